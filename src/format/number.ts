@@ -1,0 +1,45 @@
+/** Language of user-facing text and numbers. Danish is the default everywhere. */
+export type Lang = 'da' | 'en';
+
+/**
+ * Format a number with grouping and a fixed number of decimals:
+ * Danish `1.234,5`, English `1,234.5`. Negative zero prints as 0; non-finite as `–`.
+ *
+ * @example
+ * formatNumber(1234.5, 1)        // '1.234,5'
+ * formatNumber(1234.5, 1, 'en')  // '1,234.5'
+ */
+export function formatNumber(x: number, decimals = 0, lang: Lang = 'da'): string {
+  if (!Number.isFinite(x)) return '–';
+  const neg = x < 0 && Math.abs(x) >= 0.5 * 10 ** -decimals;
+  const fixed = Math.abs(x).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const group = lang === 'da' ? '.' : ',';
+  const dec = lang === 'da' ? ',' : '.';
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return (neg ? '-' : '') + grouped + (frac ? dec + frac : '');
+}
+
+/**
+ * Format an amount in millions of kroner: `143,9 mio. kr.` / `DKK 143.9m`.
+ *
+ * @example
+ * formatMio(1234.5)        // '1.234,5 mio. kr.'
+ * formatMio(143.9, 'en')   // 'DKK 143.9m'
+ */
+export function formatMio(x: number, lang: Lang = 'da', decimals = 1): string {
+  const n = formatNumber(x, decimals, lang);
+  return lang === 'da' ? `${n} mio. kr.` : `DKK ${n}m`;
+}
+
+/**
+ * Format a share (0..1) as a percentage: `90,8 %` / `90.8%`.
+ *
+ * @example
+ * formatPct(0.908)        // '90,8 %'
+ * formatPct(0.908, 'en')  // '90.8%'
+ */
+export function formatPct(share: number, lang: Lang = 'da', decimals = 1): string {
+  const n = formatNumber(share * 100, decimals, lang);
+  return lang === 'da' ? `${n} %` : `${n}%`;
+}

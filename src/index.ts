@@ -1,0 +1,10 @@
+/**
+ * viso-budget: typed library API. See README "Scripting".
+ */
+export * from './errors.js';
+export * from './data/types.js';
+export * from './format/number.js';
+export * from './stats/normal.js';
+export * from './stats/rng.js';
+export * from './io/write.js';
+export * from './stats/distributions.js';

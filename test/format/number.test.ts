@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatMio, formatNumber, formatPct } from '../../src/format/number.js';
+
+describe('Danish and English number formatting', () => {
+  it('groups thousands and uses the right decimal mark', () => {
+    expect(formatNumber(1234.5, 1)).toBe('1.234,5');
+    expect(formatNumber(1234.5, 1, 'en')).toBe('1,234.5');
+    expect(formatNumber(1234567)).toBe('1.234.567');
+    expect(formatNumber(-3.7, 1)).toBe('-3,7');
+    expect(formatNumber(-0.01, 1)).toBe('0,0');
+    expect(formatNumber(NaN)).toBe('–');
+  });
+  it('formats amounts and shares', () => {
+    expect(formatMio(1234.5)).toBe('1.234,5 mio. kr.');
+    expect(formatMio(143.9, 'en')).toBe('DKK 143.9m');
+    expect(formatPct(0.908)).toBe('90,8 %');
+    expect(formatPct(0.908, 'en')).toBe('90.8%');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkDist, distMean, distQuantile, quantileSorted } from '../../src/stats/distributions.js';
+
+describe('distributions by quantile', () => {
+  it('normal, truncated normal, lognormal', () => {
+    expect(distQuantile({ dist: 'normal', mean: 1, sd: 2 }, 0.975)).toBeCloseTo(1 + 2 * 1.959963984540054, 12);
+    const t = { dist: 'normal' as const, mean: 0, sd: 1, min: 0 };
+    expect(distQuantile(t, 0.5)).toBeCloseTo(0.6744897501960817, 10); // median of half-normal
+    expect(distMean(t)).toBeCloseTo(Math.sqrt(2 / Math.PI), 12);
+    expect(distQuantile({ dist: 'lognormal', median: 3, sdlog: 0.2 }, 0.5)).toBeCloseTo(3, 12);
+  });
+  it('triangular and uniform', () => {
+    expect(distQuantile({ dist: 'triangular', min: 0, mode: 0, max: 1 }, 0.75)).toBeCloseTo(0.5, 12);
+    expect(distQuantile({ dist: 'triangular', min: 0, mode: 1, max: 2 }, 0.5)).toBeCloseTo(1, 12);
+    expect(distMean({ dist: 'triangular', min: 0, mode: 3, max: 6 })).toBe(3);
+    expect(distQuantile({ dist: 'uniform', min: 2, max: 4 }, 0.25)).toBe(2.5);
+  });
+  it('pins the type-7 quantile convention (R default, d3.quantile)', () => {
+    expect(quantileSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantileSorted([1, 2, 3, 4], 0.25)).toBe(1.75);
+    expect(quantileSorted([10], 0.9)).toBe(10);
+    expect(distQuantile({ dist: 'empirical', values: [4, 1, 3, 2] }, 0.75)).toBe(3.25);
+  });
+  it('rejects impossible parameters with a reason', () => {
+    expect(checkDist({ dist: 'uniform', min: 2, max: 1 })).toMatch(/min < max/);
+    expect(checkDist({ dist: 'normal', mean: 0, sd: -1 })).toMatch(/sd >= 0/);
+    expect(checkDist({ dist: 'triangular', min: 0, mode: 5, max: 1 })).toMatch(/min <= mode <= max/);
+    expect(checkDist({ dist: 'lognormal', median: 0, sdlog: 1 })).toMatch(/median > 0/);
+    expect(checkDist({ dist: 'normal', mean: 0, sd: 1 })).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { invNorm, normCdf } from '../../src/stats/normal.js';
+
+// Reference values from R: qnorm(p), pnorm(x) printed with 17 digits.
+describe('invNorm (AS 241)', () => {
+  it.each([
+    [0.975, 1.959963984540054],
+    [0.9, 1.2815515655446004],
+    [0.5, 0],
+    [0.025, -1.959963984540054],
+    [1e-10, -6.361340902404056],
+    [0.999, 3.090232306167813],
+  ])('invNorm(%f) = %f', (p, z) => {
+    expect(invNorm(p)).toBeCloseTo(z, 12);
+  });
+  it('is not simple-statistics probit (which gives 1.9572 at 0.975)', () => {
+    expect(Math.abs(invNorm(0.975) - 1.9572)).toBeGreaterThan(0.002);
+  });
+  it('handles the ends and invalid input', () => {
+    expect(invNorm(0)).toBe(-Infinity);
+    expect(invNorm(1)).toBe(Infinity);
+    expect(invNorm(1.5)).toBeNaN();
+  });
+});
+
+describe('normCdf', () => {
+  it.each([
+    [0, 0.5],
+    [1.959963984540054, 0.975],
+    [-1, 0.15865525393145705],
+    [3, 0.9986501019683699],
+    [-6, 9.865876450377e-10],
+    [0.3, 0.6179114221889527],
+  ])('normCdf(%f) = %f', (x, p) => {
+    expect(normCdf(x)).toBeCloseTo(p, 13);
+    if (p < 1e-6) expect(normCdf(x) / p).toBeCloseTo(1, 9);
+  });
+  it('round-trips with invNorm', () => {
+    for (const p of [0.001, 0.05, 0.3, 0.7, 0.95, 0.999]) expect(normCdf(invNorm(p))).toBeCloseTo(p, 14);
+  });
+});
