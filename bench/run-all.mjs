@@ -1,0 +1,15 @@
+// Runs every benchmark script in bench/ in turn (each rewrites its own section of bench/RESULTS.md).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const scripts = ['startup.mjs', 'm3/run.mjs', 'scenario.mjs', 'report.mjs'].filter((s) => existsSync(join(here, s)));
+let failed = 0;
+for (const s of scripts) {
+  console.log(`\n=== bench/${s}`);
+  const r = spawnSync(process.execPath, [join(here, s), ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
