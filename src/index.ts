@@ -8,3 +8,4 @@ export * from './stats/normal.js';
 export * from './stats/rng.js';
 export * from './io/write.js';
 export * from './stats/distributions.js';
+export * from './data/index.js';

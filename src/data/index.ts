@@ -1,0 +1,6 @@
+/** The data layer: series helpers, bundled dataset, events, sources, loaders. */
+export * from './series.js';
+export * from './dataset.js';
+export * from './bundled.js';
+export * from './events.js';
+export * from './sources.js';

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alignSeries,
+  observationsFromSeries,
+  ratioSeries,
+  seriesFromArrays,
+  seriesFromObservations,
+  seriesValues,
+  sumSeries,
+  valueAt,
+} from '../../src/data/series.js';
+import type { Series } from '../../src/data/types.js';
+import { UsageError } from '../../src/errors.js';
+
+const a: Series = {
+  id: 'a',
+  area: 'x',
+  measure: 'henvendelser',
+  category: 'voksne',
+  unit: 'count',
+  points: [
+    { year: 2019, value: 10, flags: [], sources: ['doc#t1'] },
+    { year: 2020, value: 12, flags: ['estimated'], sources: ['doc#t1'] },
+    { year: 2022, value: 14, flags: [], sources: ['doc#t2'] },
+  ],
+};
+const b: Series = {
+  id: 'b',
+  area: 'x',
+  measure: 'henvendelser',
+  category: 'boern_unge',
+  unit: 'count',
+  points: [
+    { year: 2020, value: 3, flags: ['excludes_covid'], sources: ['doc#t1'] },
+    { year: 2021, value: 4, flags: [], sources: ['doc#t1'] },
+    { year: 2022, value: 0, flags: ['derived'], sources: ['doc#t3'] },
+  ],
+};
+
+describe('series helpers', () => {
+  it('extracts values in a year range keeping gaps', () => {
+    expect(seriesValues(a)).toEqual({ years: [2019, 2020, 2022], values: [10, 12, 14] });
+    expect(seriesValues(a, 2020, 2021)).toEqual({ years: [2020], values: [12] });
+    expect(valueAt(a, 2021)).toBeUndefined();
+    expect(valueAt(a, 2022)).toBe(14);
+  });
+  it('aligns on common years only', () => {
+    expect(alignSeries(a, b)).toEqual({ years: [2020, 2022], a: [12, 14], b: [3, 0] });
+  });
+  it('sums parts on common years, uniting flags and sources', () => {
+    const s = sumSeries('sum', [a, b]);
+    expect(s.points).toEqual([
+      { year: 2020, value: 15, flags: ['estimated', 'excludes_covid'], sources: ['doc#t1'] },
+      { year: 2022, value: 14, flags: ['derived'], sources: ['doc#t2', 'doc#t3'] },
+    ]);
+    expect(s.measure).toBe('henvendelser');
+    expect(() => sumSeries('bad', [a, { ...b, unit: 'mio. kr.' }])).toThrow(UsageError);
+  });
+  it('takes ratios and drops zero denominators', () => {
+    const r = ratioSeries('r', a, b, 'count');
+    expect(r.points).toEqual([{ year: 2020, value: 4, flags: ['estimated', 'excludes_covid'], sources: ['doc#t1'] }]);
+  });
+  it('builds from arrays, sorted, rejecting duplicates and non-finite values', () => {
+    const s = seriesFromArrays({ id: 'm', unit: 'count', flags: ['user_supplied'], sources: ['f.csv'] }, [2021, 2019], [2, 1]);
+    expect(s.points.map((p) => [p.year, p.value])).toEqual([[2019, 1], [2021, 2]]);
+    expect(s.points[0].flags).toEqual(['user_supplied']);
+    expect(() => seriesFromArrays({ id: 'm', unit: 'count' }, [2019, 2019], [1, 2])).toThrow(/2019 given twice/);
+    expect(() => seriesFromArrays({ id: 'm', unit: 'count' }, [2019], [NaN])).toThrow(UsageError);
+    expect(() => seriesFromArrays({ id: 'm', unit: 'count' }, [2019], [])).toThrow(UsageError);
+  });
+  it('round-trips observations', () => {
+    const obs = observationsFromSeries([a, b]);
+    expect(obs).toHaveLength(6);
+    expect(seriesFromObservations(obs)).toEqual([a, b]);
+    expect(() => seriesFromObservations([...obs, obs[0]])).toThrow(/given twice/);
+  });
+});
