@@ -9,3 +9,4 @@ export * from './stats/rng.js';
 export * from './io/write.js';
 export * from './stats/distributions.js';
 export * from './data/index.js';
+export * from './data/dataframe.js';
