@@ -1,0 +1,116 @@
+/**
+ * Cost assumptions (`models/cost.yaml`): the price/wage (PL) index and the
+ * settings of the fixed + variable cost model.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { readYamlFile, validateYaml, yamlError, type YamlFile } from './yaml.js';
+
+/** Parsed `models/cost.yaml`. */
+export interface CostAssumptions {
+  /** File the assumptions came from (or `'(defaults)'`). */
+  file: string;
+  /** Fixed prices are in this year's price level. */
+  baseYear: number;
+  pl: {
+    /** Yearly PL rate used where no override is given (0.02 = 2 %). */
+    defaultRate: number;
+    /** Human label for the default, shown wherever it is used. */
+    defaultLabel: string;
+    /** Year → rate from the year before to this year. */
+    overrides: Record<number, number>;
+  };
+  costModel: {
+    /** First year after the registration break (level-shift indicator). */
+    breakYear: number;
+    /** Subtract COVID-19 extra costs from forbrug before fitting. */
+    excludeCovidCosts: boolean;
+    /** Years left out of the cost-model fit. */
+    excludeYears: number[];
+  };
+}
+
+const rate = z.number().gt(-0.5).lt(0.5);
+const year = z.number().int().gte(1990).lte(2100);
+
+const schema = z
+  .object({
+    base_year: year,
+    pl_index: z
+      .object({
+        default_rate: rate,
+        default_label: z.string().min(1),
+        overrides: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year as key'), rate).nullish(),
+      })
+      .strict(),
+    cost_model: z
+      .object({
+        break_year: year.default(2023),
+        exclude_covid_costs: z.boolean().default(true),
+        exclude_years: z.array(year).default([]),
+      })
+      .strict()
+      .default({ break_year: 2023, exclude_covid_costs: true, exclude_years: [] }),
+  })
+  .strict();
+
+/**
+ * Path of the bundled `models/cost.yaml`.
+ *
+ * @example
+ * bundledCostPath() // '/…/viso-budget/models/cost.yaml'
+ */
+export function bundledCostPath(): string {
+  return fileURLToPath(new URL('../../models/cost.yaml', import.meta.url));
+}
+
+/**
+ * Read cost assumptions (default: the bundled `models/cost.yaml`). Errors name file, line and column.
+ *
+ * @example
+ * const a = loadCostAssumptions();
+ * a.baseYear        // 2024
+ * a.pl.defaultRate  // 0.02
+ */
+export function loadCostAssumptions(path?: string): CostAssumptions {
+  const y = readYamlFile(path ?? bundledCostPath());
+  return costAssumptionsFromYaml(y);
+}
+
+/**
+ * Validate an already parsed YAML file as cost assumptions.
+ *
+ * @example
+ * costAssumptionsFromYaml(parseYamlText(text, 'cost.yaml'))
+ */
+export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
+  const v = validateYaml(y, schema);
+  const overrides: Record<number, number> = {};
+  for (const [k, r] of Object.entries(v.pl_index.overrides ?? {})) overrides[Number(k)] = r;
+  if (v.cost_model.break_year <= 2014) throw yamlError(y, ['cost_model', 'break_year'], 'a break year after 2014 (the first year with forløb)');
+  return {
+    file: y.file,
+    baseYear: v.base_year,
+    pl: { defaultRate: v.pl_index.default_rate, defaultLabel: v.pl_index.default_label, overrides },
+    costModel: {
+      breakYear: v.cost_model.break_year,
+      excludeCovidCosts: v.cost_model.exclude_covid_costs,
+      excludeYears: v.cost_model.exclude_years,
+    },
+  };
+}
+
+/**
+ * Default assumptions without reading a file (2 % PL, base year 2024, break 2023).
+ *
+ * @example
+ * defaultCostAssumptions().pl.defaultRate // 0.02
+ */
+export function defaultCostAssumptions(): CostAssumptions {
+  return {
+    file: '(defaults)',
+    baseYear: 2024,
+    pl: { defaultRate: 0.02, defaultLabel: 'Assumed PL indexation 2.0 % a year (default assumption)', overrides: {} },
+    costModel: { breakYear: 2023, excludeCovidCosts: true, excludeYears: [] },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The fixed + variable cost model: forbrug = fixed + unit × forløb, fitted
+ * by OLS on the years with both forbrug and forløb, with a level-shift
+ * indicator from the registration-break year (never a trend).
+ */
+import { invNorm } from '../stats/normal.js';
+import type { Flag } from '../data/types.js';
+import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
+import type { SeriesSource } from './data.js';
+import { coefInterval, ols, type OlsResult } from './ols.js';
+import { unitCostTable, type Prices } from './unitCost.js';
+
+/** Options of `fitCostModel`. */
+export interface CostModelOptions {
+  prices?: Prices;
+  baseYear?: number;
+  assumptions?: CostAssumptions;
+  /** First year of the new registration regime (default from assumptions: 2023). `null` = no break indicator. */
+  breakYear?: number | null;
+  /** Years to leave out (added to the assumptions' list). */
+  excludeYears?: number[];
+  /** Subtract COVID-19 extra costs from forbrug (default from assumptions: true). */
+  excludeCovidCosts?: boolean;
+}
+
+/** A parameter estimate with its standard error. */
+export interface Estimate {
+  mean: number;
+  sd: number;
+}
+
+/** One coefficient row for display. */
+export interface CoefficientRow {
+  name: string;
+  coef: number;
+  se: number;
+  t: number;
+  p: number;
+  lower95: number;
+  upper95: number;
+}
+
+/** Fit diagnostics for the tiny annual sample. */
+export interface CostDiagnostics {
+  n: number;
+  df: number;
+  r2: number;
+  adjR2: number;
+  /** residual standard error, mio. kr. */
+  sigma: number;
+  coefficients: CoefficientRow[];
+  rows: { year: number; forbrug: number; forloeb: number; fitted: number; residual: number; leverage: number; cooksD: number; flags: Flag[] }[];
+  /** unit cost (kr. per forløb) re-estimated with each year left out */
+  dropOne: { year: number; unitKr: number }[];
+  notes: string[];
+}
+
+/** The fitted cost model. Amounts in mio. kr.; `unit` in mio. kr. per forløb. */
+export interface CostModel {
+  prices: Prices;
+  baseYear: number;
+  /**
+   * Fixed cost in the CURRENT regime (after the registration break when the
+   * fit has post-break years), mio. kr. Use it with post-break forløb counts.
+   */
+  fixed: Estimate;
+  /** Marginal cost per forløb, mio. kr. (× 1e6 for kr.). */
+  unit: Estimate;
+  /** Correlation of the `fixed` and `unit` estimates. */
+  corr: number;
+  /** Fixed cost before the break (the intercept), mio. kr. */
+  preBreakFixed: Estimate;
+  /** Level shift from `breakYear` on, mio. kr. (absent without a break indicator). */
+  breakShift?: Estimate & { fromYear: number };
+  /** Residual standard deviation of yearly forbrug around the line, mio. kr. */
+  sigma: number;
+  /** Residual degrees of freedom (for t-based intervals). */
+  df: number;
+  years: number[];
+  diagnostics: CostDiagnostics;
+}
+
+/**
+ * Fit forbrug = fixed + unit × forløb (+ shift × [year ≥ breakYear]).
+ *
+ * @example
+ * const m = fitCostModel(loadBundled());
+ * m.unit.mean * 1e6  // marginal kr. per forløb
+ * m.fixed.mean       // mio. kr. a year in the current regime
+ */
+export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): CostModel {
+  const a = opts.assumptions ?? defaultCostAssumptions();
+  const table = unitCostTable(ds, { prices: opts.prices, baseYear: opts.baseYear, assumptions: a, excludeCovidCosts: opts.excludeCovidCosts });
+  const exclude = new Set([...a.costModel.excludeYears, ...(opts.excludeYears ?? [])]);
+  const rows = table.rows.filter((r) => Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb) && !exclude.has(r.year));
+  const breakYear = opts.breakYear === undefined ? a.costModel.breakYear : opts.breakYear;
+  const hasBreak = breakYear !== null && rows.some((r) => r.year >= breakYear) && rows.some((r) => r.year < breakYear);
+  const design = (rs: typeof rows) => rs.map((r) => (hasBreak ? [1, r.forloeb, r.year >= (breakYear as number) ? 1 : 0] : [1, r.forloeb]));
+  const names = hasBreak ? ['fixed', 'unit', `break_${breakYear}`] : ['fixed', 'unit'];
+  if (rows.length < names.length + 1) throw new Error(`fitCostModel: only ${rows.length} years with both forbrug and forløb`);
+  const fit = ols(design(rows), rows.map((r) => r.forbrug), names);
+
+  const [va, vb] = [fit.cov[0][0], fit.cov[1][1]];
+  let fixed: Estimate = { mean: fit.coef[0], sd: Math.sqrt(va) };
+  let covFU = fit.cov[0][1];
+  let breakShift: CostModel['breakShift'];
+  if (hasBreak) {
+    breakShift = { mean: fit.coef[2], sd: fit.se[2], fromYear: breakYear as number };
+    fixed = { mean: fit.coef[0] + fit.coef[2], sd: Math.sqrt(va + fit.cov[2][2] + 2 * fit.cov[0][2]) };
+    covFU = fit.cov[0][1] + fit.cov[2][1];
+  }
+  const unit: Estimate = { mean: fit.coef[1], sd: Math.sqrt(vb) };
+  const dropOne = rows.map((r, i) => {
+    const rest = rows.filter((_, j) => j !== i);
+    const restBreak = hasBreak && rest.some((x) => x.year >= (breakYear as number)) && rest.some((x) => x.year < (breakYear as number));
+    const X = rest.map((x) => (restBreak ? [1, x.forloeb, x.year >= (breakYear as number) ? 1 : 0] : [1, x.forloeb]));
+    try {
+      return { year: r.year, unitKr: ols(X, rest.map((x) => x.forbrug)).coef[1] * 1e6 };
+    } catch {
+      return { year: r.year, unitKr: NaN };
+    }
+  });
+  return {
+    prices: table.prices,
+    baseYear: table.baseYear,
+    fixed,
+    unit,
+    corr: covFU / (fixed.sd * unit.sd),
+    preBreakFixed: { mean: fit.coef[0], sd: Math.sqrt(va) },
+    breakShift,
+    sigma: fit.sigma,
+    df: fit.df,
+    years: rows.map((r) => r.year),
+    diagnostics: diagnostics(fit, rows, dropOne, { hasBreak, breakYear, table, exclude }),
+  };
+}
+
+function diagnostics(
+  fit: OlsResult,
+  rows: ReturnType<typeof unitCostTable>['rows'],
+  dropOne: CostDiagnostics['dropOne'],
+  ctx: { hasBreak: boolean; breakYear: number | null; table: ReturnType<typeof unitCostTable>; exclude: Set<number> },
+): CostDiagnostics {
+  const notes: string[] = [];
+  notes.push(`Tiny sample: ${fit.n} years, ${fit.df} residual degrees of freedom; intervals are t-based and wide.`);
+  const missing = ctx.table.rows.filter((r) => !(Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb)) && !ctx.exclude.has(r.year)).map((r) => r.year);
+  if (missing.length) notes.push(`Years without both forbrug and forløb are not used: ${missing.join(', ')}.`);
+  if (ctx.exclude.size) notes.push(`Years excluded by choice: ${[...ctx.exclude].sort().join(', ')}.`);
+  if (ctx.hasBreak) notes.push(`Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend; it also absorbs the 2021 measures, which no forløb data between 2020 and 2023 can separate.`);
+  if (rows.some((r) => r.flags.includes('estimated'))) notes.push('2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.');
+  if (rows.some((r) => r.notes.some((n) => n.startsWith('excl. COVID')))) notes.push('2020 forbrug is used without the 1.2 mio. kr. COVID-19 extra costs.');
+  if (rows.some((r) => r.flags.includes('ambiguous_account'))) notes.push('Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).');
+  const p = fit.names.length;
+  fit.leverage.forEach((h, i) => {
+    if (h > (2 * p) / fit.n) notes.push(`${rows[i].year} has high leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`);
+  });
+  fit.cooksD.forEach((d, i) => {
+    if (d > 4 / fit.n) notes.push(`${rows[i].year} is influential (Cook's D ${d.toFixed(2)} > 4/n).`);
+  });
+  const ju = dropOne.map((d) => d.unitKr).filter(Number.isFinite);
+  if (ju.length) notes.push(`Leaving one year out moves the unit cost between ${Math.round(Math.min(...ju))} and ${Math.round(Math.max(...ju))} kr. per forløb.`);
+  return {
+    n: fit.n,
+    df: fit.df,
+    r2: fit.r2,
+    adjR2: fit.adjR2,
+    sigma: fit.sigma,
+    coefficients: fit.names.map((name, i) => {
+      const [lo, hi] = coefInterval(fit, i, 0.95);
+      return { name, coef: fit.coef[i], se: fit.se[i], t: fit.t[i], p: fit.p[i], lower95: lo, upper95: hi };
+    }),
+    rows: rows.map((r, i) => ({
+      year: r.year, forbrug: r.forbrug, forloeb: r.forloeb, fitted: fit.fitted[i], residual: fit.residuals[i],
+      leverage: fit.leverage[i], cooksD: fit.cooksD[i], flags: r.flags,
+    })),
+    dropOne,
+    notes,
+  };
+}
+
+/**
+ * Draw (fixed, unit) from the bivariate normal of the estimates, given two
+ * uniforms in (0, 1) (so the draw works with any sampler: plain, LHS, CRN).
+ *
+ * @example
+ * const { fixed, unit } = drawCostParams(m, rng.uniform(), rng.uniform());
+ */
+export function drawCostParams(m: CostModel, u1: number, u2: number): { fixed: number; unit: number } {
+  const z1 = invNorm(u1);
+  const z2 = invNorm(u2);
+  const r = Math.max(-1, Math.min(1, m.corr));
+  return { fixed: m.fixed.mean + m.fixed.sd * z1, unit: m.unit.mean + m.unit.sd * (r * z1 + Math.sqrt(1 - r * r) * z2) };
+}
+
+/**
+ * Expected forbrug (mio. kr.) for a number of forløb in the current regime,
+ * with its standard error from parameter uncertainty (`sdMean`) and for a
+ * single year including residual noise (`sdYear`).
+ *
+ * @example
+ * predictCost(m, 2500) // { mean: …, sdMean: …, sdYear: … }
+ */
+export function predictCost(m: CostModel, forloeb: number): { mean: number; sdMean: number; sdYear: number } {
+  const mean = m.fixed.mean + m.unit.mean * forloeb;
+  const v = m.fixed.sd ** 2 + forloeb * forloeb * m.unit.sd ** 2 + 2 * forloeb * m.corr * m.fixed.sd * m.unit.sd;
+  return { mean, sdMean: Math.sqrt(v), sdYear: Math.sqrt(v + m.sigma ** 2) };
+}

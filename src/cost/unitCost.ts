@@ -1,0 +1,71 @@
+/**
+ * Unit cost: forbrug per forløb, in current and in fixed prices.
+ */
+import type { Flag } from '../data/types.js';
+import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
+import { costInputs, type SeriesSource } from './data.js';
+import { plIndex } from './plIndex.js';
+
+export type Prices = 'current' | 'fixed';
+
+/** Options of `unitCostTable`. */
+export interface UnitCostOptions {
+  /** `current` (default) or `fixed` prices of `baseYear`. */
+  prices?: Prices;
+  /** Base year of fixed prices (default: the assumptions' base year). */
+  baseYear?: number;
+  /** Cost assumptions (default: `defaultCostAssumptions()`; the CLI passes `loadCostAssumptions()`). */
+  assumptions?: CostAssumptions;
+  /** Subtract COVID-19 extra costs (default: the assumptions' setting). */
+  excludeCovidCosts?: boolean;
+}
+
+/** One year of the unit-cost table. */
+export interface UnitCostRow {
+  year: number;
+  /** forbrug used (after the COVID adjustment), mio. kr., in the requested prices */
+  forbrug: number;
+  forloeb: number;
+  /** kr. per forløb in the requested prices (NaN if either is missing) */
+  unitCostKr: number;
+  /** PL index of the year relative to the base year (1 for current prices) */
+  plIndex: number;
+  flags: Flag[];
+  /** why a row is special (COVID adjustment, estimated share, registration break, missing data) */
+  notes: string[];
+}
+
+/** The unit-cost table with the assumptions it used. */
+export interface UnitCostTable {
+  prices: Prices;
+  baseYear: number;
+  plLabel: string;
+  rows: UnitCostRow[];
+}
+
+/**
+ * Forbrug per forløb for every year with forbrug or forløb.
+ *
+ * @example
+ * const t = unitCostTable(loadBundled(), { prices: 'current' });
+ * t.rows.find((r) => r.year === 2019)?.unitCostKr // 66101.7 (136.5 mio. kr. / 2065)
+ */
+export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): UnitCostTable {
+  const a = opts.assumptions ?? defaultCostAssumptions();
+  const prices = opts.prices ?? 'current';
+  const baseYear = opts.baseYear ?? a.baseYear;
+  const exclCovid = opts.excludeCovidCosts ?? a.costModel.excludeCovidCosts;
+  const rows = costInputs(ds).map((r): UnitCostRow => {
+    const idx = prices === 'fixed' ? plIndex(a, r.year, baseYear) : 1;
+    const forbrug = (r.forbrug - (exclCovid ? r.covidCost : 0)) / idx;
+    const notes: string[] = [];
+    if (exclCovid && r.covidCost > 0) notes.push(`excl. COVID-19 extra costs ${r.covidCost} mio. kr.`);
+    if (r.flags.includes('estimated')) notes.push('forløb contain an estimated share');
+    if (r.flags.includes('registration_break')) notes.push('registration break: new forløb types, not comparable');
+    if (r.flags.includes('ambiguous_account')) notes.push('forbrug account not stated in source');
+    if (Number.isNaN(r.forbrug)) notes.push('no forbrug');
+    if (Number.isNaN(r.forloeb)) notes.push('no forløb');
+    return { year: r.year, forbrug, forloeb: r.forloeb, unitCostKr: (forbrug * 1e6) / r.forloeb, plIndex: idx, flags: r.flags, notes };
+  });
+  return { prices, baseYear, plLabel: a.pl.defaultLabel, rows };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { linearRegression } from 'simple-statistics';
+import { loadBundled } from '../../src/data/bundled.js';
+import { drawCostParams, fitCostModel, predictCost } from '../../src/cost/model.js';
+import { defaultCostAssumptions } from '../../src/cost/assumptions.js';
+
+const ds = loadBundled();
+
+describe('fitCostModel', () => {
+  it('without a break equals simple linear regression on 2014–2019', () => {
+    const m = fitCostModel(ds, { breakYear: null, excludeYears: [2020, 2023, 2024] });
+    const pts: [number, number][] = [[1733, 121.6], [1920, 129.4], [2063, 139.6], [1955, 131.9], [1827, 120.9], [2065, 136.5]];
+    const lr = linearRegression(pts);
+    expect(m.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(m.unit.mean).toBeCloseTo(lr.m, 12);
+    expect(m.fixed.mean).toBeCloseTo(lr.b, 9);
+    expect(m.breakShift).toBeUndefined();
+    expect(m.df).toBe(4);
+  });
+
+  it('uses 2014–2020 and 2023–2024 with a break indicator and COVID costs removed', () => {
+    const m = fitCostModel(ds);
+    expect(m.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024]);
+    expect(m.breakShift?.fromYear).toBe(2023);
+    const r2020 = m.diagnostics.rows.find((r) => r.year === 2020)!;
+    expect(r2020.forbrug).toBeCloseTo(143.9 - 1.2, 10);
+    // current-regime fixed = intercept + shift
+    expect(m.fixed.mean).toBeCloseTo(m.preBreakFixed.mean + m.breakShift!.mean, 10);
+    expect(m.unit.mean).toBeGreaterThan(0);
+    expect(m.unit.sd).toBeGreaterThan(0);
+    expect(m.corr).toBeLessThan(0); // intercept and slope trade off
+    expect(m.corr).toBeGreaterThanOrEqual(-1);
+    const sumLev = m.diagnostics.rows.reduce((s, r) => s + r.leverage, 0);
+    expect(sumLev).toBeCloseTo(3, 10); // trace of the hat matrix = number of coefficients
+    expect(m.diagnostics.notes.join(' ')).toMatch(/Tiny sample: 9 years, 6 residual degrees of freedom/);
+    expect(m.diagnostics.dropOne).toHaveLength(9);
+  });
+
+  it('fixed prices deflate with the PL index', () => {
+    const cur = fitCostModel(ds, { breakYear: null, excludeYears: [2020, 2023, 2024] });
+    const fix = fitCostModel(ds, { breakYear: null, excludeYears: [2020, 2023, 2024], prices: 'fixed', assumptions: { ...defaultCostAssumptions(), pl: { defaultRate: 0, defaultLabel: '0', overrides: {} } } });
+    expect(fix.unit.mean).toBeCloseTo(cur.unit.mean, 12);
+    const fix2 = fitCostModel(ds, { prices: 'fixed' });
+    expect(fix2.prices).toBe('fixed');
+    expect(fix2.diagnostics.rows[0].forbrug).toBeCloseTo(121.6 * 1.02 ** 10, 8);
+  });
+
+  it('draws parameters with the fitted correlation and predicts with uncertainty', () => {
+    const m = fitCostModel(ds);
+    const mid = drawCostParams(m, 0.5, 0.5);
+    expect(mid.fixed).toBeCloseTo(m.fixed.mean, 12);
+    expect(mid.unit).toBeCloseTo(m.unit.mean, 12);
+    const p = predictCost(m, 2543);
+    expect(p.mean).toBeCloseTo(m.fixed.mean + m.unit.mean * 2543, 10);
+    expect(p.sdYear).toBeGreaterThan(p.sdMean);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { coefInterval, invert, ols } from '../../src/cost/ols.js';
+import { tCdf, tPValue, tQuantile } from '../../src/cost/tdist.js';
+
+describe('ols', () => {
+  it('recovers an exact line', () => {
+    const r = ols([[1, 0], [1, 1], [1, 2]], [1, 3, 5]);
+    expect(r.coef[0]).toBeCloseTo(1, 12);
+    expect(r.coef[1]).toBeCloseTo(2, 12);
+    expect(r.r2).toBeCloseTo(1, 12);
+  });
+  it('matches textbook standard errors (x = 1..5, y = 2,4,5,4,5)', () => {
+    // slope 0.6, intercept 2.2, s = sqrt(2.4/3), se(slope) = s/sqrt(10)
+    const r = ols([1, 2, 3, 4, 5].map((x) => [1, x]), [2, 4, 5, 4, 5]);
+    expect(r.coef[1]).toBeCloseTo(0.6, 12);
+    expect(r.coef[0]).toBeCloseTo(2.2, 12);
+    expect(r.se[1]).toBeCloseTo(Math.sqrt(0.8) / Math.sqrt(10), 12);
+    expect(r.r2).toBeCloseTo(0.6, 12);
+    expect(r.leverage.reduce((s, h) => s + h, 0)).toBeCloseTo(2, 12);
+    const [lo, hi] = coefInterval(r, 1, 0.95);
+    expect(hi - 0.6).toBeCloseTo(3.182446305284263 * r.se[1], 9);
+    expect(lo).toBeLessThan(0.6);
+  });
+  it('rejects collinear regressors', () => {
+    expect(() => ols([[1, 1], [1, 1], [1, 1]], [1, 2, 3])).toThrow(/collinear/);
+    expect(invert([[2, 0], [0, 4]])).toEqual([[0.5, 0], [0, 0.25]]);
+  });
+});
+
+describe('t distribution', () => {
+  it('has the tabulated quantiles', () => {
+    expect(tQuantile(0.975, 6)).toBeCloseTo(2.446911851144969, 9);
+    expect(tQuantile(0.975, 3)).toBeCloseTo(3.182446305284263, 9);
+    expect(tQuantile(0.95, 1)).toBeCloseTo(6.313751514675043, 8);
+    expect(tCdf(0, 4)).toBeCloseTo(0.5, 14);
+    expect(tPValue(2.446911851144969, 6)).toBeCloseTo(0.05, 10);
+  });
+});
