@@ -1,0 +1,93 @@
+/**
+ * Display glue for the notebooks (Deno kernel): turns Vega-Lite specs and
+ * column tables from the library into Jupyter MIME bundles. No analysis here —
+ * everything computed comes from `../../dist/index.js`.
+ *
+ * A value whose last expression in a cell has a `Symbol.for('Jupyter.display')`
+ * method is rendered by the Deno kernel with the MIME bundle it returns.
+ */
+import { formatNumber, type ColumnTable } from '../../dist/index.js';
+
+const DISPLAY = Symbol.for('Jupyter.display');
+
+/** Something the Deno kernel renders with a MIME bundle. */
+export interface Displayable {
+  [DISPLAY](): Record<string, unknown>;
+}
+
+const V5 = 'https://vega.github.io/schema/vega-lite/v5.json';
+
+/**
+ * A Vega-Lite chart as a MIME bundle: `application/vnd.vegalite.v6+json` with
+ * the spec as is, `application/vnd.vegalite.v5+json` (what JupyterLab and VS
+ * Code render today; same spec with the v5 schema URL) and a text fallback.
+ */
+export function chart(spec: Record<string, unknown>, alt?: string): Displayable {
+  const title = alt ?? titleText(spec.title) ?? 'Vega-Lite chart';
+  return {
+    [DISPLAY]: () => ({
+      'application/vnd.vegalite.v6+json': spec,
+      'application/vnd.vegalite.v5+json': { ...spec, $schema: V5 },
+      'text/plain': `[diagram] ${title}`,
+    }),
+  };
+}
+
+function titleText(t: unknown): string | undefined {
+  if (typeof t === 'string') return t;
+  if (Array.isArray(t)) return t.join(' ');
+  if (t && typeof t === 'object' && 'text' in t) return titleText((t as { text: unknown }).text);
+  return undefined;
+}
+
+/** Options for `table`. */
+export interface TableOptions {
+  /** Decimals per column (default: 0 for integers, 1 otherwise). */
+  decimals?: Record<string, number>;
+  /** Columns that are years/ids and must not get thousands separators. */
+  raw?: string[];
+  /** Column headers to show instead of the column names. */
+  labels?: Record<string, string>;
+  lang?: 'da' | 'en';
+}
+
+/** A column table (or plain rows) as an HTML + plain-text table with Danish number formatting. */
+export function table(t: ColumnTable | Record<string, unknown>[], opts: TableOptions = {}): Displayable {
+  const ct = Array.isArray(t) ? rowsToTable(t) : t;
+  const raw = new Set(['year', 'h', 'år', ...(opts.raw ?? [])]);
+  const n = ct.columns.length ? ct.data[ct.columns[0]].length : 0;
+  const cell = (c: string, i: number): string => {
+    const v = ct.data[c][i];
+    if (typeof v !== 'number') return String(v ?? '');
+    if (Number.isNaN(v)) return '–';
+    if (raw.has(c)) return String(v);
+    const dec = opts.decimals?.[c] ?? (Number.isInteger(v) ? 0 : 1);
+    return formatNumber(v, dec, opts.lang ?? 'da');
+  };
+  const head = ct.columns.map((c) => opts.labels?.[c] ?? c);
+  const body = Array.from({ length: n }, (_, i) => ct.columns.map((c) => cell(c, i)));
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const html =
+    '<table><thead><tr>' +
+    head.map((h) => `<th>${esc(h)}</th>`).join('') +
+    '</tr></thead><tbody>' +
+    body.map((r) => '<tr>' + r.map((x) => `<td style="text-align:right">${esc(x)}</td>`).join('') + '</tr>').join('') +
+    '</tbody></table>';
+  const widths = head.map((h, j) => Math.max(h.length, ...body.map((r) => r[j].length)));
+  const line = (r: string[]) => r.map((x, j) => x.padStart(widths[j])).join('  ');
+  const text = [line(head), ...body.map(line)].join('\n');
+  return { [DISPLAY]: () => ({ 'text/html': html, 'text/plain': text }) };
+}
+
+function rowsToTable(rows: Record<string, unknown>[]): ColumnTable {
+  const columns: string[] = [];
+  for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
+  const data: ColumnTable['data'] = {};
+  for (const c of columns) data[c] = rows.map((r) => (typeof r[c] === 'number' || typeof r[c] === 'string' ? (r[c] as number | string) : String(r[c] ?? '')));
+  return { columns, data };
+}
+
+/** Markdown text rendered as a cell output (for numbers computed in the cell above). */
+export function md(text: string): Displayable {
+  return { [DISPLAY]: () => ({ 'text/markdown': text, 'text/plain': text }) };
+}
