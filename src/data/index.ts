@@ -4,3 +4,6 @@ export * from './dataset.js';
 export * from './bundled.js';
 export * from './events.js';
 export * from './sources.js';
+export * from './numbers.js';
+export * from './load.js';
+export type { Layout } from './records.js';

@@ -1,0 +1,133 @@
+/**
+ * Reading numbers written the Danish way (`1.941`, `147,7`, `1.234,5`) or
+ * the international way (`1,941`, `147.7`), and deciding which convention a
+ * file uses. A text such as `1.941` is valid in both with different values:
+ * such a file is ambiguous unless some other number settles it, and the
+ * loader then asks for `--locale` instead of guessing.
+ */
+
+/** Number convention: Danish (`.` thousands, `,` decimals) or international. */
+export type NumberLocale = 'da' | 'en';
+
+/** What a text means under each convention (`undefined` = not a number there). */
+export interface NumberReading {
+  da?: number;
+  en?: number;
+}
+
+const DA = /^[-−]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+const EN = /^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * True for texts that mean "no value": empty, `-`, `–`, `—`.
+ *
+ * @example
+ * isMissingText(' - ') // true
+ * isMissingText('0')   // false
+ */
+export function isMissingText(text: string): boolean {
+  const t = text.trim();
+  return t === '' || t === '-' || t === '–' || t === '—';
+}
+
+/**
+ * Read a text under both conventions.
+ *
+ * @example
+ * readNumber('1.941')   // { da: 1941, en: 1.941 }
+ * readNumber('147,7')   // { da: 147.7 }
+ * readNumber('147.7')   // { en: 147.7 }
+ * readNumber('abc')     // {}
+ */
+export function readNumber(text: string): NumberReading {
+  const t = text.trim().replace(/^−/, '-');
+  const out: NumberReading = {};
+  if (DA.test(t)) out.da = Number(t.replace(/\./g, '').replace(',', '.'));
+  if (EN.test(t)) out.en = Number(t.replace(/,/g, ''));
+  return out;
+}
+
+/**
+ * Parse a number in a given convention; `undefined` if the text is not a
+ * number written that way.
+ *
+ * @example
+ * parseLocaleNumber('1.234,5', 'da') // 1234.5
+ * parseLocaleNumber('1.234,5', 'en') // undefined
+ */
+export function parseLocaleNumber(text: string, locale: NumberLocale): number | undefined {
+  return readNumber(text)[locale];
+}
+
+/** How a text bears on the file's convention. */
+export type LocaleEvidence = 'da' | 'en' | 'neutral' | 'ambiguous' | 'invalid';
+
+/**
+ * Classify one number text: `da` / `en` if only that convention reads it,
+ * `neutral` if both read the same value (`2020`, `42`), `ambiguous` if both
+ * read it with different values (`1.941`, `1,941`), `invalid` otherwise.
+ *
+ * @example
+ * localeEvidence('147,7') // 'da'
+ * localeEvidence('1.941') // 'ambiguous'
+ * localeEvidence('2020')  // 'neutral'
+ */
+export function localeEvidence(text: string): LocaleEvidence {
+  const r = readNumber(text);
+  if (r.da !== undefined && r.en !== undefined) return r.da === r.en ? 'neutral' : 'ambiguous';
+  if (r.da !== undefined) return 'da';
+  if (r.en !== undefined) return 'en';
+  return 'invalid';
+}
+
+/** A number text with where it was found. */
+export interface LocatedText {
+  text: string;
+  line: number;
+  column: string;
+}
+
+/** Result of locale detection. */
+export type LocaleDecision =
+  | { kind: 'decided'; locale: NumberLocale; by?: LocatedText }
+  | { kind: 'irrelevant' }
+  | { kind: 'ambiguous'; example: LocatedText }
+  | { kind: 'mixed'; da: LocatedText; en: LocatedText };
+
+/**
+ * Decide the number convention of a file from its number texts.
+ * `decided` when some text is readable in one convention only (and none
+ * contradicts it); `irrelevant` when every text reads the same either way;
+ * `ambiguous` when texts like `1.941` occur and nothing settles them;
+ * `mixed` when both Danish-only and international-only texts occur.
+ *
+ * @example
+ * detectLocale([{ text: '1.941', line: 2, column: 'value' }, { text: '147,7', line: 3, column: 'value' }])
+ * // { kind: 'decided', locale: 'da', by: { text: '147,7', … } }
+ */
+export function detectLocale(texts: LocatedText[]): LocaleDecision {
+  let da: LocatedText | undefined;
+  let en: LocatedText | undefined;
+  let amb: LocatedText | undefined;
+  for (const t of texts) {
+    const e = localeEvidence(t.text);
+    if (e === 'da') da ??= t;
+    else if (e === 'en') en ??= t;
+    else if (e === 'ambiguous') amb ??= t;
+  }
+  if (da && en) return { kind: 'mixed', da, en };
+  if (da) return { kind: 'decided', locale: 'da', by: da };
+  if (en) return { kind: 'decided', locale: 'en', by: en };
+  if (amb) return { kind: 'ambiguous', example: amb };
+  return { kind: 'irrelevant' };
+}
+
+/**
+ * How numbers look in a convention, for messages.
+ *
+ * @example
+ * numberExample('da') // 'a number like 1.234,5'
+ */
+export function numberExample(locale: NumberLocale | undefined): string {
+  return locale === 'da' ? 'a number like 1.234,5' : locale === 'en' ? 'a number like 1,234.5' : 'a number';
+}

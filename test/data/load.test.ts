@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBundled } from '../../src/data/bundled.js';
+import { loadDataFile, readObservations, validateFile } from '../../src/data/load.js';
+import { valueAt } from '../../src/data/series.js';
+import { InputError, InputErrors } from '../../src/errors.js';
+
+const GOOD = 'test/fixtures/good';
+const key = (o: { series: string; year: number; value: number; unit: string }) => `${o.series}|${o.year}|${o.value}|${o.unit}`;
+const tmp = mkdtempSync(join(tmpdir(), 'viso-load-'));
+const write = (name: string, text: string) => {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('good fixtures: a Danish semicolon export and a wide XLSX of the bundled numbers', () => {
+  it('both validate', async () => {
+    const csv = await validateFile(`${GOOD}/viso-da.csv`);
+    expect(csv).toMatchObject({ ok: true, format: 'csv', layout: 'long', locale: 'da', problems: [] });
+    const xlsx = await validateFile(`${GOOD}/viso-wide.xlsx`);
+    expect(xlsx).toMatchObject({ ok: true, format: 'xlsx', layout: 'wide', problems: [] });
+  });
+  it('both load to the same observations as the bundled data', async () => {
+    const bundled = loadBundled().observations().map(key).sort();
+    const csv = (await readObservations(`${GOOD}/viso-da.csv`)).observations;
+    const xlsx = (await readObservations(`${GOOD}/viso-wide.xlsx`)).observations;
+    expect(csv.map(key).sort()).toEqual(bundled);
+    expect(xlsx.map(key).sort()).toEqual(bundled);
+  });
+  it('marks user data user_supplied with the file as source and keeps bundled metadata', async () => {
+    const ds = await loadDataFile(`${GOOD}/viso-da.csv`);
+    const s = ds.get('viso.raadgivning.henvendelser.voksne');
+    expect(s).toMatchObject({ area: 'raadgivning', measure: 'henvendelser', category: 'voksne', unit: 'count' });
+    expect(s.points[0]).toEqual({ year: 2014, value: 1941, flags: ['user_supplied'], sources: [`${GOOD}/viso-da.csv`] });
+    expect(valueAt(ds.get('viso.raadgivning.bevilling'), 2011)).toBe(147.7);
+    expect(valueAt(ds.get('viso.raadgivning.bevilling'), 2021)).toBeUndefined();
+    expect(ds.events.length).toBeGreaterThan(0);
+  });
+});
+
+describe('locale detection and override', () => {
+  const ambiguous = write('amb.csv', 'series;year;value;unit\nx.henv;2019;1.941;count\nx.henv;2020;2.012;count\n');
+  it('refuses an ambiguous file and asks for --locale', async () => {
+    const r = await validateFile(ambiguous);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      `${ambiguous}:2: column value: expected an unambiguous number format: "1.941" reads as 1941 (Danish) or 1.941 (international); give --locale da or --locale en, found "1.941"`,
+    ]);
+  });
+  it('reads it with --locale da; with --locale en the counts are not whole', async () => {
+    const da = await readObservations(ambiguous, { locale: 'da' });
+    expect(da.observations.map((o) => o.value)).toEqual([1941, 2012]);
+    const en = await validateFile(ambiguous, { locale: 'en' });
+    expect(en.problems.map((p) => p.expected)).toEqual(['a whole number (unit count)', 'a whole number (unit count)']);
+  });
+  it('reads international CSV with comma and tab delimiters', async () => {
+    const c = await readObservations(write('en.csv', 'series,year,value,unit\nx.f,2019,"1,136.5",mio. kr.\nx.f,2020,143.9,mio. kr.\n'));
+    expect(c.report).toMatchObject({ ok: true, locale: 'en' });
+    expect(c.observations.map((o) => o.value)).toEqual([1136.5, 143.9]);
+    const t = await readObservations(write('t.tsv', 'series\tyear\tvalue\tunit\nx.f\t2019\t136,5\tmio. kr.\n'));
+    expect(t.report).toMatchObject({ ok: true, locale: 'da' });
+    expect(t.observations[0].value).toBe(136.5);
+  });
+  it('treats - and empty as missing (a gap, not a zero)', async () => {
+    const r = await readObservations(write('gap.csv', 'series;unit;2019;2020;2021;2022\nx.f;mio. kr.;136,5;-;;112,3\n'));
+    expect(r.report.ok).toBe(true);
+    expect(r.observations.map((o) => o.year)).toEqual([2019, 2022]);
+  });
+  it('reads JSON records with native numbers, flags as arrays', async () => {
+    const r = await readObservations(write('a.json', JSON.stringify({ observations: [{ series: 'x.f', year: 2020, value: 1.5, unit: 'mio. kr.', flags: ['estimated'] }] })));
+    expect(r.observations[0]).toMatchObject({ value: 1.5, flags: ['estimated', 'user_supplied'], area: 'f', category: 'i_alt' });
+  });
+});
+
+describe('validateFile collects every problem', () => {
+  it('reports all problems in line order', async () => {
+    const f = write('many.csv', 'series,year,value,unit\nx.a,2019,1,count\nx.a,2019,2,count\nx.b,1800,3,count\nx.c,2020,-1,count\nx.d,2020,abc,count\nx.e,2020,5,stk\n');
+    const r = await validateFile(f);
+    expect(r.problems.map((p) => [p.location.line, p.location.column])).toEqual([
+      [3, 'year'],
+      [4, 'year'],
+      [5, 'value'],
+      [6, 'value'],
+      [7, 'unit'],
+    ]);
+    await expect(loadDataFile(f)).rejects.toThrow(InputErrors);
+  });
+  it('throws a single InputError for a single problem', async () => {
+    await expect(loadDataFile(join(tmp, 'nope.csv'))).rejects.toThrow(InputError);
+    await expect(loadDataFile(join(tmp, 'nope.csv'))).rejects.toThrow(/nope\.csv: expected a readable file, found "ENOENT"/);
+  });
+});
