@@ -1,0 +1,206 @@
+/**
+ * Run a compiled scenario: blocks of runs, summarised with fixed memory,
+ * identical results for any number of worker threads.
+ */
+import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock } from './engine.js';
+import {
+  EXACT_LIMIT, Histograms, blockPartial, histRanges, quantilesFromHist, quantilesFromSorted, type BlockPartial, type HistRanges,
+} from './summary.js';
+import type { CompiledModel } from './model.js';
+import type { Exceedance, Quantiles } from './types.js';
+
+export interface RunCoreOptions {
+  runs: number;
+  /** Forbrug thresholds per simulated year (same length as model.years). */
+  thresholds: number[][];
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Summary of one (compiled) simulation, per simulated year. */
+export interface CoreYear {
+  year: number;
+  vars: Quantiles[]; // in VARS order
+  pMerforbrug: number;
+  pMerforbrugSe: number;
+  expectedOverspend: number;
+  forbrugAbove: Exceedance[];
+  forbrugPercentiles: number[];
+}
+export interface CoreResult {
+  years: CoreYear[];
+  quantileMethod: 'exact' | 'histogram';
+}
+
+/** Collected raw results before summarising. */
+interface Collector {
+  partials: BlockPartial[];
+  exact?: Float64Array[]; // per vt, length runs
+  hist?: Histograms;
+}
+
+function blockRuns(b: number, runs: number): number {
+  return Math.min(BLOCK_SIZE, runs - b * BLOCK_SIZE);
+}
+
+/** Store one simulated block into the collector. */
+function collect(c: Collector, m: CompiledModel, b: number, n: number, vals: Float64Array, thresholds: number[][]): void {
+  const h = m.years.length;
+  c.partials.push(blockPartial(b, vals, n, h, thresholds));
+  if (c.exact) {
+    for (let vt = 0; vt < NV * h; vt++) c.exact[vt].set(vals.subarray(vt * n, vt * n + n), b * BLOCK_SIZE);
+  } else c.hist!.add(vals, n);
+}
+
+/** Number of blocks for a number of runs. */
+export function blockCount(runs: number): number {
+  return Math.ceil(runs / BLOCK_SIZE);
+}
+
+/** Whether a run of this size keeps all values (exact quantiles). */
+export function usesExact(runs: number, years: number): boolean {
+  return runs * years * NV <= EXACT_LIMIT;
+}
+
+/**
+ * Simulate blocks `list` in this thread; returns partials and the values or a histogram.
+ * (Also the body of a worker thread.)
+ */
+export function simulateBlocks(
+  m: CompiledModel, list: number[], runs: number, thresholds: number[][], ranges: HistRanges | null,
+  onBlock?: (b: number, n: number, vals: Float64Array) => void,
+): { partials: BlockPartial[]; hist: Histograms | null } {
+  const buf = blockBuffers(m);
+  const h = m.years.length;
+  const hist = ranges ? new Histograms(ranges, NV * h) : null;
+  const partials: BlockPartial[] = [];
+  for (const b of list) {
+    const n = blockRuns(b, runs);
+    drawBlock(m, b, n, buf.u);
+    simulateBlock(m, n, buf);
+    const vals = buf.vals.subarray(0, NV * h * n);
+    partials.push(blockPartial(b, vals, n, h, thresholds));
+    if (hist) hist.add(vals, n);
+    onBlock?.(b, n, vals);
+  }
+  return { partials, hist };
+}
+
+/**
+ * Run a compiled model in this thread.
+ *
+ * @example
+ * const r = runCompiled(model, { runs: 10000, thresholds: model.years.map(() => []) });
+ * r.years[0].pMerforbrug
+ */
+export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
+  const h = m.years.length;
+  const nb = blockCount(o.runs);
+  const exact = usesExact(o.runs, h);
+  const c: Collector = { partials: [] };
+  if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
+  const buf = blockBuffers(m);
+  for (let b = 0; b < nb; b++) {
+    const n = blockRuns(b, o.runs);
+    drawBlock(m, b, n, buf.u);
+    simulateBlock(m, n, buf);
+    const vals = buf.vals.subarray(0, NV * h * n);
+    if (b === 0 && !exact) c.hist = new Histograms(histRanges(vals, n, h), NV * h);
+    collect(c, m, b, n, vals, o.thresholds);
+    o.onProgress?.(Math.min((b + 1) * BLOCK_SIZE, o.runs), o.runs);
+  }
+  return finish(m, o, c);
+}
+
+/**
+ * Run a compiled model on `threads` worker threads (block b is always
+ * simulated with stream b, so the result equals `runCompiled`'s, byte for byte).
+ *
+ * @example
+ * const r = await runCompiledParallel(model, { runs: 1_000_000, thresholds: model.years.map(() => []) }, 2);
+ */
+export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, threads: number): Promise<CoreResult> {
+  const h = m.years.length;
+  const nb = blockCount(o.runs);
+  if (threads <= 1 || nb < 2) return runCompiled(m, o);
+  const { Worker } = await import('node:worker_threads');
+  const exact = usesExact(o.runs, h);
+  const c: Collector = { partials: [] };
+  if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
+  // block 0 in this thread: it fixes the histogram ranges
+  let ranges: HistRanges | null = null;
+  simulateBlocks(m, [0], o.runs, o.thresholds, null, (b, n, vals) => {
+    if (!exact) {
+      ranges = histRanges(vals, n, h);
+      c.hist = new Histograms(ranges, NV * h);
+    }
+    collect(c, m, b, n, vals, o.thresholds);
+  });
+  let done = Math.min(BLOCK_SIZE, o.runs);
+  o.onProgress?.(done, o.runs);
+  const nw = Math.min(threads, nb - 1);
+  const url = new URL('./worker.js', import.meta.url);
+  await Promise.all(Array.from({ length: nw }, (_, w) => new Promise<void>((resolveP, reject) => {
+    const list: number[] = [];
+    for (let b = 1 + w; b < nb; b += nw) list.push(b);
+    const worker = new Worker(url, { workerData: { model: m, list, runs: o.runs, thresholds: o.thresholds, ranges, exact } });
+    worker.on('message', (msg: any) => {
+      if (msg.type === 'block') {
+        if (exact) for (let vt = 0; vt < NV * h; vt++) c.exact![vt].set(msg.vals.subarray(vt * msg.n, vt * msg.n + msg.n), msg.b * BLOCK_SIZE);
+        done += msg.n;
+        o.onProgress?.(done, o.runs);
+      } else if (msg.type === 'done') {
+        c.partials.push(...msg.partials);
+        if (msg.hist) c.hist!.merge(msg.hist);
+        resolveP();
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`scenario worker exited with code ${code}`));
+    });
+  })));
+  return finish(m, o, c);
+}
+
+function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
+  const h = m.years.length;
+  const runs = o.runs;
+  const parts = [...c.partials].sort((a, b) => a.block - b.block);
+  const sums = new Float64Array(parts[0].sums.length);
+  const counts = new Float64Array(parts[0].counts.length);
+  for (const p of parts) {
+    for (let k = 0; k < sums.length; k++) sums[k] += p.sums[k];
+    for (let k = 0; k < counts.length; k++) counts[k] += p.counts[k];
+  }
+  const sorted = c.exact?.map((a) => a.sort());
+  const q = (vt: number): Quantiles => {
+    const mean = sums[vt] / runs;
+    return sorted ? quantilesFromSorted(sorted[vt], mean) : quantilesFromHist(c.hist!, vt, runs, mean);
+  };
+  const pct = (vt: number, p: number): number => (sorted ? quantileAt(sorted[vt], p) : c.hist!.quantile(vt, p, runs));
+  let ci = h;
+  const years: CoreYear[] = m.years.map((year, t) => {
+    const p = counts[t] / runs;
+    const forbrugAbove = o.thresholds[t].map((threshold) => {
+      const pp = counts[ci++] / runs;
+      return { threshold, p: pp, se: Math.sqrt((pp * (1 - pp)) / runs) };
+    });
+    return {
+      year,
+      vars: Array.from({ length: NV }, (_, v) => q(v * h + t)),
+      pMerforbrug: p,
+      pMerforbrugSe: Math.sqrt((p * (1 - p)) / runs),
+      expectedOverspend: sums[NV * h + t] / runs,
+      forbrugAbove,
+      forbrugPercentiles: Array.from({ length: 99 }, (_, i) => pct(h + t, (i + 1) / 100)),
+    };
+  });
+  return { years, quantileMethod: sorted ? 'exact' : 'histogram' };
+}
+
+function quantileAt(s: Float64Array, p: number): number {
+  const n = s.length;
+  const hh = (n - 1) * p;
+  const i = Math.floor(hh);
+  return i + 1 < n ? s[i] + (hh - i) * (s[i + 1] - s[i]) : s[n - 1];
+}

@@ -1,0 +1,175 @@
+/**
+ * Summaries of the simulated values, with memory that does not grow with
+ * runs × years × variables beyond what is summarised:
+ * - `exact`: every value of each (variable, year) kept in one Float64Array and
+ *   sorted at the end (R type 7 quantiles); used while runs·years·variables ≤ EXACT_LIMIT.
+ * - `histogram`: 8192 bins per (variable, year) over a range set from the
+ *   first block (its 1st–99th percentile span, widened by half the span on
+ *   each side), plus exact min/max and under/overflow counts. Fixed memory
+ *   (≈ 2 MB for 10 years); quantile error ≤ one bin (≈ span/4096).
+ * Sums are kept per block and added in block order, and counts are integers,
+ * so results are identical for any number of threads.
+ */
+import { quantileSorted } from '../stats/distributions.js';
+import { NV } from './engine.js';
+import type { Quantiles } from './types.js';
+
+/** Largest runs·years·variables kept exactly (32 MB of doubles). */
+export const EXACT_LIMIT = 4_000_000;
+export const HIST_BINS = 8192;
+export const QUANTILE_PROBS = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
+
+/** Per-block partial results (what a worker sends back). */
+export interface BlockPartial {
+  block: number;
+  n: number;
+  /** Σ value per (var, year), and Σ max(merforbrug, 0) per year, and Σ log? no: layout [NV·h sums | h overspend sums]. */
+  sums: Float64Array;
+  /** count merforbrug > 0 per year, then threshold counts (year-major). */
+  counts: Float64Array;
+}
+
+/** Histogram ranges per (var, year): lo and 1/width. */
+export interface HistRanges {
+  lo: Float64Array;
+  invW: Float64Array;
+  w: Float64Array;
+}
+
+/** Sum the block's values in a fixed order; count exceedances. */
+export function blockPartial(block: number, vals: Float64Array, n: number, h: number, thresholds: number[][]): BlockPartial {
+  const sums = new Float64Array(NV * h + h);
+  const nThr = thresholds.reduce((s, t) => s + t.length, 0);
+  const counts = new Float64Array(h + nThr);
+  for (let vt = 0; vt < NV * h; vt++) {
+    let s = 0;
+    const off = vt * n;
+    for (let i = 0; i < n; i++) s += vals[off + i];
+    sums[vt] = s;
+  }
+  let c = h;
+  for (let t = 0; t < h; t++) {
+    const mOff = (2 * h + t) * n;
+    let pos = 0;
+    let over = 0;
+    for (let i = 0; i < n; i++) {
+      const x = vals[mOff + i];
+      if (x > 0) {
+        pos++;
+        over += x;
+      }
+    }
+    counts[t] = pos;
+    sums[NV * h + t] = over;
+    const fOff = (h + t) * n;
+    for (const thr of thresholds[t]) {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (vals[fOff + i] > thr) k++;
+      counts[c++] = k;
+    }
+  }
+  return { block, n, sums, counts };
+}
+
+/** Ranges for the histograms from the first block's values. */
+export function histRanges(vals: Float64Array, n: number, h: number): HistRanges {
+  const lo = new Float64Array(NV * h);
+  const invW = new Float64Array(NV * h);
+  const w = new Float64Array(NV * h);
+  for (let vt = 0; vt < NV * h; vt++) {
+    const s = vals.slice(vt * n, vt * n + n).sort();
+    const a = quantileSorted(s, 0.01);
+    const b = quantileSorted(s, 0.99);
+    let span = b - a;
+    if (!(span > 0)) span = Math.max(Math.abs(a) * 1e-6, 1e-9);
+    const l = a - 0.5 * span;
+    const width = (2 * span) / HIST_BINS;
+    lo[vt] = l;
+    w[vt] = width;
+    invW[vt] = 1 / width;
+  }
+  return { lo, invW, w };
+}
+
+/** Fixed-memory histograms for all (var, year): counts + under/over + min/max. */
+export class Histograms {
+  readonly counts: Uint32Array;
+  readonly under: Float64Array;
+  readonly over: Float64Array;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  constructor(readonly ranges: HistRanges, readonly nvt: number) {
+    this.counts = new Uint32Array(nvt * HIST_BINS);
+    this.under = new Float64Array(nvt);
+    this.over = new Float64Array(nvt);
+    this.min = new Float64Array(nvt).fill(Infinity);
+    this.max = new Float64Array(nvt).fill(-Infinity);
+  }
+  /** Add a block of values (layout vals[vt·n + i]). */
+  add(vals: Float64Array, n: number): void {
+    const { lo, invW } = this.ranges;
+    for (let vt = 0; vt < this.nvt; vt++) {
+      const off = vt * n;
+      const base = vt * HIST_BINS;
+      const l = lo[vt];
+      const iw = invW[vt];
+      let mn = this.min[vt];
+      let mx = this.max[vt];
+      let under = 0;
+      let over = 0;
+      for (let i = 0; i < n; i++) {
+        const x = vals[off + i];
+        if (x < mn) mn = x;
+        if (x > mx) mx = x;
+        const b = Math.floor((x - l) * iw);
+        if (b < 0) under++;
+        else if (b >= HIST_BINS) over++;
+        else this.counts[base + b]++;
+      }
+      this.min[vt] = mn;
+      this.max[vt] = mx;
+      this.under[vt] += under;
+      this.over[vt] += over;
+    }
+  }
+  /** Merge another histogram set (same ranges). */
+  merge(o: { counts: Uint32Array; under: Float64Array; over: Float64Array; min: Float64Array; max: Float64Array }): void {
+    for (let i = 0; i < this.counts.length; i++) this.counts[i] += o.counts[i];
+    for (let vt = 0; vt < this.nvt; vt++) {
+      this.under[vt] += o.under[vt];
+      this.over[vt] += o.over[vt];
+      this.min[vt] = Math.min(this.min[vt], o.min[vt]);
+      this.max[vt] = Math.max(this.max[vt], o.max[vt]);
+    }
+  }
+  /** Type-7-style quantile read from the histogram (linear within a bin). */
+  quantile(vt: number, p: number, total: number): number {
+    const rank = (total - 1) * p; // 0-based position
+    const under = this.under[vt];
+    if (rank < under) return this.min[vt];
+    let cum = under;
+    const base = vt * HIST_BINS;
+    const { lo, w } = this.ranges;
+    for (let b = 0; b < HIST_BINS; b++) {
+      const c = this.counts[base + b];
+      if (c > 0 && rank < cum + c) {
+        const v = lo[vt] + (b + (rank - cum + 0.5) / c) * w[vt];
+        return Math.min(Math.max(v, this.min[vt]), this.max[vt]);
+      }
+      cum += c;
+    }
+    return this.max[vt];
+  }
+}
+
+/** Quantiles (mean given) from sorted values. */
+export function quantilesFromSorted(sorted: Float64Array, mean: number): Quantiles {
+  const q = QUANTILE_PROBS.map((p) => quantileSorted(sorted, p));
+  return { mean, p5: q[0], p10: q[1], p25: q[2], p50: q[3], p75: q[4], p90: q[5], p95: q[6] };
+}
+
+/** Quantiles (mean given) from a histogram. */
+export function quantilesFromHist(hs: Histograms, vt: number, total: number, mean: number): Quantiles {
+  const q = QUANTILE_PROBS.map((p) => hs.quantile(vt, p, total));
+  return { mean, p5: q[0], p10: q[1], p25: q[2], p50: q[3], p75: q[4], p90: q[5], p95: q[6] };
+}
