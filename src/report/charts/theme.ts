@@ -1,0 +1,188 @@
+/**
+ * Shared chart styling and building blocks: the Vega-Lite config (fonts, Danish number
+ * locale), the colour palette, the year axis, event rules and flagged-point marks.
+ */
+import type { Config } from 'vega-lite';
+import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
+import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import type { Lang } from '../../format/number.js';
+import { label, t } from '../i18n.js';
+import type { ChartEvent, ChartOptions } from './types.js';
+
+/** A layer usable inside a layered Vega-Lite spec. */
+export type Layer = LayerSpec<Field> | UnitSpec<Field>;
+
+/** Palette (colour-blind safe, print friendly). */
+export const COLORS = {
+  bevilling: '#5b6770',
+  forbrug: '#1f5fa8',
+  merforbrug: '#c0392b',
+  mindreforbrug: '#2e8b57',
+  forecast: '#1f5fa8',
+  band: '#1f5fa8',
+  event: '#8e44ad',
+  flag: '#e67e22',
+  counterfactual: '#7f7f7f',
+  areas: ['#1f5fa8', '#e67e22', '#2e8b57', '#8e44ad', '#222222'],
+  scenarios: ['#1f5fa8', '#e67e22', '#2e8b57', '#8e44ad', '#c0392b', '#17becf', '#7f7f7f'],
+} as const;
+
+/** Default plot size. */
+export const DEFAULT_WIDTH = 640;
+export const DEFAULT_HEIGHT = 300;
+
+/** Resolve the common options with defaults. */
+export function chartDefaults(opts: ChartOptions = {}): Required<ChartOptions> {
+  return { lang: opts.lang ?? 'da', width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? DEFAULT_HEIGHT };
+}
+
+/**
+ * Vega-Lite config for all report charts: one font stack, quiet axes, and the number locale
+ * of the language (`1.234,5` in Danish), so axis labels follow the report's language.
+ *
+ * @example
+ * chartConfig('da').locale?.number?.decimal // ','
+ */
+export function chartConfig(lang: Lang): Config {
+  return {
+    font: 'Helvetica, Arial, DejaVu Sans, sans-serif',
+    background: '#ffffff',
+    padding: 8,
+    view: { stroke: null },
+    title: { fontSize: 15, fontWeight: 600, subtitleFontSize: 11, subtitleColor: '#555555', anchor: 'start', offset: 12 },
+    axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 500, gridColor: '#e8e8e8', domainColor: '#888888', tickColor: '#888888' },
+    legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom', direction: 'horizontal', symbolStrokeWidth: 2, labelLimit: 280, columnPadding: 14 },
+    locale: {
+      number:
+        lang === 'da'
+          ? { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' kr.'] }
+          : { decimal: '.', thousands: ',', grouping: [3], currency: ['DKK ', ''] },
+    },
+  };
+}
+
+/** Number of days in a year. */
+function daysInYear(y: number): number {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+}
+
+/**
+ * Position of a date on a yearly axis where the value of year `Y` is drawn at `x = Y`
+ * (mid-year), so year `Y` spans `[Y − 0.5, Y + 0.5)`.
+ *
+ * @example
+ * yearPosition('2021-01-01') // 2020.5
+ * yearPosition('2021-07-02') // ≈ 2021.0
+ */
+export function yearPosition(date: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new Error(`yearPosition: expected YYYY-MM-DD, got ${date}`);
+  const y = Number(m[1]);
+  const doy = (Date.UTC(y, Number(m[2]) - 1, Number(m[3])) - Date.UTC(y, 0, 1)) / 86_400_000;
+  return Math.round((y - 0.5 + doy / daysInYear(y)) * 10_000) / 10_000;
+}
+
+/**
+ * Quantitative year axis (integers only, no thousands separator).
+ *
+ * @example
+ * yearAxis('da').title // 'År'
+ */
+export function yearAxis(lang: Lang) {
+  return { title: t(lang, 'axis.year'), format: 'd', tickMinStep: 1, labelFlush: false } as const;
+}
+
+/**
+ * Layers that draw events as dashed vertical rules with a rotated label at the top.
+ * Events on the same date share one rule (titles joined by " · "); labels longer than
+ * `labelLimit` pixels end in an ellipsis (full text in the tooltip). Only events inside
+ * `[from − 0.5, to + 0.5]` are drawn.
+ *
+ * @example
+ * eventLayers([{ id: 'x', date: '2021-09-20', kind: 'measure', title: 'Skærpet visitation' }], 2011, 2026, 'da')
+ */
+export function eventLayers(events: ChartEvent[], from: number, to: number, lang: Lang, labelLimit = 150): Layer[] {
+  const byDate = new Map<string, ChartEvent[]>();
+  for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))) {
+    byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  }
+  const rows = [...byDate.entries()]
+    .map(([date, es]) => ({
+      x: yearPosition(date),
+      title: es.map((e) => e.title).join(' · '),
+      date,
+      source: es.map((e) => e.source ?? '').filter(Boolean).join(', '),
+    }))
+    .filter((e) => e.x >= from - 0.5 && e.x <= to + 0.5);
+  if (rows.length === 0) return [];
+  const tooltip = [
+    { field: 'title', type: 'nominal', title: t(lang, 'tooltip.event') },
+    { field: 'date', type: 'nominal', title: t(lang, 'tooltip.date') },
+    { field: 'source', type: 'nominal', title: t(lang, 'tooltip.source') },
+  ] as const;
+  return [
+    {
+      data: { values: rows },
+      mark: { type: 'rule', color: COLORS.event, strokeDash: [4, 3], strokeWidth: 1.2, opacity: 0.75 },
+      encoding: { x: { field: 'x', type: 'quantitative' }, tooltip: [...tooltip] },
+    },
+    {
+      data: { values: rows },
+      mark: { type: 'text', color: COLORS.event, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -2, fontSize: 9, y: 0, limit: labelLimit },
+      encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'title', type: 'nominal' }, tooltip: [...tooltip] },
+    },
+  ];
+}
+
+/** Flags worth marking in charts, in priority order (the first present names the marker). */
+export const MARKED_FLAGS = ['registration_break', 'estimated', 'derived', 'ambiguous_account', 'includes_covid', 'uncertain_registration'] as const;
+
+/**
+ * The most important markable flag of a point, translated, or `undefined` if none.
+ *
+ * @example
+ * primaryFlag(['excludes_covid', 'estimated'], 'da') // 'Skøn'
+ */
+export function primaryFlag(flags: readonly string[], lang: Lang): string | undefined {
+  const f = MARKED_FLAGS.find((m) => flags.includes(m));
+  return f ? label(lang, 'flag', f) : undefined;
+}
+
+/** All flags of a point, translated and joined (for tooltips and tables). */
+export function flagText(flags: readonly string[], lang: Lang): string {
+  return flags.map((f) => label(lang, 'flag', f)).join(', ');
+}
+
+/**
+ * A layer of hollow, shape-coded markers around flagged points (`x`, `y` fields given),
+ * with a "Datakvalitet" legend. Rows must carry `flag` (translated primary flag) and `flagText`.
+ *
+ * @example
+ * flagLayer([{ year: 2020, value: 2164, flag: 'Skøn', flagText: 'Skøn' }], 'year', 'value', 'da')
+ */
+export function flagLayer(rows: Record<string, unknown>[], x: string, y: string, lang: Lang): Layer[] {
+  const flagged = rows.filter((r) => typeof r.flag === 'string');
+  if (flagged.length === 0) return [];
+  const domain = [...new Set(flagged.map((r) => r.flag as string))].sort();
+  return [
+    {
+      data: { values: flagged },
+      mark: { type: 'point', filled: false, size: 170, strokeWidth: 2, color: COLORS.flag },
+      encoding: {
+        x: { field: x, type: 'quantitative' },
+        y: { field: y, type: 'quantitative' },
+        shape: {
+          field: 'flag',
+          type: 'nominal',
+          title: t(lang, 'legend.flag'),
+          scale: { domain, range: ['diamond', 'square', 'triangle-up', 'cross', 'triangle-down', 'circle'].slice(0, domain.length) },
+          legend: { orient: 'bottom', symbolStrokeColor: COLORS.flag, symbolFillColor: 'transparent' },
+        },
+        tooltip: [
+          { field: 'flagText', type: 'nominal', title: t(lang, 'tooltip.flags') },
+          { field: x, type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
+        ],
+      },
+    },
+  ];
+}

@@ -1,0 +1,240 @@
+/**
+ * All user-facing report and chart text in Danish (default) and English, in one place.
+ * Keys are stable identifiers; `{name}` placeholders are filled by {@link t}.
+ */
+import type { Lang } from '../format/number.js';
+
+const STRINGS = {
+  // chart titles and axes
+  'chart.budget.title': { da: 'Bevilling og forbrug, rådgivning og udredning', en: 'Appropriation and spending, advisory cases' },
+  'chart.budget.subtitle': {
+    da: 'Mio. kr. (løbende priser). Søjlerne viser merforbrug (rød) og mindreforbrug (grøn). 2021 mangler i kilderne.',
+    en: 'DKK million (current prices). Bars show overspend (red) and underspend (green). 2021 is missing in the sources.',
+  },
+  'chart.activity.title': { da: 'Henvendelser og rådgivningsforløb efter hovedområde', en: 'Requests and advisory cases by main area' },
+  'chart.activity.subtitle': {
+    da: 'Antal pr. år. 2023–2024 findes kun i alt; 2024 har nye forløbstyper (registreringsbrud).',
+    en: 'Count per year. 2023–2024 exist only as totals; 2024 has new case types (registration break).',
+  },
+  'chart.unitcost.title': { da: 'Forbrug pr. rådgivningsforløb', en: 'Spending per advisory case' },
+  'chart.unitcost.subtitle': { da: 'Tusind kr. pr. forløb, løbende og faste priser ({base}-priser)', en: 'DKK thousand per case, current and fixed ({base}) prices' },
+  'chart.fan.title': { da: 'Prognose: {series}', en: 'Forecast: {series}' },
+  'chart.fan.subtitle': { da: 'Faktiske tal og prognose med 50, 80 og 95 % prognoseintervaller ({method})', en: 'Actuals and forecast with 50, 80 and 95% prediction intervals ({method})' },
+  'chart.scenarios.title': { da: 'Forventet forbrug pr. scenarie', en: 'Expected spending by scenario' },
+  'chart.scenarios.subtitle': { da: 'Median, 50 % og 90 % interval; stiplet linje = bevilling', en: 'Median, 50% and 90% interval; dashed line = appropriation' },
+  'chart.pmerforbrug.title': { da: 'Sandsynlighed for merforbrug pr. år', en: 'Probability of overspend by year' },
+  'chart.pmerforbrug.subtitle': { da: 'Andel af Monte Carlo-kørsler hvor forbrug > bevilling', en: 'Share of Monte Carlo runs where spending > appropriation' },
+  'chart.tornado.title': { da: 'Følsomhed: merforbrug {year}', en: 'Sensitivity: overspend {year}' },
+  'chart.tornado.subtitle': {
+    da: 'Forventet merforbrug når én antagelse sættes til sin lave/høje værdi (mio. kr.)',
+    en: 'Expected overspend when one assumption is set to its low/high value (DKK million)',
+  },
+  'chart.measure.title': { da: 'Tiltag: {name}', en: 'Measure: {name}' },
+  'chart.measure.subtitle': { da: 'Faktisk udvikling mod kontrafaktisk forløb uden tiltaget (80 % interval)', en: 'Actual vs counterfactual without the measure (80% interval)' },
+  'chart.goalseek.title': { da: 'Skærpet visitation og risiko for merforbrug {year}', en: 'Tighter visitation and risk of overspend {year}' },
+  'chart.goalseek.subtitle': {
+    da: 'Sandsynlighed for merforbrug som funktion af skærpelse (færre forløb pr. henvendelse)',
+    en: 'Probability of overspend as a function of tightening (fewer cases per request)',
+  },
+  'chart.whatif.title': { da: 'Hvad nu hvis: skærpelse af visitationen {year}', en: 'What if: tighter visitation {year}' },
+  'chart.whatif.subtitle': { da: 'Træk i skyderen under grafen', en: 'Move the slider below the chart' },
+  'axis.year': { da: 'År', en: 'Year' },
+  'axis.mio': { da: 'Mio. kr.', en: 'DKK million' },
+  'axis.count': { da: 'Antal', en: 'Count' },
+  'axis.tkr': { da: 'Tusind kr. pr. forløb', en: 'DKK thousand per case' },
+  'axis.probability': { da: 'P(merforbrug)', en: 'P(overspend)' },
+  'axis.tightening': { da: 'Skærpelse af visitationen (%)', en: 'Tightening of visitation (%)' },
+  'axis.expectedMerforbrug': { da: 'Forventet merforbrug (mio. kr.)', en: 'Expected overspend (DKK million)' },
+  'axis.parameter': { da: 'Antagelse', en: 'Assumption' },
+  'legend.series': { da: 'Serie', en: 'Series' },
+  'legend.flag': { da: 'Datakvalitet', en: 'Data quality' },
+  'legend.area': { da: 'Hovedområde', en: 'Main area' },
+  'legend.scenario': { da: 'Scenarie', en: 'Scenario' },
+  'legend.interval': { da: 'Interval', en: 'Interval' },
+  'legend.direction': { da: 'Afvigelse', en: 'Difference' },
+  'legend.prices': { da: 'Priser', en: 'Prices' },
+  'legend.side': { da: 'Værdi', en: 'Value' },
+  'series.bevilling': { da: 'Bevilling', en: 'Appropriation' },
+  'series.forbrug': { da: 'Forbrug', en: 'Spending' },
+  'series.merforbrug': { da: 'Merforbrug', en: 'Overspend' },
+  'series.mindreforbrug': { da: 'Mindreforbrug', en: 'Underspend' },
+  'series.henvendelser': { da: 'Henvendelser', en: 'Requests' },
+  'series.forloeb': { da: 'Rådgivningsforløb', en: 'Advisory cases' },
+  'series.actual': { da: 'Faktisk', en: 'Actual' },
+  'series.forecast': { da: 'Prognose', en: 'Forecast' },
+  'series.counterfactual': { da: 'Uden tiltag', en: 'Without measure' },
+  'series.current': { da: 'Løbende priser', en: 'Current prices' },
+  'series.fixed': { da: 'Faste priser', en: 'Fixed prices' },
+  'side.low': { da: 'Lav', en: 'Low' },
+  'side.high': { da: 'Høj', en: 'High' },
+  'area.voksne': { da: 'Voksne', en: 'Adults' },
+  'area.boern_unge': { da: 'Børn og unge', en: 'Children and young people' },
+  'area.specialundervisning': { da: 'Specialundervisning', en: 'Special education' },
+  'area.andet': { da: 'Andet', en: 'Other' },
+  'area.i_alt': { da: 'I alt', en: 'Total' },
+  'flag.estimated': { da: 'Skøn', en: 'Estimate' },
+  'flag.registration_break': { da: 'Registreringsbrud', en: 'Registration break' },
+  'flag.uncertain_registration': { da: 'Usikker registrering', en: 'Uncertain registration' },
+  'flag.includes_covid': { da: 'Inkl. COVID-19', en: 'Incl. COVID-19' },
+  'flag.excludes_covid': { da: 'Ekskl. COVID-19', en: 'Excl. COVID-19' },
+  'flag.derived': { da: 'Afledt af ændring', en: 'Derived from change' },
+  'flag.ambiguous_account': { da: 'Uklar konto', en: 'Ambiguous account' },
+  'flag.user_supplied': { da: 'Brugerdata', en: 'User data' },
+  'tooltip.flags': { da: 'Markeringer', en: 'Flags' },
+  'tooltip.source': { da: 'Kilde', en: 'Source' },
+  'tooltip.value': { da: 'Værdi', en: 'Value' },
+  'tooltip.event': { da: 'Begivenhed', en: 'Event' },
+  'tooltip.date': { da: 'Dato', en: 'Date' },
+  'whatif.label': { da: 'Skærpelse (%) ', en: 'Tightening (%) ' },
+  // report text
+  'report.title': { da: 'VISO: budget, efterspørgsel og risiko for merforbrug', en: 'VISO: budget, demand and risk of overspend' },
+  'report.subtitle': {
+    da: 'Rådgivning og udredning (§ 15.11.31.10). Scenarieberegning med {runs} Monte Carlo-kørsler, seed {seed}.',
+    en: 'Advisory cases and assessments (§ 15.11.31.10). Scenario run with {runs} Monte Carlo runs, seed {seed}.',
+  },
+  'report.summary': { da: 'Sammenfatning', en: 'Summary' },
+  'report.history': { da: 'Historik', en: 'History' },
+  'report.forecasts': { da: 'Prognoser', en: 'Forecasts' },
+  'report.scenarios': { da: 'Scenarier', en: 'Scenarios' },
+  'report.measures': { da: 'Tiltag', en: 'Measures' },
+  'report.whatif': { da: 'Hvad nu hvis', en: 'What if' },
+  'report.sensitivity': { da: 'Følsomhed', en: 'Sensitivity' },
+  'report.accuracy': { da: 'Model og træfsikkerhed', en: 'Model and backtest accuracy' },
+  'report.assumptions': { da: 'Antagelser', en: 'Assumptions' },
+  'report.provenance': { da: 'Bilag: kilder', en: 'Appendix: sources' },
+  'report.dataTable': { da: 'Datatabel', en: 'Data table' },
+  'report.notAvailable': { da: 'Ikke tilgængelig: {reason}', en: 'Not available: {reason}' },
+  'col.year': { da: 'År', en: 'Year' },
+  'col.scenario': { da: 'Scenarie', en: 'Scenario' },
+  'col.bevilling': { da: 'Bevilling (mio. kr.)', en: 'Appropriation (DKK m)' },
+  'col.forbrug': { da: 'Forbrug (mio. kr.)', en: 'Spending (DKK m)' },
+  'col.merforbrug': { da: 'Merforbrug (mio. kr.)', en: 'Overspend (DKK m)' },
+  'col.forbrugMedian': { da: 'Forbrug, median', en: 'Spending, median' },
+  'col.forbrug80': { da: 'Forbrug, 80 % interval', en: 'Spending, 80% interval' },
+  'col.expectedMerforbrug': { da: 'Forventet merforbrug', en: 'Expected overspend' },
+  'col.pMerforbrug': { da: 'P(merforbrug)', en: 'P(overspend)' },
+  'col.pMerforbrugSe': { da: 'MC-usikkerhed', en: 'MC error' },
+  'col.henvendelser': { da: 'Henvendelser (median)', en: 'Requests (median)' },
+  'col.forloeb': { da: 'Forløb (median)', en: 'Cases (median)' },
+  'col.unitCost': { da: 'Pris pr. forløb (median)', en: 'Cost per case (median)' },
+  'col.flags': { da: 'Markeringer', en: 'Flags' },
+  'col.source': { da: 'Kilde', en: 'Source' },
+  'col.measure': { da: 'Tiltag', en: 'Measure' },
+  'col.start': { da: 'Start', en: 'Start' },
+  'col.actsOn': { da: 'Virker på', en: 'Acts on' },
+  'col.effect': { da: 'Anslået effekt', en: 'Estimated effect' },
+  'col.interval': { da: '80 % interval', en: '80% interval' },
+  'col.method': { da: 'Metode', en: 'Method' },
+  'col.series': { da: 'Serie', en: 'Series' },
+  'col.mape': { da: 'MAPE', en: 'MAPE' },
+  'col.coverage': { da: 'Dækning af 80 % interval', en: '80% interval coverage' },
+  'col.n': { da: 'Antal prognoser', en: 'Forecasts' },
+  'col.parameter': { da: 'Antagelse', en: 'Assumption' },
+  'col.value': { da: 'Værdi', en: 'Value' },
+  'col.low': { da: 'Lav', en: 'Low' },
+  'col.high': { da: 'Høj', en: 'High' },
+  'col.doc': { da: 'Id', en: 'Id' },
+  'col.title': { da: 'Titel', en: 'Title' },
+  'col.publisher': { da: 'Udgiver', en: 'Publisher' },
+  'col.published': { da: 'Udgivet', en: 'Published' },
+  'col.kind': { da: 'Type', en: 'Kind' },
+  'col.usedBy': { da: 'Bruges af', en: 'Used by' },
+  'col.tightening': { da: 'Skærpelse', en: 'Tightening' },
+  'col.expectedForbrug': { da: 'Forventet forbrug', en: 'Expected spending' },
+  'col.event': { da: 'Begivenhed', en: 'Event' },
+  'col.date': { da: 'Dato', en: 'Date' },
+  'sheet.summary': { da: 'Oversigt', en: 'Summary' },
+  'sheet.history': { da: 'Historik', en: 'History' },
+  'sheet.scenarios': { da: 'Scenarier', en: 'Scenarios' },
+  'sheet.measures': { da: 'Tiltag', en: 'Measures' },
+  'sheet.whatif': { da: 'Hvad nu hvis', en: 'What if' },
+  'sheet.sensitivity': { da: 'Følsomhed', en: 'Sensitivity' },
+  'sheet.accuracy': { da: 'Træfsikkerhed', en: 'Accuracy' },
+  'sheet.assumptions': { da: 'Antagelser', en: 'Assumptions' },
+  'sheet.sources': { da: 'Kilder', en: 'Sources' },
+  'text.headline': {
+    da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pp) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {lo}–{hi}) mod en bevilling på {bevilling}; forventet merforbrug {exp}.',
+    en: 'P(overspend {year}) = {p} (MC error ±{se} pp) in the scenario “{scenario}”. Expected spending in {year} is {forbrug} (80% interval {lo}–{hi}) against an appropriation of {bevilling}; expected overspend {exp}.',
+  },
+  'text.history': {
+    da: 'Seneste regnskabsår {year}: forbrug {forbrug} af en bevilling på {bevilling} ({share} af bevillingen).',
+    en: 'Latest accounts year {year}: spending {forbrug} of an appropriation of {bevilling} ({share} of the appropriation).',
+  },
+  'text.scenarioRange': {
+    da: 'På tværs af {n} scenarier ligger P(merforbrug {year}) mellem {min} (»{minName}«) og {max} (»{maxName}«).',
+    en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',
+  },
+  'text.goalseek': {
+    da: 'For at bringe P(merforbrug {year}) ned på {target} kræves en skærpelse af visitationen på ca. {x}.',
+    en: 'Bringing P(overspend {year}) down to {target} requires tightening visitation by about {x}.',
+  },
+  'text.goalseekNone': {
+    da: 'Målet P(merforbrug {year}) ≤ {target} nås ikke inden for det undersøgte interval af skærpelser.',
+    en: 'The target P(overspend {year}) ≤ {target} is not reached within the range of tightening examined.',
+  },
+  'text.mcNote': {
+    da: 'MC-usikkerhed er standardfejlen på den simulerede sandsynlighed (i procentpoint); den falder med flere kørsler (--runs).',
+    en: 'MC error is the standard error of the simulated probability (percentage points); it shrinks with more runs (--runs).',
+  },
+  'text.flagsNote': {
+    da: 'Markerede punkter: 2020-forløb indeholder et skøn; 2024-forløb følger ny registreringspraksis (nov. 2023); 2022–2024-økonomi fra faktaark med uklar konto.',
+    en: 'Marked points: 2020 cases contain an estimate; 2024 cases follow new registration practice (Nov 2023); 2022–2024 finances from a fact sheet with an ambiguous account.',
+  },
+  'text.provenance': {
+    da: 'Alle tal i rapporten stammer fra nedenstående kilder (kolonnen »Kilde« i datatabellerne henviser hertil som dokument#sted) eller er beregnet af de viste modeller og antagelser.',
+    en: 'Every figure in this report comes from the sources below (the “Source” column of the data tables refers to them as document#locator) or is computed by the models and assumptions shown.',
+  },
+  'text.generated': {
+    da: 'Genereret af viso-budget {version}. Samme input og seed giver en identisk rapport; tidsstempler og kørselstider står kun i manifest.json.',
+    en: 'Generated by viso-budget {version}. The same inputs and seed give an identical report; timestamps and timings are only in manifest.json.',
+  },
+  'text.events': { da: 'Begivenheder (lodrette linjer i graferne)', en: 'Events (vertical rules in the charts)' },
+  'text.whatifNote': {
+    da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver) for scenariet »{scenario}«.',
+    en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each) for the scenario “{scenario}”.',
+  },
+  'text.whatifReadout': {
+    da: 'Skærpelse {x}: P(merforbrug) = {p}, forventet forbrug {forbrug}',
+    en: 'Tightening {x}: P(overspend) = {p}, expected spending {forbrug}',
+  },
+  'text.noscript': {
+    da: 'Graferne kræver JavaScript. Markdown-rapporten (report.md) har de samme grafer som billeder.',
+    en: 'The charts need JavaScript. The Markdown report (report.md) has the same charts as images.',
+  },
+} as const satisfies Record<string, { da: string; en: string }>;
+
+/** A key of the report string table. */
+export type StringKey = keyof typeof STRINGS;
+
+/**
+ * Look up a report string in the given language and fill `{name}` placeholders.
+ * Unknown placeholders are left as they are, so a missing value is visible.
+ *
+ * @example
+ * t('da', 'chart.fan.title', { series: 'Forbrug' }) // 'Prognose: Forbrug'
+ * t('en', 'series.bevilling')                       // 'Appropriation'
+ */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  const s: string = STRINGS[key][lang];
+  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/**
+ * Translate a data-quality flag or hovedområde slug if the table knows it; otherwise return it unchanged.
+ *
+ * @example
+ * label('da', 'flag', 'estimated') // 'Skøn'
+ * label('en', 'area', 'voksne')    // 'Adults'
+ */
+export function label(lang: Lang, kind: 'flag' | 'area', slug: string): string {
+  const key = `${kind}.${slug}`;
+  return key in STRINGS ? t(lang, key as StringKey) : slug;
+}
+
+/** True if `key` is a known string key (used by tests to check both languages are complete). */
+export function hasString(key: string): key is StringKey {
+  return key in STRINGS;
+}
+
+/** All string keys (for completeness tests). */
+export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];

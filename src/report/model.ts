@@ -1,0 +1,100 @@
+/**
+ * The report model: every number the report shows, computed once by `collectReport`
+ * and rendered by the HTML, Markdown and XLSX writers. Plain data (no functions), so
+ * the renderers are pure and the same model always gives the same bytes.
+ */
+import type { Lang } from '../format/number.js';
+import type { Event } from '../data/events.js';
+import type { SourceDoc } from '../data/sources.js';
+import type { ScenarioResult } from '../scenario/types.js';
+import type { ActivityRow, BudgetRow, FanInput, GridPoint, MeasureChartInput, TornadoRow, UnitCostRow } from './charts/types.js';
+
+/** One forecast shown as a fan chart, with the series it forecasts. */
+export interface ReportForecast {
+  id: string;
+  seriesId: string;
+  fan: FanInput;
+}
+
+/** Backtest accuracy of one series/method (rolling origin). */
+export interface AccuracyRow {
+  series: string;
+  method: string;
+  horizon: number;
+  /** Mean absolute percentage error, share (0.05 = 5 %). */
+  mape: number;
+  /** Share of actuals inside the 80 % interval. */
+  coverage80: number;
+  n: number;
+}
+
+/** One measure's definition and evaluation. */
+export interface ReportMeasure {
+  id: string;
+  name: string;
+  start: string;
+  actsOn: string;
+  /** Assumed effect (relative change) as mean and 80 % interval of the definition's distribution. */
+  assumed: { mean: number; lower: number; upper: number };
+  /** Estimated effect from the data, if evaluated: relative change with an 80 % interval. */
+  estimated?: { point: number; lower: number; upper: number; note?: string };
+  source?: string;
+  chart?: MeasureChartInput;
+}
+
+/** The precomputed tightening grid for the what-if slider and the goal-seek curve. */
+export interface WhatIf {
+  scenario: string;
+  year: number;
+  runs: number;
+  grid: GridPoint[];
+  target: number;
+  /** Tightening share that reaches the target, if any within the grid. */
+  solution?: number;
+}
+
+/** Sensitivity (tornado) of expected merforbrug in one year. */
+export interface Sensitivity {
+  scenario: string;
+  year: number;
+  base: number;
+  rows: TornadoRow[];
+}
+
+/** One scenario with the file it came from. */
+export interface ReportScenario {
+  file: string;
+  result: ScenarioResult;
+}
+
+/** A section that could not be computed, with the reason (shown in the report, never hidden). */
+export interface Unavailable {
+  section: string;
+  reason: string;
+}
+
+/** Everything the report shows. */
+export interface ReportModel {
+  lang: Lang;
+  version: string;
+  seed: number;
+  runs: number;
+  /** The year the headline numbers are about. */
+  focusYear: number;
+  history: {
+    budget: BudgetRow[];
+    activity: ActivityRow[];
+    unitCost?: { rows: UnitCostRow[]; baseYear: number; plLabel: string };
+  };
+  events: Event[];
+  forecasts: ReportForecast[];
+  accuracy: AccuracyRow[];
+  scenarios: ReportScenario[];
+  measures: ReportMeasure[];
+  whatIf?: WhatIf;
+  sensitivity?: Sensitivity;
+  sources: SourceDoc[];
+  /** Which series/assumptions cite each source doc. */
+  sourceUse: Record<string, string[]>;
+  unavailable: Unavailable[];
+}

@@ -1,0 +1,332 @@
+/**
+ * The report's tables, built once from the model and rendered identically to HTML,
+ * Markdown and XLSX. Each cell carries its display text (Danish or English formatting)
+ * and, for numbers, the raw value and an Excel number format.
+ */
+import { formatNumber, formatPct, type Lang } from '../format/number.js';
+import { flagText } from './charts/theme.js';
+import { label, t, type StringKey } from './i18n.js';
+import type { ReportModel, ReportScenario } from './model.js';
+
+/** One table cell. */
+export interface Cell {
+  text: string;
+  /** Raw value for spreadsheets (numbers stay numbers). */
+  value?: number | string;
+  /** Excel number format code for `value`. */
+  numFmt?: string;
+}
+
+/** One table of the report. */
+export interface ReportTable {
+  id: string;
+  /** Worksheet the table goes to (string key). */
+  sheet: StringKey;
+  caption: string;
+  columns: string[];
+  /** Columns that hold numbers (right-aligned). */
+  numeric: boolean[];
+  rows: Cell[][];
+}
+
+const FMT = { mio: '#,##0.0', int: '#,##0', pct: '0.0%', pp: '0.00', share: '0.0%', year: '0' } as const;
+
+/** A text cell. */
+export function txt(s: string): Cell {
+  return { text: s, value: s };
+}
+
+/** A number cell with `dec` decimals (`–` for non-finite values). */
+export function num(x: number, dec: number, lang: Lang, numFmt: string = dec === 0 ? FMT.int : FMT.mio): Cell {
+  return Number.isFinite(x) ? { text: formatNumber(x, dec, lang), value: x, numFmt } : { text: '–' };
+}
+
+/** A share shown as a percentage. */
+export function pct(x: number, lang: Lang, dec = 1): Cell {
+  return Number.isFinite(x) ? { text: formatPct(x, lang, dec), value: x, numFmt: dec === 0 ? '0%' : FMT.pct } : { text: '–' };
+}
+
+/** A year cell (no grouping). */
+export function yearCell(y: number): Cell {
+  return { text: String(y), value: y, numFmt: FMT.year };
+}
+
+function table(id: string, sheet: StringKey, caption: string, cols: [string, boolean][], rows: Cell[][]): ReportTable {
+  return { id, sheet, caption, columns: cols.map((c) => c[0]), numeric: cols.map((c) => c[1]), rows };
+}
+
+/**
+ * History of bevilling and forbrug with merforbrug, share used, flags and sources.
+ *
+ * @example
+ * historyTable(model).rows[0][0].text // '2011'
+ */
+export function historyTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  return table(
+    'history',
+    'sheet.history',
+    t(L, 'chart.budget.title'),
+    [[t(L, 'col.year'), true], [t(L, 'col.bevilling'), true], [t(L, 'col.forbrug'), true], [t(L, 'col.merforbrug'), true], ['%', true], [t(L, 'col.flags'), false], [t(L, 'col.source'), false]],
+    m.history.budget.map((r) => [
+      yearCell(r.year),
+      num(r.bevilling, 1, L),
+      num(r.forbrug, 1, L),
+      num(Math.round((r.forbrug - r.bevilling) * 10) / 10, 1, L),
+      pct(r.forbrug / r.bevilling, L),
+      txt(flagText(r.flags, L)),
+      txt(r.sources.join(', ')),
+    ]),
+  );
+}
+
+/**
+ * Henvendelser and forløb (i alt) by year, with the visitation rate (forløb per henvendelse).
+ *
+ * @example
+ * activityTable(model).columns.length // 6
+ */
+export function activityTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  const tot = (measure: string) => new Map(m.history.activity.filter((r) => r.measure === measure && r.area === 'i_alt').map((r) => [r.year, r]));
+  const h = tot('henvendelser');
+  const f = tot('forloeb');
+  const years = [...new Set([...h.keys(), ...f.keys()])].sort((a, b) => a - b);
+  return table(
+    'activity',
+    'sheet.history',
+    t(L, 'chart.activity.title'),
+    [[t(L, 'col.year'), true], [t(L, 'series.henvendelser'), true], [t(L, 'series.forloeb'), true], [L === 'da' ? 'Forløb pr. henvendelse' : 'Cases per request', true], [t(L, 'col.flags'), false], [t(L, 'col.source'), false]],
+    years.map((y) => {
+      const hv = h.get(y);
+      const fv = f.get(y);
+      const flags = [...new Set([...(hv?.flags ?? []), ...(fv?.flags ?? [])])];
+      const src = [...new Set([...(hv?.sources ?? []), ...(fv?.sources ?? [])])];
+      return [
+        yearCell(y),
+        num(hv?.value ?? NaN, 0, L),
+        num(fv?.value ?? NaN, 0, L),
+        pct(hv && fv ? fv.value / hv.value : NaN, L),
+        txt(flagText(flags, L)),
+        txt(src.join(', ')),
+      ];
+    }),
+  );
+}
+
+/** Unit cost in current and fixed prices (kr. per forløb). */
+export function unitCostTableView(m: ReportModel): ReportTable | undefined {
+  const u = m.history.unitCost;
+  if (!u) return undefined;
+  const L = m.lang;
+  return table(
+    'unitcost',
+    'sheet.history',
+    `${t(L, 'chart.unitcost.title')} (kr.)`,
+    [[t(L, 'col.year'), true], [t(L, 'series.current'), true], [`${t(L, 'series.fixed')} (${u.baseYear})`, true], [t(L, 'col.flags'), false]],
+    u.rows.map((r) => [yearCell(r.year), num(r.current, 0, L), num(r.fixed, 0, L), txt(flagText(r.flags, L))]),
+  );
+}
+
+/** Events table (date, title, kind, source). */
+export function eventsTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  return table(
+    'events',
+    'sheet.history',
+    t(L, 'text.events'),
+    [[t(L, 'col.date'), false], [t(L, 'col.event'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
+    m.events.map((e) => [txt(e.date), txt(e.title[L]), txt(e.kind), txt(e.source)]),
+  );
+}
+
+/**
+ * One scenario's yearly results: bevilling, forbrug (median and 80 % interval), expected
+ * merforbrug, P(merforbrug) with its MC error, and the drivers' medians.
+ *
+ * @example
+ * scenarioTable(model, model.scenarios[0]).rows.length // number of simulated years
+ */
+export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
+  const L = m.lang;
+  const r = s.result;
+  return table(
+    `scenario-${r.id}`,
+    'sheet.scenarios',
+    `${t(L, 'col.scenario')}: ${r.name}`,
+    [
+      [t(L, 'col.year'), true],
+      [t(L, 'col.bevilling'), true],
+      [t(L, 'col.forbrugMedian'), true],
+      ['P10', true],
+      ['P90', true],
+      [t(L, 'col.expectedMerforbrug'), true],
+      [t(L, 'col.pMerforbrug'), true],
+      [`${t(L, 'col.pMerforbrugSe')} (pp)`, true],
+      [t(L, 'col.henvendelser'), true],
+      [t(L, 'col.forloeb'), true],
+      [`${t(L, 'col.unitCost')} (1.000 kr.)`, true],
+    ],
+    r.years.map((y) => [
+      yearCell(y.year),
+      num(y.bevilling.mean, 1, L),
+      num(y.forbrug.p50, 1, L),
+      num(y.forbrug.p10, 1, L),
+      num(y.forbrug.p90, 1, L),
+      num(y.expectedMerforbrug, 1, L),
+      pct(y.pMerforbrug, L),
+      num(y.pMerforbrugSe * 100, 2, L, FMT.pp),
+      num(y.henvendelser.p50, 0, L),
+      num(y.forloeb.p50, 0, L),
+      num(y.unitCost.p50, 1, L),
+    ]),
+  );
+}
+
+/** All scenarios side by side in the focus year. */
+export function scenarioSummaryTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  const rows: ReportTable['rows'] = [];
+  for (const s of m.scenarios) {
+    const y = s.result.years.find((v) => v.year === m.focusYear);
+    if (!y) continue;
+    rows.push([
+      txt(s.result.name),
+      pct(y.pMerforbrug, L),
+      num(y.pMerforbrugSe * 100, 2, L, FMT.pp),
+      num(y.forbrug.mean, 1, L),
+      num(y.forbrug.p10, 1, L),
+      num(y.forbrug.p90, 1, L),
+      num(y.bevilling.mean, 1, L),
+      num(y.expectedMerforbrug, 1, L),
+    ]);
+  }
+  return table(
+    'scenario-summary',
+    'sheet.summary',
+    `${t(L, 'report.scenarios')} ${m.focusYear}`,
+    [
+      [t(L, 'col.scenario'), false],
+      [t(L, 'col.pMerforbrug'), true],
+      [`${t(L, 'col.pMerforbrugSe')} (pp)`, true],
+      [t(L, 'col.expectedForbrug'), true],
+      ['P10', true],
+      ['P90', true],
+      [t(L, 'col.bevilling'), true],
+      [t(L, 'col.expectedMerforbrug'), true],
+    ],
+    rows,
+  );
+}
+
+/** Measures: assumed and estimated effects. */
+export function measuresTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  const range = (lo: number, hi: number) => `${formatPct(lo, L, 1)} – ${formatPct(hi, L, 1)}`;
+  return table(
+    'measures',
+    'sheet.measures',
+    t(L, 'report.measures'),
+    [
+      [t(L, 'col.measure'), false],
+      [t(L, 'col.start'), false],
+      [t(L, 'col.actsOn'), false],
+      [`${t(L, 'col.effect')} (${L === 'da' ? 'antaget' : 'assumed'})`, true],
+      [t(L, 'col.interval'), false],
+      [`${t(L, 'col.effect')} (${L === 'da' ? 'estimeret' : 'estimated'})`, true],
+      [t(L, 'col.interval'), false],
+      [t(L, 'col.source'), false],
+    ],
+    m.measures.map((x) => [
+      txt(x.name),
+      txt(x.start),
+      txt(x.actsOn),
+      pct(x.assumed.mean, L),
+      txt(range(x.assumed.lower, x.assumed.upper)),
+      x.estimated ? pct(x.estimated.point, L) : txt('–'),
+      txt(x.estimated ? range(x.estimated.lower, x.estimated.upper) : x.estimated === undefined ? '' : ''),
+      txt(x.source ?? ''),
+    ]),
+  );
+}
+
+/** The what-if grid (tightening → P(merforbrug), expected forbrug). */
+export function whatIfTable(m: ReportModel): ReportTable | undefined {
+  const w = m.whatIf;
+  if (!w) return undefined;
+  const L = m.lang;
+  return table(
+    'whatif',
+    'sheet.whatif',
+    t(L, 'chart.whatif.title', { year: w.year }),
+    [[t(L, 'col.tightening'), true], [t(L, 'col.pMerforbrug'), true], [t(L, 'col.expectedForbrug'), true], [t(L, 'col.expectedMerforbrug'), true]],
+    w.grid.map((g) => [pct(g.tightening, L), pct(g.pMerforbrug, L), num(g.expectedForbrug, 1, L), num(g.expectedMerforbrug, 1, L)]),
+  );
+}
+
+/** Sensitivity rows (tornado data). */
+export function sensitivityTable(m: ReportModel): ReportTable | undefined {
+  const s = m.sensitivity;
+  if (!s) return undefined;
+  const L = m.lang;
+  return table(
+    'sensitivity',
+    'sheet.sensitivity',
+    t(L, 'chart.tornado.title', { year: s.year }),
+    [[t(L, 'col.parameter'), false], [t(L, 'col.low'), true], [t(L, 'col.high'), true], [L === 'da' ? 'Udsving' : 'Swing', true]],
+    [...s.rows]
+      .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
+      .map((r) => [txt(r.parameter), num(r.low, 2, L, '#,##0.00'), num(r.high, 2, L, '#,##0.00'), num(Math.abs(r.high - r.low), 2, L, '#,##0.00')]),
+  );
+}
+
+/** Backtest accuracy. */
+export function accuracyTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  return table(
+    'accuracy',
+    'sheet.accuracy',
+    t(L, 'report.accuracy'),
+    [[t(L, 'col.series'), false], [t(L, 'col.method'), false], ['h', true], [t(L, 'col.mape'), true], [t(L, 'col.coverage'), true], [t(L, 'col.n'), true]],
+    m.accuracy.map((a) => [txt(a.series), txt(a.method), num(a.horizon, 0, L), pct(a.mape, L), pct(a.coverage80, L, 0), num(a.n, 0, L)]),
+  );
+}
+
+/** Flatten a nested assumptions record to `key.path → text` rows. */
+export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, string][] {
+  const out: [string, string][] = [];
+  for (const key of Object.keys(rec)) {
+    const v = rec[key];
+    const k = prefix ? `${prefix}.${key}` : key;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...flattenAssumptions(v as Record<string, unknown>, lang, k));
+    else if (typeof v === 'number') out.push([k, formatNumber(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2, lang)]);
+    else out.push([k, Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : String(v)]);
+  }
+  return out;
+}
+
+/** Assumptions of every scenario (flattened). */
+export function assumptionsTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  const rows: Cell[][] = [];
+  for (const s of m.scenarios) for (const [k, v] of flattenAssumptions(s.result.assumptions, L)) rows.push([txt(s.result.name), txt(k), txt(v)]);
+  if (m.history.unitCost) rows.push([txt('–'), txt('pl_index'), txt(m.history.unitCost.plLabel)]);
+  return table('assumptions', 'sheet.assumptions', t(L, 'report.assumptions'), [[t(L, 'col.scenario'), false], [t(L, 'col.parameter'), false], [t(L, 'col.value'), false]], rows);
+}
+
+/** Provenance: every source document and what uses it. */
+export function sourcesTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  return table(
+    'sources',
+    'sheet.sources',
+    t(L, 'report.provenance'),
+    [[t(L, 'col.doc'), false], [t(L, 'col.title'), false], [t(L, 'col.publisher'), false], [t(L, 'col.published'), false], [t(L, 'col.kind'), false], [t(L, 'col.usedBy'), false]],
+    m.sources.map((s) => [txt(s.doc), txt(s.title), txt(s.publisher), txt(s.published), txt(s.kind), txt((m.sourceUse[s.doc] ?? []).join(', '))]),
+  );
+}
+
+/** Translate an area slug for table text (re-exported for writers). */
+export function areaLabel(lang: Lang, slug: string): string {
+  return label(lang, 'area', slug);
+}
