@@ -10,3 +10,4 @@ export * from './io/write.js';
 export * from './stats/distributions.js';
 export * from './data/index.js';
 export * from './data/dataframe.js';
+export * from './forecast/index.js';

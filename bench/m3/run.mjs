@@ -1,0 +1,115 @@
+// M3 yearly benchmark (dev half) of the forecasting engine, on the compiled dist/.
+// Usage: npm run build && node bench/m3/run.mjs [--r] [--methods naive,drift,...] [--no-write]
+//   --r   also run R's forecast package (r_anchors.R) in this run for a same-machine time ratio
+// Writes the "## M3 yearly benchmark" section of bench/RESULTS.md.
+import { readFileSync, writeFileSync, existsSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { m3Dir, loadM3, seriesMetrics, aggregate, readCsv, repoRoot } from './data.mjs';
+
+const args = process.argv.slice(2);
+const opt = (k) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
+const H = 6;
+const dir = m3Dir();
+const series = loadM3(dir);
+const F = await import(join(repoRoot, 'dist/forecast/index.js'));
+const methods = (opt('--methods') ?? 'naive,drift,ses,holt,damped,ets,arima,theta,dotm,comb').split(',');
+
+const rows = [];
+const perMethod = {};
+for (const m of methods) {
+  const ms = [];
+  let failed = 0;
+  let nonFinite = 0;
+  const t0 = performance.now();
+  const fcs = series.map((s) => {
+    try {
+      return F.forecast(s.train, { method: m, horizon: H, levels: [80, 95] });
+    } catch (e) {
+      failed++;
+      return null;
+    }
+  });
+  const secs = (performance.now() - t0) / 1000;
+  fcs.forEach((f, k) => {
+    if (!f) return;
+    const r = { point: f.point, lo80: f.intervals[0].lower, hi80: f.intervals[0].upper, lo95: f.intervals[1].lower, hi95: f.intervals[1].upper };
+    if (![...r.point, ...r.lo80, ...r.hi80, ...r.lo95, ...r.hi95].every(Number.isFinite)) nonFinite++;
+    ms.push(seriesMetrics(series[k].train, series[k].test, r));
+  });
+  perMethod[m] = fcs;
+  const a = aggregate(ms, H);
+  rows.push({ source: 'viso', method: m, failed, nonFinite, ...a, seconds: secs });
+  console.log(`${m.padEnd(7)} sMAPE ${a.smape.toFixed(2)} MASE ${a.mase.toFixed(3)} cov80 ${a.cov80.toFixed(3)} cov95 ${a.cov95.toFixed(3)} MSIS ${a.msis95.toFixed(2)} ${secs.toFixed(2)} s failed ${failed} nonfinite ${nonFinite}`);
+}
+
+// @bsull/augurs AutoETS, same process (wasm read from disk)
+{
+  const mod = await import('@bsull/augurs/ets');
+  const wasmPath = join(repoRoot, 'node_modules/@bsull/augurs/ets_bg.wasm');
+  mod.initSync({ module: readFileSync(wasmPath) });
+  const ms80 = [];
+  let failed = 0;
+  const t0 = performance.now();
+  const out = series.map((s) => {
+    try {
+      const m = new mod.AutoETS(1, 'ZZN');
+      m.fit(s.train);
+      const f80 = m.predict(H, 0.8);
+      const f95 = m.predict(H, 0.95);
+      m.free();
+      return { point: f80.point, lo80: f80.intervals?.lower, hi80: f80.intervals?.upper, lo95: f95.intervals?.lower, hi95: f95.intervals?.upper };
+    } catch {
+      failed++;
+      return null;
+    }
+  });
+  const secs = (performance.now() - t0) / 1000;
+  out.forEach((r, k) => r && ms80.push(seriesMetrics(series[k].train, series[k].test, r.lo80 ? r : { point: r.point })));
+  const a = aggregate(ms80, H);
+  rows.push({ source: '@bsull/augurs 0.10.2', method: 'AutoETS', failed, nonFinite: 0, ...a, seconds: secs });
+  console.log(`augurs  sMAPE ${a.smape.toFixed(2)} MASE ${a.mase.toFixed(3)} cov80 ${a.cov80.toFixed(3)} cov95 ${a.cov95.toFixed(3)} ${secs.toFixed(2)} s failed ${failed}`);
+}
+
+// R reference: measured in this run with --r, otherwise the stored anchor file
+let rRows = readCsv(join(dir, 'r_anchor_results_dev.csv')).filter((r) => r.subset === 'dev');
+let rNote = `R forecast 8.20 rows from \`r_anchor_results_dev.csv\` (measured by the data provider on this kind of 2-core machine; R not run here)`;
+if (args.includes('--r')) {
+  const tmp = mkdtempSync(join(tmpdir(), 'm3r-'));
+  copyFileSync(join(dir, 'dev_ids.txt'), join(tmp, 'dev_ids.txt'));
+  const r = spawnSync('Rscript', [join(dir, 'r_anchors.R'), tmp, '--input', join(dir, 'm3_yearly_dev.csv')], { encoding: 'utf8' });
+  if (r.status === 0 && existsSync(join(tmp, 'r_anchor_results.csv'))) {
+    rRows = readCsv(join(tmp, 'r_anchor_results.csv')).filter((x) => x.subset === 'dev');
+    const ver = readFileSync(join(tmp, 'r_versions.txt'), 'utf8').trim().split('\n').join(', ');
+    rNote = `R rows measured in this run (${ver})`;
+  } else console.error('R run failed; using stored anchors\n' + r.stderr);
+}
+
+const f2 = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const rComb = Number(rRows.find((r) => r.method === 'comb')?.seconds);
+const ours = rows.filter((r) => r.source === 'viso');
+const best = ours.reduce((b, r) => (r.smape < b.smape ? r : b));
+const comb = ours.find((r) => r.method === 'comb');
+const lines = [];
+lines.push('## M3 yearly benchmark', '');
+lines.push(`323 yearly M3 series (dev half), horizon 6, intervals 80 % and 95 %. Command: \`npm run build && node bench/m3/run.mjs${args.includes('--r') ? ' --r' : ''}\`.`);
+lines.push(`Engine: \`dist/forecast\` (calibrated intervals, see \`src/forecast/calibration.ts\`; factors estimated on the training parts only). ${rNote}.`, '');
+lines.push('| source | method | sMAPE | MASE | cov80 | cov95 | MSIS95 | seconds | failed |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) lines.push(`| ${r.source} | ${r.method} | ${f2(r.smape)} | ${f2(r.mase, 3)} | ${f2(r.cov80, 3)} | ${f2(r.cov95, 3)} | ${f2(r.msis95)} | ${f2(r.seconds)} | ${r.failed} |`);
+for (const r of rRows) lines.push(`| R forecast | ${r.method === 'arima' ? 'auto.arima' : r.method} | ${f2(Number(r.smape))} | ${f2(Number(r.mase), 3)} | ${r.cov80 ? f2(Number(r.cov80), 3) : '–'} | ${r.cov95 ? f2(Number(r.cov95), 3) : '–'} | ${r.msis95 ? f2(Number(r.msis95)) : '–'} | ${f2(Number(r.seconds))} | ${r.n_failed} |`);
+lines.push('');
+lines.push(`Best engine method by sMAPE: **${best.method}** ${f2(best.smape)} / MASE ${f2(best.mase, 3)} (targets ≤ 16.0 / ≤ 2.55; R comb 16.28 / 2.606).`);
+if (comb) lines.push(`All 323 series with intervals by \`comb\`: ${f2(comb.seconds)} s = ${f2(comb.seconds / rComb, 3)} × R's comb time (${f2(rComb)} s, target < 0.1); coverage 80 %: ${f2(comb.cov80 * 100, 1)} % (target 77–83), 95 %: ${f2(comb.cov95 * 100, 1)} % (target 92–97).`);
+lines.push(`Non-finite outputs: ${ours.reduce((s, r) => s + r.nonFinite, 0)}. Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}.`, '');
+
+if (!args.includes('--no-write')) {
+  const p = join(repoRoot, 'bench/RESULTS.md');
+  const txt = readFileSync(p, 'utf8');
+  const start = txt.indexOf('## M3 yearly benchmark');
+  const next = txt.indexOf('\n## ', start + 5);
+  const out = start < 0 ? txt.trimEnd() + '\n\n' + lines.join('\n') : txt.slice(0, start) + lines.join('\n') + (next < 0 ? '' : txt.slice(next));
+  writeFileSync(p, out);
+  console.log('wrote bench/RESULTS.md section');
+}

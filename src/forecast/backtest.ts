@@ -1,0 +1,63 @@
+/**
+ * Rolling-origin backtest with an expanding window: fit on y[0..o), forecast
+ * up to `horizon` steps, compare with y[o..], for every origin o from
+ * `minTrain` to n − 1.
+ */
+import { UsageError } from '../errors.js';
+import type { BacktestResult, MethodName } from './types.js';
+import { forecast } from './select.js';
+import { naiveScale } from './metrics.js';
+
+/**
+ * Backtest a method on a series.
+ *
+ * @example
+ * const r = backtest([410, 432, 455, 470, 498, 520, 533, 560, 571, 590], { method: 'drift', horizon: 2 });
+ * r.byHorizon[0].smape // sMAPE of the 1-step forecasts
+ */
+export function backtest(y: number[], opts: { method: MethodName; horizon: number; minTrain?: number; levels?: number[] }): BacktestResult {
+  const n = y.length;
+  const levels = opts.levels ?? [80, 95];
+  const minTrain = opts.minTrain ?? Math.max(3, Math.floor(n / 2));
+  if (!Number.isInteger(minTrain) || minTrain < 3) throw new UsageError(`minTrain must be at least 3 (got ${minTrain})`);
+  if (n <= minTrain) throw new UsageError(`a backtest needs more than minTrain = ${minTrain} observations (got ${n})`);
+  const details: BacktestResult['details'] = [];
+  const rows: { h: number; smape: number; mase: number; msis: number; inside: boolean[] }[] = [];
+  let origins = 0;
+  for (let o = minTrain; o < n; o++) {
+    const train = y.slice(0, o);
+    const hh = Math.min(opts.horizon, n - o);
+    const f = forecast(train, { method: opts.method, horizon: hh, levels: [...new Set([...levels, 95])] });
+    const scale = naiveScale(train) || 1;
+    origins++;
+    for (let i = 0; i < hh; i++) {
+      const a = y[o + i];
+      const p = f.point[i];
+      const ivs = levels.map((l) => f.intervals.find((iv) => iv.level === l)!);
+      const iv95 = f.intervals.find((iv) => iv.level === 95)!;
+      const lo = iv95.lower[i];
+      const hi = iv95.upper[i];
+      const d = Math.abs(a) + Math.abs(p);
+      rows.push({
+        h: i + 1,
+        smape: d === 0 ? 0 : (200 * Math.abs(a - p)) / d,
+        mase: Math.abs(a - p) / scale,
+        msis: (hi - lo + (a < lo ? 40 * (lo - a) : 0) + (a > hi ? 40 * (a - hi) : 0)) / scale,
+        inside: ivs.map((iv) => a >= iv.lower[i] && a <= iv.upper[i]),
+      });
+      details.push({ origin: o, h: i + 1, actual: a, point: p, lower: ivs.map((iv) => iv.lower[i]), upper: ivs.map((iv) => iv.upper[i]) });
+    }
+  }
+  const summarise = (rs: typeof rows) => {
+    const m = (f: (r: (typeof rows)[number]) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
+    const coverage: Record<string, number> = {};
+    levels.forEach((l, k) => (coverage[String(l)] = m((r) => (r.inside[k] ? 1 : 0))));
+    return { smape: m((r) => r.smape), mase: m((r) => r.mase), msis: m((r) => r.msis), coverage };
+  };
+  const byHorizon = [];
+  for (let h = 1; h <= opts.horizon; h++) {
+    const rs = rows.filter((r) => r.h === h);
+    if (rs.length) byHorizon.push({ h, count: rs.length, ...summarise(rs) });
+  }
+  return { method: opts.method, horizon: opts.horizon, minTrain, origins, byHorizon, overall: summarise(rows), details };
+}

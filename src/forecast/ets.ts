@@ -1,0 +1,200 @@
+/**
+ * Exponential smoothing state-space models without seasonality (Hyndman,
+ * Koehler, Ord & Snyder 2008): error A/M, trend N/A/Ad. Parameters (α, β, φ,
+ * ℓ0, b0) by maximum likelihood with Nelder–Mead; automatic selection by AICc.
+ */
+import type { ModelFit } from './model.js';
+import { aicc, covFromPsi, linearTrend } from './model.js';
+import { nelderMead } from './optim.js';
+
+/** An ETS form: error and trend type. */
+export interface EtsSpec {
+  error: 'A' | 'M';
+  trend: 'N' | 'A' | 'Ad';
+}
+
+/** Parameter limits (usual bounds; φ ≤ 0.98 so short series do not extrapolate an undamped trend forever). */
+export const ETS_LIMITS = { alpha: [1e-4, 0.9999], beta: [1e-4, 0.9999], phi: [0.8, 0.98] } as const;
+
+interface EtsParams {
+  alpha: number;
+  beta: number;
+  phi: number;
+  l0: number;
+  b0: number;
+}
+
+/** Run the filter; returns the likelihood criterion (n·log SSE [+ 2Σlog|ŷ|]) and states. */
+function etsFilter(y: number[], spec: EtsSpec, p: EtsParams, keep: boolean) {
+  const n = y.length;
+  let l = p.l0;
+  let b = spec.trend === 'N' ? 0 : p.b0;
+  const phi = spec.trend === 'Ad' ? p.phi : 1;
+  let sse = 0;
+  let logSum = 0;
+  const fitted = keep ? new Array<number>(n) : undefined;
+  const errs = keep ? new Array<number>(n) : undefined;
+  for (let t = 0; t < n; t++) {
+    const yhat = l + phi * b;
+    if (spec.error === 'M' && !(yhat > 0)) return { crit: Infinity, l, b, fitted, errs, sse: Infinity };
+    const e = spec.error === 'A' ? y[t] - yhat : (y[t] - yhat) / yhat;
+    if (keep) {
+      fitted![t] = yhat;
+      errs![t] = e;
+    }
+    sse += e * e;
+    if (spec.error === 'M') logSum += Math.log(yhat);
+    const u = spec.error === 'A' ? e : yhat * e; // additive-scale innovation
+    l = yhat + p.alpha * u;
+    if (spec.trend !== 'N') b = phi * b + p.beta * u;
+  }
+  if (!(sse > 0)) sse = 1e-300;
+  const crit = n * Math.log(sse) + 2 * logSum;
+  return { crit, l, b, fitted, errs, sse };
+}
+
+/** Number of estimated parameters (without σ). */
+function nPar(spec: EtsSpec): number {
+  return spec.trend === 'N' ? 2 : spec.trend === 'A' ? 4 : 5;
+}
+
+/** Optional fixed parameters (e.g. for tests against textbook values). */
+export interface EtsFixed {
+  alpha?: number;
+  beta?: number;
+  phi?: number;
+}
+
+/**
+ * Fit one ETS form by maximum likelihood.
+ *
+ * @example
+ * const m = etsFit([10, 12, 13, 15, 16, 18, 19], { error: 'A', trend: 'A' });
+ * m.model.description // 'ETS(A,A,N)'
+ */
+export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelFit {
+  const n = y.length;
+  // normalise so optimisation works in O(1) units
+  const s = y.reduce((a, v) => a + Math.abs(v), 0) / n || 1;
+  const z = y.map((v) => v / s);
+  const trendOn = spec.trend !== 'N';
+  const damped = spec.trend === 'Ad';
+  const m0 = Math.min(n, 5);
+  const lt = linearTrend(z.slice(0, m0));
+  const names: (keyof EtsParams)[] = [];
+  const x0: number[] = [];
+  const push = (k: keyof EtsParams, v: number) => {
+    names.push(k);
+    x0.push(v);
+  };
+  if (fixed.alpha === undefined) push('alpha', 0.5);
+  if (trendOn && fixed.beta === undefined) push('beta', 0.1);
+  if (damped && fixed.phi === undefined) push('phi', 0.95);
+  push('l0', trendOn ? lt.intercept : z[0]);
+  if (trendOn) push('b0', lt.slope);
+  const unpack = (x: number[]): EtsParams => {
+    const p: EtsParams = { alpha: fixed.alpha ?? 0, beta: fixed.beta ?? 0, phi: fixed.phi ?? 1, l0: 0, b0: 0 };
+    names.forEach((k, i) => (p[k] = x[i]));
+    return p;
+  };
+  const L = ETS_LIMITS;
+  const feasible = (p: EtsParams) =>
+    p.alpha >= L.alpha[0] && p.alpha <= L.alpha[1] &&
+    (!trendOn || (p.beta >= L.beta[0] && p.beta <= p.alpha)) &&
+    (!damped || (p.phi >= L.phi[0] && p.phi <= L.phi[1]));
+  const obj = (x: number[]) => {
+    const p = unpack(x);
+    if (!feasible(p)) return Infinity;
+    return etsFilter(z, spec, p, false).crit;
+  };
+  const step = names.map((k) => (k === 'l0' || k === 'b0' ? 0.05 + 0.1 * Math.abs(x0[names.indexOf(k)]) : k === 'phi' ? 0.02 : 0.1));
+  let r = nelderMead(obj, x0, { step, maxIter: 400 * names.length });
+  r = nelderMead(obj, r.x, { step: step.map((v) => v / 2), maxIter: 400 * names.length });
+  let p = unpack(r.x);
+  if (!Number.isFinite(r.value)) {
+    // fall back to a feasible default (should not happen: x0 is feasible)
+    p = unpack(x0);
+  }
+  const run = etsFilter(z, spec, p, true);
+  const np = nPar(spec) - (fixed.alpha !== undefined ? 1 : 0) - (trendOn && fixed.beta !== undefined ? 1 : 0) - (damped && fixed.phi !== undefined ? 1 : 0);
+  const k = np + 1;
+  // −2 log L with σ² concentrated out (additive scale restored): n·log(SSE/n) + n(1 + log 2π)
+  const m2ll = n * Math.log(run.sse / n) + 2 * (spec.error === 'M' ? run.crit / 2 - (n * Math.log(run.sse)) / 2 : 0) + n * (1 + Math.log(2 * Math.PI)) + 2 * n * Math.log(s);
+  const fitted = run.fitted!.map((v) => v * s);
+  const residuals = y.map((v, i) => v - fitted[i]);
+  const df = Math.max(1, n - np);
+  const sigma2 = spec.error === 'A' ? (run.sse * s * s) / df : run.sse / df;
+  const phi = damped ? p.phi : 1;
+  const lN = run.l * s;
+  const bN = trendOn ? run.b * s : 0;
+  const params: Record<string, number> = { alpha: p.alpha };
+  if (trendOn) params.beta = p.beta;
+  if (damped) params.phi = p.phi;
+  params.l0 = p.l0 * s;
+  if (trendOn) params.b0 = p.b0 * s;
+  if (spec.error === 'M') params.relativeSigma = Math.sqrt(sigma2);
+  const desc = `ETS(${spec.error},${spec.trend},N)`;
+  return {
+    model: {
+      method: 'ets',
+      description: desc,
+      params,
+      aicc: aicc(m2ll, k, n),
+      n,
+      fitted,
+      residuals,
+      sigma: spec.error === 'A' ? Math.sqrt(sigma2) : Math.sqrt(residuals.reduce((a, e) => a + e * e, 0) / df),
+    },
+    predict(h) {
+      const point: number[] = [];
+      let cum = 0;
+      let ph = 1;
+      for (let i = 1; i <= h; i++) {
+        ph *= phi;
+        cum += trendOn ? ph : 0;
+        point.push(lN + cum * bN);
+      }
+      const psi = [1];
+      for (let j = 1; j < h; j++) {
+        let c = p.alpha;
+        if (trendOn) c += damped ? (p.beta * phi * (1 - phi ** j)) / (1 - phi) : p.beta * j;
+        psi.push(c);
+      }
+      // multiplicative errors: error sd proportional to the level forecast (log-scale approximation)
+      const cov = spec.error === 'A' ? covFromPsi(psi, sigma2, h) : covFromPsi(psi, sigma2, h, point.map((v) => Math.abs(v)));
+      return { point, cov };
+    },
+  };
+}
+
+/** The candidate forms of automatic ETS. */
+export function etsCandidates(y: number[]): EtsSpec[] {
+  const pos = y.every((v) => v > 0);
+  const out: EtsSpec[] = [];
+  for (const error of pos ? (['A', 'M'] as const) : (['A'] as const)) {
+    for (const trend of ['N', 'A', 'Ad'] as const) {
+      const k = nPar({ error, trend }) + 1;
+      if (y.length - k - 1 >= 2 || trend === 'N') out.push({ error, trend });
+    }
+  }
+  return out;
+}
+
+/**
+ * Automatic ETS: fit every admissible form (multiplicative error only for
+ * positive series; trend forms only when n allows AICc) and keep the lowest AICc.
+ *
+ * @example
+ * etsAuto([100, 104, 110, 113, 120, 126, 131, 135]).model.description // e.g. 'ETS(M,A,N)'
+ */
+export function etsAuto(y: number[]): ModelFit {
+  let best: ModelFit | undefined;
+  const tried: string[] = [];
+  for (const spec of etsCandidates(y)) {
+    const m = etsFit(y, spec);
+    tried.push(`${m.model.description} AICc ${m.model.aicc?.toFixed(2)}`);
+    if (!best || (m.model.aicc ?? Infinity) < (best.model.aicc ?? Infinity)) best = m;
+  }
+  best!.model.notes = [`AICc selection among ${tried.join('; ')}`];
+  return best!;
+}

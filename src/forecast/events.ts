@@ -1,0 +1,81 @@
+/**
+ * Event regressors (interventions): level shifts and ramps from a given index.
+ * Their effects are estimated by least squares on the first differences
+ * (Δy_t = c + Σ β_k ΔX_k,t + e_t, the random-walk-with-drift intervention
+ * model), removed from the series before a model is fitted, and added back to
+ * the forecast. A level shift stays at its estimated size; a ramp keeps growing.
+ */
+import { UsageError } from '../errors.js';
+import type { EventRegressor } from './types.js';
+
+/** Value of one regressor at 0-based time t. */
+export function eventValue(e: EventRegressor, t: number): number {
+  if (t < e.start) return 0;
+  return e.kind === 'level' ? 1 : t - e.start + 1;
+}
+
+/** Estimated event effects and the series with them removed. */
+export interface EventAdjustment {
+  /** y minus the estimated event effects */
+  adjusted: number[];
+  /** effect per event (level: jump; ramp: change per period) */
+  beta: number[];
+  /** total event effect at 0-based time t (t ≥ n for the forecast) */
+  effect(t: number): number;
+}
+
+/**
+ * Estimate event effects on y and remove them.
+ *
+ * @example
+ * const a = adjustForEvents([10, 11, 12, 20, 21, 22], [{ kind: 'level', start: 3 }]);
+ * a.beta[0] // 7 (jump of 8 minus the drift of 1)
+ */
+export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdjustment {
+  const n = y.length;
+  for (const e of events) {
+    if (e.kind !== 'level' && e.kind !== 'ramp') throw new UsageError(`event kind must be 'level' or 'ramp' (got ${JSON.stringify(e.kind)})`);
+    if (!Number.isInteger(e.start) || e.start < 1 || e.start > n - 1) {
+      throw new UsageError(`event start must be an index from 1 to ${n - 1} into the fitted series (got ${e.start})`);
+    }
+  }
+  const k = events.length;
+  if (n - 1 < k + 2) throw new UsageError(`${k} event regressor(s) need at least ${k + 3} observations (got ${n})`);
+  // design on differences: columns [1, ΔX_1..ΔX_k]
+  const rows: number[][] = [];
+  const d: number[] = [];
+  for (let t = 1; t < n; t++) {
+    rows.push([1, ...events.map((e) => eventValue(e, t) - eventValue(e, t - 1))]);
+    d.push(y[t] - y[t - 1]);
+  }
+  const coef = leastSquares(rows, d);
+  if (!coef) throw new UsageError('event regressors are collinear (e.g. two events with the same start): cannot estimate their effects');
+  const beta = coef.slice(1);
+  const effect = (t: number) => events.reduce((s, e, i) => s + beta[i] * eventValue(e, t), 0);
+  return { adjusted: y.map((v, t) => v - effect(t)), beta, effect };
+}
+
+/** Least squares via normal equations and Gaussian elimination; null when singular. */
+export function leastSquares(X: number[][], y: number[]): number[] | null {
+  const p = X[0].length;
+  const A = Array.from({ length: p }, () => new Array(p + 1).fill(0));
+  for (let r = 0; r < X.length; r++) {
+    for (let i = 0; i < p; i++) {
+      for (let j = 0; j < p; j++) A[i][j] += X[r][i] * X[r][j];
+      A[i][p] += X[r][i] * y[r];
+    }
+  }
+  const scale = Math.max(...A.map((row, i) => Math.abs(row[i])), 1e-300);
+  for (let c = 0; c < p; c++) {
+    let piv = c;
+    for (let r = c + 1; r < p; r++) if (Math.abs(A[r][c]) > Math.abs(A[piv][c])) piv = r;
+    if (Math.abs(A[piv][c]) < 1e-10 * scale) return null;
+    [A[c], A[piv]] = [A[piv], A[c]];
+    for (let r = 0; r < p; r++) {
+      if (r === c) continue;
+      const f = A[r][c] / A[c][c];
+      for (let j = c; j <= p; j++) A[r][j] -= f * A[c][j];
+    }
+  }
+  return A.map((row, i) => row[p] / row[i]);
+}

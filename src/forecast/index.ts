@@ -1,0 +1,24 @@
+/**
+ * Forecasting engine for short annual series: models, calibrated intervals,
+ * sample paths, rolling-origin backtests. See README section "forecast".
+ */
+export * from './types.js';
+export { nelderMead } from './optim.js';
+export type { NelderMeadOptions } from './optim.js';
+export type { ModelFit } from './model.js';
+export { naiveFit, driftFit } from './naive.js';
+export { etsFit, etsAuto, etsCandidates, ETS_LIMITS } from './ets.js';
+export type { EtsSpec, EtsFixed } from './ets.js';
+export { thetaFit, dotmFit } from './theta.js';
+export { arimaFit, arimaAuto, kpssStat, ndiffs } from './arima.js';
+export { combineFits } from './combine.js';
+export { adjustForEvents, eventValue } from './events.js';
+export type { EventAdjustment } from './events.js';
+export { buildForecast, cholesky } from './intervals.js';
+export { CALIBRATION, calibrationFactors } from './calibration.js';
+export { fit, forecast, resolveMethod, AUTO_MIN_COMB } from './select.js';
+export { forecastSeries, fitWindow } from './series.js';
+export type { SeriesForecastOptions, FitWindow } from './series.js';
+export { pathDistribution, simulate } from './simulate.js';
+export { smape, mase, msis, coverage, naiveScale } from './metrics.js';
+export { backtest } from './backtest.js';

@@ -1,0 +1,96 @@
+/**
+ * From a model's point forecasts and analytic error covariance to calibrated
+ * prediction intervals and the Gaussian path distribution behind them.
+ */
+import { invNorm } from '../stats/normal.js';
+import type { ModelFit } from './model.js';
+import type { Forecast } from './types.js';
+import { calibrationFactors } from './calibration.js';
+
+/**
+ * Cholesky factor (lower-triangular, row-major) of a symmetric positive
+ * semi-definite h×h matrix; non-positive pivots become 0 (degenerate directions).
+ *
+ * @example
+ * cholesky(new Float64Array([4, 2, 2, 5]), 2) // [2, 0, 1, 2]
+ */
+export function cholesky(a: Float64Array, h: number): Float64Array {
+  const L = new Float64Array(h * h);
+  for (let i = 0; i < h; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = a[i * h + j];
+      for (let k = 0; k < j; k++) s -= L[i * h + k] * L[j * h + k];
+      if (i === j) {
+        L[i * h + i] = s > 1e-14 * Math.abs(a[i * h + i]) && s > 0 ? Math.sqrt(s) : 0;
+      } else {
+        const d = L[j * h + j];
+        L[i * h + j] = d > 0 ? s / d : 0;
+      }
+    }
+  }
+  return L;
+}
+
+/** Options of `buildForecast`. */
+export interface BuildOptions {
+  horizon: number;
+  levels: number[];
+  scale: 'auto' | 'linear' | 'log';
+  /** per-horizon multipliers of the forecast standard deviation (1 = analytic) */
+  factors?: number[];
+  /** the series the model was fitted on (log scale needs it strictly positive) */
+  y: number[];
+}
+
+/**
+ * Turn a fitted model into a `Forecast`: point forecasts, the path
+ * distribution (mean and Cholesky factor; log scale for positive series
+ * unless `scale: 'linear'`) and intervals that are exactly its marginal
+ * quantiles.
+ *
+ * @example
+ * buildForecast(naiveFit([1, 2, 3]), { horizon: 2, levels: [80], scale: 'linear', y: [1, 2, 3] })
+ */
+export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
+  const h = o.horizon;
+  const { point, cov } = fit.predict(h);
+  const k = o.factors ?? new Array(h).fill(1);
+  const c = new Float64Array(h * h);
+  for (let i = 0; i < h; i++)
+    for (let j = 0; j < h; j++) {
+      const v = cov[i * h + j] * k[i] * k[j];
+      c[i * h + j] = Number.isFinite(v) ? v : 0;
+    }
+  const positive = o.y.every((v) => v > 0) && point.every((v) => v > 0);
+  if (o.scale === 'log' && !positive) {
+    (fit.model.notes ??= []).push('log-scale intervals need a strictly positive series and forecast: linear scale used');
+  }
+  const log = o.scale !== 'linear' && positive;
+  const mean = new Float64Array(h);
+  for (let i = 0; i < h; i++) mean[i] = log ? Math.log(point[i]) : point[i];
+  if (log) {
+    // log-normal with median = point and the same variance: sd_log² = log(1 + sd²/point²);
+    // correlations are kept from the linear scale
+    const sdl = Array.from({ length: h }, (_, i) => Math.sqrt(Math.log1p(Math.max(0, c[i * h + i]) / (point[i] * point[i]))));
+    const sdn = Array.from({ length: h }, (_, i) => Math.sqrt(Math.max(0, c[i * h + i])));
+    for (let i = 0; i < h; i++)
+      for (let j = 0; j < h; j++) {
+        const r = sdn[i] > 0 && sdn[j] > 0 ? c[i * h + j] / (sdn[i] * sdn[j]) : 0;
+        c[i * h + j] = r * sdl[i] * sdl[j];
+      }
+  }
+  const chol = cholesky(c, h);
+  const sd = Array.from({ length: h }, (_, i) => Math.sqrt(Math.max(0, c[i * h + i])));
+  const intervals = o.levels.map((level) => {
+    const z = invNorm(0.5 + level / 200);
+    const lower = sd.map((s, i) => (log ? Math.exp(mean[i] - z * s) : mean[i] - z * s));
+    const upper = sd.map((s, i) => (log ? Math.exp(mean[i] + z * s) : mean[i] + z * s));
+    return { level, lower, upper };
+  });
+  return { method: fit.model.method, model: fit.model, horizon: h, point, intervals, dist: { mean, chol, log } };
+}
+
+/** Calibration factors for a method and horizon (1 for unknown methods). */
+export function factorsFor(method: string, horizon: number): number[] {
+  return calibrationFactors(method, horizon);
+}

@@ -1,0 +1,71 @@
+/**
+ * Forecast accuracy measures (M3/M4 definitions).
+ */
+
+/**
+ * Symmetric MAPE in percent: mean of 200·|y − f|/(|y| + |f|) (M3 definition; 0 when both are 0).
+ *
+ * @example
+ * smape([100], [110]) // 9.5238…
+ */
+export function smape(actual: number[], point: number[]): number {
+  let s = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const d = Math.abs(actual[i]) + Math.abs(point[i]);
+    s += d === 0 ? 0 : (200 * Math.abs(actual[i] - point[i])) / d;
+  }
+  return s / actual.length;
+}
+
+/**
+ * Scale of MASE/MSIS for non-seasonal data: mean absolute first difference of
+ * the training series (in-sample naive MAE).
+ *
+ * @example
+ * naiveScale([1, 3, 2]) // 1.5
+ */
+export function naiveScale(train: number[]): number {
+  let s = 0;
+  for (let i = 1; i < train.length; i++) s += Math.abs(train[i] - train[i - 1]);
+  return s / (train.length - 1);
+}
+
+/**
+ * Mean absolute scaled error.
+ *
+ * @example
+ * mase([10, 12], [11, 11], [1, 3, 2]) // 1 / 1.5
+ */
+export function mase(actual: number[], point: number[], train: number[]): number {
+  let s = 0;
+  for (let i = 0; i < actual.length; i++) s += Math.abs(actual[i] - point[i]);
+  return s / actual.length / naiveScale(train);
+}
+
+/**
+ * Mean scaled interval score (M4) for a (1 − a) interval, e.g. level 95 → a = 0.05.
+ *
+ * @example
+ * msis([5], [4], [6], [1, 2, 3], 95) // width 2 / scale 1 = 2
+ */
+export function msis(actual: number[], lower: number[], upper: number[], train: number[], level = 95): number {
+  const a = 1 - level / 100;
+  let s = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const y = actual[i];
+    s += upper[i] - lower[i] + (y < lower[i] ? (2 / a) * (lower[i] - y) : 0) + (y > upper[i] ? (2 / a) * (y - upper[i]) : 0);
+  }
+  return s / actual.length / naiveScale(train);
+}
+
+/**
+ * Share of actual values inside [lower, upper].
+ *
+ * @example
+ * coverage([1, 5], [0, 0], [2, 2]) // 0.5
+ */
+export function coverage(actual: number[], lower: number[], upper: number[]): number {
+  let c = 0;
+  for (let i = 0; i < actual.length; i++) if (actual[i] >= lower[i] && actual[i] <= upper[i]) c++;
+  return c / actual.length;
+}

@@ -1,0 +1,168 @@
+/**
+ * Method dispatch, input checks and fallbacks: `fit` and `forecast`.
+ */
+import { UsageError } from '../errors.js';
+import type { ModelFit } from './model.js';
+import type { FittedModel, Forecast, ForecastOptions, MethodName } from './types.js';
+import { METHOD_NAMES } from './types.js';
+import { naiveFit, driftFit } from './naive.js';
+import { etsAuto, etsFit } from './ets.js';
+import { thetaFit, dotmFit } from './theta.js';
+import { arimaAuto } from './arima.js';
+import { combineFits } from './combine.js';
+import { adjustForEvents } from './events.js';
+import { buildForecast, factorsFor } from './intervals.js';
+
+/** Smallest series length for the combination in `auto`; shorter series use drift. */
+export const AUTO_MIN_COMB = 7;
+
+/**
+ * The concrete method `auto` resolves to for a series of length n:
+ * `comb` (mean of ETS, ARIMA and Theta) from 7 points, otherwise `drift`.
+ *
+ * @example
+ * resolveMethod('auto', 12) // 'comb'
+ */
+export function resolveMethod(method: MethodName, n: number): Exclude<MethodName, 'auto'> {
+  if (method !== 'auto') return method;
+  return n >= AUTO_MIN_COMB ? 'comb' : 'drift';
+}
+
+/** Fit one concrete method (no checks, may throw). */
+export function fitConcrete(y: number[], method: Exclude<MethodName, 'auto'>): ModelFit {
+  switch (method) {
+    case 'naive':
+      return naiveFit(y);
+    case 'drift':
+      return driftFit(y);
+    case 'ses':
+      return etsFit(y, { error: 'A', trend: 'N' });
+    case 'holt':
+      return etsFit(y, { error: 'A', trend: 'A' });
+    case 'damped':
+      return etsFit(y, { error: 'A', trend: 'Ad' });
+    case 'ets':
+      return etsAuto(y);
+    case 'arima':
+      return arimaAuto(y);
+    case 'theta':
+      return thetaFit(y);
+    case 'dotm':
+      return dotmFit(y);
+    case 'comb':
+      return combineFits([etsAuto(y), arimaAuto(y), thetaFit(y)], 'mean');
+  }
+}
+
+/** Minimum series length per method (shorter series fall back to drift or naive). */
+const MIN_N: Record<Exclude<MethodName, 'auto'>, number> = {
+  naive: 2, drift: 3, ses: 4, holt: 6, damped: 7, ets: 4, arima: 5, theta: 4, dotm: 5, comb: 6,
+};
+
+/** Check y (finite numbers, at least 3) and throw a UsageError naming the problem. */
+export function checkSeries(y: unknown): asserts y is number[] {
+  if (!Array.isArray(y)) throw new UsageError('the series must be an array of numbers');
+  y.forEach((v, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new UsageError(`the series has a missing or non-finite value at index ${i} (${String(v)}); fill or drop it first (forecastSeries interpolates single-year gaps)`);
+    }
+  });
+  if (y.length < 3) throw new UsageError(`a forecast needs at least 3 observations (got ${y.length})`);
+}
+
+function checkOptions(o: ForecastOptions): void {
+  if (!Number.isInteger(o.horizon) || o.horizon < 1 || o.horizon > 100) throw new UsageError(`horizon must be a whole number from 1 to 100 (got ${o.horizon})`);
+  if (o.method !== undefined && !METHOD_NAMES.includes(o.method)) throw new UsageError(`unknown method ${JSON.stringify(o.method)} (expected one of ${METHOD_NAMES.join(', ')})`);
+  for (const l of o.levels ?? []) if (!(typeof l === 'number' && l > 0 && l < 100)) throw new UsageError(`interval levels must be between 0 and 100 exclusive (got ${l})`);
+}
+
+function isConstant(y: number[]): boolean {
+  return y.every((v) => v === y[0]);
+}
+
+/** Fit with events and fallbacks; returns the fit, the method used and notes. */
+function fitWithFallback(y: number[], opts: { method?: MethodName; events?: ForecastOptions['events'] }): { fit: ModelFit; method: Exclude<MethodName, 'auto'>; notes: string[] } {
+  const notes: string[] = [];
+  const requested = opts.method ?? 'auto';
+  let method = resolveMethod(requested, y.length);
+  const events = opts.events ?? [];
+  const adj = events.length ? adjustForEvents(y, events) : undefined;
+  const z = adj ? adj.adjusted : y;
+  if (isConstant(z) && method !== 'naive') {
+    notes.push(`constant series: ${method} replaced by the naive forecast (zero-width intervals)`);
+    method = 'naive';
+  }
+  if (y.length < MIN_N[method]) {
+    const fb = y.length >= MIN_N.drift ? 'drift' : 'naive';
+    notes.push(`${method} needs at least ${MIN_N[method]} observations (got ${y.length}): ${fb} used instead`);
+    method = fb;
+  }
+  const chain: Exclude<MethodName, 'auto'>[] = [method, ...(['drift', 'naive'] as const).filter((m) => m !== method)];
+  for (const m of chain) {
+    try {
+      const fit = fitConcrete(z, m);
+      const test = fit.predict(2);
+      if (!test.point.every(Number.isFinite) || !Array.from(test.cov).every(Number.isFinite)) throw new Error('non-finite forecast');
+      if (m !== method) notes.push(`${method} failed on this series: ${m} used instead`);
+      if (adj) wrapEvents(fit, y, adj, events.length, notes);
+      return { fit, method: m, notes };
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      if (m === 'naive') throw e;
+    }
+  }
+  throw new Error('unreachable');
+}
+
+function wrapEvents(fit: ModelFit, y: number[], adj: ReturnType<typeof adjustForEvents>, k: number, notes: string[]): void {
+  const n = y.length;
+  const inner = fit.predict.bind(fit);
+  fit.predict = (h) => {
+    const r = inner(h);
+    return { point: r.point.map((v, i) => v + adj.effect(n + i)), cov: r.cov };
+  };
+  fit.model.fitted = fit.model.fitted.map((v, t) => v + adj.effect(t));
+  fit.model.residuals = y.map((v, t) => v - fit.model.fitted[t]);
+  adj.beta.forEach((b, i) => (fit.model.params[`event${i + 1}`] = b));
+  fit.model.description += ` on the series adjusted for ${k} event regressor(s)`;
+  notes.push('event effects estimated on first differences and held fixed (their estimation error is not in the intervals)');
+}
+
+/**
+ * Fit a model to y (without forecasting).
+ *
+ * @example
+ * fit([3, 4, 6, 7, 9, 10, 12], { method: 'ets' }).description // e.g. 'ETS(A,A,N)'
+ */
+export function fit(y: number[], opts: { method?: MethodName; events?: ForecastOptions['events'] } = {}): FittedModel {
+  checkSeries(y);
+  const r = fitWithFallback(y, opts);
+  if (r.notes.length) r.fit.model.notes = [...(r.fit.model.notes ?? []), ...r.notes];
+  return r.fit.model;
+}
+
+/**
+ * Forecast y for `horizon` steps with calibrated intervals.
+ *
+ * @example
+ * const f = forecast([410, 432, 455, 470, 498, 520, 533, 560], { method: 'auto', horizon: 3, levels: [80, 95] });
+ * f.point          // three point forecasts
+ * f.intervals[1]   // { level: 95, lower: [...], upper: [...] }
+ */
+export function forecast(y: number[], opts: ForecastOptions): Forecast {
+  checkSeries(y);
+  checkOptions(opts);
+  const levels = opts.levels ?? [80, 95];
+  const { fit: f, method, notes } = fitWithFallback(y, opts);
+  if (notes.length) f.model.notes = [...(f.model.notes ?? []), ...notes];
+  const factors = opts.calibrate === false ? undefined : factorsFor(method, opts.horizon);
+  const out = buildForecast(f, { horizon: opts.horizon, levels, scale: opts.scale ?? 'auto', factors, y });
+  const bad = !out.point.every(Number.isFinite) || !out.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
+  if (bad) {
+    if (method === 'naive') throw new Error('naive forecast produced non-finite values');
+    const fb = forecast(y, { ...opts, method: method === 'drift' ? 'naive' : 'drift' });
+    (fb.model.notes ??= []).push(`${method} produced non-finite values: ${fb.method} used instead`);
+    return fb;
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Types of the forecasting engine (the Forecast contract in TEAM.md).
+ */
+
+/** Forecasting methods. `auto` = combination for series of 6+ points, simpler models for shorter ones. */
+export type MethodName = 'auto' | 'naive' | 'drift' | 'ses' | 'holt' | 'damped' | 'ets' | 'arima' | 'theta' | 'dotm' | 'comb';
+
+/** All method names, in display order. */
+export const METHOD_NAMES: readonly MethodName[] = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb'];
+
+/**
+ * An intervention regressor: a level shift (step 0,0,1,1,...) or a ramp
+ * (0,0,1,2,3,...) starting at 0-based index `start` into `y`. A ramp keeps
+ * growing in the forecast; a level shift stays.
+ */
+export interface EventRegressor {
+  kind: 'level' | 'ramp';
+  start: number;
+}
+
+/** Options for `forecast` / `fit`. */
+export interface ForecastOptions {
+  /** default `'auto'` */
+  method?: MethodName;
+  /** number of steps (years) ahead, 1..50 */
+  horizon: number;
+  /** interval levels in percent, default [80, 95] */
+  levels?: number[];
+  events?: EventRegressor[];
+  /**
+   * Interval scale: `'auto'` (default) builds intervals on the log scale when the
+   * series and its forecast are strictly positive, otherwise on the original scale.
+   */
+  scale?: 'auto' | 'linear' | 'log';
+  /** Apply the method's empirical interval calibration factors (default true). `false` gives the textbook analytic intervals. */
+  calibrate?: boolean;
+}
+
+/** A fitted model that explains itself. */
+export interface FittedModel {
+  /** method name actually used (e.g. `ets`) */
+  method: string;
+  /** human-readable form, e.g. `ETS(M,Ad,N)` */
+  description: string;
+  params: Record<string, number>;
+  aicc?: number;
+  /** number of observations fitted */
+  n: number;
+  /** one-step-ahead in-sample fitted values (length n) */
+  fitted: number[];
+  /** y − fitted (length n) */
+  residuals: number[];
+  /** residual standard deviation (original units; relative for multiplicative-error models, see `params.relativeSigma`) */
+  sigma: number;
+  /** members of a combination */
+  members?: FittedModel[];
+  /** notes about fallbacks and input handling */
+  notes?: string[];
+}
+
+/** The Gaussian path distribution behind a forecast: v = mean + L·z, then exp(v) if `log`. */
+export interface PathDistribution {
+  mean: Float64Array;
+  /** h×h lower-triangular Cholesky factor, row-major */
+  chol: Float64Array;
+  log: boolean;
+}
+
+/** A point forecast with intervals. */
+export interface Forecast {
+  method: string;
+  model: FittedModel;
+  horizon: number;
+  point: number[];
+  intervals: { level: number; lower: number[]; upper: number[] }[];
+  /** the path distribution whose marginals are the intervals (see `pathDistribution`) */
+  dist?: PathDistribution;
+}
+
+/** Per-horizon accuracy of a rolling-origin backtest. */
+export interface BacktestHorizon {
+  h: number;
+  /** number of forecasts evaluated at this horizon */
+  count: number;
+  smape: number;
+  mase: number;
+  msis: number;
+  coverage: Record<string, number>;
+}
+
+/** Result of `backtest`. */
+export interface BacktestResult {
+  method: MethodName;
+  horizon: number;
+  minTrain: number;
+  /** number of forecast origins */
+  origins: number;
+  byHorizon: BacktestHorizon[];
+  /** averages over all (origin, h) pairs */
+  overall: { smape: number; mase: number; msis: number; coverage: Record<string, number> };
+  /** every individual forecast: origin = training length */
+  details: { origin: number; h: number; actual: number; point: number; lower: number[]; upper: number[] }[];
+}
