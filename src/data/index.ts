@@ -7,3 +7,4 @@ export * from './sources.js';
 export * from './numbers.js';
 export * from './load.js';
 export type { Layout } from './records.js';
+export * from './present.js';

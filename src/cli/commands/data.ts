@@ -1,14 +1,100 @@
-import type { CommandModule } from 'yargs';
+/**
+ * `viso data list|show|validate`: the bundled series and user data files.
+ * Only yargs types are imported statically; the data layer (zod, exceljs)
+ * is loaded inside the handlers so `viso --help` stays fast.
+ */
+import type { Argv, CommandModule } from 'yargs';
 
-/** `viso data ...`: list, show and validate series. (Filled in by the data layer.) */
-export const dataCommand: CommandModule<any, any> = {
-  command: 'data <action> [args..]',
-  describe: 'Bundled and user data: list, show, validate',
-  builder: (y) => y.positional('action', { choices: ['list'] as const }),
-  handler: async () => {
-    const { readFileSync } = await import('node:fs');
-    const csv = readFileSync(new URL('../../../data/viso.csv', import.meta.url), 'utf8');
-    const ids = [...new Set(csv.trim().split('\n').slice(1).map((l) => l.split(',')[0]))];
-    process.stdout.write(ids.join('\n') + '\n');
+type Lang = 'da' | 'en';
+interface Common {
+  lang: Lang;
+  data?: string[];
+  bundled: boolean;
+  locale?: 'da' | 'en';
+}
+
+const dataOptions = <T>(y: Argv<T>) =>
+  y
+    .option('data', { type: 'string', array: true, describe: 'Also load series from this file (CSV/XLSX/JSON); its series replace bundled ones with the same id' })
+    .option('bundled', { type: 'boolean', default: true, describe: 'Include the bundled data (--no-bundled: only --data files)' })
+    .option('locale', { choices: ['da', 'en'] as const, describe: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)' });
+
+/** The bundled dataset, optionally merged with (or replaced by) user files. */
+async function dataset(argv: Common) {
+  const { loadBundled, loadDataFile, Dataset } = await import('../../data/index.js');
+  const { UsageError } = await import('../../errors.js');
+  let ds = argv.bundled ? loadBundled() : new Dataset([], loadBundled().events, loadBundled().sources);
+  for (const f of argv.data ?? []) ds = ds.withSeries((await loadDataFile(f, { locale: argv.locale })).list());
+  if (!argv.bundled && !(argv.data ?? []).length) throw new UsageError('--no-bundled needs at least one --data FILE');
+  return ds;
+}
+
+const list: CommandModule<any, any> = {
+  command: 'list',
+  describe: 'List the series: id, unit, years, number of values, flags',
+  builder: (y) => dataOptions(y).option('json', { type: 'boolean', default: false, describe: 'Machine-readable output' }),
+  handler: async (argv) => {
+    const ds = await dataset(argv as unknown as Common);
+    const { formatSeriesList, summarizeSeries } = await import('../../data/present.js');
+    if (argv.json) process.stdout.write(JSON.stringify(ds.list().map(summarizeSeries), null, 2) + '\n');
+    else process.stdout.write(formatSeriesList(ds, argv.lang as Lang));
   },
+};
+
+const show: CommandModule<any, any> = {
+  command: 'show <series>',
+  describe: 'Show one series year by year (missing years shown), with flags and sources',
+  builder: (y) =>
+    dataOptions(y)
+      .positional('series', { type: 'string', demandOption: true, describe: 'Series id, e.g. viso.raadgivning.forbrug' })
+      .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const, describe: 'Output format' }),
+  handler: async (argv) => {
+    const ds = await dataset(argv as unknown as Common);
+    const s = ds.get(String(argv.series));
+    const { formatSeriesTable, seriesCsv, seriesJson } = await import('../../data/present.js');
+    const out = argv.format === 'csv' ? seriesCsv(s) : argv.format === 'json' ? seriesJson(s) : formatSeriesTable(s, argv.lang as Lang);
+    process.stdout.write(out);
+  },
+};
+
+const validate: CommandModule<any, any> = {
+  command: 'validate <files..>',
+  describe: 'Check data files (CSV/XLSX/JSON, long or wide); lists every problem, exit code 2 if any',
+  builder: (y) =>
+    y
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Files to check' })
+      .option('locale', { choices: ['da', 'en'] as const, describe: 'Number format: da = 1.234,5, en = 1,234.5 (detected if omitted; ambiguous files are refused)' })
+      .option('layout', { choices: ['long', 'wide'] as const, describe: 'long = one row per series and year; wide = years as columns (detected if omitted)' })
+      .option('json', { type: 'boolean', default: false, describe: 'Machine-readable report on stdout' }),
+  handler: async (argv) => {
+    const { validateFile } = await import('../../data/load.js');
+    const { InputErrors } = await import('../../errors.js');
+    const lang = argv.lang as Lang;
+    const reports = [];
+    for (const f of argv.files as string[]) reports.push(await validateFile(f, { locale: argv.locale, layout: argv.layout }));
+    const problems = reports.flatMap((r) => r.problems);
+    if (argv.json) {
+      const json = reports.map((r) => ({ ...r, problems: r.problems.map((p) => ({ ...p.location, expected: p.expected, found: p.found, message: p.message })) }));
+      process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+      if (problems.length) process.exitCode = 2;
+      return;
+    }
+    for (const r of reports.filter((r) => r.ok)) {
+      const what = [r.layout, r.locale].filter(Boolean).join(', ');
+      process.stdout.write(
+        lang === 'da'
+          ? `ok: ${r.file} (${what}; ${r.observations} værdier i ${r.series} serier)\n`
+          : `ok: ${r.file} (${what}; ${r.observations} values in ${r.series} series)\n`,
+      );
+    }
+    if (problems.length) throw new InputErrors(problems);
+  },
+};
+
+/** `viso data ...`: list, show and validate series. */
+export const dataCommand: CommandModule<any, any> = {
+  command: 'data',
+  describe: 'Bundled and user data: list, show, validate',
+  builder: (y) => y.command(list).command(show).command(validate).demandCommand(1, 'Angiv list, show eller validate.'),
+  handler: () => {},
 };

@@ -1,0 +1,84 @@
+/**
+ * `viso data` end to end: spawns the compiled CLI (`npm test` builds first;
+ * if dist/ is missing the test compiles once).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED } from '../fixtures/bad-messages.js';
+
+const MAIN = 'dist/cli/main.js';
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) {
+    try {
+      execFileSync('npx', ['tsc', '-p', '.'], { stdio: 'ignore' });
+    } catch {
+      // type errors elsewhere still emit JS; the existence check below decides
+    }
+  }
+  expect(existsSync(MAIN)).toBe(true);
+});
+
+function viso(...args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('viso data', () => {
+  it('list shows the bundled series', () => {
+    const r = viso('data', 'list');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^viso\.raadgivning\.forbrug\s+mio\. kr\.\s+2011–2020, 2022–2024\s+13/m);
+    const j = JSON.parse(viso('data', 'list', '--json').out);
+    expect(j.find((s: { id: string }) => s.id === 'viso.kas.forbrug')).toMatchObject({ years: [2020, 2022, 2023, 2024], n: 4 });
+  });
+  it('show prints 2011-2024 with the 2021 gap visible', () => {
+    const r = viso('data', 'show', 'viso.raadgivning.forbrug');
+    expect(r.code).toBe(0);
+    const years = r.out.split('\n').filter((l) => /^\d{4}\s/.test(l)).map((l) => l.slice(0, 4));
+    expect(years).toEqual(['2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(r.out).toMatch(/^2021\s+–\s+mangler/m);
+    expect(r.out).toMatch(/^2011\s+108,9\s/m);
+    expect(viso('data', 'show', 'viso.raadgivning.forbrug', '--lang', 'en').out).toMatch(/^2021\s+–\s+missing/m);
+    expect(viso('data', 'show', 'viso.raadgivning.forbrug', '--format', 'csv').out.split('\n')[1]).toBe(
+      'viso.raadgivning.forbrug,raadgivning,forbrug,i_alt,2011,108.9,mio. kr.,aarsrapport2020#tabel7,',
+    );
+    expect(JSON.parse(viso('data', 'show', 'viso.raadgivning.forbrug', '--format', 'json').out).missingYears).toEqual([2021]);
+  });
+  it('show of an unknown series: one line, exit 2, suggestion, no stack trace', () => {
+    const r = viso('data', 'show', 'viso.raadgivning.forbrg');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('unknown series "viso.raadgivning.forbrg"; did you mean viso.raadgivning.forbrug? (see viso data list)\n');
+    expect(r.out).toBe('');
+  });
+  it('show can read a user file with --data', () => {
+    const r = viso('data', 'show', 'viso.raadgivning.henvendelser.i_alt', '--data', 'test/fixtures/bad/ambiguous-locale.csv', '--locale', 'da', '--no-bundled');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^2018\s+4\.714\s+brugerdata\s+test\/fixtures\/bad\/ambiguous-locale\.csv$/m);
+  });
+  it('validate accepts the Danish export and the wide XLSX', () => {
+    const r = viso('data', 'validate', 'test/fixtures/good/viso-da.csv', 'test/fixtures/good/viso-wide.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      'ok: test/fixtures/good/viso-da.csv (long, da; 319 værdier i 92 serier)\nok: test/fixtures/good/viso-wide.xlsx (wide; 319 værdier i 92 serier)\n',
+    );
+    expect(r.err).toBe('');
+  });
+  it('validate lists every problem of every bad file, one per line, exit 2, no stack trace', () => {
+    const files = Object.keys(EXPECTED).map((f) => `test/fixtures/bad/${f}`);
+    const r = viso('data', 'validate', ...files);
+    expect(r.code).toBe(2);
+    const expected = Object.entries(EXPECTED).flatMap(([f, ms]) => ms.map((m) => m.replace('FILE', `test/fixtures/bad/${f}`)));
+    expect(r.err.trimEnd().split('\n')).toEqual(expected);
+    expect(r.err).not.toMatch(/\bat .*\.js:\d+/);
+    expect(r.out).toBe('');
+  });
+  it('validate --locale settles an ambiguous file; --json reports for scripts', () => {
+    expect(viso('data', 'validate', 'test/fixtures/bad/ambiguous-locale.csv', '--locale', 'da').code).toBe(0);
+    const r = viso('data', 'validate', 'test/fixtures/bad/duplicate.csv', '--json');
+    expect(r.code).toBe(2);
+    const j = JSON.parse(r.out);
+    expect(j[0].problems[0]).toMatchObject({ file: 'test/fixtures/bad/duplicate.csv', line: 4, column: 'year', found: '2019' });
+  });
+});
