@@ -81,7 +81,12 @@ export const recordSchema = z
     if (r.unit === 'pct' && (r.value < 0 || r.value > 100)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage between 0 and 100' });
   });
 
-/** Find the index of a field's column in a header (by alias), or -1. */
+/**
+ * Find the index of a field's column in a header (by alias, case-insensitive), or -1.
+ *
+ * @example
+ * findColumn(['serie', 'år', 'værdi'], 'value') // 2
+ */
 export function findColumn(header: string[], field: string): number {
   const names = COLUMN_ALIASES[field] ?? [field];
   return header.findIndex((h) => names.includes(h.trim().toLowerCase()));

@@ -84,12 +84,23 @@ export function alignSeries(a: Series, b: Series): { years: number[]; a: number[
   return { years, a: av, b: bv };
 }
 
-/** Union of flag lists, in first-seen order. */
+/**
+ * Union of flag lists, in first-seen order.
+ *
+ * @example
+ * unionFlags(['estimated'], ['derived', 'estimated']) // ['estimated', 'derived']
+ */
 export function unionFlags(...lists: Flag[][]): Flag[] {
   return [...new Set(lists.flat())];
 }
 
-/** Concatenation of source lists without duplicates, in first-seen order. */
+/**
+ * Concatenation of source lists without duplicates, in first-seen order.
+ *
+ * @example
+ * concatSources(['aarsrapport2020#tabel7'], ['faktaark2024#oekonomi', 'aarsrapport2020#tabel7'])
+ * // ['aarsrapport2020#tabel7', 'faktaark2024#oekonomi']
+ */
 export function concatSources(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
