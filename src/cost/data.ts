@@ -9,6 +9,10 @@ import type { Flag, Series } from '../data/types.js';
 export interface SeriesSource {
   get(id: string): Series;
   has(id: string): boolean;
+  /** Dated events (measures, registration breaks), if the dataset has them. */
+  readonly events?: readonly { id: string; date: string; year: number; kind: string }[];
+  /** Source documents, if the dataset has them. */
+  readonly sources?: readonly { doc: string }[];
 }
 
 /** The main areas (hovedområder) with henvendelser and forløb by area, plus the total. */

@@ -116,10 +116,21 @@ export function yamlError(y: YamlFile, path: readonly (string | number)[], expec
  * // throws: x.yaml:1:4: expected a number for n, found "x"
  */
 export function validateYaml<T>(y: YamlFile, schema: ZodType<T>): T {
-  const r = schema.safeParse(y.data);
+  return validateYamlAt(y, [], y.data, schema);
+}
+
+/**
+ * Validate one value found at `at` in the document (paths in errors are
+ * prefixed with `at`).
+ *
+ * @example
+ * validateYamlAt(y, ['effect'], data.effect, distSchema)
+ */
+export function validateYamlAt<T>(y: YamlFile, at: readonly (string | number)[], value: unknown, schema: ZodType<T>): T {
+  const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
-  const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  const path = [...at, ...issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number')];
   throw yamlError(y, path, describeIssue(issue));
 }
 
@@ -139,7 +150,7 @@ function describeIssue(issue: { code: string; message: string; expected?: unknow
 
 function article(t: string): string {
   if (t === 'array') return 'a list';
-  if (t === 'object') return 'a mapping';
+  if (t === 'object' || t === 'record' || t === 'map') return 'a mapping';
   return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
 }
 

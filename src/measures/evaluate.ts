@@ -1,0 +1,357 @@
+/**
+ * Historical effect of a measure: actual minus a counterfactual forecast
+ * fitted on the pre-period (forecasting engine, simulated paths for the
+ * intervals), in the outcome's units and in mio. kr., per year and
+ * cumulative; plus a segmented-regression estimate for comparison.
+ */
+import type { SeriesSource } from '../cost/data.js';
+import { drawCostParams, fitCostModel, type CostModel } from '../cost/model.js';
+import { forecast, simulate } from '../forecast/index.js';
+import type { MethodName } from '../forecast/types.js';
+import type { Flag } from '../data/types.js';
+import { quantileSorted, type DistSpec } from '../stats/distributions.js';
+import { Rng } from '../stats/rng.js';
+import { outcomeData, type OutcomeData } from './outcome.js';
+import { phaseShare, startYear } from './phase.js';
+import { segmentedRegression, type SegmentedResult } from './segmented.js';
+import type { MeasureDef } from './types.js';
+
+/** Options of `evaluateMeasure`. */
+export interface EvaluationOptions {
+  /** Counterfactual forecast method (default: the measure's setting, else `auto`). */
+  method?: MethodName;
+  /** Last pre-period year, the "vantage point" (default: the year before the start). */
+  vantage?: number;
+  /** Last post-period year (default: the measure's setting, else the year before the next measure, else the last data year). */
+  until?: number;
+  /** Fewer pre-period years than this → "too short to conclude" (default 5). */
+  minPre?: number;
+  /** Simulated counterfactual paths (default 4000). */
+  runs?: number;
+  /** Seed of the simulation (default 1). */
+  seed?: number;
+  /** Cost model for mio. kr. (default: `fitCostModel(ds)`). */
+  costModel?: CostModel;
+}
+
+/**
+ * `reduction`/`increase`: the 95 % interval excludes 0 in every evaluated year;
+ * `mixed`: in some years only; `inconclusive`: in none; `too_short`: fewer
+ * pre-period years than `minPre`; `no_data`: nothing comparable after the start.
+ */
+export type Verdict = 'reduction' | 'increase' | 'mixed' | 'inconclusive' | 'too_short' | 'no_data';
+
+/** One evaluated post-period year. */
+export interface EffectYear {
+  year: number;
+  /** share of the full effect expected this year (phase-in) */
+  phase: number;
+  actual: number;
+  counterfactual: number;
+  cfLower95: number;
+  cfUpper95: number;
+  /** actual − counterfactual, with the 95 % interval from the counterfactual's uncertainty */
+  effect: number;
+  effectLower95: number;
+  effectUpper95: number;
+  /** actual / counterfactual − 1 */
+  relative: number;
+  relativeLower95: number;
+  relativeUpper95: number;
+  /** effect in mio. kr. (forløb outcomes: × marginal unit cost; forbrug: itself) */
+  mio?: { effect: number; lower95: number; upper95: number };
+  flags: Flag[];
+  adjustment?: string;
+}
+
+/** The evaluation of one outcome. */
+export interface OutcomeEvaluation {
+  outcome: string;
+  label: { da: string; en: string };
+  kind: OutcomeData['kind'];
+  preYears: number[];
+  preValues: number[];
+  /** method and model description of the counterfactual */
+  method: string;
+  model: string;
+  years: EffectYear[];
+  /** post-period years with data that were not evaluated, and why */
+  excluded: { year: number; reason: string }[];
+  /** sum over the evaluated years (not over missing years) */
+  cumulative?: { years: number[]; effect: number; lower95: number; upper95: number; mio?: { effect: number; lower95: number; upper95: number } };
+  segmented: SegmentedResult | null;
+  verdict: Verdict;
+  verdictText: { da: string; en: string };
+  /** 1st..99th percentiles of the simulated relative effect at full phase-in (for `effectFromEvaluation`) */
+  relativePercentiles: number[];
+  notes: string[];
+}
+
+/** Result of `evaluateMeasure`. */
+export interface MeasureEvaluation {
+  measure: Pick<MeasureDef, 'id' | 'name' | 'nameEn' | 'start' | 'actsOn' | 'areas' | 'phaseIn' | 'source'>;
+  vantage: number;
+  until: number;
+  runs: number;
+  seed: number;
+  /** marginal unit cost used for mio. kr., kr. per forløb */
+  unitCostKr: { mean: number; sd: number };
+  outcomes: OutcomeEvaluation[];
+  /** other measures starting in the same data gap: their effects cannot be separated */
+  confounded: string[];
+  notes: string[];
+}
+
+/**
+ * Evaluate a measure's historical effect.
+ *
+ * @example
+ * const ev = evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled());
+ * const f = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forbrug')!;
+ * f.years[0] // { year: 2022, actual: 112.3, counterfactual: …, effect: …, effectLower95: …, ... }
+ */
+export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: EvaluationOptions = {}): MeasureEvaluation {
+  const y0 = startYear(def);
+  const vantage = opts.vantage ?? y0 - 1;
+  const events = (ds.events ?? []).filter((e) => e.kind === 'measure' && e.id !== def.id);
+  const next = events.filter((e) => e.year > y0).map((e) => e.year).sort((a, b) => a - b)[0];
+  const until = opts.until ?? def.evaluation.until ?? (next !== undefined ? next - 1 : Infinity);
+  const runs = opts.runs ?? 4000;
+  const seed = opts.seed ?? 1;
+  const minPre = opts.minPre ?? 5;
+  const method = opts.method ?? def.evaluation.method ?? 'auto';
+  const cost = opts.costModel ?? fitCostModel(ds);
+  const confounded = events.filter((e) => e.year > vantage && e.year <= y0 + 1 && e.id !== def.id).map((e) => e.id);
+  const outcomes = def.evaluation.outcomes.map((id) =>
+    evaluateOutcome(outcomeData(ds, id), def, { vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom }),
+  );
+  const lastData = Math.max(...outcomes.flatMap((o) => o.years.map((y) => y.year)), vantage);
+  const notes: string[] = [];
+  if (confounded.length) {
+    notes.push(`Other measures start between the vantage point ${vantage} and the first post-period data (${confounded.join(', ')}): the estimate is their combined effect, together with anything else that changed in the gap.`);
+  }
+  if (y0 <= 2022 && vantage >= 2020 && vantage < 2023) {
+    notes.push('Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.');
+    notes.push('Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.');
+  }
+  if (y0 === 2018 || (vantage < 2018 && until >= 2018)) {
+    notes.push('2018 also saw new suppliers being phased in, which lowered activity for a period (årsrapport 2020, kap. 8): that is part of the estimate.');
+  }
+  return {
+    measure: { id: def.id, name: def.name, nameEn: def.nameEn, start: def.start, actsOn: def.actsOn, areas: def.areas, phaseIn: def.phaseIn, source: def.source },
+    vantage,
+    until: Number.isFinite(until) ? until : lastData,
+    runs,
+    seed,
+    unitCostKr: { mean: cost.unit.mean * 1e6, sd: cost.unit.sd * 1e6 },
+    outcomes,
+    confounded,
+    notes,
+  };
+}
+
+interface Ctx {
+  vantage: number;
+  until: number;
+  runs: number;
+  seed: number;
+  minPre: number;
+  method: MethodName;
+  cost: CostModel;
+  preFrom?: number;
+}
+
+function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvaluation {
+  const y0 = startYear(def);
+  const notes: string[] = [];
+  // pre-period: the contiguous run of years ending at the vantage point
+  const prePts = o.points.filter((p) => p.year <= c.vantage && (c.preFrom === undefined || p.year >= c.preFrom));
+  let run: typeof prePts = [];
+  for (const p of prePts) {
+    if (run.length && p.year !== run[run.length - 1].year + 1) run = [];
+    run.push(p);
+  }
+  if (run.length && run[run.length - 1].year !== c.vantage) notes.push(`no ${o.id} value in the vantage year ${c.vantage}: the pre-period ends ${run[run.length - 1].year}`);
+  const preYears = run.map((p) => p.year);
+  const preValues = run.map((p) => p.value);
+  for (const p of run) if (p.adjustment) notes.push(`${p.year}: ${p.adjustment}`);
+  if (run.some((p) => p.flags.includes('estimated'))) notes.push('the pre-period includes 2020, whose forløb contain an estimated share');
+
+  const excluded: { year: number; reason: string }[] = [];
+  const postPts = o.points.filter((p) => p.year > c.vantage && p.year <= c.until);
+  const usable = postPts.filter((p) => {
+    if (p.flags.includes('registration_break')) {
+      excluded.push({ year: p.year, reason: 'registration break (new forløb types, changed registration from November 2023): not comparable' });
+      return false;
+    }
+    return true;
+  });
+  for (const p of o.points.filter((q) => q.year > c.until)) excluded.push({ year: p.year, reason: `after the evaluation window (until ${c.until})` });
+
+  const base: Omit<OutcomeEvaluation, 'years' | 'verdict' | 'verdictText' | 'cumulative' | 'segmented' | 'relativePercentiles' | 'method' | 'model'> = {
+    outcome: o.id, label: o.label, kind: o.kind, preYears, preValues, excluded, notes,
+  };
+  if (preYears.length < 2) {
+    return { ...base, method: '-', model: '-', years: [], segmented: null, verdict: 'too_short', verdictText: verdictText('too_short', preYears, 0), relativePercentiles: [] };
+  }
+  const lastPre = preYears[preYears.length - 1];
+  if (usable.length === 0) {
+    return { ...base, method: '-', model: '-', years: [], segmented: null, verdict: 'no_data', verdictText: verdictText('no_data', preYears, 0), relativePercentiles: [] };
+  }
+  const H = usable[usable.length - 1].year - lastPre;
+  const f = forecast(preValues, { method: c.method, horizon: H, levels: [80, 95] });
+  const iv95 = f.intervals.find((i) => i.level === 95)!;
+  const paths = simulate(f, c.runs, new Rng(c.seed, 0));
+  const urng = new Rng(c.seed, 1);
+  const units = new Float64Array(c.runs);
+  for (let r = 0; r < c.runs; r++) units[r] = drawCostParams(c.cost, urng.uniform(), urng.uniform()).unit;
+  const isForloeb = /\.forloeb\./.test(o.id);
+
+  const cumEff = new Float64Array(c.runs);
+  const cumMio = new Float64Array(c.runs);
+  const fullRel: number[] = [];
+  const partialRel: number[] = [];
+  const years: EffectYear[] = usable.map((p) => {
+    const h = p.year - lastPre;
+    const cf = f.point[h - 1];
+    const ph = phaseShare(def, p.year);
+    const eff = new Float64Array(c.runs);
+    const rel = new Float64Array(c.runs);
+    const mio = new Float64Array(c.runs);
+    for (let r = 0; r < c.runs; r++) {
+      const cfr = paths[r * H + h - 1];
+      eff[r] = p.value - cfr;
+      rel[r] = p.value / cfr - 1;
+      mio[r] = isForloeb ? eff[r] * units[r] : eff[r];
+      cumEff[r] += eff[r];
+      cumMio[r] += mio[r];
+      if (ph >= 0.999) fullRel.push(rel[r]);
+      else if (ph > 0) partialRel.push(rel[r] / ph);
+    }
+    const row: EffectYear = {
+      year: p.year,
+      phase: ph,
+      actual: p.value,
+      counterfactual: cf,
+      cfLower95: iv95.lower[h - 1],
+      cfUpper95: iv95.upper[h - 1],
+      effect: p.value - cf,
+      effectLower95: p.value - iv95.upper[h - 1],
+      effectUpper95: p.value - iv95.lower[h - 1],
+      relative: p.value / cf - 1,
+      relativeLower95: p.value / iv95.upper[h - 1] - 1,
+      relativeUpper95: p.value / iv95.lower[h - 1] - 1,
+      flags: p.flags,
+      adjustment: p.adjustment,
+    };
+    if (isForloeb || o.kind === 'mio') {
+      const [lo, hi] = q95(mio);
+      row.mio = { effect: isForloeb ? row.effect * c.cost.unit.mean : row.effect, lower95: lo, upper95: hi };
+    }
+    return row;
+  });
+  const sumPoint = years.reduce((s, y) => s + y.effect, 0);
+  const [clo, chi] = q95(cumEff);
+  const cumulative: OutcomeEvaluation['cumulative'] = { years: years.map((y) => y.year), effect: sumPoint, lower95: clo, upper95: chi };
+  if (isForloeb || o.kind === 'mio') {
+    const [mlo, mhi] = q95(cumMio);
+    cumulative.mio = { effect: isForloeb ? sumPoint * c.cost.unit.mean : sumPoint, lower95: mlo, upper95: mhi };
+  }
+  if (years.length < H) notes.push(`the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`);
+
+  const segYears = [...preYears, ...years.map((y) => y.year)];
+  const segVals = [...preValues, ...years.map((y) => y.actual)];
+  const segmented = segmentedRegression(segYears, segVals, y0, (t) => phaseShare(def, t));
+
+  let verdict: Verdict;
+  const below = years.filter((y) => y.effectUpper95 < 0).map((y) => y.year);
+  const above = years.filter((y) => y.effectLower95 > 0).map((y) => y.year);
+  if (preYears.length < c.minPre) verdict = 'too_short';
+  else if (below.length === years.length) verdict = 'reduction';
+  else if (above.length === years.length) verdict = 'increase';
+  else if (below.length || above.length) verdict = 'mixed';
+  else verdict = 'inconclusive';
+  const relPool = fullRel.length ? fullRel : partialRel;
+  const sorted = Float64Array.from(relPool).sort();
+  const relativePercentiles = Array.from({ length: 99 }, (_, i) => round4(quantileSorted(sorted, (i + 1) / 100)));
+  return {
+    ...base,
+    method: f.method,
+    model: f.model.description,
+    years,
+    cumulative,
+    segmented,
+    verdict,
+    verdictText: verdictText(verdict, preYears, years.length, below, above, years.map((y) => y.year)),
+    relativePercentiles,
+  };
+}
+
+function verdictText(v: Verdict, pre: number[], nPost: number, below: number[] = [], above: number[] = [], all: number[] = []): { da: string; en: string } {
+  const span = pre.length ? `${pre[0]}–${pre[pre.length - 1]}` : '–';
+  switch (v) {
+    case 'too_short':
+      return {
+        da: `Førperioden er for kort til at konkludere (${pre.length} år, ${span}); tallene er kun vejledende.`,
+        en: `The pre-period is too short to conclude (${pre.length} years, ${span}); the numbers are indicative only.`,
+      };
+    case 'no_data':
+      return { da: 'Ingen sammenlignelige data efter start: effekten kan ikke vurderes.', en: 'No comparable data after the start: the effect cannot be evaluated.' };
+    case 'mixed': {
+      const zero = all.filter((y) => !below.includes(y) && !above.includes(y));
+      const partsDa = [below.length ? `under 95 %-intervallet for den kontrafaktiske prognose i ${below.join(', ')}` : '', above.length ? `over intervallet i ${above.join(', ')}` : ''].filter(Boolean);
+      const partsEn = [below.length ? `below the counterfactual's 95% interval in ${below.join(', ')}` : '', above.length ? `above it in ${above.join(', ')}` : ''].filter(Boolean);
+      return {
+        da: `Udfaldet ligger ${partsDa.join(' og ')}; intervallet indeholder 0 i ${zero.join(', ')}: effekten er ikke vedvarende påviselig.`,
+        en: `The outcome is ${partsEn.join(' and ')}; the interval includes 0 in ${zero.join(', ')}: no lasting effect can be established.`,
+      };
+    }
+    case 'inconclusive':
+      return {
+        da: `Intervallet indeholder 0 i mindst ét af ${nPost} evaluerede år: ingen sikker effekt kan påvises.`,
+        en: `The interval includes 0 in at least one of ${nPost} evaluated year(s): no effect can be established.`,
+      };
+    case 'reduction':
+      return {
+        da: `Faldet ligger under 95 %-intervallet for den kontrafaktiske prognose i alle ${nPost} evaluerede år (førperiode ${span}).`,
+        en: `The outcome is below the counterfactual's 95% interval in all ${nPost} evaluated year(s) (pre-period ${span}).`,
+      };
+    case 'increase':
+      return {
+        da: `Udfaldet ligger over 95 %-intervallet for den kontrafaktiske prognose i alle ${nPost} evaluerede år (førperiode ${span}).`,
+        en: `The outcome is above the counterfactual's 95% interval in all ${nPost} evaluated year(s) (pre-period ${span}).`,
+      };
+  }
+}
+
+/**
+ * Turn an evaluation into an effect distribution for a new measure ("a
+ * tightening like 2021"): the simulated relative effect at full phase-in of
+ * one outcome (default: the first, i.e. the acted quantity) as an empirical
+ * distribution of its 1st–99th percentiles.
+ *
+ * @example
+ * const spec = effectFromEvaluation(evaluateMeasure(findMeasure('tightening-2021-09'), ds), 'viso.raadgivning.forloeb.i_alt');
+ * distMean(spec) // e.g. −0.2 (−20 %)
+ */
+export function effectFromEvaluation(ev: MeasureEvaluation, outcome?: string): DistSpec {
+  const o = outcome ? ev.outcomes.find((x) => x.outcome === outcome) : ev.outcomes[0];
+  if (!o) throw new Error(`effectFromEvaluation: ${ev.measure.id} has no outcome ${outcome}`);
+  if (o.relativePercentiles.length === 0) throw new Error(`effectFromEvaluation: ${ev.measure.id} / ${o.outcome} could not be evaluated (${o.verdict})`);
+  return { dist: 'empirical', values: o.relativePercentiles.map((v) => Math.max(v, -0.99)) };
+}
+
+function q95(a: Float64Array): [number, number] {
+  const s = Float64Array.from(a).sort();
+  return [quantileSorted(s, 0.025), quantileSorted(s, 0.975)];
+}
+
+function hashId(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

@@ -1,0 +1,305 @@
+/**
+ * Loading measures from YAML (`models/measures/*.yaml`) with one-line,
+ * positioned errors for every kind of bad input.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z, type ZodType } from 'zod';
+import { InputError } from '../errors.js';
+import { AREAS, type SeriesSource } from '../cost/data.js';
+import { readYamlFile, validateYaml, validateYamlAt, yamlError, type YamlFile } from '../cost/yaml.js';
+import { checkDist, distQuantile, type DistSpec } from '../stats/distributions.js';
+import { METHOD_NAMES } from '../forecast/types.js';
+import { loadBundled } from '../data/bundled.js';
+import { effectFromEvaluation, evaluateMeasure } from './evaluate.js';
+import { defaultPhaseIn } from './phase.js';
+import { ACTS_ON, type ActsOn, type MeasureDef } from './types.js';
+
+const num = z.number();
+const distSchemas = {
+  fixed: z.object({ dist: z.literal('fixed'), value: num }).strict(),
+  normal: z.object({ dist: z.literal('normal'), mean: num, sd: num, min: num.optional(), max: num.optional() }).strict(),
+  lognormal: z.object({ dist: z.literal('lognormal'), median: num, sdlog: num }).strict(),
+  triangular: z.object({ dist: z.literal('triangular'), min: num, mode: num, max: num }).strict(),
+  uniform: z.object({ dist: z.literal('uniform'), min: num, max: num }).strict(),
+  empirical: z.object({ dist: z.literal('empirical'), values: z.array(num).min(1) }).strict(),
+} as const;
+const DIST_NAMES = Object.keys(distSchemas) as (keyof typeof distSchemas)[];
+const fromEvalSchema = z.object({ from_evaluation: z.string().min(1), outcome: z.string().min(1).optional() }).strict();
+
+const schema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id like tightening-2021-09'),
+    name: z.string().min(1),
+    name_en: z.string().min(1).optional(),
+    start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
+    acts_on: z.enum(ACTS_ON as [ActsOn, ...ActsOn[]]),
+    areas: z.array(z.string()).min(1),
+    effect: z.record(z.string(), z.unknown()),
+    phase_in: z.array(z.number().gte(0).lte(1)).min(1).optional(),
+    decay: z.number().gte(0).lt(1).optional(),
+    source: z.string().regex(/^[a-z0-9-]+#\S+$/, 'a source doc#locator').optional(),
+    note: z.string().optional(),
+    evaluation: z
+      .object({
+        outcomes: z.array(z.string()).min(1).optional(),
+        until: z.number().int().optional(),
+        pre_from: z.number().int().optional(),
+        method: z.enum(METHOD_NAMES as [string, ...string[]]).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** Options of `loadMeasure` / `loadMeasures`. */
+export interface LoadMeasureOptions {
+  /** Dataset to check series, areas and dates against (default: `loadBundled()`). */
+  dataset?: SeriesSource;
+  /**
+   * Resolve `effect: { from_evaluation: <id> }` by evaluating that measure
+   * (found in the same directory). Default true.
+   */
+  resolveEffects?: boolean;
+}
+
+/**
+ * Directory of the bundled measures.
+ *
+ * @example
+ * bundledMeasuresDir() // '/…/viso-budget/models/measures'
+ */
+export function bundledMeasuresDir(): string {
+  return fileURLToPath(new URL('../../models/measures', import.meta.url));
+}
+
+/**
+ * Load and validate one measure file. Bad input (YAML syntax, schema,
+ * unknown series or area, dates outside the data, impossible effect
+ * distribution) throws an InputError `file:line:column: expected …, found …`.
+ *
+ * @example
+ * const m = loadMeasure('models/measures/tightening-2021-09.yaml');
+ * m.actsOn   // 'visitation'
+ * m.phaseIn  // [0.28, 1]
+ */
+export function loadMeasure(path: string, opts: LoadMeasureOptions = {}): MeasureDef {
+  return loadWith(path, opts, []);
+}
+
+function loadWith(path: string, opts: LoadMeasureOptions, chain: string[]): MeasureDef {
+  const ds = opts.dataset ?? loadBundled();
+  const y = readYamlFile(path);
+  const v = validateYaml(y, schema);
+  const effect = parseEffect(y, v.effect);
+  const def = checkSemantics(y, v, effect, ds);
+  if ('from_evaluation' in effect && opts.resolveEffects !== false) {
+    const ref = effect.from_evaluation;
+    if (chain.includes(ref) || ref === v.id) throw yamlError(y, ['effect', 'from_evaluation'], 'a measure that does not refer back to itself');
+    const refFile = findMeasureFile(dirname(path), ref);
+    if (!refFile) throw yamlError(y, ['effect', 'from_evaluation'], `the id of a measure in ${dirname(path) || '.'}`);
+    const refDef = loadWith(refFile, opts, [...chain, v.id]);
+    const outcome = effect.outcome;
+    if (outcome !== undefined && !refDef.evaluation.outcomes.includes(outcome)) {
+      throw yamlError(y, ['effect', 'outcome'], `an outcome evaluated for ${ref} (${refDef.evaluation.outcomes.join(', ')})`);
+    }
+    const ev = evaluateMeasure(refDef, ds);
+    const o = ev.outcomes.find((x) => x.outcome === (outcome ?? refDef.evaluation.outcomes[0]))!;
+    if (o.relativePercentiles.length === 0) throw yamlError(y, ['effect', 'from_evaluation'], `a measure whose evaluation gives an effect (${ref}: ${o.verdictText.en})`);
+    def.effect = effectFromEvaluation(ev, o.outcome);
+  }
+  return def;
+}
+
+/**
+ * Load every `*.yaml` measure in a directory (default: the bundled ones), sorted by start date.
+ * Duplicate ids are an InputError.
+ *
+ * @example
+ * loadMeasures().map((m) => m.id) // ['measures-2018', 'initiatives-2021-05', 'tightening-2021-09', ...]
+ */
+export function loadMeasures(dir?: string, opts: LoadMeasureOptions = {}): MeasureDef[] {
+  const d = dir ?? bundledMeasuresDir();
+  const files = readdirSync(d).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  const defs = files.map((f) => loadMeasure(join(d, f), opts));
+  const seen = new Map<string, string>();
+  for (const m of defs) {
+    const prev = seen.get(m.id);
+    if (prev) throw new InputError({ file: m.file ?? m.id, line: 1, column: 1 }, `a unique measure id (also used in ${prev})`, m.id);
+    seen.set(m.id, m.file ?? m.id);
+  }
+  return defs.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Resolve a measure given by id (bundled) or by file path.
+ *
+ * @example
+ * findMeasure('tightening-2021-09').start // '2021-09-20'
+ */
+export function findMeasure(idOrFile: string, opts: LoadMeasureOptions & { dir?: string } = {}): MeasureDef {
+  if (/\.ya?ml$/.test(idOrFile)) return loadMeasure(idOrFile, opts);
+  const dir = opts.dir ?? bundledMeasuresDir();
+  const file = findMeasureFile(dir, idOrFile);
+  if (!file) {
+    const ids = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => basename(f).replace(/\.ya?ml$/, ''));
+    throw new InputError({ file: dir }, `a measure id (${ids.join(', ')}) or a .yaml file`, idOrFile);
+  }
+  return loadMeasure(file, opts);
+}
+
+function findMeasureFile(dir: string, id: string): string | undefined {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch {
+    return undefined;
+  }
+  const direct = files.find((f) => f.replace(/\.ya?ml$/, '') === id);
+  if (direct) return join(dir, direct);
+  for (const f of files) {
+    try {
+      const y = readYamlFile(join(dir, f));
+      if ((y.data as { id?: unknown } | null)?.id === id) return join(dir, f);
+    } catch {
+      /* other files' errors surface when they are loaded themselves */
+    }
+  }
+  return undefined;
+}
+
+type Parsed = z.infer<typeof schema>;
+type EffectInput = DistSpec | z.infer<typeof fromEvalSchema>;
+
+/** The effect: a distribution (checked per kind) or a reference to another measure's evaluation. */
+function parseEffect(y: YamlFile, raw: Record<string, unknown>): EffectInput {
+  if ('from_evaluation' in raw) return validateYamlAt(y, ['effect'], raw, fromEvalSchema);
+  if (!('dist' in raw)) throw yamlError(y, ['effect'], `a distribution { dist: ${DIST_NAMES.join('|')}, ... } or { from_evaluation: <measure id> }`);
+  const kind = raw.dist;
+  if (typeof kind !== 'string' || !(DIST_NAMES as string[]).includes(kind)) throw yamlError(y, ['effect', 'dist'], `a distribution (${DIST_NAMES.join(', ')})`);
+  return validateYamlAt(y, ['effect'], raw, distSchemas[kind as keyof typeof distSchemas] as ZodType<unknown>) as DistSpec;
+}
+
+/** Data range and series checks: everything zod cannot know. */
+function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSource): MeasureDef {
+  // start date: a real calendar date within the data's reach
+  const d = new Date(`${v.start}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v.start) throw yamlError(y, ['start'], 'a valid calendar date YYYY-MM-DD');
+  const { first, last } = dataYears(ds);
+  const year = d.getUTCFullYear();
+  if (year <= first || year > last + 25) {
+    throw yamlError(y, ['start'], `a start date within the data (${first + 1}-01-01 … ${last}-12-31, or a future year up to ${last + 25})`);
+  }
+  // areas
+  v.areas.forEach((a, i) => {
+    if (!(AREAS as readonly string[]).includes(a)) throw yamlError(y, ['areas', i], `an area (${AREAS.join(', ')})`);
+    if (v.acts_on === 'unit_cost' && a !== 'i_alt') throw yamlError(y, ['areas', i], 'area i_alt (unit cost exists only in total)');
+  });
+  if (v.areas.includes('i_alt') && v.areas.length > 1) throw yamlError(y, ['areas'], 'either i_alt alone or hovedområder (not both)');
+  for (const [i, a] of v.areas.entries()) {
+    for (const id of actedSeries(v.acts_on, a)) if (!ds.has(id)) throw yamlError(y, ['areas', i], `an area with data for ${v.acts_on} (series ${id} is missing)`);
+  }
+  // effect
+  let effect: DistSpec = { dist: 'fixed', value: 0 };
+  if ('dist' in eff) {
+    effect = eff;
+    const why = checkDist(effect);
+    if (why) throw yamlError(y, ['effect'], `a possible effect distribution: ${why}`);
+    const lo = distQuantile(effect, 1e-6);
+    if (!(lo > -1)) throw yamlError(y, ['effect'], `a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is ${round(lo)})`);
+  }
+  // source
+  if (v.source && ds.sources && ds.sources.length) {
+    const doc = v.source.split('#')[0];
+    if (!ds.sources.some((s) => s.doc === doc)) throw yamlError(y, ['source'], `a source document listed in data/sources.csv (${ds.sources.map((s) => s.doc).join(', ')})`);
+  }
+  // evaluation
+  const outcomes = v.evaluation?.outcomes ?? defaultOutcomes(v.acts_on, v.areas);
+  outcomes.forEach((id, i) => {
+    for (const need of outcomeInputs(id)) {
+      if (!ds.has(need)) throw yamlError(y, ['evaluation', 'outcomes', i], `a known series id or visitation.<area> / unit_cost (${need} is not in the data; see viso data list)`);
+    }
+  });
+  for (const key of ['until', 'pre_from'] as const) {
+    const yr = v.evaluation?.[key];
+    if (yr !== undefined && (yr < first || yr > last)) throw yamlError(y, ['evaluation', key], `a year within the data (${first}–${last})`);
+  }
+  return {
+    id: v.id,
+    name: v.name,
+    nameEn: v.name_en,
+    start: v.start,
+    actsOn: v.acts_on,
+    areas: v.areas,
+    effect,
+    effectFrom: 'from_evaluation' in eff ? eff.from_evaluation : undefined,
+    phaseIn: v.phase_in ?? defaultPhaseIn(v.start),
+    decay: v.decay,
+    source: v.source,
+    note: v.note,
+    evaluation: {
+      outcomes,
+      until: v.evaluation?.until,
+      preFrom: v.evaluation?.pre_from,
+      method: v.evaluation?.method as MeasureDef['evaluation']['method'],
+    },
+    file: y.file,
+  };
+}
+
+/** Series a measure acting on `actsOn` in `area` needs. */
+export function actedSeries(actsOn: ActsOn, area: string): string[] {
+  switch (actsOn) {
+    case 'henvendelser':
+      return [`viso.raadgivning.henvendelser.${area}`];
+    case 'visitation':
+      return [`viso.raadgivning.henvendelser.${area}`, `viso.raadgivning.forloeb.${area}`];
+    case 'forloeb':
+      return [`viso.raadgivning.forloeb.${area}`];
+    case 'unit_cost':
+      return ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt'];
+  }
+}
+
+/** The dataset series behind an outcome id (derived ids need two). */
+export function outcomeInputs(id: string): string[] {
+  const m = /^visitation\.([a-z_]+)$/.exec(id);
+  if (m) return [`viso.raadgivning.henvendelser.${m[1]}`, `viso.raadgivning.forloeb.${m[1]}`];
+  if (id === 'unit_cost') return ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt'];
+  return [id];
+}
+
+/**
+ * Default outcomes of an evaluation: the acted quantity (summed areas are
+ * evaluated as i_alt when all four hovedområder are listed), the forløb it
+ * leads to, and forbrug.
+ *
+ * @example
+ * defaultOutcomes('visitation', ['i_alt']) // ['visitation.i_alt', 'viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.forbrug']
+ */
+export function defaultOutcomes(actsOn: ActsOn, areas: string[]): string[] {
+  const area = areas.length === 1 ? areas[0] : 'i_alt';
+  const forloeb = `viso.raadgivning.forloeb.${area}`;
+  const forbrug = 'viso.raadgivning.forbrug';
+  switch (actsOn) {
+    case 'henvendelser':
+      return [`viso.raadgivning.henvendelser.${area}`, forloeb, forbrug];
+    case 'visitation':
+      return [`visitation.${area}`, forloeb, forbrug];
+    case 'forloeb':
+      return [forloeb, forbrug];
+    case 'unit_cost':
+      return ['unit_cost', forbrug];
+  }
+}
+
+function dataYears(ds: SeriesSource): { first: number; last: number } {
+  const ids = ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.henvendelser.i_alt'].filter((id) => ds.has(id));
+  const years = ids.flatMap((id) => ds.get(id).points.map((p) => p.year));
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundled } from '../../src/data/bundled.js';
+import { forecast } from '../../src/forecast/index.js';
+import { effectFromEvaluation, evaluateMeasure } from '../../src/measures/evaluate.js';
+import { findMeasure } from '../../src/measures/load.js';
+import { distMean } from '../../src/stats/distributions.js';
+
+const ds = loadBundled();
+const opts = { dataset: ds, resolveEffects: false };
+
+describe('evaluateMeasure: September 2021 tightening from the 2020 vantage point', () => {
+  const def = findMeasure('tightening-2021-09', opts);
+  const ev = evaluateMeasure(def, ds, { runs: 2000, seed: 7 });
+  const forbrug = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forbrug')!;
+
+  it('fits the counterfactual on 2011–2020 (COVID costs removed) and compares with forbrug 2022 = 112.3', () => {
+    expect(ev.vantage).toBe(2020);
+    expect(forbrug.preYears).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(forbrug.preValues[9]).toBeCloseTo(143.9 - 1.2, 10);
+    const y2022 = forbrug.years.find((y) => y.year === 2022)!;
+    expect(y2022.actual).toBe(112.3);
+    // the counterfactual is exactly the engine's forecast from the pre-period, two years ahead (2021 has no data)
+    const f = forecast(forbrug.preValues, { method: 'auto', horizon: 4, levels: [80, 95] });
+    expect(y2022.counterfactual).toBeCloseTo(f.point[1], 10);
+    expect(y2022.effect).toBeCloseTo(112.3 - f.point[1], 10);
+    // from 2020 one expected forbrug to keep growing from its 2019–2020 level …
+    expect(y2022.counterfactual).toBeGreaterThan(125);
+    // … and 2022 came in below the whole 95 % counterfactual interval
+    expect(y2022.cfLower95).toBeGreaterThan(112.3);
+    expect(y2022.effectUpper95).toBeLessThan(0);
+    expect(y2022.relative).toBeLessThan(-0.1);
+    expect(y2022.phase).toBe(1);
+    // 2021 is a real gap: not evaluated, and the cumulative effect says which years it sums
+    expect(forbrug.years.map((y) => y.year)).toEqual([2022, 2023, 2024]);
+    expect(forbrug.cumulative!.years).toEqual([2022, 2023, 2024]);
+    expect(forbrug.notes.join(' ')).toMatch(/evaluated year\(s\) only/);
+  });
+
+  it('says plainly what cannot be separated or compared', () => {
+    expect(ev.confounded).toEqual(['initiatives-2021-05']);
+    expect(ev.notes.join(' ')).toMatch(/missing for 2021–2022/);
+    const forloeb = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forloeb.i_alt')!;
+    expect(forloeb.years.map((y) => y.year)).toEqual([2023]);
+    expect(forloeb.excluded).toEqual([{ year: 2024, reason: expect.stringMatching(/registration break/) }]);
+    // forløb effect in mio. kr. = forløb effect × marginal unit cost
+    const y = forloeb.years[0];
+    expect(y.mio!.effect).toBeCloseTo((y.effect * ev.unitCostKr.mean) / 1e6, 10);
+    expect(y.mio!.lower95).toBeLessThan(y.mio!.upper95);
+  });
+
+  it('gives a segmented-regression estimate for comparison', () => {
+    expect(forbrug.segmented!.model).toBe('level+slope');
+    expect(forbrug.segmented!.n).toBe(13);
+    expect(forbrug.segmented!.level.coef).toBeLessThan(0);
+    const forloeb = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forloeb.i_alt')!;
+    expect(forloeb.segmented!.model).toBe('level'); // one comparable post year
+  });
+
+  it('is deterministic for a seed', () => {
+    const again = evaluateMeasure(def, ds, { runs: 2000, seed: 7 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(ev));
+  });
+
+  it('turns into the effect distribution of a new measure', () => {
+    const spec = effectFromEvaluation(ev, 'viso.raadgivning.forloeb.i_alt');
+    expect(spec.dist).toBe('empirical');
+    const y = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forloeb.i_alt')!.years[0];
+    // the mean of the percentiles is close to the simulated relative effect
+    expect(distMean(spec)).toBeGreaterThan(y.relativeLower95);
+    expect(distMean(spec)).toBeLessThan(y.relativeUpper95);
+  });
+});
+
+describe('evaluateMeasure: 2018 measures', () => {
+  const ev = evaluateMeasure(findMeasure('measures-2018', opts), ds, { runs: 2000 });
+  it('stops before the 2021 measures and flags the 4-year forløb pre-period as too short', () => {
+    expect(ev.until).toBe(2020);
+    const forloeb = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forloeb.i_alt')!;
+    expect(forloeb.preYears).toEqual([2014, 2015, 2016, 2017]);
+    expect(forloeb.verdict).toBe('too_short');
+    expect(forloeb.verdictText.da).toMatch(/for kort til at konkludere \(4 år, 2014–2017\)/);
+    expect(forloeb.years.map((y) => y.year)).toEqual([2018, 2019, 2020]);
+    expect(forloeb.years[0].actual).toBe(1827);
+    const forbrug = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forbrug')!;
+    expect(forbrug.preYears).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017]);
+    expect(forbrug.verdict).not.toBe('too_short');
+    expect(forbrug.years[0]).toMatchObject({ year: 2018, actual: 120.9 });
+    expect(forbrug.years[0].effect).toBeLessThan(0);
+  });
+});
