@@ -126,6 +126,15 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     );
     return { observations: [], problems };
   }
+  const seenHeader = new Map<string, number>();
+  t.header.forEach((h, i) => {
+    const k = h.trim().toLowerCase();
+    if (k === '') return;
+    const first = seenHeader.get(k);
+    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `unique column names (${JSON.stringify(h.trim())} is also column ${first + 1})`, h));
+    else seenHeader.set(k, i);
+  });
+  if (t.rows.length === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
   const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : ['series', 'unit'];
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
