@@ -21,11 +21,18 @@ const dataOptions = <T>(y: Argv<T>) =>
 
 /** The bundled dataset, optionally merged with (or replaced by) user files. */
 async function dataset(argv: Common) {
-  const { loadBundled, loadDataFile, Dataset } = await import('../../data/index.js');
-  const { UsageError } = await import('../../errors.js');
-  let ds = argv.bundled ? loadBundled() : new Dataset([], loadBundled().events, loadBundled().sources);
-  for (const f of argv.data ?? []) ds = ds.withSeries((await loadDataFile(f, { locale: argv.locale })).list());
-  if (!argv.bundled && !(argv.data ?? []).length) throw new UsageError('--no-bundled needs at least one --data FILE');
+  const { loadBundled } = await import('../../data/bundled.js');
+  const files = argv.data ?? [];
+  if (!argv.bundled && !files.length) {
+    const { UsageError } = await import('../../errors.js');
+    throw new UsageError('--no-bundled needs at least one --data FILE');
+  }
+  const bundled = loadBundled();
+  if (!files.length) return bundled;
+  // the loaders (zod, exceljs) only when user files are given
+  const [{ loadDataFile }, { Dataset }] = await Promise.all([import('../../data/load.js'), import('../../data/dataset.js')]);
+  let ds = argv.bundled ? bundled : new Dataset([], bundled.events, bundled.sources);
+  for (const f of files) ds = ds.withSeries((await loadDataFile(f, { locale: argv.locale })).list());
   return ds;
 }
 
