@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { Dataset } from '../../src/data/dataset.js';
+import { csvTable, jsonTable } from '../../src/data/rawtable.js';
+import { detectLayout, findColumn, interpretTable } from '../../src/data/records.js';
+
+describe('layout detection', () => {
+  it('tells long from wide by the header', () => {
+    expect(detectLayout(['series', 'year', 'value', 'unit'])).toBe('long');
+    expect(detectLayout(['serie', 'år', 'værdi', 'enhed'])).toBe('long');
+    expect(detectLayout(['series', 'unit', '2019', '2020'])).toBe('wide');
+    expect(detectLayout(['name', 'amount'])).toBeUndefined();
+    expect(findColumn(['Serie', ' ÅR '], 'year')).toBe(1);
+  });
+  it('can be forced', () => {
+    const t = csvTable('series,unit,2019\nx.a,count,5\n', 'w.csv');
+    expect(interpretTable(t, { layout: 'long' }).problems.map((p) => p.message)).toEqual([
+      'w.csv:1: expected columns year, value (long layout), found "series,unit,2019"',
+    ]);
+  });
+});
+
+describe('wide layout', () => {
+  it('turns each year cell into an observation, skipping gaps', () => {
+    const t = csvTable('series;unit;2019;2020;2021\nviso.x.henv.voksne;antal;1.941;-;2.012,0\nviso.x.f;mio. kr.;147,7;;1,5\n', 'w.csv');
+    const r = interpretTable(t);
+    expect(r.problems).toEqual([]);
+    expect(r.locale).toBe('da');
+    expect(r.observations.map((o) => [o.series, o.year, o.value, o.unit, o.category])).toEqual([
+      ['viso.x.henv.voksne', 2019, 1941, 'count', 'voksne'],
+      ['viso.x.henv.voksne', 2021, 2012, 'count', 'voksne'],
+      ['viso.x.f', 2019, 147.7, 'mio. kr.', 'i_alt'],
+      ['viso.x.f', 2021, 1.5, 'mio. kr.', 'i_alt'],
+    ]);
+  });
+});
+
+describe('JSON records', () => {
+  it('knows the line where each record starts', () => {
+    const text = '[\n  {"series": "x.a", "year": 2019, "value": 1, "unit": "count"},\n\n  {"series": "x.a",\n   "year": 2019, "value": 2, "unit": "count"}\n]';
+    const t = jsonTable(text, 'a.json');
+    expect(t.rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(interpretTable(t).problems.map((p) => p.message)).toEqual([
+      'a.json:4: column year: expected one value per series and year (x.a 2019 is already on line 2), found "2019"',
+    ]);
+  });
+});
+
+describe('Dataset', () => {
+  it('replaces and adds series with withSeries, keeping events and sources', () => {
+    const a = { id: 'a', area: '', measure: '', category: '', unit: 'count' as const, points: [{ year: 2020, value: 1, flags: [], sources: [] }] };
+    const ds = new Dataset([a], [], []);
+    const b = { ...a, id: 'b' };
+    const a2 = { ...a, points: [{ year: 2020, value: 2, flags: [], sources: [] }] };
+    const merged = ds.withSeries([b, a2]);
+    expect(merged.ids()).toEqual(['a', 'b']);
+    expect(merged.get('a').points[0].value).toBe(2);
+    expect(ds.get('a').points[0].value).toBe(1);
+  });
+});
