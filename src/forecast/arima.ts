@@ -75,75 +75,95 @@ interface ArmaLik {
 }
 
 /** Exact Gaussian −2 log L of a zero-mean ARMA(p,q) (σ² concentrated out), via the Kalman filter. */
-function armaKalman(w: number[], ar: number[], ma: number[]): ArmaLik | null {
+function armaKalman(w: number[], ar: number[], ma: number[], keep = false, mu = 0): ArmaLik | null {
   const p = ar.length;
   const q = ma.length;
   const r = Math.max(p, q + 1);
-  const T = (i: number, j: number) => (j === 0 ? (i < p ? ar[i] : 0) : j === i + 1 ? 1 : 0);
-  const R = Array.from({ length: r }, (_, i) => (i === 0 ? 1 : i - 1 < q ? ma[i - 1] : 0));
-  // P0 solves P = T P Tᵀ + R Rᵀ: (I − T⊗T) vec P = vec(RRᵀ)
-  const r2 = r * r;
-  const M = Array.from({ length: r2 }, () => new Array(r2 + 1).fill(0));
-  for (let i = 0; i < r; i++)
-    for (let j = 0; j < r; j++) {
-      const row = i * r + j;
-      M[row][row] += 1;
-      for (let k = 0; k < r; k++) for (let l = 0; l < r; l++) M[row][k * r + l] -= T(i, k) * T(j, l);
-      M[row][r2] = R[i] * R[j];
-    }
-  for (let c = 0; c < r2; c++) {
-    let piv = c;
-    for (let k = c + 1; k < r2; k++) if (Math.abs(M[k][c]) > Math.abs(M[piv][c])) piv = k;
-    if (Math.abs(M[piv][c]) < 1e-12) return null;
-    [M[c], M[piv]] = [M[piv], M[c]];
-    for (let k = 0; k < r2; k++) {
-      if (k === c) continue;
-      const f = M[k][c] / M[c][c];
-      if (f !== 0) for (let j = c; j <= r2; j++) M[k][j] -= f * M[c][j];
-    }
-  }
-  let P = Array.from({ length: r }, (_, i) => Array.from({ length: r }, (_, j) => M[i * r + j][r2] / M[i * r + j][i * r + j]));
-  let a = new Array(r).fill(0);
+  const phi = new Float64Array(r);
+  for (let i = 0; i < p; i++) phi[i] = ar[i];
+  const R = new Float64Array(r);
+  R[0] = 1;
+  for (let i = 0; i < q; i++) R[i + 1] = ma[i];
+  const P = initialCov(phi, R, r);
+  if (!P) return null;
+  const a = new Float64Array(r);
+  const au = new Float64Array(r);
+  const Pu = new Float64Array(r * r);
+  const TP = new Float64Array(r * r);
   const n = w.length;
   let ssq = 0;
   let logF = 0;
-  const innov: number[] = [];
+  const innov: number[] = keep ? new Array(n) : [];
   for (let t = 0; t < n; t++) {
-    const F = P[0][0];
-    if (!(F > 0)) return null;
-    const v = w[t] - a[0];
-    innov.push(v);
+    const F = P[0];
+    if (!(F > 1e-300)) return null;
+    const v = w[t] - mu - a[0];
+    if (keep) innov[t] = v;
     ssq += (v * v) / F;
     logF += Math.log(F);
-    // update
-    const Pz = P.map((row) => row[0]);
-    const au = a.map((ai, i) => ai + (Pz[i] * v) / F);
-    const Pu = P.map((row, i) => row.map((pij, j) => pij - (Pz[i] * Pz[j]) / F));
-    // predict
-    a = Array.from({ length: r }, (_, i) => {
-      let s = 0;
-      for (let k = 0; k < r; k++) s += T(i, k) * au[k];
-      return s;
-    });
-    const TP = Array.from({ length: r }, (_, i) =>
-      Array.from({ length: r }, (_, j) => {
-        let s = 0;
-        for (let k = 0; k < r; k++) s += T(i, k) * Pu[k][j];
-        return s;
-      }),
-    );
-    P = Array.from({ length: r }, (_, i) =>
-      Array.from({ length: r }, (_, j) => {
-        let s = 0;
-        for (let k = 0; k < r; k++) s += TP[i][k] * T(j, k);
-        return s + R[i] * R[j];
-      }),
-    );
-    if (t === n - 1) a = au.slice(); // keep the filtered (not predicted) state for forecasting
+    // update: au = a + P z v / F, Pu = P − P z zᵀ P / F (z = e1)
+    for (let i = 0; i < r; i++) au[i] = a[i] + (P[i * r] * v) / F;
+    for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) Pu[i * r + j] = P[i * r + j] - (P[i * r] * P[j * r]) / F;
+    if (t === n - 1) break;
+    // predict: a = T au, P = T Pu Tᵀ + R Rᵀ with (T x)_i = φ_i x_0 + x_{i+1}
+    for (let i = 0; i < r; i++) a[i] = phi[i] * au[0] + (i + 1 < r ? au[i + 1] : 0);
+    for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) TP[i * r + j] = phi[i] * Pu[j] + (i + 1 < r ? Pu[(i + 1) * r + j] : 0);
+    for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) P[i * r + j] = TP[i * r] * phi[j] + (j + 1 < r ? TP[i * r + j + 1] : 0) + R[i] * R[j];
   }
   const sigma2 = ssq / n;
   if (!(sigma2 > 0)) return null;
-  return { m2ll: n * Math.log(sigma2) + logF + n * (1 + Math.log(2 * Math.PI)), sigma2, innov, a };
+  return { m2ll: n * Math.log(sigma2) + logF + n * (1 + Math.log(2 * Math.PI)), sigma2, innov, a: Array.from(au) };
+}
+
+/** Stationary state covariance: solves P = T P Tᵀ + R Rᵀ, i.e. (I − T⊗T) vec P = vec(R Rᵀ). */
+function initialCov(phi: Float64Array, R: Float64Array, r: number): Float64Array | null {
+  const r2 = r * r;
+  const T = (i: number, j: number) => (j === 0 ? phi[i] : j === i + 1 ? 1 : 0);
+  const M = new Float64Array(r2 * (r2 + 1));
+  const W = r2 + 1;
+  for (let i = 0; i < r; i++)
+    for (let j = 0; j < r; j++) {
+      const row = i * r + j;
+      M[row * W + row] += 1;
+      for (let k = 0; k < r; k++) {
+        const tik = T(i, k);
+        if (tik === 0) continue;
+        for (let l = 0; l < r; l++) M[row * W + k * r + l] -= tik * T(j, l);
+      }
+      M[row * W + r2] = R[i] * R[j];
+    }
+  for (let c = 0; c < r2; c++) {
+    let piv = c;
+    for (let k = c + 1; k < r2; k++) if (Math.abs(M[k * W + c]) > Math.abs(M[piv * W + c])) piv = k;
+    if (Math.abs(M[piv * W + c]) < 1e-12) return null;
+    if (piv !== c) for (let j = 0; j < W; j++) [M[c * W + j], M[piv * W + j]] = [M[piv * W + j], M[c * W + j]];
+    for (let k = 0; k < r2; k++) {
+      if (k === c) continue;
+      const f = M[k * W + c] / M[c * W + c];
+      if (f !== 0) for (let j = c; j < W; j++) M[k * W + j] -= f * M[c * W + j];
+    }
+  }
+  const P = new Float64Array(r2);
+  for (let i = 0; i < r2; i++) P[i] = M[i * W + r2] / M[i * W + i];
+  return P;
+}
+
+/** Conditional sum of squares of an ARMA(p,q) with mean mu (errors before the start set to 0): n·log(SSE/n). */
+function cssObjective(w: number[], ar: number[], ma: number[], mu: number): number {
+  const p = ar.length;
+  const q = ma.length;
+  const n = w.length;
+  const e = new Float64Array(n);
+  let sse = 0;
+  for (let t = p; t < n; t++) {
+    let v = w[t] - mu;
+    for (let i = 0; i < p; i++) v -= ar[i] * (w[t - 1 - i] - mu);
+    for (let j = 0; j < q; j++) if (t - 1 - j >= 0) v -= ma[j] * e[t - 1 - j];
+    e[t] = v;
+    sse += v * v;
+  }
+  const m = n - p;
+  return sse > 0 ? m * Math.log(sse / m) : -1e300;
 }
 
 /** ψ-weights of ARMA(p,q): ψ_0 = 1, ψ_j = θ_j + Σ φ_i ψ_{j−i}. */
@@ -167,24 +187,31 @@ export function arimaFit(y: number[], p: number, d: number, q: number, constant:
   if (nw < p + q + (constant ? 1 : 0) + 3) return null;
   const mw = mean(w);
   const unpack = (x: number[]) => ({ ar: x.slice(0, p), ma: x.slice(p, p + q), mu: constant ? x[p + q] : 0 });
-  const obj = (x: number[]) => {
+  const admissible = (ar: number[], ma: number[]) => stationary(ar) && stationary(ma.map((v) => -v));
+  // conditional sum of squares: cheap, used for the search; exact likelihood refines it
+  const css = (x: number[]) => {
     const { ar, ma, mu } = unpack(x);
-    if (!stationary(ar) || !stationary(ma.map((v) => -v))) return Infinity;
-    const r = armaKalman(w.map((v) => v - mu), ar, ma);
+    if (!admissible(ar, ma)) return Infinity;
+    return cssObjective(w, ar, ma, mu);
+  };
+  const exact = (x: number[]) => {
+    const { ar, ma, mu } = unpack(x);
+    if (!admissible(ar, ma)) return Infinity;
+    const r = armaKalman(w, ar, ma, false, mu);
     return r ? r.m2ll : Infinity;
   };
   const x0 = [...new Array(p).fill(0.1), ...new Array(q).fill(0.1), ...(constant ? [mw] : [])];
   let best: { x: number[]; value: number };
-  if (x0.length === 0) best = { x: [], value: obj([]) };
+  if (x0.length === 0) best = { x: [], value: exact([]) };
   else {
     const sdw = Math.sqrt(w.reduce((a, v) => a + (v - mw) ** 2, 0) / nw) || 0.1;
     const step = [...new Array(p + q).fill(0.2), ...(constant ? [0.5 * sdw / Math.sqrt(nw) + 1e-3] : [])];
-    best = nelderMead(obj, x0, { step, maxIter: 300 * x0.length });
-    best = nelderMead(obj, best.x, { step: step.map((s) => s / 2), maxIter: 300 * x0.length });
+    const c = p + q > 0 ? nelderMead(css, x0, { step, maxIter: 150 * x0.length, tol: 1e-7 }) : { x: x0 };
+    best = p + q > 0 ? { x: c.x, value: exact(c.x) } : nelderMead(exact, c.x, { step, maxIter: 60, tol: 1e-6 });
   }
   if (!Number.isFinite(best.value)) return null;
   const { ar, ma, mu } = unpack(best.x);
-  const lik = armaKalman(w.map((v) => v - mu), ar, ma)!;
+  const lik = armaKalman(w, ar, ma, true, mu)!;
   const k = p + q + (constant ? 1 : 0) + 1;
   // −2 log L on the original scale
   const m2ll = lik.m2ll + 2 * nw * Math.log(sc);
@@ -244,6 +271,9 @@ function sumAr(ar: number[]): number {
   return Math.max(0.05, Math.abs(1 - ar.reduce((s, v) => s + v, 0)));
 }
 
+/** Largest p + q searched (short annual series rarely support more). */
+export const MAX_PQ = 2;
+
 /**
  * Automatic ARIMA for short series (see module comment).
  *
@@ -255,7 +285,7 @@ export function arimaAuto(y: number[]): ModelFit {
   let best: ModelFit | null = null;
   for (let p = 0; p <= 2; p++)
     for (let q = 0; q <= 2; q++) {
-      if (p + q > 3) continue;
+      if (p + q > MAX_PQ) continue;
       for (const c of d <= 1 ? [true, false] : [false]) {
         const m = arimaFit(y, p, d, q, c);
         if (m && Number.isFinite(m.model.aicc!) && (!best || m.model.aicc! < best.model.aicc!)) best = m;

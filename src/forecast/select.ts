@@ -18,7 +18,7 @@ export const AUTO_MIN_COMB = 7;
 
 /**
  * The concrete method `auto` resolves to for a series of length n:
- * `comb` (mean of ETS, ARIMA and Theta) from 7 points, otherwise `drift`.
+ * `comb` (median of ETS, ARIMA and DOTM) from 7 points, otherwise `drift`.
  *
  * @example
  * resolveMethod('auto', 12) // 'comb'
@@ -50,7 +50,7 @@ export function fitConcrete(y: number[], method: Exclude<MethodName, 'auto'>): M
     case 'dotm':
       return dotmFit(y);
     case 'comb':
-      return combineFits([etsAuto(y), arimaAuto(y), thetaFit(y)], 'mean');
+      return combineFits([etsAuto(y), arimaAuto(y), dotmFit(y)], 'median');
   }
 }
 
