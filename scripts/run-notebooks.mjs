@@ -12,6 +12,9 @@
 // notebooks/.jupyter/kernels/deno/kernel.json, pointing at the deno binary of
 // the npm package `deno` in node_modules, and Jupyter finds it via JUPYTER_PATH.
 // Jupyter itself comes from Debian (scripts/setup-system.sh): /usr/bin/jupyter.
+// Execution uses scripts/jupyter/deno_execute.py (via nbconvert_config.py), an
+// ExecutePreprocessor that also keeps outputs the Deno kernel publishes just
+// after reporting a cell idle (otherwise they are lost at random under load).
 // Exit code 0 when every notebook ran without a cell error, 1 otherwise, 2 when
 // the set-up is incomplete (no Jupyter, no deno, no dist/).
 import { spawn, spawnSync } from 'node:child_process';
@@ -99,6 +102,8 @@ function runNotebook(jupyter, file, env) {
       '--to',
       'notebook',
       '--execute',
+      '--config',
+      join(root, 'scripts', 'jupyter', 'nbconvert_config.py'),
       `--ExecutePreprocessor.timeout=${CELL_TIMEOUT_S}`,
       '--ExecutePreprocessor.kernel_name=deno',
       '--output-dir',
@@ -112,6 +117,8 @@ function runNotebook(jupyter, file, env) {
     child.on('close', (code) => {
       const seconds = (Date.now() - t0) / 1000;
       let error = code === 0 ? undefined : summariseError(stderr);
+      // nbconvert only logs a broken config file and then runs without it
+      if (!error && /Exception while loading config file/.test(stderr)) error = `nbconvert could not load its config:\n${stderr.trim()}`;
       if (!error) error = findErrorOutputs(join(outDir, file));
       resolvePromise({ file, ok: !error, seconds, error });
     });
@@ -164,6 +171,8 @@ async function main() {
     JUPYTER_RUNTIME_DIR: runtimeDir,
     JUPYTER_PLATFORM_DIRS: '1',
     PYDEVD_DISABLE_FILE_VALIDATION: '1',
+    // deno_execute.DenoExecutePreprocessor: keeps outputs the Deno kernel publishes after 'idle'
+    PYTHONPATH: [join(root, 'scripts', 'jupyter'), process.env.PYTHONPATH].filter(Boolean).join(':'),
     DENO_NO_UPDATE_CHECK: '1',
     DENO_NO_PROMPT: '1',
     NO_COLOR: '1',

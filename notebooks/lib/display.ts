@@ -3,16 +3,21 @@
  * column tables from the library into Jupyter MIME bundles. No analysis here —
  * everything computed comes from `../../dist/index.js`.
  *
- * A value whose last expression in a cell has a `Symbol.for('Jupyter.display')`
- * method is rendered by the Deno kernel with the MIME bundle it returns.
+ * Every function here *awaits* `Deno.jupyter.display`, so write `await chart(...)`.
+ * (Returning a displayable object as the cell's last expression also works
+ * interactively, but under headless nbconvert its output is sometimes lost:
+ * the kernel can report the cell idle before the result is published.)
  */
 import { formatNumber, type ColumnTable } from '../../dist/index.js';
 
-const DISPLAY = Symbol.for('Jupyter.display');
+/** A Jupyter MIME bundle: MIME type → data. */
+export type MimeBundle = Record<string, unknown>;
 
-/** Something the Deno kernel renders with a MIME bundle. */
-export interface Displayable {
-  [DISPLAY](): Record<string, unknown>;
+declare const Deno: { jupyter: { display(obj: MimeBundle, opts: { raw: true }): Promise<void> } };
+
+/** Publish a MIME bundle as a cell output and wait until it is sent. */
+export async function show(bundle: MimeBundle): Promise<void> {
+  await Deno.jupyter.display(bundle, { raw: true });
 }
 
 const V5 = 'https://vega.github.io/schema/vega-lite/v5.json';
@@ -22,15 +27,14 @@ const V5 = 'https://vega.github.io/schema/vega-lite/v5.json';
  * the spec as is, `application/vnd.vegalite.v5+json` (what JupyterLab and VS
  * Code render today; same spec with the v5 schema URL) and a text fallback.
  */
-export function chart(spec: Record<string, unknown>, alt?: string): Displayable {
-  const title = alt ?? titleText(spec.title) ?? 'Vega-Lite chart';
-  return {
-    [DISPLAY]: () => ({
-      'application/vnd.vegalite.v6+json': spec,
-      'application/vnd.vegalite.v5+json': { ...spec, $schema: V5 },
-      'text/plain': `[diagram] ${title}`,
-    }),
-  };
+export function chart(spec: object, alt?: string): Promise<void> {
+  const s = spec as Record<string, unknown>;
+  const title = alt ?? titleText(s.title) ?? 'Vega-Lite chart';
+  return show({
+    'application/vnd.vegalite.v6+json': s,
+    'application/vnd.vegalite.v5+json': { ...s, $schema: V5 },
+    'text/plain': `[diagram] ${title}`,
+  });
 }
 
 function titleText(t: unknown): string | undefined {
@@ -52,7 +56,7 @@ export interface TableOptions {
 }
 
 /** A column table (or plain rows) as an HTML + plain-text table with Danish number formatting. */
-export function table(t: ColumnTable | Record<string, unknown>[], opts: TableOptions = {}): Displayable {
+export function table(t: ColumnTable | Record<string, unknown>[], opts: TableOptions = {}): Promise<void> {
   const ct = Array.isArray(t) ? rowsToTable(t) : t;
   const raw = new Set(['year', 'h', 'år', ...(opts.raw ?? [])]);
   const n = ct.columns.length ? ct.data[ct.columns[0]].length : 0;
@@ -76,7 +80,7 @@ export function table(t: ColumnTable | Record<string, unknown>[], opts: TableOpt
   const widths = head.map((h, j) => Math.max(h.length, ...body.map((r) => r[j].length)));
   const line = (r: string[]) => r.map((x, j) => x.padStart(widths[j])).join('  ');
   const text = [line(head), ...body.map(line)].join('\n');
-  return { [DISPLAY]: () => ({ 'text/html': html, 'text/plain': text }) };
+  return show({ 'text/html': html, 'text/plain': text });
 }
 
 function rowsToTable(rows: Record<string, unknown>[]): ColumnTable {
@@ -88,6 +92,11 @@ function rowsToTable(rows: Record<string, unknown>[]): ColumnTable {
 }
 
 /** Markdown text rendered as a cell output (for numbers computed in the cell above). */
-export function md(text: string): Displayable {
-  return { [DISPLAY]: () => ({ 'text/markdown': text, 'text/plain': text }) };
+export function md(text: string): Promise<void> {
+  return show({ 'text/markdown': text, 'text/plain': text });
+}
+
+/** Plain text as a cell output (instead of relying on the cell's last expression). */
+export function text(value: unknown): Promise<void> {
+  return show({ 'text/plain': typeof value === 'string' ? value : JSON.stringify(value, null, 2) });
 }
