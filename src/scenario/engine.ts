@@ -18,9 +18,9 @@
  *     merforbrug_t   = forbrug_t − bevilling_t
  */
 import { Rng } from '../stats/rng.js';
-import { distQuantile } from '../stats/distributions.js';
+import { makeSampler, sampleAt } from './sampler.js';
 import { invNorm } from '../stats/normal.js';
-import type { CompiledModel, CompiledInput } from './model.js';
+import type { CompiledModel } from './model.js';
 import { imanConover } from './iman-conover.js';
 
 /** Runs per block: block b always uses `new Rng(seed, b)`, whatever the thread count. */
@@ -53,9 +53,6 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
   if (m.corrCols.length) imanConover(u, n, m.nCols, m.corrCols, m.corrTarget, rng);
 }
 
-const value = (inp: CompiledInput, u: Float64Array, row: number): number =>
-  inp.col < 0 ? distQuantile(inp.dist, 0.5) : distQuantile(inp.dist, u[row + inp.col]);
-
 /**
  * Simulate n runs from the block's uniforms into `vals`
  * (layout: vals[(v·h + t)·n + i] for variable v of VARS, year t, run i).
@@ -72,54 +69,61 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers): v
   const stride = h * n;
   const hp = m.demandKind === 1 ? m.pathMean.length : 0; // forecast path length
   const pOff = hp - h; // forecast years before the first simulated year
-  // fixed inputs are evaluated once
-  const growthFixed = m.growth.col < 0 ? distQuantile(m.growth.dist, 0.5) : NaN;
-  const visFixed = m.visitation.col < 0 ? distQuantile(m.visitation.dist, 0.5) : NaN;
-  const fixedFixed = m.fixedCost.col < 0 ? distQuantile(m.fixedCost.dist, 0.5) : NaN;
-  const bevGFixed = m.bevGrowth.col < 0 ? distQuantile(m.bevGrowth.dist, 0.5) : NaN;
+  const sG = makeSampler(m.growth.dist), cG = m.growth.col;
+  const sV = makeSampler(m.visitation.dist), cV = m.visitation.col;
+  const sF = makeSampler(m.fixedCost.dist), cF = m.fixedCost.col;
+  const sU = m.unitCost ? makeSampler(m.unitCost.dist) : null, cU = m.unitCost ? m.unitCost.col : -1;
+  const sB = makeSampler(m.bevGrowth.dist), cB = m.bevGrowth.col;
+  const sM = ms.map((x) => makeSampler(x.input.dist));
+  const cM = Int32Array.from(ms, (x) => x.input.col);
+  const aM = Int32Array.from(ms, (x) => x.actsOn);
+  const phase = new Float64Array(nm * h);
+  ms.forEach((x, j) => phase.set(x.phase, j * h));
   const effects = new Float64Array(nm);
+  const noiseCol = m.noiseCol;
+  const growthModel = m.demandKind === 0;
+  const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
+  const pathLog = m.pathLog;
+  const H0 = m.henvendelser0, bev0 = m.bevBase, aF = m.actualForbrug, aL = m.actualForloeb;
   for (let i = 0; i < n; i++) {
     const row = i * nCols;
-    const g = m.growth.col < 0 ? growthFixed : distQuantile(m.growth.dist, u[row + m.growth.col]);
-    const vis = (m.visitation.col < 0 ? visFixed : distQuantile(m.visitation.dist, u[row + m.visitation.col])) * visitationMult;
-    const fixed = m.fixedCost.col < 0 ? fixedFixed : distQuantile(m.fixedCost.dist, u[row + m.fixedCost.col]);
-    const unit = m.unitCost === null ? ((m.actualForbrug - fixed) / m.actualForloeb) * 1000 : value(m.unitCost, u, row);
-    const bg = m.bevGrowth.col < 0 ? bevGFixed : distQuantile(m.bevGrowth.dist, u[row + m.bevGrowth.col]);
-    for (let j = 0; j < nm; j++) effects[j] = value(ms[j].input, u, row);
-    if (m.demandKind === 1) {
-      for (let t = 0; t < hp; t++) z[t] = invNorm(u[row + m.noiseCol + t]);
-    }
-    let H = m.henvendelser0;
-    let bev = m.bevBase;
+    const g1 = 1 + (cG < 0 ? sampleAt(sG, 0.5) : sampleAt(sG, u[row + cG]));
+    const vis = (cV < 0 ? sampleAt(sV, 0.5) : sampleAt(sV, u[row + cV])) * visitationMult;
+    const fixed = cF < 0 ? sampleAt(sF, 0.5) : sampleAt(sF, u[row + cF]);
+    const unit = sU === null ? ((aF - fixed) / aL) * 1000 : cU < 0 ? sampleAt(sU, 0.5) : sampleAt(sU, u[row + cU]);
+    const bg1 = 1 + (cB < 0 ? sampleAt(sB, 0.5) : sampleAt(sB, u[row + cB]));
+    for (let j = 0; j < nm; j++) effects[j] = cM[j] < 0 ? sampleAt(sM[j], 0.5) : sampleAt(sM[j], u[row + cM[j]]);
+    if (!growthModel) for (let t = 0; t < hp; t++) z[t] = invNorm(u[row + noiseCol + t]);
+    let H = H0;
+    let bev = bev0;
     for (let t = 0; t < h; t++) {
       let henv: number;
-      if (m.demandKind === 0) {
-        H *= 1 + g;
-        if (sd > 0) H *= Math.exp(sd * invNorm(u[row + m.noiseCol + t]) - halfVar);
+      if (growthModel) {
+        H *= sd > 0 ? g1 * Math.exp(sd * invNorm(u[row + noiseCol + t]) - halfVar) : g1;
         henv = H;
       } else {
         const tp = t + pOff;
-        let s = m.pathMean[tp];
+        let s = pathMean[tp];
         const off = tp * hp;
-        for (let k = 0; k <= tp; k++) s += m.pathChol[off + k] * z[k];
-        henv = m.pathLog ? Math.exp(s) : s > 0 ? s : 0;
+        for (let k = 0; k <= tp; k++) s += pathChol[off + k] * z[k];
+        henv = pathLog ? Math.exp(s) : s > 0 ? s : 0;
       }
       henv *= demandMult;
       let visT = vis;
       let unitT = unit;
       let fl = 1;
       for (let j = 0; j < nm; j++) {
-        const f = 1 + effects[j] * ms[j].phase[t];
-        const a = ms[j].actsOn;
+        const f = 1 + effects[j] * phase[j * h + t];
+        const a = aM[j];
         if (a === 0) henv *= f;
         else if (a === 1) visT *= f;
         else if (a === 2) unitT *= f;
         else fl *= f;
       }
       const forloeb = henv * visT * fl;
-      const forbrug = m.plIndex[t] * (fixed + (unitT / 1000) * forloeb);
-      const known = m.bevKnown[t];
-      bev = known === known ? known : bev * (1 + m.bevPlRate[t]) * (1 + bg);
+      const forbrug = plIndex[t] * (fixed + unitT * 0.001 * forloeb);
+      const known = bevKnown[t];
+      bev = known === known ? known : bev * (1 + bevPlRate[t]) * bg1;
       const bevT = bev + bevillingAdd;
       const k0 = t * n + i;
       vals[k0] = bevT;

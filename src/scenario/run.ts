@@ -204,3 +204,25 @@ function quantileAt(s: Float64Array, p: number): number {
   const i = Math.floor(hh);
   return i + 1 < n ? s[i] + (hh - i) * (s[i + 1] - s[i]) : s[n - 1];
 }
+
+/**
+ * P(variable > c) in year index t only, without summarising anything else
+ * (fast path for goal seek; same blocks and streams as `runCompiled`).
+ *
+ * @example
+ * exceedance(model, 100000, 1, 'merforbrug', 0) // P(merforbrug > 0) in the second year
+ */
+export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug', c: number): number {
+  const h = m.years.length;
+  const buf = blockBuffers(m);
+  const v = variable === 'merforbrug' ? 2 : 1;
+  let count = 0;
+  for (let b = 0, nb = blockCount(runs); b < nb; b++) {
+    const n = blockRuns(b, runs);
+    drawBlock(m, b, n, buf.u);
+    simulateBlock(m, n, buf);
+    const off = (v * h + t) * n;
+    for (let i = 0; i < n; i++) if (buf.vals[off + i] > c) count++;
+  }
+  return count / runs;
+}

@@ -1,8 +1,11 @@
 import type { CommandModule } from 'yargs';
+import { costCommand } from './cost.js';
 import { dataCommand } from './data.js';
+import { measureCommand } from './measure.js';
+import { scenarioCommand } from './scenario.js';
 
 /**
  * All `viso` commands. Each module may import only light code statically;
  * heavy modules are imported inside handlers.
  */
-export const commands: CommandModule<any, any>[] = [dataCommand];
+export const commands: CommandModule<any, any>[] = [dataCommand, costCommand, measureCommand, scenarioCommand];

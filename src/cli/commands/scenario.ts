@@ -1,0 +1,134 @@
+import type { Argv, CommandModule } from 'yargs';
+import { UsageError } from '../../errors.js';
+
+/**
+ * `viso scenario run|compare|goal-seek|sensitivity`: Monte Carlo of merforbrug.
+ * The engine is imported inside the handlers (start-up stays fast).
+ */
+
+function checkRunsArg(runs: unknown): number | undefined {
+  if (runs === undefined) return undefined;
+  const n = Number(runs);
+  if (!Number.isInteger(n) || n < 1 || n > 1e8) throw new UsageError(`--runs must be an integer from 1 to 100.000.000, got ${String(runs)}`);
+  return n;
+}
+function checkSeedArg(seed: unknown): number | undefined {
+  if (seed === undefined) return undefined;
+  const n = Number(seed);
+  if (!Number.isInteger(n) || n < 0 || n > 4294967295) throw new UsageError(`--seed must be an integer from 0 to 4294967295, got ${String(seed)}`);
+  return n;
+}
+function checkThreads(t: unknown): number {
+  const n = Number(t ?? 1);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--threads must be an integer from 1 to 64, got ${String(t)}`);
+  return n;
+}
+
+/** A progress bar on stderr, shown only on a terminal and only once a run has taken more than 1 s. */
+function progressBar(): { onProgress: (done: number, total: number) => void; end: () => void } {
+  const start = Date.now();
+  let shown = false;
+  const tty = process.stderr.isTTY;
+  return {
+    onProgress: (done, total) => {
+      if (!tty || Date.now() - start < 1000) return;
+      shown = true;
+      const w = 30;
+      const k = Math.round((done / total) * w);
+      process.stderr.write(`\r[${'#'.repeat(k)}${' '.repeat(w - k)}] ${Math.floor((done / total) * 100)} %`);
+    },
+    end: () => {
+      if (shown) process.stderr.write('\r' + ' '.repeat(40) + '\r');
+    },
+  };
+}
+
+const common = (y: Argv) =>
+  y
+    .option('runs', { type: 'number', describe: 'Antal kørsler (standard: scenariets runs)' })
+    .option('seed', { type: 'number', describe: 'Seed (standard: scenariets seed)' })
+    .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
+
+const run: CommandModule<any, any> = {
+  command: 'run <file>',
+  describe: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)',
+  builder: (y) =>
+    common(y)
+      .positional('file', { type: 'string', demandOption: true })
+      .option('threshold', { type: 'number', array: true, describe: 'P(forbrug > X) for X mio. kr. (kan gentages)' })
+      .option('threads', { type: 'number', default: 1, describe: 'Antal worker-tråde (samme resultat for ethvert antal)' }),
+  handler: async (argv) => {
+    const runs = checkRunsArg(argv.runs);
+    const seed = checkSeedArg(argv.seed);
+    const threads = checkThreads(argv.threads);
+    const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
+      if (!Number.isFinite(x)) throw new UsageError(`--threshold must be a number (mio. kr.), got ${String(x)}`);
+      return x;
+    });
+    const s = await import('../../scenario/index.js');
+    const def = s.loadScenario(String(argv.file));
+    const bar = progressBar();
+    const r = await s.runScenarioParallel(def, { ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), thresholds, threads, onProgress: bar.onProgress });
+    bar.end();
+    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatScenarioResult(r, argv.lang));
+  },
+};
+
+const compare: CommandModule<any, any> = {
+  command: 'compare <files..>',
+  describe: 'Sammenlign scenarier side om side',
+  builder: (y) => common(y).positional('files', { type: 'string', array: true, demandOption: true }).option('threads', { type: 'number', default: 1 }),
+  handler: async (argv) => {
+    const runs = checkRunsArg(argv.runs);
+    const seed = checkSeedArg(argv.seed);
+    const threads = checkThreads(argv.threads);
+    const files = argv.files as string[];
+    if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
+    const s = await import('../../scenario/index.js');
+    const defs = files.map((f) => s.loadScenario(String(f)));
+    const results = [];
+    for (const def of defs) results.push(await s.runScenarioParallel(def, { ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), threads }));
+    process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, argv.lang));
+  },
+};
+
+const goalSeek: CommandModule<any, any> = {
+  command: 'goal-seek <file>',
+  describe: 'Find den mindste ændring af et håndtag, der opfylder et mål',
+  builder: (y) =>
+    common(y)
+      .positional('file', { type: 'string', demandOption: true })
+      .option('lever', { choices: ['visitation', 'bevilling', 'demand'] as const, demandOption: true })
+      .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2"' }),
+  handler: async (argv) => {
+    const runs = checkRunsArg(argv.runs);
+    const seed = checkSeedArg(argv.seed);
+    const s = await import('../../scenario/index.js');
+    const target = s.parseTarget(String(argv.target));
+    const def = s.loadScenario(String(argv.file));
+    const g = s.goalSeek(def, { lever: argv.lever, target, ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) });
+    process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, argv.lang));
+  },
+};
+
+const sensitivity: CommandModule<any, any> = {
+  command: 'sensitivity <file>',
+  describe: 'Tornado og rangkorrelationer for merforbrug i et år',
+  builder: (y) => common(y).positional('file', { type: 'string', demandOption: true }).option('year', { type: 'number', describe: 'År (standard: basisår + 2)' }),
+  handler: async (argv) => {
+    const runs = checkRunsArg(argv.runs);
+    const seed = checkSeedArg(argv.seed);
+    const s = await import('../../scenario/index.js');
+    const def = s.loadScenario(String(argv.file));
+    const r = s.sensitivity(def, { ...(argv.year !== undefined ? { year: argv.year } : {}), ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) });
+    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, argv.lang));
+  },
+};
+
+/** `viso scenario ...` */
+export const scenarioCommand: CommandModule<any, any> = {
+  command: 'scenario <command>',
+  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity',
+  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).demandCommand(1),
+  handler: () => {},
+};

@@ -1,0 +1,123 @@
+/**
+ * Plain-text tables of scenario results for the terminal (Danish by default).
+ */
+import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.js';
+import type { ScenarioResult } from './types.js';
+import type { GoalSeekResult } from './goal-seek.js';
+import type { SensitivityResult } from './sensitivity.js';
+
+const T = {
+  da: {
+    year: 'År', bev: 'Bevilling', f5: 'Forbrug P5', f50: 'Forbrug P50', f95: 'Forbrug P95', em: 'Forv. merforbrug',
+    p: 'P(merforbrug>0)', henv: 'Henvendelser P50', forl: 'Forløb P50', unit: 'Kr./forløb P50 (1.000)', runs: 'kørsler', seed: 'seed',
+    above: (x: string) => `P(forbrug>${x})`, money: 'Beløb i mio. kr., løbende priser.', hist: 'Kvantiler fra histogram (fast hukommelse).',
+  },
+  en: {
+    year: 'Year', bev: 'Appropriation', f5: 'Spending P5', f50: 'Spending P50', f95: 'Spending P95', em: 'Exp. overspend',
+    p: 'P(overspend>0)', henv: 'Requests P50', forl: 'Cases P50', unit: 'DKK/case P50 (1,000)', runs: 'runs', seed: 'seed',
+    above: (x: string) => `P(spending>${x})`, money: 'Amounts in DKK million, current prices.', hist: 'Quantiles from a histogram (fixed memory).',
+  },
+};
+
+/** Render rows as an aligned text table (first column left-aligned, others right-aligned). */
+export function textTable(rows: string[][]): string {
+  const w = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(w[c]) : cell.padStart(w[c]))).join('  ').trimEnd()).join('\n');
+}
+
+/**
+ * The `viso scenario run` table.
+ *
+ * @example
+ * formatScenarioResult(runScenario(loadScenario('baseline'), { runs: 10000 }), 'da')
+ */
+export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): string {
+  const t = T[lang];
+  const n = (x: number, d = 1) => formatNumber(x, d, lang);
+  const thr = r.years[0]?.forbrugAbove.map((e) => e.threshold) ?? [];
+  const head = [t.year, t.bev, t.f5, t.f50, t.f95, t.em, t.p, ...thr.map((x) => t.above(n(x))), t.henv, t.forl, t.unit];
+  const rows = r.years.map((y) => [
+    String(y.year), n(y.bevilling.mean), n(y.forbrug.p5), n(y.forbrug.p50), n(y.forbrug.p95), n(y.expectedMerforbrug),
+    `${formatPct(y.pMerforbrug, lang)} ± ${formatPct(y.pMerforbrugSe, lang, 2)}`,
+    ...y.forbrugAbove.map((e) => formatPct(e.p, lang)),
+    n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
+  ]);
+  const a = r.assumptions as { bevilling?: { label?: string }; pl?: { label?: string } };
+  return [
+    `${r.name} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
+    textTable([head, ...rows]),
+    t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
+    ...(a.bevilling?.label ? [a.bevilling.label] : []),
+    ...(a.pl?.label ? [a.pl.label] : []),
+  ].join('\n') + '\n';
+}
+
+/**
+ * Side-by-side comparison: per year, P(merforbrug>0), forbrug P50 and expected merforbrug of each scenario.
+ *
+ * @example
+ * formatComparison([resultA, resultB], 'da')
+ */
+export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): string {
+  const t = T[lang];
+  const years = [...new Set(results.flatMap((r) => r.years.map((y) => y.year)))].sort((a, b) => a - b);
+  const head = [t.year, ...results.flatMap((r) => [`${r.id} ${t.p}`, `${r.id} ${t.f50}`, `${r.id} ${t.em}`])];
+  const rows = years.map((yr) => [String(yr), ...results.flatMap((r) => {
+    const y = r.years.find((v) => v.year === yr);
+    return y ? [formatPct(y.pMerforbrug, lang), formatNumber(y.forbrug.p50, 1, lang), formatNumber(y.expectedMerforbrug, 1, lang)] : ['–', '–', '–'];
+  })]);
+  return [results.map((r) => `${r.id}: ${r.name} (${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed})`).join('\n'), textTable([head, ...rows]), t.money].join('\n') + '\n';
+}
+
+/**
+ * The goal-seek answer in one paragraph.
+ *
+ * @example
+ * formatGoalSeek(goalSeek(def, { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2' }), 'da')
+ */
+export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
+  const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 2));
+  const leverName = lang === 'da'
+    ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne' }[g.lever]
+    : { visitation: 'the visitation rate', bevilling: 'the appropriation', demand: 'the requests' }[g.lever];
+  const per = lang === 'da' ? (g.lever === 'bevilling' ? 'ekstra i hvert simuleret år' : 'i hvert simuleret år') : (g.lever === 'bevilling' ? 'extra in every simulated year' : 'in every simulated year');
+  const pp = (p: number) => formatPct(p, lang, 1);
+  if (lang === 'da') {
+    return [
+      `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+      `Uden ændring: ${pp(g.p0)}.`,
+      g.change === 0 ? 'Målet er allerede opfyldt uden ændring.' : `Mindste ændring af ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
+      `Med ændringen: ${pp(g.p)} ± ${formatPct(g.se, lang, 2)} (Monte Carlo-standardfejl).`,
+      `Monte Carlo-usikkerhed på ændringen (95 %): ${ch(g.changeInterval[0])} til ${ch(g.changeInterval[1])}.`,
+    ].join('\n') + '\n';
+  }
+  return [
+    `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+    `Without change: ${pp(g.p0)}.`,
+    g.change === 0 ? 'The target is met without any change.' : `Smallest change of ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
+    `With the change: ${pp(g.p)} ± ${formatPct(g.se, lang, 2)} (Monte Carlo standard error).`,
+    `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}.`,
+  ].join('\n') + '\n';
+}
+
+/**
+ * Tornado table and rank correlations.
+ *
+ * @example
+ * formatSensitivity(sensitivity(def), 'da')
+ */
+export function formatSensitivity(s: SensitivityResult, lang: Lang = 'da'): string {
+  const n = (x: number, d = 1) => formatNumber(x, d, lang);
+  const da = lang === 'da';
+  const head = da ? ['Input', 'P10-værdi', 'P90-værdi', 'Merforbrug ved P10', 'Merforbrug ved P90', 'Udsving'] : ['Input', 'P10 value', 'P90 value', 'Overspend at P10', 'Overspend at P90', 'Swing'];
+  const rows = s.tornado.map((r) => [r.input, n(r.lowValue, 3), n(r.highValue, 3), n(r.low), n(r.high), n(r.swing)]);
+  const rc = s.rankCorrelations.map((r) => [r.input, n(r.rho, 3)]);
+  return [
+    da ? `Følsomhed af merforbrug ${s.year} (${s.scenario}); alle andre input på medianen: merforbrug ${n(s.median)} mio. kr.`
+      : `Sensitivity of overspend ${s.year} (${s.scenario}); all other inputs at their median: overspend DKK ${n(s.median)}m`,
+    textTable([head, ...rows]),
+    '',
+    da ? `Rangkorrelation (Spearman) med merforbrug ${s.year}, ${formatNumber(s.runs, 0, lang)} kørsler:` : `Rank correlation (Spearman) with overspend ${s.year}, ${formatNumber(s.runs, 0, lang)} runs:`,
+    textTable([['Input', 'rho'], ...rc]),
+  ].join('\n') + '\n';
+}

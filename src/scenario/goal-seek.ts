@@ -1,0 +1,129 @@
+/**
+ * Goal seek: the smallest change of one lever that meets a probability target,
+ * found by bisection with common random numbers (every evaluation re-uses the
+ * same seed, so the same uniforms: the estimated probability is a monotone
+ * step function of the lever and the search is stable).
+ */
+import { UsageError } from '../errors.js';
+import { checkRuns } from './load.js';
+import { prepareScenario } from './scenario.js';
+import { exceedance } from './run.js';
+import type { CompiledModel, Levers } from './model.js';
+import type { ScenarioDef } from './types.js';
+import { parseTarget, type GoalTarget } from './target.js';
+
+export type LeverName = 'visitation' | 'bevilling' | 'demand';
+
+/** Result of `goalSeek`. */
+export interface GoalSeekResult {
+  scenario: string;
+  lever: LeverName;
+  target: GoalTarget;
+  /**
+   * The change: for visitation and demand a relative change of the rate/level in every simulated
+   * year (−0.05 = −5 %); for bevilling mio. kr. added in every simulated year.
+   */
+  change: number;
+  /** Estimated probability at the change, with its Monte Carlo standard error. */
+  p: number;
+  se: number;
+  /** Probability with no change. */
+  p0: number;
+  /** Changes at which the estimate is target ∓ 1.96·se: the Monte Carlo uncertainty of `change`. */
+  changeInterval: [number, number];
+  runs: number;
+  seed: number;
+  /** Lever evaluations used. */
+  evaluations: number;
+}
+
+/** Options of `goalSeek`. */
+export interface GoalSeekOptions {
+  lever: LeverName;
+  /** A target such as `P(merforbrug>0, 2026) <= 0.2`. */
+  target: string | GoalTarget;
+  runs?: number;
+  seed?: number;
+}
+
+function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Levers> {
+  if (lever === 'bevilling') return { bevillingAdd: helpfulSign * s };
+  if (lever === 'visitation') return { visitationMult: 1 + helpfulSign * s };
+  return { demandMult: 1 + helpfulSign * s };
+}
+
+/**
+ * Find the smallest lever change meeting the target.
+ *
+ * @example
+ * const r = goalSeek(loadScenario('baseline'), { lever: 'visitation', target: 'P(merforbrug>0, 2026) <= 0.2' });
+ * r.change // e.g. -0.012 (visitation rate 1,2 % lower)
+ */
+export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
+  const target = typeof o.target === 'string' ? parseTarget(o.target) : o.target;
+  const runs = o.runs ?? def.runs;
+  checkRuns(runs);
+  if (!['visitation', 'bevilling', 'demand'].includes(o.lever)) throw new UsageError(`lever must be visitation, bevilling or demand, got ${o.lever}`);
+  if (target.year <= def.baseYear || target.year > def.horizon) throw new UsageError(`target year ${target.year} is outside the simulated years ${def.baseYear + 1}–${def.horizon}`);
+  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError('the bevilling lever does not change forbrug: use visitation or demand');
+  const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
+  const t = base.years.indexOf(target.year);
+  let evaluations = 0;
+  // the probability of the event at a lever size s >= 0 in the helpful direction
+  const wantLower = target.op === '<=';
+  // lowering merforbrug/forbrug lowers P(event): visitation/demand down, bevilling up
+  const helpfulSign = (o.lever === 'bevilling' ? 1 : -1) * (wantLower ? 1 : -1);
+  const prob = (s: number): number => {
+    evaluations++;
+    const m: CompiledModel = { ...base, levers: { ...base.levers, ...leversFor(o.lever, s, helpfulSign) } };
+    return exceedance(m, runs, t, target.variable, target.threshold);
+  };
+  const meets = (p: number, goal = target.value) => (wantLower ? p <= goal : p >= goal);
+  const p0 = prob(0);
+  const maxS = o.lever === 'bevilling' ? 1e4 : wantLower ? 0.99 : 10;
+  const se = (p: number) => Math.sqrt((p * (1 - p)) / runs);
+  const solve = (goal: number): number => {
+    if (meets(p0, goal)) return 0;
+    let hi = o.lever === 'bevilling' ? 1 : 0.01;
+    while (!meets(prob(hi), goal)) {
+      if (hi >= maxS) throw new UsageError(`target ${target.text} cannot be met with the ${o.lever} lever (tried up to ${o.lever === 'bevilling' ? `${maxS} mio. kr.` : `${maxS * 100} %`})`);
+      hi = Math.min(hi * 2, maxS);
+    }
+    let lo = 0;
+    const tol = o.lever === 'bevilling' ? 1e-3 : 1e-5;
+    while (hi - lo > tol) {
+      const mid = 0.5 * (lo + hi);
+      if (meets(prob(mid), goal)) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+  const s = solve(target.value);
+  const p = s === 0 ? p0 : prob(s);
+  const e = 1.96 * se(target.value);
+  const clampP = (x: number) => Math.min(1, Math.max(0, x));
+  const solveOr = (goal: number) => {
+    try {
+      return solve(goal);
+    } catch (err) {
+      if (err instanceof UsageError) return maxS;
+      throw err;
+    }
+  };
+  const sA = solveOr(clampP(target.value + (wantLower ? e : -e)));
+  const sB = solveOr(clampP(target.value - (wantLower ? e : -e)));
+  const signed = (x: number) => helpfulSign * x + 0; // +0 turns −0 into 0
+  return {
+    scenario: def.id,
+    lever: o.lever,
+    target,
+    change: signed(s),
+    p,
+    se: se(p),
+    p0,
+    changeInterval: [signed(sA), signed(sB)].sort((a, b) => a - b) as [number, number],
+    runs,
+    seed: base.seed,
+    evaluations,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Scenario engine: YAML scenarios, seeded Monte Carlo of merforbrug, goal seek, sensitivity.
+ */
+export * from './types.js';
+export { loadScenario, resolveScenarioPath, listBundledScenarios, checkRuns, MAX_RUNS, BUNDLED_SCENARIO_DIR, DEFAULT_BEVILLING_LABEL } from './load.js';
+export { evalExpression, ALLOWED_FUNCTIONS, EXPR_TIME_LIMIT_MS } from './expr.js';
+export type { ExprScope } from './expr.js';
+export { compileScenario } from './compile.js';
+export type { CompileOptions } from './compile.js';
+export type { CompiledModel, CompiledInput, CompiledMeasure, Levers } from './model.js';
+export { NEUTRAL_LEVERS, modelInputs } from './model.js';
+export { runScenario, runScenarioParallel, probForbrugAbove, prepareScenario, scenarioMeasures, describeAssumptions } from './scenario.js';
+export type { RunScenarioOptions } from './scenario.js';
+export { runCompiled, runCompiledParallel, exceedance, usesExact, blockCount } from './run.js';
+export { BLOCK_SIZE, VARS, drawBlock, simulateBlock, blockBuffers } from './engine.js';
+export { imanConover, cholesky as choleskyLower } from './iman-conover.js';
+export { goalSeek } from './goal-seek.js';
+export type { GoalSeekResult, GoalSeekOptions, LeverName } from './goal-seek.js';
+export { parseTarget } from './target.js';
+export type { GoalTarget } from './target.js';
+export { sensitivity, ranks, pearson } from './sensitivity.js';
+export type { SensitivityResult, TornadoRow } from './sensitivity.js';
+export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, textTable } from './format.js';
+export { makeSampler, sampleAt } from './sampler.js';
+export type { Sampler } from './sampler.js';
