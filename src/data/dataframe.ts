@@ -5,7 +5,7 @@
  * danfojs-node is heavy (it pulls in TensorFlow.js), so it is loaded lazily
  * the first time a frame is built (`loadDanfo`); importing this module costs
  * nothing. The conversions go through plain row/column tables
- * (`seriesTable`, `forecastTable`, `scenarioTable`), which are pure,
+ * (`seriesColumns`, `forecastColumns`, `scenarioColumns`), which are pure,
  * synchronous and usable without danfojs (e.g. for `console.table`).
  *
  * Column conventions:
@@ -43,7 +43,7 @@ export interface ColumnTable {
   data: Record<string, (number | string)[]>;
 }
 
-/** Minimal shape of a forecast accepted by `forecastTable` (a `Forecast`, optionally with `years`). */
+/** Minimal shape of a forecast accepted by `forecastColumns` (a `Forecast`, optionally with `years`). */
 export interface ForecastLike {
   point: number[];
   intervals: { level: number; lower: number[]; upper: number[] }[];
@@ -52,14 +52,14 @@ export interface ForecastLike {
 }
 
 /** A forecast read back from a table: everything but the fitted model. */
-export interface ForecastTableData {
+export interface ForecastColumnsData {
   h: number[];
   years?: number[];
   point: number[];
   intervals: { level: number; lower: number[]; upper: number[] }[];
 }
 
-/** Minimal shape of a scenario result accepted by `scenarioTable`: per-year records of numbers and quantile objects. */
+/** Minimal shape of a scenario result accepted by `scenarioColumns`: per-year records of numbers and quantile objects. */
 export interface ScenarioLike {
   years: ReadonlyArray<{ year: number } & object>;
 }
@@ -73,9 +73,9 @@ const SERIES_COLUMNS = ['year', 'value', 'flags', 'source'];
  * A series as a column table `year, value, flags, source` (flags and sources joined by `|`).
  *
  * @example
- * seriesTable(loadBundled().get('viso.raadgivning.forloeb.i_alt')).data.year.slice(-2) // [2023, 2024]
+ * seriesColumns(loadBundled().get('viso.raadgivning.forloeb.i_alt')).data.year.slice(-2) // [2023, 2024]
  */
-export function seriesTable(s: Series): ColumnTable {
+export function seriesColumns(s: Series): ColumnTable {
   return {
     columns: [...SERIES_COLUMNS],
     data: {
@@ -92,12 +92,12 @@ export function seriesTable(s: Series): ColumnTable {
  *
  * @example
  * const f = forecast([1, 2, 3, 4], { method: 'drift', horizon: 2 });
- * forecastTable(f).columns // ['h', 'point', 'lo80', 'hi80', 'lo95', 'hi95']
+ * forecastColumns(f).columns // ['h', 'point', 'lo80', 'hi80', 'lo95', 'hi95']
  */
-export function forecastTable(f: ForecastLike): ColumnTable {
+export function forecastColumns(f: ForecastLike): ColumnTable {
   const n = f.point.length;
   if (f.years && f.years.length !== n) {
-    throw new UsageError(`forecastTable: ${f.years.length} years but ${n} point forecasts`);
+    throw new UsageError(`forecastColumns: ${f.years.length} years but ${n} point forecasts`);
   }
   const columns = ['h'];
   const data: ColumnTable['data'] = { h: f.point.map((_, i) => i + 1) };
@@ -109,7 +109,7 @@ export function forecastTable(f: ForecastLike): ColumnTable {
   data.point = [...f.point];
   for (const iv of f.intervals) {
     if (iv.lower.length !== n || iv.upper.length !== n) {
-      throw new UsageError(`forecastTable: the ${iv.level} % interval does not have ${n} values`);
+      throw new UsageError(`forecastColumns: the ${iv.level} % interval does not have ${n} values`);
     }
     const lo = `lo${iv.level}`;
     const hi = `hi${iv.level}`;
@@ -126,10 +126,10 @@ export function forecastTable(f: ForecastLike): ColumnTable {
  * `<field>_<quantile>` columns. Column order follows the first year's fields.
  *
  * @example
- * const t = scenarioTable(runScenario(loadScenario('models/scenarios/baseline.yaml'), { runs: 10000, seed: 1 }));
+ * const t = scenarioColumns(runScenario(loadScenario('models/scenarios/baseline.yaml'), { runs: 10000, seed: 1 }));
  * t.data.merforbrug_p50 // median merforbrug per year
  */
-export function scenarioTable(r: ScenarioLike): ColumnTable {
+export function scenarioColumns(r: ScenarioLike): ColumnTable {
   const columns: string[] = [];
   const data: ColumnTable['data'] = {};
   const add = (name: string) => {
@@ -163,10 +163,10 @@ export function scenarioTable(r: ScenarioLike): ColumnTable {
  * A column table as a danfojs DataFrame (loads danfojs-node on first use).
  *
  * @example
- * const df = await tableToDataFrame({ columns: ['a'], data: { a: [1, 2] } });
+ * const df = await columnsToDataFrame({ columns: ['a'], data: { a: [1, 2] } });
  * df.shape // [2, 1]
  */
-export async function tableToDataFrame(t: ColumnTable): Promise<DataFrame> {
+export async function columnsToDataFrame(t: ColumnTable): Promise<DataFrame> {
   const dfd = await loadDanfo();
   const nRows = t.columns.length ? t.data[t.columns[0]].length : 0;
   if (nRows === 0) return new dfd.DataFrame([], { columns: t.columns });
@@ -180,9 +180,9 @@ export async function tableToDataFrame(t: ColumnTable): Promise<DataFrame> {
  * A danfojs DataFrame as a column table (no danfojs import needed).
  *
  * @example
- * dataFrameTable(df).data.value // the value column as an array
+ * dataFrameColumns(df).data.value // the value column as an array
  */
-export function dataFrameTable(df: DataFrame): ColumnTable {
+export function dataFrameColumns(df: DataFrame): ColumnTable {
   const columns = (df.columns as string[]).map(String);
   const data: ColumnTable['data'] = {};
   for (const c of columns) data[c] = [];
@@ -200,15 +200,15 @@ export function dataFrameTable(df: DataFrame): ColumnTable {
  * df.columns // ['year', 'value', 'flags', 'source']
  */
 export async function toDataFrame(x: Series | ForecastLike | ScenarioLike | ColumnTable): Promise<DataFrame> {
-  return tableToDataFrame(toTable(x));
+  return columnsToDataFrame(toTable(x));
 }
 
 /** Dispatch on shape: Series has `points`, a forecast `point`, a scenario result `years` of records. */
 function toTable(x: Series | ForecastLike | ScenarioLike | ColumnTable): ColumnTable {
-  if ('points' in x) return seriesTable(x);
-  if ('point' in x) return forecastTable(x);
+  if ('points' in x) return seriesColumns(x);
+  if ('point' in x) return forecastColumns(x);
   if ('columns' in x && 'data' in x) return x;
-  if ('years' in x && Array.isArray(x.years) && x.years.every((y) => typeof y === 'object' && y !== null)) return scenarioTable(x);
+  if ('years' in x && Array.isArray(x.years) && x.years.every((y) => typeof y === 'object' && y !== null)) return scenarioColumns(x);
   throw new UsageError('toDataFrame: expected a Series, a Forecast, a ScenarioResult or a column table');
 }
 
@@ -224,7 +224,7 @@ export interface SeriesFrameMeta {
 /** What `fromDataFrame` returns for each kind. */
 export interface FromDataFrameResult {
   series: Series;
-  forecast: ForecastTableData;
+  forecast: ForecastColumnsData;
   scenario: ScenarioYearRecord[];
   table: ColumnTable;
 }
@@ -241,7 +241,7 @@ export interface FromDataFrameResult {
  * s.points.length // 13
  */
 export function fromDataFrame(df: DataFrame, kind: 'series', meta: SeriesFrameMeta): Series;
-export function fromDataFrame(df: DataFrame, kind: 'forecast'): ForecastTableData;
+export function fromDataFrame(df: DataFrame, kind: 'forecast'): ForecastColumnsData;
 export function fromDataFrame(df: DataFrame, kind: 'scenario'): ScenarioYearRecord[];
 export function fromDataFrame(df: DataFrame, kind: 'table'): ColumnTable;
 export function fromDataFrame(
@@ -249,15 +249,15 @@ export function fromDataFrame(
   kind: keyof FromDataFrameResult,
   meta?: SeriesFrameMeta,
 ): FromDataFrameResult[keyof FromDataFrameResult] {
-  const t = dataFrameTable(df);
+  const t = dataFrameColumns(df);
   switch (kind) {
     case 'series':
       if (!meta) throw new UsageError("fromDataFrame(df, 'series', meta): meta {id, unit} is required");
-      return seriesFromTable(t, meta);
+      return seriesFromColumns(t, meta);
     case 'forecast':
-      return forecastFromTable(t);
+      return forecastFromColumns(t);
     case 'scenario':
-      return scenarioFromTable(t);
+      return scenarioFromColumns(t);
     case 'table':
       return t;
     default:
@@ -292,9 +292,9 @@ function splitList(v: number | string | undefined): string[] {
  * A series from a column table with `year, value` and optionally `flags, source`.
  *
  * @example
- * seriesFromTable({ columns: ['year', 'value'], data: { year: [2024], value: [5] } }, { id: 'x', unit: 'count' }).points[0].value // 5
+ * seriesFromColumns({ columns: ['year', 'value'], data: { year: [2024], value: [5] } }, { id: 'x', unit: 'count' }).points[0].value // 5
  */
-export function seriesFromTable(t: ColumnTable, meta: SeriesFrameMeta): Series {
+export function seriesFromColumns(t: ColumnTable, meta: SeriesFrameMeta): Series {
   const what = `series ${meta.id}`;
   const years = requireColumn(t, 'year', what);
   const values = requireColumn(t, 'value', what);
@@ -323,15 +323,15 @@ export function seriesFromTable(t: ColumnTable, meta: SeriesFrameMeta): Series {
  * A forecast (without its model) from a column table with `point`, `lo<L>/hi<L>` and optionally `h`, `year`.
  *
  * @example
- * forecastFromTable(forecastTable(f)).intervals.map((iv) => iv.level) // [80, 95]
+ * forecastFromColumns(forecastColumns(f)).intervals.map((iv) => iv.level) // [80, 95]
  */
-export function forecastFromTable(t: ColumnTable): ForecastTableData {
+export function forecastFromColumns(t: ColumnTable): ForecastColumnsData {
   const what = 'forecast table';
   const pointCol = requireColumn(t, 'point', what);
   const n = pointCol.length;
   const point = pointCol.map((_, i) => numberAt(pointCol, i, 'point', what, false));
   const h = t.data.h ? t.data.h.map((_, i) => numberAt(t.data.h, i, 'h', what)) : point.map((_, i) => i + 1);
-  const intervals: ForecastTableData['intervals'] = [];
+  const intervals: ForecastColumnsData['intervals'] = [];
   for (const c of t.columns) {
     const m = /^lo(\d+(?:\.\d+)?)$/.exec(c);
     if (!m) continue;
@@ -343,7 +343,7 @@ export function forecastFromTable(t: ColumnTable): ForecastTableData {
       upper: hi.map((_, i) => numberAt(hi, i, hiName, what, false)),
     });
   }
-  const out: ForecastTableData = { h, point, intervals };
+  const out: ForecastColumnsData = { h, point, intervals };
   if (t.data.year) {
     out.years = t.data.year.map((_, i) => numberAt(t.data.year, i, 'year', what));
     if (out.years.length !== n) throw new UsageError(`${what}: ${out.years.length} years but ${n} points`);
@@ -356,9 +356,9 @@ export function forecastFromTable(t: ColumnTable): ForecastTableData {
  * are nested back into `{field: {quantile: x}}`; other columns stay numbers.
  *
  * @example
- * scenarioFromTable(scenarioTable(result))[0].merforbrug // { mean, p5, ..., p95 }
+ * scenarioFromColumns(scenarioColumns(result))[0].merforbrug // { mean, p5, ..., p95 }
  */
-export function scenarioFromTable(t: ColumnTable): ScenarioYearRecord[] {
+export function scenarioFromColumns(t: ColumnTable): ScenarioYearRecord[] {
   const what = 'scenario table';
   const yearCol = requireColumn(t, 'year', what);
   return yearCol.map((_, i) => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dataFrameTable,
-  forecastFromTable,
-  forecastTable,
+  dataFrameColumns,
+  forecastFromColumns,
+  forecastColumns,
   fromDataFrame,
-  scenarioFromTable,
-  scenarioTable,
-  seriesFromTable,
-  seriesTable,
-  tableToDataFrame,
+  scenarioFromColumns,
+  scenarioColumns,
+  seriesFromColumns,
+  seriesColumns,
+  columnsToDataFrame,
   toDataFrame,
 } from '../../src/data/dataframe.js';
 import type { Series } from '../../src/data/types.js';
@@ -51,9 +51,9 @@ const scenario = {
   sources: [],
 };
 
-describe('seriesTable / seriesFromTable', () => {
+describe('seriesColumns / seriesFromColumns', () => {
   it('puts year, value, flags and sources in columns, joined by |', () => {
-    const t = seriesTable(series);
+    const t = seriesColumns(series);
     expect(t.columns).toEqual(['year', 'value', 'flags', 'source']);
     expect(t.data.year).toEqual([2020, 2023, 2024]);
     expect(t.data.value).toEqual([1234.5, 1859, 2543]);
@@ -62,52 +62,52 @@ describe('seriesTable / seriesFromTable', () => {
   });
 
   it('round-trips through a column table', () => {
-    const back = seriesFromTable(seriesTable(series), { id: series.id, unit: 'count', area: 'raadgivning', measure: 'forloeb', category: 'i_alt' });
+    const back = seriesFromColumns(seriesColumns(series), { id: series.id, unit: 'count', area: 'raadgivning', measure: 'forloeb', category: 'i_alt' });
     expect(back).toEqual(series);
   });
 
   it('sorts by year, accepts numeric strings and rejects bad cells with row and column', () => {
-    const s = seriesFromTable({ columns: ['year', 'value'], data: { year: ['2024', 2019], value: ['5', 4] } }, { id: 'x', unit: 'count' });
+    const s = seriesFromColumns({ columns: ['year', 'value'], data: { year: ['2024', 2019], value: ['5', 4] } }, { id: 'x', unit: 'count' });
     expect(s.points.map((p) => [p.year, p.value])).toEqual([
       [2019, 4],
       [2024, 5],
     ]);
-    expect(() => seriesFromTable({ columns: ['year', 'value'], data: { year: [2019], value: ['abc'] } }, { id: 'x', unit: 'count' })).toThrow(
+    expect(() => seriesFromColumns({ columns: ['year', 'value'], data: { year: [2019], value: ['abc'] } }, { id: 'x', unit: 'count' })).toThrow(
       /row 1, column value: expected a number, found "abc"/,
     );
-    expect(() => seriesFromTable({ columns: ['year'], data: { year: [2019] } }, { id: 'x', unit: 'count' })).toThrow(/missing column "value"/);
-    expect(() => seriesFromTable({ columns: ['year', 'value'], data: { year: [2019, 2019], value: [1, 2] } }, { id: 'x', unit: 'count' })).toThrow(
+    expect(() => seriesFromColumns({ columns: ['year'], data: { year: [2019] } }, { id: 'x', unit: 'count' })).toThrow(/missing column "value"/);
+    expect(() => seriesFromColumns({ columns: ['year', 'value'], data: { year: [2019, 2019], value: [1, 2] } }, { id: 'x', unit: 'count' })).toThrow(
       /year 2019 occurs twice/,
     );
     expect(() =>
-      seriesFromTable({ columns: ['year', 'value', 'flags'], data: { year: [2019], value: [1], flags: ['nope'] } }, { id: 'x', unit: 'count' }),
+      seriesFromColumns({ columns: ['year', 'value', 'flags'], data: { year: [2019], value: [1], flags: ['nope'] } }, { id: 'x', unit: 'count' }),
     ).toThrow(UsageError);
-    expect(() => seriesFromTable({ columns: ['year', 'value'], data: { year: [2019.5], value: [1] } }, { id: 'x', unit: 'count' })).toThrow(/integer year/);
+    expect(() => seriesFromColumns({ columns: ['year', 'value'], data: { year: [2019.5], value: [1] } }, { id: 'x', unit: 'count' })).toThrow(/integer year/);
   });
 });
 
-describe('forecastTable / forecastFromTable', () => {
+describe('forecastColumns / forecastFromColumns', () => {
   it('has h, year, point and lo/hi per level', () => {
-    const t = forecastTable(fc);
+    const t = forecastColumns(fc);
     expect(t.columns).toEqual(['h', 'year', 'point', 'lo80', 'hi80', 'lo95', 'hi95']);
     expect(t.data.h).toEqual([1, 2]);
     expect(t.data.hi95).toEqual([13, 15.5]);
   });
 
   it('omits year when the forecast has none and rejects ragged intervals', () => {
-    expect(forecastTable({ point: [1], intervals: [] }).columns).toEqual(['h', 'point']);
-    expect(() => forecastTable({ point: [1, 2], intervals: [{ level: 80, lower: [0], upper: [2, 3] }] })).toThrow(/80 % interval/);
-    expect(() => forecastTable({ point: [1, 2], years: [2025], intervals: [] })).toThrow(/1 years but 2/);
+    expect(forecastColumns({ point: [1], intervals: [] }).columns).toEqual(['h', 'point']);
+    expect(() => forecastColumns({ point: [1, 2], intervals: [{ level: 80, lower: [0], upper: [2, 3] }] })).toThrow(/80 % interval/);
+    expect(() => forecastColumns({ point: [1, 2], years: [2025], intervals: [] })).toThrow(/1 years but 2/);
   });
 
   it('round-trips', () => {
-    expect(forecastFromTable(forecastTable(fc))).toEqual({ h: [1, 2], ...fc });
+    expect(forecastFromColumns(forecastColumns(fc))).toEqual({ h: [1, 2], ...fc });
   });
 });
 
-describe('scenarioTable / scenarioFromTable', () => {
+describe('scenarioColumns / scenarioFromColumns', () => {
   it('flattens quantiles to <field>_<quantile> columns, one row per year', () => {
-    const t = scenarioTable(scenario);
+    const t = scenarioColumns(scenario);
     expect(t.columns.slice(0, 4)).toEqual(['year', 'bevilling_mean', 'bevilling_p5', 'bevilling_p10']);
     expect(t.columns).toContain('pMerforbrug');
     expect(t.columns).toContain('merforbrug_p95');
@@ -118,12 +118,12 @@ describe('scenarioTable / scenarioFromTable', () => {
   });
 
   it('fills a field missing in one year with NaN', () => {
-    const t = scenarioTable({ years: [{ year: 1, a: 1 }, { year: 2 }] });
+    const t = scenarioColumns({ years: [{ year: 1, a: 1 }, { year: 2 }] });
     expect(t.data.a).toEqual([1, NaN]);
   });
 
   it('round-trips the per-year records', () => {
-    expect(scenarioFromTable(scenarioTable(scenario))).toEqual(scenario.years);
+    expect(scenarioFromColumns(scenarioColumns(scenario))).toEqual(scenario.years);
   });
 });
 
@@ -145,9 +145,9 @@ describe('danfojs DataFrames', () => {
   }, 60_000);
 
   it('keeps numbers exact (no float32 rounding), keeps NaN, and handles empty tables', async () => {
-    const df = await tableToDataFrame({ columns: ['x', 's'], data: { x: [0.1 + 0.2, NaN], s: ['a', ''] } });
-    expect(dataFrameTable(df).data.x).toEqual([0.1 + 0.2, NaN]);
-    expect(dataFrameTable(df).data.s).toEqual(['a', '']);
+    const df = await columnsToDataFrame({ columns: ['x', 's'], data: { x: [0.1 + 0.2, NaN], s: ['a', ''] } });
+    expect(dataFrameColumns(df).data.x).toEqual([0.1 + 0.2, NaN]);
+    expect(dataFrameColumns(df).data.s).toEqual(['a', '']);
     const empty = await toDataFrame({ ...series, points: [] });
     expect(empty.shape).toEqual([0, 4]);
     expect(fromDataFrame(empty, 'series', { id: 'e', unit: 'count' }).points).toEqual([]);
