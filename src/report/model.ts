@@ -36,8 +36,8 @@ export interface ReportMeasure {
   actsOn: string;
   /** Assumed effect (relative change) as mean and 80 % interval of the definition's distribution. */
   assumed: { mean: number; lower: number; upper: number };
-  /** Estimated effect from the data, if evaluated: relative change with an 80 % interval. */
-  estimated?: { point: number; lower: number; upper: number; note?: string };
+  /** Estimated effect from the data on the first outcome (relative change, mean over evaluated years) with a 95 % interval. */
+  estimated?: { outcome: string; point: number; lower: number; upper: number; verdict: string };
   source?: string;
   chart?: MeasureChartInput;
 }
@@ -63,7 +63,10 @@ export interface Sensitivity {
 
 /** One scenario with the file it came from. */
 export interface ReportScenario {
+  /** The reference as given (path or bundled id). */
   file: string;
+  /** Resolved files read (the scenario and the files it extends). */
+  files: string[];
   result: ScenarioResult;
 }
 

@@ -234,7 +234,8 @@ export function measuresTable(m: ReportModel): ReportTable {
       [`${t(L, 'col.effect')} (${L === 'da' ? 'antaget' : 'assumed'})`, true],
       [t(L, 'col.interval'), false],
       [`${t(L, 'col.effect')} (${L === 'da' ? 'estimeret' : 'estimated'})`, true],
-      [t(L, 'col.interval'), false],
+      [t(L, 'col.interval95'), false],
+      [t(L, 'col.verdict'), false],
       [t(L, 'col.source'), false],
     ],
     m.measures.map((x) => [
@@ -244,7 +245,8 @@ export function measuresTable(m: ReportModel): ReportTable {
       pct(x.assumed.mean, L),
       txt(range(x.assumed.lower, x.assumed.upper)),
       x.estimated ? pct(x.estimated.point, L) : txt('–'),
-      txt(x.estimated ? range(x.estimated.lower, x.estimated.upper) : x.estimated === undefined ? '' : ''),
+      txt(x.estimated ? range(x.estimated.lower, x.estimated.upper) : ''),
+      txt(x.estimated?.verdict ?? ''),
       txt(x.source ?? ''),
     ]),
   );
@@ -273,10 +275,24 @@ export function sensitivityTable(m: ReportModel): ReportTable | undefined {
     'sensitivity',
     'sheet.sensitivity',
     t(L, 'chart.tornado.title', { year: s.year }),
-    [[t(L, 'col.parameter'), false], [t(L, 'col.low'), true], [t(L, 'col.high'), true], [L === 'da' ? 'Udsving' : 'Swing', true]],
+    [
+      [t(L, 'col.parameter'), false],
+      [`P10 (${t(L, 'col.value').toLowerCase()})`, true],
+      [`P90 (${t(L, 'col.value').toLowerCase()})`, true],
+      [`${t(L, 'col.merforbrug')} ${L === 'da' ? 'ved' : 'at'} P10`, true],
+      [`${t(L, 'col.merforbrug')} ${L === 'da' ? 'ved' : 'at'} P90`, true],
+      [L === 'da' ? 'Udsving' : 'Swing', true],
+    ],
     [...s.rows]
       .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
-      .map((r) => [txt(r.parameter), num(r.low, 2, L, '#,##0.00'), num(r.high, 2, L, '#,##0.00'), num(Math.abs(r.high - r.low), 2, L, '#,##0.00')]),
+      .map((r) => [
+        txt(r.parameter),
+        txt(r.lowLabel ?? ''),
+        txt(r.highLabel ?? ''),
+        num(r.low, 2, L, '#,##0.00'),
+        num(r.high, 2, L, '#,##0.00'),
+        num(Math.abs(r.high - r.low), 2, L, '#,##0.00'),
+      ]),
   );
 }
 

@@ -31,7 +31,7 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
   const fmt = input.unit === 'mio. kr.' ? ',.1f' : ',.0f';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.measure.title', { name: input.name }), subtitle: t(lang, 'chart.measure.subtitle') },
+    title: { text: t(lang, 'chart.measure.title', { name: input.name }), subtitle: t(lang, 'chart.measure.subtitle', { quantity: input.quantity, level: input.level ?? 80 }) },
     width,
     height,
     config: chartConfig(lang),
@@ -46,8 +46,8 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
           tooltip: [
             { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
             { field: 'point', type: 'quantitative', title: sCf, format: fmt },
-            { field: 'lower', type: 'quantitative', title: '↓ 80 %', format: fmt },
-            { field: 'upper', type: 'quantitative', title: '↑ 80 %', format: fmt },
+            { field: 'lower', type: 'quantitative', title: `↓ ${input.level ?? 80} %`, format: fmt },
+            { field: 'upper', type: 'quantitative', title: `↑ ${input.level ?? 80} %`, format: fmt },
           ],
         },
       },

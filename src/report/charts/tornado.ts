@@ -4,8 +4,9 @@ import { COLORS, chartConfig, chartDefaults } from './theme.js';
 import type { ChartOptions, TornadoRow } from './types.js';
 
 /**
- * Tornado chart: for each assumption, the expected merforbrug in `year` when it is set to
- * its low and high value, as bars from the base value; sorted by swing, widest on top.
+ * Tornado chart: for each assumption, the merforbrug in `year` when it is set to its low
+ * and high value, as bars from the base value (all inputs at their medians); sorted by
+ * swing, widest on top.
  *
  * @example
  * const spec = tornadoChart([{ parameter: 'Efterspørgsel', low: -4, high: 6 }], 1.2, 2026);
@@ -19,7 +20,7 @@ export function tornadoChart(rows: TornadoRow[], base: number, year: number, opt
     { parameter: r.parameter, side: sLow, value: r.low, base, valueLabel: r.lowLabel ?? '' },
     { parameter: r.parameter, side: sHigh, value: r.high, base, valueLabel: r.highLabel ?? '' },
   ]);
-  const mio = t(lang, 'axis.expectedMerforbrug');
+  const mio = t(lang, 'axis.merforbrug');
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: t(lang, 'chart.tornado.title', { year }), subtitle: t(lang, 'chart.tornado.subtitle') },

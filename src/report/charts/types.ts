@@ -113,6 +113,8 @@ export interface MeasureChartInput {
   counterfactual: { year: number; point: number; lower: number; upper: number }[];
   /** Start date of the measure `YYYY-MM-DD` (drawn as an event rule). */
   start: string;
+  /** Level of the counterfactual interval in percent (default 80). */
+  level?: number;
 }
 
 /** One point of a precomputed tightening grid. `tightening` is a share (0.1 = 10 %). */

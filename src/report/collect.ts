@@ -1,0 +1,351 @@
+/**
+ * Collect the report model from the engines: bundled data, forecasts and backtests,
+ * unit cost, measures and their evaluations, scenarios, the tightening grid for the
+ * what-if control and goal seek, and sensitivity. Every engine is imported lazily.
+ * A part that fails is recorded in `unavailable` with its reason (shown in the report),
+ * except user errors (bad scenario files), which are thrown.
+ */
+import { readFileSync } from 'node:fs';
+import { isUserError } from '../errors.js';
+import type { Lang } from '../format/number.js';
+import type { Dataset } from '../data/dataset.js';
+import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
+import type { GridPoint, MeasureChartInput } from './charts/types.js';
+import { activityRows, budgetRows, unitCostRows } from './fromData.js';
+import { hasString, t } from './i18n.js';
+import type { AccuracyRow, ReportForecast, ReportMeasure, ReportModel, ReportScenario, Sensitivity, Unavailable, WhatIf } from './model.js';
+
+/** Options of {@link collectReport}. */
+export interface CollectOptions {
+  /** Scenario files or bundled ids (default: every scenario in models/scenarios/). */
+  scenarios?: string[];
+  lang?: Lang;
+  /** Monte Carlo runs per scenario (default 100 000). */
+  runs?: number;
+  /** Seed (default: each scenario's own seed). The same seed gives the same report. */
+  seed?: number;
+  /** Runs per point of the tightening grid (default: runs / 5, at least 10 000). */
+  gridRuns?: number;
+  /** Tightening shares of the what-if grid (default 0, 2, ..., 30 %). */
+  grid?: number[];
+  /** Goal-seek target for P(merforbrug) in the focus year (default 0.2). */
+  target?: number;
+  /** Year of the headline numbers (default: base year + 2 of the primary scenario). */
+  year?: number;
+  /** Time each stage (ms) into this record (for manifest.json). */
+  timings?: Record<string, number>;
+}
+
+/** Default number of Monte Carlo runs per scenario in the report. */
+export const DEFAULT_REPORT_RUNS = 100_000;
+
+/** Default tightening grid: 0 %, 2 %, ..., 30 %. */
+export const DEFAULT_GRID = Array.from({ length: 16 }, (_, i) => Math.round(i * 2) / 100);
+
+/** The package version (from package.json). */
+export function packageVersionOfSelf(): string {
+  const p = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return p.version;
+}
+
+function timed<T>(timings: Record<string, number> | undefined, name: string, f: () => T): T {
+  const t0 = performance.now();
+  try {
+    return f();
+  } finally {
+    if (timings) timings[name] = Math.round((performance.now() - t0) * 10) / 10;
+  }
+}
+
+async function timedAsync<T>(timings: Record<string, number> | undefined, name: string, f: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await f();
+  } finally {
+    if (timings) timings[name] = Math.round((performance.now() - t0) * 10) / 10;
+  }
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+/**
+ * Interpolate the tightening share at which P(merforbrug) first falls to `target` on a
+ * grid sorted by tightening (linear between the bracketing grid points); `undefined` if
+ * the grid never reaches the target. At 0 % already below target → 0.
+ *
+ * @example
+ * solveOnGrid([{ tightening: 0, pMerforbrug: 0.4, expectedForbrug: 0, expectedMerforbrug: 0 },
+ *              { tightening: 0.1, pMerforbrug: 0.1, expectedForbrug: 0, expectedMerforbrug: 0 }], 0.2) // ≈ 0.0667
+ */
+export function solveOnGrid(grid: GridPoint[], target: number): number | undefined {
+  if (grid.length === 0) return undefined;
+  if (grid[0].pMerforbrug <= target) return grid[0].tightening;
+  for (let i = 1; i < grid.length; i++) {
+    const a = grid[i - 1];
+    const b = grid[i];
+    if (b.pMerforbrug <= target) {
+      const w = (a.pMerforbrug - target) / (a.pMerforbrug - b.pMerforbrug);
+      return Math.round((a.tightening + w * (b.tightening - a.tightening)) * 10_000) / 10_000;
+    }
+  }
+  return undefined;
+}
+
+/** Which series/assumptions cite each source doc. */
+function sourceUse(ds: Dataset, scenarios: ReportScenario[], measures: ReportMeasure[]): Record<string, string[]> {
+  const use: Record<string, Set<string>> = {};
+  const add = (ref: string, what: string) => {
+    const doc = ref.split('#')[0];
+    (use[doc] ??= new Set()).add(what);
+  };
+  for (const s of ds.list()) for (const p of s.points) for (const src of p.sources) add(src, s.id);
+  for (const e of ds.events) add(e.source, `event:${e.id}`);
+  for (const m of measures) if (m.source) add(m.source, `measure:${m.id}`);
+  for (const s of scenarios) for (const src of s.result.sources) if (!src.includes('/')) add(src, `scenario:${s.result.id}`);
+  const out: Record<string, string[]> = {};
+  for (const k of Object.keys(use).sort()) out[k] = [...use[k]].sort(summariseIds).filter((x, i, a) => a.indexOf(x) === i);
+  for (const k of Object.keys(out)) out[k] = compressIds(out[k]);
+  return out;
+}
+
+function summariseIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Shorten `viso.raadgivning.forloeb.voksne, ...forloeb.boern_unge` to `viso.raadgivning.forloeb.*`. */
+function compressIds(ids: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const m = /^(viso\.[a-z_]+\.[a-z_]+)\.[a-z_]+$/.exec(id);
+    const key = m ? m[1] : id;
+    groups.set(key, [...(groups.get(key) ?? []), id]);
+  }
+  return [...groups.entries()].map(([k, v]) => (v.length > 1 ? `${k}.*` : v[0]));
+}
+
+async function collectForecasts(ds: Dataset, lang: Lang, timings: Record<string, number> | undefined): Promise<{ forecasts: ReportForecast[]; accuracy: AccuracyRow[] }> {
+  const fc = await import('../forecast/index.js');
+  const { seriesPoints } = await import('./fromData.js');
+  const forecasts: ReportForecast[] = [];
+  const accuracy: AccuracyRow[] = [];
+  const targets = [{ id: 'forbrug', seriesId: 'viso.raadgivning.forbrug', label: t(lang, 'series.forbrug'), unit: 'mio. kr.' as const }];
+  for (const tg of targets) {
+    const s = ds.get(tg.seriesId);
+    const f = timed(timings, `forecast:${tg.id}`, () => fc.forecastSeries(s, { horizon: 4, levels: [50, 80, 95] }));
+    forecasts.push({
+      id: tg.id,
+      seriesId: tg.seriesId,
+      fan: { label: tg.label, unit: tg.unit, method: f.model.description, actual: seriesPoints(s), years: f.years, point: f.point, intervals: f.intervals },
+    });
+    const w = fc.fitWindow(s);
+    for (const method of ['auto', 'naive'] as const) {
+      const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80] }));
+      const d = bt.details;
+      const mape = d.length ? d.reduce((acc, x) => acc + Math.abs(x.actual - x.point) / Math.abs(x.actual), 0) / d.length : NaN;
+      accuracy.push({ series: tg.seriesId, method: method === 'auto' ? `auto (${f.model.description})` : method, horizon: 3, mape, coverage80: bt.overall.coverage['80'] ?? NaN, n: d.length });
+    }
+  }
+  return { forecasts, accuracy };
+}
+
+async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<ReportMeasure[]> {
+  const { loadMeasures } = await import('../measures/load.js');
+  const { evaluateMeasure } = await import('../measures/evaluate.js');
+  const { distMean, distQuantile } = await import('../stats/distributions.js');
+  const out: ReportMeasure[] = [];
+  for (const def of loadMeasures()) {
+    const m: ReportMeasure = {
+      id: def.id,
+      name: lang === 'en' ? def.nameEn ?? def.name : def.name,
+      start: def.start,
+      actsOn: def.actsOn,
+      assumed: { mean: distMean(def.effect), lower: distQuantile(def.effect, 0.1), upper: distQuantile(def.effect, 0.9) },
+      ...(def.source ? { source: def.source } : {}),
+    };
+    if (def.effectFrom === undefined) {
+      const ev = evaluateMeasure(def, ds, { runs: 2000, seed });
+      const o = ev.outcomes.find((x) => x.years.length > 0);
+      if (o) {
+        const ys = o.years;
+        const mean = (f: (y: (typeof ys)[number]) => number) => ys.reduce((a, y) => a + f(y), 0) / ys.length;
+        m.estimated = {
+          outcome: o.label[lang],
+          point: mean((y) => y.relative),
+          lower: mean((y) => y.relativeLower95),
+          upper: mean((y) => y.relativeUpper95),
+          verdict: o.verdictText[lang],
+        };
+        const unit = o.kind === 'mio' ? ('mio. kr.' as const) : ('count' as const);
+        const chart: MeasureChartInput = {
+          name: m.name,
+          unit,
+          quantity: o.label[lang],
+          start: def.start,
+          level: 95,
+          actual: [
+            ...o.preYears.map((y, i) => ({ year: y, value: o.preValues[i], flags: [] as string[] })),
+            ...o.years.map((y) => ({ year: y.year, value: y.actual, flags: [...y.flags] })),
+          ],
+          counterfactual: o.years.map((y) => ({ year: y.year, point: y.counterfactual, lower: y.cfLower95, upper: y.cfUpper95 })),
+        };
+        if (chart.counterfactual.length && o.preYears.length) {
+          const ly = o.preYears[o.preYears.length - 1];
+          const lv = o.preValues[o.preValues.length - 1];
+          chart.counterfactual.unshift({ year: ly, point: lv, lower: lv, upper: lv });
+        }
+        if (o.kind !== 'mio' && o.kind !== 'count') chart.unit = 'count';
+        m.chart = chart;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Compute everything the report shows.
+ *
+ * @example
+ * const model = await collectReport({ runs: 20_000, seed: 1 });
+ * model.scenarios.map((s) => s.result.id) // ['baseline', 'high-demand', 'tightening-2021']
+ */
+export async function collectReport(opts: CollectOptions = {}): Promise<ReportModel> {
+  const lang = opts.lang ?? 'da';
+  const runs = opts.runs ?? DEFAULT_REPORT_RUNS;
+  const timings = opts.timings;
+  const unavailable: Unavailable[] = [];
+  const { loadBundled } = await import('../data/bundled.js');
+  const ds = timed(timings, 'data', () => loadBundled());
+
+  // history
+  const budget = budgetRows(ds);
+  const activity = activityRows(ds);
+  let unitCost: ReportModel['history']['unitCost'];
+  try {
+    const cost = await import('../cost/unitCost.js');
+    const { loadCostAssumptions } = await import('../cost/assumptions.js');
+    const assumptions = loadCostAssumptions();
+    const cur = cost.unitCostTable(ds, { prices: 'current', assumptions });
+    const fix = cost.unitCostTable(ds, { prices: 'fixed', assumptions });
+    unitCost = { rows: unitCostRows(cur, fix), baseYear: fix.baseYear, plLabel: fix.plLabel };
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    unavailable.push({ section: 'history', reason: `unit cost: ${reason(e)}` });
+  }
+
+  // forecasts and backtests
+  let forecasts: ReportForecast[] = [];
+  let accuracy: AccuracyRow[] = [];
+  try {
+    ({ forecasts, accuracy } = await collectForecasts(ds, lang, timings));
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    unavailable.push({ section: 'forecasts', reason: reason(e) });
+  }
+
+  // scenarios
+  const sc = await import('../scenario/load.js');
+  const { runScenario } = await import('../scenario/scenario.js');
+  const refs = opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
+  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r) }));
+  const scenarios: ReportScenario[] = [];
+  for (const { file, def } of defs) {
+    const result: ScenarioResult = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+    scenarios.push({ file, files: [...def.files], result });
+  }
+  const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
+  const primaryResult = scenarios.find((s) => s.result.id === primary?.def.id)?.result;
+  const years = primaryResult?.years.map((y) => y.year) ?? [];
+  const focusYear = opts.year ?? (primaryResult ? (years.includes(primaryResult.baseYear + 2) ? primaryResult.baseYear + 2 : years[years.length - 1]) : (budget[budget.length - 1]?.year ?? 0));
+
+  // what-if grid and goal seek (visitation lever)
+  let whatIf: WhatIf | undefined;
+  if (primary) {
+    const gridRuns = opts.gridRuns ?? Math.max(10_000, Math.round(runs / 5));
+    const target = opts.target ?? 0.2;
+    const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
+      (opts.grid ?? DEFAULT_GRID).map((x) => {
+        const r = runScenario(primary.def, { runs: gridRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), levers: { visitationMult: 1 - x } });
+        const y = r.years.find((v) => v.year === focusYear)!;
+        return { tightening: x, pMerforbrug: y.pMerforbrug, expectedForbrug: y.forbrug.mean, expectedMerforbrug: y.expectedMerforbrug };
+      }),
+    );
+    const solution = solveOnGrid(grid, target);
+    whatIf = { scenario: primary.def.name, year: focusYear, runs: gridRuns, grid, target, ...(solution !== undefined ? { solution } : {}) };
+  }
+
+  // sensitivity
+  let sensitivity: Sensitivity | undefined;
+  if (primary) {
+    try {
+      sensitivity = await timedAsync(timings, 'sensitivity', () => collectSensitivity(primary.def, focusYear, Math.max(10_000, Math.round(runs / 5)), opts.seed, lang));
+    } catch (e) {
+      if (isUserError(e)) throw e;
+      unavailable.push({ section: 'sensitivity', reason: reason(e) });
+    }
+  }
+
+  // measures
+  let measures: ReportMeasure[] = [];
+  try {
+    measures = await timedAsync(timings, 'measures', () => collectMeasures(ds, lang, opts.seed ?? 1));
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    unavailable.push({ section: 'measures', reason: reason(e) });
+  }
+
+  return {
+    lang,
+    version: packageVersionOfSelf(),
+    seed: opts.seed ?? primaryResult?.seed ?? 0,
+    runs,
+    focusYear,
+    history: { budget, activity, ...(unitCost ? { unitCost } : {}) },
+    events: [...ds.events],
+    forecasts,
+    accuracy,
+    scenarios,
+    measures,
+    ...(whatIf ? { whatIf } : {}),
+    ...(sensitivity ? { sensitivity } : {}),
+    sources: [...ds.sources],
+    sourceUse: sourceUse(ds, scenarios, measures),
+    unavailable,
+  };
+}
+
+/**
+ * Sensitivity (tornado) of merforbrug in `year` from the scenario engine: each input
+ * swung from its 10th to its 90th percentile with the others at their medians.
+ */
+async function collectSensitivity(def: ScenarioDef, year: number, runs: number, seed: number | undefined, lang: Lang): Promise<Sensitivity> {
+  const { sensitivity } = await import('../scenario/sensitivity.js');
+  const { formatNumber } = await import('../format/number.js');
+  const res = sensitivity(def, { year, runs, ...(seed !== undefined ? { seed } : {}) });
+  return {
+    scenario: def.name,
+    year: res.year,
+    base: res.median,
+    rows: res.tornado.map((r) => ({
+      parameter: inputLabel(r.input, lang),
+      low: r.low,
+      high: r.high,
+      lowLabel: formatNumber(r.lowValue, Math.abs(r.lowValue) < 10 ? 3 : 1, lang),
+      highLabel: formatNumber(r.highValue, Math.abs(r.highValue) < 10 ? 3 : 1, lang),
+    })),
+  };
+}
+
+/**
+ * Readable name of a scenario input (`demand`, `visitation`, `measure:<id>`, ...).
+ *
+ * @example
+ * inputLabel('visitation', 'da') // 'Visitationsrate (forløb pr. henvendelse)'
+ */
+export function inputLabel(input: string, lang: Lang): string {
+  const key = `input.${input.startsWith('measure:') ? 'measure' : input}`;
+  const name = hasString(key) ? t(lang, key) : input;
+  return input.startsWith('measure:') ? `${name}: ${input.slice(8)}` : name;
+}

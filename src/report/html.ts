@@ -1,0 +1,209 @@
+/**
+ * The self-contained HTML report: inline CSS, the vega/vega-lite/vega-embed browser builds
+ * and every chart spec are embedded, so the file works offline from `file://`. All text
+ * from the model is HTML-escaped; specs are embedded as script-safe JSON.
+ */
+import { formatMio, formatNumber, formatPct } from '../format/number.js';
+import { browserLibraries } from './assets.js';
+import { escapeHtml, inlineScript, scriptJson } from './escape.js';
+import { t, type StringKey } from './i18n.js';
+import type { ReportModel } from './model.js';
+import type { ChartSection, ReportChart } from './reportCharts.js';
+import { headline, summarySentences } from './summary.js';
+import {
+  accuracyTable,
+  activityTable,
+  assumptionsTable,
+  eventsTable,
+  historyTable,
+  measuresTable,
+  scenarioSummaryTable,
+  scenarioTable,
+  sensitivityTable,
+  sourcesTable,
+  unitCostTableView,
+  whatIfTable,
+  type ReportTable,
+} from './tables.js';
+
+const CSS = `
+:root{--ink:#1d2733;--muted:#5b6770;--line:#e3e7eb;--accent:#1f5fa8;--bad:#c0392b;--good:#2e8b57;--bg:#f6f8fa}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.55 Helvetica,Arial,"DejaVu Sans",sans-serif;color:var(--ink);background:var(--bg)}
+header.top{background:#15324f;color:#fff;padding:28px 40px 22px}
+header.top h1{margin:0 0 6px;font-size:26px;font-weight:650;letter-spacing:.2px}
+header.top p{margin:0;color:#c9d6e3;font-size:14px}
+nav.toc{background:#fff;border-bottom:1px solid var(--line);padding:10px 40px;position:sticky;top:0;z-index:5;font-size:13.5px}
+nav.toc a{color:var(--accent);text-decoration:none;margin-right:18px;white-space:nowrap}
+main{max-width:1120px;margin:0 auto;padding:8px 28px 40px}
+section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:22px 28px;margin:22px 0}
+h2{font-size:20px;margin:0 0 14px;color:#15324f}
+h3{font-size:16px;margin:22px 0 8px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:14px;margin:4px 0 18px}
+.card{border:1px solid var(--line);border-radius:8px;padding:14px 16px;background:var(--bg)}
+.card .k{font-size:12.5px;color:var(--muted);text-transform:uppercase;letter-spacing:.4px}
+.card .v{font-size:26px;font-weight:650;margin-top:4px}
+.card .s{font-size:12.5px;color:var(--muted)}
+.card.risk .v{color:var(--bad)}
+p.lead{font-size:16px;max-width:900px}
+p.note{font-size:13px;color:var(--muted);max-width:900px}
+figure.chart{margin:18px 0 10px;overflow-x:auto}
+figure.chart .vega{min-height:120px}
+table{border-collapse:collapse;font-size:13px;margin:8px 0 14px;width:100%}
+caption{text-align:left;font-weight:600;padding:4px 0 6px;color:var(--ink)}
+th,td{border-bottom:1px solid var(--line);padding:5px 8px;vertical-align:top}
+th{background:var(--bg);text-align:left;font-weight:600}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+details{margin:6px 0 12px}
+summary{cursor:pointer;color:var(--accent);font-size:13.5px}
+.unavailable{border-left:4px solid #e67e22;background:#fff7ef;padding:8px 12px;font-size:13.5px;margin:10px 0}
+.vega-bindings{margin:6px 0 4px 8px;font-size:14px}
+.vega-bindings input[type=range]{width:320px;vertical-align:middle}
+footer{max-width:1120px;margin:0 auto;padding:0 28px 40px;font-size:12.5px;color:var(--muted)}
+@media print{nav.toc{display:none}section{break-inside:avoid-page;border:none}}
+`;
+
+/**
+ * Render one report table as HTML.
+ *
+ * @example
+ * htmlTable(historyTable(model)) // '<table>…</table>'
+ */
+export function htmlTable(tb: ReportTable): string {
+  const head = tb.columns.map((c, i) => `<th${tb.numeric[i] ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('');
+  const body = tb.rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${tb.numeric[i] ? ' class="n"' : ''}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table id="table-${escapeHtml(tb.id)}"><caption>${escapeHtml(tb.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+function collapsible(lang: ReportModel['lang'], tb: ReportTable | undefined): string {
+  if (!tb) return '';
+  return `<details><summary>${escapeHtml(t(lang, 'report.dataTable'))}: ${escapeHtml(tb.caption)}</summary>${htmlTable(tb)}</details>`;
+}
+
+function figure(c: ReportChart): string {
+  return `<figure class="chart" id="chart-${escapeHtml(c.id)}"><div class="vega" data-chart="${escapeHtml(c.id)}"></div></figure>`;
+}
+
+function charts(all: ReportChart[], section: ChartSection, ids?: string[]): string {
+  return all
+    .filter((c) => c.section === section && (!ids || ids.includes(c.id)))
+    .map(figure)
+    .join('\n');
+}
+
+function unavailable(m: ReportModel, section: string): string {
+  return m.unavailable
+    .filter((u) => u.section === section)
+    .map((u) => `<div class="unavailable">${escapeHtml(t(m.lang, 'report.notAvailable', { reason: u.reason }))}</div>`)
+    .join('\n');
+}
+
+function cards(m: ReportModel): string {
+  const h = headline(m);
+  if (!h) return '';
+  const L = m.lang;
+  const card = (k: string, v: string, s: string, cls = '') => `<div class="card${cls}"><div class="k">${escapeHtml(k)}</div><div class="v">${escapeHtml(v)}</div><div class="s">${escapeHtml(s)}</div></div>`;
+  return `<div class="cards">
+${card(`P(${L === 'da' ? 'merforbrug' : 'overspend'} ${h.year})`, formatPct(h.p, L, 1), `${t(L, 'col.pMerforbrugSe')} ±${formatNumber(h.se * 100, 2, L)} pp · ${h.scenario}`, ' risk')}
+${card(`${t(L, 'col.expectedForbrug')} ${h.year}`, formatMio(h.forbrugMean, L), `${t(L, 'col.interval')}: ${formatNumber(h.forbrugP10, 1, L)}–${formatNumber(h.forbrugP90, 1, L)}`)}
+${card(`${t(L, 'series.bevilling')} ${h.year}`, formatMio(h.bevilling, L), h.scenario)}
+${card(`${t(L, 'col.expectedMerforbrug')} ${h.year}`, formatMio(h.expectedMerforbrug, L), L === 'da' ? 'negativ = forventet mindreforbrug' : 'negative = expected underspend')}
+</div>`;
+}
+
+function section(id: string, titleKey: StringKey, lang: ReportModel['lang'], body: string): string {
+  return `<section id="${id}"><h2>${escapeHtml(t(lang, titleKey))}</h2>\n${body}\n</section>`;
+}
+
+/**
+ * The complete HTML report. Deterministic: the same model and charts give the same bytes.
+ *
+ * @example
+ * const html = renderHtml(model, reportCharts(model));
+ */
+export function renderHtml(m: ReportModel, all: ReportChart[]): string {
+  const L = m.lang;
+  const specs: Record<string, unknown> = {};
+  for (const c of all) specs[c.id] = c.spec;
+  const sections: [string, StringKey, string][] = [];
+  sections.push([
+    'summary',
+    'report.summary',
+    `${cards(m)}<p class="lead">${summarySentences(m).map(escapeHtml).join(' ')}</p>
+<p class="note">${escapeHtml(t(L, 'text.mcNote'))}</p>
+${m.scenarios.length ? htmlTable(scenarioSummaryTable(m)) : ''}${unavailable(m, 'summary')}`,
+  ]);
+  sections.push([
+    'history',
+    'report.history',
+    `${charts(all, 'history', ['budget'])}${collapsible(L, historyTable(m))}
+${charts(all, 'history', ['activity'])}${collapsible(L, activityTable(m))}
+${charts(all, 'history', ['unit-cost'])}${collapsible(L, unitCostTableView(m))}
+<p class="note">${escapeHtml(t(L, 'text.flagsNote'))}</p>
+${htmlTable(eventsTable(m))}${unavailable(m, 'history')}`,
+  ]);
+  if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) sections.push(['forecasts', 'report.forecasts', `${charts(all, 'forecasts')}${unavailable(m, 'forecasts')}`]);
+  sections.push([
+    'scenarios',
+    'report.scenarios',
+    `${charts(all, 'scenarios')}
+${m.scenarios.map((s) => htmlTable(scenarioTable(m, s))).join('\n')}${unavailable(m, 'scenarios')}`,
+  ]);
+  if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
+    const w = m.whatIf;
+    sections.push([
+      'whatif',
+      'report.whatif',
+      `${charts(all, 'whatif', ['what-if'])}
+${w ? `<p class="note">${escapeHtml(t(L, 'text.whatifNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario }))}</p>` : ''}
+${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, whatIfTable(m))}${unavailable(m, 'whatif')}`,
+    ]);
+  }
+  if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
+    const st = sensitivityTable(m);
+    sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${st ? htmlTable(st) : ''}${unavailable(m, 'sensitivity')}`]);
+  }
+  sections.push(['measures', 'report.measures', `${m.measures.length ? htmlTable(measuresTable(m)) : ''}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
+  sections.push(['accuracy', 'report.accuracy', `${m.accuracy.length ? htmlTable(accuracyTable(m)) : ''}${unavailable(m, 'accuracy')}`]);
+  sections.push(['assumptions', 'report.assumptions', htmlTable(assumptionsTable(m))]);
+  sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(sourcesTable(m))}`]);
+
+  const nav = sections.map(([id, key]) => `<a href="#${id}">${escapeHtml(t(L, key))}</a>`).join('');
+  const libs = browserLibraries()
+    .map((l) => `<script>/* ${l.name} */\n${inlineScript(l.code)}\n</script>`)
+    .join('\n');
+  const boot = `(function(){
+var specs=${scriptJson(specs)};
+var els=document.querySelectorAll('[data-chart]');
+var jobs=[];
+for(var i=0;i<els.length;i++){(function(el){
+  jobs.push(vegaEmbed(el,specs[el.getAttribute('data-chart')],{actions:false,renderer:'svg'}).then(function(r){el.setAttribute('data-rendered','true');return r;}));
+})(els[i]);}
+window.visoCharts=Promise.all(jobs).then(function(){document.body.setAttribute('data-charts-rendered',String(jobs.length));},function(e){console.error(e);throw e;});
+})();`;
+  return `<!DOCTYPE html>
+<html lang="${L}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t(L, 'report.title'))}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header class="top"><h1>${escapeHtml(t(L, 'report.title'))}</h1><p>${escapeHtml(t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed }))}</p></header>
+<nav class="toc">${nav}</nav>
+<noscript><p>${escapeHtml(t(L, 'text.noscript'))}</p></noscript>
+<main>
+${sections.map(([id, key, body]) => section(id, key, L, body)).join('\n')}
+</main>
+<footer>${escapeHtml(t(L, 'text.generated', { version: m.version }))}</footer>
+${libs}
+<script>
+${boot}
+</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,95 @@
+/**
+ * The Markdown report: the same sections and tables as the HTML report, with the charts
+ * as PNG images in `charts/` beside it (the interactive what-if chart is replaced by its
+ * grid table).
+ */
+import { formatNumber } from '../format/number.js';
+import { escapeMarkdownCell } from './escape.js';
+import { t } from './i18n.js';
+import type { ReportModel } from './model.js';
+import type { ChartSection, ReportChart } from './reportCharts.js';
+import { summarySentences } from './summary.js';
+import {
+  accuracyTable,
+  activityTable,
+  assumptionsTable,
+  eventsTable,
+  historyTable,
+  measuresTable,
+  scenarioSummaryTable,
+  scenarioTable,
+  sensitivityTable,
+  sourcesTable,
+  unitCostTableView,
+  whatIfTable,
+  type ReportTable,
+} from './tables.js';
+
+/**
+ * Render one table as a GitHub-flavoured Markdown table with a bold caption.
+ *
+ * @example
+ * markdownTable(historyTable(model)).startsWith('**') // true
+ */
+export function markdownTable(tb: ReportTable | undefined): string {
+  if (!tb) return '';
+  const head = `| ${tb.columns.map(escapeMarkdownCell).join(' | ')} |`;
+  const sep = `| ${tb.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`;
+  const rows = tb.rows.map((r) => `| ${r.map((c) => escapeMarkdownCell(c.text)).join(' | ')} |`);
+  return [`**${escapeMarkdownCell(tb.caption)}**`, '', head, sep, ...rows, ''].join('\n');
+}
+
+/** Path of a chart's PNG relative to the Markdown file. */
+export function chartPngPath(id: string): string {
+  return `charts/${id}.png`;
+}
+
+function chartTitle(c: ReportChart): string {
+  const title = (c.spec as { title?: { text?: string } | string }).title;
+  return typeof title === 'string' ? title : title?.text ?? c.id;
+}
+
+function images(all: ReportChart[], section: ChartSection, ids?: string[]): string {
+  return all
+    .filter((c) => c.section === section && !c.interactiveOnly && (!ids || ids.includes(c.id)))
+    .map((c) => `![${escapeMarkdownCell(chartTitle(c))}](${chartPngPath(c.id)})\n`)
+    .join('\n');
+}
+
+function unavailable(m: ReportModel, section: string): string {
+  return m.unavailable
+    .filter((u) => u.section === section)
+    .map((u) => `> ${t(m.lang, 'report.notAvailable', { reason: u.reason })}\n`)
+    .join('\n');
+}
+
+/**
+ * The complete Markdown report (deterministic).
+ *
+ * @example
+ * const md = renderMarkdown(model, reportCharts(model));
+ */
+export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
+  const L = m.lang;
+  const out: string[] = [];
+  out.push(`# ${t(L, 'report.title')}`, '', t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed }), '');
+  out.push(`## ${t(L, 'report.summary')}`, '', summarySentences(m).join(' '), '', `*${t(L, 'text.mcNote')}*`, '');
+  if (m.scenarios.length) out.push(markdownTable(scenarioSummaryTable(m)));
+  out.push(unavailable(m, 'summary'));
+  out.push(`## ${t(L, 'report.history')}`, '', images(all, 'history', ['budget']), markdownTable(historyTable(m)), images(all, 'history', ['activity']), markdownTable(activityTable(m)));
+  out.push(images(all, 'history', ['unit-cost']), markdownTable(unitCostTableView(m)), `*${t(L, 'text.flagsNote')}*`, '', markdownTable(eventsTable(m)), unavailable(m, 'history'));
+  if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), unavailable(m, 'forecasts'));
+  out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...m.scenarios.map((s) => markdownTable(scenarioTable(m, s))), unavailable(m, 'scenarios'));
+  if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
+    out.push(`## ${t(L, 'report.whatif')}`, '', images(all, 'whatif'), markdownTable(whatIfTable(m)), unavailable(m, 'whatif'));
+  }
+  if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
+    out.push(`## ${t(L, 'report.sensitivity')}`, '', images(all, 'sensitivity'), markdownTable(sensitivityTable(m)), unavailable(m, 'sensitivity'));
+  }
+  out.push(`## ${t(L, 'report.measures')}`, '', m.measures.length ? markdownTable(measuresTable(m)) : '', images(all, 'measures'), unavailable(m, 'measures'));
+  out.push(`## ${t(L, 'report.accuracy')}`, '', m.accuracy.length ? markdownTable(accuracyTable(m)) : '', unavailable(m, 'accuracy'));
+  out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(assumptionsTable(m)));
+  out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(sourcesTable(m)));
+  out.push('---', '', `*${t(L, 'text.generated', { version: m.version })}*`, '');
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}

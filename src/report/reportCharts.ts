@@ -1,0 +1,72 @@
+/**
+ * The charts of a report, derived from the model: one list used by the HTML report
+ * (embedded specs), the Markdown report (PNG files) and `viso chart <name>`.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, unitCostChart, whatIfChart } from './charts/index.js';
+import type { ChartEvent, ScenarioYearRow } from './charts/types.js';
+import { chartEvents } from './fromData.js';
+import type { ReportModel } from './model.js';
+
+/** Which report section a chart belongs to. */
+export type ChartSection = 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures';
+
+/** One chart of the report. */
+export interface ReportChart {
+  /** File-name-safe id (`budget`, `forecast-forbrug`, `measure-<id>`, ...). */
+  id: string;
+  section: ChartSection;
+  spec: TopLevelSpec;
+  /** Interactive charts are shown only in HTML (a static image would hide the control). */
+  interactiveOnly?: boolean;
+}
+
+/** Event kinds drawn on time axes (supplier events are listed in the events table only). */
+export const CHART_EVENT_KINDS = ['measure', 'covid', 'registration_break'] as const;
+
+/** Scenario rows for the comparison charts (all years of all scenarios). */
+export function scenarioRows(m: ReportModel): ScenarioYearRow[] {
+  return m.scenarios.flatMap((s) =>
+    s.result.years.map((y) => ({
+      scenario: s.result.name,
+      year: y.year,
+      forbrug: y.forbrug,
+      bevilling: y.bevilling.mean,
+      pMerforbrug: y.pMerforbrug,
+      pMerforbrugSe: y.pMerforbrugSe,
+    })),
+  );
+}
+
+/** Make an id safe for file names. */
+export function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+/**
+ * All charts of the report in reading order.
+ *
+ * @example
+ * reportCharts(model).map((c) => c.id) // ['budget', 'activity', 'unit-cost', 'forecast-forbrug', ...]
+ */
+export function reportCharts(m: ReportModel): ReportChart[] {
+  const lang = m.lang;
+  const ev: ChartEvent[] = chartEvents(m.events, lang, CHART_EVENT_KINDS);
+  const out: ReportChart[] = [];
+  if (m.history.budget.length) out.push({ id: 'budget', section: 'history', spec: budgetChart(m.history.budget, ev, { lang }) });
+  if (m.history.activity.length) out.push({ id: 'activity', section: 'history', spec: activityChart(m.history.activity, ev, { lang }) });
+  if (m.history.unitCost?.rows.length) out.push({ id: 'unit-cost', section: 'history', spec: unitCostChart(m.history.unitCost.rows, m.history.unitCost.baseYear, ev, { lang }) });
+  for (const f of m.forecasts) out.push({ id: `forecast-${slug(f.id)}`, section: 'forecasts', spec: fanChart(f.fan, ev, { lang }) });
+  const rows = scenarioRows(m);
+  if (rows.length) {
+    out.push({ id: 'scenarios', section: 'scenarios', spec: scenarioComparisonChart(rows, { lang }) });
+    out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }) });
+  }
+  if (m.whatIf && m.whatIf.grid.length > 1) {
+    out.push({ id: 'what-if', section: 'whatif', spec: whatIfChart(m.whatIf.grid, m.whatIf.year, { lang }), interactiveOnly: true });
+    out.push({ id: 'goal-seek', section: 'whatif', spec: goalSeekChart(m.whatIf.grid, m.whatIf.year, m.whatIf.target, m.whatIf.solution, { lang }) });
+  }
+  if (m.sensitivity && m.sensitivity.rows.length) out.push({ id: 'tornado', section: 'sensitivity', spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }) });
+  for (const x of m.measures) if (x.chart) out.push({ id: `measure-${slug(x.id)}`, section: 'measures', spec: measureChart(x.chart, { lang }) });
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * The XLSX workbook for finance staff: one sheet per topic with the report's tables,
+ * numbers stored as numbers with Excel number formats (shown with Danish separators in a
+ * Danish Excel), text cells starting with `=`, `+`, `-`, `@` neutralised, fixed document
+ * dates and ZIP timestamps so the same model gives the same bytes. exceljs is imported lazily.
+ */
+import { neutraliseCell } from './escape.js';
+import { t, type StringKey } from './i18n.js';
+import type { ReportModel } from './model.js';
+import { summarySentences } from './summary.js';
+import {
+  accuracyTable,
+  activityTable,
+  assumptionsTable,
+  eventsTable,
+  historyTable,
+  measuresTable,
+  scenarioSummaryTable,
+  scenarioTable,
+  sensitivityTable,
+  sourcesTable,
+  unitCostTableView,
+  whatIfTable,
+  type ReportTable,
+} from './tables.js';
+import { zipFixedDates } from './zip.js';
+
+/** The fixed creation/modification date written into the workbook properties. */
+export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+
+/** All tables of the workbook in sheet order. */
+export function workbookTables(m: ReportModel): ReportTable[] {
+  const list: (ReportTable | undefined)[] = [
+    m.scenarios.length ? scenarioSummaryTable(m) : undefined,
+    historyTable(m),
+    activityTable(m),
+    unitCostTableView(m),
+    eventsTable(m),
+    ...m.scenarios.map((s) => scenarioTable(m, s)),
+    m.measures.length ? measuresTable(m) : undefined,
+    whatIfTable(m),
+    sensitivityTable(m),
+    m.accuracy.length ? accuracyTable(m) : undefined,
+    assumptionsTable(m),
+    sourcesTable(m),
+  ];
+  return list.filter((x): x is ReportTable => x !== undefined);
+}
+
+/**
+ * Render the workbook to XLSX bytes (deterministic).
+ *
+ * @example
+ * const bytes = await renderXlsx(model);
+ */
+export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'viso-budget';
+  wb.lastModifiedBy = 'viso-budget';
+  wb.created = WORKBOOK_DATE;
+  wb.modified = WORKBOOK_DATE;
+  wb.title = t(m.lang, 'report.title');
+  const tables = workbookTables(m);
+  const sheetOrder: StringKey[] = [];
+  for (const tb of [{ sheet: 'sheet.summary' as StringKey }, ...tables]) if (!sheetOrder.includes(tb.sheet)) sheetOrder.push(tb.sheet);
+  for (const key of sheetOrder) {
+    const ws = wb.addWorksheet(t(m.lang, key));
+    const widths: number[] = [];
+    const note = (i: number, len: number) => (widths[i] = Math.min(60, Math.max(widths[i] ?? 8, len + 2)));
+    let r = 1;
+    if (key === 'sheet.summary') {
+      ws.getCell(r, 1).value = neutraliseCell(t(m.lang, 'report.title'));
+      ws.getCell(r, 1).font = { bold: true, size: 14 };
+      r += 2;
+      for (const s of summarySentences(m)) {
+        ws.getCell(r, 1).value = neutraliseCell(s);
+        r++;
+      }
+      ws.getCell(r, 1).value = neutraliseCell(t(m.lang, 'text.mcNote'));
+      ws.getCell(r, 1).font = { italic: true };
+      r += 2;
+    }
+    for (const tb of tables.filter((x) => x.sheet === key)) {
+      ws.getCell(r, 1).value = neutraliseCell(tb.caption);
+      ws.getCell(r, 1).font = { bold: true, size: 12 };
+      r++;
+      tb.columns.forEach((c, i) => {
+        const cell = ws.getCell(r, i + 1);
+        cell.value = neutraliseCell(c);
+        cell.font = { bold: true };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+        cell.alignment = { horizontal: tb.numeric[i] ? 'right' : 'left', wrapText: true };
+        note(i, Math.min(c.length, 24));
+      });
+      r++;
+      for (const row of tb.rows) {
+        row.forEach((c, i) => {
+          const cell = ws.getCell(r, i + 1);
+          if (typeof c.value === 'number') {
+            cell.value = c.value;
+            if (c.numFmt) cell.numFmt = c.numFmt;
+          } else {
+            cell.value = neutraliseCell(c.text);
+          }
+          note(i, c.text.length);
+        });
+        r++;
+      }
+      r++;
+    }
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  }
+  const raw = await wb.xlsx.writeBuffer();
+  return zipFixedDates(new Uint8Array(raw as ArrayBuffer));
+}

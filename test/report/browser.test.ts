@@ -1,0 +1,85 @@
+/**
+ * The HTML report in a real browser (Debian chromium via playwright-core): every chart
+ * renders, no console errors, no failed or outgoing network requests; a screenshot is
+ * saved to test/out/report.png. Skips only if /usr/bin/chromium is absent (CI installs it
+ * with scripts/setup-system.sh).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeReport } from '../../src/report/build.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+
+describe.skipIf(!hasChromium)('HTML report in chromium', () => {
+  let dir = '';
+  let chartCount = 0;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'viso-report-'));
+    const { report } = await writeReport(dir, { runs: 20_000, gridRuns: 5_000, seed: 11, png: false });
+    chartCount = report.charts.length;
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const lang of ['da'] as const) {
+    it(`renders every chart without errors or network requests (${lang})`, async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const errors: string[] = [];
+        const failed: string[] = [];
+        const external: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('requestfailed', (r) => failed.push(r.url()));
+        page.on('request', (r) => {
+          if (!r.url().startsWith('file:')) external.push(r.url());
+        });
+        await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+        await page.waitForFunction(() => document.body.getAttribute('data-charts-rendered') !== null, null, { timeout: 30_000 });
+        const rendered = await page.evaluate(() => document.querySelectorAll('figure.chart .vega-embed svg.marks, figure.chart .vega-embed canvas').length);
+        expect(chartCount).toBeGreaterThanOrEqual(8);
+        expect(rendered).toBe(chartCount);
+        // every chart drew marks (not just an empty svg)
+        const empty = await page.evaluate(() =>
+          [...document.querySelectorAll('figure.chart')].filter((f) => f.querySelectorAll('svg.marks path, svg.marks line, svg.marks rect, svg.marks text').length < 5).map((f) => f.id),
+        );
+        expect(empty).toEqual([]);
+        // the what-if slider is bound and moves the readout
+        const slider = page.locator('#chart-what-if input[type=range]');
+        await expect(slider.count()).resolves.toBe(1);
+        const before = await page.locator('#chart-what-if svg.marks').innerHTML();
+        await slider.evaluate((el: HTMLInputElement) => {
+          el.value = el.max;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await page.waitForTimeout(200);
+        const after = await page.locator('#chart-what-if svg.marks').innerHTML();
+        expect(after).not.toBe(before);
+        await slider.evaluate((el: HTMLInputElement) => {
+          el.value = el.min;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        expect(errors).toEqual([]);
+        expect(failed).toEqual([]);
+        expect(external).toEqual([]);
+        mkdirSync('test/out', { recursive: true });
+        await page.screenshot({ path: `test/out/report-${lang}.png`, fullPage: true });
+        await page.screenshot({ path: `test/out/report-${lang}-top.png` });
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
