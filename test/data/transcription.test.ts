@@ -190,3 +190,18 @@ describe('news items agree with the report', () => {
     expect(v('viso.covid.henvendelser.i_alt', 2020)).toBe(2761);
   });
 });
+
+describe('other documents agree', () => {
+  it('podcast: "mere end 2000 nye rådgivningsforløb i 2020", "omkring 60 gruppeforløb om året"', () => {
+    expect(v('viso.raadgivning.forloeb.i_alt', 2020)).toBeGreaterThan(2000);
+    for (const y of [2018, 2019, 2020]) expect(Math.abs(v('viso.raadgivning.gruppeforloeb.i_alt', y) - 60)).toBeLessThanOrEqual(10);
+  });
+  it('figur 1 and 2 shares stay below 100 pct. (the rest is "andet"); resumé 66 + 13 + 13 ≤ 100', () => {
+    const share = (k: string) => v(`viso.raadgivning.henvender_andel.${k}`, 2020);
+    const voksne = share('voksne_kommunal_forvaltning') + share('voksne_kommunalt_tilbud') + share('voksne_borger_paaroerende');
+    expect(voksne).toBe(91);
+    const bu = ['kommunal_forvaltning', 'ppr', 'kommunalt_tilbud', 'borger_paaroerende'].reduce((a, k) => a + share(`boern_unge_special_${k}`), 0);
+    expect(bu).toBe(99);
+    expect(share('alle_kommune') + share('alle_borger_paaroerende') + share('alle_ppr')).toBe(92);
+  });
+});
