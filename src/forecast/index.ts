@@ -22,3 +22,5 @@ export type { SeriesForecastOptions, FitWindow } from './series.js';
 export { pathDistribution, simulate } from './simulate.js';
 export { smape, mase, msis, coverage, naiveScale } from './metrics.js';
 export { backtest } from './backtest.js';
+export { parseLongCsv, forecastBatch } from './batch.js';
+export type { BatchSeries, BatchResult } from './batch.js';

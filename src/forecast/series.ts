@@ -64,7 +64,7 @@ export function fitWindow(s: Series, from?: number): FitWindow {
 export function forecastSeries(s: Series, opts: SeriesForecastOptions): Forecast & { years: number[]; note?: string } {
   const w = fitWindow(s, opts.from);
   if (w.values.length < 3) {
-    throw new UsageError(`series ${s.id} has ${w.values.length} usable year(s)${opts.from !== undefined ? ` from ${opts.from}` : ''}: a forecast needs at least 3`);
+    throw new UsageError(`series ${s.id} has ${w.values.length} usable year(s)${opts.from !== undefined ? ` from ${opts.from}` : ''}: a forecast needs at least 3${w.notes.length ? ` (${w.notes.join('; ')})` : ''}`);
   }
   const events: EventRegressor[] = [...(opts.events ?? [])];
   for (const e of opts.eventYears ?? []) {
