@@ -39,13 +39,12 @@ export function bundledDataPath(name: string): string {
 export function loadBundled(): Dataset {
   if (cached) return cached;
   const read = (name: string) => readFileSync(bundledDataPath(name), 'utf8');
-  const observations = parseBundledObservations(read('viso.csv'), 'data/viso.csv');
-  const events = parseEvents(read('events.csv'), 'data/events.csv').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const sources = parseSources(read('sources.csv'), 'data/sources.csv');
   const docs = new Set(sources.map((s) => s.doc));
-  for (const o of observations) {
-    const doc = o.source.split('#')[0];
-    if (!docs.has(doc)) throw new InputError({ file: 'data/viso.csv', column: 'source' }, `a document listed in data/sources.csv`, o.source);
+  const observations = parseBundledObservations(read('viso.csv'), 'data/viso.csv', docs);
+  const events = parseEvents(read('events.csv'), 'data/events.csv').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const e of events) {
+    if (!docs.has(e.source.split('#')[0])) throw new InputError({ file: 'data/events.csv', column: 'source' }, 'a document listed in data/sources.csv', e.source);
   }
   cached = new Dataset(seriesFromObservations(observations), events, sources);
   return cached;
@@ -54,12 +53,13 @@ export function loadBundled(): Dataset {
 /**
  * Parse the bundled long-format CSV (comma separated, international numbers,
  * header `series,area,measure,category,year,value,unit,source,flags`).
- * Strict: any malformed row is an InputError with its line and column.
+ * Strict: any malformed row is an InputError with its line and column. With
+ * `docs`, every source must cite one of those document ids.
  *
  * @example
  * parseBundledObservations(readFileSync(bundledDataPath('viso.csv'), 'utf8'), 'data/viso.csv').length
  */
-export function parseBundledObservations(text: string, file: string): Observation[] {
+export function parseBundledObservations(text: string, file: string, docs?: Set<string>): Observation[] {
   const rows = parseDelimited(text, ',');
   const head = rows[0]?.cells.map((c) => c.trim()) ?? [];
   if (head.join(',') !== LONG_COLUMNS.join(',')) throw new InputError({ file, line: 1 }, `the header ${LONG_COLUMNS.join(',')}`, head.join(','));
@@ -75,6 +75,7 @@ export function parseBundledObservations(text: string, file: string): Observatio
     const value = Number(valueText);
     if (!(UNITS as readonly string[]).includes(unit)) throw new InputError(at('unit'), `one of ${UNITS.join(', ')}`, unit);
     if (!/^[a-z0-9-]+#\S+$/.test(source)) throw new InputError(at('source'), 'a source doc#locator', source);
+    if (docs && !docs.has(source.split('#')[0])) throw new InputError(at('source'), 'a document listed in data/sources.csv', source);
     const flags = flagText === '' ? [] : flagText.split('|');
     for (const f of flags) if (!(FLAGS as readonly string[]).includes(f)) throw new InputError(at('flags'), `flags from ${FLAGS.join(', ')}`, f);
     const key = `${series}@${year}`;

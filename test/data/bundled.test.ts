@@ -78,3 +78,16 @@ describe('events', () => {
     expect(() => parseEvents(head + 'x,2021-09-20,2021,party,a,b,doc#x,day\n', 'ev.csv')).toThrow(/column kind/);
   });
 });
+
+describe('strict parsing of the bundled file', () => {
+  const head = 'series,area,measure,category,year,value,unit,source,flags\n';
+  it('names line and column of a bad row', async () => {
+    const { parseBundledObservations } = await import('../../src/data/bundled.js');
+    expect(() => parseBundledObservations(head + 'viso.a.b,a,b,i_alt,2020,1,5,count,doc#x,\n', 'v.csv')).toThrow('v.csv:2: expected 9 fields, found "10 fields"');
+    expect(() => parseBundledObservations(head + 'viso.a.b,a,b,i_alt,2020,1,stk,doc#x,\n', 'v.csv')).toThrow('v.csv:2: column unit: expected one of mio. kr., count, pct, found "stk"');
+    expect(() => parseBundledObservations(head + 'viso.a.b,a,b,i_alt,2020,1,count,nodoc#x,\n', 'v.csv', new Set(['doc']))).toThrow(
+      'v.csv:2: column source: expected a document listed in data/sources.csv, found "nodoc#x"',
+    );
+    expect(() => parseBundledObservations(head + 'viso.a.b,a,b,i_alt,2020,1,count,doc#x,guess\n', 'v.csv')).toThrow(/column flags/);
+  });
+});
