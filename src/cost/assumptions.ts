@@ -45,12 +45,12 @@ const schema = z
       .strict(),
     cost_model: z
       .object({
-        break_year: year.default(2023),
+        break_year: year.default(2024),
         exclude_covid_costs: z.boolean().default(true),
         exclude_years: z.array(year).default([]),
       })
       .strict()
-      .default({ break_year: 2023, exclude_covid_costs: true, exclude_years: [] }),
+      .default({ break_year: 2024, exclude_covid_costs: true, exclude_years: [] }),
   })
   .strict();
 
@@ -101,7 +101,7 @@ export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
 }
 
 /**
- * Default assumptions without reading a file (2 % PL, base year 2024, break 2023).
+ * Default assumptions without reading a file (2 % PL, base year 2024, break 2024).
  *
  * @example
  * defaultCostAssumptions().pl.defaultRate // 0.02
@@ -111,6 +111,6 @@ export function defaultCostAssumptions(): CostAssumptions {
     file: '(defaults)',
     baseYear: 2024,
     pl: { defaultRate: 0.02, defaultLabel: 'Assumed PL indexation 2.0 % a year (default assumption)', overrides: {} },
-    costModel: { breakYear: 2023, excludeCovidCosts: true, excludeYears: [] },
+    costModel: { breakYear: 2024, excludeCovidCosts: true, excludeYears: [] },
   };
 }

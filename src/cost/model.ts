@@ -15,7 +15,7 @@ export interface CostModelOptions {
   prices?: Prices;
   baseYear?: number;
   assumptions?: CostAssumptions;
-  /** First year of the new registration regime (default from assumptions: 2023). `null` = no break indicator. */
+  /** First year of the new registration regime (default from assumptions: 2024). `null` = no break indicator. */
   breakYear?: number | null;
   /** Years to leave out (added to the assumptions' list). */
   excludeYears?: number[];
@@ -146,7 +146,12 @@ function diagnostics(
   const missing = ctx.table.rows.filter((r) => !(Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb)) && !ctx.exclude.has(r.year)).map((r) => r.year);
   if (missing.length) notes.push(`Years without both forbrug and forløb are not used: ${missing.join(', ')}.`);
   if (ctx.exclude.size) notes.push(`Years excluded by choice: ${[...ctx.exclude].sort().join(', ')}.`);
-  if (ctx.hasBreak) notes.push(`Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend; it also absorbs the 2021 measures, which no forløb data between 2020 and 2023 can separate.`);
+  if (ctx.hasBreak) {
+    const post = rows.filter((r) => r.year >= (ctx.breakYear as number)).map((r) => r.year);
+    notes.push(`Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.`);
+    if (post.length === 1) notes.push(`Only ${post[0]} lies after the break: it is fitted exactly by the indicator and does not inform the marginal cost; the current-regime fixed cost rests on that one year.`);
+    else notes.push(`The post-break years ${post.join(', ')} inform the marginal cost through their difference, which the registration change may distort.`);
+  }
   if (rows.some((r) => r.flags.includes('estimated'))) notes.push('2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.');
   if (rows.some((r) => r.notes.some((n) => n.startsWith('excl. COVID')))) notes.push('2020 forbrug is used without the 1.2 mio. kr. COVID-19 extra costs.');
   if (rows.some((r) => r.flags.includes('ambiguous_account'))) notes.push('Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).');
@@ -176,6 +181,45 @@ function diagnostics(
     dropOne,
     notes,
   };
+}
+
+/** One alternative specification of the cost model and its marginal cost. */
+export interface CostSensitivityRow {
+  label: string;
+  prices: Prices;
+  breakYear: number | null;
+  excludeYears: number[];
+  unitKr: number;
+  unitSeKr: number;
+  fixed: number;
+  r2: number;
+  n: number;
+}
+
+/**
+ * Re-fit the cost model under alternative specifications (break year,
+ * prices, leaving out 2020) so the reader sees how much the marginal cost
+ * depends on the choices.
+ *
+ * @example
+ * costModelSensitivity(loadBundled()).map((r) => [r.label, Math.round(r.unitKr)])
+ */
+export function costModelSensitivity(ds: SeriesSource, opts: CostModelOptions = {}): CostSensitivityRow[] {
+  const a = opts.assumptions ?? defaultCostAssumptions();
+  const base = opts.breakYear === undefined ? a.costModel.breakYear : opts.breakYear;
+  const prices = opts.prices ?? 'current';
+  const other: Prices = prices === 'current' ? 'fixed' : 'current';
+  const specs: { label: string; prices: Prices; breakYear: number | null; excludeYears: number[] }[] = [
+    { label: `main: ${prices}, break ${base ?? 'none'}`, prices, breakYear: base, excludeYears: [] },
+    { label: `break 2023 (2023–2024 inform the slope)`, prices, breakYear: 2023, excludeYears: [] },
+    { label: 'no break indicator', prices, breakYear: null, excludeYears: [] },
+    { label: 'without 2020 (estimated forløb)', prices, breakYear: base, excludeYears: [2020] },
+    { label: `${other} prices`, prices: other, breakYear: base, excludeYears: [] },
+  ];
+  return specs.map((s) => {
+    const m = fitCostModel(ds, { ...opts, assumptions: a, prices: s.prices, breakYear: s.breakYear, excludeYears: [...(opts.excludeYears ?? []), ...s.excludeYears] });
+    return { ...s, unitKr: m.unit.mean * 1e6, unitSeKr: m.unit.sd * 1e6, fixed: m.fixed.mean, r2: m.diagnostics.r2, n: m.diagnostics.n };
+  });
 }
 
 /**

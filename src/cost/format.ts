@@ -1,0 +1,149 @@
+/**
+ * Text report of `viso cost`: the unit-cost table, the fitted cost model with
+ * its uncertainty and diagnostics, and the forløb-type mix.
+ */
+import { formatMio, formatNumber, type Lang } from '../format/number.js';
+import type { ForloebMix } from './mix.js';
+import type { CostModel, CostSensitivityRow } from './model.js';
+import { textTable } from './textTable.js';
+import type { UnitCostTable } from './unitCost.js';
+
+/** Everything `viso cost` shows. */
+export interface CostReport {
+  table: UnitCostTable;
+  model: CostModel;
+  mix: ForloebMix;
+  sensitivity?: CostSensitivityRow[];
+}
+
+const T = {
+  da: {
+    title: (p: string, b: number) => `Enhedsomkostning pr. rådgivningsforløb (${p === 'fixed' ? `faste ${b}-priser` : 'løbende priser'})`,
+    pl: 'PL-antagelse',
+    head: ['År', 'Forbrug (mio. kr.)', 'Forløb', 'Kr. pr. forløb', 'Note'],
+    model: 'Omkostningsmodel: forbrug = fast + enhedsomkostning × forløb',
+    withBreak: (y: number) => ` + niveauskift fra ${y} (registreringsbrud)`,
+    fixed: 'Faste omkostninger (nuværende regime)',
+    preFixed: 'Faste omkostninger før bruddet',
+    unit: 'Marginal omkostning pr. forløb',
+    corr: 'Korrelation mellem fast og marginal omkostning',
+    shift: (y: number) => `Niveauskift fra ${y}`,
+    fit: 'Tilpasning',
+    coefHead: ['Parameter', 'Estimat', 'SE', 't', 'p', '95 %-KI'],
+    resHead: ['År', 'Forbrug', 'Tilpasset', 'Residual', 'Leverage', "Cook's D", 'Flag'],
+    dropOne: 'Udelad ét år (kr. pr. forløb)',
+    notes: 'Noter',
+    mix: 'Forløbstyper',
+    sens: 'Følsomhed (alternative specifikationer)',
+    sensHead: ['Specifikation', 'Kr. pr. forløb', 'SE', 'Fast (nu)', 'R²', 'n'],
+    mixHead: ['År', 'I alt', 'Gruppe', 'Målgruppe', 'Tema', 'Enkelt (rest)'],
+    se: 'SE',
+    ci: '95 %-KI',
+    kr: 'kr.',
+  },
+  en: {
+    title: (p: string, b: number) => `Unit cost per advisory forløb (${p === 'fixed' ? `fixed ${b} prices` : 'current prices'})`,
+    pl: 'PL assumption',
+    head: ['Year', 'Spending (DKK m)', 'Forløb', 'DKK per forløb', 'Note'],
+    model: 'Cost model: forbrug = fixed + unit cost × forløb',
+    withBreak: (y: number) => ` + level shift from ${y} (registration break)`,
+    fixed: 'Fixed cost (current regime)',
+    preFixed: 'Fixed cost before the break',
+    unit: 'Marginal cost per forløb',
+    corr: 'Correlation of fixed and marginal cost',
+    shift: (y: number) => `Level shift from ${y}`,
+    fit: 'Fit',
+    coefHead: ['Parameter', 'Estimate', 'SE', 't', 'p', '95% CI'],
+    resHead: ['Year', 'Spending', 'Fitted', 'Residual', 'Leverage', "Cook's D", 'Flags'],
+    dropOne: 'Leave one year out (DKK per forløb)',
+    notes: 'Notes',
+    mix: 'Forløb types',
+    sens: 'Sensitivity (alternative specifications)',
+    sensHead: ['Specification', 'DKK per forløb', 'SE', 'Fixed (now)', 'R²', 'n'],
+    mixHead: ['Year', 'Total', 'Group', 'Target group', 'Theme', 'Individual (rest)'],
+    se: 'SE',
+    ci: '95% CI',
+    kr: 'DKK',
+  },
+};
+
+/**
+ * Render the cost report as text (Danish by default).
+ *
+ * @example
+ * formatCostReport({ table, model, mix }, 'en')
+ */
+export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
+  const t = T[lang];
+  const n = (x: number, d = 0) => formatNumber(x, d, lang);
+  const kr = (mio: number) => `${n(mio * 1e6)} ${t.kr}`;
+  const m = r.model;
+  const out: string[] = [];
+  out.push(t.title(r.table.prices, r.table.baseYear));
+  if (r.table.prices === 'fixed') out.push(`${t.pl}: ${r.table.plLabel}`);
+  out.push('');
+  out.push(
+    textTable(
+      t.head,
+      r.table.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.forloeb), n(row.unitCostKr), row.notes.join('; ')]),
+    ),
+  );
+  out.push('');
+  out.push(t.model + (m.breakShift ? t.withBreak(m.breakShift.fromYear) : ''));
+  const ci = m.diagnostics.coefficients;
+  const unitRow = ci.find((c) => c.name === 'unit')!;
+  out.push(`  ${t.fixed}: ${formatMio(m.fixed.mean, lang)} (${t.se} ${n(m.fixed.sd, 1)})`);
+  if (m.breakShift) out.push(`  ${t.preFixed}: ${formatMio(m.preBreakFixed.mean, lang)} (${t.se} ${n(m.preBreakFixed.sd, 1)})`);
+  out.push(`  ${t.unit}: ${kr(m.unit.mean)} (${t.se} ${n(m.unit.sd * 1e6)}; ${t.ci} ${n(unitRow.lower95 * 1e6)} – ${n(unitRow.upper95 * 1e6)})`);
+  if (m.breakShift) out.push(`  ${t.shift(m.breakShift.fromYear)}: ${formatMio(m.breakShift.mean, lang)} (${t.se} ${n(m.breakShift.sd, 1)})`);
+  out.push(`  ${t.corr}: ${n(m.corr, 2)}`);
+  const d = m.diagnostics;
+  out.push(`  ${t.fit}: R² ${n(d.r2, 2)} (${lang === 'da' ? 'justeret' : 'adjusted'} ${n(d.adjR2, 2)}), ${lang === 'da' ? 'residual-SD' : 'residual SD'} ${formatMio(d.sigma, lang)}, n = ${d.n}, df = ${d.df}`);
+  out.push('');
+  out.push(
+    textTable(
+      t.coefHead,
+      ci.map((c) => {
+        const scale = c.name === 'unit' ? 1e6 : 1;
+        const dec = c.name === 'unit' ? 0 : 1;
+        const name = c.name === 'unit' ? `${c.name} (${t.kr})` : `${c.name} (${lang === 'da' ? 'mio. kr.' : 'DKK m'})`;
+        return [name, n(c.coef * scale, dec), n(c.se * scale, dec), n(c.t, 2), n(c.p, 3), `${n(c.lower95 * scale, dec)} – ${n(c.upper95 * scale, dec)}`];
+      }),
+      '  ',
+    ),
+  );
+  out.push('');
+  out.push(
+    textTable(
+      t.resHead,
+      d.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.fitted, 1), n(row.residual, 1), n(row.leverage, 2), n(row.cooksD, 2), row.flags.join(', ')]),
+      '  ',
+    ),
+  );
+  out.push('');
+  out.push(`${t.dropOne}: ` + d.dropOne.map((x) => `${x.year} ${n(x.unitKr)}`).join(', '));
+  if (r.sensitivity?.length) {
+    out.push('');
+    out.push(`${t.sens}:`);
+    out.push(
+      textTable(
+        t.sensHead,
+        r.sensitivity.map((s) => [s.label, n(s.unitKr), n(s.unitSeKr), formatMio(s.fixed, lang), n(s.r2, 2), String(s.n)]),
+        '  ',
+      ),
+    );
+  }
+  out.push('');
+  out.push(`${t.mix}:`);
+  out.push(
+    textTable(
+      t.mixHead,
+      r.mix.rows.map((row) => [String(row.year), n(row.total), n(row.gruppe), n(row.maalgruppe), n(row.tema), n(row.enkelt)]),
+      '  ',
+    ),
+  );
+  out.push('');
+  out.push(`${t.notes}:`);
+  for (const note of [...d.notes, ...r.mix.notes]) out.push(`- ${note}`);
+  return out.join('\n') + '\n';
+}

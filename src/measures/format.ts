@@ -1,0 +1,137 @@
+/**
+ * Text output of `viso measure list` and `viso measure evaluate`.
+ */
+import { formatNumber, formatPct, type Lang } from '../format/number.js';
+import { textTable } from '../cost/textTable.js';
+import { distMean, distQuantile, type DistSpec } from '../stats/distributions.js';
+import type { EffectYear, MeasureEvaluation, OutcomeEvaluation } from './evaluate.js';
+import type { MeasureDef } from './types.js';
+
+const ACTS = {
+  da: { henvendelser: 'henvendelser', visitation: 'visitationsrate', unit_cost: 'enhedsomkostning', forloeb: 'forløb' },
+  en: { henvendelser: 'henvendelser', visitation: 'visitation rate', unit_cost: 'unit cost', forloeb: 'forløb' },
+};
+
+/**
+ * One-line summary of an effect distribution: mean and 5–95 % range.
+ *
+ * @example
+ * describeEffect({ dist: 'triangular', min: -0.1, mode: -0.04, max: 0 }) // '-4,7 % (5–95 %: -8,4 % – -1,0 %)'
+ */
+export function describeEffect(d: DistSpec, lang: Lang = 'da'): string {
+  const p = (x: number) => formatPct(x, lang);
+  return `${p(distMean(d))} (5–95 %: ${p(distQuantile(d, 0.05))} – ${p(distQuantile(d, 0.95))})`;
+}
+
+/**
+ * The table of `viso measure list`.
+ *
+ * @example
+ * formatMeasureList(loadMeasures(undefined, { resolveEffects: false }))
+ */
+export function formatMeasureList(defs: MeasureDef[], lang: Lang = 'da'): string {
+  const head = lang === 'da' ? ['Id', 'Start', 'Virker på', 'Områder', 'Effekt', 'Indfasning', 'Kilde'] : ['Id', 'Start', 'Acts on', 'Areas', 'Effect', 'Phase-in', 'Source'];
+  const rows = defs.map((d) => [
+    d.id,
+    d.start,
+    ACTS[lang][d.actsOn],
+    d.areas.join(', '),
+    d.effectFrom ? (lang === 'da' ? `fra evaluering af ${d.effectFrom}` : `from the evaluation of ${d.effectFrom}`) : describeEffect(d.effect, lang),
+    d.phaseIn.map((x) => formatNumber(x, 2, lang)).join(' → ') + (d.decay ? ` (${lang === 'da' ? 'aftager' : 'decay'} ${formatPct(d.decay, lang, 0)}/${lang === 'da' ? 'år' : 'yr'})` : ''),
+    d.source ?? '',
+  ]);
+  const names = defs.map((d) => `  ${d.id}: ${lang === 'en' ? d.nameEn ?? d.name : d.name}`);
+  return textTable(head, rows) + '\n\n' + names.join('\n') + '\n';
+}
+
+/**
+ * The report of `viso measure evaluate`: per outcome the counterfactual
+ * comparison per year and cumulative, the segmented regression and a plain
+ * verdict.
+ *
+ * @example
+ * formatEvaluation(evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled()), 'da')
+ */
+export function formatEvaluation(ev: MeasureEvaluation, lang: Lang = 'da'): string {
+  const da = lang === 'da';
+  const out: string[] = [];
+  const m = ev.measure;
+  out.push(`${da ? m.name : m.nameEn ?? m.name} (${m.id})`);
+  out.push(
+    da
+      ? `Start ${m.start}, virker på ${ACTS.da[m.actsOn]} (${m.areas.join(', ')}), indfasning ${m.phaseIn.map((x) => formatNumber(x, 2, lang)).join(' → ')}${m.source ? `, kilde ${m.source}` : ''}`
+      : `Start ${m.start}, acts on ${ACTS.en[m.actsOn]} (${m.areas.join(', ')}), phase-in ${m.phaseIn.map((x) => formatNumber(x, 2, lang)).join(' → ')}${m.source ? `, source ${m.source}` : ''}`,
+  );
+  out.push(
+    da
+      ? `Kontrafaktisk prognose fra udsigtspunktet ${ev.vantage} (fitted på førperioden), evalueret til og med ${ev.until}; 95 %-intervaller fra ${formatNumber(ev.runs, 0, lang)} simulerede forløb (seed ${ev.seed}).`
+      : `Counterfactual forecast from the vantage point ${ev.vantage} (fitted on the pre-period), evaluated up to ${ev.until}; 95% intervals from ${formatNumber(ev.runs, 0, lang)} simulated paths (seed ${ev.seed}).`,
+  );
+  out.push(
+    da
+      ? `Marginal omkostning pr. forløb (omkostningsmodellen): ${formatNumber(ev.unitCostKr.mean, 0, lang)} kr. (SE ${formatNumber(ev.unitCostKr.sd, 0, lang)}).`
+      : `Marginal cost per forløb (cost model): DKK ${formatNumber(ev.unitCostKr.mean, 0, lang)} (SE ${formatNumber(ev.unitCostKr.sd, 0, lang)}).`,
+  );
+  for (const o of ev.outcomes) out.push('', ...formatOutcome(o, lang));
+  if (ev.notes.length) {
+    out.push('', da ? 'Forbehold:' : 'Caveats:');
+    for (const n of ev.notes) out.push(`- ${n}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
+  const da = lang === 'da';
+  const dec = o.kind === 'count' ? 0 : o.kind === 'mio' ? 1 : 3;
+  const n = (x: number) => formatNumber(x, dec, lang);
+  const out: string[] = [];
+  out.push(`== ${o.label[lang]} ==`);
+  const pre = o.preYears.length ? `${o.preYears[0]}–${o.preYears[o.preYears.length - 1]} (${o.preYears.length} ${da ? 'år' : 'years'})` : '–';
+  out.push(`${da ? 'Førperiode' : 'Pre-period'}: ${pre}; ${da ? 'metode' : 'method'}: ${o.model}`);
+  if (o.years.length) {
+    const head = da
+      ? ['År', 'Indfasning', 'Faktisk', 'Kontrafaktisk', '95 %-int.', 'Effekt', '95 %-int. (effekt)', 'Relativ', 'Mio. kr. (95 %-int.)']
+      : ['Year', 'Phase', 'Actual', 'Counterfactual', '95% int.', 'Effect', '95% int. (effect)', 'Relative', 'DKK m (95% int.)'];
+    const rows = o.years.map((y: EffectYear) => [
+      String(y.year),
+      formatPct(y.phase, lang, 0),
+      n(y.actual),
+      n(y.counterfactual),
+      `${n(y.cfLower95)} – ${n(y.cfUpper95)}`,
+      n(y.effect),
+      `${n(y.effectLower95)} – ${n(y.effectUpper95)}`,
+      formatPct(y.relative, lang),
+      y.mio ? `${formatNumber(y.mio.effect, 1, lang)} (${formatNumber(y.mio.lower95, 1, lang)} – ${formatNumber(y.mio.upper95, 1, lang)})` : '',
+    ]);
+    if (o.cumulative && o.years.length > 1) {
+      const c = o.cumulative;
+      rows.push([
+        da ? 'Samlet' : 'Total',
+        '',
+        '',
+        '',
+        '',
+        n(c.effect),
+        `${n(c.lower95)} – ${n(c.upper95)}`,
+        '',
+        c.mio ? `${formatNumber(c.mio.effect, 1, lang)} (${formatNumber(c.mio.lower95, 1, lang)} – ${formatNumber(c.mio.upper95, 1, lang)})` : '',
+      ]);
+    }
+    out.push(textTable(head, rows, '  '));
+  }
+  for (const e of o.excluded) out.push(`  ${da ? 'Ikke evalueret' : 'Not evaluated'} ${e.year}: ${e.reason}`);
+  const s = o.segmented;
+  if (s) {
+    const c = (x: { coef: number; lower95: number; upper95: number; se: number }) => `${n(x.coef)} (SE ${n(x.se)}; 95 %: ${n(x.lower95)} – ${n(x.upper95)})`;
+    out.push(
+      `${da ? 'Segmenteret regression' : 'Segmented regression'} (${s.model}, n = ${s.n}, df = ${s.df}): ${da ? 'niveauskift' : 'level change'} ${c(s.level)}` +
+        (s.slope ? `; ${da ? 'hældningsændring pr. år' : 'slope change per year'} ${c(s.slope)}` : ''),
+    );
+    const last = s.effects[s.effects.length - 1];
+    if (last) out.push(`  ${da ? 'Effekt i' : 'Effect in'} ${last.year}: ${n(last.effect)} (95 %: ${n(last.lower95)} – ${n(last.upper95)}), ${formatPct(last.relative, lang)}`);
+    for (const note of s.notes) out.push(`  (${note})`);
+  }
+  out.push(`${da ? 'Konklusion' : 'Conclusion'}: ${o.verdictText[lang]}`);
+  for (const note of o.notes) out.push(`  - ${note}`);
+  return out;
+}
