@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { etsFit, etsAuto, forecast, nelderMead } from '../../src/forecast/index.js';
+
+const N0001 = [940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88, 4936.99];
+
+describe('ETS', () => {
+  it('Nelder–Mead finds a quadratic minimum', () => {
+    const r = nelderMead(([a, b]) => (a - 1) ** 2 + 3 * (b + 2) ** 2, [0, 0]);
+    expect(r.x[0]).toBeCloseTo(1, 4);
+    expect(r.x[1]).toBeCloseTo(-2, 4);
+  });
+  it('SES with α = 1 is the naive forecast', () => {
+    const y = [5, 7, 6, 9, 8];
+    const m = etsFit(y, { error: 'A', trend: 'N' }, { alpha: 1 });
+    expect(m.predict(3).point).toEqual([8, 8, 8]);
+    expect(m.model.residuals.slice(1)).toEqual([2, -1, 3, -1]);
+  });
+  it('SES forecast variance σ²(1 + (h−1)α²)', () => {
+    const y = [10, 12, 11, 13, 12, 14, 13, 15];
+    const m = etsFit(y, { error: 'A', trend: 'N' }, { alpha: 0.5 });
+    const { cov } = m.predict(3);
+    const s2 = m.model.sigma ** 2;
+    expect(cov[0]).toBeCloseTo(s2, 10);
+    expect(cov[4]).toBeCloseTo(s2 * 1.25, 10);
+    expect(cov[8]).toBeCloseTo(s2 * 1.5, 10);
+  });
+  it('automatic ETS on M3 N0001 matches R ets() (ETS(M,A,N), points within 0.1 %)', () => {
+    const f = forecast(N0001, { method: 'ets', horizon: 6, calibrate: false, scale: 'linear' });
+    expect(f.model.description).toBe('ETS(M,A,N)');
+    const r = [5486.428978, 6035.864978, 6585.300977, 7134.736977, 7684.172976, 8233.608976];
+    f.point.forEach((v, i) => expect(Math.abs(v / r[i] - 1)).toBeLessThan(1e-3));
+  });
+  it('multiplicative error only for positive series; AICc chosen model explains itself', () => {
+    const m = etsAuto([3, -1, 2, 4, 3, 5, 4, 6]);
+    expect(m.model.description).toMatch(/^ETS\(A,/);
+    expect(m.model.aicc).toBeTypeOf('number');
+    expect(m.model.notes?.[0]).toMatch(/AICc selection/);
+    expect(m.model.fitted).toHaveLength(8);
+  });
+});
