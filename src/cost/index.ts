@@ -1,0 +1,24 @@
+/**
+ * Cost per forløb: PL assumptions, unit-cost table, the fixed + variable cost
+ * model, the demand funnel and the forløb-type mix.
+ */
+export { loadCostAssumptions, costAssumptionsFromYaml, defaultCostAssumptions, bundledCostPath } from './assumptions.js';
+export type { CostAssumptions } from './assumptions.js';
+export { plIndex, plRate, toFixedPrices } from './plIndex.js';
+export { unitCostTable } from './unitCost.js';
+export type { Prices, UnitCostOptions, UnitCostRow, UnitCostTable } from './unitCost.js';
+export { fitCostModel, costModelSensitivity, drawCostParams, predictCost } from './model.js';
+export type { CostModel, CostModelOptions, CostDiagnostics, CoefficientRow, Estimate, CostSensitivityRow } from './model.js';
+export { funnel, funnelByArea, forecastFunnel } from './funnel.js';
+export type { Funnel, FunnelForecast, FunnelForecastOptions, FunnelQuantiles } from './funnel.js';
+export { forloebMix } from './mix.js';
+export type { ForloebMix, MixRow } from './mix.js';
+export { costInputs, AREAS, COST_IDS } from './data.js';
+export type { SeriesSource, CostInputRow, AreaName } from './data.js';
+export { ols, coefInterval } from './ols.js';
+export type { OlsResult } from './ols.js';
+export { tCdf, tQuantile, tPValue } from './tdist.js';
+export { parseYamlText, readYamlFile, validateYaml, validateYamlAt, yamlError, yamlPosition } from './yaml.js';
+export type { YamlFile } from './yaml.js';
+export { formatCostReport } from './format.js';
+export type { CostReport } from './format.js';
