@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { adjustForEvents, fit, forecast, resolveMethod } from '../../src/forecast/index.js';
+
+const finite = (f: ReturnType<typeof forecast>) => [...f.point, ...f.intervals.flatMap((iv) => [...iv.lower, ...iv.upper])].every(Number.isFinite);
+
+describe('input checks and fallbacks', () => {
+  it('too short, non-finite, bad options → UsageError', () => {
+    expect(() => forecast([1, 2], { horizon: 2 })).toThrow(UsageError);
+    expect(() => forecast([1, NaN, 3, 4], { horizon: 2 })).toThrow(/index 1/);
+    expect(() => forecast([1, Infinity, 3, 4], { horizon: 2 })).toThrow(UsageError);
+    expect(() => forecast([1, 2, 3, 4], { horizon: 0 })).toThrow(/horizon/);
+    expect(() => forecast([1, 2, 3, 4], { horizon: 2, levels: [100] })).toThrow(/levels/);
+    expect(() => forecast([1, 2, 3, 4], { horizon: 2, method: 'foo' as never })).toThrow(/unknown method/);
+  });
+  it('constant series → naive with a note and zero-width intervals', () => {
+    const f = forecast([5, 5, 5, 5, 5, 5, 5, 5], { horizon: 3, method: 'comb' });
+    expect(f.method).toBe('naive');
+    expect(f.model.notes?.join(' ')).toMatch(/constant series/);
+    expect(f.point).toEqual([5, 5, 5]);
+    expect(f.intervals[0].lower).toEqual([5, 5, 5]);
+  });
+  it('zeros and short series never give NaN', () => {
+    for (const y of [[0, 0, 0, 1], [0, 3, 0, 4, 0, 5, 0, 6], [1, 2, 3], [1e-9, 2e-9, 1.5e-9, 3e-9, 2.5e-9, 4e-9, 3.5e-9]]) {
+      for (const method of ['auto', 'ets', 'arima', 'theta', 'dotm', 'comb', 'damped', 'holt'] as const) {
+        const f = forecast(y, { horizon: 4, method });
+        expect(finite(f), `${method} on ${y}`).toBe(true);
+      }
+    }
+  });
+  it('short series: auto resolves to drift, too-short methods fall back with a note', () => {
+    expect(resolveMethod('auto', 5)).toBe('drift');
+    expect(resolveMethod('auto', 10)).toBe('comb');
+    const f = forecast([3, 4, 6, 7], { horizon: 2, method: 'damped' });
+    expect(f.method).toBe('drift');
+    expect(f.model.notes?.join(' ')).toMatch(/damped needs at least/);
+  });
+  it('fit explains itself', () => {
+    const m = fit([3, 4, 6, 7, 9, 10, 12, 13], { method: 'comb' });
+    expect(m.description).toMatch(/^Median of ETS/);
+    expect(m.members).toHaveLength(3);
+  });
+});
+
+describe('event regressors', () => {
+  it('a level shift on a drifting series is recovered exactly', () => {
+    const a = adjustForEvents([10, 11, 12, 20, 21, 22], [{ kind: 'level', start: 3 }]);
+    expect(a.beta[0]).toBeCloseTo(7, 12);
+    expect(a.adjusted).toEqual([10, 11, 12, 13, 14, 15]);
+  });
+  it('a ramp changes the slope and keeps growing in the forecast', () => {
+    const y = [10, 11, 12, 13, 15, 17, 19, 21];
+    const f = forecast(y, { horizon: 2, method: 'drift', events: [{ kind: 'ramp', start: 4 }], scale: 'linear' });
+    expect(f.model.params.event1).toBeCloseTo(1, 10);
+    expect(f.point[0]).toBeCloseTo(23, 8);
+    expect(f.point[1]).toBeCloseTo(25, 8);
+  });
+  it('bad events → UsageError', () => {
+    expect(() => forecast([1, 2, 3, 4, 5], { horizon: 1, events: [{ kind: 'level', start: 0 }] })).toThrow(UsageError);
+    expect(() => forecast([1, 2, 3, 4, 5, 6], { horizon: 1, events: [{ kind: 'level', start: 2 }, { kind: 'level', start: 2 }] })).toThrow(/collinear/);
+  });
+});
