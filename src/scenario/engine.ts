@@ -43,14 +43,17 @@ export function blockBuffers(m: CompiledModel): BlockBuffers {
 }
 
 /**
- * Draw the uniforms of block `b` (n runs): row i, column c at u[i*nCols + c];
- * then induce the rank correlations (Iman–Conover within the block).
+ * Draw the uniforms of block `b` (n runs), column by column: input column c of
+ * run i at u[c·n + i]. Column-major order means two scenarios that share their
+ * first columns (e.g. one adds a measure) get the same uniforms for them:
+ * common random numbers across scenarios with the same seed.
+ * Then the rank correlations are induced (Iman–Conover within the block).
  */
 export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Array): void {
   const rng = new Rng(m.seed, b);
   const total = n * m.nCols;
   for (let k = 0; k < total; k++) u[k] = rng.uniform();
-  if (m.corrCols.length) imanConover(u, n, m.nCols, m.corrCols, m.corrTarget, rng);
+  if (m.corrCols.length) imanConover(u, n, m.corrCols, m.corrTarget, rng);
 }
 
 /**
@@ -60,7 +63,6 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
 export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers): void {
   const { u, vals, z } = buf;
   const h = m.years.length;
-  const nCols = m.nCols;
   const { visitationMult, demandMult, bevillingAdd } = m.levers;
   const ms = m.measures;
   const nm = ms.length;
@@ -86,20 +88,20 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers): v
   const pathLog = m.pathLog;
   const H0 = m.henvendelser0, bev0 = m.bevBase, aF = m.actualForbrug, aL = m.actualForloeb;
   for (let i = 0; i < n; i++) {
-    const row = i * nCols;
-    const g1 = 1 + (cG < 0 ? sampleAt(sG, 0.5) : sampleAt(sG, u[row + cG]));
-    const vis = (cV < 0 ? sampleAt(sV, 0.5) : sampleAt(sV, u[row + cV])) * visitationMult;
-    const fixed = cF < 0 ? sampleAt(sF, 0.5) : sampleAt(sF, u[row + cF]);
-    const unit = sU === null ? ((aF - fixed) / aL) * 1000 : cU < 0 ? sampleAt(sU, 0.5) : sampleAt(sU, u[row + cU]);
-    const bg1 = 1 + (cB < 0 ? sampleAt(sB, 0.5) : sampleAt(sB, u[row + cB]));
-    for (let j = 0; j < nm; j++) effects[j] = cM[j] < 0 ? sampleAt(sM[j], 0.5) : sampleAt(sM[j], u[row + cM[j]]);
-    if (!growthModel) for (let t = 0; t < hp; t++) z[t] = invNorm(u[row + noiseCol + t]);
+    const row = i;
+    const g1 = 1 + (cG < 0 ? sampleAt(sG, 0.5) : sampleAt(sG, u[cG * n + row]));
+    const vis = (cV < 0 ? sampleAt(sV, 0.5) : sampleAt(sV, u[cV * n + row])) * visitationMult;
+    const fixed = cF < 0 ? sampleAt(sF, 0.5) : sampleAt(sF, u[cF * n + row]);
+    const unit = sU === null ? ((aF - fixed) / aL) * 1000 : cU < 0 ? sampleAt(sU, 0.5) : sampleAt(sU, u[cU * n + row]);
+    const bg1 = 1 + (cB < 0 ? sampleAt(sB, 0.5) : sampleAt(sB, u[cB * n + row]));
+    for (let j = 0; j < nm; j++) effects[j] = cM[j] < 0 ? sampleAt(sM[j], 0.5) : sampleAt(sM[j], u[cM[j] * n + row]);
+    if (!growthModel) for (let t = 0; t < hp; t++) z[t] = invNorm(u[(noiseCol + t) * n + row]);
     let H = H0;
     let bev = bev0;
     for (let t = 0; t < h; t++) {
       let henv: number;
       if (growthModel) {
-        H *= sd > 0 ? g1 * Math.exp(sd * invNorm(u[row + noiseCol + t]) - halfVar) : g1;
+        H *= sd > 0 ? g1 * Math.exp(sd * invNorm(u[(noiseCol + t) * n + row]) - halfVar) : g1;
         henv = H;
       } else {
         const tp = t + pOff;

@@ -29,14 +29,15 @@ export function cholesky(a: Float64Array, k: number): Float64Array | null {
 }
 
 /**
- * Rearrange, in place, columns `cols` of the n×nCols row-major matrix `u` so
- * that their rank correlations approximate `target` (k×k, row-major).
+ * Rearrange, in place, columns `cols` of the column-major matrix `u` (column c
+ * of run i at u[c·n + i]) so that their rank correlations approximate
+ * `target` (k×k, row-major).
  * Uses van der Waerden scores Φ⁻¹(i/(n+1)), randomly permuted with `rng`.
  *
  * @example
- * imanConover(u, 8192, 5, [0, 3], Float64Array.from([1, 0.5, 0.5, 1]), new Rng(1));
+ * imanConover(u, 8192, [0, 3], Float64Array.from([1, 0.5, 0.5, 1]), new Rng(1));
  */
-export function imanConover(u: Float64Array, n: number, nCols: number, cols: number[], target: Float64Array, rng: Rng): void {
+export function imanConover(u: Float64Array, n: number, cols: number[], target: Float64Array, rng: Rng): void {
   const k = cols.length;
   if (n < 3 || k < 2) return;
   // scores, one random permutation per column
@@ -89,10 +90,10 @@ export function imanConover(u: Float64Array, n: number, nCols: number, cols: num
       for (let a = 0; a < k; a++) sum += s[i * k + a] * mm[a * k + c];
       t[i] = sum;
       idx[i] = i;
-      sorted[i] = u[i * nCols + cols[c]];
+      sorted[i] = u[cols[c] * n + i];
     }
     idx.sort((x, y) => t[x] - t[y] || x - y);
     sorted.sort();
-    for (let r = 0; r < n; r++) u[idx[r] * nCols + cols[c]] = sorted[r];
+    for (let r = 0; r < n; r++) u[cols[c] * n + idx[r]] = sorted[r];
   }
 }

@@ -4,7 +4,7 @@
  * checks. Every problem is an `InputError` naming file, line and column.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
-import { dirname, resolve, basename } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
@@ -58,7 +58,7 @@ interface LoadedFile {
 }
 
 function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputLocation {
-  return doc.locate(keys?.length ? [...path, keys[0]] : path);
+  return keys?.length ? doc.locate([...path, keys[0]], true) : doc.locate(path);
 }
 
 function readScenarioFile(file: string, displayName: string): LoadedFile {
@@ -87,7 +87,7 @@ function readScenarioFile(file: string, displayName: string): LoadedFile {
 function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
   if (issue.code === 'unrecognized_keys') return 'only known keys';
   if (issue.code === 'invalid_union') return 'a number, an expression string or a distribution {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}';
-  return issue.message.replace(/^Invalid input: expected /, '').replace(/^Invalid option: expected one of /, 'one of ');
+  return issue.message.replace(/, received [^,]*$/, '').replace(/^Invalid input: expected /, '').replace(/^Invalid option: expected one of /, 'one of ');
 }
 
 function valueAt(v: unknown, path: PropertyKey[]): string | undefined {
@@ -127,7 +127,8 @@ export function loadScenario(ref: string): ScenarioDef {
     } catch (e) {
       throw new InputError(f.doc.locate(['extends']), 'an existing scenario file or bundled scenario id', f.data.extends);
     }
-    display = f.data.extends.includes('/') ? resolve(dirname(display), f.data.extends) : f.data.extends;
+    const rel = relative(process.cwd(), path);
+    display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
   }
   return buildDef(chain);

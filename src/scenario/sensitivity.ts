@@ -114,12 +114,11 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
     drawBlock(m, b, n, buf.u);
     simulateBlock(m, n, buf);
     for (let i = 0; i < n; i++) {
-      const row = i * m.nCols;
-      inputs.forEach((inp, j) => (cols[j][done + i] = buf.u[row + inp.col]));
+      inputs.forEach((inp, j) => (cols[j][done + i] = buf.u[inp.col * n + i]));
       if (m.noiseCol >= 0) {
         let s = 0;
-        if (m.demandKind === 0) for (let k = 0; k <= t; k++) s += invNorm(buf.u[row + m.noiseCol + k]);
-        else for (let k = 0; k <= tp; k++) s += m.pathChol[tp * hp + k] * invNorm(buf.u[row + m.noiseCol + k]);
+        if (m.demandKind === 0) for (let k = 0; k <= t; k++) s += invNorm(buf.u[(m.noiseCol + k) * n + i]);
+        else for (let k = 0; k <= tp; k++) s += m.pathChol[tp * hp + k] * invNorm(buf.u[(m.noiseCol + k) * n + i]);
         cols[inputs.length][done + i] = s;
       }
       out[done + i] = buf.vals[(2 * h + t) * n + i];

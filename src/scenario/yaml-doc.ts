@@ -9,8 +9,8 @@ import { InputError, type InputLocation } from '../errors.js';
 export interface YamlDoc {
   file: string;
   value: unknown;
-  /** Location of the deepest node that exists along `path` (the file start if none). */
-  locate(path: readonly PropertyKey[]): InputLocation;
+  /** Location of the deepest node that exists along `path` (the file start if none); `key`: of the last key rather than its value. */
+  locate(path: readonly PropertyKey[], key?: boolean): InputLocation;
 }
 
 /**
@@ -29,17 +29,17 @@ export function parseYamlDoc(file: string, text: string): YamlDoc {
     const pos = lc.linePos(err.pos[0]);
     throw new InputError({ file, line: pos.line, column: pos.col }, 'valid YAML', err.message.split('\n')[0]);
   }
-  const locate = (path: readonly PropertyKey[]): InputLocation => {
+  const locate = (path: readonly PropertyKey[], key = false): InputLocation => {
     let node: unknown = doc.contents;
     let best: unknown = node;
-    for (const key of path) {
+    for (const [depth, k] of path.entries()) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+        const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === k);
         if (!pair) break;
-        node = pair.value ?? pair.key;
+        node = key && depth === path.length - 1 ? pair.key : pair.value ?? pair.key;
         best = node;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key];
+      } else if (isSeq(node) && typeof k === 'number') {
+        node = node.items[k];
         if (!node) break;
         best = node;
       } else break;
@@ -51,3 +51,4 @@ export function parseYamlDoc(file: string, text: string): YamlDoc {
   };
   return { file, value: doc.toJS(), locate };
 }
+

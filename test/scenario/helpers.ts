@@ -1,0 +1,29 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Write scenario files into a fresh temp dir; returns the dir. */
+export function scenarioDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'viso-scn-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/**
+ * A tiny scenario whose outcome can be computed by hand: 1000 henvendelser growing 10 %,
+ * visitation 0.5, fixed 10 mio. kr., unit 20 (1.000 kr.), no PL, bevilling 30.
+ */
+export const TOY = `
+id: toy
+name: Toy
+baseYear: 2024
+horizon: 2026
+seed: 7
+runs: 1000
+actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }
+demand: { model: growth, growth: 0.1, noiseSd: 0 }
+visitation: { rate: 0.5 }
+costs: { fixed: 10, unit: 20 }
+pl: { default: 0, label: no PL }
+bevilling: { pl: false }
+`;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadScenario, checkRuns, listBundledScenarios } from '../../src/scenario/load.js';
+import { InputError, UsageError } from '../../src/errors.js';
+import { scenarioDir, TOY } from './helpers.js';
+
+function errorOf(f: () => unknown): Error {
+  try {
+    f();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('loadScenario', () => {
+  it('loads the bundled baseline with the 2024 actuals and evaluated expressions', () => {
+    const d = loadScenario('baseline');
+    expect(listBundledScenarios()).toEqual(['baseline', 'high-demand', 'tightening-2021']);
+    expect(d.baseYear).toBe(2024);
+    expect(d.horizon).toBe(2030);
+    expect(d.actual).toEqual({ bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 });
+    expect(d.visitation.rate).toEqual({ dist: 'normal', mean: 2543 / 5122, sd: 0.025, min: 0.3, max: 0.7 });
+    expect(d.variables.growthBefore2021).toBeCloseTo((5545 / 3836) ** 0.2 - 1, 12);
+    expect(d.measures).toEqual([]);
+    expect(d.bevilling.label).toMatch(/ukendt.*PL/);
+    expect(d.pl.default).toBe(0.02);
+  });
+  it('merges extends section by section', () => {
+    const d = loadScenario('high-demand');
+    expect(d.id).toBe('high-demand');
+    expect(d.seed).toBe(20240103);
+    expect(d.demand).toEqual({ model: 'growth', growth: { dist: 'normal', mean: (5545 / 3836) ** 0.2 - 1, sd: 0.025 }, noiseSd: 0.05 });
+    expect(d.visitation).toEqual(loadScenario('baseline').visitation);
+    expect(d.correlations).toEqual([{ between: ['demand', 'visitation'], rank: -0.3 }]);
+    expect(d.files).toEqual(['high-demand', 'models/scenarios/baseline.yaml']);
+  });
+  it('detects cyclic extends at the extends line', () => {
+    const dir = scenarioDir({ 'a.yaml': 'id: a\nname: A\nextends: b.yaml\n', 'b.yaml': 'id: b\nextends: a.yaml\n' });
+    const e = errorOf(() => loadScenario(join(dir, 'a.yaml')));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toMatch(/b\.yaml:2:10: expected extends without a cycle, found "a\.yaml → b\.yaml → a\.yaml"/);
+  });
+  it('reports schema errors with line and column', () => {
+    const dir = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation:\n  rate: 0.5\n  ratee: 2') });
+    expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(/s\.yaml:12:3: expected visitation: only known keys, found "unknown key ratee"/);
+    const dir2 = scenarioDir({ 's.yaml': TOY.replace('horizon: 2026', 'horizon: soon') });
+    expect(errorOf(() => loadScenario(join(dir2, 's.yaml'))).message).toMatch(/s\.yaml:5:10: expected horizon: number, found "soon"/);
+  });
+  it('reports a bad distribution, a bad expression and a missing section at their lines', () => {
+    const bad = scenarioDir({ 's.yaml': TOY.replace('costs: { fixed: 10, unit: 20 }', 'costs:\n  fixed: { dist: uniform, min: 5, max: 1 }\n  unit: 20') });
+    expect(errorOf(() => loadScenario(join(bad, 's.yaml'))).message).toMatch(/s\.yaml:12:10: expected a valid distribution, found "uniform needs min < max/);
+    const expr = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation:\n  rate: "import(1)"') });
+    expect(errorOf(() => loadScenario(join(expr, 's.yaml'))).message).toMatch(/s\.yaml:11:9: expected a valid expression \(function import is not allowed/);
+    const missing = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5 }', '') });
+    expect(errorOf(() => loadScenario(join(missing, 's.yaml'))).message).toMatch(/expected a visitation: section/);
+  });
+  it('rejects runs <= 0 and absurdly many runs', () => {
+    const dir = scenarioDir({ 's.yaml': TOY.replace('runs: 1000', 'runs: 0'), 't.yaml': TOY.replace('runs: 1000', 'runs: 1000000000') });
+    expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(/s\.yaml:7:7: expected runs: an integer from 1 to 100000000, found "0"/);
+    expect(errorOf(() => loadScenario(join(dir, 't.yaml'))).message).toMatch(/t\.yaml:7:7/);
+    expect(() => checkRuns(-5)).toThrow(UsageError);
+    expect(() => checkRuns(1e8)).not.toThrow();
+  });
+  it('rejects an unknown scenario reference', () => {
+    expect(errorOf(() => loadScenario('no-such-scenario')).message).toMatch(/not found.*baseline, high-demand, tightening-2021/);
+  });
+});

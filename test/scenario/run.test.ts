@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadScenario } from '../../src/scenario/load.js';
+import { runScenario, probForbrugAbove } from '../../src/scenario/scenario.js';
+import { compileScenario } from '../../src/scenario/compile.js';
+import { runCompiled } from '../../src/scenario/run.js';
+import { Rng } from '../../src/stats/rng.js';
+import { quantileSorted } from '../../src/stats/distributions.js';
+import { scenarioDir, TOY } from './helpers.js';
+
+const toy = (patch: (s: string) => string = (s) => s) => loadScenario(join(scenarioDir({ 's.yaml': patch(TOY) }), 's.yaml'));
+
+describe('runScenario', () => {
+  it('computes the hand-worked toy scenario exactly', () => {
+    const r = runScenario(toy(), { runs: 10 });
+    const [y1, y2] = r.years;
+    // 2025: 1100 henvendelser, 550 forløb, forbrug 10 + 0.020·550 = 21, merforbrug 21 − 30 = −9
+    expect(y1.year).toBe(2025);
+    expect(y1.henvendelser.p50).toBeCloseTo(1100, 9);
+    expect(y1.forloeb.mean).toBeCloseTo(550, 9);
+    expect(y1.forbrug.p5).toBeCloseTo(21, 9);
+    expect(y1.merforbrug.p95).toBeCloseTo(-9, 9);
+    expect(y1.unitCost.p50).toBeCloseTo((21 / 550) * 1000, 9);
+    expect(y1.pMerforbrug).toBe(0);
+    expect(y1.pMerforbrugSe).toBe(0);
+    // 2026: 1210, 605 forløb, forbrug 22.1
+    expect(y2.forbrug.mean).toBeCloseTo(22.1, 9);
+    expect(y2.bevilling.mean).toBeCloseTo(30, 9);
+  });
+  it('applies PL to forbrug and to the derived bevilling, explicit amounts win', () => {
+    const r = runScenario(toy((s) => s.replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.02, rates: { "2026": 0.05 }, label: PL }').replace('bevilling: { pl: false }', 'bevilling: { pl: true }')), { runs: 10 });
+    expect(r.years[0].bevilling.mean).toBeCloseTo(30.6, 9);
+    expect(r.years[1].bevilling.mean).toBeCloseTo(30 * 1.02 * 1.05, 9);
+    expect(r.years[1].forbrug.mean).toBeCloseTo(22.1 * 1.02 * 1.05, 9);
+    const r2 = runScenario(toy((s) => s.replace('bevilling: { pl: false }', 'bevilling: { pl: false, amounts: { "2026": 20 } }')), { runs: 10 });
+    expect(r2.years[1].bevilling.mean).toBe(20);
+    expect(r2.years[1].pMerforbrug).toBe(1);
+  });
+  it('uses block 0 = new Rng(seed, 0), one uniform per uncertain input, R type-7 quantiles', () => {
+    const def = toy((s) => s.replace('growth: 0.1,', 'growth: { dist: uniform, min: 0, max: 0.2 },'));
+    const r = runScenario(def, { runs: 1000 });
+    const rng = new Rng(7, 0);
+    const h1 = Float64Array.from({ length: 1000 }, () => 1000 * (1 + 0.2 * rng.uniform())).sort();
+    expect(r.quantileMethod).toBe('exact');
+    expect(r.years[0].henvendelser.p5).toBeCloseTo(quantileSorted(h1, 0.05), 9);
+    expect(r.years[0].henvendelser.p50).toBeCloseTo(quantileSorted(h1, 0.5), 9);
+    expect(r.years[0].henvendelser.p95).toBeCloseTo(quantileSorted(h1, 0.95), 9);
+  });
+  it('is reproducible for a seed and differs for another seed', () => {
+    const def = loadScenario('baseline');
+    const a = runScenario(def, { runs: 20_000 });
+    const b = runScenario(def, { runs: 20_000 });
+    const c = runScenario(def, { runs: 20_000, seed: 99 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(c.years[1].forbrug.p50).not.toBe(a.years[1].forbrug.p50);
+  });
+  it('gives P(merforbrug>0) with its standard error and exact exceedance counts', () => {
+    const r = runScenario(loadScenario('baseline'), { runs: 40_000, thresholds: [150, 160] });
+    const y = r.years.find((v) => v.year === 2026)!;
+    expect(y.pMerforbrug).toBeGreaterThan(0.1);
+    expect(y.pMerforbrug).toBeLessThan(0.35);
+    expect(y.pMerforbrugSe).toBeCloseTo(Math.sqrt((y.pMerforbrug * (1 - y.pMerforbrug)) / 40_000), 15);
+    expect(y.expectedMerforbrug).toBeCloseTo(y.forbrug.mean - y.bevilling.mean, 9);
+    expect(y.forbrugAbove.map((e) => e.threshold)).toEqual([150, 160]);
+    // P(forbrug > bevilling) is P(merforbrug > 0) when bevilling is fixed
+    const viaPct = probForbrugAbove(r, 2026, y.bevilling.mean);
+    expect(Math.abs(viaPct - y.pMerforbrug)).toBeLessThan(0.01);
+    expect(probForbrugAbove(r, 2026, 150)).toBe(y.forbrugAbove[0].p);
+    expect(y.forbrugAbove[0].p).toBeGreaterThan(y.forbrugAbove[1].p);
+  });
+  it('histogram quantiles (fixed memory) agree with exact ones', () => {
+    const def = toy((s) => s.replace('horizon: 2026', 'horizon: 2025').replace('growth: 0.1,', 'growth: { dist: normal, mean: 0.05, sd: 0.05 },'));
+    const m = compileScenario(def);
+    const exact = runCompiled(m, { runs: 800_000, thresholds: [[]] });
+    expect(exact.quantileMethod).toBe('histogram');
+    // analytic: henvendelser = 1000 (1 + N(0.05, 0.05))
+    const q = exact.years[0].vars[3];
+    expect(q.p50).toBeCloseTo(1050, 0);
+    expect(q.p5).toBeCloseTo(1050 - 1.6448536 * 50, 0);
+    expect(q.p95).toBeCloseTo(1050 + 1.6448536 * 50, 0);
+  });
+  it('applies a measure through measureFactor (tightening scenario lowers forløb from 2026)', () => {
+    const base = runScenario(loadScenario('baseline'), { runs: 20_000 });
+    const tight = runScenario(loadScenario('tightening-2021'), { runs: 20_000, seed: base.seed });
+    expect(tight.years[0].forloeb.mean).toBeCloseTo(base.years[0].forloeb.mean, 6); // 2025: not started
+    expect(tight.years[2].forloeb.mean).toBeLessThan(base.years[2].forloeb.mean);
+    expect(tight.years[2].pMerforbrug).toBeLessThan(base.years[2].pMerforbrug);
+  });
+});
