@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { detectDelimiter, parseDelimited, type Delimiter } from './csv.js';
+import { detectLayout } from './records.js';
 
 /** A cell: text, or a number when the file stores numbers natively (XLSX, JSON). */
 export type Cell = string | number;
@@ -240,13 +241,17 @@ async function readXlsx(file: string): Promise<RawTable> {
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
     if (cells.some((c) => String(c).trim() !== '')) grid.push({ line: rowNumber, cells });
   });
-  const head = grid[0];
+  // a title row or two above the table is common in spreadsheets: the header is the first
+  // of the first ten rows that looks like one (series/year/value columns or year columns)
+  const found = grid.slice(0, 10).findIndex((r) => detectLayout(r.cells.map((c) => String(c).trim())) !== undefined);
+  const headIdx = Math.max(0, found);
+  const head = grid[headIdx];
   if (!head) throw new InputError({ file, line: 1 }, "a worksheet with a header row", "only empty cells");
   const header = head.cells.map((c) => String(c).trim());
   while (header.length && header[header.length - 1] === '') header.pop();
-  const rows = grid.slice(1).map((r) => ({ line: r.line, cells: header.map((_, i) => r.cells[i] ?? '') }));
+  const rows = grid.slice(headIdx + 1).map((r) => ({ line: r.line, cells: header.map((_, i) => r.cells[i] ?? '') }));
   const problems: InputError[] = [];
-  for (const r of grid.slice(1)) {
+  for (const r of grid.slice(headIdx + 1)) {
     const extra = r.cells.slice(header.length).findIndex((c) => String(c).trim() !== '');
     if (extra >= 0) {
       const col = header.length + extra + 1;

@@ -75,6 +75,29 @@ describe('locale detection and override', () => {
   });
 });
 
+describe('XLSX', () => {
+  it('skips title rows above the header and reads Danish text numbers in cells', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tabel 7');
+    ws.addRow(['VISOs bevilling og forbrug, 2011-2020 (mio. kr.)']);
+    ws.addRow([]);
+    ws.addRow(['series', 'unit', '2019', '2020']);
+    ws.addRow(['viso.raadgivning.forbrug', 'mio. kr.', '136,5', 143.9]);
+    const f = join(tmp, 'titled.xlsx');
+    await wb.xlsx.writeFile(f);
+    const r = await readObservations(f);
+    expect(r.report).toMatchObject({ ok: true, layout: 'wide', locale: 'da' });
+    expect(r.observations.map((o) => [o.year, o.value])).toEqual([
+      [2019, 136.5],
+      [2020, 143.9],
+    ]);
+    ws.addRow(['viso.raadgivning.bevilling', 'mio. kr.', 'n/a', 140.2]);
+    await wb.xlsx.writeFile(f);
+    expect((await validateFile(f)).problems.map((p) => p.message)).toEqual([`${f}:5: column C (2019): expected a number like 1.234,5, found "n/a"`]);
+  });
+});
+
 describe('validateFile collects every problem', () => {
   it('reports all problems in line order', async () => {
     const f = write('many.csv', 'series,year,value,unit\nx.a,2019,1,count\nx.a,2019,2,count\nx.b,1800,3,count\nx.c,2020,-1,count\nx.d,2020,abc,count\nx.e,2020,5,stk\n');
