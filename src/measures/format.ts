@@ -119,16 +119,19 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
     }
     out.push(textTable(head, rows, '  '));
   }
-  for (const e of o.excluded) out.push(`  ${da ? 'Ikke evalueret' : 'Not evaluated'} ${e.year}: ${e.reason}`);
+  const byReason = new Map<string, number[]>();
+  for (const e of o.excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.year]);
+  for (const [reason, yrs] of byReason) out.push(`  ${da ? 'Ikke evalueret' : 'Not evaluated'} ${yrs.join(', ')}: ${reason}`);
   const s = o.segmented;
   if (s) {
-    const c = (x: { coef: number; lower95: number; upper95: number; se: number }) => `${n(x.coef)} (SE ${n(x.se)}; 95 %: ${n(x.lower95)} – ${n(x.upper95)})`;
+    const pc = da ? '95 %' : '95%';
+    const c = (x: { coef: number; lower95: number; upper95: number; se: number }) => `${n(x.coef)} (SE ${n(x.se)}; ${pc}: ${n(x.lower95)} – ${n(x.upper95)})`;
     out.push(
       `${da ? 'Segmenteret regression' : 'Segmented regression'} (${s.model}, n = ${s.n}, df = ${s.df}): ${da ? 'niveauskift' : 'level change'} ${c(s.level)}` +
         (s.slope ? `; ${da ? 'hældningsændring pr. år' : 'slope change per year'} ${c(s.slope)}` : ''),
     );
     const last = s.effects[s.effects.length - 1];
-    if (last) out.push(`  ${da ? 'Effekt i' : 'Effect in'} ${last.year}: ${n(last.effect)} (95 %: ${n(last.lower95)} – ${n(last.upper95)}), ${formatPct(last.relative, lang)}`);
+    if (last) out.push(`  ${da ? 'Effekt i' : 'Effect in'} ${last.year}: ${n(last.effect)} (${pc}: ${n(last.lower95)} – ${n(last.upper95)}), ${formatPct(last.relative, lang)}`);
     for (const note of s.notes) out.push(`  (${note})`);
   }
   out.push(`${da ? 'Konklusion' : 'Conclusion'}: ${o.verdictText[lang]}`);

@@ -1,0 +1,51 @@
+/**
+ * `viso cost` end to end on the compiled CLI (`npm test` builds first).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const MAIN = 'dist/cli/main.js';
+beforeAll(() => {
+  if (!existsSync(MAIN)) {
+    try {
+      execFileSync('npx', ['tsc', '-p', '.'], { stdio: 'ignore' });
+    } catch {
+      /* type errors elsewhere still emit JS */
+    }
+  }
+  expect(existsSync(MAIN)).toBe(true);
+});
+function viso(...args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('viso cost', () => {
+  it('prints the unit-cost table and the model in Danish', () => {
+    const r = viso('cost');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^2019\s+136,5\s+2\.065\s+66\.102/m);
+    expect(r.out).toMatch(/Marginal omkostning pr\. forløb: [\d.]+ kr\. \(SE [\d.]+; 95 %-KI/);
+    expect(r.out).toMatch(/R² 0,\d\d \(justeret 0,\d\d\)/);
+    expect(r.out).toMatch(/Følsomhed/);
+  });
+  it('prints English and fixed prices on request', () => {
+    const r = viso('cost', '--prices', 'fixed', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Unit cost per advisory forløb \(fixed 2024 prices\)/);
+    expect(r.out).toMatch(/PL assumption: /);
+  });
+  it('gives JSON with the model and its uncertainty', () => {
+    const j = JSON.parse(viso('cost', '--json').out);
+    expect(j.model.unit.sd).toBeGreaterThan(0);
+    expect(j.model.corr).toBeGreaterThanOrEqual(-1);
+    expect(j.table.rows.find((r: { year: number }) => r.year === 2022).unitCostKr).toBeNull();
+  });
+  it('reports a bad assumptions file in one line with exit 2', () => {
+    const r = viso('cost', '--assumptions', 'nope.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^nope\.yaml: expected a readable YAML file/);
+  });
+});
