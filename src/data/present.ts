@@ -5,6 +5,7 @@
 import { formatNumber, type Lang } from '../format/number.js';
 import { csvCell } from './csv.js';
 import type { Dataset } from './dataset.js';
+import type { Event } from './events.js';
 import { LONG_COLUMNS } from './bundled.js';
 import type { Flag, Series } from './types.js';
 
@@ -191,4 +192,24 @@ export function seriesCsv(s: Series): string {
  */
 export function seriesJson(s: Series): string {
   return JSON.stringify({ ...s, missingYears: missingYears(s) }, null, 2) + '\n';
+}
+
+/**
+ * The `viso data events` table: date (as precise as the source), kind, title, source.
+ *
+ * @example
+ * console.log(formatEvents(loadBundled().events, 'en'));
+ * // 2020-03-18  covid  COVID-19 hotline opens at VISO  aarsrapport2020#resume
+ */
+export function formatEvents(events: Event[], lang: Lang = 'da'): string {
+  const head = lang === 'da' ? ['dato', 'type', 'hændelse', 'kilde'] : ['date', 'kind', 'event', 'source'];
+  const kinds: Record<string, { da: string; en: string }> = {
+    measure: { da: 'tiltag', en: 'measure' },
+    registration_break: { da: 'registreringsbrud', en: 'registration break' },
+    covid: { da: 'covid', en: 'covid' },
+    supply: { da: 'leverandører', en: 'supply' },
+  };
+  const date = (e: Event) => (e.datePrecision === 'year' ? e.date.slice(0, 4) : e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date);
+  const rows = events.map((e) => [date(e), kinds[e.kind]?.[lang] ?? e.kind, e.title[lang], e.source]);
+  return columns([head, ...rows], [false, false, false, false]) + '\n';
 }

@@ -84,4 +84,16 @@ describe('viso data', () => {
     const j = JSON.parse(r.out);
     expect(j[0].problems[0]).toMatchObject({ file: 'test/fixtures/bad/duplicate.csv', line: 4, column: 'year', found: '2019' });
   });
+  it('events lists the dated events; --json for scripts', () => {
+    const r = viso('data', 'events');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^2021-09-20\s+tiltag\s+Skærpede visitationskriterier/m);
+    const j = JSON.parse(viso('data', 'events', '--json').out);
+    expect(j.map((e: { id: string }) => e.id)).toContain('registration-change-2023-11');
+  });
+  it('data without a subcommand is a usage error', () => {
+    const r = viso('data');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Angiv list, show, validate eller events.');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
-import { formatSeriesList, formatSeriesTable, missingYears, seriesCsv, seriesJson, summarizeSeries, yearRanges } from '../../src/data/present.js';
+import { formatEvents, formatSeriesList, formatSeriesTable, missingYears, seriesCsv, seriesJson, summarizeSeries, yearRanges } from '../../src/data/present.js';
 import { parseBundledObservations } from '../../src/data/bundled.js';
 
 const ds = loadBundled();
@@ -40,5 +40,13 @@ describe('series presentation', () => {
     const lines = formatSeriesList(ds).trimEnd().split('\n');
     expect(lines).toHaveLength(ds.list().length + 1);
     expect(lines.find((l) => l.startsWith('viso.raadgivning.forbrug '))).toMatch(/mio\. kr\.\s+2011–2020, 2022–2024\s+13\s+inkl\. COVID-19 \(1\), uklar konto \(3\)$/);
+  });
+  it('lists events with the date as precise as the source', () => {
+    const out = formatEvents(ds.events, 'en');
+    expect(out).toMatch(/^2018\s+measure\s+Demand-limiting measures introduced\s+aarsrapport2020#kap8$/m);
+    expect(out).toMatch(/^2021-05\s+measure\s+/m);
+    expect(out).toMatch(/^2021-09-20\s+measure\s+Tightened visitation criteria/m);
+    expect(out).toMatch(/^2023-11\s+registration break\s+/m);
+    expect(formatEvents(ds.events)).toMatch(/^2020-03-18\s+covid\s+COVID-19-hotline åbner i VISO/m);
   });
 });

@@ -98,10 +98,22 @@ const validate: CommandModule<any, any> = {
   },
 };
 
-/** `viso data ...`: list, show and validate series. */
+const events: CommandModule<any, any> = {
+  command: 'events',
+  describe: 'Dated events: demand-limiting measures, COVID-19 hotline, registration changes, suppliers',
+  builder: (y) => y.option('json', { type: 'boolean', default: false, describe: 'Machine-readable output' }),
+  handler: async (argv) => {
+    const { loadBundled } = await import('../../data/bundled.js');
+    const { formatEvents } = await import('../../data/present.js');
+    const ev = loadBundled().events;
+    process.stdout.write(argv.json ? JSON.stringify(ev, null, 2) + '\n' : formatEvents(ev, argv.lang as Lang));
+  },
+};
+
+/** `viso data ...`: list, show and validate series; list events. */
 export const dataCommand: CommandModule<any, any> = {
   command: 'data',
-  describe: 'Bundled and user data: list, show, validate',
-  builder: (y) => y.command(list).command(show).command(validate).demandCommand(1, 'Angiv list, show eller validate.'),
+  describe: 'Bundled and user data: list, show, validate, events',
+  builder: (y) => y.command(list).command(show).command(validate).command(events).demandCommand(1, 'Angiv list, show, validate eller events.'),
   handler: () => {},
 };
