@@ -9,6 +9,14 @@ import type { SourceDoc } from './sources.js';
 import { closest } from './suggest.js';
 import type { Observation, Series } from './types.js';
 
+/**
+ * A set of annual series with their events and source documents.
+ *
+ * @example
+ * const ds = loadBundled();
+ * ds.get('viso.raadgivning.forbrug').points.at(-1) // { year: 2024, value: 143.5, flags: ['ambiguous_account'], … }
+ * ds.events.find((e) => e.kind === 'registration_break')?.date // '2023-11-01'
+ */
 export class Dataset {
   private readonly byId: Map<string, Series>;
 
