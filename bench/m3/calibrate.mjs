@@ -1,6 +1,6 @@
 // Estimate the method-level interval calibration factors of src/forecast/calibration.ts.
-// Honest: uses only the TRAINING part of each M3 dev series: the last 6 training values are
-// held out, the model is fitted on the rest, and the factor k(h) that makes the analytic
+// Honest: uses only the TRAINING part of each M3 dev series: rolling origins o = n−6 … n−1
+// over the last 6 training values, the model is refitted on y[0..o) and compared with y[o..n), and the factor k(h) that makes the analytic
 // 80 % and 95 % intervals (scaled by k) cover 80 % and 95 % of the held-out values as
 // closely as possible is found per method and horizon. Test values are never read.
 // Usage: npm run build && node bench/m3/calibrate.mjs [--write]
@@ -20,13 +20,17 @@ const result = {};
 for (const m of methods) {
   const absz = Array.from({ length: H }, () => []);
   for (const y of series) {
-    const fit = y.slice(0, y.length - H), hold = y.slice(y.length - H);
-    const f = F.forecast(fit, { method: m, horizon: H, levels: [80, 95], calibrate: false });
-    const d = f.dist;
-    for (let i = 0; i < H; i++) {
-      const sd = Math.sqrt(d.chol.slice(i * H, i * H + i + 1).reduce((s, v) => s + v * v, 0));
-      const v = d.log ? Math.log(Math.max(hold[i], 1e-12)) : hold[i];
-      absz[i].push(sd > 0 ? Math.abs(v - d.mean[i]) / sd : v === d.mean[i] ? 0 : Infinity);
+    // rolling origins over the last 6 training values: fit on y[0..o), compare with y[o..n)
+    for (let o = y.length - H; o < y.length; o++) {
+      const fit = y.slice(0, o), hold = y.slice(o);
+      const hh = hold.length;
+      const f = F.forecast(fit, { method: m, horizon: hh, levels: [80, 95], calibrate: false });
+      const d = f.dist;
+      for (let i = 0; i < hh; i++) {
+        const sd = Math.sqrt(d.chol.slice(i * hh, i * hh + i + 1).reduce((s, v) => s + v * v, 0));
+        const v = d.log ? Math.log(Math.max(hold[i], 1e-12)) : hold[i];
+        absz[i].push(sd > 0 ? Math.abs(v - d.mean[i]) / sd : v === d.mean[i] ? 0 : Infinity);
+      }
     }
   }
   result[m] = absz.map((zs) => {
