@@ -24,23 +24,31 @@ export interface CollectOptions {
   runs?: number;
   /** Seed (default: each scenario's own seed). The same seed gives the same report. */
   seed?: number;
-  /** Runs per point of the tightening grid (default: runs / 5, at least 10 000). */
+  /** Runs per point of the tightening grid (default: runs / 20, at least 5 000). */
   gridRuns?: number;
-  /** Tightening shares of the what-if grid (default 0, 2, ..., 30 %). */
+  /** Tightening shares of the what-if grid (default 0, 1, ..., 20 %). */
   grid?: number[];
-  /** Goal-seek target for P(merforbrug) in the focus year (default 0.2). */
+  /** Goal-seek target for P(merforbrug) in the focus year (default 0.1). */
   target?: number;
   /** Year of the headline numbers (default: base year + 2 of the primary scenario). */
   year?: number;
   /** Time each stage (ms) into this record (for manifest.json). */
   timings?: Record<string, number>;
+  /** Parts to compute beyond the history (default: all). `viso chart` asks only for what one chart needs. */
+  parts?: ReportPart[];
 }
+
+/** Optional parts of the report model. */
+export type ReportPart = 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures';
+
+/** All optional parts. */
+export const REPORT_PARTS: readonly ReportPart[] = ['forecasts', 'scenarios', 'whatif', 'sensitivity', 'measures'];
 
 /** Default number of Monte Carlo runs per scenario in the report. */
 export const DEFAULT_REPORT_RUNS = 100_000;
 
-/** Default tightening grid: 0 %, 2 %, ..., 30 %. */
-export const DEFAULT_GRID = Array.from({ length: 16 }, (_, i) => Math.round(i * 2) / 100);
+/** Default tightening grid: 0 %, 1 %, ..., 20 %. */
+export const DEFAULT_GRID = Array.from({ length: 21 }, (_, i) => i / 100);
 
 /** The package version (from package.json). */
 export function packageVersionOfSelf(): string {
@@ -177,7 +185,7 @@ async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<R
           upper: mean((y) => y.relativeUpper95),
           verdict: o.verdictText[lang],
         };
-        const unit = o.kind === 'mio' ? ('mio. kr.' as const) : ('count' as const);
+        const unit = o.kind === 'mio' ? ('mio. kr.' as const) : o.kind === 'ratio' ? ('ratio' as const) : ('count' as const);
         const chart: MeasureChartInput = {
           name: m.name,
           unit,
@@ -195,7 +203,6 @@ async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<R
           const lv = o.preValues[o.preValues.length - 1];
           chart.counterfactual.unshift({ year: ly, point: lv, lower: lv, upper: lv });
         }
-        if (o.kind !== 'mio' && o.kind !== 'count') chart.unit = 'count';
         m.chart = chart;
       }
     }
@@ -216,6 +223,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const runs = opts.runs ?? DEFAULT_REPORT_RUNS;
   const timings = opts.timings;
   const unavailable: Unavailable[] = [];
+  const want = (p: ReportPart) => !opts.parts || opts.parts.includes(p);
   const { loadBundled } = await import('../data/bundled.js');
   const ds = timed(timings, 'data', () => loadBundled());
 
@@ -239,7 +247,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   let forecasts: ReportForecast[] = [];
   let accuracy: AccuracyRow[] = [];
   try {
-    ({ forecasts, accuracy } = await collectForecasts(ds, lang, timings));
+    if (want('forecasts')) ({ forecasts, accuracy } = await collectForecasts(ds, lang, timings));
   } catch (e) {
     if (isUserError(e)) throw e;
     unavailable.push({ section: 'forecasts', reason: reason(e) });
@@ -248,7 +256,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   // scenarios
   const sc = await import('../scenario/load.js');
   const { runScenario } = await import('../scenario/scenario.js');
-  const refs = opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
+  const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
+  const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
   const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r) }));
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
@@ -262,9 +271,9 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
 
   // what-if grid and goal seek (visitation lever)
   let whatIf: WhatIf | undefined;
-  if (primary) {
-    const gridRuns = opts.gridRuns ?? Math.max(10_000, Math.round(runs / 5));
-    const target = opts.target ?? 0.2;
+  if (primary && want('whatif')) {
+    const gridRuns = opts.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
+    const target = opts.target ?? 0.1;
     const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
       (opts.grid ?? DEFAULT_GRID).map((x) => {
         const r = runScenario(primary.def, { runs: gridRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), levers: { visitationMult: 1 - x } });
@@ -278,7 +287,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
 
   // sensitivity
   let sensitivity: Sensitivity | undefined;
-  if (primary) {
+  if (primary && want('sensitivity')) {
     try {
       sensitivity = await timedAsync(timings, 'sensitivity', () => collectSensitivity(primary.def, focusYear, Math.max(10_000, Math.round(runs / 5)), opts.seed, lang));
     } catch (e) {
@@ -290,7 +299,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   // measures
   let measures: ReportMeasure[] = [];
   try {
-    measures = await timedAsync(timings, 'measures', () => collectMeasures(ds, lang, opts.seed ?? 1));
+    if (want('measures')) measures = await timedAsync(timings, 'measures', () => collectMeasures(ds, lang, opts.seed ?? 1));
   } catch (e) {
     if (isUserError(e)) throw e;
     unavailable.push({ section: 'measures', reason: reason(e) });

@@ -7,7 +7,7 @@ import type { Dataset } from '../data/dataset.js';
 import type { Event } from '../data/events.js';
 import type { Series } from '../data/types.js';
 import type { UnitCostTable } from '../cost/unitCost.js';
-import type { ActivityRow, BudgetRow, ChartEvent, UnitCostRow, YearValue } from './charts/types.js';
+import type { ActivityRow, BudgetRow, ChartEvent, UnitCostChartRow, YearValue } from './charts/types.js';
 
 /** The hovedområder of henvendelser and forløb, in report order. */
 export const ACTIVITY_AREAS = ['voksne', 'boern_unge', 'specialundervisning', 'andet', 'i_alt'] as const;
@@ -73,7 +73,7 @@ export function activityRows(ds: Dataset): ActivityRow[] {
  * @example
  * unitCostRows(unitCostTable(ds, { prices: 'current' }), unitCostTable(ds, { prices: 'fixed' }))
  */
-export function unitCostRows(current: UnitCostTable, fixed: UnitCostTable): UnitCostRow[] {
+export function unitCostRows(current: UnitCostTable, fixed: UnitCostTable): UnitCostChartRow[] {
   const fx = new Map(fixed.rows.map((r) => [r.year, r]));
   return current.rows
     .filter((r) => Number.isFinite(r.unitCostKr) && Number.isFinite(fx.get(r.year)?.unitCostKr ?? NaN))

@@ -22,6 +22,7 @@ import {
   sensitivityTable,
   sourcesTable,
   unitCostTableView,
+  verdictTable,
   whatIfTable,
   type ReportTable,
 } from './tables.js';
@@ -53,6 +54,9 @@ table{border-collapse:collapse;font-size:13px;margin:8px 0 14px;width:100%}
 caption{text-align:left;font-weight:600;padding:4px 0 6px;color:var(--ink)}
 th,td{border-bottom:1px solid var(--line);padding:5px 8px;vertical-align:top}
 th{background:var(--bg);text-align:left;font-weight:600}
+td.d{white-space:nowrap}
+.tw{overflow-x:auto;margin:8px 0 14px}
+.tw table{margin:0}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 details{margin:6px 0 12px}
 summary{cursor:pointer;color:var(--accent);font-size:13.5px}
@@ -72,9 +76,9 @@ footer{max-width:1120px;margin:0 auto;padding:0 28px 40px;font-size:12.5px;color
 export function htmlTable(tb: ReportTable): string {
   const head = tb.columns.map((c, i) => `<th${tb.numeric[i] ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('');
   const body = tb.rows
-    .map((r) => `<tr>${r.map((c, i) => `<td${tb.numeric[i] ? ' class="n"' : ''}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
+    .map((r) => `<tr>${r.map((c, i) => `<td${tb.numeric[i] ? ' class="n"' : /^\d{4}-\d{2}(-\d{2})?$/.test(c.text) ? ' class="d"' : ''}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
     .join('\n');
-  return `<table id="table-${escapeHtml(tb.id)}"><caption>${escapeHtml(tb.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<div class="tw"><table id="table-${escapeHtml(tb.id)}"><caption>${escapeHtml(tb.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function collapsible(lang: ReportModel['lang'], tb: ReportTable | undefined): string {
@@ -165,7 +169,7 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, whatIfTable(m))}${unavai
     const st = sensitivityTable(m);
     sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${st ? htmlTable(st) : ''}${unavailable(m, 'sensitivity')}`]);
   }
-  sections.push(['measures', 'report.measures', `${m.measures.length ? htmlTable(measuresTable(m)) : ''}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
+  sections.push(['measures', 'report.measures', `${m.measures.length ? htmlTable(measuresTable(m)) + htmlTable(verdictTable(m)) : ''}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
   sections.push(['accuracy', 'report.accuracy', `${m.accuracy.length ? htmlTable(accuracyTable(m)) : ''}${unavailable(m, 'accuracy')}`]);
   sections.push(['assumptions', 'report.assumptions', htmlTable(assumptionsTable(m))]);
   sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(sourcesTable(m))}`]);

@@ -64,7 +64,7 @@ const STRINGS = {
   'legend.interval': { da: 'Interval', en: 'Interval' },
   'legend.direction': { da: 'Afvigelse', en: 'Difference' },
   'legend.prices': { da: 'Priser', en: 'Prices' },
-  'legend.side': { da: 'Værdi', en: 'Value' },
+  'legend.side': { da: 'Antagelse sat til', en: 'Assumption at' },
   'series.bevilling': { da: 'Bevilling', en: 'Appropriation' },
   'series.forbrug': { da: 'Forbrug', en: 'Spending' },
   'series.merforbrug': { da: 'Merforbrug', en: 'Overspend' },
@@ -76,8 +76,8 @@ const STRINGS = {
   'series.counterfactual': { da: 'Uden tiltag', en: 'Without measure' },
   'series.current': { da: 'Løbende priser', en: 'Current prices' },
   'series.fixed': { da: 'Faste priser', en: 'Fixed prices' },
-  'side.low': { da: 'Lav', en: 'Low' },
-  'side.high': { da: 'Høj', en: 'High' },
+  'side.low': { da: 'Lav (P10)', en: 'Low (P10)' },
+  'side.high': { da: 'Høj (P90)', en: 'High (P90)' },
   'area.voksne': { da: 'Voksne', en: 'Adults' },
   'area.boern_unge': { da: 'Børn og unge', en: 'Children and young people' },
   'area.specialundervisning': { da: 'Specialundervisning', en: 'Special education' },
@@ -91,6 +91,14 @@ const STRINGS = {
   'flag.derived': { da: 'Afledt af ændring', en: 'Derived from change' },
   'flag.ambiguous_account': { da: 'Uklar konto', en: 'Ambiguous account' },
   'flag.user_supplied': { da: 'Brugerdata', en: 'User data' },
+  'kind.measure': { da: 'Tiltag', en: 'Measure' },
+  'kind.covid': { da: 'COVID-19', en: 'COVID-19' },
+  'kind.registration_break': { da: 'Registreringsbrud', en: 'Registration break' },
+  'kind.supply': { da: 'Leverandører', en: 'Suppliers' },
+  'actsOn.henvendelser': { da: 'Henvendelser', en: 'Requests' },
+  'actsOn.visitation': { da: 'Visitationsrate', en: 'Visitation rate' },
+  'actsOn.forloeb': { da: 'Rådgivningsforløb', en: 'Advisory cases' },
+  'actsOn.unit_cost': { da: 'Pris pr. forløb', en: 'Cost per case' },
   'tooltip.flags': { da: 'Markeringer', en: 'Flags' },
   'tooltip.source': { da: 'Kilde', en: 'Source' },
   'tooltip.value': { da: 'Værdi', en: 'Value' },
@@ -239,7 +247,7 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
  * label('da', 'flag', 'estimated') // 'Skøn'
  * label('en', 'area', 'voksne')    // 'Adults'
  */
-export function label(lang: Lang, kind: 'flag' | 'area', slug: string): string {
+export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn', slug: string): string {
   const key = `${kind}.${slug}`;
   return key in STRINGS ? t(lang, key as StringKey) : slug;
 }

@@ -21,6 +21,7 @@ import {
   sensitivityTable,
   sourcesTable,
   unitCostTableView,
+  verdictTable,
   whatIfTable,
   type ReportTable,
 } from './tables.js';
@@ -86,7 +87,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
     out.push(`## ${t(L, 'report.sensitivity')}`, '', images(all, 'sensitivity'), markdownTable(sensitivityTable(m)), unavailable(m, 'sensitivity'));
   }
-  out.push(`## ${t(L, 'report.measures')}`, '', m.measures.length ? markdownTable(measuresTable(m)) : '', images(all, 'measures'), unavailable(m, 'measures'));
+  out.push(`## ${t(L, 'report.measures')}`, '', m.measures.length ? markdownTable(measuresTable(m)) + '\n' + markdownTable(verdictTable(m)) : '', images(all, 'measures'), unavailable(m, 'measures'));
   out.push(`## ${t(L, 'report.accuracy')}`, '', m.accuracy.length ? markdownTable(accuracyTable(m)) : '', unavailable(m, 'accuracy'));
   out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(assumptionsTable(m)));
   out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(sourcesTable(m)));

@@ -7,7 +7,7 @@ import type { Lang } from '../format/number.js';
 import type { Event } from '../data/events.js';
 import type { SourceDoc } from '../data/sources.js';
 import type { ScenarioResult } from '../scenario/types.js';
-import type { ActivityRow, BudgetRow, FanInput, GridPoint, MeasureChartInput, TornadoRow, UnitCostRow } from './charts/types.js';
+import type { ActivityRow, BudgetRow, FanInput, GridPoint, MeasureChartInput, TornadoChartRow, UnitCostChartRow } from './charts/types.js';
 
 /** One forecast shown as a fan chart, with the series it forecasts. */
 export interface ReportForecast {
@@ -58,7 +58,7 @@ export interface Sensitivity {
   scenario: string;
   year: number;
   base: number;
-  rows: TornadoRow[];
+  rows: TornadoChartRow[];
 }
 
 /** One scenario with the file it came from. */
@@ -87,7 +87,7 @@ export interface ReportModel {
   history: {
     budget: BudgetRow[];
     activity: ActivityRow[];
-    unitCost?: { rows: UnitCostRow[]; baseYear: number; plLabel: string };
+    unitCost?: { rows: UnitCostChartRow[]; baseYear: number; plLabel: string };
   };
   events: Event[];
   forecasts: ReportForecast[];

@@ -136,7 +136,7 @@ export function eventsTable(m: ReportModel): ReportTable {
     'sheet.history',
     t(L, 'text.events'),
     [[t(L, 'col.date'), false], [t(L, 'col.event'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
-    m.events.map((e) => [txt(e.date), txt(e.title[L]), txt(e.kind), txt(e.source)]),
+    m.events.map((e) => [txt(e.date), txt(e.title[L]), txt(label(L, 'kind', e.kind)), txt(e.source)]),
   );
 }
 
@@ -219,7 +219,7 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
   );
 }
 
-/** Measures: assumed and estimated effects. */
+/** Measures: assumed effect (mean, 80 % interval) and estimated effect (mean over the evaluated years, 95 % interval). */
 export function measuresTable(m: ReportModel): ReportTable {
   const L = m.lang;
   const range = (lo: number, hi: number) => `${formatPct(lo, L, 1)} – ${formatPct(hi, L, 1)}`;
@@ -232,23 +232,38 @@ export function measuresTable(m: ReportModel): ReportTable {
       [t(L, 'col.start'), false],
       [t(L, 'col.actsOn'), false],
       [`${t(L, 'col.effect')} (${L === 'da' ? 'antaget' : 'assumed'})`, true],
-      [t(L, 'col.interval'), false],
+      [t(L, 'col.interval'), true],
       [`${t(L, 'col.effect')} (${L === 'da' ? 'estimeret' : 'estimated'})`, true],
-      [t(L, 'col.interval95'), false],
-      [t(L, 'col.verdict'), false],
+      [t(L, 'col.interval95'), true],
       [t(L, 'col.source'), false],
     ],
     m.measures.map((x) => [
       txt(x.name),
       txt(x.start),
-      txt(x.actsOn),
+      txt(label(L, 'actsOn', x.actsOn)),
       pct(x.assumed.mean, L),
       txt(range(x.assumed.lower, x.assumed.upper)),
       x.estimated ? pct(x.estimated.point, L) : txt('–'),
       txt(x.estimated ? range(x.estimated.lower, x.estimated.upper) : ''),
-      txt(x.estimated?.verdict ?? ''),
       txt(x.source ?? ''),
     ]),
+  );
+}
+
+/**
+ * The verdict of each evaluated measure on its first outcome.
+ *
+ * @example
+ * verdictTable(model).rows[0][2].text // '95 %-intervallet for effekten indeholder 0 ...'
+ */
+export function verdictTable(m: ReportModel): ReportTable {
+  const L = m.lang;
+  return table(
+    'verdicts',
+    'sheet.measures',
+    t(L, 'col.verdict'),
+    [[t(L, 'col.measure'), false], [t(L, 'col.series'), false], [t(L, 'col.verdict'), false]],
+    m.measures.filter((x) => x.estimated).map((x) => [txt(x.name), txt(x.estimated!.outcome), txt(x.estimated!.verdict)]),
   );
 }
 

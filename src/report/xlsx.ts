@@ -20,6 +20,7 @@ import {
   sensitivityTable,
   sourcesTable,
   unitCostTableView,
+  verdictTable,
   whatIfTable,
   type ReportTable,
 } from './tables.js';
@@ -38,6 +39,7 @@ export function workbookTables(m: ReportModel): ReportTable[] {
     eventsTable(m),
     ...m.scenarios.map((s) => scenarioTable(m, s)),
     m.measures.length ? measuresTable(m) : undefined,
+    m.measures.length ? verdictTable(m) : undefined,
     whatIfTable(m),
     sensitivityTable(m),
     m.accuracy.length ? accuracyTable(m) : undefined,

@@ -6,7 +6,7 @@ import type { ActivityRow, ChartEvent, ChartOptions } from './types.js';
 const AREA_ORDER = ['voksne', 'boern_unge', 'specialundervisning', 'andet', 'i_alt'];
 
 /** One panel (henvendelser or forløb) of {@link activityChart}. */
-function activityPanel(rows: ActivityRow[], measure: 'henvendelser' | 'forloeb', events: ChartEvent[], from: number, to: number, width: number, height: number, lang: 'da' | 'en'): Layer {
+function activityPanel(rows: ActivityRow[], measure: 'henvendelser' | 'forloeb', events: ChartEvent[], from: number, to: number, width: number, height: number, lang: 'da' | 'en', flagDomain: string[]): Layer {
   const mine = rows.filter((r) => r.measure === measure);
   const areas = AREA_ORDER.filter((a) => mine.some((r) => r.area === a)).concat(
     [...new Set(mine.map((r) => r.area))].filter((a) => !AREA_ORDER.includes(a)).sort(),
@@ -55,8 +55,8 @@ function activityPanel(rows: ActivityRow[], measure: 'henvendelser' | 'forloeb',
           ],
         },
       },
-      ...flagLayer(values.filter((v) => v.value !== null), 'year', 'value', lang),
-      ...eventLayers(events, from, to, lang, Math.min(150, height - 10)),
+      ...flagLayer(values.filter((v) => v.value !== null), 'year', 'value', lang, flagDomain),
+      ...eventLayers(events, from, to, lang, Math.round(height * 0.62)),
     ],
   };
 }
@@ -75,13 +75,14 @@ export function activityChart(rows: ActivityRow[], events: ChartEvent[] = [], op
   const from = years.length ? Math.min(...years) : 2014;
   const to = years.length ? Math.max(...years) : from;
   const h = Math.round(height * 0.75);
+  const flagDomain = [...new Set(rows.map((r) => primaryFlag(r.flags, lang)).filter((f): f is string => f !== undefined))].sort();
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: t(lang, 'chart.activity.title'), subtitle: t(lang, 'chart.activity.subtitle') },
     config: chartConfig(lang),
     vconcat: [
-      activityPanel(rows, 'henvendelser', events, from, to, width, h, lang),
-      activityPanel(rows, 'forloeb', events, from, to, width, h, lang),
+      activityPanel(rows, 'henvendelser', events, from, to, width, h, lang, flagDomain),
+      activityPanel(rows, 'forloeb', events, from, to, width, h, lang, flagDomain),
     ],
     resolve: { scale: { color: 'shared', shape: 'shared' } },
   };

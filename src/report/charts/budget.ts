@@ -94,7 +94,7 @@ export function budgetChart(rows: BudgetRow[], events: ChartEvent[] = [], opts: 
       'forbrug',
       lang,
     ),
-    ...eventLayers(events, from, to, lang, Math.min(150, height - 10)),
+    ...eventLayers(events, from, to, lang, Math.round(height * 0.62)),
   ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

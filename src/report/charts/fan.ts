@@ -50,7 +50,8 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
         detail: { field: 'interval', type: 'nominal' },
         opacity: {
           field: 'interval',
-          type: 'nominal',
+          type: 'ordinal',
+          sort: intervalLabels,
           title: t(lang, 'legend.interval'),
           scale: { domain: intervalLabels, range: opac },
           legend: { symbolType: 'square', symbolFillColor: COLORS.band, symbolStrokeWidth: 0 },
@@ -79,7 +80,7 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
       },
     },
     ...flagLayer(lineRows.filter((r) => r.series === sAct && r.value !== null), 'year', 'value', lang),
-    ...eventLayers(events, firstYear, to, lang, Math.min(150, height - 10)),
+    ...eventLayers(events, firstYear, to, lang, Math.round(height * 0.62)),
   ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

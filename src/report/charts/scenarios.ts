@@ -20,9 +20,9 @@ function scenarioScale(rows: ScenarioYearRow[]) {
 export function scenarioComparisonChart(rows: ScenarioYearRow[], opts: ChartOptions = {}): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const values = rows.map((r) => ({ scenario: r.scenario, year: String(r.year), bevilling: r.bevilling, ...r.forbrug }));
-  const color = { field: 'scenario', type: 'nominal', title: t(lang, 'legend.scenario'), scale: scenarioScale(rows) } as const;
+  const color = { field: 'scenario', type: 'nominal', title: t(lang, 'legend.scenario'), sort: scenarioScale(rows).domain, scale: scenarioScale(rows) } as const;
   const x = { field: 'year', type: 'ordinal', title: t(lang, 'axis.year'), axis: { labelAngle: 0 } } as const;
-  const xOffset = { field: 'scenario', type: 'nominal', scale: { paddingInner: 0.2 } } as const;
+  const xOffset = { field: 'scenario', type: 'nominal', sort: scenarioScale(rows).domain, scale: { paddingInner: 0.2 } } as const;
   const mio = t(lang, 'axis.mio');
   const tooltip = [
     { field: 'scenario', type: 'nominal', title: t(lang, 'legend.scenario') },
@@ -66,9 +66,9 @@ export function pMerforbrugChart(rows: ScenarioYearRow[], opts: ChartOptions = {
     hi: Math.min(1, r.pMerforbrug + 1.96 * r.pMerforbrugSe),
     label: formatPct(r.pMerforbrug, lang, 0),
   }));
-  const color = { field: 'scenario', type: 'nominal', title: t(lang, 'legend.scenario'), scale: scenarioScale(rows) } as const;
+  const color = { field: 'scenario', type: 'nominal', title: t(lang, 'legend.scenario'), sort: scenarioScale(rows).domain, scale: scenarioScale(rows) } as const;
   const x = { field: 'year', type: 'ordinal', title: t(lang, 'axis.year'), axis: { labelAngle: 0 } } as const;
-  const xOffset = { field: 'scenario', type: 'nominal', scale: { paddingInner: 0.1 } } as const;
+  const xOffset = { field: 'scenario', type: 'nominal', sort: scenarioScale(rows).domain, scale: { paddingInner: 0.1 } } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: t(lang, 'chart.pmerforbrug.title'), subtitle: t(lang, 'chart.pmerforbrug.subtitle') },

@@ -156,14 +156,15 @@ export function flagText(flags: readonly string[], lang: Lang): string {
 /**
  * A layer of hollow, shape-coded markers around flagged points (`x`, `y` fields given),
  * with a "Datakvalitet" legend. Rows must carry `flag` (translated primary flag) and `flagText`.
+ * Concatenated charts pass one `sharedDomain` so all panels share the shape scale.
  *
  * @example
  * flagLayer([{ year: 2020, value: 2164, flag: 'Skøn', flagText: 'Skøn' }], 'year', 'value', 'da')
  */
-export function flagLayer(rows: Record<string, unknown>[], x: string, y: string, lang: Lang): Layer[] {
+export function flagLayer(rows: Record<string, unknown>[], x: string, y: string, lang: Lang, sharedDomain?: string[]): Layer[] {
   const flagged = rows.filter((r) => typeof r.flag === 'string');
   if (flagged.length === 0) return [];
-  const domain = [...new Set(flagged.map((r) => r.flag as string))].sort();
+  const domain = sharedDomain ?? [...new Set(flagged.map((r) => r.flag as string))].sort();
   return [
     {
       data: { values: flagged },

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
 import { COLORS, chartConfig, chartDefaults } from './theme.js';
-import type { ChartOptions, TornadoRow } from './types.js';
+import type { ChartOptions, TornadoChartRow } from './types.js';
 
 /**
  * Tornado chart: for each assumption, the merforbrug in `year` when it is set to its low
@@ -11,7 +11,7 @@ import type { ChartOptions, TornadoRow } from './types.js';
  * @example
  * const spec = tornadoChart([{ parameter: 'Efterspørgsel', low: -4, high: 6 }], 1.2, 2026);
  */
-export function tornadoChart(rows: TornadoRow[], base: number, year: number, opts: ChartOptions = {}): TopLevelSpec {
+export function tornadoChart(rows: TornadoChartRow[], base: number, year: number, opts: ChartOptions = {}): TopLevelSpec {
   const { lang, width } = chartDefaults(opts);
   const order = [...rows].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.parameter.localeCompare(b.parameter)).map((r) => r.parameter);
   const sLow = t(lang, 'side.low');

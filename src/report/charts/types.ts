@@ -51,7 +51,7 @@ export interface ActivityRow extends YearValue {
 }
 
 /** Cost per forløb in current and fixed prices (kr. per forløb). */
-export interface UnitCostRow {
+export interface UnitCostChartRow {
   year: number;
   current: number;
   fixed: number;
@@ -94,7 +94,7 @@ export interface ScenarioYearRow {
 }
 
 /** One tornado bar: expected merforbrug with the parameter at its low and high value. */
-export interface TornadoRow {
+export interface TornadoChartRow {
   parameter: string;
   low: number;
   high: number;
@@ -106,7 +106,8 @@ export interface TornadoRow {
 /** A measure's actual vs counterfactual series with an interval. */
 export interface MeasureChartInput {
   name: string;
-  unit: 'mio. kr.' | 'count';
+  /** `ratio` for rates such as forløb per henvendelse. */
+  unit: 'mio. kr.' | 'count' | 'ratio';
   /** Label of the acted-on quantity, e.g. "Rådgivningsforløb". */
   quantity: string;
   actual: YearValue[];

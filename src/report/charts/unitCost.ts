@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
 import { COLORS, chartConfig, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis } from './theme.js';
-import type { ChartEvent, ChartOptions, UnitCostRow } from './types.js';
+import type { ChartEvent, ChartOptions, UnitCostChartRow } from './types.js';
 
 /**
  * Forbrug per rådgivningsforløb in current and fixed prices (thousand kr.), with flagged
@@ -10,7 +10,7 @@ import type { ChartEvent, ChartOptions, UnitCostRow } from './types.js';
  * @example
  * const spec = unitCostChart([{ year: 2019, current: 66102, fixed: 70310, flags: [] }], 2024, []);
  */
-export function unitCostChart(rows: UnitCostRow[], baseYear: number, events: ChartEvent[] = [], opts: ChartOptions = {}): TopLevelSpec {
+export function unitCostChart(rows: UnitCostChartRow[], baseYear: number, events: ChartEvent[] = [], opts: ChartOptions = {}): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const from = sorted[0]?.year ?? baseYear;
@@ -51,7 +51,7 @@ export function unitCostChart(rows: UnitCostRow[], baseYear: number, events: Cha
         },
       },
       ...flagLayer(values.filter((v) => v.prices === cur && v.value !== null), 'year', 'value', lang),
-      ...eventLayers(events, from, to, lang, Math.min(150, height - 10)),
+      ...eventLayers(events, from, to, lang, Math.round(height * 0.62)),
     ],
   };
 }

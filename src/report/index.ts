@@ -1,0 +1,18 @@
+/**
+ * Reports: Vega-Lite chart specs, headless SVG/PNG rendering, and the HTML, Markdown and
+ * XLSX scenario reports (`buildReport`, `writeReport`).
+ */
+export * from './charts/index.js';
+export { renderSvg, svgToPng, renderChart, compileSpec, type ChartFormat } from './render.js';
+export { buildReport, writeReport, type BuildReportOptions, type BuiltReport } from './build.js';
+export { collectReport, solveOnGrid, inputLabel, DEFAULT_REPORT_RUNS, DEFAULT_GRID, REPORT_PARTS, type CollectOptions, type ReportPart } from './collect.js';
+export { reportCharts, scenarioRows, CHART_EVENT_KINDS, type ReportChart, type ChartSection } from './reportCharts.js';
+export { budgetRows, activityRows, unitCostRows, chartEvents, seriesPoints } from './fromData.js';
+export { renderHtml } from './html.js';
+export { renderMarkdown } from './markdown.js';
+export { renderXlsx } from './xlsx.js';
+export { buildManifest, type Manifest } from './manifest.js';
+export { headline, summarySentences, type Headline } from './summary.js';
+export { t as reportText, type StringKey } from './i18n.js';
+export { escapeHtml, neutraliseCell } from './escape.js';
+export type { ReportModel, ReportScenario, ReportMeasure, ReportForecast, AccuracyRow, WhatIf, Sensitivity as ReportSensitivity } from './model.js';
