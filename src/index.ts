@@ -11,5 +11,6 @@ export * from './stats/distributions.js';
 export * from './data/index.js';
 export * from './data/dataframe.js';
 export * from './forecast/index.js';
+export * from './report/index.js';
 export * from './cost/index.js';
 export * from './measures/index.js';
