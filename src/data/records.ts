@@ -143,51 +143,23 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     problems.push(new InputError({ file: t.file, line: t.headerLine }, `column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${layout} layout)`, t.header.join(',')));
     return { observations: [], problems, layout };
   }
-  const yearCols: { idx: number; year: number }[] = [];
+  let yearCols: YearColumn[] = [];
   if (layout === 'wide') {
-    t.header.forEach((h, idx) => {
-      if (!/^\d{4}$/.test(h.trim())) return;
-      const y = Number(h.trim());
-      if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, `a year between ${YEAR_MIN} and ${YEAR_MAX}`, h));
-      else yearCols.push({ idx, year: y });
-    });
+    yearCols = wideYearColumns(t, problems);
     if (yearCols.length === 0) {
       problems.push(new InputError({ file: t.file, line: t.headerLine }, 'year columns such as 2020 (wide layout)', t.header.join(',')));
       return { observations: [], problems, layout };
     }
   }
-  // locale: from every numeric text cell (values; years only matter if written with separators)
-  const numberCols = layout === 'long' ? [col.value, col.year] : yearCols.map((c) => c.idx);
-  const texts: LocatedText[] = [];
-  for (const r of t.rows) {
-    for (const c of numberCols) {
-      const cell = r.cells[c];
-      if (typeof cell === 'string' && !isMissingText(cell)) texts.push({ text: cell.trim(), line: r.line, column: t.columnLabels[c] });
-    }
-  }
   let locale = opts.locale;
   if (!locale) {
-    const d = detectLocale(texts);
-    if (d.kind === 'decided') locale = d.locale;
-    else if (d.kind === 'ambiguous') {
-      problems.push(
-        new InputError(
-          { file: t.file, line: d.example.line, column: d.example.column },
-          `an unambiguous number format: "${d.example.text}" reads as ${parseLocaleNumber(d.example.text, 'da')} (Danish) or ${parseLocaleNumber(d.example.text, 'en')} (international); give --locale da or --locale en`,
-          d.example.text,
-        ),
-      );
-      return { observations: [], problems, layout };
-    } else if (d.kind === 'mixed') {
-      problems.push(
-        new InputError(
-          { file: t.file, line: d.en.line, column: d.en.column },
-          `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`,
-          d.en.text,
-        ),
-      );
+    const numberCols = layout === 'long' ? [col.value, col.year] : yearCols.map((c) => c.idx);
+    const d = decideLocale(t, numberCols);
+    if (d instanceof InputError) {
+      problems.push(d);
       return { observations: [], problems, layout };
     }
+    locale = d;
   }
   const num = (cell: Cell): number | undefined => (typeof cell === 'number' ? cell : locale ? parseLocaleNumber(cell, locale) : parseLocaleNumber(cell, 'en'));
 
@@ -269,6 +241,57 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     }
   }
   return { observations, problems, layout, locale };
+}
+
+/** A year column of a wide table. */
+interface YearColumn {
+  idx: number;
+  year: number;
+}
+
+/** The year columns of a wide header; out-of-range years are reported and left out. */
+function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
+  const out: YearColumn[] = [];
+  t.header.forEach((h, idx) => {
+    if (!/^\d{4}$/.test(h.trim())) return;
+    const y = Number(h.trim());
+    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, `a year between ${YEAR_MIN} and ${YEAR_MAX}`, h));
+    else out.push({ idx, year: y });
+  });
+  return out;
+}
+
+/**
+ * The number convention of a table from the text cells of its number columns:
+ * a locale, `undefined` when it does not matter, or the InputError refusing an
+ * ambiguous or mixed file.
+ */
+function decideLocale(t: RawTable, numberCols: number[]): NumberLocale | undefined | InputError {
+  const texts: LocatedText[] = [];
+  for (const r of t.rows) {
+    for (const c of numberCols) {
+      const cell = r.cells[c];
+      if (typeof cell === 'string' && !isMissingText(cell)) texts.push({ text: cell.trim(), line: r.line, column: t.columnLabels[c] });
+    }
+  }
+  const d = detectLocale(texts);
+  if (d.kind === 'decided') return d.locale;
+  if (d.kind === 'ambiguous') {
+    const x = d.example.text;
+    return new InputError(
+      { file: t.file, line: d.example.line, column: d.example.column },
+      `an unambiguous number format: "${x}" reads as ${parseLocaleNumber(x, 'da')} (Danish) or ${parseLocaleNumber(x, 'en')} (international); give --locale da or --locale en`,
+      x,
+    );
+  }
+  if (d.kind === 'mixed') {
+    return new InputError(
+      { file: t.file, line: d.en.line, column: d.en.column },
+      `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`,
+      d.en.text,
+    );
+  }
+  return undefined;
 }
 
 /** Area, measure and category from explicit columns, else from the dotted id (`viso.<area>.<measure>.<category>`). */
