@@ -24,56 +24,65 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], opts: Nelde
   const n = x0.length;
   const maxIter = opts.maxIter ?? 200 * n;
   const tol = opts.tol ?? 1e-8;
-  const ev = (x: number[]) => {
-    const v = f(x);
+  const ev = (x: Float64Array) => {
+    const v = f(x as unknown as number[]);
     return Number.isNaN(v) ? Infinity : v;
   };
-  const pts: number[][] = [x0.slice()];
+  const pts: Float64Array[] = [Float64Array.from(x0)];
   for (let i = 0; i < n; i++) {
-    const p = x0.slice();
-    const s = opts.step?.[i] ?? Math.max(0.05, 0.1 * Math.abs(x0[i]));
-    p[i] += s;
+    const p = Float64Array.from(x0);
+    p[i] += opts.step?.[i] ?? Math.max(0.05, 0.1 * Math.abs(x0[i]));
     pts.push(p);
   }
-  let vals = pts.map(ev);
+  const vals = new Float64Array(n + 1);
+  for (let i = 0; i <= n; i++) vals[i] = ev(pts[i]);
+  const c = new Float64Array(n);
   let iter = 0;
   for (; iter < maxIter; iter++) {
-    const order = vals.map((v, i) => i).sort((a, b) => vals[a] - vals[b]);
-    const P = order.map((i) => pts[i]);
-    const V = order.map((i) => vals[i]);
-    for (let i = 0; i <= n; i++) {
-      pts[i] = P[i];
-      vals[i] = V[i];
+    // best, worst and second-worst vertices
+    let lo = 0;
+    let hi = 0;
+    for (let i = 1; i <= n; i++) {
+      if (vals[i] < vals[lo]) lo = i;
+      if (vals[i] > vals[hi]) hi = i;
     }
-    if (Number.isFinite(vals[n]) && Math.abs(vals[n] - vals[0]) <= tol * (Math.abs(vals[0]) + tol)) break;
-    const c = new Array(n).fill(0);
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) c[j] += pts[i][j] / n;
-    const worst = pts[n];
-    const xr = c.map((cj, j) => cj + (cj - worst[j]));
+    if (lo === hi) hi = lo === 0 ? 1 : 0;
+    let nh = lo;
+    for (let i = 0; i <= n; i++) if (i !== hi && vals[i] > vals[nh]) nh = i;
+    if (Number.isFinite(vals[hi]) && Math.abs(vals[hi] - vals[lo]) <= tol * (Math.abs(vals[lo]) + tol)) break;
+    c.fill(0);
+    for (let i = 0; i <= n; i++) if (i !== hi) for (let j = 0; j < n; j++) c[j] += pts[i][j] / n;
+    const worst = pts[hi];
+    const xr = new Float64Array(n);
+    for (let j = 0; j < n; j++) xr[j] = 2 * c[j] - worst[j];
     const fr = ev(xr);
-    if (fr < vals[0]) {
-      const xe = c.map((cj, j) => cj + 2 * (cj - worst[j]));
+    if (fr < vals[lo]) {
+      const xe = new Float64Array(n);
+      for (let j = 0; j < n; j++) xe[j] = 3 * c[j] - 2 * worst[j];
       const fe = ev(xe);
       if (fe < fr) {
-        pts[n] = xe;
-        vals[n] = fe;
+        pts[hi] = xe;
+        vals[hi] = fe;
       } else {
-        pts[n] = xr;
-        vals[n] = fr;
+        pts[hi] = xr;
+        vals[hi] = fr;
       }
-    } else if (fr < vals[n - 1]) {
-      pts[n] = xr;
-      vals[n] = fr;
+    } else if (fr < vals[nh]) {
+      pts[hi] = xr;
+      vals[hi] = fr;
     } else {
-      const outside = fr < vals[n];
-      const xc = outside ? c.map((cj, j) => cj + 0.5 * (xr[j] - cj)) : c.map((cj, j) => cj + 0.5 * (worst[j] - cj));
+      const outside = fr < vals[hi];
+      const xc = new Float64Array(n);
+      for (let j = 0; j < n; j++) xc[j] = outside ? c[j] + 0.5 * (xr[j] - c[j]) : c[j] + 0.5 * (worst[j] - c[j]);
       const fc = ev(xc);
-      if (fc < (outside ? fr : vals[n])) {
-        pts[n] = xc;
-        vals[n] = fc;
+      if (fc < (outside ? fr : vals[hi])) {
+        pts[hi] = xc;
+        vals[hi] = fc;
       } else {
-        for (let i = 1; i <= n; i++) {
-          pts[i] = pts[i].map((v, j) => pts[0][j] + 0.5 * (v - pts[0][j]));
+        const b = pts[lo];
+        for (let i = 0; i <= n; i++) {
+          if (i === lo) continue;
+          for (let j = 0; j < n; j++) pts[i][j] = b[j] + 0.5 * (pts[i][j] - b[j]);
           vals[i] = ev(pts[i]);
         }
       }
@@ -81,5 +90,5 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], opts: Nelde
   }
   let best = 0;
   for (let i = 1; i <= n; i++) if (vals[i] < vals[best]) best = i;
-  return { x: pts[best], value: vals[best], iterations: iter };
+  return { x: Array.from(pts[best]), value: vals[best], iterations: iter };
 }
