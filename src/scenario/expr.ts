@@ -10,8 +10,9 @@
  * parentheses, `a ? b : c`, property access (`actual.forbrug`) and calls of a
  * fixed list of pure scalar functions. No assignments, function definitions,
  * matrices, ranges, units or strings, so nothing can loop: evaluation time is
- * bounded by expression size. A wall-clock limit (50 ms per expression) is
- * checked as a last line of defence.
+ * bounded by expression size. A wall-clock limit (2 s per expression) is
+ * checked as a last line of defence (generous, so a cold start on a busy machine
+ * never trips it).
  */
 import { create, all, type MathNode } from 'mathjs';
 import { InputError, type InputLocation } from '../errors.js';
@@ -33,7 +34,7 @@ const ALLOWED_OPS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'mo
 const MAX_CHARS = 500;
 const MAX_NODES = 200;
 /** Wall-clock limit per expression in milliseconds. */
-export const EXPR_TIME_LIMIT_MS = 50;
+export const EXPR_TIME_LIMIT_MS = 2000;
 
 /** Variables visible to an expression: numbers or one level of named numbers (`actual.forbrug`). */
 export type ExprScope = Record<string, number | Record<string, number>>;

@@ -35,7 +35,7 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
   const t = T[lang];
   const n = (x: number, d = 1) => formatNumber(x, d, lang);
   const thr = r.years[0]?.forbrugAbove.map((e) => e.threshold) ?? [];
-  const head = [t.year, t.bev, t.f5, t.f50, t.f95, t.em, t.p, ...thr.map((x) => t.above(n(x))), t.henv, t.forl, t.unit];
+  const head = [t.year, t.bev, t.f5, t.f50, t.f95, t.em, t.p, ...thr.map((x) => t.above(n(x, Number.isInteger(x) ? 0 : 2))), t.henv, t.forl, t.unit];
   const rows = r.years.map((y) => [
     String(y.year), n(y.bevilling.mean), n(y.forbrug.p5), n(y.forbrug.p50), n(y.forbrug.p95), n(y.expectedMerforbrug),
     `${formatPct(y.pMerforbrug, lang)} ± ${formatPct(y.pMerforbrugSe, lang, 2)}`,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadScenario } from '../../src/scenario/load.js';
+import { goalSeek } from '../../src/scenario/goal-seek.js';
+import { parseTarget } from '../../src/scenario/target.js';
+import { prepareScenario } from '../../src/scenario/scenario.js';
+import { exceedance } from '../../src/scenario/run.js';
+import { UsageError } from '../../src/errors.js';
+import { scenarioDir, TOY } from './helpers.js';
+
+// Only the visitation rate is uncertain: uniform(0.4, 0.6). 2025: forbrug = 10 + 0.02·1100·v = 10 + 22 v,
+// bevilling 30 → merforbrug > 0 ⇔ v > 20/22 · … : use bevilling 21 so merforbrug > 0 ⇔ v > 0.5 (P = 0.5).
+const def = () => loadScenario(join(scenarioDir({
+  's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 } }').replace('bevilling: 30', 'bevilling: 21').replace('runs: 1000', 'runs: 100000'),
+}), 's.yaml'));
+
+describe('parseTarget', () => {
+  it('parses probability targets', () => {
+    expect(parseTarget('P(merforbrug>0, 2026) <= 0.2')).toEqual({ variable: 'merforbrug', threshold: 0, year: 2026, op: '<=', value: 0.2, text: 'P(merforbrug>0, 2026) <= 0.2' });
+    expect(parseTarget('P(forbrug > 150,5; 2027) >= 10%')).toMatchObject({ variable: 'forbrug', threshold: 150.5, year: 2027, op: '>=', value: 0.1 });
+  });
+  it.each(['P(merforbrug>0) <= 0.2', 'E(merforbrug, 2026) <= 0', 'P(merforbrug>0, 2026) <= 2'])('rejects %s', (t) => {
+    expect(() => parseTarget(t)).toThrow(UsageError);
+  });
+});
+
+describe('goalSeek', () => {
+  it('finds the analytic visitation change with common random numbers', () => {
+    // need P(v·(1+x) > 0.5) = 0.2 ⇒ (1+x)·0.56 = 0.5 (v's 80th percentile is 0.56) ⇒ x = −0.10714
+    const g = goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' });
+    expect(g.p0).toBeCloseTo(0.5, 2);
+    expect(g.change).toBeCloseTo(0.5 / 0.56 - 1, 2);
+    expect(g.p).toBeLessThanOrEqual(0.2);
+    expect(g.se).toBeCloseTo(Math.sqrt((g.p * (1 - g.p)) / 100000), 12);
+    expect(g.changeInterval[0]).toBeLessThan(g.change);
+    expect(g.changeInterval[1]).toBeGreaterThan(g.change);
+    // smallest: a slightly smaller change misses the target (same uniforms)
+    const m = prepareScenario(def(), { levers: { visitationMult: 1 + g.change * 0.99 } });
+    expect(exceedance(m, 100000, 0, 'merforbrug', 0)).toBeGreaterThan(0.2);
+  });
+  it('finds the bevilling increase: forbrug 80th percentile − bevilling', () => {
+    // forbrug = 10 + 22 v, v's 80th percentile 0.56 → 22.32; bevilling 21 → +1.32 mio. kr.
+    const g = goalSeek(def(), { lever: 'bevilling', target: 'P(merforbrug>0, 2025) <= 0.2' });
+    expect(g.change).toBeCloseTo(1.32, 1);
+    expect(g.p).toBeLessThanOrEqual(0.2);
+  });
+  it('reports zero change when the target is already met and refuses impossible targets', () => {
+    expect(goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2025) <= 0.9' }).change).toBe(0);
+    expect(() => goalSeek(def(), { lever: 'bevilling', target: 'P(forbrug>20, 2025) <= 0.1' })).toThrow(/does not change forbrug/);
+    expect(() => goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2031) <= 0.1' })).toThrow(/outside the simulated years/);
+  });
+  it('answers the 2026 question for the bundled baseline', () => {
+    const g = goalSeek(loadScenario('baseline'), { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2', runs: 20000 });
+    expect(g.p0).toBeGreaterThan(0.15);
+    expect(g.p).toBeLessThanOrEqual(0.2);
+    expect(g.change).toBeGreaterThanOrEqual(0);
+  });
+});
