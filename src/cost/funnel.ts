@@ -12,6 +12,8 @@ import { invNorm } from '../stats/normal.js';
 import { Rng } from '../stats/rng.js';
 import { AREAS, COST_IDS, valuesOn, type SeriesSource } from './data.js';
 import { drawCostParams, fitCostModel, type CostModel } from './model.js';
+import { tr } from './lang.js';
+import type { Lang } from '../format/number.js';
 
 /** The funnel's history for one area; arrays aligned on `years`, `NaN` where missing. */
 export interface Funnel {
@@ -102,6 +104,8 @@ export interface FunnelForecastOptions {
   runs?: number;
   seed?: number;
   costModel?: CostModel;
+  /** Language of the notes (default `da`). */
+  lang?: Lang;
 }
 
 /** Result of `forecastFunnel`. */
@@ -137,14 +141,15 @@ export function forecastFunnel(ds: SeriesSource, opts: FunnelForecastOptions = {
   const seed = opts.seed ?? 1;
   const from = opts.from ?? 2014;
   const fu = funnel(ds, { area });
+  const L = opts.lang;
   const notes: string[] = [];
-  const hist = fillGaps(fu.years, fu.henvendelser, from, 'henvendelser', notes);
-  const rate = fillGaps(fu.years, fu.visitationRate, from, 'visitation rate', notes);
+  const hist = fillGaps(fu.years, fu.henvendelser, from, 'henvendelser', notes, L);
+  const rate = fillGaps(fu.years, fu.visitationRate, from, tr(L, 'visitationsrate', 'visitation rate'), notes, L);
   const events: EventRegressor[] = [];
   const breakIdx = rate.years.findIndex((y, i) => fu.flags[fu.years.indexOf(y)]?.includes('registration_break') && i > 0);
   if (breakIdx > 0) {
     events.push({ kind: 'level', start: breakIdx });
-    notes.push(`visitation rate: level shift from ${rate.years[breakIdx]} (registration break), not a trend`);
+    notes.push(tr(L, `visitationsrate: niveauskift fra ${rate.years[breakIdx]} (registreringsbrud), ikke en trend`, `visitation rate: level shift from ${rate.years[breakIdx]} (registration break), not a trend`));
   }
   if (hist.years[hist.years.length - 1] !== rate.years[rate.years.length - 1]) throw new Error('forecastFunnel: henvendelser and forløb end in different years');
   const last = hist.years[hist.years.length - 1];
@@ -180,12 +185,12 @@ export function forecastFunnel(ds: SeriesSource, opts: FunnelForecastOptions = {
       out.forbrug!.push(summarise(bv));
     }
   }
-  if (!total) notes.push('forbrug is only modelled in total (no forbrug by hovedområde in the data)');
+  if (!total) notes.push(tr(L, 'forbrug modelleres kun i alt (data har ikke forbrug pr. hovedområde)', 'forbrug is only modelled in total (no forbrug by hovedområde in the data)'));
   return out;
 }
 
 /** Contiguous values from `from` to the last finite year; gaps of ≤ 2 years are interpolated (noted). */
-function fillGaps(years: number[], values: number[], from: number, what: string, notes: string[]): { years: number[]; values: number[] } {
+function fillGaps(years: number[], values: number[], from: number, what: string, notes: string[], L?: Lang): { years: number[]; values: number[] } {
   const pts = years.map((y, i) => ({ y, v: values[i] })).filter((p) => p.y >= from && Number.isFinite(p.v));
   const ys: number[] = [];
   const vs: number[] = [];
@@ -194,7 +199,7 @@ function fillGaps(years: number[], values: number[], from: number, what: string,
     if (prev !== undefined && p.y - prev > 1) {
       const gap = p.y - prev - 1;
       if (gap > 2) {
-        notes.push(`${what}: ${prev + 1}–${p.y - 1} missing; only ${p.y} onwards is used`);
+        notes.push(tr(L, `${what}: ${prev + 1}–${p.y - 1} mangler; kun ${p.y} og frem bruges`, `${what}: ${prev + 1}–${p.y - 1} missing; only ${p.y} onwards is used`));
         ys.length = 0;
         vs.length = 0;
       } else {
@@ -203,7 +208,8 @@ function fillGaps(years: number[], values: number[], from: number, what: string,
           ys.push(prev + k);
           vs.push(v0 + ((p.v - v0) * k) / (gap + 1));
         }
-        notes.push(`${what}: ${gap === 1 ? prev + 1 : `${prev + 1}–${p.y - 1}`} missing; linearly interpolated for fitting only`);
+        const span = gap === 1 ? String(prev + 1) : `${prev + 1}–${p.y - 1}`;
+        notes.push(tr(L, `${what}: ${span} mangler; lineært interpoleret, kun til tilpasningen`, `${what}: ${span} missing; linearly interpolated for fitting only`));
       }
     }
     ys.push(p.y);

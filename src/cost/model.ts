@@ -9,6 +9,8 @@ import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
 import type { SeriesSource } from './data.js';
 import { coefInterval, ols, type OlsResult } from './ols.js';
 import { unitCostTable, type Prices } from './unitCost.js';
+import { tr } from './lang.js';
+import type { Lang } from '../format/number.js';
 
 /** Options of `fitCostModel`. */
 export interface CostModelOptions {
@@ -21,6 +23,8 @@ export interface CostModelOptions {
   excludeYears?: number[];
   /** Subtract COVID-19 extra costs from forbrug (default from assumptions: true). */
   excludeCovidCosts?: boolean;
+  /** Language of the diagnostic notes (default `da`). */
+  lang?: Lang;
 }
 
 /** A parameter estimate with its standard error. */
@@ -90,7 +94,7 @@ export interface CostModel {
  */
 export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): CostModel {
   const a = opts.assumptions ?? defaultCostAssumptions();
-  const table = unitCostTable(ds, { prices: opts.prices, baseYear: opts.baseYear, assumptions: a, excludeCovidCosts: opts.excludeCovidCosts });
+  const table = unitCostTable(ds, { prices: opts.prices, baseYear: opts.baseYear, assumptions: a, excludeCovidCosts: opts.excludeCovidCosts, lang: opts.lang });
   const exclude = new Set([...a.costModel.excludeYears, ...(opts.excludeYears ?? [])]);
   const rows = table.rows.filter((r) => Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb) && !exclude.has(r.year));
   const breakYear = opts.breakYear === undefined ? a.costModel.breakYear : opts.breakYear;
@@ -131,7 +135,7 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
     sigma: fit.sigma,
     df: fit.df,
     years: rows.map((r) => r.year),
-    diagnostics: diagnostics(fit, rows, dropOne, { hasBreak, breakYear, table, exclude }),
+    diagnostics: diagnostics(fit, rows, dropOne, { hasBreak, breakYear, table, exclude, lang: opts.lang }),
   };
 }
 
@@ -139,31 +143,33 @@ function diagnostics(
   fit: OlsResult,
   rows: ReturnType<typeof unitCostTable>['rows'],
   dropOne: CostDiagnostics['dropOne'],
-  ctx: { hasBreak: boolean; breakYear: number | null; table: ReturnType<typeof unitCostTable>; exclude: Set<number> },
+  ctx: { hasBreak: boolean; breakYear: number | null; table: ReturnType<typeof unitCostTable>; exclude: Set<number>; lang?: Lang },
 ): CostDiagnostics {
+  const L = ctx.lang;
   const notes: string[] = [];
-  notes.push(`Tiny sample: ${fit.n} years, ${fit.df} residual degrees of freedom; intervals are t-based and wide.`);
+  notes.push(tr(L, `Meget lille stikprøve: ${fit.n} år, ${fit.df} frihedsgrader; intervallerne er t-baserede og brede.`, `Tiny sample: ${fit.n} years, ${fit.df} residual degrees of freedom; intervals are t-based and wide.`));
   const missing = ctx.table.rows.filter((r) => !(Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb)) && !ctx.exclude.has(r.year)).map((r) => r.year);
-  if (missing.length) notes.push(`Years without both forbrug and forløb are not used: ${missing.join(', ')}.`);
-  if (ctx.exclude.size) notes.push(`Years excluded by choice: ${[...ctx.exclude].sort().join(', ')}.`);
+  if (missing.length) notes.push(tr(L, `År uden både forbrug og forløb indgår ikke: ${missing.join(', ')}.`, `Years without both forbrug and forløb are not used: ${missing.join(', ')}.`));
+  if (ctx.exclude.size) notes.push(tr(L, `Udeladt efter valg: ${[...ctx.exclude].sort().join(', ')}.`, `Years excluded by choice: ${[...ctx.exclude].sort().join(', ')}.`));
   if (ctx.hasBreak) {
     const post = rows.filter((r) => r.year >= (ctx.breakYear as number)).map((r) => r.year);
-    notes.push(`Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.`);
-    if (post.length === 1) notes.push(`Only ${post[0]} lies after the break: it is fitted exactly by the indicator and does not inform the marginal cost; the current-regime fixed cost rests on that one year.`);
-    else notes.push(`The post-break years ${post.join(', ')} inform the marginal cost through their difference, which the registration change may distort.`);
+    notes.push(tr(L, `Registreringsbruddet fra ${ctx.breakYear} (nye forløbstyper, ændret registrering fra november 2023) er en niveauskift-indikator, ikke en trend.`, `Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.`));
+    if (post.length === 1) notes.push(tr(L, `Kun ${post[0]} ligger efter bruddet: året passes eksakt af indikatoren og påvirker ikke den marginale omkostning; de faste omkostninger i det nuværende regime hviler på dette ene år.`, `Only ${post[0]} lies after the break: it is fitted exactly by the indicator and does not inform the marginal cost; the current-regime fixed cost rests on that one year.`));
+    else notes.push(tr(L, `Årene efter bruddet (${post.join(', ')}) påvirker den marginale omkostning gennem deres forskel, som registreringsændringen kan forvride.`, `The post-break years ${post.join(', ')} inform the marginal cost through their difference, which the registration change may distort.`));
   }
-  if (rows.some((r) => r.flags.includes('estimated'))) notes.push('2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.');
-  if (rows.some((r) => r.notes.some((n) => n.startsWith('excl. COVID')))) notes.push('2020 forbrug is used without the 1.2 mio. kr. COVID-19 extra costs.');
-  if (rows.some((r) => r.flags.includes('ambiguous_account'))) notes.push('Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).');
+  if (rows.some((r) => r.flags.includes('estimated'))) notes.push(tr(L, 'Forløb 2020 indeholder en estimeret andel af potentielle forløb; residual og leverage vises.', '2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.'));
+  for (const r of rows.filter((x) => x.covidExcluded > 0)) notes.push(tr(L, `Forbrug ${r.year} indgår uden de ${String(r.covidExcluded).replace('.', ',')} mio. kr. ekstraordinære COVID-19-udgifter.`, `${r.year} forbrug is used without the ${r.covidExcluded} mio. kr. COVID-19 extra costs.`));
+  if (rows.some((r) => r.flags.includes('ambiguous_account'))) notes.push(tr(L, 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (antaget §15.11.31.10).', 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).'));
   const p = fit.names.length;
   fit.leverage.forEach((h, i) => {
-    if (h > (2 * p) / fit.n) notes.push(`${rows[i].year} has high leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`);
+    if (h > 1 - 1e-9) return; // fitted exactly by its indicator (noted above)
+    if (h > (2 * p) / fit.n) notes.push(tr(L, `${rows[i].year} har høj leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`, `${rows[i].year} has high leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`));
   });
   fit.cooksD.forEach((d, i) => {
-    if (d > 4 / fit.n) notes.push(`${rows[i].year} is influential (Cook's D ${d.toFixed(2)} > 4/n).`);
+    if (d > 4 / fit.n) notes.push(tr(L, `${rows[i].year} er indflydelsesrig (Cook's D ${d.toFixed(2)} > 4/n).`, `${rows[i].year} is influential (Cook's D ${d.toFixed(2)} > 4/n).`));
   });
   const ju = dropOne.map((d) => d.unitKr).filter(Number.isFinite);
-  if (ju.length) notes.push(`Leaving one year out moves the unit cost between ${Math.round(Math.min(...ju))} and ${Math.round(Math.max(...ju))} kr. per forløb.`);
+  if (ju.length) notes.push(tr(L, `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${Math.round(Math.min(...ju))} og ${Math.round(Math.max(...ju))} kr. pr. forløb.`, `Leaving one year out moves the unit cost between ${Math.round(Math.min(...ju))} and ${Math.round(Math.max(...ju))} kr. per forløb.`));
   return {
     n: fit.n,
     df: fit.df,
@@ -209,12 +215,13 @@ export function costModelSensitivity(ds: SeriesSource, opts: CostModelOptions = 
   const base = opts.breakYear === undefined ? a.costModel.breakYear : opts.breakYear;
   const prices = opts.prices ?? 'current';
   const other: Prices = prices === 'current' ? 'fixed' : 'current';
+  const L = opts.lang;
   const specs: { label: string; prices: Prices; breakYear: number | null; excludeYears: number[] }[] = [
-    { label: `main: ${prices}, break ${base ?? 'none'}`, prices, breakYear: base, excludeYears: [] },
-    { label: `break 2023 (2023–2024 inform the slope)`, prices, breakYear: 2023, excludeYears: [] },
-    { label: 'no break indicator', prices, breakYear: null, excludeYears: [] },
-    { label: 'without 2020 (estimated forløb)', prices, breakYear: base, excludeYears: [2020] },
-    { label: `${other} prices`, prices: other, breakYear: base, excludeYears: [] },
+    { label: tr(L, `hovedmodel: ${prices === 'current' ? 'løbende' : 'faste'} priser, brud ${base ?? 'intet'}`, `main: ${prices} prices, break ${base ?? 'none'}`), prices, breakYear: base, excludeYears: [] },
+    { label: tr(L, 'brud 2023 (2023–2024 bestemmer hældningen)', 'break 2023 (2023–2024 inform the slope)'), prices, breakYear: 2023, excludeYears: [] },
+    { label: tr(L, 'ingen brud-indikator', 'no break indicator'), prices, breakYear: null, excludeYears: [] },
+    { label: tr(L, 'uden 2020 (estimerede forløb)', 'without 2020 (estimated forløb)'), prices, breakYear: base, excludeYears: [2020] },
+    { label: tr(L, `${other === 'current' ? 'løbende' : 'faste'} priser`, `${other} prices`), prices: other, breakYear: base, excludeYears: [] },
   ];
   return specs.map((s) => {
     const m = fitCostModel(ds, { ...opts, assumptions: a, prices: s.prices, breakYear: s.breakYear, excludeYears: [...(opts.excludeYears ?? []), ...s.excludeYears] });

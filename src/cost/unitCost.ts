@@ -5,6 +5,8 @@ import type { Flag } from '../data/types.js';
 import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
 import { costInputs, type SeriesSource } from './data.js';
 import { plIndex } from './plIndex.js';
+import { tr } from './lang.js';
+import type { Lang } from '../format/number.js';
 
 export type Prices = 'current' | 'fixed';
 
@@ -18,6 +20,8 @@ export interface UnitCostOptions {
   assumptions?: CostAssumptions;
   /** Subtract COVID-19 extra costs (default: the assumptions' setting). */
   excludeCovidCosts?: boolean;
+  /** Language of the notes (default `da`). */
+  lang?: Lang;
 }
 
 /** One year of the unit-cost table. */
@@ -30,6 +34,8 @@ export interface UnitCostRow {
   unitCostKr: number;
   /** PL index of the year relative to the base year (1 for current prices) */
   plIndex: number;
+  /** COVID-19 extra costs subtracted from the published forbrug, mio. kr. (0 if none) */
+  covidExcluded: number;
   flags: Flag[];
   /** why a row is special (COVID adjustment, estimated share, registration break, missing data) */
   notes: string[];
@@ -55,17 +61,18 @@ export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): Uni
   const prices = opts.prices ?? 'current';
   const baseYear = opts.baseYear ?? a.baseYear;
   const exclCovid = opts.excludeCovidCosts ?? a.costModel.excludeCovidCosts;
+  const L = opts.lang;
   const rows = costInputs(ds).map((r): UnitCostRow => {
     const idx = prices === 'fixed' ? plIndex(a, r.year, baseYear) : 1;
     const forbrug = (r.forbrug - (exclCovid ? r.covidCost : 0)) / idx;
     const notes: string[] = [];
-    if (exclCovid && r.covidCost > 0) notes.push(`excl. COVID-19 extra costs ${r.covidCost} mio. kr.`);
-    if (r.flags.includes('estimated')) notes.push('forløb contain an estimated share');
-    if (r.flags.includes('registration_break')) notes.push('registration break: new forløb types, not comparable');
-    if (r.flags.includes('ambiguous_account')) notes.push('forbrug account not stated in source');
-    if (Number.isNaN(r.forbrug)) notes.push('no forbrug');
-    if (Number.isNaN(r.forloeb)) notes.push('no forløb');
-    return { year: r.year, forbrug, forloeb: r.forloeb, unitCostKr: (forbrug * 1e6) / r.forloeb, plIndex: idx, flags: r.flags, notes };
+    if (exclCovid && r.covidCost > 0) notes.push(tr(L, `ekskl. COVID-19-merudgifter ${String(r.covidCost).replace('.', ',')} mio. kr.`, `excl. COVID-19 extra costs ${r.covidCost} mio. kr.`));
+    if (r.flags.includes('estimated')) notes.push(tr(L, 'forløb indeholder en estimeret andel', 'forløb contain an estimated share'));
+    if (r.flags.includes('registration_break')) notes.push(tr(L, 'registreringsbrud: nye forløbstyper, ikke sammenlignelig', 'registration break: new forløb types, not comparable'));
+    if (r.flags.includes('ambiguous_account')) notes.push(tr(L, 'kilden angiver ikke kontoen for forbruget', 'forbrug account not stated in source'));
+    if (Number.isNaN(r.forbrug)) notes.push(tr(L, 'intet forbrug', 'no forbrug'));
+    if (Number.isNaN(r.forloeb)) notes.push(tr(L, 'ingen forløb', 'no forløb'));
+    return { year: r.year, forbrug, forloeb: r.forloeb, unitCostKr: (forbrug * 1e6) / r.forloeb, plIndex: idx, covidExcluded: exclCovid ? r.covidCost : 0, flags: r.flags, notes };
   });
   return { prices, baseYear, plLabel: a.pl.defaultLabel, rows };
 }

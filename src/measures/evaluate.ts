@@ -15,6 +15,8 @@ import { outcomeData, type OutcomeData } from './outcome.js';
 import { phaseShare, startYear } from './phase.js';
 import { segmentedRegression, type SegmentedResult } from './segmented.js';
 import type { MeasureDef } from './types.js';
+import { tr } from '../cost/lang.js';
+import type { Lang } from '../format/number.js';
 
 /** Options of `evaluateMeasure`. */
 export interface EvaluationOptions {
@@ -32,6 +34,8 @@ export interface EvaluationOptions {
   seed?: number;
   /** Cost model for mio. kr. (default: `fitCostModel(ds)`). */
   costModel?: CostModel;
+  /** Language of notes and reasons (default `da`; `verdictText` always has both). */
+  lang?: Lang;
 }
 
 /**
@@ -121,21 +125,22 @@ export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: Evaluat
   const minPre = opts.minPre ?? 5;
   const method = opts.method ?? def.evaluation.method ?? 'auto';
   const cost = opts.costModel ?? fitCostModel(ds);
+  const L = opts.lang;
   const confounded = events.filter((e) => e.year > vantage && e.year <= y0 + 1 && e.id !== def.id).map((e) => e.id);
   const outcomes = def.evaluation.outcomes.map((id) =>
-    evaluateOutcome(outcomeData(ds, id), def, { vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom }),
+    evaluateOutcome(outcomeData(ds, id), def, { vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom, lang: L }),
   );
   const lastData = Math.max(...outcomes.flatMap((o) => o.years.map((y) => y.year)), vantage);
   const notes: string[] = [];
   if (confounded.length) {
-    notes.push(`Other measures start between the vantage point ${vantage} and the first post-period data (${confounded.join(', ')}): the estimate is their combined effect, together with anything else that changed in the gap.`);
+    notes.push(tr(L, `Andre tiltag starter mellem udsigtspunktet ${vantage} og de første data efter start (${confounded.join(', ')}): estimatet er deres samlede effekt sammen med alt andet, der ændrede sig i mellemtiden.`, `Other measures start between the vantage point ${vantage} and the first post-period data (${confounded.join(', ')}): the estimate is their combined effect, together with anything else that changed in the gap.`));
   }
   if (y0 <= 2022 && vantage >= 2020 && vantage < 2023) {
-    notes.push('Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.');
-    notes.push('Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.');
+    notes.push(tr(L, 'Forløb og henvendelser mangler for 2021–2022 og forbrug for 2021: de første aktivitetsdata efter start er fra 2023, det første forbrug fra 2022.', 'Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.'));
+    notes.push(tr(L, 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flag ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.', 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.'));
   }
   if (y0 === 2018 || (vantage < 2018 && until >= 2018)) {
-    notes.push('2018 also saw new suppliers being phased in, which lowered activity for a period (årsrapport 2020, kap. 8): that is part of the estimate.');
+    notes.push(tr(L, 'I 2018 blev nye leverandører også indfaset, hvilket i en periode gav mindre aktivitet (årsrapport 2020, kap. 8): det indgår i estimatet.', '2018 also saw new suppliers being phased in, which lowered activity for a period (årsrapport 2020, kap. 8): that is part of the estimate.'));
   }
   return {
     measure: { id: def.id, name: def.name, nameEn: def.nameEn, start: def.start, actsOn: def.actsOn, areas: def.areas, phaseIn: def.phaseIn, source: def.source },
@@ -159,10 +164,12 @@ interface Ctx {
   method: MethodName;
   cost: CostModel;
   preFrom?: number;
+  lang?: Lang;
 }
 
 function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvaluation {
   const y0 = startYear(def);
+  const L = c.lang;
   const notes: string[] = [];
   // pre-period: the contiguous run of years ending at the vantage point
   const prePts = o.points.filter((p) => p.year <= c.vantage && (c.preFrom === undefined || p.year >= c.preFrom));
@@ -171,22 +178,22 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     if (run.length && p.year !== run[run.length - 1].year + 1) run = [];
     run.push(p);
   }
-  if (run.length && run[run.length - 1].year !== c.vantage) notes.push(`no ${o.id} value in the vantage year ${c.vantage}: the pre-period ends ${run[run.length - 1].year}`);
+  if (run.length && run[run.length - 1].year !== c.vantage) notes.push(tr(L, `${o.id} har ingen værdi i udsigtsåret ${c.vantage}: førperioden slutter ${run[run.length - 1].year}`, `no ${o.id} value in the vantage year ${c.vantage}: the pre-period ends ${run[run.length - 1].year}`));
   const preYears = run.map((p) => p.year);
   const preValues = run.map((p) => p.value);
-  for (const p of run) if (p.adjustment) notes.push(`${p.year}: ${p.adjustment}`);
-  if (run.some((p) => p.flags.includes('estimated'))) notes.push('the pre-period includes 2020, whose forløb contain an estimated share');
+  for (const p of run) if (p.adjustment) notes.push(`${p.year}: ${p.adjustment[L === 'en' ? 'en' : 'da']}`);
+  if (run.some((p) => p.flags.includes('estimated'))) notes.push(tr(L, 'førperioden omfatter 2020, hvis forløb indeholder en estimeret andel', 'the pre-period includes 2020, whose forløb contain an estimated share'));
 
   const excluded: { year: number; reason: string }[] = [];
   const postPts = o.points.filter((p) => p.year > c.vantage && p.year <= c.until);
   const usable = postPts.filter((p) => {
     if (p.flags.includes('registration_break')) {
-      excluded.push({ year: p.year, reason: 'registration break (new forløb types, changed registration from November 2023): not comparable' });
+      excluded.push({ year: p.year, reason: tr(L, 'registreringsbrud (nye forløbstyper, ændret registrering fra november 2023): ikke sammenlignelig', 'registration break (new forløb types, changed registration from November 2023): not comparable') });
       return false;
     }
     return true;
   });
-  for (const p of o.points.filter((q) => q.year > c.until)) excluded.push({ year: p.year, reason: `after the evaluation window (until ${c.until})` });
+  for (const p of o.points.filter((q) => q.year > c.until)) excluded.push({ year: p.year, reason: tr(L, `efter evalueringsperioden (til og med ${c.until})`, `after the evaluation window (until ${c.until})`) });
 
   const base: Omit<OutcomeEvaluation, 'years' | 'verdict' | 'verdictText' | 'cumulative' | 'segmented' | 'relativePercentiles' | 'method' | 'model'> = {
     outcome: o.id, label: o.label, kind: o.kind, preYears, preValues, excluded, notes,
@@ -242,7 +249,7 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
       relativeLower95: p.value / iv95.upper[h - 1] - 1,
       relativeUpper95: p.value / iv95.lower[h - 1] - 1,
       flags: p.flags,
-      adjustment: p.adjustment,
+      adjustment: p.adjustment ? p.adjustment[L === 'en' ? 'en' : 'da'] : undefined,
     };
     if (isForloeb || o.kind === 'mio') {
       const [lo, hi] = q95(mio);
@@ -257,11 +264,11 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     const [mlo, mhi] = q95(cumMio);
     cumulative.mio = { effect: isForloeb ? sumPoint * c.cost.unit.mean : sumPoint, lower95: mlo, upper95: mhi };
   }
-  if (years.length < H) notes.push(`the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`);
+  if (years.length < H) notes.push(tr(L, `den samlede effekt summerer kun ${years.length} evaluerede år (${years.map((y) => y.year).join(', ')}); år uden data indgår ikke`, `the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`));
 
   const segYears = [...preYears, ...years.map((y) => y.year)];
   const segVals = [...preValues, ...years.map((y) => y.actual)];
-  const segmented = segmentedRegression(segYears, segVals, y0, (t) => phaseShare(def, t));
+  const segmented = segmentedRegression(segYears, segVals, y0, (t) => phaseShare(def, t), L);
 
   let verdict: Verdict;
   const below = years.filter((y) => y.effectUpper95 < 0).map((y) => y.year);

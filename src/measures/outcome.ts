@@ -11,7 +11,7 @@ export interface OutcomePoint {
   value: number;
   flags: Flag[];
   /** adjustment applied to the published value, if any */
-  adjustment?: string;
+  adjustment?: { da: string; en: string };
 }
 
 /** An outcome ready for evaluation. */
@@ -86,7 +86,15 @@ function forbrugPoints(ds: SeriesSource): OutcomePoint[] {
   return ds.get(COST_IDS.forbrug).points.map((p) => {
     const c = covid.get(p.year);
     return c
-      ? { year: p.year, value: p.value - c, flags: p.flags, adjustment: `published ${p.value} minus ${c} mio. kr. COVID-19 extra costs` }
+      ? {
+          year: p.year,
+          value: p.value - c,
+          flags: p.flags,
+          adjustment: {
+            da: `offentliggjort ${String(p.value).replace('.', ',')} minus ${String(c).replace('.', ',')} mio. kr. COVID-19-merudgifter`,
+            en: `published ${p.value} minus ${c} mio. kr. COVID-19 extra costs`,
+          },
+        }
       : { year: p.year, value: p.value, flags: p.flags };
   });
 }

@@ -27,7 +27,7 @@ describe('funnel', () => {
     expect(v.forbrug.every(Number.isNaN)).toBe(true);
   });
   it('forecasts and simulates every link', () => {
-    const f = forecastFunnel(ds, { horizon: 3, runs: 1000, seed: 3 });
+    const f = forecastFunnel(ds, { horizon: 3, runs: 1000, seed: 3, lang: 'en' });
     expect(f.years).toEqual([2025, 2026, 2027]);
     expect(f.notes.join(' ')).toMatch(/2021–2022 missing; linearly interpolated/);
     expect(f.notes.join(' ')).toMatch(/level shift from 2024/);
@@ -35,7 +35,7 @@ describe('funnel', () => {
       for (const q of f[k]) expect(q.p5).toBeLessThanOrEqual(q.p50), expect(q.p50).toBeLessThanOrEqual(q.p95);
     }
     expect(f.forbrug![0].p50).toBeGreaterThan(50);
-    expect(JSON.stringify(forecastFunnel(ds, { horizon: 3, runs: 1000, seed: 3 }))).toBe(JSON.stringify(f));
+    expect(JSON.stringify(forecastFunnel(ds, { horizon: 3, runs: 1000, seed: 3, lang: 'en' }))).toBe(JSON.stringify(f));
     const v = forecastFunnel(ds, { area: 'voksne', horizon: 2, runs: 500 });
     expect(v.years).toEqual([2021, 2022]);
     expect(v.forbrug).toBeUndefined();
@@ -44,7 +44,8 @@ describe('funnel', () => {
 
 describe('forloebMix', () => {
   it('reports the forløb types the data has', () => {
-    const m = forloebMix(ds);
+    const m = forloebMix(ds, { lang: 'en' });
+    expect(forloebMix(ds).notes[0]).toMatch(/kan ikke estimeres/);
     const r2024 = m.rows.find((r) => r.year === 2024)!;
     expect(r2024).toMatchObject({ total: 2543, maalgruppe: 83, tema: 80, enkelt: 2543 - 163 });
     const r2019 = m.rows.find((r) => r.year === 2019)!;

@@ -19,7 +19,7 @@ describe('fitCostModel', () => {
   });
 
   it('uses 2014–2020 and 2023–2024 with a break indicator and COVID costs removed', () => {
-    const m = fitCostModel(ds, { breakYear: 2023 });
+    const m = fitCostModel(ds, { breakYear: 2023, lang: 'en' });
     expect(m.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024]);
     expect(m.breakShift?.fromYear).toBe(2023);
     const r2020 = m.diagnostics.rows.find((r) => r.year === 2020)!;

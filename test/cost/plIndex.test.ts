@@ -36,7 +36,8 @@ describe('PL index', () => {
 describe('unitCostTable', () => {
   const ds = loadBundled();
   it('divides forbrug by forløb (kr.)', () => {
-    const t = unitCostTable(ds, { prices: 'current' });
+    const t = unitCostTable(ds, { prices: 'current', lang: 'en' });
+    expect(unitCostTable(ds).rows.find((r) => r.year === 2020)!.notes[0]).toBe('ekskl. COVID-19-merudgifter 1,2 mio. kr.');
     const r2019 = t.rows.find((r) => r.year === 2019)!;
     expect(r2019.unitCostKr).toBeCloseTo((136.5 * 1e6) / 2065, 6);
     const r2020 = t.rows.find((r) => r.year === 2020)!;

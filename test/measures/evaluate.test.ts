@@ -10,7 +10,7 @@ const opts = { dataset: ds, resolveEffects: false };
 
 describe('evaluateMeasure: September 2021 tightening from the 2020 vantage point', () => {
   const def = findMeasure('tightening-2021-09', opts);
-  const ev = evaluateMeasure(def, ds, { runs: 2000, seed: 7 });
+  const ev = evaluateMeasure(def, ds, { runs: 2000, seed: 7, lang: 'en' });
   const forbrug = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forbrug')!;
 
   it('fits the counterfactual on 2011–2020 (COVID costs removed) and compares with forbrug 2022 = 112.3', () => {
@@ -63,7 +63,7 @@ describe('evaluateMeasure: September 2021 tightening from the 2020 vantage point
   });
 
   it('is deterministic for a seed', () => {
-    const again = evaluateMeasure(def, ds, { runs: 2000, seed: 7 });
+    const again = evaluateMeasure(def, ds, { runs: 2000, seed: 7, lang: 'en' });
     expect(JSON.stringify(again)).toBe(JSON.stringify(ev));
   });
 

@@ -22,8 +22,8 @@ export const costCommand: CommandModule<any, any> = {
     if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100)) throw new UsageError(`--base-year must be a year (got ${by})`);
     const ds = loadBundled();
     const assumptions = loadCostAssumptions(argv.assumptions as string | undefined);
-    const opts = { prices: argv.prices as 'current' | 'fixed', baseYear: by, assumptions };
-    const report = { table: unitCostTable(ds, opts), model: fitCostModel(ds, opts), mix: forloebMix(ds), sensitivity: costModelSensitivity(ds, opts) };
+    const opts = { prices: argv.prices as 'current' | 'fixed', baseYear: by, assumptions, lang: argv.lang as 'da' | 'en' };
+    const report = { table: unitCostTable(ds, opts), model: fitCostModel(ds, opts), mix: forloebMix(ds, { lang: opts.lang }), sensitivity: costModelSensitivity(ds, opts) };
     if (argv.json) process.stdout.write(JSON.stringify(report, jsonNumbers, 2) + '\n');
     else process.stdout.write(formatCostReport(report, argv.lang));
   },

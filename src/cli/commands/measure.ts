@@ -50,6 +50,7 @@ export const measureCommand: CommandModule<any, any> = {
       method: method as never,
       vantage: argv.vantage as number | undefined,
       until: argv.until as number | undefined,
+      lang: argv.lang as 'da' | 'en',
     });
     if (argv.json) process.stdout.write(JSON.stringify(ev, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
     else process.stdout.write(formatEvaluation(ev, argv.lang));
