@@ -14,3 +14,4 @@ export * from './forecast/index.js';
 export * from './report/index.js';
 export * from './cost/index.js';
 export * from './measures/index.js';
+export * from './scenario/index.js';
