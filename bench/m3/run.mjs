@@ -24,6 +24,7 @@ for (const m of methods) {
   let failed = 0;
   let nonFinite = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const fcs = series.map((s) => {
     try {
       return F.forecast(s.train, { method: m, horizon: H, levels: [80, 95] });
@@ -33,6 +34,8 @@ for (const m of methods) {
     }
   });
   const secs = (performance.now() - t0) / 1000;
+  const cu = process.cpuUsage(c0);
+  const cpu = (cu.user + cu.system) / 1e6;
   fcs.forEach((f, k) => {
     if (!f) return;
     const r = { point: f.point, lo80: f.intervals[0].lower, hi80: f.intervals[0].upper, lo95: f.intervals[1].lower, hi95: f.intervals[1].upper };
@@ -41,7 +44,7 @@ for (const m of methods) {
   });
   perMethod[m] = fcs;
   const a = aggregate(ms, H);
-  rows.push({ source: 'viso', method: m, failed, nonFinite, ...a, seconds: secs });
+  rows.push({ source: 'viso', method: m, failed, nonFinite, ...a, seconds: secs, cpu });
   console.log(`${m.padEnd(7)} sMAPE ${a.smape.toFixed(2)} MASE ${a.mase.toFixed(3)} cov80 ${a.cov80.toFixed(3)} cov95 ${a.cov95.toFixed(3)} MSIS ${a.msis95.toFixed(2)} ${secs.toFixed(2)} s failed ${failed} nonfinite ${nonFinite}`);
 }
 
@@ -53,6 +56,7 @@ for (const m of methods) {
   const ms80 = [];
   let failed = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const out = series.map((s) => {
     try {
       const m = new mod.AutoETS(1, 'ZZN');
@@ -67,9 +71,11 @@ for (const m of methods) {
     }
   });
   const secs = (performance.now() - t0) / 1000;
+  const cu = process.cpuUsage(c0);
+  const cpu = (cu.user + cu.system) / 1e6;
   out.forEach((r, k) => r && ms80.push(seriesMetrics(series[k].train, series[k].test, r.lo80 ? r : { point: r.point })));
   const a = aggregate(ms80, H);
-  rows.push({ source: '@bsull/augurs 0.10.2', method: 'AutoETS', failed, nonFinite: 0, ...a, seconds: secs });
+  rows.push({ source: '@bsull/augurs 0.10.2', method: 'AutoETS', failed, nonFinite: 0, ...a, seconds: secs, cpu });
   console.log(`augurs  sMAPE ${a.smape.toFixed(2)} MASE ${a.mase.toFixed(3)} cov80 ${a.cov80.toFixed(3)} cov95 ${a.cov95.toFixed(3)} ${secs.toFixed(2)} s failed ${failed}`);
 }
 
@@ -91,18 +97,19 @@ const f2 = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const rComb = Number(rRows.find((r) => r.method === 'comb')?.seconds);
 const ours = rows.filter((r) => r.source === 'viso');
 const best = ours.reduce((b, r) => (r.smape < b.smape ? r : b));
+const load = (await import('node:os')).loadavg()[0];
 const comb = ours.find((r) => r.method === 'comb');
 const lines = [];
 lines.push('## M3 yearly benchmark', '');
 lines.push(`323 yearly M3 series (dev half), horizon 6, intervals 80 % and 95 %. Command: \`npm run build && node bench/m3/run.mjs${args.includes('--r') ? ' --r' : ''}\`.`);
 lines.push(`Engine: \`dist/forecast\` (calibrated intervals, see \`src/forecast/calibration.ts\`; factors estimated on the training parts only). ${rNote}.`, '');
-lines.push('| source | method | sMAPE | MASE | cov80 | cov95 | MSIS95 | seconds | failed |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) lines.push(`| ${r.source} | ${r.method} | ${f2(r.smape)} | ${f2(r.mase, 3)} | ${f2(r.cov80, 3)} | ${f2(r.cov95, 3)} | ${f2(r.msis95)} | ${f2(r.seconds)} | ${r.failed} |`);
-for (const r of rRows) lines.push(`| R forecast | ${r.method === 'arima' ? 'auto.arima' : r.method} | ${f2(Number(r.smape))} | ${f2(Number(r.mase), 3)} | ${r.cov80 ? f2(Number(r.cov80), 3) : '–'} | ${r.cov95 ? f2(Number(r.cov95), 3) : '–'} | ${r.msis95 ? f2(Number(r.msis95)) : '–'} | ${f2(Number(r.seconds))} | ${r.n_failed} |`);
+lines.push('| source | method | sMAPE | MASE | cov80 | cov95 | MSIS95 | seconds (wall) | CPU s | failed |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) lines.push(`| ${r.source} | ${r.method} | ${f2(r.smape)} | ${f2(r.mase, 3)} | ${f2(r.cov80, 3)} | ${f2(r.cov95, 3)} | ${f2(r.msis95)} | ${f2(r.seconds)} | ${f2(r.cpu)} | ${r.failed} |`);
+for (const r of rRows) lines.push(`| R forecast | ${r.method === 'arima' ? 'auto.arima' : r.method} | ${f2(Number(r.smape))} | ${f2(Number(r.mase), 3)} | ${r.cov80 ? f2(Number(r.cov80), 3) : '–'} | ${r.cov95 ? f2(Number(r.cov95), 3) : '–'} | ${r.msis95 ? f2(Number(r.msis95)) : '–'} | ${f2(Number(r.seconds))} | – | ${r.n_failed} |`);
 lines.push('');
 lines.push(`Best engine method by sMAPE: **${best.method}** ${f2(best.smape)} / MASE ${f2(best.mase, 3)} (targets ≤ 16.0 / ≤ 2.55; R comb 16.28 / 2.606).`);
 if (comb) lines.push(`All 323 series with intervals by \`comb\`: ${f2(comb.seconds)} s = ${f2(comb.seconds / rComb, 3)} × R's comb time (${f2(rComb)} s, target < 0.1); coverage 80 %: ${f2(comb.cov80 * 100, 1)} % (target 77–83), 95 %: ${f2(comb.cov95 * 100, 1)} % (target 92–97).`);
-lines.push(`Non-finite outputs: ${ours.reduce((s, r) => s + r.nonFinite, 0)}. Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}.`, '');
+lines.push(`Non-finite outputs: ${ours.reduce((s, r) => s + r.nonFinite, 0)}. Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, load average ${load.toFixed(1)} at the end of the run (wall times grow with load; CPU seconds do not).`, '');
 
 if (!args.includes('--no-write')) {
   const p = join(repoRoot, 'bench/RESULTS.md');
