@@ -79,7 +79,12 @@ export function coefInterval(r: OlsResult, i: number, level = 0.95): [number, nu
   return [r.coef[i] - q * r.se[i], r.coef[i] + q * r.se[i]];
 }
 
-/** Gauss–Jordan inverse with partial pivoting; throws on a singular matrix. */
+/**
+ * Gauss–Jordan inverse with partial pivoting; throws on a singular matrix.
+ *
+ * @example
+ * invert([[2, 0], [0, 4]]) // [[0.5, 0], [0, 0.25]]
+ */
 export function invert(a: number[][]): number[][] {
   const k = a.length;
   const m = a.map((row, i) => [...row, ...Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))]);

@@ -46,7 +46,12 @@ function betacf(a: number, b: number, x: number): number {
   return h;
 }
 
-/** Regularised incomplete beta I_x(a, b). */
+/**
+ * Regularised incomplete beta I_x(a, b).
+ *
+ * @example
+ * incompleteBeta(0.5, 2, 3) // 0.6875
+ */
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;

@@ -87,7 +87,12 @@ export function yamlPosition(y: YamlFile, path: readonly (string | number)[], ke
   return { line: p.line, column: p.col };
 }
 
-/** Source text of the value at `path` (for "found ..." in messages). */
+/**
+ * Source text of the value at `path` (for "found ..." in messages).
+ *
+ * @example
+ * yamlSource(parseYamlText('a: [1, 2]\n', 'x.yaml'), ['a']) // '[1, 2]'
+ */
 export function yamlSource(y: YamlFile, path: readonly (string | number)[]): string | undefined {
   const node = y.doc.getIn(path, true);
   if (isNode(node) && node.range) return y.text.slice(node.range[0], node.range[1]).trim();

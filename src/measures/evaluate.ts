@@ -36,6 +36,8 @@ export interface EvaluationOptions {
   costModel?: CostModel;
   /** Language of notes and reasons (default `da`; `verdictText` always has both). */
   lang?: Lang;
+  /** Use the forecasting engine's empirically calibrated intervals (default true); false = textbook intervals. */
+  calibrate?: boolean;
 }
 
 /**
@@ -128,10 +130,14 @@ export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: Evaluat
   const L = opts.lang;
   const confounded = events.filter((e) => e.year > vantage && e.year <= y0 + 1 && e.id !== def.id).map((e) => e.id);
   const outcomes = def.evaluation.outcomes.map((id) =>
-    evaluateOutcome(outcomeData(ds, id), def, { vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom, lang: L }),
+    evaluateOutcome(outcomeData(ds, id), def, { vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom, lang: L, calibrate: opts.calibrate }),
   );
   const lastData = Math.max(...outcomes.flatMap((o) => o.years.map((y) => y.year)), vantage);
   const notes: string[] = [];
+  const lastObs = Math.max(...def.evaluation.outcomes.flatMap((id) => outcomeData(ds, id).points.map((p) => p.year)));
+  if (y0 > lastObs) {
+    notes.push(tr(L, `Tiltaget starter efter de seneste data (${lastObs}): det er et fremtidigt tiltag til scenarier og kan ikke evalueres historisk.`, `The measure starts after the latest data (${lastObs}): it is a future measure for scenarios and cannot be evaluated historically.`));
+  }
   if (confounded.length) {
     notes.push(tr(L, `Andre tiltag starter mellem udsigtspunktet ${vantage} og de første data efter start (${confounded.join(', ')}): estimatet er deres samlede effekt sammen med alt andet, der ændrede sig i mellemtiden.`, `Other measures start between the vantage point ${vantage} and the first post-period data (${confounded.join(', ')}): the estimate is their combined effect, together with anything else that changed in the gap.`));
   }
@@ -165,6 +171,7 @@ interface Ctx {
   cost: CostModel;
   preFrom?: number;
   lang?: Lang;
+  calibrate?: boolean;
 }
 
 function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvaluation {
@@ -206,7 +213,7 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     return { ...base, method: '-', model: '-', years: [], segmented: null, verdict: 'no_data', verdictText: verdictText('no_data', preYears, 0), relativePercentiles: [] };
   }
   const H = usable[usable.length - 1].year - lastPre;
-  const f = forecast(preValues, { method: c.method, horizon: H, levels: [80, 95] });
+  const f = forecast(preValues, { method: c.method, horizon: H, levels: [80, 95], calibrate: c.calibrate });
   const iv95 = f.intervals.find((i) => i.level === 95)!;
   const paths = simulate(f, c.runs, new Rng(c.seed, 0));
   const urng = new Rng(c.seed, 1);

@@ -248,7 +248,12 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
   };
 }
 
-/** Series a measure acting on `actsOn` in `area` needs. */
+/**
+ * Series a measure acting on `actsOn` in `area` needs.
+ *
+ * @example
+ * actedSeries('visitation', 'voksne') // ['viso.raadgivning.henvendelser.voksne', 'viso.raadgivning.forloeb.voksne']
+ */
 export function actedSeries(actsOn: ActsOn, area: string): string[] {
   switch (actsOn) {
     case 'henvendelser':
@@ -262,7 +267,12 @@ export function actedSeries(actsOn: ActsOn, area: string): string[] {
   }
 }
 
-/** The dataset series behind an outcome id (derived ids need two). */
+/**
+ * The dataset series behind an outcome id (derived ids need two).
+ *
+ * @example
+ * outcomeInputs('unit_cost') // ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt']
+ */
 export function outcomeInputs(id: string): string[] {
   const m = /^visitation\.([a-z_]+)$/.exec(id);
   if (m) return [`viso.raadgivning.henvendelser.${m[1]}`, `viso.raadgivning.forloeb.${m[1]}`];

@@ -14,7 +14,8 @@ export const measureCommand: CommandModule<any, any> = {
       .option('seed', { type: 'number', default: 1, describe: 'Seed' })
       .option('method', { type: 'string', describe: 'Prognosemetode for det kontrafaktiske forløb (standard auto)' })
       .option('vantage', { type: 'number', describe: 'Sidste år i førperioden (standard: året før start)' })
-      .option('until', { type: 'number', describe: 'Sidste år i evalueringen' }),
+      .option('until', { type: 'number', describe: 'Sidste år i evalueringen' })
+      .option('calibrate', { type: 'boolean', default: true, describe: 'Kalibrerede prognoseintervaller (--no-calibrate: lærebogsintervaller)' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     const { loadBundled } = await import('../../data/bundled.js');
@@ -51,6 +52,7 @@ export const measureCommand: CommandModule<any, any> = {
       vantage: argv.vantage as number | undefined,
       until: argv.until as number | undefined,
       lang: argv.lang as 'da' | 'en',
+      calibrate: argv.calibrate as boolean,
     });
     if (argv.json) process.stdout.write(JSON.stringify(ev, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
     else process.stdout.write(formatEvaluation(ev, argv.lang));
