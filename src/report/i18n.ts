@@ -165,7 +165,7 @@ const STRINGS = {
   'col.event': { da: 'Begivenhed', en: 'Event' },
   'col.date': { da: 'Dato', en: 'Date' },
   'sheet.summary': { da: 'Oversigt', en: 'Summary' },
-  'sheet.history': { da: 'Historik', en: 'History' },
+  'sheet.history': { da: 'Historik', en: 'Historical data' }, // 'History' is reserved in Excel
   'sheet.scenarios': { da: 'Scenarier', en: 'Scenarios' },
   'sheet.measures': { da: 'Tiltag', en: 'Measures' },
   'sheet.whatif': { da: 'Hvad nu hvis', en: 'What if' },

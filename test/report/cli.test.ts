@@ -1,0 +1,65 @@
+/** `viso report` and `viso chart` through the CLI entry point (src/cli/main.ts). */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'viso-cli-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe('viso report / viso chart', () => {
+  it('viso report writes the report files and prints the headline', async () => {
+    const out = join(dir, 'r');
+    const r = await run(['report', '--out', out, '--runs', '3000', '--seed', '3', '--no-png']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/P\(merforbrug 2026\) = \d+,\d %/);
+    for (const f of ['report.html', 'report.md', 'report.xlsx', 'manifest.json']) expect(existsSync(join(out, f)), f).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).seed).toBe(3);
+  });
+
+  it('viso chart renders SVG, PNG and Vega-Lite JSON', async () => {
+    for (const ext of ['svg', 'png', 'vl.json']) {
+      const f = join(dir, `budget.${ext}`);
+      const r = await run(['chart', 'budget', '--out', f]);
+      expect(r.code, r.err).toBe(0);
+      const b = readFileSync(f);
+      if (ext === 'svg') expect(b.toString()).toMatch(/^<svg/);
+      if (ext === 'png') expect(b.subarray(1, 4).toString()).toBe('PNG');
+      if (ext === 'vl.json') expect(JSON.parse(b.toString()).$schema).toContain('vega-lite');
+    }
+    const en = await run(['chart', 'p-merforbrug', '--out', join(dir, 'p.vl.json'), '--runs', '2000', '--lang', 'en']);
+    expect(en.code, en.err).toBe(0);
+    expect(readFileSync(join(dir, 'p.vl.json'), 'utf8')).toContain('Probability of overspend');
+  });
+
+  it('bad usage: one line, exit code 2, no output file', async () => {
+    const bad = await run(['chart', 'budget', '--out', join(dir, 'x.gif')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    expect(bad.err).toMatch(/\.svg, \.png or \.vl\.json/);
+    expect(existsSync(join(dir, 'x.gif'))).toBe(false);
+    const unknown = await run(['chart', 'nonsense', '--out', join(dir, 'n.svg'), '--runs', '1000']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown chart "nonsense".*budget/);
+    const runs = await run(['report', '--out', join(dir, 'z'), '--runs', '0']);
+    expect(runs.code).toBe(2);
+    expect(runs.err).toMatch(/--runs must be a positive whole number/);
+    expect(existsSync(join(dir, 'z'))).toBe(false);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The report files: byte-identical for the same inputs and seed (timestamps only in the
+ * manifest), Danish by default and English with lang en, user-supplied names escaped in
+ * HTML and neutralised in XLSX, PNG charts beside the Markdown, a complete manifest.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, type BuiltReport } from '../../src/report/build.js';
+import { sha256 } from '../../src/report/manifest.js';
+import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
+
+const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } as const;
+
+function withoutManifest(files: Record<string, string | Uint8Array>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(files)) if (k !== 'manifest.json') out[k] = sha256(v);
+  return out;
+}
+
+describe('report files', () => {
+  let a: BuiltReport;
+  let dir = '';
+  let evil = '';
+  beforeAll(async () => {
+    a = await buildReport({ ...FAST, png: true });
+    dir = mkdtempSync(join(tmpdir(), 'viso-report-test-'));
+    evil = join(dir, 'evil.yaml');
+    writeFileSync(
+      evil,
+      [`extends: ${JSON.stringify(resolve('models/scenarios/baseline.yaml'))}`, 'id: evil', `name: '=HYPERLINK("http://x") </script><script>alert(1)</script> & co'`, ''].join('\n'),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('same inputs and seed give byte-identical HTML, Markdown, XLSX and charts', async () => {
+    const b = await buildReport({ ...FAST, png: true });
+    expect(withoutManifest(b.files)).toEqual(withoutManifest(a.files));
+    // the manifest differs only in time-dependent fields
+    const strip = (m: BuiltReport['manifest']) => ({ ...m, generatedAt: '', timingsMs: {}, outputs: m.outputs.filter((o) => o.path !== 'manifest.json') });
+    expect(strip(b.manifest)).toEqual(strip(a.manifest));
+  });
+
+  it('a different seed changes the numbers', async () => {
+    const c = await buildReport({ ...FAST, seed: 6, png: false });
+    expect(sha256(c.files['report.html'])).not.toBe(sha256(a.files['report.html']));
+  });
+
+  it('writes HTML, Markdown with PNG charts, XLSX, Vega-Lite JSON and the manifest', () => {
+    const names = Object.keys(a.files);
+    expect(names).toEqual(expect.arrayContaining(['report.html', 'report.md', 'report.xlsx', 'manifest.json', 'charts/budget.png', 'charts/budget.vl.json', 'charts/p-merforbrug.png']));
+    // every PNG referenced by the Markdown exists, and is a PNG
+    const md = a.files['report.md'] as string;
+    const refs = [...md.matchAll(/\]\((charts\/[^)]+\.png)\)/g)].map((m) => m[1]);
+    expect(refs.length).toBe(a.charts.filter((c) => !c.interactiveOnly).length);
+    for (const r of refs) expect(Buffer.from(a.files[r] as Uint8Array).subarray(1, 4).toString()).toBe('PNG');
+    // the interactive what-if chart is only in the HTML
+    expect(names).not.toContain('charts/what-if.png');
+  });
+
+  it('HTML is self-contained: no external URLs to load, every chart spec embedded', () => {
+    const html = a.files['report.html'] as string;
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+href=/);
+    expect(html).not.toMatch(/https?:\/\/cdn|unpkg|jsdelivr/);
+    for (const c of a.charts) expect(html).toContain(`data-chart="${c.id}"`);
+    expect(html).toContain('vegaEmbed');
+  });
+
+  it('is Danish by default: headline with P(merforbrug) and Danish numbers', () => {
+    const md = a.files['report.md'] as string;
+    expect(md).toMatch(/P\(merforbrug 2026\) = \d+,\d %/);
+    expect(md).toMatch(/MC-usikkerhed ±\d+,\d+ pp/);
+    expect(md).toMatch(/\d+,\d mio\. kr\./);
+    expect(a.files['report.html'] as string).toContain('<html lang="da">');
+  });
+
+  it('English with lang en', async () => {
+    const e = await buildReport({ ...FAST, lang: 'en', png: false });
+    const md = e.files['report.md'] as string;
+    expect(md).toMatch(/P\(overspend 2026\) = \d+\.\d%/);
+    expect(md).toMatch(/DKK \d+\.\dm/);
+    expect(md).toContain('## Appendix: sources');
+    expect(e.files['report.html'] as string).toContain('<html lang="en">');
+  });
+
+  it('provenance appendix lists every source document of data/sources.csv', () => {
+    const md = a.files['report.md'] as string;
+    const appendix = md.slice(md.indexOf('## Bilag: kilder'));
+    for (const s of a.model.sources) expect(appendix).toContain(`| ${s.doc} |`);
+    expect(a.model.sources.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('manifest: input hashes, package versions, seed, timings', () => {
+    const m = a.manifest;
+    expect(m.seed).toBe(5);
+    expect(m.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['data/viso.csv', 'data/sources.csv', 'data/events.csv', 'models/scenarios/baseline.yaml']));
+    for (const i of m.inputs) expect(i.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(m.packages)).toEqual(expect.arrayContaining(['vega', 'vega-lite', 'vega-embed', 'exceljs']));
+    expect(m.timingsMs.total).toBeGreaterThan(0);
+    expect(m.outputs.find((o) => o.path === 'report.html')?.sha256).toBe(sha256(a.files['report.html']));
+  });
+
+  it('escapes user-supplied names in HTML and neutralises them in XLSX', async () => {
+    const r = await buildReport({ ...FAST, scenarios: [evil], png: false });
+    const html = r.files['report.html'] as string;
+    expect(html).not.toContain('</script><script>alert(1)');
+    expect(html).toContain('=HYPERLINK(&quot;http://x&quot;) &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
+    // inside the embedded specs the name is JSON with \u003c escapes
+    expect(html).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(r.files['report.xlsx'] as Uint8Array) as never);
+    const texts: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value)))));
+    const named = texts.filter((x) => x.includes('HYPERLINK'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const x of named) expect(x.startsWith("'") || !/^[=+\-@]/.test(x)).toBe(true);
+    expect(texts.some((x) => /^[=+@]/.test(x))).toBe(false);
+    // no formulas anywhere
+    let formulas = 0;
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas++))));
+    expect(formulas).toBe(0);
+  });
+
+  it('XLSX: numbers are numbers with formats, fixed document dates', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(a.files['report.xlsx'] as Uint8Array) as never);
+    expect(wb.created?.toISOString()).toBe(WORKBOOK_DATE.toISOString());
+    const hist = wb.getWorksheet('Historik')!;
+    let found = false;
+    hist.eachRow((row) => {
+      if (row.getCell(1).value === 2020 && row.getCell(2).value === 140.2) {
+        found = true;
+        expect(row.getCell(3).value).toBe(143.9);
+        expect(row.getCell(3).numFmt).toBe('#,##0.0');
+      }
+    });
+    expect(found).toBe(true);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Scenarier', 'Kilder']));
+  });
+});
