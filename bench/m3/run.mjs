@@ -45,7 +45,7 @@ for (const m of methods) {
   perMethod[m] = fcs;
   const a = aggregate(ms, H);
   rows.push({ source: 'viso', method: m, failed, nonFinite, ...a, seconds: secs, cpu });
-  console.log(`${m.padEnd(7)} sMAPE ${a.smape.toFixed(2)} MASE ${a.mase.toFixed(3)} cov80 ${a.cov80.toFixed(3)} cov95 ${a.cov95.toFixed(3)} MSIS ${a.msis95.toFixed(2)} ${secs.toFixed(2)} s failed ${failed} nonfinite ${nonFinite}`);
+  console.log(`${m.padEnd(7)} sMAPE ${a.smape.toFixed(2)} MASE ${a.mase.toFixed(3)} cov80 ${a.cov80.toFixed(3)} cov95 ${a.cov95.toFixed(3)} MSIS ${a.msis95.toFixed(2)} ${secs.toFixed(2)} s (CPU ${cpu.toFixed(2)} s) failed ${failed} nonfinite ${nonFinite}`);
 }
 
 // @bsull/augurs AutoETS, same process (wasm read from disk)

@@ -108,8 +108,8 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
     return etsFilter(z, spec, p, false).crit;
   };
   const step = names.map((k) => (k === 'l0' || k === 'b0' ? 0.05 + 0.1 * Math.abs(x0[names.indexOf(k)]) : k === 'phi' ? 0.02 : 0.1));
-  let r = nelderMead(obj, x0, { step, maxIter: 400 * names.length });
-  r = nelderMead(obj, r.x, { step: step.map((v) => v / 2), maxIter: 400 * names.length });
+  let r = nelderMead(obj, x0, { step, maxIter: 200 * names.length, tol: 1e-6 });
+  r = nelderMead(obj, r.x, { step: step.map((v) => v / 4), maxIter: 60 * names.length, tol: 1e-6 });
   let p = unpack(r.x);
   if (!Number.isFinite(r.value)) {
     // fall back to a feasible default (should not happen: x0 is feasible)
