@@ -64,7 +64,12 @@ export interface EffectYear {
   relative: number;
   relativeLower95: number;
   relativeUpper95: number;
-  /** effect in mio. kr. (forløb outcomes: × marginal unit cost; forbrug: itself) */
+  /**
+   * effect in forløb for henvendelser and visitation-rate outcomes: Δhenvendelser × the year's
+   * visitation rate, or Δrate × the year's henvendelser (absent where that year's forløb are not comparable)
+   */
+  forloeb?: { effect: number; lower95: number; upper95: number };
+  /** effect in mio. kr. (forløb: × marginal unit cost; forbrug: itself) */
   mio?: { effect: number; lower95: number; upper95: number };
   flags: Flag[];
   adjustment?: string;
@@ -84,7 +89,14 @@ export interface OutcomeEvaluation {
   /** post-period years with data that were not evaluated, and why */
   excluded: { year: number; reason: string }[];
   /** sum over the evaluated years (not over missing years) */
-  cumulative?: { years: number[]; effect: number; lower95: number; upper95: number; mio?: { effect: number; lower95: number; upper95: number } };
+  cumulative?: {
+    years: number[];
+    effect: number;
+    lower95: number;
+    upper95: number;
+    forloeb?: { effect: number; lower95: number; upper95: number };
+    mio?: { effect: number; lower95: number; upper95: number };
+  };
   segmented: SegmentedResult | null;
   verdict: Verdict;
   verdictText: { da: string; en: string };
@@ -130,7 +142,8 @@ export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: Evaluat
   const L = opts.lang;
   const confounded = events.filter((e) => e.year > vantage && e.year <= y0 + 1 && e.id !== def.id).map((e) => e.id);
   const outcomes = def.evaluation.outcomes.map((id) =>
-    evaluateOutcome(outcomeData(ds, id), def, { vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom, lang: L, calibrate: opts.calibrate }),
+    evaluateOutcome(outcomeData(ds, id), def, {
+      toForloeb: forloebMultiplier(ds, id), vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom, lang: L, calibrate: opts.calibrate }),
   );
   const lastData = Math.max(...outcomes.flatMap((o) => o.years.map((y) => y.year)), vantage);
   const notes: string[] = [];
@@ -172,6 +185,25 @@ interface Ctx {
   preFrom?: number;
   lang?: Lang;
   calibrate?: boolean;
+  /** forløb per unit of the outcome in a year (undefined: no conversion) */
+  toForloeb?: (year: number) => number | undefined;
+}
+
+/** How an outcome converts to forløb in a year: 1 for forløb, the year's rate for henvendelser, the year's henvendelser for the rate. */
+function forloebMultiplier(ds: SeriesSource, id: string): ((year: number) => number | undefined) | undefined {
+  if (/\.forloeb\./.test(id)) return () => 1;
+  const h = /^viso\.raadgivning\.henvendelser\.([a-z_]+)$/.exec(id);
+  const v = /^visitation\.([a-z_]+)$/.exec(id);
+  const area = h?.[1] ?? v?.[1];
+  if (!area || !ds.has(`viso.raadgivning.forloeb.${area}`) || !ds.has(`viso.raadgivning.henvendelser.${area}`)) return undefined;
+  const fl = new Map(ds.get(`viso.raadgivning.forloeb.${area}`).points.filter((p) => !p.flags.includes('registration_break')).map((p) => [p.year, p.value]));
+  const hv = new Map(ds.get(`viso.raadgivning.henvendelser.${area}`).points.map((p) => [p.year, p.value]));
+  return (year) => {
+    const f = fl.get(year);
+    const n = hv.get(year);
+    if (f === undefined || n === undefined) return undefined;
+    return h ? f / n : n;
+  };
 }
 
 function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvaluation {
@@ -219,10 +251,11 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   const urng = new Rng(c.seed, 1);
   const units = new Float64Array(c.runs);
   for (let r = 0; r < c.runs; r++) units[r] = drawCostParams(c.cost, urng.uniform(), urng.uniform()).unit;
-  const isForloeb = /\.forloeb\./.test(o.id);
-
+  const isMio = o.kind === 'mio';
   const cumEff = new Float64Array(c.runs);
   const cumMio = new Float64Array(c.runs);
+  const cumFl = new Float64Array(c.runs);
+  let allConvert = true;
   const fullRel: number[] = [];
   const partialRel: number[] = [];
   const years: EffectYear[] = usable.map((p) => {
@@ -232,13 +265,18 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     const eff = new Float64Array(c.runs);
     const rel = new Float64Array(c.runs);
     const mio = new Float64Array(c.runs);
+    const fl = new Float64Array(c.runs);
+    const mult = isMio ? undefined : c.toForloeb?.(p.year);
+    if (!isMio && mult === undefined) allConvert = false;
     for (let r = 0; r < c.runs; r++) {
       const cfr = paths[r * H + h - 1];
       eff[r] = p.value - cfr;
       rel[r] = p.value / cfr - 1;
-      mio[r] = isForloeb ? eff[r] * units[r] : eff[r];
+      fl[r] = mult === undefined ? NaN : eff[r] * mult;
+      mio[r] = isMio ? eff[r] : fl[r] * units[r];
       cumEff[r] += eff[r];
       cumMio[r] += mio[r];
+      cumFl[r] += fl[r];
       if (ph >= 0.999) fullRel.push(rel[r]);
       else if (ph > 0) partialRel.push(rel[r] / ph);
     }
@@ -258,18 +296,26 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
       flags: p.flags,
       adjustment: p.adjustment ? p.adjustment[L === 'en' ? 'en' : 'da'] : undefined,
     };
-    if (isForloeb || o.kind === 'mio') {
+    if (mult !== undefined && mult !== 1) {
+      const [lo, hi] = q95(fl);
+      row.forloeb = { effect: row.effect * mult, lower95: lo, upper95: hi };
+    }
+    if (isMio || mult !== undefined) {
       const [lo, hi] = q95(mio);
-      row.mio = { effect: isForloeb ? row.effect * c.cost.unit.mean : row.effect, lower95: lo, upper95: hi };
+      row.mio = { effect: isMio ? row.effect : row.effect * (mult as number) * c.cost.unit.mean, lower95: lo, upper95: hi };
     }
     return row;
   });
   const sumPoint = years.reduce((s, y) => s + y.effect, 0);
   const [clo, chi] = q95(cumEff);
   const cumulative: OutcomeEvaluation['cumulative'] = { years: years.map((y) => y.year), effect: sumPoint, lower95: clo, upper95: chi };
-  if (isForloeb || o.kind === 'mio') {
+  if (years.some((y) => y.forloeb) && allConvert) {
+    const [flo, fhi] = q95(cumFl);
+    cumulative.forloeb = { effect: years.reduce((s, y) => s + y.forloeb!.effect, 0), lower95: flo, upper95: fhi };
+  }
+  if (isMio || allConvert) {
     const [mlo, mhi] = q95(cumMio);
-    cumulative.mio = { effect: isForloeb ? sumPoint * c.cost.unit.mean : sumPoint, lower95: mlo, upper95: mhi };
+    cumulative.mio = { effect: years.reduce((s, y) => s + (y.mio?.effect ?? NaN), 0), lower95: mlo, upper95: mhi };
   }
   if (years.length < H) notes.push(tr(L, `den samlede effekt summerer kun ${years.length} evaluerede år (${years.map((y) => y.year).join(', ')}); år uden data indgår ikke`, `the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`));
 

@@ -89,9 +89,12 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
   const pre = o.preYears.length ? `${o.preYears[0]}–${o.preYears[o.preYears.length - 1]} (${o.preYears.length} ${da ? 'år' : 'years'})` : '–';
   out.push(`${da ? 'Førperiode' : 'Pre-period'}: ${pre}; ${da ? 'metode' : 'method'}: ${o.model}`);
   if (o.years.length) {
+    const withFl = o.years.some((y) => y.forloeb);
     const head = da
-      ? ['År', 'Indfasning', 'Faktisk', 'Kontrafaktisk', '95 %-int.', 'Effekt', '95 %-int. (effekt)', 'Relativ', 'Mio. kr. (95 %-int.)']
-      : ['Year', 'Phase', 'Actual', 'Counterfactual', '95% int.', 'Effect', '95% int. (effect)', 'Relative', 'DKK m (95% int.)'];
+      ? ['År', 'Indfasning', 'Faktisk', 'Kontrafaktisk', '95 %-int.', 'Effekt', '95 %-int. (effekt)', 'Relativ', ...(withFl ? ['Forløb (95 %-int.)'] : []), 'Mio. kr. (95 %-int.)']
+      : ['Year', 'Phase', 'Actual', 'Counterfactual', '95% int.', 'Effect', '95% int. (effect)', 'Relative', ...(withFl ? ['Forløb (95% int.)'] : []), 'DKK m (95% int.)'];
+    const iv = (x: { effect: number; lower95: number; upper95: number } | undefined, d: number) =>
+      x ? `${formatNumber(x.effect, d, lang)} (${formatNumber(x.lower95, d, lang)} – ${formatNumber(x.upper95, d, lang)})` : '';
     const rows = o.years.map((y: EffectYear) => [
       String(y.year),
       formatPct(y.phase, lang, 0),
@@ -101,7 +104,8 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
       n(y.effect),
       `${n(y.effectLower95)} – ${n(y.effectUpper95)}`,
       formatPct(y.relative, lang),
-      y.mio ? `${formatNumber(y.mio.effect, 1, lang)} (${formatNumber(y.mio.lower95, 1, lang)} – ${formatNumber(y.mio.upper95, 1, lang)})` : '',
+      ...(withFl ? [iv(y.forloeb, 0)] : []),
+      iv(y.mio, 1),
     ]);
     if (o.cumulative && o.years.length > 1) {
       const c = o.cumulative;
@@ -114,7 +118,8 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
         n(c.effect),
         `${n(c.lower95)} – ${n(c.upper95)}`,
         '',
-        c.mio ? `${formatNumber(c.mio.effect, 1, lang)} (${formatNumber(c.mio.lower95, 1, lang)} – ${formatNumber(c.mio.upper95, 1, lang)})` : '',
+        ...(withFl ? [iv(c.forloeb, 0)] : []),
+        iv(c.mio, 1),
       ]);
     }
     out.push(textTable(head, rows, '  '));

@@ -54,6 +54,18 @@ describe('evaluateMeasure: September 2021 tightening from the 2020 vantage point
     expect(y.mio!.lower95).toBeLessThan(y.mio!.upper95);
   });
 
+  it('converts henvendelser and visitation-rate effects to forløb and mio. kr. where the year is comparable', () => {
+    const vis = ev.outcomes.find((o) => o.outcome === 'visitation.i_alt')!.years[0];
+    expect(vis.year).toBe(2023);
+    expect(vis.forloeb!.effect).toBeCloseTo(vis.effect * 4466, 8);
+    expect(vis.mio!.effect).toBeCloseTo((vis.effect * 4466 * ev.unitCostKr.mean) / 1e6, 8);
+    const hen = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.henvendelser.i_alt')!;
+    expect(hen.years[0].forloeb!.effect).toBeCloseTo(hen.years[0].effect * (1859 / 4466), 8);
+    expect(hen.years[1].year).toBe(2024);
+    expect(hen.years[1].forloeb).toBeUndefined(); // 2024 forløb are not comparable
+    expect(hen.cumulative!.mio).toBeUndefined();
+  });
+
   it('gives a segmented-regression estimate for comparison', () => {
     expect(forbrug.segmented!.model).toBe('level+slope');
     expect(forbrug.segmented!.n).toBe(13);
