@@ -25,7 +25,8 @@ export interface FitWindow {
  * Choose the fitting window of a series: points from `from` on with finite
  * values; a single missing year inside the window is filled by linear
  * interpolation (stated in `notes`); before a longer gap the earlier years
- * are dropped (also stated).
+ * are dropped (also stated), unless fewer than 3 years follow that gap: then
+ * the gap is bridged by linear interpolation (stated).
  *
  * @example
  * fitWindow(series, 2011).notes // ['2021 missing: linearly interpolated for fitting']
@@ -33,22 +34,51 @@ export interface FitWindow {
 export function fitWindow(s: Series, from?: number): FitWindow {
   const pts = s.points.filter((p) => (from === undefined || p.year >= from) && Number.isFinite(p.value)).sort((a, b) => a.year - b.year);
   const notes: string[] = [];
-  let years: number[] = [];
-  let values: number[] = [];
+  // split into segments at gaps of 2+ years; single missing years are interpolated
+  const segs: { years: number[]; values: number[]; interp: string[] }[] = [];
   for (const p of pts) {
-    const last = years[years.length - 1];
-    if (last !== undefined && p.year - last === 2) {
-      const v = (values[values.length - 1] + p.value) / 2;
-      years.push(last + 1);
-      values.push(v);
-      notes.push(`${last + 1} missing: linearly interpolated for fitting`);
-    } else if (last !== undefined && p.year - last > 2) {
-      notes.push(`${last + 1}–${p.year - 1} missing: only ${p.year} onwards is used for fitting`);
-      years = [];
-      values = [];
+    const seg = segs[segs.length - 1];
+    const last = seg?.years[seg.years.length - 1];
+    if (seg && last !== undefined && p.year - last === 2) {
+      seg.years.push(last + 1);
+      seg.values.push((seg.values[seg.values.length - 1] + p.value) / 2);
+      seg.interp.push(`${last + 1} missing: linearly interpolated for fitting`);
+    } else if (!seg || (last !== undefined && p.year - last > 2)) {
+      segs.push({ years: [], values: [], interp: [] });
     }
-    years.push(p.year);
-    values.push(p.value);
+    const cur = segs[segs.length - 1];
+    cur.years.push(p.year);
+    cur.values.push(p.value);
+  }
+  if (segs.length === 0) return { years: [], values: [], notes };
+  let k = segs.length - 1;
+  if (segs[k].years.length >= 3 || k === 0) {
+    if (k > 0) {
+      const prev = segs[k - 1];
+      notes.push(`${prev.years[prev.years.length - 1] + 1}–${segs[k].years[0] - 1} missing: only ${segs[k].years[0]} onwards is used for fitting`);
+    }
+    notes.push(...segs[k].interp);
+    return { years: segs[k].years, values: segs[k].values, notes };
+  }
+  // the last segment is too short to fit on: bridge the gap(s) before it by linear interpolation
+  while (k > 0 && segs.slice(k).reduce((a, g) => a + g.years.length, 0) < 3) k--;
+  const years: number[] = [];
+  const values: number[] = [];
+  for (let i = k; i < segs.length; i++) {
+    const g = segs[i];
+    if (years.length) {
+      const y0 = years[years.length - 1];
+      const v0 = values[values.length - 1];
+      const y1 = g.years[0];
+      for (let y = y0 + 1; y < y1; y++) {
+        years.push(y);
+        values.push(v0 + ((g.values[0] - v0) * (y - y0)) / (y1 - y0));
+      }
+      notes.push(`${y0 + 1}–${y1 - 1} missing: linearly interpolated because only ${segs.slice(i).reduce((a, s2) => a + s2.years.length, 0)} year(s) follow the gap`);
+    }
+    notes.push(...g.interp);
+    years.push(...g.years);
+    values.push(...g.values);
   }
   return { years, values, notes };
 }

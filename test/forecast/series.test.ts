@@ -31,3 +31,13 @@ describe('forecastSeries', () => {
     expect(f.point[0]).toBeCloseTo(23, 8);
   });
 });
+
+describe('fitWindow with a long gap near the end', () => {
+  it('bridges the gap when fewer than 3 years follow it', () => {
+    const s = mk([[2014, 10], [2015, 11], [2016, 12], [2017, 13], [2020, 22], [2021, 23]]);
+    const w = fitWindow(s);
+    expect(w.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);
+    expect(w.values).toEqual([10, 11, 12, 13, 16, 19, 22, 23]);
+    expect(w.notes[0]).toMatch(/2018–2019 missing: linearly interpolated because only 2 year/);
+  });
+});
