@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { main } from '../../src/cli/main.js';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const o = process.stdout.write.bind(process.stdout);
+  const e = process.stderr.write.bind(process.stderr);
+  let out = '';
+  let err = '';
+  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
+
+describe('viso forecast / forecast-batch / backtest', () => {
+  it('forecast prints a Danish table with the model and the 2021 note', async () => {
+    const r = await run(['forecast', 'viso.raadgivning.forbrug', '--horizon', '2', '--method', 'drift']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Prognose/);
+    expect(r.out).toMatch(/2025 /);
+    expect(r.out).toMatch(/2021 missing/);
+    expect(r.out).toMatch(/\d,\d/); // decimal comma
+  });
+  it('forecast --json has years, point and intervals', async () => {
+    const r = await run(['forecast', 'viso.raadgivning.forbrug', '--horizon', '3', '--json', '--levels', '50,90']);
+    const j = JSON.parse(r.out);
+    expect(j.years).toHaveLength(3);
+    expect(j.intervals.map((iv: { level: number }) => iv.level)).toEqual([50, 90]);
+  });
+  it('bad levels and unknown series exit 2', async () => {
+    expect((await run(['forecast', 'viso.raadgivning.forbrug', '--levels', '80,120'])).code).toBe(2);
+    expect((await run(['forecast', 'no.such.series'])).code).toBe(2);
+  });
+  it('forecast-batch writes the output CSV and reports fallbacks; bad input leaves no file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viso-fb-'));
+    const inp = join(dir, 'in.csv');
+    writeFileSync(inp, 'id,t,value,split\na,1,10,train\na,2,12,train\na,3,13,train\na,4,15,train\na,5,99,test\nb,1,4,train\n');
+    const out = join(dir, 'out.csv');
+    const r = await run(['forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift']);
+    expect(r.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('id,method,h,point,lo80,hi80,lo95,hi95');
+    expect(lines[1]).toMatch(/^a,drift,1,16\.66666667,/);
+    expect(r.err).toMatch(/b: skipped/);
+    writeFileSync(inp, 'id,t,value\na,1,10\na,2,zz\n');
+    const bad = join(dir, 'bad.csv');
+    const r2 = await run(['forecast-batch', '--input', inp, '--out', bad]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/in\.csv:3: column value/);
+    expect(existsSync(bad)).toBe(false);
+  });
+  it('backtest ranks methods by MASE', async () => {
+    const r = await run(['backtest', 'viso.raadgivning.bevilling', '--horizon', '2', '--method', 'naive,drift', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Best \(lowest MASE\): (naive|drift)/);
+  });
+});
