@@ -4,7 +4,7 @@
  */
 import { formatMio, formatNumber, type Lang } from '../format/number.js';
 import type { ForloebMix } from './mix.js';
-import type { CostModel, CostSensitivityRow } from './model.js';
+import type { CostBootstrap, CostModel, CostSensitivityRow } from './model.js';
 import { textTable } from './textTable.js';
 import type { UnitCostTable } from './unitCost.js';
 
@@ -14,6 +14,7 @@ export interface CostReport {
   model: CostModel;
   mix: ForloebMix;
   sensitivity?: CostSensitivityRow[];
+  bootstrap?: CostBootstrap;
 }
 
 const T = {
@@ -27,6 +28,8 @@ const T = {
     preFixed: 'Faste omkostninger før bruddet',
     unit: 'Marginal omkostning pr. forløb',
     corr: 'Korrelation mellem fast og marginal omkostning',
+    boot: (runs: string, seed: number) => `Residual-bootstrap (${runs} gentagelser, seed ${seed}), marginal omkostning 95 %`,
+    bootFixed: 'faste omkostninger (mio. kr.) 95 %',
     shift: (y: number) => `Niveauskift fra ${y}`,
     fit: 'Tilpasning',
     coefHead: ['Parameter', 'Estimat', 'SE', 't', 'p', '95 %-KI'],
@@ -51,6 +54,8 @@ const T = {
     preFixed: 'Fixed cost before the break',
     unit: 'Marginal cost per forløb',
     corr: 'Correlation of fixed and marginal cost',
+    boot: (runs: string, seed: number) => `Residual bootstrap (${runs} resamples, seed ${seed}), marginal cost 95%`,
+    bootFixed: 'fixed cost (DKK m) 95%',
     shift: (y: number) => `Level shift from ${y}`,
     fit: 'Fit',
     coefHead: ['Parameter', 'Estimate', 'SE', 't', 'p', '95% CI'],
@@ -97,6 +102,10 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
   out.push(`  ${t.unit}: ${kr(m.unit.mean)} (${t.se} ${n(m.unit.sd * 1e6)}; ${t.ci} ${n(unitRow.lower95 * 1e6)} – ${n(unitRow.upper95 * 1e6)})`);
   if (m.breakShift) out.push(`  ${t.shift(m.breakShift.fromYear)}: ${formatMio(m.breakShift.mean, lang)} (${t.se} ${n(m.breakShift.sd, 1)})`);
   out.push(`  ${t.corr}: ${n(m.corr, 2)}`);
+  if (r.bootstrap) {
+    const b = r.bootstrap;
+    out.push(`  ${t.boot(n(b.runs), b.seed)}: ${n(b.unit.lower95 * 1e6)} – ${n(b.unit.upper95 * 1e6)} ${t.kr} (SD ${n(b.unit.sd * 1e6)}); ${t.bootFixed} ${n(b.fixed.lower95, 1)} – ${n(b.fixed.upper95, 1)}`);
+  }
   const d = m.diagnostics;
   out.push(`  ${t.fit}: R² ${n(d.r2, 2)} (${lang === 'da' ? 'justeret' : 'adjusted'} ${n(d.adjR2, 2)}), ${lang === 'da' ? 'residual-SD' : 'residual SD'} ${formatMio(d.sigma, lang)}, n = ${d.n}, df = ${d.df}`);
   out.push('');

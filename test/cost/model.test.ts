@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearRegression } from 'simple-statistics';
 import { loadBundled } from '../../src/data/bundled.js';
-import { costModelSensitivity, drawCostParams, fitCostModel, predictCost } from '../../src/cost/model.js';
+import { bootstrapCostModel, costModelSensitivity, drawCostParams, fitCostModel, predictCost } from '../../src/cost/model.js';
 import { defaultCostAssumptions } from '../../src/cost/assumptions.js';
 
 const ds = loadBundled();
@@ -69,5 +69,17 @@ describe('fitCostModel', () => {
     const p = predictCost(m, 2543);
     expect(p.mean).toBeCloseTo(m.fixed.mean + m.unit.mean * 2543, 10);
     expect(p.sdYear).toBeGreaterThan(p.sdMean);
+  });
+
+  it('bootstraps residuals reproducibly, agreeing with the OLS standard error', () => {
+    const m = fitCostModel(ds);
+    const b = bootstrapCostModel(m, { runs: 1000, seed: 5 });
+    expect(b.runs).toBe(1000);
+    expect(b.unit.lower95).toBeLessThan(m.unit.mean);
+    expect(b.unit.upper95).toBeGreaterThan(m.unit.mean);
+    expect(b.unit.sd / m.unit.sd).toBeGreaterThan(0.5);
+    expect(b.unit.sd / m.unit.sd).toBeLessThan(2);
+    expect(b.corr).toBeLessThan(0);
+    expect(bootstrapCostModel(m, { runs: 1000, seed: 5 })).toEqual(b);
   });
 });

@@ -14,7 +14,7 @@ export const costCommand: CommandModule<any, any> = {
     const { loadBundled } = await import('../../data/bundled.js');
     const { loadCostAssumptions } = await import('../../cost/assumptions.js');
     const { unitCostTable } = await import('../../cost/unitCost.js');
-    const { costModelSensitivity, fitCostModel } = await import('../../cost/model.js');
+    const { bootstrapCostModel, costModelSensitivity, fitCostModel } = await import('../../cost/model.js');
     const { forloebMix } = await import('../../cost/mix.js');
     const { formatCostReport } = await import('../../cost/format.js');
     const { UsageError } = await import('../../errors.js');
@@ -23,7 +23,14 @@ export const costCommand: CommandModule<any, any> = {
     const ds = loadBundled();
     const assumptions = loadCostAssumptions(argv.assumptions as string | undefined);
     const opts = { prices: argv.prices as 'current' | 'fixed', baseYear: by, assumptions, lang: argv.lang as 'da' | 'en' };
-    const report = { table: unitCostTable(ds, opts), model: fitCostModel(ds, opts), mix: forloebMix(ds, { lang: opts.lang }), sensitivity: costModelSensitivity(ds, opts) };
+    const model = fitCostModel(ds, opts);
+    const report = {
+      table: unitCostTable(ds, opts),
+      model,
+      bootstrap: bootstrapCostModel(model, { runs: 2000, seed: 1 }),
+      sensitivity: costModelSensitivity(ds, opts),
+      mix: forloebMix(ds, { lang: opts.lang }),
+    };
     if (argv.json) process.stdout.write(JSON.stringify(report, jsonNumbers, 2) + '\n');
     else process.stdout.write(formatCostReport(report, argv.lang));
   },
