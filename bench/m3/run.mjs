@@ -17,6 +17,9 @@ const series = loadM3(dir);
 const F = await import(join(repoRoot, 'dist/forecast/index.js'));
 const methods = (opt('--methods') ?? 'naive,drift,ses,holt,damped,ets,arima,theta,dotm,comb').split(',');
 
+// JIT warm-up (not timed): every method once on the first 10 series, like R's package loading before its timings
+for (const m of methods) for (const s of series.slice(0, 10)) F.forecast(s.train, { method: m, horizon: H, levels: [80, 95] });
+
 const rows = [];
 const perMethod = {};
 for (const m of methods) {

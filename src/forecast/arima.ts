@@ -202,12 +202,13 @@ export function arimaFit(y: number[], p: number, d: number, q: number, constant:
   };
   const x0 = [...new Array(p).fill(0.1), ...new Array(q).fill(0.1), ...(constant ? [mw] : [])];
   let best: { x: number[]; value: number };
-  if (x0.length === 0) best = { x: [], value: exact([]) };
+  // white noise (p = q = 0): the ML mean is the sample mean
+  if (p + q === 0) best = { x: constant ? [mw] : [], value: exact(constant ? [mw] : []) };
   else {
     const sdw = Math.sqrt(w.reduce((a, v) => a + (v - mw) ** 2, 0) / nw) || 0.1;
     const step = [...new Array(p + q).fill(0.2), ...(constant ? [0.5 * sdw / Math.sqrt(nw) + 1e-3] : [])];
-    const c = p + q > 0 ? nelderMead(css, x0, { step, maxIter: 150 * x0.length, tol: 1e-7 }) : { x: x0 };
-    best = p + q > 0 ? { x: c.x, value: exact(c.x) } : nelderMead(exact, c.x, { step, maxIter: 60, tol: 1e-6 });
+    const c = nelderMead(css, x0, { step, maxIter: 150 * x0.length, tol: 1e-7 });
+    best = { x: c.x, value: exact(c.x) };
   }
   if (!Number.isFinite(best.value)) return null;
   const { ar, ma, mu } = unpack(best.x);
