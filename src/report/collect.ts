@@ -282,7 +282,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
       }),
     );
     const solution = solveOnGrid(grid, target);
-    whatIf = { scenario: primary.def.name, year: focusYear, runs: gridRuns, grid, target, ...(solution !== undefined ? { solution } : {}) };
+    const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
+    whatIf = { scenario: primary.def.name, year: focusYear, runs: gridRuns, grid, target, ...(bev !== undefined ? { bevilling: bev } : {}), ...(solution !== undefined ? { solution } : {}) };
   }
 
   // sensitivity

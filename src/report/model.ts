@@ -47,6 +47,8 @@ export interface WhatIf {
   scenario: string;
   year: number;
   runs: number;
+  /** Mean bevilling of the scenario in `year` (drawn as a rule). */
+  bevilling?: number;
   grid: GridPoint[];
   target: number;
   /** Tightening share that reaches the target, if any within the grid. */

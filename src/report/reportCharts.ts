@@ -63,7 +63,7 @@ export function reportCharts(m: ReportModel): ReportChart[] {
     out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }) });
   }
   if (m.whatIf && m.whatIf.grid.length > 1) {
-    out.push({ id: 'what-if', section: 'whatif', spec: whatIfChart(m.whatIf.grid, m.whatIf.year, { lang }), interactiveOnly: true });
+    out.push({ id: 'what-if', section: 'whatif', spec: whatIfChart(m.whatIf.grid, m.whatIf.year, m.whatIf.bevilling, { lang }), interactiveOnly: true });
     out.push({ id: 'goal-seek', section: 'whatif', spec: goalSeekChart(m.whatIf.grid, m.whatIf.year, m.whatIf.target, m.whatIf.solution, { lang }) });
   }
   if (m.sensitivity && m.sensitivity.rows.length) out.push({ id: 'tornado', section: 'sensitivity', spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }) });

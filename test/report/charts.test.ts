@@ -76,7 +76,7 @@ const specs: [string, TopLevelSpec][] = [
   ['tornado', tornadoChart([{ parameter: 'Vækst', low: -5, high: 7 }, { parameter: 'Faste omkostninger', low: 0, high: 2 }], 1, 2026)],
   ['measure', measureChart({ name: 'Skærpet visitation', unit: 'count', quantity: 'Forløb', start: '2021-09-20', actual: [{ year: 2019, value: 2065, flags: [] }, { year: 2023, value: 1859, flags: ['derived'] }], counterfactual: [{ year: 2023, point: 2300, lower: 2000, upper: 2600 }] })],
   ['goal-seek', goalSeekChart(grid, 2026, 0.2, 0.067)],
-  ['what-if', whatIfChart(grid, 2026)],
+  ['what-if', whatIfChart(grid, 2026, 160)],
 ];
 
 describe('chart specs', () => {

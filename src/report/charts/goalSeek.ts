@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatMio, formatPct } from '../../format/number.js';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults } from './theme.js';
+import { COLORS, chartConfig, chartDefaults, type Layer } from './theme.js';
 import type { ChartOptions, GridPoint } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ export function goalSeekChart(grid: GridPoint[], year: number, target?: number, 
       mark: { type: 'line', color: COLORS.forbrug, strokeWidth: 2.2, point: { filled: true, size: 28, color: COLORS.forbrug } },
       encoding: {
         x: { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening') },
-        y: { field: 'pMerforbrug', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+        y: { field: 'pMerforbrug', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: pDomain([...grid.map((g) => g.pMerforbrug), target ?? 0]) }, axis: { format: '.0%' } },
         tooltip: [
           { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening'), format: ',.1f' },
           { field: 'pLabel', type: 'nominal', title: t(lang, 'axis.probability') },
@@ -59,16 +59,23 @@ export function goalSeekChart(grid: GridPoint[], year: number, target?: number, 
   };
 }
 
+/** A probability axis domain that fits the data: [0, 1] unless every value is small. */
+function pDomain(ps: number[]): [number, number] {
+  const max = Math.max(0, ...ps);
+  return [0, Math.min(1, Math.ceil((max + 0.05) * 10) / 10)];
+}
+
 /**
  * Interactive what-if chart: a slider (Vega-Lite param bound to a range input) over a
- * precomputed grid of tightening shares. The selected point is highlighted on the
- * P(merforbrug) curve and its P(merforbrug) and expected forbrug are printed above it.
- * Works offline; the grid is embedded in the spec.
+ * precomputed grid of tightening shares. Two panels share the slider: P(merforbrug) and the
+ * expected forbrug (with the bevilling as a dashed rule, if given). The selected grid point
+ * is highlighted and its numbers are printed above the panels. Works offline; the grid is
+ * embedded in the spec.
  *
  * @example
- * const spec = whatIfChart(grid, 2026); // HTML only: needs a browser for the slider
+ * const spec = whatIfChart(grid, 2026, 164.4); // HTML only: needs a browser for the slider
  */
-export function whatIfChart(grid: GridPoint[], year: number, opts: ChartOptions = {}): TopLevelSpec {
+export function whatIfChart(grid: GridPoint[], year: number, bevilling?: number, opts: ChartOptions = {}): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const pcts = grid.map((g) => Math.round(g.tightening * 1000) / 10);
   const min = Math.min(...pcts);
@@ -77,40 +84,48 @@ export function whatIfChart(grid: GridPoint[], year: number, opts: ChartOptions 
   const values = grid.map((g, i) => ({
     pct: pcts[i],
     pMerforbrug: g.pMerforbrug,
+    forbrug: g.expectedForbrug,
     readout: t(lang, 'text.whatifReadout', { x: formatPct(g.tightening, lang, 1), p: formatPct(g.pMerforbrug, lang, 1), forbrug: formatMio(g.expectedForbrug, lang) }),
   }));
   const sel = 'abs(datum.pct - tightening) < 1e-6';
+  const w = Math.round((width - 40) / 2);
+  const h = Math.round(height * 0.75);
+  const x = { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening') } as const;
+  const panel = (field: 'pMerforbrug' | 'forbrug') => {
+    const y =
+      field === 'pMerforbrug'
+        ? ({ field, type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: pDomain(grid.map((g) => g.pMerforbrug)) }, axis: { format: '.0%' } } as const)
+        : ({ field, type: 'quantitative', title: `${t(lang, 'col.expectedForbrug')} (${t(lang, 'axis.mio').toLowerCase()})`, scale: { zero: false } } as const);
+    const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
+      { mark: { type: 'line', color: COLORS.forbrug, strokeWidth: 2 }, encoding: { x, y } },
+      { transform: [{ filter: sel }], mark: { type: 'rule', color: COLORS.merforbrug, strokeDash: [3, 3] }, encoding: { x: { field: 'pct', type: 'quantitative' } } },
+      { transform: [{ filter: sel }], mark: { type: 'point', filled: true, size: 160, color: COLORS.merforbrug }, encoding: { x: { field: 'pct', type: 'quantitative' }, y: { field, type: 'quantitative' } } },
+    ];
+    if (field === 'forbrug' && bevilling !== undefined) {
+      layers.push({
+        data: { values: [{ bevilling, label: `${t(lang, 'series.bevilling')} ${formatMio(bevilling, lang)}` }] },
+        layer: [
+          { mark: { type: 'rule', color: COLORS.bevilling, strokeDash: [6, 3] }, encoding: { y: { field: 'bevilling', type: 'quantitative' } } },
+          { mark: { type: 'text', color: COLORS.bevilling, align: 'right', dy: -6, x: w, fontSize: 10 }, encoding: { y: { field: 'bevilling', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } } },
+        ],
+      });
+    }
+    return { width: w, height: h, layer: layers };
+  };
+  const readout: Layer = {
+    width: 2 * w + 40,
+    height: 22,
+    transform: [{ filter: sel }],
+    mark: { type: 'text', align: 'left', baseline: 'middle', x: 0, y: 11, fontSize: 14, fontWeight: 600, color: '#222222' },
+    encoding: { text: { field: 'readout', type: 'nominal' } },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: t(lang, 'chart.whatif.title', { year }), subtitle: t(lang, 'chart.whatif.subtitle') },
-    width,
-    height: Math.round(height * 0.8),
     config: chartConfig(lang),
     params: [{ name: 'tightening', value: min, bind: { input: 'range', min, max, step, name: t(lang, 'whatif.label') } }],
     data: { values },
-    layer: [
-      {
-        mark: { type: 'line', color: COLORS.forbrug, strokeWidth: 2 },
-        encoding: {
-          x: { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening') },
-          y: { field: 'pMerforbrug', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: [0, 1] }, axis: { format: '.0%' } },
-        },
-      },
-      {
-        transform: [{ filter: sel }],
-        mark: { type: 'point', filled: true, size: 160, color: COLORS.merforbrug },
-        encoding: { x: { field: 'pct', type: 'quantitative' }, y: { field: 'pMerforbrug', type: 'quantitative' } },
-      },
-      {
-        transform: [{ filter: sel }],
-        mark: { type: 'rule', color: COLORS.merforbrug, strokeDash: [3, 3] },
-        encoding: { x: { field: 'pct', type: 'quantitative' } },
-      },
-      {
-        transform: [{ filter: sel }],
-        mark: { type: 'text', align: 'left', x: 0, y: -6, fontSize: 13, fontWeight: 600, color: '#222222' },
-        encoding: { text: { field: 'readout', type: 'nominal' } },
-      },
-    ],
+    vconcat: [readout, { hconcat: [panel('pMerforbrug'), panel('forbrug')], spacing: 40 }],
+    spacing: 6,
   };
 }
