@@ -222,7 +222,7 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
 /** Measures: assumed effect (mean, 80 % interval) and estimated effect (mean over the evaluated years, 95 % interval). */
 export function measuresTable(m: ReportModel): ReportTable {
   const L = m.lang;
-  const range = (lo: number, hi: number) => `${formatPct(lo, L, 1)} – ${formatPct(hi, L, 1)}`;
+  const range = (lo: number, hi: number) => `[${formatPct(lo, L, 1)}; ${formatPct(hi, L, 1)}]`;
   return table(
     'measures',
     'sheet.measures',
@@ -231,9 +231,9 @@ export function measuresTable(m: ReportModel): ReportTable {
       [t(L, 'col.measure'), false],
       [t(L, 'col.start'), false],
       [t(L, 'col.actsOn'), false],
-      [`${t(L, 'col.effect')} (${L === 'da' ? 'antaget' : 'assumed'})`, true],
+      [t(L, 'col.assumed'), true],
       [t(L, 'col.interval'), true],
-      [`${t(L, 'col.effect')} (${L === 'da' ? 'estimeret' : 'estimated'})`, true],
+      [t(L, 'col.estimated'), true],
       [t(L, 'col.interval95'), true],
       [t(L, 'col.source'), false],
     ],
@@ -336,13 +336,21 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
   return out;
 }
 
-/** Assumptions of every scenario (flattened). */
+/**
+ * Assumptions of every scenario, flattened to `key.path` rows with one column per
+ * scenario (so differences between scenarios are visible side by side).
+ *
+ * @example
+ * assumptionsTable(model).columns // ['Antagelse', 'Basisforløb – ingen nye tiltag', ...]
+ */
 export function assumptionsTable(m: ReportModel): ReportTable {
   const L = m.lang;
-  const rows: Cell[][] = [];
-  for (const s of m.scenarios) for (const [k, v] of flattenAssumptions(s.result.assumptions, L)) rows.push([txt(s.result.name), txt(k), txt(v)]);
-  if (m.history.unitCost) rows.push([txt('–'), txt('pl_index'), txt(m.history.unitCost.plLabel)]);
-  return table('assumptions', 'sheet.assumptions', t(L, 'report.assumptions'), [[t(L, 'col.scenario'), false], [t(L, 'col.parameter'), false], [t(L, 'col.value'), false]], rows);
+  const flat = m.scenarios.map((s) => new Map(flattenAssumptions(s.result.assumptions, L)));
+  const keys: string[] = [];
+  for (const f of flat) for (const k of f.keys()) if (!keys.includes(k)) keys.push(k);
+  const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => txt(f.get(k) ?? ''))]);
+  if (m.history.unitCost) rows.push([txt('pl_index (models/cost.yaml)'), ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel))]);
+  return table('assumptions', 'sheet.assumptions', t(L, 'report.assumptions'), [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])], rows);
 }
 
 /** Provenance: every source document and what uses it. */
@@ -353,7 +361,7 @@ export function sourcesTable(m: ReportModel): ReportTable {
     'sheet.sources',
     t(L, 'report.provenance'),
     [[t(L, 'col.doc'), false], [t(L, 'col.title'), false], [t(L, 'col.publisher'), false], [t(L, 'col.published'), false], [t(L, 'col.kind'), false], [t(L, 'col.usedBy'), false]],
-    m.sources.map((s) => [txt(s.doc), txt(s.title), txt(s.publisher), txt(s.published), txt(s.kind), txt((m.sourceUse[s.doc] ?? []).join(', '))]),
+    m.sources.map((s) => [txt(s.doc), txt(s.title), txt(s.publisher), txt(s.published), txt(s.kind), txt((m.sourceUse[s.doc] ?? []).join(', ') || t(L, 'text.background'))]),
   );
 }
 
