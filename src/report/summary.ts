@@ -73,7 +73,7 @@ export function summarySentences(m: ReportModel): string[] {
         lo: formatNumber(h.forbrugP10, 1, L),
         hi: formatMio(h.forbrugP90, L),
         bevilling: formatMio(h.bevilling, L),
-        exp: formatMio(h.expectedMerforbrug, L),
+        expPhrase: t(L, h.expectedMerforbrug >= 0 ? 'text.expOver' : 'text.expUnder', { x: formatMio(Math.abs(h.expectedMerforbrug), L) }),
       }),
     );
   }

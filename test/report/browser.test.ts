@@ -19,14 +19,16 @@ describe.skipIf(!hasChromium)('HTML report in chromium', () => {
   let chartCount = 0;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'viso-report-'));
-    const { report } = await writeReport(dir, { runs: 20_000, gridRuns: 5_000, seed: 11, png: false });
-    chartCount = report.charts.length;
+    for (const lang of ['da', 'en'] as const) {
+      const { report } = await writeReport(join(dir, lang), { lang, runs: 20_000, gridRuns: 5_000, seed: 11, png: false });
+      chartCount = report.charts.length;
+    }
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const lang of ['da'] as const) {
+  for (const lang of ['da', 'en'] as const) {
     it(`renders every chart without errors or network requests (${lang})`, async () => {
       const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
@@ -46,7 +48,7 @@ describe.skipIf(!hasChromium)('HTML report in chromium', () => {
         page.on('request', (r) => {
           if (!r.url().startsWith('file:')) external.push(r.url());
         });
-        await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+        await page.goto(pathToFileURL(join(dir, lang, 'report.html')).href);
         await page.waitForFunction(() => document.body.getAttribute('data-charts-rendered') !== null, null, { timeout: 30_000 });
         const rendered = await page.evaluate(() => document.querySelectorAll('figure.chart .vega-embed svg.marks, figure.chart .vega-embed canvas').length);
         expect(chartCount).toBeGreaterThanOrEqual(8);

@@ -59,6 +59,18 @@ describe('report files', () => {
     expect(names).not.toContain('charts/what-if.png');
   });
 
+  it('every chart of the real report is valid against the Vega-Lite schema', async () => {
+    const { createRequire } = await import('node:module');
+    const { readFileSync } = await import('node:fs');
+    const require = createRequire(import.meta.url);
+    const Ajv = require('ajv');
+    const ajv = new Ajv({ allErrors: true, schemaId: 'auto' });
+    ajv.addFormat('color-hex', /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i);
+    const validate = ajv.compile(JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8')));
+    expect(a.charts.length).toBeGreaterThanOrEqual(10);
+    for (const c of a.charts) expect(validate(c.spec) ? [] : validate.errors.slice(0, 2), c.id).toEqual([]);
+  });
+
   it('HTML is self-contained: no external URLs to load, every chart spec embedded', () => {
     const html = a.files['report.html'] as string;
     expect(html).not.toMatch(/<script[^>]+src=/);
