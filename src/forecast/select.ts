@@ -5,57 +5,14 @@ import { UsageError } from '../errors.js';
 import type { ModelFit } from './model.js';
 import type { FittedModel, Forecast, ForecastOptions, MethodName } from './types.js';
 import { METHOD_NAMES } from './types.js';
-import { naiveFit, driftFit } from './naive.js';
-import { etsAuto, etsFit } from './ets.js';
-import { thetaFit, dotmFit } from './theta.js';
-import { arimaAuto } from './arima.js';
-import { combineFits } from './combine.js';
+import { fitConcrete } from './methods.js';
+import type { ConcreteMethod } from './methods.js';
+import { chooseAuto } from './auto.js';
 import { adjustForEvents } from './events.js';
 import { buildForecast, factorsFor } from './intervals.js';
 
-/** Smallest series length for the combination in `auto`; shorter series use drift. */
-export const AUTO_MIN_COMB = 7;
-
-/**
- * The concrete method `auto` resolves to for a series of length n:
- * `comb` (median of ETS, ARIMA and DOTM) from 7 points, otherwise `drift`.
- *
- * @example
- * resolveMethod('auto', 12) // 'comb'
- */
-export function resolveMethod(method: MethodName, n: number): Exclude<MethodName, 'auto'> {
-  if (method !== 'auto') return method;
-  return n >= AUTO_MIN_COMB ? 'comb' : 'drift';
-}
-
-/** Fit one concrete method (no checks, may throw). */
-export function fitConcrete(y: number[], method: Exclude<MethodName, 'auto'>): ModelFit {
-  switch (method) {
-    case 'naive':
-      return naiveFit(y);
-    case 'drift':
-      return driftFit(y);
-    case 'ses':
-      return etsFit(y, { error: 'A', trend: 'N' });
-    case 'holt':
-      return etsFit(y, { error: 'A', trend: 'A' });
-    case 'damped':
-      return etsFit(y, { error: 'A', trend: 'Ad' });
-    case 'ets':
-      return etsAuto(y);
-    case 'arima':
-      return arimaAuto(y);
-    case 'theta':
-      return thetaFit(y);
-    case 'dotm':
-      return dotmFit(y);
-    case 'comb':
-      return combineFits([etsAuto(y), arimaAuto(y), dotmFit(y)], 'median');
-  }
-}
-
 /** Minimum series length per method (shorter series fall back to drift or naive). */
-const MIN_N: Record<Exclude<MethodName, 'auto'>, number> = {
+const MIN_N: Record<ConcreteMethod, number> = {
   naive: 2, drift: 3, ses: 4, holt: 6, damped: 7, ets: 4, arima: 5, theta: 4, dotm: 5, comb: 6,
 };
 
@@ -81,13 +38,18 @@ function isConstant(y: number[]): boolean {
 }
 
 /** Fit with events and fallbacks; returns the fit, the method used and notes. */
-function fitWithFallback(y: number[], opts: { method?: MethodName; events?: ForecastOptions['events'] }): { fit: ModelFit; method: Exclude<MethodName, 'auto'>; notes: string[] } {
+function fitWithFallback(y: number[], opts: { method?: MethodName; events?: ForecastOptions['events']; horizon?: number }): { fit: ModelFit; method: ConcreteMethod; notes: string[] } {
   const notes: string[] = [];
   const requested = opts.method ?? 'auto';
-  let method = resolveMethod(requested, y.length);
   const events = opts.events ?? [];
   const adj = events.length ? adjustForEvents(y, events) : undefined;
   const z = adj ? adj.adjusted : y;
+  let method: ConcreteMethod;
+  if (requested === 'auto') {
+    const c = chooseAuto(z, opts.horizon ?? 3);
+    method = c.method;
+    notes.push(c.note);
+  } else method = requested;
   if (isConstant(z) && method !== 'naive') {
     notes.push(`constant series: ${method} replaced by the naive forecast (zero-width intervals)`);
     method = 'naive';
@@ -97,7 +59,7 @@ function fitWithFallback(y: number[], opts: { method?: MethodName; events?: Fore
     notes.push(`${method} needs at least ${MIN_N[method]} observations (got ${y.length}): ${fb} used instead`);
     method = fb;
   }
-  const chain: Exclude<MethodName, 'auto'>[] = [method, ...(['drift', 'naive'] as const).filter((m) => m !== method)];
+  const chain: ConcreteMethod[] = [method, ...(['drift', 'naive'] as const).filter((m) => m !== method)];
   for (const m of chain) {
     try {
       const fit = fitConcrete(z, m);

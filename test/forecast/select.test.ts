@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { adjustForEvents, fit, forecast, resolveMethod } from '../../src/forecast/index.js';
+import { adjustForEvents, backtestMase, chooseAuto, fit, forecast } from '../../src/forecast/index.js';
 
 const finite = (f: ReturnType<typeof forecast>) => [...f.point, ...f.intervals.flatMap((iv) => [...iv.lower, ...iv.upper])].every(Number.isFinite);
 
@@ -28,9 +28,20 @@ describe('input checks and fallbacks', () => {
       }
     }
   });
-  it('short series: auto resolves to drift, too-short methods fall back with a note', () => {
-    expect(resolveMethod('auto', 5)).toBe('drift');
-    expect(resolveMethod('auto', 10)).toBe('comb');
+  it('auto: comb from 12 points, backtest selection for 5–11, naive below', () => {
+    expect(chooseAuto(Array.from({ length: 12 }, (_, i) => 10 + i + (i % 3)), 3).method).toBe('comb');
+    expect(chooseAuto([3, 4, 5, 6], 2).method).toBe('naive');
+    // a straight line: drift has zero backtest error and wins
+    const line = [2, 4, 6, 8, 10, 12, 14];
+    expect(backtestMase(line, 'drift', 2, 3)).toBeCloseTo(0, 12);
+    const c = chooseAuto(line, 2);
+    expect(c.method).toBe('drift');
+    expect(c.note).toMatch(/chosen by rolling-origin backtest \(MASE naive 1\.\d\d, drift 0\.00/);
+    const f = forecast(line, { horizon: 2 });
+    expect(f.method).toBe('drift');
+    expect(f.model.notes?.join(' ')).toMatch(/auto: drift chosen/);
+  });
+  it('too-short methods fall back with a note', () => {
     const f = forecast([3, 4, 6, 7], { horizon: 2, method: 'damped' });
     expect(f.method).toBe('drift');
     expect(f.model.notes?.join(' ')).toMatch(/damped needs at least/);
