@@ -6,6 +6,7 @@
  *
  *   for each simulated year t = baseYear+1 … horizon:
  *     henvendelser_t = H_{t−1} · (1+g) · exp(σ z_t − σ²/2)        (growth model)
+ *                    (z_t = Φ⁻¹(u), tabulated: see fast-quantile.ts)
  *                    or  mean_t + (L z)_t, exp() if log            (forecast path)
  *                    × demand lever × Π measures acting on henvendelser
  *     forløb_t       = henvendelser_t · visitation · visitation lever
@@ -19,7 +20,7 @@
  */
 import { Rng } from '../stats/rng.js';
 import { makeSampler, sampleAt } from './sampler.js';
-import { invNorm } from '../stats/normal.js';
+import { STANDARD_NORMAL, TABLE_INV_STEP, TABLE_LO, TABLE_N, lognormalShockTable, tableQuantile, type QuantileTable } from './fast-quantile.js';
 import type { CompiledModel } from './model.js';
 import { imanConover } from './iman-conover.js';
 
@@ -34,12 +35,16 @@ export interface BlockBuffers {
   u: Float64Array;
   vals: Float64Array;
   z: Float64Array;
+  /** Per-run state of a block (7 + measures + path rows of BLOCK_SIZE). */
+  state: Float64Array;
+  /** One simulated year of a block: year[v·n + i]. */
+  year: Float64Array;
 }
 
 /** Allocate the buffers for blocks of up to `BLOCK_SIZE` runs. */
 export function blockBuffers(m: CompiledModel): BlockBuffers {
   const h = m.years.length;
-  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)) };
+  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((7 + m.measures.length + m.pathMean.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
 }
 
 /**
@@ -57,83 +62,165 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
 }
 
 /**
- * Simulate n runs from the block's uniforms into `vals`
- * (layout: vals[(v·h + t)·n + i] for variable v of VARS, year t, run i).
+ * Simulate n runs from the block's uniforms. Without `onYear` the values go to
+ * `buf.vals` (layout vals[(v·h + t)·n + i] for variable v of VARS, year t, run i);
+ * with it, each year is handed over as soon as it is computed (yv[v·n + i]), so a
+ * summariser reads it while it is still in cache.
+ * Year-major: first the per-run draws into typed arrays, then year by year over
+ * all runs, so every read and write streams through memory sequentially.
  */
-export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers): void {
-  const { u, vals, z } = buf;
+export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: (t: number, yv: Float64Array) => void): void {
+  const { u, z, state } = buf;
+  const vals = buf.year;
   const h = m.years.length;
   const { visitationMult, demandMult, bevillingAdd } = m.levers;
   const ms = m.measures;
   const nm = ms.length;
   const sd = m.noiseSd;
   const halfVar = 0.5 * sd * sd;
-  const stride = h * n;
+  const stride = n; // one year at a time: yv[v·n + i]
   const hp = m.demandKind === 1 ? m.pathMean.length : 0; // forecast path length
   const pOff = hp - h; // forecast years before the first simulated year
-  const sG = makeSampler(m.growth.dist), cG = m.growth.col;
-  const sV = makeSampler(m.visitation.dist), cV = m.visitation.col;
-  const sF = makeSampler(m.fixedCost.dist), cF = m.fixedCost.col;
-  const sU = m.unitCost ? makeSampler(m.unitCost.dist) : null, cU = m.unitCost ? m.unitCost.col : -1;
-  const sB = makeSampler(m.bevGrowth.dist), cB = m.bevGrowth.col;
-  const sM = ms.map((x) => makeSampler(x.input.dist));
-  const cM = Int32Array.from(ms, (x) => x.input.col);
-  const aM = Int32Array.from(ms, (x) => x.actsOn);
-  const phase = new Float64Array(nm * h);
-  ms.forEach((x, j) => phase.set(x.phase, j * h));
-  const effects = new Float64Array(nm);
-  const noiseCol = m.noiseCol;
-  const growthModel = m.demandKind === 0;
-  const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
-  const pathLog = m.pathLog;
-  const H0 = m.henvendelser0, bev0 = m.bevBase, aF = m.actualForbrug, aL = m.actualForloeb;
-  for (let i = 0; i < n; i++) {
-    const row = i;
-    const g1 = 1 + (cG < 0 ? sampleAt(sG, 0.5) : sampleAt(sG, u[cG * n + row]));
-    const vis = (cV < 0 ? sampleAt(sV, 0.5) : sampleAt(sV, u[cV * n + row])) * visitationMult;
-    const fixed = cF < 0 ? sampleAt(sF, 0.5) : sampleAt(sF, u[cF * n + row]);
-    const unit = sU === null ? ((aF - fixed) / aL) * 1000 : cU < 0 ? sampleAt(sU, 0.5) : sampleAt(sU, u[cU * n + row]);
-    const bg1 = 1 + (cB < 0 ? sampleAt(sB, 0.5) : sampleAt(sB, u[cB * n + row]));
-    for (let j = 0; j < nm; j++) effects[j] = cM[j] < 0 ? sampleAt(sM[j], 0.5) : sampleAt(sM[j], u[cM[j] * n + row]);
-    if (!growthModel) for (let t = 0; t < hp; t++) z[t] = invNorm(u[(noiseCol + t) * n + row]);
-    let H = H0;
-    let bev = bev0;
-    for (let t = 0; t < h; t++) {
-      let henv: number;
-      if (growthModel) {
-        H *= sd > 0 ? g1 * Math.exp(sd * invNorm(u[(noiseCol + t) * n + row]) - halfVar) : g1;
-        henv = H;
-      } else {
-        const tp = t + pOff;
-        let s = pathMean[tp];
-        const off = tp * hp;
-        for (let k = 0; k <= tp; k++) s += pathChol[off + k] * z[k];
-        henv = pathLog ? Math.exp(s) : s > 0 ? s : 0;
+  // per-run state, n entries each
+  const H = state.subarray(0, n);
+  const G = state.subarray(BLOCK_SIZE, BLOCK_SIZE + n);
+  const V = state.subarray(2 * BLOCK_SIZE, 2 * BLOCK_SIZE + n);
+  const F = state.subarray(3 * BLOCK_SIZE, 3 * BLOCK_SIZE + n);
+  const U = state.subarray(4 * BLOCK_SIZE, 4 * BLOCK_SIZE + n);
+  const B = state.subarray(5 * BLOCK_SIZE, 5 * BLOCK_SIZE + n);
+  const BG = state.subarray(6 * BLOCK_SIZE, 6 * BLOCK_SIZE + n);
+  const E = state.subarray(7 * BLOCK_SIZE, 7 * BLOCK_SIZE + nm * n);
+  const fill = (out: Float64Array, dist: CompiledModel['growth'], add: number, mult: number) => {
+    const smp = makeSampler(dist.dist);
+    if (dist.col < 0 || smp.k === 0) {
+      out.fill((sampleAt(smp, 0.5) + add) * mult);
+      return;
+    }
+    const c = dist.col * n;
+    const { a, b, d } = smp;
+    const tt = STANDARD_NORMAL.t;
+    // the common cases inlined by hand (a call per draw would box its double result)
+    if (smp.k === 1 || smp.k === 2 || smp.k === 3) {
+      const lo = smp.k === 2 ? smp.c : 0, w = smp.k === 2 ? d : 1;
+      for (let i = 0; i < n; i++) {
+        const uu = lo + u[c + i] * w;
+        const x = (uu - TABLE_LO) * TABLE_INV_STEP;
+        let z: number;
+        if (x >= 0 && x < TABLE_N) {
+          const k = x | 0;
+          const s = x - k;
+          const j = 2 * k;
+          const s2 = s * s, s3 = s2 * s;
+          z = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+        } else z = STANDARD_NORMAL.exact(uu);
+        out[i] = ((smp.k === 3 ? a * Math.exp(b * z) : a + b * z) + add) * mult;
       }
-      henv *= demandMult;
-      let visT = vis;
-      let unitT = unit;
+    } else if (smp.k === 4) {
+      const cc = smp.c, ba = b - a, ca = cc - a, bc = b - cc;
+      for (let i = 0; i < n; i++) {
+        const uu = u[c + i];
+        out[i] = ((uu < d ? a + Math.sqrt(uu * ba * ca) : b - Math.sqrt((1 - uu) * ba * bc)) + add) * mult;
+      }
+    } else if (smp.k === 5) {
+      for (let i = 0; i < n; i++) out[i] = (a + u[c + i] * b + add) * mult;
+    } else for (let i = 0; i < n; i++) out[i] = (sampleAt(smp, u[c + i]) + add) * mult;
+  };
+  fill(G, m.growth, 1, 1);
+  fill(V, m.visitation, 0, visitationMult);
+  fill(F, m.fixedCost, 0, 1);
+  if (m.unitCost) fill(U, m.unitCost, 0, 1);
+  else for (let i = 0; i < n; i++) U[i] = ((m.actualForbrug - F[i]) / m.actualForloeb) * 1000;
+  fill(BG, m.bevGrowth, 1, 1);
+  for (let j = 0; j < nm; j++) fill(E.subarray(j * n, j * n + n), ms[j].input, 0, 1);
+  H.fill(m.henvendelser0);
+  // forecast path: standard-normal shocks of every path year, once per block
+  const Z = state.subarray((7 + nm) * BLOCK_SIZE, (7 + nm) * BLOCK_SIZE + hp * n);
+  for (let k = 0; k < hp; k++) {
+    const c = (m.noiseCol + k) * n;
+    for (let i = 0; i < n; i++) Z[k * n + i] = tableQuantile(STANDARD_NORMAL, u[c + i]);
+  }
+  B.fill(m.bevBase);
+  const noiseCol = m.noiseCol;
+  const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
+  for (let t = 0; t < h; t++) {
+    const o1 = 0, o2 = o1 + stride, o3 = o2 + stride, o4 = o3 + stride, o5 = o4 + stride, o6 = o5 + stride;
+    // henvendelser
+    if (m.demandKind === 0) {
+      if (sd > 0) {
+        const c = (noiseCol + t) * n;
+        const tab = shockTable(sd);
+        const tt = tab.t;
+        // tableQuantile, inlined by hand (a call would box its double result)
+        for (let i = 0; i < n; i++) {
+          const uu = u[c + i];
+          const x = (uu - TABLE_LO) * TABLE_INV_STEP;
+          let q: number;
+          if (x >= 0 && x < TABLE_N) {
+            const k = x | 0;
+            const s = x - k;
+            const j = 2 * k;
+            const s2 = s * s, s3 = s2 * s;
+            q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+          } else q = tab.exact(uu);
+          H[i] *= G[i] * q;
+        }
+      } else for (let i = 0; i < n; i++) H[i] *= G[i];
+      for (let i = 0; i < n; i++) vals[o4 + i] = H[i] * demandMult;
+    } else {
+      const tp = t + pOff;
+      const off = tp * hp;
+      for (let i = 0; i < n; i++) {
+        let s = pathMean[tp];
+        for (let k = 0; k <= tp; k++) s += pathChol[off + k] * Z[k * n + i];
+        const v = m.pathLog ? Math.exp(s) : s > 0 ? s : 0;
+        vals[o4 + i] = v * demandMult;
+      }
+    }
+    // bevilling
+    const known = bevKnown[t];
+    const rate = 1 + bevPlRate[t];
+    if (known === known) B.fill(known);
+    else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
+    // forløb, forbrug, merforbrug, unit cost
+    const pl = plIndex[t];
+    for (let i = 0; i < n; i++) {
+      let henv = vals[o4 + i];
+      let visT = V[i];
+      let unitT = U[i];
       let fl = 1;
       for (let j = 0; j < nm; j++) {
-        const f = 1 + effects[j] * phase[j * h + t];
-        const a = aM[j];
+        const f = 1 + E[j * n + i] * ms[j].phase[t];
+        const a = ms[j].actsOn;
         if (a === 0) henv *= f;
         else if (a === 1) visT *= f;
         else if (a === 2) unitT *= f;
         else fl *= f;
       }
       const forloeb = henv * visT * fl;
-      const forbrug = plIndex[t] * (fixed + unitT * 0.001 * forloeb);
-      const known = bevKnown[t];
-      bev = known === known ? known : bev * (1 + bevPlRate[t]) * bg1;
-      const bevT = bev + bevillingAdd;
-      const k0 = t * n + i;
-      vals[k0] = bevT;
-      vals[k0 + stride] = forbrug;
-      vals[k0 + 2 * stride] = forbrug - bevT;
-      vals[k0 + 3 * stride] = henv;
-      vals[k0 + 4 * stride] = forloeb;
-      vals[k0 + 5 * stride] = forloeb > 0 ? (forbrug / forloeb) * 1000 : NaN;
+      const forbrug = pl * (F[i] + unitT * 0.001 * forloeb);
+      const bevT = B[i] + bevillingAdd;
+      vals[o1 + i] = bevT;
+      vals[o2 + i] = forbrug;
+      vals[o3 + i] = forbrug - bevT;
+      vals[o4 + i] = henv;
+      vals[o5 + i] = forloeb;
+      vals[o6 + i] = forloeb > 0 ? (forbrug / forloeb) * 1000 : NaN;
     }
+    if (onYear) onYear(t, vals);
+    else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
   }
+  void z;
+  void halfVar;
+}
+
+const shockTables = new Map<number, QuantileTable>();
+/** The tabulated log-normal demand shock for a noise sd (cached). */
+function shockTable(sd: number): QuantileTable {
+  let t = shockTables.get(sd);
+  if (!t) {
+    t = lognormalShockTable(sd);
+    if (shockTables.size > 64) shockTables.clear();
+    shockTables.set(sd, t);
+  }
+  return t;
 }

@@ -4,7 +4,7 @@
  */
 import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import {
-  EXACT_LIMIT, Histograms, blockPartial, histRanges, quantilesFromHist, quantilesFromSorted, type BlockPartial, type HistRanges,
+  EXACT_LIMIT, Histograms, addYear, blockPartial, emptyPartial, histRanges, thresholdOffsets, quantilesFromHist, quantilesFromSorted, type BlockPartial, type HistRanges,
 } from './summary.js';
 import type { CompiledModel } from './model.js';
 import type { Exceedance, Quantiles } from './types.js';
@@ -73,13 +73,20 @@ export function simulateBlocks(
   const h = m.years.length;
   const hist = ranges ? new Histograms(ranges, NV * h) : null;
   const partials: BlockPartial[] = [];
+  const offs = thresholdOffsets(thresholds);
   for (const b of list) {
     const n = blockRuns(b, runs);
     drawBlock(m, b, n, buf.u);
+    if (hist) {
+      const p = emptyPartial(b, n, h, thresholds);
+      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t]));
+      partials.push(p);
+      onBlock?.(b, n, buf.vals);
+      continue;
+    }
     simulateBlock(m, n, buf);
     const vals = buf.vals.subarray(0, NV * h * n);
     partials.push(blockPartial(b, vals, n, h, thresholds));
-    if (hist) hist.add(vals, n);
     onBlock?.(b, n, vals);
   }
   return { partials, hist };
@@ -99,9 +106,18 @@ export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
   const c: Collector = { partials: [] };
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
   const buf = blockBuffers(m);
+  const offs = thresholdOffsets(o.thresholds);
   for (let b = 0; b < nb; b++) {
     const n = blockRuns(b, o.runs);
     drawBlock(m, b, n, buf.u);
+    if (b > 0 && c.hist) {
+      const hist = c.hist;
+      const p = emptyPartial(b, n, h, o.thresholds);
+      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, o.thresholds, offs[t]));
+      c.partials.push(p);
+      o.onProgress?.(Math.min((b + 1) * BLOCK_SIZE, o.runs), o.runs);
+      continue;
+    }
     simulateBlock(m, n, buf);
     const vals = buf.vals.subarray(0, NV * h * n);
     if (b === 0 && !exact) c.hist = new Histograms(histRanges(vals, n, h), NV * h);
@@ -213,16 +229,17 @@ function quantileAt(s: Float64Array, p: number): number {
  * exceedance(model, 100000, 1, 'merforbrug', 0) // P(merforbrug > 0) in the second year
  */
 export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug', c: number): number {
-  const h = m.years.length;
   const buf = blockBuffers(m);
   const v = variable === 'merforbrug' ? 2 : 1;
   let count = 0;
   for (let b = 0, nb = blockCount(runs); b < nb; b++) {
     const n = blockRuns(b, runs);
     drawBlock(m, b, n, buf.u);
-    simulateBlock(m, n, buf);
-    const off = (v * h + t) * n;
-    for (let i = 0; i < n; i++) if (buf.vals[off + i] > c) count++;
+    simulateBlock(m, n, buf, (year, yv) => {
+      if (year !== t) return;
+      const off = v * n;
+      for (let i = 0; i < n; i++) if (yv[off + i] > c) count++;
+    });
   }
   return count / runs;
 }

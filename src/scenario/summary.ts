@@ -176,3 +176,77 @@ export function quantilesFromHist(hs: Histograms, vt: number, total: number, mea
   const q = QUANTILE_PROBS.map((p) => hs.quantile(vt, p, total));
   return { mean, p5: q[0], p10: q[1], p25: q[2], p50: q[3], p75: q[4], p90: q[5], p95: q[6] };
 }
+
+/**
+ * Summarise one simulated year of a block straight away (the fast path):
+ * the same sums, counts and histogram as `blockPartial` + `Histograms.add`
+ * on the whole block, computed in the same order, so results are identical.
+ */
+export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float64Array, n: number, h: number, thresholds: number[][], thrOffset: number): void {
+  const { lo, invW } = hist.ranges;
+  const counts = hist.counts;
+  for (let v = 0; v < NV; v++) {
+    const vt = v * h + t;
+    const off = v * n;
+    const base = vt * HIST_BINS;
+    const l = lo[vt];
+    const iw = invW[vt];
+    let mn = hist.min[vt];
+    let mx = hist.max[vt];
+    let under = 0;
+    let over = 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const x = yv[off + i];
+      sum += x;
+      const y = (x - l) * iw;
+      if (y < 0) {
+        under++;
+        if (x < mn) mn = x;
+      } else if (y >= HIST_BINS) {
+        over++;
+        if (x > mx) mx = x;
+      } else counts[base + (y | 0)]++;
+    }
+    p.sums[vt] = sum;
+    hist.min[vt] = mn;
+    hist.max[vt] = mx;
+    hist.under[vt] += under;
+    hist.over[vt] += over;
+  }
+  const mOff = 2 * n;
+  let pos = 0;
+  let overspend = 0;
+  for (let i = 0; i < n; i++) {
+    const x = yv[mOff + i];
+    if (x > 0) {
+      pos++;
+      overspend += x;
+    }
+  }
+  p.counts[t] = pos;
+  p.sums[NV * h + t] = overspend;
+  let c = h + thrOffset;
+  for (const thr of thresholds[t]) {
+    let k = 0;
+    for (let i = 0; i < n; i++) if (yv[n + i] > thr) k++;
+    p.counts[c++] = k;
+  }
+}
+
+/** An empty block partial to be filled by `addYear`. */
+export function emptyPartial(block: number, n: number, h: number, thresholds: number[][]): BlockPartial {
+  const nThr = thresholds.reduce((s, t) => s + t.length, 0);
+  return { block, n, sums: new Float64Array(NV * h + h), counts: new Float64Array(h + nThr) };
+}
+
+/** Offsets of each year's thresholds in the counts array (after the h merforbrug counts). */
+export function thresholdOffsets(thresholds: number[][]): number[] {
+  const out: number[] = [];
+  let c = 0;
+  for (const t of thresholds) {
+    out.push(c);
+    c += t.length;
+  }
+  return out;
+}

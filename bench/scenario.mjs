@@ -1,0 +1,134 @@
+// Scenario Monte Carlo benchmark (runs on the compiled dist/):
+//  1. 1,000,000 runs × 10 years of the baseline scenario on one core (target < 1 s), against a floor loop
+//     that draws exactly the same uniforms (same blocks, same streams) and does nothing else, measured
+//     interleaved in the same process (target: full run within 2× of the floor);
+//  2. the same with 2 worker threads (speed-up; the result must be byte-identical);
+//  3. peak RSS of a child process doing 1e6 and 4e6 runs (memory must not grow with runs).
+// Rewrites the "## Scenario Monte Carlo" section of bench/RESULTS.md.
+// Usage: npm run build && node bench/scenario.mjs [--reps N]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
+if (!existsSync(join(root, 'dist', 'scenario', 'index.js'))) {
+  console.error('bench/scenario: dist/scenario missing; run npm run build first');
+  process.exit(2);
+}
+const { loadScenario, prepareScenario, runCompiled, runCompiledParallel, BLOCK_SIZE } = await import(dist('scenario/index.js'));
+const { Rng } = await import(dist('stats/rng.js'));
+
+const RUNS = 1_000_000;
+const HORIZON_YEARS = 10;
+
+function model() {
+  const def = loadScenario('baseline');
+  def.horizon = def.baseYear + HORIZON_YEARS; // 2025–2034
+  return prepareScenario(def);
+}
+
+// child mode: report peak RSS of one single-threaded run
+const ci = process.argv.indexOf('--child');
+if (ci > 0) {
+  const runs = Number(process.argv[ci + 1]);
+  const m = model();
+  const r = runCompiled(m, { runs, thresholds: m.years.map(() => []) });
+  console.log(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, p: r.years[1].pMerforbrug }));
+  process.exit(0);
+}
+
+const ri = process.argv.indexOf('--reps');
+const reps = ri > 0 ? Number(process.argv[ri + 1]) : 5;
+const m = model();
+const thresholds = m.years.map(() => []);
+
+/** The floor: the same uniforms, block by block and stream by stream, summed so nothing is optimised away. */
+function floorLoop(runs) {
+  let s = 0;
+  const nb = Math.ceil(runs / BLOCK_SIZE);
+  for (let b = 0; b < nb; b++) {
+    const n = Math.min(BLOCK_SIZE, runs - b * BLOCK_SIZE);
+    const rng = new Rng(m.seed, b);
+    const total = n * m.nCols;
+    for (let k = 0; k < total; k++) s += rng.uniform();
+  }
+  return s;
+}
+function measure(f) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const out = f();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000, out };
+}
+async function measureAsync(f) {
+  const t0 = performance.now();
+  const out = await f();
+  return { wall: performance.now() - t0, out };
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const k = s.length >> 1;
+  return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2;
+};
+
+// warm up the JIT on both
+floorLoop(200_000);
+runCompiled(m, { runs: 200_000, thresholds });
+await runCompiledParallel(m, { runs: 100_000, thresholds }, 2);
+
+const floor = [], full = [], par = [];
+let ref, parOut;
+for (let i = 0; i < reps; i++) {
+  floor.push(measure(() => floorLoop(RUNS)));
+  const f = measure(() => runCompiled(m, { runs: RUNS, thresholds }));
+  full.push(f);
+  ref = f.out;
+  const p = await measureAsync(() => runCompiledParallel(m, { runs: RUNS, thresholds }, 2));
+  par.push(p);
+  parOut = p.out;
+}
+const identical = JSON.stringify(ref) === JSON.stringify(parOut);
+const fw = median(floor.map((x) => x.wall)), fc = median(floor.map((x) => x.cpu));
+const sw = median(full.map((x) => x.wall)), sc = median(full.map((x) => x.cpu));
+const pw = median(par.map((x) => x.wall));
+
+const child = (runs) => {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(runs)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+};
+const mem1 = child(1_000_000), mem4 = child(4_000_000), mem0 = child(10_000);
+
+const f0 = (x) => x.toFixed(0);
+const ok = (b) => (b ? '**met**' : '**NOT met**');
+const lines = [
+  `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) during the run. Script: \`bench/scenario.mjs\`; median of ${reps} interleaved repetitions after a warm-up.`,
+  `Workload: baseline scenario with the horizon set to ${m.years[0]}–${m.years[m.years.length - 1]} (${m.years.length} years), ${RUNS.toLocaleString('en')} runs, ${m.nCols} uniforms per run (growth, ${m.years.length} yearly demand shocks, visitation, fixed cost), all six output variables summarised per year (histogram quantiles, sums, exceedance counts).`,
+  '',
+  '| what | median wall ms | median CPU ms | ratio to floor (wall / CPU) |',
+  '| --- | ---: | ---: | ---: |',
+  `| floor: draw the same ${(RUNS * m.nCols / 1e6).toFixed(0)} M uniforms, nothing else | ${f0(fw)} | ${f0(fc)} | 1.00 / 1.00 |`,
+  `| full Monte Carlo, 1 thread | ${f0(sw)} | ${f0(sc)} | ${(sw / fw).toFixed(2)} / ${(sc / fc).toFixed(2)} |`,
+  `| full Monte Carlo, 2 worker threads | ${f0(pw)} | – | ${(pw / fw).toFixed(2)} / – |`,
+  '',
+  `- Under 1 s on one core: ${ok(sw < 1000)} (${f0(sw)} ms wall, ${f0(sc)} ms CPU).`,
+  `- Within 2× of the floor: ${ok(sw / fw <= 2)} (wall ${(sw / fw).toFixed(2)}×, CPU ${(sc / fc).toFixed(2)}×).`,
+  `- Speed-up with 2 worker threads: ${(sw / pw).toFixed(2)}× (wall); result byte-identical to 1 thread: ${identical ? 'yes' : '**NO**'}.`,
+  `- Peak RSS of a child process (single thread): ${f0(mem0.maxRssMB)} MB for 10,000 runs, ${f0(mem1.maxRssMB)} MB for 1,000,000 runs, ${f0(mem4.maxRssMB)} MB for 4,000,000 runs: memory does not grow with runs (fixed-size histograms above ${(4e6).toLocaleString('en')} values; exact sorted quantiles below).`,
+  `- Runs: ${floor.map((x) => f0(x.wall)).join(', ')} ms (floor); ${full.map((x) => f0(x.wall)).join(', ')} ms (1 thread); ${par.map((x) => f0(x.wall)).join(', ')} ms (2 threads).`,
+  '',
+];
+const path = join(root, 'bench', 'RESULTS.md');
+const md = readFileSync(path, 'utf8');
+const start = md.indexOf('## Scenario Monte Carlo');
+if (start < 0) throw new Error('bench/RESULTS.md has no "## Scenario Monte Carlo" section');
+const next = md.indexOf('\n## ', start + 3);
+const section = `## Scenario Monte Carlo\n\n${lines.join('\n')}`;
+writeFileSync(path, md.slice(0, start) + section + (next < 0 ? '\n' : md.slice(next)));
+console.log(section);
+process.exit(sw < 1000 && sw / fw <= 2 && identical ? 0 : 1);

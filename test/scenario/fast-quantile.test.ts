@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { STANDARD_NORMAL, lognormalShockTable, tableQuantile } from '../../src/scenario/fast-quantile.js';
+import { invNorm } from '../../src/stats/normal.js';
+import { Rng } from '../../src/stats/rng.js';
+
+describe('tabulated quantiles', () => {
+  it('match invNorm to 1e-9 everywhere, exactly in the tails', () => {
+    const r = new Rng(11);
+    let worst = 0;
+    for (let i = 0; i < 200_000; i++) {
+      const u = r.uniform();
+      worst = Math.max(worst, Math.abs(tableQuantile(STANDARD_NORMAL, u) - invNorm(u)));
+    }
+    for (let k = 1; k < 1000; k++) worst = Math.max(worst, Math.abs(tableQuantile(STANDARD_NORMAL, k / 1000) - invNorm(k / 1000)));
+    expect(worst).toBeLessThan(1e-9);
+    expect(tableQuantile(STANDARD_NORMAL, 1e-6)).toBe(invNorm(1e-6));
+    expect(tableQuantile(STANDARD_NORMAL, 0.5)).toBeCloseTo(0, 14);
+  });
+  it('tabulates the log-normal demand shock', () => {
+    const tab = lognormalShockTable(0.05);
+    for (const u of [0.001, 0.1, 0.3, 0.5, 0.77, 0.99, 0.9999]) {
+      expect(tableQuantile(tab, u)).toBeCloseTo(Math.exp(0.05 * invNorm(u) - 0.00125), 10);
+    }
+  });
+});
