@@ -136,6 +136,7 @@ const STRINGS = {
   'col.henvendelser': { da: 'Henvendelser (median)', en: 'Requests (median)' },
   'col.forloeb': { da: 'Forløb (median)', en: 'Cases (median)' },
   'col.unitCost': { da: 'Pris pr. forløb (median)', en: 'Cost per case (median)' },
+  'col.share': { da: 'Forbrug i % af bevilling', en: 'Spending as % of appropriation' },
   'col.flags': { da: 'Markeringer', en: 'Flags' },
   'col.source': { da: 'Kilde', en: 'Source' },
   'col.measure': { da: 'Tiltag', en: 'Measure' },

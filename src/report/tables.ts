@@ -38,12 +38,12 @@ export function txt(s: string): Cell {
 
 /** A number cell with `dec` decimals (`–` for non-finite values). */
 export function num(x: number, dec: number, lang: Lang, numFmt: string = dec === 0 ? FMT.int : FMT.mio): Cell {
-  return Number.isFinite(x) ? { text: formatNumber(x, dec, lang), value: x, numFmt } : { text: '–' };
+  return Number.isFinite(x) ? { text: formatNumber(x, dec, lang), value: Number(x.toPrecision(12)), numFmt } : { text: '–' };
 }
 
 /** A share shown as a percentage. */
 export function pct(x: number, lang: Lang, dec = 1): Cell {
-  return Number.isFinite(x) ? { text: formatPct(x, lang, dec), value: x, numFmt: dec === 0 ? '0%' : FMT.pct } : { text: '–' };
+  return Number.isFinite(x) ? { text: formatPct(x, lang, dec), value: Number(x.toPrecision(12)), numFmt: dec === 0 ? '0%' : FMT.pct } : { text: '–' };
 }
 
 /** A year cell (no grouping). */
@@ -67,7 +67,7 @@ export function historyTable(m: ReportModel): ReportTable {
     'history',
     'sheet.history',
     t(L, 'chart.budget.title'),
-    [[t(L, 'col.year'), true], [t(L, 'col.bevilling'), true], [t(L, 'col.forbrug'), true], [t(L, 'col.merforbrug'), true], ['%', true], [t(L, 'col.flags'), false], [t(L, 'col.source'), false]],
+    [[t(L, 'col.year'), true], [t(L, 'col.bevilling'), true], [t(L, 'col.forbrug'), true], [t(L, 'col.merforbrug'), true], [t(L, 'col.share'), true], [t(L, 'col.flags'), false], [t(L, 'col.source'), false]],
     m.history.budget.map((r) => [
       yearCell(r.year),
       num(r.bevilling, 1, L),
@@ -302,8 +302,8 @@ export function sensitivityTable(m: ReportModel): ReportTable | undefined {
       .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
       .map((r) => [
         txt(r.parameter),
-        txt(r.lowLabel ?? ''),
-        txt(r.highLabel ?? ''),
+        r.lowValue !== undefined ? num(r.lowValue, 3, L, '#,##0.000') : txt(r.lowLabel ?? ''),
+        r.highValue !== undefined ? num(r.highValue, 3, L, '#,##0.000') : txt(r.highLabel ?? ''),
         num(r.low, 2, L, '#,##0.00'),
         num(r.high, 2, L, '#,##0.00'),
         num(Math.abs(r.high - r.low), 2, L, '#,##0.00'),
@@ -330,7 +330,7 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
     const v = rec[key];
     const k = prefix ? `${prefix}.${key}` : key;
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...flattenAssumptions(v as Record<string, unknown>, lang, k));
-    else if (typeof v === 'number') out.push([k, formatNumber(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2, lang)]);
+    else if (typeof v === 'number') out.push([k, /seed|year|horizon/i.test(key) ? String(v) : formatNumber(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2, lang)]);
     else out.push([k, Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : String(v)]);
   }
   return out;

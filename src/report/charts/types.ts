@@ -101,6 +101,9 @@ export interface TornadoChartRow {
   /** Optional labels of the low/high parameter values (e.g. `-5 %`). */
   lowLabel?: string;
   highLabel?: string;
+  /** Optional low/high parameter values (for tables). */
+  lowValue?: number;
+  highValue?: number;
 }
 
 /** A measure's actual vs counterfactual series with an interval. */
