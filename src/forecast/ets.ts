@@ -87,27 +87,34 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
     names.push(k);
     x0.push(v);
   };
-  if (fixed.alpha === undefined) push('alpha', 0.5);
-  if (trendOn && fixed.beta === undefined) push('beta', 0.1);
-  if (damped && fixed.phi === undefined) push('phi', 0.95);
+  // smoothing parameters are optimised on an unconstrained (logistic) scale, so the simplex can
+  // approach the bounds (α → 1 is common for yearly data) without hitting a wall
+  const L = ETS_LIMITS;
+  const sig = (u: number) => 1 / (1 + Math.exp(-u));
+  const logit = (p: number) => Math.log(p / (1 - p));
+  if (fixed.alpha === undefined) push('alpha', logit((0.5 - L.alpha[0]) / (L.alpha[1] - L.alpha[0])));
+  if (trendOn && fixed.beta === undefined) push('beta', logit(0.2));
+  if (damped && fixed.phi === undefined) push('phi', logit((0.95 - L.phi[0]) / (L.phi[1] - L.phi[0])));
   push('l0', trendOn ? lt.intercept : z[0]);
   if (trendOn) push('b0', lt.slope);
   const unpack = (x: number[]): EtsParams => {
     const p: EtsParams = { alpha: fixed.alpha ?? 0, beta: fixed.beta ?? 0, phi: fixed.phi ?? 1, l0: 0, b0: 0 };
     names.forEach((k, i) => (p[k] = x[i]));
+    if (fixed.alpha === undefined) p.alpha = L.alpha[0] + (L.alpha[1] - L.alpha[0]) * sig(p.alpha);
+    if (trendOn && fixed.beta === undefined) p.beta = L.beta[0] + Math.max(0, Math.min(p.alpha, L.beta[1]) - L.beta[0]) * sig(p.beta);
+    if (damped && fixed.phi === undefined) p.phi = L.phi[0] + (L.phi[1] - L.phi[0]) * sig(p.phi);
     return p;
   };
-  const L = ETS_LIMITS;
   const feasible = (p: EtsParams) =>
     p.alpha >= L.alpha[0] && p.alpha <= L.alpha[1] &&
-    (!trendOn || (p.beta >= L.beta[0] && p.beta <= p.alpha)) &&
+    (!trendOn || (p.beta >= L.beta[0] && p.beta <= Math.max(p.alpha, L.beta[0]))) &&
     (!damped || (p.phi >= L.phi[0] && p.phi <= L.phi[1]));
   const obj = (x: number[]) => {
     const p = unpack(x);
     if (!feasible(p)) return Infinity;
     return etsFilter(z, spec, p, false).crit;
   };
-  const step = names.map((k) => (k === 'l0' || k === 'b0' ? 0.05 + 0.1 * Math.abs(x0[names.indexOf(k)]) : k === 'phi' ? 0.02 : 0.1));
+  const step = names.map((k) => (k === 'l0' || k === 'b0' ? 0.05 + 0.1 * Math.abs(x0[names.indexOf(k)]) : 1));
   let r = nelderMead(obj, x0, { step, maxIter: 200 * names.length, tol: 1e-6 });
   r = nelderMead(obj, r.x, { step: step.map((v) => v / 4), maxIter: 60 * names.length, tol: 1e-6 });
   let p = unpack(r.x);
