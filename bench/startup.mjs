@@ -3,7 +3,7 @@
 // Target: viso --help under 300 ms. Rewrites the "## CLI start-up" section of bench/RESULTS.md.
 // Usage: npm run build && node bench/startup.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -79,12 +79,16 @@ const lines = [
   `In-process import times (same run): yargs ${f(imports.yargs)} ms, all command modules ${f(imports.commands)} ms.`,
   '',
 ];
+// Other benchmarks rewrite their own sections of the same file: read it right before writing,
+// replace only this section, and swap the file in atomically (never a half-written file).
 const path = join(root, 'bench', 'RESULTS.md');
 const md = readFileSync(path, 'utf8');
 const start = md.indexOf('## CLI start-up');
 if (start < 0) throw new Error('bench/RESULTS.md has no "## CLI start-up" section');
 const next = md.indexOf('\n## ', start + 3);
 const section = `## CLI start-up\n\n${lines.join('\n')}`;
-writeFileSync(path, md.slice(0, start) + section + (next < 0 ? '' : md.slice(next)));
+const tmp = `${path}.${process.pid}.tmp`;
+writeFileSync(tmp, md.slice(0, start) + section + (next < 0 ? '' : md.slice(next)));
+renameSync(tmp, path);
 console.log(section);
 process.exit(help < TARGET_MS ? 0 : 1);
