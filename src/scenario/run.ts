@@ -34,8 +34,15 @@ export interface CoreResult {
 /** Collected raw results before summarising. */
 interface Collector {
   partials: BlockPartial[];
+  /** Bevilling per year (from block 0; constant across runs when constBev). */
+  firstBlock?: number[];
   exact?: Float64Array[]; // per vt, length runs
   hist?: Histograms;
+}
+
+/** Bevilling identical in every run (no uncertain real growth): its histogram is not needed. */
+export function constBev(m: CompiledModel): boolean {
+  return m.bevGrowth.col < 0;
 }
 
 function blockRuns(b: number, runs: number): number {
@@ -79,7 +86,7 @@ export function simulateBlocks(
     drawBlock(m, b, n, buf.u);
     if (hist) {
       const p = emptyPartial(b, n, h, thresholds);
-      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t]));
+      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t], constBev(m)));
       partials.push(p);
       onBlock?.(b, n, buf.vals);
       continue;
@@ -112,15 +119,19 @@ export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
     drawBlock(m, b, n, buf.u);
     if (b > 0 && c.hist) {
       const hist = c.hist;
+      const cb = constBev(m);
       const p = emptyPartial(b, n, h, o.thresholds);
-      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, o.thresholds, offs[t]));
+      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, o.thresholds, offs[t], cb));
       c.partials.push(p);
       o.onProgress?.(Math.min((b + 1) * BLOCK_SIZE, o.runs), o.runs);
       continue;
     }
     simulateBlock(m, n, buf);
     const vals = buf.vals.subarray(0, NV * h * n);
-    if (b === 0 && !exact) c.hist = new Histograms(histRanges(vals, n, h), NV * h);
+    if (b === 0 && !exact) {
+      c.hist = new Histograms(histRanges(vals, n, h), NV * h);
+      c.firstBlock = m.years.map((_, t) => vals[t * n]);
+    }
     collect(c, m, b, n, vals, o.thresholds);
     o.onProgress?.(Math.min((b + 1) * BLOCK_SIZE, o.runs), o.runs);
   }
@@ -148,6 +159,7 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
     if (!exact) {
       ranges = histRanges(vals, n, h);
       c.hist = new Histograms(ranges, NV * h);
+      c.firstBlock = m.years.map((_, t) => vals[t * n]);
     }
     collect(c, m, b, n, vals, o.thresholds);
   });
@@ -189,9 +201,21 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
     for (let k = 0; k < counts.length; k++) counts[k] += p.counts[k];
   }
   const sorted = c.exact?.map((a) => a.sort());
+  const cb = !sorted && constBev(m);
   const q = (vt: number): Quantiles => {
     const mean = sums[vt] / runs;
-    return sorted ? quantilesFromSorted(sorted[vt], mean) : quantilesFromHist(c.hist!, vt, runs, mean);
+    if (sorted) return quantilesFromSorted(sorted[vt], mean);
+    const v = Math.floor(vt / h), t = vt % h;
+    if (cb && v === 0) {
+      const b = c.firstBlock![t];
+      return { mean, p5: b, p10: b, p25: b, p50: b, p75: b, p90: b, p95: b };
+    }
+    if (cb && v === 2) {
+      const f = quantilesFromHist(c.hist!, h + t, runs, 0);
+      const b = c.firstBlock![t];
+      return { mean, p5: f.p5 - b, p10: f.p10 - b, p25: f.p25 - b, p50: f.p50 - b, p75: f.p75 - b, p90: f.p90 - b, p95: f.p95 - b };
+    }
+    return quantilesFromHist(c.hist!, vt, runs, mean);
   };
   const pct = (vt: number, p: number): number => (sorted ? quantileAt(sorted[vt], p) : c.hist!.quantile(vt, p, runs));
   let ci = h;

@@ -182,11 +182,22 @@ export function quantilesFromHist(hs: Histograms, vt: number, total: number, mea
  * the same sums, counts and histogram as `blockPartial` + `Histograms.add`
  * on the whole block, computed in the same order, so results are identical.
  */
-export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float64Array, n: number, h: number, thresholds: number[][], thrOffset: number): void {
+export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float64Array, n: number, h: number, thresholds: number[][], thrOffset: number, constBev = false): void {
   const { lo, invW } = hist.ranges;
   const counts = hist.counts;
   for (let v = 0; v < NV; v++) {
     const vt = v * h + t;
+    if (constBev && (v === 0 || v === 2)) {
+      // bevilling is the same in every run: its sum is n·b, and merforbrug's quantiles are
+      // forbrug's minus b (finish() derives them); only merforbrug's sum is needed here
+      if (v === 0) p.sums[vt] = yv[0] * n;
+      else {
+        let sum = 0;
+        for (let i = 0; i < n; i++) sum += yv[2 * n + i];
+        p.sums[vt] = sum;
+      }
+      continue;
+    }
     const off = v * n;
     const base = vt * HIST_BINS;
     const l = lo[vt];
