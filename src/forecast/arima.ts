@@ -39,7 +39,12 @@ export function kpssStat(y: number[]): number {
   return eta / (n * n * lr);
 }
 
-/** Number of differences by repeated KPSS tests at 5 % (at most 2; stops when too few points remain). */
+/**
+ * Number of differences by repeated KPSS tests at 5 % (at most 2; stops when too few points remain).
+ *
+ * @example
+ * ndiffs([1, 4, 9, 16, 25, 36, 49, 64, 81, 100]) // 1 or 2
+ */
 export function ndiffs(y: number[], maxD = 2): number {
   let d = 0;
   let x = y.slice();
@@ -177,7 +182,12 @@ function psiWeights(ar: number[], ma: number[], h: number): number[] {
   return psi;
 }
 
-/** Fit one ARIMA(p,d,q) with or without constant. */
+/**
+ * Fit one ARIMA(p,d,q) with or without constant (null when the series is too short for it).
+ *
+ * @example
+ * arimaFit([10, 12, 13, 17, 18, 21, 22, 26], 0, 1, 0, true)?.model.params.drift // ≈ 16/7
+ */
 export function arimaFit(y: number[], p: number, d: number, q: number, constant: boolean): ModelFit | null {
   const n = y.length;
   const sc = y.reduce((a, v) => a + Math.abs(v), 0) / n || 1;

@@ -49,7 +49,12 @@ export function combineFits(fits: ModelFit[], how: 'mean' | 'median' = 'mean'): 
   };
 }
 
-/** Median of numbers. */
+/**
+ * Median of numbers.
+ *
+ * @example
+ * median([3, 1, 2, 10]) // 2.5
+ */
 export function median(a: number[]): number {
   const s = [...a].sort((x, y) => x - y);
   const m = s.length >> 1;

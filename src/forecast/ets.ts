@@ -174,7 +174,12 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
   };
 }
 
-/** The candidate forms of automatic ETS. */
+/**
+ * The candidate forms of automatic ETS (multiplicative error only for positive series).
+ *
+ * @example
+ * etsCandidates([1, -2, 3, 4, 5, 6, 7, 8]).length // 3 (A,N / A,A / A,Ad)
+ */
 export function etsCandidates(y: number[]): EtsSpec[] {
   const pos = y.every((v) => v > 0);
   const out: EtsSpec[] = [];

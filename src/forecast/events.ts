@@ -8,7 +8,12 @@
 import { UsageError } from '../errors.js';
 import type { EventRegressor } from './types.js';
 
-/** Value of one regressor at 0-based time t. */
+/**
+ * Value of one regressor at 0-based time t.
+ *
+ * @example
+ * eventValue({ kind: 'ramp', start: 2 }, 4) // 3
+ */
 export function eventValue(e: EventRegressor, t: number): number {
   if (t < e.start) return 0;
   return e.kind === 'level' ? 1 : t - e.start + 1;
@@ -55,7 +60,12 @@ export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdj
   return { adjusted: y.map((v, t) => v - effect(t)), beta, effect };
 }
 
-/** Least squares via normal equations and Gaussian elimination; null when singular. */
+/**
+ * Least squares via normal equations and Gaussian elimination; null when singular.
+ *
+ * @example
+ * leastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 5]) // [1, 2]
+ */
 export function leastSquares(X: number[][], y: number[]): number[] | null {
   const p = X[0].length;
   const A = Array.from({ length: p }, () => new Array(p + 1).fill(0));

@@ -90,7 +90,12 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
   return { method: fit.model.method, model: fit.model, horizon: h, point, intervals, dist: { mean, chol, log } };
 }
 
-/** Calibration factors for a method and horizon (1 for unknown methods). */
+/**
+ * Calibration factors for a method and horizon (1 for unknown methods).
+ *
+ * @example
+ * factorsFor('comb', 8).length // 8
+ */
 export function factorsFor(method: string, horizon: number): number[] {
   return calibrationFactors(method, horizon);
 }

@@ -38,27 +38,47 @@ export function covFromPsi(psi: number[], sigma2: number, horizon: number, scale
   return cov;
 }
 
-/** Sum of squares. */
+/**
+ * Sum of squares.
+ *
+ * @example
+ * sumSq([3, 4]) // 25
+ */
 export function sumSq(a: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * a[i];
   return s;
 }
 
-/** Mean. */
+/**
+ * Arithmetic mean.
+ *
+ * @example
+ * mean([1, 2, 6]) // 3
+ */
 export function mean(a: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i];
   return s / a.length;
 }
 
-/** AICc from −2·log-likelihood and k estimated parameters (Infinity when n ≤ k + 1). */
+/**
+ * AICc from −2·log-likelihood and k estimated parameters (Infinity when n ≤ k + 1).
+ *
+ * @example
+ * aicc(100, 3, 20) // 100 + 6 + 24/16 = 107.5
+ */
 export function aicc(minus2loglik: number, k: number, n: number): number {
   if (n - k - 1 <= 0) return Infinity;
   return minus2loglik + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
 }
 
-/** Ordinary least squares line y = a + b·t, t = 0..n−1. */
+/**
+ * Ordinary least squares line y = a + b·t, t = 0..n−1.
+ *
+ * @example
+ * linearTrend([1, 3, 5]) // { intercept: 1, slope: 2 }
+ */
 export function linearTrend(y: number[]): { intercept: number; slope: number } {
   const n = y.length;
   const tm = (n - 1) / 2;

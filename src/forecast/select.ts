@@ -16,7 +16,12 @@ const MIN_N: Record<ConcreteMethod, number> = {
   naive: 2, drift: 3, ses: 4, holt: 6, damped: 7, ets: 4, arima: 5, theta: 4, dotm: 5, comb: 6,
 };
 
-/** Check y (finite numbers, at least 3) and throw a UsageError naming the problem. */
+/**
+ * Check y (finite numbers, at least 3) and throw a UsageError naming the problem.
+ *
+ * @example
+ * checkSeries([1, NaN, 3]) // throws: the series has a missing or non-finite value at index 1 …
+ */
 export function checkSeries(y: unknown): asserts y is number[] {
   if (!Array.isArray(y)) throw new UsageError('the series must be an array of numbers');
   y.forEach((v, i) => {
