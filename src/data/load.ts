@@ -2,7 +2,7 @@
  * Loading user data files (CSV/TSV, XLSX, JSON; long or wide layout; Danish
  * or international numbers) into a `Dataset`, and validating them.
  */
-import { InputError, InputErrors } from '../errors.js';
+import { InputError, InputErrors, UsageError } from '../errors.js';
 import { loadBundled } from './bundled.js';
 import { Dataset } from './dataset.js';
 import type { NumberLocale } from './numbers.js';
@@ -92,4 +92,30 @@ export async function loadDataFile(file: string, opts: LoadOptions = {}): Promis
   if (observations.length === 0) throw new InputError({ file }, 'at least one value', 'no data rows');
   const b = loadBundled();
   return Dataset.fromObservations(observations, b.events, b.sources);
+}
+
+/** Options of `loadDataset`. */
+export interface DatasetOptions extends LoadOptions {
+  /** User files whose series replace bundled series with the same id (in order). */
+  files?: string[];
+  /** Start from the bundled data (default true); false = only the files. */
+  bundled?: boolean;
+}
+
+/**
+ * The dataset a command works on: the bundled data, with series from user
+ * files added or replacing bundled ones (what `--data FILE` does in the CLI).
+ * Invalid files throw InputError/InputErrors listing every problem.
+ *
+ * @example
+ * const ds = await loadDataset({ files: ['budget-2025.xlsx'] });
+ * ds.get('viso.raadgivning.bevilling') // the file's series if it has one, else the bundled one
+ */
+export async function loadDataset(opts: DatasetOptions = {}): Promise<Dataset> {
+  const bundled = loadBundled();
+  const files = opts.files ?? [];
+  if (opts.bundled === false && files.length === 0) throw new UsageError('without the bundled data at least one data file is needed (--data FILE)');
+  let ds = opts.bundled === false ? new Dataset([], bundled.events, bundled.sources) : bundled;
+  for (const f of files) ds = ds.withSeries((await loadDataFile(f, opts)).list());
+  return ds;
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
-import { loadDataFile, readObservations, validateFile } from '../../src/data/load.js';
+import { loadDataFile, loadDataset, readObservations, validateFile } from '../../src/data/load.js';
 import { valueAt } from '../../src/data/series.js';
-import { InputError, InputErrors } from '../../src/errors.js';
+import { InputError, InputErrors, UsageError } from '../../src/errors.js';
 
 const GOOD = 'test/fixtures/good';
 const key = (o: { series: string; year: number; value: number; unit: string }) => `${o.series}|${o.year}|${o.value}|${o.unit}`;
@@ -114,5 +114,20 @@ describe('validateFile collects every problem', () => {
   it('throws a single InputError for a single problem', async () => {
     await expect(loadDataFile(join(tmp, 'nope.csv'))).rejects.toThrow(InputError);
     await expect(loadDataFile(join(tmp, 'nope.csv'))).rejects.toThrow(/nope\.csv: expected a readable file, found "ENOENT"/);
+  });
+});
+
+describe('loadDataset', () => {
+  it('merges user series over the bundled ones, or uses only the files', async () => {
+    const f = write('mine.csv', 'series;year;value;unit\nviso.raadgivning.forbrug;2025;150,5;mio. kr.\nviso.mine.x;2025;3;count\n');
+    const ds = await loadDataset({ files: [f] });
+    expect(ds.get('viso.raadgivning.forbrug').points.map((p) => p.year)).toEqual([2025]);
+    expect(ds.has('viso.kas.forbrug')).toBe(true);
+    expect(ds.has('viso.mine.x')).toBe(true);
+    const only = await loadDataset({ files: [f], bundled: false });
+    expect(only.ids()).toEqual(['viso.mine.x', 'viso.raadgivning.forbrug']);
+    expect(only.events.length).toBeGreaterThan(0);
+    await expect(loadDataset({ bundled: false })).rejects.toThrow(UsageError);
+    expect(await loadDataset()).toBe(loadBundled());
   });
 });

@@ -21,19 +21,11 @@ const dataOptions = <T>(y: Argv<T>) =>
 
 /** The bundled dataset, optionally merged with (or replaced by) user files. */
 async function dataset(argv: Common) {
-  const { loadBundled } = await import('../../data/bundled.js');
   const files = argv.data ?? [];
-  if (!argv.bundled && !files.length) {
-    const { UsageError } = await import('../../errors.js');
-    throw new UsageError('--no-bundled needs at least one --data FILE');
-  }
-  const bundled = loadBundled();
-  if (!files.length) return bundled;
+  if (!files.length && argv.bundled) return (await import('../../data/bundled.js')).loadBundled();
   // the loaders (zod, exceljs) only when user files are given
-  const [{ loadDataFile }, { Dataset }] = await Promise.all([import('../../data/load.js'), import('../../data/dataset.js')]);
-  let ds = argv.bundled ? bundled : new Dataset([], bundled.events, bundled.sources);
-  for (const f of files) ds = ds.withSeries((await loadDataFile(f, { locale: argv.locale })).list());
-  return ds;
+  const { loadDataset } = await import('../../data/load.js');
+  return loadDataset({ files, bundled: argv.bundled, locale: argv.locale });
 }
 
 const list: CommandModule<any, any> = {
