@@ -43,7 +43,7 @@ export function kpssStat(y: number[]): number {
  * Number of differences by repeated KPSS tests at 5 % (at most 2; stops when too few points remain).
  *
  * @example
- * ndiffs([1, 4, 9, 16, 25, 36, 49, 64, 81, 100]) // 1 or 2
+ * ndiffs(Array.from({ length: 30 }, (_, i) => (i + 1) ** 2)) // 2 (with 10 points KPSS has little power: 0)
  */
 export function ndiffs(y: number[], maxD = 2): number {
   let d = 0;

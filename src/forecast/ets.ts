@@ -178,7 +178,7 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
  * The candidate forms of automatic ETS (multiplicative error only for positive series).
  *
  * @example
- * etsCandidates([1, -2, 3, 4, 5, 6, 7, 8]).length // 3 (A,N / A,A / A,Ad)
+ * etsCandidates([1, -2, 3, 4, 5, 6, 7, 8]).length // 2: (A,N,N), (A,A,N); damped needs 9 points
  */
 export function etsCandidates(y: number[]): EtsSpec[] {
   const pos = y.every((v) => v > 0);
