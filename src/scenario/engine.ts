@@ -41,7 +41,12 @@ export interface BlockBuffers {
   year: Float64Array;
 }
 
-/** Allocate the buffers for blocks of up to `BLOCK_SIZE` runs. */
+/**
+ * Allocate the buffers for blocks of up to `BLOCK_SIZE` runs.
+ *
+ * @example
+ * const buf = blockBuffers(model); // reuse for every block
+ */
 export function blockBuffers(m: CompiledModel): BlockBuffers {
   const h = m.years.length;
   return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((7 + m.measures.length + m.pathMean.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
@@ -53,6 +58,9 @@ export function blockBuffers(m: CompiledModel): BlockBuffers {
  * first columns (e.g. one adds a measure) get the same uniforms for them:
  * common random numbers across scenarios with the same seed.
  * Then the rank correlations are induced (Iman–Conover within the block).
+ *
+ * @example
+ * drawBlock(model, 0, 8192, buf.u); // block 0 = new Rng(model.seed, 0)
  */
 export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Array): void {
   const rng = new Rng(m.seed, b);
@@ -68,6 +76,9 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
  * summariser reads it while it is still in cache.
  * Year-major: first the per-run draws into typed arrays, then year by year over
  * all runs, so every read and write streams through memory sequentially.
+ *
+ * @example
+ * simulateBlock(model, 8192, buf); buf.vals[model.years.length * 8192] // forbrug, first year, run 0
  */
 export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: (t: number, yv: Float64Array) => void): void {
   const { u, z, state } = buf;

@@ -19,7 +19,12 @@ const T = {
   },
 };
 
-/** Render rows as an aligned text table (first column left-aligned, others right-aligned). */
+/**
+ * Render rows as an aligned text table (first column left-aligned, others right-aligned).
+ *
+ * @example
+ * textTable([['År', 'P'], ['2026', '21 %']]) // 'År     P\n2026  21 %'
+ */
 export function textTable(rows: string[][]): string {
   const w = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(w[c]) : cell.padStart(w[c]))).join('  ').trimEnd()).join('\n');

@@ -72,7 +72,12 @@ export interface CompiledModel {
   levers: Levers;
 }
 
-/** The scalar inputs of a model, in a fixed order (used by sensitivity). */
+/**
+ * The scalar inputs of a model, in a fixed order (used by sensitivity).
+ *
+ * @example
+ * modelInputs(model).map((x) => x.name) // ['demand', 'visitation', 'fixedCost', 'bevillingGrowth']
+ */
 export function modelInputs(m: CompiledModel): CompiledInput[] {
   return [m.growth, m.visitation, m.fixedCost, ...(m.unitCost ? [m.unitCost] : []), m.bevGrowth, ...m.measures.map((x) => x.input)];
 }

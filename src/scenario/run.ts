@@ -40,7 +40,12 @@ interface Collector {
   hist?: Histograms;
 }
 
-/** Bevilling identical in every run (no uncertain real growth): its histogram is not needed. */
+/**
+ * Bevilling identical in every run (no uncertain real growth): its histogram is not needed.
+ *
+ * @example
+ * constBev(prepareScenario(loadScenario('baseline'))) // true
+ */
 export function constBev(m: CompiledModel): boolean {
   return m.bevGrowth.col < 0;
 }
@@ -58,12 +63,22 @@ function collect(c: Collector, m: CompiledModel, b: number, n: number, vals: Flo
   } else c.hist!.add(vals, n);
 }
 
-/** Number of blocks for a number of runs. */
+/**
+ * Number of blocks for a number of runs.
+ *
+ * @example
+ * blockCount(1_000_000) // 123
+ */
 export function blockCount(runs: number): number {
   return Math.ceil(runs / BLOCK_SIZE);
 }
 
-/** Whether a run of this size keeps all values (exact quantiles). */
+/**
+ * Whether a run of this size keeps all values (exact quantiles).
+ *
+ * @example
+ * usesExact(100_000, 6) // true (3.6 M values kept)
+ */
 export function usesExact(runs: number, years: number): boolean {
   return runs * years * NV <= EXACT_LIMIT;
 }
@@ -71,6 +86,9 @@ export function usesExact(runs: number, years: number): boolean {
 /**
  * Simulate blocks `list` in this thread; returns partials and the values or a histogram.
  * (Also the body of a worker thread.)
+ *
+ * @example
+ * const { partials } = simulateBlocks(model, [1, 3], 40000, model.years.map(() => []), null);
  */
 export function simulateBlocks(
   m: CompiledModel, list: number[], runs: number, thresholds: number[][], ranges: HistRanges | null,

@@ -45,7 +45,12 @@ export function scenarioMeasures(def: ScenarioDef): MeasureDef[] {
   });
 }
 
-/** Compile a scenario with its measures, seed and levers. */
+/**
+ * Compile a scenario with its measures, seed and levers.
+ *
+ * @example
+ * prepareScenario(loadScenario('tightening-2021')).measures[0].id // 'tightening-like-2021'
+ */
 export function prepareScenario(def: ScenarioDef, o: Pick<RunScenarioOptions, 'seed' | 'levers'> = {}): CompiledModel {
   return compileScenario(def, { measures: scenarioMeasures(def), ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.levers ? { levers: o.levers } : {}) });
 }
@@ -88,7 +93,12 @@ export async function runScenarioParallel(def: ScenarioDef, o: RunScenarioOption
   return toResult(def, m, runs, core);
 }
 
-/** Build the public result from the engine's summary. */
+/**
+ * Build the public result from the engine's summary.
+ *
+ * @example
+ * toResult(def, model, 10000, runCompiled(model, { runs: 10000, thresholds: model.years.map(() => []) }))
+ */
 export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core: CoreResult): ScenarioResult {
   const years: ScenarioYear[] = core.years.map((y) => ({
     year: y.year,
@@ -118,7 +128,12 @@ export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core:
   };
 }
 
-/** Labelled assumptions of a scenario (for reports and `--json`). */
+/**
+ * Labelled assumptions of a scenario (for reports and `--json`).
+ *
+ * @example
+ * describeAssumptions(def, model).bevilling // { amounts: {}, growth: …, pl: true, label: 'Antagelse: …' }
+ */
 export function describeAssumptions(def: ScenarioDef, m: CompiledModel): Record<string, unknown> {
   return {
     files: def.files,

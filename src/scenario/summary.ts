@@ -36,7 +36,12 @@ export interface HistRanges {
   w: Float64Array;
 }
 
-/** Sum the block's values in a fixed order; count exceedances. */
+/**
+ * Sum the block's values in a fixed order; count exceedances.
+ *
+ * @example
+ * blockPartial(0, buf.vals, 8192, 10, []).counts[1] // runs of block 0 with merforbrug > 0 in year 2
+ */
 export function blockPartial(block: number, vals: Float64Array, n: number, h: number, thresholds: number[][]): BlockPartial {
   const sums = new Float64Array(NV * h + h);
   const nThr = thresholds.reduce((s, t) => s + t.length, 0);
@@ -71,7 +76,12 @@ export function blockPartial(block: number, vals: Float64Array, n: number, h: nu
   return { block, n, sums, counts };
 }
 
-/** Ranges for the histograms from the first block's values. */
+/**
+ * Ranges for the histograms from the first block's values.
+ *
+ * @example
+ * const ranges = histRanges(buf.vals, 8192, 10);
+ */
 export function histRanges(vals: Float64Array, n: number, h: number): HistRanges {
   const lo = new Float64Array(NV * h);
   const invW = new Float64Array(NV * h);
@@ -91,7 +101,12 @@ export function histRanges(vals: Float64Array, n: number, h: number): HistRanges
   return { lo, invW, w };
 }
 
-/** Fixed-memory histograms for all (var, year): counts + under/over + min/max. */
+/**
+ * Fixed-memory histograms for all (var, year): counts + under/over + min/max.
+ *
+ * @example
+ * const hs = new Histograms(histRanges(vals, n, h), 6 * h); hs.add(vals, n); hs.quantile(h + 1, 0.5, n)
+ */
 export class Histograms {
   readonly counts: Uint32Array;
   readonly under: Float64Array;
@@ -165,13 +180,23 @@ export class Histograms {
   }
 }
 
-/** Quantiles (mean given) from sorted values. */
+/**
+ * Quantiles (mean given) from sorted values.
+ *
+ * @example
+ * quantilesFromSorted(Float64Array.from([1, 2, 3, 4]), 2.5).p50 // 2.5
+ */
 export function quantilesFromSorted(sorted: Float64Array, mean: number): Quantiles {
   const q = QUANTILE_PROBS.map((p) => quantileSorted(sorted, p));
   return { mean, p5: q[0], p10: q[1], p25: q[2], p50: q[3], p75: q[4], p90: q[5], p95: q[6] };
 }
 
-/** Quantiles (mean given) from a histogram. */
+/**
+ * Quantiles (mean given) from a histogram.
+ *
+ * @example
+ * quantilesFromHist(hs, h + 1, runs, mean).p95
+ */
 export function quantilesFromHist(hs: Histograms, vt: number, total: number, mean: number): Quantiles {
   const q = QUANTILE_PROBS.map((p) => hs.quantile(vt, p, total));
   return { mean, p5: q[0], p10: q[1], p25: q[2], p50: q[3], p75: q[4], p90: q[5], p95: q[6] };
@@ -181,6 +206,9 @@ export function quantilesFromHist(hs: Histograms, vt: number, total: number, mea
  * Summarise one simulated year of a block straight away (the fast path):
  * the same sums, counts and histogram as `blockPartial` + `Histograms.add`
  * on the whole block, computed in the same order, so results are identical.
+ *
+ * @example
+ * simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t]));
  */
 export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float64Array, n: number, h: number, thresholds: number[][], thrOffset: number, constBev = false): void {
   const { lo, invW } = hist.ranges;
@@ -245,13 +273,23 @@ export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float6
   }
 }
 
-/** An empty block partial to be filled by `addYear`. */
+/**
+ * An empty block partial to be filled by `addYear`.
+ *
+ * @example
+ * emptyPartial(3, 8192, 10, [[150], [], [], [], [], [], [], [], [], []]).counts.length // 11
+ */
 export function emptyPartial(block: number, n: number, h: number, thresholds: number[][]): BlockPartial {
   const nThr = thresholds.reduce((s, t) => s + t.length, 0);
   return { block, n, sums: new Float64Array(NV * h + h), counts: new Float64Array(h + nThr) };
 }
 
-/** Offsets of each year's thresholds in the counts array (after the h merforbrug counts). */
+/**
+ * Offsets of each year's thresholds in the counts array (after the h merforbrug counts).
+ *
+ * @example
+ * thresholdOffsets([[150, 160], [], [170]]) // [0, 2, 2]
+ */
 export function thresholdOffsets(thresholds: number[][]): number[] {
   const out: number[] = [];
   let c = 0;
