@@ -53,10 +53,17 @@ export async function buildReport(opts: BuildReportOptions = {}): Promise<BuiltR
   timings.xlsx = ms(t1);
   t1 = performance.now();
   const { renderSvg, svgToPng } = await import('./render.js');
+  // SVGs on the main thread; each PNG is rasterised on the thread pool while the next SVG renders
+  const pngs: Promise<void>[] = [];
   for (const c of charts) {
     files[`charts/${c.id}.vl.json`] = JSON.stringify(c.spec, null, 2) + '\n';
-    if (opts.png !== false && !c.interactiveOnly) files[chartPngPath(c.id)] = await svgToPng(await renderSvg(c.spec));
+    if (opts.png !== false && !c.interactiveOnly) {
+      const svg = await renderSvg(c.spec);
+      files[chartPngPath(c.id)] = new Uint8Array(0); // keep the file order independent of completion order
+      pngs.push(svgToPng(svg).then((png) => void (files[chartPngPath(c.id)] = png)));
+    }
   }
+  await Promise.all(pngs);
   timings.charts = ms(t1);
   timings.total = ms(t0);
   const manifest = buildManifest(model, files, timings);

@@ -290,7 +290,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   let sensitivity: Sensitivity | undefined;
   if (primary && want('sensitivity')) {
     try {
-      sensitivity = await timedAsync(timings, 'sensitivity', () => collectSensitivity(primary.def, focusYear, Math.max(10_000, Math.round(runs / 5)), opts.seed, lang));
+      sensitivity = await timedAsync(timings, 'sensitivity', () => collectSensitivity(primary.def, focusYear, Math.max(5_000, Math.round(runs / 10)), opts.seed, lang));
     } catch (e) {
       if (isUserError(e)) throw e;
       unavailable.push({ section: 'sensitivity', reason: reason(e) });

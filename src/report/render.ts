@@ -47,20 +47,34 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+/** DejaVu fonts used for PNGs when installed (same fonts → same PNG bytes); else system fonts. */
+const DEJAVU = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
+
+async function resvgOptions(scale: number) {
+  const { existsSync } = await import('node:fs');
+  const files = DEJAVU.filter((f) => existsSync(f));
+  return {
+    fitTo: { mode: 'zoom' as const, value: scale },
+    font:
+      files.length === DEJAVU.length
+        ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
+        : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    background: '#ffffff',
+  };
+}
+
 /**
- * Rasterise an SVG string to PNG with resvg (system fonts; `scale` 2 = retina quality).
+ * Rasterise an SVG string to PNG with resvg (`scale` 2 = retina quality). Runs on the
+ * libuv thread pool, so several PNGs can be rasterised while the main thread renders the
+ * next SVG.
  *
  * @example
  * const png = await svgToPng(await renderSvg(spec)); // Uint8Array starting with the PNG signature
  */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
-  const { Resvg } = await import('@resvg/resvg-js');
-  const r = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
-    background: '#ffffff',
-  });
-  return new Uint8Array(r.render().asPng());
+  const { renderAsync } = await import('@resvg/resvg-js');
+  const img = await renderAsync(svg, await resvgOptions(scale));
+  return new Uint8Array(img.asPng());
 }
 
 /**

@@ -113,6 +113,6 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
     }
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
-  const raw = await wb.xlsx.writeBuffer();
+  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never);
   return zipFixedDates(new Uint8Array(raw as ArrayBuffer));
 }
