@@ -93,7 +93,7 @@ export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
       `Uden ændring: ${pp(g.p0)}.`,
       g.change === 0 ? 'Målet er allerede opfyldt uden ændring.' : `Mindste ændring af ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
       `Med ændringen: ${pp(g.p)} ± ${formatPct(g.se, lang, 2)} (Monte Carlo-standardfejl).`,
-      `Monte Carlo-usikkerhed på ændringen (95 %): ${ch(g.changeInterval[0])} til ${ch(g.changeInterval[1])}.`,
+      `Monte Carlo-usikkerhed på ændringen (95 %): ${ch(g.changeInterval[0])} til ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
     ].join('\n') + '\n';
   }
   return [
@@ -101,7 +101,7 @@ export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
     `Without change: ${pp(g.p0)}.`,
     g.change === 0 ? 'The target is met without any change.' : `Smallest change of ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
     `With the change: ${pp(g.p)} ± ${formatPct(g.se, lang, 2)} (Monte Carlo standard error).`,
-    `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}.`,
+    `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
   ].join('\n') + '\n';
 }
 
