@@ -119,6 +119,40 @@ export function fit(y: number[], opts: { method?: MethodName; events?: ForecastO
 export function forecast(y: number[], opts: ForecastOptions): Forecast {
   checkSeries(y);
   checkOptions(opts);
+  const S = extremeScale(y);
+  if (S !== 1) return rescaled(forecastChecked(y.map((v) => v / S), opts), S);
+  return forecastChecked(y, opts);
+}
+
+/**
+ * A power of ten that brings extreme magnitudes (beyond 1e±100, where squares
+ * overflow or underflow) into a safe range; 1 for ordinary data.
+ */
+function extremeScale(y: number[]): number {
+  const m = Math.max(...y.map(Math.abs));
+  if (m === 0 || (m < 1e100 && m > 1e-100)) return 1;
+  return 10 ** Math.round(Math.log10(m));
+}
+
+/** Undo `extremeScale` on a forecast (parameters stay in scaled units, noted). */
+function rescaled(f: Forecast, S: number): Forecast {
+  const m = f.model;
+  m.fitted = m.fitted.map((v) => v * S);
+  m.residuals = m.residuals.map((v) => v * S);
+  if (!m.params.relativeSigma) m.sigma *= S;
+  (m.notes ??= []).push(`values of magnitude ~${S.toExponential(0)} were divided by ${S.toExponential(0)} for fitting; parameters are in those units`);
+  const d = f.dist!;
+  const mean = d.log ? d.mean.map((v) => v + Math.log(S)) : d.mean.map((v) => v * S);
+  const chol = d.log ? d.chol : d.chol.map((v) => v * S);
+  return {
+    ...f,
+    point: f.point.map((v) => v * S),
+    intervals: f.intervals.map((iv) => ({ level: iv.level, lower: iv.lower.map((v) => v * S), upper: iv.upper.map((v) => v * S) })),
+    dist: { mean, chol, log: d.log },
+  };
+}
+
+function forecastChecked(y: number[], opts: ForecastOptions): Forecast {
   const levels = opts.levels ?? [80, 95];
   const { fit: f, method, notes } = fitWithFallback(y, opts);
   if (notes.length) f.model.notes = [...(f.model.notes ?? []), ...notes];
@@ -127,7 +161,7 @@ export function forecast(y: number[], opts: ForecastOptions): Forecast {
   const bad = !out.point.every(Number.isFinite) || !out.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
   if (bad) {
     if (method === 'naive') throw new Error('naive forecast produced non-finite values');
-    const fb = forecast(y, { ...opts, method: method === 'drift' ? 'naive' : 'drift' });
+    const fb = forecastChecked(y, { ...opts, method: method === 'drift' ? 'naive' : 'drift' });
     (fb.model.notes ??= []).push(`${method} produced non-finite values: ${fb.method} used instead`);
     return fb;
   }

@@ -28,6 +28,16 @@ describe('input checks and fallbacks', () => {
       }
     }
   });
+  it('extreme magnitudes are rescaled internally, never NaN', () => {
+    for (const k of [1e300, 1e-300]) {
+      const y = [1, 2, 1.5, 3, 2, 4, 5].map((v) => v * k);
+      const f = forecast(y, { horizon: 3, method: 'comb' });
+      expect(finite(f)).toBe(true);
+      expect(f.point[0] / k).toBeGreaterThan(1);
+      expect(f.point[0] / k).toBeLessThan(10);
+      expect(f.model.notes?.join(' ')).toMatch(/divided by/);
+    }
+  });
   it('auto: comb from 12 points, backtest selection for 5–11, naive below', () => {
     expect(chooseAuto(Array.from({ length: 12 }, (_, i) => 10 + i + (i % 3)), 3).method).toBe('comb');
     expect(chooseAuto([3, 4, 5, 6], 2).method).toBe('naive');
