@@ -231,6 +231,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const budget = budgetRows(ds);
   const activity = activityRows(ds);
   let unitCost: ReportModel['history']['unitCost'];
+  let costModel: ReportModel['costModel'];
   try {
     const cost = await import('../cost/unitCost.js');
     const { loadCostAssumptions } = await import('../cost/assumptions.js');
@@ -241,6 +242,25 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   } catch (e) {
     if (isUserError(e)) throw e;
     unavailable.push({ section: 'history', reason: `unit cost: ${reason(e)}` });
+  }
+  try {
+    const { loadCostAssumptions } = await import('../cost/assumptions.js');
+    const assumptions = loadCostAssumptions();
+    const { fitCostModel } = await import('../cost/model.js');
+    const cm = timed(timings, 'cost-model', () => fitCostModel(ds, { assumptions, lang }));
+    costModel = {
+      prices: cm.prices,
+      baseYear: cm.baseYear,
+      n: cm.diagnostics.n,
+      r2: cm.diagnostics.r2,
+      adjR2: cm.diagnostics.adjR2,
+      sigma: cm.diagnostics.sigma,
+      coefficients: cm.diagnostics.coefficients.map((c) => ({ name: c.name, coef: c.coef, se: c.se, lower95: c.lower95, upper95: c.upper95, p: c.p })),
+      notes: [...cm.diagnostics.notes],
+    };
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    unavailable.push({ section: 'accuracy', reason: `cost model: ${reason(e)}` });
   }
 
   // forecasts and backtests
@@ -316,6 +336,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     events: [...ds.events],
     forecasts,
     accuracy,
+    ...(costModel ? { costModel } : {}),
     scenarios,
     measures,
     ...(whatIf ? { whatIf } : {}),

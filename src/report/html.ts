@@ -14,6 +14,7 @@ import {
   accuracyTable,
   activityTable,
   assumptionsTable,
+  costModelTable,
   eventsTable,
   historyTable,
   measuresTable,
@@ -170,7 +171,12 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, whatIfTable(m))}${unavai
     sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${st ? htmlTable(st) : ''}${unavailable(m, 'sensitivity')}`]);
   }
   sections.push(['measures', 'report.measures', `${m.measures.length ? htmlTable(measuresTable(m)) + htmlTable(verdictTable(m)) : ''}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
-  sections.push(['accuracy', 'report.accuracy', `${m.accuracy.length ? htmlTable(accuracyTable(m)) : ''}${unavailable(m, 'accuracy')}`]);
+  const cmt = costModelTable(m);
+  sections.push([
+    'accuracy',
+    'report.accuracy',
+    `${m.accuracy.length ? htmlTable(accuracyTable(m)) : ''}${cmt ? htmlTable(cmt) : ''}${m.costModel?.notes.length ? `<p class="note">${m.costModel.notes.map(escapeHtml).join(' ')}</p>` : ''}${unavailable(m, 'accuracy')}`,
+  ]);
   sections.push(['assumptions', 'report.assumptions', htmlTable(assumptionsTable(m))]);
   sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(sourcesTable(m))}`]);
 

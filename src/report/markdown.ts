@@ -13,6 +13,7 @@ import {
   accuracyTable,
   activityTable,
   assumptionsTable,
+  costModelTable,
   eventsTable,
   historyTable,
   measuresTable,
@@ -88,7 +89,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
     out.push(`## ${t(L, 'report.sensitivity')}`, '', images(all, 'sensitivity'), markdownTable(sensitivityTable(m)), unavailable(m, 'sensitivity'));
   }
   out.push(`## ${t(L, 'report.measures')}`, '', m.measures.length ? markdownTable(measuresTable(m)) + '\n' + markdownTable(verdictTable(m)) : '', images(all, 'measures'), unavailable(m, 'measures'));
-  out.push(`## ${t(L, 'report.accuracy')}`, '', m.accuracy.length ? markdownTable(accuracyTable(m)) : '', unavailable(m, 'accuracy'));
+  out.push(`## ${t(L, 'report.accuracy')}`, '', m.accuracy.length ? markdownTable(accuracyTable(m)) : '', markdownTable(costModelTable(m)), m.costModel?.notes.length ? `*${m.costModel.notes.join(' ')}*\n` : '', unavailable(m, 'accuracy'));
   out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(assumptionsTable(m)));
   out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(sourcesTable(m)));
   out.push('---', '', `*${t(L, 'text.generated', { version: m.version })}*`, '');

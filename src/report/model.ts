@@ -28,6 +28,19 @@ export interface AccuracyRow {
   n: number;
 }
 
+/** The fixed + variable cost model (forbrug = fixed + unit × forløb), as fitted by the cost engine. */
+export interface ReportCostModel {
+  prices: string;
+  baseYear: number;
+  n: number;
+  r2: number;
+  adjR2: number;
+  /** Residual standard error, mio. kr. */
+  sigma: number;
+  coefficients: { name: string; coef: number; se: number; lower95: number; upper95: number; p: number }[];
+  notes: string[];
+}
+
 /** One measure's definition and evaluation. */
 export interface ReportMeasure {
   id: string;
@@ -94,6 +107,7 @@ export interface ReportModel {
   events: Event[];
   forecasts: ReportForecast[];
   accuracy: AccuracyRow[];
+  costModel?: ReportCostModel;
   scenarios: ReportScenario[];
   measures: ReportMeasure[];
   whatIf?: WhatIf;

@@ -323,6 +323,30 @@ export function accuracyTable(m: ReportModel): ReportTable {
   );
 }
 
+/** The cost model's coefficients with standard errors, 95 % intervals and p-values (R² and σ in the caption). */
+export function costModelTable(m: ReportModel): ReportTable | undefined {
+  const c = m.costModel;
+  if (!c) return undefined;
+  const L = m.lang;
+  const cap =
+    L === 'da'
+      ? `Omkostningsmodel: forbrug = fast + enhedspris × forløb (${c.prices === 'fixed' ? `faste ${c.baseYear}-priser` : 'løbende priser'}); n = ${c.n}, R² = ${formatNumber(c.r2, 2, L)}, σ = ${formatNumber(c.sigma, 1, L)} mio. kr.`
+      : `Cost model: spending = fixed + unit cost × cases (${c.prices === 'fixed' ? `fixed ${c.baseYear} prices` : 'current prices'}); n = ${c.n}, R² = ${formatNumber(c.r2, 2, L)}, σ = DKK ${formatNumber(c.sigma, 1, L)}m`;
+  return table(
+    'cost-model',
+    'sheet.accuracy',
+    cap,
+    [[L === 'da' ? 'Koefficient' : 'Coefficient', false], [L === 'da' ? 'Estimat' : 'Estimate', true], [L === 'da' ? 'Std.fejl' : 'Std. error', true], ['95 %', false], ['p', true]],
+    c.coefficients.map((r) => [
+      txt(r.name),
+      num(r.coef, 4, L, '#,##0.0000'),
+      num(r.se, 4, L, '#,##0.0000'),
+      txt(`[${formatNumber(r.lower95, 4, L)}; ${formatNumber(r.upper95, 4, L)}]`),
+      num(r.p, 3, L, '0.000'),
+    ]),
+  );
+}
+
 /** Flatten a nested assumptions record to `key.path → text` rows. */
 export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, string][] {
   const out: [string, string][] = [];

@@ -12,6 +12,7 @@ import {
   accuracyTable,
   activityTable,
   assumptionsTable,
+  costModelTable,
   eventsTable,
   historyTable,
   measuresTable,
@@ -43,6 +44,7 @@ export function workbookTables(m: ReportModel): ReportTable[] {
     whatIfTable(m),
     sensitivityTable(m),
     m.accuracy.length ? accuracyTable(m) : undefined,
+    costModelTable(m),
     assumptionsTable(m),
     sourcesTable(m),
   ];
