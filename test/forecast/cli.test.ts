@@ -57,6 +57,16 @@ describe('viso forecast / forecast-batch / backtest', () => {
     expect(r2.err).toMatch(/in\.csv:3: column value/);
     expect(existsSync(bad)).toBe(false);
   });
+  it('forecast --data FILE uses a user series', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viso-fd-'));
+    const f = join(dir, 'my.csv');
+    writeFileSync(f, 'series,area,measure,category,year,value,unit,source,flags\n' + [10, 11, 13, 14, 16, 17].map((v, i) => `my.test,raadgivning,forbrug,i_alt,${2015 + i},${v},mio. kr.,me#1,`).join('\n') + '\n');
+    const r = await run(['forecast', 'my.test', '--data', f, '--horizon', '2', '--method', 'naive', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.years).toEqual([2021, 2022]);
+    expect(j.point).toEqual([17, 17]);
+  });
   it('backtest ranks methods by MASE', async () => {
     const r = await run(['backtest', 'viso.raadgivning.bevilling', '--horizon', '2', '--method', 'naive,drift', '--lang', 'en']);
     expect(r.code).toBe(0);

@@ -10,6 +10,17 @@ function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[]
   return lv;
 }
 
+/** The bundled dataset, or with series from `--data FILE` added (loaders imported only then). */
+async function dataset(argv: { data?: string[]; locale?: 'da' | 'en' }) {
+  const files = argv.data ?? [];
+  if (!files.length) return (await import('../../data/bundled.js')).loadBundled();
+  const { loadDataset } = await import('../../data/load.js');
+  return loadDataset({ files, locale: argv.locale });
+}
+
+const DATA_OPT = { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON) / also load series from this file' } as const;
+const LOCALE_OPT = { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' };
+
 function checkHorizon(h: unknown, UsageError: new (m: string) => Error): number {
   const n = Number(h);
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError(`--horizon must be a whole number from 1 to 100 (got ${String(h)})`);
@@ -27,15 +38,16 @@ export const forecastCommand: CommandModule<any, any> = {
       .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
       .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
       .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
+      .option('data', DATA_OPT)
+      .option('locale', LOCALE_OPT)
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    const { loadBundled } = await import('../../data/bundled.js');
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../format/number.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
-    const s = loadBundled().get(String(argv.series));
+    const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
     const f = forecastSeries(s, { horizon, method: argv.method, levels, from: argv.from });
     if (argv.json) {
       const { dist: _d, ...rest } = f;
@@ -105,17 +117,18 @@ export const backtestCommand: CommandModule<any, any> = {
       .option('horizon', { type: 'number', default: 3, describe: 'Antal år frem / years ahead' })
       .option('min-train', { type: 'number', describe: 'Mindste antal år i første træning / first training length' })
       .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
+      .option('data', DATA_OPT)
+      .option('locale', LOCALE_OPT)
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    const { loadBundled } = await import('../../data/bundled.js');
     const { fitWindow } = await import('../../forecast/series.js');
     const { backtest } = await import('../../forecast/backtest.js');
     const { formatNumber, formatPct } = await import('../../format/number.js');
     const horizon = checkHorizon(argv.horizon, UsageError);
     const methods = String(argv.method).split(',').map((m) => m.trim());
     for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError(`unknown method ${JSON.stringify(m)} (expected ${METHODS.join(', ')})`);
-    const s = loadBundled().get(String(argv.series));
+    const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
     const w = fitWindow(s, argv.from);
     const results = methods.map((m) => backtest(w.values, { method: m as never, horizon, minTrain: argv['min-train'] }));
     if (argv.json) {
