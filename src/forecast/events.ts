@@ -25,6 +25,9 @@ export interface EventAdjustment {
   adjusted: number[];
   /** effect per event (level: jump; ramp: change per period) */
   beta: number[];
+  /** covariance of the estimated effects */
+  betaCov: number[][];
+  events: EventRegressor[];
   /** total event effect at 0-based time t (t ≥ n for the forecast) */
   effect(t: number): number;
 }
@@ -54,10 +57,58 @@ export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdj
     d.push(y[t] - y[t - 1]);
   }
   const coef = leastSquares(rows, d);
-  if (!coef) throw new UsageError('event regressors are collinear (e.g. two events with the same start): cannot estimate their effects');
+  const inv = inverseGram(rows);
+  if (!coef || !inv) throw new UsageError('event regressors are collinear (e.g. two events with the same start): cannot estimate their effects');
   const beta = coef.slice(1);
+  const rss = rows.reduce((s, r, i) => s + (d[i] - r.reduce((a, x, j) => a + x * coef[j], 0)) ** 2, 0);
+  const s2 = rows.length > coef.length ? rss / (rows.length - coef.length) : 0;
+  const betaCov = beta.map((_, i) => beta.map((__, j) => s2 * inv[i + 1][j + 1]));
   const effect = (t: number) => events.reduce((s, e, i) => s + beta[i] * eventValue(e, t), 0);
-  return { adjusted: y.map((v, t) => v - effect(t)), beta, effect };
+  return { adjusted: y.map((v, t) => v - effect(t)), beta, betaCov, effect, events };
+}
+
+/** (XᵀX)⁻¹ by Gauss–Jordan elimination; null when singular. */
+function inverseGram(X: number[][]): number[][] | null {
+  const p = X[0].length;
+  const A = Array.from({ length: p }, (_, i) => [...new Array(p).fill(0), ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
+  for (const r of X) for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) A[i][j] += r[i] * r[j];
+  const scale = Math.max(...A.map((row, i) => Math.abs(row[i])), 1e-300);
+  for (let c = 0; c < p; c++) {
+    let piv = c;
+    for (let r = c + 1; r < p; r++) if (Math.abs(A[r][c]) > Math.abs(A[piv][c])) piv = r;
+    if (Math.abs(A[piv][c]) < 1e-10 * scale) return null;
+    [A[c], A[piv]] = [A[piv], A[c]];
+    const d = A[c][c];
+    for (let j = 0; j < 2 * p; j++) A[c][j] /= d;
+    for (let r = 0; r < p; r++) {
+      if (r === c) continue;
+      const f = A[r][c];
+      if (f !== 0) for (let j = 0; j < 2 * p; j++) A[r][j] -= f * A[c][j];
+    }
+  }
+  return A.map((row) => row.slice(p));
+}
+
+/**
+ * Extra forecast-error covariance from the estimation error of the event
+ * effects: the forecast adds β̂·(X(n−1+h) − X(n−1)) to a model of the adjusted
+ * series, so level shifts (X constant after the start) add nothing and ramps
+ * add h_i·h_j·Var(β̂).
+ *
+ * @example
+ * const a = adjustForEvents([10, 11, 12, 14, 16, 18, 20], [{ kind: 'ramp', start: 3 }]);
+ * eventCovariance(a, 7, 2) // 2×2, proportional to [[1, 2], [2, 4]]
+ */
+export function eventCovariance(a: EventAdjustment, n: number, horizon: number): Float64Array {
+  const cov = new Float64Array(horizon * horizon);
+  const g = (i: number, k: number) => eventValue(a.events[k], n + i) - eventValue(a.events[k], n - 1);
+  for (let i = 0; i < horizon; i++)
+    for (let j = 0; j < horizon; j++) {
+      let v = 0;
+      for (let k = 0; k < a.beta.length; k++) for (let l = 0; l < a.beta.length; l++) v += g(i, k) * a.betaCov[k][l] * g(j, l);
+      cov[i * horizon + j] = v;
+    }
+  return cov;
 }
 
 /**

@@ -12,7 +12,7 @@ export type { EtsSpec, EtsFixed } from './ets.js';
 export { thetaFit, dotmFit } from './theta.js';
 export { arimaFit, arimaAuto, kpssStat, ndiffs } from './arima.js';
 export { combineFits } from './combine.js';
-export { adjustForEvents, eventValue } from './events.js';
+export { adjustForEvents, eventValue, eventCovariance, leastSquares } from './events.js';
 export type { EventAdjustment } from './events.js';
 export { buildForecast, cholesky } from './intervals.js';
 export { CALIBRATION, calibrationFactors } from './calibration.js';

@@ -8,7 +8,7 @@ import { METHOD_NAMES } from './types.js';
 import { fitConcrete } from './methods.js';
 import type { ConcreteMethod } from './methods.js';
 import { chooseAuto } from './auto.js';
-import { adjustForEvents } from './events.js';
+import { adjustForEvents, eventCovariance } from './events.js';
 import { buildForecast, factorsFor } from './intervals.js';
 
 /** Minimum series length per method (shorter series fall back to drift or naive). */
@@ -86,13 +86,14 @@ function wrapEvents(fit: ModelFit, y: number[], adj: ReturnType<typeof adjustFor
   const inner = fit.predict.bind(fit);
   fit.predict = (h) => {
     const r = inner(h);
-    return { point: r.point.map((v, i) => v + adj.effect(n + i)), cov: r.cov };
+    const extra = eventCovariance(adj, n, h);
+    return { point: r.point.map((v, i) => v + adj.effect(n + i)), cov: r.cov.map((v, i) => v + extra[i]) };
   };
   fit.model.fitted = fit.model.fitted.map((v, t) => v + adj.effect(t));
   fit.model.residuals = y.map((v, t) => v - fit.model.fitted[t]);
   adj.beta.forEach((b, i) => (fit.model.params[`event${i + 1}`] = b));
   fit.model.description += ` on the series adjusted for ${k} event regressor(s)`;
-  notes.push('event effects estimated on first differences and held fixed (their estimation error is not in the intervals)');
+  notes.push('event effects estimated by least squares on first differences; the estimation error of ramp slopes is in the intervals (level shifts cancel out of forecasts from the last level)');
 }
 
 /**

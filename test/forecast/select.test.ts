@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { adjustForEvents, backtestMase, chooseAuto, fit, forecast } from '../../src/forecast/index.js';
+import { adjustForEvents, backtestMase, chooseAuto, eventCovariance, fit, forecast } from '../../src/forecast/index.js';
 
 const finite = (f: ReturnType<typeof forecast>) => [...f.point, ...f.intervals.flatMap((iv) => [...iv.lower, ...iv.upper])].every(Number.isFinite);
 
@@ -75,6 +75,16 @@ describe('event regressors', () => {
     expect(f.model.params.event1).toBeCloseTo(1, 10);
     expect(f.point[0]).toBeCloseTo(23, 8);
     expect(f.point[1]).toBeCloseTo(25, 8);
+  });
+  it('estimation error of a ramp slope widens the forecast; a level shift adds none', () => {
+    const y = [10, 11.5, 12, 13.5, 16, 17.5, 20, 21.5, 24];
+    const ramp = adjustForEvents(y, [{ kind: 'ramp', start: 4 }]);
+    const c = eventCovariance(ramp, y.length, 2);
+    expect(c[0]).toBeGreaterThan(0);
+    expect(c[1] / c[0]).toBeCloseTo(2, 10);
+    expect(c[3] / c[0]).toBeCloseTo(4, 10);
+    const level = adjustForEvents(y, [{ kind: 'level', start: 4 }]);
+    expect(Array.from(eventCovariance(level, y.length, 2))).toEqual([0, 0, 0, 0]);
   });
   it('bad events → UsageError', () => {
     expect(() => forecast([1, 2, 3, 4, 5], { horizon: 1, events: [{ kind: 'level', start: 0 }] })).toThrow(UsageError);
