@@ -159,3 +159,24 @@ describe('danfojs DataFrames', () => {
     expect(() => fromDataFrame(df, 'series', undefined as never)).toThrow(/meta/);
   }, 60_000);
 });
+
+describe('with the real engines', () => {
+  it('converts a forecastSeries result and a runScenario result', async () => {
+    const { loadBundled, forecastSeries, loadScenario, runScenario } = await import('../../src/index.js');
+    const f = forecastSeries(loadBundled().get('viso.raadgivning.forbrug'), { horizon: 2, levels: [80, 95] });
+    const fc = forecastColumns(f);
+    expect(fc.columns).toEqual(['h', 'year', 'point', 'lo80', 'hi80', 'lo95', 'hi95']);
+    expect(fc.data.year).toEqual(f.years);
+    expect(forecastFromColumns(fc).point).toEqual(f.point);
+
+    const r = runScenario(loadScenario('baseline'), { runs: 2000, seed: 7 });
+    const sc = scenarioColumns(r);
+    expect(sc.data.year).toEqual(r.years.map((y) => y.year));
+    expect(sc.data.pMerforbrug).toEqual(r.years.map((y) => y.pMerforbrug));
+    expect(sc.data.merforbrug_p50).toEqual(r.years.map((y) => y.merforbrug.p50));
+    // arrays (percentiles, exceedances) are not flattened into columns
+    expect(sc.columns.some((c) => c.startsWith('forbrugPercentiles'))).toBe(false);
+    const back = fromDataFrame(await toDataFrame(r), 'scenario');
+    expect(back[1].forbrug).toEqual(r.years[1].forbrug);
+  }, 60_000);
+});
