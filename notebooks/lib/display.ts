@@ -8,7 +8,7 @@
  * interactively, but under headless nbconvert its output is sometimes lost:
  * the kernel can report the cell idle before the result is published.)
  */
-import { formatNumber, type ColumnTable } from '../../dist/index.js';
+import { formatNumber, renderSvg, type ColumnTable } from '../../dist/index.js';
 
 /** A Jupyter MIME bundle: MIME type → data. */
 export type MimeBundle = Record<string, unknown>;
@@ -25,14 +25,18 @@ const V5 = 'https://vega.github.io/schema/vega-lite/v5.json';
 /**
  * A Vega-Lite chart as a MIME bundle: `application/vnd.vegalite.v6+json` with
  * the spec as is, `application/vnd.vegalite.v5+json` (what JupyterLab and VS
- * Code render today; same spec with the v5 schema URL) and a text fallback.
+ * Code render today; same spec with the v5 schema URL), a static
+ * `image/svg+xml` rendered headless by the library's `renderSvg` (for the
+ * classic notebook, nbviewer and GitHub) and a text fallback.
  */
-export function chart(spec: object, alt?: string): Promise<void> {
+export async function chart(spec: object, alt?: string): Promise<void> {
   const s = spec as Record<string, unknown>;
   const title = alt ?? titleText(s.title) ?? 'Vega-Lite chart';
-  return show({
+  const svg = await renderSvg(spec as Parameters<typeof renderSvg>[0]);
+  await show({
     'application/vnd.vegalite.v6+json': s,
     'application/vnd.vegalite.v5+json': { ...s, $schema: V5 },
+    'image/svg+xml': svg,
     'text/plain': `[diagram] ${title}`,
   });
 }

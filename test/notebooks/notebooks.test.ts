@@ -52,6 +52,8 @@ describe.skipIf(skip)('notebooks', () => {
       }
       const mimes = code.flatMap((c) => (c.outputs ?? []).flatMap((o) => Object.keys(o.data ?? {})));
       expect(mimes, `${f} shows no Vega-Lite chart`).toContain('application/vnd.vegalite.v5+json');
+      // every chart also carries a static SVG rendering (viewers without Vega-Lite)
+      expect(mimes.filter((m) => m === 'image/svg+xml').length).toBe(mimes.filter((m) => m === 'application/vnd.vegalite.v5+json').length);
       // Danish markdown explains what is shown
       const markdown = nb.cells.filter((c) => c.cell_type === 'markdown').map((c) => [c.source].flat().join(''));
       expect(markdown.length, f).toBeGreaterThan(2);
