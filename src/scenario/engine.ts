@@ -30,6 +30,14 @@ export const BLOCK_SIZE = 8192;
 export const VARS = ['bevilling', 'forbrug', 'merforbrug', 'henvendelser', 'forloeb', 'unitCost'] as const;
 export const NV = VARS.length;
 
+/**
+ * Receives each simulated year of a block (yv[v·n + i]). One long-lived object
+ * rather than a fresh closure per block keeps the call site monomorphic.
+ */
+export interface YearSink {
+  year(t: number, yv: Float64Array): void;
+}
+
 /** Scratch buffers for one block, reused across blocks (no allocation in the loop). */
 export interface BlockBuffers {
   u: Float64Array;
@@ -79,8 +87,9 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
  *
  * @example
  * simulateBlock(model, 8192, buf); buf.vals[model.years.length * 8192] // forbrug, first year, run 0
+ * simulateBlock(model, 8192, buf, { year: (t, yv) => console.log(t, yv[8192]) }); // forbrug of run 0, year by year
  */
-export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: (t: number, yv: Float64Array) => void): void {
+export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink): void {
   const { u, z, state } = buf;
   const vals = buf.year;
   const h = m.years.length;
@@ -101,48 +110,13 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const B = state.subarray(5 * BLOCK_SIZE, 5 * BLOCK_SIZE + n);
   const BG = state.subarray(6 * BLOCK_SIZE, 6 * BLOCK_SIZE + n);
   const E = state.subarray(7 * BLOCK_SIZE, 7 * BLOCK_SIZE + nm * n);
-  const fill = (out: Float64Array, dist: CompiledModel['growth'], add: number, mult: number) => {
-    const smp = makeSampler(dist.dist);
-    if (dist.col < 0 || smp.k === 0) {
-      out.fill((sampleAt(smp, 0.5) + add) * mult);
-      return;
-    }
-    const c = dist.col * n;
-    const { a, b, d } = smp;
-    const tt = STANDARD_NORMAL.t;
-    // the common cases inlined by hand (a call per draw would box its double result)
-    if (smp.k === 1 || smp.k === 2 || smp.k === 3) {
-      const lo = smp.k === 2 ? smp.c : 0, w = smp.k === 2 ? d : 1;
-      for (let i = 0; i < n; i++) {
-        const uu = lo + u[c + i] * w;
-        const x = (uu - TABLE_LO) * TABLE_INV_STEP;
-        let z: number;
-        if (x >= 0 && x < TABLE_N) {
-          const k = x | 0;
-          const s = x - k;
-          const j = 2 * k;
-          const s2 = s * s, s3 = s2 * s;
-          z = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
-        } else z = STANDARD_NORMAL.exact(uu);
-        out[i] = ((smp.k === 3 ? a * Math.exp(b * z) : a + b * z) + add) * mult;
-      }
-    } else if (smp.k === 4) {
-      const cc = smp.c, ba = b - a, ca = cc - a, bc = b - cc;
-      for (let i = 0; i < n; i++) {
-        const uu = u[c + i];
-        out[i] = ((uu < d ? a + Math.sqrt(uu * ba * ca) : b - Math.sqrt((1 - uu) * ba * bc)) + add) * mult;
-      }
-    } else if (smp.k === 5) {
-      for (let i = 0; i < n; i++) out[i] = (a + u[c + i] * b + add) * mult;
-    } else for (let i = 0; i < n; i++) out[i] = (sampleAt(smp, u[c + i]) + add) * mult;
-  };
-  fill(G, m.growth, 1, 1);
-  fill(V, m.visitation, 0, visitationMult);
-  fill(F, m.fixedCost, 0, 1);
-  if (m.unitCost) fill(U, m.unitCost, 0, 1);
+  fill(u, n, G, m.growth, 1, 1);
+  fill(u, n, V, m.visitation, 0, visitationMult);
+  fill(u, n, F, m.fixedCost, 0, 1);
+  if (m.unitCost) fill(u, n, U, m.unitCost, 0, 1);
   else for (let i = 0; i < n; i++) U[i] = ((m.actualForbrug - F[i]) / m.actualForloeb) * 1000;
-  fill(BG, m.bevGrowth, 1, 1);
-  for (let j = 0; j < nm; j++) fill(E.subarray(j * n, j * n + n), ms[j].input, 0, 1);
+  fill(u, n, BG, m.bevGrowth, 1, 1);
+  for (let j = 0; j < nm; j++) fill(u, n, E.subarray(j * n, j * n + n), ms[j].input, 0, 1);
   H.fill(m.henvendelser0);
   // forecast path: standard-normal shocks of every path year, once per block
   const Z = state.subarray((7 + nm) * BLOCK_SIZE, (7 + nm) * BLOCK_SIZE + hp * n);
@@ -217,11 +191,49 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
       vals[o5 + i] = forloeb;
       vals[o6 + i] = forloeb > 0 ? (forbrug / forloeb) * 1000 : NaN;
     }
-    if (onYear) onYear(t, vals);
+    if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
   }
   void z;
   void halfVar;
+}
+
+
+/** Draw one input for all n runs of a block into `out` (top level, so the caller's hot loops keep `u` and `n` in registers). */
+function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel['growth'], add: number, mult: number): void {
+  const smp = makeSampler(dist.dist);
+  if (dist.col < 0 || smp.k === 0) {
+    out.fill((sampleAt(smp, 0.5) + add) * mult);
+    return;
+  }
+  const c = dist.col * n;
+  const { a, b, d } = smp;
+  const tt = STANDARD_NORMAL.t;
+  // the common cases inlined by hand (a call per draw would box its double result)
+  if (smp.k === 1 || smp.k === 2 || smp.k === 3) {
+    const lo = smp.k === 2 ? smp.c : 0, w = smp.k === 2 ? d : 1;
+    for (let i = 0; i < n; i++) {
+      const uu = lo + u[c + i] * w;
+      const x = (uu - TABLE_LO) * TABLE_INV_STEP;
+      let z: number;
+      if (x >= 0 && x < TABLE_N) {
+        const k = x | 0;
+        const s = x - k;
+        const j = 2 * k;
+        const s2 = s * s, s3 = s2 * s;
+        z = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+      } else z = STANDARD_NORMAL.exact(uu);
+      out[i] = ((smp.k === 3 ? a * Math.exp(b * z) : a + b * z) + add) * mult;
+    }
+  } else if (smp.k === 4) {
+    const cc = smp.c, ba = b - a, ca = cc - a, bc = b - cc;
+    for (let i = 0; i < n; i++) {
+      const uu = u[c + i];
+      out[i] = ((uu < d ? a + Math.sqrt(uu * ba * ca) : b - Math.sqrt((1 - uu) * ba * bc)) + add) * mult;
+    }
+  } else if (smp.k === 5) {
+    for (let i = 0; i < n; i++) out[i] = (a + u[c + i] * b + add) * mult;
+  } else for (let i = 0; i < n; i++) out[i] = (sampleAt(smp, u[c + i]) + add) * mult;
 }
 
 const shockTables = new Map<number, QuantileTable>();

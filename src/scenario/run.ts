@@ -2,7 +2,7 @@
  * Run a compiled scenario: blocks of runs, summarised with fixed memory,
  * identical results for any number of worker threads.
  */
-import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock } from './engine.js';
+import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock, type YearSink } from './engine.js';
 import {
   EXACT_LIMIT, Histograms, addYear, blockPartial, emptyPartial, histRanges, thresholdOffsets, quantilesFromHist, quantilesFromSorted, type BlockPartial, type HistRanges,
 } from './summary.js';
@@ -98,14 +98,14 @@ export function simulateBlocks(
   const h = m.years.length;
   const hist = ranges ? new Histograms(ranges, NV * h) : null;
   const partials: BlockPartial[] = [];
-  const offs = thresholdOffsets(thresholds);
+  const sink = hist ? new HistSink(hist, h, thresholds, constBev(m)) : null!;
   for (const b of list) {
     const n = blockRuns(b, runs);
     drawBlock(m, b, n, buf.u);
     if (hist) {
-      const p = emptyPartial(b, n, h, thresholds);
-      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t], constBev(m)));
-      partials.push(p);
+      sink.start(emptyPartial(b, n, h, thresholds), n);
+      simulateBlock(m, n, buf, sink);
+      partials.push(sink.p!);
       onBlock?.(b, n, buf.vals);
       continue;
     }
@@ -131,16 +131,15 @@ export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
   const c: Collector = { partials: [] };
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
   const buf = blockBuffers(m);
-  const offs = thresholdOffsets(o.thresholds);
+  let sink: HistSink | undefined;
   for (let b = 0; b < nb; b++) {
     const n = blockRuns(b, o.runs);
     drawBlock(m, b, n, buf.u);
     if (b > 0 && c.hist) {
-      const hist = c.hist;
-      const cb = constBev(m);
-      const p = emptyPartial(b, n, h, o.thresholds);
-      simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, o.thresholds, offs[t], cb));
-      c.partials.push(p);
+      sink ??= new HistSink(c.hist, h, o.thresholds, constBev(m));
+      sink.start(emptyPartial(b, n, h, o.thresholds), n);
+      simulateBlock(m, n, buf, sink);
+      c.partials.push(sink.p!);
       o.onProgress?.(Math.min((b + 1) * BLOCK_SIZE, o.runs), o.runs);
       continue;
     }
@@ -272,16 +271,43 @@ function quantileAt(s: Float64Array, p: number): number {
  */
 export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug', c: number): number {
   const buf = blockBuffers(m);
-  const v = variable === 'merforbrug' ? 2 : 1;
-  let count = 0;
+  const sink = new CountSink(t, variable === 'merforbrug' ? 2 : 1, c);
   for (let b = 0, nb = blockCount(runs); b < nb; b++) {
     const n = blockRuns(b, runs);
     drawBlock(m, b, n, buf.u);
-    simulateBlock(m, n, buf, (year, yv) => {
-      if (year !== t) return;
-      const off = v * n;
-      for (let i = 0; i < n; i++) if (yv[off + i] > c) count++;
-    });
+    sink.n = n;
+    simulateBlock(m, n, buf, sink);
   }
-  return count / runs;
+  return sink.count / runs;
+}
+
+/** Feeds each simulated year of a block to `addYear` (one object for the whole run). */
+class HistSink implements YearSink {
+  p: BlockPartial | null = null;
+  n = 0;
+  private readonly offs: number[];
+  constructor(private readonly hist: Histograms, private readonly h: number, private readonly thresholds: number[][], private readonly cb: boolean) {
+    this.offs = thresholdOffsets(thresholds);
+  }
+  start(p: BlockPartial, n: number): void {
+    this.p = p;
+    this.n = n;
+  }
+  year(t: number, yv: Float64Array): void {
+    addYear(this.p!, this.hist, t, yv, this.n, this.h, this.thresholds, this.offs[t], this.cb);
+  }
+}
+
+/** Counts runs with variable row `v` above `c` in year `t`. */
+class CountSink implements YearSink {
+  count = 0;
+  n = 0;
+  constructor(private readonly t: number, private readonly v: number, private readonly c: number) {}
+  year(t: number, yv: Float64Array): void {
+    if (t !== this.t) return;
+    const off = this.v * this.n, c = this.c, n = this.n;
+    let k = 0;
+    for (let i = 0; i < n; i++) if (yv[off + i] > c) k++;
+    this.count += k;
+  }
 }
