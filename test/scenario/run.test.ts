@@ -87,3 +87,24 @@ describe('runScenario', () => {
     expect(tight.years[2].pMerforbrug).toBeLessThan(base.years[2].pMerforbrug);
   });
 });
+
+describe('demand from the forecasting engine', () => {
+  it('samples the path distribution of the henvendelser forecast', () => {
+    const def = toy((s) => s
+      .replace('demand: { model: growth, growth: 0.1, noiseSd: 0 }', 'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }')
+      .replace('actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }', 'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }'));
+    const m = compileScenario(def);
+    expect(m.demandKind).toBe(1);
+    expect(m.pathMean.length).toBe(2); // 2025, 2026 after the last data year 2024
+    const r = runScenario(def, { runs: 20_000 });
+    // median of the simulated henvendelser = the path mean (exp of it on the log scale)
+    const med = (t: number) => (m.pathLog ? Math.exp(m.pathMean[t]) : m.pathMean[t]);
+    expect(r.years[0].henvendelser.p50 / med(0)).toBeCloseTo(1, 2);
+    expect(r.years[1].henvendelser.p50 / med(1)).toBeCloseTo(1, 2);
+    // spread: P95 − P5 = 2·1.645·(row norm of L) on the linear scale
+    if (!m.pathLog) {
+      const sd0 = Math.abs(m.pathChol[0]);
+      expect((r.years[0].henvendelser.p95 - r.years[0].henvendelser.p5) / (2 * 1.6449 * sd0)).toBeCloseTo(1, 1);
+    }
+  });
+});
