@@ -176,6 +176,11 @@ async function main() {
     DENO_NO_UPDATE_CHECK: '1',
     DENO_NO_PROMPT: '1',
     NO_COLOR: '1',
+    // Offline by construction: packages come from node_modules via package.json; any attempt of
+    // the kernel to reach a registry (npm:, jsr:, https: imports) fails instead of downloading.
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    NO_PROXY: '',
   };
   console.log(`run-notebooks: ${files.length} notebook(s), ${jupyter.cmd} nbconvert ${jupyter.version}, kernel ${deno}`);
   const t0 = Date.now();
