@@ -28,14 +28,18 @@ function checkThreads(t: unknown): number {
 function progressBar(): { onProgress: (done: number, total: number) => void; end: () => void } {
   const start = Date.now();
   let shown = false;
+  let last = -1;
   const tty = process.stderr.isTTY;
   return {
     onProgress: (done, total) => {
       if (!tty || Date.now() - start < 1000) return;
+      const pct = Math.floor((done / total) * 100);
+      if (pct === last) return;
+      last = pct;
       shown = true;
       const w = 30;
       const k = Math.round((done / total) * w);
-      process.stderr.write(`\r[${'#'.repeat(k)}${' '.repeat(w - k)}] ${Math.floor((done / total) * 100)} %`);
+      process.stderr.write(`\r[${'#'.repeat(k)}${' '.repeat(w - k)}] ${pct} %`);
     },
     end: () => {
       if (shown) process.stderr.write('\r' + ' '.repeat(40) + '\r');
