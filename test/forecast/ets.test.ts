@@ -38,3 +38,21 @@ describe('ETS', () => {
     expect(m.model.fitted).toHaveLength(8);
   });
 });
+
+describe('ETS against R on a level series (M3 N0005)', () => {
+  const N0005 = [4977.18, 5248, 5370, 6184.89, 7137.19, 6743, 7298, 5260.29, 4898.18, 5392.04, 5117.64, 4332.9, 4620.5, 5488.8];
+  it('selects ETS(M,N,N) like R ets(); point and 1-step 95 % interval within 0.01 %', () => {
+    const f = forecast(N0005, { method: 'ets', horizon: 2, levels: [80, 95], calibrate: false, scale: 'linear' });
+    expect(f.model.description).toBe('ETS(M,N,N)');
+    expect(Math.abs(f.point[0] / 5488.71263 - 1)).toBeLessThan(1e-4);
+    expect(Math.abs(f.intervals[1].lower[0] / 4035.509496 - 1)).toBeLessThan(1e-4);
+    expect(Math.abs(f.intervals[1].upper[0] / 6941.915765 - 1)).toBeLessThan(1e-4);
+    // h = 2: R uses the exact multiplicative-error variance, the engine the first-order approximation
+    expect(Math.abs(f.intervals[1].upper[1] / 7553.101676 - 1)).toBeLessThan(0.005);
+  });
+  it('Theta within 0.02 % of R thetaf()', () => {
+    const f = forecast(N0005, { method: 'theta', horizon: 6, calibrate: false, scale: 'linear' });
+    const r = [5426.597188, 5389.94443, 5353.291672, 5316.638914, 5279.986155, 5243.333397];
+    f.point.forEach((v, i) => expect(Math.abs(v / r[i] - 1)).toBeLessThan(2e-4));
+  });
+});
