@@ -81,7 +81,8 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
  * Simulate n runs from the block's uniforms. Without `onYear` the values go to
  * `buf.vals` (layout vals[(v·h + t)·n + i] for variable v of VARS, year t, run i);
  * with it, each year is handed over as soon as it is computed (yv[v·n + i]), so a
- * summariser reads it while it is still in cache.
+ * summariser reads it while it is still in cache. `lastT` stops after that year
+ * index (the uniforms drawn are the same, so results for earlier years do not change).
  * Year-major: first the per-run draws into typed arrays, then year by year over
  * all runs, so every read and write streams through memory sequentially.
  *
@@ -89,7 +90,7 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
  * simulateBlock(model, 8192, buf); buf.vals[model.years.length * 8192] // forbrug, first year, run 0
  * simulateBlock(model, 8192, buf, { year: (t, yv) => console.log(t, yv[8192]) }); // forbrug of run 0, year by year
  */
-export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink): void {
+export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink, lastT = m.years.length - 1): void {
   const { u, z, state } = buf;
   const vals = buf.year;
   const h = m.years.length;
@@ -127,7 +128,7 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   B.fill(m.bevBase);
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
-  for (let t = 0; t < h; t++) {
+  for (let t = 0; t <= lastT; t++) {
     const o1 = 0, o2 = o1 + stride, o3 = o2 + stride, o4 = o3 + stride, o5 = o4 + stride, o6 = o5 + stride;
     // henvendelser
     if (m.demandKind === 0) {

@@ -276,7 +276,7 @@ export function exceedance(m: CompiledModel, runs: number, t: number, variable: 
     const n = blockRuns(b, runs);
     drawBlock(m, b, n, buf.u);
     sink.n = n;
-    simulateBlock(m, n, buf, sink);
+    simulateBlock(m, n, buf, sink, t);
   }
   return sink.count / runs;
 }
