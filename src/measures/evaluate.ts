@@ -212,11 +212,21 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   const notes: string[] = [];
   // pre-period: the contiguous run of years ending at the vantage point
   const prePts = o.points.filter((p) => p.year <= c.vantage && (c.preFrom === undefined || p.year >= c.preFrom));
+  // a single missing year inside the pre-period is interpolated (as the forecasting engine does); longer gaps cut it
   let run: typeof prePts = [];
+  const filled: number[] = [];
   for (const p of prePts) {
-    if (run.length && p.year !== run[run.length - 1].year + 1) run = [];
+    const prev = run[run.length - 1];
+    if (prev && p.year === prev.year + 2) {
+      run.push({ year: prev.year + 1, value: (prev.value + p.value) / 2, flags: [] });
+      filled.push(prev.year + 1);
+    } else if (prev && p.year !== prev.year + 1) {
+      run = [];
+      filled.length = 0;
+    }
     run.push(p);
   }
+  for (const y of filled) notes.push(tr(L, `${y} mangler i førperioden: lineært interpoleret, kun til prognosen`, `${y} is missing in the pre-period: linearly interpolated for the forecast only`));
   if (run.length && run[run.length - 1].year !== c.vantage) notes.push(tr(L, `${o.id} har ingen værdi i udsigtsåret ${c.vantage}: førperioden slutter ${run[run.length - 1].year}`, `no ${o.id} value in the vantage year ${c.vantage}: the pre-period ends ${run[run.length - 1].year}`));
   const preYears = run.map((p) => p.year);
   const preValues = run.map((p) => p.value);
@@ -237,7 +247,8 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   const base: Omit<OutcomeEvaluation, 'years' | 'verdict' | 'verdictText' | 'cumulative' | 'segmented' | 'relativePercentiles' | 'method' | 'model'> = {
     outcome: o.id, label: o.label, kind: o.kind, preYears, preValues, excluded, notes,
   };
-  if (preYears.length < 2) {
+  if (preYears.length < 3) {
+    // the forecasting engine needs at least 3 observations for a counterfactual
     return { ...base, method: '-', model: '-', years: [], segmented: null, verdict: 'too_short', verdictText: verdictText('too_short', preYears, 0), relativePercentiles: [] };
   }
   const lastPre = preYears[preYears.length - 1];
@@ -319,8 +330,10 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   }
   if (years.length < H) notes.push(tr(L, `den samlede effekt summerer kun ${years.length} evaluerede år (${years.map((y) => y.year).join(', ')}); år uden data indgår ikke`, `the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`));
 
-  const segYears = [...preYears, ...years.map((y) => y.year)];
-  const segVals = [...preValues, ...years.map((y) => y.actual)];
+  // segmented regression handles gaps itself: observed years only
+  const obsPre = preYears.map((y, i) => [y, preValues[i]] as const).filter(([y]) => !filled.includes(y));
+  const segYears = [...obsPre.map(([y]) => y), ...years.map((y) => y.year)];
+  const segVals = [...obsPre.map(([, v]) => v), ...years.map((y) => y.actual)];
   const segmented = segmentedRegression(segYears, segVals, y0, (t) => phaseShare(def, t), L);
 
   let verdict: Verdict;

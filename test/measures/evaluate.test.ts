@@ -106,3 +106,19 @@ describe('evaluateMeasure: 2018 measures', () => {
     expect(forbrug.years[0].effect).toBeLessThan(0);
   });
 });
+
+describe('evaluateMeasure: edge cases', () => {
+  it('reports too short instead of failing when fewer than 3 pre-period years exist', () => {
+    const def = { ...findMeasure('measures-2018', opts), id: 'late', start: '2024-03-01', phaseIn: [0.83, 1], evaluation: { outcomes: ['viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.forbrug'] } };
+    const ev = evaluateMeasure(def, ds, { runs: 200 });
+    // forløb: 2021–2022 missing, so only 2023 precedes the start
+    expect(ev.outcomes[0].verdict).toBe('too_short');
+    expect(ev.outcomes[0].years).toEqual([]);
+    // forbrug: the single missing year 2021 is interpolated for the forecast (and said so)
+    const fb = ev.outcomes[1];
+    expect(fb.preYears).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(fb.preValues[10]).toBeCloseTo((143.9 - 1.2 + 112.3) / 2, 10);
+    expect(fb.notes.join(' ')).toMatch(/2021 mangler i førperioden: lineært interpoleret/);
+    expect(fb.years.map((y) => y.year)).toEqual([2024]);
+  });
+});
