@@ -167,8 +167,18 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
         if (trendOn) c += damped ? (p.beta * phi * (1 - phi ** j)) / (1 - phi) : p.beta * j;
         psi.push(c);
       }
-      // multiplicative errors: error sd proportional to the level forecast (log-scale approximation)
+      // multiplicative errors: error sd proportional to the level forecast (first-order approximation)
       const cov = spec.error === 'A' ? covFromPsi(psi, sigma2, h) : covFromPsi(psi, sigma2, h, point.map((v) => Math.abs(v)));
+      if (spec.error === 'M' && !trendOn) {
+        // ETS(M,N,N) has an exact variance (Hyndman et al. 2008, ch. 6):
+        // ŷ²·[(1 + σ²)(1 + α²σ²)^(h−1) − 1]; rescale keeping the correlations
+        const r = point.map((v, i) => {
+          const exact = v * v * ((1 + sigma2) * (1 + p.alpha * p.alpha * sigma2) ** i - 1);
+          const approx = cov[i * h + i];
+          return approx > 0 ? Math.sqrt(exact / approx) : 1;
+        });
+        for (let i = 0; i < h; i++) for (let j = 0; j < h; j++) cov[i * h + j] *= r[i] * r[j];
+      }
       return { point, cov };
     },
   };
