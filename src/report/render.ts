@@ -38,6 +38,9 @@ export async function compileSpec(spec: TopLevelSpec): Promise<object> {
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const vega = await import('vega');
+  const { itemTextWidth } = await import('./textWidth.js');
+  // lay text out with DejaVu Sans widths (the PNG font) instead of vega's 0.8 em estimate
+  (vega as unknown as { textMetrics: { width: (item: object, text: unknown) => number } }).textMetrics.width = itemTextWidth;
   const vg = await compileSpec(spec);
   const view = new vega.View(vega.parse(vg as never), { renderer: 'none', logLevel: vega.Error });
   try {

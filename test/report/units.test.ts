@@ -107,3 +107,14 @@ describe('table rendering', () => {
     expect(num(NaN, 1, 'da')).toEqual({ text: '–' });
   });
 });
+
+describe('headless text widths', () => {
+  it('uses DejaVu Sans advance widths (bold 10 % wider), not 0.8 em per character', async () => {
+    const { textWidth, itemTextWidth } = await import('../../src/report/textWidth.js');
+    expect(textWidth('2024', 10)).toBeCloseTo(25.44, 2);
+    expect(textWidth('Il', 10)).toBeCloseTo(5.73, 2);
+    expect(itemTextWidth({ fontSize: 10, fontWeight: 'bold' }, ' 2024 ')).toBeCloseTo(27.984, 3);
+    expect(itemTextWidth({ fontWeight: 600 }, 'm')).toBeCloseTo(0.974 * 11 * 1.1, 6);
+    expect(itemTextWidth({ fontSize: 11 }, 'Bevilling og forbrug')).toBeLessThan(0.8 * 20 * 11 * 0.75);
+  });
+});

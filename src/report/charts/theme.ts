@@ -129,12 +129,12 @@ export function eventLayers(events: ChartEvent[], from: number, to: number, lang
     // white halo under the label so it stays readable where it crosses lines
     {
       data: { values: rows },
-      mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -2, fontSize: 9, y: 0, limit: labelLimit },
+      mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -2, fontSize: 9, y: 0, limit: labelLimit, clip: true },
       encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'title', type: 'nominal' } },
     },
     {
       data: { values: rows },
-      mark: { type: 'text', color: COLORS.event, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -2, fontSize: 9, y: 0, limit: labelLimit },
+      mark: { type: 'text', color: COLORS.event, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -2, fontSize: 9, y: 0, limit: labelLimit, clip: true },
       encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'title', type: 'nominal' }, tooltip: [...tooltip] },
     },
   ];
