@@ -275,9 +275,11 @@ export function arimaFit(y: number[], p: number, d: number, q: number, constant:
   };
 }
 
+/** |θ(1)| = |1 + Σθ|: numerator of the ARMA long-run standard deviation σ·|θ(1)|/|φ(1)|. */
 function sumPoly(ma: number[]): number {
   return Math.abs(1 + ma.reduce((s, v) => s + v, 0));
 }
+/** |φ(1)| = |1 − Σφ|, floored at 0.05 so near-unit-root fits do not explode the mean's uncertainty. */
 function sumAr(ar: number[]): number {
   return Math.max(0.05, Math.abs(1 - ar.reduce((s, v) => s + v, 0)));
 }
