@@ -147,7 +147,11 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
             const j = 2 * k;
             const s2 = s * s, s3 = s2 * s;
             q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
-          } else q = tab.exact(uu);
+          } else {
+            // through a typed array, so q stays an unboxed double in the common branch
+            TAIL[0] = tab.exact(uu);
+            q = TAIL[0];
+          }
           H[i] *= G[i] * q;
         }
       } else for (let i = 0; i < n; i++) H[i] *= G[i];
@@ -236,6 +240,9 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
     for (let i = 0; i < n; i++) out[i] = (a + u[c + i] * b + add) * mult;
   } else for (let i = 0; i < n; i++) out[i] = (sampleAt(smp, u[c + i]) + add) * mult;
 }
+
+/** Scratch cell for results of (rare) exact tail calls, keeping hot-loop doubles unboxed. */
+const TAIL = new Float64Array(1);
 
 const shockTables = new Map<number, QuantileTable>();
 /** The tabulated log-normal demand shock for a noise sd (cached). */
