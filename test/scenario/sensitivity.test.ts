@@ -53,3 +53,18 @@ describe('imanConover', () => {
     expect(Math.abs(pearson(ranks(u.slice(0, n)), ranks(u.slice(n, 2 * n))))).toBeLessThan(0.05);
   });
 });
+
+describe('scenario correlations', () => {
+  it('high-demand gets rank correlation −0.3 between demand growth and visitation in every block', async () => {
+    const { prepareScenario } = await import('../../src/scenario/scenario.js');
+    const { blockBuffers, drawBlock } = await import('../../src/scenario/engine.js');
+    const m = prepareScenario(loadScenario('high-demand'));
+    const buf = blockBuffers(m);
+    const n = 8192;
+    for (const b of [0, 5]) {
+      drawBlock(m, b, n, buf.u);
+      const col = (c: number) => buf.u.slice(c * n, c * n + n);
+      expect(pearson(ranks(col(m.growth.col)), ranks(col(m.visitation.col)))).toBeCloseTo(-0.3, 1);
+    }
+  });
+});
