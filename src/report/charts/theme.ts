@@ -28,7 +28,7 @@ export const COLORS = {
 } as const;
 
 /** Default plot size. */
-export const DEFAULT_WIDTH = 640;
+export const DEFAULT_WIDTH = 760;
 export const DEFAULT_HEIGHT = 300;
 
 /** Resolve the common options with defaults. */

@@ -9,7 +9,7 @@ import type { Lang } from '../../format/number.js';
 export interface ChartOptions {
   /** Language of titles, axes and legends (default Danish). */
   lang?: Lang;
-  /** Width of the plotting area in pixels (default 640). */
+  /** Width of the plotting area in pixels (default 760). */
   width?: number;
   /** Height of the plotting area in pixels (default 300). */
   height?: number;
