@@ -20,7 +20,7 @@ const ACTS = {
  */
 export function describeEffect(d: DistSpec, lang: Lang = 'da'): string {
   const p = (x: number) => formatPct(x, lang);
-  return `${p(distMean(d))} (5–95 %: ${p(distQuantile(d, 0.05))} – ${p(distQuantile(d, 0.95))})`;
+  return `${p(distMean(d))} (${lang === 'da' ? '5–95 %' : '5–95%'}: ${p(distQuantile(d, 0.05))} – ${p(distQuantile(d, 0.95))})`;
 }
 
 /**
