@@ -79,7 +79,8 @@ export function htmlTable(tb: ReportTable): string {
   const body = tb.rows
     .map((r) => `<tr>${r.map((c, i) => `<td${tb.numeric[i] ? ' class="n"' : /^\d{4}-\d{2}(-\d{2})?$/.test(c.text) ? ' class="d"' : ''}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
     .join('\n');
-  return `<div class="tw"><table id="table-${escapeHtml(tb.id)}"><caption>${escapeHtml(tb.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+  const note = tb.note ? `<p class="note">${escapeHtml(tb.note)}</p>` : '';
+  return `<div class="tw"><table id="table-${escapeHtml(tb.id)}"><caption>${escapeHtml(tb.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
 }
 
 function collapsible(lang: ReportModel['lang'], tb: ReportTable | undefined): string {

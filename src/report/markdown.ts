@@ -38,7 +38,7 @@ export function markdownTable(tb: ReportTable | undefined): string {
   const head = `| ${tb.columns.map(escapeMarkdownCell).join(' | ')} |`;
   const sep = `| ${tb.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`;
   const rows = tb.rows.map((r) => `| ${r.map((c) => escapeMarkdownCell(c.text)).join(' | ')} |`);
-  return [`**${escapeMarkdownCell(tb.caption)}**`, '', head, sep, ...rows, ''].join('\n');
+  return [`**${escapeMarkdownCell(tb.caption)}**`, '', head, sep, ...rows, '', ...(tb.note ? [`*${escapeMarkdownCell(tb.note)}*`, ''] : [])].join('\n');
 }
 
 /** Path of a chart's PNG relative to the Markdown file. */

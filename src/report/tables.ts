@@ -27,6 +27,8 @@ export interface ReportTable {
   /** Columns that hold numbers (right-aligned). */
   numeric: boolean[];
   rows: Cell[][];
+  /** A line shown under the table (e.g. its sources). */
+  note?: string;
 }
 
 const FMT = { mio: '#,##0.0', int: '#,##0', pct: '0.0%', pp: '0.00', share: '0.0%', year: '0' } as const;
@@ -150,7 +152,8 @@ export function eventsTable(m: ReportModel): ReportTable {
 export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
   const L = m.lang;
   const r = s.result;
-  return table(
+  const note = `${t(L, 'col.source')}: ${[...new Set(r.sources)].join(', ')}; ${r.runs.toLocaleString('en').replace(/,/g, L === 'da' ? '.' : ',')} ${L === 'da' ? 'kørsler' : 'runs'}, seed ${r.seed}.`;
+  return withNote(note, table(
     `scenario-${r.id}`,
     'sheet.scenarios',
     `${t(L, 'col.scenario')}: ${r.name}`,
@@ -180,7 +183,11 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
       num(y.forloeb.p50, 0, L),
       num(y.unitCost.p50, 1, L),
     ]),
-  );
+  ));
+}
+
+function withNote(note: string, tb: ReportTable): ReportTable {
+  return { ...tb, note };
 }
 
 /** All scenarios side by side in the focus year. */

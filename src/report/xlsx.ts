@@ -111,6 +111,11 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
         });
         r++;
       }
+      if (tb.note) {
+        ws.getCell(r, 1).value = neutraliseCell(tb.note);
+        ws.getCell(r, 1).font = { italic: true };
+        r++;
+      }
       r++;
     }
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
