@@ -194,7 +194,9 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
       vals[o3 + i] = forbrug - bevT;
       vals[o4 + i] = henv;
       vals[o5 + i] = forloeb;
-      vals[o6 + i] = forloeb > 0 ? (forbrug / forloeb) * 1000 : NaN;
+      vals[o6 + i] = (forbrug / forloeb) * 1000;
+      // (a separate store: `forloeb > 0 ? … : NaN` would box every value)
+      if (!(forloeb > 0)) vals[o6 + i] = NaN;
     }
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
