@@ -50,7 +50,12 @@ export const DEFAULT_REPORT_RUNS = 100_000;
 /** Default tightening grid: 0 %, 1 %, ..., 20 %. */
 export const DEFAULT_GRID = Array.from({ length: 21 }, (_, i) => i / 100);
 
-/** The package version (from package.json). */
+/**
+ * The package version (from package.json).
+ *
+ * @example
+ * packageVersionOfSelf() // '0.1.0'
+ */
 export function packageVersionOfSelf(): string {
   const p = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return p.version;

@@ -259,7 +259,12 @@ export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn', slu
   return key in STRINGS ? t(lang, key as StringKey) : slug;
 }
 
-/** True if `key` is a known string key (used by tests to check both languages are complete). */
+/**
+ * True if `key` is a known string key (used by tests to check both languages are complete).
+ *
+ * @example
+ * hasString('series.forbrug') // true
+ */
 export function hasString(key: string): key is StringKey {
   return key in STRINGS;
 }

@@ -43,7 +43,12 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** The package root (two levels above this module in src/ or dist/). */
+/**
+ * The package root (two levels above this module in src/ or dist/).
+ *
+ * @example
+ * packageRoot() // '/…/viso-budget/'
+ */
 export function packageRoot(): string {
   return fileURLToPath(new URL('../../', import.meta.url));
 }

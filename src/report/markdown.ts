@@ -41,7 +41,12 @@ export function markdownTable(tb: ReportTable | undefined): string {
   return [`**${escapeMarkdownCell(tb.caption)}**`, '', head, sep, ...rows, '', ...(tb.note ? [`*${escapeMarkdownCell(tb.note)}*`, ''] : [])].join('\n');
 }
 
-/** Path of a chart's PNG relative to the Markdown file. */
+/**
+ * Path of a chart's PNG relative to the Markdown file.
+ *
+ * @example
+ * chartPngPath('budget') // 'charts/budget.png'
+ */
 export function chartPngPath(id: string): string {
   return `charts/${id}.png`;
 }

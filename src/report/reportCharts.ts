@@ -24,7 +24,12 @@ export interface ReportChart {
 /** Event kinds drawn on time axes (supplier events are listed in the events table only). */
 export const CHART_EVENT_KINDS = ['measure', 'covid', 'registration_break'] as const;
 
-/** Scenario rows for the comparison charts (all years of all scenarios). */
+/**
+ * Scenario rows for the comparison charts (all years of all scenarios).
+ *
+ * @example
+ * scenarioRows(model).filter((r) => r.year === 2026).map((r) => r.pMerforbrug)
+ */
 export function scenarioRows(m: ReportModel): ScenarioYearRow[] {
   return m.scenarios.flatMap((s) =>
     s.result.years.map((y) => ({
@@ -38,7 +43,12 @@ export function scenarioRows(m: ReportModel): ScenarioYearRow[] {
   );
 }
 
-/** Make an id safe for file names. */
+/**
+ * Make an id safe for file names.
+ *
+ * @example
+ * slug('Tightening 2021-09!') // 'tightening-2021-09'
+ */
 export function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }

@@ -33,22 +33,42 @@ export interface ReportTable {
 
 const FMT = { mio: '#,##0.0', int: '#,##0', pct: '0.0%', pp: '0.00', share: '0.0%', year: '0' } as const;
 
-/** A text cell. */
+/**
+ * A text cell.
+ *
+ * @example
+ * txt('Basis') // { text: 'Basis', value: 'Basis' }
+ */
 export function txt(s: string): Cell {
   return { text: s, value: s };
 }
 
-/** A number cell with `dec` decimals (`–` for non-finite values). */
+/**
+ * A number cell with `dec` decimals (`–` for non-finite values).
+ *
+ * @example
+ * num(1234.5, 1, 'da') // { text: '1.234,5', value: 1234.5, numFmt: '#,##0.0' }
+ */
 export function num(x: number, dec: number, lang: Lang, numFmt: string = dec === 0 ? FMT.int : FMT.mio): Cell {
   return Number.isFinite(x) ? { text: formatNumber(x, dec, lang), value: Number(x.toPrecision(12)), numFmt } : { text: '–' };
 }
 
-/** A share shown as a percentage. */
+/**
+ * A share shown as a percentage.
+ *
+ * @example
+ * pct(0.208, 'da') // { text: '20,8 %', value: 0.208, numFmt: '0.0%' }
+ */
 export function pct(x: number, lang: Lang, dec = 1): Cell {
   return Number.isFinite(x) ? { text: formatPct(x, lang, dec), value: Number(x.toPrecision(12)), numFmt: dec === 0 ? '0%' : FMT.pct } : { text: '–' };
 }
 
-/** A year cell (no grouping). */
+/**
+ * A year cell (no grouping).
+ *
+ * @example
+ * yearCell(2026) // { text: '2026', value: 2026, numFmt: '0' }
+ */
 export function yearCell(y: number): Cell {
   return { text: String(y), value: y, numFmt: FMT.year };
 }
@@ -116,7 +136,12 @@ export function activityTable(m: ReportModel): ReportTable {
   );
 }
 
-/** Unit cost in current and fixed prices (kr. per forløb). */
+/**
+ * Unit cost in current and fixed prices (kr. per forløb).
+ *
+ * @example
+ * unitCostTableView(model)?.rows[0][1].text // '70.196' (kr. per forløb 2014)
+ */
 export function unitCostTableView(m: ReportModel): ReportTable | undefined {
   const u = m.history.unitCost;
   if (!u) return undefined;
@@ -130,7 +155,12 @@ export function unitCostTableView(m: ReportModel): ReportTable | undefined {
   );
 }
 
-/** Events table (date, title, kind, source). */
+/**
+ * Events table (date, title, kind, source).
+ *
+ * @example
+ * eventsTable(model).rows[0][0].text // '2018-01-01'
+ */
 export function eventsTable(m: ReportModel): ReportTable {
   const L = m.lang;
   return table(
@@ -190,7 +220,12 @@ function withNote(note: string, tb: ReportTable): ReportTable {
   return { ...tb, note };
 }
 
-/** All scenarios side by side in the focus year. */
+/**
+ * All scenarios side by side in the focus year.
+ *
+ * @example
+ * scenarioSummaryTable(model).rows.map((r) => r[0].text) // scenario names
+ */
 export function scenarioSummaryTable(m: ReportModel): ReportTable {
   const L = m.lang;
   const rows: ReportTable['rows'] = [];
@@ -226,7 +261,12 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
   );
 }
 
-/** Measures: assumed effect (mean, 80 % interval) and estimated effect (mean over the evaluated years, 95 % interval). */
+/**
+ * Measures: assumed effect (mean, 80 % interval) and estimated effect (mean over the evaluated years, 95 % interval).
+ *
+ * @example
+ * measuresTable(model).rows.length // number of measures in models/measures/
+ */
 export function measuresTable(m: ReportModel): ReportTable {
   const L = m.lang;
   const range = (lo: number, hi: number) => `[${formatPct(lo, L, 1)}; ${formatPct(hi, L, 1)}]`;
@@ -274,7 +314,12 @@ export function verdictTable(m: ReportModel): ReportTable {
   );
 }
 
-/** The what-if grid (tightening → P(merforbrug), expected forbrug). */
+/**
+ * The what-if grid (tightening → P(merforbrug), expected forbrug).
+ *
+ * @example
+ * whatIfTable(model)?.rows[0][1].text // P(merforbrug) without tightening, e.g. '21,0 %'
+ */
 export function whatIfTable(m: ReportModel): ReportTable | undefined {
   const w = m.whatIf;
   if (!w) return undefined;
@@ -288,7 +333,12 @@ export function whatIfTable(m: ReportModel): ReportTable | undefined {
   );
 }
 
-/** Sensitivity rows (tornado data). */
+/**
+ * Sensitivity rows (tornado data).
+ *
+ * @example
+ * sensitivityTable(model)?.rows[0][0].text // the input with the largest swing
+ */
 export function sensitivityTable(m: ReportModel): ReportTable | undefined {
   const s = m.sensitivity;
   if (!s) return undefined;
@@ -318,7 +368,12 @@ export function sensitivityTable(m: ReportModel): ReportTable | undefined {
   );
 }
 
-/** Backtest accuracy. */
+/**
+ * Backtest accuracy.
+ *
+ * @example
+ * accuracyTable(model).rows[0][3].text // MAPE, e.g. '10,5 %'
+ */
 export function accuracyTable(m: ReportModel): ReportTable {
   const L = m.lang;
   return table(
@@ -330,7 +385,12 @@ export function accuracyTable(m: ReportModel): ReportTable {
   );
 }
 
-/** The cost model's coefficients with standard errors, 95 % intervals and p-values (R² and σ in the caption). */
+/**
+ * The cost model's coefficients with standard errors, 95 % intervals and p-values (R² and σ in the caption).
+ *
+ * @example
+ * costModelTable(model)?.rows.map((r) => r[0].text) // ['fixed', 'unit', 'break_2024']
+ */
 export function costModelTable(m: ReportModel): ReportTable | undefined {
   const c = m.costModel;
   if (!c) return undefined;
@@ -354,7 +414,12 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
   );
 }
 
-/** Flatten a nested assumptions record to `key.path → text` rows. */
+/**
+ * Flatten a nested assumptions record to `key.path → text` rows.
+ *
+ * @example
+ * flattenAssumptions({ pl: { default: 0.02 } }, 'da') // [['pl.default', '0,0200']]
+ */
 export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, string][] {
   const out: [string, string][] = [];
   for (const key of Object.keys(rec)) {
@@ -384,7 +449,12 @@ export function assumptionsTable(m: ReportModel): ReportTable {
   return table('assumptions', 'sheet.assumptions', t(L, 'report.assumptions'), [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])], rows);
 }
 
-/** Provenance: every source document and what uses it. */
+/**
+ * Provenance: every source document and what uses it.
+ *
+ * @example
+ * sourcesTable(model).rows.map((r) => r[0].text) // ['aarsrapport2020', 'faktaark2024', ...]
+ */
 export function sourcesTable(m: ReportModel): ReportTable {
   const L = m.lang;
   return table(
@@ -396,7 +466,12 @@ export function sourcesTable(m: ReportModel): ReportTable {
   );
 }
 
-/** Translate an area slug for table text (re-exported for writers). */
+/**
+ * Translate an area slug for table text (re-exported for writers).
+ *
+ * @example
+ * areaLabel('da', 'boern_unge') // 'Børn og unge'
+ */
 export function areaLabel(lang: Lang, slug: string): string {
   return label(lang, 'area', slug);
 }

@@ -30,7 +30,12 @@ import { zipFixedDates } from './zip.js';
 /** The fixed creation/modification date written into the workbook properties. */
 export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
-/** All tables of the workbook in sheet order. */
+/**
+ * All tables of the workbook in sheet order.
+ *
+ * @example
+ * workbookTables(model).map((t) => t.id) // ['scenario-summary', 'history', ...]
+ */
 export function workbookTables(m: ReportModel): ReportTable[] {
   const list: (ReportTable | undefined)[] = [
     m.scenarios.length ? scenarioSummaryTable(m) : undefined,

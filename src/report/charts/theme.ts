@@ -31,7 +31,12 @@ export const COLORS = {
 export const DEFAULT_WIDTH = 760;
 export const DEFAULT_HEIGHT = 300;
 
-/** Resolve the common options with defaults. */
+/**
+ * Resolve the common options with defaults.
+ *
+ * @example
+ * chartDefaults({ lang: 'en' }) // { lang: 'en', width: 760, height: 300 }
+ */
 export function chartDefaults(opts: ChartOptions = {}): Required<ChartOptions> {
   return { lang: opts.lang ?? 'da', width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? DEFAULT_HEIGHT };
 }
@@ -154,7 +159,12 @@ export function primaryFlag(flags: readonly string[], lang: Lang): string | unde
   return f ? label(lang, 'flag', f) : undefined;
 }
 
-/** All flags of a point, translated and joined (for tooltips and tables). */
+/**
+ * All flags of a point, translated and joined (for tooltips and tables).
+ *
+ * @example
+ * flagText(['estimated', 'derived'], 'da') // 'Skøn, Afledt af ændring'
+ */
 export function flagText(flags: readonly string[], lang: Lang): string {
   return flags.map((f) => label(lang, 'flag', f)).join(', ');
 }
