@@ -218,8 +218,12 @@ const STRINGS = {
   'text.background': { da: '(baggrund; ingen tal hentet herfra)', en: '(background; no figures taken from it)' },
   'text.events': { da: 'Begivenheder (lodrette linjer i graferne)', en: 'Events (vertical rules in the charts)' },
   'text.whatifNote': {
-    da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver) for scenariet »{scenario}«.',
-    en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each) for the scenario “{scenario}”.',
+    da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Skærpelse x % betyder x % færre forløb pr. henvendelse i alle fremskrevne år. Målsøgningen nedenfor interpolerer lineært mellem punkterne.',
+    en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Tightening by x% means x% fewer cases per request in every projected year. The goal seek below interpolates linearly between the points.',
+  },
+  'text.gridNote': {
+    da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Skærpelse x % betyder x % færre forløb pr. henvendelse i alle fremskrevne år; målsøgningen interpolerer lineært mellem punkterne. HTML-rapporten har en skyder over de samme punkter.',
+    en: 'The curve is built from {n} precomputed scenarios ({runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Tightening by x% means x% fewer cases per request in every projected year; the goal seek interpolates linearly between the points. The HTML report has a slider over the same points.',
   },
   'text.whatifReadout': {
     da: 'Skærpelse {x}: P(merforbrug) = {p}, forventet forbrug {forbrug}',

@@ -88,7 +88,9 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), unavailable(m, 'forecasts'));
   out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...m.scenarios.map((s) => markdownTable(scenarioTable(m, s))), unavailable(m, 'scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
-    out.push(`## ${t(L, 'report.whatif')}`, '', images(all, 'whatif'), markdownTable(whatIfTable(m)), unavailable(m, 'whatif'));
+    const w = m.whatIf;
+    const note = w ? `*${t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario })}*\n` : '';
+    out.push(`## ${t(L, 'report.whatif')}`, '', note, images(all, 'whatif'), markdownTable(whatIfTable(m)), unavailable(m, 'whatif'));
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
     out.push(`## ${t(L, 'report.sensitivity')}`, '', images(all, 'sensitivity'), markdownTable(sensitivityTable(m)), unavailable(m, 'sensitivity'));
