@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatMio, formatPct } from '../../format/number.js';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, type Layer } from './theme.js';
+import { COLORS, chartConfig, chartDefaults, percentAxis, type Layer } from './theme.js';
 import type { ChartOptions, GridPoint } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ export function goalSeekChart(grid: GridPoint[], year: number, target?: number, 
       mark: { type: 'line', color: COLORS.forbrug, strokeWidth: 2.2, point: { filled: true, size: 28, color: COLORS.forbrug } },
       encoding: {
         x: { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening') },
-        y: { field: 'pMerforbrug', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: pDomain([...grid.map((g) => g.pMerforbrug), target ?? 0]) }, axis: { format: '.0%' } },
+        y: { field: 'pMerforbrug', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: pDomain([...grid.map((g) => g.pMerforbrug), target ?? 0]) }, axis: percentAxis(lang) },
         tooltip: [
           { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening'), format: ',.1f' },
           { field: 'pLabel', type: 'nominal', title: t(lang, 'axis.probability') },
@@ -94,7 +94,7 @@ export function whatIfChart(grid: GridPoint[], year: number, bevilling?: number,
   const panel = (field: 'pMerforbrug' | 'forbrug') => {
     const y =
       field === 'pMerforbrug'
-        ? ({ field, type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: pDomain(grid.map((g) => g.pMerforbrug)) }, axis: { format: '.0%' } } as const)
+        ? ({ field, type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: pDomain(grid.map((g) => g.pMerforbrug)) }, axis: percentAxis(lang) } as const)
         : ({ field, type: 'quantitative', title: `${t(lang, 'col.expectedForbrug')} (${t(lang, 'axis.mio').toLowerCase()})`, scale: { zero: false } } as const);
     const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
       { mark: { type: 'line', color: COLORS.forbrug, strokeWidth: 2 }, encoding: { x, y } },

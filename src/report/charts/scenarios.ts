@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatPct } from '../../format/number.js';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults } from './theme.js';
+import { COLORS, chartConfig, chartDefaults, percentAxis } from './theme.js';
 import type { ChartOptions, ScenarioYearRow } from './types.js';
 
 function scenarioScale(rows: ScenarioYearRow[]) {
@@ -81,7 +81,7 @@ export function pMerforbrugChart(rows: ScenarioYearRow[], opts: ChartOptions = {
       {
         mark: { type: 'bar', opacity: 0.85 },
         encoding: {
-          y: { field: 'p', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+          y: { field: 'p', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: [0, 1] }, axis: percentAxis(lang) },
           color,
           tooltip: [
             { field: 'scenario', type: 'nominal', title: t(lang, 'legend.scenario') },

@@ -145,6 +145,16 @@ export function eventLayers(events: ChartEvent[], from: number, to: number, lang
   ];
 }
 
+/**
+ * Axis for shares shown as percentages: `20 %` in Danish, `20%` in English.
+ *
+ * @example
+ * percentAxis('da').labelExpr // "replace(format(datum.value, '.0%'), '%', ' %')"
+ */
+export function percentAxis(lang: Lang): { format: string; labelExpr?: string } {
+  return lang === 'da' ? { format: '.0%', labelExpr: "replace(format(datum.value, '.0%'), '%', ' %')" } : { format: '.0%' };
+}
+
 /** Flags worth marking in charts, in priority order (the first present names the marker). */
 export const MARKED_FLAGS = ['registration_break', 'estimated', 'derived', 'ambiguous_account', 'includes_covid', 'uncertain_registration'] as const;
 
