@@ -292,6 +292,10 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
   const primaryResult = scenarios.find((s) => s.result.id === primary?.def.id)?.result;
   const years = primaryResult?.years.map((y) => y.year) ?? [];
+  if (opts.year !== undefined && primaryResult && !years.includes(opts.year)) {
+    const { UsageError } = await import('../errors.js');
+    throw new UsageError(`--year ${opts.year} is outside the simulated years ${years[0]}–${years[years.length - 1]} of scenario ${primaryResult.id}`);
+  }
   const focusYear = opts.year ?? (primaryResult ? (years.includes(primaryResult.baseYear + 2) ? primaryResult.baseYear + 2 : years[years.length - 1]) : (budget[budget.length - 1]?.year ?? 0));
 
   // what-if grid and goal seek (visitation lever)

@@ -57,6 +57,10 @@ describe('viso report / viso chart', () => {
     const unknown = await run(['chart', 'nonsense', '--out', join(dir, 'n.svg'), '--runs', '1000']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown chart "nonsense".*budget/);
+    const year = await run(['report', '--out', join(dir, 'y'), '--runs', '1000', '--year', '2040']);
+    expect(year.code).toBe(2);
+    expect(year.err).toMatch(/--year 2040 is outside the simulated years 2025–2030/);
+    expect(existsSync(join(dir, 'y'))).toBe(false);
     const runs = await run(['report', '--out', join(dir, 'z'), '--runs', '0']);
     expect(runs.code).toBe(2);
     expect(runs.err).toMatch(/--runs must be a positive whole number/);
