@@ -126,34 +126,17 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     for (let i = 0; i < n; i++) Z[k * n + i] = tableQuantile(STANDARD_NORMAL, u[c + i]);
   }
   B.fill(m.bevBase);
+  const phaseT = new Float64Array(nm);
+  const aM = Int32Array.from(ms, (x) => x.actsOn);
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
   for (let t = 0; t <= lastT; t++) {
-    const o1 = 0, o2 = o1 + stride, o3 = o2 + stride, o4 = o3 + stride, o5 = o4 + stride, o6 = o5 + stride;
+    const o4 = 3 * stride; // henvendelser row
     // henvendelser
     if (m.demandKind === 0) {
       if (sd > 0) {
         const c = (noiseCol + t) * n;
-        const tab = shockTable(sd);
-        const tt = tab.t;
-        // tableQuantile, inlined by hand (a call would box its double result)
-        for (let i = 0; i < n; i++) {
-          const uu = u[c + i];
-          const x = (uu - TABLE_LO) * TABLE_INV_STEP;
-          let q: number;
-          if (x >= 0 && x < TABLE_N) {
-            const k = x | 0;
-            const s = x - k;
-            const j = 2 * k;
-            const s2 = s * s, s3 = s2 * s;
-            q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
-          } else {
-            // through a typed array, so q stays an unboxed double in the common branch
-            TAIL[0] = tab.exact(uu);
-            q = TAIL[0];
-          }
-          H[i] *= G[i] * q;
-        }
+        shockYear(H, G, u, c, n, shockTable(sd));
       } else for (let i = 0; i < n; i++) H[i] *= G[i];
       for (let i = 0; i < n; i++) vals[o4 + i] = H[i] * demandMult;
     } else {
@@ -172,32 +155,9 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     if (known === known) B.fill(known);
     else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
     // forløb, forbrug, merforbrug, unit cost
-    const pl = plIndex[t];
-    for (let i = 0; i < n; i++) {
-      let henv = vals[o4 + i];
-      let visT = V[i];
-      let unitT = U[i];
-      let fl = 1;
-      for (let j = 0; j < nm; j++) {
-        const f = 1 + E[j * n + i] * ms[j].phase[t];
-        const a = ms[j].actsOn;
-        if (a === 0) henv *= f;
-        else if (a === 1) visT *= f;
-        else if (a === 2) unitT *= f;
-        else fl *= f;
-      }
-      const forloeb = henv * visT * fl;
-      const forbrug = pl * (F[i] + unitT * 0.001 * forloeb);
-      const bevT = B[i] + bevillingAdd;
-      vals[o1 + i] = bevT;
-      vals[o2 + i] = forbrug;
-      vals[o3 + i] = forbrug - bevT;
-      vals[o4 + i] = henv;
-      vals[o5 + i] = forloeb;
-      vals[o6 + i] = (forbrug / forloeb) * 1000;
-      // (a separate store: `forloeb > 0 ? … : NaN` would box every value)
-      if (!(forloeb > 0)) vals[o6 + i] = NaN;
-    }
+    for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
+    if (nm === 0) fundYearPlain(vals, n, V, U, F, B, plIndex[t], bevillingAdd);
+    else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, plIndex[t], bevillingAdd);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
   }
@@ -242,6 +202,82 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
     for (let i = 0; i < n; i++) out[i] = (a + u[c + i] * b + add) * mult;
   } else for (let i = 0; i < n; i++) out[i] = (sampleAt(smp, u[c + i]) + add) * mult;
 }
+
+/** One year of demand shocks: H[i] *= G[i] · q(u), q the tabulated log-normal shock (inlined `tableQuantile`). */
+function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number, n: number, tab: QuantileTable): void {
+  const tt = tab.t;
+  for (let i = 0; i < n; i++) {
+    const uu = u[c + i];
+    const x = (uu - TABLE_LO) * TABLE_INV_STEP;
+    let q: number;
+    if (x >= 0 && x < TABLE_N) {
+      const k = x | 0;
+      const s = x - k;
+      const j = 2 * k;
+      const s2 = s * s, s3 = s2 * s;
+      q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+    } else {
+      // through a typed array, so q stays an unboxed double in the common branch
+      TAIL[0] = tab.exact(uu);
+      q = TAIL[0];
+    }
+    H[i] *= G[i] * q;
+  }
+}
+
+/**
+ * One year from henvendelser (in row 3 of `vals`) to forløb, forbrug, merforbrug and
+ * cost per forløb, with the measures' factors 1 + effect·phase.
+ */
+function fundYear(
+  vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, E: Float64Array,
+  nm: number, phaseT: Float64Array, aM: Int32Array, pl: number, bevillingAdd: number,
+): void {
+  const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+  for (let i = 0; i < n; i++) {
+    let henv = vals[o4 + i];
+    let visT = V[i];
+    let unitT = U[i];
+    let fl = 1;
+    for (let j = 0; j < nm; j++) {
+      const f = 1 + E[j * n + i] * phaseT[j];
+      const a = aM[j];
+      if (a === 0) henv *= f;
+      else if (a === 1) visT *= f;
+      else if (a === 2) unitT *= f;
+      else fl *= f;
+    }
+    const forloeb = henv * visT * fl;
+    const forbrug = pl * (F[i] + unitT * 0.001 * forloeb);
+    const bevT = B[i] + bevillingAdd;
+    vals[i] = bevT;
+    vals[o2 + i] = forbrug;
+    vals[o3 + i] = forbrug - bevT;
+    vals[o4 + i] = henv;
+    vals[o5 + i] = forloeb;
+    // NaN without forløb; through a typed array (`forloeb > 0 ? … : NaN` would box every value)
+    vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
+  }
+}
+
+/** `fundYear` for scenarios without measures (no inner loop). */
+function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, pl: number, bevillingAdd: number): void {
+  const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+  for (let i = 0; i < n; i++) {
+    const henv = vals[o4 + i];
+    const forloeb = henv * V[i];
+    const forbrug = pl * (F[i] + U[i] * 0.001 * forloeb);
+    const bevT = B[i] + bevillingAdd;
+    vals[i] = bevT;
+    vals[o2 + i] = forbrug;
+    vals[o3 + i] = forbrug - bevT;
+    vals[o5 + i] = forloeb;
+    vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
+  }
+}
+
+/** [NaN, 1]: multiplies cost per forløb by NaN when there are no forløb. */
+const NAN_OR_ONE = Float64Array.from([NaN, 1]);
 
 /** Scratch cell for results of (rare) exact tail calls, keeping hot-loop doubles unboxed. */
 const TAIL = new Float64Array(1);
