@@ -33,7 +33,13 @@ export class InputError extends Error {
   }
 }
 
-/** Format one input problem as a single line (used by InputError and by validators that collect many). */
+/**
+ * Format one input problem as a single line (used by InputError and by validators that collect many).
+ *
+ * @example
+ * formatInputProblem({ file: 'a.csv', line: 4, column: 2 }, 'a year', '20x4');
+ * // 'a.csv:4:2: expected a year, found "20x4"'
+ */
 export function formatInputProblem(loc: InputLocation, expected: string, found?: string): string {
   let where = loc.file;
   if (loc.line !== undefined) where += `:${loc.line}`;
@@ -42,7 +48,16 @@ export function formatInputProblem(loc: InputLocation, expected: string, found?:
   return `${where}: expected ${expected}${got}`;
 }
 
-/** Several input problems at once (e.g. `viso data validate` reports all of them). */
+/**
+ * Several input problems at once (e.g. `viso data validate` reports all of them);
+ * the message has one line per problem.
+ *
+ * @example
+ * throw new InputErrors([
+ *   new InputError({ file: 'a.csv', line: 2, column: 'year' }, 'a year'),
+ *   new InputError({ file: 'a.csv', line: 5, column: 'value' }, 'a number', 'x'),
+ * ]);
+ */
 export class InputErrors extends Error {
   readonly exitCode = 2;
   constructor(readonly problems: InputError[]) {
@@ -51,7 +66,12 @@ export class InputErrors extends Error {
   }
 }
 
-/** Wrong command-line usage or an impossible request (e.g. `--runs 0`). */
+/**
+ * Wrong command-line usage or an impossible request (e.g. `--runs 0`).
+ *
+ * @example
+ * throw new UsageError('--runs must be a positive integer (got 0)');
+ */
 export class UsageError extends Error {
   readonly exitCode = 2;
   constructor(message: string) {
@@ -60,7 +80,13 @@ export class UsageError extends Error {
   }
 }
 
-/** True for errors the CLI reports as one line with exit code 2. */
+/**
+ * True for errors the CLI reports as one line with exit code 2.
+ *
+ * @example
+ * isUserError(new UsageError('bad')) // true
+ * isUserError(new TypeError('bug'))  // false
+ */
 export function isUserError(e: unknown): e is InputError | InputErrors | UsageError {
   return e instanceof InputError || e instanceof InputErrors || e instanceof UsageError;
 }

@@ -66,7 +66,13 @@ export function normCdf(x: number): number {
   return 0.5 * erfc(-x / Math.SQRT2);
 }
 
-/** Complementary error function (Cody 1969), relative error < 1e-14. */
+/**
+ * Complementary error function (Cody 1969), relative error < 1e-14.
+ *
+ * @example
+ * erfc(0) // 1
+ * erfc(1) // 0.15729920705028513
+ */
 export function erfc(x: number): number {
   const ax = Math.abs(x);
   let res: number;

@@ -17,6 +17,13 @@ function splitmix32(state: { s: number }): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
+/**
+ * A seeded xoshiro128** generator for one stream.
+ *
+ * @example
+ * const rng = new Rng(2024, 0);
+ * const u = rng.uniform(); // in (0, 1), same value for the same seed and stream
+ */
 export class Rng {
   private a: number;
   private b: number;

@@ -39,3 +39,13 @@ describe('normCdf', () => {
     for (const p of [0.001, 0.05, 0.3, 0.7, 0.95, 0.999]) expect(normCdf(invNorm(p))).toBeCloseTo(p, 14);
   });
 });
+
+describe('erfc', () => {
+  it('matches R 2*pnorm(-x*sqrt(2))', async () => {
+    const { erfc } = await import('../../src/stats/normal.js');
+    expect(erfc(0)).toBe(1);
+    expect(erfc(1)).toBeCloseTo(0.15729920705028513, 15);
+    expect(erfc(5) / 1.5374597944280349e-12).toBeCloseTo(1, 10);
+    expect(erfc(-1)).toBeCloseTo(1.8427007929497148, 15);
+  });
+});
