@@ -69,7 +69,9 @@ export function reportCharts(m: ReportModel): ReportChart[] {
   for (const f of m.forecasts) out.push({ id: `forecast-${slug(f.id)}`, section: 'forecasts', spec: fanChart(f.fan, ev, { lang }) });
   const rows = scenarioRows(m);
   if (rows.length) {
-    out.push({ id: 'scenarios', section: 'scenarios', spec: scenarioComparisonChart(rows, { lang }) });
+    const firstYear = Math.min(...rows.map((r) => r.year));
+    const history = m.history.budget.filter((b) => b.year >= firstYear - 5).map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
+    out.push({ id: 'scenarios', section: 'scenarios', spec: scenarioComparisonChart(rows, { lang }, history) });
     out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }) });
   }
   if (m.whatIf && m.whatIf.grid.length > 1) {

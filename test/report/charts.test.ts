@@ -71,7 +71,7 @@ const specs: [string, TopLevelSpec][] = [
       events,
     ),
   ],
-  ['scenarios', scenarioComparisonChart(scen)],
+  ['scenarios', scenarioComparisonChart(scen, {}, [{ year: 2023, forbrug: 130.1, bevilling: 149.8 }, { year: 2024, forbrug: 143.5, bevilling: 158 }])],
   ['p-merforbrug', pMerforbrugChart(scen)],
   ['tornado', tornadoChart([{ parameter: 'Vækst', low: -5, high: 7 }, { parameter: 'Faste omkostninger', low: 0, high: 2 }], 1, 2026)],
   ['measure', measureChart({ name: 'Skærpet visitation', unit: 'count', quantity: 'Forløb', start: '2021-09-20', actual: [{ year: 2019, value: 2065, flags: [] }, { year: 2023, value: 1859, flags: ['derived'] }], counterfactual: [{ year: 2023, point: 2300, lower: 2000, upper: 2600 }] })],
