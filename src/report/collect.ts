@@ -151,6 +151,7 @@ async function collectForecasts(ds: Dataset, lang: Lang, timings: Record<string,
       id: tg.id,
       seriesId: tg.seriesId,
       fan: { label: tg.label, unit: tg.unit, method: f.model.description, actual: seriesPoints(s), years: f.years, point: f.point, intervals: f.intervals },
+      ...(f.note ? { note: f.note } : {}),
     });
     const w = fc.fitWindow(s);
     for (const method of ['auto', 'naive'] as const) {

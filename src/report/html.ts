@@ -150,7 +150,10 @@ ${charts(all, 'history', ['unit-cost'])}${collapsible(L, unitCostTableView(m))}
 <p class="note">${escapeHtml(t(L, 'text.flagsNote'))}</p>
 ${htmlTable(eventsTable(m))}${unavailable(m, 'history')}`,
   ]);
-  if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) sections.push(['forecasts', 'report.forecasts', `${charts(all, 'forecasts')}${unavailable(m, 'forecasts')}`]);
+  if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
+    const notes = m.forecasts.filter((f) => f.note).map((f) => `<p class="note">${escapeHtml(`${f.seriesId}: ${f.note}`)}</p>`).join('');
+    sections.push(['forecasts', 'report.forecasts', `${charts(all, 'forecasts')}${notes}${unavailable(m, 'forecasts')}`]);
+  }
   sections.push([
     'scenarios',
     'report.scenarios',

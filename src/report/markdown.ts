@@ -85,7 +85,10 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   out.push(unavailable(m, 'summary'));
   out.push(`## ${t(L, 'report.history')}`, '', images(all, 'history', ['budget']), markdownTable(historyTable(m)), images(all, 'history', ['activity']), markdownTable(activityTable(m)));
   out.push(images(all, 'history', ['unit-cost']), markdownTable(unitCostTableView(m)), `*${t(L, 'text.flagsNote')}*`, '', markdownTable(eventsTable(m)), unavailable(m, 'history'));
-  if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), unavailable(m, 'forecasts'));
+  if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
+    const notes = m.forecasts.filter((f) => f.note).map((f) => `*${f.seriesId}: ${f.note}*\n`).join('\n');
+    out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), notes, unavailable(m, 'forecasts'));
+  }
   out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...m.scenarios.map((s) => markdownTable(scenarioTable(m, s))), unavailable(m, 'scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;

@@ -14,6 +14,8 @@ export interface ReportForecast {
   id: string;
   seriesId: string;
   fan: FanInput;
+  /** The forecasting engine's note on gaps, interpolation and fallbacks (English), if any. */
+  note?: string;
 }
 
 /** Backtest accuracy of one series/method (rolling origin). */
