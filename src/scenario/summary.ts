@@ -218,12 +218,7 @@ export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float6
     if (constBev && (v === 0 || v === 2)) {
       // bevilling is the same in every run: its sum is n·b, and merforbrug's quantiles are
       // forbrug's minus b (finish() derives them); only merforbrug's sum is needed here
-      if (v === 0) p.sums[vt] = yv[0] * n;
-      else {
-        let sum = 0;
-        for (let i = 0; i < n; i++) sum += yv[2 * n + i];
-        p.sums[vt] = sum;
-      }
+      if (v === 0) p.sums[vt] = yv[0] * n; // merforbrug's sum: in the counting pass below
       continue;
     }
     const off = v * n;
@@ -256,13 +251,16 @@ export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float6
   const mOff = 2 * n;
   let pos = 0;
   let overspend = 0;
+  let msum = 0;
   for (let i = 0; i < n; i++) {
     const x = yv[mOff + i];
+    msum += x;
     if (x > 0) {
       pos++;
       overspend += x;
     }
   }
+  if (constBev) p.sums[2 * h + t] = msum;
   p.counts[t] = pos;
   p.sums[NV * h + t] = overspend;
   let c = h + thrOffset;
