@@ -216,7 +216,10 @@ const STRINGS = {
   'text.expUnder': { da: 'forventet mindreforbrug {x}', en: 'expected underspend {x}' },
   'text.bevillingProjected': { da: 'fremskrevet i »{scenario}«', en: 'projected in “{scenario}”' },
   'text.background': { da: '(baggrund; ingen tal hentet herfra)', en: '(background; no figures taken from it)' },
-  'text.events': { da: 'Begivenheder (lodrette linjer i graferne)', en: 'Events (vertical rules in the charts)' },
+  'text.events': {
+    da: 'Begivenheder (tiltag, COVID-19 og registreringsbrud vises som lodrette linjer i graferne)',
+    en: 'Events (measures, COVID-19 and registration breaks are vertical rules in the charts)',
+  },
   'text.whatifNote': {
     da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Skærpelse x % betyder x % færre forløb pr. henvendelse i alle fremskrevne år. Målsøgningen nedenfor interpolerer lineært mellem punkterne.',
     en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Tightening by x% means x% fewer cases per request in every projected year. The goal seek below interpolates linearly between the points.',
