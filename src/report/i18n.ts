@@ -30,7 +30,7 @@ const STRINGS = {
     en: 'Overspend (DKK million) with one assumption at its 10th and 90th percentile and the others at their medians',
   },
   'input.demand': { da: 'Vækst i henvendelser', en: 'Growth in requests' },
-  'input.demandNoise': { da: 'Årlige udsving i henvendelser', en: 'Year-to-year variation in requests' },
+  'input.demandNoise': { da: 'Årlige udsving i henvendelser (z-værdi)', en: 'Year-to-year variation in requests (z-score)' },
   'input.visitation': { da: 'Visitationsrate (forløb pr. henvendelse)', en: 'Visitation rate (cases per request)' },
   'input.fixedCost': { da: 'Faste omkostninger', en: 'Fixed costs' },
   'input.unitCost': { da: 'Pris pr. forløb', en: 'Cost per case' },
