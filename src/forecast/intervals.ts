@@ -1,11 +1,12 @@
 /**
  * From a model's point forecasts and analytic error covariance to calibrated
- * prediction intervals and the Gaussian path distribution behind them.
+ * prediction intervals and the path distribution behind them (Gaussian, or a
+ * multivariate Student t when the calibration gives degrees of freedom).
  */
-import { invNorm } from '../stats/normal.js';
+import { qt } from '../stats/t.js';
 import type { ModelFit } from './model.js';
 import type { Forecast } from './types.js';
-import { calibrationFactors } from './calibration.js';
+import { calibrationDf, calibrationFactors } from './calibration.js';
 
 /**
  * Cholesky factor (lower-triangular, row-major) of a symmetric positive
@@ -38,15 +39,21 @@ export interface BuildOptions {
   scale: 'auto' | 'linear' | 'log';
   /** per-horizon multipliers of the forecast standard deviation (1 = analytic) */
   factors?: number[];
+  /**
+   * degrees of freedom of Student-t marginals (heavy tails); undefined or
+   * Infinity = Gaussian. The factors then scale the t distribution's scale.
+   */
+  df?: number;
   /** the series the model was fitted on (log scale needs it strictly positive) */
   y: number[];
 }
 
 /**
  * Turn a fitted model into a `Forecast`: point forecasts, the path
- * distribution (mean and Cholesky factor; log scale for positive series
- * unless `scale: 'linear'`) and intervals that are exactly its marginal
- * quantiles.
+ * distribution (mean, Cholesky factor of the scale matrix and `df`; log
+ * scale for positive series unless `scale: 'linear'`) and intervals that are
+ * exactly its marginal quantiles: mean ± qt(level, df)·scale (normal
+ * quantiles when `df` is undefined or Infinity).
  *
  * @example
  * buildForecast(naiveFit([1, 2, 3]), { horizon: 2, levels: [80], scale: 'linear', y: [1, 2, 3] })
@@ -81,13 +88,15 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
   }
   const chol = cholesky(c, h);
   const sd = Array.from({ length: h }, (_, i) => Math.sqrt(Math.max(0, c[i * h + i])));
+  const df = o.df !== undefined && Number.isFinite(o.df) ? o.df : undefined;
+  if (o.df !== undefined && !(o.df > 0)) throw new RangeError(`df must be > 0 (got ${o.df})`);
   const intervals = o.levels.map((level) => {
-    const z = invNorm(0.5 + level / 200);
+    const z = qt(0.5 + level / 200, df ?? Infinity);
     const lower = sd.map((s, i) => (log ? Math.exp(mean[i] - z * s) : mean[i] - z * s));
     const upper = sd.map((s, i) => (log ? Math.exp(mean[i] + z * s) : mean[i] + z * s));
     return { level, lower, upper };
   });
-  return { method: fit.model.method, model: fit.model, horizon: h, point, intervals, dist: { mean, chol, log } };
+  return { method: fit.model.method, model: fit.model, horizon: h, point, intervals, dist: { mean, chol, log, ...(df !== undefined ? { df } : {}) } };
 }
 
 /**
@@ -98,4 +107,15 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
  */
 export function factorsFor(method: string, horizon: number): number[] {
   return calibrationFactors(method, horizon);
+}
+
+/**
+ * Degrees of freedom of the calibrated Student-t intervals of a method
+ * (undefined = Gaussian, for methods without a calibrated value).
+ *
+ * @example
+ * dfFor('unknown') // undefined
+ */
+export function dfFor(method: string): number | undefined {
+  return calibrationDf(method);
 }

@@ -9,7 +9,7 @@ import { fitConcrete } from './methods.js';
 import type { ConcreteMethod } from './methods.js';
 import { chooseAuto } from './auto.js';
 import { adjustForEvents, eventCovariance } from './events.js';
-import { buildForecast, factorsFor } from './intervals.js';
+import { buildForecast, factorsFor, dfFor } from './intervals.js';
 
 /** Minimum series length per method (shorter series fall back to drift or naive). */
 const MIN_N: Record<ConcreteMethod, number> = {
@@ -149,7 +149,7 @@ function rescaled(f: Forecast, S: number): Forecast {
     ...f,
     point: f.point.map((v) => v * S),
     intervals: f.intervals.map((iv) => ({ level: iv.level, lower: iv.lower.map((v) => v * S), upper: iv.upper.map((v) => v * S) })),
-    dist: { mean, chol, log: d.log },
+    dist: { mean, chol, log: d.log, ...(d.df !== undefined ? { df: d.df } : {}) },
   };
 }
 
@@ -158,7 +158,8 @@ function forecastChecked(y: number[], opts: ForecastOptions): Forecast {
   const { fit: f, method, notes } = fitWithFallback(y, opts);
   if (notes.length) f.model.notes = [...(f.model.notes ?? []), ...notes];
   const factors = opts.calibrate === false ? undefined : factorsFor(method, opts.horizon);
-  const out = buildForecast(f, { horizon: opts.horizon, levels, scale: opts.scale ?? 'auto', factors, y });
+  const df = opts.calibrate === false ? undefined : dfFor(method);
+  const out = buildForecast(f, { horizon: opts.horizon, levels, scale: opts.scale ?? 'auto', factors, df, y });
   const bad = !out.point.every(Number.isFinite) || !out.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
   if (bad) {
     if (method === 'naive') throw new Error('naive forecast produced non-finite values');

@@ -58,12 +58,18 @@ export interface FittedModel {
   notes?: string[];
 }
 
-/** The Gaussian path distribution behind a forecast: v = mean + L·z, then exp(v) if `log`. */
+/**
+ * The path distribution behind a forecast: v = mean + L·z·sqrt(df/W) with z iid
+ * N(0,1) and one W ~ χ²_df per path (a multivariate Student t; Gaussian when
+ * `df` is undefined or Infinity), then exp(v) if `log`.
+ */
 export interface PathDistribution {
   mean: Float64Array;
-  /** h×h lower-triangular Cholesky factor, row-major */
+  /** h×h lower-triangular Cholesky factor, row-major (the scale matrix) */
   chol: Float64Array;
   log: boolean;
+  /** degrees of freedom of the Student-t marginals; undefined or Infinity = Gaussian */
+  df?: number;
 }
 
 /** A point forecast with intervals. */

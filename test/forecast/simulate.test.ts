@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cholesky, forecast, pathDistribution, simulate } from '../../src/forecast/index.js';
+import { CALIBRATION_DF, cholesky, forecast, pathDistribution, simulate } from '../../src/forecast/index.js';
+import { invNorm } from '../../src/stats/normal.js';
+import { qt } from '../../src/stats/t.js';
 import { Rng } from '../../src/stats/rng.js';
 import { quantileSorted } from '../../src/stats/distributions.js';
 
@@ -33,5 +35,40 @@ describe('path distribution and simulation', () => {
     // cov(e1, e2) = σ², var(e2) = 2σ² → L = σ·[[1, 0], [1, 1]]
     expect(L[2]).toBeCloseTo(L[0], 10);
     expect(L[3]).toBeCloseTo(L[0], 10);
+  });
+  it('calibrated forecasts are Student t: df from the calibration, intervals = mean ± qt·scale', () => {
+    const f = forecast([120, 126, 131, 140, 138, 151, 158, 163, 170], { method: 'comb', horizon: 3, levels: [80, 95] });
+    const d = pathDistribution(f);
+    expect(d.df).toBe(CALIBRATION_DF.comb);
+    expect(d.df).toBeGreaterThan(2);
+    for (let i = 0; i < 3; i++) {
+      let s2 = 0;
+      for (let k = 0; k <= i; k++) s2 += d.chol[i * 3 + k] ** 2;
+      const sc = Math.sqrt(s2);
+      expect(f.intervals[1].upper[i]).toBeCloseTo(Math.exp(d.mean[i] + qt(0.975, d.df!) * sc), 8);
+      expect(f.intervals[0].lower[i]).toBeCloseTo(Math.exp(d.mean[i] - qt(0.9, d.df!) * sc), 8);
+    }
+  });
+  it('textbook intervals (calibrate: false) stay Gaussian', () => {
+    const f = forecast([10, 11, 9, 12, 10, 13, 11, 12], { method: 'naive', horizon: 1, scale: 'linear', calibrate: false });
+    const d = pathDistribution(f);
+    expect(d.df).toBeUndefined();
+    expect(f.intervals[1].upper[0] - d.mean[0]).toBeCloseTo(invNorm(0.975) * d.chol[0], 10);
+  });
+  it('Gaussian paths use exactly h normals per path; t paths one extra uniform first', () => {
+    const g = forecast([10, 11, 9, 12, 10, 13, 11, 12], { method: 'naive', horizon: 2, scale: 'linear', calibrate: false });
+    const d = pathDistribution(g);
+    const rng = new Rng(3);
+    const z0 = invNorm(rng.uniform()), z1 = invNorm(rng.uniform());
+    const p = simulate(g, 1, new Rng(3));
+    expect(p[0]).toBeCloseTo(d.mean[0] + d.chol[0] * z0, 12);
+    expect(p[1]).toBeCloseTo(d.mean[1] + d.chol[2] * z0 + d.chol[3] * z1, 12);
+    const t = { ...g, dist: { ...d, df: 4 } };
+    const n = 200000;
+    const paths = simulate(t, n, new Rng(5));
+    // marginal at h = 1 is mean + chol·t₄: 95 % of draws within ± qt(0.975, 4)·chol
+    let inside = 0;
+    for (let k = 0; k < n; k++) if (Math.abs(paths[2 * k] - d.mean[0]) <= qt(0.975, 4) * d.chol[0]) inside++;
+    expect(Math.abs(inside / n - 0.95)).toBeLessThan(0.003);
   });
 });
