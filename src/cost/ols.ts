@@ -2,7 +2,7 @@
  * Ordinary least squares for the tiny annual samples in this toolkit:
  * coefficients, standard errors, covariance, leverage and Cook's distance.
  */
-import { tPValue, tQuantile } from './tdist.js';
+import { pt, qt } from '../stats/t.js';
 
 /** Result of `ols`. */
 export interface OlsResult {
@@ -54,7 +54,7 @@ export function ols(X: number[][], y: number[], names?: string[]): OlsResult {
   const cov = inv.map((row) => row.map((v) => v * sigma2));
   const se = cov.map((row, i) => Math.sqrt(row[i]));
   const t = coef.map((c, i) => c / se[i]);
-  const p = t.map((ti) => (df > 0 ? tPValue(ti, df) : NaN));
+  const p = t.map((ti) => (df > 0 ? 2 * pt(-Math.abs(ti), df) : NaN));
   const mean = y.reduce((s, v) => s + v, 0) / n;
   const sst = y.reduce((s, v) => s + (v - mean) ** 2, 0);
   const r2 = sst > 0 ? 1 - sse / sst : NaN;
@@ -75,7 +75,7 @@ export function ols(X: number[][], y: number[], names?: string[]): OlsResult {
  * coefInterval(ols([[1, 0], [1, 1], [1, 2], [1, 3]], [1, 3.1, 4.9, 7]), 1, 0.95)
  */
 export function coefInterval(r: OlsResult, i: number, level = 0.95): [number, number] {
-  const q = r.df > 0 ? tQuantile(0.5 + level / 2, r.df) : NaN;
+  const q = r.df > 0 ? qt(0.5 + level / 2, r.df) : NaN;
   return [r.coef[i] - q * r.se[i], r.coef[i] + q * r.se[i]];
 }
 

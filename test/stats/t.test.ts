@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dt, pt, qt } from '../../src/stats/t.js';
 import { invNorm } from '../../src/stats/normal.js';
+import { betaInc } from '../../src/stats/special.js';
 
 // Reference values from R 4.2.2: qt(p, df), pt(x, df) printed with 17 digits.
 describe('qt (Hill 396 + Newton on the exact tail)', () => {
@@ -46,5 +47,16 @@ describe('pt and dt', () => {
   });
   it('dt is the Cauchy density at df = 1', () => {
     expect(dt(1, 1)).toBeCloseTo(1 / (2 * Math.PI), 14);
+  });
+});
+
+describe('tabulated values used by the cost regression (formerly src/cost/tdist.ts)', () => {
+  it('has the tabulated quantiles, the centre and the two-sided 5 % point', () => {
+    expect(qt(0.975, 6)).toBeCloseTo(2.446911851144969, 9);
+    expect(qt(0.975, 3)).toBeCloseTo(3.182446305284263, 9);
+    expect(qt(0.95, 1)).toBeCloseTo(6.313751514675043, 8);
+    expect(pt(0, 4)).toBeCloseTo(0.5, 14);
+    expect(2 * pt(-2.446911851144969, 6)).toBeCloseTo(0.05, 10); // two-sided p-value, as in ols
+    expect(betaInc(0.5, 2, 3)).toBeCloseTo(0.6875, 14); // I_½(2, 3) = 11/16
   });
 });
