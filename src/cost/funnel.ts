@@ -7,7 +7,7 @@
 import type { Flag } from '../data/types.js';
 import { forecast, simulate } from '../forecast/index.js';
 import type { EventRegressor, MethodName } from '../forecast/types.js';
-import { quantileSorted } from '../stats/distributions.js';
+import { summarizeSorted, type Quantiles } from '../stats/quantiles.js';
 import { invNorm } from '../stats/normal.js';
 import { Rng } from '../stats/rng.js';
 import { AREAS, COST_IDS, valuesOn, type SeriesSource } from './data.js';
@@ -81,17 +81,8 @@ export function funnelByArea(ds: SeriesSource): Funnel[] {
   return AREAS.map((area) => funnel(ds, { area }));
 }
 
-/** Summary of a simulated quantity in one year. */
-export interface FunnelQuantiles {
-  mean: number;
-  p5: number;
-  p10: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p90: number;
-  p95: number;
-}
+/** Summary of a simulated quantity in one year (the shared `Quantiles`; old name kept for the public API). */
+export type FunnelQuantiles = Quantiles;
 
 /** Options of `forecastFunnel`. */
 export interface FunnelForecastOptions {
@@ -218,8 +209,6 @@ function fillGaps(years: number[], values: number[], from: number, what: string,
   return { years: ys, values: vs };
 }
 
-function summarise(a: Float64Array): FunnelQuantiles {
-  const s = Float64Array.from(a).sort();
-  const q = (p: number) => quantileSorted(s, p);
-  return { mean: a.reduce((x, y) => x + y, 0) / a.length, p5: q(0.05), p10: q(0.1), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.9), p95: q(0.95) };
+function summarise(a: Float64Array): Quantiles {
+  return summarizeSorted(Float64Array.from(a).sort(), a.reduce((x, y) => x + y, 0) / a.length);
 }

@@ -4,10 +4,11 @@
  */
 import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock, type YearSink } from './engine.js';
 import {
-  EXACT_LIMIT, Histograms, addYear, blockPartial, emptyPartial, histRanges, thresholdOffsets, quantilesFromHist, quantilesFromSorted, type BlockPartial, type HistRanges,
+  EXACT_LIMIT, Histograms, addYear, blockPartial, emptyPartial, histRanges, thresholdOffsets, quantilesFromHist, type BlockPartial, type HistRanges,
 } from './summary.js';
 import type { CompiledModel } from './model.js';
 import type { Exceedance, Quantiles } from './types.js';
+import { quantilesWith, summarizeSorted } from '../stats/quantiles.js';
 
 export interface RunCoreOptions {
   runs: number;
@@ -221,16 +222,15 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
   const cb = !sorted && constBev(m);
   const q = (vt: number): Quantiles => {
     const mean = sums[vt] / runs;
-    if (sorted) return quantilesFromSorted(sorted[vt], mean);
+    if (sorted) return summarizeSorted(sorted[vt], mean);
     const v = Math.floor(vt / h), t = vt % h;
     if (cb && v === 0) {
       const b = c.firstBlock![t];
-      return { mean, p5: b, p10: b, p25: b, p50: b, p75: b, p90: b, p95: b };
+      return quantilesWith(mean, () => b);
     }
     if (cb && v === 2) {
-      const f = quantilesFromHist(c.hist!, h + t, runs, 0);
       const b = c.firstBlock![t];
-      return { mean, p5: f.p5 - b, p10: f.p10 - b, p25: f.p25 - b, p50: f.p50 - b, p75: f.p75 - b, p90: f.p90 - b, p95: f.p95 - b };
+      return quantilesWith(mean, (p) => c.hist!.quantile(h + t, p, runs) - b); // merforbrug = forbrug − constant bevilling
     }
     return quantilesFromHist(c.hist!, vt, runs, mean);
   };

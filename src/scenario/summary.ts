@@ -11,13 +11,13 @@
  * so results are identical for any number of threads.
  */
 import { quantileSorted } from '../stats/distributions.js';
+import { quantilesWith } from '../stats/quantiles.js';
 import { NV } from './engine.js';
 import type { Quantiles } from './types.js';
 
 /** Largest runs·years·variables kept exactly (32 MB of doubles). */
 export const EXACT_LIMIT = 4_000_000;
 export const HIST_BINS = 4096;
-export const QUANTILE_PROBS = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
 
 /** Per-block partial results (what a worker sends back). */
 export interface BlockPartial {
@@ -181,25 +181,13 @@ export class Histograms {
 }
 
 /**
- * Quantiles (mean given) from sorted values.
- *
- * @example
- * quantilesFromSorted(Float64Array.from([1, 2, 3, 4]), 2.5).p50 // 2.5
- */
-export function quantilesFromSorted(sorted: Float64Array, mean: number): Quantiles {
-  const q = QUANTILE_PROBS.map((p) => quantileSorted(sorted, p));
-  return { mean, p5: q[0], p10: q[1], p25: q[2], p50: q[3], p75: q[4], p90: q[5], p95: q[6] };
-}
-
-/**
  * Quantiles (mean given) from a histogram.
  *
  * @example
  * quantilesFromHist(hs, h + 1, runs, mean).p95
  */
 export function quantilesFromHist(hs: Histograms, vt: number, total: number, mean: number): Quantiles {
-  const q = QUANTILE_PROBS.map((p) => hs.quantile(vt, p, total));
-  return { mean, p5: q[0], p10: q[1], p25: q[2], p50: q[3], p75: q[4], p90: q[5], p95: q[6] };
+  return quantilesWith(mean, (p) => hs.quantile(vt, p, total));
 }
 
 /**

@@ -3,6 +3,7 @@
  * expressions evaluated) and the Monte Carlo result.
  */
 import type { DistSpec } from '../stats/distributions.js';
+import type { Quantiles } from '../stats/quantiles.js';
 import type { InputLocation } from '../errors.js';
 
 /** Base-year actual values that anchor a scenario (mio. kr. and counts). */
@@ -79,17 +80,7 @@ export interface ScenarioDef {
   locate: (path: (string | number)[]) => InputLocation;
 }
 
-/** Summary of one uncertain quantity. Quantiles are R type 7 (or a fine histogram for very many runs). */
-export interface Quantiles {
-  mean: number;
-  p5: number;
-  p10: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p90: number;
-  p95: number;
-}
+export type { Quantiles };
 
 /** Probability that forbrug exceeds a threshold in one year, with its Monte Carlo standard error. */
 export interface Exceedance {

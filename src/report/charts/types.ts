@@ -4,6 +4,7 @@
  * onto these shapes, so every chart is a pure function of small typed tables.
  */
 import type { Lang } from '../../format/number.js';
+import type { Quantiles } from '../../stats/quantiles.js';
 
 /** Options shared by every chart function. */
 export interface ChartOptions {
@@ -71,17 +72,8 @@ export interface FanInput {
   intervals: { level: number; lower: number[]; upper: number[] }[];
 }
 
-/** Quantiles of one scenario quantity in one year. */
-export interface QuantileSummary {
-  mean: number;
-  p5: number;
-  p10: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p90: number;
-  p95: number;
-}
+/** Quantiles of one scenario quantity in one year (the shared `Quantiles`; old name kept for the public API). */
+export type QuantileSummary = Quantiles;
 
 /** One scenario-year for comparison charts. */
 export interface ScenarioYearRow {
