@@ -2,29 +2,10 @@
  * `viso data` end to end: spawns the compiled CLI (`npm test` builds first;
  * if dist/ is missing the test compiles once).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { viso } from '../helpers/cli.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { EXPECTED } from '../fixtures/bad-messages.js';
-
-const MAIN = 'dist/cli/main.js';
-
-beforeAll(() => {
-  if (!existsSync(MAIN)) {
-    try {
-      execFileSync('npx', ['tsc', '-p', '.'], { stdio: 'ignore' });
-    } catch {
-      // type errors elsewhere still emit JS; the existence check below decides
-    }
-  }
-  expect(existsSync(MAIN)).toBe(true);
-});
-
-function viso(...args: string[]) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('viso data', () => {
   it('list shows the bundled series', () => {

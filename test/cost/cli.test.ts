@@ -1,25 +1,8 @@
 /**
  * `viso cost` end to end on the compiled CLI (`npm test` builds first).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-
-const MAIN = 'dist/cli/main.js';
-beforeAll(() => {
-  if (!existsSync(MAIN)) {
-    try {
-      execFileSync('npx', ['tsc', '-p', '.'], { stdio: 'ignore' });
-    } catch {
-      /* type errors elsewhere still emit JS */
-    }
-  }
-  expect(existsSync(MAIN)).toBe(true);
-});
-function viso(...args: string[]) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { describe, expect, it } from 'vitest';
+import { viso } from '../helpers/cli.js';
 
 describe('viso cost', () => {
   it('prints the unit-cost table and the model in Danish', () => {

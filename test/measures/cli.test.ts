@@ -1,27 +1,11 @@
 /**
  * `viso measure` end to end on the compiled CLI (`npm test` builds first).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-
-const MAIN = 'dist/cli/main.js';
-beforeAll(() => {
-  if (!existsSync(MAIN)) {
-    try {
-      execFileSync('npx', ['tsc', '-p', '.'], { stdio: 'ignore' });
-    } catch {
-      /* type errors elsewhere still emit JS */
-    }
-  }
-  expect(existsSync(MAIN)).toBe(true);
-});
-function viso(...args: string[]) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { describe, expect, it } from 'vitest';
+import { viso } from '../helpers/cli.js';
 
 describe('viso measure', () => {
   it('lists the bundled measures', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { viso } from '../helpers/cli.js';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { scenarioDir, TOY } from './helpers.js';
-
-// runs the compiled CLI (`npm test` builds dist/ first)
-const main = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
-const viso = (...args: string[]) => spawnSync(process.execPath, [main, ...args], { encoding: 'utf8' });
 
 describe('viso scenario (CLI) bad input', () => {
   it('fails with one line, exit 2 and no output on bad input', () => {
@@ -26,10 +21,10 @@ describe('viso scenario (CLI) bad input', () => {
     ];
     for (const [args, msg] of cases) {
       const r = viso(...args);
-      expect(r.status, r.stderr).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toMatch(msg);
+      expect(r.code, r.err).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(msg);
     }
   });
 });
