@@ -10,23 +10,7 @@ import { t, type StringKey } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { headline, summarySentences } from './summary.js';
-import {
-  accuracyTable,
-  activityTable,
-  assumptionsTable,
-  costModelTable,
-  eventsTable,
-  historyTable,
-  measuresTable,
-  scenarioSummaryTable,
-  scenarioTable,
-  sensitivityTable,
-  sourcesTable,
-  unitCostTableView,
-  verdictTable,
-  whatIfTable,
-  type ReportTable,
-} from './tables.js';
+import { reportTables, type ReportTable } from './tables.js';
 
 const CSS = `
 :root{--ink:#1d2733;--muted:#5b6770;--line:#e3e7eb;--accent:#1f5fa8;--bad:#c0392b;--good:#2e8b57;--bg:#f6f8fa}
@@ -72,9 +56,10 @@ footer{max-width:1120px;margin:0 auto;padding:0 28px 40px;font-size:12.5px;color
  * Render one report table as HTML.
  *
  * @example
- * htmlTable(historyTable(model)) // '<table>…</table>'
+ * htmlTable(reportTables(model).history) // '<div class="tw"><table id="table-history">…'
  */
-export function htmlTable(tb: ReportTable): string {
+export function htmlTable(tb: ReportTable | undefined): string {
+  if (!tb) return '';
   const head = tb.columns.map((c, i) => `<th${tb.numeric[i] ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('');
   const body = tb.rows
     .map((r) => `<tr>${r.map((c, i) => `<td${tb.numeric[i] ? ' class="n"' : /^\d{4}-\d{2}(-\d{2})?$/.test(c.text) ? ' class="d"' : ''}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
@@ -131,6 +116,7 @@ function section(id: string, titleKey: StringKey, lang: ReportModel['lang'], bod
  */
 export function renderHtml(m: ReportModel, all: ReportChart[]): string {
   const L = m.lang;
+  const tb = reportTables(m);
   const specs: Record<string, unknown> = {};
   for (const c of all) specs[c.id] = c.spec;
   const sections: [string, StringKey, string][] = [];
@@ -139,16 +125,16 @@ export function renderHtml(m: ReportModel, all: ReportChart[]): string {
     'report.summary',
     `${cards(m)}<p class="lead">${summarySentences(m).map(escapeHtml).join(' ')}</p>
 <p class="note">${escapeHtml(t(L, 'text.mcNote'))}</p>
-${m.scenarios.length ? htmlTable(scenarioSummaryTable(m)) : ''}${unavailable(m, 'summary')}`,
+${htmlTable(tb.summary)}${unavailable(m, 'summary')}`,
   ]);
   sections.push([
     'history',
     'report.history',
-    `${charts(all, 'history', ['budget'])}${collapsible(L, historyTable(m))}
-${charts(all, 'history', ['activity'])}${collapsible(L, activityTable(m))}
-${charts(all, 'history', ['unit-cost'])}${collapsible(L, unitCostTableView(m))}
+    `${charts(all, 'history', ['budget'])}${collapsible(L, tb.history)}
+${charts(all, 'history', ['activity'])}${collapsible(L, tb.activity)}
+${charts(all, 'history', ['unit-cost'])}${collapsible(L, tb.unitCost)}
 <p class="note">${escapeHtml(t(L, 'text.flagsNote'))}</p>
-${htmlTable(eventsTable(m))}${unavailable(m, 'history')}`,
+${htmlTable(tb.events)}${unavailable(m, 'history')}`,
   ]);
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
     const notes = m.forecasts.filter((f) => f.note).map((f) => `<p class="note">${escapeHtml(`${f.seriesId}: ${f.note}`)}</p>`).join('');
@@ -158,7 +144,7 @@ ${htmlTable(eventsTable(m))}${unavailable(m, 'history')}`,
     'scenarios',
     'report.scenarios',
     `${charts(all, 'scenarios')}
-${m.scenarios.map((s) => htmlTable(scenarioTable(m, s))).join('\n')}${unavailable(m, 'scenarios')}`,
+${tb.scenarios.map(htmlTable).join('\n')}${unavailable(m, 'scenarios')}`,
   ]);
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
@@ -167,22 +153,20 @@ ${m.scenarios.map((s) => htmlTable(scenarioTable(m, s))).join('\n')}${unavailabl
       'report.whatif',
       `${charts(all, 'whatif', ['what-if'])}
 ${w ? `<p class="note">${escapeHtml(t(L, 'text.whatifNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario }))}</p>` : ''}
-${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, whatIfTable(m))}${unavailable(m, 'whatif')}`,
+${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable(m, 'whatif')}`,
     ]);
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
-    const st = sensitivityTable(m);
-    sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${st ? htmlTable(st) : ''}${unavailable(m, 'sensitivity')}`]);
+    sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${htmlTable(tb.sensitivity)}${unavailable(m, 'sensitivity')}`]);
   }
-  sections.push(['measures', 'report.measures', `${m.measures.length ? htmlTable(measuresTable(m)) + htmlTable(verdictTable(m)) : ''}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
-  const cmt = costModelTable(m);
+  sections.push(['measures', 'report.measures', `${htmlTable(tb.measures)}${htmlTable(tb.verdict)}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
   sections.push([
     'accuracy',
     'report.accuracy',
-    `${m.accuracy.length ? htmlTable(accuracyTable(m)) : ''}${cmt ? htmlTable(cmt) : ''}${m.costModel?.notes.length ? `<p class="note">${m.costModel.notes.map(escapeHtml).join(' ')}</p>` : ''}${unavailable(m, 'accuracy')}`,
+    `${htmlTable(tb.accuracy)}${htmlTable(tb.costModel)}${m.costModel?.notes.length ? `<p class="note">${m.costModel.notes.map(escapeHtml).join(' ')}</p>` : ''}${unavailable(m, 'accuracy')}`,
   ]);
-  sections.push(['assumptions', 'report.assumptions', htmlTable(assumptionsTable(m))]);
-  sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(sourcesTable(m))}`]);
+  sections.push(['assumptions', 'report.assumptions', htmlTable(tb.assumptions)]);
+  sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}`]);
 
   const nav = sections.map(([id, key]) => `<a href="#${id}">${escapeHtml(t(L, key))}</a>`).join('');
   const libs = browserLibraries()

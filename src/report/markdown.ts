@@ -9,29 +9,13 @@ import { t } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { summarySentences } from './summary.js';
-import {
-  accuracyTable,
-  activityTable,
-  assumptionsTable,
-  costModelTable,
-  eventsTable,
-  historyTable,
-  measuresTable,
-  scenarioSummaryTable,
-  scenarioTable,
-  sensitivityTable,
-  sourcesTable,
-  unitCostTableView,
-  verdictTable,
-  whatIfTable,
-  type ReportTable,
-} from './tables.js';
+import { reportTables, type ReportTable } from './tables.js';
 
 /**
  * Render one table as a GitHub-flavoured Markdown table with a bold caption.
  *
  * @example
- * markdownTable(historyTable(model)).startsWith('**') // true
+ * markdownTable(reportTables(model).history).startsWith('**') // true
  */
 export function markdownTable(tb: ReportTable | undefined): string {
   if (!tb) return '';
@@ -78,30 +62,31 @@ function unavailable(m: ReportModel, section: string): string {
  */
 export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   const L = m.lang;
+  const tb = reportTables(m);
   const out: string[] = [];
   out.push(`# ${t(L, 'report.title')}`, '', t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed }), '');
   out.push(`## ${t(L, 'report.summary')}`, '', summarySentences(m).join(' '), '', `*${t(L, 'text.mcNote')}*`, '');
-  if (m.scenarios.length) out.push(markdownTable(scenarioSummaryTable(m)));
+  if (tb.summary) out.push(markdownTable(tb.summary));
   out.push(unavailable(m, 'summary'));
-  out.push(`## ${t(L, 'report.history')}`, '', images(all, 'history', ['budget']), markdownTable(historyTable(m)), images(all, 'history', ['activity']), markdownTable(activityTable(m)));
-  out.push(images(all, 'history', ['unit-cost']), markdownTable(unitCostTableView(m)), `*${t(L, 'text.flagsNote')}*`, '', markdownTable(eventsTable(m)), unavailable(m, 'history'));
+  out.push(`## ${t(L, 'report.history')}`, '', images(all, 'history', ['budget']), markdownTable(tb.history), images(all, 'history', ['activity']), markdownTable(tb.activity));
+  out.push(images(all, 'history', ['unit-cost']), markdownTable(tb.unitCost), `*${t(L, 'text.flagsNote')}*`, '', markdownTable(tb.events), unavailable(m, 'history'));
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
     const notes = m.forecasts.filter((f) => f.note).map((f) => `*${f.seriesId}: ${f.note}*\n`).join('\n');
     out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), notes, unavailable(m, 'forecasts'));
   }
-  out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...m.scenarios.map((s) => markdownTable(scenarioTable(m, s))), unavailable(m, 'scenarios'));
+  out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...tb.scenarios.map(markdownTable), unavailable(m, 'scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
     const note = w ? `*${t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario })}*\n` : '';
-    out.push(`## ${t(L, 'report.whatif')}`, '', note, images(all, 'whatif'), markdownTable(whatIfTable(m)), unavailable(m, 'whatif'));
+    out.push(`## ${t(L, 'report.whatif')}`, '', note, images(all, 'whatif'), markdownTable(tb.whatIf), unavailable(m, 'whatif'));
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
-    out.push(`## ${t(L, 'report.sensitivity')}`, '', images(all, 'sensitivity'), markdownTable(sensitivityTable(m)), unavailable(m, 'sensitivity'));
+    out.push(`## ${t(L, 'report.sensitivity')}`, '', images(all, 'sensitivity'), markdownTable(tb.sensitivity), unavailable(m, 'sensitivity'));
   }
-  out.push(`## ${t(L, 'report.measures')}`, '', m.measures.length ? markdownTable(measuresTable(m)) + '\n' + markdownTable(verdictTable(m)) : '', images(all, 'measures'), unavailable(m, 'measures'));
-  out.push(`## ${t(L, 'report.accuracy')}`, '', m.accuracy.length ? markdownTable(accuracyTable(m)) : '', markdownTable(costModelTable(m)), m.costModel?.notes.length ? `*${m.costModel.notes.join(' ')}*\n` : '', unavailable(m, 'accuracy'));
-  out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(assumptionsTable(m)));
-  out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(sourcesTable(m)));
+  out.push(`## ${t(L, 'report.measures')}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) : '', images(all, 'measures'), unavailable(m, 'measures'));
+  out.push(`## ${t(L, 'report.accuracy')}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `*${m.costModel.notes.join(' ')}*\n` : '', unavailable(m, 'accuracy'));
+  out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(tb.assumptions));
+  out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(tb.sources));
   out.push('---', '', `*${t(L, 'text.generated', { version: m.version })}*`, '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -475,3 +475,47 @@ export function sourcesTable(m: ReportModel): ReportTable {
 export function areaLabel(lang: Lang, slug: string): string {
   return label(lang, 'area', slug);
 }
+
+/** Every table of the report, by section; absent where the model has nothing to show. */
+export interface ReportTables {
+  summary?: ReportTable;
+  history: ReportTable;
+  activity: ReportTable;
+  unitCost?: ReportTable;
+  events: ReportTable;
+  scenarios: ReportTable[];
+  measures?: ReportTable;
+  verdict?: ReportTable;
+  whatIf?: ReportTable;
+  sensitivity?: ReportTable;
+  accuracy?: ReportTable;
+  costModel?: ReportTable;
+  assumptions: ReportTable;
+  sources: ReportTable;
+}
+
+/**
+ * Build all report tables once, for the HTML, Markdown and XLSX writers.
+ *
+ * @example
+ * reportTables(model).history.id // 'history'
+ */
+export function reportTables(m: ReportModel): ReportTables {
+  const hasMeasures = m.measures.length > 0;
+  return {
+    summary: m.scenarios.length ? scenarioSummaryTable(m) : undefined,
+    history: historyTable(m),
+    activity: activityTable(m),
+    unitCost: unitCostTableView(m),
+    events: eventsTable(m),
+    scenarios: m.scenarios.map((s) => scenarioTable(m, s)),
+    measures: hasMeasures ? measuresTable(m) : undefined,
+    verdict: hasMeasures ? verdictTable(m) : undefined,
+    whatIf: whatIfTable(m),
+    sensitivity: sensitivityTable(m),
+    accuracy: m.accuracy.length ? accuracyTable(m) : undefined,
+    costModel: costModelTable(m),
+    assumptions: assumptionsTable(m),
+    sources: sourcesTable(m),
+  };
+}

@@ -8,23 +8,7 @@ import { neutraliseCell } from './escape.js';
 import { t, type StringKey } from './i18n.js';
 import type { ReportModel } from './model.js';
 import { summarySentences } from './summary.js';
-import {
-  accuracyTable,
-  activityTable,
-  assumptionsTable,
-  costModelTable,
-  eventsTable,
-  historyTable,
-  measuresTable,
-  scenarioSummaryTable,
-  scenarioTable,
-  sensitivityTable,
-  sourcesTable,
-  unitCostTableView,
-  verdictTable,
-  whatIfTable,
-  type ReportTable,
-} from './tables.js';
+import { reportTables, type ReportTable } from './tables.js';
 import { zipFixedDates } from './zip.js';
 
 /** The fixed creation/modification date written into the workbook properties. */
@@ -37,22 +21,8 @@ export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
  * workbookTables(model).map((t) => t.id) // ['scenario-summary', 'history', ...]
  */
 export function workbookTables(m: ReportModel): ReportTable[] {
-  const list: (ReportTable | undefined)[] = [
-    m.scenarios.length ? scenarioSummaryTable(m) : undefined,
-    historyTable(m),
-    activityTable(m),
-    unitCostTableView(m),
-    eventsTable(m),
-    ...m.scenarios.map((s) => scenarioTable(m, s)),
-    m.measures.length ? measuresTable(m) : undefined,
-    m.measures.length ? verdictTable(m) : undefined,
-    whatIfTable(m),
-    sensitivityTable(m),
-    m.accuracy.length ? accuracyTable(m) : undefined,
-    costModelTable(m),
-    assumptionsTable(m),
-    sourcesTable(m),
-  ];
+  const tb = reportTables(m);
+  const list = [tb.summary, tb.history, tb.activity, tb.unitCost, tb.events, ...tb.scenarios, tb.measures, tb.verdict, tb.whatIf, tb.sensitivity, tb.accuracy, tb.costModel, tb.assumptions, tb.sources];
   return list.filter((x): x is ReportTable => x !== undefined);
 }
 
