@@ -7,17 +7,13 @@
 // Rewrites the "## Scenario Monte Carlo" section of bench/RESULTS.md.
 // Usage: npm run build && node bench/scenario.mjs [--reps N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
+import { median, numberArg, replaceSection, requireBuilt, root } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
-if (!existsSync(join(root, 'dist', 'scenario', 'index.js'))) {
-  console.error('bench/scenario: dist/scenario missing; run npm run build first');
-  process.exit(2);
-}
+requireBuilt('scenario', 'scenario/index.js');
 const { loadScenario, prepareScenario, runCompiled, runCompiledParallel, BLOCK_SIZE, blockBuffers, drawBlock, simulateBlock } = await import(dist('scenario/index.js'));
 const { Rng } = await import(dist('stats/rng.js'));
 
@@ -40,8 +36,7 @@ if (ci > 0) {
   process.exit(0);
 }
 
-const ri = process.argv.indexOf('--reps');
-const reps = ri > 0 ? Number(process.argv[ri + 1]) : 5;
+const reps = numberArg('--reps', 5);
 const m = model();
 const thresholds = m.years.map(() => []);
 
@@ -84,11 +79,6 @@ async function measureAsync(f) {
   return { wall: performance.now() - t0, out };
 }
 const minOf = (xs) => Math.min(...xs);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const k = s.length >> 1;
-  return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2;
-};
 
 // warm up the JIT on both
 floorLoop(200_000);
@@ -144,12 +134,6 @@ const lines = [
   `- Runs: ${floor.map((x) => f0(x.wall)).join(', ')} ms (floor); ${full.map((x) => f0(x.wall)).join(', ')} ms (1 thread); ${par.map((x) => f0(x.wall)).join(', ')} ms (2 threads).`,
   '',
 ];
-const path = join(root, 'bench', 'RESULTS.md');
-const md = readFileSync(path, 'utf8');
-const start = md.indexOf('## Scenario Monte Carlo');
-if (start < 0) throw new Error('bench/RESULTS.md has no "## Scenario Monte Carlo" section');
-const next = md.indexOf('\n## ', start + 3);
-const section = `## Scenario Monte Carlo\n\n${lines.join('\n')}`;
-writeFileSync(path, md.slice(0, start) + section + (next < 0 ? '\n' : md.slice(next)));
+const section = replaceSection('## Scenario Monte Carlo', lines.join('\n'));
 console.log(section);
 process.exit(sw < 1000 && sw / fw <= 2 && identical ? 0 : 1);

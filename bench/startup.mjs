@@ -3,39 +3,12 @@
 // Target: viso --help under 300 ms. Rewrites the "## CLI start-up" section of bench/RESULTS.md.
 // Usage: npm run build && node bench/startup.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
+import { cliMain as main, median, numberArg, replaceSection, requireBuilt, root, timeNode as time } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const main = join(root, 'dist', 'cli', 'main.js');
-if (!existsSync(main)) {
-  console.error('bench/startup: dist/cli/main.js missing; run npm run build first');
-  process.exit(2);
-}
-const ri = process.argv.indexOf('--runs');
-const runs = ri > 0 ? Number(process.argv[ri + 1]) : 5;
+requireBuilt('startup');
+const runs = numberArg('--runs', 5);
 const TARGET_MS = 300;
-
-// CPU time (user + sys) of the child via GNU time when available: much less sensitive to other
-// load on the machine than wall time, so it shows whether a slow run is ours or the machine's.
-const gnuTime = existsSync('/usr/bin/time');
-function time(args) {
-  const cmd = gnuTime ? '/usr/bin/time' : process.execPath;
-  const argv = gnuTime ? ['-f', '@@cpu %U %S', process.execPath, ...args] : args;
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const m = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
-  return { wall: ms, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN };
-}
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const cases = [
   { name: '`node -e 0` (floor)', args: ['-e', '0'] },
@@ -79,16 +52,6 @@ const lines = [
   `In-process import times (same run): yargs ${f(imports.yargs)} ms, all command modules ${f(imports.commands)} ms.`,
   '',
 ];
-// Other benchmarks rewrite their own sections of the same file: read it right before writing,
-// replace only this section, and swap the file in atomically (never a half-written file).
-const path = join(root, 'bench', 'RESULTS.md');
-const md = readFileSync(path, 'utf8');
-const start = md.indexOf('## CLI start-up');
-if (start < 0) throw new Error('bench/RESULTS.md has no "## CLI start-up" section');
-const next = md.indexOf('\n## ', start + 3);
-const section = `## CLI start-up\n\n${lines.join('\n')}`;
-const tmp = `${path}.${process.pid}.tmp`;
-writeFileSync(tmp, md.slice(0, start) + section + (next < 0 ? '' : md.slice(next)));
-renameSync(tmp, path);
+const section = replaceSection('## CLI start-up', lines.join('\n'));
 console.log(section);
 process.exit(help < TARGET_MS ? 0 : 1);

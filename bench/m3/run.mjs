@@ -2,12 +2,13 @@
 // Usage: npm run build && node bench/m3/run.mjs [--r] [--methods naive,drift,...] [--no-write]
 //   --r   also run R's forecast package (r_anchors.R) in this run for a same-machine time ratio
 // Writes the "## M3 yearly benchmark" section of bench/RESULTS.md.
-import { readFileSync, writeFileSync, existsSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { m3Dir, loadM3, seriesMetrics, aggregate, readCsv, repoRoot } from './data.mjs';
+import { replaceSection } from '../lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
@@ -148,12 +149,7 @@ if (!args.includes('--quick')) {
 }
 
 if (!args.includes('--no-write')) {
-  const p = join(repoRoot, 'bench/RESULTS.md');
-  const txt = readFileSync(p, 'utf8');
-  const start = txt.indexOf('## M3 yearly benchmark');
-  const next = txt.indexOf('\n## ', start + 5);
-  const out = start < 0 ? txt.trimEnd() + '\n\n' + lines.join('\n') : txt.slice(0, start) + lines.join('\n') + (next < 0 ? '' : txt.slice(next));
-  writeFileSync(p, out);
+  replaceSection('## M3 yearly benchmark', lines.slice(2).join('\n')); // lines start with the heading and a blank line
   console.log('wrote bench/RESULTS.md section');
 }
 if (args.includes('--no-write')) console.log(lines.join('\n'));
