@@ -122,33 +122,36 @@ export class Histograms {
   }
   /** Add a block of values (layout vals[vt·n + i]). */
   add(vals: Float64Array, n: number): void {
-    const { lo, invW } = this.ranges;
+    for (let vt = 0; vt < this.nvt; vt++) this.addValues(vt, vals, vt * n, n);
+  }
+  /** Add vals[off … off+n) to the histogram of `vt`; returns their sum (added in index order). */
+  addValues(vt: number, vals: Float64Array, off: number, n: number): number {
     const counts = this.counts;
-    for (let vt = 0; vt < this.nvt; vt++) {
-      const off = vt * n;
-      const base = vt * HIST_BINS;
-      const l = lo[vt];
-      const iw = invW[vt];
-      let mn = this.min[vt];
-      let mx = this.max[vt];
-      let under = 0;
-      let over = 0;
-      for (let i = 0; i < n; i++) {
-        const x = vals[off + i];
-        const y = (x - l) * iw;
-        if (y < 0) {
-          under++;
-          if (x < mn) mn = x;
-        } else if (y >= HIST_BINS) {
-          over++;
-          if (x > mx) mx = x;
-        } else counts[base + (y | 0)]++;
-      }
-      this.min[vt] = mn;
-      this.max[vt] = mx;
-      this.under[vt] += under;
-      this.over[vt] += over;
+    const base = vt * HIST_BINS;
+    const l = this.ranges.lo[vt];
+    const iw = this.ranges.invW[vt];
+    let mn = this.min[vt];
+    let mx = this.max[vt];
+    let under = 0;
+    let over = 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const x = vals[off + i];
+      sum += x;
+      const y = (x - l) * iw;
+      if (y < 0) {
+        under++;
+        if (x < mn) mn = x;
+      } else if (y >= HIST_BINS) {
+        over++;
+        if (x > mx) mx = x;
+      } else counts[base + (y | 0)]++;
     }
+    this.min[vt] = mn;
+    this.max[vt] = mx;
+    this.under[vt] += under;
+    this.over[vt] += over;
+    return sum;
   }
   /** Merge another histogram set (same ranges). */
   merge(o: { counts: Uint32Array; under: Float64Array; over: Float64Array; min: Float64Array; max: Float64Array }): void {
@@ -199,8 +202,6 @@ export function quantilesFromHist(hs: Histograms, vt: number, total: number, mea
  * simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t]));
  */
 export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float64Array, n: number, h: number, thresholds: number[][], thrOffset: number, constBev = false): void {
-  const { lo, invW } = hist.ranges;
-  const counts = hist.counts;
   for (let v = 0; v < NV; v++) {
     const vt = v * h + t;
     if (constBev && (v === 0 || v === 2)) {
@@ -209,32 +210,7 @@ export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float6
       if (v === 0) p.sums[vt] = yv[0] * n; // merforbrug's sum: in the counting pass below
       continue;
     }
-    const off = v * n;
-    const base = vt * HIST_BINS;
-    const l = lo[vt];
-    const iw = invW[vt];
-    let mn = hist.min[vt];
-    let mx = hist.max[vt];
-    let under = 0;
-    let over = 0;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const x = yv[off + i];
-      sum += x;
-      const y = (x - l) * iw;
-      if (y < 0) {
-        under++;
-        if (x < mn) mn = x;
-      } else if (y >= HIST_BINS) {
-        over++;
-        if (x > mx) mx = x;
-      } else counts[base + (y | 0)]++;
-    }
-    p.sums[vt] = sum;
-    hist.min[vt] = mn;
-    hist.max[vt] = mx;
-    hist.under[vt] += under;
-    hist.over[vt] += over;
+    p.sums[vt] = hist.addValues(vt, yv, v * n, n);
   }
   const mOff = 2 * n;
   let pos = 0;
