@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { label, t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, type Layer } from './theme.js';
+import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead, type Layer } from './theme.js';
 import type { ActivityRow, ChartEvent, ChartOptions } from './types.js';
 
 const AREA_ORDER = ['voksne', 'boern_unge', 'specialundervisning', 'andet', 'i_alt'];
@@ -77,9 +77,7 @@ export function activityChart(rows: ActivityRow[], events: ChartEvent[] = [], op
   const h = Math.round(height * 0.75);
   const flagDomain = [...new Set(rows.map((r) => primaryFlag(r.flags, lang)).filter((f): f is string => f !== undefined))].sort();
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.activity.title'), subtitle: t(lang, 'chart.activity.subtitle') },
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.activity.title'), t(lang, 'chart.activity.subtitle')),
     vconcat: [
       activityPanel(rows, 'henvendelser', events, from, to, width, h, lang, flagDomain),
       activityPanel(rows, 'forloeb', events, from, to, width, h, lang, flagDomain),

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, type Layer } from './theme.js';
+import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead, type Layer } from './theme.js';
 import type { BudgetRow, ChartEvent, ChartOptions } from './types.js';
 
 /**
@@ -97,11 +97,7 @@ export function budgetChart(rows: BudgetRow[], events: ChartEvent[] = [], opts: 
     ...eventLayers(events, from, to, lang, Math.round(height * 0.62)),
   ];
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.budget.title'), subtitle: t(lang, 'chart.budget.subtitle') },
-    width,
-    height,
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.budget.title'), t(lang, 'chart.budget.subtitle'), { width, height }),
     layer: layers,
     resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
   };

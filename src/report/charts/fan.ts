@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, type Layer } from './theme.js';
+import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead, type Layer } from './theme.js';
 import type { ChartEvent, ChartOptions, FanInput } from './types.js';
 
 /**
@@ -83,11 +83,7 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
     ...eventLayers(events, firstYear, to, lang, Math.round(height * 0.62)),
   ];
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.fan.title', { series: input.label }), subtitle: t(lang, 'chart.fan.subtitle', { method: input.method }) },
-    width,
-    height,
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.fan.title', { series: input.label }), t(lang, 'chart.fan.subtitle', { method: input.method }), { width, height }),
     layer: layers,
   };
 }

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatMio, formatPct } from '../../format/number.js';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, percentAxis, type Layer } from './theme.js';
+import { COLORS, chartDefaults, percentAxis, specHead, type Layer } from './theme.js';
 import type { ChartOptions, GridPoint } from './types.js';
 
 /**
@@ -50,11 +50,7 @@ export function goalSeekChart(grid: GridPoint[], year: number, target?: number, 
     });
   }
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.goalseek.title', { year }), subtitle: t(lang, 'chart.goalseek.subtitle') },
-    width,
-    height,
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.goalseek.title', { year }), t(lang, 'chart.goalseek.subtitle'), { width, height }),
     layer: layers,
   };
 }
@@ -120,9 +116,7 @@ export function whatIfChart(grid: GridPoint[], year: number, bevilling?: number,
     encoding: { text: { field: 'readout', type: 'nominal' } },
   };
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.whatif.title', { year }), subtitle: t(lang, 'chart.whatif.subtitle') },
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.whatif.title', { year }), t(lang, 'chart.whatif.subtitle')),
     params: [{ name: 'tightening', value: min, bind: { input: 'range', min, max, step, name: t(lang, 'whatif.label') } }],
     data: { values },
     vconcat: [readout, { hconcat: [panel('pMerforbrug'), panel('forbrug')], spacing: 40 }],

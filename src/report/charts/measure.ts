@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis } from './theme.js';
+import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead } from './theme.js';
 import type { ChartOptions, MeasureChartInput } from './types.js';
 
 /**
@@ -31,11 +31,7 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
   const fmt = input.unit === 'mio. kr.' ? ',.1f' : input.unit === 'ratio' ? ',.3f' : ',.0f';
   const axisFmt = input.unit === 'mio. kr.' ? ',.0f' : input.unit === 'ratio' ? ',.2f' : ',d';
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.measure.title', { name: input.name }), subtitle: t(lang, 'chart.measure.subtitle', { quantity: input.quantity, level: input.level ?? 80 }) },
-    width,
-    height,
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.measure.title', { name: input.name }), t(lang, 'chart.measure.subtitle', { quantity: input.quantity, level: input.level ?? 80 }), { width, height }),
     layer: [
       {
         data: { values: input.counterfactual },

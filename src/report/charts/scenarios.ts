@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatPct } from '../../format/number.js';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, percentAxis } from './theme.js';
+import { COLORS, chartDefaults, percentAxis, specHead } from './theme.js';
 import type { ChartOptions, ScenarioYearRow } from './types.js';
 
 function scenarioScale(rows: ScenarioYearRow[]) {
@@ -63,11 +63,7 @@ export function scenarioComparisonChart(rows: ScenarioYearRow[], opts: ChartOpti
     { field: 'bevilling', type: 'quantitative', title: t(lang, 'series.bevilling'), format: ',.1f' },
   ] as const;
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.scenarios.title'), subtitle: t(lang, 'chart.scenarios.subtitle') },
-    width,
-    height,
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.scenarios.title'), t(lang, 'chart.scenarios.subtitle'), { width, height }),
     data: { values },
     layer: [
       { mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { x, xOffset, y: { field: 'p5', type: 'quantitative', title: mio, scale: { zero: false } }, y2: { field: 'p95' }, color, tooltip: [...tooltip] } },
@@ -100,11 +96,7 @@ export function pMerforbrugChart(rows: ScenarioYearRow[], opts: ChartOptions = {
   const x = { field: 'year', type: 'ordinal', title: t(lang, 'axis.year'), axis: { labelAngle: 0 } } as const;
   const xOffset = { field: 'scenario', type: 'nominal', sort: scenarioScale(rows).domain, scale: { paddingInner: 0.1 } } as const;
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.pmerforbrug.title'), subtitle: t(lang, 'chart.pmerforbrug.subtitle') },
-    width,
-    height,
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.pmerforbrug.title'), t(lang, 'chart.pmerforbrug.subtitle'), { width, height }),
     data: { values },
     encoding: { x, xOffset },
     layer: [

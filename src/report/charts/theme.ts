@@ -41,6 +41,31 @@ export function chartDefaults(opts: ChartOptions = {}): Required<ChartOptions> {
   return { lang: opts.lang ?? 'da', width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? DEFAULT_HEIGHT };
 }
 
+/** The opening of every chart spec: schema, title and subtitle, optional size, theme. */
+export interface SpecHead {
+  $schema: string;
+  title: { text: string; subtitle: string };
+  width?: number;
+  height?: number;
+  config: Config;
+}
+
+/**
+ * The common head of a chart spec (key order as written into chart JSON files).
+ * Leave out the size for concatenated views, whose panels carry their own.
+ *
+ * @example
+ * const spec = { ...specHead('da', 'Bevilling og forbrug', 'mio. kr.', { width: 760, height: 300 }), layer: [] };
+ */
+export function specHead(lang: Lang, text: string, subtitle: string, size?: { width: number; height: number }): SpecHead {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text, subtitle },
+    ...(size ? { width: size.width, height: size.height } : {}),
+    config: chartConfig(lang),
+  };
+}
+
 /**
  * Vega-Lite config for all report charts: one font stack, quiet axes, and the number locale
  * of the language (`1.234,5` in Danish), so axis labels follow the report's language.

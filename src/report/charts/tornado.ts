@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults } from './theme.js';
+import { COLORS, chartDefaults, specHead } from './theme.js';
 import type { ChartOptions, TornadoChartRow } from './types.js';
 
 /**
@@ -22,11 +22,7 @@ export function tornadoChart(rows: TornadoChartRow[], base: number, year: number
   ]);
   const mio = t(lang, 'axis.merforbrug');
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.tornado.title', { year }), subtitle: t(lang, 'chart.tornado.subtitle') },
-    width,
-    height: Math.max(120, 28 * rows.length),
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.tornado.title', { year }), t(lang, 'chart.tornado.subtitle'), { width, height: Math.max(120, 28 * rows.length) }),
     layer: [
       {
         data: { values },

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartConfig, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis } from './theme.js';
+import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead } from './theme.js';
 import type { ChartEvent, ChartOptions, UnitCostChartRow } from './types.js';
 
 /**
@@ -28,11 +28,7 @@ export function unitCostChart(rows: UnitCostChartRow[], baseYear: number, events
   }
   const axisTitle = t(lang, 'axis.tkr');
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: t(lang, 'chart.unitcost.title'), subtitle: t(lang, 'chart.unitcost.subtitle', { base: baseYear }) },
-    width,
-    height,
-    config: chartConfig(lang),
+    ...specHead(lang, t(lang, 'chart.unitcost.title'), t(lang, 'chart.unitcost.subtitle', { base: baseYear }), { width, height }),
     layer: [
       {
         data: { values },
