@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import { distQuantile, type DistSpec } from '../stats/distributions.js';
 import { loadBundled } from '../data/bundled.js';
-import { forecastSeries, pathDistribution } from '../forecast/index.js';
+import { forecastSeries, mixingTable, pathDistribution } from '../forecast/index.js';
 import { measureFactor } from '../measures/phase.js';
 import type { MeasureDef } from '../measures/types.js';
 import { cholesky } from './iman-conover.js';
@@ -42,6 +42,7 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   let pathMean = new Float64Array(0);
   let pathChol = new Float64Array(0);
   let pathLog = false;
+  let pathDf = Infinity;
   if (def.demand.model === 'growth') {
     growth = input('demand', def.demand.growth);
     if (def.demand.noiseSd > 0) {
@@ -60,6 +61,7 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     pathMean = Float64Array.from(pd.mean);
     pathChol = Float64Array.from(pd.chol);
     pathLog = pd.log;
+    pathDf = pd.df !== undefined && Number.isFinite(pd.df) ? pd.df : Infinity;
     noiseCol = col;
     col += pathMean.length;
   }
@@ -126,6 +128,11 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     throw new InputError(def.locate(['costs', 'fixed']), `fixed costs below actual.forbrug ${def.actual.forbrug} when unit is calibrated`, 'a distribution reaching it');
   }
 
+  // Student-t paths: one mixing uniform per run, in the last column so every other input keeps its
+  // column (common random numbers with Gaussian variants); the quantile table is built once per ν
+  const mixCol = Number.isFinite(pathDf) ? col++ : -1;
+  const pathMix = mixCol >= 0 ? mixingTable(pathDf) : null;
+
   return {
     id: def.id,
     seed: o.seed ?? def.seed,
@@ -139,6 +146,9 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     pathMean,
     pathChol,
     pathLog,
+    pathDf,
+    pathMix,
+    mixCol,
     visitation,
     fixedCost,
     unitCost,

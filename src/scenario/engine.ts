@@ -7,7 +7,8 @@
  *   for each simulated year t = baseYear+1 … horizon:
  *     henvendelser_t = H_{t−1} · (1+g) · exp(σ z_t − σ²/2)        (growth model)
  *                    (z_t = Φ⁻¹(u), tabulated: see fast-quantile.ts)
- *                    or  mean_t + (L z)_t, exp() if log            (forecast path)
+ *                    or  mean_t + (L z)_t·w, exp() if log          (forecast path; w = sqrt(ν/χ²_ν)
+ *                        from one uniform per run for Student-t paths, else 1)
  *                    × demand lever × Π measures acting on henvendelser
  *     forløb_t       = henvendelser_t · visitation · visitation lever
  *                    × Π measures on visitation and on forløb
@@ -19,6 +20,7 @@
  *     merforbrug_t   = forbrug_t − bevilling_t
  */
 import { Rng } from '../stats/rng.js';
+import { chiScaleAt } from '../stats/chisq.js';
 import { makeSampler, sampleAt } from './sampler.js';
 import { STANDARD_NORMAL, TABLE_INV_STEP, TABLE_LO, TABLE_N, lognormalShockTable, tableQuantile, type QuantileTable } from './fast-quantile.js';
 import type { CompiledModel } from './model.js';
@@ -124,6 +126,15 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   for (let k = 0; k < hp; k++) {
     const c = (m.noiseCol + k) * n;
     for (let i = 0; i < n; i++) Z[k * n + i] = tableQuantile(STANDARD_NORMAL, u[c + i]);
+  }
+  // Student-t paths: every shock of a run scaled by the run's mixing factor (multivariate t)
+  if (m.mixCol >= 0 && hp > 0) {
+    const c = m.mixCol * n;
+    const tab = m.pathMix!;
+    for (let i = 0; i < n; i++) {
+      const w = chiScaleAt(tab, u[c + i]);
+      for (let k = 0; k < hp; k++) Z[k * n + i] *= w;
+    }
   }
   B.fill(m.bevBase);
   const phaseT = new Float64Array(nm);

@@ -3,6 +3,7 @@
  * precomputed, so the Monte Carlo inner loop allocates nothing. It is also
  * what is sent to worker threads (structured-clone friendly).
  */
+import type { ChiScaleTable } from '../stats/chisq.js';
 import type { DistSpec } from '../stats/distributions.js';
 
 /** What a measure acts on, as an index (0 henvendelser, 1 visitation, 2 unit cost, 3 forløb). */
@@ -51,6 +52,12 @@ export interface CompiledModel {
   pathMean: Float64Array;
   pathChol: Float64Array;
   pathLog: boolean;
+  /** Degrees of freedom of the forecast path distribution (Infinity: Gaussian paths). */
+  pathDf: number;
+  /** Tabulated Student-t mixing scale sqrt(ν/χ²_ν) of the paths (null: Gaussian). */
+  pathMix: ChiScaleTable | null;
+  /** Column of each run's mixing uniform, the last column (−1: Gaussian paths). */
+  mixCol: number;
   visitation: CompiledInput;
   fixedCost: CompiledInput;
   /** null: calibrated to the base year. */

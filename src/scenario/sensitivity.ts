@@ -6,6 +6,8 @@
  */
 import { UsageError } from '../errors.js';
 import { invNorm, normCdf } from '../stats/normal.js';
+import { qt } from '../stats/t.js';
+import { chiScaleAt } from '../stats/chisq.js';
 import { sampleAt, makeSampler } from './sampler.js';
 import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { modelInputs, type CompiledModel } from './model.js';
@@ -94,8 +96,11 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
       noiseUniforms(m, t, q, row);
       return merforbrugOf(m, row, t);
     };
-    const q1 = invNorm(0.1), q9 = invNorm(0.9);
-    const low = at(q1), high = at(q9);
+    // Student-t paths: the mixing uniform stays at its median (w₀), so the normal score q·w₀ = the t quantile
+    const tPath = m.mixCol >= 0;
+    const q1 = tPath ? qt(0.1, m.pathDf) : invNorm(0.1), q9 = tPath ? qt(0.9, m.pathDf) : invNorm(0.9);
+    const w0 = tPath ? chiScaleAt(m.pathMix!, 0.5) : 1;
+    const low = at(q1 / w0), high = at(q9 / w0);
     tornado.push({ input: m.demandKind === 0 ? 'demandNoise' : 'demandPath', lowValue: q1, highValue: q9, low, high, swing: Math.abs(high - low) });
   }
   tornado.sort((a, b) => b.swing - a.swing || (a.input < b.input ? -1 : 1));
@@ -118,7 +123,10 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
       if (m.noiseCol >= 0) {
         let s = 0;
         if (m.demandKind === 0) for (let k = 0; k <= t; k++) s += invNorm(buf.u[(m.noiseCol + k) * n + i]);
-        else for (let k = 0; k <= tp; k++) s += m.pathChol[tp * hp + k] * invNorm(buf.u[(m.noiseCol + k) * n + i]);
+        else {
+          for (let k = 0; k <= tp; k++) s += m.pathChol[tp * hp + k] * invNorm(buf.u[(m.noiseCol + k) * n + i]);
+          if (m.mixCol >= 0) s *= chiScaleAt(m.pathMix!, buf.u[m.mixCol * n + i]);
+        }
         cols[inputs.length][done + i] = s;
       }
       out[done + i] = buf.vals[(2 * h + t) * n + i];
