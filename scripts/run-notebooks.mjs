@@ -62,7 +62,7 @@ function findDeno() {
     const require = createRequire(join(root, 'package.json'));
     return require('deno/install_api.cjs').runInstall();
   } catch (err) {
-    return fail(`the deno binary is missing (npm package "deno"): run \`npm ci\` first (${err?.message ?? err}).`);
+    return fail(`the deno binary is missing (npm package "deno"): run \`npm install\` first (${err?.message ?? err}).`);
   }
 }
 
