@@ -112,31 +112,17 @@ export function eventCovariance(a: EventAdjustment, n: number, horizon: number):
 }
 
 /**
- * Least squares via normal equations and Gaussian elimination; null when singular.
+ * Least squares via the normal equations, β = (XᵀX)⁻¹Xᵀy (the same inverse the
+ * event covariance uses); null when singular.
  *
  * @example
  * leastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 5]) // [1, 2]
  */
 export function leastSquares(X: number[][], y: number[]): number[] | null {
+  const inv = inverseGram(X);
+  if (!inv) return null;
   const p = X[0].length;
-  const A = Array.from({ length: p }, () => new Array(p + 1).fill(0));
-  for (let r = 0; r < X.length; r++) {
-    for (let i = 0; i < p; i++) {
-      for (let j = 0; j < p; j++) A[i][j] += X[r][i] * X[r][j];
-      A[i][p] += X[r][i] * y[r];
-    }
-  }
-  const scale = Math.max(...A.map((row, i) => Math.abs(row[i])), 1e-300);
-  for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(A[r][c]) > Math.abs(A[piv][c])) piv = r;
-    if (Math.abs(A[piv][c]) < 1e-10 * scale) return null;
-    [A[c], A[piv]] = [A[piv], A[c]];
-    for (let r = 0; r < p; r++) {
-      if (r === c) continue;
-      const f = A[r][c] / A[c][c];
-      for (let j = c; j <= p; j++) A[r][j] -= f * A[c][j];
-    }
-  }
-  return A.map((row, i) => row[p] / row[i]);
+  const xty = new Array(p).fill(0);
+  for (let r = 0; r < X.length; r++) for (let i = 0; i < p; i++) xty[i] += X[r][i] * y[r];
+  return inv.map((row) => row.reduce((acc, v, j) => acc + v * xty[j], 0));
 }
