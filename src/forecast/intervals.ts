@@ -37,7 +37,7 @@ export interface BuildOptions {
   horizon: number;
   levels: number[];
   scale: 'auto' | 'linear' | 'log';
-  /** per-horizon multipliers of the forecast standard deviation (1 = analytic) */
+  /** per-horizon multipliers of the forecast standard deviation on the modelling scale (log sd for log-scale forecasts; 1 = analytic) */
   factors?: number[];
   /**
    * degrees of freedom of Student-t marginals (heavy tails); undefined or
@@ -65,7 +65,7 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
   const c = new Float64Array(h * h);
   for (let i = 0; i < h; i++)
     for (let j = 0; j < h; j++) {
-      const v = cov[i * h + j] * k[i] * k[j];
+      const v = cov[i * h + j];
       c[i * h + j] = Number.isFinite(v) ? v : 0;
     }
   const positive = o.y.every((v) => v > 0) && point.every((v) => v > 0);
@@ -86,6 +86,8 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
         c[i * h + j] = r * sdl[i] * sdl[j];
       }
   }
+  // calibration: the factors scale the distribution on its modelling scale (log or linear)
+  for (let i = 0; i < h; i++) for (let j = 0; j < h; j++) c[i * h + j] *= k[i] * k[j];
   const chol = cholesky(c, h);
   const sd = Array.from({ length: h }, (_, i) => Math.sqrt(Math.max(0, c[i * h + i])));
   const df = o.df !== undefined && Number.isFinite(o.df) ? o.df : undefined;

@@ -30,4 +30,18 @@ describe('interval calibration (Student t: ν per method, scale factor per horiz
     expect(g.intervals[0].upper[0] - 5).toBeCloseTo(1.959963984540054 * sd, 12);
     expect(() => buildForecast(fit, { horizon: 1, levels: [95], scale: 'linear', df: 0, y })).toThrow(RangeError);
   });
+  it('on the log scale the factors multiply the log-scale sd (the scale the calibration was fitted on)', () => {
+    const y = [10, 12, 11, 14];
+    const fit = naiveFit(y);
+    const v = fit.predict(2).cov;
+    // uncalibrated log-normal sd: sd_log² = log(1 + var/point²), point = 14
+    const sdl = [Math.sqrt(Math.log1p(v[0] / 196)), Math.sqrt(Math.log1p(v[3] / 196))];
+    const f = buildForecast(fit, { horizon: 2, levels: [90], scale: 'log', factors: [1.5, 0.8], df: 4, y });
+    expect(f.dist!.log).toBe(true);
+    expect(Math.log(f.intervals[0].upper[0] / 14)).toBeCloseTo(qt(0.95, 4) * 1.5 * sdl[0], 12);
+    expect(Math.log(14 / f.intervals[0].lower[1])).toBeCloseTo(qt(0.95, 4) * 0.8 * sdl[1], 12);
+    // path scale matrix: diagonal of L·Lᵀ is (k·sd_log)²
+    const L = f.dist!.chol;
+    expect(Math.sqrt(L[2] ** 2 + L[3] ** 2)).toBeCloseTo(0.8 * sdl[1], 12);
+  });
 });
