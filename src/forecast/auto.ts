@@ -6,7 +6,10 @@
  * values, the combination (`comb`) is best from about 12 points, while for
  * 5–11 points choosing among naive, drift and Theta by each series' own
  * rolling-origin MASE beats both `comb` and any fixed single method; with 3–4
- * points there are too few origins and naive is the most reliable.
+ * points there are too few origins and naive is the most reliable. From 12
+ * points, selecting by the series' own backtest (with `comb` among the
+ * candidates) is worse than always `comb`, so `auto` does not second-guess the
+ * combination even where a short backtest favours a simpler method.
  */
 import type { ConcreteMethod } from './methods.js';
 import { fitConcrete } from './methods.js';
