@@ -11,7 +11,7 @@ import type { Forecast, PathDistribution } from './types.js';
 /**
  * The path distribution of a forecast: a path is v = mean + L·z·sqrt(df/W)
  * with z iid N(0,1) and one W ~ χ²_df per path (no W when `df` is undefined:
- * Gaussian), then exp(v) when `log`. Its marginal quantiles are exactly the
+ * Gaussian), then exp(v) when `log`, or max(v, min) when `min` is set. Its marginal quantiles are exactly the
  * forecast's intervals. For a forecast built by hand (no `dist`), independent
  * normal marginals are derived from its widest interval.
  *
@@ -64,7 +64,8 @@ export function mixingTable(df: number): ChiScaleTable {
  */
 export function simulate(f: Forecast, nPaths: number, rng: Rng): Float64Array {
   if (!Number.isInteger(nPaths) || nPaths < 0) throw new RangeError(`nPaths must be a non-negative integer (got ${nPaths})`);
-  const { mean, chol, log, df } = pathDistribution(f);
+  const { mean, chol, log, df, min } = pathDistribution(f);
+  const lo = min ?? -Infinity;
   const h = mean.length;
   const out = new Float64Array(nPaths * h);
   const z = new Float64Array(h);
@@ -77,7 +78,7 @@ export function simulate(f: Forecast, nPaths: number, rng: Rng): Float64Array {
       let v = mean[i];
       const base = i * h;
       for (let k = 0; k <= i; k++) v += chol[base + k] * z[k];
-      out[row + i] = log ? Math.exp(v) : v;
+      out[row + i] = log ? Math.exp(v) : v < lo ? lo : v;
     }
   }
   return out;

@@ -29,7 +29,9 @@ export interface ForecastOptions {
   events?: EventRegressor[];
   /**
    * Interval scale: `'auto'` (default) builds intervals on the log scale when the
-   * series and its forecast are strictly positive, otherwise on the original scale.
+   * series and its forecast are strictly positive and the forecast sd stays below
+   * half the point forecast (`CV_MAX_LOG`), otherwise on the original scale
+   * (floored at 0 for a positive series).
    */
   scale?: 'auto' | 'linear' | 'log';
   /** Apply the method's empirical interval calibration factors (default true). `false` gives the textbook analytic intervals. */
@@ -70,6 +72,11 @@ export interface PathDistribution {
   log: boolean;
   /** degrees of freedom of the Student-t marginals; undefined or Infinity = Gaussian */
   df?: number;
+  /**
+   * Lower bound of the values (0 for a positive series forecast on the linear
+   * scale: path values and interval bounds below it are set to it).
+   */
+  min?: number;
 }
 
 /** A point forecast with intervals. */
