@@ -37,32 +37,7 @@ export const NV = VARS.length;
  * rather than a fresh closure per block keeps the call site monomorphic.
  */
 export interface YearSink {
-  /** True: the sink computes the funnel itself from `FunnelInputs` (`funnel` is called instead of `year`). */
-  readonly fused?: boolean;
   year(t: number, yv: Float64Array): void;
-  /** Called with the year's demand (row 3 of `x.yv`) and per-run inputs, instead of `year`, when `fused`. */
-  funnel?(t: number, x: FunnelInputs): void;
-}
-
-/**
- * One simulated year after the demand step: henvendelser before measures in row 3 of
- * `yv` (yv[3n + i]) and every per-run input the funnel (`fundYear`) needs.
- * A fused sink computes forløb, forbrug, merforbrug and cost per forløb from these
- * itself, with the same arithmetic as `fundYear`, and summarises them in the same pass.
- */
-export interface FunnelInputs {
-  n: number;
-  yv: Float64Array;
-  V: Float64Array;
-  U: Float64Array;
-  F: Float64Array;
-  B: Float64Array;
-  E: Float64Array;
-  nm: number;
-  phaseT: Float64Array;
-  aM: Int32Array;
-  pl: number;
-  bevillingAdd: number;
 }
 
 /** Scratch buffers for one block, reused across blocks (no allocation in the loop). */
@@ -166,8 +141,6 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const aM = Int32Array.from(ms, (x) => x.actsOn);
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
-  const fused = onYear?.fused === true;
-  const fx: FunnelInputs = { n, yv: vals, V, U, F, B, E, nm, phaseT, aM, pl: 1, bevillingAdd };
   for (let t = 0; t <= lastT; t++) {
     const o4 = 3 * stride; // henvendelser row
     // henvendelser
@@ -194,11 +167,6 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
     // forløb, forbrug, merforbrug, unit cost
     for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
-    if (fused) {
-      fx.pl = plIndex[t];
-      onYear!.funnel!(t, fx);
-      continue;
-    }
     if (nm === 0) fundYearPlain(vals, n, V, U, F, B, plIndex[t], bevillingAdd);
     else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, plIndex[t], bevillingAdd);
     if (onYear) onYear.year(t, vals);

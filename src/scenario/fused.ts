@@ -8,6 +8,7 @@
  * the same values, the same bins, sums added in the same order (tested).
  */
 import type { FunnelInputs, YearSink } from './engine.js';
+import { TABLE_INV_STEP, TABLE_LO, TABLE_N } from './fast-quantile.js';
 import { HIST_BINS, thresholdOffsets, type BlockPartial, type Histograms } from './summary.js';
 
 /**
@@ -39,7 +40,8 @@ function outside(hs: Histograms, vt: number, x: number, y: number): void {
  * funnelYear(x, hist, 0, 10, true, false, acc.sums) // acc.sums[1]: Σ forbrug of the block in year 0
  */
 export function funnelYear(x: FunnelInputs, hs: Histograms, t: number, h: number, cb: boolean, keepForbrug: boolean, out: Float64Array): void {
-  const { n, yv, V, U, F, B, E, nm, phaseT, aM, pl, bevillingAdd } = x;
+  const { n, yv, V, U, F, B, E, nm, phaseT, aM, pl, bevillingAdd, shockCol, u, H, G, shock: tt, demandMult } = x;
+  const drawShock = shockCol >= 0;
   const counts = hs.counts;
   const { lo, invW } = hs.ranges;
   const vB = t, vF = h + t, vM = 2 * h + t, vH = 3 * h + t, vL = 4 * h + t, vU = 5 * h + t;
@@ -49,7 +51,26 @@ export function funnelYear(x: FunnelInputs, hs: Histograms, t: number, h: number
   const o4 = 3 * n;
   let sB = 0, sF = 0, sM = 0, sH = 0, sL = 0, sU = 0, pos = 0, overspend = 0;
   for (let i = 0; i < n; i++) {
-    let henv = yv[o4 + i];
+    let henv: number;
+    if (drawShock) {
+      // `shockYear` (engine.ts) inlined: the tabulated log-normal shock, exact in the tails
+      const uu = u[shockCol + i];
+      const xq = (uu - TABLE_LO) * TABLE_INV_STEP;
+      let q: number;
+      if (xq >= 0 && xq < TABLE_N) {
+        const k = xq | 0;
+        const s = xq - k;
+        const j = 2 * k;
+        const s2 = s * s, s3 = s2 * s;
+        q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+      } else {
+        TAIL[0] = x.shockExact(uu); // through a typed array, so q stays an unboxed double
+        q = TAIL[0];
+      }
+      const hv = H[i] * (G[i] * q);
+      H[i] = hv;
+      henv = hv * demandMult;
+    } else henv = yv[o4 + i];
     let visT = V[i];
     let unitT = U[i];
     let fl = 1;
@@ -112,6 +133,8 @@ export function funnelYear(x: FunnelInputs, hs: Histograms, t: number, h: number
 
 /** [NaN, 1]: multiplies cost per forløb by NaN when there are no forløb. */
 const NAN_OR_ONE = Float64Array.from([NaN, 1]);
+/** Scratch cell for the (rare) exact tail values of the shock. */
+const TAIL = new Float64Array(1);
 
 /**
  * The year sink of the histogram path: `funnelYear` per simulated year into the

@@ -4,9 +4,8 @@
  */
 import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock, type YearSink } from './engine.js';
 import {
-  EXACT_LIMIT, Histograms, blockPartial, emptyPartial, histRanges, quantilesFromHist, type BlockPartial, type HistRanges,
+  EXACT_LIMIT, Histograms, addYear, blockPartial, emptyPartial, histRanges, thresholdOffsets, quantilesFromHist, type BlockPartial, type HistRanges,
 } from './summary.js';
-import { FusedHistSink } from './fused.js';
 import type { CompiledModel } from './model.js';
 import type { Exceedance, Quantiles } from './types.js';
 import { quantilesWith, summarizeSorted } from '../stats/quantiles.js';
@@ -100,7 +99,7 @@ export function simulateBlocks(
   const h = m.years.length;
   const hist = ranges ? new Histograms(ranges, NV * h) : null;
   const partials: BlockPartial[] = [];
-  const sink = hist ? new FusedHistSink(hist, h, thresholds, constBev(m)) : null!;
+  const sink = hist ? new HistSink(hist, h, thresholds, constBev(m)) : null!;
   for (const b of list) {
     const n = blockRuns(b, runs);
     drawBlock(m, b, n, buf.u);
@@ -133,12 +132,12 @@ export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
   const c: Collector = { partials: [] };
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
   const buf = blockBuffers(m);
-  let sink: FusedHistSink | undefined;
+  let sink: HistSink | undefined;
   for (let b = 0; b < nb; b++) {
     const n = blockRuns(b, o.runs);
     drawBlock(m, b, n, buf.u);
     if (b > 0 && c.hist) {
-      sink ??= new FusedHistSink(c.hist, h, o.thresholds, constBev(m));
+      sink ??= new HistSink(c.hist, h, o.thresholds, constBev(m));
       sink.start(emptyPartial(b, n, h, o.thresholds), n);
       simulateBlock(m, n, buf, sink);
       c.partials.push(sink.p!);
@@ -280,6 +279,23 @@ export function exceedance(m: CompiledModel, runs: number, t: number, variable: 
     simulateBlock(m, n, buf, sink, t);
   }
   return sink.count / runs;
+}
+
+/** Feeds each simulated year of a block to `addYear` (one object for the whole run). */
+class HistSink implements YearSink {
+  p: BlockPartial | null = null;
+  n = 0;
+  private readonly offs: number[];
+  constructor(private readonly hist: Histograms, private readonly h: number, private readonly thresholds: number[][], private readonly cb: boolean) {
+    this.offs = thresholdOffsets(thresholds);
+  }
+  start(p: BlockPartial, n: number): void {
+    this.p = p;
+    this.n = n;
+  }
+  year(t: number, yv: Float64Array): void {
+    addYear(this.p!, this.hist, t, yv, this.n, this.h, this.thresholds, this.offs[t], this.cb);
+  }
 }
 
 /** Counts runs with variable row `v` above `c` in year `t`. */
