@@ -167,7 +167,6 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
   const h = m.years.length;
   const nb = blockCount(o.runs);
   if (threads <= 1 || nb < 2) return runCompiled(m, o);
-  const { Worker } = await import('node:worker_threads');
   const exact = usesExact(o.runs, h);
   const c: Collector = { partials: [] };
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
@@ -184,27 +183,19 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
   let done = Math.min(BLOCK_SIZE, o.runs);
   o.onProgress?.(done, o.runs);
   const nw = Math.min(threads, nb - 1);
-  const url = new URL('./worker.js', import.meta.url);
-  await Promise.all(Array.from({ length: nw }, (_, w) => new Promise<void>((resolveP, reject) => {
+  const { runOnWorker } = await import('./pool.js');
+  await Promise.all(Array.from({ length: nw }, async (_, w) => {
+    // interleaved blocks, so the workers finish together
     const list: number[] = [];
     for (let b = 1 + w; b < nb; b += nw) list.push(b);
-    const worker = new Worker(url, { workerData: { model: m, list, runs: o.runs, thresholds: o.thresholds, ranges, exact } });
-    worker.on('message', (msg: any) => {
-      if (msg.type === 'block') {
-        if (exact) for (let vt = 0; vt < NV * h; vt++) c.exact![vt].set(msg.vals.subarray(vt * msg.n, vt * msg.n + msg.n), msg.b * BLOCK_SIZE);
-        done += msg.n;
-        o.onProgress?.(done, o.runs);
-      } else if (msg.type === 'done') {
-        c.partials.push(...msg.partials);
-        if (msg.hist) c.hist!.merge(msg.hist);
-        resolveP();
-      }
+    const msg = await runOnWorker(w, { model: m, list, runs: o.runs, thresholds: o.thresholds, ranges, exact }, (bm) => {
+      if (exact) for (let vt = 0; vt < NV * h; vt++) c.exact![vt].set(bm.vals!.subarray(vt * bm.n, vt * bm.n + bm.n), bm.b * BLOCK_SIZE);
+      done += bm.n;
+      o.onProgress?.(done, o.runs);
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`scenario worker exited with code ${code}`));
-    });
-  })));
+    c.partials.push(...(msg.partials as BlockPartial[]));
+    if (msg.hist) c.hist!.merge(msg.hist as Histograms);
+  }));
   return finish(m, o, c);
 }
 
