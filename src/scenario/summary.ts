@@ -86,10 +86,18 @@ export function histRanges(vals: Float64Array, n: number, h: number): HistRanges
   const lo = new Float64Array(NV * h);
   const invW = new Float64Array(NV * h);
   const w = new Float64Array(NV * h);
+  const s = new Float64Array(n);
   for (let vt = 0; vt < NV * h; vt++) {
-    const s = vals.slice(vt * n, vt * n + n).sort();
-    const a = quantileSorted(s, 0.01);
-    const b = quantileSorted(s, 0.99);
+    s.set(vals.subarray(vt * n, vt * n + n));
+    let a: number, b: number;
+    if (s.some((x) => x !== x)) {
+      s.sort(); // NaN (no forløb): sorted last, as before
+      a = quantileSorted(s, 0.01);
+      b = quantileSorted(s, 0.99);
+    } else {
+      a = selectQuantile(s, 0.01);
+      b = selectQuantile(s, 0.99);
+    }
     let span = b - a;
     if (!(span > 0)) span = Math.max(Math.abs(a) * 1e-6, 1e-9);
     const l = a - 0.5 * span;
@@ -99,6 +107,51 @@ export function histRanges(vals: Float64Array, n: number, h: number): HistRanges
     invW[vt] = 1 / width;
   }
   return { lo, invW, w };
+}
+
+/**
+ * R type-7 quantile of `a` by selection (expected O(n), reorders `a`): the same
+ * value as `quantileSorted` of the sorted array, for arrays without NaN.
+ *
+ * @example
+ * selectQuantile(Float64Array.from([5, 1, 4, 2, 3]), 0.25) // 2
+ */
+export function selectQuantile(a: Float64Array, p: number): number {
+  const n = a.length;
+  if (n === 1) return a[0];
+  const hh = (n - 1) * p;
+  const i = Math.floor(hh);
+  const lo = select(a, i, 0, n - 1);
+  if (i + 1 >= n) return lo;
+  let hi = Infinity; // the next order statistic: the smallest value right of i
+  for (let k = i + 1; k < n; k++) if (a[k] < hi) hi = a[k];
+  return lo + (hh - i) * (hi - lo);
+}
+
+/** Quickselect (Hoare partition, median-of-three pivot): afterwards a[k] is the k-th smallest, smaller values left, larger right. */
+function select(a: Float64Array, k: number, l: number, r: number): number {
+  while (r > l) {
+    const m = (l + r) >>> 1;
+    // median of three as pivot
+    const x = a[l], y = a[m], z = a[r];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = l, j = r;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) r = j;
+    else if (k >= i) l = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /**

@@ -23,3 +23,18 @@ describe('tabulated quantiles', () => {
     }
   });
 });
+
+describe('selectQuantile', () => {
+  it('equals quantileSorted (R type 7) on arrays with and without ties', async () => {
+    const { selectQuantile } = await import('../../src/scenario/summary.js');
+    const { quantileSorted } = await import('../../src/stats/distributions.js');
+    const r = new Rng(5);
+    for (const n of [1, 2, 3, 10, 101, 8192]) {
+      for (const ties of [false, true]) {
+        const a = Float64Array.from({ length: n }, () => (ties ? Math.floor(r.uniform() * 7) : r.uniform() * 100 - 50));
+        const sorted = a.slice().sort();
+        for (const p of [0, 0.01, 0.25, 0.5, 0.99, 1]) expect(selectQuantile(a.slice(), p)).toBe(quantileSorted(sorted, p));
+      }
+    }
+  });
+});
