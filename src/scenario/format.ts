@@ -11,11 +11,15 @@ const T = {
     year: 'År', bev: 'Bevilling', f5: 'Forbrug P5', f50: 'Forbrug P50', f95: 'Forbrug P95', em: 'Forv. merforbrug',
     p: 'P(merforbrug>0)', henv: 'Henvendelser P50', forl: 'Forløb P50', unit: 'Kr./forløb P50 (1.000)', runs: 'kørsler', seed: 'seed',
     above: (x: string) => `P(forbrug>${x})`, money: 'Beløb i mio. kr., løbende priser.', hist: 'Kvantiler fra histogram (fast hukommelse).',
+    paths: (method: string, df: string) => `Efterspørgsel fra prognosen (${method}): stier fra en Student t-fordeling med ν = ${df} frihedsgrader.`,
+    pathsNormal: (method: string) => `Efterspørgsel fra prognosen (${method}): normalfordelte stier.`,
   },
   en: {
     year: 'Year', bev: 'Appropriation', f5: 'Spending P5', f50: 'Spending P50', f95: 'Spending P95', em: 'Exp. overspend',
     p: 'P(overspend>0)', henv: 'Requests P50', forl: 'Cases P50', unit: 'DKK/case P50 (1,000)', runs: 'runs', seed: 'seed',
     above: (x: string) => `P(spending>${x})`, money: 'Amounts in DKK million, current prices.', hist: 'Quantiles from a histogram (fixed memory).',
+    paths: (method: string, df: string) => `Demand from the forecast (${method}): paths from a Student t distribution with ν = ${df} degrees of freedom.`,
+    pathsNormal: (method: string) => `Demand from the forecast (${method}): normal paths.`,
   },
 };
 
@@ -47,11 +51,16 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     ...y.forbrugAbove.map((e) => formatPct(e.p, lang)),
     n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
   ]);
-  const a = r.assumptions as { bevilling?: { label?: string }; pl?: { label?: string } };
+  const a = r.assumptions as { bevilling?: { label?: string }; pl?: { label?: string }; demand?: { model?: string; method?: string; df?: number | null } };
+  const d = a.demand;
+  const paths = d?.model === 'forecast'
+    ? [typeof d.df === 'number' ? t.paths(d.method ?? 'auto', formatNumber(d.df, Number.isInteger(d.df) ? 0 : 1, lang)) : t.pathsNormal(d.method ?? 'auto')]
+    : [];
   return [
     `${r.name} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
     textTable([head, ...rows]),
     t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
+    ...paths,
     ...(a.bevilling?.label ? [a.bevilling.label] : []),
     ...(a.pl?.label ? [a.pl.label] : []),
   ].join('\n') + '\n';

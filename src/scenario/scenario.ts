@@ -142,7 +142,11 @@ export function describeAssumptions(def: ScenarioDef, m: CompiledModel): Record<
     actual: def.actual,
     demand: def.demand.model === 'growth'
       ? { model: 'growth', growth: def.demand.growth, meanGrowth: distMean(def.demand.growth), noiseSd: def.demand.noiseSd }
-      : { model: 'forecast', series: def.demand.series, method: def.demand.method, from: def.demand.from, pathMean: Array.from(m.pathMean) },
+      : {
+        model: 'forecast', series: def.demand.series, method: def.demand.method, from: def.demand.from, pathMean: Array.from(m.pathMean),
+        // the forecast's path distribution: Student t with ν degrees of freedom, or normal (ν = ∞, written as null)
+        pathDistribution: Number.isFinite(m.pathDf) ? 'student-t' : 'normal', df: Number.isFinite(m.pathDf) ? m.pathDf : null,
+      },
     visitation: def.visitation,
     costs: def.costs,
     pl: def.pl,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { viso } from '../helpers/cli.js';
+import { compileScenario } from '../../src/scenario/compile.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { CALIBRATION_DF } from '../../src/forecast/calibration.js';
+import { scenarioDir, TOY } from './helpers.js';
 
 describe('viso scenario (CLI)', () => {
   it('runs the bundled scenarios with Danish numbers', () => {
@@ -31,5 +36,22 @@ describe('viso scenario (CLI)', () => {
     const s = viso('scenario', 'sensitivity', 'baseline', '--runs', '2000');
     expect(s.code, s.err).toBe(0);
     expect(s.out).toMatch(/Rangkorrelation/);
+  });
+  it('states ν of Student-t demand paths from a forecast (text and --json)', () => {
+    const yaml = TOY.replace('demand: { model: growth, growth: 0.1, noiseSd: 0 }', 'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }')
+      .replace('actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }', 'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }');
+    const file = join(scenarioDir({ 'fc.yaml': yaml }), 'fc.yaml');
+    const nu = compileScenario(loadScenario(file)).pathDf;
+    expect(nu).toBe(CALIBRATION_DF.drift); // finite: Student-t paths
+    const nuText = Number.isInteger(nu) ? String(nu) : String(nu).replace('.', ',');
+    const da = viso('scenario', 'run', file, '--runs', '3000');
+    expect(da.code, da.err).toBe(0);
+    expect(da.out).toContain(`Efterspørgsel fra prognosen (drift): stier fra en Student t-fordeling med ν = ${nuText} frihedsgrader.`);
+    const en = viso('scenario', 'run', file, '--runs', '3000', '--lang', 'en');
+    expect(en.out).toMatch(/paths from a Student t distribution with ν = [\d.]+ degrees of freedom/);
+    const js = JSON.parse(viso('scenario', 'run', file, '--runs', '3000', '--json').out);
+    expect(js.assumptions.demand).toMatchObject({ model: 'forecast', method: 'drift', pathDistribution: 'student-t', df: nu });
+    // growth-model scenarios have no forecast paths: no such line
+    expect(viso('scenario', 'run', 'baseline', '--runs', '3000').out).not.toMatch(/frihedsgrader|normalfordelte/);
   });
 });
