@@ -12,6 +12,7 @@ export { NEUTRAL_LEVERS, modelInputs } from './model.js';
 export { runScenario, runScenarioParallel, probForbrugAbove, prepareScenario, scenarioMeasures, describeAssumptions } from './scenario.js';
 export type { RunScenarioOptions } from './scenario.js';
 export { runCompiled, runCompiledParallel, exceedance, usesExact, blockCount } from './run.js';
+export { warmPool, closePool, poolSize } from './pool.js';
 export { BLOCK_SIZE, VARS, drawBlock, simulateBlock, blockBuffers } from './engine.js';
 export { imanConover, cholesky as choleskyLower } from './iman-conover.js';
 export { goalSeek } from './goal-seek.js';
