@@ -203,20 +203,44 @@ export function etsCandidates(y: number[]): EtsSpec[] {
 }
 
 /**
+ * AICc tolerance of the parsimony rule in `etsAuto`: forms within this many AICc units of the
+ * best are treated as equally supported (the conventional 2 of Burnham & Anderson 2002, §2.6).
+ */
+export const ETS_AICC_TOLERANCE = 2;
+
+/**
  * Automatic ETS: fit every admissible form (multiplicative error only for
- * positive series; trend forms only when n allows AICc) and keep the lowest AICc.
+ * positive series; trend forms only when n allows AICc), then keep the form
+ * with the fewest parameters among those within `ETS_AICC_TOLERANCE` AICc units
+ * of the lowest AICc (ties in size: lowest AICc).
+ *
+ * Why not simply the lowest AICc: our maximum likelihood is fully converged
+ * and then the richer trend forms win too often on short annual series
+ * (M3 yearly dev: sMAPE 17.78 with plain AICc vs. 16.66 for R's `ets`, whose
+ * Nelder–Mead stops early for the trend forms — its likelihood of the trend
+ * forms is on average 1.3 (Holt) and 2.4 (damped) units worse than ours, but
+ * only 0.5 for the level forms — which acts as an extra penalty on trend).
  *
  * @example
  * etsAuto([100, 104, 110, 113, 120, 126, 131, 135]).model.description // e.g. 'ETS(M,A,N)'
  */
 export function etsAuto(y: number[]): ModelFit {
-  let best: ModelFit | undefined;
-  const tried: string[] = [];
-  for (const spec of etsCandidates(y)) {
-    const m = etsFit(y, spec);
-    tried.push(`${m.model.description} AICc ${m.model.aicc?.toFixed(2)}`);
-    if (!best || (m.model.aicc ?? Infinity) < (best.model.aicc ?? Infinity)) best = m;
+  const fits = etsCandidates(y).map((spec) => ({ spec, fit: etsFit(y, spec) }));
+  const ic = (f: ModelFit) => {
+    const a = f.model.aicc;
+    return a !== undefined && Number.isFinite(a) ? a : Infinity;
+  };
+  const minIc = Math.min(...fits.map((f) => ic(f.fit)));
+  let best = fits[0];
+  for (const f of fits) {
+    const ok = ic(f.fit) <= minIc + ETS_AICC_TOLERANCE;
+    const bestOk = ic(best.fit) <= minIc + ETS_AICC_TOLERANCE;
+    const smaller = nPar(f.spec) < nPar(best.spec) || (nPar(f.spec) === nPar(best.spec) && ic(f.fit) < ic(best.fit));
+    if (ok && (!bestOk || smaller)) best = f;
   }
-  best!.model.notes = [`AICc selection among ${tried.join('; ')}`];
-  return best!;
+  const tried = fits.map((f) => `${f.fit.model.description} AICc ${f.fit.model.aicc?.toFixed(2)}`);
+  best.fit.model.notes = [
+    `AICc selection among ${tried.join('; ')}; the simplest form within ${ETS_AICC_TOLERANCE} AICc units of the lowest is kept`,
+  ];
+  return best.fit;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { etsFit, etsAuto, forecast, nelderMead } from '../../src/forecast/index.js';
+import { ETS_AICC_TOLERANCE } from '../../src/forecast/ets.js';
 
 const N0001 = [940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88, 4936.99];
 
@@ -36,6 +37,19 @@ describe('ETS', () => {
     expect(m.model.aicc).toBeTypeOf('number');
     expect(m.model.notes?.[0]).toMatch(/AICc selection/);
     expect(m.model.fitted).toHaveLength(8);
+  });
+});
+
+describe('ETS parsimony rule (M3 N0021)', () => {
+  const N0021 = [1938.89, 2583.13, 2775.33, 3132.66, 4526.67, 6161.95, 6833.85, 6788.55, 7334.6, 8165.85, 7495.8, 7834.55, 8585.1, 9043.9];
+  it('keeps ETS(A,N,N) like R ets() although ETS(M,A,N) has an AICc 0.6 lower (within 2 units)', () => {
+    const m = etsAuto(N0021);
+    const ic = Object.fromEntries([...m.model.notes![0].matchAll(/(ETS\(\S+\)) AICc (-?[\d.]+)/g)].map((x) => [x[1], Number(x[2])]));
+    expect(ic['ETS(M,A,N)']).toBeLessThan(ic['ETS(A,N,N)']);
+    expect(ic['ETS(A,N,N)'] - ic['ETS(M,A,N)']).toBeLessThan(ETS_AICC_TOLERANCE);
+    expect(m.model.description).toBe('ETS(A,N,N)');
+    // R: alpha 0.9999, flat forecast 9043.854
+    expect(Math.abs(m.predict(6).point[5] / 9043.854 - 1)).toBeLessThan(1e-4);
   });
 });
 
