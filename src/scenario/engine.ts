@@ -37,6 +37,11 @@ export const NV = VARS.length;
  * rather than a fresh closure per block keeps the call site monomorphic.
  */
 export interface YearSink {
+  /**
+   * True: the sink reads bevilling only from run 0 (yv[0]) and never reads merforbrug's row, so
+   * scenarios without measures may skip writing those rows (bevilling constant across runs).
+   */
+  readonly lean?: boolean;
   year(t: number, yv: Float64Array): void;
 }
 
@@ -141,6 +146,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const aM = Int32Array.from(ms, (x) => x.actsOn);
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
+  const constB = m.bevGrowth.col < 0; // B[i] equal for all runs (also BG[i])
+  const lean = constB && onYear?.lean === true;
   for (let t = 0; t <= lastT; t++) {
     const o4 = 3 * stride; // henvendelser row
     // henvendelser
@@ -164,10 +171,12 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     const known = bevKnown[t];
     const rate = 1 + bevPlRate[t];
     if (known === known) B.fill(known);
+    else if (constB) B.fill(B[0] * (rate * BG[0])); // every run has the same bevilling: the same product, once
     else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
     // forløb, forbrug, merforbrug, unit cost
     for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
-    if (nm === 0) fundYearPlain(vals, n, V, U, F, B, plIndex[t], bevillingAdd);
+    if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, plIndex[t], bevillingAdd);
+    else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, plIndex[t], bevillingAdd);
     else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, plIndex[t], bevillingAdd);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
@@ -285,6 +294,20 @@ function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float6
     vals[o5 + i] = forloeb;
     vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
   }
+}
+
+/** `fundYearPlain` for a lean sink with constant bevilling: rows 0 (only run 0) and 2 are not written. */
+function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, pl: number, bevillingAdd: number): void {
+  const o2 = n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+  for (let i = 0; i < n; i++) {
+    const henv = vals[o4 + i];
+    const forloeb = henv * V[i];
+    const forbrug = pl * (F[i] + U[i] * 0.001 * forloeb);
+    vals[o2 + i] = forbrug;
+    vals[o5 + i] = forloeb;
+    vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
+  }
+  vals[0] = B[0] + bevillingAdd;
 }
 
 /** [NaN, 1]: multiplies cost per forløb by NaN when there are no forløb. */

@@ -274,11 +274,13 @@ export function exceedance(m: CompiledModel, runs: number, t: number, variable: 
 
 /** Feeds each simulated year of a block to `addYear` (one object for the whole run). */
 class HistSink implements YearSink {
+  readonly lean: boolean;
   p: BlockPartial | null = null;
   n = 0;
   private readonly offs: number[];
   constructor(private readonly hist: Histograms, private readonly h: number, private readonly thresholds: number[][], private readonly cb: boolean) {
     this.offs = thresholdOffsets(thresholds);
+    this.lean = cb;
   }
   start(p: BlockPartial, n: number): void {
     this.p = p;

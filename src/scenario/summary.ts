@@ -269,12 +269,25 @@ export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float6
   let pos = 0;
   let overspend = 0;
   let msum = 0;
-  for (let i = 0; i < n; i++) {
-    const x = yv[mOff + i];
-    msum += x;
-    if (x > 0) {
-      pos++;
-      overspend += x;
+  if (constBev) {
+    // merforbrug = forbrug − the one bevilling (the same double as row 2, which a lean year may leave unwritten)
+    const b0 = yv[0];
+    for (let i = 0; i < n; i++) {
+      const x = yv[n + i] - b0;
+      msum += x;
+      if (x > 0) {
+        pos++;
+        overspend += x;
+      }
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const x = yv[mOff + i];
+      msum += x;
+      if (x > 0) {
+        pos++;
+        overspend += x;
+      }
     }
   }
   if (constBev) p.sums[2 * h + t] = msum;
