@@ -154,9 +154,11 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     if (m.demandKind === 0) {
       if (sd > 0) {
         const c = (noiseCol + t) * n;
-        shockYear(H, G, u, c, n, shockTable(sd));
-      } else for (let i = 0; i < n; i++) H[i] *= G[i];
-      for (let i = 0; i < n; i++) vals[o4 + i] = H[i] * demandMult;
+        shockYear(H, G, u, c, n, shockTable(sd), vals, o4, demandMult);
+      } else {
+        for (let i = 0; i < n; i++) H[i] *= G[i];
+        for (let i = 0; i < n; i++) vals[o4 + i] = H[i] * demandMult;
+      }
     } else {
       const tp = t + pOff;
       const off = tp * hp;
@@ -209,7 +211,10 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
         const j = 2 * k;
         const s2 = s * s, s3 = s2 * s;
         z = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
-      } else z = STANDARD_NORMAL.exact(uu);
+      } else {
+        TAIL[0] = STANDARD_NORMAL.exact(uu); // through a typed array, so z stays an unboxed double
+        z = TAIL[0];
+      }
       out[i] = ((smp.k === 3 ? a * Math.exp(b * z) : a + b * z) + add) * mult;
     }
   } else if (smp.k === 4) {
@@ -223,8 +228,11 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
   } else for (let i = 0; i < n; i++) out[i] = (sampleAt(smp, u[c + i]) + add) * mult;
 }
 
-/** One year of demand shocks: H[i] *= G[i] · q(u), q the tabulated log-normal shock (inlined `tableQuantile`). */
-function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number, n: number, tab: QuantileTable): void {
+/**
+ * One year of demand shocks: H[i] *= G[i] · q(u), q the tabulated log-normal shock (inlined `tableQuantile`);
+ * henvendelser H[i]·demandMult written to out[o + i] in the same pass.
+ */
+function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number, n: number, tab: QuantileTable, out: Float64Array, o: number, demandMult: number): void {
   const tt = tab.t;
   for (let i = 0; i < n; i++) {
     const uu = u[c + i];
@@ -241,7 +249,9 @@ function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number,
       TAIL[0] = tab.exact(uu);
       q = TAIL[0];
     }
-    H[i] *= G[i] * q;
+    const hv = H[i] * (G[i] * q);
+    H[i] = hv;
+    out[o + i] = hv * demandMult;
   }
 }
 
