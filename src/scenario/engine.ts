@@ -212,7 +212,7 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
         const s2 = s * s, s3 = s2 * s;
         z = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
       } else {
-        TAIL[0] = STANDARD_NORMAL.exact(uu); // through a typed array, so z stays an unboxed double
+        TAIL[0] = STANDARD_NORMAL.tail(uu); // through a typed array, so z stays an unboxed double
         z = TAIL[0];
       }
       out[i] = ((smp.k === 3 ? a * Math.exp(b * z) : a + b * z) + add) * mult;
@@ -246,7 +246,7 @@ function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number,
       q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
     } else {
       // through a typed array, so q stays an unboxed double in the common branch
-      TAIL[0] = tab.exact(uu);
+      TAIL[0] = tab.tail(uu);
       q = TAIL[0];
     }
     const hv = H[i] * (G[i] * q);

@@ -13,7 +13,16 @@ describe('tabulated quantiles', () => {
     }
     for (let k = 1; k < 1000; k++) worst = Math.max(worst, Math.abs(tableQuantile(STANDARD_NORMAL, k / 1000) - invNorm(k / 1000)));
     expect(worst).toBeLessThan(1e-9);
+    // the tail tables, [1/4096, 1/64) and [63/64, 4095/4096), densely (step 1e-7 near the ends)
+    let worstTail = 0;
+    for (let k = 0; k < 150_000; k++) {
+      const u = 1 / 4096 + k * 1e-7;
+      worstTail = Math.max(worstTail, Math.abs(tableQuantile(STANDARD_NORMAL, u) - invNorm(u)), Math.abs(tableQuantile(STANDARD_NORMAL, 1 - u) - invNorm(1 - u)));
+    }
+    expect(worstTail).toBeLessThan(1e-9);
+    // beyond them: exact
     expect(tableQuantile(STANDARD_NORMAL, 1e-6)).toBe(invNorm(1e-6));
+    expect(tableQuantile(STANDARD_NORMAL, 1 - 1e-5)).toBe(invNorm(1 - 1e-5));
     expect(tableQuantile(STANDARD_NORMAL, 0.5)).toBeCloseTo(0, 14);
   });
   it('tabulates the log-normal demand shock', () => {
