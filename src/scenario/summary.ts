@@ -179,6 +179,7 @@ export class Histograms {
   }
   /** Add vals[off … off+n) to the histogram of `vt`; returns their sum (added in index order). */
   addValues(vt: number, vals: Float64Array, off: number, n: number): number {
+    this.ends[vt] = undefined;
     const counts = this.counts;
     const base = vt * HIST_BINS;
     const l = this.ranges.lo[vt];
@@ -208,6 +209,7 @@ export class Histograms {
   }
   /** Merge another histogram set (same ranges). */
   merge(o: { counts: Uint32Array; under: Float64Array; over: Float64Array; min: Float64Array; max: Float64Array }): void {
+    this.ends = [];
     for (let i = 0; i < this.counts.length; i++) this.counts[i] += o.counts[i];
     for (let vt = 0; vt < this.nvt; vt++) {
       this.under[vt] += o.under[vt];
@@ -216,23 +218,33 @@ export class Histograms {
       this.max[vt] = Math.max(this.max[vt], o.max[vt]);
     }
   }
-  /** Type-7-style quantile read from the histogram (linear within a bin). */
+  /** Per vt: running counts at the end of each bin (under + Σ counts up to b), built on first read. */
+  private ends: (Float64Array | undefined)[] = [];
+  /** Type-7-style quantile read from the histogram (linear within a bin); binary search in the running counts. */
   quantile(vt: number, p: number, total: number): number {
     const rank = (total - 1) * p; // 0-based position
     const under = this.under[vt];
     if (rank < under) return this.min[vt]; // only if the first block's range was far off
-    let cum = under;
     const base = vt * HIST_BINS;
-    const { lo, w } = this.ranges;
-    for (let b = 0; b < HIST_BINS; b++) {
-      const c = this.counts[base + b];
-      if (c > 0 && rank < cum + c) {
-        const v = lo[vt] + (b + (rank - cum + 0.5) / c) * w[vt];
-        return v;
-      }
-      cum += c;
+    let ends = this.ends[vt];
+    if (!ends) {
+      ends = new Float64Array(HIST_BINS);
+      let cum = under;
+      for (let b = 0; b < HIST_BINS; b++) ends[b] = cum += this.counts[base + b];
+      this.ends[vt] = ends;
     }
-    return this.max[vt];
+    if (!(rank < ends[HIST_BINS - 1])) return this.max[vt];
+    // the first bin whose running count exceeds rank (it has counts > 0)
+    let a = 0, z = HIST_BINS - 1;
+    while (a < z) {
+      const mid = (a + z) >>> 1;
+      if (rank < ends[mid]) z = mid;
+      else a = mid + 1;
+    }
+    const c = this.counts[base + a];
+    const cum = ends[a] - c;
+    const { lo, w } = this.ranges;
+    return lo[vt] + (a + (rank - cum + 0.5) / c) * w[vt];
   }
 }
 
