@@ -27,3 +27,4 @@ export { smape, mase, msis, coverage, naiveScale } from './metrics.js';
 export { backtest } from './backtest.js';
 export { parseLongCsv, forecastBatch } from './batch.js';
 export type { BatchSeries, BatchResult } from './batch.js';
+export { localizeForecastText } from './describe.js';

@@ -16,6 +16,7 @@ import { phaseShare, startYear } from './phase.js';
 import { segmentedRegression, type SegmentedResult } from './segmented.js';
 import type { MeasureDef } from './types.js';
 import { tr } from '../cost/lang.js';
+import { localizeForecastText } from '../forecast/describe.js';
 import type { Lang } from '../format/number.js';
 
 /** Options of `evaluateMeasure`. */
@@ -350,7 +351,7 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   return {
     ...base,
     method: f.method,
-    model: f.model.description,
+    model: localizeForecastText(f.model.description, L ?? 'da'),
     years,
     cumulative,
     segmented,

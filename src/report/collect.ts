@@ -141,6 +141,7 @@ function compressIds(ids: string[]): string[] {
 async function collectForecasts(ds: Dataset, lang: Lang, timings: Record<string, number> | undefined): Promise<{ forecasts: ReportForecast[]; accuracy: AccuracyRow[] }> {
   const fc = await import('../forecast/index.js');
   const { seriesPoints } = await import('./fromData.js');
+  const { localizeForecastText: loc } = await import('../forecast/describe.js');
   const forecasts: ReportForecast[] = [];
   const accuracy: AccuracyRow[] = [];
   const targets = [{ id: 'forbrug', seriesId: 'viso.raadgivning.forbrug', label: t(lang, 'series.forbrug'), unit: 'mio. kr.' as const }];
@@ -150,15 +151,15 @@ async function collectForecasts(ds: Dataset, lang: Lang, timings: Record<string,
     forecasts.push({
       id: tg.id,
       seriesId: tg.seriesId,
-      fan: { label: tg.label, unit: tg.unit, method: f.model.description, actual: seriesPoints(s), years: f.years, point: f.point, intervals: f.intervals },
-      ...(f.note ? { note: f.note } : {}),
+      fan: { label: tg.label, unit: tg.unit, method: loc(f.model.description, lang), actual: seriesPoints(s), years: f.years, point: f.point, intervals: f.intervals },
+      ...(f.note ? { note: loc(f.note, lang) } : {}),
     });
     const w = fc.fitWindow(s);
     for (const method of ['auto', 'naive'] as const) {
       const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80] }));
       const d = bt.details;
       const mape = d.length ? d.reduce((acc, x) => acc + Math.abs(x.actual - x.point) / Math.abs(x.actual), 0) / d.length : NaN;
-      accuracy.push({ series: tg.seriesId, method: method === 'auto' ? `auto (${f.model.description})` : method, horizon: 3, mape, coverage80: bt.overall.coverage['80'] ?? NaN, n: d.length });
+      accuracy.push({ series: tg.seriesId, method: method === 'auto' ? `auto (${loc(f.model.description, lang)})` : method, horizon: 3, mape, coverage80: bt.overall.coverage['80'] ?? NaN, n: d.length });
     }
   }
   return { forecasts, accuracy };

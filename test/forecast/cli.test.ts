@@ -26,8 +26,12 @@ describe('viso forecast / forecast-batch / backtest', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Prognose/);
     expect(r.out).toMatch(/2025 /);
-    expect(r.out).toMatch(/2021 missing/);
+    expect(r.out).toMatch(/Model: Random walk med drift \d+,\d+ pr\. periode/);
+    expect(r.out).toMatch(/Bemærk: .*2021 mangler: lineært interpoleret/);
     expect(r.out).toMatch(/\d,\d/); // decimal comma
+    const en = await run(['forecast', 'viso.raadgivning.forbrug', '--horizon', '2', '--method', 'drift', '--lang', 'en']);
+    expect(en.out).toMatch(/Model: Random walk with drift \d+\.\d+ per period/);
+    expect(en.out).toMatch(/Note: .*2021 missing: linearly interpolated/);
   });
   it('forecast --json has years, point and intervals', async () => {
     const r = await run(['forecast', 'viso.raadgivning.forbrug', '--horizon', '3', '--json', '--levels', '50,90']);

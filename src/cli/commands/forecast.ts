@@ -45,6 +45,7 @@ export const forecastCommand: CommandModule<any, any> = {
     const { UsageError } = await import('../../errors.js');
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../format/number.js');
+    const { localizeForecastText } = await import('../../forecast/describe.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
     const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
@@ -63,8 +64,8 @@ export const forecastCommand: CommandModule<any, any> = {
     const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
     const out = [
       `${s.id} (${s.unit})`,
-      `${da ? 'Model' : 'Model'}: ${f.model.description}`,
-      ...(f.note ? [`${da ? 'Note' : 'Note'}: ${f.note}`] : []),
+      `Model: ${localizeForecastText(f.model.description, lang)}`,
+      ...(f.note ? [`${da ? 'Bemærk' : 'Note'}: ${localizeForecastText(f.note, lang)}`] : []),
       '',
       line(head),
       ...rows.map(line),
