@@ -283,12 +283,14 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   // scenarios
   const sc = await import('../scenario/load.js');
   const { runScenario } = await import('../scenario/scenario.js');
+  const { scenarioName } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
   const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r) }));
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
-    const result: ScenarioResult = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+    const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+    const result: ScenarioResult = { ...run, name: scenarioName(run, lang) }; // the report's language throughout
     scenarios.push({ file, files: [...def.files], result });
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
@@ -314,7 +316,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     );
     const solution = solveOnGrid(grid, target);
     const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
-    whatIf = { scenario: primary.def.name, year: focusYear, runs: gridRuns, grid, target, ...(bev !== undefined ? { bevilling: bev } : {}), ...(solution !== undefined ? { solution } : {}) };
+    whatIf = { scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, ...(bev !== undefined ? { bevilling: bev } : {}), ...(solution !== undefined ? { solution } : {}) };
   }
 
   // sensitivity
@@ -364,10 +366,11 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
  */
 async function collectSensitivity(def: ScenarioDef, year: number, runs: number, seed: number | undefined, lang: Lang): Promise<Sensitivity> {
   const { sensitivity } = await import('../scenario/sensitivity.js');
+  const { scenarioName } = await import('../scenario/format.js');
   const { formatNumber } = await import('../format/number.js');
   const res = sensitivity(def, { year, runs, ...(seed !== undefined ? { seed } : {}) });
   return {
-    scenario: def.name,
+    scenario: scenarioName(def, lang),
     year: res.year,
     base: res.median,
     rows: res.tornado.map((r) => ({

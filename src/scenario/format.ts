@@ -24,6 +24,18 @@ const T = {
 };
 
 /**
+ * A scenario's name in the user's language: `name_en` from the scenario file for English when it has one,
+ * else the (Danish) `name`.
+ *
+ * @example
+ * scenarioName({ name: 'Basisforløb', nameEn: 'Baseline' }, 'en') // 'Baseline'
+ * scenarioName({ name: 'Basisforløb' }, 'en') // 'Basisforløb'
+ */
+export function scenarioName(s: { name: string; nameEn?: string }, lang: Lang = 'da'): string {
+  return lang === 'en' ? s.nameEn ?? s.name : s.name;
+}
+
+/**
  * Render rows as an aligned text table (first column left-aligned, others right-aligned).
  *
  * @example
@@ -57,7 +69,7 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     ? [typeof d.df === 'number' ? t.paths(d.method ?? 'auto', formatNumber(d.df, Number.isInteger(d.df) ? 0 : 1, lang)) : t.pathsNormal(d.method ?? 'auto')]
     : [];
   return [
-    `${r.name} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
+    `${scenarioName(r, lang)} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
     textTable([head, ...rows]),
     t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
     ...paths,
@@ -80,7 +92,7 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
     const y = r.years.find((v) => v.year === yr);
     return y ? [formatPct(y.pMerforbrug, lang), formatNumber(y.forbrug.p50, 1, lang), formatNumber(y.expectedMerforbrug, 1, lang)] : ['–', '–', '–'];
   })]);
-  return [results.map((r) => `${r.id}: ${r.name} (${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed})`).join('\n'), textTable([head, ...rows]), t.money].join('\n') + '\n';
+  return [results.map((r) => `${r.id}: ${scenarioName(r, lang)} (${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed})`).join('\n'), textTable([head, ...rows]), t.money].join('\n') + '\n';
 }
 
 /**

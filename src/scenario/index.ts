@@ -21,6 +21,6 @@ export { parseTarget } from './target.js';
 export type { GoalTarget } from './target.js';
 export { sensitivity, ranks, pearson } from './sensitivity.js';
 export type { SensitivityResult, TornadoRow } from './sensitivity.js';
-export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, textTable } from './format.js';
+export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, textTable, scenarioName } from './format.js';
 export { makeSampler, sampleAt } from './sampler.js';
 export type { Sampler } from './sampler.js';

@@ -295,6 +295,8 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   return {
     id: merged.id,
     name: merged.name,
+    // an English name belongs to the name beside it: a file that renames a scenario without name_en does not inherit its parent's
+    ...(merged.name_en !== undefined && prov.get('name_en') === prov.get('name') ? { nameEn: merged.name_en } : {}),
     ...(merged.description !== undefined ? { description: merged.description } : {}),
     files: chain.map((c) => c.doc.file),
     baseYear,

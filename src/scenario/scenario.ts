@@ -118,6 +118,7 @@ export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core:
   return {
     id: def.id,
     name: def.name,
+    ...(def.nameEn !== undefined ? { nameEn: def.nameEn } : {}),
     seed: m.seed,
     runs,
     baseYear: def.baseYear,

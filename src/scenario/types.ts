@@ -48,6 +48,8 @@ export interface ScenarioCorrelation {
 export interface ScenarioDef {
   id: string;
   name: string;
+  /** The name in English (`name_en`), when the file that sets `name` gives one. */
+  nameEn?: string;
   description?: string;
   /** The file it was loaded from and the files it extends, leaf first. */
   files: string[];
@@ -116,6 +118,8 @@ export interface ScenarioYear {
 export interface ScenarioResult {
   id: string;
   name: string;
+  /** The name in English, if the scenario file gives one (see `scenarioName`). */
+  nameEn?: string;
   seed: number;
   runs: number;
   baseYear: number;

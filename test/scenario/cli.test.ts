@@ -30,6 +30,8 @@ describe('viso scenario (CLI)', () => {
     const c = viso('scenario', 'compare', 'baseline', 'high-demand', '--runs', '5000', '--lang', 'en');
     expect(c.code, c.err).toBe(0);
     expect(c.out).toMatch(/baseline P\(overspend>0\).*high-demand P\(overspend>0\)/);
+    expect(c.out).toMatch(/^baseline: Baseline – no new measures \(/m); // name_en in English
+    expect(c.out).toMatch(/^high-demand: High demand growth \(/m);
     const g = viso('scenario', 'goal-seek', 'baseline', '--lever', 'bevilling', '--target', 'P(merforbrug>0, 2026) <= 0.2', '--runs', '5000');
     expect(g.code, g.err).toBe(0);
     expect(g.out).toMatch(/Mindste ændring af bevillingen|allerede opfyldt/);

@@ -35,6 +35,14 @@ describe('loadScenario', () => {
     expect(d.correlations).toEqual([{ between: ['demand', 'visitation'], rank: -0.3 }]);
     expect(d.files).toEqual(['high-demand', 'models/scenarios/baseline.yaml']);
   });
+  it('name_en: the English name goes with the name beside it, never inherited by a file that renames', () => {
+    expect(loadScenario('baseline').nameEn).toBe('Baseline – no new measures');
+    expect(loadScenario('high-demand').nameEn).toBe('High demand growth');
+    const dir = scenarioDir({ 'toy.yaml': TOY + 'name_en: Toy in English\n', 'renamed.yaml': 'id: renamed\nname: Omdøbt\nextends: toy.yaml\n', 'same.yaml': 'id: same\nextends: toy.yaml\nseed: 8\n' });
+    expect(loadScenario(join(dir, 'renamed.yaml')).nameEn).toBeUndefined();
+    expect(loadScenario(join(dir, 'same.yaml')).nameEn).toBe('Toy in English');
+    expect(() => loadScenario(join(scenarioDir({ 'e.yaml': TOY + 'name_en: ""\n' }), 'e.yaml'))).toThrow(/name_en/);
+  });
   it('detects cyclic extends at the extends line', () => {
     const dir = scenarioDir({ 'a.yaml': 'id: a\nname: A\nextends: b.yaml\n', 'b.yaml': 'id: b\nextends: a.yaml\n' });
     const e = errorOf(() => loadScenario(join(dir, 'a.yaml')));
