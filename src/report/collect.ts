@@ -10,9 +10,9 @@ import { isUserError } from '../errors.js';
 import type { Lang } from '../format/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
-import type { GridPoint, MeasureChartInput } from './charts/types.js';
+import type { GridPoint } from './charts/types.js';
 import { activityRows, budgetRows, unitCostRows } from './fromData.js';
-import { hasString, t } from './i18n.js';
+import { t } from './i18n.js';
 import type { AccuracyRow, ReportForecast, ReportMeasure, ReportModel, ReportScenario, Sensitivity, Unavailable, WhatIf } from './model.js';
 
 /** Options of {@link collectReport}. */
@@ -169,6 +169,7 @@ async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<R
   const { loadMeasures } = await import('../measures/load.js');
   const { evaluateMeasure } = await import('../measures/evaluate.js');
   const { distMean, distQuantile } = await import('../stats/distributions.js');
+  const { measureChartInput } = await import('./chartInputs.js');
   const out: ReportMeasure[] = [];
   for (const def of loadMeasures()) {
     const m: ReportMeasure = {
@@ -192,25 +193,7 @@ async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<R
           upper: mean((y) => y.relativeUpper95),
           verdict: o.verdictText[lang],
         };
-        const unit = o.kind === 'mio' ? ('mio. kr.' as const) : o.kind === 'ratio' ? ('ratio' as const) : ('count' as const);
-        const chart: MeasureChartInput = {
-          name: m.name,
-          unit,
-          quantity: o.label[lang],
-          start: def.start,
-          level: 95,
-          actual: [
-            ...o.preYears.map((y, i) => ({ year: y, value: o.preValues[i], flags: [] as string[] })),
-            ...o.years.map((y) => ({ year: y.year, value: y.actual, flags: [...y.flags] })),
-          ],
-          counterfactual: o.years.map((y) => ({ year: y.year, point: y.counterfactual, lower: y.cfLower95, upper: y.cfUpper95 })),
-        };
-        if (chart.counterfactual.length && o.preYears.length) {
-          const ly = o.preYears[o.preYears.length - 1];
-          const lv = o.preValues[o.preValues.length - 1];
-          chart.counterfactual.unshift({ year: ly, point: lv, lower: lv, upper: lv });
-        }
-        m.chart = chart;
+        m.chart = measureChartInput(m.name, def.start, o, lang);
       }
     }
     out.push(m);
@@ -283,6 +266,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   // scenarios
   const sc = await import('../scenario/load.js');
   const { runScenario } = await import('../scenario/scenario.js');
+  const { tighteningGrid } = await import('./chartInputs.js');
   const { scenarioName } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
@@ -308,11 +292,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     const gridRuns = opts.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
     const target = opts.target ?? 0.1;
     const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
-      (opts.grid ?? DEFAULT_GRID).map((x) => {
-        const r = runScenario(primary.def, { runs: gridRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), levers: { visitationMult: 1 - x } });
-        const y = r.years.find((v) => v.year === focusYear)!;
-        return { tightening: x, pMerforbrug: y.pMerforbrug, expectedForbrug: y.forbrug.mean, expectedMerforbrug: y.expectedMerforbrug };
-      }),
+      tighteningGrid(primary.def, { tightenings: opts.grid ?? DEFAULT_GRID, year: focusYear, runs: gridRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }),
     );
     const solution = solveOnGrid(grid, target);
     const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
@@ -367,32 +347,13 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
 async function collectSensitivity(def: ScenarioDef, year: number, runs: number, seed: number | undefined, lang: Lang): Promise<Sensitivity> {
   const { sensitivity } = await import('../scenario/sensitivity.js');
   const { scenarioName } = await import('../scenario/format.js');
-  const { formatNumber } = await import('../format/number.js');
+  const { tornadoRows } = await import('./chartInputs.js');
   const res = sensitivity(def, { year, runs, ...(seed !== undefined ? { seed } : {}) });
   return {
     scenario: scenarioName(def, lang),
     year: res.year,
     base: res.median,
-    rows: res.tornado.map((r) => ({
-      parameter: inputLabel(r.input, lang),
-      low: r.low,
-      high: r.high,
-      lowValue: r.lowValue,
-      highValue: r.highValue,
-      lowLabel: formatNumber(r.lowValue, Math.abs(r.lowValue) < 10 ? 3 : 1, lang),
-      highLabel: formatNumber(r.highValue, Math.abs(r.highValue) < 10 ? 3 : 1, lang),
-    })),
+    rows: tornadoRows(res, lang),
   };
 }
 
-/**
- * Readable name of a scenario input (`demand`, `visitation`, `measure:<id>`, ...).
- *
- * @example
- * inputLabel('visitation', 'da') // 'Visitationsrate (forløb pr. henvendelse)'
- */
-export function inputLabel(input: string, lang: Lang): string {
-  const key = `input.${input.startsWith('measure:') ? 'measure' : input}`;
-  const name = hasString(key) ? t(lang, key) : input;
-  return input.startsWith('measure:') ? `${name}: ${input.slice(8)}` : name;
-}

@@ -2,6 +2,7 @@
  * The charts of a report, derived from the model: one list used by the HTML report
  * (embedded specs), the Markdown report (PNG files) and `viso chart <name>`.
  */
+import { scenarioYearRows } from './chartInputs.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, unitCostChart, whatIfChart } from './charts/index.js';
 import type { ChartEvent, ScenarioYearRow } from './charts/types.js';
@@ -31,16 +32,7 @@ export const CHART_EVENT_KINDS = ['measure', 'covid', 'registration_break'] as c
  * scenarioRows(model).filter((r) => r.year === 2026).map((r) => r.pMerforbrug)
  */
 export function scenarioRows(m: ReportModel): ScenarioYearRow[] {
-  return m.scenarios.flatMap((s) =>
-    s.result.years.map((y) => ({
-      scenario: s.result.name,
-      year: y.year,
-      forbrug: y.forbrug,
-      bevilling: y.bevilling.mean,
-      pMerforbrug: y.pMerforbrug,
-      pMerforbrugSe: y.pMerforbrugSe,
-    })),
-  );
+  return scenarioYearRows(m.scenarios.map((s) => s.result)); // names are already in the report's language
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Small pure pieces of the report: escaping, ZIP timestamps, goal seek on the grid, strings, tables. */
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdownCell, inlineScript, neutraliseCell, scriptJson } from '../../src/report/escape.js';
-import { solveOnGrid, inputLabel } from '../../src/report/collect.js';
+import { solveOnGrid } from '../../src/report/collect.js';
+import { inputLabel } from '../../src/report/chartInputs.js';
 import { STRING_KEYS, t, label } from '../../src/report/i18n.js';
 import { zipFixedDates, FIXED_DOS_DATE } from '../../src/report/zip.js';
 import { markdownTable } from '../../src/report/markdown.js';

@@ -1,0 +1,117 @@
+/**
+ * Chart inputs from engine results: the glue between the engines (measure
+ * evaluation, scenarios, sensitivity) and the chart functions, shared by the
+ * report and by scripts and notebooks, so both draw the same thing.
+ */
+import type { Lang } from '../format/number.js';
+import { formatNumber } from '../format/number.js';
+import type { OutcomeEvaluation } from '../measures/evaluate.js';
+import { runScenario } from '../scenario/scenario.js';
+import { scenarioName } from '../scenario/format.js';
+import type { SensitivityResult } from '../scenario/sensitivity.js';
+import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
+import type { GridPoint, MeasureChartInput, ScenarioYearRow, TornadoChartRow } from './charts/types.js';
+import { hasString, t } from './i18n.js';
+
+/**
+ * The `measureChart` input for one evaluated outcome of a measure: the pre-period and the evaluated
+ * years as actual values; the counterfactual band starts at the vantage point (the last pre-period
+ * year, zero width) so it visibly branches off the actual series.
+ *
+ * @example
+ * const ev = evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled(), { runs: 2000, seed: 1 });
+ * measureChart(measureChartInput('Skærpede visitationskriterier', '2021-09-20', ev.outcomes[0]))
+ */
+export function measureChartInput(name: string, start: string, o: OutcomeEvaluation, lang: Lang = 'da', level = 95): MeasureChartInput {
+  const unit = o.kind === 'mio' ? 'mio. kr.' : o.kind === 'ratio' ? 'ratio' : 'count';
+  const input: MeasureChartInput = {
+    name,
+    unit,
+    quantity: o.label[lang],
+    start,
+    level,
+    actual: [
+      ...o.preYears.map((year, i) => ({ year, value: o.preValues[i], flags: [] as string[] })),
+      ...o.years.map((y) => ({ year: y.year, value: y.actual, flags: [...y.flags] })),
+    ],
+    counterfactual: o.years.map((y) => ({ year: y.year, point: y.counterfactual, lower: y.cfLower95, upper: y.cfUpper95 })),
+  };
+  if (input.counterfactual.length && o.preYears.length) {
+    const year = o.preYears[o.preYears.length - 1];
+    const v = o.preValues[o.preValues.length - 1];
+    input.counterfactual.unshift({ year, point: v, lower: v, upper: v });
+  }
+  return input;
+}
+
+/**
+ * Rows for the scenario comparison charts (`scenarioComparisonChart`, `pMerforbrugChart`): every year
+ * of every result, or only `years`; scenario names in `lang` (`name_en` for English where given).
+ *
+ * @example
+ * const rs = ['baseline', 'high-demand'].map((id) => runScenario(loadScenario(id), { runs: 20_000 }));
+ * pMerforbrugChart(scenarioYearRows(rs, { years: [2025, 2026] }))
+ */
+export function scenarioYearRows(results: ScenarioResult[], opts: { years?: number[]; lang?: Lang } = {}): ScenarioYearRow[] {
+  return results.flatMap((r) =>
+    r.years
+      .filter((y) => opts.years === undefined || opts.years.includes(y.year))
+      .map((y) => ({
+        scenario: scenarioName(r, opts.lang),
+        year: y.year,
+        forbrug: y.forbrug,
+        bevilling: y.bevilling.mean,
+        pMerforbrug: y.pMerforbrug,
+        pMerforbrugSe: y.pMerforbrugSe,
+      })),
+  );
+}
+
+/**
+ * A what-if grid of visitation tightenings for `goalSeekChart`: the scenario rerun with the visitation
+ * rate multiplied by 1 − x for each share x, P(merforbrug > 0), expected forbrug and merforbrug in `year`.
+ * Every point uses the same seed (common random numbers), so the curve is smooth in x.
+ *
+ * @example
+ * tighteningGrid(loadScenario('baseline'), { tightenings: [0, 0.05, 0.1], year: 2026, runs: 20_000 })[0].pMerforbrug // ≈ 0.21
+ */
+export function tighteningGrid(def: ScenarioDef, o: { tightenings: number[]; year: number; runs: number; seed?: number }): GridPoint[] {
+  return o.tightenings.map((x) => {
+    const r = runScenario(def, { runs: o.runs, ...(o.seed !== undefined ? { seed: o.seed } : {}), levers: { visitationMult: 1 - x } });
+    const y = r.years.find((v) => v.year === o.year);
+    if (!y) throw new RangeError(`year ${o.year} is not simulated by scenario ${def.id} (${r.years[0]?.year}–${r.years[r.years.length - 1]?.year})`);
+    return { tightening: x, pMerforbrug: y.pMerforbrug, expectedForbrug: y.forbrug.mean, expectedMerforbrug: y.expectedMerforbrug };
+  });
+}
+
+/**
+ * Tornado bars for `tornadoChart` from a `sensitivity` result: readable input names in `lang`, the
+ * merforbrug at each input's 10th and 90th percentile, and the input values as labels.
+ *
+ * @example
+ * const s = sensitivity(loadScenario('baseline'), { year: 2026, runs: 20_000 });
+ * tornadoChart(tornadoRows(s), s.median, s.year)
+ */
+export function tornadoRows(s: SensitivityResult, lang: Lang = 'da'): TornadoChartRow[] {
+  return s.tornado.map((r) => ({
+    parameter: inputLabel(r.input, lang),
+    low: r.low,
+    high: r.high,
+    lowValue: r.lowValue,
+    highValue: r.highValue,
+    lowLabel: formatNumber(r.lowValue, Math.abs(r.lowValue) < 10 ? 3 : 1, lang),
+    highLabel: formatNumber(r.highValue, Math.abs(r.highValue) < 10 ? 3 : 1, lang),
+  }));
+}
+
+/**
+ * Readable name of a scenario input (`demand`, `visitation`, `measure:<id>`, ...).
+ *
+ * @example
+ * inputLabel('visitation', 'da') // 'Visitationsrate (forløb pr. henvendelse)'
+ */
+export function inputLabel(input: string, lang: Lang): string {
+  const key = `input.${input.startsWith('measure:') ? 'measure' : input}`;
+  const name = hasString(key) ? t(lang, key) : input;
+  return input.startsWith('measure:') ? `${name}: ${input.slice(8)}` : name;
+}

@@ -1,0 +1,61 @@
+/** Chart inputs from engine results (shared by the report and the notebooks). */
+import { describe, expect, it } from 'vitest';
+import { loadBundled } from '../../src/data/index.js';
+import { evaluateMeasure } from '../../src/measures/evaluate.js';
+import { findMeasure } from '../../src/measures/load.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { runScenario } from '../../src/scenario/scenario.js';
+import { sensitivity } from '../../src/scenario/sensitivity.js';
+import { measureChartInput, scenarioYearRows, tighteningGrid, tornadoRows } from '../../src/report/chartInputs.js';
+import { measureChart, pMerforbrugChart, goalSeekChart, tornadoChart } from '../../src/report/charts/index.js';
+
+describe('measureChartInput', () => {
+  const ev = evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled(), { runs: 2000, seed: 7 });
+  const o = ev.outcomes.find((x) => x.outcome === 'viso.raadgivning.forbrug')!;
+  const input = measureChartInput('Stramning', '2021-09-20', o);
+  it('actual = pre-period + evaluated years; the band branches off at the vantage point with zero width', () => {
+    expect(input.actual.map((p) => p.year)).toEqual([...o.preYears, ...o.years.map((y) => y.year)]);
+    const first = input.counterfactual[0];
+    expect(first.year).toBe(o.preYears.at(-1));
+    expect(first.lower).toBe(first.upper);
+    expect(first.point).toBe(o.preValues.at(-1));
+    expect(input.counterfactual.slice(1).map((c) => c.year)).toEqual(o.years.map((y) => y.year));
+    expect(input.counterfactual.slice(1).every((c) => c.lower <= c.point && c.point <= c.upper)).toBe(true);
+    expect(input.unit).toBe('mio. kr.');
+    expect(input.quantity).toBe(o.label.da);
+    expect(measureChartInput('x', '2021-09-20', o, 'en').quantity).toBe(o.label.en);
+    expect(measureChart(input).layer ?? (measureChart(input) as { vconcat?: unknown }).vconcat).toBeTruthy();
+  });
+});
+
+describe('scenario rows, tightening grid, tornado', () => {
+  const base = loadScenario('baseline');
+  const rs = [runScenario(base, { runs: 4000 }), runScenario(loadScenario('high-demand'), { runs: 4000 })];
+  it('scenarioYearRows: every year or only the asked ones, names in the language asked', () => {
+    expect(scenarioYearRows(rs)).toHaveLength(rs[0].years.length + rs[1].years.length);
+    const two = scenarioYearRows(rs, { years: [2026] });
+    expect(two.map((r) => [r.scenario, r.year])).toEqual([['Basisforløb – ingen nye tiltag', 2026], ['Høj efterspørgselsvækst', 2026]]);
+    expect(scenarioYearRows(rs, { years: [2026], lang: 'en' }).map((r) => r.scenario)).toEqual(['Baseline – no new measures', 'High demand growth']);
+    const y = rs[0].years.find((v) => v.year === 2026)!;
+    expect(two[0]).toMatchObject({ bevilling: y.bevilling.mean, pMerforbrug: y.pMerforbrug, pMerforbrugSe: y.pMerforbrugSe });
+    expect(pMerforbrugChart(two)).toBeTruthy();
+  });
+  it('tighteningGrid: the first point is the scenario itself; common random numbers make P fall with the tightening', () => {
+    const g = tighteningGrid(base, { tightenings: [0, 0.05, 0.1], year: 2026, runs: 4000 });
+    expect(g[0].pMerforbrug).toBe(rs[0].years.find((v) => v.year === 2026)!.pMerforbrug);
+    expect(g[1].pMerforbrug).toBeLessThan(g[0].pMerforbrug);
+    expect(g[2].pMerforbrug).toBeLessThan(g[1].pMerforbrug);
+    expect(g[2].expectedForbrug).toBeLessThan(g[0].expectedForbrug);
+    expect(goalSeekChart(g, 2026, 0.1)).toBeTruthy();
+    expect(() => tighteningGrid(base, { tightenings: [0], year: 2040, runs: 1000 })).toThrow(/2040 is not simulated/);
+  });
+  it('tornadoRows: readable names and value labels with Danish decimals, in the order of the sensitivity result', () => {
+    const s = sensitivity(base, { year: 2026, runs: 4000 });
+    const rows = tornadoRows(s);
+    expect(rows.map((r) => r.low)).toEqual(s.tornado.map((x) => x.low));
+    expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'visitation')!.parameter).toBe('Visitationsrate (forløb pr. henvendelse)');
+    expect(rows.every((r) => !/\d\.\d/.test(r.lowLabel!) && !/\d\.\d/.test(r.highLabel!))).toBe(true);
+    expect(tornadoRows(s, 'en').some((r) => /\d\.\d/.test(r.lowLabel!))).toBe(true);
+    expect(tornadoChart(rows, s.median, s.year)).toBeTruthy();
+  });
+});
