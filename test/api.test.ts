@@ -36,6 +36,11 @@ describe('public API (src/index.ts)', () => {
     });
   }
 
+  it('keeps engine internals out of the public API (they stay importable from their modules)', () => {
+    const internal = ['drawBlock', 'simulateBlock', 'blockBuffers', 'BLOCK_SIZE', 'runCompiled', 'runCompiledParallel', 'makeSampler', 'sampleAt', 'escapeHtml', 'parseYamlText', 'yamlPosition'];
+    expect(internal.filter((n) => n in api)).toEqual([]);
+  });
+
   it('has no names dropped by conflicting `export *` lines', async () => {
     const index = readFileSync(join(src, 'index.ts'), 'utf8');
     const modules = [...index.matchAll(/^export \* from '(\.[^']+)';/gm)].map((m) => m[1]);

@@ -17,7 +17,5 @@ export { costInputs, AREAS, COST_IDS } from './data.js';
 export type { SeriesSource, CostInputRow, AreaName } from './data.js';
 export { ols, coefInterval } from './ols.js';
 export type { OlsResult } from './ols.js';
-export { parseYamlText, readYamlFile, validateYaml, validateYamlAt, yamlError, yamlPosition } from './yaml.js';
-export type { YamlFile } from './yaml.js';
 export { formatCostReport } from './format.js';
 export type { CostReport } from './format.js';

@@ -11,10 +11,8 @@ export type { CompiledModel, CompiledInput, CompiledMeasure, Levers } from './mo
 export { NEUTRAL_LEVERS, modelInputs } from './model.js';
 export { runScenario, runScenarioParallel, probForbrugAbove, prepareScenario, scenarioMeasures, describeAssumptions } from './scenario.js';
 export type { RunScenarioOptions } from './scenario.js';
-export { runCompiled, runCompiledParallel, exceedance, usesExact, blockCount } from './run.js';
 export { warmPool, closePool, poolSize } from './pool.js';
-export { BLOCK_SIZE, VARS, drawBlock, simulateBlock, blockBuffers } from './engine.js';
-export { imanConover, cholesky as choleskyLower } from './iman-conover.js';
+export { imanConover } from './iman-conover.js';
 export { goalSeek } from './goal-seek.js';
 export type { GoalSeekResult, GoalSeekOptions, LeverName } from './goal-seek.js';
 export { parseTarget } from './target.js';
@@ -22,5 +20,3 @@ export type { GoalTarget } from './target.js';
 export { sensitivity, ranks, pearson } from './sensitivity.js';
 export type { SensitivityResult, TornadoRow } from './sensitivity.js';
 export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, textTable, scenarioName } from './format.js';
-export { makeSampler, sampleAt } from './sampler.js';
-export type { Sampler } from './sampler.js';

@@ -8,7 +8,7 @@ import { ROOT, ensureBuilt } from '../helpers/cli.js';
 
 // Worker threads load dist/scenario/worker.js, so this runs the compiled engine in a child process.
 const script = (dist: string) => `
-const s = await import(${JSON.stringify(dist + '/scenario/index.js')});
+const s = { ...(await import(${JSON.stringify(dist + '/scenario/index.js')})), ...(await import(${JSON.stringify(dist + '/scenario/run.js')})) };
 const pool = await import(${JSON.stringify(dist + '/scenario/pool.js')});
 const def = s.loadScenario('baseline');
 def.horizon = def.baseYear + 10;
