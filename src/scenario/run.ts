@@ -2,7 +2,7 @@
  * Run a compiled scenario: blocks of runs, summarised with fixed memory,
  * identical results for any number of worker threads.
  */
-import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock, type YearSink } from './engine.js';
+import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock, type BlockBuffers, type YearSink } from './engine.js';
 import {
   EXACT_LIMIT, Histograms, addYear, blockPartial, emptyPartial, histRanges, thresholdOffsets, quantilesFromHist, type BlockPartial, type HistRanges,
 } from './summary.js';
@@ -35,7 +35,7 @@ export interface CoreResult {
 /** Collected raw results before summarising. */
 interface Collector {
   partials: BlockPartial[];
-  /** Bevilling per year (from block 0; constant across runs when constBev). */
+  /** Bevilling per year (from the pilot's first run; constant across runs when constBev). */
   firstBlock?: number[];
   exact?: Float64Array[]; // per vt, length runs
   hist?: Histograms;
@@ -133,27 +133,48 @@ export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
   const buf = blockBuffers(m);
   let sink: HistSink | undefined;
+  if (!exact) {
+    const pilot = pilotRanges(m, buf);
+    c.hist = new Histograms(pilot.ranges, NV * h);
+    c.firstBlock = pilot.firstBlock;
+    sink = new HistSink(c.hist, h, o.thresholds, constBev(m));
+  }
   for (let b = 0; b < nb; b++) {
     const n = blockRuns(b, o.runs);
     drawBlock(m, b, n, buf.u);
-    if (b > 0 && c.hist) {
-      sink ??= new HistSink(c.hist, h, o.thresholds, constBev(m));
+    if (sink) {
       sink.start(emptyPartial(b, n, h, o.thresholds), n);
       simulateBlock(m, n, buf, sink);
       c.partials.push(sink.p!);
-      o.onProgress?.(Math.min((b + 1) * BLOCK_SIZE, o.runs), o.runs);
-      continue;
+    } else {
+      simulateBlock(m, n, buf);
+      collect(c, m, b, n, buf.vals.subarray(0, NV * h * n), o.thresholds);
     }
-    simulateBlock(m, n, buf);
-    const vals = buf.vals.subarray(0, NV * h * n);
-    if (b === 0 && !exact) {
-      c.hist = new Histograms(histRanges(vals, n, h), NV * h);
-      c.firstBlock = m.years.map((_, t) => vals[t * n]);
-    }
-    collect(c, m, b, n, vals, o.thresholds);
     o.onProgress?.(Math.min((b + 1) * BLOCK_SIZE, o.runs), o.runs);
   }
   return finish(m, o, c);
+}
+
+/** Runs of the pilot that fixes the histogram ranges (see `pilotRanges`). */
+export const PILOT_RUNS = 2048;
+
+/**
+ * The histogram ranges of a run, from a pilot of `PILOT_RUNS` runs drawn from block 0's stream
+ * (a sample of its own, not block 0's runs: it is only used to lay out the bins). Every block is
+ * then summarised the same way whatever thread simulates it, and a parallel run's serial part is
+ * just this pilot. Also returns bevilling per year of the pilot's first run (the bevilling of every
+ * run when it is constant).
+ *
+ * @example
+ * const { ranges } = pilotRanges(model); // ranges.lo[h + 1]: the lower edge of forbrug's bins in year 2
+ */
+export function pilotRanges(m: CompiledModel, buf: BlockBuffers = blockBuffers(m)): { ranges: HistRanges; firstBlock: number[] } {
+  const h = m.years.length;
+  const n = PILOT_RUNS;
+  drawBlock(m, 0, n, buf.u);
+  simulateBlock(m, n, buf);
+  const vals = buf.vals.subarray(0, NV * h * n);
+  return { ranges: histRanges(vals, n, h), firstBlock: m.years.map((_, t) => vals[t * n]) };
 }
 
 /**
@@ -170,24 +191,21 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
   const exact = usesExact(o.runs, h);
   const c: Collector = { partials: [] };
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
-  // block 0 in this thread: it fixes the histogram ranges
+  // the only serial part: the pilot that fixes the histogram ranges; every block goes to a worker
   let ranges: HistRanges | null = null;
-  simulateBlocks(m, [0], o.runs, o.thresholds, null, (b, n, vals) => {
-    if (!exact) {
-      ranges = histRanges(vals, n, h);
-      c.hist = new Histograms(ranges, NV * h);
-      c.firstBlock = m.years.map((_, t) => vals[t * n]);
-    }
-    collect(c, m, b, n, vals, o.thresholds);
-  });
-  let done = Math.min(BLOCK_SIZE, o.runs);
-  o.onProgress?.(done, o.runs);
-  const nw = Math.min(threads, nb - 1);
+  if (!exact) {
+    const pilot = pilotRanges(m);
+    ranges = pilot.ranges;
+    c.hist = new Histograms(ranges, NV * h);
+    c.firstBlock = pilot.firstBlock;
+  }
+  let done = 0;
+  const nw = Math.min(threads, nb);
   const { runOnWorker } = await import('./pool.js');
   await Promise.all(Array.from({ length: nw }, async (_, w) => {
     // interleaved blocks, so the workers finish together
     const list: number[] = [];
-    for (let b = 1 + w; b < nb; b += nw) list.push(b);
+    for (let b = w; b < nb; b += nw) list.push(b);
     const msg = await runOnWorker(w, { model: m, list, runs: o.runs, thresholds: o.thresholds, ranges, exact }, (bm) => {
       if (exact) for (let vt = 0; vt < NV * h; vt++) c.exact![vt].set(bm.vals!.subarray(vt * bm.n, vt * bm.n + bm.n), bm.b * BLOCK_SIZE);
       done += bm.n;

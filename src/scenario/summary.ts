@@ -3,9 +3,9 @@
  * runs × years × variables beyond what is summarised:
  * - `exact`: every value of each (variable, year) kept in one Float64Array and
  *   sorted at the end (R type 7 quantiles); used while runs·years·variables ≤ EXACT_LIMIT.
- * - `histogram`: 4096 bins per (variable, year) over a range set from the
- *   first block (its 1st–99th percentile span, widened by half the span on
- *   each side), plus exact min/max and under/overflow counts. Fixed memory
+ * - `histogram`: 4096 bins per (variable, year) over a range set from a
+ *   pilot of runs (its 1st–99th percentile span, widened by half the span on
+ *   each side; see `pilotRanges`), plus exact min/max and under/overflow counts. Fixed memory
  *   (≈ 1 MB for 10 years); quantile error ≤ one bin (≈ span/2048, span = P99 − P1).
  * Sums are kept per block and added in block order, and counts are integers,
  * so results are identical for any number of threads.
@@ -77,7 +77,7 @@ export function blockPartial(block: number, vals: Float64Array, n: number, h: nu
 }
 
 /**
- * Ranges for the histograms from the first block's values.
+ * Ranges for the histograms from a pilot's values (layout vals[vt·n + i]).
  *
  * @example
  * const ranges = histRanges(buf.vals, 8192, 10);
@@ -224,7 +224,7 @@ export class Histograms {
   quantile(vt: number, p: number, total: number): number {
     const rank = (total - 1) * p; // 0-based position
     const under = this.under[vt];
-    if (rank < under) return this.min[vt]; // only if the first block's range was far off
+    if (rank < under) return this.min[vt]; // only if the pilot's range was far off
     const base = vt * HIST_BINS;
     let ends = this.ends[vt];
     if (!ends) {
