@@ -15,8 +15,10 @@ export interface CostAssumptions {
   pl: {
     /** Yearly PL rate used where no override is given (0.02 = 2 %). */
     defaultRate: number;
-    /** Human label for the default, shown wherever it is used. */
+    /** Human label for the default, shown wherever it is used (Danish). */
     defaultLabel: string;
+    /** The label in English (`--lang en`); the Danish label is shown when absent. */
+    defaultLabelEn?: string;
     /** Year → rate from the year before to this year. */
     overrides: Record<number, number>;
   };
@@ -40,6 +42,7 @@ const schema = z
       .object({
         default_rate: rate,
         default_label: z.string().min(1),
+        default_label_en: z.string().min(1).optional(),
         overrides: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year as key'), rate).nullish(),
       })
       .strict(),
@@ -91,7 +94,7 @@ export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
   return {
     file: y.file,
     baseYear: v.base_year,
-    pl: { defaultRate: v.pl_index.default_rate, defaultLabel: v.pl_index.default_label, overrides },
+    pl: { defaultRate: v.pl_index.default_rate, defaultLabel: v.pl_index.default_label, ...(v.pl_index.default_label_en !== undefined ? { defaultLabelEn: v.pl_index.default_label_en } : {}), overrides },
     costModel: {
       breakYear: v.cost_model.break_year,
       excludeCovidCosts: v.cost_model.exclude_covid_costs,
@@ -110,7 +113,7 @@ export function defaultCostAssumptions(): CostAssumptions {
   return {
     file: '(defaults)',
     baseYear: 2024,
-    pl: { defaultRate: 0.02, defaultLabel: 'Assumed PL indexation 2.0 % a year (default assumption)', overrides: {} },
+    pl: { defaultRate: 0.02, defaultLabel: 'Antaget PL-regulering 2,0 % om året (standardantagelse)', defaultLabelEn: 'Assumed PL indexation of 2.0% a year (default assumption)', overrides: {} },
     costModel: { breakYear: 2024, excludeCovidCosts: true, excludeYears: [] },
   };
 }

@@ -74,5 +74,5 @@ export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): Uni
     if (Number.isNaN(r.forloeb)) notes.push(tr(L, 'ingen forløb', 'no forløb'));
     return { year: r.year, forbrug, forloeb: r.forloeb, unitCostKr: (forbrug * 1e6) / r.forloeb, plIndex: idx, covidExcluded: exclCovid ? r.covidCost : 0, flags: r.flags, notes };
   });
-  return { prices, baseYear, plLabel: a.pl.defaultLabel, rows };
+  return { prices, baseYear, plLabel: tr(L, a.pl.defaultLabel, a.pl.defaultLabelEn ?? a.pl.defaultLabel), rows };
 }

@@ -226,8 +226,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     const cost = await import('../cost/unitCost.js');
     const { loadCostAssumptions } = await import('../cost/assumptions.js');
     const assumptions = loadCostAssumptions();
-    const cur = cost.unitCostTable(ds, { prices: 'current', assumptions });
-    const fix = cost.unitCostTable(ds, { prices: 'fixed', assumptions });
+    const cur = cost.unitCostTable(ds, { prices: 'current', assumptions, lang });
+    const fix = cost.unitCostTable(ds, { prices: 'fixed', assumptions, lang });
     unitCost = { rows: unitCostRows(cur, fix), baseYear: fix.baseYear, plLabel: fix.plLabel };
   } catch (e) {
     if (isUserError(e)) throw e;
@@ -267,14 +267,14 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const sc = await import('../scenario/load.js');
   const { runScenario } = await import('../scenario/scenario.js');
   const { tighteningGrid } = await import('./chartInputs.js');
-  const { scenarioName } = await import('../scenario/format.js');
+  const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
   const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r) }));
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
-    const result: ScenarioResult = { ...run, name: scenarioName(run, lang) }; // the report's language throughout
+    const result: ScenarioResult = { ...run, name: scenarioName(run, lang), assumptions: localizeAssumptions(run.assumptions, lang) }; // the report's language throughout
     scenarios.push({ file, files: [...def.files], result });
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];

@@ -36,6 +36,35 @@ export function scenarioName(s: { name: string; nameEn?: string }, lang: Lang = 
 }
 
 /**
+ * An assumption's label in the user's language: `labelEn` for English when there is one, else `label`.
+ *
+ * @example
+ * assumptionLabel({ label: 'Antaget PL 2,0 %', labelEn: 'Assumed PL 2.0%' }, 'en') // 'Assumed PL 2.0%'
+ */
+export function assumptionLabel(a: { label?: string; labelEn?: string } | undefined, lang: Lang = 'da'): string | undefined {
+  return lang === 'en' ? a?.labelEn ?? a?.label : a?.label;
+}
+
+/**
+ * A result's assumptions for display in `lang`: the labels of `pl` and `bevilling` in that language
+ * (the English `labelEn` fields folded into `label`). The result itself keeps both.
+ *
+ * @example
+ * localizeAssumptions(result.assumptions, 'en').pl // { default: 0.02, …, label: 'Assumed PL indexation …' }
+ */
+export function localizeAssumptions(a: Record<string, unknown>, lang: Lang = 'da'): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const k of ['pl', 'bevilling']) {
+    const v = a[k] as { label?: string; labelEn?: string } | undefined;
+    if (!v || typeof v !== 'object') continue;
+    const { labelEn: _en, ...rest } = v;
+    const label = assumptionLabel(v, lang);
+    out[k] = label === undefined ? rest : { ...rest, label };
+  }
+  return out;
+}
+
+/**
  * Render rows as an aligned text table (first column left-aligned, others right-aligned).
  *
  * @example
@@ -63,7 +92,8 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     ...y.forbrugAbove.map((e) => formatPct(e.p, lang)),
     n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
   ]);
-  const a = r.assumptions as { bevilling?: { label?: string }; pl?: { label?: string }; demand?: { model?: string; method?: string; df?: number | null } };
+  const a = r.assumptions as { bevilling?: { label?: string; labelEn?: string }; pl?: { label?: string; labelEn?: string }; demand?: { model?: string; method?: string; df?: number | null } };
+  const bevLabel = assumptionLabel(a.bevilling, lang), plLabel = assumptionLabel(a.pl, lang);
   const d = a.demand;
   const paths = d?.model === 'forecast'
     ? [typeof d.df === 'number' ? t.paths(d.method ?? 'auto', formatNumber(d.df, Number.isInteger(d.df) ? 0 : 1, lang)) : t.pathsNormal(d.method ?? 'auto')]
@@ -73,8 +103,8 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     textTable([head, ...rows]),
     t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
     ...paths,
-    ...(a.bevilling?.label ? [a.bevilling.label] : []),
-    ...(a.pl?.label ? [a.pl.label] : []),
+    ...(bevLabel ? [bevLabel] : []),
+    ...(plLabel ? [plLabel] : []),
   ].join('\n') + '\n';
 }
 

@@ -2,7 +2,7 @@
  * Scenario engine: YAML scenarios, seeded Monte Carlo of merforbrug, goal seek, sensitivity.
  */
 export * from './types.js';
-export { loadScenario, resolveScenarioPath, listBundledScenarios, checkRuns, MAX_RUNS, BUNDLED_SCENARIO_DIR, DEFAULT_BEVILLING_LABEL } from './load.js';
+export { loadScenario, resolveScenarioPath, listBundledScenarios, checkRuns, MAX_RUNS, BUNDLED_SCENARIO_DIR, DEFAULT_BEVILLING_LABEL, DEFAULT_BEVILLING_LABEL_EN } from './load.js';
 export { evalExpression, ALLOWED_FUNCTIONS, EXPR_TIME_LIMIT_MS } from './expr.js';
 export type { ExprScope } from './expr.js';
 export { compileScenario } from './compile.js';
@@ -19,4 +19,4 @@ export { parseTarget } from './target.js';
 export type { GoalTarget } from './target.js';
 export { sensitivity, ranks, pearson } from './sensitivity.js';
 export type { SensitivityResult, TornadoRow } from './sensitivity.js';
-export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, textTable, scenarioName } from './format.js';
+export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, textTable, scenarioName, assumptionLabel, localizeAssumptions } from './format.js';

@@ -13,6 +13,7 @@ import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadCostAssumptions } from '../cost/assumptions.js';
 import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel } from './types.js';
+import { formatPct } from '../format/number.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
@@ -21,6 +22,9 @@ export const BUNDLED_SCENARIO_DIR = fileURLToPath(new URL('../../models/scenario
 /** Default label of the bevilling assumption beyond the known years. */
 export const DEFAULT_BEVILLING_LABEL =
   'Antagelse: bevillingen efter basisåret er ukendt og sættes til basisårets niveau fremskrevet med PL';
+/** `DEFAULT_BEVILLING_LABEL` in English. */
+export const DEFAULT_BEVILLING_LABEL_EN =
+  'Assumption: the appropriation after the base year is unknown and set to the base-year level indexed with PL';
 
 /**
  * Resolve a scenario reference: an existing path, or the id of a bundled scenario.
@@ -160,6 +164,16 @@ function mergeChain(chain: LoadedFile[]): { merged: Record<string, any>; prov: M
 function buildDef(chain: LoadedFile[]): ScenarioDef {
   const leaf = chain[0].doc;
   const { merged, prov } = mergeChain(chain);
+  /**
+   * The English label of a section: its `label_en` when it comes from the file that sets its `label`
+   * (an English text belongs to the Danish one beside it), else the English form of a generated label.
+   */
+  const labelEn = (section: 'pl' | 'bevilling', generated: string | undefined): { labelEn?: string } => {
+    const en: string | undefined = merged[section]?.label_en;
+    const own = en !== undefined && (merged[section]?.label === undefined || prov.get(`${section}.label_en`) === prov.get(`${section}.label`));
+    const v = own ? en : generated;
+    return v === undefined ? {} : { labelEn: v };
+  };
   const locate = (path: (string | number)[]): InputLocation => {
     const doc = prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0])) ?? leaf;
     return doc.locate(path);
@@ -255,7 +269,11 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
       ...(plm.default === undefined ? Object.fromEntries(Object.entries(ca!.pl.overrides).map(([y, r]) => [y, r])) : {}),
       ...Object.fromEntries(Object.entries((plm.rates ?? {}) as Record<string, unknown>).map(([y, v]) => [y, n(v, ['pl', 'rates', y])])),
     },
-    label: plm.label ?? (plm.default === undefined ? ca!.pl.defaultLabel : `Antagelse: PL-regulering ${plm.default} om året`),
+    label: plm.label ?? (plm.default === undefined ? ca!.pl.defaultLabel : `Antagelse: PL-regulering ${formatPct(n(plm.default, ['pl', 'default']), 'da')} om året`),
+    ...labelEn(
+      'pl',
+      plm.label !== undefined ? undefined : plm.default === undefined ? ca!.pl.defaultLabelEn : `Assumption: PL indexation of ${formatPct(n(plm.default, ['pl', 'default']), 'en')} a year`,
+    ),
   };
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {
     if (!(r > -0.5 && r < 0.5)) throw new InputError(locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), 'a yearly PL rate between -0.5 and 0.5 (2 % = 0.02)', String(r));
@@ -266,6 +284,7 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
     growth: bm.growth === undefined ? ({ dist: 'fixed', value: 0 } as DistSpec) : dist(bm.growth, ['bevilling', 'growth']),
     pl: bm.pl ?? true,
     label: bm.label ?? DEFAULT_BEVILLING_LABEL,
+    ...labelEn('bevilling', bm.label === undefined ? DEFAULT_BEVILLING_LABEL_EN : undefined),
   };
   for (const y of Object.keys(bevilling.amounts)) {
     const yr = Number(y);

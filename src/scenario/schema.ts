@@ -47,8 +47,8 @@ export const sectionSchemas = {
   }).partial().strict(),
   visitation: z.object({ rate: distOrNum }).partial().strict(),
   costs: z.object({ fixed: distOrNum, unit: z.union([z.literal('calibrated'), distOrNum]) }).partial().strict(),
-  pl: z.object({ default: num, rates: z.record(yearKey, num), label: z.string() }).partial().strict(),
-  bevilling: z.object({ amounts: z.record(yearKey, num), growth: distOrNum, pl: z.boolean(), label: z.string() }).partial().strict(),
+  pl: z.object({ default: num, rates: z.record(yearKey, num), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
+  bevilling: z.object({ amounts: z.record(yearKey, num), growth: distOrNum, pl: z.boolean(), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
   measures: z.array(z.object({
     id: z.string().min(1),
     start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').optional(),

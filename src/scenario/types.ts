@@ -70,12 +70,13 @@ export interface ScenarioDef {
    */
   costs: { fixed: DistSpec; unit: DistSpec | 'calibrated' };
   /** Yearly price/wage (PL) index rates: `default` for years not listed in `rates`. */
-  pl: { default: number; rates: Record<string, number>; label: string };
+  /** `label` in Danish; `labelEn` for `--lang en` (see `assumptionLabel`). */
+  pl: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
   /**
    * Bevilling: explicit `amounts` (mio. kr., current prices) by year; other years are the
    * previous year × (1 + PL rate, if `pl`) × (1 + real growth drawn once per run).
    */
-  bevilling: { amounts: Record<string, number>; growth: DistSpec; pl: boolean; label: string };
+  bevilling: { amounts: Record<string, number>; growth: DistSpec; pl: boolean; label: string; labelEn?: string };
   measures: ScenarioMeasure[];
   correlations: ScenarioCorrelation[];
   /** Where a setting was written (for error messages raised after loading). */

@@ -21,6 +21,7 @@ describe('PL index', () => {
     expect(c.baseYear).toBe(2024);
     expect(c.pl.defaultRate).toBe(0.02);
     expect(c.pl.defaultLabel).toMatch(/2,0 %/);
+    expect(c.pl.defaultLabelEn).toMatch(/2\.0%/);
     expect(c.costModel.breakYear).toBe(2024);
   });
   it('reports bad assumptions with line and column', () => {

@@ -95,6 +95,11 @@ describe('report files', () => {
     expect(md).toMatch(/DKK \d+\.\dm/);
     expect(md).toContain('## Appendix: sources');
     expect(e.files['report.html'] as string).toContain('<html lang="en">');
+    // scenario names, assumption labels and forecast notes in English too (not only the report's own strings)
+    expect(md).toContain('Baseline – no new measures');
+    expect(md).toContain('Assumption: the appropriation after 2024 is unknown');
+    expect(md).toMatch(/Assumed PL indexation of 2\.0% a year/);
+    expect(md).not.toMatch(/Antagelse|Antaget|Basisforløb|mangler: lineært/);
   });
 
   it('provenance appendix lists every source document of data/sources.csv', () => {

@@ -51,6 +51,10 @@ describe('viso scenario (CLI)', () => {
     expect(da.out).toContain(`Efterspørgsel fra prognosen (drift): stier fra en Student t-fordeling med ν = ${nuText} frihedsgrader.`);
     const en = viso('scenario', 'run', file, '--runs', '3000', '--lang', 'en');
     expect(en.out).toMatch(/paths from a Student t distribution with ν = [\d.]+ degrees of freedom/);
+    const base = viso('scenario', 'run', 'baseline', '--runs', '3000', '--lang', 'en').out;
+    expect(base).toContain('Assumption: the appropriation after 2024 is unknown'); // label_en
+    expect(base).toMatch(/Assumed PL indexation of 2\.0% a year/); // models/cost.yaml default_label_en
+    expect(base).not.toMatch(/Antagelse|Antaget/);
     const js = JSON.parse(viso('scenario', 'run', file, '--runs', '3000', '--json').out);
     expect(js.assumptions.demand).toMatchObject({ model: 'forecast', method: 'drift', pathDistribution: 'student-t', df: nu });
     // growth-model scenarios have no forecast paths: no such line

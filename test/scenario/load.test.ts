@@ -43,6 +43,23 @@ describe('loadScenario', () => {
     expect(loadScenario(join(dir, 'same.yaml')).nameEn).toBe('Toy in English');
     expect(() => loadScenario(join(scenarioDir({ 'e.yaml': TOY + 'name_en: ""\n' }), 'e.yaml'))).toThrow(/name_en/);
   });
+  it('assumption labels in English: label_en beside label, else the English form of a generated label', () => {
+    const b = loadScenario('baseline');
+    expect(b.bevilling.labelEn).toMatch(/^Assumption: the appropriation after 2024 is unknown/);
+    expect(b.pl.label).toMatch(/2,0 %/);
+    expect(b.pl.labelEn).toMatch(/2\.0%/); // from models/cost.yaml default_label_en
+    const dir = scenarioDir({
+      'toy.yaml': TOY.replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.025 }').replace('bevilling: { pl: false }', 'bevilling: { pl: false, label: Egen antagelse, label_en: Own assumption }'),
+      'child.yaml': 'id: child\nextends: toy.yaml\nbevilling: { label: Ny antagelse }\n',
+    });
+    const toy = loadScenario(join(dir, 'toy.yaml'));
+    expect(toy.pl.label).toBe('Antagelse: PL-regulering 2,5 % om året');
+    expect(toy.pl.labelEn).toBe('Assumption: PL indexation of 2.5% a year');
+    expect(toy.bevilling.labelEn).toBe('Own assumption');
+    const child = loadScenario(join(dir, 'child.yaml'));
+    expect(child.bevilling.label).toBe('Ny antagelse');
+    expect(child.bevilling.labelEn).toBeUndefined(); // the parent's English text belongs to the parent's label
+  });
   it('detects cyclic extends at the extends line', () => {
     const dir = scenarioDir({ 'a.yaml': 'id: a\nname: A\nextends: b.yaml\n', 'b.yaml': 'id: b\nextends: a.yaml\n' });
     const e = errorOf(() => loadScenario(join(dir, 'a.yaml')));
