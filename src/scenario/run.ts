@@ -36,7 +36,7 @@ export interface CoreResult {
 interface Collector {
   partials: BlockPartial[];
   /** Bevilling per year (from the pilot's first run; constant across runs when constBev). */
-  firstBlock?: number[];
+  bevilling?: number[];
   exact?: Float64Array[]; // per vt, length runs
   hist?: Histograms;
 }
@@ -55,13 +55,11 @@ function blockRuns(b: number, runs: number): number {
   return Math.min(BLOCK_SIZE, runs - b * BLOCK_SIZE);
 }
 
-/** Store one simulated block into the collector. */
+/** Store one simulated block into the collector (exact mode: every value kept). */
 function collect(c: Collector, m: CompiledModel, b: number, n: number, vals: Float64Array, thresholds: number[][]): void {
   const h = m.years.length;
   c.partials.push(blockPartial(b, vals, n, h, thresholds));
-  if (c.exact) {
-    for (let vt = 0; vt < NV * h; vt++) c.exact[vt].set(vals.subarray(vt * n, vt * n + n), b * BLOCK_SIZE);
-  } else c.hist!.add(vals, n);
+  for (let vt = 0; vt < NV * h; vt++) c.exact![vt].set(vals.subarray(vt * n, vt * n + n), b * BLOCK_SIZE);
 }
 
 /**
@@ -136,7 +134,7 @@ export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
   if (!exact) {
     const pilot = pilotRanges(m, buf);
     c.hist = new Histograms(pilot.ranges, NV * h);
-    c.firstBlock = pilot.firstBlock;
+    c.bevilling = pilot.bevilling;
     sink = new HistSink(c.hist, h, o.thresholds, constBev(m));
   }
   for (let b = 0; b < nb; b++) {
@@ -168,13 +166,13 @@ export const PILOT_RUNS = 2048;
  * @example
  * const { ranges } = pilotRanges(model); // ranges.lo[h + 1]: the lower edge of forbrug's bins in year 2
  */
-export function pilotRanges(m: CompiledModel, buf: BlockBuffers = blockBuffers(m)): { ranges: HistRanges; firstBlock: number[] } {
+export function pilotRanges(m: CompiledModel, buf: BlockBuffers = blockBuffers(m)): { ranges: HistRanges; bevilling: number[] } {
   const h = m.years.length;
   const n = PILOT_RUNS;
   drawBlock(m, 0, n, buf.u);
   simulateBlock(m, n, buf);
   const vals = buf.vals.subarray(0, NV * h * n);
-  return { ranges: histRanges(vals, n, h), firstBlock: m.years.map((_, t) => vals[t * n]) };
+  return { ranges: histRanges(vals, n, h), bevilling: m.years.map((_, t) => vals[t * n]) };
 }
 
 /**
@@ -197,7 +195,7 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
     const pilot = pilotRanges(m);
     ranges = pilot.ranges;
     c.hist = new Histograms(ranges, NV * h);
-    c.firstBlock = pilot.firstBlock;
+    c.bevilling = pilot.bevilling;
   }
   let done = 0;
   const nw = Math.min(threads, nb);
@@ -234,11 +232,11 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
     if (sorted) return summarizeSorted(sorted[vt], mean);
     const v = Math.floor(vt / h), t = vt % h;
     if (cb && v === 0) {
-      const b = c.firstBlock![t];
+      const b = c.bevilling![t];
       return quantilesWith(mean, () => b);
     }
     if (cb && v === 2) {
-      const b = c.firstBlock![t];
+      const b = c.bevilling![t];
       return quantilesWith(mean, (p) => c.hist!.quantile(h + t, p, runs) - b); // merforbrug = forbrug − constant bevilling
     }
     return quantilesFromHist(c.hist!, vt, runs, mean);

@@ -158,7 +158,7 @@ function select(a: Float64Array, k: number, l: number, r: number): number {
  * Fixed-memory histograms for all (var, year): counts + under/over + min/max.
  *
  * @example
- * const hs = new Histograms(histRanges(vals, n, h), 6 * h); hs.add(vals, n); hs.quantile(h + 1, 0.5, n)
+ * const hs = new Histograms(histRanges(vals, n, h), 6 * h); hs.addValues(h + 1, vals, (h + 1) * n, n); hs.quantile(h + 1, 0.5, n)
  */
 export class Histograms {
   readonly counts: Uint32Array;
@@ -172,10 +172,6 @@ export class Histograms {
     this.over = new Float64Array(nvt);
     this.min = new Float64Array(nvt).fill(Infinity);
     this.max = new Float64Array(nvt).fill(-Infinity);
-  }
-  /** Add a block of values (layout vals[vt·n + i]). */
-  add(vals: Float64Array, n: number): void {
-    for (let vt = 0; vt < this.nvt; vt++) this.addValues(vt, vals, vt * n, n);
   }
   /** Add vals[off … off+n) to the histogram of `vt`; returns their sum (added in index order). */
   addValues(vt: number, vals: Float64Array, off: number, n: number): number {
@@ -259,9 +255,9 @@ export function quantilesFromHist(hs: Histograms, vt: number, total: number, mea
 }
 
 /**
- * Summarise one simulated year of a block straight away (the fast path):
- * the same sums, counts and histogram as `blockPartial` + `Histograms.add`
- * on the whole block, computed in the same order, so results are identical.
+ * Summarise one simulated year of a block straight away, while it is still in
+ * cache (histogram mode): sums in index order, counts, histogram increments;
+ * every block is summarised this way whatever thread simulates it.
  *
  * @example
  * simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t]));
