@@ -138,7 +138,7 @@ ${htmlTable(tb.events)}${unavailable(m, 'history')}`,
   ]);
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
     const notes = m.forecasts.filter((f) => f.note).map((f) => `<p class="note">${escapeHtml(`${f.seriesId}: ${f.note}`)}</p>`).join('');
-    sections.push(['forecasts', 'report.forecasts', `${charts(all, 'forecasts')}${notes}${unavailable(m, 'forecasts')}`]);
+    sections.push(['forecasts', 'report.forecasts', `${charts(all, 'forecasts')}${tb.forecasts.map((x) => htmlTable(x)).join('')}${notes}${unavailable(m, 'forecasts')}`]);
   }
   sections.push([
     'scenarios',

@@ -165,11 +165,14 @@ const STRINGS = {
   'col.usedBy': { da: 'Bruges af', en: 'Used by' },
   'col.tightening': { da: 'Skærpelse', en: 'Tightening' },
   'col.expectedForbrug': { da: 'Forventet forbrug', en: 'Expected spending' },
+  'col.forecast': { da: 'Prognose', en: 'Forecast' },
+  'col.scenarioMedian': { da: '»{scenario}«, median', en: '“{scenario}”, median' },
   'col.event': { da: 'Begivenhed', en: 'Event' },
   'col.date': { da: 'Dato', en: 'Date' },
   'sheet.summary': { da: 'Oversigt', en: 'Summary' },
   'sheet.history': { da: 'Historik', en: 'Historical data' }, // 'History' is reserved in Excel
   'sheet.scenarios': { da: 'Scenarier', en: 'Scenarios' },
+  'sheet.forecasts': { da: 'Prognoser', en: 'Forecasts' },
   'sheet.measures': { da: 'Tiltag', en: 'Measures' },
   'sheet.whatif': { da: 'Hvad nu hvis', en: 'What if' },
   'sheet.sensitivity': { da: 'Følsomhed', en: 'Sensitivity' },
@@ -199,6 +202,10 @@ const STRINGS = {
   'text.mcNote': {
     da: 'MC-usikkerhed er standardfejlen på den simulerede sandsynlighed (i procentpoint); den falder med flere kørsler (--runs).',
     en: 'MC error is the standard error of the simulated probability (percentage points); it shrinks with more runs (--runs).',
+  },
+  'text.forecastNote': {
+    da: 'Prognosen er en ren tidsserieprognose af {series} ({method}): den kender hverken henvendelser, visitation, tiltag eller bevilling. Scenarierne modellerer forbruget ud fra efterspørgsel, visitation og pris pr. forløb; forskellen mellem de to viser, hvor meget tallene afhænger af modellen.',
+    en: 'The forecast is a pure time-series forecast of {series} ({method}): it knows nothing of requests, visitation, measures or the appropriation. The scenarios model spending from demand, visitation and cost per case; the difference between the two shows how much the numbers depend on the model.',
   },
   'text.flagsNote': {
     da: 'Markerede punkter: 2020-forløb indeholder et skøn; 2024-forløb følger ny registreringspraksis (nov. 2023); 2022–2024-økonomi fra faktaark med uklar konto.',

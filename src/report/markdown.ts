@@ -72,7 +72,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   out.push(images(all, 'history', ['unit-cost']), markdownTable(tb.unitCost), `*${t(L, 'text.flagsNote')}*`, '', markdownTable(tb.events), unavailable(m, 'history'));
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
     const notes = m.forecasts.filter((f) => f.note).map((f) => `*${f.seriesId}: ${f.note}*\n`).join('\n');
-    out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), notes, unavailable(m, 'forecasts'));
+    out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), ...tb.forecasts.map(markdownTable), notes, unavailable(m, 'forecasts'));
   }
   out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...tb.scenarios.map(markdownTable), unavailable(m, 'scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {

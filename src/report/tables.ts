@@ -6,7 +6,7 @@
 import { formatNumber, formatPct, type Lang } from '../format/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from './i18n.js';
-import type { ReportModel, ReportScenario } from './model.js';
+import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 
 /** One table cell. */
 export interface Cell {
@@ -214,6 +214,39 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
       num(y.unitCost.p50, 1, L),
     ]),
   ));
+}
+
+/**
+ * A forecast's numbers: point forecast and prediction intervals per year, beside the median forbrug of
+ * the baseline scenario (or the first) in the same years, with a note on how the two differ (a time-series forecast of
+ * the series alone against the scenario model of its drivers).
+ *
+ * @example
+ * forecastTable(model, model.forecasts[0]).rows[0][0].text // '2025'
+ */
+export function forecastTable(m: ReportModel, f: ReportForecast): ReportTable {
+  const L = m.lang;
+  const fan = f.fan;
+  const levels = [...fan.intervals].sort((a, b) => a.level - b.level);
+  const dec = fan.unit === 'mio. kr.' ? 1 : 0;
+  const s = f.id === 'forbrug' ? (m.scenarios.find((x) => x.result.id === 'baseline') ?? m.scenarios[0])?.result : undefined;
+  const cols: [string, boolean][] = [
+    [t(L, 'col.year'), true],
+    [t(L, 'col.forecast'), true],
+    ...levels.flatMap((iv): [string, boolean][] => [[`${iv.level} % ${t(L, 'col.low').toLowerCase()}`, true], [`${iv.level} % ${t(L, 'col.high').toLowerCase()}`, true]]),
+    ...(s ? [[t(L, 'col.scenarioMedian', { scenario: s.name }), true] as [string, boolean]] : []),
+  ];
+  const rows = fan.years.map((year, i) => {
+    const sy = s?.years.find((y) => y.year === year);
+    return [
+      yearCell(year),
+      num(fan.point[i], dec, L),
+      ...levels.flatMap((iv) => [num(iv.lower[i], dec, L), num(iv.upper[i], dec, L)]),
+      ...(s ? [sy ? num(sy.forbrug.p50, 1, L) : txt('–')] : []),
+    ];
+  });
+  const note = t(L, 'text.forecastNote', { series: fan.label.toLowerCase(), method: fan.method });
+  return withNote(note, table(`forecast-${f.id}`, 'sheet.forecasts', `${t(L, 'series.forecast')}: ${fan.label} (${fan.unit === 'mio. kr.' ? (L === 'da' ? 'mio. kr.' : 'DKK m') : fan.unit})`, cols, rows));
 }
 
 function withNote(note: string, tb: ReportTable): ReportTable {
@@ -484,6 +517,7 @@ export interface ReportTables {
   unitCost?: ReportTable;
   events: ReportTable;
   scenarios: ReportTable[];
+  forecasts: ReportTable[];
   measures?: ReportTable;
   verdict?: ReportTable;
   whatIf?: ReportTable;
@@ -509,6 +543,7 @@ export function reportTables(m: ReportModel): ReportTables {
     unitCost: unitCostTableView(m),
     events: eventsTable(m),
     scenarios: m.scenarios.map((s) => scenarioTable(m, s)),
+    forecasts: m.forecasts.map((f) => forecastTable(m, f)),
     measures: hasMeasures ? measuresTable(m) : undefined,
     verdict: hasMeasures ? verdictTable(m) : undefined,
     whatIf: whatIfTable(m),

@@ -156,6 +156,21 @@ describe('report files', () => {
       }
     });
     expect(found).toBe(true);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Scenarier', 'Kilder']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Prognoser', 'Scenarier', 'Kilder']));
+  });
+
+  it('forecast table: point and intervals per year beside the baseline scenario, with the note on the difference', () => {
+    const f = a.model.forecasts.find((x) => x.id === 'forbrug')!;
+    const md = a.files['report.md'] as string;
+    const sec = md.slice(md.indexOf('## Prognoser'), md.indexOf('## Scenarier'));
+    expect(sec).toContain('| År | Prognose | 50 % lav | 50 % høj | 80 % lav | 80 % høj | 95 % lav | 95 % høj | »Basisforløb – ingen nye tiltag«, median |');
+    const base = a.model.scenarios.find((s) => s.result.id === 'baseline')!.result;
+    const y0 = f.fan.years[0];
+    const fmt = (x: number) => x.toFixed(1).replace('.', ',');
+    const iv80 = f.fan.intervals.find((iv) => iv.level === 80)!;
+    expect(sec).toContain(`| ${y0} | ${fmt(f.fan.point[0])} |`);
+    expect(sec).toContain(`| ${fmt(iv80.lower[0])} | ${fmt(iv80.upper[0])} |`);
+    expect(sec).toContain(`| ${fmt(base.years.find((y) => y.year === y0)!.forbrug.p50)} |`);
+    expect(sec).toMatch(/ren tidsserieprognose af forbrug \(Median af /);
   });
 });
