@@ -267,6 +267,18 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const sc = await import('../scenario/load.js');
   const { runScenario } = await import('../scenario/scenario.js');
   const { tighteningGrid } = await import('./chartInputs.js');
+  const { goalSeek } = await import('../scenario/goal-seek.js');
+  const { UsageError } = await import('../errors.js');
+  /** The visitation tightening that brings P(merforbrug > 0) in `year` down to `target`; undefined if it cannot. */
+  const reportGoalSeek = (def: ScenarioDef, year: number, target: number, runs: number, seed: number | undefined) => {
+    try {
+      const g = goalSeek(def, { lever: 'visitation', target: { variable: 'merforbrug', threshold: 0, year, op: '<=', value: target, text: `P(merforbrug>0, ${year}) <= ${target}` }, runs, ...(seed !== undefined ? { seed } : {}) });
+      return { solution: -g.change + 0, detail: { lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs } };
+    } catch (e) {
+      if (e instanceof UsageError) return undefined; // cannot be met by tightening visitation
+      throw e;
+    }
+  };
   const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
@@ -294,9 +306,14 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
       tighteningGrid(primary.def, { tightenings: opts.grid ?? DEFAULT_GRID, year: focusYear, runs: gridRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }),
     );
-    const solution = solveOnGrid(grid, target);
+    // the headline answer: goal seek on the full runs (the grid only draws the curve and the slider)
+    const seek = timed(timings, 'goal-seek', () => reportGoalSeek(primary.def, focusYear, target, runs, opts.seed));
     const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
-    whatIf = { scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, ...(bev !== undefined ? { bevilling: bev } : {}), ...(solution !== undefined ? { solution } : {}) };
+    whatIf = {
+      scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target,
+      ...(bev !== undefined ? { bevilling: bev } : {}),
+      ...(seek ? { solution: seek.solution, goalSeek: seek.detail } : {}),
+    };
   }
 
   // sensitivity

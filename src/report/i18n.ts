@@ -192,12 +192,16 @@ const STRINGS = {
     en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',
   },
   'text.goalseek': {
-    da: 'For at bringe P(merforbrug {year}) ned på {target} kræves en skærpelse af visitationen på ca. {x}.',
-    en: 'Bringing P(overspend {year}) down to {target} requires tightening visitation by about {x}.',
+    da: 'For at bringe P(merforbrug {year}) ned på {target} kræves en skærpelse af visitationen på {x} (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
+    en: 'Bringing P(overspend {year}) down to {target} requires tightening visitation by {x} (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
+  },
+  'text.goalseekMet': {
+    da: 'P(merforbrug {year}) er allerede højst {target} uden skærpelse af visitationen.',
+    en: 'P(overspend {year}) is already at most {target} without tightening visitation.',
   },
   'text.goalseekNone': {
-    da: 'Målet P(merforbrug {year}) ≤ {target} nås ikke inden for det undersøgte interval af skærpelser.',
-    en: 'The target P(overspend {year}) ≤ {target} is not reached within the range of tightening examined.',
+    da: 'Målet P(merforbrug {year}) ≤ {target} kan ikke nås ved at skærpe visitationen alene.',
+    en: 'The target P(overspend {year}) ≤ {target} cannot be reached by tightening visitation alone.',
   },
   'text.mcNote': {
     da: 'MC-usikkerhed er standardfejlen på den simulerede sandsynlighed (i procentpoint); den falder med flere kørsler (--runs).',
@@ -228,12 +232,12 @@ const STRINGS = {
     en: 'Events (measures, COVID-19 and registration breaks are vertical rules in the charts)',
   },
   'text.whatifNote': {
-    da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Skærpelse x % betyder x % færre forløb pr. henvendelse i alle fremskrevne år. Målsøgningen nedenfor interpolerer lineært mellem punkterne.',
-    en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Tightening by x% means x% fewer cases per request in every projected year. The goal seek below interpolates linearly between the points.',
+    da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Skærpelse x % betyder x % færre forløb pr. henvendelse i alle fremskrevne år. Målsøgningens svar i sammenfatningen er beregnet med alle kørsler, ikke aflæst på punkterne.',
+    en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Tightening by x% means x% fewer cases per request in every projected year. The goal-seek answer in the summary is computed with all runs, not read off the points.',
   },
   'text.gridNote': {
-    da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Skærpelse x % betyder x % færre forløb pr. henvendelse i alle fremskrevne år; målsøgningen interpolerer lineært mellem punkterne. HTML-rapporten har en skyder over de samme punkter.',
-    en: 'The curve is built from {n} precomputed scenarios ({runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Tightening by x% means x% fewer cases per request in every projected year; the goal seek interpolates linearly between the points. The HTML report has a slider over the same points.',
+    da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Skærpelse x % betyder x % færre forløb pr. henvendelse i alle fremskrevne år; målsøgningens svar (markeret) er beregnet med alle kørsler. HTML-rapporten har en skyder over de samme punkter.',
+    en: 'The curve is built from {n} precomputed scenarios ({runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Tightening by x% means x% fewer cases per request in every projected year; the goal-seek answer (marked) is computed with all runs. The HTML report has a slider over the same points.',
   },
   'text.whatifReadout': {
     da: 'Skærpelse {x}: P(merforbrug) = {p}, forventet forbrug {forbrug}',

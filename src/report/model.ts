@@ -66,8 +66,13 @@ export interface WhatIf {
   bevilling?: number;
   grid: GridPoint[];
   target: number;
-  /** Tightening share that reaches the target, if any within the grid. */
+  /**
+   * Tightening share that reaches the target: from `goalSeek` on the report's full runs (bisection with
+   * common random numbers) when it can be met, else absent.
+   */
   solution?: number;
+  /** The goal seek behind `solution`: its 95 % Monte Carlo interval, P at the solution, P without change, runs. */
+  goalSeek?: { lower: number; upper: number; p: number; p0: number; runs: number };
 }
 
 /** Sensitivity (tornado) of expected merforbrug in one year. */

@@ -92,9 +92,15 @@ export function summarySentences(m: ReportModel): string[] {
   const w = m.whatIf;
   if (w) {
     out.push(
-      w.solution !== undefined
-        ? t(L, 'text.goalseek', { year: w.year, target: formatPct(w.target, L, 0), x: formatPct(w.solution, L, 1) })
-        : t(L, 'text.goalseekNone', { year: w.year, target: formatPct(w.target, L, 0) }),
+      w.solution === undefined
+        ? t(L, 'text.goalseekNone', { year: w.year, target: formatPct(w.target, L, 0) })
+        : w.solution === 0
+          ? t(L, 'text.goalseekMet', { year: w.year, target: formatPct(w.target, L, 0) })
+          : t(L, 'text.goalseek', {
+            year: w.year, target: formatPct(w.target, L, 0), x: formatPct(w.solution, L, 1),
+            lo: formatPct(w.goalSeek?.lower ?? w.solution, L, 1), hi: formatPct(w.goalSeek?.upper ?? w.solution, L, 1),
+            runs: formatNumber(w.goalSeek?.runs ?? w.runs, 0, L),
+          }),
     );
   }
   return out.map((x) => x.replace(/\.\.(?=\s|$)/g, '.'));

@@ -159,6 +159,17 @@ describe('report files', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Prognoser', 'Scenarier', 'Kilder']));
   });
 
+  it('the headline goal seek is goalSeek on the full runs (the same answer as `viso scenario goal-seek`), with its MC interval', async () => {
+    const { goalSeek } = await import('../../src/scenario/goal-seek.js');
+    const { loadScenario } = await import('../../src/scenario/load.js');
+    const w = a.model.whatIf!;
+    const g = goalSeek(loadScenario('baseline'), { lever: 'visitation', target: `P(merforbrug>0, ${w.year}) <= ${w.target}`, runs: FAST.runs, seed: FAST.seed });
+    expect(w.solution).toBe(-g.change);
+    expect(w.goalSeek).toEqual({ lower: -g.changeInterval[1], upper: -g.changeInterval[0], p: g.p, p0: g.p0, runs: FAST.runs });
+    const pct = (x: number) => `${(100 * x).toFixed(1).replace('.', ',')} %`;
+    expect(a.files['report.md'] as string).toContain(`kræves en skærpelse af visitationen på ${pct(w.solution!)} (95 % MC-interval ${pct(w.goalSeek!.lower)}–${pct(w.goalSeek!.upper)}`);
+  });
+
   it('forecast table: point and intervals per year beside the baseline scenario, with the note on the difference', () => {
     const f = a.model.forecasts.find((x) => x.id === 'forbrug')!;
     const md = a.files['report.md'] as string;
