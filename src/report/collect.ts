@@ -47,6 +47,9 @@ export const REPORT_PARTS: readonly ReportPart[] = ['forecasts', 'scenarios', 'w
 /** Default number of Monte Carlo runs per scenario in the report. */
 export const DEFAULT_REPORT_RUNS = 100_000;
 
+/** Most runs the report's goal seek uses (its answer states the runs; `viso scenario goal-seek --runs` for more). */
+export const GOAL_SEEK_MAX_RUNS = 200_000;
+
 /** Default tightening grid: 0 %, 1 %, ..., 20 %. */
 export const DEFAULT_GRID = Array.from({ length: 21 }, (_, i) => i / 100);
 
@@ -307,7 +310,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
       tighteningGrid(primary.def, { tightenings: opts.grid ?? DEFAULT_GRID, year: focusYear, runs: gridRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }),
     );
     // the headline answer: goal seek on the full runs (the grid only draws the curve and the slider)
-    const seek = timed(timings, 'goal-seek', () => reportGoalSeek(primary.def, focusYear, target, runs, opts.seed));
+    // (at most GOAL_SEEK_MAX_RUNS: each of its ~50 evaluations is a run; the text states the runs used)
+    const seek = timed(timings, 'goal-seek', () => reportGoalSeek(primary.def, focusYear, target, Math.min(runs, GOAL_SEEK_MAX_RUNS), opts.seed));
     const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
     whatIf = {
       scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target,
