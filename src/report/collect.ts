@@ -275,7 +275,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   /** The visitation tightening that brings P(merforbrug > 0) in `year` down to `target`; undefined if it cannot. */
   const reportGoalSeek = (def: ScenarioDef, year: number, target: number, runs: number, seed: number | undefined) => {
     try {
-      const g = goalSeek(def, { lever: 'visitation', target: { variable: 'merforbrug', threshold: 0, year, op: '<=', value: target, text: `P(merforbrug>0, ${year}) <= ${target}` }, runs, ...(seed !== undefined ? { seed } : {}) });
+      const g = goalSeek(def, { lever: 'visitation', target: { variable: 'merforbrug', threshold: 0, year, op: '<=', value: target, text: `P(merforbrug>0, ${year}) <= ${target}` }, runs, tolerance: 1e-4, ...(seed !== undefined ? { seed } : {}) }); // shown to 0,1 %
       return { solution: -g.change + 0, detail: { lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs } };
     } catch (e) {
       if (e instanceof UsageError) return undefined; // cannot be met by tightening visitation

@@ -44,6 +44,12 @@ export interface GoalSeekOptions {
   target: string | GoalTarget;
   runs?: number;
   seed?: number;
+  /**
+   * Bisection stops when the bracket is narrower than this (default 1e-5 for visitation and demand, a
+   * relative change; 1e-3 mio. kr. for bevilling). A coarser one saves evaluations when the answer is
+   * shown to fewer digits.
+   */
+  tolerance?: number;
 }
 
 function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Levers> {
@@ -64,6 +70,7 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
   if (!['visitation', 'bevilling', 'demand'].includes(o.lever)) throw new UsageError(`lever must be visitation, bevilling or demand, got ${o.lever}`);
+  if (o.tolerance !== undefined && !(o.tolerance > 0)) throw new UsageError(`tolerance must be positive, got ${o.tolerance}`);
   if (target.year <= def.baseYear || target.year > def.horizon) throw new UsageError(`target year ${target.year} is outside the simulated years ${def.baseYear + 1}–${def.horizon}`);
   if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError('the bevilling lever does not change forbrug: use visitation or demand');
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
@@ -90,7 +97,7 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
       hi = Math.min(hi * 2, maxS);
     }
     let lo = 0;
-    const tol = o.lever === 'bevilling' ? 1e-3 : 1e-5;
+    const tol = o.tolerance ?? (o.lever === 'bevilling' ? 1e-3 : 1e-5);
     while (hi - lo > tol) {
       const mid = 0.5 * (lo + hi);
       if (meets(prob(mid), goal)) hi = mid;

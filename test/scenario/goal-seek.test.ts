@@ -38,6 +38,14 @@ describe('goalSeek', () => {
     const m = prepareScenario(def(), { levers: { visitationMult: 1 + g.change * 0.99 } });
     expect(exceedance(m, 100000, 0, 'merforbrug', 0)).toBeGreaterThan(0.2);
   });
+  it('a coarser tolerance takes fewer evaluations and stays within it; a non-positive one is refused', () => {
+    const fine = goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' });
+    const coarse = goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 1e-3 });
+    expect(coarse.evaluations).toBeLessThan(fine.evaluations);
+    expect(Math.abs(coarse.change - fine.change)).toBeLessThan(1e-3);
+    expect(coarse.p).toBeLessThanOrEqual(0.2); // still on the side that meets the target
+    expect(() => goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 0 })).toThrow(/tolerance must be positive/);
+  });
   it('finds the bevilling increase: forbrug 80th percentile − bevilling', () => {
     // forbrug = 10 + 22 v, v's 80th percentile 0.56 → 22.32; bevilling 21 → +1.32 mio. kr.
     const g = goalSeek(def(), { lever: 'bevilling', target: 'P(merforbrug>0, 2025) <= 0.2' });
