@@ -13,6 +13,15 @@ import { scenarioDir, TOY } from './helpers.js';
 const toy = (patch: (s: string) => string = (s) => s) => loadScenario(join(scenarioDir({ 's.yaml': patch(TOY) }), 's.yaml'));
 
 describe('runScenario', () => {
+  it('bundled scenarios share the baseline seed: common random numbers, so before the tightening acts (2026) it changes nothing', () => {
+    const base = runScenario(loadScenario('baseline'), { runs: 20_000 });
+    const tight = runScenario(loadScenario('tightening-2021'), { runs: 20_000 });
+    expect(tight.seed).toBe(base.seed);
+    expect(tight.years[0].year).toBe(2025);
+    expect(tight.years[0].forbrug).toEqual(base.years[0].forbrug);
+    expect(tight.years[0].pMerforbrug).toBe(base.years[0].pMerforbrug);
+    expect(tight.years[1].forbrug.p50).toBeLessThan(base.years[1].forbrug.p50);
+  });
   it('computes the hand-worked toy scenario exactly', () => {
     const r = runScenario(toy(), { runs: 10 });
     const [y1, y2] = r.years;
