@@ -233,7 +233,10 @@ export function forecastTable(m: ReportModel, f: ReportForecast): ReportTable {
   const cols: [string, boolean][] = [
     [t(L, 'col.year'), true],
     [t(L, 'col.forecast'), true],
-    ...levels.flatMap((iv): [string, boolean][] => [[`${iv.level} % ${t(L, 'col.low').toLowerCase()}`, true], [`${iv.level} % ${t(L, 'col.high').toLowerCase()}`, true]]),
+    ...levels.flatMap((iv): [string, boolean][] => {
+      const lv = `${iv.level}${L === 'da' ? ' %' : '%'}`; // Danish puts a space before %
+      return [[`${lv} ${t(L, 'col.low').toLowerCase()}`, true], [`${lv} ${t(L, 'col.high').toLowerCase()}`, true]];
+    }),
     ...(s ? [[t(L, 'col.scenarioMedian', { scenario: s.name }), true] as [string, boolean]] : []),
   ];
   const rows = fan.years.map((year, i) => {

@@ -100,6 +100,7 @@ describe('report files', () => {
     expect(md).toContain('Assumption: the appropriation after 2024 is unknown');
     expect(md).toMatch(/Assumed PL indexation of 2\.0% a year/);
     expect(md).not.toMatch(/Antagelse|Antaget|Basisforløb|mangler: lineært/);
+    expect(md).toContain('| Year | Forecast | 50% low | 50% high | 80% low | 80% high | 95% low | 95% high |');
   });
 
   it('provenance appendix lists every source document of data/sources.csv', () => {
