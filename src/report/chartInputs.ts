@@ -7,6 +7,8 @@ import type { Lang } from '../format/number.js';
 import { formatNumber } from '../format/number.js';
 import type { OutcomeEvaluation } from '../measures/evaluate.js';
 import { runScenario } from '../scenario/scenario.js';
+import { goalSeek } from '../scenario/goal-seek.js';
+import { UsageError } from '../errors.js';
 import { scenarioName } from '../scenario/format.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -82,6 +84,30 @@ export function tighteningGrid(def: ScenarioDef, o: { tightenings: number[]; yea
     if (!y) throw new RangeError(`year ${o.year} is not simulated by scenario ${def.id} (${r.years[0]?.year}–${r.years[r.years.length - 1]?.year})`);
     return { tightening: x, pMerforbrug: y.pMerforbrug, expectedForbrug: y.forbrug.mean, expectedMerforbrug: y.expectedMerforbrug };
   });
+}
+
+/**
+ * The visitation tightening (a share, 0.044 = 4,4 %) that brings P(merforbrug > 0) in `year` down to
+ * `target`, by `goalSeek` (bisection with common random numbers), with its 95 % Monte Carlo interval;
+ * undefined when tightening visitation alone cannot reach the target.
+ *
+ * @example
+ * tighteningGoalSeek(loadScenario('baseline'), { year: 2026, target: 0.1, runs: 20_000 })?.tightening // ≈ 0.044
+ */
+export function tighteningGoalSeek(
+  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number },
+): { tightening: number; lower: number; upper: number; p: number; p0: number; runs: number } | undefined {
+  try {
+    const g = goalSeek(def, {
+      lever: 'visitation', target: `P(merforbrug>0, ${o.year}) <= ${o.target}`, runs: o.runs,
+      ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
+    });
+    // the lever is a relative change of the rate (negative); a tightening is its size (+0: no −0)
+    return { tightening: -g.change + 0, lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs };
+  } catch (e) {
+    if (e instanceof UsageError && /cannot be met/.test(e.message)) return undefined;
+    throw e;
+  }
 }
 
 /**

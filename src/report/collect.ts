@@ -269,19 +269,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   // scenarios
   const sc = await import('../scenario/load.js');
   const { runScenario } = await import('../scenario/scenario.js');
-  const { tighteningGrid } = await import('./chartInputs.js');
-  const { goalSeek } = await import('../scenario/goal-seek.js');
-  const { UsageError } = await import('../errors.js');
-  /** The visitation tightening that brings P(merforbrug > 0) in `year` down to `target`; undefined if it cannot. */
-  const reportGoalSeek = (def: ScenarioDef, year: number, target: number, runs: number, seed: number | undefined) => {
-    try {
-      const g = goalSeek(def, { lever: 'visitation', target: { variable: 'merforbrug', threshold: 0, year, op: '<=', value: target, text: `P(merforbrug>0, ${year}) <= ${target}` }, runs, tolerance: 1e-4, ...(seed !== undefined ? { seed } : {}) }); // shown to 0,1 %
-      return { solution: -g.change + 0, detail: { lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs } };
-    } catch (e) {
-      if (e instanceof UsageError) return undefined; // cannot be met by tightening visitation
-      throw e;
-    }
-  };
+  const { tighteningGrid, tighteningGoalSeek } = await import('./chartInputs.js');
   const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
@@ -311,12 +299,13 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     );
     // the headline answer: goal seek on the full runs (the grid only draws the curve and the slider)
     // (at most GOAL_SEEK_MAX_RUNS: each of its ~50 evaluations is a run; the text states the runs used)
-    const seek = timed(timings, 'goal-seek', () => reportGoalSeek(primary.def, focusYear, target, Math.min(runs, GOAL_SEEK_MAX_RUNS), opts.seed));
+    const seek = timed(timings, 'goal-seek', () =>
+      tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) })); // shown to 0,1 %
     const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
     whatIf = {
       scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target,
       ...(bev !== undefined ? { bevilling: bev } : {}),
-      ...(seek ? { solution: seek.solution, goalSeek: seek.detail } : {}),
+      ...(seek ? { solution: seek.tightening, goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs } } : {}),
     };
   }
 

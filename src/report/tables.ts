@@ -7,6 +7,7 @@ import { formatNumber, formatPct, type Lang } from '../format/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from './i18n.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
+import { primaryScenario } from './summary.js';
 
 /** One table cell. */
 export interface Cell {
@@ -229,7 +230,7 @@ export function forecastTable(m: ReportModel, f: ReportForecast): ReportTable {
   const fan = f.fan;
   const levels = [...fan.intervals].sort((a, b) => a.level - b.level);
   const dec = fan.unit === 'mio. kr.' ? 1 : 0;
-  const s = f.id === 'forbrug' ? (m.scenarios.find((x) => x.result.id === 'baseline') ?? m.scenarios[0])?.result : undefined;
+  const s = f.id === 'forbrug' ? primaryScenario(m)?.result : undefined;
   const cols: [string, boolean][] = [
     [t(L, 'col.year'), true],
     [t(L, 'col.forecast'), true],

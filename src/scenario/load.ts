@@ -165,15 +165,16 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   const leaf = chain[0].doc;
   const { merged, prov } = mergeChain(chain);
   /**
-   * The English label of a section: its `label_en` when it comes from the file that sets its `label`
-   * (an English text belongs to the Danish one beside it), else the English form of a generated label.
+   * An English text (`name_en`, `pl.label_en`, ...) counts only beside the Danish text it translates: it must
+   * come from the file that sets that text (or no file sets it); otherwise `fallback` (e.g. the English form
+   * of a generated label), so a file that renames a scenario does not inherit its parent's English name.
    */
-  const labelEn = (section: 'pl' | 'bevilling', generated: string | undefined): { labelEn?: string } => {
-    const en: string | undefined = merged[section]?.label_en;
-    const own = en !== undefined && (merged[section]?.label === undefined || prov.get(`${section}.label_en`) === prov.get(`${section}.label`));
-    const v = own ? en : generated;
-    return v === undefined ? {} : { labelEn: v };
+  const english = (enKey: string, daKey: string, fallback?: string): string | undefined => {
+    const [s, k] = enKey.includes('.') ? enKey.split('.') : [undefined, enKey];
+    const en: string | undefined = s === undefined ? merged[k] : merged[s]?.[k];
+    return en !== undefined && (!prov.has(daKey) || prov.get(enKey) === prov.get(daKey)) ? en : fallback;
   };
+  const withEn = <K extends string>(key: K, v: string | undefined): { [P in K]?: string } => (v === undefined ? {} : ({ [key]: v } as { [P in K]?: string }));
   const locate = (path: (string | number)[]): InputLocation => {
     const doc = prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0])) ?? leaf;
     return doc.locate(path);
@@ -263,17 +264,16 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   };
   const plm = (merged.pl ?? {}) as Record<string, any>;
   const ca = plm.default === undefined || plm.label === undefined ? loadCostAssumptions() : null;
+  const plDefault: number = plm.default === undefined ? ca!.pl.defaultRate : n(plm.default, ['pl', 'default']);
   const pl = {
-    default: plm.default === undefined ? ca!.pl.defaultRate : n(plm.default, ['pl', 'default']),
+    default: plDefault,
     rates: {
       ...(plm.default === undefined ? Object.fromEntries(Object.entries(ca!.pl.overrides).map(([y, r]) => [y, r])) : {}),
       ...Object.fromEntries(Object.entries((plm.rates ?? {}) as Record<string, unknown>).map(([y, v]) => [y, n(v, ['pl', 'rates', y])])),
     },
-    label: plm.label ?? (plm.default === undefined ? ca!.pl.defaultLabel : `Antagelse: PL-regulering ${formatPct(n(plm.default, ['pl', 'default']), 'da')} om året`),
-    ...labelEn(
-      'pl',
-      plm.label !== undefined ? undefined : plm.default === undefined ? ca!.pl.defaultLabelEn : `Assumption: PL indexation of ${formatPct(n(plm.default, ['pl', 'default']), 'en')} a year`,
-    ),
+    label: plm.label ?? (plm.default === undefined ? ca!.pl.defaultLabel : `Antagelse: PL-regulering ${formatPct(plDefault, 'da')} om året`),
+    ...withEn('labelEn', english('pl.label_en', 'pl.label',
+      plm.label !== undefined ? undefined : plm.default === undefined ? ca!.pl.defaultLabelEn : `Assumption: PL indexation of ${formatPct(plDefault, 'en')} a year`)),
   };
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {
     if (!(r > -0.5 && r < 0.5)) throw new InputError(locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), 'a yearly PL rate between -0.5 and 0.5 (2 % = 0.02)', String(r));
@@ -284,7 +284,7 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
     growth: bm.growth === undefined ? ({ dist: 'fixed', value: 0 } as DistSpec) : dist(bm.growth, ['bevilling', 'growth']),
     pl: bm.pl ?? true,
     label: bm.label ?? DEFAULT_BEVILLING_LABEL,
-    ...labelEn('bevilling', bm.label === undefined ? DEFAULT_BEVILLING_LABEL_EN : undefined),
+    ...withEn('labelEn', english('bevilling.label_en', 'bevilling.label', bm.label === undefined ? DEFAULT_BEVILLING_LABEL_EN : undefined)),
   };
   for (const y of Object.keys(bevilling.amounts)) {
     const yr = Number(y);
@@ -314,8 +314,7 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   return {
     id: merged.id,
     name: merged.name,
-    // an English name belongs to the name beside it: a file that renames a scenario without name_en does not inherit its parent's
-    ...(merged.name_en !== undefined && prov.get('name_en') === prov.get('name') ? { nameEn: merged.name_en } : {}),
+    ...withEn('nameEn', english('name_en', 'name')),
     ...(merged.description !== undefined ? { description: merged.description } : {}),
     files: chain.map((c) => c.doc.file),
     baseYear,

@@ -6,7 +6,8 @@ import { findMeasure } from '../../src/measures/load.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { runScenario } from '../../src/scenario/scenario.js';
 import { sensitivity } from '../../src/scenario/sensitivity.js';
-import { measureChartInput, scenarioYearRows, tighteningGrid, tornadoRows } from '../../src/report/chartInputs.js';
+import { measureChartInput, scenarioYearRows, tighteningGoalSeek, tighteningGrid, tornadoRows } from '../../src/report/chartInputs.js';
+import { goalSeek } from '../../src/scenario/goal-seek.js';
 import { measureChart, pMerforbrugChart, goalSeekChart, tornadoChart } from '../../src/report/charts/index.js';
 
 describe('measureChartInput', () => {
@@ -48,6 +49,15 @@ describe('scenario rows, tightening grid, tornado', () => {
     expect(g[2].expectedForbrug).toBeLessThan(g[0].expectedForbrug);
     expect(goalSeekChart(g, 2026, 0.1)).toBeTruthy();
     expect(() => tighteningGrid(base, { tightenings: [0], year: 2040, runs: 1000 })).toThrow(/2040 is not simulated/);
+  });
+  it('tighteningGoalSeek: goalSeek on the visitation lever, as a positive share with its MC interval', () => {
+    const t = tighteningGoalSeek(base, { year: 2026, target: 0.1, runs: 4000 })!;
+    const g = goalSeek(base, { lever: 'visitation', target: 'P(merforbrug>0, 2026) <= 0.1', runs: 4000 });
+    expect(t.tightening).toBe(-g.change);
+    expect(t.lower).toBeLessThanOrEqual(t.tightening);
+    expect(t.upper).toBeGreaterThanOrEqual(t.tightening);
+    expect(t.p).toBeLessThanOrEqual(0.1);
+    expect(tighteningGoalSeek(base, { year: 2026, target: 0.5, runs: 4000 })!.tightening).toBe(0); // already met
   });
   it('tornadoRows: readable names and value labels with Danish decimals, in the order of the sensitivity result', () => {
     const s = sensitivity(base, { year: 2026, runs: 4000 });
