@@ -5,8 +5,8 @@
  * anything heavy (danfojs-node, vega, exceljs, the forecasting engine) is
  * imported inside the handler with `await import(...)`.
  */
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { readFileSync } from 'node:fs';
+import { hideBin, yargs } from '../vendor/yargs.js';
 import { isUserError } from '../errors.js';
 import { commands } from './commands/index.js';
 
@@ -15,13 +15,16 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   let cli = yargs(argv)
     .scriptName('viso')
+    .version(packageVersion())
     .usage('$0 <command> [options]\n\nBudget- og efterspørgselsprognoser for VISO.')
     .option('lang', { choices: ['da', 'en'] as const, default: 'da' as const, describe: 'Sprog for tal og tekst / language' })
     .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces' })
     .strict()
     .demandCommand(1, 'Angiv en kommando (se viso --help).')
     .recommendCommands()
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    // yargs lays out the help text before every command (cacheHelpMessage); wrapping it costs
+    // 40-60 ms of string-width work, so only when help is actually shown
+    .wrap(showsHelp(argv) ? Math.min(110, process.stdout.columns || 100) : null)
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
@@ -50,6 +53,16 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 class CliUsage extends Error {}
+
+/** The package's version (yargs would look for package.json from the working directory once bundled). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+/** Whether yargs will print help: `--help`/`-h` anywhere, or no command at all. */
+function showsHelp(argv: string[]): boolean {
+  return argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help');
+}
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry || process.argv[1]?.endsWith('/viso') || process.argv[1]?.endsWith('cli/main.js')) {
