@@ -23,7 +23,7 @@ const vendor = join(root, 'dist', 'vendor');
 export const MARK = '// bundled by scripts/bundle-vendor.mjs';
 
 /** The re-export modules of src/vendor/ that are bundled (src/vendor/mathjs.ts is the loader, not one of them). */
-const sources = ['yargs.ts', 'zod.ts', 'yaml.ts', 'mathjs-number.ts'];
+const sources = ['yargs.ts', 'zod.ts', 'yaml.ts', 'mathjs-number.ts', 'exceljs.ts'];
 const check = process.argv.includes('--check');
 let missing = 0;
 for (const src of sources) {
