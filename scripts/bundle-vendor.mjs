@@ -30,6 +30,7 @@ for (const src of sources) {
   const file = join(vendor, src.replace(/\.ts$/, '.js'));
   if (!existsSync(file)) throw new Error(`bundle-vendor: ${file} missing (run tsc first)`);
   if (readFileSync(file, 'utf8').startsWith(MARK)) continue; // already a bundle (tsc did not rewrite it)
+  const dts = src.replace(/\.ts$/, '.d.ts');
   missing++;
   if (check) {
     console.log(`not bundled: ${file}`);
@@ -47,7 +48,8 @@ for (const src of sources) {
     treeShaking: true,
     legalComments: 'eof',
     // CommonJS inside (yaml, yargs's helpers) may require Node built-ins: give the bundle a real require
-    banner: { js: `${MARK} from ${src} (${versions(file)}); do not edit\nimport { createRequire as __viso_createRequire } from 'node:module';\nconst require = __viso_createRequire(import.meta.url);` },
+    // the types are the package's (see scripts/ts-self-types.mjs for why Deno needs the directive)
+    banner: { js: `${MARK} from ${src} (${versions(file)}); do not edit\n// @ts-self-types="./${dts}"\nimport { createRequire as __viso_createRequire } from 'node:module';\nconst require = __viso_createRequire(import.meta.url);` },
     outfile: tmp,
     logLevel: 'warning',
   });
