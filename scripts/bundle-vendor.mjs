@@ -11,13 +11,14 @@
 // package's (dist/vendor/<name>.d.ts). Tests run on src/, where the re-exports load the
 // packages themselves.
 //
-//   node scripts/bundle-vendor.mjs [--check]   --check: only report which files are not bundled yet
+//   node scripts/bundle-vendor.mjs [--check] [--root DIR]   --check: only report which files are not bundled yet
 import { build } from 'esbuild';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const at = process.argv.indexOf('--root');
+const root = at > 0 ? resolve(process.argv[at + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const vendor = join(root, 'dist', 'vendor');
 /** First line of every bundle (also how an up-to-date bundle is recognised). */
 export const MARK = '// bundled by scripts/bundle-vendor.mjs';
@@ -39,6 +40,7 @@ for (const src of sources) {
   const tmp = `${file}.${process.pid}.tmp`;
   await build({
     entryPoints: [file],
+    absWorkingDir: root,
     bundle: true,
     platform: 'node',
     format: 'esm',

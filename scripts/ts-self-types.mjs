@@ -8,12 +8,13 @@
 // script importing dist/index.js uses the same declarations as TypeScript on Node.
 // Idempotent: files that already carry the directive are left alone.
 //
-//   node scripts/ts-self-types.mjs
+//   node scripts/ts-self-types.mjs [--root DIR]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist');
+const at = process.argv.indexOf('--root');
+const dist = join(at > 0 ? resolve(process.argv[at + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist');
 if (!existsSync(dist)) {
   console.error('ts-self-types: dist/ missing (run tsc first)');
   process.exit(2);
