@@ -76,7 +76,8 @@ export function langOf(argv: readonly string[]): Lang {
  * silently meaning 100.
  */
 export function runOptionFlags<T>(y: Argv<T>, defaults: RunDefaults, o: { threads?: boolean; lang?: Lang } = {}): Argv<T> {
-  const L = o.lang ?? RUN_DEFAULTS.lang;
+  // the help is built before parsing, so its language comes from the raw command line
+  const L = o.lang ?? langOf(process.argv.slice(2));
   const da = L === 'da';
   const r = RUN_LIMITS.runs;
   let out = y

@@ -102,6 +102,12 @@ describe('run options on the command line', () => {
     expect(viso('scenario', 'sensitivity', 'baseline', '--threads', '2', '--lang', 'en').err).toBe('viso: Unknown argument: threads\n');
   });
 
+  it('the help names each command’s defaults, in the language asked', () => {
+    expect(viso('report', '--help').out).toContain('Antal Monte Carlo-kørsler, 1–100.000.000 (standard: 100.000 pr. scenarie)');
+    expect(viso('report', '--help', '--lang', 'en').out).toContain('Monte Carlo runs, 1–100,000,000 (default: 100,000 per scenario)');
+    expect(viso('scenario', 'run', '--help').out).toContain('(standard: scenariefilens seed)');
+  });
+
   it('the options given reach the engine', () => {
     expect(viso('scenario', 'run', 'baseline', '--runs', '1000', '--seed', '5').out.split('\n')[0]).toBe('Basisforløb – ingen nye tiltag (baseline): 1.000 kørsler, seed 5');
     expect(viso('measure', 'evaluate', 'tightening-2021-09', '--runs', '300', '--seed', '9').out).toMatch(/fra 300 simulerede forløb \(seed 9\)/);
