@@ -78,7 +78,7 @@ export function followUpTables(r: FollowUpResult, L: Lang): FollowUpTables {
   let deviation: FollowUpTable | undefined;
   const d = r.deviation;
   if (d) {
-    const tkr = (x: number) => `${formatNumber(x * 1000, 1, L)} ${L === 'da' ? 't.kr.' : 'DKK 1,000'}`;
+    const tkr = (x: number) => (L === 'da' ? `${formatNumber(x * 1000, 1, L)} t.kr.` : `DKK ${formatNumber(x * 1000, 1, L)}k`);
     deviation = table(
       'followup-deviation',
       fuText(L, 'deviationCaption', { month: asOfLabel(r, L) }),
