@@ -15,6 +15,7 @@
  * values are expected. Quarterly values are spread evenly over their three months.
  */
 import { InputError, InputErrors } from '../errors.js';
+import { loadBundled } from '../data/bundled.js';
 import type { Dataset } from '../data/dataset.js';
 import { detectLocale, isMissingText, numberExample, parseLocaleNumber, type LocatedText, type NumberLocale } from '../data/numbers.js';
 import {
@@ -91,8 +92,8 @@ export interface ReadActualsOptions {
   locale?: NumberLocale;
   /** Year for months written without one (`januar`). */
   year?: number;
-  /** Annual data to tell monthly values from running totals (default: none, then only the file's own years are compared). */
-  reference?: Dataset;
+  /** Annual data to tell monthly values from running totals (default: the bundled data; `false`: only the file's own years). */
+  reference?: Dataset | false;
 }
 
 interface ParsedHeader {
@@ -418,7 +419,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     periodColumn: periodLabel,
     ...(locale ? { locale } : {}),
   };
-  checkRunningTotals(out, entryAt, opts.reference);
+  checkRunningTotals(out, entryAt, opts.reference === false ? undefined : opts.reference ?? loadBundled());
   return out;
 }
 
