@@ -2,7 +2,7 @@
  * The month-by-month backtest of the follow-up: for each complete earlier year k of the actuals
  * file and each month m = 1 … 11 (quarter ends for quarterly files), project year k's forbrug
  * from its first m months with only what was known then — the file's complete years before k as
- * history and the cohorts started up to m — and score the 80 % and 95 % intervals against the
+ * history (and for the start profile) and the cohorts started up to m — and score the 80 % and 95 % intervals against the
  * year's actual forbrug, by month.
  *
  * The prior of a past year cannot be the scenario model (its base year is fixed in its file), so
@@ -14,7 +14,7 @@
 import type { Dataset } from '../data/dataset.js';
 import type { Series } from '../data/types.js';
 import type { FollowUpSetup } from './model.js';
-import { dataProjection } from './model.js';
+import { dataProjection, followUpSetup } from './model.js';
 import { combineWithPrior, logSpread, priorDraws, summarizeDraws, type Prior } from './prior.js';
 import type { CoverageRow, FollowUpBacktest } from './types.js';
 
@@ -81,8 +81,10 @@ export async function backtestFollowUp(setup: FollowUpSetup, o: FollowUpBacktest
     const priorSpread = pd ? logSpread(summarizeDraws(pd)) : undefined;
     const y = setup.actuals.years.find((x) => x.year === k)!;
     const actual = y.values.forbrug.reduce((s, x) => s + x, 0);
+    // only what was known before year k: its start profile from the years before it
+    const known = followUpSetup(setup.actuals, setup.assumptions, setup.timing, k);
     for (const m of origins) {
-      const proj = dataProjection(setup, k, m, o.runs, o.seed);
+      const proj = dataProjection(known, k, m, o.runs, o.seed);
       const d = summarizeDraws(proj.draws);
       const { draws, priorWeight } = combineWithPrior(proj.draws, pd, proj.toDate, { data: logSpread(d), ...(priorSpread !== undefined ? { prior: priorSpread } : {}) });
       const s = summarizeDraws(draws);
