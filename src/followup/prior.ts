@@ -14,6 +14,7 @@
  */
 import { invNorm } from '../stats/normal.js';
 import { Rng } from '../stats/rng.js';
+import { selectQuantile } from '../scenario/summary.js';
 import type { ScenarioResult } from '../scenario/types.js';
 
 /** The prior for one year from a scenario run. */
@@ -107,53 +108,17 @@ export function priorDraws(prior: Prior, runs: number, seed: number): Float64Arr
   return out;
 }
 
-/** Partially order `a` so that a[k] is its k-th smallest value (Hoare's quickselect, in place). */
-function select(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (hi > lo) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k];
-}
-
 /**
- * Quantiles (R type 7, as `quantileSorted` on the sorted draws) of unsorted draws, by quickselect
- * on a copy: the same numbers as sorting, in linear time.
+ * Quantiles (R type 7, as `quantileSorted` on the sorted draws) of unsorted draws, by selection on
+ * a copy (`selectQuantile`): the same numbers as sorting, in linear time.
  *
  * @example
  * quantilesOf(Float64Array.of(5, 1, 4, 2, 3), [0.5, 0.9]) // [3, 4.6]
  */
 export function quantilesOf(x: Float64Array, ps: readonly number[]): number[] {
   const a = Float64Array.from(x);
-  const n = a.length;
-  if (n === 0) return ps.map(() => NaN);
-  return ps.map((p) => {
-    const h = (n - 1) * Math.min(1, Math.max(0, p));
-    const i = Math.floor(h);
-    const lo = select(a, i);
-    if (h === i || i + 1 >= n) return lo;
-    // the next order statistic: the smallest value right of position i after the partition
-    let hi = Infinity;
-    for (let k = i + 1; k < n; k++) if (a[k] < hi) hi = a[k];
-    return lo + (h - i) * (hi - lo);
-  });
+  if (a.length === 0) return ps.map(() => NaN);
+  return ps.map((p) => selectQuantile(a, Math.min(1, Math.max(0, p))));
 }
 
 /**
