@@ -23,8 +23,6 @@ export interface FollowUpTables {
   assumptions: FollowUpTable;
 }
 
-const MIO = '#,##0.0';
-
 function table(id: string, caption: string, cols: [string, boolean][], rows: Cell[][], note?: string): FollowUpTable {
   return { id, caption, columns: cols.map((c) => c[0]), numeric: cols.map((c) => c[1]), rows, ...(note ? { note } : {}) };
 }
@@ -211,7 +209,7 @@ export function formatFollowUp(r: FollowUpResult, L: Lang): string {
  */
 export async function followUpXlsx(r: FollowUpResult, L: Lang): Promise<Uint8Array> {
   const ExcelJS = (await import('exceljs')).default;
-  const { WORKBOOK_DATE } = await import('./xlsx.js');
+  const { WORKBOOK_DATE, writeSheetTable } = await import('./xlsx.js');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'viso-budget';
   wb.lastModifiedBy = 'viso-budget';
@@ -230,36 +228,7 @@ export async function followUpXlsx(r: FollowUpResult, L: Lang): Promise<Uint8Arr
     row++;
   }
   row++;
-  for (const tb of followUpTableList(followUpTables(r, L))) {
-    ws.getCell(row, 1).value = neutraliseCell(tb.caption);
-    ws.getCell(row, 1).font = { bold: true, size: 12 };
-    row++;
-    tb.columns.forEach((c, i) => {
-      const cell = ws.getCell(row, i + 1);
-      cell.value = neutraliseCell(c);
-      cell.font = { bold: true };
-      cell.alignment = { horizontal: tb.numeric[i] ? 'right' : 'left', wrapText: true };
-      note(i, Math.min(c.length, 24));
-    });
-    row++;
-    for (const cells of tb.rows) {
-      cells.forEach((c, i) => {
-        const cell = ws.getCell(row, i + 1);
-        if (typeof c.value === 'number') {
-          cell.value = c.value;
-          cell.numFmt = c.numFmt ?? MIO;
-        } else cell.value = neutraliseCell(c.text);
-        note(i, c.text.length);
-      });
-      row++;
-    }
-    if (tb.note) {
-      ws.getCell(row, 1).value = neutraliseCell(tb.note);
-      ws.getCell(row, 1).font = { italic: true };
-      row++;
-    }
-    row++;
-  }
+  for (const tb of followUpTableList(followUpTables(r, L))) row = writeSheetTable(ws, tb, row, note);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never);
   return zipFixedDates(new Uint8Array(raw as ArrayBuffer));

@@ -149,3 +149,13 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
     expect(missing.err).toBe('nope.csv: expected a readable file, found "ENOENT"\n');
   });
 });
+
+describe('viso report --actuals', () => {
+  it('a bad actuals file stops the report: one line, exit 2, no report folder', () => {
+    const out = join(dir, 'report-bad');
+    const r = viso('report', '--actuals', F('missing-month.csv'), '--out', out, '--runs', '2000', '--no-png');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"\n');
+    expect(existsSync(out)).toBe(false);
+  });
+});
