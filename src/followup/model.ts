@@ -179,6 +179,11 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     throw new InputError({ file: actuals.file, line: ya.lines[ya.firstMonth - 1], column: actuals.periodColumn }, `the running year ${year} from January (earlier months of ${year} are missing)`, label);
   }
   const asOf = ya.lastWith.forbrug;
+  const spent = sumTo(ya.values.forbrug, asOf);
+  if (!(spent > 0)) {
+    const label = actuals.granularity === 'month' ? periodKey({ kind: 'month', year, month: asOf }) : periodKey({ kind: 'quarter', year, quarter: Math.ceil(asOf / 3) });
+    throw new InputError({ file: actuals.file, line: ya.lines[asOf - 1], column: actuals.periodColumn }, `forbrug to date above 0 to project ${year} from (the months up to ${label} sum to ${spent})`, label);
+  }
   const setup = followUpSetup(actuals, assumptions, timing, year);
   const notes: Note[] = [];
   const rows: AssumptionRow[] = [];

@@ -89,12 +89,14 @@ export function sumTo(xs: readonly number[], m: number): number {
 }
 
 /**
- * The residual model of month m from history residuals (conjugate normal–inverse-χ²).
+ * The residual model of month m from history residuals (conjugate normal–inverse-χ²); residuals
+ * that are not finite (cumulative spending not positive by that month) are left out.
  *
  * @example
  * residualModel(6, [0.01, -0.02, 0.005], { monthlyCv: 0.15, priorYears: 4, biasPriorYears: 1, startsCv: 0.1 }).df // 7
  */
-export function residualModel(m: number, e: readonly number[], noise: ProjectionNoise): ResidualModel {
+export function residualModel(m: number, all: readonly number[], noise: ProjectionNoise): ResidualModel {
+  const e = all.filter(Number.isFinite); // a year whose cumulative spending was not positive by month m says nothing here
   const K = e.length;
   const g2 = Math.max(0, 1 / m - 1 / 12);
   const s0sq = noise.monthlyCv * noise.monthlyCv * g2;

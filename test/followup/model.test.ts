@@ -209,3 +209,18 @@ describe('the prior and the update', () => {
     expect(residualModel(12, [0, 0], noise).scale).toBe(0);
   });
 });
+
+describe('followUp: spending that is zero or negative', () => {
+  it('refuses to project from forbrug to date of 0 or less, naming the row', async () => {
+    const a = actualsOf('måned;forbrug\n2025-01;0\n');
+    await expect(followUp(a, { scenario: 'none', bevilling: 150 })).rejects.toThrow('synthetic.csv:2: column måned: expected forbrug to date above 0 to project 2025 from (the months up to 2025-01 sum to 0), found "2025-01"');
+  });
+  it('a history year with a negative first month (a correction) is left out of that month\'s calibration only', async () => {
+    const text = synthetic({ years: [2023, 2024], run: 2025, months: 3 }).replace(/^2023-01;[\d.]+/m, '2023-01;-1.5');
+    const r = await followUp(actualsOf(text), { scenario: 'none', bevilling: 150, backtest: false });
+    expect(Number.isFinite(r.yearEnd.p50)).toBe(true);
+    expect(r.projection.residual.years).toBe(2);
+    const jan = residualModel(1, [Number.NaN, 0.01], { monthlyCv: 0.15, priorYears: 4, biasPriorYears: 1, startsCv: 0.1 });
+    expect(jan.years).toBe(1);
+  });
+});
