@@ -297,8 +297,10 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
       ...(ya.lastWith.aftaler >= asOf ? { commitments: ya.values.aftaler } : {}),
       cohorts: setup.cohorts,
     });
-    deviation = { ...d, budgetForloeb };
-    if (d.priceFrom === 'spending') notes.push({ code: 'deviation.noCommitments', params: {} });
+    if (d.exposureActual > 0 && Number.isFinite(d.price)) {
+      deviation = { ...d, budgetForloeb };
+      if (d.priceFrom === 'spending') notes.push({ code: 'deviation.noCommitments', params: {} });
+    } else notes.push({ code: 'deviation.noStarts', params: { year } });
   } else notes.push({ code: hasStarts ? 'deviation.noBudgetForloeb' : 'deviation.noStarts', params: { year } });
 
   // the months: actuals, budget profile and the fan to December
