@@ -12,16 +12,16 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
 import type { Dataset } from '../data/dataset.js';
-import { valueAt } from '../data/series.js';
 import { formatDate, periodKey } from '../data/period.js';
 import { meanDuration } from '../cost/timing.js';
 import { durationForYear, loadTimingAssumptions, type TimingAssumptions } from '../cost/timingAssumptions.js';
 import type { ScenarioResult } from '../scenario/types.js';
+import { bevillingFor, budgetForloebFor, priorFor } from './inputs.js';
 import type { MonthlyActuals } from './actuals.js';
 import { loadFollowUpAssumptions, type FollowUpAssumptions } from './assumptions.js';
 import { budgetExposure, budgetProfile, decompose } from './budget.js';
 import { estimateStartProfile, structuralProfile, type CohortContext, type SizesByYear } from './cohorts.js';
-import { combineWithPrior, priorDraws, priorFromScenario, summarizeDraws, type Prior } from './prior.js';
+import { combineWithPrior, priorDraws, summarizeDraws } from './prior.js';
 import { cumulativeAt, projectYearEnd, sumTo, type Projection } from './projection.js';
 import type { AssumptionRow, FollowUpMonth, FollowUpResult, Note } from './types.js';
 
@@ -145,13 +145,6 @@ export function dataProjection(setup: FollowUpSetup, year: number, asOf: number,
   });
 }
 
-/** Run the prior scenario (lazily imported engine). */
-async function runPrior(ref: string, runs: number): Promise<ScenarioResult> {
-  const { loadScenario } = await import('../scenario/load.js');
-  const { runScenario } = await import('../scenario/scenario.js');
-  return runScenario(loadScenario(ref), { runs });
-}
-
 /**
  * The follow-up of the running year: forventet regnskab with intervals, P(merforbrug) and
  * P(merforbrug beyond usable opsparing), the months with the fan to December, the
@@ -189,20 +182,10 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   const rows: AssumptionRow[] = [];
 
   // the prior: the annual scenario model's forbrug in the running year
-  const scenarioRef = opts.scenario === undefined ? assumptions.prior.scenario : opts.scenario === null || opts.scenario.toLowerCase() === 'none' ? null : opts.scenario;
-  let prior: Prior | undefined;
-  if (opts.priorResult || scenarioRef) {
-    const result = opts.priorResult ?? (await runPrior(scenarioRef!, assumptions.prior.runs));
-    prior = priorFromScenario(result, year);
-    const fromOption = opts.scenario !== undefined;
-    const at = fromOption ? { source: '--scenario' } : { file: assumptions.prior.at.file, line: assumptions.prior.at.line };
-    if (prior) rows.push({ code: 'prior.scenario', params: { scenario: result.id, name: result.name, nameEn: result.nameEn ?? result.name, runs: result.runs, seed: result.seed, year }, at });
-    else {
-      const ys = result.years.map((y) => y.year);
-      notes.push({ code: 'prior.outside', params: { scenario: result.id, year, from: ys[0] ?? NaN, to: ys[ys.length - 1] ?? NaN } });
-      rows.push({ code: 'prior.none', params: { year }, at });
-    }
-  } else rows.push({ code: 'prior.none', params: { year }, at: { source: '--scenario none' } });
+  const pr = await priorFor(year, opts, assumptions);
+  const prior = pr.prior;
+  rows.push(pr.row);
+  if (pr.note) notes.push(pr.note);
 
   // data projection and the update
   const proj = dataProjection(setup, year, asOf, runs, seed);
@@ -210,25 +193,9 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   const { draws, priorWeight } = combineWithPrior(proj.draws, pDraws, proj.toDate);
 
   // bevilling and opsparing
-  const budgetCol = ya.values.budget;
-  let bevilling: number;
-  if (opts.bevilling !== undefined) {
-    bevilling = opts.bevilling;
-    rows.push({ code: 'bevilling.option', params: { value: bevilling, year }, at: { source: '--bevilling' } });
-  } else if (budgetCol.every((x) => Number.isFinite(x))) {
-    bevilling = budgetCol.reduce((s, x) => s + x, 0);
-    rows.push({ code: 'bevilling.file', params: { value: bevilling, year }, at: { file: actuals.file } });
-  } else {
-    const bev = ds.has('viso.raadgivning.bevilling') ? ds.get('viso.raadgivning.bevilling') : undefined;
-    const v = bev ? valueAt(bev, year) : undefined;
-    if (v !== undefined) {
-      bevilling = v;
-      rows.push({ code: 'bevilling.data', params: { value: v, year }, at: { source: bev!.points.find((p) => p.year === year)!.sources.join(', ') } });
-    } else if (prior) {
-      bevilling = prior.bevilling;
-      rows.push({ code: 'bevilling.scenario', params: { value: bevilling, year, scenario: prior.scenario, label: prior.bevillingLabel ?? '', labelEn: prior.bevillingLabelEn ?? prior.bevillingLabel ?? '' }, at: { source: `scenario:${prior.scenario}` } });
-    } else throw new UsageError(`no bevilling for ${year} in ${actuals.file}, the data or a scenario: give --bevilling (mio. kr.)`);
-  }
+  const bev = bevillingFor(year, ya, actuals, opts.bevilling, ds, prior);
+  const bevilling = bev.value;
+  rows.push(bev.row);
   const opsparing = opts.opsparing ?? assumptions.opsparing.value;
   rows.push(
     opts.opsparing !== undefined
@@ -251,24 +218,9 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   // budget profile and the budgeted forløb
   const history = setup.complete.filter((k) => k < year).map((k) => ({ year: k, forbrug: actuals.years.find((x) => x.year === k)!.values.forbrug }));
   const hasStarts = setup.sizesMeasure === 'forloeb' && proj.exposure !== undefined;
-  let budgetForloeb: number | undefined;
-  if (opts.budgetForloeb !== undefined) {
-    budgetForloeb = opts.budgetForloeb;
-    rows.push({ code: 'budgetForloeb.option', params: { value: budgetForloeb, year }, at: { source: '--budget-forloeb' } });
-  } else if (prior) {
-    budgetForloeb = prior.forloeb;
-    rows.push({ code: 'budgetForloeb.scenario', params: { value: budgetForloeb, year, scenario: prior.scenario }, at: { source: `scenario:${prior.scenario}` } });
-  } else {
-    const prev = actuals.years.find((y) => y.year === year - 1 && y.firstMonth === 1 && y.lastWith.forloeb === 12);
-    const fl = ds.has('viso.raadgivning.forloeb.i_alt') ? valueAt(ds.get('viso.raadgivning.forloeb.i_alt'), year - 1) : undefined;
-    if (prev) {
-      budgetForloeb = prev.values.forloeb.reduce((s, x) => s + x, 0);
-      rows.push({ code: 'budgetForloeb.lastYear', params: { value: budgetForloeb, year, last: year - 1 }, at: { file: actuals.file } });
-    } else if (fl !== undefined) {
-      budgetForloeb = fl;
-      rows.push({ code: 'budgetForloeb.data', params: { value: fl, year, last: year - 1 }, at: { source: 'viso.raadgivning.forloeb.i_alt' } });
-    }
-  }
+  const bf = budgetForloebFor(year, actuals, opts.budgetForloeb, ds, prior);
+  const budgetForloeb = bf?.value;
+  if (bf) rows.push(bf.row);
   let structuralBudget: number[] | undefined;
   if (hasStarts && budgetForloeb !== undefined) {
     const eb = budgetExposure(year, asOf, proj.exposure!, ya.values.forloeb, budgetForloeb, setup.cohorts);
@@ -277,7 +229,7 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     let c = 0;
     structuralBudget = eb.map((x, j) => ((f * total * (j + 1)) / 12 + (c += x)) / ((1 + f) * total));
   }
-  const bp = budgetProfile({ bevilling, ...(ya.lastWith.budget > 0 ? { fileBudget: budgetCol } : {}), history, ...(structuralBudget ? { structural: structuralBudget } : {}), cohorts: setup.cohorts, year });
+  const bp = budgetProfile({ bevilling, ...(ya.lastWith.budget > 0 ? { fileBudget: ya.values.budget } : {}), history, ...(structuralBudget ? { structural: structuralBudget } : {}), cohorts: setup.cohorts, year });
   rows.push({ code: `budgetProfile.${bp.source}`, params: { years: (bp.years ?? []).join(', '), count: bp.years?.length ?? 0 }, at: bp.source === 'file' ? { file: actuals.file } : bp.source === 'history' ? { file: actuals.file } : { file: timing.file } });
   const toDate = proj.toDate;
   const budgetToDate = bp.cumulative[asOf - 1];
