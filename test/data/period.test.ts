@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDates, excelSerialDate, formatDate, formatPeriod, isPeriodColumnName, lastMonthOf, monthFromName, monthName, nextPeriod,
-  parseDate, parseMonth, parsePeriod, parseQuarter, periodIndex, periodKey, statedDate,
+  parseDate, parseMonth, parsePeriod, parseQuarter, periodIndex, periodKey, statedDate, type Month, type Quarter,
 } from '../../src/data/period.js';
 
-const M = (year: number, month: number) => ({ kind: 'month', year, month });
-const Q = (year: number, quarter: number) => ({ kind: 'quarter', year, quarter });
+const M = (year: number, month: number): Month => ({ kind: 'month', year, month });
+const Q = (year: number, quarter: number): Quarter => ({ kind: 'quarter', year, quarter });
 
 describe('parseMonth: months as finance staff write them', () => {
   const cases: [string, number, number][] = [
