@@ -16,3 +16,4 @@ export * from './report/index.js';
 export * from './cost/index.js';
 export * from './measures/index.js';
 export * from './scenario/index.js';
+export * from './followup/index.js';

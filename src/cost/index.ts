@@ -19,3 +19,10 @@ export { ols, coefInterval } from './ols.js';
 export type { OlsResult } from './ols.js';
 export { formatCostReport } from './format.js';
 export type { CostReport } from './format.js';
+export {
+  durationDist, meanDuration, shiftDuration, lagWeights, costShareByMonth, costShareByYear, startProfile, FLAT_START_PROFILE, cohortSpend, remainingCost,
+  cohortYearSplit, partialCohortYearSplit, steadyStateProfile, MAX_DURATION_MONTHS,
+} from './timing.js';
+export type { DurationDist } from './timing.js';
+export { loadTimingAssumptions, timingAssumptionsFromYaml, durationForYear, bundledTimingPath } from './timingAssumptions.js';
+export type { TimingAssumptions, AssumptionAt } from './timingAssumptions.js';

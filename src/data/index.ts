@@ -8,3 +8,5 @@ export * from './numbers.js';
 export * from './load.js';
 export type { Layout } from './records.js';
 export * from './present.js';
+export { parsePeriod, parseMonth, parseQuarter, parseDate, statedDate, periodKey, periodIndex, formatPeriod, monthName } from './period.js';
+export type { Period, Month, Quarter, CalendarDate } from './period.js';

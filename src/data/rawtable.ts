@@ -32,6 +32,14 @@ export interface RawTable {
   delimiter?: Delimiter;
   /** Problems found while reading (e.g. a row with too many fields). */
   problems: InputError[];
+  /** Text above the header: `#` comment lines of a CSV, title rows of a sheet (e.g. a stated date). */
+  preamble?: { line: number; text: string }[];
+}
+
+/** Options of {@link readRawTable}. */
+export interface RawTableOptions {
+  /** Which of a sheet's first ten rows is the header (default: one that looks like an annual table's). */
+  isHeader?: (cells: string[]) => boolean;
 }
 
 /**
@@ -55,9 +63,9 @@ export function formatOf(file: string): FileFormat {
  * const t = await readRawTable('test/fixtures/good/viso-da.csv');
  * t.header // ['serie', 'år', 'værdi', ...]
  */
-export async function readRawTable(file: string): Promise<RawTable> {
+export async function readRawTable(file: string, opts: RawTableOptions = {}): Promise<RawTable> {
   const format = formatOf(file);
-  if (format === 'xlsx') return readXlsx(file);
+  if (format === 'xlsx') return readXlsx(file, opts.isHeader);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -68,13 +76,24 @@ export async function readRawTable(file: string): Promise<RawTable> {
 }
 
 /**
- * Raw table of delimited text (delimiter detected from the header line).
+ * Raw table of delimited text (delimiter detected from the header line). Lines starting with
+ * `#` before the header are comments, kept as the preamble.
  *
  * @example
  * csvTable('series;year\nx;2020\n', 'a.csv').rows[0] // { line: 2, cells: ['x', '2020'] }
  */
 export function csvTable(text: string, file: string): RawTable {
   if (text.includes('\u0000')) throw new InputError({ file, line: 1 }, 'a text file (CSV)', 'binary content');
+  const preamble: { line: number; text: string }[] = [];
+  if (/^\uFEFF?[ \t]*#/.test(text)) {
+    // blank out the comment lines (keeping line numbers) so the header is the first line left
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length && /^\uFEFF?[ \t]*(#|\r?$)/.test(lines[i]); i++) {
+      if (lines[i].trim() !== '' && lines[i].trim() !== '\uFEFF') preamble.push({ line: i + 1, text: lines[i].replace(/^\uFEFF?[ \t]*#\s?/, '').trimEnd() });
+      lines[i] = '';
+    }
+    text = lines.join('\n');
+  }
   const delimiter = detectDelimiter(text);
   const problems: InputError[] = [];
   let unclosed = false;
@@ -94,7 +113,7 @@ export function csvTable(text: string, file: string): RawTable {
     }
     body.push({ line: r.line, cells: r.cells });
   }
-  return { file, format: 'csv', header, headerLine: rows[0].line, rows: body, columnLabels: header.map((h, i) => h || String(i + 1)), delimiter, problems };
+  return { file, format: 'csv', header, headerLine: rows[0].line, rows: body, columnLabels: header.map((h, i) => h || String(i + 1)), delimiter, problems, ...(preamble.length ? { preamble } : {}) };
 }
 
 /**
@@ -214,7 +233,7 @@ function columnLetter(n: number): string {
   return s;
 }
 
-async function readXlsx(file: string): Promise<RawTable> {
+async function readXlsx(file: string, isHeader?: (cells: string[]) => boolean): Promise<RawTable> {
   const ExcelJS = (await import('../vendor/exceljs.js')).default;
   let magic: Buffer;
   try {
@@ -243,7 +262,8 @@ async function readXlsx(file: string): Promise<RawTable> {
   });
   // a title row or two above the table is common in spreadsheets: the header is the first
   // of the first ten rows that looks like one (series/year/value columns or year columns)
-  const found = grid.slice(0, 10).findIndex((r) => detectLayout(r.cells.map((c) => String(c).trim())) !== undefined);
+  const looksLikeHeader = isHeader ?? ((cells: string[]) => detectLayout(cells) !== undefined);
+  const found = grid.slice(0, 10).findIndex((r) => looksLikeHeader(r.cells.map((c) => String(c).trim())));
   const headIdx = Math.max(0, found);
   const head = grid[headIdx];
   if (!head) throw new InputError({ file, line: 1 }, "a worksheet with a header row", "only empty cells");
@@ -266,6 +286,7 @@ async function readXlsx(file: string): Promise<RawTable> {
     rows,
     columnLabels: header.map((h, i) => `${columnLetter(i + 1)} (${h || 'blank'})`),
     problems,
+    ...(headIdx > 0 ? { preamble: grid.slice(0, headIdx).map((r) => ({ line: r.line, text: r.cells.map((c) => String(c).trim()).filter(Boolean).join(' ') })) } : {}),
   };
 }
 

@@ -8,6 +8,7 @@
 import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { detectLocale, isMissingText, numberExample, parseLocaleNumber, type LocatedText, type NumberLocale } from './numbers.js';
+import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
 
@@ -28,6 +29,9 @@ export interface Interpreted {
   layout?: Layout;
   locale?: NumberLocale;
 }
+
+/** Where monthly or quarterly figures go instead. */
+const MONTHLY_HINT = 'monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE';
 
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
@@ -120,7 +124,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     problems.push(
       new InputError(
         { file: t.file, line: t.headerLine },
-        'columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout)',
+        `columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout)${t.header.some(isPeriodColumnName) ? `; ${MONTHLY_HINT}` : ''}`,
         t.header.join(','),
       ),
     );
@@ -182,7 +186,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (!unit) push(col.unit, `a unit: ${UNITS.join(', ')} (or antal, %, mio.kr.)`, unitText);
     const value = num(valueCell);
     if (value === undefined) push(valueCol, numberExample(locale), text(valueCell));
-    if (year === undefined) push(yearCol, 'a year such as 2020', text(cells[yearCol]));
+    if (year === undefined) push(yearCol, `a year such as 2020${parsePeriod(text(cells[yearCol])) ? ` (${MONTHLY_HINT})` : ''}`, text(cells[yearCol]));
     const flags = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());
     const badFlag = flags.find((f) => !(FLAGS as readonly string[]).includes(f));
     if (badFlag !== undefined) push(col.flags, `flags separated by | from ${FLAGS.join(', ')}`, badFlag);

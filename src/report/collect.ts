@@ -34,6 +34,8 @@ export interface CollectOptions {
   year?: number;
   /** Time each stage (ms) into this record (for manifest.json). */
   timings?: Record<string, number>;
+  /** Monthly (or quarterly) actuals of the running year: adds the in-year follow-up section. */
+  actuals?: string;
   /** Parts to compute beyond the history (default: all). `viso chart` asks only for what one chart needs. */
   parts?: ReportPart[];
 }
@@ -329,6 +331,14 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     unavailable.push({ section: 'measures', reason: reason(e) });
   }
 
+  // in-year follow-up (monthly actuals), with the primary scenario's run as its prior
+  let followUp: ReportModel['followUp'];
+  if (opts.actuals) {
+    const { collectFollowUp } = await import('./followupSection.js');
+    const run = primary ? scenarios.find((s) => s.result.id === primary.def.id)?.result : undefined;
+    followUp = await timedAsync(timings, 'followup', () => collectFollowUp(opts.actuals!, { ...(run ? { priorResult: run } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+  }
+
   return {
     lang,
     version: packageVersionOfSelf(),
@@ -347,6 +357,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     sources: [...ds.sources],
     sourceUse: sourceUse(ds, scenarios, measures),
     unavailable,
+    ...(followUp ? { followUp } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { escapeHtml, inlineScript, scriptJson } from './escape.js';
 import { t, type StringKey } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
+import { followUpSection } from './followupSection.js';
 import { headline, summarySentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
@@ -165,6 +166,11 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
     'report.accuracy',
     `${htmlTable(tb.accuracy)}${htmlTable(tb.costModel)}${m.costModel?.notes.length ? `<p class="note">${m.costModel.notes.map(escapeHtml).join(' ')}</p>` : ''}${unavailable(m, 'accuracy')}`,
   ]);
+  if (m.followUp) {
+    const fu = followUpSection(m.followUp, L);
+    const warn = fu.warning ? `<div class="unavailable">${escapeHtml(fu.warning)}</div>` : '';
+    sections.push([fu.id, fu.titleKey, `${warn}<p class="lead">${escapeHtml(fu.headline)}</p>\n${charts(all, 'followup')}${fu.tables.map(htmlTable).join('\n')}${fu.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`]);
+  }
   sections.push(['assumptions', 'report.assumptions', htmlTable(tb.assumptions)]);
   sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}`]);
 

@@ -121,6 +121,7 @@ const STRINGS = {
   'report.accuracy': { da: 'Model og træfsikkerhed', en: 'Model and backtest accuracy' },
   'report.assumptions': { da: 'Antagelser', en: 'Assumptions' },
   'report.provenance': { da: 'Bilag: kilder', en: 'Appendix: sources' },
+  'report.followup': { da: 'Opfølgning i året', en: 'In-year follow-up' },
   'report.dataTable': { da: 'Datatabel', en: 'Data table' },
   'report.notAvailable': { da: 'Ikke tilgængelig: {reason}', en: 'Not available: {reason}' },
   'col.year': { da: 'År', en: 'Year' },
@@ -179,6 +180,7 @@ const STRINGS = {
   'sheet.accuracy': { da: 'Træfsikkerhed', en: 'Accuracy' },
   'sheet.assumptions': { da: 'Antagelser', en: 'Assumptions' },
   'sheet.sources': { da: 'Kilder', en: 'Sources' },
+  'sheet.followup': { da: 'Opfølgning', en: 'Follow-up' },
   'text.headline': {
     da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pp) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',
     en: 'P(overspend {year}) = {p} (MC error ±{se} pp) in the scenario “{scenario}”. Expected spending in {year} is {forbrug} (80% interval {range}) against an appropriation of {bevilling}; {expPhrase}.',

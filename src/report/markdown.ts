@@ -8,6 +8,7 @@ import { escapeMarkdownCell } from './escape.js';
 import { t } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
+import { followUpSection } from './followupSection.js';
 import { summarySentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
@@ -85,6 +86,10 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   }
   out.push(`## ${t(L, 'report.measures')}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) : '', images(all, 'measures'), unavailable(m, 'measures'));
   out.push(`## ${t(L, 'report.accuracy')}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `*${m.costModel.notes.join(' ')}*\n` : '', unavailable(m, 'accuracy'));
+  if (m.followUp) {
+    const fu = followUpSection(m.followUp, L);
+    out.push(`## ${t(L, fu.titleKey)}`, '', ...(fu.warning ? [`> ${escapeMarkdownCell(fu.warning)}`, ''] : []), escapeMarkdownCell(fu.headline), '', images(all, 'followup'), ...fu.tables.map(markdownTable), ...fu.notes.map((n) => `*${escapeMarkdownCell(n)}*\n`));
+  }
   out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(tb.assumptions));
   out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(tb.sources));
   out.push('---', '', `*${t(L, 'text.generated', { version: m.version })}*`, '');

@@ -7,6 +7,7 @@ import type { Lang } from '../format/number.js';
 import type { Event } from '../data/events.js';
 import type { SourceDoc } from '../data/sources.js';
 import type { ScenarioResult } from '../scenario/types.js';
+import type { FollowUpResult } from '../followup/types.js';
 import type { ActivityRow, BudgetRow, FanInput, GridPoint, MeasureChartInput, TornadoChartRow, UnitCostChartRow } from './charts/types.js';
 
 /** One forecast shown as a fan chart, with the series it forecasts. */
@@ -123,4 +124,6 @@ export interface ReportModel {
   /** Which series/assumptions cite each source doc. */
   sourceUse: Record<string, string[]>;
   unavailable: Unavailable[];
+  /** The in-year follow-up, when the report is given monthly actuals (`--actuals`). */
+  followUp?: FollowUpResult;
 }

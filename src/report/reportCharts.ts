@@ -7,10 +7,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, unitCostChart, whatIfChart } from './charts/index.js';
 import type { ChartEvent, ScenarioYearRow } from './charts/types.js';
 import { chartEvents } from './fromData.js';
+import { followUpReportChart } from './followupSection.js';
 import type { ReportModel } from './model.js';
 
 /** Which report section a chart belongs to. */
-export type ChartSection = 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures';
+export type ChartSection = 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures' | 'followup';
 
 /** One chart of the report. */
 export interface ReportChart {
@@ -72,5 +73,6 @@ export function reportCharts(m: ReportModel): ReportChart[] {
   }
   if (m.sensitivity && m.sensitivity.rows.length) out.push({ id: 'tornado', section: 'sensitivity', spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }) });
   for (const x of m.measures) if (x.chart) out.push({ id: `measure-${slug(x.id)}`, section: 'measures', spec: measureChart(x.chart, { lang }) });
+  if (m.followUp) out.push({ id: 'followup', section: 'followup', spec: followUpReportChart(m.followUp, lang) });
   return out;
 }

@@ -7,6 +7,7 @@
 import { neutraliseCell } from './escape.js';
 import { t, type StringKey } from './i18n.js';
 import type { ReportModel } from './model.js';
+import { followUpSection } from './followupSection.js';
 import { summarySentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 import { zipFixedDates } from './zip.js';
@@ -23,7 +24,58 @@ export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 export function workbookTables(m: ReportModel): ReportTable[] {
   const tb = reportTables(m);
   const list = [tb.summary, tb.history, tb.activity, tb.unitCost, tb.events, ...tb.forecasts, ...tb.scenarios, tb.measures, tb.verdict, tb.whatIf, tb.sensitivity, tb.accuracy, tb.costModel, tb.assumptions, tb.sources];
+  if (m.followUp) list.push(...followUpSection(m.followUp, m.lang).tables);
   return list.filter((x): x is ReportTable => x !== undefined);
+}
+
+/** The part of an exceljs worksheet the table writer uses. */
+interface SheetLike {
+  getCell(r: number, c: number): { value: unknown; font?: unknown; fill?: unknown; alignment?: unknown; numFmt?: string };
+}
+
+/**
+ * Write one table (caption, header, rows, note) from row `r` on; returns the row after it and a
+ * blank line. Numbers stay numbers with their format; text is neutralised. `note(i, len)` is told
+ * each column's text length (for column widths).
+ *
+ * @example
+ * let r = 1;
+ * r = writeSheetTable(ws, reportTables(model).history, r, () => {});
+ */
+export function writeSheetTable(ws: SheetLike, tb: Pick<ReportTable, 'caption' | 'columns' | 'numeric' | 'rows' | 'note'>, r: number, note: (i: number, len: number) => void): number {
+  const caption = ws.getCell(r, 1);
+  caption.value = neutraliseCell(tb.caption);
+  caption.font = { bold: true, size: 12 };
+  r++;
+  tb.columns.forEach((c, i) => {
+    const cell = ws.getCell(r, i + 1);
+    cell.value = neutraliseCell(c);
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+    cell.alignment = { horizontal: tb.numeric[i] ? 'right' : 'left', wrapText: true };
+    note(i, Math.min(c.length, 24));
+  });
+  r++;
+  for (const row of tb.rows) {
+    row.forEach((c, i) => {
+      const cell = ws.getCell(r, i + 1);
+      if (typeof c.value === 'number') {
+        cell.value = c.value;
+        if (c.numFmt) cell.numFmt = c.numFmt;
+      } else {
+        cell.value = neutraliseCell(c.text);
+      }
+      note(i, c.text.length);
+    });
+    r++;
+  }
+  if (tb.note) {
+    const n = ws.getCell(r, 1);
+    n.value = neutraliseCell(tb.note);
+    n.font = { italic: true };
+    r++;
+  }
+  return r + 1;
 }
 
 /**
@@ -60,39 +112,7 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
       ws.getCell(r, 1).font = { italic: true };
       r += 2;
     }
-    for (const tb of tables.filter((x) => x.sheet === key)) {
-      ws.getCell(r, 1).value = neutraliseCell(tb.caption);
-      ws.getCell(r, 1).font = { bold: true, size: 12 };
-      r++;
-      tb.columns.forEach((c, i) => {
-        const cell = ws.getCell(r, i + 1);
-        cell.value = neutraliseCell(c);
-        cell.font = { bold: true };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
-        cell.alignment = { horizontal: tb.numeric[i] ? 'right' : 'left', wrapText: true };
-        note(i, Math.min(c.length, 24));
-      });
-      r++;
-      for (const row of tb.rows) {
-        row.forEach((c, i) => {
-          const cell = ws.getCell(r, i + 1);
-          if (typeof c.value === 'number') {
-            cell.value = c.value;
-            if (c.numFmt) cell.numFmt = c.numFmt;
-          } else {
-            cell.value = neutraliseCell(c.text);
-          }
-          note(i, c.text.length);
-        });
-        r++;
-      }
-      if (tb.note) {
-        ws.getCell(r, 1).value = neutraliseCell(tb.note);
-        ws.getCell(r, 1).font = { italic: true };
-        r++;
-      }
-      r++;
-    }
+    for (const tb of tables.filter((x) => x.sheet === key)) r = writeSheetTable(ws, tb, r, note);
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
   const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never);

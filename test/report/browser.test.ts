@@ -3,7 +3,8 @@
 // (the DOM types are for the callbacks of page.evaluate, which run in the browser)
 /**
  * The HTML report in a real browser (Debian chromium via playwright-core): every chart
- * renders, no console errors, no failed or outgoing network requests; a screenshot is
+ * renders (the in-year follow-up section from the illustrative monthly file included), no console
+ * errors, no failed or outgoing network requests; a screenshot is
  * saved to test/out/report.png. Skips only if /usr/bin/chromium is absent (CI installs it
  * with scripts/setup-system.sh).
  */
@@ -23,7 +24,7 @@ describe.skipIf(!hasChromium)('HTML report in chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'viso-report-'));
     for (const lang of ['da', 'en'] as const) {
-      const { report } = await writeReport(join(dir, lang), { lang, runs: 20_000, gridRuns: 5_000, seed: 11, png: false });
+      const { report } = await writeReport(join(dir, lang), { lang, runs: 20_000, gridRuns: 5_000, seed: 11, png: false, actuals: 'data/viso-monthly-illustrative.csv' });
       chartCount = report.charts.length;
     }
   });
@@ -76,6 +77,16 @@ describe.skipIf(!hasChromium)('HTML report in chromium', () => {
           el.value = el.min;
           el.dispatchEvent(new Event('input', { bubbles: true }));
         });
+        // the follow-up section: the illustrative warning, its chart drawn (fan, lines, rule) and its tables
+        const followUp = page.locator('section#followup');
+        await expect(followUp.count()).resolves.toBe(1);
+        await expect(followUp.locator('.unavailable').first().innerText()).resolves.toMatch(/^ILLUSTRATIVE DATA/);
+        const fuMarks = await page.evaluate(() => document.querySelectorAll('#chart-followup svg.marks path, #chart-followup svg.marks line').length);
+        expect(fuMarks).toBeGreaterThan(10);
+        await expect(page.locator('#chart-followup svg.marks').innerHTML()).resolves.toContain(lang === 'da' ? 'Budgetprofil' : 'Budget profile');
+        await expect(followUp.locator('table#table-followup-summary tbody tr').count()).resolves.toBe(4);
+        await expect(followUp.locator('table#table-followup-backtest tbody tr').count()).resolves.toBe(12);
+        await expect(page.locator('nav.toc a[href="#followup"]').innerText()).resolves.toBe(lang === 'da' ? 'Opfølgning i året' : 'In-year follow-up');
         expect(errors).toEqual([]);
         expect(failed).toEqual([]);
         expect(external).toEqual([]);

@@ -13,6 +13,7 @@ interface ReportArgs {
   year?: number;
   target: number;
   png: boolean;
+  actuals?: string;
 }
 
 /** `viso report [--scenario file ...] [--out dir] [--lang da|en] [--runs N] [--seed S]`. */
@@ -26,6 +27,7 @@ export const reportCommand: CommandModule<any, any> = {
       .option('year', { type: 'number', describe: 'Year of the headline numbers (default: base year + 2)' })
       .option('target', { type: 'number', default: 0.1, describe: 'Goal-seek target for P(merforbrug) in the headline year (0–1)' })
       .option('png', { type: 'boolean', default: true, describe: 'Render PNG charts for the Markdown report (--no-png to skip)' })
+      .option('actuals', { type: 'string', describe: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)' })
       .example('$0 report --out reports', 'the default report (Danish)')
       .example('$0 report --scenario models/scenarios/baseline.yaml --lang en --runs 1000000', 'one scenario, English, more runs'),
   handler: async (argv) => {
@@ -45,6 +47,7 @@ export const reportCommand: CommandModule<any, any> = {
       ...(a.year !== undefined ? { year: a.year } : {}),
       target: a.target,
       png: a.png,
+      ...(a.actuals !== undefined ? { actuals: a.actuals } : {}),
     });
     const h = headline(report.model);
     const L = a.run.lang;

@@ -1,0 +1,521 @@
+/**
+ * Reading monthly (or quarterly) actuals for the in-year follow-up: forbrug, henvendelser,
+ * started forløb, optionally indgåede aftaler (commitments) and a budget profile, from CSV,
+ * XLSX or JSON through the data layer's reader (`readRawTable`) and number conventions.
+ *
+ * Layouts: *wide* (one row per month: a period column `måned`/`month`/`kvartal`/… and one
+ * column per measure, units in the header such as `forbrug (kr.)`) or *long* (`serie, måned,
+ * værdi[, enhed]`). A title row or `#` comment line may state the file's date (`opgjort pr.
+ * 30.06.2025`) and say the data are illustrative.
+ *
+ * Every cell problem is collected (one line each); then the structure is checked and the
+ * first structural problem is the error: duplicate months, months out of order, a missing
+ * month inside the range (whole missing years are allowed), a month after the stated date, a
+ * value missing between months that have one, and a running (cumulative) total where monthly
+ * values are expected. Quarterly values are spread evenly over their three months.
+ */
+import { InputError, InputErrors } from '../errors.js';
+import { loadBundled } from '../data/bundled.js';
+import type { Dataset } from '../data/dataset.js';
+import { detectLocale, isMissingText, numberExample, parseLocaleNumber, type LocatedText, type NumberLocale } from '../data/numbers.js';
+import {
+  compareDates, formatDate, isPeriodColumnName, lastMonthOf, nextPeriod, parsePeriod, periodIndex, periodKey, statedDate, type CalendarDate, type Period,
+} from '../data/period.js';
+import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
+
+/** The quantities of a follow-up file. Money (forbrug, aftaler, budget) in mio. kr.; henvendelser and forløb are counts. */
+export type Measure = 'forbrug' | 'henvendelser' | 'forloeb' | 'aftaler' | 'budget';
+
+/** All measures, in column order of outputs. */
+export const MEASURES: readonly Measure[] = ['forbrug', 'henvendelser', 'forloeb', 'aftaler', 'budget'];
+
+const MONEY: ReadonlySet<Measure> = new Set(['forbrug', 'aftaler', 'budget']);
+
+/** Header names of each measure (lower case, unit suffix removed). */
+export const MEASURE_ALIASES: Record<Measure, readonly string[]> = {
+  forbrug: ['forbrug', 'forbrug i alt', 'faktisk forbrug', 'udgift', 'udgifter', 'regnskab', 'spending', 'expenditure', 'viso.raadgivning.forbrug'],
+  henvendelser: ['henvendelser', 'antal henvendelser', 'requests', 'viso.raadgivning.henvendelser', 'viso.raadgivning.henvendelser.i_alt'],
+  forloeb: [
+    'forløb', 'forloeb', 'startede forløb', 'startede forloeb', 'igangsatte forløb', 'nye forløb', 'forløb startet', 'rådgivningsforløb', 'started',
+    'starts', 'started cases', 'cases started', 'viso.raadgivning.forloeb', 'viso.raadgivning.forloeb.i_alt',
+  ],
+  aftaler: ['aftaler', 'indgåede aftaler', 'indgaaede aftaler', 'kontrakter', 'commitments', 'viso.raadgivning.aftaler'],
+  budget: ['budget', 'budgetprofil', 'periodiseret budget', 'budgetteret forbrug', 'budget profile', 'viso.raadgivning.budget'],
+};
+
+const LONG_ALIASES = { series: ['series', 'serie', 'id'], value: ['value', 'værdi', 'vaerdi'], unit: ['unit', 'enhed'] } as const;
+
+/** Money unit spellings → factor to mio. kr.; `count` for counts. */
+const UNIT_FACTORS: Record<string, number | 'count'> = {
+  'mio. kr.': 1, 'mio.kr.': 1, 'mio kr': 1, 'mio. kr': 1, 'mio kr.': 1, mio: 1, 'mio.': 1, 'dkk m': 1, 'dkk million': 1,
+  '1.000 kr.': 1e-3, '1.000 kr': 1e-3, '1000 kr': 1e-3, '1000 kr.': 1e-3, 't.kr.': 1e-3, 't.kr': 1e-3, tkr: 1e-3, 'tkr.': 1e-3, 'tusind kr.': 1e-3, 'dkk 1000': 1e-3, 'dkk thousand': 1e-3,
+  'kr.': 1e-6, kr: 1e-6, dkk: 1e-6,
+  count: 'count', antal: 'count', stk: 'count', 'stk.': 'count',
+};
+
+/** One year of actuals: 12 monthly values per measure (NaN = not given). */
+export interface ActualsYear {
+  year: number;
+  /** First and last month (1–12) with a row in the file. */
+  firstMonth: number;
+  lastMonth: number;
+  values: Record<Measure, number[]>;
+  /** Last month (1–12) with a value, per measure (0 = none). */
+  lastWith: Record<Measure, number>;
+  /** Line of each month's row (wide) or forbrug entry (long); 0 = none. */
+  lines: number[];
+}
+
+/** A monthly actuals file, read and checked. */
+export interface MonthlyActuals {
+  file: string;
+  granularity: 'month' | 'quarter';
+  years: ActualsYear[];
+  /** The date the file states (`opgjort pr. …`), with its line. */
+  statedDate?: { date: CalendarDate; line: number };
+  /** The title or comments say the data are illustrative. */
+  illustrative: boolean;
+  /** Title rows and comment lines, as written. */
+  preamble: string[];
+  /** Measures with at least one value. */
+  measures: Measure[];
+  /** Columns that were not recognised (and not used). */
+  ignoredColumns: string[];
+  /** How the period column is named in messages. */
+  periodColumn: string;
+  locale?: NumberLocale;
+}
+
+/** Options of {@link readMonthlyActuals}. */
+export interface ReadActualsOptions {
+  /** Number convention (detected when omitted; ambiguous files are refused). */
+  locale?: NumberLocale;
+  /** Year for months written without one (`januar`). */
+  year?: number;
+  /** Annual data to tell monthly values from running totals (default: the bundled data; `false`: only the file's own years). */
+  reference?: Dataset | false;
+}
+
+interface ParsedHeader {
+  name: string;
+  measure?: Measure;
+  factor?: number | 'count';
+}
+
+/** Split a header cell into a name and a unit: `forbrug (kr.)`, `forbrug [mio. kr.]`, `forbrug, 1.000 kr.`. */
+function parseHeaderCell(h: string): ParsedHeader {
+  const t = h.trim().toLowerCase().replace(/\s+/g, ' ');
+  const m = /^(.*?)\s*(?:\(([^)]*)\)|\[([^\]]*)\]|,\s*(.+))$/.exec(t);
+  const name = (m ? m[1] : t).trim();
+  const unitText = m ? (m[2] ?? m[3] ?? m[4] ?? '').trim() : '';
+  const measure = MEASURES.find((k) => MEASURE_ALIASES[k].includes(name));
+  const factor = unitText === '' ? undefined : UNIT_FACTORS[unitText];
+  return { name, ...(measure ? { measure } : {}), ...(factor !== undefined ? { factor } : unitText ? { factor: NaN } : {}) };
+}
+
+function findAlias(header: string[], names: readonly string[]): number {
+  return header.findIndex((h) => names.includes(h.trim().toLowerCase()));
+}
+
+/**
+ * True if a header row looks like a follow-up table: a period column and a measure column
+ * (wide), or series, period and value columns (long).
+ *
+ * @example
+ * isActualsHeader(['Måned', 'Forbrug (mio. kr.)', 'Startede forløb']) // true
+ * isActualsHeader(['serie', 'år', 'værdi'])                            // false
+ */
+export function isActualsHeader(cells: string[]): boolean {
+  if (!cells.some((c) => isPeriodColumnName(c))) return false;
+  if (cells.some((c) => parseHeaderCell(c).measure !== undefined)) return true;
+  return findAlias(cells, LONG_ALIASES.series) >= 0 && findAlias(cells, LONG_ALIASES.value) >= 0;
+}
+
+/** One value of one measure in one period, with where it was read. */
+interface Entry {
+  measure: Measure;
+  period: Period;
+  value: number;
+  line: number;
+  column: string;
+  periodColumn: string;
+  text: string;
+}
+
+/** A row's period with where it was read. */
+interface RowPeriod {
+  period: Period;
+  line: number;
+  text: string;
+  /** The row has an actual (not only a budget). */
+  hasActual: boolean;
+  /** Measure the row belongs to (long layout), or undefined for a wide row. */
+  measure?: Measure;
+}
+
+const cellText = (c: Cell | undefined) => (c === undefined ? '' : String(c).trim());
+
+/**
+ * Read and check a monthly or quarterly actuals file. Throws `InputError` (one problem) or
+ * `InputErrors` (several cell problems), each naming file, line and column.
+ *
+ * @example
+ * const a = await readMonthlyActuals('data/viso-maanedlig-illustrativ.csv');
+ * a.years.at(-1)?.year // 2025
+ */
+export async function readMonthlyActuals(file: string, opts: ReadActualsOptions = {}): Promise<MonthlyActuals> {
+  const t = await readRawTable(file, { isHeader: isActualsHeader });
+  return interpretActuals(t, opts);
+}
+
+/**
+ * Interpret a raw table (see {@link readMonthlyActuals}).
+ *
+ * @example
+ * interpretActuals(csvTable('måned;forbrug\n2025-01;12,5\n', 'a.csv')).years[0].values.forbrug[0] // 12.5
+ */
+export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): MonthlyActuals {
+  const problems: InputError[] = [...t.problems];
+  const at = (line: number, col: number) => ({ file: t.file, line, column: t.columnLabels[col] ?? String(col + 1) });
+  const fail = (): never => {
+    throw problems.length === 1 ? problems[0] : new InputErrors([...problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
+  };
+  if (!isActualsHeader(t.header)) {
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, 'a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi)', t.header.join(',')));
+    fail();
+  }
+  const periodCol = t.header.findIndex((h) => isPeriodColumnName(h));
+  const seriesCol = findAlias(t.header, LONG_ALIASES.series);
+  const valueCol = findAlias(t.header, LONG_ALIASES.value);
+  const unitCol = findAlias(t.header, LONG_ALIASES.unit);
+  const long = seriesCol >= 0 && valueCol >= 0;
+  const parsed = t.header.map(parseHeaderCell);
+  const measureCols: { col: number; measure: Measure; factor: number | 'count' | undefined }[] = [];
+  const ignored: string[] = [];
+  if (!long) {
+    const seen = new Map<Measure, number>();
+    parsed.forEach((p, i) => {
+      if (i === periodCol || t.header[i].trim() === '') return;
+      if (!p.measure) {
+        ignored.push(t.header[i].trim());
+        return;
+      }
+      const prev = seen.get(p.measure);
+      if (prev !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `one column per measure (${p.measure} is also column ${t.columnLabels[prev]})`, t.header[i]));
+      else seen.set(p.measure, i);
+      if (p.factor !== undefined && Number.isNaN(p.factor)) {
+        problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, 'a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal)', t.header[i]));
+      } else if (p.factor === 'count' && MONEY.has(p.measure)) {
+        problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `an amount in kroner for ${p.measure} (mio. kr., 1.000 kr. or kr.)`, t.header[i]));
+      } else if (typeof p.factor === 'number' && !MONEY.has(p.measure)) {
+        problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `a count for ${p.measure} (no amount unit)`, t.header[i]));
+      }
+      measureCols.push({ col: i, measure: p.measure, factor: p.factor });
+    });
+    if (!measureCols.some((c) => c.measure === 'forbrug')) problems.push(new InputError({ file: t.file, line: t.headerLine }, 'a forbrug column (monthly spending, mio. kr.)', t.header.join(',')));
+  } else {
+    t.header.forEach((h, i) => {
+      if (![periodCol, seriesCol, valueCol, unitCol].includes(i) && h.trim() !== '') ignored.push(h.trim());
+    });
+  }
+  if (problems.length) fail();
+
+  // number convention from every text cell that should hold a number
+  let locale = opts.locale;
+  if (!locale) {
+    const texts: LocatedText[] = [];
+    const numberCols = long ? [valueCol] : measureCols.map((c) => c.col);
+    for (const r of t.rows) for (const c of numberCols) {
+      const cell = r.cells[c];
+      if (typeof cell === 'string' && !isMissingText(cell)) texts.push({ text: cell.trim(), line: r.line, column: t.columnLabels[c] });
+    }
+    const d = detectLocale(texts);
+    if (d.kind === 'decided') locale = d.locale;
+    else if (d.kind === 'ambiguous') {
+      const x = d.example.text;
+      throw new InputError(
+        { file: t.file, line: d.example.line, column: d.example.column },
+        `an unambiguous number format: "${x}" reads as ${parseLocaleNumber(x, 'da')} (Danish) or ${parseLocaleNumber(x, 'en')} (international); give --locale da or --locale en`,
+        x,
+      );
+    } else if (d.kind === 'mixed') {
+      throw new InputError({ file: t.file, line: d.en.line, column: d.en.column }, `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`, d.en.text);
+    }
+  }
+  const num = (cell: Cell): number | undefined => (typeof cell === 'number' ? cell : parseLocaleNumber(cell, locale ?? 'en'));
+
+  const entries: Entry[] = [];
+  const rowPeriods: RowPeriod[] = [];
+  let granularity: 'month' | 'quarter' | undefined;
+  let firstGranularityLine = 0;
+  const periodOf = (line: number, cell: Cell): Period | undefined => {
+    const p = parsePeriod(cell, opts.year !== undefined ? { year: opts.year } : {});
+    if (!p) {
+      problems.push(new InputError(at(line, periodCol), 'a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1)', cellText(cell)));
+      return undefined;
+    }
+    if (!granularity) {
+      granularity = p.kind;
+      firstGranularityLine = line;
+    } else if (p.kind !== granularity) {
+      problems.push(new InputError(at(line, periodCol), `${granularity === 'month' ? 'months' : 'quarters'} throughout (line ${firstGranularityLine} has ${granularity === 'month' ? 'a month' : 'a quarter'})`, cellText(cell)));
+      return undefined;
+    }
+    return p;
+  };
+  const readValue = (line: number, col: number, measure: Measure, factor: number | 'count' | undefined, cell: Cell): number | undefined => {
+    if (typeof cell === 'string' && isMissingText(cell)) return undefined;
+    const v = num(cell);
+    if (v === undefined || !Number.isFinite(v)) {
+      problems.push(new InputError(at(line, col), numberExample(locale), cellText(cell)));
+      return undefined;
+    }
+    if (!MONEY.has(measure)) {
+      if (v < 0) problems.push(new InputError(at(line, col), `a count of 0 or more (${measure})`, cellText(cell)));
+      else if (!Number.isInteger(v)) problems.push(new InputError(at(line, col), `a whole number (${measure} is a count)`, cellText(cell)));
+      else return v;
+      return undefined;
+    }
+    return v * (typeof factor === 'number' ? factor : 1);
+  };
+
+  for (const r of t.rows) {
+    const pc = r.cells[periodCol];
+    if (long) {
+      const seriesText = cellText(r.cells[seriesCol]).toLowerCase();
+      const measure = MEASURES.find((k) => MEASURE_ALIASES[k].includes(seriesText));
+      const valueCell = r.cells[valueCol];
+      if (typeof valueCell === 'string' && isMissingText(valueCell) && cellText(pc) === '') continue;
+      if (!measure) {
+        problems.push(new InputError(at(r.line, seriesCol), 'a follow-up series: forbrug, henvendelser, forløb, aftaler or budget', cellText(r.cells[seriesCol])));
+        continue;
+      }
+      let factor: number | 'count' | undefined;
+      if (unitCol >= 0 && cellText(r.cells[unitCol]) !== '') {
+        factor = UNIT_FACTORS[cellText(r.cells[unitCol]).toLowerCase()];
+        const bad = factor === undefined || (factor === 'count') === MONEY.has(measure);
+        if (bad) {
+          problems.push(new InputError(at(r.line, unitCol), MONEY.has(measure) ? `an amount unit for ${measure}: mio. kr., 1.000 kr. or kr.` : `count (antal) for ${measure}`, cellText(r.cells[unitCol])));
+          continue;
+        }
+      }
+      const p = periodOf(r.line, pc);
+      const v = readValue(r.line, valueCol, measure, factor, valueCell);
+      if (!p) continue;
+      rowPeriods.push({ period: p, line: r.line, text: cellText(pc), hasActual: measure !== 'budget' && v !== undefined, measure });
+      if (v !== undefined) entries.push({ measure, period: p, value: v, line: r.line, column: t.columnLabels[valueCol], periodColumn: t.columnLabels[periodCol], text: cellText(valueCell) });
+    } else {
+      const p = periodOf(r.line, pc);
+      let hasActual = false;
+      const rowEntries: Entry[] = [];
+      for (const mc of measureCols) {
+        const v = readValue(r.line, mc.col, mc.measure, mc.factor, r.cells[mc.col]);
+        if (v === undefined || !p) continue;
+        if (mc.measure !== 'budget') hasActual = true;
+        rowEntries.push({ measure: mc.measure, period: p, value: v, line: r.line, column: t.columnLabels[mc.col], periodColumn: t.columnLabels[periodCol], text: cellText(r.cells[mc.col]) });
+      }
+      if (!p) continue;
+      rowPeriods.push({ period: p, line: r.line, text: cellText(pc), hasActual });
+      entries.push(...rowEntries);
+    }
+  }
+  if (t.rows.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
+  if (problems.length) fail();
+
+  // the stated date and the illustrative label from the preamble
+  const preamble = (t.preamble ?? []).map((p) => p.text);
+  let stated: MonthlyActuals['statedDate'];
+  for (const p of t.preamble ?? []) {
+    const d = statedDate(p.text);
+    if (d) {
+      stated = { date: d, line: p.line };
+      break;
+    }
+  }
+  const illustrative = preamble.some((p) => /illustrativ|illustrative/i.test(p));
+  const g = granularity ?? 'month';
+  const periodLabel = t.columnLabels[periodCol];
+
+  // structure: the stated date, duplicates, order and gaps (per series in the long layout)
+  if (stated) {
+    const s = stated;
+    const late = rowPeriods.find((rp) => rp.hasActual && compareDates(firstDay(rp.period), s.date) > 0);
+    if (late) throw new InputError({ file: t.file, line: late.line, column: periodLabel }, `no ${g === 'month' ? 'month' : 'quarter'} after the file's stated date ${formatDate(s.date, 'en')} (line ${s.line})`, late.text);
+  }
+  const groups = long ? MEASURES.map((m) => rowPeriods.filter((rp) => rp.measure === m)) : [rowPeriods];
+  for (const rows of groups) checkSequence(rows, t.file, periodLabel, g);
+
+  // pivot into years of 12 months
+  const byYear = new Map<number, ActualsYear>();
+  const yearOf = (y: number): ActualsYear => {
+    let a = byYear.get(y);
+    if (!a) {
+      a = {
+        year: y,
+        firstMonth: 13,
+        lastMonth: 0,
+        values: Object.fromEntries(MEASURES.map((m) => [m, new Array<number>(12).fill(NaN)])) as Record<Measure, number[]>,
+        lastWith: Object.fromEntries(MEASURES.map((m) => [m, 0])) as Record<Measure, number>,
+        lines: new Array<number>(12).fill(0),
+      };
+      byYear.set(y, a);
+    }
+    return a;
+  };
+  for (const rp of rowPeriods) {
+    const a = yearOf(rp.period.year);
+    const first = lastMonthOf(rp.period) - (rp.period.kind === 'quarter' ? 2 : 0);
+    a.firstMonth = Math.min(a.firstMonth, first);
+    a.lastMonth = Math.max(a.lastMonth, lastMonthOf(rp.period));
+  }
+  const entryAt = new Map<string, Entry>();
+  for (const e of entries) {
+    const a = yearOf(e.period.year);
+    entryAt.set(`${e.measure}|${periodKey(e.period)}`, e);
+    const last = lastMonthOf(e.period);
+    const months = e.period.kind === 'quarter' ? [last - 2, last - 1, last] : [last];
+    for (const mo of months) {
+      a.values[e.measure][mo - 1] = e.value / months.length;
+      if (e.measure === 'forbrug' || (!long && a.lines[mo - 1] === 0)) a.lines[mo - 1] = e.line;
+    }
+    a.lastWith[e.measure] = Math.max(a.lastWith[e.measure], last);
+  }
+  for (const rp of rowPeriods) {
+    const a = yearOf(rp.period.year);
+    const mo = lastMonthOf(rp.period);
+    if (a.lines[mo - 1] === 0) a.lines[mo - 1] = rp.line;
+  }
+  const years = [...byYear.values()].sort((a, b) => a.year - b.year);
+
+  // values of a measure run without holes within a year: from the year's first row to the last month with one
+  for (const a of years) {
+    for (const m of MEASURES) {
+      const v = a.values[m];
+      const last = a.lastWith[m];
+      if (last === 0) continue;
+      for (let mo = a.firstMonth; mo <= last; mo++) {
+        if (!Number.isNaN(v[mo - 1])) continue;
+        const where = rowPeriods.find((rp) => rp.period.year === a.year && lastMonthOf(rp.period) >= mo && (!long || rp.measure === m));
+        const e = [...entryAt.values()].find((x) => x.measure === m && x.period.year === a.year && lastMonthOf(x.period) > mo);
+        const label = monthLabel(a.year, mo, g);
+        throw new InputError(
+          { file: t.file, line: where?.line ?? e?.line ?? t.headerLine, column: e?.column ?? periodLabel },
+          `a ${m} value for ${label} (${a.year} has ${m} up to ${monthLabel(a.year, last, g)})`,
+          '',
+        );
+      }
+    }
+  }
+  const measures = MEASURES.filter((m) => entries.some((e) => e.measure === m));
+  const out: MonthlyActuals = {
+    file: t.file,
+    granularity: g,
+    years,
+    ...(stated ? { statedDate: stated } : {}),
+    illustrative,
+    preamble,
+    measures,
+    ignoredColumns: ignored,
+    periodColumn: periodLabel,
+    ...(locale ? { locale } : {}),
+  };
+  checkRunningTotals(out, entryAt, opts.reference === false ? undefined : opts.reference ?? loadBundled());
+  return out;
+}
+
+function firstDay(p: Period): CalendarDate {
+  return { year: p.year, month: p.kind === 'month' ? p.month : (p.quarter - 1) * 3 + 1, day: 1 };
+}
+
+function monthLabel(year: number, month: number, g: 'month' | 'quarter'): string {
+  return g === 'month' ? periodKey({ kind: 'month', year, month }) : periodKey({ kind: 'quarter', year, quarter: Math.ceil(month / 3) });
+}
+
+/** Duplicates, order and gaps of one sequence of periods (whole missing years are allowed). */
+function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'month' | 'quarter'): void {
+  const unit = g === 'month' ? 'month' : 'quarter';
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const k = periodKey(r.period);
+    const prev = seen.get(k);
+    if (prev !== undefined) throw new InputError({ file, line: r.line, column }, `one row per ${unit}${r.measure ? ` and series` : ''} (${k} is already on line ${prev})`, r.text);
+    seen.set(k, r.line);
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    if (periodIndex(b.period) < periodIndex(a.period)) {
+      throw new InputError({ file, line: b.line, column }, `${unit}s in chronological order (this ${unit} comes before ${periodKey(a.period)} on line ${a.line})`, b.text);
+    }
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    const next = nextPeriod(a.period);
+    if (periodKey(next) === periodKey(b.period)) continue;
+    const wholeYears = lastMonthOf(a.period) === 12 && lastMonthOf(b.period) === (g === 'month' ? 1 : 3);
+    if (wholeYears) continue;
+    throw new InputError({ file, line: b.line, column }, `every ${unit} from ${periodKey(rows[0].period)} on (${periodKey(next)} is missing between line ${a.line} and this line)`, b.text);
+  }
+}
+
+/** Bundled annual series used as the scale of each measure. */
+const REFERENCE_SERIES: Partial<Record<Measure, string>> = {
+  forbrug: 'viso.raadgivning.forbrug',
+  aftaler: 'viso.raadgivning.forbrug',
+  henvendelser: 'viso.raadgivning.henvendelser.i_alt',
+  forloeb: 'viso.raadgivning.forloeb.i_alt',
+};
+
+/**
+ * A running (cumulative) total where monthly values are expected: a year whose values never
+ * fall over three or more months and whose annual level reads far better as a year-to-date
+ * total (last value × 12 / months) than as monthly values (mean × 12), compared with the
+ * measure's annual level (the reference data's nearest year, else the file's other years).
+ */
+function checkRunningTotals(a: MonthlyActuals, entryAt: Map<string, Entry>, reference?: Dataset): void {
+  for (const m of ['forbrug', 'aftaler', 'henvendelser', 'forloeb'] as const) {
+    for (const y of a.years) {
+      const months: number[] = [];
+      for (let mo = y.firstMonth; mo <= y.lastWith[m]; mo++) months.push(mo);
+      const step = a.granularity === 'quarter' ? 3 : 1;
+      const vals = months.filter((mo) => mo % step === 0 || step === 1).map((mo) => y.values[m][mo - 1] * step);
+      if (vals.length < 3 || vals.some((v, i) => i > 0 && v < vals[i - 1]) || !(vals[0] > 0)) continue;
+      const ref = referenceLevel(a, y.year, m, reference);
+      if (ref === undefined || !(ref.value > 0)) continue;
+      const n = vals.length;
+      const perYear = 12 / step;
+      const asMonthly = (vals.reduce((s, v) => s + v, 0) / n) * perYear;
+      const asRunning = (vals[n - 1] * perYear) / n;
+      const dMonthly = Math.abs(Math.log(asMonthly / ref.value));
+      const dRunning = Math.abs(Math.log(asRunning / ref.value));
+      if (dRunning < dMonthly - Math.log(1.5)) {
+        const lastMonth = months[months.length - 1];
+        const key = monthLabel(y.year, lastMonth, a.granularity);
+        const e = entryAt.get(`${m}|${key}`);
+        const round = (x: number) => (m === 'henvendelser' || m === 'forloeb' ? String(Math.round(x)) : x.toFixed(1));
+        throw new InputError(
+          { file: a.file, line: e?.line ?? y.lines[lastMonth - 1], column: e?.column ?? m },
+          `${a.granularity === 'month' ? 'monthly' : 'quarterly'} values, not a running total: ${m} rises in every ${a.granularity} of ${y.year} and reads as ${round(asRunning)} a year as a year-to-date total but ${round(asMonthly)} as ${a.granularity === 'month' ? 'monthly' : 'quarterly'} values (${ref.what}: ${round(ref.value)}); give each ${a.granularity}'s own value`,
+          e?.text ?? '',
+        );
+      }
+    }
+  }
+}
+
+/** The annual level a measure is compared with: the reference data's nearest year, else the mean of the file's other complete years. */
+function referenceLevel(a: MonthlyActuals, year: number, m: Measure, reference?: Dataset): { value: number; what: string } | undefined {
+  const id = REFERENCE_SERIES[m];
+  if (reference && id && reference.has(id)) {
+    const pts = reference.get(id).points;
+    if (pts.length) {
+      const best = [...pts].sort((p, q) => Math.abs(p.year - year) - Math.abs(q.year - year) || q.year - p.year)[0];
+      return { value: best.value, what: `${id} ${best.year}` };
+    }
+  }
+  const others = a.years.filter((y) => y.year !== year && y.firstMonth === 1 && y.lastWith[m] === 12);
+  if (!others.length) return undefined;
+  const totals = others.map((y) => y.values[m].reduce((s, v) => s + v, 0));
+  return { value: totals.reduce((s, v) => s + v, 0) / totals.length, what: `the file's ${others.map((y) => y.year).join(', ')} mean` };
+}

@@ -1,0 +1,161 @@
+/**
+ * `viso follow-up` end to end: the compiled CLI on the illustrative file, on quarterly and
+ * budget-column files and a spreadsheet; every bad-input case is one line naming file, line
+ * and column, exit code 2, nothing on stdout and no file written.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { viso } from '../helpers/cli.js';
+
+const EXAMPLE = 'data/viso-monthly-illustrative.csv';
+const F = (name: string) => `test/fixtures/followup/${name}`;
+const dir = mkdtempSync(join(tmpdir(), 'viso-followup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('viso follow-up on the illustrative file', () => {
+  it('prints the forventet regnskab with intervals and P(merforbrug), in Danish, saying the data are illustrative', () => {
+    const r = viso('follow-up', '--actuals', EXAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^Opfølgning 2025: forventet regnskab\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] mod en bevilling på 161,2 mio\. kr\.; P\(merforbrug\) = \d+,\d %, P\(merforbrug ud over brugbar opsparing på 0,0 mio\. kr\.\) = \d+,\d %\.\n\nILLUSTRATIVE DATA: /);
+    expect(r.out).toMatch(/^Forventet regnskab \(samlet skøn\)\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d–\d{3},\d/m);
+    expect(r.out).toMatch(/^heraf volumen \(antal forløb\)\s+-?\d+,\d/m);
+    expect(r.out).toMatch(/^heraf pris \(pr\. forløb\)\s+-?\d+,\d/m);
+    expect(r.out).toMatch(/^heraf timing\s+-?\d+,\d/m);
+    expect(r.out).toMatch(/^december\s+161,2\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d/m);
+    expect(r.out).toContain('Backtesten over 10 år er kørt på illustrative data: dækningen viser kun, at beregningen virker, og er ikke evidens for præcision.');
+    expect(r.out).toMatch(/^Brugbar opsparing\s+0,0 mio\. kr\.: antagelse indtil budgetreglerne er modelleret; angiv --opsparing\s+models\/followup\.yaml:\d+$/m);
+    expect(r.out).toMatch(/^Forløbenes varighed\s+gennemsnit 7,0 måneder; 80 % varer 6–8 måneder\s+models\/timing\.yaml:\d+ \(aarsrapport2020#afsnit1\.1\)$/m);
+  });
+  it('in English with --lang en, and the same numbers as --json', () => {
+    const en = viso('follow-up', '--actuals', EXAMPLE, '--lang', 'en', '--no-backtest');
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^Expected outturn 2025 \(as of 2025-06-30\): DKK \d{3}\.\dm \[80%: /m);
+    expect(en.out).toContain('ILLUSTRATIVE DATA: the file says');
+    expect(en.out).not.toMatch(/forventet|mio\. kr\./);
+    const j = JSON.parse(viso('follow-up', '--actuals', EXAMPLE, '--json', '--no-backtest').out);
+    expect(j).toMatchObject({ year: 2025, asOf: 6, illustrative: true, statedDate: '2025-06-30', bevilling: expect.any(Number) });
+    expect(en.out).toContain(`DKK ${j.yearEnd.p50.toFixed(1)}m [80%: ${j.yearEnd.p10.toFixed(1)}–${j.yearEnd.p90.toFixed(1)}]`);
+    expect(j.months).toHaveLength(12);
+    expect(j.pMerforbrug).toBeGreaterThan(0);
+    expect(j.pMerforbrug).toBeLessThan(1);
+  });
+  it('writes the tables as XLSX and the chart as SVG or Vega-Lite JSON, identically for the same seed', async () => {
+    const x1 = join(dir, 'a.xlsx');
+    const x2 = join(dir, 'b.xlsx');
+    const svg = join(dir, 'fan.svg');
+    const vl = join(dir, 'fan.vl.json');
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--no-backtest', '--out', x1, '--chart', svg).code).toBe(0);
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--no-backtest', '--out', x2, '--chart', vl).code).toBe(0);
+    expect(readFileSync(x1).equals(readFileSync(x2))).toBe(true);
+    expect(readFileSync(svg, 'utf8')).toMatch(/^<svg/);
+    const spec = JSON.parse(readFileSync(vl, 'utf8'));
+    expect(spec.title.text).toBe('Forbrug 2025 akkumuleret mod budgetprofilen');
+    expect(spec.title.subtitle).toMatch(/ILLUSTRATIVE DATA$/);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(x1);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe('Opfølgning');
+    const cells: unknown[] = [];
+    ws.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+    expect(cells).toContain('Forventet regnskab (samlet skøn)');
+    expect(cells.some((c) => typeof c === 'string' && c.startsWith('ILLUSTRATIVE DATA'))).toBe(true);
+    expect(cells.filter((c) => typeof c === 'number').length).toBeGreaterThan(50);
+  });
+  it('--year picks an earlier year of the file (a complete year is its own outturn)', () => {
+    const j = JSON.parse(viso('follow-up', '--actuals', EXAMPLE, '--year', '2024', '--json', '--no-backtest', '--scenario', 'none').out);
+    expect(j.year).toBe(2024);
+    expect(j.asOf).toBe(12);
+    expect(j.yearEnd.p50).toBeCloseTo(143.5, 6);
+    expect(j.bevilling).toBe(158);
+  });
+});
+
+describe('viso follow-up on other files', () => {
+  it('reads quarters (2024K1 …) and a budget column with amounts in kroner', () => {
+    const q = viso('follow-up', '--actuals', F('quarterly.csv'), '--json', '--no-backtest');
+    expect(q.code).toBe(0);
+    const j = JSON.parse(q.out);
+    expect(j).toMatchObject({ granularity: 'quarter', asOf: 6, year: 2025 });
+    expect(j.toDate.forbrug).toBeCloseTo(80.1, 9);
+    const b = JSON.parse(viso('follow-up', '--actuals', F('with-budget.csv'), '--json').out);
+    expect(b.bevilling).toBeCloseTo(156, 9);
+    expect(b.budgetProfile.source).toBe('file');
+    expect(b.toDate.budget).toBeCloseTo(65, 9);
+    expect(b.deviation.priceFrom).toBe('commitments');
+    expect(b.assumptions.find((a: { code: string }) => a.code === 'bevilling.file')).toBeDefined();
+  });
+  it('reads a spreadsheet with a title row stating its date and months as Excel dates', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Ark1');
+    ws.addRow(['Budgetopfølgning VISO – status pr. 31. marts 2025']);
+    ws.addRow([]);
+    ws.addRow(['Måned', 'Forbrug', 'Henvendelser', 'Startede forløb']);
+    const vals = [[12.49, 449, 223], [12.93, 550, 237], [13.08, 547, 244]];
+    vals.forEach((v, i) => ws.addRow([new Date(Date.UTC(2025, i, 1)), ...v]));
+    const file = join(dir, 'maaned.xlsx');
+    await wb.xlsx.writeFile(file);
+    const j = JSON.parse(viso('follow-up', '--actuals', file, '--json', '--no-backtest').out);
+    expect(j).toMatchObject({ year: 2025, asOf: 3, statedDate: '2025-03-31', granularity: 'month' });
+    expect(j.toDate.forbrug).toBeCloseTo(38.5, 9);
+    const late = new ExcelJS.Workbook();
+    const w2 = late.addWorksheet('Ark1');
+    w2.addRow(['Status pr. 28.02.2025']);
+    w2.addRow(['Måned', 'Forbrug']);
+    w2.addRow([new Date(Date.UTC(2025, 0, 1)), 12.49]);
+    w2.addRow([new Date(Date.UTC(2025, 1, 1)), 12.93]);
+    w2.addRow([new Date(Date.UTC(2025, 2, 1)), 13.08]);
+    const f2 = join(dir, 'late.xlsx');
+    await late.xlsx.writeFile(f2);
+    const r = viso('follow-up', '--actuals', f2, '--bevilling', '160');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${f2}:5: column A (Måned): expected no month after the file's stated date 2025-02-28 (line 1), found "2025-03-01"\n`);
+  });
+});
+
+describe('viso follow-up: bad input is one line with file:line:column, exit 2, nothing written', () => {
+  const cases: [string, string][] = [
+    ['duplicate-month.csv', 'test/fixtures/followup/duplicate-month.csv:5: column måned: expected one row per month (2025-02 is already on line 4), found "2025-02"'],
+    ['missing-month.csv', 'test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"'],
+    ['out-of-order.csv', 'test/fixtures/followup/out-of-order.csv:6: column måned: expected months in chronological order (this month comes before 2025-04 on line 5), found "2025-03"'],
+    [
+      'running-total.csv',
+      'test/fixtures/followup/running-total.csv:8: column forbrug (mio. kr.): expected monthly values, not a running total: forbrug rises in every month of 2025 and reads as 160.1 a year as a year-to-date total but 547.9 as monthly values (viso.raadgivning.forbrug 2024: 143.5); give each month\'s own value, found "80,06"',
+    ],
+    ['after-stated-date.csv', 'test/fixtures/followup/after-stated-date.csv:8: column måned: expected no month after the file\'s stated date 2025-05-31 (line 1), found "2025-06"'],
+  ];
+  for (const [file, message] of cases) {
+    it(file, () => {
+      const out = join(dir, `${file}.xlsx`);
+      const chart = join(dir, `${file}.svg`);
+      const r = viso('follow-up', '--actuals', F(file), '--out', out, '--chart', chart);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(message + '\n');
+      expect(r.out).toBe('');
+      expect(existsSync(out)).toBe(false);
+      expect(existsSync(chart)).toBe(false);
+    });
+  }
+  it('bad options and a missing file', () => {
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv').err).toBe('--out must end in .xlsx, got x.csv\n');
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '-3').err).toBe('--bevilling must be a positive amount in mio. kr., got -3\n');
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030').err).toBe('--year 2030: data/viso-monthly-illustrative.csv has forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n');
+    const missing = viso('follow-up', '--actuals', 'nope.csv');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('nope.csv: expected a readable file, found "ENOENT"\n');
+  });
+});
+
+describe('viso report --actuals', () => {
+  it('a bad actuals file stops the report: one line, exit 2, no report folder', () => {
+    const out = join(dir, 'report-bad');
+    const r = viso('report', '--actuals', F('missing-month.csv'), '--out', out, '--runs', '2000', '--no-png');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"\n');
+    expect(existsSync(out)).toBe(false);
+  });
+});
