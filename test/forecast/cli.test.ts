@@ -43,22 +43,23 @@ describe('viso forecast / forecast-batch / backtest', () => {
     expect((await run(['forecast', 'viso.raadgivning.forbrug', '--levels', '80,120'])).code).toBe(2);
     expect((await run(['forecast', 'no.such.series'])).code).toBe(2);
   });
-  it('forecast-batch writes the output CSV and reports fallbacks; bad input leaves no file', async () => {
+  it('forecast-batch writes the output CSV and reports skipped series (exit 3); bad file input leaves no file (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'viso-fb-'));
     const inp = join(dir, 'in.csv');
     writeFileSync(inp, 'id,t,value,split\na,1,10,train\na,2,12,train\na,3,13,train\na,4,15,train\na,5,99,test\nb,1,4,train\n');
     const out = join(dir, 'out.csv');
-    const r = await run(['forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift']);
-    expect(r.code).toBe(0);
+    const r = await run(['forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift', '--threads', '0', '--lang', 'en']);
+    expect(r.code).toBe(3);
+    process.exitCode = 0; // the handler sets it for the CLI process; do not leak it into the next in-process run
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('id,method,h,point,lo80,hi80,lo95,hi95');
     expect(lines[1]).toMatch(/^a,drift,1,16\.66666667,/);
-    expect(r.err).toMatch(/b: skipped/);
-    writeFileSync(inp, 'id,t,value\na,1,10\na,2,zz\n');
+    expect(r.err).toContain(`${inp}:7: series "b": skipped: only 1 value(s); a forecast needs at least 3`);
+    writeFileSync(inp, 'id,time,value\na,1,10\n');
     const bad = join(dir, 'bad.csv');
-    const r2 = await run(['forecast-batch', '--input', inp, '--out', bad]);
+    const r2 = await run(['forecast-batch', '--input', inp, '--out', bad, '--threads', '0']);
     expect(r2.code).toBe(2);
-    expect(r2.err).toMatch(/in\.csv:3: column value/);
+    expect(r2.err).toMatch(/in\.csv:1: expected a header with columns id, t, value/);
     expect(existsSync(bad)).toBe(false);
   });
   it('forecast --data FILE uses a user series', async () => {

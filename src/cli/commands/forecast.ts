@@ -75,35 +75,76 @@ export const forecastCommand: CommandModule<any, any> = {
   },
 };
 
-/** `viso forecast-batch`: many series from a long CSV. */
+/** `viso forecast-batch`: many series from a long CSV, streamed through worker threads. */
 export const forecastBatchCommand: CommandModule<any, any> = {
   command: 'forecast-batch',
-  describe: 'Prognoser for mange serier fra lang CSV (id,t,value[,split]) / batch forecasts',
+  describe: 'Prognoser for mange serier fra lang CSV (id,t,value[,split]; også .gz) / batch forecasts',
   builder: (y) =>
     y
-      .option('input', { type: 'string', demandOption: true, describe: 'Input CSV: id,t,value[,split]' })
+      .option('input', { type: 'string', nargs: 1, demandOption: true, describe: 'Input CSV (eller .csv.gz; - = stdin): id,t,value[,split]' })
       .option('out', { type: 'string', demandOption: true, describe: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' })
       .option('horizon', { type: 'number', default: 6, describe: 'Antal perioder frem / steps ahead' })
       .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
-      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' }),
+      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
+      .option('threads', { type: 'number', describe: 'Worker-tråde (standard: antal kerner; 0 = ingen) / worker threads' })
+      .option('report', { type: 'string', describe: 'Skriv alle problemer som CSV / write every problem to this CSV' })
+      .option('raw-ids', { type: 'boolean', default: false, describe: "Skriv id'er uændret (ingen ' foran =, +, -, @) / keep formula-like ids raw" })
+      .option('progress', { type: 'boolean', describe: 'Statuslinje på stderr (standard: kun på en terminal) / progress bar' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    const { readFileSync } = await import('node:fs');
-    const { parseLongCsv, forecastBatch } = await import('../../forecast/batch.js');
-    const { writeFileAtomic } = await import('../../io/write.js');
+    const { runBatch, progressText } = await import('../../forecast/batch-run.js');
+    const { problemLine } = await import('../../forecast/batch-problems.js');
+    const { formatNumber } = await import('../../format/number.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
-    let text: string;
-    try {
-      text = readFileSync(String(argv.input), 'utf8');
-    } catch {
-      throw new UsageError(`cannot read --input ${String(argv.input)}`);
-    }
-    const series = parseLongCsv(text, String(argv.input));
-    const r = forecastBatch(series, { horizon, method: argv.method, levels });
-    writeFileAtomic(String(argv.out), r.csv);
-    for (const p of r.problems) process.stderr.write(`viso forecast-batch: ${p}\n`);
-    process.stderr.write(`${series.length} series, ${r.problems.length} with fallback or skipped → ${String(argv.out)}\n`);
+    const lang = argv.lang as 'da' | 'en';
+    const da = lang === 'da';
+    const file = String(argv.input) === '-' ? 'stdin' : String(argv.input);
+    const MAX_SHOWN = 200;
+    let shown = 0;
+    let hidden = 0;
+    const tty = argv.progress ?? Boolean(process.stderr.isTTY);
+    let lastDraw = 0;
+    let drawn = false;
+    const clear = (): void => {
+      if (drawn) process.stderr.write('\r\x1b[K');
+      drawn = false;
+    };
+    const threads = argv.threads === undefined ? undefined : Number(argv.threads);
+    const s = await runBatch({
+      input: String(argv.input),
+      out: String(argv.out),
+      report: argv.report === undefined ? undefined : String(argv.report),
+      horizon,
+      method: argv.method,
+      levels,
+      rawIds: Boolean(argv['raw-ids']),
+      threads,
+      lang,
+      onProblem: (p) => {
+        if (shown >= MAX_SHOWN) return void hidden++;
+        shown++;
+        clear();
+        process.stderr.write(`viso forecast-batch: ${problemLine(file, p, lang)}\n`);
+      },
+      onProgress: (p) => {
+        if (!tty || p.elapsedMs - lastDraw < 200) return;
+        lastDraw = p.elapsedMs;
+        process.stderr.write(`\r${progressText(p, lang)}\x1b[K`);
+        drawn = true;
+      },
+    });
+    clear();
+    const n = (x: number): string => formatNumber(x, 0, lang);
+    if (hidden) process.stderr.write(da ? `viso forecast-batch: … og ${n(hidden)} problemer mere${argv.report ? ` (alle i ${String(argv.report)})` : ' (skriv dem alle med --report FIL)'}\n` : `viso forecast-batch: … and ${n(hidden)} more problems${argv.report ? ` (all in ${String(argv.report)})` : ' (write them all with --report FILE)'}\n`);
+    const secs = formatNumber(s.wallMs / 1000, 1, lang);
+    process.stderr.write(
+      da
+        ? `${n(s.series)} serier: ${n(s.forecast)} med prognose (${n(s.fallback)} med reservemetode, ${n(s.notes)} bemærkninger), ${n(s.skipped)} sprunget over${s.orphanRows ? `, ${n(s.orphanRows)} rækker uden id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} tråde)\n`
+        : `${n(s.series)} series: ${n(s.forecast)} forecast (${n(s.fallback)} with a fallback method, ${n(s.notes)} notes), ${n(s.skipped)} skipped${s.orphanRows ? `, ${n(s.orphanRows)} rows without id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} threads)\n`,
+    );
+    // exit 3: the output is complete for every readable series, but some were skipped (see the report)
+    if (s.skipped > 0 || s.orphanRows > 0) process.exitCode = 3;
   },
 };
 
