@@ -32,3 +32,7 @@ export type { RunBatchOptions, BatchSummary, BatchProgress } from './batch-run.j
 export { problemReason, problemLine } from './batch-problems.js';
 export type { BatchProblem, ProblemCode, ProblemAction } from './batch-problems.js';
 export { localizeForecastText } from './describe.js';
+export { forecastHierarchy, hierarchyShares, HIERARCHY_NAMES } from './hierarchy.js';
+export type { HierarchyName, HierarchyOptions, HierarchyForecast, HierarchyNode, Bilingual } from './hierarchy.js';
+export { summingMatrix, shrinkageCovariance, mintWeights, reconcile, reconcileNonNegative, bottomUp } from './reconcile.js';
+export type { ShrunkCovariance } from './reconcile.js';

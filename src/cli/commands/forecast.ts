@@ -27,13 +27,78 @@ function checkHorizon(h: unknown, UsageError: new (m: string) => Error): number 
   return n;
 }
 
-/** `viso forecast <series>`: forecast one bundled series with intervals. */
+/** `viso forecast --hierarchy NAME`: reconciled forecasts of a hierarchy, a Danish table by default. */
+async function hierarchyHandler(argv: Record<string, any>, UsageError: new (m: string) => Error): Promise<void> {
+  const { forecastHierarchy } = await import('../../forecast/hierarchy.js');
+  const { yearRanges } = await import('../../data/present.js');
+  const { formatNumber, formatPct } = await import('../../format/number.js');
+  const { localizeForecastText } = await import('../../forecast/describe.js');
+  const levels = parseLevels(argv.levels, UsageError);
+  const horizon = Number(argv.horizon);
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20) throw new UsageError(`--horizon must be a whole number from 1 to 20 with --hierarchy (got ${String(argv.horizon)})`);
+  const h = forecastHierarchy(await dataset(argv as { data?: string[]; locale?: 'da' | 'en' }), {
+    hierarchy: argv.hierarchy,
+    measure: argv.measure,
+    horizon,
+    runs: Number(argv.runs),
+    seed: Number(argv.seed),
+    method: argv.method,
+    levels,
+  });
+  if (argv.json) {
+    const nodes = h.nodes.map(({ paths, ...n }) => (argv.paths ? { ...n, paths: Array.from(paths) } : n));
+    process.stdout.write(JSON.stringify({ ...h, nodes, pathsLayout: argv.paths ? 'runs × years, row-major: paths[r * years.length + i]' : 'omitted (use --paths)' }, null, 2) + '\n');
+    return;
+  }
+  const lang = argv.lang as 'da' | 'en';
+  const da = lang === 'da';
+  const dec = h.unit === 'mio. kr.' ? 1 : 0;
+  const num = (x: number): string => formatNumber(x, dec, lang);
+  const head = [da ? 'År' : 'Year', da ? 'Serie' : 'Series', da ? 'Egen prognose' : 'Own forecast', da ? 'Afstemt' : 'Reconciled', ...levels.flatMap((l) => [`${l} % ${da ? 'lav' : 'low'}`, `${l} % ${da ? 'høj' : 'high'}`]), da ? 'Andel' : 'Share'];
+  const rows: string[][] = [];
+  h.years.forEach((yr, t) => {
+    for (const n of h.nodes) {
+      rows.push([n === h.nodes[0] ? String(yr) : '', n.label[lang], num(n.base.point[t]), num(n.point[t]), ...n.intervals.flatMap((iv) => [num(iv.lower[t]), num(iv.upper[t])]), formatPct(h.nodes[0].point[t] > 0 ? n.point[t] / h.nodes[0].point[t] : NaN, lang, 1)]);
+    }
+  });
+  const w = head.map((c, j) => Math.max(c.length, ...rows.map((r) => r[j].length)));
+  const line = (r: string[]): string => r.map((c, j) => (j < 2 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
+  const unit = h.unit === 'count' ? (da ? 'antal' : 'count') : h.unit === 'mio. kr.' ? (da ? 'mio. kr.' : 'DKK m') : h.unit;
+  const title = `${h.nodes[0].label[lang]} = ${h.nodes.slice(1).map((n) => n.label[lang]).join(' + ')}`;
+  const e = (x: number): string => {
+    if (x === 0) return '0';
+    const p = Math.floor(Math.log10(x));
+    return `${formatNumber(x / 10 ** p, 1, lang)} × 10^${p}`;
+  };
+  const out = [
+    `${da ? 'Hierarki' : 'Hierarchy'} ${h.hierarchy}${h.hierarchy === 'konto' ? ` (${h.measure})` : ''}: ${title} (${unit}); ${formatNumber(h.runs, 0, lang)} ${da ? 'kørsler' : 'runs'}, seed ${h.seed}`,
+    '',
+    line(head),
+    ...rows.map(line),
+    '',
+    da
+      ? `Sammenhæng: største |i alt − sum af delserier| ${e(h.coherence.points)} i de afstemte punkter og ${e(h.coherence.paths)} i de simulerede kørsler (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`
+      : `Coherence: largest |total − sum of children| ${e(h.coherence.points)} in the reconciled points and ${e(h.coherence.paths)} in the simulated runs (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`,
+    `${da ? 'Bemærk' : 'Notes'}:`,
+    ...h.notes.map((n) => `- ${n[lang]}`),
+    ...h.nodes.map((n) => `- ${n.label[lang]}: ${localizeForecastText(n.base.description, lang)}${n.base.note ? ` (${localizeForecastText(n.base.note, lang)})` : ''}`),
+    '',
+  ];
+  process.stdout.write(out.join('\n'));
+}
+
+/** `viso forecast <series>`: forecast one bundled series with intervals; `--hierarchy` forecasts a hierarchy coherently. */
 export const forecastCommand: CommandModule<any, any> = {
-  command: 'forecast <series>',
-  describe: 'Prognose for én serie med usikkerhedsintervaller / forecast one series',
+  command: 'forecast [series]',
+  describe: 'Prognose for én serie eller et hierarki (--hierarchy) med usikkerhedsintervaller / forecast one series or a hierarchy',
   builder: (y) =>
     y
       .positional('series', { type: 'string', describe: 'Serie-id, fx viso.raadgivning.forbrug' })
+      .option('hierarchy', { choices: ['henvendelser', 'forloeb', 'konto'] as const, describe: 'Afstemt hierarki (områder → i alt, konti → §15.11.31) / reconciled hierarchy' })
+      .option('measure', { choices: ['forbrug', 'bevilling'] as const, describe: 'Med --hierarchy konto: forbrug eller bevilling' })
+      .option('runs', { type: 'number', default: 10000, describe: 'Med --hierarchy: antal kørsler / simulated runs' })
+      .option('seed', { type: 'number', default: 1, describe: 'Med --hierarchy: seed' })
+      .option('paths', { type: 'boolean', default: false, describe: 'Med --hierarchy --json: medtag de simulerede kørsler / include the paths' })
       .option('horizon', { type: 'number', default: 3, describe: 'Antal år frem / years ahead' })
       .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
       .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
@@ -43,6 +108,12 @@ export const forecastCommand: CommandModule<any, any> = {
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
+    if (argv.hierarchy !== undefined) {
+      if (argv.series !== undefined) throw new UsageError(`give either a series id or --hierarchy, not both (got ${String(argv.series)} and --hierarchy ${String(argv.hierarchy)})`);
+      return hierarchyHandler(argv, UsageError);
+    }
+    if (argv.series === undefined) throw new UsageError('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto');
+    for (const k of ['measure', 'paths'] as const) if (argv[k] !== undefined && argv[k] !== false) throw new UsageError(`--${k} applies only with --hierarchy`);
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../format/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
