@@ -11,7 +11,7 @@
  * unterminated quote, ids not grouped, unreadable) throws an InputError or
  * UsageError and writes nothing.
  */
-import { closeSync, createReadStream, fstatSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -86,15 +86,74 @@ export interface BatchSummary {
   wallMs: number;
 }
 
+/**
+ * Make the folder of an output file, creating missing levels one at a time
+ * (never `mkdir -p`, which loops on paths under /proc); a problem is a UsageError.
+ */
+function ensureDir(dir: string, flag: string, path: string): void {
+  const missing: string[] = [];
+  let d = dir;
+  for (;;) {
+    let st;
+    try {
+      st = statSync(d);
+    } catch {
+      missing.push(d);
+      const up = dirname(d);
+      if (up === d) break;
+      d = up;
+      continue;
+    }
+    if (!st.isDirectory()) throw new UsageError(`cannot write ${flag} ${path}: ${d} is not a folder`);
+    break;
+  }
+  for (const m of missing.reverse()) {
+    try {
+      mkdirSync(m);
+    } catch (e) {
+      throw new UsageError(`cannot write ${flag} ${path}: cannot create the folder ${m} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
+}
+
+/** Remove temporary files of earlier runs that were killed (their process no longer exists). */
+function removeStaleTemps(dir: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const re = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.tmp$`);
+  for (const e of entries) {
+    const m = re.exec(e);
+    if (!m || Number(m[1]) === process.pid) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dir, e), { force: true });
+    }
+  }
+}
+
 /** A file written beside its target and renamed into place at the end. */
 class AtomicFile {
   private fd: number;
   private buf = '';
   readonly tmp: string;
-  constructor(readonly path: string) {
-    mkdirSync(dirname(path) || '.', { recursive: true });
-    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    this.fd = openSync(this.tmp, 'w');
+  constructor(
+    readonly path: string,
+    flag: string,
+  ) {
+    const dir = dirname(path) || '.';
+    ensureDir(dir, flag, path);
+    removeStaleTemps(dir, basename(path));
+    this.tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+    try {
+      this.fd = openSync(this.tmp, 'w');
+    } catch (e) {
+      throw new UsageError(`cannot write ${flag} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
   }
   write(s: string): void {
     this.buf += s;
@@ -109,7 +168,12 @@ class AtomicFile {
     fsyncSync(this.fd);
     closeSync(this.fd);
     this.fd = -1;
-    renameSync(this.tmp, this.path);
+    try {
+      renameSync(this.tmp, this.path);
+    } catch (e) {
+      rmSync(this.tmp, { force: true });
+      throw new UsageError(`cannot write ${this.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
   }
   discard(): void {
     if (this.fd >= 0) closeSync(this.fd);
@@ -297,14 +361,22 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
   const lang = opts.lang ?? 'da';
   const maxSeries = opts.jobSeries ?? 32;
 
-  const out = new AtomicFile(opts.out);
+  const out = new AtomicFile(opts.out, '--out');
   let report: AtomicFile | undefined;
   const pool = threads > 0 ? new Pool(threads, opts.workerHeapMb) : undefined;
   const summary: BatchSummary = { series: 0, forecast: 0, fallback: 0, skipped: 0, orphanRows: 0, notes: 0, byCode: {}, rows: 0, threads, wallMs: 0 };
   const counter = { bytes: 0 };
+  // interrupted: remove the temporary files, then let the signal end the process as usual
+  const onSignal = (sig: NodeJS.Signals): void => {
+    out.discard();
+    report?.discard();
+    process.kill(process.pid, sig);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     if (opts.report !== undefined) {
-      report = new AtomicFile(opts.report);
+      report = new AtomicFile(opts.report, '--report');
       report.write('id,line,action,code,reason\n');
     }
     out.write(batchHeader(opts.levels));
@@ -391,6 +463,8 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
     report?.discard();
     throw e;
   } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     await pool?.close();
   }
   summary.wallMs = Date.now() - t0;

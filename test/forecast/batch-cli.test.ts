@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -86,6 +86,38 @@ describe('viso forecast-batch (worker threads)', () => {
     expect(existsSync(join(d, 'never.csv'))).toBe(false);
     expect(existsSync(join(d, 'never-r.csv'))).toBe(false);
   });
+  it('output paths that cannot be written are one-line usage errors (exit 2), also under /proc; missing folders are created', () => {
+    const inp = join(d, 'hostile.csv');
+    const proc = viso('forecast-batch', '--input', inp, '--out', '/proc/viso/x.csv');
+    expect([proc.code, proc.err]).toEqual([2, 'cannot write --out /proc/viso/x.csv: cannot create the folder /proc/viso (ENOENT)\n']);
+    const under = viso('forecast-batch', '--input', inp, '--out', join(inp, 'x.csv'));
+    expect([under.code, under.err]).toEqual([2, `cannot write --out ${join(inp, 'x.csv')}: ${inp} is not a folder\n`]);
+    const folder = viso('forecast-batch', '--input', inp, '--out', d);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toBe(`--out ${d} is a folder; give a file name, e.g. ${join(d, 'forecasts.csv')}\n`);
+    const deep = viso('forecast-batch', '--input', inp, '--out', join(d, 'a', 'b', 'o.csv'), '--method', 'naive');
+    expect(deep.code).toBe(3);
+    expect(existsSync(join(d, 'a', 'b', 'o.csv'))).toBe(true);
+  });
+  it('an interrupted run (SIGINT) leaves neither the output nor a temporary file; a killed run’s temporary file is removed by the next run', async () => {
+    const e = dir();
+    const inp = join(e, 'long.csv');
+    writeFileSync(inp, 'id,t,value\n' + Array.from({ length: 200_000 }, (_, i) => `long,${i + 1},${(100 + i + 3 * Math.sin(i)).toFixed(3)}`).join('\n') + '\n');
+    ensureBuilt();
+    const child = spawn(process.execPath, [MAIN, 'forecast-batch', '--input', inp, '--out', join(e, 'o.csv'), '--report', join(e, 'r.csv')], { cwd: ROOT, stdio: 'ignore' });
+    const t0 = Date.now();
+    while (!readdirSync(e).some((f) => f.endsWith('.tmp')) && Date.now() - t0 < 20_000) await new Promise((res) => setTimeout(res, 50));
+    expect(readdirSync(e).filter((f) => f.endsWith('.tmp')).length).toBe(2); // output and report are being written
+    await new Promise((res) => setTimeout(res, 500));
+    child.kill('SIGINT');
+    const sig = await new Promise((res) => child.on('exit', (_code, signal) => res(signal)));
+    expect(sig).toBe('SIGINT');
+    expect(readdirSync(e)).toEqual(['long.csv']);
+    writeFileSync(join(e, '.o.csv.999999999.tmp'), 'left by a killed run');
+    writeFileSync(join(e, 'small.csv'), 'id,t,value\na,1,1\na,2,2\na,3,3\n');
+    expect(viso('forecast-batch', '--input', join(e, 'small.csv'), '--out', join(e, 'o.csv')).code).toBe(0);
+    expect(readdirSync(e).sort()).toEqual(['long.csv', 'o.csv', 'small.csv']);
+  }, 60_000);
   it('a 200,000-point series is forecast with the default method', () => {
     const inp = join(d, 'long.csv');
     writeFileSync(inp, 'id,t,value\n' + Array.from({ length: 200_000 }, (_, i) => `long,${i + 1},${(100 + i + 3 * Math.sin(i)).toFixed(3)}`).join('\n') + '\n');
