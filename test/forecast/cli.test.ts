@@ -78,3 +78,51 @@ describe('viso forecast / forecast-batch / backtest', () => {
     expect(r.out).toMatch(/Best \(lowest MASE\): (naive|drift)/);
   });
 });
+
+describe('viso forecast --hierarchy', () => {
+  it('prints a Danish table: own and reconciled forecast, intervals and shares per year, coherence and the rule', async () => {
+    const r = await run(['forecast', '--hierarchy', 'henvendelser', '--runs', '2000']);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('Hierarki henvendelser: I alt = Voksne + Børn og unge + Specialundervisning + Andet (antal); 2.000 kørsler, seed 1');
+    expect(lines[2]).toMatch(/^År +Serie +Egen prognose +Afstemt +80 % lav +80 % høj +95 % lav +95 % høj +Andel$/);
+    expect(lines[3]).toMatch(/^2025 +I alt +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +100,0 %$/);
+    expect(lines[4]).toMatch(/^ +Voksne +[\d.]+ +[\d.]+ .* \d+,\d %$/);
+    expect(r.out).toContain('Sammenhæng: største |i alt − sum af delserier| ');
+    expect(r.out).toContain('i de simulerede kørsler (data 2014–2020: 0).');
+    expect(r.out).toContain('- Hierarkiet estimeres i årene, hvor alle serier kendes (2014–2020)');
+    expect(r.out).toMatch(/- Voksne: .*(Random walk|Naiv|Theta|Median)/);
+  });
+  it('--lang en and the konto hierarchy in mio. kr. with one decimal', async () => {
+    const r = await run(['forecast', '--hierarchy', 'konto', '--horizon', '2', '--runs', '1000', '--lang', 'en']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('Hierarchy konto (forbrug): §15.11.31 total = Advisory and assessment (§15.11.31.10) + KaS (§15.11.31.20) (DKK m); 1,000 runs, seed 1');
+    expect(r.out).toMatch(/\n2025 +§15\.11\.31 total +\d+\.\d +\d+\.\d /);
+    expect(r.out).toContain('(data 2020, 2022–2024: 0.0).');
+  });
+  it('--json has years, nodes with base and reconciled forecasts, coherence and notes; paths only with --paths', async () => {
+    const r = await run(['forecast', '--hierarchy', 'forloeb', '--horizon', '2', '--runs', '500', '--json']);
+    const j = JSON.parse(r.out);
+    expect(j.years).toEqual([2025, 2026]);
+    expect(j.nodes.map((n: { key: string }) => n.key)).toEqual(['i_alt', 'voksne', 'boern_unge', 'specialundervisning', 'andet']);
+    expect(j.nodes[1]).toMatchObject({ role: 'child', lastYear: 2020, point: [expect.any(Number), expect.any(Number)] });
+    expect(j.nodes[1].paths).toBeUndefined();
+    expect(j.pathsLayout).toBe('omitted (use --paths)');
+    const p = JSON.parse((await run(['forecast', '--hierarchy', 'forloeb', '--horizon', '2', '--runs', '500', '--json', '--paths'])).out);
+    expect(p.nodes[0].paths).toHaveLength(1000);
+    expect(p.nodes[0].paths[3]).toBeCloseTo(p.nodes.slice(1).reduce((a: number, n: { paths: number[] }) => a + n.paths[3], 0), 9);
+  });
+  it('usage errors exit 2 with one line', async () => {
+    const both = await run(['forecast', 'viso.raadgivning.forbrug', '--hierarchy', 'konto']);
+    expect(both.code).toBe(2);
+    expect(both.err).toBe('give either a series id or --hierarchy, not both (got viso.raadgivning.forbrug and --hierarchy konto)\n');
+    const none = await run(['forecast']);
+    expect(none.code).toBe(2);
+    expect(none.err).toBe('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto\n');
+    const bev = await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling']);
+    expect(bev.code).toBe(2);
+    expect(bev.err).toMatch(/^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020/);
+    expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe('--measure applies only with --hierarchy\n');
+    expect((await run(['forecast', '--hierarchy', 'henvendelser', '--horizon', '30'])).err).toBe('--horizon must be a whole number from 1 to 20 with --hierarchy (got 30)\n');
+  });
+});
