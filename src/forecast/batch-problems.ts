@@ -46,11 +46,11 @@ export interface BatchProblem {
 
 type Lang = 'da' | 'en';
 
-/** A number for a message: grouped below 1e6, otherwise mantissa and exponent (`1,235e+300` in Danish). */
+/** A number for a message: grouped below 1e6 (whole numbers below 1e15), otherwise mantissa and exponent (`1,235e+300` in Danish). */
 function shortNumber(v: number, lang: Lang): string {
   if (!Number.isFinite(v)) return String(v);
   const a = Math.abs(v);
-  if (a === 0 || (a < 1e6 && a >= 1e-3)) return formatNumber(v, Number.isInteger(v) ? 0 : 2, lang);
+  if (a === 0 || (a < 1e6 && a >= 1e-3) || (Number.isInteger(v) && a < 1e15)) return formatNumber(v, Number.isInteger(v) ? 0 : 2, lang);
   const [m, e] = v.toExponential(3).split('e');
   return `${formatNumber(Number(m), 3, lang)}e${e}`;
 }
