@@ -49,6 +49,16 @@ describe('viso forecast-batch (worker threads)', () => {
     expect(r.stderr).toMatch(/viso forecast-batch: stdin:\d+: series "B01-gap": skipped: gap in t/);
     expect(readFileSync(join(d, 'stdin.csv'), 'utf8')).toBe(readFileSync(join(d, 'plain.csv'), 'utf8'));
   }, 120_000);
+  it('gzip on stdin is recognised even when the pipe delivers one byte first', async () => {
+    ensureBuilt();
+    const gzText = gzipSync('id,t,value\na,1,1\na,2,2\na,3,4\n');
+    const c = spawn(process.execPath, [MAIN, 'forecast-batch', '--input', '-', '--out', join(d, 'gzstdin.csv'), '--method', 'naive', '--horizon', '1'], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'] });
+    c.stdin.write(gzText.subarray(0, 1));
+    await new Promise((res) => setTimeout(res, 300));
+    c.stdin.end(gzText.subarray(1));
+    expect(await new Promise((res) => c.on('exit', res))).toBe(0);
+    expect(readFileSync(join(d, 'gzstdin.csv'), 'utf8')).toMatch(/^id,method,h,point,lo80,hi80,lo95,hi95\na,naive,1,4,/);
+  });
   it('exit 0 when every series is forecast (notes allowed); ids neutralised unless --raw-ids; an id with CR is quoted', () => {
     const inp = join(d, 'ids.csv');
     const rows = ['=HYPERLINK("http://x")', "+cmd|'/C calc'!A0", '@SUM(A1)', '-1', '\tx', 'cr\rid'].flatMap((id) => [1, 2, 3].map((t) => `"${id.replace(/"/g, '""')}",${t},${t * 10}`));
