@@ -162,11 +162,11 @@ const upTo = (s: Series, year: number): Series => ({ ...s, points: s.points.filt
  * const h = forecastHierarchy(loadBundled(), { hierarchy: 'henvendelser', horizon: 3, runs: 2000 });
  * h.years // [2025, 2026, 2027]
  * h.nodes.map((n) => n.key) // ['i_alt', 'voksne', 'boern_unge', 'specialundervisning', 'andet']
- * h.coherence.paths // ~1e-12: every path's areas add up to its total
+ * h.coherence.paths // 0: on every run the areas add up to the total
  */
 export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): HierarchyForecast {
   if (!HIERARCHY_NAMES.includes(opts.hierarchy)) throw new UsageError(`unknown hierarchy ${JSON.stringify(opts.hierarchy)} (expected ${HIERARCHY_NAMES.join(', ')})`);
-  if (opts.measure !== undefined && opts.hierarchy !== 'konto') throw new UsageError(`--measure applies to the konto hierarchy only`);
+  if (opts.measure !== undefined && opts.hierarchy !== 'konto') throw new UsageError('measure applies to the konto hierarchy only (forbrug or bevilling)');
   const H = opts.horizon;
   if (!Number.isInteger(H) || H < 1 || H > 20) throw new UsageError(`horizon must be a whole number from 1 to 20 (got ${H})`);
   const runs = opts.runs ?? 10_000;
@@ -198,10 +198,9 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
 
   // stage 1: base forecasts of every node from its years up to O, for O+1 … L+H, reconciled with MinT (shrinkage)
   const hB = L + H - O;
-  const baseLevels = [...new Set([...levels, 80])];
   const cut = series.map((s) => upTo(s, O));
   const windows = cut.map((s) => fitWindow(s));
-  const base: Forecast[] = cut.map((s) => forecastSeries(s, { horizon: hB, method: opts.method, levels: baseLevels }));
+  const base: Forecast[] = cut.map((s) => forecastSeries(s, { horizon: hB, method: opts.method, levels }));
   const errorYears = common.filter((y) => windows.every((w) => w.years.indexOf(y) > 0));
   const E = new Float64Array(errorYears.length * m);
   errorYears.forEach((y, t) => {
@@ -209,6 +208,9 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
   });
   if (errorYears.length < 2 || !E.every(Number.isFinite)) throw new UsageError(`the ${opts.hierarchy} hierarchy needs one-step errors of every base model in at least 2 common years (got ${span(errorYears)})`);
   const sh = shrinkageCovariance(E, errorYears.length, m);
+  // a node fitted exactly in those years has zero error variance: floor the diagonal so W stays invertible
+  const meanVar = Array.from({ length: m }, (_, i) => sh.W[i * m + i]).reduce((a, b) => a + b, 0) / m;
+  for (let i = 0; i < m; i++) sh.W[i * m + i] = Math.max(sh.W[i * m + i], 1e-9 * meanVar, 1e-300);
   const S = summingMatrix(k);
   const G = mintWeights(S, sh.W, m, k); // the same for every horizon: G does not change when W is scaled (W_h = k_h·W_1)
   const idx = (t: number): number => years[t] - O - 1; // index of forecast year t in the stage-1 base forecasts
@@ -225,7 +227,7 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
         en: `${s.id}: registration break in ${brk.year} modelled as a level shift (the new level carries on); the shares are from the years before the break`,
       });
     }
-    top = forecastSeries(s, { horizon: H, method: opts.method, levels: baseLevels, eventYears });
+    top = forecastSeries(s, { horizon: H, method: opts.method, levels, eventYears });
   }
 
   // stage-1 points, reconciled (non-negative)

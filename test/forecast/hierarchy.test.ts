@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
+import { Dataset } from '../../src/data/dataset.js';
 import { UsageError } from '../../src/errors.js';
 import { forecastHierarchy, hierarchyShares } from '../../src/forecast/hierarchy.js';
 import { fitWindow, forecastSeries } from '../../src/forecast/series.js';
@@ -106,6 +107,27 @@ describe('forecastHierarchy: konto (§15.11.31 = underkonto 10 + 20)', () => {
     expect(() => forecastHierarchy(ds, { hierarchy: 'konto', measure: 'bevilling', horizon: 3 })).toThrow(
       'the konto hierarchy for bevilling needs at least 3 years of viso.kas.bevilling; the data has 1 (2020, source aarsrapport2020#kap8); use --hierarchy konto for forbrug',
     );
+  });
+});
+
+describe('forecastHierarchy: other data', () => {
+  it('areas known through 2024 (e.g. from --data) make the hierarchy balanced: no share step, every node from 2024', () => {
+    const grown = ds.list().map((s) => {
+      if (!/^viso\.raadgivning\.henvendelser\.(voksne|boern_unge|specialundervisning|andet)$/.test(s.id)) return s;
+      const last = s.points[s.points.length - 1];
+      const share = last.value / 5870; // 2020 share of i alt
+      return { ...s, points: [...s.points, ...[2023, 2024].map((year) => ({ year, value: Math.round(share * (year === 2023 ? 4466 : 5122) * 1000) / 1000, flags: [], sources: ['test'] }))] };
+    });
+    const h = forecastHierarchy(new Dataset(grown, ds.events, ds.sources), { hierarchy: 'henvendelser', horizon: 2, runs: 500 });
+    expect(h.nodes.map((n) => n.lastYear)).toEqual([2024, 2024, 2024, 2024, 2024]);
+    expect(h.coherence.observed.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024]);
+    expect(h.notes.map((n) => n.en).join('\n')).not.toContain('is also known after');
+    checkCoherent(h);
+  });
+  it('a child with no error in the common years (constant) does not break MinT', () => {
+    const flat = ds.list().map((s) => (s.id === 'viso.raadgivning.forloeb.andet' ? { ...s, points: s.points.map((p) => ({ ...p, value: 60 })) } : s));
+    const h = forecastHierarchy(new Dataset(flat, ds.events, ds.sources), { hierarchy: 'forloeb', horizon: 2, runs: 500, method: 'naive' });
+    checkCoherent(h);
   });
 });
 
