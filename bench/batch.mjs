@@ -124,6 +124,19 @@ if (!args.includes('--no-r')) {
 }
 const load1 = loadavg();
 
+// where the time goes: each method alone on the subsample, on this thread (CPU ms per series)
+const FC = await import(join(root, 'dist/forecast/index.js'));
+const subTrain = subList.map((id) => series.get(id).train);
+const perMethod = [];
+for (const m of ['naive', 'theta', 'dotm', 'ets', 'arima', 'comb', method].filter((x, i, a) => a.indexOf(x) === i)) {
+  for (const y of subTrain.slice(0, 20)) FC.forecast(y, { method: m, horizon: H });
+  const c0 = process.cpuUsage();
+  for (const y of subTrain) FC.forecast(y, { method: m, horizon: H, levels: [80, 95] });
+  const c = process.cpuUsage(c0);
+  perMethod.push([m, (c.user + c.system) / 1000 / subTrain.length]);
+}
+console.log('CPU ms per series:', perMethod.map(([m, v]) => `${m} ${v.toFixed(2)}`).join(', '));
+
 const oursAll = readForecasts(join(out, 'm4-batch.csv'));
 const sAll = score(oursAll, allIds);
 const sSub = score(readForecasts(join(out, 'm4-sub1000-batch.csv')), subList);
@@ -161,6 +174,7 @@ if (rRun) {
 }
 if (rRun) L.push(`R's own per-method timings (fitting only, its script's \`--timings\`): ${rTimes.map((t) => `${t[0]} ${f(Number(t[1]), 1)} s`).join(', ')} (ets + auto.arima + theta ${f(rEtsArimaTheta, 1)} s of ${f(rRun.wall, 1)} s wall).`);
 L.push(`Of the ${f(full.wall, 1)} s, reading, parsing and writing (the \`naive\` floor) take ${f(floor.wall, 1)} s; the rest is model fitting in the workers. CPU / wall = ${f(full.cpu / full.wall)} (2 = both cores fully ours; ${full.cpu / full.wall > 1.6 ? 'both cores were working' : 'lower: the workers waited for cores taken by other work on the machine, so the wall time here is an upper bound'}).`);
+L.push(`Where the time goes (each method alone on the ${subList.length.toLocaleString('en')} subsample series, one thread in the bench process, CPU ms per series): ${perMethod.map(([m, v]) => `${m} ${f(v, 2)}`).join(', ')}. \`comb\` fits \`ets\`, \`arima\` and \`dotm\`; the batch adds reading, checking and writing (the \`naive\` floor above).`);
 L.push(`Load average (1/5/15 min) ${load0.map((x) => x.toFixed(1)).join(' / ')} before and ${load1.map((x) => x.toFixed(1)).join(' / ')} after the run, on ${cpus().length} cores shared with other work: wall times grow with load, CPU seconds much less.`, '');
 L.push('Correctness of the output (scored against the M4 test values; Naive2 = naive for yearly data; per series averaged over h, then over series):', '');
 L.push('| forecasts | series | sMAPE | MASE | OWA | cov80 | cov95 | MSIS95 | non-finite |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
