@@ -100,8 +100,10 @@ export function batchColumns(header: CsvRecord, file: string): BatchColumns {
     return i;
   };
   const cols = { id: find('id'), t: find('t'), value: find('value'), split: find('split'), count: names.length };
+  const sep = header.fields.length === 1 ? /[;\t]/.exec(header.fields[0])?.[0] : undefined;
+  const hint = sep ? ` (the header looks ${sep === ';' ? 'semicolon' : 'tab'}-separated: forecast-batch reads comma-separated values with . as decimal mark)` : '';
   for (const k of ['id', 't', 'value'] as const) {
-    if (cols[k] < 0) throw new InputError({ file, line: header.line }, `a header with columns id, t, value (and optionally split; other columns are ignored); no column ${k}`, header.fields.join(','));
+    if (cols[k] < 0) throw new InputError({ file, line: header.line }, `a header with columns id, t, value (and optionally split; other columns are ignored); no column ${k}${hint}`, header.fields.join(','));
   }
   return cols;
 }

@@ -42,6 +42,7 @@ describe('batchColumns', () => {
   it('a missing or repeated column is an InputError on line 1', () => {
     expect(() => batchColumns({ line: 1, fields: ['id', 'time', 'value'] }, 'a.csv')).toThrow('a.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column t, found "id,time,value"');
     expect(() => batchColumns({ line: 1, fields: ['id', 't', 'value', 'T'] }, 'a.csv')).toThrow('a.csv:1:2: expected one column named t (it appears twice)');
+    expect(() => batchColumns({ line: 1, fields: ['id;t;value'] }, 'a.csv')).toThrow('a.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column id (the header looks semicolon-separated: forecast-batch reads comma-separated values with . as decimal mark), found "id;t;value"');
   });
 });
 
