@@ -375,7 +375,8 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
  * A child's share of the total on every reconciled path (runs × years,
  * row-major like `paths`): what the scenario engine multiplies a total by so
  * that a measure on one area acts on that area's share. Shares of the
- * children add up to 1 on every path (0 where the total is 0).
+ * children add up to 1 on every path (0 where the total is 0). A caller with
+ * more runs than `h.runs` can reuse run r mod h.runs (or ask for as many runs).
  *
  * @example
  * const h = forecastHierarchy(loadBundled(), { hierarchy: 'forloeb', horizon: 2, runs: 1000 });
