@@ -130,7 +130,8 @@ export function forecast(y: number[], opts: ForecastOptions): Forecast {
  * overflow or underflow) into a safe range; 1 for ordinary data.
  */
 function extremeScale(y: number[]): number {
-  const m = Math.max(...y.map(Math.abs));
+  let m = 0;
+  for (const v of y) m = Math.max(m, Math.abs(v)); // a loop, not Math.max(...y): no argument-count limit on long series
   if (m === 0 || (m < 1e100 && m > 1e-100)) return 1;
   return 10 ** Math.round(Math.log10(m));
 }

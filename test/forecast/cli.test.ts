@@ -43,22 +43,23 @@ describe('viso forecast / forecast-batch / backtest', () => {
     expect((await run(['forecast', 'viso.raadgivning.forbrug', '--levels', '80,120'])).code).toBe(2);
     expect((await run(['forecast', 'no.such.series'])).code).toBe(2);
   });
-  it('forecast-batch writes the output CSV and reports fallbacks; bad input leaves no file', async () => {
+  it('forecast-batch writes the output CSV and reports skipped series (exit 3); bad file input leaves no file (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'viso-fb-'));
     const inp = join(dir, 'in.csv');
     writeFileSync(inp, 'id,t,value,split\na,1,10,train\na,2,12,train\na,3,13,train\na,4,15,train\na,5,99,test\nb,1,4,train\n');
     const out = join(dir, 'out.csv');
-    const r = await run(['forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift']);
-    expect(r.code).toBe(0);
+    const r = await run(['forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift', '--threads', '0', '--lang', 'en']);
+    expect(r.code).toBe(3);
+    process.exitCode = 0; // the handler sets it for the CLI process; do not leak it into the next in-process run
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('id,method,h,point,lo80,hi80,lo95,hi95');
     expect(lines[1]).toMatch(/^a,drift,1,16\.66666667,/);
-    expect(r.err).toMatch(/b: skipped/);
-    writeFileSync(inp, 'id,t,value\na,1,10\na,2,zz\n');
+    expect(r.err).toContain(`${inp}:7: series "b": skipped: only 1 value(s); a forecast needs at least 3`);
+    writeFileSync(inp, 'id,time,value\na,1,10\n');
     const bad = join(dir, 'bad.csv');
-    const r2 = await run(['forecast-batch', '--input', inp, '--out', bad]);
+    const r2 = await run(['forecast-batch', '--input', inp, '--out', bad, '--threads', '0']);
     expect(r2.code).toBe(2);
-    expect(r2.err).toMatch(/in\.csv:3: column value/);
+    expect(r2.err).toMatch(/in\.csv:1: expected a header with columns id, t, value/);
     expect(existsSync(bad)).toBe(false);
   });
   it('forecast --data FILE uses a user series', async () => {
@@ -75,5 +76,53 @@ describe('viso forecast / forecast-batch / backtest', () => {
     const r = await run(['backtest', 'viso.raadgivning.bevilling', '--horizon', '2', '--method', 'naive,drift', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Best \(lowest MASE\): (naive|drift)/);
+  });
+});
+
+describe('viso forecast --hierarchy', () => {
+  it('prints a Danish table: own and reconciled forecast, intervals and shares per year, coherence and the rule', async () => {
+    const r = await run(['forecast', '--hierarchy', 'henvendelser', '--runs', '2000']);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('Hierarki henvendelser: I alt = Voksne + Børn og unge + Specialundervisning + Andet (antal); 2.000 kørsler, seed 1');
+    expect(lines[2]).toMatch(/^År +Serie +Egen prognose +Afstemt +80 % lav +80 % høj +95 % lav +95 % høj +Andel$/);
+    expect(lines[3]).toMatch(/^2025 +I alt +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +100,0 %$/);
+    expect(lines[4]).toMatch(/^ +Voksne +[\d.]+ +[\d.]+ .* \d+,\d %$/);
+    expect(r.out).toContain('Sammenhæng: største |i alt − sum af delserier| ');
+    expect(r.out).toContain('i de simulerede kørsler (data 2014–2020: 0).');
+    expect(r.out).toContain('- Hierarkiet estimeres i årene, hvor alle serier kendes (2014–2020)');
+    expect(r.out).toMatch(/- Voksne: .*(Random walk|Naiv|Theta|Median)/);
+  });
+  it('--lang en and the konto hierarchy in mio. kr. with one decimal', async () => {
+    const r = await run(['forecast', '--hierarchy', 'konto', '--horizon', '2', '--runs', '1000', '--lang', 'en']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('Hierarchy konto (forbrug): §15.11.31 total = Advisory and assessment (§15.11.31.10) + KaS (§15.11.31.20) (DKK m); 1,000 runs, seed 1');
+    expect(r.out).toMatch(/\n2025 +§15\.11\.31 total +\d+\.\d +\d+\.\d /);
+    expect(r.out).toContain('(data 2020, 2022–2024: 0.0).');
+  });
+  it('--json has years, nodes with base and reconciled forecasts, coherence and notes; paths only with --paths', async () => {
+    const r = await run(['forecast', '--hierarchy', 'forloeb', '--horizon', '2', '--runs', '500', '--json']);
+    const j = JSON.parse(r.out);
+    expect(j.years).toEqual([2025, 2026]);
+    expect(j.nodes.map((n: { key: string }) => n.key)).toEqual(['i_alt', 'voksne', 'boern_unge', 'specialundervisning', 'andet']);
+    expect(j.nodes[1]).toMatchObject({ role: 'child', lastYear: 2020, point: [expect.any(Number), expect.any(Number)] });
+    expect(j.nodes[1].paths).toBeUndefined();
+    expect(j.pathsLayout).toBe('omitted (use --paths)');
+    const p = JSON.parse((await run(['forecast', '--hierarchy', 'forloeb', '--horizon', '2', '--runs', '500', '--json', '--paths'])).out);
+    expect(p.nodes[0].paths).toHaveLength(1000);
+    expect(p.nodes[0].paths[3]).toBeCloseTo(p.nodes.slice(1).reduce((a: number, n: { paths: number[] }) => a + n.paths[3], 0), 9);
+  });
+  it('usage errors exit 2 with one line', async () => {
+    const both = await run(['forecast', 'viso.raadgivning.forbrug', '--hierarchy', 'konto']);
+    expect(both.code).toBe(2);
+    expect(both.err).toBe('give either a series id or --hierarchy, not both (got viso.raadgivning.forbrug and --hierarchy konto)\n');
+    const none = await run(['forecast']);
+    expect(none.code).toBe(2);
+    expect(none.err).toBe('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto\n');
+    const bev = await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling']);
+    expect(bev.code).toBe(2);
+    expect(bev.err).toMatch(/^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020/);
+    expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe('--measure applies only with --hierarchy\n');
+    expect((await run(['forecast', '--hierarchy', 'henvendelser', '--horizon', '30'])).err).toBe('--horizon must be a whole number from 1 to 20 with --hierarchy (got 30)\n');
   });
 });

@@ -27,13 +27,78 @@ function checkHorizon(h: unknown, UsageError: new (m: string) => Error): number 
   return n;
 }
 
-/** `viso forecast <series>`: forecast one bundled series with intervals. */
+/** `viso forecast --hierarchy NAME`: reconciled forecasts of a hierarchy, a Danish table by default. */
+async function hierarchyHandler(argv: Record<string, any>, UsageError: new (m: string) => Error): Promise<void> {
+  const { forecastHierarchy } = await import('../../forecast/hierarchy.js');
+  const { yearRanges } = await import('../../data/present.js');
+  const { formatNumber, formatPct } = await import('../../format/number.js');
+  const { localizeForecastText } = await import('../../forecast/describe.js');
+  const levels = parseLevels(argv.levels, UsageError);
+  const horizon = Number(argv.horizon);
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20) throw new UsageError(`--horizon must be a whole number from 1 to 20 with --hierarchy (got ${String(argv.horizon)})`);
+  const h = forecastHierarchy(await dataset(argv as { data?: string[]; locale?: 'da' | 'en' }), {
+    hierarchy: argv.hierarchy,
+    measure: argv.measure,
+    horizon,
+    runs: Number(argv.runs),
+    seed: Number(argv.seed),
+    method: argv.method,
+    levels,
+  });
+  if (argv.json) {
+    const nodes = h.nodes.map(({ paths, ...n }) => (argv.paths ? { ...n, paths: Array.from(paths) } : n));
+    process.stdout.write(JSON.stringify({ ...h, nodes, pathsLayout: argv.paths ? 'runs × years, row-major: paths[r * years.length + i]' : 'omitted (use --paths)' }, null, 2) + '\n');
+    return;
+  }
+  const lang = argv.lang as 'da' | 'en';
+  const da = lang === 'da';
+  const dec = h.unit === 'mio. kr.' ? 1 : 0;
+  const num = (x: number): string => formatNumber(x, dec, lang);
+  const head = [da ? 'År' : 'Year', da ? 'Serie' : 'Series', da ? 'Egen prognose' : 'Own forecast', da ? 'Afstemt' : 'Reconciled', ...levels.flatMap((l) => [`${l} % ${da ? 'lav' : 'low'}`, `${l} % ${da ? 'høj' : 'high'}`]), da ? 'Andel' : 'Share'];
+  const rows: string[][] = [];
+  h.years.forEach((yr, t) => {
+    for (const n of h.nodes) {
+      rows.push([n === h.nodes[0] ? String(yr) : '', n.label[lang], num(n.base.point[t]), num(n.point[t]), ...n.intervals.flatMap((iv) => [num(iv.lower[t]), num(iv.upper[t])]), formatPct(h.nodes[0].point[t] > 0 ? n.point[t] / h.nodes[0].point[t] : NaN, lang, 1)]);
+    }
+  });
+  const w = head.map((c, j) => Math.max(c.length, ...rows.map((r) => r[j].length)));
+  const line = (r: string[]): string => r.map((c, j) => (j < 2 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
+  const unit = h.unit === 'count' ? (da ? 'antal' : 'count') : h.unit === 'mio. kr.' ? (da ? 'mio. kr.' : 'DKK m') : h.unit;
+  const title = `${h.nodes[0].label[lang]} = ${h.nodes.slice(1).map((n) => n.label[lang]).join(' + ')}`;
+  const e = (x: number): string => {
+    if (x === 0) return '0';
+    const p = Math.floor(Math.log10(x));
+    return `${formatNumber(x / 10 ** p, 1, lang)} × 10^${p}`;
+  };
+  const out = [
+    `${da ? 'Hierarki' : 'Hierarchy'} ${h.hierarchy}${h.hierarchy === 'konto' ? ` (${h.measure})` : ''}: ${title} (${unit}); ${formatNumber(h.runs, 0, lang)} ${da ? 'kørsler' : 'runs'}, seed ${h.seed}`,
+    '',
+    line(head),
+    ...rows.map(line),
+    '',
+    da
+      ? `Sammenhæng: største |i alt − sum af delserier| ${e(h.coherence.points)} i de afstemte punkter og ${e(h.coherence.paths)} i de simulerede kørsler (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`
+      : `Coherence: largest |total − sum of children| ${e(h.coherence.points)} in the reconciled points and ${e(h.coherence.paths)} in the simulated runs (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`,
+    `${da ? 'Bemærk' : 'Notes'}:`,
+    ...h.notes.map((n) => `- ${n[lang]}`),
+    ...h.nodes.map((n) => `- ${n.label[lang]}: ${localizeForecastText(n.base.description, lang)}${n.base.note ? ` (${localizeForecastText(n.base.note, lang)})` : ''}`),
+    '',
+  ];
+  process.stdout.write(out.join('\n'));
+}
+
+/** `viso forecast <series>`: forecast one bundled series with intervals; `--hierarchy` forecasts a hierarchy coherently. */
 export const forecastCommand: CommandModule<any, any> = {
-  command: 'forecast <series>',
-  describe: 'Prognose for én serie med usikkerhedsintervaller / forecast one series',
+  command: 'forecast [series]',
+  describe: 'Prognose for én serie eller et hierarki (--hierarchy) med usikkerhedsintervaller / forecast one series or a hierarchy',
   builder: (y) =>
     y
       .positional('series', { type: 'string', describe: 'Serie-id, fx viso.raadgivning.forbrug' })
+      .option('hierarchy', { choices: ['henvendelser', 'forloeb', 'konto'] as const, describe: 'Afstemt hierarki (områder → i alt, konti → §15.11.31) / reconciled hierarchy' })
+      .option('measure', { choices: ['forbrug', 'bevilling'] as const, describe: 'Med --hierarchy konto: forbrug eller bevilling' })
+      .option('runs', { type: 'number', default: 10000, describe: 'Med --hierarchy: antal kørsler / simulated runs' })
+      .option('seed', { type: 'number', default: 1, describe: 'Med --hierarchy: seed' })
+      .option('paths', { type: 'boolean', default: false, describe: 'Med --hierarchy --json: medtag de simulerede kørsler / include the paths' })
       .option('horizon', { type: 'number', default: 3, describe: 'Antal år frem / years ahead' })
       .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
       .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
@@ -43,6 +108,12 @@ export const forecastCommand: CommandModule<any, any> = {
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
+    if (argv.hierarchy !== undefined) {
+      if (argv.series !== undefined) throw new UsageError(`give either a series id or --hierarchy, not both (got ${String(argv.series)} and --hierarchy ${String(argv.hierarchy)})`);
+      return hierarchyHandler(argv, UsageError);
+    }
+    if (argv.series === undefined) throw new UsageError('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto');
+    for (const k of ['measure', 'paths'] as const) if (argv[k] !== undefined && argv[k] !== false) throw new UsageError(`--${k} applies only with --hierarchy`);
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../format/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
@@ -75,35 +146,76 @@ export const forecastCommand: CommandModule<any, any> = {
   },
 };
 
-/** `viso forecast-batch`: many series from a long CSV. */
+/** `viso forecast-batch`: many series from a long CSV, streamed through worker threads. */
 export const forecastBatchCommand: CommandModule<any, any> = {
   command: 'forecast-batch',
-  describe: 'Prognoser for mange serier fra lang CSV (id,t,value[,split]) / batch forecasts',
+  describe: 'Prognoser for mange serier fra lang CSV (id,t,value[,split]; også .gz) / batch forecasts',
   builder: (y) =>
     y
-      .option('input', { type: 'string', demandOption: true, describe: 'Input CSV: id,t,value[,split]' })
+      .option('input', { type: 'string', nargs: 1, demandOption: true, describe: 'Input CSV (eller .csv.gz; - = stdin): id,t,value[,split]' })
       .option('out', { type: 'string', demandOption: true, describe: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' })
       .option('horizon', { type: 'number', default: 6, describe: 'Antal perioder frem / steps ahead' })
       .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
-      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' }),
+      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
+      .option('threads', { type: 'number', describe: 'Worker-tråde (standard: antal kerner; 0 = ingen) / worker threads' })
+      .option('report', { type: 'string', describe: 'Skriv alle problemer som CSV / write every problem to this CSV' })
+      .option('raw-ids', { type: 'boolean', default: false, describe: "Skriv id'er uændret (ingen ' foran =, +, -, @) / keep formula-like ids raw" })
+      .option('progress', { type: 'boolean', describe: 'Statuslinje på stderr (standard: kun på en terminal) / progress bar' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    const { readFileSync } = await import('node:fs');
-    const { parseLongCsv, forecastBatch } = await import('../../forecast/batch.js');
-    const { writeFileAtomic } = await import('../../io/write.js');
+    const { runBatch, progressText } = await import('../../forecast/batch-run.js');
+    const { problemLine } = await import('../../forecast/batch-problems.js');
+    const { formatNumber } = await import('../../format/number.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
-    let text: string;
-    try {
-      text = readFileSync(String(argv.input), 'utf8');
-    } catch {
-      throw new UsageError(`cannot read --input ${String(argv.input)}`);
-    }
-    const series = parseLongCsv(text, String(argv.input));
-    const r = forecastBatch(series, { horizon, method: argv.method, levels });
-    writeFileAtomic(String(argv.out), r.csv);
-    for (const p of r.problems) process.stderr.write(`viso forecast-batch: ${p}\n`);
-    process.stderr.write(`${series.length} series, ${r.problems.length} with fallback or skipped → ${String(argv.out)}\n`);
+    const lang = argv.lang as 'da' | 'en';
+    const da = lang === 'da';
+    const file = String(argv.input) === '-' ? 'stdin' : String(argv.input);
+    const MAX_SHOWN = 200;
+    let shown = 0;
+    let hidden = 0;
+    const tty = argv.progress ?? Boolean(process.stderr.isTTY);
+    let lastDraw = 0;
+    let drawn = false;
+    const clear = (): void => {
+      if (drawn) process.stderr.write('\r\x1b[K');
+      drawn = false;
+    };
+    const threads = argv.threads === undefined ? undefined : Number(argv.threads);
+    const s = await runBatch({
+      input: String(argv.input),
+      out: String(argv.out),
+      report: argv.report === undefined ? undefined : String(argv.report),
+      horizon,
+      method: argv.method,
+      levels,
+      rawIds: Boolean(argv['raw-ids']),
+      threads,
+      lang,
+      onProblem: (p) => {
+        if (shown >= MAX_SHOWN) return void hidden++;
+        shown++;
+        clear();
+        process.stderr.write(`viso forecast-batch: ${problemLine(file, p, lang)}\n`);
+      },
+      onProgress: (p) => {
+        if (!tty || p.elapsedMs - lastDraw < 200) return;
+        lastDraw = p.elapsedMs;
+        process.stderr.write(`\r${progressText(p, lang)}\x1b[K`);
+        drawn = true;
+      },
+    });
+    clear();
+    const n = (x: number): string => formatNumber(x, 0, lang);
+    if (hidden) process.stderr.write(da ? `viso forecast-batch: … og ${n(hidden)} problemer mere${argv.report ? ` (alle i ${String(argv.report)})` : ' (skriv dem alle med --report FIL)'}\n` : `viso forecast-batch: … and ${n(hidden)} more problems${argv.report ? ` (all in ${String(argv.report)})` : ' (write them all with --report FILE)'}\n`);
+    const secs = formatNumber(s.wallMs / 1000, 1, lang);
+    process.stderr.write(
+      da
+        ? `${n(s.series)} serier: ${n(s.forecast)} med prognose (${n(s.fallback)} med reservemetode, ${n(s.notes)} bemærkninger), ${n(s.skipped)} sprunget over${s.orphanRows ? `, ${n(s.orphanRows)} rækker uden id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} tråde)\n`
+        : `${n(s.series)} series: ${n(s.forecast)} forecast (${n(s.fallback)} with a fallback method, ${n(s.notes)} notes), ${n(s.skipped)} skipped${s.orphanRows ? `, ${n(s.orphanRows)} rows without id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} threads)\n`,
+    );
+    // exit 3: the output is complete for every readable series, but some were skipped (see the report)
+    if (s.skipped > 0 || s.orphanRows > 0) process.exitCode = 3;
   },
 };
 
