@@ -43,6 +43,7 @@ describe('viso forecast-batch (worker threads)', () => {
     const gz = viso('forecast-batch', '--input', join(d, 'in.csv.gz'), '--out', join(d, 'gz.csv'), '--horizon', '3', '--threads', '2');
     expect(gz.code).toBe(3);
     const plain = viso('forecast-batch', '--input', join(d, 'hostile.csv'), '--out', join(d, 'plain.csv'), '--horizon', '3', '--threads', '2');
+    expect(plain.code).toBe(3);
     expect(readFileSync(join(d, 'gz.csv'), 'utf8')).toBe(readFileSync(join(d, 'plain.csv'), 'utf8'));
     const r = spawnSync(process.execPath, [MAIN, 'forecast-batch', '--input', '-', '--out', join(d, 'stdin.csv'), '--horizon', '3', '--lang', 'en'], { cwd: ROOT, input: text, encoding: 'utf8' });
     expect(r.status).toBe(3);
