@@ -2,9 +2,9 @@
  * Cost assumptions (`models/cost.yaml`): the price/wage (PL) index and the
  * settings of the fixed + variable cost model.
  */
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { readYamlFile, validateYaml, yamlError, type YamlFile } from './yaml.js';
+import { bundledPath } from '../io/paths.js';
+import { readYamlFile, validateYaml, yamlError, type YamlFile } from '../io/yaml.js';
 
 /** Parsed `models/cost.yaml`. */
 export interface CostAssumptions {
@@ -64,7 +64,7 @@ const schema = z
  * bundledCostPath() // '/…/viso-budget/models/cost.yaml'
  */
 export function bundledCostPath(): string {
-  return fileURLToPath(new URL('../../models/cost.yaml', import.meta.url));
+  return bundledPath('models/cost.yaml');
 }
 
 /**
@@ -84,7 +84,7 @@ export function loadCostAssumptions(path?: string): CostAssumptions {
  * Validate an already parsed YAML file as cost assumptions.
  *
  * @example
- * costAssumptionsFromYaml(parseYamlText(text, 'cost.yaml'))
+ * costAssumptionsFromYaml(parseYaml(text, 'cost.yaml'))
  */
 export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
   const v = validateYaml(y, schema);
