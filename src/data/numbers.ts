@@ -105,7 +105,7 @@ export type LocaleDecision =
  * detectLocale([{ text: '1.941', line: 2, column: 'value' }, { text: '147,7', line: 3, column: 'value' }])
  * // { kind: 'decided', locale: 'da', by: { text: '147,7', … } }
  */
-export function detectLocale(texts: LocatedText[]): LocaleDecision {
+export function detectLocale(texts: Iterable<LocatedText>): LocaleDecision {
   let da: LocatedText | undefined;
   let en: LocatedText | undefined;
   let amb: LocatedText | undefined;
@@ -114,6 +114,7 @@ export function detectLocale(texts: LocatedText[]): LocaleDecision {
     if (e === 'da') da ??= t;
     else if (e === 'en') en ??= t;
     else if (e === 'ambiguous') amb ??= t;
+    if (da && en) break;
   }
   if (da && en) return { kind: 'mixed', da, en };
   if (da) return { kind: 'decided', locale: 'da', by: da };
