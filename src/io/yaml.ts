@@ -5,7 +5,7 @@
  * YAML syntax, resource limit, schema, semantic check) is one `InputError`
  * `file:line:column: expected …, found …`. The only module that imports the YAML parser.
  */
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { ZodType } from 'zod';
 import { InputError, type InputLocation } from '../errors.js';
 import { LIMITS } from './limits.js';
@@ -108,7 +108,7 @@ export function yamlPosition(y: YamlFile, path: readonly PropertyKey[], key = fa
     let next: unknown;
     let keyOffset: number | undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      const pair = pairIndex(node).get(String(seg));
       if (pair) {
         next = pair.value;
         keyOffset = rangeStart(pair.key);
@@ -276,6 +276,22 @@ function article(t: string): string {
   if (t === 'array') return 'a list';
   if (t === 'object' || t === 'record' || t === 'map') return 'a mapping';
   return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+/** The pairs of a YAML map by key text (built once per map: locating n keys stays linear). */
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+function pairIndex(map: YAMLMap): Map<string, Pair> {
+  let idx = pairIndexes.get(map);
+  if (!idx) {
+    idx = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const k = isScalar(p.key) ? String(p.key.value) : String(p.key);
+      if (!idx.has(k)) idx.set(k, p);
+    }
+    pairIndexes.set(map, idx);
+  }
+  return idx;
 }
 
 function rangeStart(n: unknown): number | undefined {

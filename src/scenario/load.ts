@@ -7,6 +7,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
+import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
 import { describeZodIssue, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
@@ -244,7 +245,9 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   scope.baseYear = baseYear;
   scope.horizon = horizon;
   const variables: Record<string, number> = {};
-  for (const [k, v] of Object.entries((merged.variables ?? {}) as Record<string, unknown>)) {
+  const varEntries = Object.entries((merged.variables ?? {}) as Record<string, unknown>);
+  if (varEntries.length > LIMITS.scenarioVariables) throw new InputError(locate(['variables', varEntries[LIMITS.scenarioVariables][0]]), `at most ${LIMITS.scenarioVariables} variables (see README, limits)`, `${varEntries.length} variables`);
+  for (const [k, v] of varEntries) {
     if (k in scope) throw new InputError(locate(['variables', k]), 'a variable name not already used', k);
     variables[k] = n(v, ['variables', k]);
     scope[k] = variables[k];
