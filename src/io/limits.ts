@@ -18,14 +18,14 @@ export const LIMITS = {
   xlsxEntries: 10_000,
   /** Largest YAML model file (scenario, measure, cost, mapping), in bytes. */
   yamlFileBytes: 16 * MiB,
+  /** Most values (keys, list items) in a YAML file; long flow lists of numbers `[1, 2, …]` do not count. */
+  yamlValues: 50_000,
   /** Most alias (`*name`) expansions when a YAML document is turned into values. */
   yamlAliasCount: 100,
   /** Deepest nesting of YAML or JSON collections. */
   nestingDepth: 64,
   /** Most variables in a scenario (after merging its `extends` chain). */
   scenarioVariables: 1_000,
-  /** Most values of an empirical distribution. */
-  empiricalValues: 1_000_000,
   /** Longest scenario expression, in characters. */
   expressionChars: 500,
   /** Most problems one data file reports (the rest are counted, not listed). */

@@ -43,16 +43,26 @@ export interface YamlOptions {
 export function parseYaml(text: string, file: string, opts: YamlOptions = {}): YamlFile {
   const lines = new LineCounter();
   const maxDepth = opts.maxDepth ?? LIMITS.nestingDepth;
-  // before the parser sees the text: its composer recurses per nesting level, and very deep
-  // input (10.000 `[`) aborts the process rather than throwing
-  const deep = tooDeepAt(text, maxDepth);
-  if (deep !== undefined) {
-    const { line, column } = lineColumn(text, deep);
+  // long flow lists of plain numbers (an empirical distribution of 10⁶ values) are read
+  // directly: as YAML nodes they would take a gigabyte
+  const lists = numberLists(text);
+  const yamlText = lists ? lists.text : text;
+  // before the parser sees the text: its composer recurses per nesting level (10.000 `[`
+  // abort the process rather than throw) and needs about 2 KB per value while parsing
+  const scan = scanStructure(yamlText, maxDepth, LIMITS.yamlValues);
+  if (scan.deepAt !== undefined) {
+    const { line, column } = lineColumn(text, scan.deepAt);
     throw new InputError({ file, line, column }, `YAML nested at most ${maxDepth} levels deep (see README, limits)`);
+  }
+  if (scan.fullAt !== undefined) {
+    const { line, column } = lineColumn(text, scan.fullAt);
+    throw new InputError({ file, line, column }, `a YAML file of at most ${LIMITS.yamlValues} values (see README, limits; a list of numbers written [1, 2, …] counts as one value)`, 'more');
   }
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // duplicate keys are found below in linear time (the parser's own check is quadratic:
+    // 900.000 keys took minutes)
+    doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   } catch (e) {
     throw new InputError({ file }, 'valid YAML', firstLine(e));
   }
@@ -62,10 +72,16 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
     const msg = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError({ file, line: pos.line, column: pos.col }, 'valid YAML', msg);
   }
+  const dup = duplicateKey(doc);
+  if (dup !== undefined) {
+    const pos = lines.linePos(dup);
+    throw new InputError({ file, line: pos.line, column: pos.col }, 'valid YAML', 'Map keys must be unique');
+  }
   const y: YamlFile = { file, text, doc, lines, data: undefined, locate: (path, key = false) => yamlLocate(y, path, key) };
   const maxAliasCount = opts.maxAliasCount ?? LIMITS.yamlAliasCount;
   try {
     y.data = doc.toJS({ maxAliasCount });
+    if (lists) y.data = restoreLists(y.data, lists.byToken);
   } catch (e) {
     // the only errors toJS throws on parsed input are resource limits (alias expansion)
     const at = firstAlias(doc);
@@ -302,6 +318,27 @@ function firstLine(e: unknown): string {
   return String((e as Error)?.message ?? e).split('\n')[0];
 }
 
+/** Offset of the first key that repeats an earlier key of its mapping, or undefined. */
+function duplicateKey(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Map(_k, node) {
+      const keys = new Set<unknown>();
+      for (const p of node.items) {
+        if (!isScalar(p.key)) continue;
+        const k = p.key.value;
+        if (keys.has(k)) {
+          at = p.key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        keys.add(k);
+      }
+      return undefined;
+    },
+  });
+  return at;
+}
+
 function firstAlias(doc: Document): number | undefined {
   let at: number | undefined;
   visit(doc, {
@@ -311,6 +348,81 @@ function firstAlias(doc: Document): number | undefined {
     },
   });
   return at;
+}
+
+/** Flow lists of at least this many plain numbers are read without the YAML parser. */
+const FAST_LIST_MIN = 256;
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * Find flow lists `[1, 2.5, -3e-2, …]` of at least `FAST_LIST_MIN` plain numbers outside
+ * quotes and comments, parse them, and replace each in the text by a unique quoted token
+ * of the same length (newlines kept, so every other position is unchanged).
+ */
+function numberLists(text: string): { text: string; byToken: Map<string, number[]> } | undefined {
+  if (text.length < FAST_LIST_MIN * 2) return undefined;
+  const byToken = new Map<string, number[]>();
+  const nonce = Math.random().toString(36).slice(2, 10);
+  const parts: string[] = [];
+  let copied = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    const prev = i === 0 ? '\n' : text[i - 1];
+    if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n')) {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol;
+    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(prev)) quote = c;
+    else if (c === '[' && /[\s[{,:]/.test(prev)) {
+      const end = text.indexOf(']', i);
+      if (end < 0) break;
+      const inner = text.slice(i + 1, end);
+      if (inner.length < FAST_LIST_MIN * 2 || /[#"'[{}]/.test(inner)) continue;
+      const values: number[] = [];
+      let ok = true;
+      for (let a = 0; a <= inner.length; ) {
+        let b = inner.indexOf(',', a);
+        if (b < 0) b = inner.length;
+        const t = inner.slice(a, b).trim();
+        if (!NUMBER.test(t)) {
+          ok = false;
+          break;
+        }
+        values.push(Number(t));
+        a = b + 1;
+      }
+      if (!ok || values.length < FAST_LIST_MIN) continue;
+      const token = `"@@viso-numbers-${nonce}-${byToken.size}@@"`;
+      const span = text.slice(i, end + 1);
+      byToken.set(token.slice(1, -1), values);
+      // keep every newline, and the width of the last line, so all later positions are exact
+      const segs = span.split('\n');
+      const blank = segs.length === 1 ? ' '.repeat(span.length - token.length) : '\n'.repeat(segs.length - 1) + ' '.repeat(segs[segs.length - 1].length);
+      parts.push(text.slice(copied, i), token, blank);
+      copied = end + 1;
+      i = end;
+    }
+  }
+  if (byToken.size === 0) return undefined;
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), byToken };
+}
+
+/** Put the lists read by `numberLists` back in place of their tokens. */
+function restoreLists(v: unknown, byToken: Map<string, number[]>): unknown {
+  if (typeof v === 'string') return byToken.get(v) ?? v;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = restoreLists(v[i], byToken);
+  } else if (v !== null && typeof v === 'object') {
+    for (const k of Object.keys(v)) (v as Record<string, unknown>)[k] = restoreLists((v as Record<string, unknown>)[k], byToken);
+  }
+  return v;
 }
 
 /** 1-based line and column of a character offset. */
@@ -325,14 +437,16 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 /**
- * Offset where the nesting of collections first exceeds `max`, or undefined. A lexical
- * over-estimate: indentation levels, `- ` markers at the start of a line and open flow
- * brackets outside quotes and comments.
+ * A lexical over-estimate of a YAML text's structure, without parsing it: the offset where
+ * the nesting of collections first exceeds `maxDepth` (indentation levels, `- ` markers at
+ * the start of a line and open flow brackets outside quotes and comments), and the offset
+ * where the number of values (lines, list markers, flow items) first exceeds `maxValues`.
  */
-function tooDeepAt(text: string, max: number): number | undefined {
+function scanStructure(text: string, maxDepth: number, maxValues: number): { deepAt?: number; fullAt?: number } {
   const indents: number[] = [];
   let flow = 0;
   let quote: '' | "'" | '"' = '';
+  let values = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -351,7 +465,9 @@ function tooDeepAt(text: string, max: number): number | undefined {
           j += 2;
           while (text[j] === ' ') j++;
         }
-        if (indents.length + lineDepth > max) return i + w;
+        if (indents.length + lineDepth > maxDepth) return { deepAt: i + w };
+        values += 1 + lineDepth;
+        if (values > maxValues) return { fullAt: i + w };
       }
     }
     for (; i < n; i++) {
@@ -376,9 +492,11 @@ function tooDeepAt(text: string, max: number): number | undefined {
       } else if ((c === '"' || c === "'") && (atToken || prev === ':')) quote = c;
       else if ((c === '[' || c === '{') && (atToken || prev === ':')) {
         flow++;
-        if (indents.length + lineDepth + flow > max) return i;
+        values++;
+        if (indents.length + lineDepth + flow > maxDepth) return { deepAt: i };
       } else if ((c === ']' || c === '}') && flow > 0) flow--;
+      else if (c === ',' && flow > 0 && ++values > maxValues) return { fullAt: i };
     }
   }
-  return undefined;
+  return {};
 }

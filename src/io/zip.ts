@@ -105,7 +105,14 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
     const raw = buf.subarray(start, start + e.compressedSize);
     let out: Buffer;
     if (e.method === 0) out = raw;
-    else if (e.method === 8) out = await inflateCapped(raw, e.size, () => bad(`zip entry ${name} inflating beyond its declared ${formatBytes(e.size)} (a zip bomb?)`), () => bad(`a damaged zip entry ${name}`));
+    else if (e.method === 8) out = await inflateCapped(
+        raw,
+        e.size,
+        () => {
+          throw new InputError({ file }, 'zip entries inflating to no more than their declared size (a zip bomb?)', `${name} beyond ${formatBytes(e.size)}`);
+        },
+        () => bad(`a damaged zip entry ${name}`),
+      );
     else return bad(`zip entry ${name} compressed with method ${e.method} (only stored and deflated are read)`);
     if (out.length !== e.size) bad(`zip entry ${name} of another size than declared`);
     if (crc32(out) >>> 0 !== e.crc >>> 0) bad(`a damaged zip entry ${name} (checksum mismatch)`);
