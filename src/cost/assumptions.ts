@@ -3,6 +3,7 @@
  * settings of the fixed + variable cost model.
  */
 import { z } from 'zod';
+import type { InputLocation } from '../errors.js';
 import { bundledPath } from '../io/paths.js';
 import { readYamlFile, validateYaml, yamlError, type YamlFile } from '../io/yaml.js';
 
@@ -22,6 +23,8 @@ export interface CostAssumptions {
     /** Year → rate from the year before to this year. */
     overrides: Record<number, number>;
   };
+  /** Where `cost_model.exclude_years` is written (for a fit left with too few years). */
+  excludeYearsAt?: InputLocation;
   costModel: {
     /** First year after the registration break (level-shift indicator). */
     breakYear: number;
@@ -93,6 +96,7 @@ export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
   if (v.cost_model.break_year <= 2014) throw yamlError(y, ['cost_model', 'break_year'], 'a break year after 2014 (the first year with forløb)');
   return {
     file: y.file,
+    excludeYearsAt: y.locate(['cost_model', 'exclude_years']),
     baseYear: v.base_year,
     pl: { defaultRate: v.pl_index.default_rate, defaultLabel: v.pl_index.default_label, ...(v.pl_index.default_label_en !== undefined ? { defaultLabelEn: v.pl_index.default_label_en } : {}), overrides },
     costModel: {
