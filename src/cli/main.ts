@@ -8,9 +8,13 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { isUserError } from '../errors.js';
+import { guardStream } from '../io/terminal.js';
 import { commands } from './commands/index.js';
 
 export async function main(argv: string[]): Promise<number> {
+  // names and texts from user files never reach the terminal with control sequences
+  guardStream(process.stdout);
+  guardStream(process.stderr);
   const debug = argv.includes('--debug');
   let exitCode = 0;
   let cli = yargs(argv)

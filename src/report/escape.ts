@@ -1,8 +1,9 @@
 /**
  * Escaping for the report formats: HTML text and attributes, JSON inside `<script>`,
- * Markdown table cells, and spreadsheet text cells that a spreadsheet would otherwise
- * run as formulas.
+ * Markdown text and table cells, link targets, and spreadsheet text cells that a
+ * spreadsheet would otherwise run as formulas.
  */
+import { stripControls } from '../io/terminal.js';
 
 /**
  * Escape text for HTML element content and attribute values.
@@ -39,24 +40,6 @@ export function scriptJson(value: unknown): string {
  */
 export function inlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1');
-}
-
-/**
- * Remove control characters that can change what a reader sees: C0 controls (ANSI escape
- * sequences start with ESC) except tab and line breaks, DEL, C1 controls and the Unicode
- * bidirectional overrides and isolates (text that reads differently than it is stored).
- * An ESC sequence such as `ESC[31m` is removed whole.
- *
- * @example
- * stripControls('\u001b[31mred\u001b[0m') // 'red'
- * stripControls('a\u202eb')                 // 'ab'
- */
-export function stripControls(s: string): string {
-  if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s)) return s;
-  return s
-    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '') // CSI sequences (colours, cursor moves)
-    .replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, '') // OSC sequences (titles, hyperlinks)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /**

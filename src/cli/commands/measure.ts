@@ -33,7 +33,7 @@ export const measureCommand: CommandModule<any, any> = {
     if (!argv.measure) throw new UsageError('viso measure evaluate needs a measure id or .yaml file (see viso measure list)');
     const runs = argv.runs as number;
     if (!(Number.isInteger(runs) && runs >= 100 && runs <= 1_000_000)) throw new UsageError(`--runs must be an integer from 100 to 1000000 (got ${runs})`);
-    if (!Number.isInteger(argv.seed)) throw new UsageError(`--seed must be an integer (got ${argv.seed})`);
+    if (!(Number.isInteger(argv.seed) && argv.seed >= 0 && argv.seed <= 4294967295)) throw new UsageError(`--seed must be an integer from 0 to 4294967295, got ${argv.seed}`);
     const { METHOD_NAMES } = await import('../../forecast/types.js');
     const method = argv.method as string | undefined;
     if (method !== undefined && !(METHOD_NAMES as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${METHOD_NAMES.join(', ')} (got ${method})`);

@@ -43,7 +43,10 @@ export const reportCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const a = argv as unknown as ReportArgs;
     await checkPositiveInt('runs', a.runs);
-    await checkPositiveInt('seed', a.seed === 0 ? 1 : a.seed);
+    if (a.seed !== undefined && !(Number.isInteger(a.seed) && a.seed >= 0 && a.seed <= 4294967295)) {
+      const { UsageError } = await import('../../errors.js');
+      throw new UsageError(`--seed must be an integer from 0 to 4294967295, got ${a.seed}`);
+    }
     if (!(a.target > 0 && a.target < 1)) {
       const { UsageError } = await import('../../errors.js');
       throw new UsageError(`--target must be a probability between 0 and 1, got ${a.target}`);
