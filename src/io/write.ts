@@ -137,7 +137,7 @@ export function lockOutputDir(dir: string, isReport: (dir: string) => boolean = 
       } catch {
         continue; // released meanwhile
       }
-      if (alive(pid) && pid !== process.pid) throw outputError(dir, 'an output folder no other run is writing', `locked by a running viso (pid ${pid}); try again when it has finished`);
+      if (alive(pid) && pid !== process.pid) throw outputError(dir, 'an output folder that no other run is writing (try again when it has finished)', `locked by running viso pid ${pid}`);
       rmSync(file, { force: true }); // a dead run's lock
       continue;
     }
