@@ -40,10 +40,35 @@ export function* iterateDelimited(text: string, delimiter: Delimiter, onError?: 
   const d = delimiter.charCodeAt(0);
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  // positions of the next quote and the next CR: a row without either is split with indexOf
+  let nextQuote = text.indexOf('"', i);
+  let nextCR = text.indexOf('\r', i);
   while (i < n) {
     const rowLine = line;
     const cells: string[] = [];
     let endOfText = false;
+    if (nextQuote >= 0 && nextQuote < i) nextQuote = text.indexOf('"', i);
+    if (nextCR >= 0 && nextCR < i) nextCR = text.indexOf('\r', i);
+    let eol = text.indexOf('\n', i);
+    if (eol < 0) eol = n;
+    const crlf = nextCR === eol - 1 && eol > i;
+    if ((nextQuote < 0 || nextQuote >= eol) && (nextCR < 0 || nextCR >= eol || crlf)) {
+      // the fast path: a plain row (ending in LF or CRLF)
+      const end = crlf ? eol - 1 : eol;
+      for (let a = i; ; ) {
+        const b = text.indexOf(delimiter, a);
+        if (b < 0 || b >= end) {
+          cells.push(text.slice(a, end));
+          break;
+        }
+        cells.push(text.slice(a, b));
+        a = b + 1;
+      }
+      i = eol + 1;
+      if (eol < n) line++;
+      if (!(cells.length === 1 && cells[0].trim() === '')) yield { line: rowLine, cells };
+      continue;
+    }
     for (;;) {
       // one field starting at i; a quote after nothing but white space opens a quoted field
       // (white space before it is dropped); other characters are taken as written

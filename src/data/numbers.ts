@@ -40,11 +40,24 @@ export function isMissingText(text: string): boolean {
  * readNumber('abc')     // {}
  */
 export function readNumber(text: string): NumberReading {
+  // the common case first: digits only read the same either way
+  if (text.length > 0 && text.length <= 15 && isDigits(text)) {
+    const v = Number(text);
+    return { da: v, en: v };
+  }
   const t = text.trim().replace(/^−/, '-');
   const out: NumberReading = {};
   if (DA.test(t)) out.da = Number(t.replace(/\./g, '').replace(',', '.'));
   if (EN.test(t)) out.en = Number(t.replace(/,/g, ''));
   return out;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
