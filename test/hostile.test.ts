@@ -6,8 +6,8 @@
  * naming the file (and line where there is one), no stack trace, no "internal error" and
  * nothing written; the heavy cases (zip bombs, alias bombs, /dev/zero, 16.000 variables,
  * 50 MB files) must also be answered within 15 s of CPU time and 700 MB peak memory,
- * measured in the child. forecast-batch inputs (issue 19 item 6) and value plausibility
- * (item 5) are covered by their own tasks' tests.
+ * measured in the child. The content of forecast-batch inputs (issue 19 item 6) and value
+ * plausibility (item 5) are covered by their own tasks' tests.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
@@ -119,6 +119,7 @@ const CASES: Case[] = [
   { name: 'XLSX entry inflating beyond its declared size', args: () => ['data', 'validate', t('zip-liar.xlsx')], refused: /zip-liar\.xlsx: expected zip entries inflating to no more than their declared size/, heavy: true },
   { name: 'XLSX with 10.000+ zip entries', args: () => ['data', 'validate', t('zip-entries.xlsx')], refused: /zip-entries\.xlsx: expected a workbook of at most 10000 zip entries/ },
   { name: 'data file linked to /dev/zero', args: () => ['data', 'validate', t('zero.csv')], refused: /zero\.csv: expected a readable file \(a regular file\), found "a device/, heavy: true },
+  { name: 'forecast-batch --input linked to /dev/zero', args: () => ['forecast-batch', '--input', t('zero.csv'), '--out', t('fb.csv')], refused: /zero\.csv: expected a readable file \(a regular file\), found "a device/, heavy: true, untouched: () => [{ path: t('fb.csv') }] },
   { name: 'data file that is a pipe (never hangs)', args: () => ['data', 'validate', t('fifo.csv')], refused: /fifo\.csv: expected a readable file \(a regular file\), found "a pipe/ },
   { name: 'data file over the size limit (checked before reading)', args: () => ['data', 'validate', t('too-big.csv')], refused: /too-big\.csv: expected a file of at most 100 MiB .*found "101 MiB"/, heavy: true },
   { name: 'JSON nested 100.000 deep', args: () => ['data', 'validate', t('deep.json')], refused: /deep\.json:1:65: expected JSON nested at most 64 levels deep/ },

@@ -88,17 +88,14 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    const { readFileSync } = await import('node:fs');
+    const { readInputText } = await import('../../io/read.js');
+    const { LIMITS } = await import('../../io/limits.js');
     const { parseLongCsv, forecastBatch } = await import('../../forecast/batch.js');
     const { writeFileAtomic } = await import('../../io/write.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
-    let text: string;
-    try {
-      text = readFileSync(String(argv.input), 'utf8');
-    } catch {
-      throw new UsageError(`cannot read --input ${String(argv.input)}`);
-    }
+    // a regular file of bounded size only (never /dev/zero or a pipe): an InputError naming it otherwise
+    const text = readInputText(String(argv.input), { maxBytes: LIMITS.dataFileBytes });
     const series = parseLongCsv(text, String(argv.input));
     const r = forecastBatch(series, { horizon, method: argv.method, levels });
     writeFileAtomic(String(argv.out), r.csv);
