@@ -34,6 +34,11 @@ export interface RawTable {
   rows: Iterable<RawRow>;
   /** Number of data rows. */
   rowCount: number;
+  /**
+   * Per column: whether any data cell is text (XLSX, JSON, where numbers are stored as numbers);
+   * undefined when every cell is text (CSV). Lets the number convention be decided without a pass.
+   */
+  textColumns?: boolean[];
   /** How column i is named in messages (header name; spreadsheet letter and name for XLSX). */
   columnLabels: string[];
   /** Delimiter of a CSV file. */
@@ -145,6 +150,7 @@ export function jsonTable(text: string, file: string): RawTable {
   const lines = doc.elementLines(list) ?? [];
   const header: string[] = [];
   const seen = new Set<string>();
+  const textKeys = new Set<string>();
   const problems: InputError[] = [];
   let rowCount = 0;
   list.forEach((rec, i) => {
@@ -153,11 +159,12 @@ export function jsonTable(text: string, file: string): RawTable {
       return;
     }
     rowCount++;
-    for (const k of Object.keys(rec)) {
+    for (const [k, v] of Object.entries(rec)) {
       if (!seen.has(k)) {
         seen.add(k);
         header.push(k);
       }
+      if (typeof v === 'string') textKeys.add(k);
     }
   });
   const rows: Iterable<RawRow> = {
@@ -170,7 +177,8 @@ export function jsonTable(text: string, file: string): RawTable {
       }
     },
   };
-  return { file, format: 'json', header, headerLine: 1, rows, rowCount, columnLabels: header, problems };
+  // arrays of strings (flags) become text cells too
+  return { file, format: 'json', header, headerLine: 1, rows, rowCount, textColumns: header.map((k) => textKeys.has(k) || k === 'flags'), columnLabels: header, problems };
 }
 
 function jsonCell(v: unknown): Cell {
@@ -233,12 +241,14 @@ async function readXlsx(file: string): Promise<RawTable> {
     if (problems.length < LIMITS.problemsPerFile) problems.push(e);
   };
   let rowCount = 0;
+  const textColumns = header.map(() => false);
   for (const r of sheetRows) {
     if (r.row <= head.row || !nonEmpty(r)) continue;
     const bad = r.cells.filter((c) => c.problem);
     for (const c of bad) add(new InputError({ file, line: r.row, column: columnLetter(c.col) }, c.problem!.expected, c.problem!.found));
     if (bad.length) continue;
     rowCount++;
+    for (const c of r.cells) if (typeof c.value === 'string' && c.col <= header.length) textColumns[c.col - 1] = true;
     const extra = r.cells.find((c) => c.col > header.length && String(c.value).trim() !== '');
     if (extra) add(new InputError({ file, line: r.row, column: columnLetter(extra.col) }, 'no value outside the header columns', String(extra.value)));
   }
@@ -258,6 +268,7 @@ async function readXlsx(file: string): Promise<RawTable> {
     headerLine: head.row,
     rows,
     rowCount,
+    textColumns,
     columnLabels: header.map((h, i) => `${columnLetter(i + 1)} (${h || 'blank'})`),
     problems,
   };

@@ -328,6 +328,8 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
  * ambiguous or mixed file.
  */
 function decideLocale(t: RawTable, numberCols: number[]): NumberLocale | undefined | InputError {
+  // numbers stored as numbers (XLSX, JSON) need no convention: no pass over the rows
+  if (t.textColumns && !numberCols.some((c) => t.textColumns![c])) return undefined;
   function* texts(): Generator<LocatedText> {
     for (const r of t.rows) {
       for (const c of numberCols) {
