@@ -9,7 +9,7 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { formatInputProblem, UsageError } from '../errors.js';
 import { errnoText, fileKind } from './read.js';
 
@@ -183,6 +183,8 @@ function checkTarget(shown: string, target: string, isReport: (dir: string) => b
     throw outputError(shown, 'a usable output folder', errnoText(e));
   }
   if (!st.isDirectory()) throw outputError(shown, 'an output folder', fileKind(st));
+  const cwd = process.cwd();
+  if (cwd === target || cwd.startsWith(target + sep)) throw outputError(shown, 'an output folder that is not the working folder (or one that holds it)', 'the working folder');
   if (readdirSync(target).length > 0 && !isReport(target)) {
     throw outputError(shown, 'an empty folder or an earlier report folder (with its manifest.json) to replace', 'a folder with other files');
   }
