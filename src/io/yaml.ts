@@ -400,10 +400,12 @@ function numberLists(text: string): { text: string; byToken: Map<string, number[
       if (!ok || values.length < FAST_LIST_MIN) continue;
       const token = `"@@viso-numbers-${nonce}-${byToken.size}@@"`;
       const span = text.slice(i, end + 1);
-      byToken.set(token.slice(1, -1), values);
-      // keep every newline, and the width of the last line, so all later positions are exact
+      // the token on the list's first line, every other character a space and every newline kept: all
+      // offsets stay exact (a list whose first line is too short for the token goes through the parser)
       const segs = span.split('\n');
-      const blank = segs.length === 1 ? ' '.repeat(span.length - token.length) : '\n'.repeat(segs.length - 1) + ' '.repeat(segs[segs.length - 1].length);
+      if (segs[0].length < token.length) continue;
+      byToken.set(token.slice(1, -1), values);
+      const blank = ' '.repeat(segs[0].length - token.length) + segs.slice(1).map((g) => '\n' + ' '.repeat(g.length)).join('');
       parts.push(text.slice(copied, i), token, blank);
       copied = end + 1;
       i = end;

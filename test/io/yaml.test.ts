@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { InputError } from '../../src/errors.js';
-import { parseYaml, validateYaml, yamlPosition } from '../../src/io/yaml.js';
+import { parseYaml, validateYaml, yamlPosition, yamlSource } from '../../src/io/yaml.js';
 
 describe('YAML positions', () => {
   it('locates nested values 1-based', () => {
@@ -58,6 +58,12 @@ describe('YAML limits (each refusal one located InputError, before the parser ca
     const y = parseYaml(text, 'l.yaml');
     expect(y.data).toEqual({ d: { values, after: 'x' }, list: values.slice(0, 300), z: 1 });
     expect(yamlPosition(y, ['z'])).toEqual({ line: 304, column: 4 });
+    expect(yamlSource(y, ['d', 'after'])).toBe('x');
+    const wrapped = `l: [${values.slice(0, 100).join(', ')},\n   ${values.slice(100, 400).join(', ')}]\nq: [1, 2]\n`;
+    const w = parseYaml(wrapped, 'w.yaml');
+    expect(w.data).toEqual({ l: values.slice(0, 400), q: [1, 2] });
+    expect(yamlSource(w, ['q'])).toBe('[1, 2]');
+    expect(yamlPosition(w, ['q'])).toEqual({ line: 3, column: 4 });
     // a list with anything but plain numbers goes through the parser
     expect(parseYaml(`a: [${Array(300).fill('1').join(', ')}, "x"]`, 'q.yaml').data).toEqual({ a: [...Array(300).fill(1), 'x'] });
   });
