@@ -96,6 +96,18 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * True unless the process is known not to be a Node process (its id reused after a killed run):
+ * on Linux its command line is read from /proc; elsewhere every live process counts.
+ */
+function mayBeViso(pid: number): boolean {
+  try {
+    return /node|viso/i.test(readFileSync(`/proc/${pid}/cmdline`, 'latin1'));
+  } catch {
+    return true;
+  }
+}
+
 const MARKER = 'viso-budget';
 
 /** The names viso uses beside an output folder `base`: lock, staging and old folders of a run. */
@@ -137,7 +149,7 @@ export function lockOutputDir(dir: string, isReport: (dir: string) => boolean = 
       } catch {
         continue; // released meanwhile
       }
-      if (alive(pid) && pid !== process.pid) throw outputError(dir, 'an output folder that no other run is writing (try again when it has finished)', `locked by running viso pid ${pid}`);
+      if (alive(pid) && pid !== process.pid && mayBeViso(pid)) throw outputError(dir, 'an output folder that no other run is writing (try again when it has finished)', `locked by running viso pid ${pid}`);
       rmSync(file, { force: true }); // a dead run's lock
       continue;
     }

@@ -73,12 +73,21 @@ describe('writeFilesAtomic: a folder written as one unit', () => {
   it('refuses a folder locked by a running process, takes over the lock of a dead one and cleans up after dead runs', () => {
     const d = join(tmp, 'r2');
     writeFilesAtomic(d, fileSet(1));
-    const sleeper = spawn('sleep', ['30']);
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
     try {
-      writeFileSync(join(tmp, '.r2.lock'), `${sleeper.pid} host viso-budget\n`);
-      expect(usage(() => lockOutputDir(d))).toBe(`${d}: expected an output folder that no other run is writing (try again when it has finished), found "locked by running viso pid ${sleeper.pid}"`);
+      writeFileSync(join(tmp, '.r2.lock'), `${running.pid} host viso-budget\n`);
+      expect(usage(() => lockOutputDir(d))).toBe(`${d}: expected an output folder that no other run is writing (try again when it has finished), found "locked by running viso pid ${running.pid}"`);
     } finally {
-      sleeper.kill('SIGKILL');
+      running.kill('SIGKILL');
+    }
+    // a lock naming a live process that is not Node (its id reused after a killed run) is stale
+    const other = spawn('sleep', ['30']);
+    try {
+      writeFileSync(join(tmp, '.r2.lock'), `${other.pid} host viso-budget\n`);
+      lockOutputDir(d).release();
+      expect(existsSync(join(tmp, '.r2.lock'))).toBe(false);
+    } finally {
+      other.kill('SIGKILL');
     }
     const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
     const deadPid = Number(dead.stdout.trim());
