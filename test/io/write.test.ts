@@ -70,7 +70,7 @@ describe('writeFilesAtomic: a folder written as one unit', () => {
     expect(readdirSync(mine)).toEqual(['notes.txt']);
     expect(usage(() => writeFilesAtomic('', fileSet(1)))).toBe('(empty path): expected an output folder, found "an empty path"');
   });
-  it('refuses a folder locked by a running process, takes over the lock of a dead one and cleans up after dead runs', () => {
+  it('refuses a folder locked by a running process, takes over the lock of a dead one and cleans up after dead runs', async () => {
     const d = join(tmp, 'r2');
     writeFilesAtomic(d, fileSet(1));
     const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
@@ -83,6 +83,7 @@ describe('writeFilesAtomic: a folder written as one unit', () => {
     // a lock naming a live process that is not Node (its id reused after a killed run) is stale
     const other = spawn('sleep', ['30']);
     try {
+      for (let k = 0; k < 200 && !readFileSync(`/proc/${other.pid}/cmdline`, 'latin1').startsWith('sleep'); k++) await new Promise((r) => setTimeout(r, 5));
       writeFileSync(join(tmp, '.r2.lock'), `${other.pid} host viso-budget\n`);
       lockOutputDir(d).release();
       expect(existsSync(join(tmp, '.r2.lock'))).toBe(false);
