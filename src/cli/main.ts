@@ -8,11 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { hideBin, yargs } from '../vendor/yargs.js';
 import { isUserError } from '../errors.js';
+import { guardStream } from '../io/terminal.js';
 import { commands } from './commands/index.js';
 import { langOf, readRunOptions, RUN_DEFAULTS } from './options.js';
 import { YARGS_DA } from './yargs-da.js';
 
 export async function main(argv: string[]): Promise<number> {
+  // names and texts from user files never reach the terminal with control sequences
+  guardStream(process.stdout);
+  guardStream(process.stderr);
   const debug = argv.includes('--debug');
   const da = langOf(argv) === 'da';
   let exitCode = 0;

@@ -2,9 +2,10 @@
  * Cost assumptions (`models/cost.yaml`): the price/wage (PL) index and the
  * settings of the fixed + variable cost model.
  */
-import { fileURLToPath } from 'node:url';
 import { z } from '../vendor/zod.js';
-import { readYamlFile, validateYaml, yamlError, type YamlFile } from './yaml.js';
+import type { InputLocation } from '../errors.js';
+import { bundledPath } from '../io/paths.js';
+import { readYamlFile, validateYaml, yamlError, type YamlFile } from '../io/yaml.js';
 
 /** Parsed `models/cost.yaml`. */
 export interface CostAssumptions {
@@ -22,6 +23,8 @@ export interface CostAssumptions {
     /** Year → rate from the year before to this year. */
     overrides: Record<number, number>;
   };
+  /** Where `cost_model.exclude_years` is written (for a fit left with too few years). */
+  excludeYearsAt?: InputLocation;
   costModel: {
     /** First year after the registration break (level-shift indicator). */
     breakYear: number;
@@ -64,7 +67,7 @@ const schema = z
  * bundledCostPath() // '/…/viso-budget/models/cost.yaml'
  */
 export function bundledCostPath(): string {
-  return fileURLToPath(new URL('../../models/cost.yaml', import.meta.url));
+  return bundledPath('models/cost.yaml');
 }
 
 /**
@@ -84,7 +87,7 @@ export function loadCostAssumptions(path?: string): CostAssumptions {
  * Validate an already parsed YAML file as cost assumptions.
  *
  * @example
- * costAssumptionsFromYaml(parseYamlText(text, 'cost.yaml'))
+ * costAssumptionsFromYaml(parseYaml(text, 'cost.yaml'))
  */
 export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
   const v = validateYaml(y, schema);
@@ -93,6 +96,7 @@ export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
   if (v.cost_model.break_year <= 2014) throw yamlError(y, ['cost_model', 'break_year'], 'a break year after 2014 (the first year with forløb)');
   return {
     file: y.file,
+    excludeYearsAt: y.locate(['cost_model', 'exclude_years']),
     baseYear: v.base_year,
     pl: { defaultRate: v.pl_index.default_rate, defaultLabel: v.pl_index.default_label, ...(v.pl_index.default_label_en !== undefined ? { defaultLabelEn: v.pl_index.default_label_en } : {}), overrides },
     costModel: {

@@ -3,6 +3,7 @@
  * by OLS on the years with both forbrug and forløb, with a level-shift
  * indicator from the registration-break year (never a trend).
  */
+import { InputError } from '../errors.js';
 import { invNorm } from '../stats/normal.js';
 import { quantileSorted } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
@@ -103,7 +104,10 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
   const hasBreak = breakYear !== null && rows.some((r) => r.year >= breakYear) && rows.some((r) => r.year < breakYear);
   const design = (rs: typeof rows) => rs.map((r) => (hasBreak ? [1, r.forloeb, r.year >= (breakYear as number) ? 1 : 0] : [1, r.forloeb]));
   const names = hasBreak ? ['fixed', 'unit', `break_${breakYear}`] : ['fixed', 'unit'];
-  if (rows.length < names.length + 1) throw new Error(`fitCostModel: only ${rows.length} years with both forbrug and forløb`);
+  if (rows.length < names.length + 1) {
+    // too few years left is the assumptions' doing (exclude_years, break_year): a user error at that setting
+    throw new InputError(a.excludeYearsAt ?? { file: a.file }, `cost_model.exclude_years leaving at least ${names.length + 1} years with both forbrug and forløb to fit ${names.join(', ')}`, `${rows.length} years (${rows.map((r) => r.year).join(', ') || 'none'})`);
+  }
   const fit = ols(design(rows), rows.map((r) => r.forbrug), names);
 
   const [va, vb] = [fit.cov[0][0], fit.cov[1][1]];

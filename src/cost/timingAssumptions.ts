@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { durationDist, MAX_DURATION_MONTHS, shiftDuration, startProfile } from './timing.js';
-import { readYamlFile, validateYaml, yamlError, yamlPosition, type YamlFile } from './yaml.js';
+import { readYamlFile, validateYaml, yamlError, yamlPosition, type YamlFile } from '../io/yaml.js';
 
 /** Where an assumption is written: file and 1-based line. */
 export interface AssumptionAt {

@@ -4,7 +4,7 @@
  * root so it works from `src/` (vitest) and from `dist/` (the CLI).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { bundledPath } from '../io/paths.js';
 import { InputError } from '../errors.js';
 import { parseDelimited } from './csv.js';
 import { Dataset } from './dataset.js';
@@ -25,8 +25,7 @@ let cached: Dataset | undefined;
  * bundledDataPath('viso.csv') // '/…/viso-budget/data/viso.csv'
  */
 export function bundledDataPath(name: string): string {
-  // this module lives in src/data/ or dist/data/: the package root is two levels up
-  return fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
+  return bundledPath(`data/${name}`);
 }
 
 /**

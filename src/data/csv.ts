@@ -16,7 +16,7 @@ export type Delimiter = ',' | ';' | '\t';
 
 /**
  * Split delimited text into rows of cells. A leading byte-order mark is
- * dropped; CRLF and LF both end a row; completely empty lines are skipped.
+ * dropped; CRLF, LF and a lone CR end a row; completely empty lines are skipped.
  * An unterminated quote is reported through `onError` (the rest of the text
  * becomes the last cell).
  *
@@ -25,51 +25,126 @@ export type Delimiter = ',' | ';' | '\t';
  * // [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x;y', '2'] }]
  */
 export function parseDelimited(text: string, delimiter: Delimiter, onError?: (line: number, msg: string) => void): CsvRow[] {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows: CsvRow[] = [];
+  return [...iterateDelimited(text, delimiter, onError)];
+}
+
+/**
+ * The rows of delimited text one at a time, as {@link parseDelimited} returns them: a
+ * large file is read in one linear pass without holding all its cells.
+ *
+ * @example
+ * [...iterateDelimited('a,b\n1,2\n', ',')].length // 2
+ */
+export function* iterateDelimited(text: string, delimiter: Delimiter, onError?: (line: number, msg: string) => void): Generator<CsvRow> {
+  const n = text.length;
+  const d = delimiter.charCodeAt(0);
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  let rowLine = 1;
-  let cells: string[] = [];
-  let cell = '';
-  let inQuotes = false;
-  let quoteLine = 0;
-  const endRow = () => {
-    cells.push(cell);
-    if (!(cells.length === 1 && cells[0].trim() === '')) rows.push({ line: rowLine, cells });
-    cells = [];
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
+  // positions of the next quote and the next CR: a row without either is split with indexOf
+  let nextQuote = text.indexOf('"', i);
+  let nextCR = text.indexOf('\r', i);
+  while (i < n) {
+    const rowLine = line;
+    const cells: string[] = [];
+    let endOfText = false;
+    if (nextQuote >= 0 && nextQuote < i) nextQuote = text.indexOf('"', i);
+    if (nextCR >= 0 && nextCR < i) nextCR = text.indexOf('\r', i);
+    let eol = text.indexOf('\n', i);
+    if (eol < 0) eol = n;
+    const crlf = nextCR === eol - 1 && eol > i;
+    if ((nextQuote < 0 || nextQuote >= eol) && (nextCR < 0 || nextCR >= eol || crlf)) {
+      // the fast path: a plain row (ending in LF or CRLF)
+      const end = crlf ? eol - 1 : eol;
+      for (let a = i; ; ) {
+        const b = text.indexOf(delimiter, a);
+        if (b < 0 || b >= end) {
+          cells.push(text.slice(a, end));
+          break;
+        }
+        cells.push(text.slice(a, b));
+        a = b + 1;
       }
+      i = eol + 1;
+      if (eol < n) line++;
+      if (!(cells.length === 1 && cells[0].trim() === '')) yield { line: rowLine, cells };
       continue;
     }
-    if (ch === '"' && cell.trim() === '') {
-      inQuotes = true;
-      quoteLine = line;
-      cell = '';
-    } else if (ch === delimiter) {
+    for (;;) {
+      // one field starting at i; a quote after nothing but white space opens a quoted field
+      // (white space before it is dropped); other characters are taken as written
+      let cell = '';
+      let blank = true;
+      let k = i;
+      let run = i;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === d || c === 10 || c === 13) break;
+        if (c !== 34 || !blank) {
+          if (blank && !isBlank(c)) blank = false;
+          k++;
+          continue;
+        }
+        // a quoted section
+        const quoteLine = line;
+        cell = '';
+        let q = k + 1;
+        for (;;) {
+          const close = text.indexOf('"', q);
+          if (close < 0) {
+            line += countNewlines(text, q, n);
+            cell += text.slice(q).replace(/""/g, '"');
+            onError?.(quoteLine, 'a closing quote (")');
+            q = n;
+            break;
+          }
+          line += countNewlines(text, q, close);
+          cell += text.slice(q, close);
+          if (text.charCodeAt(close + 1) === 34) {
+            cell += '"';
+            q = close + 2;
+          } else {
+            q = close + 1;
+            break;
+          }
+        }
+        k = run = q;
+        blank = cell.trim() === '';
+      }
+      if (k > run) cell += text.slice(run, k);
       cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
+      if (k >= n) {
+        endOfText = true;
+        i = n;
+        break;
+      }
+      const c = text.charCodeAt(k);
+      if (c === d) {
+        i = k + 1;
+        if (i >= n) {
+          cells.push('');
+          endOfText = true;
+          break;
+        }
+        continue;
+      }
+      // end of the row
+      i = c === 13 && text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
       line++;
-      rowLine = line;
-    } else cell += ch;
+      break;
+    }
+    if (!(cells.length === 1 && cells[0].trim() === '')) yield { line: rowLine, cells };
+    if (endOfText) break;
   }
-  if (inQuotes) onError?.(quoteLine, 'a closing quote (")');
-  if (cell !== '' || cells.length) endRow();
-  return rows;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || (c >= 11 && c <= 12);
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let k = 0;
+  for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) k++;
+  return k;
 }
 
 /**
@@ -81,7 +156,7 @@ export function parseDelimited(text: string, delimiter: Delimiter, onError?: (li
  * detectDelimiter('serie;år;værdi\n') // ';'
  */
 export function detectDelimiter(text: string): Delimiter {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const first = firstLine(text);
   const unquoted = first.replace(/"[^"]*"/g, '');
   const count = (d: string) => unquoted.split(d).length - 1;
   const cands: Delimiter[] = [';', '\t', ','];
@@ -106,4 +181,17 @@ export function detectDelimiter(text: string): Delimiter {
  */
 export function csvCell(s: string, delimiter: Delimiter = ','): string {
   return s.includes(delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The first non-empty line of a text (without reading past it). */
+function firstLine(text: string): string {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < text.length) {
+    let e = i;
+    while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    const l = text.slice(i, e);
+    if (l.trim() !== '') return l;
+    i = e + 1;
+  }
+  return '';
 }

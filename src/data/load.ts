@@ -8,7 +8,8 @@ import { Dataset } from './dataset.js';
 import type { NumberLocale } from './numbers.js';
 import { readRawTable, type FileFormat } from './rawtable.js';
 import { interpretTable, type Layout } from './records.js';
-import type { Observation } from './types.js';
+import type { Observation, Series } from './types.js';
+import { LIMITS } from '../io/limits.js';
 
 export interface LoadOptions {
   /** Number convention; detected when omitted (ambiguous files are refused). */
@@ -33,65 +34,91 @@ export interface FileReport {
 
 /**
  * Read a file and return its observations together with every problem found
- * (nothing is thrown for bad content; only programming errors throw).
+ * (nothing is thrown for bad content; only programming errors throw). At most
+ * `LIMITS.problemsPerFile` problems are listed; a last line counts the rest.
  *
  * @example
  * const { observations, problems } = await readObservations('export.csv', { locale: 'da' });
  */
 export async function readObservations(file: string, opts: LoadOptions = {}): Promise<{ observations: Observation[]; report: FileReport }> {
+  const observations: Observation[] = [];
+  const report = await readInto(file, opts, (o) => void observations.push(o));
+  return { observations, report };
+}
+
+/** Read a file, handing each observation to `sink`; the report counts them. */
+async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) => void): Promise<FileReport> {
   let table;
   try {
     table = await readRawTable(file);
   } catch (e) {
-    if (e instanceof InputError) return { observations: [], report: { file, ok: false, observations: 0, series: 0, problems: [e] } };
+    if (e instanceof InputError) return { file, ok: false, observations: 0, series: 0, problems: [e] };
     throw e;
   }
   const bundled = loadBundled();
+  let count = 0;
+  const ids = new Set<string>();
   const r = interpretTable(table, {
     ...opts,
     knownMeta: (id) => (bundled.has(id) ? bundled.get(id) : undefined),
+    sink: (o) => {
+      count++;
+      ids.add(o.series);
+      sink(o);
+    },
   });
   const problems = [...r.problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+  if (r.omitted) problems.push(new InputError({ file }, `at most ${LIMITS.problemsPerFile} problems listed per file (the first ones found are above)`, `${r.omitted} more`));
   return {
-    observations: r.observations,
-    report: {
-      file,
-      ok: problems.length === 0,
-      format: table.format,
-      layout: r.layout,
-      locale: r.locale,
-      observations: r.observations.length,
-      series: new Set(r.observations.map((o) => o.series)).size,
-      problems,
-    },
+    file,
+    ok: problems.length === 0,
+    format: table.format,
+    layout: r.layout,
+    locale: r.locale,
+    observations: count,
+    series: ids.size,
+    problems,
   };
 }
 
 /**
- * Validate a file: collects ALL problems (not only the first).
+ * Validate a file: collects ALL problems (not only the first; at most
+ * `LIMITS.problemsPerFile` are listed). Observations are counted, not kept.
  *
  * @example
  * const rep = await validateFile('test/fixtures/good/viso-da.csv');
  * rep.ok // true
  */
 export async function validateFile(file: string, opts: LoadOptions = {}): Promise<FileReport> {
-  return (await readObservations(file, opts)).report;
+  return readInto(file, opts, () => {});
 }
 
 /**
  * Load a user file as a Dataset (events and sources of the bundled data are
  * attached). Throws InputErrors listing every problem if the file is not valid.
+ * Series are built while the file is read (no list of observations is kept).
  *
  * @example
  * const mine = await loadDataFile('export.xlsx');
  * mine.get('viso.raadgivning.forbrug')
  */
 export async function loadDataFile(file: string, opts: LoadOptions = {}): Promise<Dataset> {
-  const { observations, report } = await readObservations(file, opts);
+  const byId = new Map<string, Series>();
+  const sources = Object.freeze([file]) as string[];
+  const report = await readInto(file, opts, (o) => {
+    let s = byId.get(o.series);
+    if (!s) {
+      s = { id: o.series, area: o.area, measure: o.measure, category: o.category, unit: o.unit, points: [] };
+      byId.set(o.series, s);
+    }
+    s.points.push({ year: o.year, value: o.value, flags: o.flags, sources });
+  });
   if (!report.ok) throw report.problems.length === 1 ? report.problems[0] : new InputErrors(report.problems);
-  if (observations.length === 0) throw new InputError({ file }, 'at least one value', 'no data rows');
+  if (report.observations === 0) throw new InputError({ file }, 'at least one value', 'no data rows');
+  const series = [...byId.values()];
+  for (const s of series) s.points.sort((a, b) => a.year - b.year);
   const b = loadBundled();
-  return Dataset.fromObservations(observations, b.events, b.sources);
+  return new Dataset(series, b.events, b.sources);
 }
 
 /** Options of `loadDataset`. */

@@ -40,11 +40,24 @@ export function isMissingText(text: string): boolean {
  * readNumber('abc')     // {}
  */
 export function readNumber(text: string): NumberReading {
+  // the common case first: digits only read the same either way
+  if (text.length > 0 && text.length <= 15 && isDigits(text)) {
+    const v = Number(text);
+    return { da: v, en: v };
+  }
   const t = text.trim().replace(/^−/, '-');
   const out: NumberReading = {};
   if (DA.test(t)) out.da = Number(t.replace(/\./g, '').replace(',', '.'));
   if (EN.test(t)) out.en = Number(t.replace(/,/g, ''));
   return out;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -105,7 +118,7 @@ export type LocaleDecision =
  * detectLocale([{ text: '1.941', line: 2, column: 'value' }, { text: '147,7', line: 3, column: 'value' }])
  * // { kind: 'decided', locale: 'da', by: { text: '147,7', … } }
  */
-export function detectLocale(texts: LocatedText[]): LocaleDecision {
+export function detectLocale(texts: Iterable<LocatedText>): LocaleDecision {
   let da: LocatedText | undefined;
   let en: LocatedText | undefined;
   let amb: LocatedText | undefined;
@@ -114,6 +127,7 @@ export function detectLocale(texts: LocatedText[]): LocaleDecision {
     if (e === 'da') da ??= t;
     else if (e === 'en') en ??= t;
     else if (e === 'ambiguous') amb ??= t;
+    if (da && en) break;
   }
   if (da && en) return { kind: 'mixed', da, en };
   if (da) return { kind: 'decided', locale: 'da', by: da };

@@ -2,12 +2,17 @@
  * Read a user file (CSV/TSV, XLSX, JSON) into a raw table: a header and rows
  * of cells, each row knowing its line (text) or row number (spreadsheet).
  * Nothing is interpreted here; `records.ts` turns cells into observations.
- * exceljs is imported lazily, only for .xlsx files.
+ * Files are read with the limits of `io/limits.ts` (regular files only, size checked
+ * first); rows are produced on demand, so a large file is never held as cells.
+ * XLSX files are read by `io/xlsx.ts` (zip directory checked before anything is inflated).
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import { detectDelimiter, parseDelimited, type Delimiter } from './csv.js';
+import { parseJson } from '../io/json.js';
+import { LIMITS } from '../io/limits.js';
+import { readInputText } from '../io/read.js';
+import { openXlsx, type XlsxRow, type XlsxSheet } from '../io/xlsx.js';
+import { detectDelimiter, iterateDelimited, type Delimiter } from './csv.js';
 import { detectLayout } from './records.js';
 
 /** A cell: text, or a number when the file stores numbers natively (XLSX, JSON). */
@@ -25,7 +30,15 @@ export interface RawTable {
   format: FileFormat;
   header: string[];
   headerLine: number;
-  rows: RawRow[];
+  /** The data rows in file order; iterable more than once (produced on demand). */
+  rows: Iterable<RawRow>;
+  /** Number of data rows. */
+  rowCount: number;
+  /**
+   * Per column: whether any data cell is text (XLSX, JSON, where numbers are stored as numbers);
+   * undefined when every cell is text (CSV). Lets the number convention be decided without a pass.
+   */
+  textColumns?: boolean[];
   /** How column i is named in messages (header name; spreadsheet letter and name for XLSX). */
   columnLabels: string[];
   /** Delimiter of a CSV file. */
@@ -66,12 +79,7 @@ export function formatOf(file: string): FileFormat {
 export async function readRawTable(file: string, opts: RawTableOptions = {}): Promise<RawTable> {
   const format = formatOf(file);
   if (format === 'xlsx') return readXlsx(file, opts.isHeader);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError({ file }, 'a readable file', (e as NodeJS.ErrnoException).code ?? String(e));
-  }
+  const text = readInputText(file, { maxBytes: LIMITS.dataFileBytes });
   return format === 'json' ? jsonTable(text, file) : csvTable(text, file);
 }
 
@@ -80,84 +88,122 @@ export async function readRawTable(file: string, opts: RawTableOptions = {}): Pr
  * `#` before the header are comments, kept as the preamble.
  *
  * @example
- * csvTable('series;year\nx;2020\n', 'a.csv').rows[0] // { line: 2, cells: ['x', '2020'] }
+ * [...csvTable('series;year\nx;2020\n', 'a.csv').rows][0] // { line: 2, cells: ['x', '2020'] }
  */
 export function csvTable(text: string, file: string): RawTable {
   if (text.includes('\u0000')) throw new InputError({ file, line: 1 }, 'a text file (CSV)', 'binary content');
   const preamble: { line: number; text: string }[] = [];
   if (/^\uFEFF?[ \t]*#/.test(text)) {
     // blank out the comment lines (keeping line numbers) so the header is the first line left
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length && /^\uFEFF?[ \t]*(#|\r?$)/.test(lines[i]); i++) {
-      if (lines[i].trim() !== '' && lines[i].trim() !== '\uFEFF') preamble.push({ line: i + 1, text: lines[i].replace(/^\uFEFF?[ \t]*#\s?/, '').trimEnd() });
-      lines[i] = '';
+    let pos = 0;
+    let out = '';
+    for (let line = 1; pos < text.length; line++) {
+      const nl = text.indexOf('\n', pos);
+      const end = nl < 0 ? text.length : nl;
+      const l = text.slice(pos, end);
+      if (!/^\uFEFF?[ \t]*(#|\r?$)/.test(l)) break;
+      if (l.trim() !== '' && l.trim() !== '\uFEFF') preamble.push({ line, text: l.replace(/^\uFEFF?[ \t]*#\s?/, '').trimEnd() });
+      out += '\n';
+      pos = nl < 0 ? text.length : nl + 1;
     }
-    text = lines.join('\n');
+    text = out + text.slice(pos);
   }
   const delimiter = detectDelimiter(text);
   const problems: InputError[] = [];
-  let unclosed = false;
-  const rows = parseDelimited(text, delimiter, (line, exp) => {
-    problems.push(new InputError({ file, line }, exp, 'end of file'));
-    unclosed = true;
-  });
-  if (unclosed) rows.pop(); // the rest of the file after the open quote is one broken cell
-  if (rows.length === 0 && unclosed) throw problems[0];
-  if (rows.length === 0) throw new InputError({ file, line: 1 }, 'a header line', 'an empty file');
-  const header = rows[0].cells.map((c) => c.trim());
-  const body: RawRow[] = [];
-  for (const r of rows.slice(1)) {
-    if (r.cells.length !== header.length) {
-      problems.push(new InputError({ file, line: r.line }, `${header.length} fields as in the header (delimiter "${delimiter === '\t' ? '\\t' : delimiter}")`, `${r.cells.length} fields`));
+  // one pass to find the header, count the rows and report rows with the wrong number of fields
+  let unclosed: InputError | undefined;
+  let header: string[] | undefined;
+  let headerLine = 1;
+  let total = 0;
+  let good = 0;
+  let lastBad = false;
+  for (const r of iterateDelimited(text, delimiter, (line, exp) => (unclosed = new InputError({ file, line }, exp, 'end of file')))) {
+    total++;
+    if (!header) {
+      header = r.cells.map((c) => c.trim());
+      headerLine = r.line;
       continue;
     }
-    body.push({ line: r.line, cells: r.cells });
+    lastBad = r.cells.length !== header.length;
+    if (lastBad) {
+      if (problems.length < LIMITS.problemsPerFile) {
+        problems.push(new InputError({ file, line: r.line }, `${header.length} fields as in the header (delimiter "${delimiter === '\t' ? '\\t' : delimiter}")`, `${r.cells.length} fields`));
+      }
+    } else good++;
   }
-  return { file, format: 'csv', header, headerLine: rows[0].line, rows: body, columnLabels: header.map((h, i) => h || String(i + 1)), delimiter, problems, ...(preamble.length ? { preamble } : {}) };
+  // the rest of the file after an open quote is one broken cell: its row is left out
+  if (unclosed) {
+    if (total <= 1) throw unclosed;
+    if (lastBad) problems.pop();
+    else good--;
+    problems.push(unclosed);
+  }
+  if (!header) throw new InputError({ file, line: 1 }, 'a header line', 'an empty file');
+  const width = header.length;
+  const last = unclosed ? total : -1;
+  const rows: Iterable<RawRow> = {
+    *[Symbol.iterator]() {
+      let k = 0;
+      for (const r of iterateDelimited(text, delimiter)) {
+        k++;
+        if (k === 1 || k === last || r.cells.length !== width) continue;
+        yield r;
+      }
+    },
+  };
+  return { file, format: 'csv', header, headerLine, rows, rowCount: good, columnLabels: header.map((h, i) => h || String(i + 1)), delimiter, problems, ...(preamble.length ? { preamble } : {}) };
 }
 
 /**
  * Raw table of a JSON file: an array of records (objects), or an object with
  * an `observations` or `series` array. Each record's line is where it starts.
+ * Parsed strictly (duplicate keys and nesting deeper than the limit are refused).
  *
  * @example
  * jsonTable('[{"series":"x","year":2020,"value":1,"unit":"count"}]', 'a.json').header // ['series','year','value','unit']
  */
 export function jsonTable(text: string, file: string): RawTable {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const msg = String((e as Error).message);
-    const m = /position (\d+)/.exec(msg);
-    const pos = m ? Number(m[1]) : undefined;
-    const reason = msg.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected token .*$/, 'unexpected token');
-    const found = pos === undefined ? undefined : text.slice(pos, pos + 20).split('\n')[0];
-    const line = pos === undefined ? undefined : lineAt(text, pos);
-    const column = pos === undefined ? undefined : pos - text.lastIndexOf('\n', pos - 1);
-    throw new InputError({ file, line, column }, `valid JSON (${reason.charAt(0).toLowerCase()}${reason.slice(1)})`, found);
-  }
+  const doc = parseJson(text, file, { lineDepth: 2 });
+  const data = doc.value;
   let records: unknown = data;
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const o = data as Record<string, unknown>;
     records = o.observations ?? o.series;
   }
-  if (!Array.isArray(records)) throw new InputError({ file, line: 1 }, 'a JSON array of records, or {"observations": [...]}', typeof data === 'object' ? 'an object without "observations"' : JSON.stringify(data));
-  const lines = recordLines(text);
+  if (!Array.isArray(records)) throw new InputError({ file, line: 1 }, 'a JSON array of records, or {"observations": [...]}', typeof data === 'object' && data !== null ? 'an object without "observations"' : JSON.stringify(data));
+  const list = records;
+  const lines = doc.elementLines(list) ?? [];
   const header: string[] = [];
+  const seen = new Set<string>();
+  const textKeys = new Set<string>();
   const problems: InputError[] = [];
-  const objs: { line: number; rec: Record<string, unknown> }[] = [];
-  records.forEach((rec, i) => {
-    const line = lines[i] ?? 1;
+  let rowCount = 0;
+  list.forEach((rec, i) => {
     if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
-      problems.push(new InputError({ file, line }, 'a record (JSON object)', JSON.stringify(rec)));
+      if (problems.length < LIMITS.problemsPerFile) problems.push(new InputError({ file, line: lines[i] ?? 1 }, 'a record (JSON object)', JSON.stringify(rec)));
       return;
     }
-    for (const k of Object.keys(rec)) if (!header.includes(k)) header.push(k);
-    objs.push({ line, rec: rec as Record<string, unknown> });
+    rowCount++;
+    for (const [k, v] of Object.entries(rec)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        header.push(k);
+      }
+      if (typeof v === 'string') textKeys.add(k);
+    }
   });
-  const rows: RawRow[] = objs.map(({ line, rec }) => ({ line, cells: header.map((k) => jsonCell(rec[k])) }));
-  return { file, format: 'json', header, headerLine: 1, rows, columnLabels: header, problems };
+  const rows: Iterable<RawRow> = {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < list.length; i++) {
+        const rec = list[i];
+        if (!rec || typeof rec !== 'object' || Array.isArray(rec)) continue;
+        const o = rec as Record<string, unknown>;
+        yield { line: lines[i] ?? 1, cells: header.map((k) => jsonCell(o[k])) };
+      }
+    },
+  };
+  // arrays of strings (flags) become text cells too
+  return { file, format: 'json', header, headerLine: 1, rows, rowCount, textColumns: header.map((k) => textKeys.has(k) || k === 'flags'), columnLabels: header, problems };
 }
 
 function jsonCell(v: unknown): Cell {
@@ -165,61 +211,6 @@ function jsonCell(v: unknown): Cell {
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join('|');
   return JSON.stringify(v);
-}
-
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
-}
-
-/** Lines where the elements of the first top-level array of records start. */
-function recordLines(text: string): number[] {
-  const out: number[] = [];
-  let depth = 0;
-  let arrayDepth = -1;
-  let inStr = false;
-  let line = 1;
-  let expectElement = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') line++;
-    if (inStr) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inStr = false;
-      continue;
-    }
-    if (ch === '"') {
-      if (expectElement) {
-        out.push(line);
-        expectElement = false;
-      }
-      inStr = true;
-      continue;
-    }
-    if (ch === '[' || ch === '{') {
-      if (expectElement) {
-        out.push(line);
-        expectElement = false;
-      }
-      depth++;
-      if (ch === '[' && arrayDepth < 0) {
-        arrayDepth = depth;
-        expectElement = true;
-      }
-    } else if (ch === ']' || ch === '}') {
-      if (depth === arrayDepth && ch === ']') arrayDepth = -2; // done with the first array
-      depth--;
-      expectElement = false;
-    } else if (ch === ',' && depth === arrayDepth) {
-      expectElement = true;
-    } else if (expectElement && !/\s/.test(ch)) {
-      out.push(line);
-      expectElement = false;
-    }
-  }
-  return out;
 }
 
 /** Spreadsheet column letter of a 1-based column number. */
@@ -234,71 +225,78 @@ function columnLetter(n: number): string {
 }
 
 async function readXlsx(file: string, isHeader?: (cells: string[]) => boolean): Promise<RawTable> {
-  const ExcelJS = (await import('../vendor/exceljs.js')).default;
-  let magic: Buffer;
-  try {
-    magic = readFileSync(file).subarray(0, 2);
-  } catch (e) {
-    throw new InputError({ file }, 'a readable file', (e as NodeJS.ErrnoException).code ?? String(e));
+  const wb = await openXlsx(file);
+  // the first visible sheet with a cell; hidden and veryHidden sheets are never the data
+  let sheet: XlsxSheet | undefined;
+  for (const s of wb.sheets) {
+    if (s.state !== 'visible') continue;
+    for (const _row of await wb.rows(s)) {
+      sheet = s;
+      break;
+    }
+    if (sheet) break;
   }
-  if (magic.toString('latin1') !== 'PK') throw new InputError({ file }, 'an .xlsx workbook (a zip file)', 'a file that is not a zip archive');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError({ file }, 'a readable .xlsx workbook', code ?? String((e as Error).message ?? e).split('\n')[0]);
+  if (!sheet) {
+    const hidden = wb.sheets.some((s) => s.state !== 'visible');
+    throw new InputError({ file, line: 1 }, 'a worksheet with a header row', hidden ? 'only hidden or empty sheets' : 'an empty workbook');
   }
-  const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
-  if (!ws) throw new InputError({ file, line: 1 }, 'a worksheet with a header row', 'an empty workbook');
-  const grid: RawRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  const sheetRows = await wb.rows(sheet);
+  const cellsOf = (r: XlsxRow): Cell[] => {
     const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = xlsxCell(cell.value);
-    });
+    for (const c of r.cells) cells[c.col - 1] = c.value;
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
-    if (cells.some((c) => String(c).trim() !== '')) grid.push({ line: rowNumber, cells });
-  });
+    return cells;
+  };
+  const nonEmpty = (r: XlsxRow) => r.cells.some((c) => c.problem || String(c.value).trim() !== '');
   // a title row or two above the table is common in spreadsheets: the header is the first
   // of the first ten rows that looks like one (series/year/value columns or year columns)
+  const first: { row: number; cells: Cell[] }[] = [];
+  for (const r of sheetRows) {
+    if (!nonEmpty(r)) continue;
+    first.push({ row: r.row, cells: cellsOf(r) });
+    if (first.length === 10) break;
+  }
   const looksLikeHeader = isHeader ?? ((cells: string[]) => detectLayout(cells) !== undefined);
-  const found = grid.slice(0, 10).findIndex((r) => looksLikeHeader(r.cells.map((c) => String(c).trim())));
-  const headIdx = Math.max(0, found);
-  const head = grid[headIdx];
-  if (!head) throw new InputError({ file, line: 1 }, "a worksheet with a header row", "only empty cells");
+  const found = first.findIndex((r) => looksLikeHeader(r.cells.map((c) => String(c).trim())));
+  const head = first[Math.max(0, found)];
+  if (!head) throw new InputError({ file, line: 1 }, 'a worksheet with a header row', 'only empty cells');
   const header = head.cells.map((c) => String(c).trim());
   while (header.length && header[header.length - 1] === '') header.pop();
-  const rows = grid.slice(headIdx + 1).map((r) => ({ line: r.line, cells: header.map((_, i) => r.cells[i] ?? '') }));
   const problems: InputError[] = [];
-  for (const r of grid.slice(headIdx + 1)) {
-    const extra = r.cells.slice(header.length).findIndex((c) => String(c).trim() !== '');
-    if (extra >= 0) {
-      const col = header.length + extra + 1;
-      problems.push(new InputError({ file, line: r.line, column: columnLetter(col) }, 'no value outside the header columns', String(r.cells[col - 1])));
-    }
+  const add = (e: InputError) => {
+    if (problems.length < LIMITS.problemsPerFile) problems.push(e);
+  };
+  let rowCount = 0;
+  const textColumns = header.map(() => false);
+  for (const r of sheetRows) {
+    if (r.row <= head.row || !nonEmpty(r)) continue;
+    const bad = r.cells.filter((c) => c.problem);
+    for (const c of bad) add(new InputError({ file, line: r.row, column: columnLetter(c.col) }, c.problem!.expected, c.problem!.found));
+    if (bad.length) continue;
+    rowCount++;
+    for (const c of r.cells) if (typeof c.value === 'string' && c.col <= header.length) textColumns[c.col - 1] = true;
+    const extra = r.cells.find((c) => c.col > header.length && String(c.value).trim() !== '');
+    if (extra) add(new InputError({ file, line: r.row, column: columnLetter(extra.col) }, 'no value outside the header columns', String(extra.value)));
   }
+  const rows: Iterable<RawRow> = {
+    *[Symbol.iterator]() {
+      for (const r of sheetRows) {
+        if (r.row <= head.row || !nonEmpty(r) || r.cells.some((c) => c.problem)) continue;
+        const cells = cellsOf(r);
+        yield { line: r.row, cells: header.map((_, i) => cells[i] ?? '') };
+      }
+    },
+  };
   return {
     file,
     format: 'xlsx',
     header,
-    headerLine: head.line,
+    headerLine: head.row,
     rows,
+    rowCount,
+    textColumns,
     columnLabels: header.map((h, i) => `${columnLetter(i + 1)} (${h || 'blank'})`),
     problems,
-    ...(headIdx > 0 ? { preamble: grid.slice(0, headIdx).map((r) => ({ line: r.line, text: r.cells.map((c) => String(c).trim()).filter(Boolean).join(' ') })) } : {}),
+    ...(found > 0 ? { preamble: first.slice(0, found).map((r) => ({ line: r.row, text: r.cells.map((c) => String(c).trim()).filter(Boolean).join(' ') })) } : {}),
   };
-}
-
-function xlsxCell(v: unknown): Cell {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  const o = v as { result?: unknown; richText?: { text: string }[]; text?: string; error?: string };
-  if (o.richText) return o.richText.map((t) => t.text).join('');
-  if (o.result !== undefined) return xlsxCell(o.result);
-  if (o.error) return String(o.error);
-  if (o.text !== undefined) return String(o.text);
-  return String(v);
 }

@@ -7,6 +7,7 @@
  */
 import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
+import { LIMITS } from '../io/limits.js';
 import { detectLocale, isMissingText, numberExample, parseLocaleNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
@@ -21,11 +22,21 @@ export interface InterpretOptions {
   layout?: Layout;
   /** Area/measure/category for known series ids (e.g. from the bundled dataset). */
   knownMeta?: (id: string) => { area: string; measure: string; category: string } | undefined;
+  /**
+   * Receive each observation instead of collecting them in `observations` (large files:
+   * the caller keeps only what it needs). Observations of one call share their `flags` arrays.
+   */
+  sink?: (o: Observation) => void;
+  /** Most problems listed (default `LIMITS.problemsPerFile`); the rest are counted in `omitted`. */
+  maxProblems?: number;
 }
 
 export interface Interpreted {
   observations: Observation[];
+  /** The problems found, at most `maxProblems` of them. */
   problems: InputError[];
+  /** Problems found beyond `maxProblems` (not listed). */
+  omitted?: number;
   layout?: Layout;
   locale?: NumberLocale;
 }
@@ -65,17 +76,18 @@ const UNIT_ALIASES: Record<string, Unit> = {
 };
 
 const SERIES_RE = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
+const SERIES_MESSAGE = 'a series id of lower-case letters, digits, _ and . (e.g. viso.raadgivning.forbrug)';
 
 /** Schema of one converted record; messages are the "expected" part of the error. */
 export const recordSchema = z
   .object({
-    series: z.string().regex(SERIES_RE, { error: 'a series id of lower-case letters, digits, _ and . (e.g. viso.raadgivning.forbrug)' }),
+    series: z.string().regex(SERIES_RE, { error: SERIES_MESSAGE }),
     year: z
       .number()
       .int({ error: 'a whole-number year' })
       .min(YEAR_MIN, { error: `a year between ${YEAR_MIN} and ${YEAR_MAX}` })
       .max(YEAR_MAX, { error: `a year between ${YEAR_MIN} and ${YEAR_MAX}` }),
-    value: z.number().refine(Number.isFinite, { error: 'a finite number' }),
+    value: z.number({ error: 'a finite number' }).refine(Number.isFinite, { error: 'a finite number' }),
     unit: z.enum(UNITS as [Unit, ...Unit[]], { error: `a unit: ${UNITS.join(', ')}` }),
     flags: z.array(z.enum(FLAGS as [Flag, ...Flag[]])),
   })
@@ -138,7 +150,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `unique column names (${JSON.stringify(h.trim())} is also column ${first + 1})`, h));
     else seenHeader.set(k, i);
   });
-  if (t.rows.length === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
+  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
   const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : ['series', 'unit'];
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
@@ -168,9 +180,23 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const num = (cell: Cell): number | undefined => (typeof cell === 'number' ? cell : locale ? parseLocaleNumber(cell, locale) : parseLocaleNumber(cell, 'en'));
 
   const observations: Observation[] = [];
-  const firstLine = new Map<string, number>();
-  const unitOf = new Map<string, { unit: Unit; line: number }>();
+  const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
+  let omitted = 0;
+  const problem = (loc: { file: string; line?: number; column?: string | number }, expected: string, found?: string) => {
+    if (problems.length < maxProblems) problems.push(new InputError(loc, expected, found));
+    else omitted++;
+  };
+  /** Per series: unit, metadata and the line of each year already read (duplicates are refused). */
+  interface SeenSeries {
+    unit: Unit;
+    line: number;
+    meta: { area: string; measure: string; category: string };
+    years: Int32Array;
+  }
+  const seen = new Map<string, SeenSeries>();
+  const flagSets = new Map<string, Flag[]>();
   const text = (cell: Cell | undefined) => (cell === undefined ? '' : String(cell).trim());
+  const sink = opts.sink ?? ((o: Observation) => void observations.push(o));
 
   const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number) => {
     const seriesText = text(cells[col.series]);
@@ -178,7 +204,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const flagsText = col.flags >= 0 ? text(cells[col.flags]) : '';
     let bad = false;
     const push = (c: number, expected: string, found: string) => {
-      problems.push(new InputError(at(line, c), expected, found));
+      problem(at(line, c), expected, found);
       bad = true;
     };
     if (seriesText === '') push(col.series, 'a series id', '');
@@ -187,46 +213,57 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const value = num(valueCell);
     if (value === undefined) push(valueCol, numberExample(locale), text(valueCell));
     if (year === undefined) push(yearCol, `a year such as 2020${parsePeriod(text(cells[yearCol])) ? ` (${MONTHLY_HINT})` : ''}`, text(cells[yearCol]));
-    const flags = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());
-    const badFlag = flags.find((f) => !(FLAGS as readonly string[]).includes(f));
-    if (badFlag !== undefined) push(col.flags, `flags separated by | from ${FLAGS.join(', ')}`, badFlag);
-    if (bad) return;
-    const parsed = recordSchema.safeParse({ series: seriesText, year, value, unit, flags });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
+    let flags = flagSets.get(flagsText);
+    if (!flags) {
+      const given = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());
+      const badFlag = given.find((f) => !(FLAGS as readonly string[]).includes(f));
+      if (badFlag !== undefined) push(col.flags, `flags separated by | from ${FLAGS.join(', ')}`, badFlag);
+      else {
+        flags = Object.freeze([...new Set<Flag>([...(given as Flag[]), 'user_supplied'])]) as Flag[];
+        if (flagSets.size < 1000) flagSets.set(flagsText, flags);
+      }
+    }
+    if (bad || !flags || year === undefined || value === undefined || !unit) return;
+    // the checks of recordSchema, in its order and wording, without a zod parse per row
+    const issues = checkRecord(seriesText, year, value, unit);
+    if (issues.length) {
+      for (const [field, message] of issues) {
         const c = field === 'year' ? yearCol : field === 'value' ? valueCol : col[field];
         const found = field === 'year' ? text(cells[yearCol]) || String(year) : field === 'value' ? text(valueCell) : text(cells[c]);
-        problems.push(new InputError(at(line, c), issue.message, found));
+        problem(at(line, c), message, found);
       }
       return;
     }
-    const r = parsed.data;
-    const key = `${r.series}\u0000${r.year}`;
-    const prev = firstLine.get(key);
-    if (prev !== undefined) {
-      problems.push(new InputError(at(line, yearCol), `one value per series and year (${r.series} ${r.year} is already on line ${prev})`, text(cells[yearCol]) || String(r.year)));
-      return;
+    const series = seriesText;
+    let s = seen.get(series);
+    if (s) {
+      const prev = s.years[year - YEAR_MIN];
+      if (prev !== 0) {
+        problem(at(line, yearCol), `one value per series and year (${series} ${year} is already on line ${prev})`, text(cells[yearCol]) || String(year));
+        return;
+      }
+      if (s.unit !== unit) {
+        problem(at(line, col.unit), `the same unit for all rows of ${series} (line ${s.line} has ${s.unit})`, unitText);
+        return;
+      }
     }
-    const u = unitOf.get(r.series);
-    if (u && u.unit !== r.unit) {
-      problems.push(new InputError(at(line, col.unit), `the same unit for all rows of ${r.series} (line ${u.line} has ${u.unit})`, unitText));
-      return;
+    const meta = s?.meta ?? opts.knownMeta?.(series) ?? metaFromId(series, cells, col);
+    if (s && col.area + col.measure + col.category > -3) {
+      // explicit metadata columns must agree within a series
+      const own = opts.knownMeta?.(series) ?? metaFromId(series, cells, col);
+      for (const k of ['area', 'measure', 'category'] as const) {
+        if (own[k] !== s.meta[k]) {
+          problem(at(line, col[k]), `the same ${k} for all rows of ${series} (line ${s.line} has ${JSON.stringify(s.meta[k])})`, own[k]);
+          return;
+        }
+      }
     }
-    firstLine.set(key, line);
-    if (!u) unitOf.set(r.series, { unit: r.unit, line });
-    const meta = opts.knownMeta?.(r.series) ?? metaFromId(r.series, cells, col);
-    observations.push({
-      series: r.series,
-      area: meta.area,
-      measure: meta.measure,
-      category: meta.category,
-      year: r.year,
-      value: r.value,
-      unit: r.unit,
-      source: t.file,
-      flags: [...new Set<Flag>([...r.flags, 'user_supplied'])],
-    });
+    if (!s) {
+      s = { unit, line, meta, years: new Int32Array(YEAR_MAX - YEAR_MIN + 1) };
+      seen.set(series, s);
+    }
+    s.years[year - YEAR_MIN] = line;
+    sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags });
   };
 
   for (const r of t.rows) {
@@ -244,7 +281,31 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       }
     }
   }
-  return { observations, problems, layout, locale };
+  return { observations, problems, ...(omitted ? { omitted } : {}), layout, locale };
+}
+
+/**
+ * The problems `recordSchema` finds in one converted record, as [field, message] pairs in
+ * its order (a year that is not whole, or a value that is not finite, stops the checks
+ * of the unit, as zod's type checks do).
+ */
+function checkRecord(series: string, year: number, value: number, unit: Unit): [string, string][] {
+  const out: [string, string][] = [];
+  if (!SERIES_RE.test(series)) out.push(['series', SERIES_MESSAGE]);
+  let stop = false;
+  if (!Number.isInteger(year)) {
+    out.push(['year', 'a whole-number year']);
+    stop = true;
+  } else if (year < YEAR_MIN || year > YEAR_MAX) out.push(['year', `a year between ${YEAR_MIN} and ${YEAR_MAX}`]);
+  if (!Number.isFinite(value)) {
+    out.push(['value', 'a finite number']);
+    stop = true;
+  }
+  if (stop) return out;
+  if (unit === 'count' && value < 0) out.push(['value', 'a count of 0 or more']);
+  else if (unit === 'count' && !Number.isInteger(value)) out.push(['value', 'a whole number (unit count)']);
+  if (unit === 'pct' && (value < 0 || value > 100)) out.push(['value', 'a percentage between 0 and 100']);
+  return out;
 }
 
 /** A year column of a wide table. */
@@ -271,14 +332,17 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
  * ambiguous or mixed file.
  */
 function decideLocale(t: RawTable, numberCols: number[]): NumberLocale | undefined | InputError {
-  const texts: LocatedText[] = [];
-  for (const r of t.rows) {
-    for (const c of numberCols) {
-      const cell = r.cells[c];
-      if (typeof cell === 'string' && !isMissingText(cell)) texts.push({ text: cell.trim(), line: r.line, column: t.columnLabels[c] });
+  // numbers stored as numbers (XLSX, JSON) need no convention: no pass over the rows
+  if (t.textColumns && !numberCols.some((c) => t.textColumns![c])) return undefined;
+  function* texts(): Generator<LocatedText> {
+    for (const r of t.rows) {
+      for (const c of numberCols) {
+        const cell = r.cells[c];
+        if (typeof cell === 'string' && !isMissingText(cell)) yield { text: cell.trim(), line: r.line, column: t.columnLabels[c] };
+      }
     }
   }
-  const d = detectLocale(texts);
+  const d = detectLocale(texts());
   if (d.kind === 'decided') return d.locale;
   if (d.kind === 'ambiguous') {
     const x = d.example.text;

@@ -319,7 +319,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       entries.push(...rowEntries);
     }
   }
-  if (t.rows.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
+  if (t.rowCount === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
   if (problems.length) fail();
 
   // the stated date and the illustrative label from the preamble

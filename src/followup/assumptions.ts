@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from '../vendor/zod.js';
 import type { AssumptionAt } from '../cost/timingAssumptions.js';
-import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../cost/yaml.js';
+import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../io/yaml.js';
 
 /** Parsed `models/followup.yaml`. */
 export interface FollowUpAssumptions {

@@ -126,7 +126,6 @@ export function problemReason(p: BatchProblem, lang: Lang): string {
  * terminalSafe('a\u001b[31mb') // 'a\\u001b[31mb'
  */
 export function terminalSafe(s: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -11,6 +11,7 @@
  * unterminated quote, ids not grouped, unreadable) throws an InputError or
  * UsageError and writes nothing.
  */
+import { fileKind } from '../io/read.js';
 import { closeSync, createReadStream, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
@@ -211,6 +212,8 @@ function openInput(input: string): { source: Readable; size?: number } {
     throw new UsageError(`cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
   if (st.isDirectory()) throw new UsageError(`cannot read --input ${input}: it is a folder`);
+  // a regular file or a pipe; never a device such as /dev/zero, which would stream forever
+  if (!st.isFile() && !st.isFIFO()) throw new InputError({ file: input }, 'a readable file (a regular file)', fileKind(st));
   let fd: number;
   try {
     fd = openSync(input, 'r');

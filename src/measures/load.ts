@@ -2,13 +2,13 @@
  * Loading measures from YAML (`models/measures/*.yaml`) with one-line,
  * positioned errors for every kind of bad input.
  */
-import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z, type ZodType } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
+import { bundledPath } from '../io/paths.js';
+import { listInputDir } from '../io/read.js';
 import { AREAS, type SeriesSource } from '../cost/data.js';
-import { readYamlFile, validateYaml, validateYamlAt, yamlError, type YamlFile } from '../cost/yaml.js';
+import { readYamlFile, validateYaml, validateYamlAt, yamlError, type YamlFile } from '../io/yaml.js';
 import { checkDist, distQuantile, type DistSpec } from '../stats/distributions.js';
 import { METHOD_NAMES } from '../forecast/types.js';
 import { loadBundled } from '../data/bundled.js';
@@ -71,7 +71,7 @@ export interface LoadMeasureOptions {
  * bundledMeasuresDir() // '/…/viso-budget/models/measures'
  */
 export function bundledMeasuresDir(): string {
-  return fileURLToPath(new URL('../../models/measures', import.meta.url));
+  return bundledPath('models/measures');
 }
 
 /**
@@ -121,7 +121,7 @@ function loadWith(path: string, opts: LoadMeasureOptions, chain: string[]): Meas
  */
 export function loadMeasures(dir?: string, opts: LoadMeasureOptions = {}): MeasureDef[] {
   const d = dir ?? bundledMeasuresDir();
-  const files = readdirSync(d).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  const files = listInputDir(d, /\.ya?ml$/);
   const defs = files.map((f) => loadMeasure(join(d, f), opts));
   const seen = new Map<string, string>();
   for (const m of defs) {
@@ -143,19 +143,14 @@ export function findMeasure(idOrFile: string, opts: LoadMeasureOptions & { dir?:
   const dir = opts.dir ?? bundledMeasuresDir();
   const file = findMeasureFile(dir, idOrFile);
   if (!file) {
-    const ids = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => basename(f).replace(/\.ya?ml$/, ''));
+    const ids = listInputDir(dir, /\.ya?ml$/).map((f) => basename(f).replace(/\.ya?ml$/, ''));
     throw new InputError({ file: dir }, `a measure id (${ids.join(', ')}) or a .yaml file`, idOrFile);
   }
   return loadMeasure(file, opts);
 }
 
 function findMeasureFile(dir: string, id: string): string | undefined {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  } catch {
-    return undefined;
-  }
+  const files = listInputDir(dir, /\.ya?ml$/);
   const direct = files.find((f) => f.replace(/\.ya?ml$/, '') === id);
   if (direct) return join(dir, direct);
   for (const f of files) {

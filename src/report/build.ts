@@ -2,7 +2,7 @@
  * `buildReport`: collect the model, make the charts and render every report file in
  * memory; `writeReport` then writes them as one unit (no partial output on failure).
  */
-import { writeFilesAtomic } from '../io/write.js';
+import { lockOutputDir, writeFilesAtomic } from '../io/write.js';
 import { collectReport, type CollectOptions } from './collect.js';
 import { renderHtml } from './html.js';
 import { buildManifest, type Manifest } from './manifest.js';
@@ -46,7 +46,7 @@ export async function buildReport(opts: BuildReportOptions = {}): Promise<BuiltR
   files['report.html'] = renderHtml(model, charts);
   timings.html = ms(t1);
   t1 = performance.now();
-  files['report.md'] = renderMarkdown(model, charts);
+  files['report.md'] = renderMarkdown(model, charts, { png: opts.png !== false });
   timings.markdown = ms(t1);
   t1 = performance.now();
   files['report.xlsx'] = await renderXlsx(model);
@@ -76,13 +76,21 @@ function ms(t0: number): number {
 }
 
 /**
- * Build the report and write it to `dir` atomically.
+ * Build the report and write it to `dir` as one unit: the folder is locked before any work
+ * (a second run into the same folder is refused with a `UsageError`), the files are built
+ * in memory, written to a staging folder beside `dir` and swapped in, so `dir` always
+ * holds one complete report whose every file matches its `manifest.json`.
  *
  * @example
  * const { written } = await writeReport('reports', { lang: 'da' });
  */
 export async function writeReport(dir: string, opts: BuildReportOptions = {}): Promise<{ written: string[]; report: BuiltReport }> {
-  const report = await buildReport(opts);
-  const written = writeFilesAtomic(dir, report.files);
-  return { written, report };
+  const lock = lockOutputDir(dir);
+  try {
+    const report = await buildReport(opts);
+    const written = writeFilesAtomic(dir, report.files, lock);
+    return { written, report };
+  } finally {
+    lock.release();
+  }
 }

@@ -6,6 +6,7 @@
  * except user errors (bad scenario files), which are thrown.
  */
 import { readFileSync } from 'node:fs';
+import { bundledPath, displayPath } from '../io/paths.js';
 import { isUserError } from '../errors.js';
 import type { Lang } from '../format/number.js';
 import type { Dataset } from '../data/dataset.js';
@@ -62,8 +63,22 @@ export const DEFAULT_GRID = Array.from({ length: 21 }, (_, i) => i / 100);
  * packageVersionOfSelf() // '0.1.0'
  */
 export function packageVersionOfSelf(): string {
-  const p = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const p = JSON.parse(readFileSync(bundledPath('package.json'), 'utf8')) as { version: string };
   return p.version;
+}
+
+/** Assumptions with their `files` as shown in the report. */
+function withShownFiles(a: Record<string, unknown>, shown: Map<string, string>): Record<string, unknown> {
+  return Array.isArray(a.files) ? { ...a, files: a.files.map((f) => shown.get(String(f)) ?? f) } : a;
+}
+
+/** The real path of a file of a loaded scenario (its name as shown in messages, or a bundled id). */
+function scenarioFilePath(resolveRef: (ref: string) => string, shown: string): string {
+  try {
+    return resolveRef(shown);
+  } catch {
+    return shown;
+  }
 }
 
 function timed<T>(timings: Record<string, number> | undefined, name: string, f: () => T): T {
@@ -279,8 +294,12 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
-    const result: ScenarioResult = { ...run, name: scenarioName(run, lang), assumptions: localizeAssumptions(run.assumptions, lang) }; // the report's language throughout
-    scenarios.push({ file, files: [...def.files], result });
+    // files as real paths (the manifest hashes them) and, in the report, shown relative to the package or
+    // by name only: the same inputs give the same bytes from any working directory
+    const paths = def.files.map((f) => scenarioFilePath(sc.resolveScenarioPath, f));
+    const shown = new Map(def.files.map((f, i) => [f, displayPath(paths[i])]));
+    const result: ScenarioResult = { ...run, name: scenarioName(run, lang), assumptions: withShownFiles(localizeAssumptions(run.assumptions, lang), shown), sources: run.sources.map((x) => shown.get(x) ?? x) }; // the report's language throughout
+    scenarios.push({ file: shown.get(file) ?? displayPath(file), files: paths, result });
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
   const primaryResult = scenarios.find((s) => s.result.id === primary?.def.id)?.result;

@@ -1,8 +1,9 @@
 /**
  * Escaping for the report formats: HTML text and attributes, JSON inside `<script>`,
- * Markdown table cells, and spreadsheet text cells that a spreadsheet would otherwise
- * run as formulas.
+ * Markdown text and table cells, link targets, and spreadsheet text cells that a
+ * spreadsheet would otherwise run as formulas.
  */
+import { stripControls } from '../io/terminal.js';
 
 /**
  * Escape text for HTML element content and attribute values.
@@ -42,30 +43,78 @@ export function inlineScript(code: string): string {
 }
 
 /**
- * Escape a Markdown table cell: pipes, backslashes, line breaks and HTML-significant
- * characters.
+ * Escape text for any place in a Markdown document (paragraphs, notes, headings, table
+ * cells, image descriptions): control characters removed, line breaks become spaces (a
+ * name can never start a new block), HTML-significant characters become entities (no raw
+ * HTML), and the characters that start emphasis, code or strikethrough, the table pipe and
+ * the `](` of a link or image are backslash-escaped, so `[x](javascript:…)` stays text. An underscore
+ * inside a word (`i_alt`) is left as it is: it cannot start emphasis there.
+ *
+ * @example
+ * escapeMarkdownText('<script>x</script> [a](javascript:alert(1)) *b*')
+ * // '&lt;script&gt;x&lt;/script&gt; [a\\](javascript:alert(1)) \\*b\\*'
+ */
+export function escapeMarkdownText(s: string): string {
+  return stripControls(s)
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(/[\\`*|~]/g, (c) => `\\${c}`)
+    // a bracket only makes a link or image as `[text](target)` or `[text][ref]`: `](` and `][` are broken
+    .replace(/\](?=[([])/g, '\\]')
+    .replace(/(^|[^A-Za-z0-9])_|_(?=$|[^A-Za-z0-9])/g, (m) => m.replace('_', '\\_'))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/**
+ * Escape a Markdown table cell: as {@link escapeMarkdownText} (which escapes the pipe).
  *
  * @example
  * escapeMarkdownCell('a|b <c>') // 'a\\|b &lt;c&gt;'
  */
 export function escapeMarkdownCell(s: string): string {
-  return s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+  return escapeMarkdownText(s);
 }
 
 /**
- * Neutralise a spreadsheet text cell that starts with `=`, `+`, `-`, `@` (or a tab/CR,
- * which some spreadsheets also treat as formula starts) by prefixing an apostrophe, so
- * it is shown as text and never evaluated (CSV/formula injection).
+ * A link target that is safe to write: a relative path, or an http(s) or mailto URL.
+ * Anything else (`javascript:`, `data:`, `vbscript:`, `file:`) gives undefined.
+ *
+ * @example
+ * safeLinkTarget('charts/budget.png')     // 'charts/budget.png'
+ * safeLinkTarget('JavaScript:alert(1)')   // undefined
+ */
+export function safeLinkTarget(href: string): string | undefined {
+  const h = stripControls(href).trim();
+  // browsers drop tabs, line breaks and spaces inside a scheme (`java\tscript:`): judge without them
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(h.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https' && scheme !== 'mailto') return undefined;
+  if (/[\s<>()]/.test(h)) return encodeURI(h).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+  return h;
+}
+
+/**
+ * A Markdown image `![alt](src)` with the description escaped; an unsafe target gives the
+ * description as text only.
+ *
+ * @example
+ * markdownImage('Budget', 'charts/budget.png') // '![Budget](charts/budget.png)'
+ */
+export function markdownImage(alt: string, src: string): string {
+  const target = safeLinkTarget(src);
+  return target === undefined ? escapeMarkdownText(alt) : `![${escapeMarkdownText(alt)}](${target})`;
+}
+
+/**
+ * Neutralise a spreadsheet text cell that starts with `=`, `+`, `-`, `@`, a tab or a CR
+ * (also after leading spaces or line breaks, which spreadsheets skip) by prefixing an
+ * apostrophe, so it is shown as text and never evaluated (CSV/formula injection).
  *
  * @example
  * neutraliseCell('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
+ * neutraliseCell(' \n=1+1')          // "' \n=1+1"
  * neutraliseCell('Basis')           // 'Basis'
  */
 export function neutraliseCell(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /^[\t\r]|^[ \n\r\t\u00a0]*[=+\-@]/.test(s) ? `'${s}` : s;
 }

@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { displayPath, packageRoot } from '../io/paths.js';
 import { packageVersion } from './assets.js';
 import type { ReportModel } from './model.js';
 
@@ -43,23 +43,13 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/**
- * The package root (two levels above this module in src/ or dist/).
- *
- * @example
- * packageRoot() // '/…/viso-budget/'
- */
-export function packageRoot(): string {
-  return fileURLToPath(new URL('../../', import.meta.url));
-}
-
 function listYaml(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f)) : [];
 }
 
 /**
  * Every input file of a report: the bundled data, cost, measure and scenario files and
- * any user scenario files, hashed. Paths inside the package are relative to its root.
+ * any user scenario files, hashed. Paths inside the package are relative to its root, others are file names.
  *
  * @example
  * reportInputs(model).map((f) => f.path) // ['data/events.csv', 'data/maalgrupper.csv', ...]
@@ -75,8 +65,7 @@ export function reportInputs(m: ReportModel): HashedFile[] {
     .filter((f) => existsSync(f))
     .map((f) => {
       const data = readFileSync(f);
-      const rel = relative(root, f);
-      return { path: rel.startsWith('..') ? f : rel, sha256: sha256(data), bytes: data.length };
+      return { path: displayPath(f), sha256: sha256(data), bytes: data.length };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -106,7 +95,7 @@ export function buildManifest(m: ReportModel, outputs: Record<string, string | U
     seed: m.seed,
     runs: m.runs,
     focusYear: m.focusYear,
-    scenarios: m.scenarios.map((s) => ({ id: s.result.id, name: s.result.name, seed: s.result.seed, runs: s.result.runs, files: s.files.map((f) => relative(packageRoot(), resolve(f))) })),
+    scenarios: m.scenarios.map((s) => ({ id: s.result.id, name: s.result.name, seed: s.result.seed, runs: s.result.runs, files: s.files.map((f) => displayPath(f)) })),
     inputs: reportInputs(m),
     outputs: Object.keys(outputs)
       .sort()

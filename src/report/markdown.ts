@@ -4,7 +4,7 @@
  * grid table).
  */
 import { formatNumber } from '../format/number.js';
-import { escapeMarkdownCell } from './escape.js';
+import { escapeMarkdownText, markdownImage } from './escape.js';
 import { t } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
@@ -13,18 +13,21 @@ import { summarySentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
 /**
- * Render one table as a GitHub-flavoured Markdown table with a bold caption.
+ * Render one table as a GitHub-flavoured Markdown table with a bold caption. Every text
+ * (caption, headers, cells, note) is escaped.
  *
  * @example
  * markdownTable(reportTables(model).history).startsWith('**') // true
  */
 export function markdownTable(tb: ReportTable | undefined): string {
   if (!tb) return '';
-  const head = `| ${tb.columns.map(escapeMarkdownCell).join(' | ')} |`;
+  const head = `| ${tb.columns.map(esc).join(' | ')} |`;
   const sep = `| ${tb.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`;
-  const rows = tb.rows.map((r) => `| ${r.map((c) => escapeMarkdownCell(c.text)).join(' | ')} |`);
-  return [`**${escapeMarkdownCell(tb.caption)}**`, '', head, sep, ...rows, '', ...(tb.note ? [`*${escapeMarkdownCell(tb.note)}*`, ''] : [])].join('\n');
+  const rows = tb.rows.map((r) => `| ${r.map((c) => esc(c.text)).join(' | ')} |`);
+  return [`**${esc(tb.caption)}**`, '', head, sep, ...rows, '', ...(tb.note ? [`*${esc(tb.note)}*`, ''] : [])].join('\n');
 }
+
+const esc = escapeMarkdownText;
 
 /**
  * Path of a chart's PNG relative to the Markdown file.
@@ -41,57 +44,65 @@ function chartTitle(c: ReportChart): string {
   return typeof title === 'string' ? title : title?.text ?? c.id;
 }
 
-function images(all: ReportChart[], section: ChartSection, ids?: string[]): string {
-  return all
-    .filter((c) => c.section === section && !c.interactiveOnly && (!ids || ids.includes(c.id)))
-    .map((c) => `![${escapeMarkdownCell(chartTitle(c))}](${chartPngPath(c.id)})\n`)
-    .join('\n');
-}
-
-function unavailable(m: ReportModel, section: string): string {
-  return m.unavailable
-    .filter((u) => u.section === section)
-    .map((u) => `> ${t(m.lang, 'report.notAvailable', { reason: u.reason })}\n`)
-    .join('\n');
+/** Options of {@link renderMarkdown}. */
+export interface MarkdownOptions {
+  /** The PNG charts are written beside the report (default true); without them no image is linked. */
+  png?: boolean;
 }
 
 /**
- * The complete Markdown report (deterministic).
+ * The complete Markdown report (deterministic). All user text (scenario names, labels,
+ * notes, reasons) is escaped wherever it appears, not only in tables; images are linked
+ * only when their PNGs are written (`png`, default true).
  *
  * @example
  * const md = renderMarkdown(model, reportCharts(model));
  */
-export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
+export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: MarkdownOptions = {}): string {
   const L = m.lang;
+  const png = opts.png !== false;
   const tb = reportTables(m);
+  const images = (section: ChartSection, ids?: string[]): string =>
+    !png
+      ? ''
+      : all
+          .filter((c) => c.section === section && !c.interactiveOnly && (!ids || ids.includes(c.id)))
+          .map((c) => `${markdownImage(chartTitle(c), chartPngPath(c.id))}\n`)
+          .join('\n');
+  const unavailable = (section: string): string =>
+    m.unavailable
+      .filter((u) => u.section === section)
+      .map((u) => `> ${esc(t(L, 'report.notAvailable', { reason: u.reason }))}\n`)
+      .join('\n');
+  const note = (text: string) => `*${esc(text)}*`;
   const out: string[] = [];
-  out.push(`# ${t(L, 'report.title')}`, '', t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed }), '');
-  out.push(`## ${t(L, 'report.summary')}`, '', summarySentences(m).join(' '), '', `*${t(L, 'text.mcNote')}*`, '');
+  out.push(`# ${esc(t(L, 'report.title'))}`, '', esc(t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed })), '');
+  out.push(`## ${esc(t(L, 'report.summary'))}`, '', esc(summarySentences(m).join(' ')), '', note(t(L, 'text.mcNote')), '');
   if (tb.summary) out.push(markdownTable(tb.summary));
-  out.push(unavailable(m, 'summary'));
-  out.push(`## ${t(L, 'report.history')}`, '', images(all, 'history', ['budget']), markdownTable(tb.history), images(all, 'history', ['activity']), markdownTable(tb.activity));
-  out.push(images(all, 'history', ['unit-cost']), markdownTable(tb.unitCost), `*${t(L, 'text.flagsNote')}*`, '', markdownTable(tb.events), unavailable(m, 'history'));
+  out.push(unavailable('summary'));
+  out.push(`## ${esc(t(L, 'report.history'))}`, '', images('history', ['budget']), markdownTable(tb.history), images('history', ['activity']), markdownTable(tb.activity));
+  out.push(images('history', ['unit-cost']), markdownTable(tb.unitCost), note(t(L, 'text.flagsNote')), '', markdownTable(tb.events), unavailable('history'));
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
-    const notes = m.forecasts.filter((f) => f.note).map((f) => `*${f.seriesId}: ${f.note}*\n`).join('\n');
-    out.push(`## ${t(L, 'report.forecasts')}`, '', images(all, 'forecasts'), ...tb.forecasts.map(markdownTable), notes, unavailable(m, 'forecasts'));
+    const notes = m.forecasts.filter((f) => f.note).map((f) => `${note(`${f.seriesId}: ${f.note}`)}\n`).join('\n');
+    out.push(`## ${esc(t(L, 'report.forecasts'))}`, '', images('forecasts'), ...tb.forecasts.map(markdownTable), notes, unavailable('forecasts'));
   }
-  out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...tb.scenarios.map(markdownTable), unavailable(m, 'scenarios'));
+  out.push(`## ${esc(t(L, 'report.scenarios'))}`, '', images('scenarios'), ...tb.scenarios.map(markdownTable), unavailable('scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
-    const note = w ? `*${t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario })}*\n` : '';
-    out.push(`## ${t(L, 'report.whatif')}`, '', note, images(all, 'whatif'), markdownTable(tb.whatIf), unavailable(m, 'whatif'));
+    const grid = w ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario }))}\n` : '';
+    out.push(`## ${esc(t(L, 'report.whatif'))}`, '', grid, images('whatif'), markdownTable(tb.whatIf), unavailable('whatif'));
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
-    out.push(`## ${t(L, 'report.sensitivity')}`, '', images(all, 'sensitivity'), markdownTable(tb.sensitivity), unavailable(m, 'sensitivity'));
+    out.push(`## ${esc(t(L, 'report.sensitivity'))}`, '', images('sensitivity'), markdownTable(tb.sensitivity), unavailable('sensitivity'));
   }
-  out.push(`## ${t(L, 'report.measures')}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) : '', images(all, 'measures'), unavailable(m, 'measures'));
-  out.push(`## ${t(L, 'report.accuracy')}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `*${m.costModel.notes.join(' ')}*\n` : '', unavailable(m, 'accuracy'));
+  out.push(`## ${esc(t(L, 'report.measures'))}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) : '', images('measures'), unavailable('measures'));
+  out.push(`## ${esc(t(L, 'report.accuracy'))}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `${note(m.costModel.notes.join(' '))}\n` : '', unavailable('accuracy'));
   if (m.followUp) {
     const fu = followUpSection(m.followUp, L);
-    out.push(`## ${t(L, fu.titleKey)}`, '', ...(fu.warning ? [`> ${escapeMarkdownCell(fu.warning)}`, ''] : []), escapeMarkdownCell(fu.headline), '', images(all, 'followup'), ...fu.tables.map(markdownTable), ...fu.notes.map((n) => `*${escapeMarkdownCell(n)}*\n`));
+    out.push(`## ${esc(t(L, fu.titleKey))}`, '', ...(fu.warning ? [`> ${esc(fu.warning)}`, ''] : []), esc(fu.headline), '', images('followup'), ...fu.tables.map(markdownTable), ...fu.notes.map((n) => `${note(n)}\n`));
   }
-  out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(tb.assumptions));
-  out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(tb.sources));
-  out.push('---', '', `*${t(L, 'text.generated', { version: m.version })}*`, '');
+  out.push(`## ${esc(t(L, 'report.assumptions'))}`, '', markdownTable(tb.assumptions));
+  out.push(`## ${esc(t(L, 'report.provenance'))}`, '', esc(t(L, 'text.provenance')), '', markdownTable(tb.sources));
+  out.push('---', '', note(t(L, 'text.generated', { version: m.version })), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -3,12 +3,13 @@
  * (with cycle detection), section merge, expression evaluation and semantic
  * checks. Every problem is an `InputError` naming file, line and column.
  */
-import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
-import { parseYamlDoc, type YamlDoc } from './yaml-doc.js';
+import { LIMITS } from '../io/limits.js';
+import { bundledPath } from '../io/paths.js';
+import { describeZodIssue, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadCostAssumptions } from '../cost/assumptions.js';
@@ -18,7 +19,7 @@ import { formatPct } from '../format/number.js';
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
 /** Folder of the bundled scenario files. */
-export const BUNDLED_SCENARIO_DIR = fileURLToPath(new URL('../../models/scenarios/', import.meta.url));
+export const BUNDLED_SCENARIO_DIR = bundledPath('models/scenarios/');
 /** Default label of the bevilling assumption beyond the known years. */
 export const DEFAULT_BEVILLING_LABEL =
   'Antagelse: bevillingen efter basisåret er ukendt og sættes til basisårets niveau fremskrevet med PL';
@@ -66,23 +67,17 @@ function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputL
 }
 
 function readScenarioFile(file: string, displayName: string): LoadedFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read scenario ${displayName}: ${(e as Error).message}`);
+  const doc = readYamlFile(file, displayName);
+  if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
+    throw new InputError({ file: displayName, line: 1, column: 1 }, 'a YAML mapping (key: value lines)', doc.data === null || doc.data === undefined ? 'an empty file' : Array.isArray(doc.data) ? 'a list' : `a single ${typeof doc.data}`);
   }
-  const doc = parseYamlDoc(displayName, text);
-  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-    throw new InputError({ file: displayName, line: 1, column: 1 }, 'a YAML mapping (key: value lines)', String(doc.value));
-  }
-  const parsed = scenarioFileSchema.safeParse(doc.value);
+  const parsed = scenarioFileSchema.safeParse(doc.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const keys = (issue as { keys?: string[] }).keys;
     const loc = zodLocation(doc, issue.path as PropertyKey[], keys);
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    const found = keys?.length ? `unknown key ${keys[0]}` : valueAt(doc.value, issue.path as PropertyKey[]);
+    const found = keys?.length ? `unknown key ${keys[0]}` : valueAt(doc.data, issue.path as PropertyKey[]);
     throw new InputError(loc, `${where}${describeIssue(issue)}`, found);
   }
   return { doc, data: parsed.data };
@@ -91,14 +86,14 @@ function readScenarioFile(file: string, displayName: string): LoadedFile {
 function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
   if (issue.code === 'unrecognized_keys') return 'only known keys';
   if (issue.code === 'invalid_union') return 'a number, an expression string or a distribution {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}';
-  return issue.message.replace(/, received [^,]*$/, '').replace(/^Invalid input: expected /, '').replace(/^Invalid option: expected one of /, 'one of ');
+  return describeZodIssue(issue as ZodIssueLike);
 }
 
 function valueAt(v: unknown, path: PropertyKey[]): string | undefined {
   let cur: any = v;
   for (const k of path) cur = cur?.[k as any];
   if (cur === undefined) return 'nothing';
-  return typeof cur === 'string' ? cur : JSON.stringify(cur);
+  return typeof cur === 'string' ? cur : typeof cur === 'number' ? String(cur) : JSON.stringify(cur);
 }
 
 /**
@@ -123,7 +118,7 @@ export function loadScenario(ref: string): ScenarioDef {
       throw new InputError(from!.doc.locate(['extends']), 'extends without a cycle', cycle);
     }
     seen.push(real);
-    const f = readScenarioFile(path, display);
+    const f = readExtended(path, display, from);
     chain.push(f);
     if (f.data.extends === undefined) break;
     try {
@@ -131,11 +126,23 @@ export function loadScenario(ref: string): ScenarioDef {
     } catch (e) {
       throw new InputError(f.doc.locate(['extends']), 'an existing scenario file or bundled scenario id', f.data.extends);
     }
+    // only YAML files: the start of any other file (extends: /etc/passwd) is never echoed in a message
+    if (!/\.ya?ml$/i.test(path)) throw new InputError(f.doc.locate(['extends']), 'a scenario file ending in .yaml (or a bundled scenario id)', f.data.extends);
     const rel = relative(process.cwd(), path);
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
   }
   return buildDef(chain);
+}
+
+/** Read a file of the chain; a file reached by `extends` that cannot be read is reported at that `extends`. */
+function readExtended(path: string, display: string, from: { doc: YamlDoc } | undefined): LoadedFile {
+  try {
+    return readScenarioFile(path, display);
+  } catch (e) {
+    if (!from || !(e instanceof InputError) || e.location.line !== undefined) throw e;
+    throw new InputError(from.doc.locate(['extends']), `extends: ${e.expected}`, `${display}: ${e.found ?? 'unreadable'}`);
+  }
 }
 
 /** Merge the chain (root first) and record where each setting came from. */
@@ -238,7 +245,9 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   scope.baseYear = baseYear;
   scope.horizon = horizon;
   const variables: Record<string, number> = {};
-  for (const [k, v] of Object.entries((merged.variables ?? {}) as Record<string, unknown>)) {
+  const varEntries = Object.entries((merged.variables ?? {}) as Record<string, unknown>);
+  if (varEntries.length > LIMITS.scenarioVariables) throw new InputError(locate(['variables', varEntries[LIMITS.scenarioVariables][0]]), `at most ${LIMITS.scenarioVariables} variables (see README, limits)`, `${varEntries.length} variables`);
+  for (const [k, v] of varEntries) {
     if (k in scope) throw new InputError(locate(['variables', k]), 'a variable name not already used', k);
     variables[k] = n(v, ['variables', k]);
     scope[k] = variables[k];

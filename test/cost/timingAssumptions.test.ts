@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { meanDuration } from '../../src/cost/timing.js';
 import { durationForYear, loadTimingAssumptions, timingAssumptionsFromYaml } from '../../src/cost/timingAssumptions.js';
-import { parseYamlText } from '../../src/cost/yaml.js';
+import { parseYaml } from '../../src/io/yaml.js';
 
-const parse = (text: string) => () => timingAssumptionsFromYaml(parseYamlText(text, 'timing.yaml'));
+const parse = (text: string) => () => timingAssumptionsFromYaml(parseYaml(text, 'timing.yaml'));
 const OK = 'duration:\n  months: { 6: 1, 7: 1, 8: 1 }\nstart_profile:\n  months: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n';
 
 describe('models/timing.yaml', () => {

@@ -113,7 +113,7 @@ describe('validateFile collects every problem', () => {
   });
   it('throws a single InputError for a single problem', async () => {
     await expect(loadDataFile(join(tmp, 'nope.csv'))).rejects.toThrow(InputError);
-    await expect(loadDataFile(join(tmp, 'nope.csv'))).rejects.toThrow(/nope\.csv: expected a readable file, found "ENOENT"/);
+    await expect(loadDataFile(join(tmp, 'nope.csv'))).rejects.toThrow(/nope\.csv: expected a readable file, found "no such file"/);
   });
 });
 

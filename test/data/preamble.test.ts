@@ -8,7 +8,7 @@ describe('csvTable: # comment lines above the header are the preamble', () => {
     expect(t.delimiter).toBe(';');
     expect(t.header).toEqual(['måned', 'forbrug']);
     expect(t.headerLine).toBe(4);
-    expect(t.rows).toEqual([{ line: 5, cells: ['2025-01', '12,5'] }]);
+    expect([...t.rows]).toEqual([{ line: 5, cells: ['2025-01', '12,5'] }]);
   });
   it('leaves files without comments as they were (no preamble), with CRLF and a byte-order mark', () => {
     const t = csvTable('\uFEFFseries,year\r\nx,2020\r\n', 'a.csv');
@@ -16,10 +16,10 @@ describe('csvTable: # comment lines above the header are the preamble', () => {
     expect(t.header).toEqual(['series', 'year']);
     const c = csvTable('\uFEFF# note\r\nseries,year\r\nx,2020\r\n', 'a.csv');
     expect(c.preamble).toEqual([{ line: 1, text: 'note' }]);
-    expect(c.rows).toEqual([{ line: 3, cells: ['x', '2020'] }]);
+    expect([...c.rows]).toEqual([{ line: 3, cells: ['x', '2020'] }]);
   });
   it('a # inside the table is data, not a comment', () => {
     const t = csvTable('series,year\n#x,2020\n', 'a.csv');
-    expect(t.rows[0].cells[0]).toBe('#x');
+    expect([...t.rows][0].cells[0]).toBe('#x');
   });
 });

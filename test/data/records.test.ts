@@ -38,7 +38,7 @@ describe('JSON records', () => {
   it('knows the line where each record starts', () => {
     const text = '[\n  {"series": "x.a", "year": 2019, "value": 1, "unit": "count"},\n\n  {"series": "x.a",\n   "year": 2019, "value": 2, "unit": "count"}\n]';
     const t = jsonTable(text, 'a.json');
-    expect(t.rows.map((r) => r.line)).toEqual([2, 4]);
+    expect([...t.rows].map((r) => r.line)).toEqual([2, 4]);
     expect(interpretTable(t).problems.map((p) => p.message)).toEqual([
       'a.json:4: column year: expected one value per series and year (x.a 2019 is already on line 2), found "2019"',
     ]);

@@ -45,7 +45,6 @@ describe('problemLine', () => {
   it('escapes control characters and bidi overrides of ids so a terminal shows them, never runs them', () => {
     const line = problemLine('in.csv', { ...P('too_short', { n: 1 }), id: 'a\u001b[31mred\u202e\r\n' }, 'en');
     expect(line).toBe('in.csv:7: series "a\\u001b[31mred\\u202e\\r\\n": skipped: only 1 value(s); a forecast needs at least 3');
-    // eslint-disable-next-line no-control-regex -- the test asserts no control character survives
     expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
     expect(terminalSafe('x\u0085y')).toBe('x\\u0085y');
   });

@@ -11,7 +11,7 @@ const ACTUALS = 'data/viso-monthly-illustrative.csv';
 
 describe('report with monthly actuals', () => {
   it('has a follow-up section, chart, sheet and input, using the report\'s own primary scenario as the prior', async () => {
-    const r = await buildReport({ runs: 10_000, gridRuns: 5_000, seed: 3, png: false, actuals: ACTUALS, parts: ['scenarios'] });
+    const r = await buildReport({ runs: 10_000, gridRuns: 5_000, seed: 3, actuals: ACTUALS, parts: ['scenarios'] });
     const fu = r.model.followUp!;
     expect(fu.year).toBe(2025);
     expect(fu.prior?.scenario).toBe('baseline');

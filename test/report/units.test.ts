@@ -25,8 +25,8 @@ describe('escaping', () => {
     expect(escapeMarkdownCell('a|b\nc <d>')).toBe('a\\|b c &lt;d&gt;');
   });
   it('neutralises spreadsheet formula starts', () => {
-    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx']) expect(neutraliseCell(s)).toBe(`'${s}`);
-    for (const s of ['Basis', '1,5', ' =x', '']) expect(neutraliseCell(s)).toBe(s);
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', ' =x', '\n=x', ' \n +cmd']) expect(neutraliseCell(s)).toBe(`'${s}`);
+    for (const s of ['Basis', '1,5', ' x', '']) expect(neutraliseCell(s)).toBe(s);
   });
 });
 

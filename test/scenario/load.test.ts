@@ -70,7 +70,7 @@ describe('loadScenario', () => {
     const dir = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation:\n  rate: 0.5\n  ratee: 2') });
     expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(/s\.yaml:12:3: expected visitation: only known keys, found "unknown key ratee"/);
     const dir2 = scenarioDir({ 's.yaml': TOY.replace('horizon: 2026', 'horizon: soon') });
-    expect(errorOf(() => loadScenario(join(dir2, 's.yaml'))).message).toMatch(/s\.yaml:5:10: expected horizon: number, found "soon"/);
+    expect(errorOf(() => loadScenario(join(dir2, 's.yaml'))).message).toMatch(/s\.yaml:5:10: expected horizon: a number, found "soon"/);
   });
   it('reports a bad distribution, a bad expression and a missing section at their lines', () => {
     const bad = scenarioDir({ 's.yaml': TOY.replace('costs: { fixed: 10, unit: 20 }', 'costs:\n  fixed: { dist: uniform, min: 5, max: 1 }\n  unit: 20') });

@@ -157,7 +157,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       .option('horizon', { type: 'number', default: 6, describe: 'Antal perioder frem / steps ahead' })
       .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
       .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
-      .option('threads', { type: 'number', describe: 'Worker-tråde (standard: antal kerner; 0 = ingen) / worker threads' })
+      .option('threads', { type: 'number', describe: 'Tråde 1–64 (standard: antal kerner; 1 = ingen worker-tråde) / threads (1 = no worker threads)' })
       .option('report', { type: 'string', describe: 'Skriv alle problemer som CSV / write every problem to this CSV' })
       .option('raw-ids', { type: 'boolean', default: false, describe: "Skriv id'er uændret (ingen ' foran =, +, -, @) / keep formula-like ids raw" })
       .option('progress', { type: 'boolean', describe: 'Statuslinje på stderr (standard: kun på en terminal) / progress bar' }),
@@ -166,6 +166,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
     const { runBatch, progressText } = await import('../../forecast/batch-run.js');
     const { problemLine } = await import('../../forecast/batch-problems.js');
     const { formatNumber } = await import('../../format/number.js');
+    const { writeRaw } = await import('../../io/terminal.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
     const lang = argv.lang as 'da' | 'en';
@@ -178,10 +179,11 @@ export const forecastBatchCommand: CommandModule<any, any> = {
     let lastDraw = 0;
     let drawn = false;
     const clear = (): void => {
-      if (drawn) process.stderr.write('\r\x1b[K');
+      if (drawn) writeRaw(process.stderr, '\r\x1b[K');
       drawn = false;
     };
-    const threads = argv.threads === undefined ? undefined : Number(argv.threads);
+    // the shared run options check --threads (1–64); one thread means the calling thread, no workers
+    const threads = argv.threads === undefined ? undefined : Number(argv.threads) === 1 ? 0 : Number(argv.threads);
     const s = await runBatch({
       input: String(argv.input),
       out: String(argv.out),
@@ -201,7 +203,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       onProgress: (p) => {
         if (!tty || p.elapsedMs - lastDraw < 200) return;
         lastDraw = p.elapsedMs;
-        process.stderr.write(`\r${progressText(p, lang)}\x1b[K`);
+        writeRaw(process.stderr, `\r${progressText(p, lang)}\x1b[K`);
         drawn = true;
       },
     });

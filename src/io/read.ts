@@ -1,0 +1,162 @@
+/**
+ * Reading input files with bounded resources: only regular files (never a folder, a
+ * device such as `/dev/zero`, a FIFO or a socket), their size checked before reading
+ * and the read itself capped, so a file that grows while it is read (or a `/proc` file
+ * that claims size 0) cannot make it unbounded. Every refusal is an `InputError` naming
+ * the file.
+ */
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { InputError } from '../errors.js';
+import { formatBytes } from './limits.js';
+
+/** Options of {@link readInputBytes}. */
+export interface ReadOptions {
+  /** Largest size accepted, in bytes. */
+  maxBytes: number;
+  /** The name shown in messages (default: the path). */
+  display?: string;
+  /** What the file should be, for messages (default 'a readable file'). */
+  what?: string;
+}
+
+/**
+ * What a non-regular file is, in words.
+ *
+ * @example
+ * fileKind(statSync('/dev/zero')) // 'a device (not a regular file)'
+ */
+export function fileKind(st: Stats): string {
+  if (st.isFile()) return 'a regular file';
+  if (st.isDirectory()) return 'a folder';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device (not a regular file)';
+  if (st.isFIFO()) return 'a pipe (not a regular file)';
+  if (st.isSocket()) return 'a socket (not a regular file)';
+  return 'not a regular file';
+}
+
+/**
+ * Why a file system call failed, in words (for the "found" part of a message).
+ *
+ * @example
+ * errnoText({ code: 'ENOENT' }) // 'no such file'
+ */
+export function errnoText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'ENOTDIR':
+      return 'no such file (a part of the path is not a folder)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'a folder';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    case 'ENAMETOOLONG':
+      return 'a path that is too long';
+    default:
+      return code ?? String((e as Error)?.message ?? e).split('\n')[0];
+  }
+}
+
+/**
+ * Check that `path` is a regular file of at most `maxBytes`; returns its size.
+ *
+ * @example
+ * checkInputFile('data/viso.csv', { maxBytes: 1e6 }) // 4711
+ */
+export function checkInputFile(path: string, opts: ReadOptions): number {
+  const file = opts.display ?? path;
+  const what = opts.what ?? 'a readable file';
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    throw new InputError({ file }, what, errnoText(e));
+  }
+  if (!st.isFile()) throw new InputError({ file }, `${what} (a regular file)`, fileKind(st));
+  if (st.size > opts.maxBytes) throw new InputError({ file }, `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`, formatBytes(st.size));
+  return st.size;
+}
+
+/**
+ * Read a regular file of at most `maxBytes` (checked before reading, and again while
+ * reading). Missing, unreadable, special or too large files throw `InputError`.
+ *
+ * @example
+ * readInputBytes('models/cost.yaml', { maxBytes: 16 * 1024 * 1024 }).length // 1234
+ */
+export function readInputBytes(path: string, opts: ReadOptions): Buffer {
+  const file = opts.display ?? path;
+  const what = opts.what ?? 'a readable file';
+  checkInputFile(path, opts);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new InputError({ file }, what, errnoText(e));
+  }
+  try {
+    // the file may have been replaced between stat and open: check what was opened
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new InputError({ file }, `${what} (a regular file)`, fileKind(st));
+    const cap = opts.maxBytes + 1;
+    let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(st.size, 64 * 1024)));
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        if (buf.length >= cap) break;
+        const bigger = Buffer.allocUnsafe(Math.min(cap, buf.length * 2));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      let got: number;
+      try {
+        got = readSync(fd, buf, n, buf.length - n, null);
+      } catch (e) {
+        throw new InputError({ file }, what, errnoText(e));
+      }
+      if (got === 0) break;
+      n += got;
+    }
+    if (n > opts.maxBytes) throw new InputError({ file }, `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`, `more than ${formatBytes(opts.maxBytes)}`);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Read a regular text file (UTF-8, a leading byte-order mark dropped) of at most `maxBytes`.
+ *
+ * @example
+ * readInputText('models/cost.yaml', { maxBytes: 16 * 1024 * 1024 }).startsWith('#') // true
+ */
+export function readInputText(path: string, opts: ReadOptions): string {
+  const text = readInputBytes(path, opts).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The names of the files in an input folder whose names match `pattern`, sorted. A
+ * missing path, or one that is not a folder, is an `InputError` naming it.
+ *
+ * @example
+ * listInputDir('models/measures', /\.ya?ml$/) // ['initiatives-2021-05.yaml', ...]
+ */
+export function listInputDir(dir: string, pattern: RegExp, display: string = dir): string[] {
+  let st: Stats;
+  try {
+    st = statSync(dir);
+  } catch (e) {
+    throw new InputError({ file: display }, 'an existing folder', errnoText(e));
+  }
+  if (!st.isDirectory()) throw new InputError({ file: display }, 'a folder', fileKind(st));
+  try {
+    return readdirSync(dir).filter((f) => pattern.test(f)).sort();
+  } catch (e) {
+    throw new InputError({ file: display }, 'a readable folder', errnoText(e));
+  }
+}

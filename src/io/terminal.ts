@@ -1,0 +1,57 @@
+/**
+ * Text that reaches a terminal or a document as the reader should see it: control
+ * characters (ANSI escape sequences, bidirectional overrides) from user files are removed
+ * before anything is printed, so a scenario name cannot recolour, move the cursor, retitle
+ * the terminal or make text read differently than it is stored.
+ */
+
+/**
+ * Remove control characters that can change what a reader sees: C0 controls (ANSI escape
+ * sequences start with ESC) except tab and line breaks, DEL, C1 controls and the Unicode
+ * bidirectional overrides and isolates (text that reads differently than it is stored).
+ * An ESC sequence such as `ESC[31m` is removed whole.
+ *
+ * @example
+ * stripControls('\u001b[31mred\u001b[0m') // 'red'
+ * stripControls('a\u202eb')                 // 'ab'
+ */
+export function stripControls(s: string): string {
+  if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s)) return s;
+  return s
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '') // CSI sequences (colours, cursor moves)
+    .replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, '') // OSC sequences (titles, hyperlinks)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+const GUARDED = Symbol('viso.guarded');
+const RAW = Symbol('viso.rawWrite');
+
+/**
+ * Make a stream (stdout/stderr) strip control characters from every text written to it
+ * (line breaks and tabs are kept; bytes written as buffers pass unchanged). Idempotent.
+ *
+ * @example
+ * guardStream(process.stdout);
+ * process.stdout.write('\u001b[2Jhello\n'); // prints "hello"
+ */
+export function guardStream(stream: NodeJS.WriteStream): void {
+  const s = stream as NodeJS.WriteStream & { [GUARDED]?: true };
+  if (s[GUARDED]) return;
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  (s as unknown as Record<symbol, unknown>)[RAW] = write;
+  s.write = ((chunk: unknown, ...rest: unknown[]) => write(typeof chunk === 'string' ? stripControls(chunk) : chunk, ...rest)) as typeof stream.write;
+  s[GUARDED] = true;
+}
+
+/**
+ * Write the program's own terminal control text (a progress bar's carriage return and
+ * erase-line) past a guarded stream's filter. Never pass user text through here.
+ *
+ * @example
+ * writeRaw(process.stderr, '\r\u001b[K'); // erases the progress line
+ */
+export function writeRaw(stream: NodeJS.WriteStream, text: string): void {
+  const raw = (stream as unknown as Record<symbol, ((chunk: unknown) => boolean) | undefined>)[RAW];
+  if (raw) raw(text);
+  else stream.write(text);
+}
