@@ -21,7 +21,10 @@ export function halfNets() {
   for (const h of ['A', 'B']) {
     const f = join(OUT, `global-${h}.json`);
     const stamp = join(OUT, `global-${h}.src`);
-    const src = readFileSync(join(repoRoot, 'bench/m4/global-lib.mjs'), 'utf8') + readFileSync(join(repoRoot, 'dist/forecast/global.js'), 'utf8');
+    // the networks depend on the training code and the feature function only
+    const js = readFileSync(join(repoRoot, 'dist/forecast/global.js'), 'utf8');
+    const feat = js.slice(js.indexOf('export function globalFeatures'), js.indexOf('export function netOutput'));
+    const src = readFileSync(join(repoRoot, 'bench/m4/global-lib.mjs'), 'utf8') + feat;
     const key = createHash('sha256').update(src).digest('hex');
     if (!existsSync(f) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== key) {
       console.error(`training the half-${h} network (bench/m4/train-global.mjs --half ${h}) …`);
@@ -37,7 +40,8 @@ export function halfNets() {
 function engineKey(extra) {
   const h = createHash('sha256');
   const dir = join(repoRoot, 'dist/forecast');
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.js')) h.update(readFileSync(join(dir, f)));
+  // point forecasts do not depend on the interval calibration constants
+  for (const f of readdirSync(dir).sort()) if (f.endsWith('.js') && f !== 'calibration-data.js') h.update(readFileSync(join(dir, f)));
   h.update(extra);
   return h.digest('hex').slice(0, 16);
 }
@@ -55,7 +59,7 @@ export async function corpusPoints(corpus, series, { methods = ALL_METHODS, H = 
   const jobs = series.map((s) => ({ id: s.id, y: s.train, half: crossFit ? (m4Half(s.id) === 'A' ? 'B' : 'A') : null }));
   const parts = [0, 1].map((k) => jobs.filter((_, i) => i % 2 === k));
   const res = await Promise.all(parts.map((p) => new Promise((ok, bad) => {
-    const w = new Worker(new URL(import.meta.url), { workerData: { jobs: p, methods, H, nets } });
+    const w = new Worker(new URL(import.meta.url), { workerData: { kind: 'points', jobs: p, methods, H, nets } });
     w.on('message', ok);
     w.on('error', bad);
   })));
@@ -67,7 +71,7 @@ export async function corpusPoints(corpus, series, { methods = ALL_METHODS, H = 
   return out;
 }
 
-if (!isMainThread && workerData?.jobs) {
+if (!isMainThread && workerData?.kind === 'points') {
   const F = await import(join(repoRoot, 'dist/forecast/index.js'));
   const { jobs, methods, H, nets } = workerData;
   const out = {};

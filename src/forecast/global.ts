@@ -109,6 +109,38 @@ export function globalPoint(y: number[], horizon: number, model: GlobalNet = GLO
 }
 
 /**
+ * One-step forecasts of the network from every earlier point (the first 3
+ * values are their own fit), without allocating per point.
+ */
+function oneStepFitted(y: number[], model: GlobalNet): number[] {
+  const { L, hidden, clip, nets, H } = model;
+  const p = globalInputs(L);
+  const x = new Float64Array(p);
+  const out = y.slice(0, Math.min(3, y.length));
+  for (let t = 3; t < y.length; t++) {
+    const last = y[t - 1];
+    for (let i = 0; i < L - 1; i++) {
+      const v = Math.log(y[Math.max(0, t - L + i)] / last);
+      x[i] = v > clip ? clip : v < -clip ? -clip : v;
+    }
+    x[L - 1] = Math.max(0, L - t) / L;
+    x[L] = 1;
+    let o = 0;
+    for (const net of nets) {
+      let s = net.b2[0];
+      for (let j = 0; j < hidden; j++) {
+        let a = 0;
+        for (let i = 0; i < p; i++) a += x[i] * net.W1[i * hidden + j];
+        s += (a > 0 ? a : 0.01 * a) * net.W2[j * H];
+      }
+      o += s / nets.length;
+    }
+    out.push(last * Math.exp(Math.max(-clip, Math.min(clip, o))));
+  }
+  return out;
+}
+
+/**
  * The global model as a fit. Its in-sample "fitted values" are the network's
  * one-step forecasts from each earlier point (from the third on); the error
  * covariance is that of a random walk with the series' own relative one-step
@@ -120,7 +152,8 @@ export function globalPoint(y: number[], horizon: number, model: GlobalNet = GLO
  */
 export function globalFit(y: number[], model: GlobalNet = GLOBAL_WEIGHTS): ModelFit {
   const n = y.length;
-  const fitted = y.map((v, t) => (t < 3 ? v : globalPoint(y.slice(0, t), 1, model)[0]));
+  if (!y.every((v) => v > 0 && Number.isFinite(v))) throw new RangeError('the global model needs a strictly positive series');
+  const fitted = oneStepFitted(y, model);
   const residuals = y.map((v, t) => v - fitted[t]);
   let s2 = 0;
   let k = 0;
