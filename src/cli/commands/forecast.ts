@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 
-const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb'] as const;
+const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
 
 /** Parse `--levels 80,95`. */
 function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[] {
