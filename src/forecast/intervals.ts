@@ -59,7 +59,9 @@ export const POSITIVE_FLOOR = 0.1;
  */
 export function floorPositive(point: number[], y: number[]): number[] {
   if (!y.every((v) => v > 0)) return point;
-  const f = POSITIVE_FLOOR * Math.min(...y);
+  let lo = Infinity;
+  for (const v of y) if (v < lo) lo = v; // a loop, not Math.min(...y): long series would overflow the call stack
+  const f = POSITIVE_FLOOR * lo;
   return point.map((p) => (p > f ? p : f));
 }
 

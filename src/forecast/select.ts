@@ -135,7 +135,8 @@ export function forecast(y: number[], opts: ForecastOptions): Forecast {
  * overflow or underflow) into a safe range; 1 for ordinary data.
  */
 function extremeScale(y: number[]): number {
-  const m = Math.max(...y.map(Math.abs));
+  let m = 0;
+  for (const v of y) if (Math.abs(v) > m) m = Math.abs(v); // no spread: long series would overflow the call stack
   if (m === 0 || (m < 1e100 && m > 1e-100)) return 1;
   return 10 ** Math.round(Math.log10(m));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION, CALIBRATION_CONSTANTS, CALIBRATION_DF, POSITIVE_FLOOR, buildForecast, calibrationDf, calibrationFactors, driftFit, etsFit, forecast, naiveFit, seriesScale, simulate } from '../../src/forecast/index.js';
+import { CALIBRATION, CALIBRATION_CONSTANTS, CALIBRATION_DF, POSITIVE_FLOOR, buildForecast, floorPositive, calibrationDf, calibrationFactors, driftFit, etsFit, forecast, naiveFit, seriesScale, simulate } from '../../src/forecast/index.js';
 import { Rng } from '../../src/stats/rng.js';
 import { qt } from '../../src/stats/t.js';
 
@@ -83,6 +83,12 @@ describe('interval calibration (Student t: ν per method, factor k(h) per horizo
     const f = forecast(y, { method: 'holt', horizon: 6 });
     expect(Math.min(...f.point)).toBeCloseTo(POSITIVE_FLOOR * 15, 12);
     for (const iv of f.intervals) for (let i = 0; i < 6; i++) expect(iv.upper[i]).toBeGreaterThan(iv.lower[i]);
+  });
+  it('long series do not overflow the call stack (no argument spreading over the series)', () => {
+    const y = Array.from({ length: 300_000 }, (_, i) => 10 + (i % 7));
+    expect(floorPositive([-1, 20], y)).toEqual([POSITIVE_FLOOR * 10, 20]);
+    const f = forecast(y, { method: 'naive', horizon: 2 });
+    expect(f.point).toEqual([y[y.length - 1], y[y.length - 1]]);
   });
   it('pathDistribution matches the calibrated intervals: simulated quantiles ≈ the bounds', () => {
     const f = forecast([410, 432, 455, 470, 498, 520, 533, 560], { horizon: 3, levels: [80, 95] });
