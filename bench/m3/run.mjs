@@ -17,7 +17,6 @@ const H = 6;
 const dir = m3Dir();
 const series = loadM3(dir);
 const F = await import(join(repoRoot, 'dist/forecast/index.js'));
-const { qt } = await import(join(repoRoot, 'dist/stats/t.js'));
 const methods = (opt('--methods') ?? 'naive,drift,ses,holt,damped,ets,arima,theta,dotm,comb,global,ensemble').split(',');
 
 // JIT warm-up (not timed): every method once on the first 10 series, like R's package loading before its timings
@@ -109,7 +108,6 @@ const rComb = Number(rRows.find((r) => r.method === 'comb')?.seconds);
 const ours = rows.filter((r) => r.source === 'viso');
 const best = ours.reduce((b, r) => (r.smape < b.smape ? r : b));
 const load = (await import('node:os')).loadavg()[0];
-const comb = ours.find((r) => r.method === 'comb');
 const lines = [];
 lines.push('## M3 yearly benchmark', '');
 lines.push(`323 yearly M3 series (dev half), horizon 6, intervals 80 % and 95 %. Command: \`npm run build && node bench/m3/run.mjs${args.includes('--r') ? ' --r' : ''}\`.`);
@@ -124,7 +122,6 @@ const ens = ours.find((r) => r.method === 'ensemble');
 if (ens) lines.push(`Coverage of \`auto\` (the ensemble) per horizon, 80 % / 95 % (targets 77–83 / 92–97): ${ens.byH.map((x, h) => `h ${h + 1}: ${inBand(x) ? '' : '**'}${f2(100 * x.cov80, 1)} / ${f2(100 * x.cov95, 1)}${inBand(x) ? '' : '**'}`).join('; ')}.`);
 lines.push('');
 lines.push(`Best engine method by sMAPE: **${best.method}** ${f2(best.smape)} / MASE ${f2(best.mase, 3)}; \`auto\` (ensemble) ${f2(ens.smape)} / ${f2(ens.mase, 3)} against R comb 16.28 / 2.606 and the published RBF 16.42 (all 645) / THETA 16.90: ${ens.smape < 16.28 && ens.mase < 2.606 && ens.smape < 16.42 ? '**ahead**' : '**NOT ahead**'}.`);
-const band = (c80, c95) => c80 >= 0.77 && c80 <= 0.83 && c95 >= 0.92 && c95 <= 0.97;
 if (ens) lines.push(`All 323 series with intervals by \`auto\` (ensemble): ${f2(ens.seconds)} s = ${f2(ens.seconds / rComb, 3)} × R's comb time (${f2(rComb)} s, target < 0.1): ${ens.seconds / rComb < 0.1 ? '**met**' : '**NOT met**'}.`);
 lines.push(`Methods whose coverage with the M4-fitted constants is inside both bands at every horizon on M3 dev: ${ours.filter((r) => r.byH.every(inBand)).length} of ${ours.length}; per-horizon detail and the reason h = 1 over-covers here are in "Interval calibration".`);
 lines.push(`Non-finite outputs: ${ours.reduce((s, r) => s + r.nonFinite, 0)}. Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, load average ${load.toFixed(1)} at the end of the run (wall times grow with load; CPU seconds do not).`, '');

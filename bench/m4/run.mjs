@@ -14,7 +14,7 @@ import os from 'node:os';
 import { loadM3, seriesMetrics, aggregate, repoRoot } from '../m3/data.mjs';
 import { replaceSection } from '../lib.mjs';
 import { loadM4, m4Half, sub1000, owa, M4_REFERENCE, m4Dir } from './data.mjs';
-import { corpusPoints, halfNets, ALL_METHODS } from './points.mjs';
+import { corpusPoints, ALL_METHODS } from './points.mjs';
 import { fitNuK, priorScale, zErrors, intervalScores, inBand } from './calib-lib.mjs';
 
 const F = await import(join(repoRoot, 'dist/forecast/index.js'));
@@ -22,7 +22,7 @@ const H = 6;
 
 if (!isMainThread && workerData?.kind === 'checks') {
   // failure counts with the shipped calibration, one half of the series per worker
-  const { jobs, methods, nets } = workerData;
+  const { jobs, methods } = workerData;
   const out = {};
   for (const m of methods) out[m] = { negPoint: 0, negBound: 0, zeroWidth: 0, outside: 0, nonFinite: 0, ex: [] };
   for (const j of jobs) {
