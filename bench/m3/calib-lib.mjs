@@ -1,35 +1,15 @@
-// Interval calibration of the forecasting engine: the pieces shared by bench/m3/calibrate.mjs
-// (which estimates the constants in src/forecast/calibration.ts) and bench/m3/run.mjs (which
-// reports their honest, cross-fitted coverage).
+// Interval calibration fit (used by bench/m4/calib-lib.mjs and bench/m4/calibrate.mjs, which
+// estimate the constants in src/forecast/calibration-data.ts).
 //
 // Model: the calibrated predictive distribution of horizon h is a Student t with ν degrees of
-// freedom and scale k(h)·sd(h), sd(h) the method's analytic forecast sd on its modelling scale
-// (log for positive series). With z = (y − mean)/sd the standardised error of the uncalibrated
+// freedom and scale k(h)·s, s a per-series scale (the series' shrunk one-step scale, on the log
+// scale for positive series). With z = (y − mean)/s the standardised error of the uncalibrated
 // forecast, the central level-L interval covers y iff |z| ≤ k(h)·qt(0.5 + L/200, ν).
 
 export const H = 6;
 /** ν grid (Infinity = Gaussian). */
 export const NU = [1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 10, 12, 15, 20, 30, 50, Infinity];
 const K_GRID = Array.from({ length: 401 }, (_, i) => 0.5 + i * 0.01);
-
-/**
- * Standardised absolute errors |z| of the uncalibrated forecast of `method` from each
- * series' training part against its held-out values: one array of length ≤ H per series.
- */
-export function standardisedErrors(F, series, method) {
-  return series.map((s) => {
-    const f = F.forecast(s.train, { method, horizon: s.test.length, levels: [80, 95], calibrate: false });
-    const d = f.dist;
-    const hh = s.test.length;
-    return s.test.map((y, i) => {
-      let v2 = 0;
-      for (let j = 0; j <= i; j++) v2 += d.chol[i * hh + j] ** 2;
-      const sd = Math.sqrt(v2);
-      const v = d.log ? Math.log(Math.max(y, 1e-12)) : y;
-      return sd > 0 ? Math.abs(v - d.mean[i]) / sd : v === d.mean[i] ? 0 : Infinity;
-    });
-  });
-}
 
 /** Sorted |z| per horizon from per-series error arrays. */
 export function byHorizon(errs) {

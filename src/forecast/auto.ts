@@ -1,6 +1,11 @@
 /**
- * The `auto` method: which model to use for a series, decided by length and,
- * for short series, by the series' own rolling-origin backtest.
+ * The `auto` method: which model to use for a series. A strictly positive
+ * series (every VISO series, every M3/M4 series) gets the ensemble of the
+ * cross-learned global network with ETS and DOTM, at every length from 3
+ * points: on M3 and M4 series truncated to their last 5–14 values it beats
+ * the length rule below at every length (bench/RESULTS.md). Other series
+ * (zeros or negative values, where the network does not apply) follow the
+ * length rule:
  *
  * Evidence (bench/RESULTS.md): on M3 yearly series truncated to their last n
  * values, the combination (`comb`) is best from about 12 points, while for
@@ -55,11 +60,13 @@ export function backtestMase(y: number[], method: ConcreteMethod, h: number, min
  * The concrete method `auto` uses for y, with the reason.
  *
  * @example
- * chooseAuto([3, 4, 6, 7, 9, 10, 12, 13, 15, 16, 18, 19], 3).method // 'comb'
- * chooseAuto([5, 7, 6, 8, 7, 9, 8], 2).note // 'auto: … chosen by rolling-origin backtest (MASE naive …, drift …, theta …)'
+ * chooseAuto([3, 4, 6, 7, 9, 10, 12, 13, 15, 16, 18, 19], 3).method // 'ensemble'
+ * chooseAuto([-3, 4, 6, 7, 9, 10, 12, 13, 15, 16, 18, 19], 3).method // 'comb'
+ * chooseAuto([5, -7, 6, 8, 7, 9, 8], 2).note // 'auto: … chosen by rolling-origin backtest (MASE naive …, drift …, theta …)'
  */
 export function chooseAuto(y: number[], horizon: number): { method: ConcreteMethod; note: string } {
   const n = y.length;
+  if (y.every((v) => v > 0)) return { method: 'ensemble', note: `auto: ensemble (strictly positive series, ${n} points)` };
   if (n >= AUTO_MIN_COMB) return { method: 'comb', note: `auto: comb (${n} points ≥ ${AUTO_MIN_COMB})` };
   if (n < AUTO_MIN_SELECT) return { method: 'naive', note: `auto: naive (only ${n} points)` };
   const h = Math.min(horizon, 3);

@@ -24,7 +24,11 @@ const RULES: [RegExp, string][] = [
   [/auto: comb \((\d+) points ≥ (\d+)\)/g, 'auto: comb ($1 punkter ≥ $2)'],
   [/auto: naive \(only (\d+) points\)/g, 'auto: naive (kun $1 punkter)'],
   [/auto: (\w+) chosen by rolling-origin backtest \(MASE ([^;]*); origins (\S+), h ≤ (\d+)\)/g, 'auto: $1 valgt ved backtest med rullende prognosestart (MASE $2; prognosestart $3, h ≤ $4)'],
-  [/constant series: (\w+) replaced by the naive forecast \(zero-width intervals\)/g, 'konstant serie: $1 erstattet af den naive prognose (intervaller med bredde 0)'],
+  [/constant series: (\w+) replaced by the naive forecast \(interval width from the calibration prior\)/g, 'konstant serie: $1 erstattet af den naive prognose (intervallernes bredde fra kalibreringens a priori-skala)'],
+  [/(\w+) needs a strictly positive series: (\w+) used instead/g, '$1 kræver en strengt positiv serie: $2 brugt i stedet'],
+  [/auto: ensemble \(strictly positive series, (\d+) points\)/g, 'auto: ensemble (strengt positiv serie, $1 punkter)'],
+  [/Ensemble: /g, 'Ensemble: '],
+  [/Global network \(M4-trained, (\d+) × (\d+) hidden units, last (\d+) values\)/g, 'Globalt neuralt netværk (trænet på M4, $1 × $2 skjulte enheder, seneste $3 værdier)'],
   [/(\w+) needs at least (\d+) observations \(got (\d+)\): (\w+) used instead/g, '$1 kræver mindst $2 observationer (har $3): $4 brugt i stedet'],
   [/(\w+) failed on this series: (\w+) used instead/g, '$1 fejlede på denne serie: $2 brugt i stedet'],
   [

@@ -8,6 +8,8 @@ import { etsAuto, etsFit } from './ets.js';
 import { thetaFit, dotmFit } from './theta.js';
 import { arimaAuto } from './arima.js';
 import { combineFits } from './combine.js';
+import { globalFit } from './global.js';
+import { ensembleFit } from './ensemble.js';
 
 /** A method other than `auto`. */
 export type ConcreteMethod = Exclude<MethodName, 'auto'>;
@@ -40,6 +42,10 @@ export function fitConcrete(y: number[], method: ConcreteMethod): ModelFit {
       return dotmFit(y);
     case 'comb':
       return combineFits([etsAuto(y), arimaAuto(y), dotmFit(y)], 'median');
+    case 'global':
+      return globalFit(y);
+    case 'ensemble':
+      return ensembleFit(y);
   }
 }
 

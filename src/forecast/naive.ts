@@ -15,7 +15,7 @@ import { covFromPsi, sumSq } from './model.js';
  */
 export function naiveFit(y: number[]): ModelFit {
   const n = y.length;
-  const fitted = [NaN, ...y.slice(0, -1)];
+  const fitted = y.map((_, i) => (i === 0 ? NaN : y[i - 1]));
   const d = y.slice(1).map((v, i) => v - y[i]);
   const sigma2 = d.length ? sumSq(d) / d.length : 0;
   const residuals = y.map((v, i) => (i === 0 ? 0 : v - y[i - 1]));

@@ -9,11 +9,11 @@ import { fitConcrete } from './methods.js';
 import type { ConcreteMethod } from './methods.js';
 import { chooseAuto } from './auto.js';
 import { adjustForEvents, eventCovariance } from './events.js';
-import { buildForecast, factorsFor, dfFor } from './intervals.js';
+import { buildForecast, calibrationFor } from './intervals.js';
 
 /** Minimum series length per method (shorter series fall back to drift or naive). */
 const MIN_N: Record<ConcreteMethod, number> = {
-  naive: 2, drift: 3, ses: 4, holt: 6, damped: 7, ets: 4, arima: 5, theta: 4, dotm: 5, comb: 6,
+  naive: 2, drift: 3, ses: 4, holt: 6, damped: 7, ets: 4, arima: 5, theta: 4, dotm: 5, comb: 6, global: 3, ensemble: 3,
 };
 
 /**
@@ -56,8 +56,13 @@ function fitWithFallback(y: number[], opts: { method?: MethodName; events?: Fore
     notes.push(c.note);
   } else method = requested;
   if (isConstant(z) && method !== 'naive') {
-    notes.push(`constant series: ${method} replaced by the naive forecast (zero-width intervals)`);
+    notes.push(`constant series: ${method} replaced by the naive forecast (interval width from the calibration prior)`);
     method = 'naive';
+  }
+  if ((method === 'global' || method === 'ensemble') && !z.every((v) => v > 0)) {
+    const fb: ConcreteMethod = z.length >= MIN_N.comb ? 'comb' : 'drift';
+    notes.push(`${method} needs a strictly positive series: ${fb} used instead`);
+    method = fb;
   }
   if (y.length < MIN_N[method]) {
     const fb = y.length >= MIN_N.drift ? 'drift' : 'naive';
@@ -158,9 +163,8 @@ function forecastChecked(y: number[], opts: ForecastOptions): Forecast {
   const levels = opts.levels ?? [80, 95];
   const { fit: f, method, notes } = fitWithFallback(y, opts);
   if (notes.length) f.model.notes = [...(f.model.notes ?? []), ...notes];
-  const factors = opts.calibrate === false ? undefined : factorsFor(method, opts.horizon);
-  const df = opts.calibrate === false ? undefined : dfFor(method);
-  const out = buildForecast(f, { horizon: opts.horizon, levels, scale: opts.scale ?? 'auto', factors, df, y });
+  const calibration = opts.calibrate === false ? undefined : calibrationFor(method, opts.horizon);
+  const out = buildForecast(f, { horizon: opts.horizon, levels, scale: opts.scale ?? 'auto', calibration, y });
   const bad = !out.point.every(Number.isFinite) || !out.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
   if (bad) {
     if (method === 'naive') throw new Error('naive forecast produced non-finite values');

@@ -2,11 +2,14 @@
  * Types of the forecasting engine (the Forecast contract in TEAM.md).
  */
 
-/** Forecasting methods. `auto` = combination for series of 6+ points, simpler models for shorter ones. */
-export type MethodName = 'auto' | 'naive' | 'drift' | 'ses' | 'holt' | 'damped' | 'ets' | 'arima' | 'theta' | 'dotm' | 'comb';
+/**
+ * Forecasting methods. `auto` = the ensemble (global network + ETS + DOTM) for strictly positive
+ * series; for other series `comb` from 12 points and simpler models for shorter ones.
+ */
+export type MethodName = 'auto' | 'naive' | 'drift' | 'ses' | 'holt' | 'damped' | 'ets' | 'arima' | 'theta' | 'dotm' | 'comb' | 'global' | 'ensemble';
 
 /** All method names, in display order. */
-export const METHOD_NAMES: readonly MethodName[] = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb'];
+export const METHOD_NAMES: readonly MethodName[] = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'];
 
 /**
  * An intervention regressor: a level shift (step 0,0,1,1,...) or a ramp
@@ -28,13 +31,14 @@ export interface ForecastOptions {
   levels?: number[];
   events?: EventRegressor[];
   /**
-   * Interval scale: `'auto'` (default) builds intervals on the log scale when the
-   * series and its forecast are strictly positive and the forecast sd stays below
-   * half the point forecast (`CV_MAX_LOG`), otherwise on the original scale
-   * (floored at 0 for a positive series).
+   * Interval scale: `'auto'` (default) builds calibrated intervals on the log scale for a strictly
+   * positive series (relative errors; the point is the median) and on the original scale otherwise;
+   * `'linear'` forces the original scale (floored at 0 for a positive series). Uncalibrated
+   * (`calibrate: false`) intervals use the log scale only while the forecast sd stays below half the
+   * point forecast (`CV_MAX_LOG`).
    */
   scale?: 'auto' | 'linear' | 'log';
-  /** Apply the method's empirical interval calibration factors (default true). `false` gives the textbook analytic intervals. */
+  /** Calibrated intervals (default true: the method's ν and k(h) times the series' own one-step scale, see calibration.ts). `false` gives the textbook analytic intervals. */
   calibrate?: boolean;
 }
 

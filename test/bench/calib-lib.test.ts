@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// the calibration used by bench/m3/calibrate.mjs (constants in src/forecast/calibration.ts)
+// the calibration fit used by bench/m4/calibrate.mjs (constants in src/forecast/calibration-data.ts)
 import { byHorizon, coverage, crossFittedCoverage, fitCalibration } from '../../bench/m3/calib-lib.mjs';
 import { qt } from '../../src/stats/t.js';
 import { invNorm } from '../../src/stats/normal.js';

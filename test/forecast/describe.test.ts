@@ -17,13 +17,15 @@ function engineTexts(): string[] {
   const trend = [102, 108, 111, 119, 124, 126, 133, 140, 141, 149, 155, 158, 166];
   const level = [50, 52, 49, 51, 53, 50, 52, 51, 49, 50, 52, 51];
   for (const y of [trend, level, trend.slice(0, 7)])
-    for (const method of ['naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'theta', 'dotm', 'arima', 'comb', 'auto'] as const) add(forecast(y, { horizon: 3, method }));
+    for (const method of ['naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'theta', 'dotm', 'arima', 'comb', 'global', 'ensemble', 'auto'] as const) add(forecast(y, { horizon: 3, method }));
   add(forecast([5, 5, 5, 5, 5], { horizon: 2, method: 'ets' })); // constant series
   add(forecast([3, 4, 6], { horizon: 2, method: 'damped' })); // too short: fallback
   add(forecast([1, 2, 3, 4, 8, 9, 10, 11], { horizon: 2, method: 'drift', events: [{ kind: 'level', start: 4 }], scale: 'linear' }));
   add(forecast([1, 2, 1.5, 3, 2, 4, 5].map((v) => v * 1e300), { horizon: 3, method: 'comb' })); // rescaled
   add(forecast([3, -1, 4, 2, 5], { horizon: 2, method: 'drift', scale: 'log' })); // log scale impossible
-  add(forecast([10, 2, 12, 1, 11, 3], { horizon: 4, method: 'naive' })); // wide: linear, floored at 0
+  add(forecast([10, 2, 12, 1, 11, 3], { horizon: 4, method: 'naive', calibrate: false })); // textbook and wide: linear, floored at 0
+  add(forecast([3, -1, 4, 2, 5, 6], { horizon: 2, method: 'ensemble' })); // the network needs a positive series
+  for (const n of [4, 8, 12]) texts.push(chooseAuto(Array.from({ length: n }, (_, i) => -3 + i + (i % 3)), 3).note);
   for (const n of [4, 8, 12]) texts.push(chooseAuto(Array.from({ length: n }, (_, i) => 10 + i + (i % 3)), 3).note);
   texts.push(...fitWindow(mk([[2017, 100], [2018, 104], [2019, 108], [2020, 112], [2022, 120], [2023, 124]])).notes);
   texts.push(...fitWindow(mk([[2010, 1], [2011, 2], [2015, 5], [2016, 6], [2017, 7], [2018, 8]])).notes);
@@ -35,7 +37,7 @@ describe('localizeForecastText', () => {
   const texts = engineTexts();
   it('covers the templates (the inputs above reach every kind of note)', () => {
     const all = texts.join('\n');
-    for (const re of [/Naive \(random walk\)/, /with drift/, /Median of/, /Dynamic optimised Theta/, /constant series/, /needs at least/, /event regressor/, /event effects/, /divided by/, /log-scale intervals/, /floored at 0/, /auto: comb/, /auto: naive/, /chosen by rolling-origin/, /interpolated for fitting/, /onwards is used/, /year\(s\) follow the gap/, /AICc selection/, /KPSS/]) {
+    for (const re of [/Naive \(random walk\)/, /with drift/, /Median of/, /Dynamic optimised Theta/, /constant series/, /needs at least/, /event regressor/, /event effects/, /divided by/, /log-scale intervals/, /floored at 0/, /auto: comb/, /auto: naive/, /auto: ensemble/, /Global network/, /needs a strictly positive series/, /chosen by rolling-origin/, /interpolated for fitting/, /onwards is used/, /year\(s\) follow the gap/, /AICc selection/, /KPSS/]) {
       expect(all, String(re)).toMatch(re);
     }
   });

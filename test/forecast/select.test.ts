@@ -13,12 +13,15 @@ describe('input checks and fallbacks', () => {
     expect(() => forecast([1, 2, 3, 4], { horizon: 2, levels: [100] })).toThrow(/levels/);
     expect(() => forecast([1, 2, 3, 4], { horizon: 2, method: 'foo' as never })).toThrow(/unknown method/);
   });
-  it('constant series → naive with a note and zero-width intervals', () => {
+  it('constant series → naive with a note; the interval width comes from the calibration prior (never zero)', () => {
     const f = forecast([5, 5, 5, 5, 5, 5, 5, 5], { horizon: 3, method: 'comb' });
     expect(f.method).toBe('naive');
     expect(f.model.notes?.join(' ')).toMatch(/constant series/);
     expect(f.point).toEqual([5, 5, 5]);
-    expect(f.intervals[0].lower).toEqual([5, 5, 5]);
+    for (const iv of f.intervals) for (let i = 0; i < 3; i++) {
+      expect(iv.lower[i]).toBeLessThan(5);
+      expect(iv.upper[i]).toBeGreaterThan(5);
+    }
   });
   it('zeros and short series never give NaN', () => {
     for (const y of [[0, 0, 0, 1], [0, 3, 0, 4, 0, 5, 0, 6], [1, 2, 3], [1e-9, 2e-9, 1.5e-9, 3e-9, 2.5e-9, 4e-9, 3.5e-9]]) {
@@ -38,11 +41,15 @@ describe('input checks and fallbacks', () => {
       expect(f.model.notes?.join(' ')).toMatch(/divided by/);
     }
   });
-  it('auto: comb from 12 points, backtest selection for 5–11, naive below', () => {
-    expect(chooseAuto(Array.from({ length: 12 }, (_, i) => 10 + i + (i % 3)), 3).method).toBe('comb');
-    expect(chooseAuto([3, 4, 5, 6], 2).method).toBe('naive');
+  it('auto: the ensemble for a strictly positive series at any length', () => {
+    for (const n of [3, 4, 7, 12, 30]) expect(chooseAuto(Array.from({ length: n }, (_, i) => 10 + i + (i % 3)), 3).method).toBe('ensemble');
+    expect(forecast([3, 4, 6, 7, 9, 10, 12], { horizon: 2 }).method).toBe('ensemble');
+  });
+  it('auto on a series with zeros or negative values: comb from 12 points, backtest selection for 5–11, naive below', () => {
+    expect(chooseAuto(Array.from({ length: 12 }, (_, i) => -3 + i + (i % 3)), 3).method).toBe('comb');
+    expect(chooseAuto([0, 4, 5, 6], 2).method).toBe('naive');
     // a straight line: drift has zero backtest error and wins
-    const line = [2, 4, 6, 8, 10, 12, 14];
+    const line = [-2, 0, 2, 4, 6, 8, 10];
     expect(backtestMase(line, 'drift', 2, 3)).toBeCloseTo(0, 12);
     const c = chooseAuto(line, 2);
     expect(c.method).toBe('drift');

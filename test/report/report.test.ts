@@ -183,6 +183,6 @@ describe('report files', () => {
     expect(sec).toContain(`| ${y0} | ${fmt(f.fan.point[0])} |`);
     expect(sec).toContain(`| ${fmt(iv80.lower[0])} | ${fmt(iv80.upper[0])} |`);
     expect(sec).toContain(`| ${fmt(base.years.find((y) => y.year === y0)!.forbrug.p50)} |`);
-    expect(sec).toMatch(/ren tidsserieprognose af forbrug \(Median af /);
+    expect(sec).toMatch(/ren tidsserieprognose af forbrug \(Ensemble: 0,5 × Globalt neuralt netværk/); // auto is the ensemble now (was the median combination)
   });
 });

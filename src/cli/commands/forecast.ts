@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 
-const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb'] as const;
+const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
 
 /** Parse `--levels 80,95`. */
 function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[] {
@@ -157,7 +157,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       .option('horizon', { type: 'number', default: 6, describe: 'Antal perioder frem / steps ahead' })
       .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
       .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
-      .option('threads', { type: 'number', describe: 'Tråde 1–64 (standard: antal kerner; 1 = ingen worker-tråde) / threads (1 = no worker threads)' })
+      .option('threads', { type: 'number', describe: 'Worker-tråde 1–64 (standard: antal kerner) / worker threads' })
       .option('report', { type: 'string', describe: 'Skriv alle problemer som CSV / write every problem to this CSV' })
       .option('raw-ids', { type: 'boolean', default: false, describe: "Skriv id'er uændret (ingen ' foran =, +, -, @) / keep formula-like ids raw" })
       .option('progress', { type: 'boolean', describe: 'Statuslinje på stderr (standard: kun på en terminal) / progress bar' }),
@@ -182,8 +182,8 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       if (drawn) writeRaw(process.stderr, '\r\x1b[K');
       drawn = false;
     };
-    // the shared run options check --threads (1–64); one thread means the calling thread, no workers
-    const threads = argv.threads === undefined ? undefined : Number(argv.threads) === 1 ? 0 : Number(argv.threads);
+    // the shared run options check --threads (1–64): that many worker threads (the API's threads: 0 runs on the calling thread)
+    const threads = argv.threads === undefined ? undefined : Number(argv.threads);
     const s = await runBatch({
       input: String(argv.input),
       out: String(argv.out),
