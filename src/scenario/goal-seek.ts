@@ -12,7 +12,13 @@ import type { CompiledModel, Levers } from './model.js';
 import type { ScenarioDef } from './types.js';
 import { parseTarget, type GoalTarget } from './target.js';
 
-export type LeverName = 'visitation' | 'bevilling' | 'demand';
+/**
+ * A lever of the goal seek: the visitation rate, henvendelser (demand), the cost per forløb (unitCost),
+ * each a relative change in every simulated year, or bevilling (mio. kr. added in every simulated year).
+ */
+export type LeverName = 'visitation' | 'bevilling' | 'demand' | 'unitCost';
+/** Every lever of the goal seek. */
+export const LEVERS: readonly LeverName[] = ['visitation', 'demand', 'unitCost', 'bevilling'];
 
 /** Result of `goalSeek`. */
 export interface GoalSeekResult {
@@ -55,6 +61,7 @@ export interface GoalSeekOptions {
 function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Levers> {
   if (lever === 'bevilling') return { bevillingAdd: helpfulSign * s };
   if (lever === 'visitation') return { visitationMult: 1 + helpfulSign * s };
+  if (lever === 'unitCost') return { unitMult: 1 + helpfulSign * s };
   return { demandMult: 1 + helpfulSign * s };
 }
 
@@ -69,10 +76,10 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const target = typeof o.target === 'string' ? parseTarget(o.target) : o.target;
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
-  if (!['visitation', 'bevilling', 'demand'].includes(o.lever)) throw new UsageError(`lever must be visitation, bevilling or demand, got ${o.lever}`);
+  if (!LEVERS.includes(o.lever)) throw new UsageError(`lever must be one of ${LEVERS.join(', ')}, got ${o.lever}`);
   if (o.tolerance !== undefined && !(o.tolerance > 0)) throw new UsageError(`tolerance must be positive, got ${o.tolerance}`);
   if (target.year <= def.baseYear || target.year > def.horizon) throw new UsageError(`target year ${target.year} is outside the simulated years ${def.baseYear + 1}–${def.horizon}`);
-  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError('the bevilling lever does not change forbrug: use visitation or demand');
+  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError('the bevilling lever does not change forbrug: use visitation, demand or unitCost');
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;
