@@ -8,7 +8,7 @@ import { escapeMarkdownCell } from './escape.js';
 import { t } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
-import { summarySentences } from './summary.js';
+import { mcNote, summarySentences, trackRecordSentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
 /**
@@ -65,9 +65,14 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   const tb = reportTables(m);
   const out: string[] = [];
   out.push(`# ${t(L, 'report.title')}`, '', t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed }), '');
-  out.push(`## ${t(L, 'report.summary')}`, '', summarySentences(m).join(' '), '', `*${t(L, 'text.mcNote')}*`, '');
+  out.push(`## ${t(L, 'report.summary')}`, '', summarySentences(m).join(' '), '');
+  if (tb.headline) out.push(markdownTable(tb.headline));
+  out.push(`*${mcNote(m)}*`, '');
   if (tb.summary) out.push(markdownTable(tb.summary));
   out.push(unavailable(m, 'summary'));
+  if (m.trackRecord || m.unavailable.some((u) => u.section === 'trackrecord')) {
+    out.push(`## ${t(L, 'report.trackrecord')}`, '', trackRecordSentences(m).join(' '), '', images(all, 'trackrecord'), markdownTable(tb.trackRecordSummary), markdownTable(tb.calibration), markdownTable(tb.trackRecord), unavailable(m, 'trackrecord'));
+  }
   out.push(`## ${t(L, 'report.history')}`, '', images(all, 'history', ['budget']), markdownTable(tb.history), images(all, 'history', ['activity']), markdownTable(tb.activity));
   out.push(images(all, 'history', ['unit-cost']), markdownTable(tb.unitCost), `*${t(L, 'text.flagsNote')}*`, '', markdownTable(tb.events), unavailable(m, 'history'));
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
@@ -77,7 +82,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   out.push(`## ${t(L, 'report.scenarios')}`, '', images(all, 'scenarios'), ...tb.scenarios.map(markdownTable), unavailable(m, 'scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
-    const note = w ? `*${t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario })}*\n` : '';
+    const note = w ? `*${t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') })}${w.leverReason ? ' ' + w.leverReason : ''}*\n` : '';
     out.push(`## ${t(L, 'report.whatif')}`, '', note, images(all, 'whatif'), markdownTable(tb.whatIf), unavailable(m, 'whatif'));
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
@@ -85,7 +90,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[]): string {
   }
   out.push(`## ${t(L, 'report.measures')}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) : '', images(all, 'measures'), unavailable(m, 'measures'));
   out.push(`## ${t(L, 'report.accuracy')}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `*${m.costModel.notes.join(' ')}*\n` : '', unavailable(m, 'accuracy'));
-  out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(tb.assumptions));
+  out.push(`## ${t(L, 'report.assumptions')}`, '', markdownTable(tb.inputs), markdownTable(tb.assumptions));
   out.push(`## ${t(L, 'report.provenance')}`, '', t(L, 'text.provenance'), '', markdownTable(tb.sources));
   out.push('---', '', `*${t(L, 'text.generated', { version: m.version })}*`, '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');

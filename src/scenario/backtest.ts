@@ -20,11 +20,12 @@ import { startYear } from '../measures/phase.js';
 import type { MeasureDef } from '../measures/types.js';
 import { quantileSorted } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
-import { binomialInterval, brier, crpsPool, crpsSorted, pitSorted } from '../stats/scores.js';
+import { binomialInterval, brier, crpsSorted, halfSpread, meanAbsDiff, pitSorted } from '../stats/scores.js';
 import { BLOCK_SIZE, blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { datasetUntil, estimateScenarioInputs } from './estimate.js';
 import type { CompiledModel } from './model.js';
 import { prepareWithInputs } from './scenario.js';
+import { shownFile } from './inputs.js';
 import type { InputInfo, ScenarioDef, ScenarioMeasure } from './types.js';
 import { loadCostAssumptions } from '../cost/assumptions.js';
 
@@ -126,7 +127,7 @@ export interface ScenarioBacktest {
 
 /** The calibration of the driver's spread and the alternatives it was compared with (mean CRPS, mio. kr.). */
 export interface Calibration {
-  rule: string;
+  rule: { da: string; en: string };
   /** Spread factor for new forecasts (fitted on all points of mode withDecisions). */
   k: number;
   grid: number[];
@@ -264,7 +265,7 @@ function effectAtVantage(m: MeasureDef, vantage: number, decided: MeasureDef[], 
     const vals = (effect as { values: number[] }).values;
     return { def: { ...m, effect }, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'evidence', from: d.id, outcome: o.outcome, median: vals[Math.floor(vals.length / 2)] } } };
   }
-  return { def: m, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'prior', file: m.file ?? m.id, median: quantileOfDist(m) } } };
+  return { def: m, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'prior', file: m.file ? shownFile(m.file) : m.id, median: quantileOfDist(m) } } };
 }
 
 function quantileOfDist(m: MeasureDef): number {
@@ -434,27 +435,37 @@ export function widen(sorted: Float64Array, k: number, median = sorted[sorted.le
   return sorted.map((x) => median + k * (x - median));
 }
 
+/** mean |c + k (x − c) − y| over a sample (the E|X − y| part of the CRPS of the widened sample, without allocating). */
+function meanAbsWidened(x: Float64Array, c: number, k: number, y: number): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += Math.abs(c + k * (x[i] - c) - y);
+  return s / x.length;
+}
+
 /** The calibration (see `Calibration`): each point's calibrated score uses k fitted on the other points of its mode. */
 function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestMode[]): Calibration {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const grid = SPREAD_GRID;
-  const crpsAt = (i: number, k: number) => crpsSorted(widen(samples[i].drv, k), points[i].actual);
+  // widening around a centre c scales every pairwise distance by k: CRPS = E|c + k(X − c) − y| − k · ½E|X − X'|
+  const spread = samples.map((S) => ({ hd: halfSpread(S.drv), ht: halfSpread(S.ts), cross: meanAbsDiff(S.drv, S.ts) }));
+  const crpsK = samples.map((S, i) => grid.map((k) => meanAbsWidened(S.drv, S.drv[S.drv.length >> 1], k, points[i].actual) - k * spread[i].hd));
   const bestK = (idx: number[]) => {
-    const sc = grid.map((k) => mean(idx.map((i) => crpsAt(i, k))));
-    return grid[sc.indexOf(Math.min(...sc))];
+    const sc = grid.map((_, g) => mean(idx.map((i) => crpsK[i][g])));
+    return sc.indexOf(Math.min(...sc));
   };
   const byMode: Calibration['byMode'] = [];
   let kAll = 1;
   for (const mode of modes) {
     const idx = points.map((_, i) => i).filter((i) => points[i].mode === mode);
     if (idx.length < 2) continue;
-    if (mode === 'withDecisions' || !modes.includes('withDecisions')) kAll = bestK(idx);
+    if (mode === 'withDecisions' || !modes.includes('withDecisions')) kAll = grid[bestK(idx)];
     const cal: number[] = [];
     const pool: number[] = [];
     const eq: number[] = [];
     for (const i of idx) {
       const others = idx.filter((j) => j !== i);
-      const k = bestK(others);
+      const g = bestK(others);
+      const k = grid[g];
       const p = points[i];
       const S = samples[i];
       const m = S.drv[S.drv.length >> 1];
@@ -464,18 +475,23 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
       const pM = above / S.raw.length;
       p.calibrated = { ...score(w, p.actual, pM, p.merforbrug), k };
       cal.push(p.calibrated.crps);
-      // the pool: inverse-CRPS weights and a common spread factor, both from the other points
+      // the pool: inverse-CRPS weights and a common spread factor around the pooled median, both from the other points
       const cd = mean(others.map((j) => points[j].driver.crps));
       const ct = mean(others.map((j) => points[j].timeSeries.crps));
       const wd = 1 / cd / (1 / cd + 1 / ct);
       const pooled = (j: number, kk: number) => {
         const T = samples[j];
-        const mm = wd * T.drv[T.drv.length >> 1] + (1 - wd) * T.ts[T.ts.length >> 1];
-        return crpsPool([widen(T.drv, kk, mm), widen(T.ts, kk, mm)], [wd, 1 - wd], points[j].actual);
+        const sp = spread[j];
+        const c = wd * T.drv[T.drv.length >> 1] + (1 - wd) * T.ts[T.ts.length >> 1];
+        const y = points[j].actual;
+        const exy = wd * meanAbsWidened(T.drv, c, kk, y) + (1 - wd) * meanAbsWidened(T.ts, c, kk, y);
+        const exx = kk * (wd * wd * 2 * sp.hd + (1 - wd) * (1 - wd) * 2 * sp.ht + 2 * wd * (1 - wd) * sp.cross);
+        return exy - 0.5 * exx;
       };
       const ks = grid.map((kk) => mean(others.map((j) => pooled(j, kk))));
       pool.push(pooled(i, grid[ks.indexOf(Math.min(...ks))]));
-      eq.push(crpsPool([S.drv, S.ts], [0.5, 0.5], p.actual));
+      const sp = spread[i];
+      eq.push(0.5 * meanAbsWidened(S.drv, 0, 1, p.actual) + 0.5 * meanAbsWidened(S.ts, 0, 1, p.actual) - 0.5 * (0.5 * sp.hd + 0.5 * sp.ht + 0.5 * sp.cross));
     }
     byMode.push({
       mode, n: idx.length,
@@ -486,7 +502,10 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     });
   }
   return {
-    rule: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
+    rule: {
+      da: 'forbrug = median + k · (driver − median): k fra gitteret, der minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
+      en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
+    },
     k: kAll, grid, byMode,
   };
 }

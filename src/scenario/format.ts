@@ -6,6 +6,7 @@ import type { ScenarioResult } from './types.js';
 import type { GoalSeekResult } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { ScenarioBacktest } from './backtest.js';
+import { inputLines } from './inputs.js';
 
 const T = {
   da: {
@@ -94,7 +95,8 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
   ]);
   const a = r.assumptions as { bevilling?: { label?: string; labelEn?: string }; pl?: { label?: string; labelEn?: string }; demand?: { model?: string; method?: string; df?: number | null } };
-  const bevLabel = assumptionLabel(a.bevilling, lang), plLabel = assumptionLabel(a.pl, lang);
+  const bevLabel = assumptionLabel(a.bevilling, lang);
+  const usesPl = r.inputs.some((x) => x.input === 'pl.default');
   const d = a.demand;
   const paths = d?.model === 'forecast'
     ? [typeof d.df === 'number' ? t.paths(d.method ?? 'auto', formatNumber(d.df, Number.isInteger(d.df) ? 0 : 1, lang)) : t.pathsNormal(d.method ?? 'auto')]
@@ -104,8 +106,9 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     textTable([head, ...rows]),
     t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
     ...paths,
-    ...(bevLabel ? [bevLabel] : []),
-    ...(plLabel ? [plLabel] : []),
+    ...(bevLabel && !usesPl ? [bevLabel] : []),
+    lang === 'da' ? 'Input (estimat fra data, data eller antagelse med fil:linje):' : 'Inputs (estimate from the data, data, or assumption with file:line):',
+    ...inputLines(r.inputs, lang).map((l) => `  ${l}`),
   ].join('\n') + '\n';
 }
 
@@ -229,8 +232,8 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
   }
   const c = b.calibration;
   out.push('', da
-    ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${c.rule}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
-    : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${c.rule}). Mean CRPS, each point with parameters from the other points (leave-one-out):`);
+    ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${c.rule.da}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
+    : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${c.rule.en}). Mean CRPS, each point with parameters from the other points (leave-one-out):`);
   const ch = da ? ['Tilstand', 'n', 'Driver', 'Kalibreret driver', 'Pulje driver+tidsserie (vægte+k)', 'Lige pulje', 'Tidsserie', 'Naiv'] : ['Mode', 'n', 'Driver', 'Calibrated driver', 'Pool driver+time series (weights+k)', 'Equal pool', 'Time series', 'Naive'];
   out.push(textTable([ch, ...c.byMode.map((r) => [r.mode, String(r.n), n(r.driver, 2), n(r.calibrated, 2), n(r.pool, 2), n(r.equalPool, 2), n(r.timeSeries, 2), n(r.naive, 2)])]));
   if (b.skipped.length) out.push('', (da ? 'Ikke scoret (ingen faktisk værdi; aldrig interpoleret): ' : 'Not scored (no actual; never interpolated): ') + b.skipped.map((s) => `${s.vantage}→${s.target}`).join(', '));

@@ -29,3 +29,5 @@ export { resolveInputs, inputLines, valueText, shownFile } from './inputs.js';
 export type { ResolvedInputs } from './inputs.js';
 export { checkPlausible, checkAmountScale, distText, scaleDist } from './plausibility.js';
 export type { PlausibleRange } from './plausibility.js';
+export { oneForecast, parameterSpread } from './headline.js';
+export type { OneForecast, OneForecastYear, ParameterSpread } from './headline.js';

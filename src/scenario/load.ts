@@ -20,6 +20,7 @@ import { parseYamlText } from '../cost/yaml.js';
 import { MEASURE_KEYS, bundledMeasuresDir, checkEffect, checkPhaseIn, checkStartDate, findMeasure, loadMeasure, loadMeasureAt } from '../measures/load.js';
 import { checkPlausible, checkAmountScale } from './plausibility.js';
 import type { MeasureDef } from '../measures/types.js';
+import { shownFile } from './inputs.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
@@ -382,15 +383,22 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
 
   // where each hand-set value was written (provenance shown with every result)
   const written = new Map<string, InputLocation>();
+  // bundled files by their path in the project, user files as given (the same on every machine)
+  const where = (path: (string | number)[]): InputLocation => {
+    const f = fileOf(path);
+    const loc = locate(path);
+    const shown = f ? shownFile(f.path) : loc.file;
+    return { ...loc, file: shown === f?.path ? loc.file : shown };
+  };
   for (const p of SETTING_PATHS) {
     const [s, k] = p.split('.');
     const v = sec(s)[k];
-    if (v !== undefined && v !== ESTIMATED) written.set(p, locate([s, k]));
+    if (v !== undefined && v !== ESTIMATED) written.set(p, where([s, k]));
   }
-  for (const stage of ['henvendelser', 'forloeb'] as const) for (const [a, v] of Object.entries(shares[stage])) if (v !== ESTIMATED) written.set(`shares.${stage}.${a}`, locate(['shares', stage, a]));
-  for (const y of Object.keys(amounts)) written.set(`bevilling.amounts.${y}`, locate(['bevilling', 'amounts', y]));
+  for (const stage of ['henvendelser', 'forloeb'] as const) for (const [a, v] of Object.entries(shares[stage])) if (v !== ESTIMATED) written.set(`shares.${stage}.${a}`, where(['shares', stage, a]));
+  for (const y of Object.keys(amounts)) written.set(`bevilling.amounts.${y}`, where(['bevilling', 'amounts', y]));
   measures.forEach((m, i) => {
-    for (const k of ['start', 'effect', 'phaseIn'] as const) if (m[k] !== undefined) written.set(`measures.${m.id}.${k}`, locate(['measures', i, k]));
+    for (const k of ['start', 'effect', 'phaseIn'] as const) if (m[k] !== undefined) written.set(`measures.${m.id}.${k}`, where(['measures', i, k]));
   });
 
   return {

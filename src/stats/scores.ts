@@ -24,8 +24,13 @@ export function crpsSorted(sorted: ArrayLike<number>, y: number): number {
   return a / n - b / (n * n);
 }
 
-/** E|A − B| for two ascending samples (two pointers, O(n + m)). */
-function meanAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/**
+ * E|A − B| for two independent ascending samples (two pointers, O(n + m)).
+ *
+ * @example
+ * meanAbsDiff(Float64Array.from([0, 1]), Float64Array.from([3])) // 2.5
+ */
+export function meanAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const m = b.length;
   let total = 0;
   for (let j = 0; j < m; j++) total += b[j];
@@ -40,8 +45,13 @@ function meanAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return s / (a.length * m);
 }
 
-/** ½ E|X − X'| of one ascending sample. */
-function halfSpread(s: ArrayLike<number>): number {
+/**
+ * ½ E|X − X'| of one ascending sample (the spread term of its CRPS).
+ *
+ * @example
+ * halfSpread(Float64Array.from([1, 2, 3])) // 0.4444444444444444
+ */
+export function halfSpread(s: ArrayLike<number>): number {
   const n = s.length;
   let b = 0;
   for (let i = 0; i < n; i++) b += (2 * (i + 1) - n - 1) * s[i];
