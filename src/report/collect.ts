@@ -163,8 +163,10 @@ async function collectForecasts(ds: Dataset, lang: Lang, timings: Record<string,
       ...(f.note ? { note: loc(f.note, lang) } : {}),
     });
     const w = fc.fitWindow(s);
+    const seen = new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+    const observed = w.years.map((y) => seen.has(y)); // the interpolated 2021 is never a truth or an origin
     for (const method of ['auto', 'naive'] as const) {
-      const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80] }));
+      const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80], observed }));
       const d = bt.details;
       const mape = d.length ? d.reduce((acc, x) => acc + Math.abs(x.actual - x.point) / Math.abs(x.actual), 0) / d.length : NaN;
       accuracy.push({ series: tg.seriesId, method: method === 'auto' ? `auto (${loc(f.model.description, lang)})` : method, horizon: 3, mape, coverage80: bt.overall.coverage['80'] ?? NaN, n: d.length });

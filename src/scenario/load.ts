@@ -203,7 +203,15 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   };
   const withEn = <K extends string>(key: K, v: string | undefined): { [P in K]?: string } => (v === undefined ? {} : ({ [key]: v } as { [P in K]?: string }));
   const fileOf = (path: (string | number)[]) => prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0]));
-  const locate = (path: (string | number)[]): InputLocation => (fileOf(path)?.doc ?? leaf).locate(path);
+  const locate = (path: (string | number)[]): InputLocation => {
+    const doc = fileOf(path)?.doc ?? leaf;
+    const at = doc.locate(path);
+    // a key written as a number (amounts: { 2026: … }) is a number in the YAML document
+    const num = path.map((k) => (typeof k === 'string' && /^\d+$/.test(k) ? Number(k) : k));
+    if (num.every((k, i) => k === path[i])) return at;
+    const alt = doc.locate(num);
+    return (alt.line ?? 0) > (at.line ?? 0) || ((alt.line ?? 0) === (at.line ?? 0) && Number(alt.column ?? 0) > Number(at.column ?? 0)) ? alt : at;
+  };
   const need = (key: string, what: string) => {
     if (merged[key] === undefined) throw new InputError(leaf.locate([]), `a ${key}: section (${what}) here or in a file it extends`, 'none');
   };
@@ -312,7 +320,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   const unitRaw = sec('costs').unit;
   const costs = {
     fixed: estDist('costs', 'fixed', { lo: 0, hi: Infinity, what: 'fixed costs of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
-    unit: unitRaw === 'calibrated' ? ('calibrated' as const) : estDist('costs', 'unit', { lo: 0, hi: Infinity, what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)', nonNegative: true, scale: { ref: 60, unit: '1.000 kr.' } }),
+    unit: unitRaw === 'calibrated' ? ('calibrated' as const) : estDist('costs', 'unit', { lo: 0, hi: Infinity, what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)', nonNegative: true, scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' } }),
     noiseSd: estNum('costs', 'noiseSd', { lo: 0, hi: Infinity, what: 'a residual sd of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
     priceGrowth: sec('costs').priceGrowth === 'pl' ? ('pl' as const) : estDist('costs', 'priceGrowth', GROWTH),
   };

@@ -1,7 +1,8 @@
 /**
  * Plausibility checks of hand-set scenario inputs: a value outside what the data makes
  * plausible (a growth rate beyond ±50 % a year, a visitation rate or a share outside 0–1,
- * negative costs or counts, an amount 1.000 times off the data's scale) is an `InputError`
+ * negative costs or counts, an amount three orders of magnitude (10³, i.e. a ratio that rounds to
+ * 10³ on the log scale) off the data's scale) is an `InputError`
  * naming the file, line and column, with the likely intended value when there is one
  * (5 for 5 % → 0.05; 160000000 kroner → 160 mio. kr.).
  */
@@ -87,7 +88,8 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
   }
   if (c.scale && c.scale.ref > 0 && Number.isFinite(c.scale.ref)) {
     const top = Math.max(Math.abs(med), b);
-    if (top >= 1e3 * c.scale.ref) {
+    // off by three orders of magnitude: the ratio to the data's scale rounds to 10³ or more (≥ 10^2.5)
+    if (Math.round(Math.log10(top / c.scale.ref)) >= 3) {
       const k = Math.round(Math.log10(Math.abs(med) / c.scale.ref) / 3) * 3;
       const guess = k >= 3 ? scaleDist(d, 10 ** -k) : undefined;
       const hint = guess && within(guess, c) && Math.abs(distQuantile(guess, 0.5)) < 1e3 * c.scale.ref ? `; did you mean ${distText(guess)} (amounts are in ${c.scale.unit}, the data's scale is ${round(c.scale.ref)})?` : ` (the data's scale is ${round(c.scale.ref)} ${c.scale.unit})`;
@@ -112,7 +114,7 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
 export function checkAmountScale(x: number, ref: number, loc: InputLocation, what: string, unit: string): void {
   if (!(ref > 0) || !(x > 0)) return;
   const r = x / ref;
-  if (r < 1e3 && r > 1e-3) return;
+  if (Math.abs(Math.round(Math.log10(r))) < 3) return;
   const k = Math.round(Math.log10(r) / 3) * 3;
   const guess = Number((x / 10 ** k).toPrecision(12));
   throw new InputError(loc, `${what} on the data's scale (${round(ref)} ${unit}); did you mean ${guess}?`, String(x));
