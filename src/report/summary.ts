@@ -24,7 +24,7 @@ export interface Headline {
   p: number;
   /** Monte Carlo standard error of `p` (a footnote). */
   se: number;
-  /** Median forbrug (of the one forecast when there is one) and its 80 % interval. */
+  /** Expected forbrug (of the one forecast when there is one) and its 80 % interval. */
   forbrugMean: number;
   forbrugP10: number;
   forbrugP90: number;
@@ -54,11 +54,11 @@ export function headline(m: ReportModel): Headline | undefined {
       year: y.year,
       p: f.p.forecast,
       se: f.pSe,
-      forbrugMean: f.forecast.p50,
+      forbrugMean: f.forecastMean,
       forbrugP10: f.forecast.p10,
       forbrugP90: f.forecast.p90,
       bevilling: f.bevilling,
-      expectedMerforbrug: f.forecast.p50 - f.bevilling,
+      expectedMerforbrug: f.forecastMean - f.bevilling,
       k: m.oneForecast!.k,
       ...(m.parameterSpread ? { parameter: { lo: m.parameterSpread.p10, hi: m.parameterSpread.p90 } } : {}),
       models: { driver: f.p.driver, timeSeries: f.p.timeSeries, naive: f.p.naive },

@@ -23,8 +23,9 @@ import type { ScenarioDef } from './types.js';
 /** One year of the one forecast. */
 export interface OneForecastYear {
   year: number;
-  /** The calibrated driver forecast (the one forecast). */
+  /** The calibrated driver forecast (the one forecast), and its mean. */
   forecast: BacktestQuantiles;
+  forecastMean: number;
   /** The uncalibrated driver model. */
   driver: BacktestQuantiles;
   /** The time-series forecast of forbrug (cross-check). */
@@ -83,12 +84,14 @@ export function oneForecast(def: ScenarioDef, o: { k: number; years?: number; ru
     const bev = sim.bevilling[t];
     const sorted = Float64Array.from(raw).sort();
     const m = sorted[sorted.length >> 1];
-    let aF = 0, aD = 0, aT = 0, aN = 0, bSum = 0;
+    let aF = 0, aD = 0, aT = 0, aN = 0, bSum = 0, fSum = 0;
     const tsv = new Float64Array(runs);
     for (let r = 0; r < runs; r++) {
       const b = bev[r];
       bSum += b;
-      if (m + o.k * (raw[r] - m) > b) aF++;
+      const cal = m + o.k * (raw[r] - m);
+      fSum += cal;
+      if (cal > b) aF++;
       if (raw[r] > b) aD++;
       const x = pT[r * nYears + t];
       tsv[r] = x;
@@ -99,6 +102,7 @@ export function oneForecast(def: ScenarioDef, o: { k: number; years?: number; ru
     return {
       year: model.years[t],
       forecast: quantiles(widen(sorted, o.k, m)),
+      forecastMean: fSum / runs,
       driver: quantiles(sorted),
       timeSeries: quantiles(tsv.sort()),
       bevilling: bSum / runs,
