@@ -7,7 +7,7 @@
 import { UsageError } from '../errors.js';
 import { checkRuns } from './load.js';
 import { prepareScenario } from './scenario.js';
-import { exceedance } from './run.js';
+import { exceedance, uniformCache } from './run.js';
 import type { CompiledModel, Levers } from './model.js';
 import type { ScenarioDef } from './types.js';
 import { parseTarget, type GoalTarget } from './target.js';
@@ -83,6 +83,8 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;
+  // every evaluation uses the same uniforms (common random numbers): draw them once
+  const cache = uniformCache();
   // the probability of the event at a lever size s >= 0 in the helpful direction
   const wantLower = target.op === '<=';
   // lowering merforbrug/forbrug lowers P(event): visitation/demand down, bevilling up
@@ -90,7 +92,7 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const prob = (s: number): number => {
     evaluations++;
     const m: CompiledModel = { ...base, levers: { ...base.levers, ...leversFor(o.lever, s, helpfulSign) } };
-    return exceedance(m, runs, t, target.variable, target.threshold);
+    return exceedance(m, runs, t, target.variable, target.threshold, cache);
   };
   const meets = (p: number, goal = target.value) => (wantLower ? p <= goal : p >= goal);
   const p0 = prob(0);
