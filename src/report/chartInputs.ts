@@ -87,7 +87,7 @@ function gridLevers(lever: GridLever, x: number): Partial<Levers> {
  * @example
  * tighteningGrid(loadScenario('baseline'), { tightenings: [0, 0.05, 0.1], year: 2026, runs: 20_000, lever: 'demand' })[0].pMerforbrug
  */
-export function tighteningGrid(def: ScenarioDef, o: { tightenings: number[]; year: number; runs: number; seed?: number; lever?: GridLever }): GridPoint[] {
+export function tighteningGrid(def: ScenarioDef, o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever }): GridPoint[] {
   return o.tightenings.map((x) => {
     const r = runScenario(def, { runs: o.runs, ...(o.seed !== undefined ? { seed: o.seed } : {}), levers: gridLevers(o.lever ?? 'visitation', x) });
     const y = r.years.find((v) => v.year === o.year);

@@ -27,7 +27,7 @@ export interface CollectOptions {
   /** Runs per point of the tightening grid (default: runs / 20, at least 5 000). */
   gridRuns?: number;
   /** Tightening shares of the what-if grid (default 0, 1, ..., 20 %). */
-  grid?: number[];
+  grid?: readonly number[];
   /** Goal-seek target for P(merforbrug) in the focus year (default 0.1). */
   target?: number;
   /** Year of the headline numbers (default: base year + 2 of the primary scenario). */

@@ -52,6 +52,7 @@ const STRINGS = {
   'input.costNoise': { da: 'Restudsving i forbruget (mio. kr.)', en: 'Residual variation of spending (DKK m)' },
   'input.bevillingNoise': { da: 'Årlige udsving i bevillingen (z-værdi)', en: 'Year-to-year variation in the appropriation (z-score)' },
   'input.share': { da: 'Områdets andel', en: 'Share of the area' },
+  'input.bevilling': { da: 'Kendt bevilling', en: 'Known appropriation' },
   'lever.demand': { da: 'henvendelserne', en: 'the requests' },
   'lever.visitation': { da: 'visitationsraten', en: 'the visitation rate' },
   'lever.unitCost': { da: 'prisen pr. forløb', en: 'the cost per case' },
