@@ -18,7 +18,7 @@ import { evaluateMeasure, effectFromEvaluation } from '../measures/evaluate.js';
 import { checkEffect, loadMeasures } from '../measures/load.js';
 import { startYear } from '../measures/phase.js';
 import type { MeasureDef } from '../measures/types.js';
-import { quantileSorted } from '../stats/distributions.js';
+import { distQuantile, quantileSorted } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
 import { binomialInterval, brier, crpsSorted, halfSpread, meanAbsDiff, pitSorted } from '../stats/scores.js';
 import { BLOCK_SIZE, blockBuffers, drawBlock, simulateBlock } from './engine.js';
@@ -265,12 +265,12 @@ function effectAtVantage(m: MeasureDef, vantage: number, decided: MeasureDef[], 
     const vals = (effect as { values: number[] }).values;
     return { def: { ...m, effect }, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'evidence', from: d.id, outcome: o.outcome, median: vals[Math.floor(vals.length / 2)] } } };
   }
-  return { def: m, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'prior', file: m.file ? shownFile(m.file) : m.id, median: quantileOfDist(m) } } };
+  return { def: m, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'prior', file: m.file ? shownFile(m.file) : m.id, median: priorMedian(m) } } };
 }
 
-function quantileOfDist(m: MeasureDef): number {
-  const e = m.effect;
-  return e.dist === 'fixed' ? e.value : e.dist === 'triangular' ? e.mode : e.dist === 'normal' ? e.mean : e.dist === 'uniform' ? (e.min + e.max) / 2 : e.dist === 'lognormal' ? e.median : e.values[Math.floor(e.values.length / 2)];
+/** The median of a measure's effect distribution. */
+function priorMedian(m: MeasureDef): number {
+  return distQuantile(m.effect, 0.5);
 }
 
 /**
@@ -331,7 +331,7 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
       const info: ReplayMeasure[] = [];
       for (const m of known) {
         replayMeasures.push({ id: m.id, def: m, ref: 'id' });
-        info.push({ id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'known', median: quantileOfDist(m) } });
+        info.push({ id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'known', median: priorMedian(m) } });
       }
       for (const m of later) {
         const e = effectAtVantage(m, V, decided, ds, evCache);
