@@ -142,7 +142,10 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   if (m.actualForloeb === m.actualForloeb) H.fill(m.henvendelser0);
   else for (let i = 0; i < n; i++) H[i] = (m.actualForbrug - F[i]) / (0.001 * U[i]) / V[i];
   if (visitationMult !== 1) for (let i = 0; i < n; i++) V[i] *= visitationMult;
-  if (unitMult !== 1) for (let i = 0; i < n; i++) U[i] *= unitMult;
+  // once per block: the residual joins the fixed cost (both constant over a run's years), the unit cost in mio. kr.
+  if (m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0) for (let i = 0; i < n; i++) F[i] += EC[i];
+  const uScale = 0.001 * unitMult;
+  for (let i = 0; i < n; i++) U[i] *= uScale;
   P.fill(1);
   // forecast path: standard-normal shocks of every path year, once per block
   const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
@@ -192,9 +195,10 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     // visitation rate: drift and yearly noise (random walk on the log scale)
     if (m.visNoiseCol >= 0) shockState(V, VD, u, (m.visNoiseCol + t) * n, n, shockTable(m.visNoiseSd));
     else if (visMove) for (let i = 0; i < n; i++) V[i] *= VD[i];
-    // price index of the cost per forløb
+    // price index of the cost per forløb: per run (P), or the deterministic PL index (pScale)
+    let pScale = 1;
     if (m.priceGrowth) for (let i = 0; i < n; i++) P[i] *= PG[i];
-    else P.fill(plIndex[t]);
+    else pScale = plIndex[t];
     // bevilling
     const known = bevKnown[t];
     const rate = 1 + bevPlRate[t];
@@ -208,9 +212,9 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     } else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
     // forløb, forbrug, merforbrug, unit cost
     for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
-    if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, P, EC, bevillingAdd);
-    else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, P, EC, bevillingAdd);
-    else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, EC, bevillingAdd);
+    if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, P, pScale, bevillingAdd);
+    else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, P, pScale, bevillingAdd);
+    else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
   }
@@ -319,11 +323,11 @@ function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number,
 /**
  * One year from henvendelser (in row 3 of `vals`) to forløb, forbrug, merforbrug and
  * cost per forløb, with the measures' factors 1 + effect·share·phase:
- * forbrug = P · (fixed + unit/1000 · forløb + residual).
+ * forbrug = pScale · P · (F + U · forløb), F the fixed cost plus the run's residual, U the unit cost in mio. kr.
  */
 function fundYear(
   vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, E: Float64Array,
-  nm: number, phaseT: Float64Array, aM: Int32Array, P: Float64Array, EC: Float64Array, bevillingAdd: number,
+  nm: number, phaseT: Float64Array, aM: Int32Array, P: Float64Array, pScale: number, bevillingAdd: number,
 ): void {
   const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
   for (let i = 0; i < n; i++) {
@@ -340,7 +344,7 @@ function fundYear(
       else fl *= f;
     }
     const forloeb = henv * visT * fl;
-    const forbrug = P[i] * (F[i] + unitT * 0.001 * forloeb + EC[i]);
+    const forbrug = pScale * P[i] * (F[i] + unitT * forloeb);
     const bevT = B[i] + bevillingAdd;
     vals[i] = bevT;
     vals[o2 + i] = forbrug;
@@ -353,12 +357,12 @@ function fundYear(
 }
 
 /** `fundYear` for scenarios without measures (no inner loop). */
-function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, EC: Float64Array, bevillingAdd: number): void {
+function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, pScale: number, bevillingAdd: number): void {
   const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     const henv = vals[o4 + i];
     const forloeb = henv * V[i];
-    const forbrug = P[i] * (F[i] + U[i] * 0.001 * forloeb + EC[i]);
+    const forbrug = pScale * P[i] * (F[i] + U[i] * forloeb);
     const bevT = B[i] + bevillingAdd;
     vals[i] = bevT;
     vals[o2 + i] = forbrug;
@@ -369,12 +373,12 @@ function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float6
 }
 
 /** `fundYearPlain` for a lean sink with constant bevilling: rows 0 (only run 0) and 2 are not written. */
-function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, EC: Float64Array, bevillingAdd: number): void {
+function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, pScale: number, bevillingAdd: number): void {
   const o2 = n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     const henv = vals[o4 + i];
     const forloeb = henv * V[i];
-    const forbrug = P[i] * (F[i] + U[i] * 0.001 * forloeb + EC[i]);
+    const forbrug = pScale * P[i] * (F[i] + U[i] * forloeb);
     vals[o2 + i] = forbrug;
     vals[o5 + i] = forloeb;
     vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
