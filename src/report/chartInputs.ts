@@ -105,12 +105,13 @@ export function tighteningGrid(def: ScenarioDef, o: { tightenings: readonly numb
  * tighteningGoalSeek(loadScenario('baseline'), { year: 2026, target: 0.1, runs: 20_000, lever: 'demand' })?.tightening
  */
 export function tighteningGoalSeek(
-  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number; lever?: GridLever },
+  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number; lever?: GridLever; bracket?: [number, number] },
 ): { tightening: number; lower: number; upper: number; p: number; p0: number; runs: number } | undefined {
   try {
     const g = goalSeek(def, {
       lever: o.lever ?? 'visitation', target: `P(merforbrug>0, ${o.year}) <= ${o.target}`, runs: o.runs,
       ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
+      ...(o.bracket ? { bracket: o.bracket } : {}),
     });
     // the lever is a relative change of the rate (negative); a tightening is its size (+0: no −0)
     return { tightening: -g.change + 0, lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs };

@@ -329,7 +329,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     // the headline answer: goal seek on the full runs (the grid only draws the curve and the slider)
     // (at most GOAL_SEEK_MAX_RUNS: each of its ~50 evaluations is a run; the text states the runs used)
     const seek = timed(timings, 'goal-seek', () =>
-      tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) })); // shown to 0,1 %
+      tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, ...gridBracket(grid, target), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) })); // shown to 0,1 %
     const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
     whatIf = {
       scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, lever: ev.lever, ...(ev.reason ? { leverReason: ev.reason } : {}),
@@ -380,6 +380,12 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     sourceUse: sourceUse(ds, scenarios, measures),
     unavailable,
   };
+}
+
+/** The grid points around the target as the goal seek's starting bracket (only its number of evaluations depends on it). */
+function gridBracket(grid: GridPoint[], target: number): { bracket?: [number, number] } {
+  const i = grid.findIndex((g) => g.pMerforbrug <= target);
+  return i > 0 ? { bracket: [grid[i - 1].tightening, grid[i].tightening] } : {};
 }
 
 /**

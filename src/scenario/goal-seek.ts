@@ -56,6 +56,11 @@ export interface GoalSeekOptions {
    * shown to fewer digits.
    */
   tolerance?: number;
+  /**
+   * A guess of the size of the change [lo, hi] (in the lever's units, ≥ 0, e.g. from a what-if grid): the search
+   * starts there and widens the bracket if it does not hold the answer. Only the number of evaluations depends on it.
+   */
+  bracket?: [number, number];
 }
 
 function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Levers> {
@@ -98,21 +103,49 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const p0 = prob(0);
   const maxS = o.lever === 'bevilling' ? 1e4 : wantLower ? 0.99 : 10;
   const se = (p: number) => Math.sqrt((p * (1 - p)) / runs);
+  const cannot = () => new UsageError(`target ${target.text} cannot be met with the ${o.lever} lever (tried up to ${o.lever === 'bevilling' ? `${maxS} mio. kr.` : `${maxS * 100} %`})`);
   const solve = (goal: number): number => {
     if (meets(p0, goal)) return 0;
-    let hi = o.lever === 'bevilling' ? 1 : 0.01;
-    while (!meets(prob(hi), goal)) {
-      if (hi >= maxS) throw new UsageError(`target ${target.text} cannot be met with the ${o.lever} lever (tried up to ${o.lever === 'bevilling' ? `${maxS} mio. kr.` : `${maxS * 100} %`})`);
-      hi = Math.min(hi * 2, maxS);
-    }
     let lo = 0;
+    let hi = o.lever === 'bevilling' ? 1 : 0.01;
+    const b = o.bracket;
+    if (b && b[0] >= 0 && b[1] > b[0] && b[1] <= maxS) {
+      // start from the guess; widen it (doubling the step) until it holds the answer
+      lo = b[0];
+      hi = b[1];
+      let w = hi - lo;
+      if (lo > 0 && meets(prob(lo), goal)) {
+        do {
+          hi = lo;
+          lo = Math.max(0, lo - w);
+          w *= 2;
+        } while (lo > 0 && meets(prob(lo), goal));
+      } else {
+        while (!meets(prob(hi), goal)) {
+          if (hi >= maxS) throw cannot();
+          lo = hi;
+          hi = Math.min(hi + w, maxS);
+          w *= 2;
+        }
+      }
+    } else {
+      while (!meets(prob(hi), goal)) {
+        if (hi >= maxS) throw cannot();
+        hi = Math.min(hi * 2, maxS);
+      }
+    }
     const tol = o.tolerance ?? (o.lever === 'bevilling' ? 1e-3 : 1e-5);
     while (hi - lo > tol) {
       const mid = 0.5 * (lo + hi);
       if (meets(prob(mid), goal)) hi = mid;
       else lo = mid;
     }
-    return hi;
+    // the answer is the smallest multiple of the tolerance that meets the goal, whatever the bracket was: the
+    // multiples up to lo do not meet it (monotone with common random numbers), every value from hi on does
+    let c = Math.ceil(lo / tol) * tol;
+    if (c <= lo) c += tol;
+    if (c > hi) return c;
+    return meets(prob(c), goal) ? c : c + tol;
   };
   const s = solve(target.value);
   const p = s === 0 ? p0 : prob(s);
