@@ -435,11 +435,31 @@ export function widen(sorted: Float64Array, k: number, median = sorted[sorted.le
   return sorted.map((x) => median + k * (x - median));
 }
 
-/** mean |c + k (x − c) − y| over a sample (the E|X − y| part of the CRPS of the widened sample, without allocating). */
-function meanAbsWidened(x: Float64Array, c: number, k: number, y: number): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += Math.abs(c + k * (x[i] - c) - y);
-  return s / x.length;
+/** Prefix sums of an ascending sample (prefix[i] = x_0 + … + x_{i−1}). */
+function prefixSums(x: Float64Array): Float64Array {
+  const p = new Float64Array(x.length + 1);
+  for (let i = 0; i < x.length; i++) p[i + 1] = p[i] + x[i];
+  return p;
+}
+
+/**
+ * mean |c + k (x − c) − y| over an ascending sample with its prefix sums, in O(log n): the widened values
+ * stay ascending, so those above y are the x above c + (y − c)/k.
+ */
+function meanAbsWidened(x: Float64Array, prefix: Float64Array, c: number, k: number, y: number): number {
+  const n = x.length;
+  const xs = c + (y - c) / k;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x[mid] <= xs) lo = mid + 1;
+    else hi = mid;
+  }
+  // Σ (c + k(x − c)) over a range of m values with Σx = s: m·c(1 − k) + k·s
+  const below = lo * (c * (1 - k) - y) + k * prefix[lo];
+  const above = (n - lo) * (c * (1 - k) - y) + k * (prefix[n] - prefix[lo]);
+  return (above - below) / n;
 }
 
 /** The calibration (see `Calibration`): each point's calibrated score uses k fitted on the other points of its mode. */
@@ -447,8 +467,8 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const grid = SPREAD_GRID;
   // widening around a centre c scales every pairwise distance by k: CRPS = E|c + k(X − c) − y| − k · ½E|X − X'|
-  const spread = samples.map((S) => ({ hd: halfSpread(S.drv), ht: halfSpread(S.ts), cross: meanAbsDiff(S.drv, S.ts) }));
-  const crpsK = samples.map((S, i) => grid.map((k) => meanAbsWidened(S.drv, S.drv[S.drv.length >> 1], k, points[i].actual) - k * spread[i].hd));
+  const spread = samples.map((S) => ({ hd: halfSpread(S.drv), ht: halfSpread(S.ts), cross: meanAbsDiff(S.drv, S.ts), pd: prefixSums(S.drv), pt: prefixSums(S.ts) }));
+  const crpsK = samples.map((S, i) => grid.map((k) => meanAbsWidened(S.drv, spread[i].pd, S.drv[S.drv.length >> 1], k, points[i].actual) - k * spread[i].hd));
   const bestK = (idx: number[]) => {
     const sc = grid.map((_, g) => mean(idx.map((i) => crpsK[i][g])));
     return sc.indexOf(Math.min(...sc));
@@ -484,14 +504,14 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
         const sp = spread[j];
         const c = wd * T.drv[T.drv.length >> 1] + (1 - wd) * T.ts[T.ts.length >> 1];
         const y = points[j].actual;
-        const exy = wd * meanAbsWidened(T.drv, c, kk, y) + (1 - wd) * meanAbsWidened(T.ts, c, kk, y);
+        const exy = wd * meanAbsWidened(T.drv, sp.pd, c, kk, y) + (1 - wd) * meanAbsWidened(T.ts, sp.pt, c, kk, y);
         const exx = kk * (wd * wd * 2 * sp.hd + (1 - wd) * (1 - wd) * 2 * sp.ht + 2 * wd * (1 - wd) * sp.cross);
         return exy - 0.5 * exx;
       };
       const ks = grid.map((kk) => mean(others.map((j) => pooled(j, kk))));
       pool.push(pooled(i, grid[ks.indexOf(Math.min(...ks))]));
       const sp = spread[i];
-      eq.push(0.5 * meanAbsWidened(S.drv, 0, 1, p.actual) + 0.5 * meanAbsWidened(S.ts, 0, 1, p.actual) - 0.5 * (0.5 * sp.hd + 0.5 * sp.ht + 0.5 * sp.cross));
+      eq.push(0.5 * meanAbsWidened(S.drv, sp.pd, 0, 1, p.actual) + 0.5 * meanAbsWidened(S.ts, sp.pt, 0, 1, p.actual) - 0.5 * (0.5 * sp.hd + 0.5 * sp.ht + 0.5 * sp.cross));
     }
     byMode.push({
       mode, n: idx.length,

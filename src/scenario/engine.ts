@@ -47,6 +47,15 @@ export interface YearSink {
   year(t: number, yv: Float64Array): void;
 }
 
+/**
+ * The per-run inputs of a block as drawn (before the levers act), to reuse when the same block is simulated
+ * again with other levers (goal seek): `restore` skips the draws, `save` receives the state after drawing.
+ */
+export interface RunStateCache {
+  restore?: Float64Array;
+  save?: (state: Float64Array) => void;
+}
+
 /** Scratch buffers for one block, reused across blocks (no allocation in the loop). */
 export interface BlockBuffers {
   u: Float64Array;
@@ -102,7 +111,7 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
  * simulateBlock(model, 8192, buf); buf.vals[model.years.length * 8192] // forbrug, first year, run 0
  * simulateBlock(model, 8192, buf, { year: (t, yv) => console.log(t, yv[8192]) }); // forbrug of run 0, year by year
  */
-export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink, lastT = m.years.length - 1): void {
+export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink, lastT = m.years.length - 1, runs?: RunStateCache): void {
   const { u, state } = buf;
   const vals = buf.year;
   const h = m.years.length;
@@ -116,52 +125,20 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   // per-run state, n entries each
   const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
   const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), B = row(5), BG = row(6);
-  const VD = row(7), P = row(8), PG = row(9), EC = row(10), BA = row(11);
+  const VD = row(7), P = row(8), PG = row(9), EC = row(10);
   const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
-  fill(u, n, G, m.growth, 1, 1);
-  fill(u, n, V, m.visitation, 0, 1);
-  fill(u, n, VD, m.visDrift, 1, 1);
-  fill(u, n, F, m.fixedCost, 0, 1);
-  if (m.unitCost) {
-    fill(u, n, U, m.unitCost, 0, 1);
-    if (m.costRho !== 0) jointUnit(F, U, n, m.fixedCost.dist, m.unitCost.dist, m.costRho);
-  } else for (let i = 0; i < n; i++) U[i] = ((m.actualForbrug - F[i]) / m.actualForloeb) * 1000;
-  fill(u, n, EC, m.costNoise, 0, 1);
-  if (m.priceGrowth) fill(u, n, PG, m.priceGrowth, 1, 1);
-  fill(u, n, BG, m.bevGrowth, 1, 1);
-  for (let j = 0; j < nm; j++) {
-    const Ej = E.subarray(j * n, j * n + n);
-    fill(u, n, Ej, ms[j].input, 0, 1);
-    const sh = ms[j].share;
-    if (sh) {
-      fill(u, n, BA, sh, 0, 1); // BA as scratch: the area's share, folded into the effect
-      for (let i = 0; i < n; i++) Ej[i] *= BA[i];
-    }
+  const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
+  if (runs?.restore) state.set(runs.restore);
+  else {
+    initRuns(m, n, u, state);
+    runs?.save?.(state);
   }
-  // base-year henvendelser: from the data, or (no activity data in the base year) inferred from forbrug
-  if (m.actualForloeb === m.actualForloeb) H.fill(m.henvendelser0);
-  else for (let i = 0; i < n; i++) H[i] = (m.actualForbrug - F[i]) / (0.001 * U[i]) / V[i];
   if (visitationMult !== 1) for (let i = 0; i < n; i++) V[i] *= visitationMult;
   // once per block: the residual joins the fixed cost (both constant over a run's years), the unit cost in mio. kr.
   if (m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0) for (let i = 0; i < n; i++) F[i] += EC[i];
   const uScale = 0.001 * unitMult;
   for (let i = 0; i < n; i++) U[i] *= uScale;
   P.fill(1);
-  // forecast path: standard-normal shocks of every path year, once per block
-  const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
-  for (let k = 0; k < hp; k++) {
-    const c = (m.noiseCol + k) * n;
-    for (let i = 0; i < n; i++) Z[k * n + i] = tableQuantile(STANDARD_NORMAL, u[c + i]);
-  }
-  // Student-t paths: every shock of a run scaled by the run's mixing factor (multivariate t)
-  if (m.mixCol >= 0 && hp > 0) {
-    const c = m.mixCol * n;
-    const tab = m.pathMix!;
-    for (let i = 0; i < n; i++) {
-      const w = chiScaleAt(tab, u[c + i]);
-      for (let k = 0; k < hp; k++) Z[k * n + i] *= w;
-    }
-  }
   B.fill(m.bevBase);
   const phaseT = new Float64Array(nm);
   const aM = Int32Array.from(ms, (x) => x.actsOn);
@@ -217,6 +194,55 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
+  }
+}
+
+/** Draw every per-run input of a block from its uniforms (state rows as in `simulateBlock`), before the levers act. */
+function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Array): void {
+  const ms = m.measures;
+  const nm = ms.length;
+  const hp = m.demandKind === 1 ? m.pathMean.length : 0;
+  const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
+  const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), BG = row(6);
+  const VD = row(7), PG = row(9), EC = row(10), BA = row(11);
+  const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
+  const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
+  fill(u, n, G, m.growth, 1, 1);
+  fill(u, n, V, m.visitation, 0, 1);
+  fill(u, n, VD, m.visDrift, 1, 1);
+  fill(u, n, F, m.fixedCost, 0, 1);
+  if (m.unitCost) {
+    fill(u, n, U, m.unitCost, 0, 1);
+    if (m.costRho !== 0) jointUnit(F, U, n, m.fixedCost.dist, m.unitCost.dist, m.costRho);
+  } else for (let i = 0; i < n; i++) U[i] = ((m.actualForbrug - F[i]) / m.actualForloeb) * 1000;
+  fill(u, n, EC, m.costNoise, 0, 1);
+  if (m.priceGrowth) fill(u, n, PG, m.priceGrowth, 1, 1);
+  fill(u, n, BG, m.bevGrowth, 1, 1);
+  for (let j = 0; j < nm; j++) {
+    const Ej = E.subarray(j * n, j * n + n);
+    fill(u, n, Ej, ms[j].input, 0, 1);
+    const sh = ms[j].share;
+    if (sh) {
+      fill(u, n, BA, sh, 0, 1); // BA as scratch: the area's share, folded into the effect
+      for (let i = 0; i < n; i++) Ej[i] *= BA[i];
+    }
+  }
+  // base-year henvendelser: from the data, or (no activity data in the base year) inferred from forbrug
+  if (m.actualForloeb === m.actualForloeb) H.fill(m.henvendelser0);
+  else for (let i = 0; i < n; i++) H[i] = (m.actualForbrug - F[i]) / (0.001 * U[i]) / V[i];
+  // forecast path: standard-normal shocks of every path year, once per block
+  for (let k = 0; k < hp; k++) {
+    const c = (m.noiseCol + k) * n;
+    for (let i = 0; i < n; i++) Z[k * n + i] = tableQuantile(STANDARD_NORMAL, u[c + i]);
+  }
+  // Student-t paths: every shock of a run scaled by the run's mixing factor (multivariate t)
+  if (m.mixCol >= 0 && hp > 0) {
+    const c = m.mixCol * n;
+    const tab = m.pathMix!;
+    for (let i = 0; i < n; i++) {
+      const w = chiScaleAt(tab, u[c + i]);
+      for (let k = 0; k < hp; k++) Z[k * n + i] *= w;
+    }
   }
 }
 

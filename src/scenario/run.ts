@@ -282,37 +282,41 @@ export function exceedance(m: CompiledModel, runs: number, t: number, variable: 
   for (let b = 0, nb = blockCount(runs); b < nb; b++) {
     const n = blockRuns(b, runs);
     const hit = cache?.blocks[b];
-    if (hit) buf.u.set(hit);
-    else {
-      drawBlock(m, b, n, buf.u);
-      if (cache && cache.size + n * m.nCols <= cache.limit) {
-        cache.blocks[b] = buf.u.slice(0, n * m.nCols);
-        cache.size += n * m.nCols;
-      }
-    }
     sink.n = n;
-    simulateBlock(m, n, buf, sink, t);
+    if (hit) {
+      buf.u.set(hit.u);
+      simulateBlock(m, n, buf, sink, t, { restore: hit.state });
+      continue;
+    }
+    drawBlock(m, b, n, buf.u);
+    const size = n * m.nCols + buf.state.length;
+    if (cache && cache.size + size <= cache.limit) {
+      const entry: { u: Float64Array; state: Float64Array } = { u: buf.u.slice(0, n * m.nCols), state: new Float64Array(0) };
+      cache.blocks[b] = entry;
+      cache.size += size;
+      simulateBlock(m, n, buf, sink, t, { save: (st) => (entry.state = st.slice()) });
+    } else simulateBlock(m, n, buf, sink, t);
   }
   return sink.count / runs;
 }
 
 /**
- * The drawn uniforms of blocks, kept between evaluations of the same model and seed (goal seek: the
- * levers change the simulation, not the uniforms), up to `limit` numbers.
+ * The drawn uniforms and per-run inputs of blocks, kept between evaluations of the same model and seed (goal
+ * seek: the levers change the simulation, not the draws), up to `limit` numbers.
  */
 export interface UniformCache {
-  blocks: Float64Array[];
+  blocks: { u: Float64Array; state: Float64Array }[];
   size: number;
   limit: number;
 }
 
 /**
- * An empty uniform cache holding at most `limit` numbers (default 8 million: 64 MB).
+ * An empty uniform cache holding at most `limit` numbers (default 16 million: 128 MB).
  *
  * @example
  * const cache = uniformCache(); exceedance(model, 100000, 1, 'merforbrug', 0, cache); // second call draws nothing
  */
-export function uniformCache(limit = 8_000_000): UniformCache {
+export function uniformCache(limit = 16_000_000): UniformCache {
   return { blocks: [], size: 0, limit };
 }
 
