@@ -2,7 +2,7 @@
 // Executes every notebook in notebooks/*.ipynb headless on the Deno kernel and
 // writes the executed copies to notebooks/executed/ (gitignored).
 //
-//   node scripts/run-notebooks.mjs                 build dist/, then run all notebooks
+//   node scripts/run-notebooks.mjs                 build dist/ (if stale), then run all notebooks
 //   node scripts/run-notebooks.mjs --no-build      use the existing dist/
 //   node scripts/run-notebooks.mjs 01 03           only notebooks whose file name contains 01 or 03
 //   node scripts/run-notebooks.mjs --install-kernel  only write the kernelspec and print how to use it
@@ -82,6 +82,7 @@ function writeKernelSpec(deno) {
 
 /** Extracts the readable part of an nbconvert CellExecutionError from stderr. */
 function summariseError(stderr) {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
   const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
   const i = plain.indexOf('An error occurred while executing the following cell');
   if (i < 0) return plain.trim().split('\n').slice(-15).join('\n');
@@ -148,10 +149,9 @@ async function main() {
   }
   const jupyter = findJupyter();
   if (!argv.includes('--no-build')) {
-    const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], {
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) fail('`tsc -p .` failed; the notebooks import the compiled library from dist/.');
+    // the same build as npm run build (vendor bundles, declarations named for Deno), skipped when up to date
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
+    if (r.status !== 0) fail('the build failed; the notebooks import the compiled library from dist/.');
   }
   if (!existsSync(join(root, 'dist', 'index.js'))) fail('dist/index.js is missing: run `npm run build` first.');
 

@@ -5,28 +5,41 @@
  * anything heavy (danfojs-node, vega, exceljs, the forecasting engine) is
  * imported inside the handler with `await import(...)`.
  */
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { readFileSync } from 'node:fs';
+import { hideBin, yargs } from '../vendor/yargs.js';
 import { isUserError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { langOf, readRunOptions, RUN_DEFAULTS } from './options.js';
+import { YARGS_DA } from './yargs-da.js';
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
+  const da = langOf(argv) === 'da';
   let exitCode = 0;
   let cli = yargs(argv)
     .scriptName('viso')
-    .usage('$0 <command> [options]\n\nBudget- og efterspørgselsprognoser for VISO.')
-    .option('lang', { choices: ['da', 'en'] as const, default: 'da' as const, describe: 'Sprog for tal og tekst / language' })
-    .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces' })
+    .version(packageVersion())
+    .usage(da ? '$0 <kommando> [indstillinger]\n\nBudget- og efterspørgselsprognoser for VISO.' : '$0 <command> [options]\n\nBudget and demand forecasting for VISO.')
+    // validated with the other run options (readRunOptions), in our own words
+    .option('lang', { type: 'string', default: RUN_DEFAULTS.lang, describe: da ? 'Sprog for tal og tekst: da eller en' : 'Language of numbers and text: da or en' })
+    .option('debug', { type: 'boolean', default: false, describe: da ? 'Vis stakspor ved fejl' : 'Show stack traces' })
+    // --runs, --seed, --threads and --lang checked once, before any handler; handlers read argv.run
+    .middleware((a) => {
+      a.run = readRunOptions(a);
+    })
     .strict()
-    .demandCommand(1, 'Angiv en kommando (se viso --help).')
+    .demandCommand(1, da ? 'Angiv en kommando (se viso --help).' : 'Give a command (see viso --help).')
     .recommendCommands()
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    // yargs lays out the help text before every command (cacheHelpMessage); wrapping it costs
+    // 40-60 ms of string-width work, so only when help is actually shown
+    .wrap(showsHelp(argv) ? Math.min(110, process.stdout.columns || 100) : null)
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
       throw new CliUsage(msg);
     });
+  // yargs takes plural forms ({ one, other }) although its types declare strings only
+  if (da) cli = cli.updateStrings(YARGS_DA as unknown as Record<string, string>);
   for (const c of commands) cli = cli.command(c as never);
   try {
     await cli.parseAsync();
@@ -50,6 +63,16 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 class CliUsage extends Error {}
+
+/** The package's version (yargs would look for package.json from the working directory once bundled). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+/** Whether yargs will print help: `--help`/`-h` anywhere, or no command at all. */
+function showsHelp(argv: string[]): boolean {
+  return argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help');
+}
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry || process.argv[1]?.endsWith('/viso') || process.argv[1]?.endsWith('cli/main.js')) {

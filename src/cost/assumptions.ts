@@ -3,7 +3,7 @@
  * settings of the fixed + variable cost model.
  */
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from '../vendor/zod.js';
 import { readYamlFile, validateYaml, yamlError, type YamlFile } from './yaml.js';
 
 /** Parsed `models/cost.yaml`. */

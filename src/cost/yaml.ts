@@ -4,7 +4,7 @@
  * naming the file, 1-based line and column, what was expected and what was found.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from '../vendor/yaml.js';
 import type { ZodType } from 'zod';
 import { InputError } from '../errors.js';
 

@@ -215,7 +215,7 @@ function columnLetter(n: number): string {
 }
 
 async function readXlsx(file: string): Promise<RawTable> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = (await import('../vendor/exceljs.js')).default;
   let magic: Buffer;
   try {
     magic = readFileSync(file).subarray(0, 2);

@@ -5,7 +5,7 @@
  * problem is collected (not just the first) as an InputError naming file,
  * line, column, the offending text and what was expected.
  */
-import { z } from 'zod';
+import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { detectLocale, isMissingText, numberExample, parseLocaleNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import type { Cell, RawTable } from './rawtable.js';

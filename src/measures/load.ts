@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z, type ZodType } from 'zod';
+import { z, type ZodType } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { AREAS, type SeriesSource } from '../cost/data.js';
 import { readYamlFile, validateYaml, validateYamlAt, yamlError, type YamlFile } from '../cost/yaml.js';

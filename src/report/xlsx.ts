@@ -33,7 +33,7 @@ export function workbookTables(m: ReportModel): ReportTable[] {
  * const bytes = await renderXlsx(model);
  */
 export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = (await import('../vendor/exceljs.js')).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'viso-budget';
   wb.lastModifiedBy = 'viso-budget';

@@ -247,11 +247,11 @@ function effectAtVantage(m: MeasureDef, vantage: number, decided: MeasureDef[], 
   for (const d of earlier) {
     const key = `${d.id}@${vantage}`;
     if (!cache.has(key)) {
-      let ev: ReturnType<typeof evaluateMeasure> | null = null;
+      let ev: ReturnType<typeof evaluateMeasure> | null;
       try {
         ev = evaluateMeasure(d, ds, { runs: 2000, seed: 1, until: Math.min(vantage, d.evaluation.until ?? vantage) });
       } catch {
-        ev = null;
+        ev = null; // not evaluable with the data up to the vantage year: the next earlier measure, or the prior
       }
       cache.set(key, ev);
     }

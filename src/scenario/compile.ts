@@ -51,7 +51,7 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   // demand
   let demandKind: 0 | 1 = 0;
   let growth: CompiledInput;
-  let noiseCol = -1;
+  let noiseCol: number;
   let pathMean = new Float64Array(0);
   let pathChol = new Float64Array(0);
   let pathLog = false;

@@ -15,19 +15,25 @@
  * checked as a last line of defence (generous, so a cold start on a busy machine
  * never trips it).
  */
-import { create, all } from 'mathjs/number';
 import type { MathNode } from 'mathjs';
 import { InputError, type InputLocation } from '../errors.js';
-
-const math = create(all, {});
-const mathParse = math.parse;
+import { loadMathjs } from '../vendor/mathjs.js';
 
 const BLOCKED = ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'simplifyConstant', 'simplifyCore',
   'derivative', 'compile', 'resolve', 'reviver', 'rationalize', 'parser', 'help', 'symbolicEqual', 'replacer'];
 const blocked = (name: string) => () => {
   throw new Error(`function ${name} is disabled`);
 };
-math.import(Object.fromEntries(BLOCKED.map((n) => [n, blocked(n)])), { override: true });
+let mathParse: ((text: string) => MathNode) | undefined;
+/** The private instance's parser, created on the first expression (mathjs loads only then). */
+function parser(): (text: string) => MathNode {
+  if (mathParse) return mathParse;
+  const { create, all } = loadMathjs().math;
+  const math = create(all, {});
+  const parse = math.parse;
+  math.import(Object.fromEntries(BLOCKED.map((n) => [n, blocked(n)])), { override: true });
+  return (mathParse = parse);
+}
 
 /** Functions an expression may call. */
 export const ALLOWED_FUNCTIONS: readonly string[] = ['abs', 'min', 'max', 'sqrt', 'exp', 'log', 'log10', 'pow',
@@ -57,7 +63,7 @@ export function evalExpression(text: string, scope: ExprScope, loc: InputLocatio
   if (text.length > MAX_CHARS) fail(`at most ${MAX_CHARS} characters`);
   let node: MathNode;
   try {
-    node = mathParse(text);
+    node = parser()(text);
   } catch (e) {
     return fail(`syntax error: ${(e as Error).message}`);
   }

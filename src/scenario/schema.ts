@@ -4,7 +4,7 @@
  * Every top-level section is optional in a single file; after merging the
  * `extends` chain the required ones are checked.
  */
-import { z } from 'zod';
+import { z } from '../vendor/zod.js';
 
 /** A number or an expression string. */
 export const num = z.union([z.number(), z.string().min(1)]);

@@ -2,7 +2,7 @@
  * Parse a YAML file keeping positions, so validation problems can name the
  * line and column of the offending value.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document } from '../vendor/yaml.js';
 import { InputError, type InputLocation } from '../errors.js';
 
 /** A parsed YAML file: its plain value and a way to find where a path was written. */

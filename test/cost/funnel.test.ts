@@ -32,7 +32,10 @@ describe('funnel', () => {
     expect(f.notes.join(' ')).toMatch(/2021–2022 missing; linearly interpolated/);
     expect(f.notes.join(' ')).toMatch(/level shift from 2024/);
     for (const k of ['henvendelser', 'visitationRate', 'forloeb'] as const) {
-      for (const q of f[k]) expect(q.p5).toBeLessThanOrEqual(q.p50), expect(q.p50).toBeLessThanOrEqual(q.p95);
+      for (const q of f[k]) {
+        expect(q.p5).toBeLessThanOrEqual(q.p50);
+        expect(q.p50).toBeLessThanOrEqual(q.p95);
+      }
     }
     expect(f.forbrug![0].p50).toBeGreaterThan(50);
     expect(JSON.stringify(forecastFunnel(ds, { horizon: 3, runs: 1000, seed: 3, lang: 'en' }))).toBe(JSON.stringify(f));

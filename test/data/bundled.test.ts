@@ -69,7 +69,10 @@ describe('events', () => {
     expect(byId.get('registration-change-2023-11')).toMatchObject({ date: '2023-11-01', kind: 'registration_break' });
     const dates = ds.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
-    for (const e of ds.events) expect(e.title.da && e.title.en).toBeTruthy();
+    for (const e of ds.events) {
+      expect(e.title.da, e.id).toMatch(/\S/);
+      expect(e.title.en, e.id).toMatch(/\S/);
+    }
   });
   it('rejects malformed event rows with line and column', () => {
     const head = 'id,date,year,kind,title_da,title_en,source,date_precision\n';

@@ -118,7 +118,8 @@ describe('scenarioColumns / scenarioFromColumns', () => {
   });
 
   it('fills a field missing in one year with NaN', () => {
-    const t = scenarioColumns({ years: [{ year: 1, a: 1 }, { year: 2 }] });
+    const years: { year: number; a?: number }[] = [{ year: 1, a: 1 }, { year: 2 }];
+    const t = scenarioColumns({ years });
     expect(t.data.a).toEqual([1, NaN]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Run the compiled CLI (`dist/cli/main.js`) in a child process for end-to-end
- * tests. `npm test` builds first; if dist/ is missing, the first call compiles once.
+ * tests. `npm test` builds first; if dist/ is missing, the first call builds once (tsc and the
+ * vendor bundles, as `npm run build`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,6 +30,7 @@ export function ensureBuilt(): void {
     } catch {
       // type errors elsewhere still emit JS; the existence check below decides
     }
+    execFileSync(process.execPath, ['scripts/bundle-vendor.mjs'], { cwd: ROOT, stdio: 'ignore' }); // as npm run build does
   }
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing and \`tsc -p .\` did not produce it`);
   built = true;

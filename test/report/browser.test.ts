@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (the DOM types are for the callbacks of page.evaluate, which run in the browser)
 /**
  * The HTML report in a real browser (Debian chromium via playwright-core): every chart
  * renders, no console errors, no failed or outgoing network requests; a screenshot is

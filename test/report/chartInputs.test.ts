@@ -10,6 +10,22 @@ import { measureChartInput, scenarioYearRows, tighteningGoalSeek, tighteningGrid
 import { goalSeek } from '../../src/scenario/goal-seek.js';
 import { measureChart, pMerforbrugChart, goalSeekChart, tornadoChart } from '../../src/report/charts/index.js';
 
+type Row = Record<string, unknown>;
+/** Every inline dataset (`data: { values }`) of a Vega-Lite spec, in document order. */
+function inlineValues(spec: unknown): Row[][] {
+  const out: Row[][] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const data = (node as { data?: { values?: unknown } }).data;
+      if (Array.isArray(data?.values)) out.push(data.values as Row[]);
+      for (const [k, v] of Object.entries(node)) if (k !== 'data') walk(v);
+    }
+  };
+  walk(spec);
+  return out;
+}
+
 describe('measureChartInput', () => {
   const ev = evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled(), { runs: 2000, seed: 7 });
   const o = ev.outcomes.find((x) => x.outcome === 'viso.raadgivning.forbrug')!;
@@ -25,7 +41,12 @@ describe('measureChartInput', () => {
     expect(input.unit).toBe('mio. kr.');
     expect(input.quantity).toBe(o.label.da);
     expect(measureChartInput('x', '2021-09-20', o, 'en').quantity).toBe(o.label.en);
-    expect(measureChart(input).layer ?? (measureChart(input) as { vconcat?: unknown }).vconcat).toBeTruthy();
+    // the chart draws these inputs: the band from the counterfactual, the line from the actual values
+    const [band, lines] = inlineValues(measureChart(input));
+    expect(band).toEqual(input.counterfactual);
+    const actualSeries = lines[0].series;
+    expect(lines.filter((l) => l.series === actualSeries && l.value !== null).map((l) => [l.year, l.value])).toEqual(input.actual.map((a) => [a.year, a.value]));
+    expect(lines.filter((l) => l.series !== actualSeries).map((l) => [l.year, l.value])).toEqual(input.counterfactual.map((c) => [c.year, c.point]));
   });
 });
 
@@ -39,7 +60,7 @@ describe('scenario rows, tightening grid, tornado', () => {
     expect(scenarioYearRows(rs, { years: [2026], lang: 'en' }).map((r) => r.scenario)).toEqual(['Baseline – no new measures', 'High demand growth']);
     const y = rs[0].years.find((v) => v.year === 2026)!;
     expect(two[0]).toMatchObject({ bevilling: y.bevilling.mean, pMerforbrug: y.pMerforbrug, pMerforbrugSe: y.pMerforbrugSe });
-    expect(pMerforbrugChart(two)).toBeTruthy();
+    expect(inlineValues(pMerforbrugChart(two))[0].map((v) => [v.scenario, v.year, v.p])).toEqual(two.map((r) => [r.scenario, String(r.year), r.pMerforbrug]));
   });
   it('tighteningGrid: the first point is the scenario itself; common random numbers make P fall with the tightening', () => {
     const g = tighteningGrid(base, { tightenings: [0, 0.05, 0.1], year: 2026, runs: 4000 });
@@ -47,7 +68,9 @@ describe('scenario rows, tightening grid, tornado', () => {
     expect(g[1].pMerforbrug).toBeLessThan(g[0].pMerforbrug);
     expect(g[2].pMerforbrug).toBeLessThan(g[1].pMerforbrug);
     expect(g[2].expectedForbrug).toBeLessThan(g[0].expectedForbrug);
-    expect(goalSeekChart(g, 2026, 0.1)).toBeTruthy();
+    const [curve, target] = inlineValues(goalSeekChart(g, 2026, 0.1));
+    expect(curve.map((v) => [v.pct, v.pMerforbrug])).toEqual(g.map((x) => [x.tightening * 100, x.pMerforbrug]));
+    expect(target).toMatchObject([{ target: 0.1 }]);
     expect(() => tighteningGrid(base, { tightenings: [0], year: 2040, runs: 1000 })).toThrow(/2040 is not simulated/);
   });
   it('tighteningGoalSeek: goalSeek on the visitation lever, as a positive share with its MC interval', () => {
@@ -72,6 +95,8 @@ describe('scenario rows, tightening grid, tornado', () => {
     expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'bevillingNoise')!.parameter).toBe('Årlige udsving i bevillingen (z-værdi)');
     expect(rows.every((r) => !/\d\.\d/.test(r.lowLabel!) && !/\d\.\d/.test(r.highLabel!))).toBe(true);
     expect(tornadoRows(s, 'en').some((r) => /\d\.\d/.test(r.lowLabel!))).toBe(true);
-    expect(tornadoChart(rows, s.median, s.year)).toBeTruthy();
+    const [bars, medianRule] = inlineValues(tornadoChart(rows, s.median, s.year));
+    expect(bars.map((b) => [b.parameter, b.value])).toEqual(rows.flatMap((r) => [[r.parameter, r.low], [r.parameter, r.high]]));
+    expect(medianRule).toEqual([{ base: s.median }]);
   });
 });

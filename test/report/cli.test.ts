@@ -63,7 +63,7 @@ describe('viso report / viso chart', () => {
     expect(existsSync(join(dir, 'y'))).toBe(false);
     const runs = await run(['report', '--out', join(dir, 'z'), '--runs', '0']);
     expect(runs.code).toBe(2);
-    expect(runs.err).toMatch(/--runs must be a positive whole number/);
+    expect(runs.err).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik 0\n');
     expect(existsSync(join(dir, 'z'))).toBe(false);
   });
 });

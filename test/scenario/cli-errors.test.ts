@@ -12,8 +12,8 @@ describe('viso scenario (CLI) bad input', () => {
       'loop.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: "f(x) = f(x)", drift: 0, noiseSd: 0 }'),
     });
     const cases: [string[], RegExp][] = [
-      [['scenario', 'run', 'baseline', '--runs', '0'], /--runs must be an integer from 1 to 100\.000\.000, got 0/],
-      [['scenario', 'run', 'baseline', '--runs', '200000000'], /--runs must be/],
+      [['scenario', 'run', 'baseline', '--runs', '0'], /--runs skal være et helt tal fra 1 til 100\.000\.000, fik 0/],
+      [['scenario', 'run', 'baseline', '--runs', '200000000', '--lang', 'en'], /--runs must be a whole number from 1 to 100,000,000, got 200000000/],
       [['scenario', 'run', join(dir, 'cyc-a.yaml')], /cyc-b\.yaml:2:10: expected extends without a cycle/],
       [['scenario', 'run', join(dir, 'measure.yaml')], /measure\.yaml:3:9: expected a measure id .*, a <id>\.yaml measure file next to the scenario, or file: <path>, found "no-such-measure"/],
       [['scenario', 'backtest', 'baseline', '--runs', '10'], /--runs must be an integer from 100/],

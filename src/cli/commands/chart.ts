@@ -4,14 +4,13 @@
  * parts the chart needs.
  */
 import type { CommandModule } from 'yargs';
+import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 interface ChartArgs {
-  lang: 'da' | 'en';
+  run: RunOptions;
   name: string;
   out: string;
   scenario?: string[];
-  runs?: number;
-  seed?: number;
   year?: number;
   target: number;
 }
@@ -37,12 +36,10 @@ export const chartCommand: CommandModule<any, any> = {
   command: 'chart <name>',
   describe: 'Render one report chart to SVG, PNG or Vega-Lite JSON (e.g. viso chart budget --out budget.svg)',
   builder: (y) =>
-    y
+    runOptionFlags(y, 'report')
       .positional('name', { type: 'string', demandOption: true, describe: 'budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, what-if, goal-seek, tornado, measure-<id>' })
       .option('out', { type: 'string', demandOption: true, describe: 'Output file: .svg, .png or .vl.json' })
       .option('scenario', { type: 'string', array: true, describe: 'Scenario file or bundled id (repeatable; default: all bundled)' })
-      .option('runs', { type: 'number', describe: 'Monte Carlo runs per scenario (default 100000)' })
-      .option('seed', { type: 'number', describe: 'Seed' })
       .option('year', { type: 'number', describe: 'Year for P(merforbrug)-based charts (default: base year + 2)' })
       .option('target', { type: 'number', default: 0.1, describe: 'Goal-seek target P(merforbrug)' }),
   handler: async (argv) => {
@@ -50,22 +47,21 @@ export const chartCommand: CommandModule<any, any> = {
     const { UsageError } = await import('../../errors.js');
     const format = a.out.endsWith('.vl.json') ? 'vl.json' : a.out.endsWith('.svg') ? 'svg' : a.out.endsWith('.png') ? 'png' : undefined;
     if (!format) throw new UsageError(`--out must end in .svg, .png or .vl.json, got ${a.out}`);
-    if (a.runs !== undefined && (!Number.isInteger(a.runs) || a.runs <= 0)) throw new UsageError(`--runs must be a positive whole number, got ${a.runs}`);
     const { collectReport } = await import('../../report/collect.js');
     const { reportCharts } = await import('../../report/reportCharts.js');
+    const lang = a.run.lang;
     const model = await collectReport({
-      lang: a.lang,
+      lang,
       parts: partsFor(a.name),
       ...(a.scenario ? { scenarios: a.scenario } : {}),
-      ...(a.runs !== undefined ? { runs: a.runs } : {}),
-      ...(a.seed !== undefined ? { seed: a.seed } : {}),
+      ...engineRun(a.run),
       ...(a.year !== undefined ? { year: a.year } : {}),
       target: a.target,
     });
     const charts = reportCharts(model);
     const chart = charts.find((c) => c.id === a.name);
     if (!chart) {
-      const all = reportCharts(await collectReport({ lang: a.lang, parts: [], runs: 1000 })).map((c) => c.id);
+      const all = reportCharts(await collectReport({ lang, parts: [], runs: 1000 })).map((c) => c.id);
       const known = [...new Set([...all, ...charts.map((c) => c.id), 'track-record', 'forecast-forbrug', 'scenarios', 'p-merforbrug', 'what-if', 'goal-seek', 'tornado'])];
       const why = model.unavailable.length ? ` (${model.unavailable.map((u) => `${u.section}: ${u.reason}`).join('; ')})` : '';
       throw new UsageError(`unknown chart "${a.name}"${why}; charts: ${known.join(', ')}, measure-<id>`);

@@ -4,25 +4,15 @@
  * report engine (vega, exceljs, the scenario engine) is loaded inside the handler.
  */
 import type { CommandModule } from 'yargs';
+import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 interface ReportArgs {
-  lang: 'da' | 'en';
+  run: RunOptions;
   scenario?: string[];
   out: string;
-  runs?: number;
-  seed?: number;
   year?: number;
   target: number;
   png: boolean;
-}
-
-/** Check a positive integer option (UsageError otherwise). */
-async function checkPositiveInt(name: string, v: number | undefined): Promise<void> {
-  if (v === undefined) return;
-  if (!Number.isInteger(v) || v <= 0) {
-    const { UsageError } = await import('../../errors.js');
-    throw new UsageError(`--${name} must be a positive whole number, got ${v}`);
-  }
 }
 
 /** `viso report [--scenario file ...] [--out dir] [--lang da|en] [--runs N] [--seed S]`. */
@@ -30,11 +20,9 @@ export const reportCommand: CommandModule<any, any> = {
   command: 'report',
   describe: 'Write the scenario report (HTML, Markdown + PNG charts, XLSX, manifest.json)',
   builder: (y) =>
-    y
+    runOptionFlags(y, 'report')
       .option('scenario', { type: 'string', array: true, describe: 'Scenario file or bundled id (repeatable; default: all in models/scenarios/)' })
       .option('out', { type: 'string', default: 'reports', describe: 'Output folder' })
-      .option('runs', { type: 'number', describe: 'Monte Carlo runs per scenario (default 100000)' })
-      .option('seed', { type: 'number', describe: 'Seed for every scenario (default: each scenario file’s own seed)' })
       .option('year', { type: 'number', describe: 'Year of the headline numbers (default: base year + 2)' })
       .option('target', { type: 'number', default: 0.1, describe: 'Goal-seek target for P(merforbrug) in the headline year (0–1)' })
       .option('png', { type: 'boolean', default: true, describe: 'Render PNG charts for the Markdown report (--no-png to skip)' })
@@ -42,8 +30,6 @@ export const reportCommand: CommandModule<any, any> = {
       .example('$0 report --scenario models/scenarios/baseline.yaml --lang en --runs 1000000', 'one scenario, English, more runs'),
   handler: async (argv) => {
     const a = argv as unknown as ReportArgs;
-    await checkPositiveInt('runs', a.runs);
-    await checkPositiveInt('seed', a.seed === 0 ? 1 : a.seed);
     if (!(a.target > 0 && a.target < 1)) {
       const { UsageError } = await import('../../errors.js');
       throw new UsageError(`--target must be a probability between 0 and 1, got ${a.target}`);
@@ -53,16 +39,15 @@ export const reportCommand: CommandModule<any, any> = {
     const { headline } = await import('../../report/summary.js');
     const { formatPct, formatNumber, formatMio } = await import('../../format/number.js');
     const { written, report } = await writeReport(a.out, {
-      lang: a.lang,
+      lang: a.run.lang,
       ...(a.scenario ? { scenarios: a.scenario } : {}),
-      ...(a.runs !== undefined ? { runs: a.runs } : {}),
-      ...(a.seed !== undefined ? { seed: a.seed } : {}),
+      ...engineRun(a.run),
       ...(a.year !== undefined ? { year: a.year } : {}),
       target: a.target,
       png: a.png,
     });
     const h = headline(report.model);
-    const L = a.lang;
+    const L = a.run.lang;
     const lines: string[] = [];
     if (h) {
       // the uncertainty is the model's (parameter spread); the Monte Carlo error is only noted

@@ -1,28 +1,11 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
+import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 /**
  * `viso scenario run|compare|goal-seek|sensitivity`: Monte Carlo of merforbrug.
  * The engine is imported inside the handlers (start-up stays fast).
  */
-
-function checkRunsArg(runs: unknown): number | undefined {
-  if (runs === undefined) return undefined;
-  const n = Number(runs);
-  if (!Number.isInteger(n) || n < 1 || n > 1e8) throw new UsageError(`--runs must be an integer from 1 to 100.000.000, got ${String(runs)}`);
-  return n;
-}
-function checkSeedArg(seed: unknown): number | undefined {
-  if (seed === undefined) return undefined;
-  const n = Number(seed);
-  if (!Number.isInteger(n) || n < 0 || n > 4294967295) throw new UsageError(`--seed must be an integer from 0 to 4294967295, got ${String(seed)}`);
-  return n;
-}
-function checkThreads(t: unknown): number {
-  const n = Number(t ?? 1);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--threads must be an integer from 1 to 64, got ${String(t)}`);
-  return n;
-}
 
 /** A progress bar on stderr, shown only on a terminal and only once a run has taken more than 1 s. */
 function progressBar(): { onProgress: (done: number, total: number) => void; end: () => void } {
@@ -47,10 +30,8 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
   };
 }
 
-const common = (y: Argv) =>
-  y
-    .option('runs', { type: 'number', describe: 'Antal kørsler (standard: scenariets runs)' })
-    .option('seed', { type: 'number', describe: 'Seed (standard: scenariets seed)' })
+const common = (y: Argv, o: { threads?: boolean } = {}) =>
+  runOptionFlags(y, 'scenario', o)
     .option('data', { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem / also series from this file' })
     .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' })
     .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
@@ -68,14 +49,11 @@ const run: CommandModule<any, any> = {
   command: 'run <file>',
   describe: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)',
   builder: (y) =>
-    common(y)
+    common(y, { threads: true })
       .positional('file', { type: 'string', demandOption: true })
-      .option('threshold', { type: 'number', array: true, describe: 'P(forbrug > X) for X mio. kr. (kan gentages)' })
-      .option('threads', { type: 'number', default: 1, describe: 'Antal worker-tråde (samme resultat for ethvert antal)' }),
+      .option('threshold', { type: 'number', array: true, describe: 'P(forbrug > X) for X mio. kr. (kan gentages)' }),
   handler: async (argv) => {
-    const runs = checkRunsArg(argv.runs);
-    const seed = checkSeedArg(argv.seed);
-    const threads = checkThreads(argv.threads);
+    const run = argv.run as RunOptions;
     const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
       if (!Number.isFinite(x)) throw new UsageError(`--threshold must be a number (mio. kr.), got ${String(x)}`);
       return x;
@@ -83,28 +61,26 @@ const run: CommandModule<any, any> = {
     const s = await import('../../scenario/index.js');
     const def = await load(String(argv.file), argv);
     const bar = progressBar();
-    const r = await s.runScenarioParallel(def, { ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), thresholds, threads, onProgress: bar.onProgress });
+    const r = await s.runScenarioParallel(def, { ...engineRun(run), thresholds, threads: run.threads, onProgress: bar.onProgress });
     bar.end();
-    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatScenarioResult(r, argv.lang));
+    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatScenarioResult(r, run.lang));
   },
 };
 
 const compare: CommandModule<any, any> = {
   command: 'compare <files..>',
   describe: 'Sammenlign scenarier side om side',
-  builder: (y) => common(y).positional('files', { type: 'string', array: true, demandOption: true }).option('threads', { type: 'number', default: 1 }),
+  builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true }),
   handler: async (argv) => {
-    const runs = checkRunsArg(argv.runs);
-    const seed = checkSeedArg(argv.seed);
-    const threads = checkThreads(argv.threads);
+    const run = argv.run as RunOptions;
     const files = argv.files as string[];
     if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
     const s = await import('../../scenario/index.js');
     const defs = [];
     for (const f of files) defs.push(await load(String(f), argv));
     const results = [];
-    for (const def of defs) results.push(await s.runScenarioParallel(def, { ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), threads }));
-    process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, argv.lang));
+    for (const def of defs) results.push(await s.runScenarioParallel(def, { ...engineRun(run), threads: run.threads }));
+    process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, run.lang));
   },
 };
 
@@ -117,13 +93,12 @@ const goalSeek: CommandModule<any, any> = {
       .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling' })
       .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2"' }),
   handler: async (argv) => {
-    const runs = checkRunsArg(argv.runs);
-    const seed = checkSeedArg(argv.seed);
+    const run = argv.run as RunOptions;
     const s = await import('../../scenario/index.js');
     const target = s.parseTarget(String(argv.target));
     const def = await load(String(argv.file), argv);
-    const g = s.goalSeek(def, { lever: argv.lever, target, ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) });
-    process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, argv.lang));
+    const g = s.goalSeek(def, { lever: argv.lever, target, ...engineRun(run) });
+    process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, run.lang));
   },
 };
 
@@ -132,12 +107,11 @@ const sensitivity: CommandModule<any, any> = {
   describe: 'Tornado og rangkorrelationer for merforbrug i et år',
   builder: (y) => common(y).positional('file', { type: 'string', demandOption: true }).option('year', { type: 'number', describe: 'År (standard: basisår + 2)' }),
   handler: async (argv) => {
-    const runs = checkRunsArg(argv.runs);
-    const seed = checkSeedArg(argv.seed);
+    const run = argv.run as RunOptions;
     const s = await import('../../scenario/index.js');
     const def = await load(String(argv.file), argv);
-    const r = s.sensitivity(def, { ...(argv.year !== undefined ? { year: argv.year } : {}), ...(runs ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) });
-    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, argv.lang));
+    const r = s.sensitivity(def, { ...(argv.year !== undefined ? { year: argv.year } : {}), ...engineRun(run) });
+    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, run.lang));
   },
 };
 
@@ -150,9 +124,10 @@ const backtest: CommandModule<any, any> = {
       .option('vantage', { type: 'number', array: true, describe: 'Udsigtsår (standard: alle, data tillader)' })
       .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere' }),
   handler: async (argv) => {
-    const runs = checkRunsArg(argv.runs) ?? 20_000;
+    const run = argv.run as RunOptions;
+    const runs = run.runs ?? 20_000;
     if (runs < 100 || runs > 1e7) throw new UsageError(`--runs must be an integer from 100 to 10.000.000 for a backtest, got ${runs}`);
-    const seed = checkSeedArg(argv.seed);
+    const seed = run.seed;
     const vantages = (argv.vantage as number[] | undefined)?.map((v) => {
       if (!Number.isInteger(v) || v < 1990 || v > 2100) throw new UsageError(`--vantage must be a year, got ${String(v)}`);
       return v;
@@ -166,7 +141,7 @@ const backtest: CommandModule<any, any> = {
       process.stdout.write(JSON.stringify(rest, null, 2) + '\n');
       return;
     }
-    process.stdout.write(s.formatBacktest(r, argv.lang));
+    process.stdout.write(s.formatBacktest(r, run.lang));
   },
 };
 

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartDefaults, specHead } from './theme.js';
+import { chartDefaults, specHead } from './theme.js';
 import type { ChartOptions, TornadoChartRow } from './types.js';
 
 /**

@@ -1,0 +1,169 @@
+/**
+ * The run options every Monte Carlo command shares: `--runs`, `--seed`, `--threads` and the
+ * global `--lang`. Declared here once (same names, types and help everywhere), validated once
+ * (`readRunOptions`, a yargs middleware in main.ts that runs before any handler) with the same
+ * limits for every command, and the CLI's defaults in one place (`RUN_DEFAULTS`). A handler
+ * reads the result as `argv.run` and passes it down with `engineRun`.
+ *
+ * Light on purpose (imported by every command module at start-up): no engine code here.
+ */
+import type { Argv } from 'yargs';
+import { UsageError } from '../errors.js';
+import { formatNumber, type Lang } from '../format/number.js';
+
+/** The validated run options of one command line. */
+export interface RunOptions {
+  /** Monte Carlo runs; absent: the command's default (see `RUN_DEFAULTS.runs`). */
+  runs?: number;
+  /** Seed of the random numbers; absent: the command's default (see `RUN_DEFAULTS.seed`). */
+  seed?: number;
+  /** Worker threads (only `scenario run` and `scenario compare` use more than one). */
+  threads: number;
+  /** Language of the output and of error messages. */
+  lang: Lang;
+}
+
+/** The limits of every run option, the same for every command. */
+export const RUN_LIMITS = {
+  /** As many runs as the scenario engine's fixed-memory summaries allow (`MAX_RUNS` in scenario/load.ts). */
+  runs: { min: 1, max: 100_000_000 },
+  /** A 32-bit unsigned integer: the seeds the random number generator distinguishes. */
+  seed: { min: 0, max: 4_294_967_295 },
+  threads: { min: 1, max: 64 },
+  /**
+   * The one exception, a capacity: `measure evaluate` keeps every simulated counterfactual path
+   * in memory (about 100 bytes per run and measure), so it runs at most this many.
+   */
+  measurePaths: 1_000_000,
+} as const;
+
+/**
+ * What the command line does when an option is left out. Runs and seed are then not passed
+ * to the engine, which applies its own default (named here for the help text); threads and
+ * language are set here.
+ */
+export const RUN_DEFAULTS = {
+  threads: 1,
+  lang: 'da' as Lang,
+  runs: {
+    scenario: { da: 'scenariefilens runs', en: "the scenario file's runs" },
+    report: { da: '100.000 pr. scenarie', en: '100,000 per scenario' },
+    measure: { da: '4.000', en: '4,000' },
+  },
+  seed: {
+    scenario: { da: 'scenariefilens seed', en: "the scenario file's seed" },
+    report: { da: 'hvert scenaries eget seed', en: "each scenario's own seed" },
+    measure: { da: '1', en: '1' },
+  },
+} as const;
+
+/** Which defaults a command's help names. */
+export type RunDefaults = keyof typeof RUN_DEFAULTS.runs;
+
+/** The language chosen on a command line (`--lang en` or `--lang=en`), Danish otherwise; for messages before parsing. */
+export function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return RUN_DEFAULTS.lang;
+}
+
+/**
+ * Declare `--runs` and `--seed` (and `--threads` with `threads: true`) on a command, with the
+ * help text naming that command's defaults. The values are read as text and checked by
+ * `readRunOptions`, so `--runs 100.000` (a Danish thousands separator) is refused instead of
+ * silently meaning 100.
+ */
+export function runOptionFlags<T>(y: Argv<T>, defaults: RunDefaults, o: { threads?: boolean; lang?: Lang } = {}): Argv<T> {
+  // the help is built before parsing, so its language comes from the raw command line
+  const L = o.lang ?? langOf(process.argv.slice(2));
+  const da = L === 'da';
+  const r = RUN_LIMITS.runs;
+  let out = y
+    .option('runs', {
+      type: 'string',
+      describe: da
+        ? `Antal Monte Carlo-kørsler, ${formatNumber(r.min, 0, L)}–${formatNumber(r.max, 0, L)} (standard: ${RUN_DEFAULTS.runs[defaults].da})`
+        : `Monte Carlo runs, ${formatNumber(r.min, 0, L)}–${formatNumber(r.max, 0, L)} (default: ${RUN_DEFAULTS.runs[defaults].en})`,
+    })
+    .option('seed', {
+      type: 'string',
+      describe: da
+        ? `Seed, et helt tal 0–${RUN_LIMITS.seed.max} (standard: ${RUN_DEFAULTS.seed[defaults].da})`
+        : `Seed, a whole number 0–${RUN_LIMITS.seed.max} (default: ${RUN_DEFAULTS.seed[defaults].en})`,
+    });
+  if (o.threads) {
+    out = out.option('threads', {
+      type: 'string',
+      describe: da
+        ? `Antal worker-tråde, ${RUN_LIMITS.threads.min}–${RUN_LIMITS.threads.max} (standard ${RUN_DEFAULTS.threads}; samme resultat for ethvert antal)`
+        : `Worker threads, ${RUN_LIMITS.threads.min}–${RUN_LIMITS.threads.max} (default ${RUN_DEFAULTS.threads}; the same result for any number)`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Check and convert the run options of a parsed command line (the same limits whichever
+ * command declared them). Throws `UsageError` in our own words, in the chosen language
+ * (Danish unless `--lang en`).
+ *
+ * @example
+ * readRunOptions({ runs: '1000', seed: '7', lang: 'en' }) // { runs: 1000, seed: 7, threads: 1, lang: 'en' }
+ * readRunOptions({ runs: '0' })   // throws UsageError: --runs skal være et helt tal fra 1 til 100.000.000, fik 0
+ */
+export function readRunOptions(argv: Record<string, unknown>): RunOptions {
+  const lang = readLang(argv.lang);
+  const out: RunOptions = { threads: RUN_DEFAULTS.threads, lang };
+  const runs = readInteger('runs', argv.runs, RUN_LIMITS.runs, lang);
+  if (runs !== undefined) out.runs = runs;
+  const seed = readInteger('seed', argv.seed, RUN_LIMITS.seed, lang);
+  if (seed !== undefined) out.seed = seed;
+  const threads = readInteger('threads', argv.threads, RUN_LIMITS.threads, lang);
+  if (threads !== undefined) out.threads = threads;
+  return out;
+}
+
+/**
+ * The run options an engine takes: runs and seed when given, nothing for what was left out
+ * (so the engine applies its default).
+ *
+ * @example
+ * engineRun({ runs: 1000, threads: 1, lang: 'da' }) // { runs: 1000 }
+ */
+export function engineRun(run: RunOptions): { runs?: number; seed?: number } {
+  const out: { runs?: number; seed?: number } = {};
+  if (run.runs !== undefined) out.runs = run.runs;
+  if (run.seed !== undefined) out.seed = run.seed;
+  return out;
+}
+
+function readLang(v: unknown): Lang {
+  if (v === undefined) return RUN_DEFAULTS.lang;
+  if (v === 'da' || v === 'en') return v;
+  throw new UsageError(`--lang skal være da eller en, fik ${shown(v)} (--lang must be da or en)`);
+}
+
+/** An option given as text: a whole number written with digits only (or as 1e6), within limits. */
+function readInteger(name: string, v: unknown, lim: { min: number; max: number }, lang: Lang): number | undefined {
+  if (v === undefined) return undefined;
+  const da = lang === 'da';
+  if (Array.isArray(v)) throw new UsageError(da ? `--${name} er angivet ${v.length} gange; angiv den én gang` : `--${name} is given ${v.length} times; give it once`);
+  const text = String(v).trim();
+  const range = `${formatNumber(lim.min, 0, lang)} ${da ? 'til' : 'to'} ${formatNumber(lim.max, 0, lang)}`;
+  if (/^\d{1,3}([.,]\d{3})+$/.test(text)) {
+    const plain = text.replace(/[.,]/g, '');
+    throw new UsageError(da ? `--${name} skal skrives uden tusindtalsseparator, fx ${plain}, fik ${text}` : `--${name} must be written without a thousands separator, e.g. ${plain}, got ${text}`);
+  }
+  const n = /^[+-]?\d+(e\+?\d+)?$/i.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < lim.min || n > lim.max) {
+    throw new UsageError(da ? `--${name} skal være et helt tal fra ${range}, fik ${shown(v)}` : `--${name} must be a whole number from ${range}, got ${shown(v)}`);
+  }
+  return n;
+}
+
+function shown(v: unknown): string {
+  const s = String(v);
+  return s === '' ? '""' : s;
+}

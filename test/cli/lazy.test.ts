@@ -1,0 +1,88 @@
+/**
+ * Start-up work: importing the package and running a command load only what they need, from
+ * the one-file bundles in dist/vendor (scripts/bundle-vendor.mjs), and print no warning.
+ * Checked on which files Node loads (test/helpers/load-trace.mjs), not on timings (those are
+ * measured by bench/startup.mjs).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ensureBuilt, MAIN, ROOT } from '../helpers/cli.js';
+
+const TRACE = join(ROOT, 'test', 'helpers', 'load-trace.mjs');
+
+/** Run node with `args` from the repository root; the files it loaded, relative to the root. */
+function loaded(args: string[], flags: string[] = []): { code: number | null; err: string; files: string[] } {
+  ensureBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'viso-trace-'));
+  const trace = join(dir, 'trace.txt');
+  try {
+    const r = spawnSync(process.execPath, [...flags, '--import', TRACE, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, VISO_LOAD_TRACE: trace } });
+    let lines: string[] = [];
+    try {
+      lines = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+    } catch {
+      // nothing loaded from a file (cannot happen for these commands; the assertions say so)
+    }
+    const files = [...new Set(lines.map((u) => decodeURIComponent(u.replace(/^file:\/\//, '')).replace(ROOT, '')))];
+    return { code: r.status, err: r.stderr, files };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const packages = (files: string[]) => [...new Set(files.flatMap((f) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))].sort();
+const vendor = (files: string[]) => files.filter((f) => f.startsWith('dist/vendor/')).map((f) => f.slice('dist/vendor/'.length)).sort();
+
+describe('start-up work', () => {
+  it('importing the package loads no package from node_modules except through the bundles, and neither mathjs nor exceljs', () => {
+    const r = loaded(['--input-type=module', '-e', "await import('viso-budget')"]);
+    expect(r.code).toBe(0);
+    expect(r.files).toContain('dist/index.js');
+    expect(packages(r.files)).toEqual([]);
+    expect(vendor(r.files)).toEqual(['mathjs.js', 'yaml.js', 'zod.js']);
+  });
+
+  it('importing the package prints nothing, even with --pending-deprecation (no punycode or other deprecation warning)', () => {
+    const r = loaded(['--input-type=module', '-e', "await import('viso-budget')"], ['--pending-deprecation']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+  });
+
+  it('viso --help loads the command line and yargs only', () => {
+    const r = loaded([MAIN, '--help']);
+    expect(r.code).toBe(0);
+    expect(packages(r.files)).toEqual([]);
+    expect(vendor(r.files)).toEqual(['yargs.js']);
+    expect(r.files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cli/') && !f.startsWith('dist/vendor/')).sort()).toEqual(['dist/errors.js', 'dist/format/number.js']);
+  });
+
+  it('viso scenario run loads mathjs from its bundle (for the scenario expressions) and no report, chart or XLSX code', () => {
+    const r = loaded([MAIN, 'scenario', 'run', 'baseline', '--runs', '1000'], ['--pending-deprecation']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(packages(r.files)).toEqual([]);
+    expect(vendor(r.files)).toEqual(['mathjs-number.js', 'mathjs.js', 'yaml.js', 'yargs.js', 'zod.js']);
+    expect(r.files.filter((f) => f.startsWith('dist/report/'))).toEqual([]);
+  });
+
+  it('viso forecast loads neither the scenario engine nor zod, yaml or mathjs', () => {
+    const r = loaded([MAIN, 'forecast', 'viso.raadgivning.forbrug'], ['--pending-deprecation']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(packages(r.files)).toEqual([]);
+    expect(vendor(r.files)).toEqual(['yargs.js']);
+    expect(r.files.filter((f) => f.startsWith('dist/scenario/') || f.startsWith('dist/report/'))).toEqual([]);
+  });
+
+  it('the build turns every dist/vendor re-export into a one-file bundle', () => {
+    ensureBuilt();
+    for (const f of ['yargs.js', 'zod.js', 'yaml.js', 'mathjs-number.js', 'exceljs.js']) {
+      const text = readFileSync(join(ROOT, 'dist', 'vendor', f), 'utf8');
+      expect(text.split('\n')[0]).toMatch(/^\/\/ bundled by scripts\/bundle-vendor\.mjs from /);
+      expect(text).not.toMatch(/from ['"](yargs|zod|yaml|mathjs|exceljs)[/'"]/);
+    }
+  });
+});

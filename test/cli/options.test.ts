@@ -1,0 +1,121 @@
+/**
+ * One set of run options (--runs, --seed, --threads, --lang): the same limits and the same
+ * wording for every command, Danish by default, exit code 2, nothing written on stdout.
+ */
+import { describe, expect, it } from 'vitest';
+import { engineRun, langOf, readRunOptions, RUN_LIMITS } from '../../src/cli/options.js';
+import { UsageError } from '../../src/errors.js';
+import { MAX_RUNS } from '../../src/scenario/load.js';
+import { viso } from '../helpers/cli.js';
+
+/** The message `readRunOptions` throws for `argv`. */
+function refusal(argv: Record<string, unknown>): string {
+  try {
+    readRunOptions(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    return (e as Error).message;
+  }
+  throw new Error(`accepted ${JSON.stringify(argv)}`);
+}
+
+describe('readRunOptions', () => {
+  it('converts given options and leaves out what was not given (the engine default applies)', () => {
+    expect(readRunOptions({ runs: '1000', seed: '7', lang: 'en' })).toEqual({ runs: 1000, seed: 7, threads: 1, lang: 'en' });
+    expect(readRunOptions({})).toEqual({ threads: 1, lang: 'da' });
+    expect(readRunOptions({ runs: '1e6', seed: '0', threads: '2' })).toEqual({ runs: 1_000_000, seed: 0, threads: 2, lang: 'da' });
+    expect(readRunOptions({ seed: '4294967295' }).seed).toBe(4_294_967_295);
+  });
+
+  it('refuses values outside the limits, in Danish by default and in English with lang en', () => {
+    expect(refusal({ runs: '0' })).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik 0');
+    expect(refusal({ runs: '0', lang: 'en' })).toBe('--runs must be a whole number from 1 to 100,000,000, got 0');
+    expect(refusal({ runs: '100000001' })).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik 100000001');
+    expect(refusal({ seed: '4294967296' })).toBe('--seed skal være et helt tal fra 0 til 4.294.967.295, fik 4294967296');
+    expect(refusal({ seed: '-5' })).toBe('--seed skal være et helt tal fra 0 til 4.294.967.295, fik -5');
+    expect(refusal({ seed: '1.5', lang: 'en' })).toBe('--seed must be a whole number from 0 to 4,294,967,295, got 1.5');
+    expect(refusal({ threads: '65' })).toBe('--threads skal være et helt tal fra 1 til 64, fik 65');
+    expect(refusal({ runs: 'abc' })).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik abc');
+    expect(refusal({ runs: '' })).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik ""');
+  });
+
+  it('refuses a thousands separator instead of reading 100.000 as 100', () => {
+    expect(refusal({ runs: '100.000' })).toBe('--runs skal skrives uden tusindtalsseparator, fx 100000, fik 100.000');
+    expect(refusal({ runs: '1,000,000', lang: 'en' })).toBe('--runs must be written without a thousands separator, e.g. 1000000, got 1,000,000');
+  });
+
+  it('refuses an option given twice and an unknown language', () => {
+    expect(refusal({ runs: ['1000', '2000'] })).toBe('--runs er angivet 2 gange; angiv den én gang');
+    expect(refusal({ lang: 'de' })).toBe('--lang skal være da eller en, fik de (--lang must be da or en)');
+  });
+
+  it('uses the scenario engine’s own run limit', () => {
+    expect(RUN_LIMITS.runs.max).toBe(MAX_RUNS);
+  });
+
+  it('engineRun passes only what was given', () => {
+    expect(engineRun({ threads: 1, lang: 'da' })).toEqual({});
+    expect(engineRun({ runs: 5, seed: 0, threads: 2, lang: 'en' })).toEqual({ runs: 5, seed: 0 });
+  });
+
+  it('langOf reads --lang en in both spellings, Danish otherwise', () => {
+    expect(langOf(['report', '--lang', 'en'])).toBe('en');
+    expect(langOf(['report', '--lang=en'])).toBe('en');
+    expect(langOf(['report', '--lang', 'xx'])).toBe('da');
+    expect(langOf([])).toBe('da');
+  });
+});
+
+describe('run options on the command line', () => {
+  // every command that takes --runs/--seed, with its other required arguments
+  const commands: string[][] = [
+    ['scenario', 'run', 'baseline'],
+    ['scenario', 'compare', 'baseline', 'high-demand'],
+    ['scenario', 'goal-seek', 'baseline', '--lever', 'visitation', '--target', 'P(merforbrug>0, 2026) <= 0.2'],
+    ['scenario', 'sensitivity', 'baseline'],
+    ['report', '--out', 'test/out/never-written'],
+    ['chart', 'p-merforbrug', '--out', 'test/out/never-written.svg'],
+    ['measure', 'evaluate', 'tightening-2021-09'],
+  ];
+  const bad: [string[], string][] = [
+    [['--runs', '0'], '--runs skal være et helt tal fra 1 til 100.000.000, fik 0\n'],
+    [['--seed', '4294967296'], '--seed skal være et helt tal fra 0 til 4.294.967.295, fik 4294967296\n'],
+    [['--seed', '-5', '--lang', 'en'], '--seed must be a whole number from 0 to 4,294,967,295, got -5\n'],
+  ];
+
+  it('every command refuses the same bad values with the same one-line message, exit 2 and no output', () => {
+    for (const cmd of commands) {
+      for (const [args, message] of bad) {
+        const r = viso(...cmd, ...args);
+        expect(r.code, `${cmd.join(' ')} ${args.join(' ')}: ${r.err}`).toBe(2);
+        expect(r.err).toBe(message);
+        expect(r.out).toBe('');
+      }
+    }
+  });
+
+  it('--threads is taken only where it has an effect; yargs’s own errors are in Danish by default', () => {
+    expect(viso('scenario', 'run', 'baseline', '--runs', '1000', '--threads', '0').err).toBe('--threads skal være et helt tal fra 1 til 64, fik 0\n');
+    const r = viso('scenario', 'sensitivity', 'baseline', '--threads', '2');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('viso: Ukendt argument: threads\n');
+    expect(viso('scenario', 'sensitivity', 'baseline', '--threads', '2', '--lang', 'en').err).toBe('viso: Unknown argument: threads\n');
+  });
+
+  it('the help names each command’s defaults, in the language asked', () => {
+    expect(viso('report', '--help').out).toContain('Antal Monte Carlo-kørsler, 1–100.000.000 (standard: 100.000 pr. scenarie)');
+    expect(viso('report', '--help', '--lang', 'en').out).toContain('Monte Carlo runs, 1–100,000,000 (default: 100,000 per scenario)');
+    expect(viso('scenario', 'run', '--help').out).toContain('(standard: scenariefilens seed)');
+  });
+
+  it('the options given reach the engine', () => {
+    expect(viso('scenario', 'run', 'baseline', '--runs', '1000', '--seed', '5').out.split('\n')[0]).toBe('Basisforløb – ingen nye tiltag (baseline): 1.000 kørsler, seed 5');
+    expect(viso('measure', 'evaluate', 'tightening-2021-09', '--runs', '300', '--seed', '9').out).toMatch(/fra 300 simulerede forløb \(seed 9\)/);
+  });
+
+  it('measure evaluate states its memory capacity rather than running out of memory', () => {
+    const r = viso('measure', 'evaluate', 'tightening-2021-09', '--runs', '2000000');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst 1.000.000, fik 2.000.000\n');
+  });
+});
