@@ -9,6 +9,7 @@ export * from './stats/rng.js';
 export * from './io/write.js';
 export * from './stats/distributions.js';
 export * from './stats/t.js';
+export * from './stats/scores.js';
 export * from './data/index.js';
 export * from './data/dataframe.js';
 export * from './forecast/index.js';

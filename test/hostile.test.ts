@@ -142,7 +142,7 @@ const CASES: Case[] = [
   { name: 'measure alias bomb', args: () => ['measure', 'evaluate', `${H}/alias-bomb-measure.yaml`], refused: /alias-bomb-measure\.yaml:10:12: expected at most 100 YAML alias/, heavy: true },
   { name: 'cost alias bomb', args: () => ['cost', '--assumptions', `${H}/alias-bomb-cost.yaml`], refused: /alias-bomb-cost\.yaml:8:12: expected at most 100 YAML alias/, heavy: true },
   { name: 'YAML nested 10.000 deep', args: () => ['scenario', 'run', `${H}/deep-yaml.yaml`, '--runs', '1000'], refused: /deep-yaml\.yaml:6:\d+: expected YAML nested at most 64 levels deep/ },
-  { name: '16.000 scenario variables', args: () => ['scenario', 'run', t('vars-16000.yaml'), '--runs', '1000'], refused: /vars-16000\.yaml:1003:9: expected at most 1000 variables .*found "16002 variables"/, heavy: true },
+  { name: '16.000 scenario variables', args: () => ['scenario', 'run', t('vars-16000.yaml'), '--runs', '1000'], refused: /vars-16000\.yaml:\d+:\d+: expected at most 1000 variables .*found "16\d{3} variables"/, heavy: true },
   { name: '60.000 keys in a scenario file', args: () => ['scenario', 'run', t('keys-60000.yaml'), '--runs', '1000'], refused: /keys-60000\.yaml:50001:3: expected a YAML file of at most 50000 values/, heavy: true },
   { name: 'an expression over 500 characters', args: () => ['scenario', 'run', `${H}/long-expression.yaml`, '--runs', '1000'], refused: /long-expression\.yaml:6:6: expected a valid expression \(at most 500 characters\)/ },
   {

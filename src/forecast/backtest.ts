@@ -1,7 +1,8 @@
 /**
  * Rolling-origin backtest with an expanding window: fit on y[0..o), forecast
  * up to `horizon` steps, compare with y[o..], for every origin o from
- * `minTrain` to n − 1.
+ * `minTrain` to n − 1. Values marked not `observed` (filled in for fitting, e.g. an
+ * interpolated gap year) are never scored and never a forecast origin.
  */
 import { UsageError } from '../errors.js';
 import type { BacktestResult, MethodName } from './types.js';
@@ -15,7 +16,7 @@ import { naiveScale } from './metrics.js';
  * const r = backtest([410, 432, 455, 470, 498, 520, 533, 560, 571, 590], { method: 'drift', horizon: 2 });
  * r.byHorizon[0].smape // sMAPE of the 1-step forecasts
  */
-export function backtest(y: number[], opts: { method: MethodName; horizon: number; minTrain?: number; levels?: number[] }): BacktestResult {
+export function backtest(y: number[], opts: { method: MethodName; horizon: number; minTrain?: number; levels?: number[]; observed?: boolean[] }): BacktestResult {
   const n = y.length;
   const levels = opts.levels ?? [80, 95];
   const minTrain = opts.minTrain ?? Math.max(3, Math.floor(n / 2));
@@ -24,13 +25,17 @@ export function backtest(y: number[], opts: { method: MethodName; horizon: numbe
   const details: BacktestResult['details'] = [];
   const rows: { h: number; smape: number; mase: number; msis: number; inside: boolean[] }[] = [];
   let origins = 0;
+  // `observed[i]` false: y[i] was filled in for fitting (e.g. an interpolated gap year): never a truth, never an origin
+  const obs = (i: number) => opts.observed === undefined || opts.observed[i] !== false;
   for (let o = minTrain; o < n; o++) {
+    if (!obs(o - 1)) continue;
     const train = y.slice(0, o);
     const hh = Math.min(opts.horizon, n - o);
     const f = forecast(train, { method: opts.method, horizon: hh, levels: [...new Set([...levels, 95])] });
     const scale = naiveScale(train) || 1;
     origins++;
     for (let i = 0; i < hh; i++) {
+      if (!obs(o + i)) continue;
       const a = y[o + i];
       const p = f.point[i];
       const ivs = levels.map((l) => f.intervals.find((iv) => iv.level === l)!);

@@ -53,6 +53,9 @@ const schema = z
   })
   .strict();
 
+/** The keys of a measure file (also of a measure defined inline in a scenario). */
+export const MEASURE_KEYS: readonly string[] = Object.keys(schema.shape);
+
 /** Options of `loadMeasure` / `loadMeasures`. */
 export interface LoadMeasureOptions {
   /** Dataset to check series, areas and dates against (default: `loadBundled()`). */
@@ -88,17 +91,40 @@ export function loadMeasure(path: string, opts: LoadMeasureOptions = {}): Measur
   return loadWith(path, opts, []);
 }
 
+/**
+ * Load a measure defined inline at `at` in an already parsed YAML file (e.g. an entry of a
+ * scenario's `measures:`); errors point into that file. `from_evaluation` is resolved in `dir`.
+ *
+ * @example
+ * loadMeasureAt(parseYamlText(text, 's.yaml'), ['measures', 0], { dir: 'models/measures' }).id
+ */
+export function loadMeasureAt(y: YamlFile, at: readonly (string | number)[], opts: LoadMeasureOptions & { dir?: string } = {}): MeasureDef {
+  return loadFrom(subYaml(y, at), opts.dir ?? bundledMeasuresDir(), opts, []);
+}
+
+/** The value at `at` as a YAML file of its own (positions stay those of the whole file). */
+function subYaml(y: YamlFile, at: readonly (string | number)[]): YamlFile {
+  const node = y.doc.getIn(at, true);
+  const doc = Object.assign(Object.create(Object.getPrototypeOf(y.doc)), y.doc, { contents: node }) as YamlFile['doc'];
+  let data: unknown = y.data;
+  for (const k of at) data = (data as Record<string | number, unknown> | undefined)?.[k];
+  return { ...y, doc, data };
+}
+
 function loadWith(path: string, opts: LoadMeasureOptions, chain: string[]): MeasureDef {
+  return loadFrom(readYamlFile(path), dirname(path), opts, chain);
+}
+
+function loadFrom(y: YamlFile, dir: string, opts: LoadMeasureOptions, chain: string[]): MeasureDef {
   const ds = opts.dataset ?? loadBundled();
-  const y = readYamlFile(path);
   const v = validateYaml(y, schema);
   const effect = parseEffect(y, v.effect);
   const def = checkSemantics(y, v, effect, ds);
   if ('from_evaluation' in effect && opts.resolveEffects !== false) {
     const ref = effect.from_evaluation;
     if (chain.includes(ref) || ref === v.id) throw yamlError(y, ['effect', 'from_evaluation'], 'a measure that does not refer back to itself');
-    const refFile = findMeasureFile(dirname(path), ref);
-    if (!refFile) throw yamlError(y, ['effect', 'from_evaluation'], `the id of a measure in ${dirname(path) || '.'}`);
+    const refFile = findMeasureFile(dir, ref) ?? (dir !== bundledMeasuresDir() ? findMeasureFile(bundledMeasuresDir(), ref) : undefined);
+    if (!refFile) throw yamlError(y, ['effect', 'from_evaluation'], `the id of a measure in ${dir || '.'}`);
     const refDef = loadWith(refFile, opts, [...chain, v.id]);
     const outcome = effect.outcome;
     if (outcome !== undefined && !refDef.evaluation.outcomes.includes(outcome)) {
@@ -179,13 +205,8 @@ function parseEffect(y: YamlFile, raw: Record<string, unknown>): EffectInput {
 /** Data range and series checks: everything zod cannot know. */
 function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSource): MeasureDef {
   // start date: a real calendar date within the data's reach
-  const d = new Date(`${v.start}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v.start) throw yamlError(y, ['start'], 'a valid calendar date YYYY-MM-DD');
-  const { first, last } = dataYears(ds);
-  const year = d.getUTCFullYear();
-  if (year <= first || year > last + 25) {
-    throw yamlError(y, ['start'], `a start date within the data (${first + 1}-01-01 … ${last}-12-31, or a future year up to ${last + 25})`);
-  }
+  const badStart = checkStartDate(v.start, ds);
+  if (badStart) throw yamlError(y, ['start'], badStart);
   // areas
   v.areas.forEach((a, i) => {
     if (!(AREAS as readonly string[]).includes(a)) throw yamlError(y, ['areas', i], `an area (${AREAS.join(', ')})`);
@@ -199,10 +220,8 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
   let effect: DistSpec = { dist: 'fixed', value: 0 };
   if ('dist' in eff) {
     effect = eff;
-    const why = checkDist(effect);
-    if (why) throw yamlError(y, ['effect'], `a possible effect distribution: ${why}`);
-    const lo = distQuantile(effect, 1e-6);
-    if (!(lo > -1)) throw yamlError(y, ['effect'], `a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is ${round(lo)})`);
+    const bad = checkEffect(effect);
+    if (bad) throw yamlError(y, ['effect'], bad);
   }
   // source
   if (v.source && ds.sources && ds.sources.length) {
@@ -216,6 +235,7 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
       if (!ds.has(need)) throw yamlError(y, ['evaluation', 'outcomes', i], `a known series id or visitation.<area> / unit_cost (${need} is not in the data; see viso data list)`);
     }
   });
+  const { first, last } = dataYears(ds);
   for (const key of ['until', 'pre_from'] as const) {
     const yr = v.evaluation?.[key];
     if (yr !== undefined && (yr < first || yr > last)) throw yamlError(y, ['evaluation', key], `a year within the data (${first}–${last})`);
@@ -241,6 +261,52 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
     },
     file: y.file,
   };
+}
+
+/**
+ * Why a measure start date is not acceptable (`null` if it is): a real calendar date YYYY-MM-DD
+ * after the first data year and at most 25 years after the last.
+ *
+ * @example
+ * checkStartDate('2026-02-30', loadBundled()) // 'a valid calendar date YYYY-MM-DD'
+ * checkStartDate('2026-01-01', loadBundled()) // null
+ */
+export function checkStartDate(start: string, ds: SeriesSource = loadBundled()): string | null {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== start) return 'a valid calendar date YYYY-MM-DD';
+  const { first, last } = dataYears(ds);
+  const year = d.getUTCFullYear();
+  if (year <= first || year > last + 25) return `a start date within the data (${first + 1}-01-01 … ${last}-12-31, or a future year up to ${last + 25})`;
+  return null;
+}
+
+/**
+ * Why an effect distribution is not acceptable (`null` if it is): a possible distribution whose
+ * relative effect stays above −1 (−100 %) with practically all probability.
+ *
+ * @example
+ * checkEffect({ dist: 'normal', mean: -0.9, sd: 0.2 }) // 'a relative effect above -1 (-100 %) …'
+ */
+export function checkEffect(effect: DistSpec): string | null {
+  const why = checkDist(effect);
+  if (why) return `a possible effect distribution: ${why}`;
+  const lo = distQuantile(effect, 1e-6);
+  if (!(lo > -1)) return `a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is ${round(lo)})`;
+  const hi = distQuantile(effect, 1 - 1e-6);
+  if (!(hi <= 10)) return `a relative effect of at most +10 (+1.000 %) (99.9999 % quantile is ${round(hi)}; -0.05 means -5 %)`;
+  return null;
+}
+
+/**
+ * Why phase-in shares are not acceptable (`null` if they are): one or more shares from 0 to 1.
+ *
+ * @example
+ * checkPhaseIn([5, -3]) // 'phase-in shares from 0 to 1 (0.5 = half the effect), found 5'
+ */
+export function checkPhaseIn(p: readonly number[]): string | null {
+  if (!p.length) return 'at least one phase-in share';
+  const bad = p.find((x) => !(x >= 0 && x <= 1));
+  return bad === undefined ? null : `phase-in shares from 0 to 1 (0.5 = half the effect), found ${bad}`;
 }
 
 /**

@@ -12,7 +12,9 @@ import { UsageError } from '../errors.js';
 import { scenarioName } from '../scenario/format.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
-import type { GridPoint, MeasureChartInput, ScenarioYearRow, TornadoChartRow } from './charts/types.js';
+import type { Levers } from '../scenario/model.js';
+import type { GridPoint, MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
+import type { ScenarioBacktest } from '../scenario/backtest.js';
 import { hasString, t } from './i18n.js';
 
 /**
@@ -69,17 +71,25 @@ export function scenarioYearRows(results: ScenarioResult[], opts: { years?: numb
   );
 }
 
+/** A relative lever of the what-if grid: the visitation rate, henvendelser or the cost per forløb. */
+export type GridLever = 'visitation' | 'demand' | 'unitCost';
+
+function gridLevers(lever: GridLever, x: number): Partial<Levers> {
+  return lever === 'demand' ? { demandMult: 1 - x } : lever === 'unitCost' ? { unitMult: 1 - x } : { visitationMult: 1 - x };
+}
+
 /**
- * A what-if grid of visitation tightenings for `goalSeekChart`: the scenario rerun with the visitation
- * rate multiplied by 1 − x for each share x, P(merforbrug > 0), expected forbrug and merforbrug in `year`.
- * Every point uses the same seed (common random numbers), so the curve is smooth in x.
+ * A what-if grid for `goalSeekChart`: the scenario rerun with a lever (default the visitation rate;
+ * `demand`: henvendelser; `unitCost`: the cost per forløb) multiplied by 1 − x for each share x,
+ * P(merforbrug > 0), expected forbrug and merforbrug in `year`. Every point uses the same seed (common
+ * random numbers), so the curve is smooth in x.
  *
  * @example
- * tighteningGrid(loadScenario('baseline'), { tightenings: [0, 0.05, 0.1], year: 2026, runs: 20_000 })[0].pMerforbrug // ≈ 0.21
+ * tighteningGrid(loadScenario('baseline'), { tightenings: [0, 0.05, 0.1], year: 2026, runs: 20_000, lever: 'demand' })[0].pMerforbrug
  */
-export function tighteningGrid(def: ScenarioDef, o: { tightenings: number[]; year: number; runs: number; seed?: number }): GridPoint[] {
+export function tighteningGrid(def: ScenarioDef, o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever }): GridPoint[] {
   return o.tightenings.map((x) => {
-    const r = runScenario(def, { runs: o.runs, ...(o.seed !== undefined ? { seed: o.seed } : {}), levers: { visitationMult: 1 - x } });
+    const r = runScenario(def, { runs: o.runs, ...(o.seed !== undefined ? { seed: o.seed } : {}), levers: gridLevers(o.lever ?? 'visitation', x) });
     const y = r.years.find((v) => v.year === o.year);
     if (!y) throw new RangeError(`year ${o.year} is not simulated by scenario ${def.id} (${r.years[0]?.year}–${r.years[r.years.length - 1]?.year})`);
     return { tightening: x, pMerforbrug: y.pMerforbrug, expectedForbrug: y.forbrug.mean, expectedMerforbrug: y.expectedMerforbrug };
@@ -87,20 +97,21 @@ export function tighteningGrid(def: ScenarioDef, o: { tightenings: number[]; yea
 }
 
 /**
- * The visitation tightening (a share, 0.044 = 4,4 %) that brings P(merforbrug > 0) in `year` down to
- * `target`, by `goalSeek` (bisection with common random numbers), with its 95 % Monte Carlo interval;
- * undefined when tightening visitation alone cannot reach the target.
+ * The reduction of a lever (default the visitation rate; a share, 0.044 = 4,4 %) that brings P(merforbrug > 0)
+ * in `year` down to `target`, by `goalSeek` (bisection with common random numbers), with its 95 % Monte
+ * Carlo interval; undefined when that lever alone cannot reach the target.
  *
  * @example
- * tighteningGoalSeek(loadScenario('baseline'), { year: 2026, target: 0.1, runs: 20_000 })?.tightening // ≈ 0.044
+ * tighteningGoalSeek(loadScenario('baseline'), { year: 2026, target: 0.1, runs: 20_000, lever: 'demand' })?.tightening
  */
 export function tighteningGoalSeek(
-  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number },
+  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number; lever?: GridLever; bracket?: [number, number] },
 ): { tightening: number; lower: number; upper: number; p: number; p0: number; runs: number } | undefined {
   try {
     const g = goalSeek(def, {
-      lever: 'visitation', target: `P(merforbrug>0, ${o.year}) <= ${o.target}`, runs: o.runs,
+      lever: o.lever ?? 'visitation', target: `P(merforbrug>0, ${o.year}) <= ${o.target}`, runs: o.runs,
       ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
+      ...(o.bracket ? { bracket: o.bracket } : {}),
     });
     // the lever is a relative change of the rate (negative); a tightening is its size (+0: no −0)
     return { tightening: -g.change + 0, lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs };
@@ -108,6 +119,23 @@ export function tighteningGoalSeek(
     if (e instanceof UsageError && /cannot be met/.test(e.message)) return undefined;
     throw e;
   }
+}
+
+/**
+ * Track-record rows for `trackRecordChart`: every backtest point of the calibrated driver (the one forecast),
+ * labelled by mode and horizon in `lang`.
+ *
+ * @example
+ * trackRecordChart(trackRecordRows(backtestScenario(loadScenario('baseline'), { runs: 5000 })))
+ */
+export function trackRecordRows(b: Pick<ScenarioBacktest, 'points'>, lang: Lang = 'da'): TrackRecordRow[] {
+  return b.points.filter((p) => p.calibrated).map((p) => {
+    const q = p.calibrated!.quantiles;
+    return {
+      target: p.target, vantage: p.vantage, h: p.h, key: t(lang, 'bt.key', { mode: t(lang, p.mode === 'asKnown' ? 'bt.asKnown' : 'bt.withDecisions'), h: p.h }),
+      actual: p.actual, p2_5: q.p2_5, p10: q.p10, p50: q.p50, p90: q.p90, p97_5: q.p97_5,
+    };
+  });
 }
 
 /**
@@ -137,7 +165,8 @@ export function tornadoRows(s: SensitivityResult, lang: Lang = 'da'): TornadoCha
  * inputLabel('visitation', 'da') // 'Visitationsrate (forløb pr. henvendelse)'
  */
 export function inputLabel(input: string, lang: Lang): string {
-  const key = `input.${input.startsWith('measure:') ? 'measure' : input}`;
+  const prefixed = /^(measure|share|bevilling):/.exec(input);
+  const key = `input.${prefixed ? prefixed[1] : input}`;
   const name = hasString(key) ? t(lang, key) : input;
-  return input.startsWith('measure:') ? `${name}: ${input.slice(8)}` : name;
+  return prefixed ? `${name}: ${input.slice(prefixed[0].length)}` : name;
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { bundledPath, displayPath } from '../io/paths.js';
 import { isUserError } from '../errors.js';
-import type { Lang } from '../format/number.js';
+import { formatNumber, type Lang } from '../format/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
 import type { GridPoint } from './charts/types.js';
@@ -28,7 +28,7 @@ export interface CollectOptions {
   /** Runs per point of the tightening grid (default: runs / 20, at least 5 000). */
   gridRuns?: number;
   /** Tightening shares of the what-if grid (default 0, 1, ..., 20 %). */
-  grid?: number[];
+  grid?: readonly number[];
   /** Goal-seek target for P(merforbrug) in the focus year (default 0.1). */
   target?: number;
   /** Year of the headline numbers (default: base year + 2 of the primary scenario). */
@@ -39,13 +39,18 @@ export interface CollectOptions {
   actuals?: string;
   /** Parts to compute beyond the history (default: all). `viso chart` asks only for what one chart needs. */
   parts?: ReportPart[];
+  /** The data (default: the bundled data); scenarios estimate their inputs from it. */
+  dataset?: Dataset;
 }
 
 /** Optional parts of the report model. */
-export type ReportPart = 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures';
+export type ReportPart = 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures' | 'backtest';
 
 /** All optional parts. */
-export const REPORT_PARTS: readonly ReportPart[] = ['forecasts', 'scenarios', 'whatif', 'sensitivity', 'measures'];
+export const REPORT_PARTS: readonly ReportPart[] = ['forecasts', 'scenarios', 'whatif', 'sensitivity', 'measures', 'backtest'];
+
+/** Most runs per replay of the report's scenario backtest (`viso scenario backtest --runs` for more). */
+export const BACKTEST_MAX_RUNS = 20_000;
 
 /** Default number of Monte Carlo runs per scenario in the report. */
 export const DEFAULT_REPORT_RUNS = 100_000;
@@ -175,8 +180,10 @@ async function collectForecasts(ds: Dataset, lang: Lang, timings: Record<string,
       ...(f.note ? { note: loc(f.note, lang) } : {}),
     });
     const w = fc.fitWindow(s);
+    const seen = new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+    const observed = w.years.map((y) => seen.has(y)); // the interpolated 2021 is never a truth or an origin
     for (const method of ['auto', 'naive'] as const) {
-      const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80] }));
+      const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80], observed }));
       const d = bt.details;
       const mape = d.length ? d.reduce((acc, x) => acc + Math.abs(x.actual - x.point) / Math.abs(x.actual), 0) / d.length : NaN;
       accuracy.push({ series: tg.seriesId, method: method === 'auto' ? `auto (${loc(f.model.description, lang)})` : method, horizon: 3, mape, coverage80: bt.overall.coverage['80'] ?? NaN, n: d.length });
@@ -235,7 +242,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const unavailable: Unavailable[] = [];
   const want = (p: ReportPart) => !opts.parts || opts.parts.includes(p);
   const { loadBundled } = await import('../data/bundled.js');
-  const ds = timed(timings, 'data', () => loadBundled());
+  const ds = opts.dataset ?? timed(timings, 'data', () => loadBundled());
 
   // history
   const budget = budgetRows(ds);
@@ -290,7 +297,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
-  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r) }));
+  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds }) }));
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
@@ -310,21 +317,43 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   }
   const focusYear = opts.year ?? (primaryResult ? (years.includes(primaryResult.baseYear + 2) ? primaryResult.baseYear + 2 : years[years.length - 1]) : (budget[budget.length - 1]?.year ?? 0));
 
-  // what-if grid and goal seek (visitation lever)
+  // backtest of the primary scenario, the one forecast calibrated by it, and the headline's parameter spread
+  let trackRecord: ReportModel['trackRecord'];
+  let oneForecast: ReportModel['oneForecast'];
+  let parameterSpread: ReportModel['parameterSpread'];
+  if (primary && want('backtest')) {
+    try {
+      const { backtestScenario } = await import('../scenario/backtest.js');
+      const { oneForecast: one, parameterSpread: spread } = await import('../scenario/headline.js');
+      const btRuns = Math.max(2_000, Math.min(BACKTEST_MAX_RUNS, Math.round(runs / 5)));
+      const bt = timed(timings, 'scenario-backtest', () => backtestScenario(primary.def, { runs: btRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+      const { replays: _r, notes, ...rest } = bt;
+      trackRecord = { ...rest, notes: notes.map((x) => x[lang]) };
+      oneForecast = timed(timings, 'one-forecast', () => one(primary.def, { k: bt.calibration.k, years: 4, runs: Math.min(runs, 100_000), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+      parameterSpread = timed(timings, 'parameter-spread', () => spread(primary.def, { year: focusYear, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+      useOneForecast(forecasts, oneForecast, lang);
+    } catch (e) {
+      if (isUserError(e)) throw e;
+      unavailable.push({ section: 'trackrecord', reason: reason(e) });
+    }
+  }
+
+  // what-if grid and goal seek, on the lever the evaluation of the 2021 measures supports
   let whatIf: WhatIf | undefined;
   if (primary && want('whatif')) {
     const gridRuns = opts.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
     const target = opts.target ?? 0.1;
+    const ev = evidenceLever(ds, lang);
     const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
-      tighteningGrid(primary.def, { tightenings: opts.grid ?? DEFAULT_GRID, year: focusYear, runs: gridRuns, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }),
+      tighteningGrid(primary.def, { tightenings: opts.grid ?? DEFAULT_GRID, year: focusYear, runs: gridRuns, lever: ev.lever, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }),
     );
     // the headline answer: goal seek on the full runs (the grid only draws the curve and the slider)
     // (at most GOAL_SEEK_MAX_RUNS: each of its ~50 evaluations is a run; the text states the runs used)
     const seek = timed(timings, 'goal-seek', () =>
-      tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) })); // shown to 0,1 %
+      tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, ...gridBracket(grid, target), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) })); // shown to 0,1 %
     const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
     whatIf = {
-      scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target,
+      scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, lever: ev.lever, ...(ev.reason ? { leverReason: ev.reason } : {}),
       ...(bev !== undefined ? { bevilling: bev } : {}),
       ...(seek ? { solution: seek.tightening, goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs } } : {}),
     };
@@ -373,11 +402,64 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     measures,
     ...(whatIf ? { whatIf } : {}),
     ...(sensitivity ? { sensitivity } : {}),
+    ...(trackRecord ? { trackRecord } : {}),
+    ...(oneForecast ? { oneForecast } : {}),
+    ...(parameterSpread ? { parameterSpread } : {}),
     sources: [...ds.sources],
     sourceUse: sourceUse(ds, scenarios, measures),
     unavailable,
     ...(followUp ? { followUp } : {}),
   };
+}
+
+/** The grid points around the target as the goal seek's starting bracket (only its number of evaluations depends on it). */
+function gridBracket(grid: GridPoint[], target: number): { bracket?: [number, number] } {
+  const i = grid.findIndex((g) => g.pMerforbrug <= target);
+  return i > 0 ? { bracket: [grid[i - 1].tightening, grid[i].tightening] } : {};
+}
+
+/**
+ * The report's lever: the stage through which the latest decided measures actually worked. If the
+ * visitation rate (forløb per henvendelse) did not fall from the last year before the measures to the first
+ * comparable year after them, the drop came through fewer henvendelser: the lever is demand; else visitation.
+ *
+ * @example
+ * evidenceLever(loadBundled(), 'da').lever // 'demand' (0,369 in 2020 → 0,416 in 2023)
+ */
+export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 'demand'; reason?: string } {
+  const starts = ds.events.filter((e) => e.kind === 'measure').map((e) => e.year);
+  const y = Math.max(...starts);
+  const id = (m: string) => `viso.raadgivning.${m}.i_alt`;
+  if (!Number.isFinite(y) || !ds.has(id('henvendelser')) || !ds.has(id('forloeb'))) return { lever: 'visitation' };
+  const h = new Map(ds.get(id('henvendelser')).points.map((p) => [p.year, p]));
+  const rate = ds.get(id('forloeb')).points.filter((p) => h.has(p.year) && !p.flags.includes('registration_break')).map((p) => ({ year: p.year, r: p.value / h.get(p.year)!.value }));
+  const before = rate.filter((x) => x.year < y).pop();
+  const after = rate.find((x) => x.year > y);
+  if (!before || !after) return { lever: 'visitation' };
+  const lever = after.r >= before.r ? 'demand' : 'visitation';
+  const vars = { lever: t(lang, lever === 'demand' ? 'lever.demand' : 'lever.visitation'), r0: formatNumber(before.r, 3, lang), y0: before.year, r1: formatNumber(after.r, 3, lang), y1: after.year };
+  return { lever, reason: t(lang, lever === 'demand' ? 'text.leverReason' : 'text.leverReasonVisitation', vars) };
+}
+
+/** Show the one forecast (calibrated driver model) as the forbrug fan, with the time-series forecast as its cross-check. */
+function useOneForecast(forecasts: ReportForecast[], f: NonNullable<ReportModel['oneForecast']>, lang: Lang): void {
+  const fc = forecasts.find((x) => x.id === 'forbrug');
+  if (!fc) return;
+  const ys = f.years;
+  const ts = fc.fan;
+  fc.fan = {
+    ...ts,
+    method: lang === 'da' ? `kalibreret driver-model, k = ${formatNumber(f.k, 1, lang)}` : `calibrated driver model, k = ${formatNumber(f.k, 1, lang)}`,
+    years: ys.map((y) => y.year),
+    point: ys.map((y) => y.forecast.p50),
+    intervals: [
+      { level: 50, lower: ys.map((y) => y.forecast.p25), upper: ys.map((y) => y.forecast.p75) },
+      { level: 80, lower: ys.map((y) => y.forecast.p10), upper: ys.map((y) => y.forecast.p90) },
+      { level: 95, lower: ys.map((y) => y.forecast.p2_5), upper: ys.map((y) => y.forecast.p97_5) },
+    ],
+    crossCheck: { label: t(lang, 'series.crossCheck'), years: ys.map((y) => y.year), point: ys.map((y) => y.timeSeries.p50), lower: ys.map((y) => y.timeSeries.p10), upper: ys.map((y) => y.timeSeries.p90) },
+  };
+  fc.oneForecast = { k: f.k, timeSeriesMethod: ts.method };
 }
 
 /**

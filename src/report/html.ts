@@ -10,7 +10,7 @@ import { t, type StringKey } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';
-import { headline, summarySentences } from './summary.js';
+import { headline, mcNote, summarySentences, trackRecordSentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
 const CSS = `
@@ -97,8 +97,13 @@ function cards(m: ReportModel): string {
   if (!h) return '';
   const L = m.lang;
   const card = (k: string, v: string, s: string, cls = '') => `<div class="card${cls}"><div class="k">${escapeHtml(k)}</div><div class="v">${escapeHtml(v)}</div><div class="s">${escapeHtml(s)}</div></div>`;
+  const pSub = h.parameter && h.models
+    ? (L === 'da'
+      ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · modeller ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`
+      : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · models ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`)
+    : `${t(L, 'col.pMerforbrugSe')} ±${formatNumber(h.se * 100, 2, L)} pp · ${h.scenario}`;
   return `<div class="cards">
-${card(`P(${L === 'da' ? 'merforbrug' : 'overspend'} ${h.year})`, formatPct(h.p, L, 1), `${t(L, 'col.pMerforbrugSe')} ±${formatNumber(h.se * 100, 2, L)} pp · ${h.scenario}`, ' risk')}
+${card(`P(${L === 'da' ? 'merforbrug' : 'overspend'} ${h.year})`, formatPct(h.p, L, 1), pSub, ' risk')}
 ${card(`${t(L, 'col.expectedForbrug')} ${h.year}`, formatMio(h.forbrugMean, L), `${t(L, 'col.interval')}: ${formatNumber(h.forbrugP10, 1, L)}–${formatNumber(h.forbrugP90, 1, L)}`)}
 ${card(`${t(L, 'series.bevilling')} ${h.year}`, formatMio(h.bevilling, L), t(L, 'text.bevillingProjected', { scenario: h.scenario }))}
 ${card(`${t(L, 'col.expectedMerforbrug')} ${h.year}`, formatMio(h.expectedMerforbrug, L), L === 'da' ? 'negativ = forventet mindreforbrug' : 'negative = expected underspend')}
@@ -125,9 +130,17 @@ export function renderHtml(m: ReportModel, all: ReportChart[]): string {
     'summary',
     'report.summary',
     `${cards(m)}<p class="lead">${summarySentences(m).map(escapeHtml).join(' ')}</p>
-<p class="note">${escapeHtml(t(L, 'text.mcNote'))}</p>
+${htmlTable(tb.headline)}<p class="note">${escapeHtml(mcNote(m))}</p>
 ${htmlTable(tb.summary)}${unavailable(m, 'summary')}`,
   ]);
+  if (m.trackRecord || m.unavailable.some((u) => u.section === 'trackrecord')) {
+    sections.push([
+      'trackrecord',
+      'report.trackrecord',
+      `<p class="lead">${trackRecordSentences(m).map(escapeHtml).join(' ')}</p>
+${charts(all, 'trackrecord')}${htmlTable(tb.trackRecordSummary)}${htmlTable(tb.calibration)}${collapsible(L, tb.trackRecord)}${unavailable(m, 'trackrecord')}`,
+    ]);
+  }
   sections.push([
     'history',
     'report.history',
@@ -153,7 +166,7 @@ ${tb.scenarios.map(htmlTable).join('\n')}${unavailable(m, 'scenarios')}`,
       'whatif',
       'report.whatif',
       `${charts(all, 'whatif', ['what-if'])}
-${w ? `<p class="note">${escapeHtml(t(L, 'text.whatifNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario }))}</p>` : ''}
+${w ? `<p class="note">${escapeHtml(t(L, 'text.whatifNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }))}${w.leverReason ? ' ' + escapeHtml(w.leverReason) : ''}</p>` : ''}
 ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable(m, 'whatif')}`,
     ]);
   }
@@ -171,7 +184,7 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
     const warn = fu.warning ? `<div class="unavailable">${escapeHtml(fu.warning)}</div>` : '';
     sections.push([fu.id, fu.titleKey, `${warn}<p class="lead">${escapeHtml(fu.headline)}</p>\n${charts(all, 'followup')}${fu.tables.map(htmlTable).join('\n')}${fu.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`]);
   }
-  sections.push(['assumptions', 'report.assumptions', htmlTable(tb.assumptions)]);
+  sections.push(['assumptions', 'report.assumptions', `${htmlTable(tb.inputs)}${htmlTable(tb.assumptions)}`]);
   sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}`]);
 
   const nav = sections.map(([id, key]) => `<a href="#${id}">${escapeHtml(t(L, key))}</a>`).join('');

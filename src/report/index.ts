@@ -15,6 +15,7 @@ export { buildManifest, type Manifest } from './manifest.js';
 export { headline, summarySentences, type Headline } from './summary.js';
 export { t as reportText, type StringKey } from './i18n.js';
 export type { ReportModel, ReportScenario, ReportMeasure, ReportForecast, AccuracyRow, WhatIf, Sensitivity as ReportSensitivity } from './model.js';
-export { measureChartInput, scenarioYearRows, tighteningGrid, tighteningGoalSeek, tornadoRows, inputLabel } from './chartInputs.js';
+export { measureChartInput, scenarioYearRows, tighteningGrid, tighteningGoalSeek, tornadoRows, inputLabel, trackRecordRows } from './chartInputs.js';
+export type { GridLever } from './chartInputs.js';
 export { followUpChart, type FollowUpChartInput, type FollowUpChartMonth } from './charts/followup.js';
 export { formatFollowUp, followUpTables, followUpXlsx, followUpHeadline, type FollowUpTables, type FollowUpTable } from './followup.js';

@@ -9,7 +9,7 @@ import { t } from './i18n.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';
-import { summarySentences } from './summary.js';
+import { mcNote, summarySentences, trackRecordSentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
 /**
@@ -77,9 +77,14 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
   const note = (text: string) => `*${esc(text)}*`;
   const out: string[] = [];
   out.push(`# ${esc(t(L, 'report.title'))}`, '', esc(t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed })), '');
-  out.push(`## ${esc(t(L, 'report.summary'))}`, '', esc(summarySentences(m).join(' ')), '', note(t(L, 'text.mcNote')), '');
+  out.push(`## ${esc(t(L, 'report.summary'))}`, '', esc(summarySentences(m).join(' ')), '');
+  if (tb.headline) out.push(markdownTable(tb.headline));
+  out.push(note(mcNote(m)), '');
   if (tb.summary) out.push(markdownTable(tb.summary));
   out.push(unavailable('summary'));
+  if (m.trackRecord || m.unavailable.some((u) => u.section === 'trackrecord')) {
+    out.push(`## ${esc(t(L, 'report.trackrecord'))}`, '', esc(trackRecordSentences(m).join(' ')), '', images('trackrecord'), markdownTable(tb.trackRecordSummary), markdownTable(tb.calibration), markdownTable(tb.trackRecord), unavailable('trackrecord'));
+  }
   out.push(`## ${esc(t(L, 'report.history'))}`, '', images('history', ['budget']), markdownTable(tb.history), images('history', ['activity']), markdownTable(tb.activity));
   out.push(images('history', ['unit-cost']), markdownTable(tb.unitCost), note(t(L, 'text.flagsNote')), '', markdownTable(tb.events), unavailable('history'));
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
@@ -89,7 +94,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
   out.push(`## ${esc(t(L, 'report.scenarios'))}`, '', images('scenarios'), ...tb.scenarios.map(markdownTable), unavailable('scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
-    const grid = w ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario }))}\n` : '';
+    const grid = w ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }) + (w.leverReason ? ' ' + w.leverReason : ''))}\n` : '';
     out.push(`## ${esc(t(L, 'report.whatif'))}`, '', grid, images('whatif'), markdownTable(tb.whatIf), unavailable('whatif'));
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
@@ -101,7 +106,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     const fu = followUpSection(m.followUp, L);
     out.push(`## ${esc(t(L, fu.titleKey))}`, '', ...(fu.warning ? [`> ${esc(fu.warning)}`, ''] : []), esc(fu.headline), '', images('followup'), ...fu.tables.map(markdownTable), ...fu.notes.map((n) => `${note(n)}\n`));
   }
-  out.push(`## ${esc(t(L, 'report.assumptions'))}`, '', markdownTable(tb.assumptions));
+  out.push(`## ${esc(t(L, 'report.assumptions'))}`, '', markdownTable(tb.inputs), markdownTable(tb.assumptions));
   out.push(`## ${esc(t(L, 'report.provenance'))}`, '', esc(t(L, 'text.provenance')), '', markdownTable(tb.sources));
   out.push('---', '', note(t(L, 'text.generated', { version: m.version })), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');

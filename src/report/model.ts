@@ -8,6 +8,8 @@ import type { Event } from '../data/events.js';
 import type { SourceDoc } from '../data/sources.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import type { FollowUpResult } from '../followup/types.js';
+import type { ScenarioBacktest } from '../scenario/backtest.js';
+import type { OneForecast, ParameterSpread } from '../scenario/headline.js';
 import type { ActivityRow, BudgetRow, FanInput, GridPoint, MeasureChartInput, TornadoChartRow, UnitCostChartRow } from './charts/types.js';
 
 /** One forecast shown as a fan chart, with the series it forecasts. */
@@ -17,6 +19,8 @@ export interface ReportForecast {
   fan: FanInput;
   /** The forecasting engine's note on gaps, interpolation and fallbacks (English), if any. */
   note?: string;
+  /** Set when `fan` is the one forecast (the calibrated driver model) and the time-series forecast its cross-check. */
+  oneForecast?: { k: number; timeSeriesMethod: string };
 }
 
 /** Backtest accuracy of one series/method (rolling origin). */
@@ -61,6 +65,9 @@ export interface ReportMeasure {
 /** The precomputed tightening grid for the what-if slider and the goal-seek curve. */
 export interface WhatIf {
   scenario: string;
+  /** The lever of the grid and the goal seek, and why it was chosen (the evidence, in the report's language). */
+  lever: 'visitation' | 'demand';
+  leverReason?: string;
   year: number;
   runs: number;
   /** Mean bevilling of the scenario in `year` (drawn as a rule). */
@@ -99,6 +106,9 @@ export interface Unavailable {
   reason: string;
 }
 
+/** The scenario backtest behind the track-record section (notes in the report's language; replays' inputs left out). */
+export type TrackRecord = Omit<ScenarioBacktest, 'replays' | 'notes'> & { notes: string[] };
+
 /** Everything the report shows. */
 export interface ReportModel {
   lang: Lang;
@@ -120,6 +130,12 @@ export interface ReportModel {
   measures: ReportMeasure[];
   whatIf?: WhatIf;
   sensitivity?: Sensitivity;
+  /** The backtest of the primary scenario: the track record of the one forecast. */
+  trackRecord?: TrackRecord;
+  /** The one forecast of forbrug (the primary scenario's driver model, calibrated by the backtest). */
+  oneForecast?: OneForecast;
+  /** The spread of P(merforbrug) in the focus year over the primary scenario's parameter uncertainty. */
+  parameterSpread?: ParameterSpread;
   sources: SourceDoc[];
   /** Which series/assumptions cite each source doc. */
   sourceUse: Record<string, string[]>;

@@ -2,16 +2,17 @@
  * The charts of a report, derived from the model: one list used by the HTML report
  * (embedded specs), the Markdown report (PNG files) and `viso chart <name>`.
  */
-import { scenarioYearRows } from './chartInputs.js';
+import { scenarioYearRows, trackRecordRows } from './chartInputs.js';
+import { t } from './i18n.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, unitCostChart, whatIfChart } from './charts/index.js';
+import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, trackRecordChart, unitCostChart, whatIfChart } from './charts/index.js';
 import type { ChartEvent, ScenarioYearRow } from './charts/types.js';
 import { chartEvents } from './fromData.js';
 import { followUpReportChart } from './followupSection.js';
 import type { ReportModel } from './model.js';
 
 /** Which report section a chart belongs to. */
-export type ChartSection = 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures' | 'followup';
+export type ChartSection = 'trackrecord' | 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures' | 'followup';
 
 /** One chart of the report. */
 export interface ReportChart {
@@ -56,6 +57,7 @@ export function reportCharts(m: ReportModel): ReportChart[] {
   const lang = m.lang;
   const ev: ChartEvent[] = chartEvents(m.events, lang, CHART_EVENT_KINDS);
   const out: ReportChart[] = [];
+  if (m.trackRecord?.points.length) out.push({ id: 'track-record', section: 'trackrecord', spec: trackRecordChart(trackRecordRows(m.trackRecord, lang), { lang }) });
   if (m.history.budget.length) out.push({ id: 'budget', section: 'history', spec: budgetChart(m.history.budget, ev, { lang }) });
   if (m.history.activity.length) out.push({ id: 'activity', section: 'history', spec: activityChart(m.history.activity, ev, { lang }) });
   if (m.history.unitCost?.rows.length) out.push({ id: 'unit-cost', section: 'history', spec: unitCostChart(m.history.unitCost.rows, m.history.unitCost.baseYear, ev, { lang }) });
@@ -68,8 +70,9 @@ export function reportCharts(m: ReportModel): ReportChart[] {
     out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }) });
   }
   if (m.whatIf && m.whatIf.grid.length > 1) {
-    out.push({ id: 'what-if', section: 'whatif', spec: whatIfChart(m.whatIf.grid, m.whatIf.year, m.whatIf.bevilling, { lang }), interactiveOnly: true });
-    out.push({ id: 'goal-seek', section: 'whatif', spec: goalSeekChart(m.whatIf.grid, m.whatIf.year, m.whatIf.target, m.whatIf.solution, { lang }) });
+    const lever = t(lang, m.whatIf.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
+    out.push({ id: 'what-if', section: 'whatif', spec: whatIfChart(m.whatIf.grid, m.whatIf.year, m.whatIf.bevilling, { lang, lever }), interactiveOnly: true });
+    out.push({ id: 'goal-seek', section: 'whatif', spec: goalSeekChart(m.whatIf.grid, m.whatIf.year, m.whatIf.target, m.whatIf.solution, { lang, lever }) });
   }
   if (m.sensitivity && m.sensitivity.rows.length) out.push({ id: 'tornado', section: 'sensitivity', spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }) });
   for (const x of m.measures) if (x.chart) out.push({ id: `measure-${slug(x.id)}`, section: 'measures', spec: measureChart(x.chart, { lang }) });

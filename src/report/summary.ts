@@ -20,13 +20,21 @@ export function primaryScenario(m: ReportModel): ReportScenario | undefined {
 export interface Headline {
   scenario: string;
   year: number;
+  /** P(merforbrug): of the one forecast (the calibrated driver model) when there is one, else of the driver model. */
   p: number;
+  /** Monte Carlo standard error of `p` (a footnote). */
   se: number;
+  /** Expected forbrug (of the one forecast when there is one) and its 80 % interval. */
   forbrugMean: number;
   forbrugP10: number;
   forbrugP90: number;
   bevilling: number;
   expectedMerforbrug: number;
+  /** The spread factor of the one forecast (absent: the uncalibrated driver model). */
+  k?: number;
+  /** 80 % range of P over the parameter uncertainty, and P under the other models. */
+  parameter?: { lo: number; hi: number };
+  models?: { driver: number; timeSeries: number; naive: number };
 }
 
 /**
@@ -39,6 +47,23 @@ export function headline(m: ReportModel): Headline | undefined {
   const s = primaryScenario(m);
   const y = s?.result.years.find((v) => v.year === m.focusYear);
   if (!s || !y) return undefined;
+  const f = m.oneForecast?.years.find((v) => v.year === m.focusYear);
+  if (f) {
+    return {
+      scenario: s.result.name,
+      year: y.year,
+      p: f.p.forecast,
+      se: f.pSe,
+      forbrugMean: f.forecastMean,
+      forbrugP10: f.forecast.p10,
+      forbrugP90: f.forecast.p90,
+      bevilling: f.bevilling,
+      expectedMerforbrug: f.forecastMean - f.bevilling,
+      k: m.oneForecast!.k,
+      ...(m.parameterSpread ? { parameter: { lo: m.parameterSpread.p10, hi: m.parameterSpread.p90 } } : {}),
+      models: { driver: f.p.driver, timeSeries: f.p.timeSeries, naive: f.p.naive },
+    };
+  }
   return {
     scenario: s.result.name,
     year: y.year,
@@ -62,7 +87,16 @@ export function summarySentences(m: ReportModel): string[] {
   const L = m.lang;
   const out: string[] = [];
   const h = headline(m);
-  if (h) {
+  const range = (lo: number, hi: number) => (L === 'da' ? `${formatNumber(lo, 1, L)}–${formatMio(hi, L)}` : `${formatMio(lo, L)}–${formatNumber(hi, 1, L)}m`);
+  if (h && h.k !== undefined) {
+    out.push(t(L, 'text.oneForecast', { year: h.year, p: formatPct(h.p, L, 1), scenario: h.scenario, k: formatNumber(h.k, 1, L), forbrug: formatMio(h.forbrugMean, L), range: range(h.forbrugP10, h.forbrugP90), bevilling: formatMio(h.bevilling, L) }));
+    if (h.models) {
+      out.push(t(L, 'text.headlineUncertainty', {
+        year: h.year, lo: h.parameter ? formatPct(h.parameter.lo, L, 0) : '–', hi: h.parameter ? formatPct(h.parameter.hi, L, 0) : '–',
+        pDriver: formatPct(h.models.driver, L, 1), pTs: formatPct(h.models.timeSeries, L, 1), pNaive: formatPct(h.models.naive, L, 1),
+      }));
+    }
+  } else if (h) {
     out.push(
       t(L, 'text.headline', {
         year: h.year,
@@ -70,7 +104,7 @@ export function summarySentences(m: ReportModel): string[] {
         se: formatNumber(h.se * 100, 2, L),
         scenario: h.scenario,
         forbrug: formatMio(h.forbrugMean, L),
-        range: L === 'da' ? `${formatNumber(h.forbrugP10, 1, L)}–${formatMio(h.forbrugP90, L)}` : `${formatMio(h.forbrugP10, L)}–${formatNumber(h.forbrugP90, 1, L)}m`,
+        range: range(h.forbrugP10, h.forbrugP90),
         bevilling: formatMio(h.bevilling, L),
         expPhrase: t(L, h.expectedMerforbrug >= 0 ? 'text.expOver' : 'text.expUnder', { x: formatMio(Math.abs(h.expectedMerforbrug), L) }),
       }),
@@ -91,17 +125,73 @@ export function summarySentences(m: ReportModel): string[] {
   }
   const w = m.whatIf;
   if (w) {
+    const lever = t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
     out.push(
       w.solution === undefined
-        ? t(L, 'text.goalseekNone', { year: w.year, target: formatPct(w.target, L, 0) })
+        ? t(L, 'text.goalseekNone', { year: w.year, target: formatPct(w.target, L, 0), lever })
         : w.solution === 0
-          ? t(L, 'text.goalseekMet', { year: w.year, target: formatPct(w.target, L, 0) })
+          ? t(L, 'text.goalseekMet', { year: w.year, target: formatPct(w.target, L, 0), lever })
           : t(L, 'text.goalseek', {
-            year: w.year, target: formatPct(w.target, L, 0), x: formatPct(w.solution, L, 1),
+            year: w.year, target: formatPct(w.target, L, 0), x: formatPct(w.solution, L, 1), lever,
             lo: formatPct(w.goalSeek?.lower ?? w.solution, L, 1), hi: formatPct(w.goalSeek?.upper ?? w.solution, L, 1),
             runs: formatNumber(w.goalSeek?.runs ?? w.runs, 0, L),
           }),
     );
   }
+  if (w?.leverReason) out.push(w.leverReason);
   return out.map((x) => x.replace(/\.\.(?=\s|$)/g, '.'));
+}
+
+/**
+ * The track-record paragraph: coverage of the one forecast's 80 % intervals one year ahead in both modes, the
+ * replay from 2020 against forbrug 2022, and how the calibrated driver compares with naive.
+ *
+ * @example
+ * trackRecordSentences(model)[0] // 'Tilbageblik: hele kæden er genkørt fra udsigtsårene 2016, …'
+ */
+export function trackRecordSentences(m: ReportModel): string[] {
+  const b = m.trackRecord;
+  if (!b) return [];
+  const L = m.lang;
+  const out: string[] = [];
+  const sum = (mode: string, model: string, h: number | 'all') => b.summary.find((s) => s.mode === mode && s.model === model && s.h === h)?.scores;
+  const wd = sum('withDecisions', 'calibrated', 1);
+  const ak = sum('asKnown', 'calibrated', 1);
+  const all = sum('withDecisions', 'calibrated', 'all');
+  const ts = sum('withDecisions', 'timeSeries', 'all');
+  const nv = sum('withDecisions', 'naive', 'all');
+  if (wd && ak && all && ts && nv) {
+    out.push(t(L, 'text.trackrecord', {
+      vantages: b.vantages.join(', '), hits: wd.hits80, n: wd.n, lo: formatPct(wd.coverage80Interval[0], L, 0), hi: formatPct(wd.coverage80Interval[1], L, 0), hitsK: ak.hits80, nK: ak.n,
+      crps: formatNumber(all.crps, 1, L), crpsTs: formatNumber(ts.crps, 1, L), crpsNaive: formatNumber(nv.crps, 1, L),
+    }));
+  }
+  const v = 2020;
+  const pw = b.points.find((p) => p.mode === 'withDecisions' && p.vantage === v && p.h === 2 && p.calibrated);
+  const pk = b.points.find((p) => p.mode === 'asKnown' && p.vantage === v && p.h === 2 && p.calibrated);
+  if (pw && pk) {
+    const q = pw.calibrated!.quantiles;
+    const qk = pk.calibrated!.quantiles;
+    out.push(t(L, 'text.replay2020', {
+      vantage: v, target: pw.target, lo: formatNumber(q.p2_5, 1, L), hi: formatNumber(q.p97_5, 1, L), med: formatNumber(q.p50, 1, L), actual: formatMio(pw.actual, L),
+      inside: t(L, pw.calibrated!.inside['95'] ? 'text.inside' : 'text.outside'), loK: formatNumber(qk.p2_5, 1, L), hiK: formatNumber(qk.p97_5, 1, L), medK: formatNumber(qk.p50, 1, L),
+    }));
+  }
+  const byAk = b.calibration.byMode.find((x) => x.mode === 'asKnown');
+  if (byAk && byAk.naive < byAk.calibrated) out.push(t(L, 'text.asKnownGap', { naive: formatNumber(byAk.naive, 1, L), cal: formatNumber(byAk.calibrated, 1, L) }));
+  return out;
+}
+
+/**
+ * The Monte Carlo error as a footnote: the headline's standard error when the one forecast exists, else
+ * the general note.
+ *
+ * @example
+ * mcNote(model) // 'Monte Carlo-fejl (fodnote): standardfejlen på den simulerede sandsynlighed er ±0,22 procentpoint …'
+ */
+export function mcNote(m: ReportModel): string {
+  const h = headline(m);
+  return h && h.k !== undefined && m.oneForecast
+    ? t(m.lang, 'text.mcFootnote', { se: formatNumber(h.se * 100, 2, m.lang), runs: formatNumber(m.oneForecast.runs, 0, m.lang) })
+    : t(m.lang, 'text.mcNote');
 }

@@ -7,6 +7,7 @@ import { formatNumber, formatPct, type Lang } from '../format/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from './i18n.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
+import { valueText } from '../scenario/inputs.js';
 import { primaryScenario } from './summary.js';
 
 /** One table cell. */
@@ -191,6 +192,8 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
     [
       [t(L, 'col.year'), true],
       [t(L, 'col.bevilling'), true],
+      [`${t(L, 'series.bevilling')} P10`, true],
+      [`${t(L, 'series.bevilling')} P90`, true],
       [t(L, 'col.forbrugMedian'), true],
       ['P10', true],
       ['P90', true],
@@ -204,6 +207,8 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
     r.years.map((y) => [
       yearCell(y.year),
       num(y.bevilling.mean, 1, L),
+      num(y.bevilling.p10, 1, L),
+      num(y.bevilling.p90, 1, L),
       num(y.forbrug.p50, 1, L),
       num(y.forbrug.p10, 1, L),
       num(y.forbrug.p90, 1, L),
@@ -230,14 +235,17 @@ export function forecastTable(m: ReportModel, f: ReportForecast): ReportTable {
   const fan = f.fan;
   const levels = [...fan.intervals].sort((a, b) => a.level - b.level);
   const dec = fan.unit === 'mio. kr.' ? 1 : 0;
-  const s = f.id === 'forbrug' ? primaryScenario(m)?.result : undefined;
+  const one = f.oneForecast;
+  const s = !one && f.id === 'forbrug' ? primaryScenario(m)?.result : undefined;
+  const cc = fan.crossCheck;
   const cols: [string, boolean][] = [
     [t(L, 'col.year'), true],
-    [t(L, 'col.forecast'), true],
+    [one ? (L === 'da' ? 'Én prognose (median)' : 'One forecast (median)') : t(L, 'col.forecast'), true],
     ...levels.flatMap((iv): [string, boolean][] => {
       const lv = `${iv.level}${L === 'da' ? ' %' : '%'}`; // Danish puts a space before %
       return [[`${lv} ${t(L, 'col.low').toLowerCase()}`, true], [`${lv} ${t(L, 'col.high').toLowerCase()}`, true]];
     }),
+    ...(cc ? ([[`${cc.label} (median)`, true], [`${cc.label} P10`, true], [`${cc.label} P90`, true]] as [string, boolean][]) : []),
     ...(s ? [[t(L, 'col.scenarioMedian', { scenario: s.name }), true] as [string, boolean]] : []),
   ];
   const rows = fan.years.map((year, i) => {
@@ -246,11 +254,15 @@ export function forecastTable(m: ReportModel, f: ReportForecast): ReportTable {
       yearCell(year),
       num(fan.point[i], dec, L),
       ...levels.flatMap((iv) => [num(iv.lower[i], dec, L), num(iv.upper[i], dec, L)]),
+      ...(cc ? [num(cc.point[i], dec, L), num(cc.lower[i], dec, L), num(cc.upper[i], dec, L)] : []),
       ...(s ? [sy ? num(sy.forbrug.p50, 1, L) : txt('–')] : []),
     ];
   });
-  const note = t(L, 'text.forecastNote', { series: fan.label.toLowerCase(), method: fan.method });
-  return withNote(note, table(`forecast-${f.id}`, 'sheet.forecasts', `${t(L, 'series.forecast')}: ${fan.label} (${fan.unit === 'mio. kr.' ? (L === 'da' ? 'mio. kr.' : 'DKK m') : fan.unit})`, cols, rows));
+  const note = one
+    ? t(L, 'text.oneForecastNote', { k: formatNumber(one.k, 1, L), method: one.timeSeriesMethod })
+    : t(L, 'text.forecastNote', { series: fan.label.toLowerCase(), method: fan.method });
+  const title = one ? (L === 'da' ? 'Én prognose' : 'One forecast') : t(L, 'series.forecast');
+  return withNote(note, table(`forecast-${f.id}`, 'sheet.forecasts', `${title}: ${fan.label} (${fan.unit === 'mio. kr.' ? (L === 'da' ? 'mio. kr.' : 'DKK m') : fan.unit})`, cols, rows));
 }
 
 function withNote(note: string, tb: ReportTable): ReportTable {
@@ -277,6 +289,8 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
       num(y.forbrug.p10, 1, L),
       num(y.forbrug.p90, 1, L),
       num(y.bevilling.mean, 1, L),
+      num(y.bevilling.p10, 1, L),
+      num(y.bevilling.p90, 1, L),
       num(y.expectedMerforbrug, 1, L),
     ]);
   }
@@ -292,6 +306,8 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
       ['P10', true],
       ['P90', true],
       [t(L, 'col.bevilling'), true],
+      [`${t(L, 'series.bevilling')} P10`, true],
+      [`${t(L, 'series.bevilling')} P90`, true],
       [t(L, 'col.expectedMerforbrug'), true],
     ],
     rows,
@@ -452,6 +468,133 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
 }
 
 /**
+ * The headline probability under every model and its uncertainties: the one forecast (calibrated driver),
+ * the driver model, the time-series forecast and naive, the parameter spread, the scenarios' range and the
+ * Monte Carlo error.
+ *
+ * @example
+ * headlineTable(model)?.rows[0][1].text // P(merforbrug) of the one forecast
+ */
+export function headlineTable(m: ReportModel): ReportTable | undefined {
+  const f = m.oneForecast?.years.find((y) => y.year === m.focusYear);
+  if (!f) return undefined;
+  const L = m.lang;
+  const da = L === 'da';
+  const rows: Cell[][] = [
+    [txt(t(L, 'bt.calibrated')), pct(f.p.forecast, L), txt(da ? 'overskriften' : 'the headline')],
+    [txt(t(L, 'bt.driver')), pct(f.p.driver, L), txt(da ? 'uden kalibrering' : 'without calibration')],
+    [txt(t(L, 'bt.timeSeries')), pct(f.p.timeSeries, L), txt(da ? 'krydstjek, mod scenariets bevilling' : 'cross-check, against the scenario\'s bevilling')],
+    [txt(t(L, 'bt.naive')), pct(f.p.naive, L), txt(da ? 'forbrug som sidste år, mod scenariets bevilling' : 'spending as last year, against the scenario\'s bevilling')],
+  ];
+  const ps = m.parameterSpread;
+  if (ps) rows.push([txt(da ? 'Parameterusikkerhed (80 %)' : 'Parameter uncertainty (80%)'), txt(`${formatPct(ps.p10, L, 1)}–${formatPct(ps.p90, L, 1)}`), txt(da ? `P givet parametrene, ${ps.draws} træk × ${formatNumber(ps.runsPerDraw, 0, L)} kørsler (driver-model)` : `P given the parameters, ${ps.draws} draws × ${formatNumber(ps.runsPerDraw, 0, L)} runs (driver model)`)]);
+  const inYear = m.scenarios.map((s) => s.result.years.find((v) => v.year === m.focusYear)?.pMerforbrug).filter((x): x is number => x !== undefined);
+  if (inYear.length > 1) rows.push([txt(da ? 'Scenarier (driver-model)' : 'Scenarios (driver model)'), txt(`${formatPct(Math.min(...inYear), L, 1)}–${formatPct(Math.max(...inYear), L, 1)}`), txt(da ? `${inYear.length} scenarier` : `${inYear.length} scenarios`)]);
+  rows.push([txt(da ? 'Monte Carlo-fejl (fodnote)' : 'Monte Carlo error (footnote)'), txt(`±${formatNumber(f.pSe * 100, 2, L)} pp`), txt(da ? `${formatNumber(m.oneForecast!.runs, 0, L)} kørsler` : `${formatNumber(m.oneForecast!.runs, 0, L)} runs`)]);
+  return table('headline', 'sheet.summary', da ? `P(merforbrug ${m.focusYear}): modeller og usikkerhed` : `P(overspend ${m.focusYear}): models and uncertainty`,
+    [[da ? 'Model / usikkerhed' : 'Model / uncertainty', false], [t(L, 'col.pMerforbrug'), true], [da ? 'Note' : 'Note', false]], rows);
+}
+
+function modeLabel(L: Lang, mode: string): string {
+  return t(L, mode === 'asKnown' ? 'bt.asKnown' : 'bt.withDecisions');
+}
+
+/**
+ * The backtest's points: per mode, vantage and target year the actual forbrug, the one forecast's quantiles,
+ * PIT and CRPS, and the CRPS of the driver, time-series and naive forecasts.
+ *
+ * @example
+ * trackRecordTable(model)?.rows.length // scored points × modes
+ */
+export function trackRecordTable(m: ReportModel): ReportTable | undefined {
+  const b = m.trackRecord;
+  if (!b) return undefined;
+  const L = m.lang;
+  const da = L === 'da';
+  return withNote(b.notes.join(' '), table('trackrecord', 'sheet.trackrecord', da ? `Genkørsler: forbrug (mio. kr.) mod den kalibrerede driver-model (k = ${formatNumber(b.calibration.k, 1, L)})` : `Replays: spending (DKK m) against the calibrated driver model (k = ${formatNumber(b.calibration.k, 1, L)})`,
+    [
+      [da ? 'Tilstand' : 'Mode', false], [t(L, 'axis.vantage'), true], [t(L, 'axis.targetYear'), true], ['h', true], [t(L, 'series.actual'), true],
+      [da ? 'P2,5' : 'P2.5', true], ['P10', true], ['P50', true], ['P90', true], [da ? 'P97,5' : 'P97.5', true], ['PIT', true],
+      ['CRPS', true], [`CRPS ${t(L, 'bt.driver').toLowerCase()}`, true], [`CRPS ${t(L, 'bt.timeSeries').toLowerCase()}`, true], [`CRPS ${t(L, 'bt.naive').toLowerCase()}`, true],
+    ],
+    b.points.filter((p) => p.calibrated).map((p) => {
+      const c = p.calibrated!;
+      return [
+        txt(modeLabel(L, p.mode)), yearCell(p.vantage), yearCell(p.target), num(p.h, 0, L), num(p.actual, 1, L),
+        num(c.quantiles.p2_5, 1, L), num(c.quantiles.p10, 1, L), num(c.quantiles.p50, 1, L), num(c.quantiles.p90, 1, L), num(c.quantiles.p97_5, 1, L), num(c.pit, 2, L, '0.00'),
+        num(c.crps, 1, L), num(p.driver.crps, 1, L), num(p.timeSeries.crps, 1, L), num(p.naive.crps, 1, L),
+      ];
+    })));
+}
+
+/**
+ * Coverage and scores of every model per mode and horizon: 50/80/95 % coverage, the 80 % hits with their exact
+ * binomial 95 % interval, mean CRPS, Brier score of P(merforbrug) and mean PIT.
+ *
+ * @example
+ * trackRecordSummaryTable(model)?.columns[0] // 'Tilstand'
+ */
+export function trackRecordSummaryTable(m: ReportModel): ReportTable | undefined {
+  const b = m.trackRecord;
+  if (!b) return undefined;
+  const L = m.lang;
+  const da = L === 'da';
+  const name = (x: string) => t(L, x === 'driver' ? 'bt.driver' : x === 'calibrated' ? 'bt.calibrated' : x === 'timeSeries' ? 'bt.timeSeries' : 'bt.naive');
+  return table('trackrecord-summary', 'sheet.trackrecord', da ? 'Træfsikkerhed pr. model og horisont' : 'Track record by model and horizon',
+    [
+      [da ? 'Tilstand' : 'Mode', false], ['Model', false], ['h', false], ['n', true], [da ? 'Dækning 50 %' : 'Coverage 50%', true], [da ? 'Dækning 80 %' : 'Coverage 80%', true],
+      [da ? '80 %: træf (95 %-interval)' : '80%: hits (95% interval)', false], [da ? 'Dækning 95 %' : 'Coverage 95%', true], ['CRPS', true], ['Brier', true], [da ? 'Gns. PIT' : 'Mean PIT', true],
+    ],
+    b.summary.map((r) => [
+      txt(modeLabel(L, r.mode)), txt(name(r.model)), txt(r.h === 'all' ? (da ? 'alle' : 'all') : String(r.h)), num(r.scores.n, 0, L),
+      pct(r.scores.coverage['50'], L, 0), pct(r.scores.coverage['80'], L, 0),
+      txt(`${r.scores.hits80}/${r.scores.n} (${formatPct(r.scores.coverage80Interval[0], L, 0)}–${formatPct(r.scores.coverage80Interval[1], L, 0)})`),
+      pct(r.scores.coverage['95'], L, 0), num(r.scores.crps, 2, L, '#,##0.00'), num(r.scores.brier, 3, L, '0.000'), num(r.scores.meanPit, 2, L, '0.00'),
+    ]));
+}
+
+/**
+ * The calibration behind the one forecast: mean CRPS (leave-one-out) of the driver, the calibrated driver, the
+ * pool of driver and time series, the equal-weight pool, the time-series forecast and naive, per mode.
+ *
+ * @example
+ * calibrationTable(model)?.rows.map((r) => r[0].text) // the two modes
+ */
+export function calibrationTable(m: ReportModel): ReportTable | undefined {
+  const b = m.trackRecord;
+  if (!b) return undefined;
+  const L = m.lang;
+  const da = L === 'da';
+  return withNote(b.calibration.rule[L], table('calibration', 'sheet.trackrecord', da ? 'Én prognose: gennemsnitlig CRPS (mio. kr.), leave-one-out' : 'One forecast: mean CRPS (DKK m), leave-one-out',
+    [
+      [da ? 'Tilstand' : 'Mode', false], ['n', true], [t(L, 'bt.driver'), true], [t(L, 'bt.calibrated'), true],
+      [da ? 'Pulje driver + tidsserie (vægte og k)' : 'Pool driver + time series (weights and k)', true], [da ? 'Lige pulje' : 'Equal pool', true], [t(L, 'bt.timeSeries'), true], [t(L, 'bt.naive'), true],
+    ],
+    b.calibration.byMode.map((r) => [txt(modeLabel(L, r.mode)), num(r.n, 0, L), num(r.driver, 2, L, '#,##0.00'), num(r.calibrated, 2, L, '#,##0.00'), num(r.pool, 2, L, '#,##0.00'), num(r.equalPool, 2, L, '#,##0.00'), num(r.timeSeries, 2, L, '#,##0.00'), num(r.naive, 2, L, '#,##0.00')])));
+}
+
+/**
+ * The inputs of the primary scenario as used: value, estimate / data / assumption, and where from (series and
+ * years, or file and line).
+ *
+ * @example
+ * inputsTable(model)?.rows.find((r) => r[0].text === 'demand.growth')?.[2].text // 'estimat'
+ */
+export function inputsTable(m: ReportModel): ReportTable | undefined {
+  const s = primaryScenario(m);
+  if (!s?.result.inputs?.length) return undefined;
+  const L = m.lang;
+  const da = L === 'da';
+  const kind = (k: string) => (da ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' } : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[k as 'data'] ?? k;
+  return table('inputs', 'sheet.assumptions', da ? `Input i »${s.result.name}«: estimat fra data eller antagelse` : `Inputs of “${s.result.name}”: estimate from data or assumption`,
+    [[da ? 'Input' : 'Input', false], [t(L, 'col.value'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
+    s.result.inputs.map((x) => {
+      const where = x.source.kind === 'assumption' ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''})` : '';
+      return [txt(x.input), txt(valueText(x.value, L)), txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
+    }));
+}
+
+/**
  * Flatten a nested assumptions record to `key.path → text` rows.
  *
  * @example
@@ -516,6 +659,11 @@ export function areaLabel(lang: Lang, slug: string): string {
 /** Every table of the report, by section; absent where the model has nothing to show. */
 export interface ReportTables {
   summary?: ReportTable;
+  headline?: ReportTable;
+  trackRecord?: ReportTable;
+  trackRecordSummary?: ReportTable;
+  calibration?: ReportTable;
+  inputs?: ReportTable;
   history: ReportTable;
   activity: ReportTable;
   unitCost?: ReportTable;
@@ -542,6 +690,11 @@ export function reportTables(m: ReportModel): ReportTables {
   const hasMeasures = m.measures.length > 0;
   return {
     summary: m.scenarios.length ? scenarioSummaryTable(m) : undefined,
+    headline: headlineTable(m),
+    trackRecord: trackRecordTable(m),
+    trackRecordSummary: trackRecordSummaryTable(m),
+    calibration: calibrationTable(m),
+    inputs: inputsTable(m),
     history: historyTable(m),
     activity: activityTable(m),
     unitCost: unitCostTableView(m),

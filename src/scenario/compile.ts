@@ -1,26 +1,32 @@
 /**
- * Turn a loaded scenario into a `CompiledModel`: fit the demand forecast,
- * resolve measures, precompute PL and bevilling paths and the column layout
- * of the uniforms. Everything the inner loop needs, nothing more.
+ * Turn a loaded scenario into a `CompiledModel`: resolve the estimated inputs, fit the demand
+ * forecast, resolve measures (their stage, the area's share, the phase-in beyond the base year),
+ * precompute PL and bevilling paths and the column layout of the uniforms. Everything the inner
+ * loop needs, nothing more.
  */
 import { InputError } from '../errors.js';
 import { distQuantile, type DistSpec } from '../stats/distributions.js';
-import { loadBundled } from '../data/bundled.js';
 import { forecastSeries, mixingTable, pathDistribution } from '../forecast/index.js';
-import { measureFactor } from '../measures/phase.js';
+import { phaseShare } from '../measures/phase.js';
 import type { MeasureDef } from '../measures/types.js';
 import { cholesky } from './iman-conover.js';
 import { ACTS_ON, NEUTRAL_LEVERS, type CompiledInput, type CompiledModel, type Levers } from './model.js';
+import { resolveInputs, type ResolvedInputs } from './inputs.js';
+import type { ScenarioEstimates } from './estimate.js';
 import type { ScenarioDef } from './types.js';
 
 export interface CompileOptions {
-  /** Measure definitions by id (default: `models/measures/*.yaml`). */
+  /** Measure definitions replacing the scenario's (by id), e.g. with effects from other evidence. */
   measures?: MeasureDef[];
   levers?: Partial<Levers>;
   seed?: number;
+  /** Estimates to use instead of estimating from `def.dataset` (e.g. computed once for several runs). */
+  estimates?: ScenarioEstimates;
+  /** Resolved inputs to use (from `resolveInputs`), so a caller can read their provenance. */
+  resolved?: ResolvedInputs;
 }
 
-const isFixed = (d: DistSpec) => d.dist === 'fixed';
+const isFixed = (d: DistSpec) => d.dist === 'fixed' || (d.dist === 'normal' && d.sd === 0);
 
 /**
  * Compile a scenario for the Monte Carlo engine.
@@ -30,30 +36,33 @@ const isFixed = (d: DistSpec) => d.dist === 'fixed';
  * model.years // [2025, 2026, …, 2030]
  */
 export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): CompiledModel {
+  const r = o.resolved ?? resolveInputs(def, o.estimates ? { estimates: o.estimates } : {});
   const years = Array.from({ length: def.horizon - def.baseYear }, (_, i) => def.baseYear + 1 + i);
   const h = years.length;
   let col = 0;
   const input = (name: string, dist: DistSpec): CompiledInput => ({ name, dist, col: isFixed(dist) ? -1 : col++ });
+  const block = (sd: number) => {
+    if (!(sd > 0)) return -1;
+    const c = col;
+    col += h;
+    return c;
+  };
 
   // demand
   let demandKind: 0 | 1 = 0;
   let growth: CompiledInput;
-  let noiseCol = -1;
+  let noiseCol: number;
   let pathMean = new Float64Array(0);
   let pathChol = new Float64Array(0);
   let pathLog = false;
   let pathDf = Infinity;
   if (def.demand.model === 'growth') {
-    growth = input('demand', def.demand.growth);
-    if (def.demand.noiseSd > 0) {
-      noiseCol = col;
-      col += h;
-    }
+    growth = input('demand', r.growth);
+    noiseCol = block(r.noiseSd);
   } else {
     demandKind = 1;
     growth = { name: 'demand', dist: { dist: 'fixed', value: 0 }, col: -1 };
-    const ds = loadBundled();
-    const series = ds.get(def.demand.series);
+    const series = def.dataset.get(def.demand.series);
     const last = series.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year).reduce((a, b) => Math.max(a, b), -Infinity);
     if (last > def.baseYear) throw new InputError(def.locate(['demand', 'series']), `a series ending by the base year ${def.baseYear}`, `${def.demand.series} ends ${last}`);
     const f = forecastSeries(series, { method: def.demand.method as never, horizon: def.horizon - last, ...(def.demand.from !== undefined ? { from: def.demand.from } : {}) });
@@ -65,29 +74,38 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     noiseCol = col;
     col += pathMean.length;
   }
-  const visitation = input('visitation', def.visitation.rate);
-  const fixedCost = input('fixedCost', def.costs.fixed);
-  const unitCost = def.costs.unit === 'calibrated' ? null : input('unitCost', def.costs.unit);
-  const bevGrowth = input('bevillingGrowth', def.bevilling.growth);
+  const visitation = input('visitation', r.visitationRate);
+  const visDrift = input('visitationDrift', r.visitationDrift);
+  const visNoiseCol = block(r.visitationNoise);
+  const fixedCost = input('fixedCost', r.fixed);
+  const unitCost = r.unit === 'calibrated' ? null : input('unitCost', r.unit);
+  const priceGrowth = r.priceGrowth === 'pl' ? null : input('priceGrowth', r.priceGrowth);
+  const costNoise = input('costNoise', r.costNoise > 0 ? { dist: 'normal', mean: 0, sd: r.costNoise } : { dist: 'fixed', value: 0 });
+  const bevGrowth = input('bevillingGrowth', r.bevGrowth);
+  const bevNoiseCol = block(r.bevNoise);
+  const amounts = def.bevilling.amounts;
+  const bevAmounts = years.map((y) => {
+    const d = amounts[String(y)];
+    return d && !isFixed(d) ? input(`bevilling:${y}`, d) : null;
+  });
+  const bevKnown = Float64Array.from(years, (y) => {
+    const d = amounts[String(y)];
+    return d && isFixed(d) ? distQuantile(d, 0.5) : NaN;
+  });
 
-  // measures
+  // measures: the stage they act on, the area's share of it, the phase-in beyond the base year
   const byId = new Map((o.measures ?? []).map((m) => [m.id, m]));
-  const measures = def.measures.map((sm, i) => {
-    const base = byId.get(sm.id);
-    if (!base) {
-      throw new InputError(def.locate(['measures', i, 'id']), `a measure in models/measures (${[...byId.keys()].sort().join(', ') || 'none'})`, sm.id);
-    }
+  const measures = def.measures.map((sm) => {
+    const base = byId.get(sm.id) ?? sm.def;
     const md: MeasureDef = { ...base, ...(sm.start ? { start: sm.start } : {}), ...(sm.phaseIn ? { phaseIn: sm.phaseIn } : {}) };
-    const effect = sm.effect ?? base.effect;
-    const phase = Float64Array.from(years, (y) => measureFactor(md, y, 1) - 1);
-    // the engine assumes factor = 1 + effect · phase; check measureFactor is linear in the effect
-    for (let t = 0; t < h; t++) {
-      const e = -0.37;
-      if (Math.abs(measureFactor(md, years[t], e) - (1 + e * phase[t])) > 1e-12) {
-        throw new Error(`measureFactor of ${md.id} is not linear in the effect; the scenario engine needs 1 + effect × phase`);
-      }
-    }
-    return { id: sm.id, input: input(`measure:${sm.id}`, effect), actsOn: ACTS_ON.indexOf(md.actsOn) as 0 | 1 | 2 | 3, phase, def: md };
+    const effect = byId.has(sm.id) ? base.effect : sm.effect ?? base.effect;
+    // effects are relative to the base year: a measure that started before it acts only with the phase-in still to come
+    const before = phaseShare(md, def.baseYear);
+    const phase = Float64Array.from(years, (y) => phaseShare(md, y) - before);
+    const eff = input(`measure:${sm.id}`, effect);
+    const total = md.areas.length === 1 && md.areas[0] === 'i_alt';
+    const share = total ? null : input(`share:${sm.id}`, r.share(md.actsOn === 'henvendelser' ? 'henvendelser' : 'forloeb', md.areas));
+    return { id: sm.id, input: eff, share, actsOn: ACTS_ON.indexOf(md.actsOn) as 0 | 1 | 2 | 3, phase };
   });
 
   // PL index and bevilling
@@ -98,11 +116,11 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     idx *= 1 + plRate(y);
     plIndex[t] = idx;
   });
-  const bevKnown = Float64Array.from(years, (y) => def.bevilling.amounts[String(y)] ?? NaN);
   const bevPlRate = Float64Array.from(years, (y) => (def.bevilling.pl ? plRate(y) : 0));
 
   // correlations (Iman–Conover on uniforms)
-  const inputs = new Map<string, CompiledInput>([growth, visitation, fixedCost, ...(unitCost ? [unitCost] : []), bevGrowth, ...measures.map((m) => m.input)].map((x) => [x.name, x]));
+  const all = [growth, visitation, visDrift, fixedCost, ...(unitCost ? [unitCost] : []), ...(priceGrowth ? [priceGrowth] : []), costNoise, bevGrowth, ...measures.flatMap((m) => [m.input, ...(m.share ? [m.share] : [])])];
+  const inputs = new Map<string, CompiledInput>(all.map((x) => [x.name, x]));
   const corrNames: string[] = [];
   for (const [i, c] of def.correlations.entries()) {
     for (const name of c.between) {
@@ -124,8 +142,11 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   if (k && !cholesky(corrTarget, k)) throw new InputError(def.locate(['correlations']), 'rank correlations that form a positive-definite matrix', 'an impossible combination');
 
   // sanity of the calibrated unit cost: fixed must stay below the base-year forbrug
-  if (unitCost === null && distQuantile(def.costs.fixed, 0.999999) >= def.actual.forbrug) {
-    throw new InputError(def.locate(['costs', 'fixed']), `fixed costs below actual.forbrug ${def.actual.forbrug} when unit is calibrated`, 'a distribution reaching it');
+  if (unitCost === null) {
+    if (!Number.isFinite(r.actual.forloeb)) throw new InputError(def.locate(['costs', 'unit']), `unit: calibrated only with forløb of the base year ${def.baseYear} (set actual.forloeb)`, 'no forløb in the data');
+    if (distQuantile(r.fixed, 0.999999) >= r.actual.forbrug) {
+      throw new InputError(def.locate(['costs', 'fixed']), `fixed costs below actual.forbrug ${r.actual.forbrug} when unit is calibrated`, 'a distribution reaching it');
+    }
   }
 
   // Student-t paths: one mixing uniform per run, in the last column so every other input keeps its
@@ -139,10 +160,10 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     years,
     nCols: col,
     demandKind,
-    henvendelser0: def.actual.henvendelser,
+    henvendelser0: Number.isFinite(r.actual.forloeb) ? r.actual.henvendelser : NaN,
     growth,
     noiseCol,
-    noiseSd: def.demand.model === 'growth' ? def.demand.noiseSd : 0,
+    noiseSd: def.demand.model === 'growth' ? r.noiseSd : 0,
     pathMean,
     pathChol,
     pathLog,
@@ -150,16 +171,25 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     pathMix,
     mixCol,
     visitation,
+    visDrift,
+    visNoiseCol,
+    visNoiseSd: r.visitationNoise,
     fixedCost,
     unitCost,
-    actualForbrug: def.actual.forbrug,
-    actualForloeb: def.actual.forloeb,
+    costRho: unitCost && fixedCost.col >= 0 && unitCost.col >= 0 && fixedCost.dist.dist === 'normal' && unitCost.dist.dist === 'normal' ? r.rho : 0,
+    priceGrowth,
+    costNoise,
+    actualForbrug: r.actual.forbrug,
+    actualForloeb: Number.isFinite(r.actual.henvendelser) ? r.actual.forloeb : NaN,
     plIndex,
     bevKnown,
-    bevBase: def.actual.bevilling,
+    bevAmounts,
+    bevBase: r.actual.bevilling,
     bevPlRate,
     bevGrowth,
-    measures: measures.map(({ def: _d, ...m }) => m),
+    bevNoiseCol,
+    bevNoiseSd: r.bevNoise,
+    measures,
     corrCols: corrNames.map((n) => inputs.get(n)!.col),
     corrTarget,
     levers: { ...NEUTRAL_LEVERS, ...o.levers },

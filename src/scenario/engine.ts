@@ -10,12 +10,14 @@
  *                    or  mean_t + (L z)_t·w, exp() if log          (forecast path; w = sqrt(ν/χ²_ν)
  *                        from one uniform per run for Student-t paths, else 1)
  *                    × demand lever × Π measures acting on henvendelser
- *     forløb_t       = henvendelser_t · visitation · visitation lever
- *                    × Π measures on visitation and on forløb
- *     unit_t         = unit (1.000 kr., base-year prices) × Π measures on unit cost
- *                      (unit = (actual forbrug − fixed)/actual forløb when calibrated)
- *     forbrug_t      = PL_t · (fixed + unit_t/1000 · forløb_t)        mio. kr.
- *     bevilling_t    = known amount, or bevilling_{t−1} · (1 + PL rate_t) · (1 + real growth)
+ *     visitation_t   = visitation_{t−1} · (1 + drift) · exp(σ_v z_t − σ_v²/2)  (drift once per run)
+ *     forløb_t       = henvendelser_t · visitation_t · visitation lever
+ *                    × Π measures on visitation and on forløb (1 + effect · area share · phase)
+ *     unit_t         = unit (1.000 kr.) × unit lever × Π measures on unit cost
+ *                      (fixed, unit drawn jointly from the cost model; unit = (actual forbrug − fixed)/actual forløb when calibrated)
+ *     forbrug_t      = P_t · (fixed + unit_t/1000 · forløb_t + e)       mio. kr.; P_t = Π (1 + π) (π once per run) or the PL index;
+ *                      e the cost model's residual, drawn once per run (each year's marginal is right)
+ *     bevilling_t    = known amount, or bevilling_{t−1} · (1 + PL rate_t if PL-indexed) · (1 + growth) · exp(σ_b z_t − σ_b²/2)
  *                    + bevilling lever
  *     merforbrug_t   = forbrug_t − bevilling_t
  */
@@ -45,6 +47,15 @@ export interface YearSink {
   year(t: number, yv: Float64Array): void;
 }
 
+/**
+ * The per-run inputs of a block as drawn (before the levers act), to reuse when the same block is simulated
+ * again with other levers (goal seek): `restore` skips the draws, `save` receives the state after drawing.
+ */
+export interface RunStateCache {
+  restore?: Float64Array;
+  save?: (state: Float64Array) => void;
+}
+
 /** Scratch buffers for one block, reused across blocks (no allocation in the loop). */
 export interface BlockBuffers {
   u: Float64Array;
@@ -56,6 +67,9 @@ export interface BlockBuffers {
   year: Float64Array;
 }
 
+/** Per-run state rows of a block before the measures' rows. */
+const STATE_ROWS = 12;
+
 /**
  * Allocate the buffers for blocks of up to `BLOCK_SIZE` runs.
  *
@@ -64,7 +78,7 @@ export interface BlockBuffers {
  */
 export function blockBuffers(m: CompiledModel): BlockBuffers {
   const h = m.years.length;
-  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((7 + m.measures.length + m.pathMean.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
+  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((STATE_ROWS + m.measures.length + m.pathMean.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
 }
 
 /**
@@ -97,57 +111,43 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
  * simulateBlock(model, 8192, buf); buf.vals[model.years.length * 8192] // forbrug, first year, run 0
  * simulateBlock(model, 8192, buf, { year: (t, yv) => console.log(t, yv[8192]) }); // forbrug of run 0, year by year
  */
-export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink, lastT = m.years.length - 1): void {
-  const { u, z, state } = buf;
+export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink, lastT = m.years.length - 1, runs?: RunStateCache): void {
+  const { u, state } = buf;
   const vals = buf.year;
   const h = m.years.length;
-  const { visitationMult, demandMult, bevillingAdd } = m.levers;
+  const { visitationMult, demandMult, bevillingAdd, unitMult } = m.levers;
   const ms = m.measures;
   const nm = ms.length;
   const sd = m.noiseSd;
-  const halfVar = 0.5 * sd * sd;
   const stride = n; // one year at a time: yv[v·n + i]
   const hp = m.demandKind === 1 ? m.pathMean.length : 0; // forecast path length
   const pOff = hp - h; // forecast years before the first simulated year
   // per-run state, n entries each
-  const H = state.subarray(0, n);
-  const G = state.subarray(BLOCK_SIZE, BLOCK_SIZE + n);
-  const V = state.subarray(2 * BLOCK_SIZE, 2 * BLOCK_SIZE + n);
-  const F = state.subarray(3 * BLOCK_SIZE, 3 * BLOCK_SIZE + n);
-  const U = state.subarray(4 * BLOCK_SIZE, 4 * BLOCK_SIZE + n);
-  const B = state.subarray(5 * BLOCK_SIZE, 5 * BLOCK_SIZE + n);
-  const BG = state.subarray(6 * BLOCK_SIZE, 6 * BLOCK_SIZE + n);
-  const E = state.subarray(7 * BLOCK_SIZE, 7 * BLOCK_SIZE + nm * n);
-  fill(u, n, G, m.growth, 1, 1);
-  fill(u, n, V, m.visitation, 0, visitationMult);
-  fill(u, n, F, m.fixedCost, 0, 1);
-  if (m.unitCost) fill(u, n, U, m.unitCost, 0, 1);
-  else for (let i = 0; i < n; i++) U[i] = ((m.actualForbrug - F[i]) / m.actualForloeb) * 1000;
-  fill(u, n, BG, m.bevGrowth, 1, 1);
-  for (let j = 0; j < nm; j++) fill(u, n, E.subarray(j * n, j * n + n), ms[j].input, 0, 1);
-  H.fill(m.henvendelser0);
-  // forecast path: standard-normal shocks of every path year, once per block
-  const Z = state.subarray((7 + nm) * BLOCK_SIZE, (7 + nm) * BLOCK_SIZE + hp * n);
-  for (let k = 0; k < hp; k++) {
-    const c = (m.noiseCol + k) * n;
-    for (let i = 0; i < n; i++) Z[k * n + i] = tableQuantile(STANDARD_NORMAL, u[c + i]);
+  const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
+  const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), B = row(5), BG = row(6);
+  const VD = row(7), P = row(8), PG = row(9), EC = row(10);
+  const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
+  const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
+  if (runs?.restore) state.set(runs.restore);
+  else {
+    initRuns(m, n, u, state);
+    runs?.save?.(state);
   }
-  // Student-t paths: every shock of a run scaled by the run's mixing factor (multivariate t)
-  if (m.mixCol >= 0 && hp > 0) {
-    const c = m.mixCol * n;
-    const tab = m.pathMix!;
-    for (let i = 0; i < n; i++) {
-      const w = chiScaleAt(tab, u[c + i]);
-      for (let k = 0; k < hp; k++) Z[k * n + i] *= w;
-    }
-  }
+  if (visitationMult !== 1) for (let i = 0; i < n; i++) V[i] *= visitationMult;
+  // once per block: the residual joins the fixed cost (both constant over a run's years), the unit cost in mio. kr.
+  if (m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0) for (let i = 0; i < n; i++) F[i] += EC[i];
+  const uScale = 0.001 * unitMult;
+  for (let i = 0; i < n; i++) U[i] *= uScale;
+  P.fill(1);
   B.fill(m.bevBase);
   const phaseT = new Float64Array(nm);
   const aM = Int32Array.from(ms, (x) => x.actsOn);
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
-  const constB = m.bevGrowth.col < 0; // B[i] equal for all runs (also BG[i])
+  // B[i] equal for all runs: no uncertain growth, no yearly noise, no uncertain known amount
+  const constB = m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null);
   const lean = constB && onYear?.lean === true;
+  const visMove = m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
   for (let t = 0; t <= lastT; t++) {
     const o4 = 3 * stride; // henvendelser row
     // henvendelser
@@ -169,22 +169,113 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
         vals[o4 + i] = v * demandMult;
       }
     }
+    // visitation rate: drift and yearly noise (random walk on the log scale)
+    if (m.visNoiseCol >= 0) shockState(V, VD, u, (m.visNoiseCol + t) * n, n, shockTable(m.visNoiseSd));
+    else if (visMove) for (let i = 0; i < n; i++) V[i] *= VD[i];
+    // price index of the cost per forløb: per run (P), or the deterministic PL index (pScale)
+    let pScale = 1;
+    if (m.priceGrowth) for (let i = 0; i < n; i++) P[i] *= PG[i];
+    else pScale = plIndex[t];
     // bevilling
     const known = bevKnown[t];
     const rate = 1 + bevPlRate[t];
+    const ba = m.bevAmounts[t];
     if (known === known) B.fill(known);
+    else if (ba) fill(u, n, B, ba, 0, 1);
     else if (constB) B.fill(B[0] * (rate * BG[0])); // every run has the same bevilling: the same product, once
-    else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
+    else if (m.bevNoiseCol >= 0) {
+      shockState(B, BG, u, (m.bevNoiseCol + t) * n, n, shockTable(m.bevNoiseSd));
+      if (rate !== 1) for (let i = 0; i < n; i++) B[i] *= rate;
+    } else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
     // forløb, forbrug, merforbrug, unit cost
     for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
-    if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, plIndex[t], bevillingAdd);
-    else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, plIndex[t], bevillingAdd);
-    else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, plIndex[t], bevillingAdd);
+    if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, P, pScale, bevillingAdd);
+    else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, P, pScale, bevillingAdd);
+    else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
   }
-  void z;
-  void halfVar;
+}
+
+/** Draw every per-run input of a block from its uniforms (state rows as in `simulateBlock`), before the levers act. */
+function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Array): void {
+  const ms = m.measures;
+  const nm = ms.length;
+  const hp = m.demandKind === 1 ? m.pathMean.length : 0;
+  const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
+  const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), BG = row(6);
+  const VD = row(7), PG = row(9), EC = row(10), BA = row(11);
+  const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
+  const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
+  fill(u, n, G, m.growth, 1, 1);
+  fill(u, n, V, m.visitation, 0, 1);
+  fill(u, n, VD, m.visDrift, 1, 1);
+  fill(u, n, F, m.fixedCost, 0, 1);
+  if (m.unitCost) {
+    fill(u, n, U, m.unitCost, 0, 1);
+    if (m.costRho !== 0) jointUnit(F, U, n, m.fixedCost.dist, m.unitCost.dist, m.costRho);
+  } else for (let i = 0; i < n; i++) U[i] = ((m.actualForbrug - F[i]) / m.actualForloeb) * 1000;
+  fill(u, n, EC, m.costNoise, 0, 1);
+  if (m.priceGrowth) fill(u, n, PG, m.priceGrowth, 1, 1);
+  fill(u, n, BG, m.bevGrowth, 1, 1);
+  for (let j = 0; j < nm; j++) {
+    const Ej = E.subarray(j * n, j * n + n);
+    fill(u, n, Ej, ms[j].input, 0, 1);
+    const sh = ms[j].share;
+    if (sh) {
+      fill(u, n, BA, sh, 0, 1); // BA as scratch: the area's share, folded into the effect
+      for (let i = 0; i < n; i++) Ej[i] *= BA[i];
+    }
+  }
+  // base-year henvendelser: from the data, or (no activity data in the base year) inferred from forbrug
+  if (m.actualForloeb === m.actualForloeb) H.fill(m.henvendelser0);
+  else for (let i = 0; i < n; i++) H[i] = (m.actualForbrug - F[i]) / (0.001 * U[i]) / V[i];
+  // forecast path: standard-normal shocks of every path year, once per block
+  for (let k = 0; k < hp; k++) {
+    const c = (m.noiseCol + k) * n;
+    for (let i = 0; i < n; i++) Z[k * n + i] = tableQuantile(STANDARD_NORMAL, u[c + i]);
+  }
+  // Student-t paths: every shock of a run scaled by the run's mixing factor (multivariate t)
+  if (m.mixCol >= 0 && hp > 0) {
+    const c = m.mixCol * n;
+    const tab = m.pathMix!;
+    for (let i = 0; i < n; i++) {
+      const w = chiScaleAt(tab, u[c + i]);
+      for (let k = 0; k < hp; k++) Z[k * n + i] *= w;
+    }
+  }
+}
+
+/**
+ * Fixed and unit cost drawn jointly: both were drawn as independent normals from their own columns;
+ * unit becomes μ_u + σ_u (ρ z_f + √(1 − ρ²) z_u), the bivariate normal of the cost-model estimates.
+ */
+function jointUnit(F: Float64Array, U: Float64Array, n: number, fd: CompiledModel['growth']['dist'], ud: CompiledModel['growth']['dist'], rho: number): void {
+  if (fd.dist !== 'normal' || ud.dist !== 'normal') return;
+  const mf = fd.mean, sf = fd.sd, mu = ud.mean;
+  const a = (rho * ud.sd) / sf, b = Math.sqrt(1 - rho * rho);
+  for (let i = 0; i < n; i++) U[i] = mu + a * (F[i] - mf) + b * (U[i] - mu);
+}
+
+/** One year of a random walk on the log scale: X[i] *= G[i] · q(u), q the tabulated log-normal shock (as `shockYear`, no output row). */
+function shockState(X: Float64Array, G: Float64Array, u: Float64Array, c: number, n: number, tab: QuantileTable): void {
+  const tt = tab.t;
+  for (let i = 0; i < n; i++) {
+    const uu = u[c + i];
+    const x = (uu - TABLE_LO) * TABLE_INV_STEP;
+    let q: number;
+    if (x >= 0 && x < TABLE_N) {
+      const k = x | 0;
+      const s = x - k;
+      const j = 2 * k;
+      const s2 = s * s, s3 = s2 * s;
+      q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+    } else {
+      TAIL[0] = tab.tail(uu);
+      q = TAIL[0];
+    }
+    X[i] *= G[i] * q;
+  }
 }
 
 
@@ -257,11 +348,12 @@ function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number,
 
 /**
  * One year from henvendelser (in row 3 of `vals`) to forløb, forbrug, merforbrug and
- * cost per forløb, with the measures' factors 1 + effect·phase.
+ * cost per forløb, with the measures' factors 1 + effect·share·phase:
+ * forbrug = pScale · P · (F + U · forløb), F the fixed cost plus the run's residual, U the unit cost in mio. kr.
  */
 function fundYear(
   vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, E: Float64Array,
-  nm: number, phaseT: Float64Array, aM: Int32Array, pl: number, bevillingAdd: number,
+  nm: number, phaseT: Float64Array, aM: Int32Array, P: Float64Array, pScale: number, bevillingAdd: number,
 ): void {
   const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
   for (let i = 0; i < n; i++) {
@@ -278,7 +370,7 @@ function fundYear(
       else fl *= f;
     }
     const forloeb = henv * visT * fl;
-    const forbrug = pl * (F[i] + unitT * 0.001 * forloeb);
+    const forbrug = pScale * P[i] * (F[i] + unitT * forloeb);
     const bevT = B[i] + bevillingAdd;
     vals[i] = bevT;
     vals[o2 + i] = forbrug;
@@ -291,12 +383,12 @@ function fundYear(
 }
 
 /** `fundYear` for scenarios without measures (no inner loop). */
-function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, pl: number, bevillingAdd: number): void {
+function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, pScale: number, bevillingAdd: number): void {
   const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     const henv = vals[o4 + i];
     const forloeb = henv * V[i];
-    const forbrug = pl * (F[i] + U[i] * 0.001 * forloeb);
+    const forbrug = pScale * P[i] * (F[i] + U[i] * forloeb);
     const bevT = B[i] + bevillingAdd;
     vals[i] = bevT;
     vals[o2 + i] = forbrug;
@@ -307,12 +399,12 @@ function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float6
 }
 
 /** `fundYearPlain` for a lean sink with constant bevilling: rows 0 (only run 0) and 2 are not written. */
-function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, pl: number, bevillingAdd: number): void {
+function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, pScale: number, bevillingAdd: number): void {
   const o2 = n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     const henv = vals[o4 + i];
     const forloeb = henv * V[i];
-    const forbrug = pl * (F[i] + U[i] * 0.001 * forloeb);
+    const forbrug = pScale * P[i] * (F[i] + U[i] * forloeb);
     vals[o2 + i] = forbrug;
     vals[o5 + i] = forloeb;
     vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];

@@ -5,6 +5,8 @@ import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.
 import type { ScenarioResult } from './types.js';
 import type { GoalSeekResult } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';
+import type { ScenarioBacktest } from './backtest.js';
+import { inputLines } from './inputs.js';
 
 const T = {
   da: {
@@ -93,7 +95,8 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
   ]);
   const a = r.assumptions as { bevilling?: { label?: string; labelEn?: string }; pl?: { label?: string; labelEn?: string }; demand?: { model?: string; method?: string; df?: number | null } };
-  const bevLabel = assumptionLabel(a.bevilling, lang), plLabel = assumptionLabel(a.pl, lang);
+  const bevLabel = assumptionLabel(a.bevilling, lang);
+  const usesPl = r.inputs.some((x) => x.input === 'pl.default');
   const d = a.demand;
   const paths = d?.model === 'forecast'
     ? [typeof d.df === 'number' ? t.paths(d.method ?? 'auto', formatNumber(d.df, Number.isInteger(d.df) ? 0 : 1, lang)) : t.pathsNormal(d.method ?? 'auto')]
@@ -103,8 +106,9 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     textTable([head, ...rows]),
     t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
     ...paths,
-    ...(bevLabel ? [bevLabel] : []),
-    ...(plLabel ? [plLabel] : []),
+    ...(bevLabel && !usesPl ? [bevLabel] : []),
+    lang === 'da' ? 'Input (estimat fra data, data eller antagelse med fil:linje):' : 'Inputs (estimate from the data, data, or assumption with file:line):',
+    ...inputLines(r.inputs, lang).map((l) => `  ${l}`),
   ].join('\n') + '\n';
 }
 
@@ -134,8 +138,8 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
 export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
   const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 2));
   const leverName = lang === 'da'
-    ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne' }[g.lever]
-    : { visitation: 'the visitation rate', bevilling: 'the appropriation', demand: 'the requests' }[g.lever];
+    ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne', unitCost: 'prisen pr. forløb' }[g.lever]
+    : { visitation: 'the visitation rate', bevilling: 'the appropriation', demand: 'the requests', unitCost: 'the cost per forløb' }[g.lever];
   const per = lang === 'da' ? (g.lever === 'bevilling' ? 'ekstra i hvert simuleret år' : 'i hvert simuleret år') : (g.lever === 'bevilling' ? 'extra in every simulated year' : 'in every simulated year');
   const pp = (p: number) => formatPct(p, lang, 1);
   if (lang === 'da') {
@@ -176,4 +180,63 @@ export function formatSensitivity(s: SensitivityResult, lang: Lang = 'da'): stri
     da ? `Rangkorrelation (Spearman) med merforbrug ${s.year}, ${formatNumber(s.runs, 0, lang)} kørsler:` : `Rank correlation (Spearman) with overspend ${s.year}, ${formatNumber(s.runs, 0, lang)} runs:`,
     textTable([['Input', 'rho'], ...rc]),
   ].join('\n') + '\n';
+}
+
+/**
+ * The `viso scenario backtest` report: every scored point, coverage and CRPS per mode and horizon,
+ * the calibration of the driver's spread against the alternatives, skipped years and where the
+ * replayed measures' effects came from.
+ *
+ * @example
+ * formatBacktest(backtestScenario(loadScenario('baseline')), 'da')
+ */
+export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
+  const da = lang === 'da';
+  const n = (x: number, d = 1) => formatNumber(x, d, lang);
+  const pc = (x: number, d = 0) => formatPct(x, lang, d);
+  const modeName = (m: string) => (da ? { asKnown: 'kendt ved udsigtsåret (asKnown)', withDecisions: 'med de senere beslutninger (withDecisions)' } : { asKnown: 'as known at the vantage year (asKnown)', withDecisions: 'with the later decisions (withDecisions)' })[m as 'asKnown'] ?? m;
+  const modelName = (m: string) => (da ? { driver: 'driver-model', timeSeries: 'tidsserie', naive: 'naiv', calibrated: 'kalibreret driver' } : { driver: 'driver model', timeSeries: 'time series', naive: 'naive', calibrated: 'calibrated driver' })[m as 'driver'] ?? m;
+  const out: string[] = [];
+  out.push(da
+    ? `Backtest af scenariet ${b.scenario}: hele kæden genkørt fra udsigtsårene ${b.vantages.join(', ')} med data til og med udsigtsåret; ${formatNumber(b.runs, 0, lang)} kørsler, seed ${b.seed}. Forbrug i mio. kr.`
+    : `Backtest of scenario ${b.scenario}: the whole pipeline replayed from the vantage years ${b.vantages.join(', ')} with data up to the vantage year; ${formatNumber(b.runs, 0, lang)} runs, seed ${b.seed}. Spending in DKK million.`);
+  for (const mode of b.modes) {
+    out.push('', `${da ? 'Tilstand' : 'Mode'}: ${modeName(mode)}`);
+    const head = da
+      ? ['Udsigt', 'År', 'h', 'Faktisk', 'P2,5', 'P10', 'P50', 'P90', 'P97,5', 'PIT', 'CRPS', 'CRPS kal.', 'CRPS tidsserie', 'CRPS naiv', 'P(merforbrug)', 'Merforbrug?']
+      : ['Vantage', 'Year', 'h', 'Actual', 'P2.5', 'P10', 'P50', 'P90', 'P97.5', 'PIT', 'CRPS', 'CRPS cal.', 'CRPS time series', 'CRPS naive', 'P(overspend)', 'Overspend?'];
+    const rows = b.points.filter((p) => p.mode === mode).map((p) => [
+      String(p.vantage), String(p.target), String(p.h), n(p.actual), n(p.driver.quantiles.p2_5), n(p.driver.quantiles.p10), n(p.driver.quantiles.p50), n(p.driver.quantiles.p90), n(p.driver.quantiles.p97_5),
+      n(p.driver.pit, 2), n(p.driver.crps), p.calibrated ? n(p.calibrated.crps) : '–', n(p.timeSeries.crps), n(p.naive.crps), pc(p.driver.pMerforbrug), p.merforbrug ? (da ? 'ja' : 'yes') : (da ? 'nej' : 'no'),
+    ]);
+    out.push(textTable([head, ...rows]));
+    const sh = da
+      ? ['Model', 'h', 'n', 'Dækning 50', 'Dækning 80', '80 %: træf (95 %-interval)', 'Dækning 95', 'CRPS', 'Brier', 'Gns. PIT']
+      : ['Model', 'h', 'n', 'Cover 50', 'Cover 80', '80%: hits (95% interval)', 'Cover 95', 'CRPS', 'Brier', 'Mean PIT'];
+    const srows = b.summary.filter((s) => s.mode === mode).map((s) => [
+      modelName(s.model), String(s.h === 'all' ? (da ? 'alle' : 'all') : s.h), String(s.scores.n), pc(s.scores.coverage['50']), pc(s.scores.coverage['80']),
+      `${s.scores.hits80}/${s.scores.n} (${pc(s.scores.coverage80Interval[0])}–${pc(s.scores.coverage80Interval[1])})`, pc(s.scores.coverage['95']), n(s.scores.crps, 2), n(s.scores.brier, 3), n(s.scores.meanPit, 2),
+    ]);
+    out.push('', textTable([sh, ...srows]));
+    const ms = new Map<string, string>();
+    for (const p of b.points.filter((x) => x.mode === mode)) {
+      for (const m of p.measures) {
+        if (m.effect.kind === 'known') continue;
+        const src = m.effect.kind === 'evidence'
+          ? (da ? `evidens: evaluering af ${m.effect.from} (${m.effect.outcome}) på data til og med ${p.vantage}, median ${pc(m.effect.median, 1)}` : `evidence: evaluation of ${m.effect.from} (${m.effect.outcome}) on the data up to ${p.vantage}, median ${pc(m.effect.median, 1)}`)
+          : (da ? `antagelse: målfilens prior (${m.effect.file}), median ${pc(m.effect.median, 1)}` : `assumption: the measure file's prior (${m.effect.file}), median ${pc(m.effect.median, 1)}`);
+        ms.set(`${p.vantage} ${m.id}`, `  ${p.vantage}: ${m.id} (${m.actsOn}, ${m.start}) — ${src}`);
+      }
+    }
+    if (ms.size) out.push('', da ? 'Senere tiltag i genkørslerne og hvor deres effekt kommer fra:' : 'Later measures in the replays and where their effect comes from:', ...ms.values());
+  }
+  const c = b.calibration;
+  out.push('', da
+    ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${c.rule.da}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
+    : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${c.rule.en}). Mean CRPS, each point with parameters from the other points (leave-one-out):`);
+  const ch = da ? ['Tilstand', 'n', 'Driver', 'Kalibreret driver', 'Pulje driver+tidsserie (vægte+k)', 'Lige pulje', 'Tidsserie', 'Naiv'] : ['Mode', 'n', 'Driver', 'Calibrated driver', 'Pool driver+time series (weights+k)', 'Equal pool', 'Time series', 'Naive'];
+  out.push(textTable([ch, ...c.byMode.map((r) => [r.mode, String(r.n), n(r.driver, 2), n(r.calibrated, 2), n(r.pool, 2), n(r.equalPool, 2), n(r.timeSeries, 2), n(r.naive, 2)])]));
+  if (b.skipped.length) out.push('', (da ? 'Ikke scoret (ingen faktisk værdi; aldrig interpoleret): ' : 'Not scored (no actual; never interpolated): ') + b.skipped.map((s) => `${s.vantage}→${s.target}`).join(', '));
+  out.push('', ...b.notes.map((x) => x[lang]));
+  return out.join('\n') + '\n';
 }

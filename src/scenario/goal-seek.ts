@@ -7,12 +7,18 @@
 import { UsageError } from '../errors.js';
 import { checkRuns } from './load.js';
 import { prepareScenario } from './scenario.js';
-import { exceedance } from './run.js';
+import { exceedance, uniformCache } from './run.js';
 import type { CompiledModel, Levers } from './model.js';
 import type { ScenarioDef } from './types.js';
 import { parseTarget, type GoalTarget } from './target.js';
 
-export type LeverName = 'visitation' | 'bevilling' | 'demand';
+/**
+ * A lever of the goal seek: the visitation rate, henvendelser (demand), the cost per forløb (unitCost),
+ * each a relative change in every simulated year, or bevilling (mio. kr. added in every simulated year).
+ */
+export type LeverName = 'visitation' | 'bevilling' | 'demand' | 'unitCost';
+/** Every lever of the goal seek. */
+export const LEVERS: readonly LeverName[] = ['visitation', 'demand', 'unitCost', 'bevilling'];
 
 /** Result of `goalSeek`. */
 export interface GoalSeekResult {
@@ -50,11 +56,17 @@ export interface GoalSeekOptions {
    * shown to fewer digits.
    */
   tolerance?: number;
+  /**
+   * A guess of the size of the change [lo, hi] (in the lever's units, ≥ 0, e.g. from a what-if grid): the search
+   * starts there and widens the bracket if it does not hold the answer. Only the number of evaluations depends on it.
+   */
+  bracket?: [number, number];
 }
 
 function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Levers> {
   if (lever === 'bevilling') return { bevillingAdd: helpfulSign * s };
   if (lever === 'visitation') return { visitationMult: 1 + helpfulSign * s };
+  if (lever === 'unitCost') return { unitMult: 1 + helpfulSign * s };
   return { demandMult: 1 + helpfulSign * s };
 }
 
@@ -69,13 +81,15 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const target = typeof o.target === 'string' ? parseTarget(o.target) : o.target;
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
-  if (!['visitation', 'bevilling', 'demand'].includes(o.lever)) throw new UsageError(`lever must be visitation, bevilling or demand, got ${o.lever}`);
+  if (!LEVERS.includes(o.lever)) throw new UsageError(`lever must be one of ${LEVERS.join(', ')}, got ${o.lever}`);
   if (o.tolerance !== undefined && !(o.tolerance > 0)) throw new UsageError(`tolerance must be positive, got ${o.tolerance}`);
   if (target.year <= def.baseYear || target.year > def.horizon) throw new UsageError(`target year ${target.year} is outside the simulated years ${def.baseYear + 1}–${def.horizon}`);
-  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError('the bevilling lever does not change forbrug: use visitation or demand');
+  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError('the bevilling lever does not change forbrug: use visitation, demand or unitCost');
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;
+  // every evaluation uses the same uniforms (common random numbers): draw them once
+  const cache = uniformCache();
   // the probability of the event at a lever size s >= 0 in the helpful direction
   const wantLower = target.op === '<=';
   // lowering merforbrug/forbrug lowers P(event): visitation/demand down, bevilling up
@@ -83,27 +97,55 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const prob = (s: number): number => {
     evaluations++;
     const m: CompiledModel = { ...base, levers: { ...base.levers, ...leversFor(o.lever, s, helpfulSign) } };
-    return exceedance(m, runs, t, target.variable, target.threshold);
+    return exceedance(m, runs, t, target.variable, target.threshold, cache);
   };
   const meets = (p: number, goal = target.value) => (wantLower ? p <= goal : p >= goal);
   const p0 = prob(0);
   const maxS = o.lever === 'bevilling' ? 1e4 : wantLower ? 0.99 : 10;
   const se = (p: number) => Math.sqrt((p * (1 - p)) / runs);
+  const cannot = () => new UsageError(`target ${target.text} cannot be met with the ${o.lever} lever (tried up to ${o.lever === 'bevilling' ? `${maxS} mio. kr.` : `${maxS * 100} %`})`);
   const solve = (goal: number): number => {
     if (meets(p0, goal)) return 0;
-    let hi = o.lever === 'bevilling' ? 1 : 0.01;
-    while (!meets(prob(hi), goal)) {
-      if (hi >= maxS) throw new UsageError(`target ${target.text} cannot be met with the ${o.lever} lever (tried up to ${o.lever === 'bevilling' ? `${maxS} mio. kr.` : `${maxS * 100} %`})`);
-      hi = Math.min(hi * 2, maxS);
-    }
     let lo = 0;
+    let hi = o.lever === 'bevilling' ? 1 : 0.01;
+    const b = o.bracket;
+    if (b && b[0] >= 0 && b[1] > b[0] && b[1] <= maxS) {
+      // start from the guess; widen it (doubling the step) until it holds the answer
+      lo = b[0];
+      hi = b[1];
+      let w = hi - lo;
+      if (lo > 0 && meets(prob(lo), goal)) {
+        do {
+          hi = lo;
+          lo = Math.max(0, lo - w);
+          w *= 2;
+        } while (lo > 0 && meets(prob(lo), goal));
+      } else {
+        while (!meets(prob(hi), goal)) {
+          if (hi >= maxS) throw cannot();
+          lo = hi;
+          hi = Math.min(hi + w, maxS);
+          w *= 2;
+        }
+      }
+    } else {
+      while (!meets(prob(hi), goal)) {
+        if (hi >= maxS) throw cannot();
+        hi = Math.min(hi * 2, maxS);
+      }
+    }
     const tol = o.tolerance ?? (o.lever === 'bevilling' ? 1e-3 : 1e-5);
     while (hi - lo > tol) {
       const mid = 0.5 * (lo + hi);
       if (meets(prob(mid), goal)) hi = mid;
       else lo = mid;
     }
-    return hi;
+    // the answer is the smallest multiple of the tolerance that meets the goal, whatever the bracket was: the
+    // multiples up to lo do not meet it (monotone with common random numbers), every value from hi on does
+    let c = Math.ceil(lo / tol) * tol;
+    if (c <= lo) c += tol;
+    if (c > hi) return c;
+    return meets(prob(c), goal) ? c : c + tol;
   };
   const s = solve(target.value);
   const p = s === 0 ? p0 : prob(s);

@@ -2,21 +2,32 @@
  * Scenario engine: YAML scenarios, seeded Monte Carlo of merforbrug, goal seek, sensitivity.
  */
 export * from './types.js';
-export { loadScenario, resolveScenarioPath, listBundledScenarios, checkRuns, MAX_RUNS, BUNDLED_SCENARIO_DIR, DEFAULT_BEVILLING_LABEL, DEFAULT_BEVILLING_LABEL_EN } from './load.js';
+export { loadScenario, MEASURE_REF_KEYS, resolveScenarioPath, listBundledScenarios, checkRuns, MAX_RUNS, BUNDLED_SCENARIO_DIR, DEFAULT_BEVILLING_LABEL, DEFAULT_BEVILLING_LABEL_EN } from './load.js';
 export { evalExpression, ALLOWED_FUNCTIONS, EXPR_TIME_LIMIT_MS } from './expr.js';
 export type { ExprScope } from './expr.js';
+export type { LoadScenarioOptions } from './load.js';
 export { compileScenario } from './compile.js';
 export type { CompileOptions } from './compile.js';
 export type { CompiledModel, CompiledInput, CompiledMeasure, Levers } from './model.js';
 export { NEUTRAL_LEVERS, modelInputs } from './model.js';
-export { runScenario, runScenarioParallel, probForbrugAbove, prepareScenario, scenarioMeasures, describeAssumptions } from './scenario.js';
-export type { RunScenarioOptions } from './scenario.js';
+export { runScenario, runScenarioParallel, probForbrugAbove, prepareScenario, prepareWithInputs, scenarioMeasures, describeAssumptions, bevillingLabel } from './scenario.js';
+export type { RunScenarioOptions, PrepareOptions } from './scenario.js';
 export { warmPool, closePool, poolSize } from './pool.js';
 export { imanConover } from './iman-conover.js';
-export { goalSeek } from './goal-seek.js';
+export { goalSeek, LEVERS } from './goal-seek.js';
 export type { GoalSeekResult, GoalSeekOptions, LeverName } from './goal-seek.js';
 export { parseTarget } from './target.js';
 export type { GoalTarget } from './target.js';
 export { sensitivity, ranks, pearson } from './sensitivity.js';
 export type { SensitivityResult, TornadoRow } from './sensitivity.js';
-export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, textTable, scenarioName, assumptionLabel, localizeAssumptions } from './format.js';
+export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, formatBacktest, textTable, scenarioName, assumptionLabel, localizeAssumptions } from './format.js';
+export { backtestScenario, decidedMeasures, sampleYears, widen, SPREAD_GRID, BACKTEST_MODES } from './backtest.js';
+export type { ScenarioBacktest, BacktestPoint, BacktestMode, BacktestModel, ScoredForecast, ScoreSummary, Calibration, ReplayMeasure, BacktestScenarioOptions, BacktestQuantiles } from './backtest.js';
+export { estimateScenarioInputs, logDrift, growthDist, datasetUntil, estimatePriceGrowth } from './estimate.js';
+export type { ScenarioEstimates, DriftEstimate, DriftStep, BaseActual } from './estimate.js';
+export { resolveInputs, inputLines, valueText, shownFile } from './inputs.js';
+export type { ResolvedInputs } from './inputs.js';
+export { checkPlausible, checkAmountScale, distText, scaleDist } from './plausibility.js';
+export type { PlausibleRange } from './plausibility.js';
+export { oneForecast, parameterSpread } from './headline.js';
+export type { OneForecast, OneForecastYear, ParameterSpread } from './headline.js';

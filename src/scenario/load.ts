@@ -13,8 +13,15 @@ import { describeZodIssue, readYamlFile, type YamlFile as YamlDoc, type ZodIssue
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadCostAssumptions } from '../cost/assumptions.js';
-import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel } from './types.js';
+import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel, Est, ScenarioActual } from './types.js';
 import { formatPct } from '../format/number.js';
+import { loadBundled } from '../data/bundled.js';
+import type { SeriesSource } from '../cost/data.js';
+import { readInputText } from '../io/read.js';
+import { MEASURE_KEYS, bundledMeasuresDir, checkEffect, checkPhaseIn, checkStartDate, findMeasure, loadMeasure, loadMeasureAt } from '../measures/load.js';
+import { checkPlausible, checkAmountScale } from './plausibility.js';
+import type { MeasureDef } from '../measures/types.js';
+import { shownFile } from './inputs.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
@@ -60,6 +67,10 @@ function readdirYaml(dir: string): string[] {
 interface LoadedFile {
   doc: YamlDoc;
   data: ScenarioFile;
+  /** The file's text (re-parsed only for inline measures). */
+  text: string;
+  /** The file's path (measure files are found relative to it). */
+  path: string;
 }
 
 function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputLocation {
@@ -80,7 +91,7 @@ function readScenarioFile(file: string, displayName: string): LoadedFile {
     const found = keys?.length ? `unknown key ${keys[0]}` : valueAt(doc.data, issue.path as PropertyKey[]);
     throw new InputError(loc, `${where}${describeIssue(issue)}`, found);
   }
-  return { doc, data: parsed.data };
+  return { doc, data: parsed.data, text: doc.text, path: file };
 }
 
 function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
@@ -105,7 +116,7 @@ function valueAt(v: unknown, path: PropertyKey[]): string | undefined {
  * const def = loadScenario('models/scenarios/baseline.yaml');
  * def.baseYear // 2024
  */
-export function loadScenario(ref: string): ScenarioDef {
+export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): ScenarioDef {
   const chain: LoadedFile[] = [];
   const seen: string[] = [];
   let path = resolveScenarioPath(ref);
@@ -132,7 +143,13 @@ export function loadScenario(ref: string): ScenarioDef {
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
   }
-  return buildDef(chain);
+  return buildDef(chain, opts.dataset ?? loadBundled());
+}
+
+/** Options of `loadScenario`. */
+export interface LoadScenarioOptions {
+  /** The data the scenario's `actual` values and estimated inputs come from (default: the bundled data). */
+  dataset?: SeriesSource;
 }
 
 /** Read a file of the chain; a file reached by `extends` that cannot be read is reported at that `extends`. */
@@ -146,9 +163,9 @@ function readExtended(path: string, display: string, from: { doc: YamlDoc } | un
 }
 
 /** Merge the chain (root first) and record where each setting came from. */
-function mergeChain(chain: LoadedFile[]): { merged: Record<string, any>; prov: Map<string, YamlDoc> } {
+function mergeChain(chain: LoadedFile[]): { merged: Record<string, any>; prov: Map<string, LoadedFile> } {
   const merged: Record<string, any> = {};
-  const prov = new Map<string, YamlDoc>();
+  const prov = new Map<string, LoadedFile>();
   for (const f of [...chain].reverse()) {
     for (const [k, v] of Object.entries(f.data)) {
       if (k === 'extends' || v === undefined) continue;
@@ -156,19 +173,29 @@ function mergeChain(chain: LoadedFile[]): { merged: Record<string, any>; prov: M
         merged[k] ??= {};
         for (const [kk, vv] of Object.entries(v as object)) {
           merged[k][kk] = vv;
-          prov.set(`${k}.${kk}`, f.doc);
+          prov.set(`${k}.${kk}`, f);
         }
-        prov.set(k, f.doc);
+        prov.set(k, f);
       } else {
         merged[k] = v;
-        prov.set(k, f.doc);
+        prov.set(k, f);
       }
     }
   }
   return { merged, prov };
 }
 
-function buildDef(chain: LoadedFile[]): ScenarioDef {
+const ESTIMATED = 'estimated' as const;
+/** Scalar settings of the scenario sections (for the provenance of hand-set values). */
+const SETTING_PATHS = [
+  'actual.bevilling', 'actual.forbrug', 'actual.forloeb', 'actual.henvendelser',
+  'demand.growth', 'demand.noiseSd', 'visitation.rate', 'visitation.drift', 'visitation.noiseSd',
+  'costs.fixed', 'costs.unit', 'costs.noiseSd', 'costs.priceGrowth', 'pl.default', 'bevilling.growth', 'bevilling.noiseSd', 'bevilling.pl',
+];
+/** Keys of a measure reference in a scenario (`id` or `file`, with overrides). */
+export const MEASURE_REF_KEYS = ['id', 'file', 'start', 'effect', 'phaseIn'] as const;
+
+function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   const leaf = chain[0].doc;
   const { merged, prov } = mergeChain(chain);
   /**
@@ -182,9 +209,15 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
     return en !== undefined && (!prov.has(daKey) || prov.get(enKey) === prov.get(daKey)) ? en : fallback;
   };
   const withEn = <K extends string>(key: K, v: string | undefined): { [P in K]?: string } => (v === undefined ? {} : ({ [key]: v } as { [P in K]?: string }));
+  const fileOf = (path: (string | number)[]) => prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0]));
   const locate = (path: (string | number)[]): InputLocation => {
-    const doc = prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0])) ?? leaf;
-    return doc.locate(path);
+    const doc = fileOf(path)?.doc ?? leaf;
+    const at = doc.locate(path);
+    // a key written as a number (amounts: { 2026: … }) is a number in the YAML document
+    const num = path.map((k) => (typeof k === 'string' && /^\d+$/.test(k) ? Number(k) : k));
+    if (num.every((k, i) => k === path[i])) return at;
+    const alt = doc.locate(num);
+    return (alt.line ?? 0) > (at.line ?? 0) || ((alt.line ?? 0) === (at.line ?? 0) && Number(alt.column ?? 0) > Number(at.column ?? 0)) ? alt : at;
   };
   const need = (key: string, what: string) => {
     if (merged[key] === undefined) throw new InputError(leaf.locate([]), `a ${key}: section (${what}) here or in a file it extends`, 'none');
@@ -193,20 +226,11 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   need('name', 'scenario name');
   need('baseYear', 'last year with actual figures');
   need('horizon', 'last simulated year');
-  need('actual', 'base-year bevilling, forbrug, forloeb, henvendelser');
-  need('demand', 'model: forecast or growth');
-  need('visitation', 'rate');
-  need('costs', 'fixed and unit');
 
   const scope: ExprScope = {};
   const n = (v: unknown, path: (string | number)[]): number => {
     if (typeof v === 'number') return v;
     return evalExpression(String(v), scope, locate(path));
-  };
-  const req = (section: string, key: string) => {
-    const v = merged[section]?.[key];
-    if (v === undefined) throw new InputError(locate([section]), `${section}.${key}`, 'nothing');
-    return v;
   };
   const dist = (v: unknown, path: (string | number)[]): DistSpec => {
     let d: DistSpec;
@@ -224,6 +248,22 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
     if (why) throw new InputError(locate(path), 'a valid distribution', why);
     return d;
   };
+  const sec = (k: string): Record<string, any> => (merged[k] ?? {}) as Record<string, any>;
+  /** `estimated` when left out or written so; else a checked distribution. */
+  const estDist = (section: string, key: string, check?: Parameters<typeof checkPlausible>[2]): Est<DistSpec> => {
+    const v = sec(section)[key];
+    if (v === undefined || v === ESTIMATED) return ESTIMATED;
+    const d = dist(v, [section, key]);
+    if (check) checkPlausible(d, locate([section, key]), check);
+    return d;
+  };
+  const estNum = (section: string, key: string, check: Parameters<typeof checkPlausible>[2]): Est<number> => {
+    const v = sec(section)[key];
+    if (v === undefined || v === ESTIMATED) return ESTIMATED;
+    const x = n(v, [section, key]);
+    checkPlausible({ dist: 'fixed', value: x }, locate([section, key]), check);
+    return x;
+  };
 
   const baseYear: number = merged.baseYear;
   const horizon: number = merged.horizon;
@@ -232,16 +272,32 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
   const runs: number = merged.runs ?? 100_000;
   checkRuns(runs, locate(['runs']));
 
-  const actual = {
-    bevilling: n(req('actual', 'bevilling'), ['actual', 'bevilling']),
-    forbrug: n(req('actual', 'forbrug'), ['actual', 'forbrug']),
-    forloeb: n(req('actual', 'forloeb'), ['actual', 'forloeb']),
-    henvendelser: n(req('actual', 'henvendelser'), ['actual', 'henvendelser']),
+  // base-year actuals: written values are assumptions; the others come from the data of the base year
+  const fromData = (id: string): number => {
+    if (!ds.has(id)) return NaN;
+    return ds.get(id).points.find((p) => p.year === baseYear)?.value ?? NaN;
   };
-  for (const [k, v] of Object.entries(actual)) {
-    if (!(v > 0)) throw new InputError(locate(['actual', k]), `a positive actual.${k}`, String(v));
+  const dataActual: ScenarioActual = {
+    bevilling: fromData('viso.raadgivning.bevilling'),
+    forbrug: fromData('viso.raadgivning.forbrug'),
+    forloeb: fromData('viso.raadgivning.forloeb.i_alt'),
+    henvendelser: fromData('viso.raadgivning.henvendelser.i_alt'),
+  };
+  const actual: Partial<ScenarioActual> = {};
+  for (const k of ['bevilling', 'forbrug', 'forloeb', 'henvendelser'] as const) {
+    const v = sec('actual')[k];
+    if (v === undefined) continue;
+    const x = n(v, ['actual', k]);
+    if (!(x > 0)) throw new InputError(locate(['actual', k]), `a positive actual.${k}`, String(x));
+    checkAmountScale(x, dataActual[k], locate(['actual', k]), `actual.${k}`, k === 'bevilling' || k === 'forbrug' ? 'mio. kr.' : 'count');
+    actual[k] = x;
   }
-  scope.actual = { ...actual };
+  for (const k of ['bevilling', 'forbrug'] as const) {
+    if (actual[k] === undefined && !Number.isFinite(dataActual[k])) {
+      throw new InputError(locate(['actual']), `actual.${k} (the data has no ${k} for the base year ${baseYear})`, 'nothing');
+    }
+  }
+  scope.actual = { ...dataActual, ...actual };
   scope.baseYear = baseYear;
   scope.horizon = horizon;
   const variables: Record<string, number> = {};
@@ -253,25 +309,32 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
     scope[k] = variables[k];
   }
 
-  const dm = merged.demand as Record<string, any>;
+  const GROWTH = { lo: -0.5, hi: 0.5, what: 'a yearly growth rate from -0.5 to 0.5 (5 % is 0.05)' };
+  const NOISE = { lo: 0, hi: 0.999, what: 'a yearly noise sd from 0 to 1 on the log scale (5 % is 0.05)' };
+  const dm = sec('demand');
   let demand: DemandModel;
-  if (dm.model === undefined) throw new InputError(locate(['demand']), 'demand.model: forecast or growth', 'nothing');
   if (dm.model === 'forecast') {
     if (dm.growth !== undefined || dm.noiseSd !== undefined) throw new InputError(locate(['demand', dm.growth !== undefined ? 'growth' : 'noiseSd']), 'no growth/noiseSd with model: forecast', 'growth settings');
     demand = { model: 'forecast', series: dm.series ?? 'viso.raadgivning.henvendelser.i_alt', method: dm.method ?? 'auto', ...(dm.from !== undefined ? { from: dm.from } : {}) };
   } else {
     if (dm.series !== undefined || dm.method !== undefined) throw new InputError(locate(['demand', dm.series !== undefined ? 'series' : 'method']), 'no series/method with model: growth', 'forecast settings');
-    const noiseSd = dm.noiseSd === undefined ? 0 : n(dm.noiseSd, ['demand', 'noiseSd']);
-    if (!(noiseSd >= 0 && noiseSd < 1)) throw new InputError(locate(['demand', 'noiseSd']), 'noiseSd between 0 and 1', String(noiseSd));
-    demand = { model: 'growth', growth: dist(req('demand', 'growth'), ['demand', 'growth']), noiseSd };
+    demand = { model: 'growth', growth: estDist('demand', 'growth', GROWTH), noiseSd: estNum('demand', 'noiseSd', NOISE) };
   }
-  const visitation = { rate: dist(req('visitation', 'rate'), ['visitation', 'rate']) };
-  const unitRaw = req('costs', 'unit');
-  const costs = {
-    fixed: dist(req('costs', 'fixed'), ['costs', 'fixed']),
-    unit: unitRaw === 'calibrated' ? ('calibrated' as const) : dist(unitRaw, ['costs', 'unit']),
+  const visitation = {
+    rate: estDist('visitation', 'rate', { lo: 0, hi: 1, what: 'a visitation rate from 0 to 1 (forløb per henvendelse, e.g. 0.5)', nonNegative: true }),
+    drift: estDist('visitation', 'drift', GROWTH),
+    noiseSd: estNum('visitation', 'noiseSd', NOISE),
   };
-  const plm = (merged.pl ?? {}) as Record<string, any>;
+  const forbrugRef = actual.forbrug ?? dataActual.forbrug;
+  const unitRaw = sec('costs').unit;
+  const costs = {
+    fixed: estDist('costs', 'fixed', { lo: 0, hi: Infinity, what: 'fixed costs of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
+    unit: unitRaw === 'calibrated' ? ('calibrated' as const) : estDist('costs', 'unit', { lo: 0, hi: Infinity, what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)', nonNegative: true, scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' } }),
+    noiseSd: estNum('costs', 'noiseSd', { lo: 0, hi: Infinity, what: 'a residual sd of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
+    priceGrowth: sec('costs').priceGrowth === 'pl' ? ('pl' as const) : estDist('costs', 'priceGrowth', GROWTH),
+  };
+  if (costs.unit === 'calibrated' && costs.fixed === ESTIMATED) throw new InputError(locate(['costs', 'unit']), 'unit: calibrated only with a hand-set fixed cost (costs.fixed)', 'fixed: estimated');
+  const plm = sec('pl');
   const ca = plm.default === undefined || plm.label === undefined ? loadCostAssumptions() : null;
   const plDefault: number = plm.default === undefined ? ca!.pl.defaultRate : n(plm.default, ['pl', 'default']);
   const pl = {
@@ -285,39 +348,74 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
       plm.label !== undefined ? undefined : plm.default === undefined ? ca!.pl.defaultLabelEn : `Assumption: PL indexation of ${formatPct(plDefault, 'en')} a year`)),
   };
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {
-    if (!(r > -0.5 && r < 0.5)) throw new InputError(locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), 'a yearly PL rate between -0.5 and 0.5 (2 % = 0.02)', String(r));
+    checkPlausible({ dist: 'fixed', value: r }, locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), { lo: -0.5, hi: 0.5, what: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)' });
   }
-  const bm = (merged.bevilling ?? {}) as Record<string, any>;
-  const bevilling = {
-    amounts: Object.fromEntries(Object.entries((bm.amounts ?? {}) as Record<string, unknown>).map(([y, v]) => [y, n(v, ['bevilling', 'amounts', y])])),
-    growth: bm.growth === undefined ? ({ dist: 'fixed', value: 0 } as DistSpec) : dist(bm.growth, ['bevilling', 'growth']),
-    pl: bm.pl ?? true,
-    label: bm.label ?? DEFAULT_BEVILLING_LABEL,
-    ...withEn('labelEn', english('bevilling.label_en', 'bevilling.label', bm.label === undefined ? DEFAULT_BEVILLING_LABEL_EN : undefined)),
-  };
-  for (const y of Object.keys(bevilling.amounts)) {
+  const bm = sec('bevilling');
+  const bevPl = bm.pl === true;
+  const bevRef = actual.bevilling ?? dataActual.bevilling;
+  const amounts: Record<string, DistSpec> = {};
+  for (const [y, v] of Object.entries((bm.amounts ?? {}) as Record<string, unknown>)) {
     const yr = Number(y);
     if (yr <= baseYear || yr > horizon) throw new InputError(locate(['bevilling', 'amounts', y]), `a year from ${baseYear + 1} to ${horizon}`, y);
-    if (!(bevilling.amounts[y] >= 0)) throw new InputError(locate(['bevilling', 'amounts', y]), 'a non-negative amount in mio. kr.', String(bevilling.amounts[y]));
+    const d = dist(v, ['bevilling', 'amounts', y]);
+    checkPlausible(d, locate(['bevilling', 'amounts', y]), { lo: 0, hi: Infinity, what: 'a bevilling of 0 mio. kr. or more', nonNegative: true, scale: { ref: bevRef, unit: 'mio. kr.' } });
+    amounts[y] = d;
   }
-  const measures: ScenarioMeasure[] = ((merged.measures ?? []) as any[]).map((m, i) => ({
-    id: m.id,
-    ...(m.start !== undefined ? { start: m.start } : {}),
-    ...(m.effect !== undefined ? { effect: dist(m.effect, ['measures', i, 'effect']) } : {}),
-    ...(m.phaseIn !== undefined ? { phaseIn: (m.phaseIn as unknown[]).map((x, j) => n(x, ['measures', i, 'phaseIn', j])) } : {}),
-  }));
+  const bevilling = {
+    amounts,
+    growth: bevPl && bm.growth === undefined ? ({ dist: 'fixed', value: 0 } as DistSpec) : estDist('bevilling', 'growth', GROWTH),
+    noiseSd: bevPl && bm.noiseSd === undefined ? 0 : estNum('bevilling', 'noiseSd', NOISE),
+    pl: bevPl,
+    ...(bm.label !== undefined ? { label: bm.label as string } : {}),
+    ...withEn('labelEn', english('bevilling.label_en', 'bevilling.label')),
+  };
+  const shareSec = sec('shares');
+  const shares = { henvendelser: {} as Record<string, Est<DistSpec>>, forloeb: {} as Record<string, Est<DistSpec>> };
+  for (const stage of ['henvendelser', 'forloeb'] as const) {
+    for (const [area, v] of Object.entries((shareSec[stage] ?? {}) as Record<string, unknown>)) {
+      if (v === ESTIMATED) {
+        shares[stage][area] = ESTIMATED;
+        continue;
+      }
+      const d = dist(v, ['shares', stage, area]);
+      checkPlausible(d, locate(['shares', stage, area]), { lo: 0, hi: 1, what: 'a share from 0 to 1 (54 % is 0.54)', nonNegative: true });
+      shares[stage][area] = d;
+    }
+  }
+
+  const measures: ScenarioMeasure[] = ((merged.measures ?? []) as Record<string, unknown>[]).map((m, i) => scenarioMeasure(m, i, { locate, fileOf, dist, n, ds }));
   const ids = measures.map((m) => m.id);
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) throw new InputError(locate(['measures', i, 'id']), 'each measure at most once', id);
+    if (ids.indexOf(id) !== i) throw new InputError(locate(['measures', i]), 'each measure at most once', id);
   });
   const correlations: ScenarioCorrelation[] = ((merged.correlations ?? []) as any[]).map((c, i) => {
     const rank = n(c.rank, ['correlations', i, 'rank']);
     if (!(rank > -1 && rank < 1)) throw new InputError(locate(['correlations', i, 'rank']), 'a rank correlation strictly between -1 and 1', String(rank));
     if (c.between[0] === c.between[1]) throw new InputError(locate(['correlations', i, 'between']), 'two different inputs', c.between.join(', '));
     for (const name of c.between as string[]) {
-      if (name.startsWith('measure:') && !ids.includes(name.slice(8))) throw new InputError(locate(['correlations', i, 'between']), `a measure of this scenario (${ids.join(', ') || 'none'})`, name);
+      if ((name.startsWith('measure:') || name.startsWith('share:')) && !ids.includes(name.slice(name.indexOf(':') + 1))) throw new InputError(locate(['correlations', i, 'between']), `a measure of this scenario (${ids.join(', ') || 'none'})`, name);
     }
     return { between: c.between, rank };
+  });
+
+  // where each hand-set value was written (provenance shown with every result)
+  const written = new Map<string, InputLocation>();
+  // bundled files by their path in the project, user files as given (the same on every machine)
+  const where = (path: (string | number)[]): InputLocation => {
+    const f = fileOf(path);
+    const loc = locate(path);
+    const shown = f ? shownFile(f.path) : loc.file;
+    return { ...loc, file: shown === f?.path ? loc.file : shown };
+  };
+  for (const p of SETTING_PATHS) {
+    const [s, k] = p.split('.');
+    const v = sec(s)[k];
+    if (v !== undefined && v !== ESTIMATED) written.set(p, where([s, k]));
+  }
+  for (const stage of ['henvendelser', 'forloeb'] as const) for (const [a, v] of Object.entries(shares[stage])) if (v !== ESTIMATED) written.set(`shares.${stage}.${a}`, where(['shares', stage, a]));
+  for (const y of Object.keys(amounts)) written.set(`bevilling.amounts.${y}`, where(['bevilling', 'amounts', y]));
+  measures.forEach((m, i) => {
+    for (const k of ['start', 'effect', 'phaseIn'] as const) if (m[k] !== undefined) written.set(`measures.${m.id}.${k}`, where(['measures', i, k]));
   });
 
   return {
@@ -337,10 +435,96 @@ function buildDef(chain: LoadedFile[]): ScenarioDef {
     costs,
     pl,
     bevilling,
+    shares,
     measures,
     correlations,
+    written,
+    dataset: ds,
     locate,
   };
+}
+
+interface MeasureCtx {
+  locate: (path: (string | number)[]) => InputLocation;
+  fileOf: (path: (string | number)[]) => LoadedFile | undefined;
+  dist: (v: unknown, path: (string | number)[]) => DistSpec;
+  n: (v: unknown, path: (string | number)[]) => number;
+  ds: SeriesSource;
+}
+
+/**
+ * One entry of `measures:`: a bundled id (or `<id>.yaml` next to the scenario), a `file:` path relative
+ * to the scenario file, or an inline definition (the keys of a measure file), with overrides of
+ * `start`, `effect` and `phaseIn` validated like a measure file's.
+ */
+function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): ScenarioMeasure {
+  const at = ['measures', i];
+  const f = c.fileOf(['measures']);
+  const file = f?.doc.file ?? '';
+  const dir = f ? dirname(f.path) : resolve('.');
+  const inline = 'acts_on' in m;
+  if (inline) {
+    const unknown = Object.keys(m).filter((k) => !MEASURE_KEYS.includes(k));
+    if (unknown.length) throw new InputError(c.locate([...at, unknown[0]]), `an inline measure with the keys of a measure file (${MEASURE_KEYS.join(', ')})`, `unknown key ${unknown[0]}`);
+    const def = loadMeasureAt(f!.doc, at, { dataset: c.ds, dir: bundledMeasuresDir() });
+    return { id: def.id, def, ref: 'inline' };
+  }
+  const unknown = Object.keys(m).filter((k) => !(MEASURE_REF_KEYS as readonly string[]).includes(k));
+  if (unknown.length) {
+    throw new InputError(c.locate([...at, unknown[0]]), `a measure reference (${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`, `unknown key ${unknown[0]}`);
+  }
+  let def: MeasureDef;
+  let ref: ScenarioMeasure['ref'];
+  if (typeof m.file === 'string') {
+    const p = isAbsolute(m.file) ? m.file : resolve(dir, m.file);
+    if (!existsSync(p)) throw new InputError(c.locate([...at, 'file']), `a measure file (path relative to ${file || 'the scenario'})`, m.file);
+    def = loadMeasure(p, { dataset: c.ds });
+    if (typeof m.id === 'string' && m.id !== def.id) throw new InputError(c.locate([...at, 'id']), `the id of the measure in ${m.file} (${def.id})`, m.id);
+    ref = 'file';
+  } else if (typeof m.id === 'string') {
+    const local = ['.yaml', '.yml'].map((e) => resolve(dir, `${m.id}${e}`)).find((p) => existsSync(p) && isMeasureFile(p));
+    try {
+      def = local ? loadMeasure(local, { dataset: c.ds }) : findMeasure(m.id, { dataset: c.ds });
+    } catch (e) {
+      if (e instanceof InputError && e.location.file === bundledMeasuresDir()) {
+        throw new InputError(c.locate([...at, 'id']), `${e.expected}, a <id>.yaml measure file next to the scenario, or file: <path>`, m.id);
+      }
+      throw e;
+    }
+    ref = 'id';
+  } else {
+    throw new InputError(c.locate(at), `a measure reference with id: or file: (keys ${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`, JSON.stringify(m));
+  }
+  const out: ScenarioMeasure = { id: def.id, def, ref };
+  if (m.start !== undefined) {
+    const s = String(m.start);
+    const bad = checkStartDate(s, c.ds);
+    if (bad) throw new InputError(c.locate([...at, 'start']), `${bad} for measures.${i}.start`, s);
+    out.start = s;
+  }
+  if (m.effect !== undefined) {
+    const d = c.dist(m.effect, [...at, 'effect']);
+    const bad = checkEffect(d);
+    if (bad) throw new InputError(c.locate([...at, 'effect']), `${bad} for measures.${i}.effect`);
+    out.effect = d;
+  }
+  if (m.phaseIn !== undefined) {
+    if (!Array.isArray(m.phaseIn)) throw new InputError(c.locate([...at, 'phaseIn']), `a list of phase-in shares for measures.${i}.phaseIn`, JSON.stringify(m.phaseIn));
+    const p = m.phaseIn.map((x, j) => c.n(x, [...at, 'phaseIn', j]));
+    const bad = checkPhaseIn(p);
+    if (bad) throw new InputError(c.locate([...at, 'phaseIn', Math.max(0, p.findIndex((x) => !(x >= 0 && x <= 1)))]), `${bad.replace(/, found .*$/, '')} for measures.${i}.phaseIn`, String(p.find((x) => !(x >= 0 && x <= 1)) ?? ''));
+    out.phaseIn = p;
+  }
+  return out;
+}
+
+/** True when a YAML file looks like a measure (has `acts_on`), so a scenario next to it is not taken for one. */
+function isMeasureFile(p: string): boolean {
+  try {
+    return /^acts_on\s*:/m.test(readInputText(p, { maxBytes: LIMITS.yamlFileBytes }));
+  } catch {
+    return false;
+  }
 }
 
 /**

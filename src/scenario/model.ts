@@ -19,12 +19,14 @@ export interface CompiledInput {
 export interface CompiledMeasure {
   id: string;
   input: CompiledInput;
+  /** The measured area's share of the acted quantity (null: the measure acts on the total). */
+  share: CompiledInput | null;
   actsOn: 0 | 1 | 2 | 3;
-  /** Share of the full effect per simulated year: factor = 1 + effect · phase[t]. */
+  /** Share of the full effect per simulated year beyond the base year's: factor = 1 + effect · share · phase[t]. */
   phase: Float64Array;
 }
 
-/** Levers moved by goal seek (neutral: 1, 1, 0). */
+/** Levers moved by goal seek (neutral: 1, 1, 0, 1). */
 export interface Levers {
   /** Multiplier on the visitation rate. */
   visitationMult: number;
@@ -32,9 +34,11 @@ export interface Levers {
   demandMult: number;
   /** Mio. kr. added to bevilling in every simulated year. */
   bevillingAdd: number;
+  /** Multiplier on the cost per forløb (the unit cost) in every simulated year. */
+  unitMult: number;
 }
 
-export const NEUTRAL_LEVERS: Levers = { visitationMult: 1, demandMult: 1, bevillingAdd: 0 };
+export const NEUTRAL_LEVERS: Levers = { visitationMult: 1, demandMult: 1, bevillingAdd: 0, unitMult: 1 };
 
 export interface CompiledModel {
   id: string;
@@ -44,6 +48,7 @@ export interface CompiledModel {
   nCols: number;
   /** 0: growth model, 1: forecast path distribution. */
   demandKind: 0 | 1;
+  /** Base-year henvendelser (NaN: inferred per run from forbrug, see `actualForloeb`). */
   henvendelser0: number;
   growth: CompiledInput;
   /** First of h columns of yearly normal shocks (−1 if none). */
@@ -58,20 +63,38 @@ export interface CompiledModel {
   pathMix: ChiScaleTable | null;
   /** Column of each run's mixing uniform, the last column (−1: Gaussian paths). */
   mixCol: number;
+  /** Base-year visitation rate (forløb per henvendelse). */
   visitation: CompiledInput;
+  /** Yearly drift d of the visitation rate: v_t = v_{t−1}·(1 + d)·shock. */
+  visDrift: CompiledInput;
+  /** First of h columns of yearly visitation shocks (−1 if none) and their log sd. */
+  visNoiseCol: number;
+  visNoiseSd: number;
   fixedCost: CompiledInput;
   /** null: calibrated to the base year. */
   unitCost: CompiledInput | null;
+  /** Correlation of fixed and unit cost (drawn jointly: unit = μ + σ(ρ z_fixed + √(1−ρ²) z_unit)); 0 if independent. */
+  costRho: number;
+  /** Yearly price growth π of the cost per forløb (P_t = Π (1 + π)); null: the deterministic `plIndex`. */
+  priceGrowth: CompiledInput | null;
+  /** Residual of forbrug around the cost model (mio. kr., base-year prices), drawn once per run. */
+  costNoise: CompiledInput;
   actualForbrug: number;
+  /** Base-year forløb (NaN: inferred per run as (forbrug − fixed) / unit, and henvendelser = forløb / visitation). */
   actualForloeb: number;
-  /** PL index relative to the base year, per simulated year. */
+  /** PL index relative to the base year, per simulated year (used when `priceGrowth` is null). */
   plIndex: Float64Array;
-  /** Known bevilling per year (NaN: derive from the previous year). */
+  /** Known fixed bevilling per year (NaN: a distribution in `bevAmounts`, or derived from the previous year). */
   bevKnown: Float64Array;
+  /** Known bevilling given as a distribution, per year (null: none). */
+  bevAmounts: (CompiledInput | null)[];
   bevBase: number;
   /** Yearly PL rate applied to derived bevilling (0 if bevilling is not PL-regulated). */
   bevPlRate: Float64Array;
   bevGrowth: CompiledInput;
+  /** First of h columns of yearly bevilling shocks (−1 if none) and their log sd. */
+  bevNoiseCol: number;
+  bevNoiseSd: number;
   measures: CompiledMeasure[];
   /** Iman–Conover: columns to correlate and the target rank-correlation matrix (row-major). */
   corrCols: number[];
@@ -83,8 +106,12 @@ export interface CompiledModel {
  * The scalar inputs of a model, in a fixed order (used by sensitivity).
  *
  * @example
- * modelInputs(model).map((x) => x.name) // ['demand', 'visitation', 'fixedCost', 'bevillingGrowth']
+ * modelInputs(model).map((x) => x.name) // ['demand', 'visitation', 'visitationDrift', 'fixedCost', 'unitCost', …]
  */
 export function modelInputs(m: CompiledModel): CompiledInput[] {
-  return [m.growth, m.visitation, m.fixedCost, ...(m.unitCost ? [m.unitCost] : []), m.bevGrowth, ...m.measures.map((x) => x.input)];
+  return [
+    m.growth, m.visitation, m.visDrift, m.fixedCost, ...(m.unitCost ? [m.unitCost] : []), ...(m.priceGrowth ? [m.priceGrowth] : []), m.costNoise,
+    m.bevGrowth, ...m.bevAmounts.filter((x): x is CompiledInput => x !== null),
+    ...m.measures.flatMap((x) => [x.input, ...(x.share ? [x.share] : [])]),
+  ];
 }

@@ -276,16 +276,48 @@ function quantileAt(s: Float64Array, p: number): number {
  * @example
  * exceedance(model, 100000, 1, 'merforbrug', 0) // P(merforbrug > 0) in the second year
  */
-export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug', c: number): number {
+export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug', c: number, cache?: UniformCache): number {
   const buf = blockBuffers(m);
   const sink = new CountSink(t, variable === 'merforbrug' ? 2 : 1, c);
   for (let b = 0, nb = blockCount(runs); b < nb; b++) {
     const n = blockRuns(b, runs);
-    drawBlock(m, b, n, buf.u);
+    const hit = cache?.blocks[b];
     sink.n = n;
-    simulateBlock(m, n, buf, sink, t);
+    if (hit) {
+      buf.u.set(hit.u);
+      simulateBlock(m, n, buf, sink, t, { restore: hit.state });
+      continue;
+    }
+    drawBlock(m, b, n, buf.u);
+    const size = n * m.nCols + buf.state.length;
+    if (cache && cache.size + size <= cache.limit) {
+      const entry: { u: Float64Array; state: Float64Array } = { u: buf.u.slice(0, n * m.nCols), state: new Float64Array(0) };
+      cache.blocks[b] = entry;
+      cache.size += size;
+      simulateBlock(m, n, buf, sink, t, { save: (st) => (entry.state = st.slice()) });
+    } else simulateBlock(m, n, buf, sink, t);
   }
   return sink.count / runs;
+}
+
+/**
+ * The drawn uniforms and per-run inputs of blocks, kept between evaluations of the same model and seed (goal
+ * seek: the levers change the simulation, not the draws), up to `limit` numbers.
+ */
+export interface UniformCache {
+  blocks: { u: Float64Array; state: Float64Array }[];
+  size: number;
+  limit: number;
+}
+
+/**
+ * An empty uniform cache holding at most `limit` numbers (default 16 million: 128 MB).
+ *
+ * @example
+ * const cache = uniformCache(); exceedance(model, 100000, 1, 'merforbrug', 0, cache); // second call draws nothing
+ */
+export function uniformCache(limit = 16_000_000): UniformCache {
+  return { blocks: [], size: 0, limit };
 }
 
 /** Feeds each simulated year of a block to `addYear` (one object for the whole run). */

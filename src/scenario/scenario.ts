@@ -3,8 +3,9 @@
  */
 import { InputError } from '../errors.js';
 import { distMean } from '../stats/distributions.js';
-import { bundledMeasuresDir, findMeasure } from '../measures/load.js';
 import type { MeasureDef } from '../measures/types.js';
+import { resolveInputs, shownFile, type ResolvedInputs } from './inputs.js';
+import type { ScenarioEstimates } from './estimate.js';
 import { compileScenario } from './compile.js';
 import { checkRuns } from './load.js';
 import type { CompiledModel, Levers } from './model.js';
@@ -26,23 +27,32 @@ export interface RunScenarioOptions {
 }
 
 /**
- * Load the measure definitions a scenario refers to (unknown id → InputError at its line).
+ * The measure definitions a scenario switches on (resolved when it was loaded).
  *
  * @example
- * scenarioMeasures(loadScenario('tightening-2021')).map((m) => m.id) // ['tightening-2021-09']
+ * scenarioMeasures(loadScenario('tightening-2021')).map((m) => m.id) // ['tightening-like-2021']
  */
 export function scenarioMeasures(def: ScenarioDef): MeasureDef[] {
-  const dir = bundledMeasuresDir();
-  return def.measures.map((m, i) => {
-    try {
-      return findMeasure(m.id);
-    } catch (e) {
-      if (e instanceof InputError && e.location.file === dir) {
-        throw new InputError(def.locate(['measures', i, 'id']), e.expected, m.id);
-      }
-      throw e;
-    }
-  });
+  return def.measures.map((m) => m.def);
+}
+
+/** Options of `prepareScenario`. */
+export interface PrepareOptions extends Pick<RunScenarioOptions, 'seed' | 'levers'> {
+  /** Measure definitions replacing the scenario's (by id). */
+  measures?: MeasureDef[];
+  estimates?: ScenarioEstimates;
+}
+
+/**
+ * Compile a scenario with its estimated inputs, measures, seed and levers; also returns the inputs as used.
+ *
+ * @example
+ * prepareWithInputs(loadScenario('baseline')).resolved.inputs.length
+ */
+export function prepareWithInputs(def: ScenarioDef, o: PrepareOptions = {}): { model: CompiledModel; resolved: ResolvedInputs } {
+  const resolved = resolveInputs(def, o.estimates ? { estimates: o.estimates } : {});
+  const model = compileScenario(def, { resolved, ...(o.measures ? { measures: o.measures } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.levers ? { levers: o.levers } : {}) });
+  return { model, resolved };
 }
 
 /**
@@ -51,8 +61,8 @@ export function scenarioMeasures(def: ScenarioDef): MeasureDef[] {
  * @example
  * prepareScenario(loadScenario('tightening-2021')).measures[0].id // 'tightening-like-2021'
  */
-export function prepareScenario(def: ScenarioDef, o: Pick<RunScenarioOptions, 'seed' | 'levers'> = {}): CompiledModel {
-  return compileScenario(def, { measures: scenarioMeasures(def), ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.levers ? { levers: o.levers } : {}) });
+export function prepareScenario(def: ScenarioDef, o: PrepareOptions = {}): CompiledModel {
+  return prepareWithInputs(def, o).model;
 }
 
 function thresholdsFor(years: number[], t: RunScenarioOptions['thresholds']): number[][] {
@@ -71,10 +81,10 @@ function thresholdsFor(years: number[], t: RunScenarioOptions['thresholds']): nu
 export function runScenario(def: ScenarioDef, o: RunScenarioOptions = {}): ScenarioResult {
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
-  const m = prepareScenario(def, o);
+  const { model: m, resolved } = prepareWithInputs(def, o);
   const thresholds = thresholdsFor(m.years, o.thresholds);
   const core = runCompiled(m, { runs, thresholds, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
-  return toResult(def, m, runs, core);
+  return toResult(def, m, runs, core, resolved);
 }
 
 /**
@@ -87,10 +97,10 @@ export function runScenario(def: ScenarioDef, o: RunScenarioOptions = {}): Scena
 export async function runScenarioParallel(def: ScenarioDef, o: RunScenarioOptions & { threads?: number } = {}): Promise<ScenarioResult> {
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
-  const m = prepareScenario(def, o);
+  const { model: m, resolved } = prepareWithInputs(def, o);
   const thresholds = thresholdsFor(m.years, o.thresholds);
   const core = await runCompiledParallel(m, { runs, thresholds, ...(o.onProgress ? { onProgress: o.onProgress } : {}) }, o.threads ?? 1);
-  return toResult(def, m, runs, core);
+  return toResult(def, m, runs, core, resolved);
 }
 
 /**
@@ -99,7 +109,7 @@ export async function runScenarioParallel(def: ScenarioDef, o: RunScenarioOption
  * @example
  * toResult(def, model, 10000, runCompiled(model, { runs: 10000, thresholds: model.years.map(() => []) }))
  */
-export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core: CoreResult): ScenarioResult {
+export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core: CoreResult, resolved: ResolvedInputs = resolveInputs(def)): ScenarioResult {
   const years: ScenarioYear[] = core.years.map((y) => ({
     year: y.year,
     bevilling: y.vars[0],
@@ -123,8 +133,9 @@ export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core:
     runs,
     baseYear: def.baseYear,
     years,
-    assumptions: describeAssumptions(def, m),
-    sources: ['faktaark2024#oekonomi', 'faktaark2024', 'aarsrapport2020#tabel7', ...def.files],
+    assumptions: describeAssumptions(def, m, resolved),
+    inputs: resolved.inputs,
+    sources: ['faktaark2024#oekonomi', 'faktaark2024', 'aarsrapport2020#tabel7', ...def.files.map(shownFile)],
     quantileMethod: core.quantileMethod,
   };
 }
@@ -135,29 +146,50 @@ export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core:
  * @example
  * describeAssumptions(def, model).bevilling // { amounts: {}, growth: …, pl: true, label: 'Antagelse: …' }
  */
-export function describeAssumptions(def: ScenarioDef, m: CompiledModel): Record<string, unknown> {
+export function describeAssumptions(def: ScenarioDef, m: CompiledModel, r: ResolvedInputs = resolveInputs(def)): Record<string, unknown> {
   return {
-    files: def.files,
+    files: def.files.map(shownFile),
     baseYear: def.baseYear,
     horizon: def.horizon,
-    actual: def.actual,
+    actual: r.actual,
     demand: def.demand.model === 'growth'
-      ? { model: 'growth', growth: def.demand.growth, meanGrowth: distMean(def.demand.growth), noiseSd: def.demand.noiseSd }
+      ? { model: 'growth', growth: r.growth, meanGrowth: distMean(r.growth), noiseSd: r.noiseSd }
       : {
         model: 'forecast', series: def.demand.series, method: def.demand.method, from: def.demand.from, pathMean: Array.from(m.pathMean),
         // the forecast's path distribution: Student t with ν degrees of freedom, or normal (ν = ∞, written as null)
         pathDistribution: Number.isFinite(m.pathDf) ? 'student-t' : 'normal', df: Number.isFinite(m.pathDf) ? m.pathDf : null,
       },
-    visitation: def.visitation,
-    costs: def.costs,
+    visitation: { rate: r.visitationRate, drift: r.visitationDrift, noiseSd: r.visitationNoise },
+    costs: { fixed: r.fixed, unit: r.unit, correlation: m.costRho, noiseSd: r.costNoise, priceGrowth: r.priceGrowth },
     pl: def.pl,
-    bevilling: def.bevilling,
-    measures: def.measures.map((sm, i) => ({ ...sm, actsOn: ['henvendelser', 'visitation', 'unit_cost', 'forloeb'][m.measures[i].actsOn], effect: m.measures[i].input.dist, phase: Array.from(m.measures[i].phase) })),
+    bevilling: {
+      amounts: def.bevilling.amounts, growth: r.bevGrowth, noiseSd: r.bevNoise, pl: def.bevilling.pl,
+      label: bevillingLabel(def, r, 'da'), labelEn: bevillingLabel(def, r, 'en'),
+    },
+    measures: def.measures.map((sm, i) => ({
+      id: sm.id, ref: sm.ref, ...(sm.start ? { start: sm.start } : {}), actsOn: ['henvendelser', 'visitation', 'unit_cost', 'forloeb'][m.measures[i].actsOn],
+      areas: sm.def.areas, effect: m.measures[i].input.dist, ...(m.measures[i].share ? { share: m.measures[i].share!.dist } : {}), phase: Array.from(m.measures[i].phase),
+    })),
     correlations: def.correlations,
     variables: def.variables,
     levers: m.levers,
-    model: 'forbrug = PL · (fixed + unit/1000 · forløb); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
+    model: 'forbrug = P · (fixed + unit/1000 · forløb + e); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
   };
+}
+
+/**
+ * The bevilling assumption in one sentence: PL-indexed, known amounts, or estimated from its history.
+ *
+ * @example
+ * bevillingLabel(def, resolveInputs(def), 'da') // 'Estimat: bevillingens udvikling som random walk med drift …'
+ */
+export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: 'da' | 'en'): string {
+  if (def.bevilling.label !== undefined) return lang === 'en' ? def.bevilling.labelEn ?? def.bevilling.label : def.bevilling.label;
+  const known = Object.keys(def.bevilling.amounts).sort();
+  const first = r.inputs.find((x) => x.input === (def.bevilling.pl ? 'bevilling.pl' : 'bevilling.growth'));
+  const base = first?.source.text[lang] ?? '';
+  if (!known.length) return base;
+  return lang === 'da' ? `Kendte bevillinger ${known.join(', ')} fra scenariet; øvrige år: ${base}` : `Known bevilling ${known.join(', ')} from the scenario; other years: ${base}`;
 }
 
 /**

@@ -19,10 +19,13 @@ const dist = z.discriminatedUnion('dist', [
 ]);
 /** A distribution, or a plain number/expression meaning a fixed value. */
 export const distOrNum = z.union([num, dist]);
+/** `estimated` (from the data), a distribution, or a number/expression. */
+const est = z.union([z.literal('estimated'), num, dist]);
+const areaKey = z.enum(['voksne', 'boern_unge', 'specialundervisning', 'andet']);
 
 const yearKey = z.string().regex(/^\d{4}$/, 'a year like 2025');
-const inputName = z.string().regex(/^(demand|visitation|fixedCost|unitCost|bevillingGrowth|measure:[a-z0-9_-]+)$/,
-  'demand, visitation, fixedCost, unitCost, bevillingGrowth or measure:<id>');
+const inputName = z.string().regex(/^(demand|visitation|visitationDrift|fixedCost|unitCost|priceGrowth|costNoise|bevillingGrowth|measure:[a-z0-9_-]+|share:[a-z0-9_-]+)$/,
+  'demand, visitation, visitationDrift, fixedCost, unitCost, priceGrowth, costNoise, bevillingGrowth, measure:<id> or share:<measure id>');
 
 export const sectionSchemas = {
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case id (letters, digits, - and _)'),
@@ -42,19 +45,16 @@ export const sectionSchemas = {
     series: z.string(),
     method: z.enum(['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb']),
     from: z.number().int(),
-    growth: distOrNum,
-    noiseSd: num,
+    growth: est,
+    noiseSd: est,
   }).partial().strict(),
-  visitation: z.object({ rate: distOrNum }).partial().strict(),
-  costs: z.object({ fixed: distOrNum, unit: z.union([z.literal('calibrated'), distOrNum]) }).partial().strict(),
+  visitation: z.object({ rate: est, drift: est, noiseSd: est }).partial().strict(),
+  costs: z.object({ fixed: est, unit: z.union([z.literal('calibrated'), est]), noiseSd: est, priceGrowth: z.union([z.literal('pl'), est]) }).partial().strict(),
   pl: z.object({ default: num, rates: z.record(yearKey, num), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
-  bevilling: z.object({ amounts: z.record(yearKey, num), growth: distOrNum, pl: z.boolean(), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
-  measures: z.array(z.object({
-    id: z.string().min(1),
-    start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').optional(),
-    effect: distOrNum.optional(),
-    phaseIn: z.array(num).min(1).optional(),
-  }).strict()),
+  bevilling: z.object({ amounts: z.record(yearKey, distOrNum), growth: est, noiseSd: est, pl: z.boolean(), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
+  shares: z.object({ henvendelser: z.partialRecord(areaKey, est), forloeb: z.partialRecord(areaKey, est) }).partial().strict(),
+  // each entry is a reference (id or file, with overrides) or an inline measure: checked key by key in load.ts
+  measures: z.array(z.record(z.string(), z.unknown())),
   correlations: z.array(z.object({ between: z.tuple([inputName, inputName]), rank: num }).strict()),
 };
 
@@ -67,4 +67,4 @@ export const scenarioFileSchema = z.object(
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 /** Sections merged key by key across `extends` (the others replace as a whole). */
-export const MERGED_SECTIONS = ['actual', 'variables', 'demand', 'visitation', 'costs', 'pl', 'bevilling'] as const;
+export const MERGED_SECTIONS = ['actual', 'variables', 'demand', 'visitation', 'costs', 'pl', 'bevilling', 'shares'] as const;

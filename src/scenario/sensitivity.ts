@@ -44,11 +44,8 @@ export interface SensitivityResult {
 /** Uniform per column giving the demand shocks' combined score the standard-normal quantile q at year index t. */
 function noiseUniforms(m: CompiledModel, t: number, q: number, row: Float64Array): void {
   if (m.noiseCol < 0) return;
-  if (m.demandKind === 0) {
-    // growth model: log level at year t carries sd·Σ_{k≤t} z_k ~ N(0, (t+1)·sd²)
-    const zk = q / Math.sqrt(t + 1);
-    for (let k = 0; k < m.years.length; k++) row[m.noiseCol + k] = k <= t ? normCdf(zk) : 0.5;
-  } else {
+  if (m.demandKind === 0) rwUniforms(m.noiseCol, m.years.length, t, q, row);
+  else {
     const hp = m.pathMean.length;
     const tp = t + hp - m.years.length;
     let norm = 0;
@@ -56,6 +53,20 @@ function noiseUniforms(m: CompiledModel, t: number, q: number, row: Float64Array
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < hp; k++) row[m.noiseCol + k] = normCdf(k <= tp ? (q * m.pathChol[tp * hp + k]) / norm : 0);
   }
+}
+
+/** A random walk's h shock columns set so that the level at year index t carries sd·Σ_{k≤t} z_k = sd·q·√(t+1). */
+function rwUniforms(col: number, h: number, t: number, q: number, row: Float64Array): void {
+  const zk = q / Math.sqrt(t + 1);
+  for (let k = 0; k < h; k++) row[col + k] = k <= t ? normCdf(zk) : 0.5;
+}
+
+/** The yearly-noise blocks of a model other than demand: name and first column. */
+function noiseBlocks(m: CompiledModel): { name: string; col: number }[] {
+  return [
+    ...(m.visNoiseCol >= 0 ? [{ name: 'visitationNoise', col: m.visNoiseCol }] : []),
+    ...(m.bevNoiseCol >= 0 ? [{ name: 'bevillingNoise', col: m.bevNoiseCol }] : []),
+  ];
 }
 
 function merforbrugOf(m: CompiledModel, row: Float64Array, t: number): number {
@@ -103,11 +114,22 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
     const low = at(q1 / w0), high = at(q9 / w0);
     tornado.push({ input: m.demandKind === 0 ? 'demandNoise' : 'demandPath', lowValue: q1, highValue: q9, low, high, swing: Math.abs(high - low) });
   }
+  for (const nb of noiseBlocks(m)) {
+    const at = (q: number) => {
+      const row = medianRow.slice();
+      rwUniforms(nb.col, m.years.length, t, q, row);
+      return merforbrugOf(m, row, t);
+    };
+    const q1 = invNorm(0.1), q9 = invNorm(0.9);
+    const low = at(q1), high = at(q9);
+    tornado.push({ input: nb.name, lowValue: q1, highValue: q9, low, high, swing: Math.abs(high - low) });
+  }
   tornado.sort((a, b) => b.swing - a.swing || (a.input < b.input ? -1 : 1));
 
   // rank correlations over a Monte Carlo sample
   const runs = Math.min(o.runs ?? 20_000, def.runs, 200_000);
-  const names = [...inputs.map((x) => x.name), ...(m.noiseCol >= 0 ? [m.demandKind === 0 ? 'demandNoise' : 'demandPath'] : [])];
+  const blocks = noiseBlocks(m);
+  const names = [...inputs.map((x) => x.name), ...(m.noiseCol >= 0 ? [m.demandKind === 0 ? 'demandNoise' : 'demandPath'] : []), ...blocks.map((b) => b.name)];
   const cols = names.map(() => new Float64Array(runs));
   const out = new Float64Array(runs);
   const buf = blockBuffers(m);
@@ -129,6 +151,11 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
         }
         cols[inputs.length][done + i] = s;
       }
+      blocks.forEach((nb, j) => {
+        let s = 0;
+        for (let k = 0; k <= t; k++) s += invNorm(buf.u[(nb.col + k) * n + i]);
+        cols[inputs.length + (m.noiseCol >= 0 ? 1 : 0) + j][done + i] = s;
+      });
       out[done + i] = buf.vals[(2 * h + t) * n + i];
     }
     done += n;

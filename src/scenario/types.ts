@@ -5,6 +5,8 @@
 import type { DistSpec } from '../stats/distributions.js';
 import type { Quantiles } from '../stats/quantiles.js';
 import type { InputLocation } from '../errors.js';
+import type { MeasureDef } from '../measures/types.js';
+import type { SeriesSource } from '../cost/data.js';
 
 /** Base-year actual values that anchor a scenario (mio. kr. and counts). */
 export interface ScenarioActual {
@@ -14,19 +16,28 @@ export interface ScenarioActual {
   henvendelser: number;
 }
 
+/** An input left to the data: estimated at the scenario's base year (`estimated` in YAML, or the key left out). */
+export type Estimated = 'estimated';
+/** A hand-set value, or `estimated`. */
+export type Est<T> = T | Estimated;
+
 /**
  * Demand (henvendelser) model.
  * - `forecast`: a path distribution from the forecasting engine fitted to `series`.
  * - `growth`: H_t = H_{t−1} · (1 + g) · exp(σ z_t − σ²/2): growth g drawn once per
- *   run from `growth`, yearly log-normal noise σ = `noiseSd`.
+ *   run from `growth`, yearly log-normal noise σ = `noiseSd` (both estimated from the data by default).
  */
 export type DemandModel =
   | { model: 'forecast'; series: string; method: string; from?: number }
-  | { model: 'growth'; growth: DistSpec; noiseSd: number };
+  | { model: 'growth'; growth: Est<DistSpec>; noiseSd: Est<number> };
 
-/** One measure switched on in the scenario (a reference to `models/measures/<id>.yaml`). */
+/** One measure switched on in the scenario, with its definition resolved at load time. */
 export interface ScenarioMeasure {
   id: string;
+  /** The measure definition (a bundled id, a file next to the scenario, a `file:` path or an inline definition). */
+  def: MeasureDef;
+  /** How it was given (for messages). */
+  ref: 'id' | 'file' | 'inline';
   /** Override of the measure's start date (YYYY-MM-DD). */
   start?: string;
   /** Override of the effect distribution (relative change, −0.08 = −8 %). */
@@ -36,7 +47,9 @@ export interface ScenarioMeasure {
 }
 
 /** Uncertain scalar inputs of one run (names used by `correlations` and `sensitivity`). */
-export type InputName = 'demand' | 'visitation' | 'fixedCost' | 'unitCost' | 'bevillingGrowth' | `measure:${string}`;
+export type InputName =
+  | 'demand' | 'visitation' | 'visitationDrift' | 'fixedCost' | 'unitCost' | 'priceGrowth' | 'costNoise' | 'bevillingGrowth'
+  | `measure:${string}` | `share:${string}` | `bevilling:${string}`;
 
 /** A rank correlation between two inputs, induced with Iman–Conover. */
 export interface ScenarioCorrelation {
@@ -58,29 +71,56 @@ export interface ScenarioDef {
   horizon: number;
   seed: number;
   runs: number;
-  actual: ScenarioActual;
+  /** Base-year values written in the scenario (the others come from the data of the base year). */
+  actual: Partial<ScenarioActual>;
   variables: Record<string, number>;
   demand: DemandModel;
-  /** Forløb per henvendelse, drawn once per run. */
-  visitation: { rate: DistSpec };
   /**
-   * forbrug_t = PL_t · (fixed + unit/1000 · forløb_t) in mio. kr.; `fixed` in mio. kr. and
-   * `unit` in 1.000 kr. per forløb, both in base-year prices. `unit: 'calibrated'` sets
-   * unit = (actual.forbrug − fixed) / actual.forløb so every run reproduces the base year.
+   * Forløb per henvendelse: the base-year `rate` (drawn once per run; default the base year's data), then
+   * v_t = v_{t−1} · (1 + drift) · exp(σ z_t − σ²/2) with `drift` drawn once per run and yearly noise σ = `noiseSd`.
    */
-  costs: { fixed: DistSpec; unit: DistSpec | 'calibrated' };
+  visitation: { rate: Est<DistSpec>; drift: Est<DistSpec>; noiseSd: Est<number> };
+  /**
+   * forbrug_t = P_t · (fixed + unit/1000 · forløb_t + e) in mio. kr.; `fixed` in mio. kr. and `unit` in 1.000 kr.
+   * per forløb. Both `estimated`: drawn jointly from `fitCostModel`. `unit: 'calibrated'` sets
+   * unit = (forbrug − fixed) / forløb of the base year. `noiseSd`: sd of the yearly residual e (mio. kr.).
+   * `priceGrowth`: P_t = Π (1 + π), π drawn once per run (default estimated), or `pl` for the PL index.
+   */
+  costs: { fixed: Est<DistSpec>; unit: Est<DistSpec> | 'calibrated'; noiseSd: Est<number>; priceGrowth: Est<DistSpec> | 'pl' };
   /** Yearly price/wage (PL) index rates: `default` for years not listed in `rates`. */
   /** `label` in Danish; `labelEn` for `--lang en` (see `assumptionLabel`). */
   pl: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
   /**
-   * Bevilling: explicit `amounts` (mio. kr., current prices) by year; other years are the
-   * previous year × (1 + PL rate, if `pl`) × (1 + real growth drawn once per run).
+   * Bevilling: known `amounts` (mio. kr., current prices; a number or a distribution) by year; other years are
+   * the previous year × (1 + growth) × exp(σ z_t − σ²/2) (growth drawn once per run, yearly noise σ = `noiseSd`;
+   * both estimated from the bevilling's history by default), or with `pl: true` the previous year × (1 + PL rate)
+   * × (1 + growth) (growth default 0, noise default 0: the PL assumption).
    */
-  bevilling: { amounts: Record<string, number>; growth: DistSpec; pl: boolean; label: string; labelEn?: string };
+  bevilling: { amounts: Record<string, DistSpec>; growth: Est<DistSpec>; noiseSd: Est<number>; pl: boolean; label?: string; labelEn?: string };
+  /** Shares of hovedområder in henvendelser and forløb, used by measures on an area (default estimated). */
+  shares: { henvendelser: Record<string, Est<DistSpec>>; forloeb: Record<string, Est<DistSpec>> };
   measures: ScenarioMeasure[];
   correlations: ScenarioCorrelation[];
+  /** Paths of the settings written in a file (e.g. `demand.growth`), with where: for provenance. */
+  written: Map<string, InputLocation>;
+  /** The data the scenario was loaded with (base-year actuals, estimated inputs). */
+  dataset: SeriesSource;
   /** Where a setting was written (for error messages raised after loading). */
   locate: (path: (string | number)[]) => InputLocation;
+}
+
+/** Where a number of a scenario comes from: an estimate from the data, the data itself, or an assumption. */
+export type InputSource =
+  | { kind: 'estimate'; text: { da: string; en: string } }
+  | { kind: 'data'; text: { da: string; en: string } }
+  | { kind: 'assumption'; file: string; line?: number; column?: number; text: { da: string; en: string } };
+
+/** One input of a run as used: its name, value (a distribution) and where it comes from. */
+export interface InputInfo {
+  /** Input path as in the scenario file, e.g. `demand.growth`, `costs.fixed`, `measures.tightening.effect`. */
+  input: string;
+  value: DistSpec | number | string;
+  source: InputSource;
 }
 
 export type { Quantiles };
@@ -127,6 +167,8 @@ export interface ScenarioResult {
   years: ScenarioYear[];
   /** Every assumption used, labelled, so a report can print it. */
   assumptions: Record<string, unknown>;
+  /** Every input as used, with its provenance: estimate (series and years), data, or assumption (file and line). */
+  inputs: InputInfo[];
   sources: string[];
   /** How quantiles were computed: 'exact' (all values sorted) or 'histogram' (fixed memory). */
   quantileMethod: 'exact' | 'histogram';

@@ -21,6 +21,25 @@ describe('rolling-origin backtest', () => {
     expect(r.overall.mase).toBeCloseTo(0, 10);
     expect(r.details[0]).toMatchObject({ origin: 5, h: 1, actual: 12 });
   });
+  it('a value filled in for fitting (observed: false, e.g. the interpolated 2021) is never scored and never a forecast origin', () => {
+    const y = [2, 4, 6, 8, 10, 12, 14, 16, 18, 20];
+    const observed = y.map((_, i) => i !== 6);
+    const r = backtest(y, { method: 'naive', horizon: 2, minTrain: 5, observed });
+    expect(r.details.some((d) => d.actual === 14)).toBe(false);
+    expect(r.details.some((d) => d.origin === 7)).toBe(false); // its last training value would be the filled-in one
+    expect(r.details.map((d) => `${d.origin}:${d.h}`)).toEqual(['5:1', '6:2', '8:1', '8:2', '9:1']);
+  });
+  it('viso backtest of forbrug never scores against, or starts from, the interpolated 2021', async () => {
+    const { viso } = await import('../helpers/cli.js');
+    const r = viso('backtest', 'viso.raadgivning.forbrug', '--method', 'naive', '--json');
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out) as { years: number[]; results: { details: { origin: number; actual: number }[] }[] };
+    const i2021 = j.years.indexOf(2021);
+    for (const d of j.results[0].details) {
+      expect(d.actual).not.toBeCloseTo(128.1, 1);
+      expect(d.origin - 1).not.toBe(i2021);
+    }
+  });
   it('needs more points than minTrain', () => {
     expect(() => backtest([1, 2, 3, 4], { method: 'naive', horizon: 1, minTrain: 4 })).toThrow(/more than minTrain/);
   });

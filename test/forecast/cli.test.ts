@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { main } from '../../src/cli/main.js';
+import { viso } from '../helpers/cli.js';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const o = process.stdout.write.bind(process.stdout);
@@ -48,16 +49,16 @@ describe('viso forecast / forecast-batch / backtest', () => {
     const inp = join(dir, 'in.csv');
     writeFileSync(inp, 'id,t,value,split\na,1,10,train\na,2,12,train\na,3,13,train\na,4,15,train\na,5,99,test\nb,1,4,train\n');
     const out = join(dir, 'out.csv');
-    const r = await run(['forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift', '--threads', '1', '--lang', 'en']);
+    // the compiled CLI: the worker threads load dist/forecast/batch-worker.js
+    const r = viso('forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift', '--threads', '1', '--lang', 'en');
     expect(r.code).toBe(3);
-    process.exitCode = 0; // the handler sets it for the CLI process; do not leak it into the next in-process run
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('id,method,h,point,lo80,hi80,lo95,hi95');
     expect(lines[1]).toMatch(/^a,drift,1,16\.66666667,/);
     expect(r.err).toContain(`${inp}:7: series "b": skipped: only 1 value(s); a forecast needs at least 3`);
     writeFileSync(inp, 'id,time,value\na,1,10\n');
     const bad = join(dir, 'bad.csv');
-    const r2 = await run(['forecast-batch', '--input', inp, '--out', bad, '--threads', '1']);
+    const r2 = viso('forecast-batch', '--input', inp, '--out', bad, '--threads', '1');
     expect(r2.code).toBe(2);
     expect(r2.err).toMatch(/in\.csv:1: expected a header with columns id, t, value/);
     expect(existsSync(bad)).toBe(false);

@@ -62,6 +62,16 @@ describe.skipIf(!hasChromium)('HTML report in chromium', () => {
           [...document.querySelectorAll('figure.chart')].filter((f) => f.querySelectorAll('svg.marks path, svg.marks line, svg.marks rect, svg.marks text').length < 5).map((f) => f.id),
         );
         expect(empty).toEqual([]);
+        // the track-record section next to the headline: its chart drew interval marks and the actuals
+        const sectionIds = await page.evaluate(() => [...document.querySelectorAll('main > section')].map((x) => x.id));
+        expect(sectionIds.slice(0, 2)).toEqual(['summary', 'trackrecord']);
+        const tr = await page.evaluate(() => {
+          const f = document.querySelector('#chart-track-record');
+          return { marks: f?.querySelectorAll('svg.marks path, svg.marks line, svg.marks rect').length ?? 0, rendered: f?.querySelector('[data-rendered="true"]') !== null };
+        });
+        expect(tr.rendered).toBe(true);
+        expect(tr.marks).toBeGreaterThan(30);
+        await expect(page.locator('#trackrecord table#table-trackrecord-summary').count()).resolves.toBe(1);
         // the what-if slider is bound and moves the readout
         const slider = page.locator('#chart-what-if input[type=range]');
         await expect(slider.count()).resolves.toBe(1);

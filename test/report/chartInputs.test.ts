@@ -80,13 +80,19 @@ describe('scenario rows, tightening grid, tornado', () => {
     expect(t.lower).toBeLessThanOrEqual(t.tightening);
     expect(t.upper).toBeGreaterThanOrEqual(t.tightening);
     expect(t.p).toBeLessThanOrEqual(0.1);
-    expect(tighteningGoalSeek(base, { year: 2026, target: 0.5, runs: 4000 })!.tightening).toBe(0); // already met
+    expect(tighteningGoalSeek(base, { year: 2026, target: 0.95, runs: 4000 })!.tightening).toBe(0); // already met
+    // the henvendelser lever: a reduction of henvendelser in every simulated year
+    const d = tighteningGoalSeek(base, { year: 2026, target: 0.1, runs: 4000, lever: 'demand' })!;
+    expect(d.tightening).toBe(-goalSeek(base, { lever: 'demand', target: 'P(merforbrug>0, 2026) <= 0.1', runs: 4000 }).change);
+    const grid = tighteningGrid(base, { tightenings: [0, 0.1], year: 2026, runs: 4000, lever: 'demand' });
+    expect(grid[1].pMerforbrug).toBeLessThan(grid[0].pMerforbrug);
   });
   it('tornadoRows: readable names and value labels with Danish decimals, in the order of the sensitivity result', () => {
     const s = sensitivity(base, { year: 2026, runs: 4000 });
     const rows = tornadoRows(s);
     expect(rows.map((r) => r.low)).toEqual(s.tornado.map((x) => x.low));
-    expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'visitation')!.parameter).toBe('Visitationsrate (forløb pr. henvendelse)');
+    expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'demand')!.parameter).toBe('Vækst i henvendelser');
+    expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'bevillingNoise')!.parameter).toBe('Årlige udsving i bevillingen (z-værdi)');
     expect(rows.every((r) => !/\d\.\d/.test(r.lowLabel!) && !/\d\.\d/.test(r.highLabel!))).toBe(true);
     expect(tornadoRows(s, 'en').some((r) => /\d\.\d/.test(r.lowLabel!))).toBe(true);
     const [bars, medianRule] = inlineValues(tornadoChart(rows, s.median, s.year));

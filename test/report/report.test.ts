@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import { sha256 } from '../../src/report/manifest.js';
 import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
+import { formatNumber } from '../../src/format/number.js';
 
 const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } satisfies BuildReportOptions;
 
@@ -82,8 +83,9 @@ describe('report files', () => {
 
   it('is Danish by default: headline with P(merforbrug) and Danish numbers', () => {
     const md = a.files['report.md'] as string;
-    expect(md).toMatch(/P\(merforbrug 2026\) = \d+,\d %/);
-    expect(md).toMatch(/MC-usikkerhed ±\d+,\d+ pp/);
+    expect(md).toMatch(/P\(merforbrug 2026\) = \d+,\d % i scenariet »Basisforløb – ingen nye tiltag«: én prognose for forbruget/);
+    expect(md).toMatch(/over parameterusikkerheden ligger P\(merforbrug 2026\) mellem \d+ % og \d+ %/);
+    expect(md).toMatch(/\*Monte Carlo-fejl \(fodnote\): standardfejlen på den simulerede sandsynlighed er ±\d+,\d+ procentpoint/);
     expect(md).toMatch(/\d+,\d mio\. kr\./);
     expect(a.files['report.html'] as string).toContain('<html lang="da">');
   });
@@ -97,10 +99,11 @@ describe('report files', () => {
     expect(e.files['report.html'] as string).toContain('<html lang="en">');
     // scenario names, assumption labels and forecast notes in English too (not only the report's own strings)
     expect(md).toContain('Baseline – no new measures');
-    expect(md).toContain('Assumption: the appropriation after 2024 is unknown');
+    expect(md).toContain('Estimate: change of the bevilling as a random walk with drift on the log scale');
     expect(md).toMatch(/Assumed PL indexation of 2\.0% a year/);
-    expect(md).not.toMatch(/Antagelse|Antaget|Basisforløb|mangler: lineært/);
-    expect(md).toContain('| Year | Forecast | 50% low | 50% high | 80% low | 80% high | 95% low | 95% high |');
+    expect(md).not.toMatch(/Antagelse|Antaget|Basisforløb|mangler: lineært|Estimat:/);
+    expect(md).toContain('| Year | One forecast (median) | 50% low | 50% high | 80% low | 80% high | 95% low | 95% high | Cross-check: time series (median) | Cross-check: time series P10 | Cross-check: time series P90 |');
+    expect(md).toContain('## Track record');
   });
 
   it('provenance appendix lists every source document of data/sources.csv', () => {
@@ -160,29 +163,46 @@ describe('report files', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Prognoser', 'Scenarier', 'Kilder']));
   });
 
-  it('the headline goal seek is goalSeek on the full runs (the same answer as `viso scenario goal-seek`), with its MC interval', async () => {
+  it('the headline goal seek is goalSeek on the full runs (the same answer as `viso scenario goal-seek`) on the lever the 2021 evaluation supports, with the reason', async () => {
     const { goalSeek } = await import('../../src/scenario/goal-seek.js');
     const { loadScenario } = await import('../../src/scenario/load.js');
+    const { formatPct } = await import('../../src/format/number.js');
     const w = a.model.whatIf!;
-    const g = goalSeek(loadScenario('baseline'), { lever: 'visitation', target: `P(merforbrug>0, ${w.year}) <= ${w.target}`, runs: FAST.runs, seed: FAST.seed, tolerance: 1e-4 });
+    expect(w.lever).toBe('demand'); // the visitation rate rose after 2021 (0,369 → 0,416): the drop came through fewer henvendelser
+    const g = goalSeek(loadScenario('baseline'), { lever: 'demand', target: `P(merforbrug>0, ${w.year}) <= ${w.target}`, runs: FAST.runs, seed: FAST.seed, tolerance: 1e-4 });
     expect(w.solution).toBe(-g.change);
     expect(w.goalSeek).toEqual({ lower: -g.changeInterval[1], upper: -g.changeInterval[0], p: g.p, p0: g.p0, runs: FAST.runs });
-    const pct = (x: number) => `${(100 * x).toFixed(1).replace('.', ',')} %`;
-    expect(a.files['report.md'] as string).toContain(`kræves en skærpelse af visitationen på ${pct(w.solution!)} (95 % MC-interval ${pct(w.goalSeek!.lower)}–${pct(w.goalSeek!.upper)}`);
+    const md = a.files['report.md'] as string;
+    expect(md).toContain(`kræves ${formatPct(w.solution!, 'da', 1)} mindre af henvendelserne i alle fremskrevne år (95 % MC-interval ${formatPct(w.goalSeek!.lower, 'da', 1)}–${formatPct(w.goalSeek!.upper, 'da', 1)}`);
+    expect(md).toContain('Håndtaget er henvendelserne, fordi evalueringen af 2021 peger på det: visitationsraten (forløb pr. henvendelse) steg fra 0,369 i 2020 til 0,416 i 2023');
   });
 
-  it('forecast table: point and intervals per year beside the baseline scenario, with the note on the difference', () => {
+  it('track record: the backtest table and chart next to the headline; the 2020 replay against forbrug 2022', () => {
+    const md = a.files['report.md'] as string;
+    const sec = md.slice(md.indexOf('## Træfsikkerhed\n'), md.indexOf('## Historik'));
+    expect(sec).toContain('![Træfsikkerhed: prognosen for forbruget genkørt fra tidligere år](charts/track-record.png)');
+    expect(sec).toMatch(/Genkørt fra 2020 med de senere tiltag \(maj og september 2021\) giver forbrug 2022 et 95 %-interval på [\d,]+–[\d,]+ \(median [\d,]+\); det faktiske forbrug var 112,3 mio\. kr\. \(inden for intervallet\)/);
+    expect(sec).toContain('| Tilstand | Model | h | n | Dækning 50 % | Dækning 80 % | 80 %: træf (95 %-interval) |');
+    const tr = a.model.trackRecord!;
+    expect(tr.vantages).toEqual([2016, 2017, 2018, 2019, 2020, 2022, 2023]);
+    expect(tr.skipped.map((x) => x.target)).toEqual([2021, 2021]);
+    expect(a.charts.find((c) => c.id === 'track-record')?.section).toBe('trackrecord');
+  });
+
+  it('forecast table: one forecast (the calibrated driver model) per year, the time-series forecast as a labelled cross-check', () => {
     const f = a.model.forecasts.find((x) => x.id === 'forbrug')!;
     const md = a.files['report.md'] as string;
     const sec = md.slice(md.indexOf('## Prognoser'), md.indexOf('## Scenarier'));
-    expect(sec).toContain('| År | Prognose | 50 % lav | 50 % høj | 80 % lav | 80 % høj | 95 % lav | 95 % høj | »Basisforløb – ingen nye tiltag«, median |');
-    const base = a.model.scenarios.find((s) => s.result.id === 'baseline')!.result;
+    expect(sec).toContain('| År | Én prognose (median) | 50 % lav | 50 % høj | 80 % lav | 80 % høj | 95 % lav | 95 % høj | Krydstjek: tidsserie (median) | Krydstjek: tidsserie P10 | Krydstjek: tidsserie P90 |');
+    const one = a.model.oneForecast!;
+    expect(f.oneForecast?.k).toBe(a.model.trackRecord!.calibration.k);
+    expect(f.fan.point).toEqual(one.years.map((y) => y.forecast.p50));
     const y0 = f.fan.years[0];
-    const fmt = (x: number) => x.toFixed(1).replace('.', ',');
+    const fmt = (x: number) => formatNumber(x, 1, 'da');
     const iv80 = f.fan.intervals.find((iv) => iv.level === 80)!;
     expect(sec).toContain(`| ${y0} | ${fmt(f.fan.point[0])} |`);
     expect(sec).toContain(`| ${fmt(iv80.lower[0])} | ${fmt(iv80.upper[0])} |`);
-    expect(sec).toContain(`| ${fmt(base.years.find((y) => y.year === y0)!.forbrug.p50)} |`);
-    expect(sec).toMatch(/ren tidsserieprognose af forbrug \(Ensemble: 0,5 × Globalt neuralt netværk/); // auto is the ensemble now (was the median combination)
+    expect(sec).toContain(`| ${fmt(one.years[0].timeSeries.p50)} |`);
+    expect(sec).toMatch(/Én prognose: driver-modellen .* Krydstjek: den rene tidsserieprognose af forbruget \(Ensemble: 0,5 × Globalt neuralt netværk/); // auto is the ensemble now
   });
 });

@@ -9,13 +9,14 @@ describe('viso scenario (CLI) bad input', () => {
       'cyc-a.yaml': 'id: a\nextends: cyc-b.yaml\n',
       'cyc-b.yaml': 'id: b\nextends: cyc-a.yaml\n',
       'measure.yaml': 'extends: baseline\nmeasures:\n  - id: no-such-measure\n',
-      'loop.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation: { rate: "f(x) = f(x)" }'),
+      'loop.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: "f(x) = f(x)", drift: 0, noiseSd: 0 }'),
     });
     const cases: [string[], RegExp][] = [
       [['scenario', 'run', 'baseline', '--runs', '0'], /--runs skal være et helt tal fra 1 til 100\.000\.000, fik 0/],
       [['scenario', 'run', 'baseline', '--runs', '200000000', '--lang', 'en'], /--runs must be a whole number from 1 to 100,000,000, got 200000000/],
       [['scenario', 'run', join(dir, 'cyc-a.yaml')], /cyc-b\.yaml:2:10: expected extends without a cycle/],
-      [['scenario', 'run', join(dir, 'measure.yaml')], /measure\.yaml:3:9: expected a measure id .*found "no-such-measure"/],
+      [['scenario', 'run', join(dir, 'measure.yaml')], /measure\.yaml:3:9: expected a measure id .*, a <id>\.yaml measure file next to the scenario, or file: <path>, found "no-such-measure"/],
+      [['scenario', 'backtest', 'baseline', '--runs', '10'], /--runs must be an integer from 100/],
       [['scenario', 'run', join(dir, 'loop.yaml')], /loop\.yaml:10:21: expected a valid expression \(functionassignment is not allowed\)/],
       [['scenario', 'goal-seek', 'baseline', '--lever', 'visitation', '--target', 'P(x) < 1'], /target must look like/],
     ];

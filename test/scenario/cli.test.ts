@@ -14,8 +14,10 @@ describe('viso scenario (CLI)', () => {
       expect(r.out).toMatch(/5\.000 kørsler/);
       expect(r.out).toMatch(/^2026 +\d{3},\d/m);
       expect(r.out).toMatch(/P\(forbrug>160\)/);
-      expect(r.out).toMatch(/Antagelse: bevillingen efter 2024 er ukendt/);
+      expect(r.out).toMatch(/Estimat: bevillingens udvikling som random walk med drift på log-skala \(viso\.raadgivning\.bevilling, 12 trin 2011–2024\)/);
+      expect(r.out).toMatch(/^ {2}demand\.noiseSd \(estimat\): 0,052 — Estimat: henvendelsernes vækst/m);
     }
+    expect(viso('scenario', 'run', 'high-demand', '--runs', '2000').out).toMatch(/^ {2}demand\.growth \(antagelse\): normal\(0,1469; sd 0,025\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m);
   });
   it('gives byte-identical JSON for any number of threads', () => {
     const one = viso('scenario', 'run', 'high-demand', '--runs', '40000', '--json', '--threads', '1');
@@ -52,12 +54,14 @@ describe('viso scenario (CLI)', () => {
     const en = viso('scenario', 'run', file, '--runs', '3000', '--lang', 'en');
     expect(en.out).toMatch(/paths from a Student t distribution with ν = [\d.]+ degrees of freedom/);
     const base = viso('scenario', 'run', 'baseline', '--runs', '3000', '--lang', 'en').out;
-    expect(base).toContain('Assumption: the appropriation after 2024 is unknown'); // label_en
-    expect(base).toMatch(/Assumed PL indexation of 2\.0% a year/); // models/cost.yaml default_label_en
-    expect(base).not.toMatch(/Antagelse|Antaget/);
+    expect(base).toContain('Estimate: change of the bevilling as a random walk with drift on the log scale');
+    expect(base).not.toMatch(/Antagelse|Antaget|Estimat:/);
+    // with bevilling indexed by PL, the PL assumption is shown with where it is written (models/cost.yaml)
+    const pl = viso('scenario', 'run', join(scenarioDir({ 'pl.yaml': 'extends: baseline\nbevilling: { pl: true }\n' }), 'pl.yaml'), '--runs', '2000', '--lang', 'en').out;
+    expect(pl).toMatch(/pl\.default \(assumption\): 0\.02 — Assumed PL indexation of 2\.0% a year \(default assumption, not an official rate\) \[models\/cost\.yaml:\d+:\d+\]/);
     const js = JSON.parse(viso('scenario', 'run', file, '--runs', '3000', '--json').out);
     expect(js.assumptions.demand).toMatchObject({ model: 'forecast', method: 'drift', pathDistribution: 'student-t', df: nu });
     // growth-model scenarios have no forecast paths: no such line
-    expect(viso('scenario', 'run', 'baseline', '--runs', '3000').out).not.toMatch(/frihedsgrader|normalfordelte/);
+    expect(viso('scenario', 'run', 'baseline', '--runs', '3000').out).not.toMatch(/Efterspørgsel fra prognosen/);
   });
 });

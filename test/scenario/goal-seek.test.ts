@@ -11,7 +11,7 @@ import { scenarioDir, TOY } from './helpers.js';
 // Only the visitation rate is uncertain: uniform(0.4, 0.6). 2025: forbrug = 10 + 0.02·1100·v = 10 + 22 v,
 // bevilling 30 → merforbrug > 0 ⇔ v > 20/22 · … : use bevilling 21 so merforbrug > 0 ⇔ v > 0.5 (P = 0.5).
 const def = () => loadScenario(join(scenarioDir({
-  's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 } }').replace('bevilling: 30', 'bevilling: 21').replace('runs: 1000', 'runs: 100000'),
+  's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }').replace('bevilling: 30', 'bevilling: 21').replace('runs: 1000', 'runs: 100000'),
 }), 's.yaml'));
 
 describe('parseTarget', () => {

@@ -11,7 +11,8 @@ export function scenarioDir(files: Record<string, string>): string {
 
 /**
  * A tiny scenario whose outcome can be computed by hand: 1000 henvendelser growing 10 %,
- * visitation 0.5, fixed 10 mio. kr., unit 20 (1.000 kr.), no PL, bevilling 30.
+ * visitation 0.5, fixed 10 mio. kr., unit 20 (1.000 kr.), no PL, bevilling 30. Every input is
+ * set by hand (none estimated from the data), with no noise.
  */
 export const TOY = `
 id: toy
@@ -22,8 +23,8 @@ seed: 7
 runs: 1000
 actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }
 demand: { model: growth, growth: 0.1, noiseSd: 0 }
-visitation: { rate: 0.5 }
-costs: { fixed: 10, unit: 20 }
+visitation: { rate: 0.5, drift: 0, noiseSd: 0 }
+costs: { fixed: 10, unit: 20, noiseSd: 0, priceGrowth: pl }
 pl: { default: 0, label: no PL }
-bevilling: { pl: false }
+bevilling: { pl: false, growth: 0, noiseSd: 0 }
 `;

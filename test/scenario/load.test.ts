@@ -14,26 +14,30 @@ function errorOf(f: () => unknown): Error {
 }
 
 describe('loadScenario', () => {
-  it('loads the bundled baseline with the 2024 actuals and evaluated expressions', () => {
+  it('loads the bundled baseline: every input estimated, the base-year actuals from the data', () => {
     const d = loadScenario('baseline');
     expect(listBundledScenarios()).toEqual(['baseline', 'high-demand', 'tightening-2021']);
     expect(d.baseYear).toBe(2024);
     expect(d.horizon).toBe(2030);
-    expect(d.actual).toEqual({ bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 });
-    expect(d.visitation.rate).toEqual({ dist: 'normal', mean: 2543 / 5122, sd: 0.025, min: 0.3, max: 0.7 });
-    expect(d.variables.growthBefore2021).toBeCloseTo((5545 / 3836) ** 0.2 - 1, 12);
+    expect(d.actual).toEqual({}); // nothing hand-set: bevilling, forbrug, forløb and henvendelser 2024 come from the data
+    expect(d.demand).toEqual({ model: 'growth', growth: 'estimated', noiseSd: 'estimated' });
+    expect(d.visitation).toEqual({ rate: 'estimated', drift: 'estimated', noiseSd: 'estimated' });
+    expect(d.costs).toEqual({ fixed: 'estimated', unit: 'estimated', noiseSd: 'estimated', priceGrowth: 'estimated' });
+    expect(d.bevilling).toMatchObject({ amounts: {}, growth: 'estimated', noiseSd: 'estimated', pl: false });
     expect(d.measures).toEqual([]);
-    expect(d.bevilling.label).toMatch(/ukendt.*PL/);
     expect(d.pl.default).toBe(0.02);
+    expect(d.written.size).toBe(0);
   });
-  it('merges extends section by section', () => {
+  it('merges extends section by section; a hand-set value records its file and line', () => {
     const d = loadScenario('high-demand');
     expect(d.id).toBe('high-demand');
     expect(d.seed).toBe(20240101); // inherited: common random numbers with the baseline
-    expect(d.demand).toEqual({ model: 'growth', growth: { dist: 'normal', mean: (5545 / 3836) ** 0.2 - 1, sd: 0.025 }, noiseSd: 0.05 });
+    expect(d.variables.growth2024).toBeCloseTo(5122 / 4466 - 1, 12);
+    expect(d.demand).toEqual({ model: 'growth', growth: { dist: 'normal', mean: 5122 / 4466 - 1, sd: 0.025 }, noiseSd: 'estimated' });
     expect(d.visitation).toEqual(loadScenario('baseline').visitation);
-    expect(d.correlations).toEqual([{ between: ['demand', 'visitation'], rank: -0.3 }]);
+    expect(d.correlations).toEqual([{ between: ['demand', 'visitationDrift'], rank: -0.3 }]);
     expect(d.files).toEqual(['high-demand', 'models/scenarios/baseline.yaml']);
+    expect(d.written.get('demand.growth')).toEqual({ file: 'models/scenarios/high-demand.yaml', line: 20, column: 11 });
   });
   it('name_en: the English name goes with the name beside it, never inherited by a file that renames', () => {
     expect(loadScenario('baseline').nameEn).toBe('Baseline – no new measures');
@@ -45,11 +49,10 @@ describe('loadScenario', () => {
   });
   it('assumption labels in English: label_en beside label, else the English form of a generated label', () => {
     const b = loadScenario('baseline');
-    expect(b.bevilling.labelEn).toMatch(/^Assumption: the appropriation after 2024 is unknown/);
     expect(b.pl.label).toMatch(/2,0 %/);
     expect(b.pl.labelEn).toMatch(/2\.0%/); // from models/cost.yaml default_label_en
     const dir = scenarioDir({
-      'toy.yaml': TOY.replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.025 }').replace('bevilling: { pl: false }', 'bevilling: { pl: false, label: Egen antagelse, label_en: Own assumption }'),
+      'toy.yaml': TOY.replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.025 }').replace('bevilling: { pl: false, growth: 0, noiseSd: 0 }', 'bevilling: { pl: false, growth: 0, noiseSd: 0, label: Egen antagelse, label_en: Own assumption }'),
       'child.yaml': 'id: child\nextends: toy.yaml\nbevilling: { label: Ny antagelse }\n',
     });
     const toy = loadScenario(join(dir, 'toy.yaml'));
@@ -67,18 +70,18 @@ describe('loadScenario', () => {
     expect(e.message).toMatch(/b\.yaml:2:10: expected extends without a cycle, found "a\.yaml → b\.yaml → a\.yaml"/);
   });
   it('reports schema errors with line and column', () => {
-    const dir = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation:\n  rate: 0.5\n  ratee: 2') });
+    const dir = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation:\n  rate: 0.5\n  ratee: 2') });
     expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(/s\.yaml:12:3: expected visitation: only known keys, found "unknown key ratee"/);
     const dir2 = scenarioDir({ 's.yaml': TOY.replace('horizon: 2026', 'horizon: soon') });
     expect(errorOf(() => loadScenario(join(dir2, 's.yaml'))).message).toMatch(/s\.yaml:5:10: expected horizon: a number, found "soon"/);
   });
   it('reports a bad distribution, a bad expression and a missing section at their lines', () => {
-    const bad = scenarioDir({ 's.yaml': TOY.replace('costs: { fixed: 10, unit: 20 }', 'costs:\n  fixed: { dist: uniform, min: 5, max: 1 }\n  unit: 20') });
+    const bad = scenarioDir({ 's.yaml': TOY.replace('costs: { fixed: 10, unit: 20, noiseSd: 0, priceGrowth: pl }', 'costs:\n  fixed: { dist: uniform, min: 5, max: 1 }\n  unit: 20') });
     expect(errorOf(() => loadScenario(join(bad, 's.yaml'))).message).toMatch(/s\.yaml:12:10: expected a valid distribution, found "uniform needs min < max/);
-    const expr = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation:\n  rate: "import(1)"') });
+    const expr = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation:\n  rate: "import(1)"') });
     expect(errorOf(() => loadScenario(join(expr, 's.yaml'))).message).toMatch(/s\.yaml:11:9: expected a valid expression \(function import is not allowed/);
-    const missing = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5 }', '') });
-    expect(errorOf(() => loadScenario(join(missing, 's.yaml'))).message).toMatch(/expected a visitation: section/);
+    const missing = scenarioDir({ 's.yaml': TOY.replace('name: Toy\n', '') });
+    expect(errorOf(() => loadScenario(join(missing, 's.yaml'))).message).toMatch(/expected a name: section/);
   });
   it('rejects runs <= 0 and absurdly many runs', () => {
     const dir = scenarioDir({ 's.yaml': TOY.replace('runs: 1000', 'runs: 0'), 't.yaml': TOY.replace('runs: 1000', 'runs: 1000000000') });

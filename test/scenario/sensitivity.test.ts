@@ -9,8 +9,8 @@ import { scenarioDir, TOY } from './helpers.js';
 describe('sensitivity', () => {
   it('swings each input from P10 to P90 with the others at their median', () => {
     const def = loadScenario(join(scenarioDir({
-      's.yaml': TOY.replace('visitation: { rate: 0.5 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 } }')
-        .replace('costs: { fixed: 10, unit: 20 }', 'costs: { fixed: { dist: uniform, min: 5, max: 15 }, unit: 20 }'),
+      's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }')
+        .replace('costs: { fixed: 10, unit: 20, noiseSd: 0, priceGrowth: pl }', 'costs: { fixed: { dist: uniform, min: 5, max: 15 }, unit: 20, noiseSd: 0, priceGrowth: pl }'),
     }), 's.yaml'));
     const s = sensitivity(def, { year: 2025, runs: 20000 });
     // merforbrug = fixed + 22 v − 30; median 10 + 11 − 30 = −9
@@ -28,7 +28,10 @@ describe('sensitivity', () => {
   it('ranks the baseline inputs', () => {
     const s = sensitivity(loadScenario('baseline'), { runs: 5000 });
     expect(s.year).toBe(2026);
-    expect(s.tornado.map((r) => r.input).sort()).toEqual(['demand', 'demandNoise', 'fixedCost', 'visitation']);
+    expect(s.tornado.map((r) => r.input).sort()).toEqual(['bevillingGrowth', 'bevillingNoise', 'costNoise', 'demand', 'demandNoise', 'fixedCost', 'priceGrowth', 'unitCost', 'visitationDrift', 'visitationNoise']);
+    // the bevilling is an uncertain input: a higher bevilling lowers merforbrug
+    const bev = s.tornado.find((r) => r.input === 'bevillingNoise')!;
+    expect(bev.high).toBeLessThan(bev.low);
     for (const r of s.rankCorrelations) expect(Math.abs(r.rho)).toBeLessThanOrEqual(1);
   });
   it('ranks with ties and correlates', () => {
@@ -55,7 +58,7 @@ describe('imanConover', () => {
 });
 
 describe('scenario correlations', () => {
-  it('high-demand gets rank correlation −0.3 between demand growth and visitation in every block', async () => {
+  it('high-demand gets rank correlation −0.3 between demand growth and the visitation drift in every block', async () => {
     const { prepareScenario } = await import('../../src/scenario/scenario.js');
     const { blockBuffers, drawBlock } = await import('../../src/scenario/engine.js');
     const m = prepareScenario(loadScenario('high-demand'));
@@ -64,7 +67,7 @@ describe('scenario correlations', () => {
     for (const b of [0, 5]) {
       drawBlock(m, b, n, buf.u);
       const col = (c: number) => buf.u.slice(c * n, c * n + n);
-      expect(pearson(ranks(col(m.growth.col)), ranks(col(m.visitation.col)))).toBeCloseTo(-0.3, 1);
+      expect(pearson(ranks(col(m.growth.col)), ranks(col(m.visDrift.col)))).toBeCloseTo(-0.3, 1);
     }
   });
 });

@@ -245,7 +245,10 @@ export const backtestCommand: CommandModule<any, any> = {
     for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError(`unknown method ${JSON.stringify(m)} (expected ${METHODS.join(', ')})`);
     const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
     const w = fitWindow(s, argv.from);
-    const results = methods.map((m) => backtest(w.values, { method: m as never, horizon, minTrain: argv['min-train'] }));
+    // years filled in for fitting (the 2021 gap) are neither scored nor used as an origin
+    const seen = new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+    const observed = w.years.map((y) => seen.has(y));
+    const results = methods.map((m) => backtest(w.values, { method: m as never, horizon, minTrain: argv['min-train'], observed }));
     if (argv.json) {
       process.stdout.write(JSON.stringify({ series: s.id, years: w.years, notes: w.notes, results }, null, 2) + '\n');
       return;

@@ -53,10 +53,14 @@ export const reportCommand: CommandModule<any, any> = {
     const L = a.run.lang;
     const lines: string[] = [];
     if (h) {
+      // the uncertainty is the model's (parameter spread); the Monte Carlo error is only noted
+      const unc = h.parameter
+        ? (L === 'da' ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatNumber(h.se * 100, 2, L)} pp` : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatNumber(h.se * 100, 2, L)} pp`)
+        : `±${formatNumber(h.se * 100, 2, L)} pp`;
       lines.push(
         L === 'da'
-          ? `P(merforbrug ${h.year}) = ${formatPct(h.p, L)} (±${formatNumber(h.se * 100, 2, L)} pp), forventet forbrug ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`
-          : `P(overspend ${h.year}) = ${formatPct(h.p, L)} (±${formatNumber(h.se * 100, 2, L)} pp), expected spending ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`,
+          ? `P(merforbrug ${h.year}) = ${formatPct(h.p, L)} (${unc}), forventet forbrug ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`
+          : `P(overspend ${h.year}) = ${formatPct(h.p, L)} (${unc}), expected spending ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`,
       );
     }
     for (const u of report.model.unavailable) lines.push(`${L === 'da' ? 'ikke tilgængelig' : 'not available'}: ${u.section}: ${u.reason}`);

@@ -31,7 +31,19 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 }
 
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
-  runOptionFlags(y, 'scenario', o).option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
+  runOptionFlags(y, 'scenario', o)
+    .option('data', { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem / also series from this file' })
+    .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' })
+    .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
+
+/** Load a scenario with the bundled data, or with series from `--data` files over it. */
+async function load(ref: string, argv: Record<string, unknown>) {
+  const s = await import('../../scenario/index.js');
+  const files = (argv.data as string[] | undefined) ?? [];
+  if (!files.length) return s.loadScenario(ref);
+  const { loadDataset } = await import('../../data/load.js');
+  return s.loadScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined }) });
+}
 
 const run: CommandModule<any, any> = {
   command: 'run <file>',
@@ -47,7 +59,7 @@ const run: CommandModule<any, any> = {
       return x;
     });
     const s = await import('../../scenario/index.js');
-    const def = s.loadScenario(String(argv.file));
+    const def = await load(String(argv.file), argv);
     const bar = progressBar();
     const r = await s.runScenarioParallel(def, { ...engineRun(run), thresholds, threads: run.threads, onProgress: bar.onProgress });
     bar.end();
@@ -64,7 +76,8 @@ const compare: CommandModule<any, any> = {
     const files = argv.files as string[];
     if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
     const s = await import('../../scenario/index.js');
-    const defs = files.map((f) => s.loadScenario(String(f)));
+    const defs = [];
+    for (const f of files) defs.push(await load(String(f), argv));
     const results = [];
     for (const def of defs) results.push(await s.runScenarioParallel(def, { ...engineRun(run), threads: run.threads }));
     process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, run.lang));
@@ -77,13 +90,13 @@ const goalSeek: CommandModule<any, any> = {
   builder: (y) =>
     common(y)
       .positional('file', { type: 'string', demandOption: true })
-      .option('lever', { choices: ['visitation', 'bevilling', 'demand'] as const, demandOption: true })
+      .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling' })
       .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2"' }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const s = await import('../../scenario/index.js');
     const target = s.parseTarget(String(argv.target));
-    const def = s.loadScenario(String(argv.file));
+    const def = await load(String(argv.file), argv);
     const g = s.goalSeek(def, { lever: argv.lever, target, ...engineRun(run) });
     process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, run.lang));
   },
@@ -96,16 +109,46 @@ const sensitivity: CommandModule<any, any> = {
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const s = await import('../../scenario/index.js');
-    const def = s.loadScenario(String(argv.file));
+    const def = await load(String(argv.file), argv);
     const r = s.sensitivity(def, { ...(argv.year !== undefined ? { year: argv.year } : {}), ...engineRun(run) });
     process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, run.lang));
+  },
+};
+
+const backtest: CommandModule<any, any> = {
+  command: 'backtest [file]',
+  describe: 'Genkør hele scenariekæden fra hvert udsigtsår og scor forbrug og P(merforbrug) mod de faktiske tal',
+  builder: (y) =>
+    common(y)
+      .positional('file', { type: 'string', default: 'baseline' })
+      .option('vantage', { type: 'number', array: true, describe: 'Udsigtsår (standard: alle, data tillader)' })
+      .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere' }),
+  handler: async (argv) => {
+    const run = argv.run as RunOptions;
+    const runs = run.runs ?? 20_000;
+    if (runs < 100 || runs > 1e7) throw new UsageError(`--runs must be an integer from 100 to 10.000.000 for a backtest, got ${runs}`);
+    const seed = run.seed;
+    const vantages = (argv.vantage as number[] | undefined)?.map((v) => {
+      if (!Number.isInteger(v) || v < 1990 || v > 2100) throw new UsageError(`--vantage must be a year, got ${String(v)}`);
+      return v;
+    });
+    const def = await load(String(argv.file), argv);
+    const { backtestScenario } = await import('../../scenario/backtest.js');
+    const s = await import('../../scenario/index.js');
+    const r = backtestScenario(def, { runs, ...(seed !== undefined ? { seed } : {}), ...(vantages ? { vantages } : {}), ...(argv.mode ? { modes: argv.mode } : {}) });
+    if (argv.json) {
+      const { replays: _r, ...rest } = r;
+      process.stdout.write(JSON.stringify(rest, null, 2) + '\n');
+      return;
+    }
+    process.stdout.write(s.formatBacktest(r, run.lang));
   },
 };
 
 /** `viso scenario ...` */
 export const scenarioCommand: CommandModule<any, any> = {
   command: 'scenario <command>',
-  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity',
-  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).demandCommand(1),
+  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest',
+  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).demandCommand(1),
   handler: () => {},
 };

@@ -79,11 +79,35 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
         ],
       },
     },
+    ...crossCheckLayers(input, lang, fmt),
     ...flagLayer(lineRows.filter((r) => r.series === sAct && r.value !== null), 'year', 'value', lang),
     ...eventLayers(events, firstYear, to, lang, Math.round(height * 0.62)),
   ];
   return {
-    ...specHead(lang, t(lang, 'chart.fan.title', { series: input.label }), t(lang, 'chart.fan.subtitle', { method: input.method }), { width, height }),
+    ...specHead(lang, t(lang, 'chart.fan.title', { series: input.label }), input.crossCheck ? t(lang, 'chart.oneforecast.subtitle') : t(lang, 'chart.fan.subtitle', { method: input.method }), { width, height }),
     layer: layers,
   };
+}
+
+/** The cross-check forecast: a dotted grey line with 80 % whiskers, named in the tooltip. */
+function crossCheckLayers(input: FanInput, lang: 'da' | 'en', fmt: string): Layer[] {
+  const c = input.crossCheck;
+  if (!c) return [];
+  const values = c.years.map((year, i) => ({ year, point: c.point[i], lower: c.lower[i], upper: c.upper[i], label: c.label }));
+  const tooltip = [
+    { field: 'label', type: 'nominal' as const, title: t(lang, 'legend.series') },
+    { field: 'year', type: 'quantitative' as const, title: t(lang, 'axis.year'), format: 'd' },
+    { field: 'point', type: 'quantitative' as const, title: 'P50', format: fmt },
+    { field: 'lower', type: 'quantitative' as const, title: 'P10', format: fmt },
+    { field: 'upper', type: 'quantitative' as const, title: 'P90', format: fmt },
+  ];
+  return [
+    { data: { values }, mark: { type: 'rule', color: COLORS.counterfactual, strokeWidth: 1.2 }, encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' }, tooltip } },
+    { data: { values }, mark: { type: 'line', color: COLORS.counterfactual, strokeDash: [2, 3], strokeWidth: 1.8, point: { filled: false, size: 36, color: COLORS.counterfactual } }, encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'point', type: 'quantitative' }, tooltip } },
+    {
+      data: { values: values.slice(-1) },
+      mark: { type: 'text', color: COLORS.counterfactual, align: 'left', dx: 8, fontSize: 10 },
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'point', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+    },
+  ];
 }

@@ -4,6 +4,11 @@ import { t } from '../i18n.js';
 import { COLORS, chartDefaults, percentAxis, specHead, type Layer } from './theme.js';
 import type { ChartOptions, GridPoint } from './types.js';
 
+/** Chart options of the goal-seek and what-if charts: the lever's name in the chart language (default: the visitation rate). */
+export interface LeverChartOptions extends ChartOptions {
+  lever?: string;
+}
+
 /**
  * Goal-seek curve: P(merforbrug) in `year` against the tightening of visitation (share of
  * forløb avoided), with the target probability as a rule and the solution marked.
@@ -12,18 +17,19 @@ import type { ChartOptions, GridPoint } from './types.js';
  * const spec = goalSeekChart([{ tightening: 0, pMerforbrug: 0.4, expectedForbrug: 150, expectedMerforbrug: 2 },
  *   { tightening: 0.1, pMerforbrug: 0.1, expectedForbrug: 140, expectedMerforbrug: 0.3 }], 2026, 0.2, 0.06);
  */
-export function goalSeekChart(grid: GridPoint[], year: number, target?: number, solution?: number, opts: ChartOptions = {}): TopLevelSpec {
+export function goalSeekChart(grid: GridPoint[], year: number, target?: number, solution?: number, opts: LeverChartOptions = {}): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
+  const lever = opts.lever ?? t(lang, 'lever.visitation');
   const values = grid.map((g) => ({ ...g, pct: g.tightening * 100, pLabel: formatPct(g.pMerforbrug, lang, 1), fLabel: formatMio(g.expectedForbrug, lang) }));
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
     {
       data: { values },
       mark: { type: 'line', color: COLORS.forbrug, strokeWidth: 2.2, point: { filled: true, size: 28, color: COLORS.forbrug } },
       encoding: {
-        x: { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening') },
+        x: { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening', { lever }) },
         y: { field: 'pMerforbrug', type: 'quantitative', title: t(lang, 'axis.probability'), scale: { domain: pDomain([...grid.map((g) => g.pMerforbrug), target ?? 0]) }, axis: percentAxis(lang) },
         tooltip: [
-          { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening'), format: ',.1f' },
+          { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening', { lever }), format: ',.1f' },
           { field: 'pLabel', type: 'nominal', title: t(lang, 'axis.probability') },
           { field: 'fLabel', type: 'nominal', title: t(lang, 'col.expectedForbrug') },
         ],
@@ -50,7 +56,7 @@ export function goalSeekChart(grid: GridPoint[], year: number, target?: number, 
     });
   }
   return {
-    ...specHead(lang, t(lang, 'chart.goalseek.title', { year }), t(lang, 'chart.goalseek.subtitle'), { width, height }),
+    ...specHead(lang, t(lang, 'chart.goalseek.title', { year, lever }), t(lang, 'chart.goalseek.subtitle', { lever }), { width, height }),
     layer: layers,
   };
 }
@@ -71,8 +77,9 @@ function pDomain(ps: number[]): [number, number] {
  * @example
  * const spec = whatIfChart(grid, 2026, 164.4); // HTML only: needs a browser for the slider
  */
-export function whatIfChart(grid: GridPoint[], year: number, bevilling?: number, opts: ChartOptions = {}): TopLevelSpec {
+export function whatIfChart(grid: GridPoint[], year: number, bevilling?: number, opts: LeverChartOptions = {}): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
+  const lever = opts.lever ?? t(lang, 'lever.visitation');
   const pcts = grid.map((g) => Math.round(g.tightening * 1000) / 10);
   const min = Math.min(...pcts);
   const max = Math.max(...pcts);
@@ -86,7 +93,7 @@ export function whatIfChart(grid: GridPoint[], year: number, bevilling?: number,
   const sel = 'abs(datum.pct - tightening) < 1e-6';
   const w = Math.round((width - 40) / 2);
   const h = Math.round(height * 0.75);
-  const x = { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening') } as const;
+  const x = { field: 'pct', type: 'quantitative', title: t(lang, 'axis.tightening', { lever }) } as const;
   const panel = (field: 'pMerforbrug' | 'forbrug') => {
     const y =
       field === 'pMerforbrug'
@@ -116,7 +123,7 @@ export function whatIfChart(grid: GridPoint[], year: number, bevilling?: number,
     encoding: { text: { field: 'readout', type: 'nominal' } },
   };
   return {
-    ...specHead(lang, t(lang, 'chart.whatif.title', { year }), t(lang, 'chart.whatif.subtitle')),
+    ...specHead(lang, t(lang, 'chart.whatif.title', { year, lever }), t(lang, 'chart.whatif.subtitle')),
     params: [{ name: 'tightening', value: min, bind: { input: 'range', min, max, step, name: t(lang, 'whatif.label') } }],
     data: { values },
     vconcat: [readout, { hconcat: [panel('pMerforbrug'), panel('forbrug')], spacing: 40 }],

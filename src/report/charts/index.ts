@@ -9,3 +9,4 @@ export { scenarioComparisonChart, pMerforbrugChart } from './scenarios.js';
 export { tornadoChart } from './tornado.js';
 export { measureChart } from './measure.js';
 export { goalSeekChart, whatIfChart } from './goalSeek.js';
+export { trackRecordChart } from './trackRecord.js';

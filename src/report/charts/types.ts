@@ -70,6 +70,8 @@ export interface FanInput {
   years: number[];
   point: number[];
   intervals: { level: number; lower: number[]; upper: number[] }[];
+  /** A second forecast drawn as a dotted line with its 80 % interval as whiskers (a labelled cross-check). */
+  crossCheck?: { label: string; years: number[]; point: number[]; lower: number[]; upper: number[] };
 }
 
 /** Quantiles of one scenario quantity in one year (the shared `Quantiles`; old name kept for the public API). */
@@ -119,4 +121,19 @@ export interface GridPoint {
   pMerforbrug: number;
   expectedForbrug: number;
   expectedMerforbrug: number;
+}
+
+/** One backtest point for `trackRecordChart`: a forecast of forbrug in `target` made at `vantage`. */
+export interface TrackRecordRow {
+  target: number;
+  vantage: number;
+  h: number;
+  /** Series label (mode and horizon) in the chart's language. */
+  key: string;
+  actual: number;
+  p2_5: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  p97_5: number;
 }

@@ -1,0 +1,166 @@
+/**
+ * The one forecast of forbrug and the headline probability with its model uncertainty:
+ * - the driver (scenario) model's forbrug widened around its median by the backtest's spread factor k
+ *   (`backtestScenario(...).calibration.k`): the forecast the report shows, per year;
+ * - P(merforbrug) from it (each run's widened forbrug against the run's bevilling);
+ * - the same P under the other models (the uncalibrated driver, the time-series forecast of forbrug and
+ *   naive, each against the scenario's bevilling), as the model range;
+ * - parameter uncertainty: the spread of P(merforbrug | θ) over the scenario's parameter draws θ (nested
+ *   Monte Carlo: every outer draw fixes all per-run inputs, the inner runs draw only the yearly shocks).
+ * The Monte Carlo error is reported separately (a footnote, not the uncertainty).
+ */
+import { UsageError } from '../errors.js';
+import { forecastSeries, simulate } from '../forecast/index.js';
+import type { MethodName } from '../forecast/types.js';
+import { quantileSorted } from '../stats/distributions.js';
+import { Rng } from '../stats/rng.js';
+import { blockBuffers, drawBlock, simulateBlock } from './engine.js';
+import { modelInputs, type CompiledModel } from './model.js';
+import { prepareWithInputs } from './scenario.js';
+import { sampleYears, widen, type BacktestQuantiles } from './backtest.js';
+import type { ScenarioDef } from './types.js';
+
+/** One year of the one forecast. */
+export interface OneForecastYear {
+  year: number;
+  /** The calibrated driver forecast (the one forecast), and its mean. */
+  forecast: BacktestQuantiles;
+  forecastMean: number;
+  /** The uncalibrated driver model. */
+  driver: BacktestQuantiles;
+  /** The time-series forecast of forbrug (cross-check). */
+  timeSeries: BacktestQuantiles;
+  /** Mean bevilling of the scenario. */
+  bevilling: number;
+  /** P(merforbrug): calibrated driver (the headline), driver, time series and naive against the scenario's bevilling. */
+  p: { forecast: number; driver: number; timeSeries: number; naive: number };
+  /** Monte Carlo standard error of `p.forecast`. */
+  pSe: number;
+}
+
+/** Result of `oneForecast`. */
+export interface OneForecast {
+  scenario: string;
+  k: number;
+  runs: number;
+  seed: number;
+  /** The time-series method and its description. */
+  method: string;
+  years: OneForecastYear[];
+}
+
+const PROBS = [0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975];
+function quantiles(sorted: Float64Array): BacktestQuantiles {
+  const [p2_5, p10, p25, p50, p75, p90, p97_5] = PROBS.map((p) => quantileSorted(sorted, p));
+  return { p2_5, p10, p25, p50, p75, p90, p97_5 };
+}
+
+/**
+ * The one forecast of forbrug for the first `years` simulated years of a scenario: the driver model
+ * calibrated with spread factor `k`, beside the uncalibrated driver and the time-series forecast.
+ *
+ * @example
+ * const f = oneForecast(loadScenario('baseline'), { k: 1.4, years: 4, runs: 50_000 });
+ * f.years[1].p.forecast // P(merforbrug 2026) of the calibrated forecast
+ */
+export function oneForecast(def: ScenarioDef, o: { k: number; years?: number; runs?: number; seed?: number; method?: MethodName }): OneForecast {
+  if (!(o.k > 0)) throw new UsageError(`spread factor k must be positive, got ${o.k}`);
+  const runs = o.runs ?? 50_000;
+  const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
+  const nYears = Math.min(o.years ?? 4, model.years.length);
+  const ts = Array.from({ length: nYears }, (_, i) => i);
+  const sim = sampleYears(model, runs, ts);
+  const series = def.dataset.get('viso.raadgivning.forbrug');
+  const last = Math.max(...series.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+  if (last !== def.baseYear) throw new UsageError(`the time-series cross-check needs forbrug up to the base year ${def.baseYear} (the data ends ${last})`);
+  const method = o.method ?? 'auto';
+  const f = forecastSeries(series, { method, horizon: nYears });
+  const fn = forecastSeries(series, { method: 'naive', horizon: nYears });
+  const seed = o.seed ?? def.seed;
+  const pT = simulate(f, runs, new Rng(seed, 8001));
+  const pN = simulate(fn, runs, new Rng(seed, 8002));
+  const years: OneForecastYear[] = ts.map((t) => {
+    const raw = sim.forbrug[t];
+    const bev = sim.bevilling[t];
+    const sorted = Float64Array.from(raw).sort();
+    const m = sorted[sorted.length >> 1];
+    let aF = 0, aD = 0, aT = 0, aN = 0, bSum = 0, fSum = 0;
+    const tsv = new Float64Array(runs);
+    for (let r = 0; r < runs; r++) {
+      const b = bev[r];
+      bSum += b;
+      const cal = m + o.k * (raw[r] - m);
+      fSum += cal;
+      if (cal > b) aF++;
+      if (raw[r] > b) aD++;
+      const x = pT[r * nYears + t];
+      tsv[r] = x;
+      if (x > b) aT++;
+      if (pN[r * nYears + t] > b) aN++;
+    }
+    const p = aF / runs;
+    return {
+      year: model.years[t],
+      forecast: quantiles(widen(sorted, o.k, m)),
+      forecastMean: fSum / runs,
+      driver: quantiles(sorted),
+      timeSeries: quantiles(tsv.sort()),
+      bevilling: bSum / runs,
+      p: { forecast: p, driver: aD / runs, timeSeries: aT / runs, naive: aN / runs },
+      pSe: Math.sqrt((p * (1 - p)) / runs),
+    };
+  });
+  return { scenario: def.id, k: o.k, runs, seed, method: f.model.description, years };
+}
+
+/** Result of `parameterSpread`. */
+export interface ParameterSpread {
+  year: number;
+  /** Outer parameter draws and inner shock runs per draw. */
+  draws: number;
+  runsPerDraw: number;
+  /** Quantiles of P(merforbrug | θ) over the parameter draws θ. */
+  p10: number;
+  p50: number;
+  p90: number;
+  /** Mean over the draws (the unconditional P, up to Monte Carlo error). */
+  mean: number;
+}
+
+/** Columns of the per-run inputs (the parameters θ), as opposed to the yearly shocks and the cost residual. */
+function parameterColumns(m: CompiledModel): number[] {
+  return modelInputs(m).filter((x) => x.col >= 0 && x.name !== 'costNoise').map((x) => x.col);
+}
+
+/**
+ * The spread of P(merforbrug > 0) in `year` over the scenario's parameter uncertainty: `draws` outer draws
+ * of every per-run input (growth, drifts, cost parameters, bevilling growth, measure effects, shares), each
+ * with `runsPerDraw` runs of the yearly shocks only. Uses the uncalibrated driver model.
+ *
+ * @example
+ * parameterSpread(loadScenario('baseline'), { year: 2026 }) // { p10: …, p50: …, p90: …, … }
+ */
+export function parameterSpread(def: ScenarioDef, o: { year: number; draws?: number; runsPerDraw?: number; seed?: number }): ParameterSpread {
+  const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
+  const t = model.years.indexOf(o.year);
+  if (t < 0) throw new UsageError(`year ${o.year} is outside the simulated years ${model.years[0]}–${model.years[model.years.length - 1]}`);
+  const draws = o.draws ?? 200;
+  const n = Math.min(o.runsPerDraw ?? 2048, 8192);
+  const cols = parameterColumns(model);
+  const buf = blockBuffers(model);
+  const h = model.years.length;
+  const ps = new Float64Array(draws);
+  for (let d = 0; d < draws; d++) {
+    // streams far from the main run's blocks, so this never reuses its random numbers
+    drawBlock(model, 1_000_000 + d, n, buf.u);
+    for (const c of cols) buf.u.fill(buf.u[c * n], c * n, c * n + n);
+    simulateBlock(model, n, buf, undefined, t);
+    const off = (2 * h + t) * n;
+    let k = 0;
+    for (let i = 0; i < n; i++) if (buf.vals[off + i] > 0) k++;
+    ps[d] = k / n;
+  }
+  const mean = ps.reduce((a, b) => a + b, 0) / draws;
+  ps.sort();
+  return { year: o.year, draws, runsPerDraw: n, p10: quantileSorted(ps, 0.1), p50: quantileSorted(ps, 0.5), p90: quantileSorted(ps, 0.9), mean };
+}

@@ -1,0 +1,244 @@
+/**
+ * Resolve a scenario's inputs: every `estimated` input becomes the estimate from the data up to the
+ * base year (`estimateScenarioInputs`), every hand-set one stays as written, and each gets its
+ * provenance: an estimate (from which series and years), the data, or an assumption (file and line).
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InputLocation } from '../errors.js';
+import type { DistSpec } from '../stats/distributions.js';
+import { loadCostAssumptions, bundledCostPath } from '../cost/assumptions.js';
+import { readYamlFile, yamlPosition } from '../io/yaml.js';
+import { formatNumber, formatPct } from '../format/number.js';
+import { estimateScenarioInputs, type ScenarioEstimates, type Text2 } from './estimate.js';
+import type { Est, InputInfo, InputSource, ScenarioDef } from './types.js';
+
+/** A scenario's inputs with every estimate filled in (the engine's input). */
+export interface ResolvedInputs {
+  actual: { bevilling: number; forbrug: number; forloeb: number; henvendelser: number };
+  growth: DistSpec;
+  noiseSd: number;
+  visitationRate: DistSpec;
+  visitationDrift: DistSpec;
+  visitationNoise: number;
+  /** fixed (mio. kr.) and unit (1.000 kr. per forløb); `rho` their correlation when drawn jointly. */
+  fixed: DistSpec;
+  unit: DistSpec | 'calibrated';
+  rho: number;
+  costNoise: number;
+  priceGrowth: DistSpec | 'pl';
+  bevGrowth: DistSpec;
+  bevNoise: number;
+  /** Share of an area (or of several, summed) in a stage's quantity. */
+  share: (stage: 'henvendelser' | 'forloeb', areas: string[]) => DistSpec;
+  inputs: InputInfo[];
+  estimates?: ScenarioEstimates;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A file as shown in provenance: relative to the project for bundled files, else as given.
+ *
+ * @example
+ * shownFile('/…/viso-budget/models/scenarios/baseline.yaml') // 'models/scenarios/baseline.yaml'
+ */
+export function shownFile(file: string): string {
+  const rel = relative(ROOT, file);
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : file;
+}
+
+function assumption(loc: InputLocation, text: Text2): InputSource {
+  return { kind: 'assumption', file: loc.file, ...(loc.line !== undefined ? { line: loc.line } : {}), ...(typeof loc.column === 'number' ? { column: loc.column } : {}), text };
+}
+
+let plLoc: InputLocation | undefined;
+/** Where the default PL rate is written (models/cost.yaml). */
+function defaultPlLocation(): InputLocation {
+  if (!plLoc) {
+    const path = bundledCostPath();
+    try {
+      const pos = yamlPosition(readYamlFile(path), ['pl_index', 'default_rate']);
+      plLoc = { file: shownFile(path), line: pos.line, column: pos.column };
+    } catch {
+      plLoc = { file: shownFile(path) };
+    }
+  }
+  return plLoc;
+}
+
+/**
+ * Resolve a scenario's inputs at its base year from its dataset (`def.dataset`).
+ *
+ * @example
+ * const r = resolveInputs(loadScenario('baseline'));
+ * r.inputs.find((x) => x.input === 'demand.growth')?.source.kind // 'estimate'
+ */
+export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimates } = {}): ResolvedInputs {
+  let est = o.estimates;
+  const E = (): ScenarioEstimates => (est ??= estimateScenarioInputs(def.dataset, def.baseYear, { assumptions: loadCostAssumptions() }));
+  const inputs: InputInfo[] = [];
+  const hand = (path: string, text: Text2): InputSource => assumption(def.written.get(path) ?? def.locate(path.split('.')), text);
+  const setText: Text2 = { da: 'Antagelse sat i scenariefilen', en: 'Assumption set in the scenario file' };
+  const pick = <T,>(path: string, v: Est<T>, estimated: () => { value: T; text: Text2; kind?: 'estimate' | 'data' }): T => {
+    if (v !== 'estimated') {
+      inputs.push({ input: path, value: v as never, source: hand(path, setText) });
+      return v;
+    }
+    const e = estimated();
+    inputs.push({ input: path, value: e.value as never, source: { kind: e.kind ?? 'estimate', text: e.text } });
+    return e.value;
+  };
+
+  // base year
+  const a = def.actual;
+  const act = {
+    bevilling: pick('actual.bevilling', a.bevilling ?? 'estimated', () => ({ value: E().actual.bevilling, text: E().actual.text.bevilling, kind: 'data' })),
+    forbrug: pick('actual.forbrug', a.forbrug ?? 'estimated', () => ({ value: E().actual.forbrugModel, text: E().actual.text.forbrug, kind: 'data' })),
+    forloeb: pick('actual.forloeb', a.forloeb ?? 'estimated', () => ({ value: E().actual.forloeb, text: E().actual.text.forloeb, kind: Number.isFinite(E().actual.forloeb) ? 'data' : 'estimate' })),
+    henvendelser: pick('actual.henvendelser', a.henvendelser ?? 'estimated', () => ({ value: E().actual.henvendelser, text: E().actual.text.henvendelser, kind: Number.isFinite(E().actual.henvendelser) ? 'data' : 'estimate' })),
+  };
+
+  // demand
+  let growth: DistSpec = { dist: 'fixed', value: 0 };
+  let noiseSd = 0;
+  if (def.demand.model === 'growth') {
+    growth = pick('demand.growth', def.demand.growth, () => ({ value: E().demand.growth, text: E().demand.text }));
+    noiseSd = pick('demand.noiseSd', def.demand.noiseSd, () => ({ value: E().demand.noiseSd, text: E().demand.text }));
+  }
+
+  // visitation
+  const visitationRate = pick('visitation.rate', def.visitation.rate, () => {
+    const handH = a.henvendelser !== undefined || a.forloeb !== undefined;
+    if (handH && Number.isFinite(act.forloeb) && Number.isFinite(act.henvendelser)) {
+      return { value: { dist: 'fixed', value: act.forloeb / act.henvendelser } as DistSpec, text: { da: 'actual.forloeb / actual.henvendelser', en: 'actual.forloeb / actual.henvendelser' }, kind: 'data' as const };
+    }
+    return { value: { dist: 'fixed', value: E().actual.visitationRate } as DistSpec, text: E().actual.text.visitation, kind: E().actual.visitationYear === def.baseYear ? ('data' as const) : ('estimate' as const) };
+  });
+  const visitationDrift = pick('visitation.drift', def.visitation.drift, () => ({ value: E().visitation.drift, text: E().visitation.text }));
+  const visitationNoise = pick('visitation.noiseSd', def.visitation.noiseSd, () => ({ value: E().visitation.noiseSd, text: E().visitation.text }));
+
+  // costs
+  const c = def.costs;
+  let rho = 0;
+  let fixed: DistSpec;
+  let unit: DistSpec | 'calibrated';
+  if (c.fixed === 'estimated' && c.unit === 'estimated') {
+    const m = E().costs.model;
+    fixed = { dist: 'normal', mean: m.fixed.mean, sd: m.fixed.sd };
+    unit = { dist: 'normal', mean: m.unit.mean * 1000, sd: m.unit.sd * 1000 };
+    rho = Math.max(-0.9999, Math.min(0.9999, m.corr));
+    inputs.push({ input: 'costs.fixed', value: fixed, source: { kind: 'estimate', text: E().costs.text } });
+    inputs.push({ input: 'costs.unit', value: unit, source: { kind: 'estimate', text: E().costs.text } });
+  } else {
+    fixed = pick('costs.fixed', c.fixed, () => {
+      const m = E().costs.model;
+      return { value: { dist: 'normal', mean: m.fixed.mean, sd: m.fixed.sd } as DistSpec, text: E().costs.text };
+    });
+    unit = c.unit === 'calibrated'
+      ? (inputs.push({ input: 'costs.unit', value: 'calibrated', source: hand('costs.unit', { da: 'Antagelse: kalibreret, så hver kørsel rammer basisårets forbrug', en: 'Assumption: calibrated so that every run reproduces the base-year forbrug' }) }), 'calibrated')
+      : pick('costs.unit', c.unit, () => {
+        const m = E().costs.model;
+        return { value: { dist: 'normal', mean: m.unit.mean * 1000, sd: m.unit.sd * 1000 } as DistSpec, text: E().costs.text };
+      });
+  }
+  const costNoise = pick('costs.noiseSd', c.noiseSd, () => ({ value: E().costs.model.sigma, text: E().costs.noiseText }));
+  let priceGrowth: DistSpec | 'pl';
+  if (c.priceGrowth === 'pl') {
+    priceGrowth = 'pl';
+    inputs.push({ input: 'costs.priceGrowth', value: 'pl', source: hand('costs.priceGrowth', { da: `Antagelse: omkostningerne følger PL-indekset (${def.pl.label})`, en: `Assumption: costs follow the PL index (${def.pl.labelEn ?? def.pl.label})` }) });
+  } else priceGrowth = pick('costs.priceGrowth', c.priceGrowth, () => ({ value: E().priceGrowth.dist, text: E().priceGrowth.text }));
+
+  // PL: an assumption (where it is written), used when bevilling.pl or costs.priceGrowth: pl
+  const usesPl = def.bevilling.pl || priceGrowth === 'pl';
+  if (usesPl) {
+    const loc = def.written.get('pl.default') ?? defaultPlLocation();
+    inputs.push({ input: 'pl.default', value: def.pl.default, source: assumption(loc, { da: def.pl.label, en: def.pl.labelEn ?? def.pl.label }) });
+  }
+
+  // bevilling
+  const b = def.bevilling;
+  for (const [y, d] of Object.entries(b.amounts)) inputs.push({ input: `bevilling.amounts.${y}`, value: d, source: hand(`bevilling.amounts.${y}`, { da: `Kendt bevilling ${y} (fx finanslovens budgetoverslagsår), sat i scenariefilen`, en: `Known bevilling ${y} (e.g. the finance act's budget projection years), set in the scenario file` }) });
+  let bevGrowth: DistSpec;
+  let bevNoise: number;
+  if (b.pl) {
+    const plText: Text2 = { da: b.label ?? `Antagelse: bevillingen fremskrives med PL (${def.pl.label})`, en: b.labelEn ?? b.label ?? `Assumption: the bevilling is indexed with PL (${def.pl.labelEn ?? def.pl.label})` };
+    inputs.push({ input: 'bevilling.pl', value: 'true', source: hand('bevilling.pl', plText) });
+    bevGrowth = pick('bevilling.growth', b.growth, () => ({ value: { dist: 'fixed', value: 0 } as DistSpec, text: plText }));
+    bevNoise = pick('bevilling.noiseSd', b.noiseSd, () => ({ value: 0, text: plText }));
+  } else {
+    bevGrowth = pick('bevilling.growth', b.growth, () => ({ value: E().bevilling.growth, text: E().bevilling.text }));
+    bevNoise = pick('bevilling.noiseSd', b.noiseSd, () => ({ value: E().bevilling.noiseSd, text: E().bevilling.text }));
+  }
+
+  // shares of hovedområder (only for measures on areas)
+  const share = (stage: 'henvendelser' | 'forloeb', areas: string[]): DistSpec => {
+    const parts = areas.map((area) => {
+      const v = def.shares[stage][area] ?? 'estimated';
+      const path = `shares.${stage}.${area}`;
+      if (v !== 'estimated') {
+        if (!inputs.some((x) => x.input === path)) inputs.push({ input: path, value: v, source: hand(path, setText) });
+        return v;
+      }
+      const e = E().shares[stage][area];
+      if (!e) throw new Error(`no data on the share of ${area} in ${stage}`);
+      if (!inputs.some((x) => x.input === path)) inputs.push({ input: path, value: e.dist, source: { kind: 'estimate', text: e.text } });
+      return e.dist;
+    });
+    if (parts.length === 1) return parts[0];
+    const mean = parts.reduce((s, d) => s + (d.dist === 'normal' ? d.mean : d.dist === 'fixed' ? d.value : NaN), 0);
+    const sd = Math.sqrt(parts.reduce((s, d) => s + (d.dist === 'normal' ? d.sd ** 2 : 0), 0));
+    if (!Number.isFinite(mean)) throw new Error('shares of several areas must be normal or fixed to be summed');
+    return sd > 0 ? { dist: 'normal', mean, sd, min: 0, max: 1 } : { dist: 'fixed', value: mean };
+  };
+
+  return {
+    actual: act, growth, noiseSd, visitationRate, visitationDrift, visitationNoise, fixed, unit, rho, costNoise, priceGrowth, bevGrowth, bevNoise, share, inputs,
+    ...(est ? { estimates: est } : {}),
+  };
+}
+
+/**
+ * One line per input: `input: value — source` (estimate with series and years, data, or assumption with file:line).
+ *
+ * @example
+ * inputLines(result.inputs, 'da')[0] // 'actual.bevilling: 158 — Data: viso.raadgivning.bevilling 2024'
+ */
+export function inputLines(inputs: InputInfo[], lang: 'da' | 'en' = 'da'): string[] {
+  const kind = (s: InputSource) => (lang === 'da' ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' } : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[s.kind];
+  return inputs.map((x) => {
+    const where = x.source.kind === 'assumption' ? ` [${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''}]` : '';
+    return `${x.input} (${kind(x.source)}): ${valueText(x.value, lang)} — ${x.source.text[lang]}${where}`;
+  });
+}
+
+/**
+ * A value or distribution in a few words (`N(0,052; 0,021)`, `0,497`, `calibrated`).
+ *
+ * @example
+ * valueText({ dist: 'normal', mean: 0.052, sd: 0.021 }, 'da') // 'normal(0,052; sd 0,021)'
+ */
+export function valueText(v: DistSpec | number | string, lang: 'da' | 'en' = 'da'): string {
+  const dec = lang === 'da' ? ',' : '.';
+  const f = (x: number) => {
+    const s = formatNumber(x, Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 1 ? 3 : 4, lang);
+    return s.includes(dec) ? s.replace(/0+$/, '').replace(/[.,]$/, '') : s;
+  };
+  if (typeof v === 'number') return f(v);
+  if (typeof v === 'string') return v;
+  const sep = lang === 'da' ? '; ' : ', ';
+  switch (v.dist) {
+    case 'fixed':
+      return f(v.value);
+    case 'normal':
+      return `normal(${f(v.mean)}${sep}sd ${f(v.sd)}${v.min !== undefined ? `${sep}min ${f(v.min)}` : ''}${v.max !== undefined ? `${sep}max ${f(v.max)}` : ''})`;
+    case 'lognormal':
+      return `lognormal(median ${f(v.median)}${sep}sdlog ${f(v.sdlog)})`;
+    case 'triangular':
+      return `triangular(${f(v.min)}${sep}${f(v.mode)}${sep}${f(v.max)})`;
+    case 'uniform':
+      return `uniform(${f(v.min)}${sep}${f(v.max)})`;
+    case 'empirical':
+      return `empirical(${v.values.length}${sep}${formatPct(v.values[Math.floor(v.values.length / 2)], lang)} median)`;
+  }
+}

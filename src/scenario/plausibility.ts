@@ -1,0 +1,133 @@
+/**
+ * Plausibility checks of hand-set scenario inputs: a value outside what the data makes
+ * plausible (a growth rate beyond ±50 % a year, a visitation rate or a share outside 0–1,
+ * negative costs or counts, an amount three orders of magnitude (10³, i.e. a ratio that rounds to
+ * 10³ on the log scale) off the data's scale) is an `InputError`
+ * naming the file, line and column, with the likely intended value when there is one
+ * (5 for 5 % → 0.05; 160000000 kroner → 160 mio. kr.).
+ */
+import { InputError, type InputLocation } from '../errors.js';
+import { distQuantile, type DistSpec } from '../stats/distributions.js';
+
+/** What a plausible value of an input is. */
+export interface PlausibleRange {
+  /** Lowest and highest plausible values (the 0,1 % and 99,9 % quantiles must lie within). */
+  lo: number;
+  hi: number;
+  /** What is expected, e.g. `a yearly growth rate from -0.5 to 0.5 (5 % is 0.05)`. */
+  what: string;
+  /** Negative values are impossible (costs, counts, rates). */
+  nonNegative?: boolean;
+  /** The data's scale of this amount: a median (or upper tail) 1.000 times above it is refused. */
+  scale?: { ref: number; unit: string };
+}
+
+const P_LO = 0.001;
+const P_HI = 0.999;
+
+/**
+ * A distribution in one short line, e.g. `normal(mean 5, sd 0.02)` or `0.05`.
+ *
+ * @example
+ * distText({ dist: 'uniform', min: -5, max: 5 }) // 'uniform(min -5, max 5)'
+ */
+export function distText(d: DistSpec): string {
+  if (d.dist === 'fixed') return String(d.value);
+  if (d.dist === 'empirical') {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of d.values) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return `empirical(${d.values.length} values, ${lo} to ${hi})`; // a loop, not Math.min(...values): 10⁶ values overflow the stack
+  }
+  const { dist, ...rest } = d as Record<string, unknown>;
+  return `${dist}(${Object.entries(rest).map(([k, v]) => `${k} ${v}`).join(', ')})`;
+}
+
+/**
+ * The distribution with every location and scale parameter multiplied by `f` (lognormal: the median).
+ *
+ * @example
+ * scaleDist({ dist: 'normal', mean: 5, sd: 0.02 }, 0.01) // { dist: 'normal', mean: 0.05, sd: 0.0002 }
+ */
+export function scaleDist(d: DistSpec, f: number): DistSpec {
+  const r = (x: number) => Number((x * f).toPrecision(12));
+  switch (d.dist) {
+    case 'fixed':
+      return { dist: 'fixed', value: r(d.value) };
+    case 'normal':
+      return { dist: 'normal', mean: r(d.mean), sd: r(d.sd), ...(d.min !== undefined ? { min: r(d.min) } : {}), ...(d.max !== undefined ? { max: r(d.max) } : {}) };
+    case 'lognormal':
+      return { dist: 'lognormal', median: r(d.median), sdlog: d.sdlog };
+    case 'triangular':
+      return { dist: 'triangular', min: r(d.min), mode: r(d.mode), max: r(d.max) };
+    case 'uniform':
+      return { dist: 'uniform', min: r(d.min), max: r(d.max) };
+    case 'empirical':
+      return { dist: 'empirical', values: d.values.map(r) };
+  }
+}
+
+function within(d: DistSpec, c: PlausibleRange): boolean {
+  const a = distQuantile(d, P_LO);
+  const b = distQuantile(d, P_HI);
+  return Number.isFinite(a) && Number.isFinite(b) && a >= c.lo && b <= c.hi;
+}
+
+/**
+ * Check a hand-set input against its plausible range; throws an `InputError` at `loc` with the likely
+ * intended value (a percentage written as a share, kroner as mio. kr.) when there is one.
+ *
+ * @example
+ * checkPlausible({ dist: 'normal', mean: 5, sd: 0.02 }, { file: 's.yaml', line: 3, column: 11 },
+ *   { lo: -0.5, hi: 0.5, what: 'a yearly growth rate from -0.5 to 0.5 (5 % is 0.05)' });
+ * // throws: s.yaml:3:11: expected a yearly growth rate from -0.5 to 0.5 (5 % is 0.05); did you mean
+ * //         normal(mean 0.05, sd 0.0002)?, found "normal(mean 5, sd 0.02)"
+ */
+export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRange): void {
+  const a = distQuantile(d, P_LO);
+  const b = distQuantile(d, P_HI);
+  const med = distQuantile(d, 0.5);
+  const found = distText(d);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) {
+    throw new InputError(loc, `${c.what}: a distribution whose 0.1 %–99.9 % range is finite`, `${found}: range ${a} to ${b}`);
+  }
+  if (c.scale && c.scale.ref > 0 && Number.isFinite(c.scale.ref)) {
+    const top = Math.max(Math.abs(med), b);
+    // off by three orders of magnitude: the ratio to the data's scale rounds to 10³ or more (≥ 10^2.5)
+    if (Math.round(Math.log10(top / c.scale.ref)) >= 3) {
+      const k = Math.round(Math.log10(Math.abs(med) / c.scale.ref) / 3) * 3;
+      const guess = k >= 3 ? scaleDist(d, 10 ** -k) : undefined;
+      const hint = guess && within(guess, c) && Math.abs(distQuantile(guess, 0.5)) < 1e3 * c.scale.ref ? `; did you mean ${distText(guess)} (amounts are in ${c.scale.unit}, the data's scale is ${round(c.scale.ref)})?` : ` (the data's scale is ${round(c.scale.ref)} ${c.scale.unit})`;
+      throw new InputError(loc, `${c.what}, not 1.000 times the data's scale${hint}`, found);
+    }
+  }
+  if (within(d, c)) return;
+  const guess = scaleDist(d, 0.01);
+  const hint = Math.abs(med) > Math.max(Math.abs(c.lo), Math.abs(c.hi)) && within(guess, c) ? `; did you mean ${distText(guess)} (a percentage written as a share)?` : '';
+  const neg = c.nonNegative && a < 0 ? ` (it cannot be negative; 0.1 % quantile ${round(a)})` : '';
+  const tail = !neg ? ` (0.1 %–99.9 % range ${round(a)} to ${round(b)})` : neg;
+  throw new InputError(loc, `${c.what}${hint}${tail}`, found);
+}
+
+/**
+ * Check an amount (a base-year actual) against the data's value for it: 1.000 times off is refused.
+ *
+ * @example
+ * checkAmountScale(158000000, 158, { file: 's.yaml', line: 4, column: 14 }, 'actual.bevilling', 'mio. kr.');
+ * // throws: … expected actual.bevilling on the data's scale (158 mio. kr.); did you mean 158?, found "158000000"
+ */
+export function checkAmountScale(x: number, ref: number, loc: InputLocation, what: string, unit: string): void {
+  if (!(ref > 0) || !(x > 0)) return;
+  const r = x / ref;
+  if (Math.abs(Math.round(Math.log10(r))) < 3) return;
+  const k = Math.round(Math.log10(r) / 3) * 3;
+  const guess = Number((x / 10 ** k).toPrecision(12));
+  throw new InputError(loc, `${what} on the data's scale (${round(ref)} ${unit}); did you mean ${guess}?`, String(x));
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(4));
+}
