@@ -26,6 +26,8 @@ export interface CoreYear {
   expectedOverspend: number;
   forbrugAbove: Exceedance[];
   forbrugPercentiles: number[];
+  /** Percentiles 1..99 of merforbrug (the distribution views: histogram and exceedance curve). */
+  merforbrugPercentiles: number[];
 }
 export interface CoreResult {
   years: CoreYear[];
@@ -242,6 +244,8 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
     return quantilesFromHist(c.hist!, vt, runs, mean);
   };
   const pct = (vt: number, p: number): number => (sorted ? quantileAt(sorted[vt], p) : c.hist!.quantile(vt, p, runs));
+  // merforbrug has no histogram of its own when bevilling is constant: forbrug's minus the one bevilling
+  const merPct = (t: number, p: number): number => (sorted || !cb ? pct(2 * h + t, p) : c.hist!.quantile(h + t, p, runs) - c.bevilling![t]);
   let ci = h;
   const years: CoreYear[] = m.years.map((year, t) => {
     const p = counts[t] / runs;
@@ -257,6 +261,7 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
       expectedOverspend: sums[NV * h + t] / runs,
       forbrugAbove,
       forbrugPercentiles: Array.from({ length: 99 }, (_, i) => pct(h + t, (i + 1) / 100)),
+      merforbrugPercentiles: Array.from({ length: 99 }, (_, i) => merPct(t, (i + 1) / 100)),
     };
   });
   return { years, quantileMethod: sorted ? 'exact' : 'histogram' };

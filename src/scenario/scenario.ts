@@ -124,6 +124,7 @@ export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core:
     unitCost: y.vars[5],
     forbrugAbove: y.forbrugAbove,
     forbrugPercentiles: y.forbrugPercentiles,
+    merforbrugPercentiles: y.merforbrugPercentiles,
   }));
   return {
     id: def.id,

@@ -153,6 +153,8 @@ export interface ScenarioYear {
   forbrugAbove: Exceedance[];
   /** Percentiles 1..99 of forbrug, for `probForbrugAbove` at any threshold. */
   forbrugPercentiles: number[];
+  /** Percentiles 1..99 of merforbrug, for `probMerforbrugAbove` at any amount (histogram and exceedance curve). */
+  merforbrugPercentiles: number[];
 }
 
 /** Result of `runScenario`. */
