@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The build (`npm run build`): compile src/ with tsc, turn the dist/vendor re-exports into
-// one-file bundles (scripts/bundle-vendor.mjs), name each module's declarations for Deno
+// one-file bundles (scripts/bundle-vendor.mjs), bundle the report's live what-if for the browser
+// (scripts/bundle-live.mjs), name each module's declarations for Deno
 // (scripts/ts-self-types.mjs), then record a digest of the build's inputs in dist/.build-inputs.
 //
 //   node scripts/build.mjs              build
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The build scripts, inputs of the build like the sources. */
-const SCRIPTS = ['build.mjs', 'bundle-vendor.mjs', 'ts-self-types.mjs'];
+const SCRIPTS = ['build.mjs', 'bundle-vendor.mjs', 'bundle-live.mjs', 'ts-self-types.mjs'];
 const CONFIG = ['tsconfig.json', 'package.json', 'package-lock.json'];
 /** Where the digest of the last successful build's inputs is kept. */
 export const STAMP = join('dist', '.build-inputs');
@@ -46,11 +47,13 @@ export function inputsDigest(root) {
   return h.digest('hex');
 }
 
-/** The outputs that must exist: a .js for every src .ts (declarations aside), and the stamp. */
+/** The outputs that must exist: a .js for every src .ts (declarations aside), the live what-if's bundle, and the stamp. */
 function missingOutputs(root) {
-  return buildInputs(root)
+  const inputs = buildInputs(root);
+  return inputs
     .filter((f) => f.startsWith('src/') && f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .map((f) => `dist/${f.slice(4, -3)}.js`)
+    .concat(inputs.includes('src/report/live/main.ts') ? ['dist/report/live/live.bundle.js'] : [])
     .filter((f) => !existsSync(join(root, f)));
 }
 
@@ -68,6 +71,7 @@ export function build(root) {
   const steps = [
     [tsc, '-p', join(root, 'tsconfig.json')],
     [join(here, 'bundle-vendor.mjs'), '--root', root],
+    [join(here, 'bundle-live.mjs'), '--root', root],
     [join(here, 'ts-self-types.mjs'), '--root', root],
   ];
   for (const args of steps) {

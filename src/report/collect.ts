@@ -359,6 +359,17 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     };
   }
 
+  // the live what-if: the primary scenario's compiled model as its report run used it (same seed)
+  let live: ReportModel['live'];
+  if (primary && primaryResult && want('whatif')) {
+    const { prepareScenario } = await import('../scenario/scenario.js');
+    const { livePayload } = await import('./live/payload.js');
+    const model = timed(timings, 'live', () => prepareScenario(primary.def, opts.seed !== undefined ? { seed: opts.seed } : {}));
+    const file = scenarios.find((s) => s.result.id === primary.def.id)!.files[0];
+    const history = budget.filter((b) => b.year >= primaryResult.baseYear - 4).map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
+    live = livePayload(primary.def, model, { file, result: primaryResult, focusYear, history, name: scenarioName(primary.def, lang), ...(trackRecord ? { k: trackRecord.calibration.k } : {}) });
+  }
+
   // sensitivity
   let sensitivity: Sensitivity | undefined;
   if (primary && want('sensitivity')) {
@@ -409,6 +420,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     sourceUse: sourceUse(ds, scenarios, measures),
     unavailable,
     ...(followUp ? { followUp } : {}),
+    ...(live ? { live } : {}),
   };
 }
 

@@ -12,6 +12,9 @@ import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';
 import { headline, mcNote, summarySentences, trackRecordSentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
+import { livePanel } from './live/panel.js';
+import { liveBundle } from './live/bundle.js';
+import { scenarioName } from '../scenario/format.js';
 
 const CSS = `
 :root{--ink:#1d2733;--muted:#5b6770;--line:#e3e7eb;--accent:#1f5fa8;--bad:#c0392b;--good:#2e8b57;--bg:#f6f8fa}
@@ -20,10 +23,10 @@ body{margin:0;font:15px/1.55 Helvetica,Arial,"DejaVu Sans",sans-serif;color:var(
 header.top{background:#15324f;color:#fff;padding:28px 40px 22px}
 header.top h1{margin:0 0 6px;font-size:26px;font-weight:650;letter-spacing:.2px}
 header.top p{margin:0;color:#c9d6e3;font-size:14px}
-nav.toc{background:#fff;border-bottom:1px solid var(--line);padding:10px 40px;position:sticky;top:0;z-index:5;font-size:13.5px}
-nav.toc a{color:var(--accent);text-decoration:none;margin-right:18px;white-space:nowrap}
-main{max-width:1120px;margin:0 auto;padding:8px 28px 40px}
-section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:22px 28px;margin:22px 0}
+nav.toc{background:#fff;border-bottom:1px solid var(--line);padding:10px 40px;position:sticky;top:0;z-index:5;font-size:13.5px;display:flex;flex-wrap:wrap;gap:4px 18px}
+nav.toc a{color:var(--accent);text-decoration:none;white-space:nowrap}
+main{max-width:1240px;margin:0 auto;padding:8px 28px 40px}
+section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:22px 28px;margin:22px 0;min-width:0}
 h2{font-size:20px;margin:0 0 14px;color:#15324f}
 h3{font-size:16px;margin:22px 0 8px}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:14px;margin:4px 0 18px}
@@ -35,23 +38,76 @@ h3{font-size:16px;margin:22px 0 8px}
 p.lead{font-size:16px;max-width:900px}
 p.note{font-size:13px;color:var(--muted);max-width:900px}
 figure.chart{margin:18px 0 10px;overflow-x:auto}
-figure.chart .vega{min-height:120px}
+figure.chart .vega,figure.chart .vega-live{min-height:120px}
 table{border-collapse:collapse;font-size:13px;margin:8px 0 14px;width:100%}
 caption{text-align:left;font-weight:600;padding:4px 0 6px;color:var(--ink)}
-th,td{border-bottom:1px solid var(--line);padding:5px 8px;vertical-align:top}
-th{background:var(--bg);text-align:left;font-weight:600}
+th,td{border-bottom:1px solid var(--line);padding:5px 7px;vertical-align:top;overflow-wrap:break-word}
+td.w{overflow-wrap:anywhere}
+th{background:var(--bg);text-align:left;font-weight:600;font-size:12.5px;line-height:1.3;overflow-wrap:normal;hyphens:auto}
 td.d{white-space:nowrap}
-.tw{overflow-x:auto;margin:8px 0 14px}
+.tw{overflow-x:auto;margin:8px 0 14px;max-width:100%}
 .tw table{margin:0}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n{white-space:nowrap}
 details{margin:6px 0 12px}
 summary{cursor:pointer;color:var(--accent);font-size:13.5px}
 .unavailable{border-left:4px solid #e67e22;background:#fff7ef;padding:8px 12px;font-size:13.5px;margin:10px 0}
 .vega-bindings{margin:6px 0 4px 8px;font-size:14px}
-.vega-bindings input[type=range]{width:320px;vertical-align:middle}
-footer{max-width:1120px;margin:0 auto;padding:0 28px 40px;font-size:12.5px;color:var(--muted)}
-@media print{nav.toc{display:none}section{break-inside:avoid-page;border:none}}
+.vega-bindings input[type=range]{width:320px;max-width:60vw;vertical-align:middle}
+.live-controls{display:grid;grid-template-columns:repeat(auto-fit,minmax(250px,1fr));gap:12px 16px;margin:12px 0 8px}
+.live-controls fieldset{border:1px solid var(--line);border-radius:8px;padding:8px 12px 6px;margin:0;min-width:0;background:var(--bg)}
+.live-controls legend{font-weight:600;font-size:13.5px;padding:0 4px}
+.live-controls fieldset.runs{display:flex;align-items:flex-end;gap:12px}
+.ctl{margin:4px 0 8px}
+.ctl label{display:block;font-size:13px;color:var(--muted);margin-bottom:2px}
+.ctl .row{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
+.ctl input[type=range]{flex:1;min-width:120px}
+.ctl output{min-width:64px;text-align:right;font-variant-numeric:tabular-nums;font-weight:600}
+.ctl select,.live-controls button{font:inherit;font-size:13px;padding:2px 6px}
+.help{font-size:12px;color:var(--muted);line-height:1.35}
+.bev{display:grid;grid-template-columns:repeat(auto-fill,minmax(70px,1fr));gap:6px;margin-bottom:4px}
+.bevy span{display:block;font-size:12px;color:var(--muted)}
+.bevy input{width:100%;font:inherit;font-size:13px;padding:2px 4px}
+.bevy input[aria-invalid=true]{border-color:var(--bad);outline:1px solid var(--bad)}
+.live-status{min-height:1.4em}
+.live-set{font-weight:600;margin:4px 0}
+.live[data-live-status=computing] .live-status{color:var(--accent)}
+.live[data-live-status=error] .live-status{color:var(--bad)}
+pre#live-yaml{white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px;background:var(--bg);padding:8px 10px;border-radius:6px;margin:6px 0}
+footer{max-width:1240px;margin:0 auto;padding:0 28px 40px;font-size:12.5px;color:var(--muted)}
+@page{size:A4 portrait;margin:12mm 10mm 12mm 10mm}
+@media print{
+body{background:#fff;font-size:9.5pt;line-height:1.4}
+header.top{background:none;color:var(--ink);padding:0 0 4mm}
+header.top p{color:var(--muted)}
+nav.toc,.live-controls,.live-yaml,noscript,.vega-bindings{display:none}
+main,footer{max-width:none;padding:0}
+section{border:none;border-radius:0;padding:0;margin:0 0 6mm;background:none}
+h2{break-after:avoid;font-size:14pt}
+h3,caption{break-after:avoid}
+p.lead{font-size:10pt;max-width:none}
+p.note{font-size:8pt;max-width:none}
+.cards{grid-template-columns:repeat(4,1fr);gap:3mm}
+.card{padding:2mm 3mm}
+.card .v{font-size:14pt}
+.tw,figure.chart{overflow:visible}
+table{font-size:6.8pt;line-height:1.25;width:100%}
+th,td{padding:1.2pt 2.5pt}
+th{font-size:6.5pt;hyphens:auto}
+tr,figure.chart,.tw.short{break-inside:avoid}
+thead{display:table-header-group}
+figure.chart svg{max-width:100%;height:auto}
+details>summary{display:none}
+details::details-content{content-visibility:visible;display:block}
+}
 `;
+
+/** A cell's class: numbers right-aligned on one line, dates on one line, long unbroken tokens (ids, JSON) may break anywhere. */
+function cellClass(numeric: boolean, text: string): string {
+  if (numeric) return ' class="n"';
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) return ' class="d"';
+  return /\S{28,}/.test(text) ? ' class="w"' : '';
+}
 
 /**
  * Render one report table as HTML.
@@ -63,10 +119,11 @@ export function htmlTable(tb: ReportTable | undefined): string {
   if (!tb) return '';
   const head = tb.columns.map((c, i) => `<th${tb.numeric[i] ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('');
   const body = tb.rows
-    .map((r) => `<tr>${r.map((c, i) => `<td${tb.numeric[i] ? ' class="n"' : /^\d{4}-\d{2}(-\d{2})?$/.test(c.text) ? ' class="d"' : ''}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
+    .map((r) => `<tr>${r.map((c, i) => `<td${cellClass(tb.numeric[i], c.text)}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
     .join('\n');
   const note = tb.note ? `<p class="note">${escapeHtml(tb.note)}</p>` : '';
-  return `<div class="tw"><table id="table-${escapeHtml(tb.id)}"><caption>${escapeHtml(tb.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
+  // a short table is kept on one printed page; a long one breaks between rows, its header repeated
+  return `<div class="tw${tb.rows.length <= 14 ? ' short' : ''}"><table id="table-${escapeHtml(tb.id)}"><caption>${escapeHtml(tb.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
 }
 
 function collapsible(lang: ReportModel['lang'], tb: ReportTable | undefined): string {
@@ -108,6 +165,11 @@ ${card(`${t(L, 'col.expectedForbrug')} ${h.year}`, formatMio(h.forbrugMean, L), 
 ${card(`${t(L, 'series.bevilling')} ${h.year}`, formatMio(h.bevilling, L), t(L, 'text.bevillingProjected', { scenario: h.scenario }))}
 ${card(`${t(L, 'col.expectedMerforbrug')} ${h.year}`, formatMio(h.expectedMerforbrug, L), L === 'da' ? 'negativ = forventet mindreforbrug' : 'negative = expected underspend')}
 </div>`;
+}
+
+function primaryName(m: ReportModel): string {
+  const s = m.scenarios.find((x) => x.result.id === 'baseline') ?? m.scenarios[0];
+  return s ? scenarioName(s.result, m.lang) : '';
 }
 
 function section(id: string, titleKey: StringKey, lang: ReportModel['lang'], body: string): string {
@@ -157,16 +219,19 @@ ${htmlTable(tb.events)}${unavailable(m, 'history')}`,
   sections.push([
     'scenarios',
     'report.scenarios',
-    `${charts(all, 'scenarios')}
+    `${charts(all, 'scenarios', ['scenarios', 'p-merforbrug'])}
+${htmlTable(tb.compare)}
+${charts(all, 'scenarios', ['merforbrug-distribution'])}
 ${tb.scenarios.map(htmlTable).join('\n')}${unavailable(m, 'scenarios')}`,
   ]);
-  if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
+  if (m.whatIf || m.live || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
+    const live = m.live ? livePanel(m.live, L, primaryName(m)) : '';
     sections.push([
       'whatif',
       'report.whatif',
-      `${charts(all, 'whatif', ['what-if'])}
-${w ? `<p class="note">${escapeHtml(t(L, 'text.whatifNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }))}${w.leverReason ? ' ' + escapeHtml(w.leverReason) : ''}</p>` : ''}
+      `${live}
+${w ? `<p class="note">${escapeHtml(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }))}${w.leverReason ? ' ' + escapeHtml(w.leverReason) : ''}</p>` : ''}
 ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable(m, 'whatif')}`,
     ]);
   }
@@ -220,6 +285,7 @@ ${libs}
 <script>
 ${boot}
 </script>
+${m.live ? `<script id="viso-live-code">${inlineScript(liveBundle())}</script>` : ''}
 </body>
 </html>
 `;

@@ -309,8 +309,8 @@ const STRINGS = {
     en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Reduction by x% means x% less of {lever} in every projected year. The goal-seek answer in the summary is computed with all runs, not read off the points.',
   },
   'text.gridNote': {
-    da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Reduktion x % betyder x % mindre af {lever} i alle fremskrevne år; målsøgningens svar (markeret) er beregnet med alle kørsler. HTML-rapporten har en skyder over de samme punkter.',
-    en: 'The curve is built from {n} precomputed scenarios ({runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Reduction by x% means x% less of {lever} in every projected year; the goal-seek answer (marked) is computed with all runs. The HTML report has a slider over the same points.',
+    da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Reduktion x % betyder x % mindre af {lever} i alle fremskrevne år; målsøgningens svar (markeret) er beregnet med alle kørsler. I HTML-rapporten kan man desuden selv sætte input og regne scenariet igen (hvad nu hvis).',
+    en: 'The curve is built from {n} precomputed scenarios ({runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Reduction by x% means x% less of {lever} in every projected year; the goal-seek answer (marked) is computed with all runs. In the HTML report you can also set the inputs yourself and rerun the scenario (what if).',
   },
   'text.whatifReadout': {
     da: 'Reduktion {x}: P(merforbrug) = {p}, forventet forbrug {forbrug}',

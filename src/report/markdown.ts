@@ -1,7 +1,7 @@
 /**
  * The Markdown report: the same sections and tables as the HTML report, with the charts
- * as PNG images in `charts/` beside it (the interactive what-if chart is replaced by its
- * grid table).
+ * as PNG images in `charts/` beside it (the HTML report's live what-if has no static form:
+ * the goal-seek curve and its grid table stand for it).
  */
 import { formatNumber } from '../format/number.js';
 import { escapeMarkdownText, markdownImage } from './escape.js';
@@ -91,7 +91,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     const notes = m.forecasts.filter((f) => f.note).map((f) => `${note(`${f.seriesId}: ${f.note}`)}\n`).join('\n');
     out.push(`## ${esc(t(L, 'report.forecasts'))}`, '', images('forecasts'), ...tb.forecasts.map(markdownTable), notes, unavailable('forecasts'));
   }
-  out.push(`## ${esc(t(L, 'report.scenarios'))}`, '', images('scenarios'), ...tb.scenarios.map(markdownTable), unavailable('scenarios'));
+  out.push(`## ${esc(t(L, 'report.scenarios'))}`, '', images('scenarios', ['scenarios', 'p-merforbrug']), markdownTable(tb.compare), images('scenarios', ['merforbrug-distribution']), ...tb.scenarios.map(markdownTable), unavailable('scenarios'));
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
     const grid = w ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }) + (w.leverReason ? ' ' + w.leverReason : ''))}\n` : '';

@@ -10,6 +10,7 @@ import type { ScenarioResult } from '../scenario/types.js';
 import type { FollowUpResult } from '../followup/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import type { OneForecast, ParameterSpread } from '../scenario/headline.js';
+import type { LivePayload } from './live/payload.js';
 import type { ActivityRow, BudgetRow, FanInput, GridPoint, MeasureChartInput, TornadoChartRow, UnitCostChartRow } from './charts/types.js';
 
 /** One forecast shown as a fan chart, with the series it forecasts. */
@@ -62,7 +63,7 @@ export interface ReportMeasure {
   chart?: MeasureChartInput;
 }
 
-/** The precomputed tightening grid for the what-if slider and the goal-seek curve. */
+/** The precomputed tightening grid of the goal-seek curve. */
 export interface WhatIf {
   scenario: string;
   /** The lever of the grid and the goal seek, and why it was chosen (the evidence, in the report's language). */
@@ -142,4 +143,6 @@ export interface ReportModel {
   unavailable: Unavailable[];
   /** The in-year follow-up, when the report is given monthly actuals (`--actuals`). */
   followUp?: FollowUpResult;
+  /** The live what-if of the primary scenario (HTML only): its compiled model and what the controls change. */
+  live?: LivePayload;
 }

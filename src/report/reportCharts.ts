@@ -5,11 +5,13 @@
 import { scenarioYearRows, trackRecordRows } from './chartInputs.js';
 import { t } from './i18n.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, trackRecordChart, unitCostChart, whatIfChart } from './charts/index.js';
+import { merforbrugDistributionChart, type MerforbrugDistRow } from './charts/distribution.js';
+import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, trackRecordChart, unitCostChart } from './charts/index.js';
 import type { ChartEvent, ScenarioYearRow } from './charts/types.js';
 import { chartEvents } from './fromData.js';
 import { followUpReportChart } from './followupSection.js';
 import type { ReportModel } from './model.js';
+import { primaryScenario } from './summary.js';
 
 /** Which report section a chart belongs to. */
 export type ChartSection = 'trackrecord' | 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures' | 'followup';
@@ -35,6 +37,19 @@ export const CHART_EVENT_KINDS = ['measure', 'covid', 'registration_break'] as c
  */
 export function scenarioRows(m: ReportModel): ScenarioYearRow[] {
   return scenarioYearRows(m.scenarios.map((s) => s.result)); // names are already in the report's language
+}
+
+/**
+ * Merforbrug's distribution per scenario and year (percentiles 1..99, P(merforbrug), expected overrun) for the
+ * distribution views, the primary scenario first.
+ *
+ * @example
+ * distributionRows(model).filter((r) => r.year === 2026).map((r) => r.p)
+ */
+export function distributionRows(m: ReportModel): MerforbrugDistRow[] {
+  const p = primaryScenario(m);
+  const ordered = p ? [p, ...m.scenarios.filter((s) => s !== p)] : m.scenarios;
+  return ordered.flatMap((s) => s.result.years.filter((y) => y.merforbrugPercentiles?.length === 99).map((y) => ({ scenario: s.result.name, year: y.year, percentiles: y.merforbrugPercentiles, p: y.pMerforbrug, expectedOverspend: y.expectedOverspend })));
 }
 
 /**
@@ -68,10 +83,10 @@ export function reportCharts(m: ReportModel): ReportChart[] {
     const history = m.history.budget.filter((b) => b.year >= firstYear - 5).map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
     out.push({ id: 'scenarios', section: 'scenarios', spec: scenarioComparisonChart(rows, { lang }, history) });
     out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }) });
+    out.push({ id: 'merforbrug-distribution', section: 'scenarios', spec: merforbrugDistributionChart(distributionRows(m), { lang, year: m.focusYear, primary: primaryScenario(m)?.result.name }) });
   }
   if (m.whatIf && m.whatIf.grid.length > 1) {
     const lever = t(lang, m.whatIf.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
-    out.push({ id: 'what-if', section: 'whatif', spec: whatIfChart(m.whatIf.grid, m.whatIf.year, m.whatIf.bevilling, { lang, lever }), interactiveOnly: true });
     out.push({ id: 'goal-seek', section: 'whatif', spec: goalSeekChart(m.whatIf.grid, m.whatIf.year, m.whatIf.target, m.whatIf.solution, { lang, lever }) });
   }
   if (m.sensitivity && m.sensitivity.rows.length) out.push({ id: 'tornado', section: 'sensitivity', spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }) });

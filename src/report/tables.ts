@@ -9,6 +9,7 @@ import { label, t, type StringKey } from './i18n.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { valueText } from '../scenario/inputs.js';
 import { primaryScenario } from './summary.js';
+import { lt } from './live/texts.js';
 
 /** One table cell. */
 export interface Cell {
@@ -198,6 +199,7 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
       ['P10', true],
       ['P90', true],
       [t(L, 'col.expectedMerforbrug'), true],
+      [lt(L, 'col.overspend'), true],
       [t(L, 'col.pMerforbrug'), true],
       [`${t(L, 'col.pMerforbrugSe')} (pp)`, true],
       [t(L, 'col.henvendelser'), true],
@@ -213,6 +215,7 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
       num(y.forbrug.p10, 1, L),
       num(y.forbrug.p90, 1, L),
       num(y.expectedMerforbrug, 1, L),
+      num(y.expectedOverspend, 1, L),
       pct(y.pMerforbrug, L),
       num(y.pMerforbrugSe * 100, 2, L, FMT.pp),
       num(y.henvendelser.p50, 0, L),
@@ -292,6 +295,7 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
       num(y.bevilling.p10, 1, L),
       num(y.bevilling.p90, 1, L),
       num(y.expectedMerforbrug, 1, L),
+      num(y.expectedOverspend, 1, L),
     ]);
   }
   return table(
@@ -309,9 +313,71 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
       [`${t(L, 'series.bevilling')} P10`, true],
       [`${t(L, 'series.bevilling')} P90`, true],
       [t(L, 'col.expectedMerforbrug'), true],
+      [lt(L, 'col.overspend'), true],
     ],
     rows,
   );
+}
+
+/**
+ * The scenarios compared year by year: P(merforbrug), expected forbrug, expected merforbrug and expected overrun
+ * E[max(merforbrug, 0)] of each, with the differences against the first scenario (the primary; P in
+ * percentage points), and per year the range across the scenarios.
+ *
+ * @example
+ * scenarioCompareTable(model)?.columns[3] // 'Forskel i P (pct.-point)'
+ */
+export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
+  if (m.scenarios.length < 2) return undefined;
+  const L = m.lang;
+  const first = primaryScenario(m)!;
+  const ordered = [first, ...m.scenarios.filter((s) => s !== first)];
+  const years = first.result.years.map((y) => y.year);
+  const signed = (x: number, numFmt: string): Cell => {
+    const c = num(x, 1, L, numFmt);
+    return Number.isFinite(x) && Math.round(x * 10) > 0 ? { ...c, text: `+${c.text}` } : c;
+  };
+  const pp = (x: number) => signed(x * 100, '+0.0;-0.0;0.0');
+  const diff = (x: number) => signed(x, '+#,##0.0;-#,##0.0;0.0');
+  const span = (xs: number[], f: (x: number) => string) => txt(`${f(Math.min(...xs))}–${f(Math.max(...xs))}`);
+  const rows: Cell[][] = [];
+  for (const year of years) {
+    const ys = ordered.map((s) => s.result.years.find((v) => v.year === year));
+    const base = ys[0]!;
+    ordered.forEach((s, i) => {
+      const y = ys[i];
+      if (!y) return;
+      const own = i === 0;
+      rows.push([
+        yearCell(year), txt(s.result.name),
+        pct(y.pMerforbrug, L), own ? txt('') : pp(y.pMerforbrug - base.pMerforbrug),
+        num(y.forbrug.mean, 1, L), own ? txt('') : diff(y.forbrug.mean - base.forbrug.mean),
+        num(y.expectedMerforbrug, 1, L), own ? txt('') : diff(y.expectedMerforbrug - base.expectedMerforbrug),
+        num(y.expectedOverspend, 1, L), own ? txt('') : diff(y.expectedOverspend - base.expectedOverspend),
+      ]);
+    });
+    const all = ys.filter((y): y is NonNullable<typeof y> => y !== undefined);
+    rows.push([
+      yearCell(year), txt(lt(L, 'compare.range')),
+      span(all.map((y) => y.pMerforbrug), (x) => formatPct(x, L, 1)), txt(''),
+      span(all.map((y) => y.forbrug.mean), (x) => formatNumber(x, 1, L)), txt(''),
+      span(all.map((y) => y.expectedMerforbrug), (x) => formatNumber(x, 1, L)), txt(''),
+      span(all.map((y) => y.expectedOverspend), (x) => formatNumber(x, 1, L)), txt(''),
+    ]);
+  }
+  return withNote(lt(L, 'compare.note', { first: first.result.name }), table(
+    'scenario-compare',
+    'sheet.scenarios',
+    lt(L, 'compare.caption', { first: first.result.name }),
+    [
+      [t(L, 'col.year'), true], [t(L, 'col.scenario'), false],
+      [t(L, 'col.pMerforbrug'), true], [lt(L, 'col.dp'), true],
+      [t(L, 'col.expectedForbrug'), true], [lt(L, 'col.dForbrug'), true],
+      [t(L, 'col.expectedMerforbrug'), true], [lt(L, 'col.dMerforbrug'), true],
+      [lt(L, 'col.overspend'), true], [lt(L, 'col.dOverspend'), true],
+    ],
+    rows,
+  ));
 }
 
 /**
@@ -380,7 +446,7 @@ export function whatIfTable(m: ReportModel): ReportTable | undefined {
   return table(
     'whatif',
     'sheet.whatif',
-    t(L, 'chart.whatif.title', { year: w.year }),
+    t(L, 'chart.whatif.title', { year: w.year, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }),
     [[t(L, 'col.tightening'), true], [t(L, 'col.pMerforbrug'), true], [t(L, 'col.expectedForbrug'), true], [t(L, 'col.expectedMerforbrug'), true]],
     w.grid.map((g) => [pct(g.tightening, L), pct(g.pMerforbrug, L), num(g.expectedForbrug, 1, L), num(g.expectedMerforbrug, 1, L)]),
   );
@@ -669,6 +735,8 @@ export interface ReportTables {
   unitCost?: ReportTable;
   events: ReportTable;
   scenarios: ReportTable[];
+  /** The scenarios compared year by year with differences against the first. */
+  compare?: ReportTable;
   forecasts: ReportTable[];
   measures?: ReportTable;
   verdict?: ReportTable;
@@ -700,6 +768,7 @@ export function reportTables(m: ReportModel): ReportTables {
     unitCost: unitCostTableView(m),
     events: eventsTable(m),
     scenarios: m.scenarios.map((s) => scenarioTable(m, s)),
+    compare: scenarioCompareTable(m),
     forecasts: m.forecasts.map((f) => forecastTable(m, f)),
     measures: hasMeasures ? measuresTable(m) : undefined,
     verdict: hasMeasures ? verdictTable(m) : undefined,

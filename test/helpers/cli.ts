@@ -31,6 +31,7 @@ export function ensureBuilt(): void {
       // type errors elsewhere still emit JS; the existence check below decides
     }
     execFileSync(process.execPath, ['scripts/bundle-vendor.mjs'], { cwd: ROOT, stdio: 'ignore' }); // as npm run build does
+    execFileSync(process.execPath, ['scripts/bundle-live.mjs'], { cwd: ROOT, stdio: 'ignore' }); // the report's live what-if
   }
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing and \`tsc -p .\` did not produce it`);
   built = true;

@@ -21,7 +21,11 @@ import {
   unitCostChart,
   whatIfChart,
   yearPosition,
+  wrapLabel,
+  eventLayers,
   chartConfig,
+  merforbrugDistributionChart,
+  liveFanChart,
 } from '../../src/report/charts/index.js';
 import type { GridPoint, ScenarioYearRow } from '../../src/report/charts/types.js';
 import { activityRows, budgetRows, chartEvents } from '../../src/report/fromData.js';
@@ -77,6 +81,14 @@ const specs: [string, TopLevelSpec][] = [
   ['measure', measureChart({ name: 'Skærpet visitation', unit: 'count', quantity: 'Forløb', start: '2021-09-20', actual: [{ year: 2019, value: 2065, flags: [] }, { year: 2023, value: 1859, flags: ['derived'] }], counterfactual: [{ year: 2023, point: 2300, lower: 2000, upper: 2600 }] })],
   ['goal-seek', goalSeekChart(grid, 2026, 0.2, 0.067)],
   ['what-if', whatIfChart(grid, 2026, 160)],
+  [
+    'merforbrug-distribution',
+    merforbrugDistributionChart(
+      ['Basis', 'Høj'].flatMap((scenario, k) => [2025, 2026].map((year) => ({ scenario, year, percentiles: Array.from({ length: 99 }, (_, i) => -30 + 0.6 * i + 5 * k + (year - 2025)), p: 0.5, expectedOverspend: 6 }))),
+      { year: 2026, lang: 'da' },
+    ),
+  ],
+  ['live-fan', liveFanChart([2025, 2026].map((year) => ({ year, forbrug: q(150 + year - 2025), bevilling: 160 })), [2025, 2026].map((year) => ({ year, forbrug: q(152), bevilling: 160 })), [{ year: 2024, forbrug: 143.5, bevilling: 158 }], { lang: 'en' })],
 ];
 
 describe('chart specs', () => {
@@ -100,10 +112,27 @@ describe('chart specs', () => {
     expect((specs[0][1] as { config: { locale: { number: { decimal: string } } } }).config.locale.number.decimal).toBe(',');
   });
 
-  it('places events mid-year-consistent on the year axis', () => {
-    expect(yearPosition('2021-01-01')).toBe(2020.5);
-    expect(yearPosition('2021-09-20')).toBeCloseTo(2021 - 0.5 + 262 / 365, 4);
+  it('places an event at its date against the year ticks (tick Y = 1 January of Y)', () => {
+    expect(yearPosition('2018-01-01')).toBe(2018);
+    expect(yearPosition('2020-03-18')).toBeCloseTo(2020 + 77 / 366, 4); // right of the 2020 tick (2020 is a leap year)
+    expect(yearPosition('2021-09-20')).toBeCloseTo(2021 + 262 / 365, 4); // about 2021,72
+    expect(yearPosition('2023-11-01')).toBeCloseTo(2023 + 304 / 365, 4);
     expect(() => yearPosition('2021-9-1')).toThrow();
+  });
+
+  it('event labels are wrapped into whole lines, never cut, and a label too close to the previous one goes to the other side', () => {
+    expect(wrapLabel('Initiativer for balance mellem ressourcer og aktiviteter', 150, 9)).toEqual(['Initiativer for balance mellem', 'ressourcer og aktiviteter']);
+    expect(wrapLabel('Eftersprøgselsbegrænsendetiltagindført', 20, 9)).toEqual(['Eftersprøgselsbegrænsendetiltagindført']);
+    const layers = eventLayers([
+      { id: 'a', date: '2021-05-01', kind: 'measure', title: 'Initiativer for balance mellem ressourcer og aktiviteter' },
+      { id: 'b', date: '2021-09-20', kind: 'measure', title: 'Skærpede visitationskriterier (forventninger til kommunens forarbejde)' },
+    ], 2011, 2024, 'da', 186, 760) as { mark: { type: string; limit?: number; lineBreak?: string; baseline?: string }; data: { values: { label: string; side: string; x: number }[] } }[];
+    const texts = layers.filter((l) => l.mark.type === 'text');
+    expect(texts.every((l) => l.mark.limit === undefined && l.mark.lineBreak === '\n')).toBe(true);
+    const rows = layers[0].data.values;
+    expect(rows.map((r) => r.x)).toEqual([yearPosition('2021-05-01'), yearPosition('2021-09-20')]);
+    expect(rows.map((r) => r.side)).toEqual(['left', 'right']);
+    for (const r of rows) expect(r.label.replace(/\n/g, ' ')).toMatch(/^(Initiativer for balance mellem ressourcer og aktiviteter|Skærpede visitationskriterier \(forventninger til kommunens forarbejde\))$/);
   });
 
   it('budget chart: events as rules, flagged years marked, 2021 a gap', () => {

@@ -24,8 +24,8 @@ function partsFor(name: string): ('forecasts' | 'scenarios' | 'whatif' | 'sensit
   // the forbrug fan is the one forecast: the scenario model calibrated by its backtest
   if (name.startsWith('forecast-')) return ['forecasts', 'scenarios', 'backtest'];
   if (name === 'track-record') return ['scenarios', 'backtest'];
-  if (name === 'scenarios' || name === 'p-merforbrug') return ['scenarios'];
-  if (name === 'what-if' || name === 'goal-seek') return ['scenarios', 'whatif'];
+  if (name === 'scenarios' || name === 'p-merforbrug' || name === 'merforbrug-distribution') return ['scenarios'];
+  if (name === 'goal-seek') return ['scenarios', 'whatif'];
   if (name === 'tornado') return ['scenarios', 'sensitivity'];
   if (name.startsWith('measure-')) return ['measures'];
   return ['forecasts', 'scenarios', 'whatif', 'sensitivity', 'measures', 'backtest'];
@@ -37,7 +37,7 @@ export const chartCommand: CommandModule<any, any> = {
   describe: 'Render one report chart to SVG, PNG or Vega-Lite JSON (e.g. viso chart budget --out budget.svg)',
   builder: (y) =>
     runOptionFlags(y, 'report')
-      .positional('name', { type: 'string', demandOption: true, describe: 'budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, what-if, goal-seek, tornado, measure-<id>' })
+      .positional('name', { type: 'string', demandOption: true, describe: 'budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>' })
       .option('out', { type: 'string', demandOption: true, describe: 'Output file: .svg, .png or .vl.json' })
       .option('scenario', { type: 'string', array: true, describe: 'Scenario file or bundled id (repeatable; default: all bundled)' })
       .option('year', { type: 'number', describe: 'Year for P(merforbrug)-based charts (default: base year + 2)' })
@@ -62,7 +62,7 @@ export const chartCommand: CommandModule<any, any> = {
     const chart = charts.find((c) => c.id === a.name);
     if (!chart) {
       const all = reportCharts(await collectReport({ lang, parts: [], runs: 1000 })).map((c) => c.id);
-      const known = [...new Set([...all, ...charts.map((c) => c.id), 'track-record', 'forecast-forbrug', 'scenarios', 'p-merforbrug', 'what-if', 'goal-seek', 'tornado'])];
+      const known = [...new Set([...all, ...charts.map((c) => c.id), 'track-record', 'forecast-forbrug', 'scenarios', 'p-merforbrug', 'merforbrug-distribution', 'goal-seek', 'tornado'])];
       const why = model.unavailable.length ? ` (${model.unavailable.map((u) => `${u.section}: ${u.reason}`).join('; ')})` : '';
       throw new UsageError(`unknown chart "${a.name}"${why}; charts: ${known.join(', ')}, measure-<id>`);
     }

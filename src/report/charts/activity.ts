@@ -56,7 +56,7 @@ function activityPanel(rows: ActivityRow[], measure: 'henvendelser' | 'forloeb',
         },
       },
       ...flagLayer(values.filter((v) => v.value !== null), 'year', 'value', lang, flagDomain),
-      ...eventLayers(events, from, to, lang, Math.round(height * 0.62)),
+      ...eventLayers(events, from, to, lang, Math.round(height * 0.62), width),
     ],
   };
 }

@@ -94,7 +94,7 @@ export function budgetChart(rows: BudgetRow[], events: ChartEvent[] = [], opts: 
       'forbrug',
       lang,
     ),
-    ...eventLayers(events, from, to, lang, Math.round(height * 0.62)),
+    ...eventLayers(events, from, to, lang, Math.round(height * 0.62), width),
   ];
   return {
     ...specHead(lang, t(lang, 'chart.budget.title'), t(lang, 'chart.budget.subtitle'), { width, height }),

@@ -96,6 +96,7 @@ const CURVE_POINTS = 201;
  * Histogram of merforbrug (the primary scenario) and the exceedance curves P(merforbrug > x) of every
  * scenario, for one year at a time: a select bound to the param `year` picks it (the static image shows
  * `opts.year`). Moving the pointer over the curves shows a rule at x with every scenario's P(merforbrug > x).
+ * The data are the named datasets `hist`, `curves` and `summary` (replaceable in a drawn view).
  *
  * @example
  * const spec = merforbrugDistributionChart(rows, { lang: 'da', year: 2026 });
@@ -115,10 +116,10 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
     const xs = Array.from({ length: CURVE_POINTS }, (_, i) => round(lo + ((hi - lo) * i) / (CURVE_POINTS - 1), 3));
     return rs.map((r) => {
       const inside = xs.filter((x) => x >= r.percentiles[0] && x <= r.percentiles[98]);
-      return { scenario: r.scenario, year: yr, x: inside, p: inside.map((x) => round(exceedanceAt(r.percentiles, x), 5)) };
+      return { scenario: r.scenario, year: yr, x0: inside[0], x: inside, p: inside.map((x) => round(exceedanceAt(r.percentiles, x), 5)) };
     });
   });
-  const summary = rows.filter((r) => r.scenario === primary).map((r) => ({ year: r.year, text: lt(lang, 'dist.summary', { p: formatPct(r.p, lang, 1), overrun: formatMio(r.expectedOverspend, lang) }) }));
+  const summary = rows.filter((r) => r.scenario === primary).map((r) => ({ year: r.year, text: `${primary} ${r.year}: ${lt(lang, 'dist.summary', { p: formatPct(r.p, lang, 1), overrun: formatMio(r.expectedOverspend, lang) })}` }));
   const sMer = lt(lang, 'dist.merforbrug');
   const sMin = lt(lang, 'dist.mindreforbrug');
   const inYear = { filter: 'datum.year == year' };
@@ -132,7 +133,7 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
     height: h,
     layer: [
       {
-        data: { values: hist },
+        data: { name: 'hist' },
         transform: [inYear, { calculate: `datum.side == 1 ? ${JSON.stringify(sMer)} : ${JSON.stringify(sMin)}`, as: 'direction' }, { calculate: pctExpr.replace(/datum\.p/g, 'datum.share'), as: 'shareText' }],
         mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 0.5 },
         encoding: {
@@ -148,19 +149,15 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
         },
       },
       { data: { values: [{ x: 0 }] }, mark: { type: 'rule', color: '#222222', strokeDash: [4, 3] }, encoding: { x: { field: 'x', type: 'quantitative' } } },
-      {
-        data: { values: summary },
-        transform: [inYear],
-        mark: { type: 'text', align: 'left', baseline: 'top', x: 4, y: 2, fontSize: 11, fontWeight: 600, color: '#222222', limit: w - 8 },
-        encoding: { text: { field: 'text', type: 'nominal' } },
-      },
     ],
   };
   const hover = 'hover';
+  const atPointer = { or: [{ param: hover, empty: false }, 'datum.x == datum.x0'] };
+  const shown = { condition: { param: hover, empty: false, value: 1 }, value: 0 };
   const exceed: Layer = {
     width: w,
     height: h,
-    data: { values: curves },
+    data: { name: 'curves' },
     transform: [inYear, { flatten: ['x', 'p'] }, { calculate: pctExpr, as: 'pText' }, { calculate: `format(datum.x, '${numFmt}')`, as: 'xText' }],
     layer: [
       {
@@ -184,26 +181,41 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
           ],
         },
       },
-      { transform: [{ filter: { param: hover, empty: false } }], mark: { type: 'rule', color: '#555555' }, encoding: { x: { field: 'x', type: 'quantitative' } } },
+      // the reading at the pointer: the hovered x (and, invisible, each curve's first point, so no layer is ever empty)
+      { transform: [{ filter: atPointer }], mark: { type: 'rule', color: '#555555' }, encoding: { x: { field: 'x', type: 'quantitative' }, opacity: shown } },
       {
-        transform: [{ filter: { param: hover, empty: false } }],
+        transform: [{ filter: atPointer }],
         mark: { type: 'point', filled: true, size: 50 },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' }, color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale, legend: null } },
+        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' }, color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale }, opacity: shown },
       },
       {
-        transform: [{ filter: { param: hover, empty: false } }, { calculate: lang === 'da' ? `'P(merforbrug > ' + datum.xText + ') = ' + datum.pText` : `'P(overspend > ' + datum.xText + ') = ' + datum.pText`, as: 'readout' }],
+        transform: [{ filter: atPointer }, { calculate: lang === 'da' ? `'P(merforbrug > ' + datum.xText + ') = ' + datum.pText` : `'P(overspend > ' + datum.xText + ') = ' + datum.pText`, as: 'readout' }],
         mark: { type: 'text', align: 'left', dx: 6, dy: -8, fontSize: 11, fontWeight: 600 },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' }, text: { field: 'readout', type: 'nominal' }, color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale, legend: null } },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' }, text: { field: 'readout', type: 'nominal' },
+          color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale }, opacity: shown,
+        },
       },
       { data: { values: [{ x: 0 }] }, mark: { type: 'rule', color: '#222222', strokeDash: [4, 3] }, encoding: { x: { field: 'x', type: 'quantitative' } } },
     ],
   };
   return {
     ...specHead(lang, lt(lang, 'dist.title'), lt(lang, 'dist.subtitle')),
+    // the data as named datasets: the live what-if replaces them in the drawn view (no new chart per result)
+    datasets: { hist, curves, summary },
     params: [{ name: 'year', value: year, bind: { input: 'select', options: years, name: lt(lang, 'dist.year') } }],
-    hconcat: [histogram, exceed],
-    spacing: 36,
-    resolve: { scale: { color: 'independent' } },
+    vconcat: [
+      {
+        width: 2 * w + 36,
+        height: 18,
+        data: { name: 'summary' },
+        transform: [inYear],
+        mark: { type: 'text', align: 'left', baseline: 'middle', x: 0, y: 9, fontSize: 12, fontWeight: 600, color: '#222222' },
+        encoding: { text: { field: 'text', type: 'nominal' } },
+      },
+      { hconcat: [histogram, exceed], spacing: 36, resolve: { scale: { color: 'independent' } } },
+    ],
+    spacing: 8,
   } as TopLevelSpec;
 }
 
@@ -233,24 +245,24 @@ export function liveFanChart(rows: LiveFanRow[], start: LiveFanRow[], history: {
     ...rows.map((r) => ({ year: r.year, band: lt(lang, 'live.fan.band50'), lo: r.forbrug.p25, hi: r.forbrug.p75 })),
   ];
   const lines = [
-    ...rows.map((r) => ({ year: r.year, series: sMed, value: r.forbrug.p50 })),
-    ...rows.map((r) => ({ year: r.year, series: sBev, value: r.bevilling })),
     ...start.map((r) => ({ year: r.year, series: sStart, value: r.forbrug.p50 })),
+    ...rows.map((r) => ({ year: r.year, series: sBev, value: r.bevilling })),
+    ...rows.map((r) => ({ year: r.year, series: sMed, value: r.forbrug.p50 })),
   ];
   const from = Math.min(...rows.map((r) => r.year), ...history.map((x) => x.year));
   const to = Math.max(...rows.map((r) => r.year));
-  const x = { field: 'year', type: 'quantitative', axis: yearAxis(lang), scale: { domain: [from - 0.4, to + 0.4], nice: false } } as const;
+  const x = { field: 'year', type: 'quantitative' as const, axis: yearAxis(lang), scale: { domain: [from - 0.4, to + 0.4], nice: false } };
   const mio = t(lang, 'axis.mio');
   const layers: Layer[] = [
     {
-      data: { values: bands },
+      data: { name: 'bands' },
       mark: { type: 'area', color: COLORS.band },
       encoding: {
         x,
         y: { field: 'lo', type: 'quantitative', title: mio, scale: { zero: false } },
         y2: { field: 'hi' },
         detail: { field: 'band', type: 'nominal' },
-        opacity: { field: 'band', type: 'nominal', title: t(lang, 'legend.interval'), scale: { domain: [lt(lang, 'live.fan.band90'), lt(lang, 'live.fan.band50')], range: [0.18, 0.38] }, legend: { symbolType: 'square', symbolFillColor: COLORS.band } },
+        opacity: { field: 'band', type: 'ordinal', sort: [lt(lang, 'live.fan.band90'), lt(lang, 'live.fan.band50')], title: t(lang, 'legend.interval'), scale: { domain: [lt(lang, 'live.fan.band90'), lt(lang, 'live.fan.band50')], range: [0.18, 0.38] }, legend: { symbolType: 'square', symbolFillColor: COLORS.band } },
         tooltip: [
           { field: 'band', type: 'nominal', title: t(lang, 'legend.interval') },
           { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
@@ -260,7 +272,7 @@ export function liveFanChart(rows: LiveFanRow[], start: LiveFanRow[], history: {
       },
     },
     {
-      data: { values: lines },
+      data: { name: 'lines' },
       mark: { type: 'line', strokeWidth: 2, point: { filled: true, size: 28 } },
       encoding: {
         x,
@@ -293,6 +305,7 @@ export function liveFanChart(rows: LiveFanRow[], start: LiveFanRow[], history: {
   }
   return {
     ...specHead(lang, lt(lang, 'live.fan.title'), lt(lang, 'live.fan.subtitle'), { width, height }),
+    datasets: { bands, lines },
     layer: layers,
     resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
   } as TopLevelSpec;

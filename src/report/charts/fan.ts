@@ -81,7 +81,7 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
     },
     ...crossCheckLayers(input, lang, fmt),
     ...flagLayer(lineRows.filter((r) => r.series === sAct && r.value !== null), 'year', 'value', lang),
-    ...eventLayers(events, firstYear, to, lang, Math.round(height * 0.62)),
+    ...eventLayers(events, firstYear, to, lang, Math.round(height * 0.62), width),
   ];
   return {
     ...specHead(lang, t(lang, 'chart.fan.title', { series: input.label }), input.crossCheck ? t(lang, 'chart.oneforecast.subtitle') : t(lang, 'chart.fan.subtitle', { method: input.method }), { width, height }),

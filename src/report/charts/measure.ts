@@ -64,7 +64,7 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
         },
       },
       ...flagLayer(lines.filter((l) => l.series === sAct && l.value !== null), 'year', 'value', lang),
-      ...eventLayers([{ id: 'start', date: input.start, kind: 'measure', title: input.name }], from, to, lang, Math.round(height * 0.62)),
+      ...eventLayers([{ id: 'start', date: input.start, kind: 'measure', title: input.name }], from, to, lang, Math.round(height * 0.62), width),
     ],
   };
 }

@@ -8,6 +8,7 @@ import type { Field } from 'vega-lite/types_unstable/channeldef.js';
 import type { Lang } from '../../format/number.js';
 import { label, t } from '../i18n.js';
 import type { ChartEvent, ChartOptions } from './types.js';
+import { textWidth } from '../textWidth.js';
 
 /** A layer usable inside a layered Vega-Lite spec. */
 export type Layer = LayerSpec<Field> | UnitSpec<Field>;
@@ -97,19 +98,46 @@ function daysInYear(y: number): number {
 }
 
 /**
- * Position of a date on a yearly axis where the value of year `Y` is drawn at `x = Y`
- * (mid-year), so year `Y` spans `[Y − 0.5, Y + 0.5)`.
+ * Position of a date on a yearly axis whose tick `Y` is 1 January of `Y`: `Y + (day of the year) / (days in the
+ * year)`, so an event is drawn where the calendar puts it against the year ticks (1 January 2018 on the 2018
+ * tick, 18 March 2020 a fifth of the way from 2020 to 2021, 20 September 2021 at about 2021,72). The yearly
+ * values of a series are drawn on their year's tick.
  *
  * @example
- * yearPosition('2021-01-01') // 2020.5
- * yearPosition('2021-07-02') // ≈ 2021.0
+ * yearPosition('2018-01-01') // 2018
+ * yearPosition('2021-09-20') // 2021.7178 (262 of 365 days)
  */
 export function yearPosition(date: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) throw new Error(`yearPosition: expected YYYY-MM-DD, got ${date}`);
   const y = Number(m[1]);
   const doy = (Date.UTC(y, Number(m[2]) - 1, Number(m[3])) - Date.UTC(y, 0, 1)) / 86_400_000;
-  return Math.round((y - 0.5 + doy / daysInYear(y)) * 10_000) / 10_000;
+  return Math.round((y + doy / daysInYear(y)) * 10_000) / 10_000;
+}
+
+/** Line height of event labels (font size 9) in pixels. */
+const EVENT_FONT = 9;
+const EVENT_LINE = 11;
+
+/**
+ * Break a label into lines of at most `maxPx` pixels (words kept whole; a word longer than a line gets a
+ * line of its own), so a long title is shown in full rather than cut.
+ *
+ * @example
+ * wrapLabel('Initiativer for balance mellem ressourcer og aktiviteter', 150, 9) // ['Initiativer for balance mellem', 'ressourcer og aktiviteter']
+ */
+export function wrapLabel(text: string, maxPx: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (cur && textWidth(next, fontSize) > maxPx) {
+      lines.push(cur);
+      cur = word;
+    } else cur = next;
+  }
+  if (cur) lines.push(cur);
+  return lines;
 }
 
 /**
@@ -123,19 +151,22 @@ export function yearAxis(lang: Lang) {
 }
 
 /**
- * Layers that draw events as dashed vertical rules with a rotated label at the top.
- * Events on the same date share one rule (titles joined by " · "); labels longer than
- * `labelLimit` pixels end in an ellipsis (full text in the tooltip). Only events inside
- * `[from − 0.5, to + 0.5]` are drawn.
+ * Layers that draw events as dashed vertical rules at their date ({@link yearPosition}) with the title beside the
+ * rule, rotated, wrapped into lines of at most `labelLimit` pixels (never cut; the tooltip has title, date and
+ * source). Events on the same date share one rule (titles joined by " · "). A label goes to the left of its rule,
+ * or to the right when the previous event's rule is too close for it (given the plot's `width` in pixels and
+ * the axis domain `[from − 0.6, to + 0.6]`). Only events inside that domain are drawn.
  *
  * @example
  * eventLayers([{ id: 'x', date: '2021-09-20', kind: 'measure', title: 'Skærpet visitation' }], 2011, 2026, 'da')
  */
-export function eventLayers(events: ChartEvent[], from: number, to: number, lang: Lang, labelLimit = 150): Layer[] {
+export function eventLayers(events: ChartEvent[], from: number, to: number, lang: Lang, labelLimit = 150, width = DEFAULT_WIDTH): Layer[] {
   const byDate = new Map<string, ChartEvent[]>();
   for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))) {
     byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
   }
+  const pxPerYear = width / Math.max(1, to - from + 1.2);
+  let prev: { x: number; side: 'left' | 'right'; lines: number } | undefined;
   const rows = [...byDate.entries()]
     .map(([date, es]) => ({
       x: yearPosition(date),
@@ -143,30 +174,40 @@ export function eventLayers(events: ChartEvent[], from: number, to: number, lang
       date,
       source: es.map((e) => e.source ?? '').filter(Boolean).join(', '),
     }))
-    .filter((e) => e.x >= from - 0.5 && e.x <= to + 0.5);
+    .filter((e) => e.x >= from - 0.6 && e.x <= to + 0.6)
+    .map((e) => {
+      const lines = wrapLabel(e.title, labelLimit, EVENT_FONT);
+      const block = lines.length * EVENT_LINE + 6;
+      // left of the rule, unless the previous label sits left of a rule too close to this one
+      const side: 'left' | 'right' = prev && prev.side === 'left' && (e.x - prev.x) * pxPerYear < block ? 'right' : 'left';
+      prev = { x: e.x, side, lines: lines.length };
+      return { ...e, label: lines.join('\n'), side };
+    });
   if (rows.length === 0) return [];
   const tooltip = [
     { field: 'title', type: 'nominal', title: t(lang, 'tooltip.event') },
     { field: 'date', type: 'nominal', title: t(lang, 'tooltip.date') },
     { field: 'source', type: 'nominal', title: t(lang, 'tooltip.source') },
   ] as const;
+  const labels = (side: 'left' | 'right'): Layer[] => {
+    const values = rows.filter((r) => r.side === side);
+    if (!values.length) return [];
+    // rotated 270°: a label's lines stack away from the rule (baseline bottom: to the left, top: to the right)
+    const place = { angle: 270, align: 'right', baseline: side === 'left' ? 'bottom' : 'top', dx: side === 'left' ? -3 : 3, dy: -2, fontSize: EVENT_FONT, lineHeight: EVENT_LINE, lineBreak: '\n', y: 0, clip: true } as const;
+    return [
+      // white halo under the label so it stays readable where it crosses lines
+      { data: { values }, mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, ...place }, encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } } },
+      { data: { values }, mark: { type: 'text', color: COLORS.event, ...place }, encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'label', type: 'nominal' }, tooltip: [...tooltip] } },
+    ];
+  };
   return [
     {
       data: { values: rows },
       mark: { type: 'rule', color: COLORS.event, strokeDash: [4, 3], strokeWidth: 1.2, opacity: 0.75 },
       encoding: { x: { field: 'x', type: 'quantitative' }, tooltip: [...tooltip] },
     },
-    // white halo under the label so it stays readable where it crosses lines
-    {
-      data: { values: rows },
-      mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -2, fontSize: 9, y: 0, limit: labelLimit, clip: true },
-      encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'title', type: 'nominal' } },
-    },
-    {
-      data: { values: rows },
-      mark: { type: 'text', color: COLORS.event, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -2, fontSize: 9, y: 0, limit: labelLimit, clip: true },
-      encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'title', type: 'nominal' }, tooltip: [...tooltip] },
-    },
+    ...labels('left'),
+    ...labels('right'),
   ];
 }
 

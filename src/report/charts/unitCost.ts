@@ -47,7 +47,7 @@ export function unitCostChart(rows: UnitCostChartRow[], baseYear: number, events
         },
       },
       ...flagLayer(values.filter((v) => v.prices === cur && v.value !== null), 'year', 'value', lang),
-      ...eventLayers(events, from, to, lang, Math.round(height * 0.62)),
+      ...eventLayers(events, from, to, lang, Math.round(height * 0.62), width),
     ],
   };
 }

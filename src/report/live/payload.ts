@@ -30,6 +30,8 @@ export interface LivePayload {
   /** Recent actual forbrug and bevilling (drawn in the fan). */
   history: { year: number; forbrug: number; bevilling: number }[];
   focusYear: number;
+  /** Runs of the report's own scenario run (the live numbers equal its table at these runs). */
+  reportRuns: number;
   /** Spread factor of the headline's one forecast (named in the note: the live numbers are the uncalibrated model's). */
   k?: number;
 }
@@ -95,6 +97,7 @@ export function livePayload(def: ScenarioDef, model: CompiledModel, o: { file: s
     bevillingMean: Object.fromEntries(o.result.years.map((y) => [String(y.year), y.bevilling.mean])),
     history: o.history,
     focusYear: o.focusYear,
+    reportRuns: o.result.runs,
     ...(o.k !== undefined ? { k: o.k } : {}),
   };
 }

@@ -1,0 +1,305 @@
+/**
+ * The live what-if in the report page: reads the controls, changes the embedded compiled model
+ * (`applyLiveInputs`), has the Web Worker run it, and draws the result (table, forbrug fan, merforbrug
+ * histogram and exceedance curve) with the same chart functions as the report. Requests are coalesced:
+ * while the worker computes, only the latest inputs wait, so moving a slider never queues up runs.
+ */
+import { formatMio, formatNumber, formatPct, type Lang } from '../../format/number.js';
+import type { CompiledModel } from '../../scenario/model.js';
+import { liveFanChart, merforbrugDistributionChart, type MerforbrugDistRow } from '../charts/distribution.js';
+import { applyLiveInputs, liveScenarioYaml, LIVE_STAGES, type LiveInputs, type LiveStage } from './apply.js';
+import { decodeModel } from './codec.js';
+import type { LiveResult } from './compute.js';
+import type { Doc, El, EmbedResult, PageGlobals, WorkerLike } from './dom.js';
+import type { LivePayload } from './payload.js';
+import { lt } from './texts.js';
+import { runRequest, type LiveJob, type LiveRequest, type LiveResponse } from './worker.js';
+
+/** What the page exposes on `window.visoLive` (read by the browser test and the benchmark). */
+export interface LiveState {
+  /** Sequence number of the latest request, and of the latest one answered. */
+  requested: number;
+  done: number;
+  status: 'idle' | 'computing' | 'done' | 'error';
+  inputs?: LiveInputs;
+  result?: LiveResult;
+  start?: LiveResult;
+  /** Compute time of the last run in the worker, and the round trip from posting to drawing it (ms). */
+  ms?: number;
+  roundTrip?: number;
+  /** Whether the runs happen on a Web Worker (false: the fallback on the main thread). */
+  worker: boolean;
+  /** Run the current inputs again (the benchmark times repeated recomputations). */
+  recompute(): void;
+}
+
+/**
+ * The inputs set, in one sentence (shown above the result, also in print).
+ *
+ * @example
+ * describeInputs({ ...neutralInputs(20_000), demandGrowth: 0.14 }, 'da') // 'Sat: vækst i henvendelser 14,0 % pr. år, 20.000 kørsler.'
+ */
+export function describeInputs(x: LiveInputs, lang: Lang): string {
+  const items: string[] = [];
+  if (x.demandGrowth !== null) items.push(lt(lang, 'live.set.demand', { x: formatPct(x.demandGrowth, lang, 1) }));
+  if (x.tightening) items.push(lt(lang, 'live.set.tightening', { stage: lt(lang, `live.stage.${x.tightening.stage}`).toLowerCase(), size: formatPct(x.tightening.size, lang, 0), start: x.tightening.start }));
+  for (const [y, v] of Object.entries(x.bevilling).sort()) items.push(lt(lang, 'live.set.bevilling', { year: y, x: formatMio(v, lang) }));
+  if (x.unitCostChange !== 0) items.push(lt(lang, 'live.set.unitCost', { x: `${x.unitCostChange > 0 ? '+' : ''}${formatPct(x.unitCostChange, lang, 0)}` }));
+  if (x.priceGrowth !== null) items.push(lt(lang, 'live.set.priceGrowth', { x: formatPct(x.priceGrowth, lang, 2) }));
+  if (!items.length) return `${lt(lang, 'live.setNone')} ${lt(lang, 'live.set.runs', { runs: formatNumber(x.runs, 0, lang) })}.`;
+  items.push(lt(lang, 'live.set.runs', { runs: formatNumber(x.runs, 0, lang) }));
+  return lt(lang, 'live.set', { items: items.join(', ') });
+}
+
+/** Parse a bevilling typed by the reader: `171,5` or `171.5` (Danish or English decimals; no thousands). */
+function parseAmount(s: string): number | undefined {
+  const v = s.trim().replace(/\s/g, '');
+  if (v === '') return undefined;
+  if (!/^\d+([.,]\d+)?$/.test(v)) return NaN;
+  return Number(v.replace(',', '.'));
+}
+
+/**
+ * Start the live what-if on the report page (called by the bundled page script).
+ *
+ * @example
+ * startPage(window) // wires #live's controls; the results appear as soon as the worker answers
+ */
+export function startPage(g: PageGlobals): void {
+  const doc = g.document;
+  const dataEl = doc.getElementById('viso-live-data');
+  const rootEl = doc.getElementById('live');
+  if (!dataEl || !rootEl) return;
+  const root: El = rootEl;
+  const payload = JSON.parse(dataEl.textContent ?? '{}') as LivePayload & { lang: Lang };
+  const L = payload.lang;
+  const info = payload.info;
+  const model = decodeModel<CompiledModel>(payload.model);
+  const el = (id: string) => doc.getElementById(id);
+  const need = (id: string): El => {
+    const e = el(id);
+    if (!e) throw new Error(`live what-if: #${id} missing`);
+    return e;
+  };
+  const state: LiveState = { requested: 0, done: 0, status: 'idle', worker: false, recompute: () => schedule() };
+  g.visoLive = state;
+  const setStatus = (s: LiveState['status'], text: string) => {
+    state.status = s;
+    root.setAttribute('data-live-status', s);
+    need('live-status').textContent = text;
+  };
+
+  // controls
+  const demand = el('live-demand');
+  const size = need('live-size');
+  const stage = need('live-stage');
+  const startYear = need('live-start-year');
+  const startMonth = need('live-start-month');
+  const unit = need('live-unit');
+  const pl = el('live-pl');
+  const runs = need('live-runs');
+  const bev = info.years.map((y) => ({ year: y, input: el(`live-bev-${y}`) }));
+  const initial = { demand: demand?.value, pl: pl?.value, runs: runs.value };
+
+  const readInputs = (): LiveInputs => {
+    const bevilling: Record<string, number> = {};
+    for (const b of bev) {
+      if (!b.input || b.input.disabled) continue;
+      const v = parseAmount(b.input.value);
+      b.input.setAttribute('aria-invalid', v !== undefined && !(v >= 0) ? 'true' : 'false');
+      if (v !== undefined && v >= 0) bevilling[String(b.year)] = v;
+    }
+    const s = Number(size.value);
+    const st = (LIVE_STAGES as readonly string[]).includes(stage.value) ? (stage.value as LiveStage) : 'henvendelser';
+    return {
+      demandGrowth: demand && demand.dataset.touched === '1' ? Number(demand.value) : null,
+      tightening: s > 0 ? { stage: st, size: s, start: `${startYear.value}-${startMonth.value}` } : null,
+      bevilling,
+      unitCostChange: Number(unit.value),
+      priceGrowth: pl && pl.dataset.touched === '1' ? Number(pl.value) : null,
+      runs: Number(runs.value),
+    };
+  };
+
+  const showValues = () => {
+    const set = (id: string, text: string) => {
+      const o = el(id);
+      if (o) o.textContent = text;
+    };
+    if (demand) set('live-demand-out', formatPct(Number(demand.value), L, 1));
+    set('live-size-out', formatPct(-Number(size.value), L, 0));
+    const u = Number(unit.value);
+    set('live-unit-out', `${u > 0 ? '+' : ''}${formatPct(u, L, 0)}`);
+    if (pl) set('live-pl-out', formatPct(Number(pl.value), L, 2));
+    const help = el('live-unit-help');
+    if (help && info.unitCostMean !== null) {
+      help.textContent = lt(L, 'live.unitCostHelp', { year: info.baseYear + 1, from: formatNumber(info.unitCostMean * 1000, 0, L), to: formatNumber(info.unitCostMean * 1000 * (1 + u), 0, L) });
+    }
+  };
+
+  // the worker (one bundled script: the page's own code, started from its text)
+  let worker: WorkerLike | null = null;
+  const code = doc.getElementById('viso-live-code')?.textContent;
+  if (code) {
+    try {
+      const url = g.URL.createObjectURL(new g.Blob([code], { type: 'text/javascript' }));
+      worker = new g.Worker(url);
+      state.worker = true;
+    } catch {
+      worker = null;
+    }
+  }
+  const startCache = new Map<number, LiveResult>();
+  let busy = false;
+  let pending = false;
+  let sentAt = 0;
+  let sent: LiveInputs | undefined;
+
+  const post = (req: LiveRequest) => {
+    sentAt = g.performance.now();
+    if (worker) worker.postMessage(req);
+    else g.setTimeout(() => onResponse(runRequest(req, () => g.performance.now())), 0);
+  };
+
+  function schedule(): void {
+    showValues();
+    if (busy) {
+      pending = true;
+      return;
+    }
+    let x: LiveInputs;
+    let m: CompiledModel;
+    try {
+      x = readInputs();
+      m = applyLiveInputs(model, info, x);
+    } catch (e) {
+      setStatus('error', lt(L, 'live.error', { message: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    const jobs: LiveJob[] = [];
+    if (!startCache.has(x.runs)) jobs.push({ key: 'start', model, runs: x.runs });
+    jobs.push({ key: 'current', model: m, runs: x.runs });
+    busy = true;
+    pending = false;
+    sent = x;
+    state.requested++;
+    root.setAttribute('data-live-requested', String(state.requested));
+    setStatus('computing', lt(L, 'live.computing'));
+    post({ seq: state.requested, jobs });
+  }
+
+  function onResponse(r: LiveResponse): void {
+    busy = false;
+    if ('error' in r) setStatus('error', lt(L, 'live.error', { message: r.error }));
+    else {
+      const cur = r.results.find((x) => x.key === 'current')!;
+      const st = r.results.find((x) => x.key === 'start');
+      if (st) startCache.set(st.result.runs, st.result);
+      const start = startCache.get(cur.result.runs)!;
+      state.inputs = sent;
+      state.result = cur.result;
+      state.start = start;
+      state.ms = cur.ms;
+      draw(cur.result, start, sent!, r.seq);
+      state.roundTrip = g.performance.now() - sentAt;
+      state.done = r.seq;
+      root.setAttribute('data-live-done', String(r.seq));
+      setStatus('done', lt(L, 'live.status', { runs: formatNumber(cur.result.runs, 0, L), seed: cur.result.seed, ms: formatNumber(cur.ms, 0, L) }));
+    }
+    if (pending) schedule();
+  }
+  if (worker) {
+    worker.onmessage = (e) => onResponse(e.data as LiveResponse);
+    worker.onerror = (e) => {
+      // a worker that cannot run (e.g. blocked by the browser): compute on the main thread instead
+      worker?.terminate();
+      worker = null;
+      state.worker = false;
+      busy = false;
+      setStatus('error', lt(L, 'live.error', { message: e.message ?? 'worker' }));
+      schedule();
+    };
+  }
+
+  // drawing
+  let fanView: EmbedResult | undefined;
+  let distView: EmbedResult | undefined;
+  // (the views live as long as the page: their data are replaced, never the views)
+  let drawing = Promise.resolve();
+  function draw(res: LiveResult, start: LiveResult, x: LiveInputs, seq: number): void {
+    const rows = res.years.map((y, i) => {
+      const s = start.years[i];
+      const n = (v: number, d = 1) => formatNumber(v, d, L);
+      const dp = (y.p - s.p) * 100;
+      return `<tr><td class="n">${y.year}</td><td class="n" data-year="${y.year}" data-p="${y.p}">${formatPct(y.p, L, 1)}</td><td class="n">±${n(y.pSe * 100, 2)}</td><td class="n">${Math.round(dp * 10) > 0 ? '+' : ''}${n(dp, 1)}</td><td class="n">${n(y.forbrug.mean)}</td><td class="n">${n(y.forbrug.p10)}</td><td class="n">${n(y.forbrug.p90)}</td><td class="n">${n(y.bevilling.mean)}</td><td class="n">${n(y.expectedMerforbrug)}</td><td class="n">${n(y.expectedOverspend)}</td></tr>`;
+    });
+    need('live-tbody').innerHTML = rows.join('');
+    need('live-set').textContent = describeInputs(x, L);
+    const yaml = liveScenarioYaml(info, x, L);
+    need('live-yaml').textContent = yaml;
+    const a = el('live-download');
+    if (a) {
+      if (a.href.startsWith('blob:')) g.URL.revokeObjectURL(a.href);
+      a.href = g.URL.createObjectURL(new g.Blob([yaml], { type: 'text/yaml' }));
+    }
+    const fanRows = (r: LiveResult) => r.years.map((y) => ({ year: y.year, forbrug: y.forbrug, bevilling: y.bevilling.mean }));
+    const sLive = lt(L, 'live.scenarioLive');
+    const sStart = lt(L, 'live.scenarioStart');
+    const dist = (r: LiveResult, scenario: string): MerforbrugDistRow[] => r.years.map((y) => ({ scenario, year: y.year, percentiles: y.merforbrugPercentiles, p: y.p, expectedOverspend: y.expectedOverspend }));
+    const year = payload.focusYear;
+    const fanSpec = liveFanChart(fanRows(res), fanRows(start), payload.history, { lang: L });
+    const distSpec = merforbrugDistributionChart([...dist(res, sLive), ...dist(start, sStart)], { lang: L, year: info.years.includes(year) ? year : info.years[0], primary: sLive });
+    const opts = { actions: false, renderer: 'svg' };
+    // the first result draws the charts; later ones only replace their named datasets (no new chart to parse and lay out)
+    const update = async (view: EmbedResult, spec: { datasets?: Record<string, unknown[]> }) => {
+      for (const [name, rows] of Object.entries(spec.datasets ?? {})) await view.view.change(name, g.vega.changeset().remove(() => true).insert(rows)).runAsync();
+    };
+    drawing = drawing.then(async () => {
+      if (fanView) await update(fanView, fanSpec as { datasets?: Record<string, unknown[]> });
+      else fanView = await g.vegaEmbed(need('live-fan'), fanSpec, opts);
+      // a pause between the charts, so the page keeps reacting while they are drawn
+      await new Promise<void>((ok) => g.setTimeout(ok, 0));
+      if (distView) await update(distView, distSpec as { datasets?: Record<string, unknown[]> });
+      else distView = await g.vegaEmbed(need('live-dist'), distSpec, opts);
+      need('live-fan').setAttribute('data-rendered', 'true');
+      need('live-dist').setAttribute('data-rendered', 'true');
+      root.setAttribute('data-live-drawn', String(seq));
+    }).catch((e: unknown) => setStatus('error', lt(L, 'live.error', { message: e instanceof Error ? e.message : String(e) })));
+  }
+
+  // events: sliders recompute while they move (coalesced), the other controls on change
+  const touch = (e: El | null) => {
+    if (!e) return;
+    e.addEventListener('input', () => {
+      e.dataset.touched = '1';
+      schedule();
+    });
+  };
+  touch(demand);
+  touch(pl);
+  for (const e of [size, unit]) e.addEventListener('input', () => schedule());
+  for (const e of [stage, startYear, startMonth, runs]) e.addEventListener('change', () => schedule());
+  for (const b of bev) b.input?.addEventListener('change', () => schedule());
+  need('live-reset').addEventListener('click', () => {
+    if (demand && initial.demand !== undefined) {
+      demand.value = initial.demand;
+      delete demand.dataset.touched;
+    }
+    if (pl && initial.pl !== undefined) {
+      pl.value = initial.pl;
+      delete pl.dataset.touched;
+    }
+    size.value = '0';
+    unit.value = '0';
+    runs.value = initial.runs;
+    for (const b of bev) if (b.input) b.input.value = '';
+    schedule();
+  });
+  schedule();
+}
+
+/** True when the script runs as the report's Web Worker (no document). */
+export function isWorkerScope(g: unknown): boolean {
+  const x = g as { document?: Doc; postMessage?: unknown; importScripts?: unknown };
+  return x.document === undefined && typeof x.postMessage === 'function' && typeof x.importScripts === 'function';
+}

@@ -1,0 +1,108 @@
+/**
+ * The live what-if panel as HTML (Node side, deterministic): the controls with their labels and starting
+ * values, the empty result table and chart containers the page script fills, and the payload as JSON.
+ * The page script (`page.ts`, bundled and inlined) wires the controls by their ids.
+ */
+import { formatNumber, formatPct, type Lang } from '../../format/number.js';
+import { escapeHtml, scriptJson } from '../escape.js';
+import { t } from '../i18n.js';
+import { distLocation, LIVE_STAGES } from './apply.js';
+import type { LivePayload } from './payload.js';
+import { lt, type LiveTextKey } from './texts.js';
+
+/** Column keys of the live result table, in order (the page script fills the rows in the same order). */
+export const LIVE_TABLE_COLUMNS: (LiveTextKey | 'year' | 'p10' | 'p90')[] = [
+  'year', 'live.col.p', 'live.col.pSe', 'live.col.dp', 'live.col.forbrug', 'p10', 'p90', 'live.col.bevilling', 'live.col.merforbrug', 'live.col.overspend',
+];
+
+/**
+ * The header cells of the live result table.
+ *
+ * @example
+ * liveTableHeaders('da')[1] // 'P(merforbrug)'
+ */
+export function liveTableHeaders(lang: Lang): string[] {
+  return LIVE_TABLE_COLUMNS.map((k) => (k === 'year' ? t(lang, 'col.year') : k === 'p10' ? `${t(lang, 'series.forbrug')} P10` : k === 'p90' ? `${t(lang, 'series.forbrug')} P90` : lt(lang, k)));
+}
+
+const attr = (s: string | number) => escapeHtml(String(s));
+/** A number as an HTML attribute value (shortest round-trip form, so the browser reads the same double). */
+const numAttr = (x: number) => attr(String(x));
+
+function range(id: string, label: string, min: number, max: number, step: number, value: number, shown: string, help: string, disabled = false): string {
+  return `<div class="ctl"><label for="${id}">${escapeHtml(label)}</label><div class="row"><input type="range" id="${id}" min="${numAttr(min)}" max="${numAttr(max)}" step="${numAttr(step)}" value="${numAttr(value)}"${disabled ? ' disabled' : ''}><output id="${id}-out" for="${id}">${escapeHtml(shown)}</output></div>${help ? `<div class="help" id="${id}-help">${escapeHtml(help)}</div>` : ''}</div>`;
+}
+
+function select(id: string, label: string, options: [string, string][], value: string): string {
+  return `<div class="ctl"><label for="${id}">${escapeHtml(label)}</label><select id="${id}">${options.map(([v, l]) => `<option value="${attr(v)}"${v === value ? ' selected' : ''}>${escapeHtml(l)}</option>`).join('')}</select></div>`;
+}
+
+const r3 = (x: number, step: number) => Math.round(x / step) * step;
+const clean = (x: number) => Number(x.toFixed(6));
+
+/**
+ * The panel's HTML (controls, result table, chart containers, the scenario file) and its payload script.
+ *
+ * @example
+ * livePanel(model.live!, 'da').startsWith('<div id="live"') // true
+ */
+export function livePanel(p: LivePayload, lang: Lang, scenario: string): string {
+  const L = lang;
+  const i = p.info;
+  const pctTxt = (x: number, d = 1) => formatPct(x, L, d);
+  const sdTxt = (x: number) => `${formatNumber(x * 100, 1, L)} ${L === 'da' ? 'pct.-point' : 'percentage points'}`;
+  const dg = i.demandGrowth;
+  const dgMean = distLocation(dg);
+  const demand = dg
+    ? range('live-demand', lt(L, 'live.demand'), -0.1, 0.3, 0.001, clean(r3(dgMean, 0.001)), pctTxt(dgMean), lt(L, 'live.demandHelp', { value: pctTxt(dgMean), sd: dg.dist === 'normal' ? sdTxt(dg.sd) : '0' }))
+    : `<div class="ctl"><span class="help">${escapeHtml(lt(L, 'live.demandNone'))}</span></div>`;
+  const pg = i.priceGrowth;
+  let pl = '';
+  if (pg?.mode === 'dist') {
+    const m = distLocation(pg.dist);
+    pl = range('live-pl', lt(L, 'live.priceGrowth'), -0.02, 0.06, 0.0005, clean(r3(m, 0.0005)), pctTxt(m, 2), lt(L, 'live.priceGrowthHelp', { value: pctTxt(m, 2), sd: pg.dist.dist === 'normal' ? sdTxt(pg.dist.sd) : '0' }));
+  } else if (pg?.mode === 'pl') {
+    pl = range('live-pl', lt(L, 'live.priceGrowthPl'), 0, 0.06, 0.0005, clean(r3(pg.rate, 0.0005)), pctTxt(pg.rate, 2), lt(L, 'live.priceGrowthPlHelp', { bev: pg.bevillingPl ? lt(L, 'live.priceGrowthPlBev') : '' }));
+  }
+  const first = i.baseYear + 1;
+  const unitFrom = i.unitCostMean !== null ? formatNumber(i.unitCostMean * 1000, 0, L) : '–';
+  const unit = range('live-unit', lt(L, 'live.unitCost'), -0.2, 0.2, 0.01, 0, pctTxt(0, 0), lt(L, 'live.unitCostHelp', { year: first, from: unitFrom, to: unitFrom }));
+  const startYear = String(i.years.includes(p.focusYear) ? p.focusYear : i.years[0]);
+  const months = Array.from({ length: 12 }, (_, k) => String(k + 1).padStart(2, '0'));
+  const tightening = `<fieldset><legend>${escapeHtml(lt(L, 'live.tightening'))}</legend>
+${select('live-stage', lt(L, 'live.stage'), LIVE_STAGES.map((s) => [s, lt(L, `live.stage.${s}`)]), 'henvendelser')}
+${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
+<div class="ctl"><label for="live-start-year">${escapeHtml(lt(L, 'live.start'))}</label><div class="row"><select id="live-start-year">${i.years.map((y) => `<option value="${y}"${String(y) === startYear ? ' selected' : ''}>${y}</option>`).join('')}</select><select id="live-start-month" aria-label="${attr(lt(L, 'live.start'))}">${months.map((mm) => `<option value="${mm}"${mm === '01' ? ' selected' : ''}>${mm}</option>`).join('')}</select></div><div class="help">${escapeHtml(lt(L, 'live.startHelp'))}</div></div>
+</fieldset>`;
+  const bev = `<fieldset><legend>${escapeHtml(lt(L, 'live.bevilling'))}</legend><div class="bev">${i.years
+    .map((y) => {
+      const locked = i.bevillingLocked.includes(y);
+      const mean = p.bevillingMean[String(y)];
+      return `<label class="bevy" for="live-bev-${y}"><span>${y}</span><input type="text" inputmode="decimal" id="live-bev-${y}" data-year="${y}" placeholder="${attr(mean !== undefined ? formatNumber(mean, 1, L) : '')}"${locked ? ' disabled' : ''}></label>`;
+    })
+    .join('')}</div><div class="help">${escapeHtml(lt(L, 'live.bevillingHelp'))}</div></fieldset>`;
+  const runs = select('live-runs', lt(L, 'live.runs'), p.runOptions.map((r) => [String(r), formatNumber(r, 0, L)]), String(p.runs));
+  const head = liveTableHeaders(L)
+    .map((c, k) => `<th${k > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
+    .join('');
+  const k = p.k !== undefined ? formatNumber(p.k, 1, L) : '–';
+  return `<div id="live" class="live" data-live-status="idle" data-lang="${L}">
+<p class="lead">${escapeHtml(lt(L, 'live.lead', { scenario }))}</p>
+<noscript><div class="unavailable">${escapeHtml(lt(L, 'live.noscript'))}</div></noscript>
+<form class="live-controls" id="live-form" autocomplete="off">
+<fieldset><legend>${escapeHtml(lt(L, 'live.demand'))}</legend>${demand}</fieldset>
+${tightening}
+<fieldset><legend>${escapeHtml(lt(L, 'live.unitCost'))}</legend>${unit}${pl}</fieldset>
+${bev}
+<fieldset class="runs">${runs}<button type="button" id="live-reset">${escapeHtml(lt(L, 'live.reset'))}</button></fieldset>
+</form>
+<p class="note live-status" id="live-status" aria-live="polite"></p>
+<p class="live-set" id="live-set"></p>
+<div class="tw"><table id="table-live"><caption>${escapeHtml(lt(L, 'live.table'))}</caption><thead><tr>${head}</tr></thead><tbody id="live-tbody"></tbody></table></div>
+<p class="note">${escapeHtml(lt(L, 'live.tableNote'))} ${escapeHtml(lt(L, 'live.modelNote', { k }))}${p.runOptions.includes(p.reportRuns) ? ' ' + escapeHtml(lt(L, 'live.sameAsTable', { runs: formatNumber(p.reportRuns, 0, L), scenario })) : ''}</p>
+<figure class="chart" id="chart-live-fan"><div class="vega-live" id="live-fan"></div></figure>
+<figure class="chart" id="chart-live-dist"><div class="vega-live" id="live-dist"></div></figure>
+<details class="live-yaml"><summary>${escapeHtml(lt(L, 'live.yaml'))}</summary><pre id="live-yaml"></pre><p><a id="live-download" download="hvad-nu-hvis.yaml" href="#">${escapeHtml(lt(L, 'live.download'))}</a></p></details>
+</div>
+<script type="application/json" id="viso-live-data">${scriptJson({ lang: L, ...p })}</script>`;
+}

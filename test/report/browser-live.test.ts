@@ -1,0 +1,247 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (the DOM types are for the callbacks of page.evaluate, which run in the browser)
+/**
+ * The live what-if, the layout and the print stylesheet in a real browser (Debian chromium via
+ * playwright-core, from file://, no network):
+ * - the page recomputes in a Web Worker, and after each of several moved controls its P(merforbrug) per
+ *   year equals, to the last bit, what the compiled CLI (`viso scenario run … --json`) gives for a scenario
+ *   file this test writes itself for the same inputs (and for the file the page offers);
+ * - the page stays responsive while it computes;
+ * - printed to an A4 PDF (page.pdf), every column header of every table is in the PDF text (pdftotext);
+ * - at any width every table fits or scrolls in its own box, and the page itself never scrolls sideways.
+ * Skips only if /usr/bin/chromium is absent (scripts/setup-system.sh installs it).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { writeReport } from '../../src/report/build.js';
+import { formatNumber } from '../../src/format/number.js';
+import { viso } from '../helpers/cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext');
+const SEED = 11;
+const RUNS = 20_000;
+
+interface Dist {
+  dist: string;
+  [k: string]: unknown;
+}
+
+describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () => {
+  let dir = '';
+  let browser: Browser;
+  let inputs: Map<string, unknown>;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'viso-live-'));
+    await writeReport(join(dir, 'da'), { lang: 'da', runs: RUNS, gridRuns: 5_000, seed: SEED, png: false });
+    // the baseline's inputs as the CLI resolves them (the spread the page keeps when a mean is moved)
+    const r = viso('scenario', 'run', 'baseline', '--runs', '1000', '--seed', String(SEED), '--json');
+    expect(r.code, r.err).toBe(0);
+    inputs = new Map((JSON.parse(r.out) as { inputs: { input: string; value: unknown }[] }).inputs.map((x) => [x.input, x.value]));
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(width = 1280): Promise<{ page: Page; errors: string[]; external: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors: string[] = [];
+    const external: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => void (!/^(file|blob|data):/.test(r.url()) && external.push(r.url())));
+    await page.goto(pathToFileURL(join(dir, 'da', 'report.html')).href);
+    await page.waitForFunction(() => document.body.getAttribute('data-charts-rendered') !== null, null, { timeout: 60_000 });
+    await settled(page);
+    return { page, errors, external };
+  }
+
+  /** Wait until the latest request is answered. */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForFunction(() => {
+      const el = document.getElementById('live');
+      return el?.getAttribute('data-live-status') === 'done' && el.getAttribute('data-live-done') === el.getAttribute('data-live-requested');
+    }, null, { timeout: 60_000 });
+  }
+
+  /** P(merforbrug) per year as the page shows it (full precision from the cells' data-p). */
+  async function pageP(page: Page): Promise<number[]> {
+    return page.evaluate(() => [...document.querySelectorAll('#live-tbody td[data-p]')].map((td) => Number(td.getAttribute('data-p'))));
+  }
+
+  /** Set a control's value as a reader would and fire its event. */
+  async function set(page: Page, id: string, value: string, event: 'input' | 'change'): Promise<void> {
+    await page.evaluate(([i, v, e]) => {
+      const el = document.getElementById(i) as HTMLInputElement;
+      el.value = v;
+      el.dispatchEvent(new Event(e, { bubbles: true }));
+    }, [id, value, event] as const);
+  }
+
+  /** The CLI's P(merforbrug) per year for a scenario file. */
+  function cliP(yaml: string, name: string): number[] {
+    const f = join(dir, `${name}.yaml`);
+    writeFileSync(f, yaml);
+    const r = viso('scenario', 'run', f, '--json');
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as { runs: number; seed: number; years: { pMerforbrug: number }[] };
+    expect([out.runs, out.seed]).toEqual([RUNS, SEED]);
+    return out.years.map((y) => y.pMerforbrug);
+  }
+
+  it('moves five controls and after each one the recomputed P(merforbrug) equals viso scenario run for the same inputs', async () => {
+    const { page, errors, external } = await open();
+    try {
+      expect(await page.evaluate(() => (window as unknown as { visoLive: { worker: boolean } }).visoLive.worker)).toBe(true);
+      const growth = inputs.get('demand.growth') as Dist & { sd: number };
+      const price = inputs.get('costs.priceGrowth') as Dist & { sd: number };
+      const head = `id: browser-live\nname: Browsertest\nextends: baseline\nseed: ${SEED}\nruns: ${RUNS}\n`;
+      const steps: { what: string; act: () => Promise<void>; yaml: string }[] = [];
+      const demand = `demand:\n  growth: { dist: normal, mean: 0.14, sd: ${growth.sd} }\n`;
+      const tightening = '  - { id: live-tightening, name: Stramning, start: 2026-03-01, acts_on: visitation, areas: [i_alt], effect: { dist: fixed, value: -0.12 } }\n';
+      const bevilling = 'bevilling:\n  amounts: { "2026": 171.5 }\n';
+      const unit = '  - { id: live-unit-cost, name: Pris, start: 2025-01-01, acts_on: unit_cost, areas: [i_alt], effect: { dist: fixed, value: 0.06 } }\n';
+      const pl = `costs:\n  priceGrowth: { dist: normal, mean: 0.02, sd: ${price.sd} }\n`;
+      steps.push({ what: 'nothing moved', act: async () => {}, yaml: head });
+      steps.push({ what: 'demand growth 14 %', act: () => set(page, 'live-demand', '0.14', 'input'), yaml: head + demand });
+      steps.push({
+        what: 'a 12 % tightening of the visitation rate from March 2026',
+        act: async () => {
+          await set(page, 'live-stage', 'visitation', 'change');
+          await set(page, 'live-start-month', '03', 'change');
+          await set(page, 'live-size', '0.12', 'input');
+        },
+        yaml: head + demand + 'measures:\n' + tightening,
+      });
+      steps.push({ what: 'bevilling 2026 = 171,5 (typed the Danish way)', act: () => set(page, 'live-bev-2026', '171,5', 'change'), yaml: head + demand + bevilling + 'measures:\n' + tightening });
+      steps.push({ what: 'cost per forløb +6 %', act: () => set(page, 'live-unit', '0.06', 'input'), yaml: head + demand + bevilling + 'measures:\n' + tightening + unit });
+      steps.push({ what: 'PL 2 % a year', act: () => set(page, 'live-pl', '0.02', 'input'), yaml: head + demand + bevilling + pl + 'measures:\n' + tightening + unit });
+      let previous: number[] = [];
+      for (const [k, s] of steps.entries()) {
+        await s.act();
+        await settled(page);
+        const p = await pageP(page);
+        expect(p, s.what).toHaveLength(6);
+        expect(p, s.what).toEqual(cliP(s.yaml, `step${k}`));
+        if (k > 0) expect(p, `${s.what} changes the result`).not.toEqual(previous);
+        if (k === 2) expect(p[2], 'the tightening lowers P(merforbrug 2027)').toBeLessThan(previous[2]);
+        previous = p;
+        // the scenario file the page offers gives the same numbers
+        const offered = await page.locator('#live-yaml').textContent();
+        expect(cliP(offered!, `offered${k}`), `${s.what}: the page's own scenario file`).toEqual(p);
+      }
+      // the charts of the result are drawn, the tightening lowered P against the start (Ændring i P < 0 in 2027)
+      await page.waitForFunction(() => document.querySelector('#live-dist svg.marks') !== null && document.querySelector('#live-fan svg.marks') !== null);
+      const exceed = await page.locator('#live-dist svg.marks').innerHTML();
+      expect(exceed).toContain('P(merforbrug &gt; x)');
+      // the change column is the difference to the unchanged scenario with the same runs, in percentage points
+      const d = await page.evaluate(() => {
+        const live = (window as unknown as { visoLive: { result: { years: { p: number }[] }; start: { years: { p: number }[] } } }).visoLive;
+        return { shown: [...document.querySelectorAll('#live-tbody tr')].map((tr) => tr.children[3].textContent), diff: live.result.years.map((y, i) => (y.p - live.start.years[i].p) * 100) };
+      });
+      expect(d.shown).toEqual(d.diff.map((x) => `${Math.round(x * 10) > 0 ? '+' : ''}${formatNumber(x, 1, 'da')}`));
+      await expect(page.locator('#live-set').textContent()).resolves.toMatch(/^Sat: vækst i henvendelser 14,0 % pr\. år, stramning af visitation .* med 12 % fra 2026-03, bevilling 2026 171,5 mio\. kr\., omkostning pr\. forløb \+6 %, PL 2,00 % pr\. år, 20\.000 kørsler\.$/);
+      // reset: back to the scenario as it is
+      await page.click('#live-reset');
+      await settled(page);
+      expect(await pageP(page)).toEqual(cliP(head, 'reset'));
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('stays responsive while it computes 100.000 runs (the runs happen in the worker)', async () => {
+    const { page } = await open();
+    try {
+      const r = await page.evaluate(async () => {
+        const live = (window as unknown as { visoLive: { ms: number; done: number; recompute(): void } }).visoLive;
+        const runs = document.getElementById('live-runs') as HTMLSelectElement;
+        // the main thread's timer keeps firing while the worker runs
+        let last = performance.now();
+        let worst = 0;
+        const timer = setInterval(() => {
+          const now = performance.now();
+          worst = Math.max(worst, now - last);
+          last = now;
+        }, 10);
+        const before = live.done;
+        runs.value = '100000';
+        runs.dispatchEvent(new Event('change', { bubbles: true }));
+        const t0 = performance.now();
+        while (live.done === before) await new Promise((ok) => setTimeout(ok, 5));
+        const took = performance.now() - t0;
+        clearInterval(timer);
+        return { worst, took, ms: live.ms };
+      });
+      // the 100.000-run recomputation (two models: the unchanged scenario and the current) takes far longer than
+      // any pause of the page's timer: on the main thread the timer would stop for all of it
+      expect(r.took).toBeGreaterThan(300);
+      expect(r.worst).toBeLessThan(r.took / 3);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prints to A4 with every column header of every table in the PDF text', async () => {
+    const { page } = await open();
+    try {
+      const heads = await page.evaluate(() => [...document.querySelectorAll('table')].map((t) => ({ id: t.id, cols: [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '') })));
+      expect(heads.length).toBeGreaterThanOrEqual(20);
+      expect(heads.map((h) => h.id)).toEqual(expect.arrayContaining(['table-scenario-summary', 'table-scenario-compare', 'table-scenario-baseline', 'table-live', 'table-history', 'table-assumptions']));
+      await page.emulateMedia({ media: 'print' });
+      // in the print layout no table is wider than the page
+      const wide = await page.evaluate(() => [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((t) => t.id));
+      expect(wide).toEqual([]);
+      const pdf = join(dir, 'report.pdf');
+      await page.pdf({ path: pdf, format: 'A4' });
+      // content-stream order keeps each cell's lines together; line breaks inside a header are whitespace
+      const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const missing = heads.flatMap((h) => h.cols.filter((c) => !text.includes(c.replace(/\s+/g, ''))).map((c) => `${h.id}: ${c}`));
+      expect(missing).toEqual([]);
+      expect(heads.reduce((n, h) => n + h.cols.length, 0)).toBeGreaterThan(150);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const width of [1400, 1024, 700]) {
+    it(`at ${width} px every table fits or scrolls in its own box, and the page does not scroll sideways`, async () => {
+      const { page } = await open(width);
+      try {
+        const r = await page.evaluate(() => {
+          const cut: string[] = [];
+          for (const t of document.querySelectorAll('table')) {
+            const box = t.closest('.tw') as HTMLElement | null;
+            if (!box) {
+              cut.push(`${t.id}: no scroll box`);
+              continue;
+            }
+            const scrolls = getComputedStyle(box).overflowX === 'auto' || getComputedStyle(box).overflowX === 'scroll';
+            if (t.scrollWidth > box.clientWidth + 1 && !scrolls) cut.push(`${t.id}: cut`);
+          }
+          const scrolling = [...document.querySelectorAll('.tw')].filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.querySelector('table')?.id);
+          return { cut, scrolling, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+        });
+        expect(r.cut).toEqual([]);
+        expect(r.page).toBeLessThanOrEqual(0);
+        // at a desktop width nothing needs to scroll at all (the scenario tables with Henvendelser, the history with Kilde)
+        if (width >= 1400) expect(r.scrolling).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
