@@ -15,6 +15,9 @@ const T = {
     above: (x: string) => `P(forbrug>${x})`, money: 'Beløb i mio. kr., løbende priser.', hist: 'Kvantiler fra histogram (fast hukommelse).',
     paths: (method: string, df: string) => `Efterspørgsel fra prognosen (${method}): stier fra en Student t-fordeling med ν = ${df} frihedsgrader.`,
     pathsNormal: (method: string) => `Efterspørgsel fra prognosen (${method}): normalfordelte stier.`,
+    dp: (id: string) => `${id} forskel P (pct.-point)`, dem: (id: string) => `${id} forskel merforbrug`, eo: 'Forv. overskridelse',
+    diffs: (first: string, seedNote: string) => `Forskelle mod ${first}${seedNote}; forv. overskridelse = E[max(merforbrug; 0)].`,
+    sameSeed: ' med samme seed (fælles tilfældige tal: forskellene er scenariernes, ikke Monte Carlo-støj)', otherSeed: ' (scenarierne har forskellige seeds: forskellene indeholder Monte Carlo-støj)',
   },
   en: {
     year: 'Year', bev: 'Appropriation', f5: 'Spending P5', f50: 'Spending P50', f95: 'Spending P95', em: 'Exp. overspend',
@@ -22,6 +25,9 @@ const T = {
     above: (x: string) => `P(spending>${x})`, money: 'Amounts in DKK million, current prices.', hist: 'Quantiles from a histogram (fixed memory).',
     paths: (method: string, df: string) => `Demand from the forecast (${method}): paths from a Student t distribution with ν = ${df} degrees of freedom.`,
     pathsNormal: (method: string) => `Demand from the forecast (${method}): normal paths.`,
+    dp: (id: string) => `${id} difference P (percentage points)`, dem: (id: string) => `${id} difference overspend`, eo: 'Exp. overrun',
+    diffs: (first: string, seedNote: string) => `Differences against ${first}${seedNote}; exp. overrun = E[max(overspend, 0)].`,
+    sameSeed: ' with the same seed (common random numbers: the differences are the scenarios’, not Monte Carlo noise)', otherSeed: ' (the scenarios have different seeds: the differences include Monte Carlo noise)',
   },
 };
 
@@ -113,7 +119,9 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
 }
 
 /**
- * Side-by-side comparison: per year, P(merforbrug>0), forbrug P50 and expected merforbrug of each scenario.
+ * Side-by-side comparison: per year, P(merforbrug>0), forbrug P50, expected merforbrug and expected overrun
+ * E[max(merforbrug, 0)] of each scenario, and for every scenario after the first its difference against the
+ * first in P (percentage points) and in expected merforbrug (mio. kr.).
  *
  * @example
  * formatComparison([resultA, resultB], 'da')
@@ -121,12 +129,25 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
 export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): string {
   const t = T[lang];
   const years = [...new Set(results.flatMap((r) => r.years.map((y) => y.year)))].sort((a, b) => a - b);
-  const head = [t.year, ...results.flatMap((r) => [`${r.id} ${t.p}`, `${r.id} ${t.f50}`, `${r.id} ${t.em}`])];
-  const rows = years.map((yr) => [String(yr), ...results.flatMap((r) => {
-    const y = r.years.find((v) => v.year === yr);
-    return y ? [formatPct(y.pMerforbrug, lang), formatNumber(y.forbrug.p50, 1, lang), formatNumber(y.expectedMerforbrug, 1, lang)] : ['–', '–', '–'];
-  })]);
-  return [results.map((r) => `${r.id}: ${scenarioName(r, lang)} (${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed})`).join('\n'), textTable([head, ...rows]), t.money].join('\n') + '\n';
+  const first = results[0];
+  const signed = (x: number, d: number) => `${Math.round(x * 10 ** d) > 0 ? '+' : ''}${formatNumber(x, d, lang)}`;
+  const head = [t.year, ...results.flatMap((r, i) => [`${r.id} ${t.p}`, `${r.id} ${t.f50}`, `${r.id} ${t.em}`, `${r.id} ${t.eo}`, ...(i > 0 ? [t.dp(r.id), t.dem(r.id)] : [])])];
+  const rows = years.map((yr) => {
+    const base = first.years.find((v) => v.year === yr);
+    return [String(yr), ...results.flatMap((r, i) => {
+      const y = r.years.find((v) => v.year === yr);
+      const own = y ? [formatPct(y.pMerforbrug, lang), formatNumber(y.forbrug.p50, 1, lang), formatNumber(y.expectedMerforbrug, 1, lang), formatNumber(y.expectedOverspend, 1, lang)] : ['–', '–', '–', '–'];
+      if (i === 0) return own;
+      return [...own, ...(y && base ? [signed((y.pMerforbrug - base.pMerforbrug) * 100, 1), signed(y.expectedMerforbrug - base.expectedMerforbrug, 1)] : ['–', '–'])];
+    })];
+  });
+  const sameSeed = results.every((r) => r.seed === first.seed);
+  return [
+    results.map((r) => `${r.id}: ${scenarioName(r, lang)} (${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed})`).join('\n'),
+    textTable([head, ...rows]),
+    t.money,
+    t.diffs(first.id, sameSeed ? t.sameSeed : t.otherSeed),
+  ].join('\n') + '\n';
 }
 
 /**

@@ -50,11 +50,12 @@ describe.skipIf(!hasChromium)('HTML report in chromium', () => {
         page.on('pageerror', (e) => errors.push(String(e)));
         page.on('requestfailed', (r) => failed.push(r.url()));
         page.on('request', (r) => {
-          if (!r.url().startsWith('file:')) external.push(r.url());
+          if (!/^(file|blob):/.test(r.url())) external.push(r.url()); // blob: the live what-if's worker, made from the page's own script
         });
         await page.goto(pathToFileURL(join(dir, lang, 'report.html')).href);
         await page.waitForFunction(() => document.body.getAttribute('data-charts-rendered') !== null, null, { timeout: 30_000 });
-        const rendered = await page.evaluate(() => document.querySelectorAll('figure.chart .vega-embed svg.marks, figure.chart .vega-embed canvas').length);
+        await page.waitForFunction(() => document.getElementById('live')?.getAttribute('data-live-drawn') !== null, null, { timeout: 60_000 });
+        const rendered = await page.evaluate(() => document.querySelectorAll('figure.chart [data-chart] svg.marks, figure.chart [data-chart] canvas').length);
         expect(chartCount).toBeGreaterThanOrEqual(8);
         expect(rendered).toBe(chartCount);
         // every chart drew marks (not just an empty svg)
@@ -72,21 +73,24 @@ describe.skipIf(!hasChromium)('HTML report in chromium', () => {
         expect(tr.rendered).toBe(true);
         expect(tr.marks).toBeGreaterThan(30);
         await expect(page.locator('#trackrecord table#table-trackrecord-summary').count()).resolves.toBe(1);
-        // the what-if slider is bound and moves the readout
-        const slider = page.locator('#chart-what-if input[type=range]');
-        await expect(slider.count()).resolves.toBe(1);
-        const before = await page.locator('#chart-what-if svg.marks').innerHTML();
-        await slider.evaluate((el: HTMLInputElement) => {
-          el.value = el.max;
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        });
-        await page.waitForTimeout(200);
-        const after = await page.locator('#chart-what-if svg.marks').innerHTML();
-        expect(after).not.toBe(before);
-        await slider.evaluate((el: HTMLInputElement) => {
-          el.value = el.min;
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        });
+        // the live what-if (the precomputed slider it replaces is gone): computed on load, in a worker, its charts drawn
+        await expect(page.locator('#chart-what-if').count()).resolves.toBe(0);
+        await expect(page.locator('#live').getAttribute('data-live-status')).resolves.toBe('done');
+        await expect(page.locator('#live-tbody tr').count()).resolves.toBe(6);
+        const liveMarks = await page.evaluate(() => document.querySelectorAll('#chart-live-dist svg.marks path, #chart-live-fan svg.marks path').length);
+        expect(liveMarks).toBeGreaterThan(10);
+        // the distribution view: a year select, and the exceedance curve answers the pointer with P(merforbrug > x)
+        const dist = page.locator('#chart-merforbrug-distribution');
+        await expect(dist.locator('select').count()).resolves.toBe(1);
+        await dist.scrollIntoViewIfNeeded();
+        const box = (await dist.locator('svg.marks').boundingBox())!;
+        const readout = () => page.evaluate(() => [...document.querySelectorAll('#chart-merforbrug-distribution svg.marks text')].filter((x) => /^P\((merforbrug|overspend) > [−\d]/.test(x.textContent ?? '') && x.getAttribute('opacity') !== '0').map((x) => x.textContent));
+        expect(await readout()).toEqual([]);
+        await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.55);
+        await page.waitForTimeout(300);
+        const read = await readout();
+        expect(read.length).toBeGreaterThanOrEqual(1);
+        for (const r of read) expect(r).toMatch(lang === 'da' ? /^P\(merforbrug > −?[\d.]+,\d\) = \d+,\d %$/ : /^P\(overspend > −?[\d,]+\.\d\) = \d+\.\d%$/);
         // the follow-up section: the illustrative warning, its chart drawn (fan, lines, rule) and its tables
         const followUp = page.locator('section#followup');
         await expect(followUp.count()).resolves.toBe(1);

@@ -31,7 +31,16 @@ describe('viso scenario (CLI)', () => {
   it('compares, goal-seeks and runs sensitivity', () => {
     const c = viso('scenario', 'compare', 'baseline', 'high-demand', '--runs', '5000', '--lang', 'en');
     expect(c.code, c.err).toBe(0);
-    expect(c.out).toMatch(/baseline P\(overspend>0\).*high-demand P\(overspend>0\)/);
+    expect(c.out).toMatch(/baseline P\(overspend>0\).*high-demand P\(overspend>0\).*high-demand difference P \(percentage points\)  high-demand difference overspend/);
+    // the difference columns are the differences of the shown columns (common random numbers: the same seed)
+    const lines = c.out.split('\n');
+    const head = lines.find((l) => l.startsWith('Year'))!.split(/\s{2,}/);
+    const row = lines.find((l) => l.startsWith('2027'))!.split(/\s{2,}/);
+    const col = (name: string) => row[head.indexOf(name)];
+    const pct = (s: string) => Number(s.replace('%', ''));
+    expect(Number(col('high-demand difference P (percentage points)'))).toBeCloseTo(pct(col('high-demand P(overspend>0)')) - pct(col('baseline P(overspend>0)')), 0);
+    expect(Number(col('high-demand difference overspend'))).toBeCloseTo(Number(col('high-demand Exp. overspend')) - Number(col('baseline Exp. overspend')), 0);
+    expect(c.out).toMatch(/^Differences against baseline with the same seed/m);
     expect(c.out).toMatch(/^baseline: Baseline – no new measures \(/m); // name_en in English
     expect(c.out).toMatch(/^high-demand: High demand growth \(/m);
     const g = viso('scenario', 'goal-seek', 'baseline', '--lever', 'bevilling', '--target', 'P(merforbrug>0, 2026) <= 0.2', '--runs', '5000');
