@@ -31,7 +31,7 @@ describe('viso scenario (CLI)', () => {
   it('compares, goal-seeks and runs sensitivity', () => {
     const c = viso('scenario', 'compare', 'baseline', 'high-demand', '--runs', '5000', '--lang', 'en');
     expect(c.code, c.err).toBe(0);
-    expect(c.out).toMatch(/baseline P\(overspend>0\).*high-demand P\(overspend>0\).*high-demand difference P \(percentage points\)  high-demand difference overspend/);
+    expect(c.out).toMatch(/baseline P\(overspend>0\).*high-demand P\(overspend>0\).*high-demand difference P \(percentage points\) {2}high-demand difference overspend/);
     // the difference columns are the differences of the shown columns (common random numbers: the same seed)
     const lines = c.out.split('\n');
     const head = lines.find((l) => l.startsWith('Year'))!.split(/\s{2,}/);
