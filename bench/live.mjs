@@ -5,6 +5,7 @@
 // Rewrites the section "## Live what-if" of bench/RESULTS.md.
 //
 //   npm run build && node bench/live.mjs [--runs 20000] [--reps 9]
+/* global document, window, Event -- in the callbacks of page.evaluate, which run in the browser */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
