@@ -418,6 +418,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(parameterSpread ? { parameterSpread } : {}),
     sources: [...ds.sources],
     sourceUse: sourceUse(ds, scenarios, measures),
+    ...(ds.merge.files.length ? { userData: ds.merge } : {}),
     unavailable,
     ...(followUp ? { followUp } : {}),
     ...(live ? { live } : {}),

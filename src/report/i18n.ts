@@ -251,6 +251,17 @@ const STRINGS = {
   'sheet.accuracy': { da: 'Træfsikkerhed', en: 'Accuracy' },
   'sheet.assumptions': { da: 'Antagelser', en: 'Assumptions' },
   'sheet.sources': { da: 'Kilder', en: 'Sources' },
+  'sheet.userData': { da: 'Egne data', en: 'Your data' },
+  'report.userData': { da: 'Egne data flettet ind i de indbyggede', en: 'Your data merged into the bundled data' },
+  'col.bundledValue': { da: 'Før', en: 'Before' },
+  'col.userValue': { da: 'Din værdi', en: 'Your value' },
+  'col.file': { da: 'Fil', en: 'File' },
+  'text.userDataAdded': { da: 'tilføjet', en: 'added' },
+  'text.userDataNewSeries': { da: 'ny serie', en: 'new series' },
+  'text.userData': {
+    da: 'Dine filer ({files}) er flettet ind i de indbyggede data pr. serie og år: din værdi vinder, alle andre år bevares. Hver ændret værdi og hvert tilføjet år står herunder.',
+    en: 'Your files ({files}) are merged into the bundled data per series and year: your value wins, every other year is kept. Every changed value and every added year is listed below.',
+  },
   'sheet.followup': { da: 'Opfølgning', en: 'Follow-up' },
   'text.headline': {
     da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pp) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',

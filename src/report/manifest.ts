@@ -60,6 +60,7 @@ export function reportInputs(m: ReportModel): HashedFile[] {
   for (const f of ['data/viso.csv', 'data/sources.csv', 'data/events.csv', 'data/maalgrupper.csv', 'models/cost.yaml']) files.add(join(root, f));
   for (const f of listYaml(join(root, 'models/measures'))) files.add(f);
   for (const s of m.scenarios) for (const f of s.files) files.add(resolve(f));
+  for (const f of m.userData?.files ?? []) files.add(resolve(f));
   if (m.followUp) for (const f of [m.followUp.file, join(root, 'models/followup.yaml'), join(root, 'models/timing.yaml')]) files.add(resolve(f));
   return [...files]
     .filter((f) => existsSync(f))

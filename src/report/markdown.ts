@@ -107,7 +107,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     out.push(`## ${esc(t(L, fu.titleKey))}`, '', ...(fu.warning ? [`> ${esc(fu.warning)}`, ''] : []), esc(fu.headline), '', images('followup'), ...fu.tables.map(markdownTable), ...fu.notes.map((n) => `${note(n)}\n`));
   }
   out.push(`## ${esc(t(L, 'report.assumptions'))}`, '', markdownTable(tb.inputs), markdownTable(tb.assumptions));
-  out.push(`## ${esc(t(L, 'report.provenance'))}`, '', esc(t(L, 'text.provenance')), '', markdownTable(tb.sources));
+  out.push(`## ${esc(t(L, 'report.provenance'))}`, '', esc(t(L, 'text.provenance')), '', markdownTable(tb.sources), markdownTable(tb.userData));
   out.push('---', '', note(t(L, 'text.generated', { version: m.version })), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }

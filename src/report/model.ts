@@ -6,6 +6,7 @@
 import type { Lang } from '../format/number.js';
 import type { Event } from '../data/events.js';
 import type { SourceDoc } from '../data/sources.js';
+import type { DataMerge } from '../data/merge.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import type { FollowUpResult } from '../followup/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
@@ -140,6 +141,8 @@ export interface ReportModel {
   sources: SourceDoc[];
   /** Which series/assumptions cite each source doc. */
   sourceUse: Record<string, string[]>;
+  /** The user's data files (`--data`) merged into the bundled data: every changed value and added year. */
+  userData?: DataMerge;
   unavailable: Unavailable[];
   /** The in-year follow-up, when the report is given monthly actuals (`--actuals`). */
   followUp?: FollowUpResult;

@@ -713,6 +713,34 @@ export function sourcesTable(m: ReportModel): ReportTable {
 }
 
 /**
+ * Provenance of the user's data (`--data`): every bundled value a file changed and every year it added.
+ *
+ * @example
+ * userDataTable(model)?.rows[0].map((c) => c.text) // ['viso.raadgivning.forbrug', '2024', '143,5', '146,0', 'mine.csv']
+ */
+export function userDataTable(m: ReportModel): ReportTable | undefined {
+  const u = m.userData;
+  if (!u) return undefined;
+  const L = m.lang;
+  const dec = (x: number) => (Number.isInteger(x) ? 0 : Math.abs(x * 10 - Math.round(x * 10)) < 1e-6 ? 1 : 3);
+  const rows: Cell[][] = [
+    ...u.overrides.map((o) => {
+      const d = Math.max(dec(o.from), dec(o.to));
+      return [txt(o.series), yearCell(o.year), num(o.from, d, L), num(o.to, d, L), txt(o.file)];
+    }),
+    ...u.additions.map((a) => [txt(a.series), txt(a.years.join(', ')), txt(t(L, a.newSeries ? 'text.userDataNewSeries' : 'text.userDataAdded')), txt(''), txt(a.file)]),
+  ];
+  const tb = table(
+    'userData',
+    'sheet.userData',
+    t(L, 'report.userData'),
+    [[t(L, 'col.series'), false], [t(L, 'col.year'), true], [t(L, 'col.bundledValue'), true], [t(L, 'col.userValue'), true], [t(L, 'col.file'), false]],
+    rows,
+  );
+  return { ...tb, note: t(L, 'text.userData', { files: u.files.join(', ') }) };
+}
+
+/**
  * Translate an area slug for table text (re-exported for writers).
  *
  * @example
@@ -746,6 +774,8 @@ export interface ReportTables {
   costModel?: ReportTable;
   assumptions: ReportTable;
   sources: ReportTable;
+  /** The user's data merged in (`--data`): absent without. */
+  userData?: ReportTable;
 }
 
 /**
@@ -778,5 +808,6 @@ export function reportTables(m: ReportModel): ReportTables {
     costModel: costModelTable(m),
     assumptions: assumptionsTable(m),
     sources: sourcesTable(m),
+    userData: userDataTable(m),
   };
 }

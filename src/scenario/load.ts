@@ -146,6 +146,26 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
   return buildDef(chain, opts.dataset ?? loadBundled());
 }
 
+/** The series a base year needs: forbrug and the activity (forløb, henvendelser) of Rådgivning og udredning. */
+export const BASE_YEAR_SERIES = ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.henvendelser.i_alt'] as const;
+
+/**
+ * The default base year of a scenario: the latest year in which the data has forbrug, forløb and
+ * henvendelser (NaN if none). With a user's file merged in (`--data`), that file's latest year.
+ *
+ * @example
+ * latestActualYear(loadBundled()) // 2024
+ */
+export function latestActualYear(ds: SeriesSource): number {
+  let years: Set<number> | undefined;
+  for (const id of BASE_YEAR_SERIES) {
+    if (!ds.has(id)) return NaN;
+    const ys = new Set(ds.get(id).points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+    years = years ? new Set([...years].filter((y) => ys.has(y))) : ys;
+  }
+  return years && years.size ? Math.max(...years) : NaN;
+}
+
 /** Options of `loadScenario`. */
 export interface LoadScenarioOptions {
   /** The data the scenario's `actual` values and estimated inputs come from (default: the bundled data). */
@@ -224,7 +244,6 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   };
   need('id', 'scenario id');
   need('name', 'scenario name');
-  need('baseYear', 'last year with actual figures');
   need('horizon', 'last simulated year');
 
   const scope: ExprScope = {};
@@ -265,7 +284,9 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
     return x;
   };
 
-  const baseYear: number = merged.baseYear;
+  // left out: the latest year of the data with actual forbrug and activity (the user's latest year with --data)
+  const baseYear: number = merged.baseYear ?? latestActualYear(ds);
+  if (!Number.isFinite(baseYear)) throw new InputError(leaf.locate([]), 'a baseYear: (the data has no year with forbrug, forløb and henvendelser)', 'none');
   const horizon: number = merged.horizon;
   if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), `a horizon year after baseYear ${baseYear}`, String(horizon));
   if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), 'at most 50 years after baseYear', String(horizon));

@@ -5,6 +5,7 @@
  */
 import type { CommandModule } from 'yargs';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
+import { cliDataset, dataOptionFlags } from '../data-option.js';
 
 interface ReportArgs {
   run: RunOptions;
@@ -21,7 +22,7 @@ export const reportCommand: CommandModule<any, any> = {
   command: 'report',
   describe: 'Write the scenario report (HTML, Markdown + PNG charts, XLSX, manifest.json)',
   builder: (y) =>
-    runOptionFlags(y, 'report')
+    dataOptionFlags(runOptionFlags(y, 'report'))
       .option('scenario', { type: 'string', array: true, describe: 'Scenario file or bundled id (repeatable; default: all in models/scenarios/)' })
       .option('out', { type: 'string', default: 'reports', describe: 'Output folder' })
       .option('year', { type: 'number', describe: 'Year of the headline numbers (default: base year + 2)' })
@@ -29,6 +30,7 @@ export const reportCommand: CommandModule<any, any> = {
       .option('png', { type: 'boolean', default: true, describe: 'Render PNG charts for the Markdown report (--no-png to skip)' })
       .option('actuals', { type: 'string', describe: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)' })
       .example('$0 report --out reports', 'the default report (Danish)')
+      .example('$0 report --data mine-2025.csv', 'with your own figures (e.g. 2025) merged into the bundled data')
       .example('$0 report --scenario models/scenarios/baseline.yaml --lang en --runs 1000000', 'one scenario, English, more runs'),
   handler: async (argv) => {
     const a = argv as unknown as ReportArgs;
@@ -37,11 +39,13 @@ export const reportCommand: CommandModule<any, any> = {
       throw new UsageError(`--target must be a probability between 0 and 1, got ${a.target}`);
     }
     const t0 = performance.now();
+    const dataset = (argv.data as string[] | undefined)?.length ? await cliDataset(argv, a.run.lang) : undefined;
     const { writeReport } = await import('../../report/build.js');
     const { headline } = await import('../../report/summary.js');
     const { formatPct, formatNumber, formatMio } = await import('../../format/number.js');
     const { written, report } = await writeReport(a.out, {
       lang: a.run.lang,
+      ...(dataset ? { dataset } : {}),
       ...(a.scenario ? { scenarios: a.scenario } : {}),
       ...engineRun(a.run),
       ...(a.year !== undefined ? { year: a.year } : {}),

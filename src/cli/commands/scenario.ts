@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
+import { cliDataset, dataOptionFlags } from '../data-option.js';
 
 /**
  * `viso scenario run|compare|goal-seek|sensitivity`: Monte Carlo of merforbrug.
@@ -31,18 +32,20 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 }
 
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
-  runOptionFlags(y, 'scenario', o)
-    .option('data', { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem / also series from this file' })
-    .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' })
+  dataOptionFlags(runOptionFlags(y, 'scenario', o))
     .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
 
-/** Load a scenario with the bundled data, or with series from `--data` files over it. */
-async function load(ref: string, argv: Record<string, unknown>) {
+/**
+ * Load scenarios with the bundled data, or with the `--data` files merged into it (read once per
+ * command line, its changes listed once): base year and actuals then default to the merged data.
+ */
+async function loadAll(refs: string[], argv: Record<string, unknown>) {
   const s = await import('../../scenario/index.js');
-  const files = (argv.data as string[] | undefined) ?? [];
-  if (!files.length) return s.loadScenario(ref);
-  const { loadDataset } = await import('../../data/load.js');
-  return s.loadScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined }) });
+  const dataset = await cliDataset(argv, (argv.run as RunOptions).lang);
+  return refs.map((ref) => s.loadScenario(ref, { dataset }));
+}
+async function load(ref: string, argv: Record<string, unknown>) {
+  return (await loadAll([ref], argv))[0];
 }
 
 const run: CommandModule<any, any> = {
@@ -76,8 +79,7 @@ const compare: CommandModule<any, any> = {
     const files = argv.files as string[];
     if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
     const s = await import('../../scenario/index.js');
-    const defs = [];
-    for (const f of files) defs.push(await load(String(f), argv));
+    const defs = await loadAll(files.map(String), argv);
     const results = [];
     for (const def of defs) results.push(await s.runScenarioParallel(def, { ...engineRun(run), threads: run.threads }));
     process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, run.lang));
