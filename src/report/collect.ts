@@ -41,6 +41,8 @@ export interface CollectOptions {
   parts?: ReportPart[];
   /** The data (default: the bundled data); scenarios estimate their inputs from it. */
   dataset?: Dataset;
+  /** Budget rules of the opsparing (default: the bundled `models/budget.yaml`). */
+  budget?: string;
 }
 
 /** Optional parts of the report model. */
@@ -297,7 +299,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
-  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds }) }));
+  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds, ...(opts.budget !== undefined ? { budget: opts.budget } : {}) }) }));
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
@@ -419,6 +421,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     sources: [...ds.sources],
     sourceUse: sourceUse(ds, scenarios, measures),
     ...(ds.merge.files.length ? { userData: ds.merge } : {}),
+    ...(defs.length ? { budgetFiles: [...new Set(defs.map((d) => d.def.budget.path))] } : {}),
     unavailable,
     ...(followUp ? { followUp } : {}),
     ...(live ? { live } : {}),

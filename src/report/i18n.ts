@@ -205,6 +205,8 @@ const STRINGS = {
   'col.expectedMerforbrug': { da: 'Forventet merforbrug', en: 'Expected overspend' },
   'col.pMerforbrug': { da: 'P(merforbrug)', en: 'P(overspend)' },
   'col.pMerforbrugSe': { da: 'MC-usikkerhed', en: 'MC error' },
+  'col.pBeyondOpsparing': { da: 'P(forbrug > bevilling + opsparing)', en: 'P(spending > appropriation + savings)' },
+  'col.opsparing': { da: 'Opsparing ultimo (forv.)', en: 'Savings at year end (exp.)' },
   'col.henvendelser': { da: 'Henvendelser (median)', en: 'Requests (median)' },
   'col.forloeb': { da: 'Forløb (median)', en: 'Cases (median)' },
   'col.unitCost': { da: 'Pris pr. forløb (median)', en: 'Cost per case (median)' },
@@ -271,6 +273,11 @@ const STRINGS = {
     da: 'Seneste regnskabsår {year}: forbrug {forbrug} af en bevilling på {bevilling} ({share} af bevillingen).',
     en: 'Latest accounts year {year}: spending {forbrug} of an appropriation of {bevilling} ({share} of the appropriation).',
   },
+  'text.opsparing': {
+    da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I driver-modellen i »{scenario}« er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
+    en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the driver model of “{scenario}”, P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
+  },
+  'text.opsparingPermission': { da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, Budgetvejledningen 2.2.12)', en: ' (then the savings must be used, which needs the department’s permission, Budgetvejledningen 2.2.12)' },
   'text.scenarioRange': {
     da: 'På tværs af {n} scenarier ligger P(merforbrug {year}) mellem {min} (»{minName}«) og {max} (»{maxName}«).',
     en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',

@@ -141,6 +141,8 @@ export interface ReportModel {
   sources: SourceDoc[];
   /** Which series/assumptions cite each source doc. */
   sourceUse: Record<string, string[]>;
+  /** The budget-rules files the scenarios used (their paths as read; hashed in the manifest). */
+  budgetFiles?: string[];
   /** The user's data files (`--data`) merged into the bundled data: every changed value and added year. */
   userData?: DataMerge;
   unavailable: Unavailable[];

@@ -14,6 +14,7 @@ import { ACTS_ON, NEUTRAL_LEVERS, type CompiledInput, type CompiledModel, type L
 import { resolveInputs, type ResolvedInputs } from './inputs.js';
 import type { ScenarioEstimates } from './estimate.js';
 import type { ScenarioDef } from './types.js';
+import { openingOpsparing } from './budget-rules.js';
 
 export interface CompileOptions {
   /** Measure definitions replacing the scenario's (by id), e.g. with effects from other evidence. */
@@ -154,6 +155,10 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   const mixCol = Number.isFinite(pathDf) ? col++ : -1;
   const pathMix = mixCol >= 0 ? mixingTable(pathDf) : null;
 
+  // opsparing: the balance at the end of the base year and the rules that carry it (no random draws)
+  const br = def.budget;
+  const opening = openingOpsparing(def.dataset, def.baseYear, br);
+
   return {
     id: def.id,
     seed: o.seed ?? def.seed,
@@ -193,5 +198,10 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     corrCols: corrNames.map((n) => inputs.get(n)!.col),
     corrTarget,
     levers: { ...NEUTRAL_LEVERS, ...o.levers },
+    savingsStart: Float64Array.from(opening.slots),
+    savingsCarry: br.carryOver ? 1 : 0,
+    savingsCap: br.cap ?? -1,
+    savingsMaxUse: br.maxUse ?? -1,
+    savingsExpire: br.expiryYears !== null ? 1 : 0,
   };
 }

@@ -20,6 +20,9 @@
  *     bevilling_t    = known amount, or bevilling_{t−1} · (1 + PL rate_t if PL-indexed) · (1 + growth) · exp(σ_b z_t − σ_b²/2)
  *                    + bevilling lever
  *     merforbrug_t   = forbrug_t − bevilling_t
+ *     opsparing_t    = opsparing_{t−1} − what it covers of merforbrug_t (+ mindreforbrug_t if carried over),
+ *                      under the budget rules (models/budget.yaml; see budget-rules.ts `stepOpsparing`)
+ *     beyond_t       = merforbrug_t − usable opsparing_{t−1}  (> 0: not covered by the opsparing)
  */
 import { Rng } from '../stats/rng.js';
 import { chiScaleAt } from '../stats/chisq.js';
@@ -31,7 +34,7 @@ import { imanConover } from './iman-conover.js';
 /** Runs per block: block b always uses `new Rng(seed, b)`, whatever the thread count. */
 export const BLOCK_SIZE = 8192;
 /** Output variables per year, in this order. */
-export const VARS = ['bevilling', 'forbrug', 'merforbrug', 'henvendelser', 'forloeb', 'unitCost'] as const;
+export const VARS = ['bevilling', 'forbrug', 'merforbrug', 'henvendelser', 'forloeb', 'unitCost', 'opsparing', 'beyondOpsparing'] as const;
 export const NV = VARS.length;
 
 /**
@@ -61,7 +64,7 @@ export interface BlockBuffers {
   u: Float64Array;
   vals: Float64Array;
   z: Float64Array;
-  /** Per-run state of a block (7 + measures + path rows of BLOCK_SIZE). */
+  /** Per-run state of a block (STATE_ROWS + measures + path + opsparing rows of BLOCK_SIZE). */
   state: Float64Array;
   /** One simulated year of a block: year[v·n + i]. */
   year: Float64Array;
@@ -78,7 +81,7 @@ const STATE_ROWS = 12;
  */
 export function blockBuffers(m: CompiledModel): BlockBuffers {
   const h = m.years.length;
-  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((STATE_ROWS + m.measures.length + m.pathMean.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
+  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((STATE_ROWS + m.measures.length + m.pathMean.length + m.savingsStart.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
 }
 
 /**
@@ -133,6 +136,10 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     initRuns(m, n, u, state);
     runs?.save?.(state);
   }
+  // opsparing by vintage (row j: saved j years before), from the base year's balance in every run
+  const ks = m.savingsStart.length;
+  const S = state.subarray((STATE_ROWS + nm + (m.demandKind === 1 ? m.pathMean.length : 0)) * BLOCK_SIZE);
+  for (let j = 0; j < ks; j++) S.fill(m.savingsStart[j], j * BLOCK_SIZE, j * BLOCK_SIZE + n);
   if (visitationMult !== 1) for (let i = 0; i < n; i++) V[i] *= visitationMult;
   // once per block: the residual joins the fixed cost (both constant over a run's years), the unit cost in mio. kr.
   if (m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0) for (let i = 0; i < n; i++) F[i] += EC[i];
@@ -192,6 +199,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, P, pScale, bevillingAdd);
     else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, P, pScale, bevillingAdd);
     else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
+    if (ks === 1 && m.savingsExpire === 0) savingsYear1(vals, n, S, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse);
+    else savingsYear(vals, n, S, ks, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse, m.savingsExpire);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
   }
@@ -410,6 +419,70 @@ function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64
     vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
   }
   vals[0] = B[0] + bevillingAdd;
+}
+
+/**
+ * One year of the opsparing of every run (one balance that never lapses): rows 6 (the balance at
+ * the end of the year) and 7 (merforbrug beyond the usable opsparing) from forbrug (row 1) and the
+ * bevilling; the same arithmetic as `stepOpsparing` (budget-rules.ts) with one slot.
+ */
+function savingsYear1(vals: Float64Array, n: number, S: Float64Array, B: Float64Array, bevillingAdd: number, carry: number, cap: number, maxUse: number): void {
+  const o1 = n, o6 = 6 * n, o7 = 7 * n;
+  for (let i = 0; i < n; i++) {
+    const bev = B[i] + bevillingAdd;
+    const mer = vals[o1 + i] - bev;
+    let s = S[i];
+    let usable = s;
+    if (maxUse >= 0 && usable > maxUse * bev) usable = maxUse * bev;
+    if (mer > 0) s -= mer < usable ? mer : usable;
+    else if (carry === 1) s -= mer;
+    if (cap >= 0 && s > cap * bev) s = cap * bev > 0 ? cap * bev : 0;
+    S[i] = s;
+    vals[o6 + i] = s;
+    vals[o7 + i] = mer - usable;
+  }
+}
+
+/** `savingsYear1` with vintages (`ks` rows of S, row j saved j years before; oldest used first; with `expire`, the oldest lapse). */
+function savingsYear(vals: Float64Array, n: number, S: Float64Array, ks: number, B: Float64Array, bevillingAdd: number, carry: number, cap: number, maxUse: number, expire: number): void {
+  const o1 = n, o6 = 6 * n, o7 = 7 * n;
+  const W = BLOCK_SIZE;
+  for (let i = 0; i < n; i++) {
+    const bev = B[i] + bevillingAdd;
+    const mer = vals[o1 + i] - bev;
+    let total = 0;
+    for (let j = 0; j < ks; j++) total += S[j * W + i];
+    let usable = total;
+    if (maxUse >= 0 && usable > maxUse * bev) usable = maxUse * bev;
+    if (mer > 0) {
+      let need = mer < usable ? mer : usable;
+      for (let j = ks - 1; j >= 0 && need > 0; j--) {
+        const x = S[j * W + i];
+        const d = x < need ? x : need;
+        S[j * W + i] = x - d;
+        need -= d;
+      }
+    }
+    if (expire === 1) {
+      for (let j = ks - 1; j > 0; j--) S[j * W + i] = S[(j - 1) * W + i];
+      S[i] = 0;
+    }
+    if (carry === 1 && mer < 0) S[i] -= mer;
+    let s = 0;
+    for (let j = 0; j < ks; j++) s += S[j * W + i];
+    if (cap >= 0) {
+      let excess = s - cap * bev;
+      for (let j = 0; j < ks && excess > 0; j++) {
+        const x = S[j * W + i];
+        const d = x < excess ? x : excess;
+        S[j * W + i] = x - d;
+        excess -= d;
+        s -= d;
+      }
+    }
+    vals[o6 + i] = s;
+    vals[o7 + i] = mer - usable;
+  }
 }
 
 /** [NaN, 1]: multiplies cost per forløb by NaN when there are no forløb. */

@@ -3,6 +3,7 @@
  * (with cycle detection), section merge, expression evaluation and semantic
  * checks. Every problem is an `InputError` naming file, line and column.
  */
+import { loadBudgetRules, type BudgetRules } from './budget-rules.js';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError, UsageError, type InputLocation } from '../errors.js';
@@ -143,7 +144,8 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
   }
-  return buildDef(chain, opts.dataset ?? loadBundled());
+  const budget = typeof opts.budget === 'object' ? opts.budget : loadBudgetRules(opts.budget);
+  return { ...buildDef(chain, opts.dataset ?? loadBundled()), budget };
 }
 
 /** The series a base year needs: forbrug and the activity (forløb, henvendelser) of Rådgivning og udredning. */
@@ -170,6 +172,8 @@ export function latestActualYear(ds: SeriesSource): number {
 export interface LoadScenarioOptions {
   /** The data the scenario's `actual` values and estimated inputs come from (default: the bundled data). */
   dataset?: SeriesSource;
+  /** Budget rules of the opsparing: a file or the parsed rules (default: the bundled `models/budget.yaml`). */
+  budget?: string | BudgetRules;
 }
 
 /** Read a file of the chain; a file reached by `extends` that cannot be read is reported at that `extends`. */
@@ -215,7 +219,7 @@ const SETTING_PATHS = [
 /** Keys of a measure reference in a scenario (`id` or `file`, with overrides). */
 export const MEASURE_REF_KEYS = ['id', 'file', 'start', 'effect', 'phaseIn'] as const;
 
-function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
+function buildDef(chain: LoadedFile[], ds: SeriesSource): Omit<ScenarioDef, 'budget'> {
   const leaf = chain[0].doc;
   const { merged, prov } = mergeChain(chain);
   /**

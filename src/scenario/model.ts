@@ -100,6 +100,16 @@ export interface CompiledModel {
   corrCols: number[];
   corrTarget: Float64Array;
   levers: Levers;
+  /** Opsparing at the end of the base year by vintage (index j: saved j years before; models/budget.yaml). */
+  savingsStart: Float64Array;
+  /** 1: mindreforbrug is carried over to the next year. */
+  savingsCarry: number;
+  /** Ceiling on the opsparing as a share of the year's bevilling (−1: none). */
+  savingsCap: number;
+  /** Most of a year's bevilling that may be covered from the opsparing in the year (−1: no limit). */
+  savingsMaxUse: number;
+  /** 1: a year's savings lapse after `savingsStart.length` years. */
+  savingsExpire: number;
 }
 
 /**

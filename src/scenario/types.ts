@@ -7,6 +7,7 @@ import type { Quantiles } from '../stats/quantiles.js';
 import type { InputLocation } from '../errors.js';
 import type { MeasureDef } from '../measures/types.js';
 import type { SeriesSource } from '../cost/data.js';
+import type { BudgetRules } from './budget-rules.js';
 
 /** Base-year actual values that anchor a scenario (mio. kr. and counts). */
 export interface ScenarioActual {
@@ -105,6 +106,8 @@ export interface ScenarioDef {
   written: Map<string, InputLocation>;
   /** The data the scenario was loaded with (base-year actuals, estimated inputs). */
   dataset: SeriesSource;
+  /** Budget rules of the opsparing carried between years (`models/budget.yaml`). */
+  budget: BudgetRules;
   /** Where a setting was written (for error messages raised after loading). */
   locate: (path: (string | number)[]) => InputLocation;
 }
@@ -155,6 +158,12 @@ export interface ScenarioYear {
   forbrugPercentiles: number[];
   /** Percentiles 1..99 of merforbrug, for `probMerforbrugAbove` at any amount (histogram and exceedance curve). */
   merforbrugPercentiles: number[];
+  /** The opsparing at the end of the year (mio. kr.): carried from the base year's balance under the budget rules. */
+  opsparing: Quantiles;
+  /** P(forbrug > bevilling + usable opsparing): the merforbrug the opsparing does not cover. */
+  pBeyondOpsparing: number;
+  /** Monte Carlo standard error of pBeyondOpsparing. */
+  pBeyondOpsparingSe: number;
 }
 
 /** Result of `runScenario`. */

@@ -15,6 +15,7 @@ interface ReportArgs {
   target: number;
   png: boolean;
   actuals?: string;
+  budget?: string;
 }
 
 /** `viso report [--scenario file ...] [--out dir] [--lang da|en] [--runs N] [--seed S]`. */
@@ -28,6 +29,7 @@ export const reportCommand: CommandModule<any, any> = {
       .option('year', { type: 'number', describe: 'Year of the headline numbers (default: base year + 2)' })
       .option('target', { type: 'number', default: 0.1, describe: 'Goal-seek target for P(merforbrug) in the headline year (0–1)' })
       .option('png', { type: 'boolean', default: true, describe: 'Render PNG charts for the Markdown report (--no-png to skip)' })
+      .option('budget', { type: 'string', describe: 'Budget rules of the opsparing carried between years (default: models/budget.yaml)' })
       .option('actuals', { type: 'string', describe: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)' })
       .example('$0 report --out reports', 'the default report (Danish)')
       .example('$0 report --data mine-2025.csv', 'with your own figures (e.g. 2025) merged into the bundled data')
@@ -52,6 +54,7 @@ export const reportCommand: CommandModule<any, any> = {
       target: a.target,
       png: a.png,
       ...(a.actuals !== undefined ? { actuals: a.actuals } : {}),
+      ...(a.budget !== undefined ? { budget: a.budget } : {}),
     });
     const h = headline(report.model);
     const L = a.run.lang;
@@ -67,6 +70,9 @@ export const reportCommand: CommandModule<any, any> = {
           : `P(overspend ${h.year}) = ${formatPct(h.p, L)} (${unc}), expected spending ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`,
       );
     }
+    const { opsparingSentence } = await import('../../report/summary.js');
+    const ops = opsparingSentence(report.model);
+    if (ops) lines.push(ops);
     for (const u of report.model.unavailable) lines.push(`${L === 'da' ? 'ikke tilgængelig' : 'not available'}: ${u.section}: ${u.reason}`);
     const main = written.filter((w) => /report\.(html|md|xlsx)$|manifest\.json$/.test(w));
     lines.push(`${L === 'da' ? 'skrev' : 'wrote'} ${written.length} ${L === 'da' ? 'filer' : 'files'} (${main.join(', ')}, ${written.length - main.length} charts) ${L === 'da' ? 'på' : 'in'} ${formatNumber((performance.now() - t0) / 1000, 1, L)} s`);

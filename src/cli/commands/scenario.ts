@@ -33,6 +33,7 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
   dataOptionFlags(runOptionFlags(y, 'scenario', o))
+    .option('budget', { type: 'string', describe: 'Budgetregler for opsparingen (standard: models/budget.yaml) / budget rules of the opsparing' })
     .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
 
 /**
@@ -42,7 +43,8 @@ const common = (y: Argv, o: { threads?: boolean } = {}) =>
 async function loadAll(refs: string[], argv: Record<string, unknown>) {
   const s = await import('../../scenario/index.js');
   const dataset = await cliDataset(argv, (argv.run as RunOptions).lang);
-  return refs.map((ref) => s.loadScenario(ref, { dataset }));
+  const budget = argv.budget === undefined ? {} : { budget: String(argv.budget) };
+  return refs.map((ref) => s.loadScenario(ref, { dataset, ...budget }));
 }
 async function load(ref: string, argv: Record<string, unknown>) {
   return (await loadAll([ref], argv))[0];
@@ -93,7 +95,7 @@ const goalSeek: CommandModule<any, any> = {
     common(y)
       .positional('file', { type: 'string', demandOption: true })
       .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling' })
-      .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2"' }),
+      .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2", eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)' }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const s = await import('../../scenario/index.js');
