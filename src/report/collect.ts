@@ -200,6 +200,9 @@ async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<R
   const { distMean, distQuantile } = await import('../stats/distributions.js');
   const { measureChartInput } = await import('./chartInputs.js');
   const out: ReportMeasure[] = [];
+  const { measureCostSplit } = await import('../measures/costTiming.js');
+  const { durationForYear, loadTimingAssumptions } = await import('../cost/timingAssumptions.js');
+  const timing = loadTimingAssumptions();
   for (const def of loadMeasures()) {
     const m: ReportMeasure = {
       id: def.id,
@@ -209,6 +212,11 @@ async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<R
       assumed: { mean: distMean(def.effect), lower: distQuantile(def.effect, 0.1), upper: distQuantile(def.effect, 0.9) },
       ...(def.source ? { source: def.source } : {}),
     };
+    if (!def.start.endsWith('-01-01')) {
+      const y0 = Number(def.start.slice(0, 4));
+      const split = measureCostSplit(def.start, timing.startProfile.shares, durationForYear(timing, y0), durationForYear(timing, y0 + 1));
+      m.costSplit = { years: split.startYear.map((_, k) => y0 + k), shares: split.startYear, timingFile: displayPath(timing.file) };
+    }
     if (def.effectFrom === undefined) {
       const ev = evaluateMeasure(def, ds, { runs: 2000, seed });
       const o = ev.outcomes.find((x) => x.years.length > 0);

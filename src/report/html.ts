@@ -238,7 +238,7 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
     sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${htmlTable(tb.sensitivity)}${unavailable(m, 'sensitivity')}`]);
   }
-  sections.push(['measures', 'report.measures', `${htmlTable(tb.measures)}${htmlTable(tb.verdict)}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
+  sections.push(['measures', 'report.measures', `${htmlTable(tb.measures)}${htmlTable(tb.verdict)}${htmlTable(tb.costSplit)}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
   sections.push([
     'accuracy',
     'report.accuracy',

@@ -254,6 +254,13 @@ const STRINGS = {
   'sheet.assumptions': { da: 'Antagelser', en: 'Assumptions' },
   'sheet.sources': { da: 'Kilder', en: 'Sources' },
   'sheet.userData': { da: 'Egne data', en: 'Your data' },
+  'report.costSplit': { da: 'Besparelsen fordelt på år: et tiltag midt i året', en: 'The savings by year: a measure during the year' },
+  'col.startYearShare': { da: 'Andel i startåret', en: 'Share in the start year' },
+  'col.nextYearShare': { da: 'Andel året efter', en: 'Share in the next year' },
+  'text.costSplit': {
+    da: 'Et forløbs omkostning fordeler sig over dets varighed (typisk 6–8 måneder, årsrapport 2020; fordeling og jævne starter over året er antagelser i {file}). Af besparelsen på de forløb, et tiltag skærer fra i startåret, falder kun den viste andel i startåret og resten året efter; fra andet år virker det fuldt. Scenarier med costs.timing: cohort regner sådan.',
+    en: 'A forløb’s cost spreads over its duration (typically 6–8 months, annual report 2020; the distribution and evenly spread starts are assumptions in {file}). Of the savings on the forløb a measure cuts in its start year, only the share shown falls in the start year and the rest the next year; from the second year it acts in full. Scenarios with costs.timing: cohort compute it this way.',
+  },
   'report.userData': { da: 'Egne data flettet ind i de indbyggede', en: 'Your data merged into the bundled data' },
   'col.bundledValue': { da: 'Før', en: 'Before' },
   'col.userValue': { da: 'Din værdi', en: 'Your value' },

@@ -100,7 +100,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
     out.push(`## ${esc(t(L, 'report.sensitivity'))}`, '', images('sensitivity'), markdownTable(tb.sensitivity), unavailable('sensitivity'));
   }
-  out.push(`## ${esc(t(L, 'report.measures'))}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) : '', images('measures'), unavailable('measures'));
+  out.push(`## ${esc(t(L, 'report.measures'))}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) + '\n' + markdownTable(tb.costSplit) : '', images('measures'), unavailable('measures'));
   out.push(`## ${esc(t(L, 'report.accuracy'))}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `${note(m.costModel.notes.join(' '))}\n` : '', unavailable('accuracy'));
   if (m.followUp) {
     const fu = followUpSection(m.followUp, L);

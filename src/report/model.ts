@@ -62,6 +62,11 @@ export interface ReportMeasure {
   estimated?: { outcome: string; point: number; lower: number; upper: number; verdict: string };
   source?: string;
   chart?: MeasureChartInput;
+  /**
+   * How the savings of the starts cut in the start year split over the start year and the next ones
+   * (cohort timing of models/timing.yaml), for a measure that starts after 1 January.
+   */
+  costSplit?: { years: number[]; shares: number[]; timingFile: string };
 }
 
 /** The precomputed tightening grid of the goal-seek curve. */

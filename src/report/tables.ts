@@ -721,6 +721,27 @@ export function sourcesTable(m: ReportModel): ReportTable {
 }
 
 /**
+ * How the savings of measures that start during a year split between the start year and the next
+ * (cohort timing of models/timing.yaml); absent when no measure starts after 1 January.
+ *
+ * @example
+ * costSplitTable(model)?.rows[0].map((c) => c.text) // ['Skærpede visitationskriterier (september 2021)', '2021-09-20', '30,1 %', '69,9 %']
+ */
+export function costSplitTable(m: ReportModel): ReportTable | undefined {
+  const L = m.lang;
+  const rows = m.measures.filter((x) => x.costSplit);
+  if (!rows.length) return undefined;
+  const tb = table(
+    'costSplit',
+    'sheet.measures',
+    t(L, 'report.costSplit'),
+    [[t(L, 'col.measure'), false], [t(L, 'col.start'), false], [t(L, 'col.startYearShare'), true], [t(L, 'col.nextYearShare'), true]],
+    rows.map((x) => [txt(x.name), txt(x.start), pct(x.costSplit!.shares[0] ?? 0, L), pct(x.costSplit!.shares.slice(1).reduce((s, v) => s + v, 0), L)]),
+  );
+  return { ...tb, note: t(L, 'text.costSplit', { file: rows[0].costSplit!.timingFile }) };
+}
+
+/**
  * Provenance of the user's data (`--data`): every bundled value a file changed and every year it added.
  *
  * @example
@@ -784,6 +805,8 @@ export interface ReportTables {
   sources: ReportTable;
   /** The user's data merged in (`--data`): absent without. */
   userData?: ReportTable;
+  /** Savings of measures starting during a year, split between the start year and the next. */
+  costSplit?: ReportTable;
 }
 
 /**
@@ -817,5 +840,6 @@ export function reportTables(m: ReportModel): ReportTables {
     assumptions: assumptionsTable(m),
     sources: sourcesTable(m),
     userData: userDataTable(m),
+    costSplit: costSplitTable(m),
   };
 }

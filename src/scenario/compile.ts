@@ -15,6 +15,8 @@ import { resolveInputs, type ResolvedInputs } from './inputs.js';
 import type { ScenarioEstimates } from './estimate.js';
 import type { ScenarioDef } from './types.js';
 import { openingOpsparing } from './budget-rules.js';
+import { costPhase, measureCostSplit } from '../measures/costTiming.js';
+import { durationForYear, loadTimingAssumptions } from '../cost/timingAssumptions.js';
 
 export interface CompileOptions {
   /** Measure definitions replacing the scenario's (by id), e.g. with effects from other evidence. */
@@ -106,7 +108,15 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     const eff = input(`measure:${sm.id}`, effect);
     const total = md.areas.length === 1 && md.areas[0] === 'i_alt';
     const share = total ? null : input(`share:${sm.id}`, r.share(md.actsOn === 'henvendelser' ? 'henvendelser' : 'forloeb', md.areas));
-    return { id: sm.id, input: eff, share, actsOn: ACTS_ON.indexOf(md.actsOn) as 0 | 1 | 2 | 3, phase };
+    const actsOn = ACTS_ON.indexOf(md.actsOn) as 0 | 1 | 2 | 3;
+    // cohort timing: cutting starts saves cost over the forløb's duration (not on a price: unit cost acts at once)
+    if (def.costs.timing === 'cohort' && actsOn !== 2) {
+      const tm = loadTimingAssumptions();
+      const y0 = Number(md.start.slice(0, 4));
+      const split = measureCostSplit(md.start, tm.startProfile.shares, durationForYear(tm, y0), durationForYear(tm, y0 + 1));
+      return { id: sm.id, input: eff, share, actsOn, phase, costPhase: costPhase(md, years, phase, split) };
+    }
+    return { id: sm.id, input: eff, share, actsOn, phase };
   });
 
   // PL index and bevilling

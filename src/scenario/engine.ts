@@ -148,6 +148,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   P.fill(1);
   B.fill(m.bevBase);
   const phaseT = new Float64Array(nm);
+  const costT = new Float64Array(nm);
+  const timed = ms.some((x) => x.costPhase !== undefined);
   const aM = Int32Array.from(ms, (x) => x.actsOn);
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
@@ -198,7 +200,10 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
     if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, P, pScale, bevillingAdd);
     else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, P, pScale, bevillingAdd);
-    else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
+    else if (timed) {
+      for (let j = 0; j < nm; j++) costT[j] = ms[j].costPhase?.[t] ?? ms[j].phase[t];
+      fundYearTimed(vals, n, V, U, F, B, E, nm, phaseT, costT, aM, P, pScale, bevillingAdd);
+    } else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
     if (ks === 1 && m.savingsExpire === 0) savingsYear1(vals, n, S, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse);
     else savingsYear(vals, n, S, ks, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse, m.savingsExpire);
     if (onYear) onYear.year(t, vals);
@@ -387,6 +392,48 @@ function fundYear(
     vals[o4 + i] = henv;
     vals[o5 + i] = forloeb;
     // NaN without forløb; through a typed array (`forloeb > 0 ? … : NaN` would box every value)
+    vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
+  }
+}
+
+/**
+ * `fundYear` with the measures' cost timing: forløb (counted in the year they start) use the phases of
+ * starts; forbrug uses the forløb as their cost falls, with each measure's phase of cost (`costT`).
+ */
+function fundYearTimed(
+  vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, E: Float64Array,
+  nm: number, phaseT: Float64Array, costT: Float64Array, aM: Int32Array, P: Float64Array, pScale: number, bevillingAdd: number,
+): void {
+  const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+  for (let i = 0; i < n; i++) {
+    const h0 = vals[o4 + i];
+    let henv = h0, visT = V[i], unitT = U[i], fl = 1;
+    let henvC = h0, visC = V[i], flC = 1;
+    for (let j = 0; j < nm; j++) {
+      const e = E[j * n + i];
+      const f = 1 + e * phaseT[j];
+      const fc = 1 + e * costT[j];
+      const a = aM[j];
+      if (a === 0) {
+        henv *= f;
+        henvC *= fc;
+      } else if (a === 1) {
+        visT *= f;
+        visC *= fc;
+      } else if (a === 2) unitT *= f;
+      else {
+        fl *= f;
+        flC *= fc;
+      }
+    }
+    const forloeb = henv * visT * fl;
+    const forbrug = pScale * P[i] * (F[i] + unitT * (henvC * visC * flC));
+    const bevT = B[i] + bevillingAdd;
+    vals[i] = bevT;
+    vals[o2 + i] = forbrug;
+    vals[o3 + i] = forbrug - bevT;
+    vals[o4 + i] = henv;
+    vals[o5 + i] = forloeb;
     vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
   }
 }

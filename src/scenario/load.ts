@@ -357,6 +357,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): Omit<ScenarioDef, 'bud
     unit: unitRaw === 'calibrated' ? ('calibrated' as const) : estDist('costs', 'unit', { lo: 0, hi: Infinity, what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)', nonNegative: true, scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' } }),
     noiseSd: estNum('costs', 'noiseSd', { lo: 0, hi: Infinity, what: 'a residual sd of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
     priceGrowth: sec('costs').priceGrowth === 'pl' ? ('pl' as const) : estDist('costs', 'priceGrowth', GROWTH),
+    ...(sec('costs').timing !== undefined ? { timing: sec('costs').timing as 'cohort' | 'none' } : {}),
   };
   if (costs.unit === 'calibrated' && costs.fixed === ESTIMATED) throw new InputError(locate(['costs', 'unit']), 'unit: calibrated only with a hand-set fixed cost (costs.fixed)', 'fixed: estimated');
   const plm = sec('pl');

@@ -24,6 +24,11 @@ export interface CompiledMeasure {
   actsOn: 0 | 1 | 2 | 3;
   /** Share of the full effect per simulated year beyond the base year's: factor = 1 + effect · share · phase[t]. */
   phase: Float64Array;
+  /**
+   * The phase of the measure's effect on cost (forbrug) when it differs from `phase` (cohort timing: the
+   * savings of cut starts fall over the forløb's duration, partly in the next year); absent: `phase`.
+   */
+  costPhase?: Float64Array;
 }
 
 /** Levers moved by goal seek (neutral: 1, 1, 0, 1). */

@@ -86,8 +86,10 @@ export interface ScenarioDef {
    * per forløb. Both `estimated`: drawn jointly from `fitCostModel`. `unit: 'calibrated'` sets
    * unit = (forbrug − fixed) / forløb of the base year. `noiseSd`: sd of the yearly residual e (mio. kr.).
    * `priceGrowth`: P_t = Π (1 + π), π drawn once per run (default estimated), or `pl` for the PL index.
+   * `timing: cohort`: a measure's effect on cost follows the cohort timing of models/timing.yaml (a forløb's
+   * cost spreads over its duration into the next year), `none` (default): in the year of the starts.
    */
-  costs: { fixed: Est<DistSpec>; unit: Est<DistSpec> | 'calibrated'; noiseSd: Est<number>; priceGrowth: Est<DistSpec> | 'pl' };
+  costs: { fixed: Est<DistSpec>; unit: Est<DistSpec> | 'calibrated'; noiseSd: Est<number>; priceGrowth: Est<DistSpec> | 'pl'; timing?: 'cohort' | 'none' };
   /** Yearly price/wage (PL) index rates: `default` for years not listed in `rates`. */
   /** `label` in Danish; `labelEn` for `--lang en` (see `assumptionLabel`). */
   pl: { default: number; rates: Record<string, number>; label: string; labelEn?: string };

@@ -65,7 +65,11 @@ describe('--data merges into the bundled data', () => {
     expect(md).toMatch(/Seneste regnskabsår 2025: forbrug 152,4 mio\. kr\. af en bevilling på 161,2 mio\. kr\./);
     expect(md).toMatch(/^\| viso\.raadgivning\.forbrug \| 2024 \| 143,5 \| 144,0 \| test\/fixtures\/good\/viso-2025\.csv \|$/m);
     expect(md).toMatch(/^\| viso\.raadgivning\.forloeb\.i_alt \| 2025 \| tilføjet \| {2}\| test\/fixtures\/good\/viso-2025\.csv \|$/m);
+    // both probabilities for the headline year, the opsparing from the merged data: 200,9 − 0,5 (2024 corrected) + 8,8 (2025)
+    expect(md).toMatch(/Med opsparingen \(reglerne i models\/budget\.yaml\): 209,2 mio\. kr\. ved udgangen af 2025\. I driver-modellen i »Basisforløb – ingen nye tiltag« er P\(forbrug &gt; bevilling 2027\) = \d+,\d %.*P\(forbrug &gt; bevilling \+ brugbar opsparing 2027\) = \d+,\d %/);
+    // the savings of the September 2021 tightening split between 2021 and 2022 (models/timing.yaml)
+    expect(md).toMatch(/^\| Skærpede visitationskriterier \(september 2021\) \| 2021-09-20 \| 32,8 % \| 67,2 % \|$/m);
     const man = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(man.inputs.map((i: { path: string }) => i.path)).toContain('test/fixtures/good/viso-2025.csv');
+    expect(man.inputs.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['test/fixtures/good/viso-2025.csv', 'models/budget.yaml', 'models/timing.yaml']));
   });
 });
