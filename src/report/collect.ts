@@ -43,6 +43,8 @@ export interface CollectOptions {
   dataset?: Dataset;
   /** Budget rules of the opsparing (default: the bundled `models/budget.yaml`). */
   budget?: string;
+  /** PL indices (default: the bundled `models/pl.yaml`). */
+  pl?: string;
 }
 
 /** Optional parts of the report model. */
@@ -307,7 +309,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
-  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds, ...(opts.budget !== undefined ? { budget: opts.budget } : {}) }) }));
+  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds, ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(opts.pl !== undefined ? { pl: opts.pl } : {}) }) }));
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));

@@ -127,7 +127,9 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     idx *= 1 + plRate(y);
     plIndex[t] = idx;
   });
-  const bevPlRate = Float64Array.from(years, (y) => (def.bevilling.pl ? plRate(y) : 0));
+  // bevilling follows its own index (models/pl.yaml uses.bevilling) unless the scenario sets one PL for both
+  const bp = def.plBevilling ?? def.pl;
+  const bevPlRate = Float64Array.from(years, (y) => (def.bevilling.pl ? bp.rates[String(y)] ?? bp.default : 0));
 
   // correlations (Iman–Conover on uniforms)
   const all = [growth, visitation, visDrift, fixedCost, ...(unitCost ? [unitCost] : []), ...(priceGrowth ? [priceGrowth] : []), costNoise, bevGrowth, ...measures.flatMap((m) => [m.input, ...(m.share ? [m.share] : [])])];

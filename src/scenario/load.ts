@@ -13,7 +13,7 @@ import { bundledPath } from '../io/paths.js';
 import { describeZodIssue, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
-import { loadCostAssumptions } from '../cost/assumptions.js';
+import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
 import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel, Est, ScenarioActual } from './types.js';
 import { formatPct } from '../format/number.js';
 import { loadBundled } from '../data/bundled.js';
@@ -145,7 +145,8 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
     from = f;
   }
   const budget = typeof opts.budget === 'object' ? opts.budget : loadBudgetRules(opts.budget);
-  return { ...buildDef(chain, opts.dataset ?? loadBundled()), budget };
+  const plTable = typeof opts.pl === 'object' ? opts.pl : loadPlTable(opts.pl);
+  return { ...buildDef(chain, opts.dataset ?? loadBundled(), plTable), budget };
 }
 
 /** The series a base year needs: forbrug and the activity (forløb, henvendelser) of Rådgivning og udredning. */
@@ -174,6 +175,8 @@ export interface LoadScenarioOptions {
   dataset?: SeriesSource;
   /** Budget rules of the opsparing: a file or the parsed rules (default: the bundled `models/budget.yaml`). */
   budget?: string | BudgetRules;
+  /** PL indices: a file or the parsed table (default: the bundled `models/pl.yaml`), used where the scenario sets no `pl.default`. */
+  pl?: string | PlTable;
 }
 
 /** Read a file of the chain; a file reached by `extends` that cannot be read is reported at that `extends`. */
@@ -219,7 +222,7 @@ const SETTING_PATHS = [
 /** Keys of a measure reference in a scenario (`id` or `file`, with overrides). */
 export const MEASURE_REF_KEYS = ['id', 'file', 'start', 'effect', 'phaseIn'] as const;
 
-function buildDef(chain: LoadedFile[], ds: SeriesSource): Omit<ScenarioDef, 'budget'> {
+function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit<ScenarioDef, 'budget'> {
   const leaf = chain[0].doc;
   const { merged, prov } = mergeChain(chain);
   /**
@@ -361,7 +364,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): Omit<ScenarioDef, 'bud
   };
   if (costs.unit === 'calibrated' && costs.fixed === ESTIMATED) throw new InputError(locate(['costs', 'unit']), 'unit: calibrated only with a hand-set fixed cost (costs.fixed)', 'fixed: estimated');
   const plm = sec('pl');
-  const ca = plm.default === undefined || plm.label === undefined ? loadCostAssumptions() : null;
+  // without a hand-set pl.default: costs follow the index models/pl.yaml names for them, bevilling its own
+  const ca = plm.default === undefined || plm.label === undefined ? plOf(plTable, plTable.uses.costs) : null;
   const plDefault: number = plm.default === undefined ? ca!.pl.defaultRate : n(plm.default, ['pl', 'default']);
   const pl = {
     default: plDefault,
@@ -373,6 +377,19 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): Omit<ScenarioDef, 'bud
     ...withEn('labelEn', english('pl.label_en', 'pl.label',
       plm.label !== undefined ? undefined : plm.default === undefined ? ca!.pl.defaultLabelEn : `Assumption: PL indexation of ${formatPct(plDefault, 'en')} a year`)),
   };
+  const ba = plm.default === undefined ? plOf(plTable, plTable.uses.bevilling).pl : null;
+  const plBevilling = ba
+    ? {
+      default: ba.defaultRate,
+      rates: { ...Object.fromEntries(Object.entries(ba.overrides).map(([y, r]) => [y, r])), ...Object.fromEntries(Object.entries(pl.rates).filter(([y]) => (plm.rates ?? {})[y] !== undefined)) },
+      label: ba.defaultLabel, labelEn: ba.defaultLabelEn ?? ba.defaultLabel,
+    }
+    : undefined;
+  const idxAt = (id: string): InputLocation => {
+    const d = plTable.indices[id].default;
+    return { file: shownFile(plTable.file), line: d.line, column: d.column };
+  };
+  const plSource = plm.default === undefined ? { file: plTable.file, costs: idxAt(plTable.uses.costs), bevilling: idxAt(plTable.uses.bevilling) } : undefined;
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {
     checkPlausible({ dist: 'fixed', value: r }, locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), { lo: -0.5, hi: 0.5, what: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)' });
   }
@@ -460,6 +477,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): Omit<ScenarioDef, 'bud
     visitation,
     costs,
     pl,
+    ...(plBevilling ? { plBevilling } : {}),
+    ...(plSource ? { plSource } : {}),
     bevilling,
     shares,
     measures,

@@ -182,6 +182,7 @@ export function describeAssumptions(def: ScenarioDef, m: CompiledModel, r: Resol
     visitation: { rate: r.visitationRate, drift: r.visitationDrift, noiseSd: r.visitationNoise },
     costs: { fixed: r.fixed, unit: r.unit, correlation: m.costRho, noiseSd: r.costNoise, priceGrowth: r.priceGrowth },
     pl: def.pl,
+    ...(def.plBevilling ? { plBevilling: def.plBevilling } : {}),
     bevilling: {
       amounts: def.bevilling.amounts, growth: r.bevGrowth, noiseSd: r.bevNoise, pl: def.bevilling.pl,
       label: bevillingLabel(def, r, 'da'), labelEn: bevillingLabel(def, r, 'en'),

@@ -94,6 +94,13 @@ export interface ScenarioDef {
   /** `label` in Danish; `labelEn` for `--lang en` (see `assumptionLabel`). */
   pl: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
   /**
+   * The index bevilling follows with `bevilling.pl` when the scenario sets no `pl.default` (models/pl.yaml,
+   * `uses.bevilling`: the general PL index); absent: `pl`.
+   */
+  plBevilling?: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
+  /** Where the PL indices come from when the scenario sets no `pl.default`: the table and each used index's default. */
+  plSource?: { file: string; costs: InputLocation; bevilling: InputLocation };
+  /**
    * Bevilling: known `amounts` (mio. kr., current prices; a number or a distribution) by year; other years are
    * the previous year × (1 + growth) × exp(σ z_t − σ²/2) (growth drawn once per run, yearly noise σ = `noiseSd`;
    * both estimated from the bevilling's history by default), or with `pl: true` the previous year × (1 + PL rate)

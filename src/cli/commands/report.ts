@@ -16,6 +16,7 @@ interface ReportArgs {
   png: boolean;
   actuals?: string;
   budget?: string;
+  pl?: string;
 }
 
 /** `viso report [--scenario file ...] [--out dir] [--lang da|en] [--runs N] [--seed S]`. */
@@ -30,6 +31,7 @@ export const reportCommand: CommandModule<any, any> = {
       .option('target', { type: 'number', default: 0.1, describe: 'Goal-seek target for P(merforbrug) in the headline year (0–1)' })
       .option('png', { type: 'boolean', default: true, describe: 'Render PNG charts for the Markdown report (--no-png to skip)' })
       .option('budget', { type: 'string', describe: 'Budget rules of the opsparing carried between years (default: models/budget.yaml)' })
+      .option('pl', { type: 'string', describe: 'PL indices that bevilling and costs follow (default: models/pl.yaml)' })
       .option('actuals', { type: 'string', describe: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)' })
       .example('$0 report --out reports', 'the default report (Danish)')
       .example('$0 report --data mine-2025.csv', 'with your own figures (e.g. 2025) merged into the bundled data')
@@ -55,6 +57,7 @@ export const reportCommand: CommandModule<any, any> = {
       png: a.png,
       ...(a.actuals !== undefined ? { actuals: a.actuals } : {}),
       ...(a.budget !== undefined ? { budget: a.budget } : {}),
+      ...(a.pl !== undefined ? { pl: a.pl } : {}),
     });
     const h = headline(report.model);
     const L = a.run.lang;

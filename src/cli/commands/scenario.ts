@@ -34,6 +34,7 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
   dataOptionFlags(runOptionFlags(y, 'scenario', o))
     .option('budget', { type: 'string', describe: 'Budgetregler for opsparingen (standard: models/budget.yaml) / budget rules of the opsparing' })
+    .option('pl', { type: 'string', describe: 'PL-indeks for bevilling og omkostninger (standard: models/pl.yaml) / PL indices' })
     .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
 
 /**
@@ -44,7 +45,8 @@ async function loadAll(refs: string[], argv: Record<string, unknown>) {
   const s = await import('../../scenario/index.js');
   const dataset = await cliDataset(argv, (argv.run as RunOptions).lang);
   const budget = argv.budget === undefined ? {} : { budget: String(argv.budget) };
-  return refs.map((ref) => s.loadScenario(ref, { dataset, ...budget }));
+  const pl = argv.pl === undefined ? {} : { pl: String(argv.pl) };
+  return refs.map((ref) => s.loadScenario(ref, { dataset, ...budget, ...pl }));
 }
 async function load(ref: string, argv: Record<string, unknown>) {
   return (await loadAll([ref], argv))[0];
