@@ -167,6 +167,14 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   const mixCol = Number.isFinite(pathDf) ? col++ : -1;
   const pathMix = mixCol >= 0 ? mixingTable(pathDf) : null;
 
+  // uncertain future PL rates (models/pl.yaml future_sd): one deviation per run and index, after every other
+  // column (common random numbers with the scenario without it)
+  const ps = def.plSource;
+  const devOn = (lastYear: number, rateOf: (y: number) => number) => Float64Array.from(years, (y) => (y > lastYear ? 1 / (1 + rateOf(y)) : 0));
+  const plCostsDev = ps?.costsSd && r.priceGrowth === 'pl' ? input('plCosts', { dist: 'normal', mean: 0, sd: ps.costsSd }) : null;
+  const bpRate = (y: number) => (def.plBevilling ?? def.pl).rates[String(y)] ?? (def.plBevilling ?? def.pl).default;
+  const plBevDev = ps?.bevillingSd && def.bevilling.pl ? input('plBevilling', { dist: 'normal', mean: 0, sd: ps.bevillingSd }) : null;
+
   // opsparing: the balance at the end of the base year and the rules that carry it (no random draws)
   const br = def.budget;
   const opening = openingOpsparing(def.dataset, def.baseYear, br);
@@ -215,5 +223,7 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     savingsCap: br.cap ?? -1,
     savingsMaxUse: br.maxUse ?? -1,
     savingsExpire: br.expiryYears !== null ? 1 : 0,
+    ...(plCostsDev ? { plCostsDev, plCostsDevOn: devOn(ps!.costsLast, plRate) } : {}),
+    ...(plBevDev ? { plBevDev, plBevDevOn: devOn(ps!.bevillingLast, bpRate) } : {}),
   };
 }

@@ -71,7 +71,7 @@ export interface BlockBuffers {
 }
 
 /** Per-run state rows of a block before the measures' rows. */
-const STATE_ROWS = 12;
+const STATE_ROWS = 14;
 
 /**
  * Allocate the buffers for blocks of up to `BLOCK_SIZE` runs.
@@ -129,6 +129,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
   const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), B = row(5), BG = row(6);
   const VD = row(7), P = row(8), PG = row(9), EC = row(10);
+  const DC = row(12), DB = row(13); // per-run deviations of the future PL rates (costs, bevilling)
+  const dC = m.plCostsDev ? m.plCostsDevOn! : null, dB = m.plBevDev ? m.plBevDevOn! : null;
   const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
   const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
   if (runs?.restore) state.set(runs.restore);
@@ -154,7 +156,7 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
   // B[i] equal for all runs: no uncertain growth, no yearly noise, no uncertain known amount
-  const constB = m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null);
+  const constB = m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null) && !m.plBevDev;
   const lean = constB && onYear?.lean === true;
   const visMove = m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
   for (let t = 0; t <= lastT; t++) {
@@ -184,7 +186,11 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     // price index of the cost per forløb: per run (P), or the deterministic PL index (pScale)
     let pScale = 1;
     if (m.priceGrowth) for (let i = 0; i < n; i++) P[i] *= PG[i];
-    else pScale = plIndex[t];
+    else {
+      pScale = plIndex[t];
+      // an uncertain future rate: (1 + r + δ)/(1 + r) on the index, δ once per run
+      if (dC && dC[t] > 0) for (let i = 0; i < n; i++) P[i] *= 1 + DC[i] * dC[t];
+    }
     // bevilling
     const known = bevKnown[t];
     const rate = 1 + bevPlRate[t];
@@ -196,6 +202,7 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
       shockState(B, BG, u, (m.bevNoiseCol + t) * n, n, shockTable(m.bevNoiseSd));
       if (rate !== 1) for (let i = 0; i < n; i++) B[i] *= rate;
     } else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
+    if (dB && dB[t] > 0 && known !== known && !ba) for (let i = 0; i < n; i++) B[i] *= 1 + DB[i] * dB[t];
     // forløb, forbrug, merforbrug, unit cost
     for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
     if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, P, pScale, bevillingAdd);
@@ -218,7 +225,7 @@ function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Ar
   const hp = m.demandKind === 1 ? m.pathMean.length : 0;
   const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
   const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), BG = row(6);
-  const VD = row(7), PG = row(9), EC = row(10), BA = row(11);
+  const VD = row(7), PG = row(9), EC = row(10), BA = row(11), DC = row(12), DB = row(13);
   const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
   const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
   fill(u, n, G, m.growth, 1, 1);
@@ -232,6 +239,8 @@ function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Ar
   fill(u, n, EC, m.costNoise, 0, 1);
   if (m.priceGrowth) fill(u, n, PG, m.priceGrowth, 1, 1);
   fill(u, n, BG, m.bevGrowth, 1, 1);
+  if (m.plCostsDev) fill(u, n, DC, m.plCostsDev, 0, 1);
+  if (m.plBevDev) fill(u, n, DB, m.plBevDev, 0, 1);
   for (let j = 0; j < nm; j++) {
     const Ej = E.subarray(j * n, j * n + n);
     fill(u, n, Ej, ms[j].input, 0, 1);

@@ -157,6 +157,9 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
     const loc = def.written.get('pl.default') ?? def.plSource?.costs ?? defaultPlLocation();
     inputs.push({ input: 'pl.default', value: def.pl.default, source: assumption(loc, { da: def.pl.label, en: def.pl.labelEn ?? def.pl.label }) });
   }
+  const ps = def.plSource;
+  if (ps?.costsSd && priceGrowth === 'pl') inputs.push({ input: 'pl.costs.futureSd', value: { dist: 'normal', mean: 0, sd: ps.costsSd }, source: assumption(ps.costs, { da: `Usikkerhed på omkostningsindeksets satser efter ${ps.costsLast} (én afvigelse pr. kørsel)`, en: `Uncertainty of the cost index's rates after ${ps.costsLast} (one deviation per run)` }) });
+  if (ps?.bevillingSd && def.bevilling.pl) inputs.push({ input: 'pl.bevilling.futureSd', value: { dist: 'normal', mean: 0, sd: ps.bevillingSd }, source: assumption(ps.bevilling, { da: `Usikkerhed på bevillingsindeksets satser efter ${ps.bevillingLast} (én afvigelse pr. kørsel)`, en: `Uncertainty of the bevilling index's rates after ${ps.bevillingLast} (one deviation per run)` }) });
   if (bevOwn) {
     const bp = def.plBevilling!;
     inputs.push({ input: 'pl.bevilling', value: bp.default, source: assumption(def.plSource?.bevilling ?? defaultPlLocation(), { da: bp.label, en: bp.labelEn ?? bp.label }) });

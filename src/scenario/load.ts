@@ -389,7 +389,14 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     const d = plTable.indices[id].default;
     return { file: shownFile(plTable.file), line: d.line, column: d.column };
   };
-  const plSource = plm.default === undefined ? { file: plTable.file, costs: idxAt(plTable.uses.costs), bevilling: idxAt(plTable.uses.bevilling) } : undefined;
+  const last = (id: string) => Math.max(-Infinity, ...Object.keys(plTable.indices[id].rates).map(Number));
+  const plSource = plm.default === undefined
+    ? {
+      file: plTable.file, costs: idxAt(plTable.uses.costs), bevilling: idxAt(plTable.uses.bevilling),
+      costsSd: plTable.indices[plTable.uses.costs].futureSd, bevillingSd: plTable.indices[plTable.uses.bevilling].futureSd,
+      costsLast: last(plTable.uses.costs), bevillingLast: last(plTable.uses.bevilling),
+    }
+    : undefined;
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {
     checkPlausible({ dist: 'fixed', value: r }, locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), { lo: -0.5, hi: 0.5, what: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)' });
   }

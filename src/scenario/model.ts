@@ -115,6 +115,16 @@ export interface CompiledModel {
   savingsMaxUse: number;
   /** 1: a year's savings lapse after `savingsStart.length` years. */
   savingsExpire: number;
+  /**
+   * Uncertainty of the future rates of the costs' PL index (models/pl.yaml `future_sd`): a deviation δ
+   * added to the rate of every uncertain year, drawn once per run (null: the rates are known).
+   */
+  plCostsDev?: CompiledInput | null;
+  /** Per simulated year: 1/(1 + rate) in years whose costs rate is uncertain, else 0. */
+  plCostsDevOn?: Float64Array;
+  /** The same for the bevilling's index (with `bevilling.pl`). */
+  plBevDev?: CompiledInput | null;
+  plBevDevOn?: Float64Array;
 }
 
 /**

@@ -53,7 +53,7 @@ interface Collector {
  * constBev(prepareScenario(loadScenario('baseline'))) // true
  */
 export function constBev(m: CompiledModel): boolean {
-  return m.bevGrowth.col < 0;
+  return m.bevGrowth.col < 0 && !m.plBevDev;
 }
 
 function blockRuns(b: number, runs: number): number {

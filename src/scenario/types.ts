@@ -99,7 +99,11 @@ export interface ScenarioDef {
    */
   plBevilling?: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
   /** Where the PL indices come from when the scenario sets no `pl.default`: the table and each used index's default. */
-  plSource?: { file: string; costs: InputLocation; bevilling: InputLocation };
+  plSource?: {
+    file: string; costs: InputLocation; bevilling: InputLocation;
+    /** Standard deviation of the future rates of each index (null: known) and the last year with a listed rate. */
+    costsSd: number | null; bevillingSd: number | null; costsLast: number; bevillingLast: number;
+  };
   /**
    * Bevilling: known `amounts` (mio. kr., current prices; a number or a distribution) by year; other years are
    * the previous year × (1 + growth) × exp(σ z_t − σ²/2) (growth drawn once per run, yearly noise σ = `noiseSd`;

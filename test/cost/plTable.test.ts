@@ -2,12 +2,12 @@
  * PL indices as data (models/pl.yaml): named indices with rates, sources and a default; bevilling
  * follows the general index and costs the wage index in a scenario without its own `pl:`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/io/yaml.js';
-import { loadPlTable, plLabel, plOf, plTableFromYaml } from '../../src/cost/plTable.js';
+import { bundledPlPath, loadPlTable, plLabel, plOf, plTableFromYaml } from '../../src/cost/plTable.js';
 import { plIndex, plRate } from '../../src/cost/plIndex.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { prepareScenario, runScenario } from '../../src/scenario/scenario.js';
@@ -66,5 +66,26 @@ describe('PL indices in a scenario', () => {
     const m = prepareScenario(loadScenario(f));
     expect(Array.from(m.bevPlRate)).toEqual(m.years.map(() => 0.025));
     expect(m.plIndex[0]).toBeCloseTo(1.025, 12);
+  });
+});
+
+describe('uncertain future PL rates (future_sd)', () => {
+  it('draws one deviation per run and index for the years after the last listed rate; known years and every other number stay as without it', () => {
+    const sd = join(tmp, 'pl-sd.yaml');
+    writeFileSync(sd, readFileSync(bundledPlPath(), 'utf8').replace(/future_sd: null/g, 'future_sd: 0.01'));
+    const file = join(tmp, 'indexed-sd.yaml');
+    writeFileSync(file, 'id: indexed\nname: Indexed\nextends: baseline\nbevilling: { pl: true }\ncosts: { priceGrowth: pl }\n');
+    const known = runScenario(loadScenario(file), { runs: 8192 });
+    const unc = runScenario(loadScenario(file, { pl: sd }), { runs: 8192 });
+    // 2025 is listed (known): the same bevilling; from 2026 the bevilling spreads around the same centre
+    expect(unc.years[0].bevilling.p10).toBe(unc.years[0].bevilling.p90);
+    expect(unc.years[0].bevilling.mean).toBeCloseTo(known.years[0].bevilling.mean, 9);
+    expect(unc.years[0].forbrug).toEqual(known.years[0].forbrug);
+    const y = unc.years.at(-1)!;
+    expect(y.bevilling.p90 - y.bevilling.p10).toBeGreaterThan(5);
+    expect(y.bevilling.mean).toBeCloseTo(known.years.at(-1)!.bevilling.mean, 0);
+    expect(y.forbrug.p90 - y.forbrug.p10).toBeGreaterThan(known.years.at(-1)!.forbrug.p90 - known.years.at(-1)!.forbrug.p10);
+    expect(unc.years.map((v) => v.henvendelser)).toEqual(known.years.map((v) => v.henvendelser)); // common random numbers
+    expect(unc.inputs.map((x) => x.input)).toEqual(expect.arrayContaining(['pl.costs.futureSd', 'pl.bevilling.futureSd']));
   });
 });
