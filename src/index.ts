@@ -36,7 +36,7 @@ export { loadMeasure, loadMeasures, findMeasure, measureFactor, evaluateMeasure,
 // scenario: Monte Carlo of merforbrug, goal seek, sensitivity, the backtest behind the headline
 export {
   loadScenario, listBundledScenarios, runScenario, goalSeek, sensitivity, backtestScenario, oneForecast, parameterSpread,
-  estimateScenarioInputs, datasetUntil,
+  estimateScenarioInputs, datasetUntil, tighteningGrid,
 } from './scenario/index.js';
 
 // followup: monthly actuals to a forventet regnskab
@@ -46,7 +46,7 @@ export { readMonthlyActuals, followUp, backtestFollowUp, loadFollowUpAssumptions
 export {
   budgetChart, activityChart, unitCostChart, fanChart, pMerforbrugChart, merforbrugDistributionChart, scenarioComparisonChart,
   tornadoChart, measureChart, measureChartInput, goalSeekChart, followUpChart, trackRecordChart, chartEvents, budgetRows, activityRows,
-  unitCostRows, scenarioYearRows, tornadoRows, inputLabel, tighteningGrid, formatFollowUp, renderSvg, svgToPng, collectReport, buildReport, writeReport,
+  unitCostRows, scenarioYearRows, tornadoRows, inputLabel, formatFollowUp, renderSvg, svgToPng, collectReport, buildReport, writeReport,
 } from './report/index.js';
 
 // stats and formatting

@@ -108,29 +108,6 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
 
-/**
- * Interpolate the tightening share at which P(merforbrug) first falls to `target` on a
- * grid sorted by tightening (linear between the bracketing grid points); `undefined` if
- * the grid never reaches the target. At 0 % already below target → 0.
- *
- * @example
- * solveOnGrid([{ tightening: 0, pMerforbrug: 0.4, expectedForbrug: 0, expectedMerforbrug: 0 },
- *              { tightening: 0.1, pMerforbrug: 0.1, expectedForbrug: 0, expectedMerforbrug: 0 }], 0.2) // ≈ 0.0667
- */
-export function solveOnGrid(grid: GridPoint[], target: number): number | undefined {
-  if (grid.length === 0) return undefined;
-  if (grid[0].pMerforbrug <= target) return grid[0].tightening;
-  for (let i = 1; i < grid.length; i++) {
-    const a = grid[i - 1];
-    const b = grid[i];
-    if (b.pMerforbrug <= target) {
-      const w = (a.pMerforbrug - target) / (a.pMerforbrug - b.pMerforbrug);
-      return Math.round((a.tightening + w * (b.tightening - a.tightening)) * 10_000) / 10_000;
-    }
-  }
-  return undefined;
-}
-
 /** Which series/assumptions cite each source doc. */
 function sourceUse(ds: Dataset, scenarios: ReportScenario[], measures: ReportMeasure[]): Record<string, string[]> {
   const use: Record<string, Set<string>> = {};
@@ -293,7 +270,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   // scenarios
   const sc = await import('../scenario/load.js');
   const { runScenario } = await import('../scenario/scenario.js');
-  const { tighteningGrid, tighteningGoalSeek } = await import('./chartInputs.js');
+  const { tighteningGrid, tighteningGoalSeek } = await import('../scenario/whatif.js');
   const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
@@ -355,7 +332,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     whatIf = {
       scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, lever: ev.lever, ...(ev.reason ? { leverReason: ev.reason } : {}),
       ...(bev !== undefined ? { bevilling: bev } : {}),
-      ...(seek ? { solution: seek.tightening, goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs } } : {}),
+      ...(seek.solved ? { solution: seek.tightening, goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs } } : {}),
     };
   }
 

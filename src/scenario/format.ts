@@ -3,7 +3,7 @@
  */
 import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.js';
 import type { ScenarioResult } from './types.js';
-import type { GoalSeekResult } from './goal-seek.js';
+import type { GoalSeekNoSolution, GoalSeekOutcome } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { ScenarioBacktest } from './backtest.js';
 import { inputLines } from './inputs.js';
@@ -151,12 +151,14 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
 }
 
 /**
- * The goal-seek answer in one paragraph.
+ * The goal-seek answer in one paragraph (or, when the lever cannot meet the target, the statement
+ * with P at the lever's limit).
  *
  * @example
  * formatGoalSeek(goalSeek(def, { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2' }), 'da')
  */
-export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
+export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
+  if (!g.solved) return formatNoSolution(g, lang);
   const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 2));
   const leverName = lang === 'da'
     ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne', unitCost: 'prisen pr. forløb' }[g.lever]
@@ -179,6 +181,25 @@ export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
     `With the change: ${pp(g.p)} ± ${formatPct(g.se, lang, 2)} (Monte Carlo standard error).`,
     `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
   ].join('\n') + '\n';
+}
+
+function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {
+  const limit = g.lever === 'bevilling' ? `${g.limit > 0 ? '+' : ''}${formatMio(g.limit, lang, 0)}` : formatPct(g.limit, lang, 0);
+  const leverName = lang === 'da'
+    ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne', unitCost: 'prisen pr. forløb' }[g.lever]
+    : { visitation: 'the visitation rate', bevilling: 'the appropriation', demand: 'the requests', unitCost: 'the cost per forløb' }[g.lever];
+  const pp = (p: number) => formatPct(p, lang, 1);
+  return (lang === 'da'
+    ? [
+        `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+        `Uden ændring: ${pp(g.p0)}.`,
+        `Målet kan ikke nås ved at ændre ${leverName} alene: selv ved ${limit} i hvert simuleret år er sandsynligheden ${pp(g.pAtLimit)}.`,
+      ]
+    : [
+        `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+        `Without change: ${pp(g.p0)}.`,
+        `The target cannot be met by changing ${leverName} alone: even at ${limit} in every simulated year the probability is ${pp(g.pAtLimit)}.`,
+      ]).join('\n') + '\n';
 }
 
 /**
