@@ -8,7 +8,7 @@ import { formatNumber } from '../format/number.js';
 import type { OutcomeEvaluation } from '../measures/evaluate.js';
 import { scenarioName } from '../scenario/format.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
-import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
+import type { ScenarioResult } from '../scenario/types.js';
 import type { MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import { hasString, t } from './i18n.js';
