@@ -20,7 +20,7 @@ export { toDataFrame, fromDataFrame, loadDanfo, seriesColumns, forecastColumns, 
 // forecast: model definition, fit, forecast and accuracy kept apart
 export {
   METHOD_NAMES, fit, forecast, forecastSeries, pathDistribution, simulate,
-  backtest, smape, mase, msis, coverage,
+  backtest, smape, mape, mase, msis, coverage,
   forecastHierarchy, hierarchyShares, reconcile, forecastBatch,
 } from './forecast/index.js';
 

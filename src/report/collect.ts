@@ -162,7 +162,7 @@ async function collectForecasts(ds: Dataset, lang: Lang, timings: Record<string,
     for (const method of ['auto', 'naive'] as const) {
       const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80], observed }));
       const d = bt.details;
-      const mape = d.length ? d.reduce((acc, x) => acc + Math.abs(x.actual - x.point) / Math.abs(x.actual), 0) / d.length : NaN;
+      const mape = d.length ? bt.overall.mape / 100 : NaN; // the backtest's MAPE (forecast/metrics.ts), as a share
       accuracy.push({ series: tg.seriesId, method: method === 'auto' ? `auto (${loc(f.model.description, lang)})` : method, horizon: 3, mape, coverage80: bt.overall.coverage['80'] ?? NaN, n: d.length });
     }
   }
