@@ -1,6 +1,7 @@
 /**
  * Plain-text tables of scenario results for the terminal (Danish by default).
  */
+import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.js';
 import type { ScenarioResult } from './types.js';
 import type { GoalSeekNoSolution, GoalSeekOutcome } from './goal-seek.js';
@@ -70,17 +71,6 @@ export function localizeAssumptions(a: Record<string, unknown>, lang: Lang = 'da
     out[k] = label === undefined ? rest : { ...rest, label };
   }
   return out;
-}
-
-/**
- * Render rows as an aligned text table (first column left-aligned, others right-aligned).
- *
- * @example
- * textTable([['År', 'P'], ['2026', '21 %']]) // 'År     P\n2026  21 %'
- */
-export function textTable(rows: string[][]): string {
-  const w = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(w[c]) : cell.padStart(w[c]))).join('  ').trimEnd()).join('\n');
 }
 
 /**
