@@ -293,6 +293,14 @@ const STRINGS = {
     da: 'For at bringe P(merforbrug {year}) ned på {target} i driver-modellen kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
     en: 'Bringing P(overspend {year}) down to {target} in the driver model requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
   },
+  'text.goalseekOpsparing': {
+    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) ned på {target} kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
+    en: 'Bringing P(spending > appropriation + usable savings {year}) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
+  },
+  'text.goalseekOpsparingNone': {
+    da: 'Målet P(forbrug > bevilling + brugbar opsparing {year}) ≤ {target} kan ikke nås ved at reducere {lever} alene.',
+    en: 'The target P(spending > appropriation + usable savings {year}) ≤ {target} cannot be reached by reducing {lever} alone.',
+  },
   'text.goalseekMet': {
     da: 'P(merforbrug {year}) er allerede højst {target} uden at ændre {lever}.',
     en: 'P(overspend {year}) is already at most {target} without changing {lever}.',

@@ -86,6 +86,11 @@ export interface WhatIf {
    * common random numbers) when it can be met, else absent.
    */
   solution?: number;
+  /**
+   * The same goal seek for P(forbrug > bevilling + usable opsparing) ≤ target, when that is above the target in the
+   * headline year: the tightening (absent: the lever alone cannot reach it), its interval, P with and without.
+   */
+  opsparingGoalSeek?: { solution?: number; lower?: number; upper?: number; p?: number; p0: number; runs: number };
   /** The goal seek behind `solution`: its 95 % Monte Carlo interval, P at the solution, P without change, runs. */
   goalSeek?: { lower: number; upper: number; p: number; p0: number; runs: number };
 }

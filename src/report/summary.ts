@@ -161,6 +161,13 @@ export function summarySentences(m: ReportModel): string[] {
           }),
     );
   }
+  const og = w?.opsparingGoalSeek;
+  if (w && og) {
+    const lever = t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
+    out.push(og.solution === undefined
+      ? t(L, 'text.goalseekOpsparingNone', { year: w.year, target: formatPct(w.target, L, 0), lever })
+      : t(L, 'text.goalseekOpsparing', { year: w.year, target: formatPct(w.target, L, 0), x: formatPct(og.solution, L, 1), lever, lo: formatPct(og.lower ?? og.solution, L, 1), hi: formatPct(og.upper ?? og.solution, L, 1), runs: formatNumber(og.runs, 0, L) }));
+  }
   if (w?.leverReason) out.push(w.leverReason);
   return out.map((x) => x.replace(/\.\.(?=\s|$)/g, '.'));
 }

@@ -3,7 +3,7 @@
  * the historical bevilling and forbrug, the engine's yearly balance (the same arithmetic as
  * `stepOpsparing`), P(forbrug > bevilling + usable opsparing) and the goal seek on it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -142,5 +142,18 @@ describe('the opsparing in the scenario engine', () => {
     expect(g.change).toBeGreaterThan(0);
     const at = runScenario(def, { runs: 8192, levers: { bevillingAdd: g.change } }).years.find((y) => y.year === 2029)!;
     expect(at.pBeyondOpsparing).toBe(g.p);
+  });
+});
+
+describe('the opsparing in the report', () => {
+  it('states both probabilities for the headline year and goal-seeks P(forbrug > bevilling + usable opsparing) when it is above the target', () => {
+    const out = join(tmp, 'rep');
+    const r = viso('report', '--scenario', 'baseline', '--year', '2030', '--runs', '3000', '--no-png', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Med opsparingen \(reglerne i models\/budget\.yaml\): 200,9 mio\. kr\. ved udgangen af 2024\. .*P\(forbrug > bevilling 2030\) = \d+,\d %.*P\(forbrug > bevilling \+ brugbar opsparing 2030\) = \d+,\d %/m);
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(md).toMatch(/For at bringe P\(forbrug &gt; bevilling \+ brugbar opsparing 2030\) ned på 10 % kræves \d+,\d % mindre af henvendelserne i alle fremskrevne år \(95 % MC-interval \d+,\d %–\d+,\d %; 3\.000 kørsler\)\./);
+    // the scenario table has the opsparing columns
+    expect(md).toMatch(/\| P\(forbrug &gt; bevilling \+ opsparing\) \| Opsparing ultimo \(forv\.\) \| Opsparing P10 \| Opsparing P90 \|/);
   });
 });
