@@ -202,10 +202,6 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
       [lt(L, 'col.overspend'), true],
       [t(L, 'col.pMerforbrug'), true],
       [`${t(L, 'col.pMerforbrugSe')} (pp)`, true],
-      [t(L, 'col.pBeyondOpsparing'), true],
-      [t(L, 'col.opsparing'), true],
-      [`${L === 'da' ? 'Opsparing' : 'Savings'} P10`, true],
-      [`${L === 'da' ? 'Opsparing' : 'Savings'} P90`, true],
       [t(L, 'col.henvendelser'), true],
       [t(L, 'col.forloeb'), true],
       [`${t(L, 'col.unitCost')} (1.000 kr.)`, true],
@@ -222,14 +218,40 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
       num(y.expectedOverspend, 1, L),
       pct(y.pMerforbrug, L),
       num(y.pMerforbrugSe * 100, 2, L, FMT.pp),
-      pct(y.pBeyondOpsparing, L),
-      num(y.opsparing.mean, 1, L),
-      num(y.opsparing.p10, 1, L),
-      num(y.opsparing.p90, 1, L),
       num(y.henvendelser.p50, 0, L),
       num(y.forloeb.p50, 0, L),
       num(y.unitCost.p50, 1, L),
     ]),
+  ));
+}
+
+/**
+ * One scenario's opsparing per year: P(forbrug > bevilling) beside P(forbrug > bevilling + usable opsparing),
+ * and the balance at the year's end (expected, 80 % interval) under the budget rules.
+ *
+ * @example
+ * opsparingTable(model, model.scenarios[0]).rows[0].map((c) => c.text) // ['2025', '32,3 %', '0,0 %', '206,8', '…', '…']
+ */
+export function opsparingTable(m: ReportModel, s: ReportScenario): ReportTable {
+  const L = m.lang;
+  const r = s.result;
+  const rules = r.assumptions.opsparing as { file?: string } | undefined;
+  const start = r.inputs.find((x) => x.input === 'opsparing.start');
+  const note = `${L === 'da' ? 'Opsparing ved udgangen af' : 'Savings at the end of'} ${r.baseYear}: ${start?.source.text[L] ?? ''}; ${L === 'da' ? 'regler' : 'rules'}: ${rules?.file ?? 'models/budget.yaml'}.`;
+  const sv = L === 'da' ? 'Opsparing' : 'Savings';
+  return withNote(note, table(
+    `opsparing-${r.id}`,
+    'sheet.scenarios',
+    `${sv}: ${r.name}`,
+    [
+      [t(L, 'col.year'), true],
+      [t(L, 'col.pMerforbrug'), true],
+      [t(L, 'col.pBeyondOpsparing'), true],
+      [t(L, 'col.opsparing'), true],
+      [`${sv} P10`, true],
+      [`${sv} P90`, true],
+    ],
+    r.years.map((y) => [yearCell(y.year), pct(y.pMerforbrug, L), pct(y.pBeyondOpsparing, L), num(y.opsparing.mean, 1, L), num(y.opsparing.p10, 1, L), num(y.opsparing.p90, 1, L)]),
   ));
 }
 
@@ -828,7 +850,8 @@ export function reportTables(m: ReportModel): ReportTables {
     activity: activityTable(m),
     unitCost: unitCostTableView(m),
     events: eventsTable(m),
-    scenarios: m.scenarios.map((s) => scenarioTable(m, s)),
+    // each scenario's table, then its opsparing
+    scenarios: m.scenarios.flatMap((s) => [scenarioTable(m, s), opsparingTable(m, s)]),
     compare: scenarioCompareTable(m),
     forecasts: m.forecasts.map((f) => forecastTable(m, f)),
     measures: hasMeasures ? measuresTable(m) : undefined,
