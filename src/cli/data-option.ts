@@ -43,3 +43,22 @@ export async function cliDataset(argv: Record<string, unknown>, lang: Lang): Pro
   process.stderr.write([head, ...lines.map((l) => `  ${l}`)].join('\n') + '\n');
   return ds;
 }
+
+/**
+ * One line on stderr when the data hold a later year than a scenario's base year for some of the series a
+ * base year needs (forbrug, forløb, henvendelser) but not all: that year is not dropped silently.
+ */
+export async function noteBaseYear(ds: Dataset, baseYear: number, scenario: string, lang: Lang): Promise<void> {
+  const { BASE_YEAR_SERIES } = await import('../scenario/load.js');
+  const later = new Map<number, string[]>();
+  for (const id of BASE_YEAR_SERIES) {
+    if (!ds.has(id)) continue;
+    for (const p of ds.get(id).points) if (p.year > baseYear && Number.isFinite(p.value)) later.set(p.year, [...(later.get(p.year) ?? []), id]);
+  }
+  for (const [year, ids] of [...later.entries()].sort((a, b) => a[0] - b[0])) {
+    const missing = BASE_YEAR_SERIES.filter((id) => !ids.includes(id));
+    process.stderr.write(lang === 'da'
+      ? `${scenario}: basisår ${baseYear}; ${year} er ikke basisår, fordi data mangler ${missing.join(', ')} for ${year}\n`
+      : `${scenario}: base year ${baseYear}; ${year} is not the base year because the data lack ${missing.join(', ')} for ${year}\n`);
+  }
+}

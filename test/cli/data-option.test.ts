@@ -3,7 +3,7 @@
  * bundled data per (series, year), each change listed once on stderr, and the scenario's base
  * year, the report's history, forecasts, scenarios and headline start from the user's latest year.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,15 @@ describe('--data merges into the bundled data', () => {
     expect(r.err).toMatch(/viso\.raadgivning\.henvendelser\.i_alt: tilføjet 2025/);
     // without --data the bundled base year 2024
     expect(JSON.parse(viso('scenario', 'run', 'baseline', '--runs', '500', '--json').out).baseYear).toBe(2024);
+  });
+
+  it('a later year without activity is not the base year, and stderr says why (no year dropped silently)', () => {
+    const f = join(tmp, 'money.csv');
+    writeFileSync(f, 'serie;år;værdi;enhed\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\n');
+    const r = viso('scenario', 'run', 'baseline', '--data', f, '--runs', '500', '--json');
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).baseYear).toBe(2024);
+    expect(r.err).toContain('baseline: basisår 2024; 2025 er ikke basisår, fordi data mangler viso.raadgivning.forloeb.i_alt, viso.raadgivning.henvendelser.i_alt for 2025');
   });
 
   it('scenario compare reads the file once (each change listed once) and every scenario starts from 2025', () => {

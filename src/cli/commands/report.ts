@@ -5,7 +5,7 @@
  */
 import type { CommandModule } from 'yargs';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
-import { cliDataset, dataOptionFlags } from '../data-option.js';
+import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
 
 interface ReportArgs {
   run: RunOptions;
@@ -59,6 +59,7 @@ export const reportCommand: CommandModule<any, any> = {
       ...(a.budget !== undefined ? { budget: a.budget } : {}),
       ...(a.pl !== undefined ? { pl: a.pl } : {}),
     });
+    if (dataset) for (const sc of report.model.scenarios) await noteBaseYear(dataset, sc.result.baseYear, sc.result.id, a.run.lang);
     const h = headline(report.model);
     const L = a.run.lang;
     const lines: string[] = [];

@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
-import { cliDataset, dataOptionFlags } from '../data-option.js';
+import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
 
 /**
  * `viso scenario run|compare|goal-seek|sensitivity`: Monte Carlo of merforbrug.
@@ -46,7 +46,9 @@ async function loadAll(refs: string[], argv: Record<string, unknown>) {
   const dataset = await cliDataset(argv, (argv.run as RunOptions).lang);
   const budget = argv.budget === undefined ? {} : { budget: String(argv.budget) };
   const pl = argv.pl === undefined ? {} : { pl: String(argv.pl) };
-  return refs.map((ref) => s.loadScenario(ref, { dataset, ...budget, ...pl }));
+  const defs = refs.map((ref) => s.loadScenario(ref, { dataset, ...budget, ...pl }));
+  if ((argv.data as string[] | undefined)?.length) for (const d of defs) await noteBaseYear(dataset, d.baseYear, d.id, (argv.run as RunOptions).lang);
+  return defs;
 }
 async function load(ref: string, argv: Record<string, unknown>) {
   return (await loadAll([ref], argv))[0];
