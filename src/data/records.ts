@@ -304,14 +304,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       if (layout === 'columns') {
         const m = measureCols.find((x) => x.idx === c);
         if (!m) return true;
-        const u = unitOf(cells, m.resolved!, m.unit);
-        return !!u && !('bad' in u) && u.unit === 'count';
+        return isWhole(unitOf(cells, m.resolved!, m.unit));
       }
       if (layout === 'long' && c === col.year) return true;
       const r = rowSeries(line, cells);
-      if ('problem' in r) return false;
-      const u = unitOf(cells, r, undefined);
-      return !!u && !('bad' in u) && u.unit === 'count';
+      return !('problem' in r) && isWhole(unitOf(cells, r, undefined));
     };
     const d = decideLocale(t, numberCols, isCount);
     if (d instanceof InputError) {
@@ -320,10 +317,10 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     }
     locale = d;
   }
-  const num = (cell: Cell, count: boolean): number | undefined => {
+  const num = (cell: Cell, whole: boolean): number | undefined => {
     if (typeof cell === 'number') return cell;
     if (locale) return parseLocaleNumber(cell, locale);
-    return (count ? readWholeNumber(cell) : undefined) ?? parseLocaleNumber(cell, 'en');
+    return (whole ? readWholeNumber(cell) : undefined) ?? parseLocaleNumber(cell, 'en');
   };
 
   const observations: Observation[] = [];
@@ -331,6 +328,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const flagSets = new Map<string, Flag[]>();
   const sink = opts.sink ?? ((o: Observation) => void observations.push(o));
   const metaCols = byLabels ? { area: -1, measure: -1, category: -1 } : col;
+  const unnamed = new Set<string>();
 
   const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number, resolved: Resolved | { problem: [InputLocation, string, string] }, headerUnit: FileUnit | undefined) => {
     const flagsText = col.flags >= 0 ? text(cells[col.flags]) : '';
@@ -341,7 +339,12 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     };
     let r: Resolved | undefined;
     if ('problem' in resolved) {
-      problem(...resolved.problem);
+      // an unnamed label is reported once, at its first cell
+      const key = resolved.problem[2];
+      if (!unnamed.has(key)) {
+        unnamed.add(key);
+        problem(...resolved.problem);
+      }
       bad = true;
     } else {
       r = resolved;
@@ -355,7 +358,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       else fu = u;
     }
     const unit = fu?.unit;
-    const raw = num(valueCell, unit === 'count');
+    const raw = num(valueCell, isWhole(fu));
     const value = raw === undefined ? undefined : convertValue(raw, fu);
     if (raw === undefined) push(valueCol, numberExample(locale), text(valueCell));
     if (year === undefined) push(yearCol, `a year such as 2020${parsePeriod(text(cells[yearCol])) ? ` (${MONTHLY_HINT})` : ''}`, text(cells[yearCol]));
@@ -444,6 +447,14 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     }
   }
   return { observations, problems, ...(omitted ? { omitted } : {}), layout, locale };
+}
+
+/**
+ * Whether values in a unit are whole numbers, so that `5.480` is 5480 whatever the number
+ * convention: counts, and amounts in 1.000 kr. or kr. (nobody writes a fraction of those).
+ */
+function isWhole(u: FileUnit | { bad: string } | undefined): boolean {
+  return !!u && !('bad' in u) && (u.unit === 'count' || u.divide >= 1000);
 }
 
 /** The first unit stated in some lines of text. */

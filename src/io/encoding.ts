@@ -59,10 +59,19 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     swapped.swap16();
     text = swapped.toString('utf16le');
   } else if (encoding === 'utf-16le') text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length & ~1).toString('utf16le');
-  else if (encoding === 'windows-1252') text = new TextDecoder('windows-1252').decode(bytes);
+  else if (encoding === 'windows-1252') text = decode1252(bytes);
   else text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, encoding, bom };
+}
+
+/** Characters of the bytes 0x80–0x9F in Windows-1252 (the rest is Latin-1); undefined bytes stay as they are. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 bytes as text (Node's own decoder reads this label as Latin-1). */
+function decode1252(bytes: Uint8Array): string {
+  const latin = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return latin.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]);
 }
 
 /** True if the bytes are well-formed UTF-8. */

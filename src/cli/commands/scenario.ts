@@ -34,6 +34,7 @@ const common = (y: Argv, o: { threads?: boolean } = {}) =>
   runOptionFlags(y, 'scenario', o)
     .option('data', { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem / also series from this file' })
     .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' })
+    .option('map', { type: 'string', describe: 'Etiketter i --data filer → serie-id (YAML; viso data map --suggest FIL) / labels of --data files → series ids' })
     .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
 
 /** Load a scenario with the bundled data, or with series from `--data` files over it. */
@@ -42,7 +43,7 @@ async function load(ref: string, argv: Record<string, unknown>) {
   const files = (argv.data as string[] | undefined) ?? [];
   if (!files.length) return s.loadScenario(ref);
   const { loadDataset } = await import('../../data/load.js');
-  return s.loadScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined }) });
+  return s.loadScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined, ...(argv.map ? { map: String(argv.map) } : {}) }) });
 }
 
 const run: CommandModule<any, any> = {
