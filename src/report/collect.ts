@@ -310,6 +310,13 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
   const primaryResult = scenarios.find((s) => s.result.id === primary?.def.id)?.result;
+  const primaryScenarioEntry = scenarios.find((s) => s.result === primaryResult);
+  if (primary && primaryScenarioEntry) {
+    const { prepareScenario } = await import('../scenario/scenario.js');
+    const { projectionInputs, engineCentralPath } = await import('../scenario/projection.js');
+    const compiled = prepareScenario(primary.def);
+    primaryScenarioEntry.projection = { inputs: projectionInputs(compiled), engine: engineCentralPath(compiled) };
+  }
   const years = primaryResult?.years.map((y) => y.year) ?? [];
   if (opts.year !== undefined && primaryResult && !years.includes(opts.year)) {
     const { UsageError } = await import('../errors.js');

@@ -13,8 +13,7 @@ import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import { valueText } from '../scenario/inputs.js';
 import { neutraliseCell } from './escape.js';
-import { WORKBOOK_DATE } from './xlsx.js';
-import { zipFixedDates } from './zip.js';
+import { WORKBOOK_DATE, zipFixedDates } from './zip.js';
 
 /** One column: its header (with the unit) and the number format of its numbers. */
 export interface ResultColumn {
@@ -95,7 +94,7 @@ function yearTable(rs: ScenarioResult[], lang: Lang): ResultTable {
 }
 
 /** Quantiles per year of every simulated quantity, one row per scenario, quantity and year. */
-function quantileTable(rs: ScenarioResult[], lang: Lang): ResultTable {
+export function quantileTable(rs: ScenarioResult[], lang: Lang): ResultTable {
   const da = lang === 'da';
   const what: [keyof ScenarioResult['years'][number], string, string][] = [
     ['bevilling', da ? 'Bevilling' : 'Appropriation', da ? 'mio. kr.' : 'DKK m'],
