@@ -297,7 +297,9 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const { scenarioName, localizeAssumptions } = await import('../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : opts.scenarios && opts.scenarios.length ? opts.scenarios : sc.listBundledScenarios();
-  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds }) }));
+  const { loadAnyScenario } = await import('../scenario/workbook.js');
+  const defs: { file: string; def: ScenarioDef }[] = [];
+  for (const r of refs) defs.push({ file: r, def: await loadAnyScenario(r, { dataset: ds }) });
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));

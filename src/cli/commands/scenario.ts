@@ -56,11 +56,11 @@ async function writeOut(argv: Record<string, unknown>, lang: 'da' | 'en', title:
 
 /** Load a scenario with the bundled data, or with series from `--data` files over it. */
 async function load(ref: string, argv: Record<string, unknown>) {
-  const s = await import('../../scenario/index.js');
+  const { loadAnyScenario } = await import('../../scenario/workbook.js');
   const files = (argv.data as string[] | undefined) ?? [];
-  if (!files.length) return s.loadScenario(ref);
+  if (!files.length) return loadAnyScenario(ref);
   const { loadDataset } = await import('../../data/load.js');
-  return s.loadScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined, ...(argv.map ? { map: String(argv.map) } : {}) }) });
+  return loadAnyScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined, ...(argv.map ? { map: String(argv.map) } : {}) }) });
 }
 
 const run: CommandModule<any, any> = {
@@ -173,10 +173,28 @@ const backtest: CommandModule<any, any> = {
   },
 };
 
+const template: CommandModule<any, any> = {
+  command: 'template [scenario]',
+  describe: 'Skriv scenariets antagelser som en redigerbar projektmappe (--xlsx FIL); scenario run|compare|goal-seek|sensitivity og report --scenario læser den',
+  builder: (y) =>
+    y
+      .positional('scenario', { type: 'string', default: 'baseline', describe: 'Scenariefil eller indbygget id' })
+      .option('xlsx', { type: 'string', demandOption: true, describe: 'Projektmappen der skrives (.xlsx)' }),
+  handler: async (argv) => {
+    const lang = (argv.lang as 'da' | 'en' | undefined) ?? 'da';
+    const file = String(argv.xlsx);
+    if (!/\.xlsx$/i.test(file)) throw new UsageError(lang === 'da' ? `--xlsx skal være en .xlsx-fil, fik ${file}` : `--xlsx must be an .xlsx file, got ${file}`);
+    const { scenarioWorkbook } = await import('../../report/scenarioWorkbook.js');
+    const { writeFileAtomic } = await import('../../io/write.js');
+    writeFileAtomic(file, await scenarioWorkbook(String(argv.scenario), lang));
+    process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
+  },
+};
+
 /** `viso scenario ...` */
 export const scenarioCommand: CommandModule<any, any> = {
   command: 'scenario <command>',
-  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest',
-  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).demandCommand(1),
+  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest, template',
+  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).command(template).demandCommand(1),
   handler: () => {},
 };
