@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../format/number.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
-import type { GoalSeekResult } from '../scenario/goal-seek.js';
+import type { GoalSeekOutcome } from '../scenario/goal-seek.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import { valueText } from '../scenario/inputs.js';
@@ -133,8 +133,8 @@ function name(r: ScenarioResult, lang: Lang): string {
   return lang === 'en' && r.nameEn ? r.nameEn : r.name;
 }
 
-/** The table of a goal seek: one row. */
-export function goalSeekTables(g: GoalSeekResult, lang: Lang): ResultTable[] {
+/** The table of a goal seek: one row (no change columns when the target cannot be reached within the lever's limit). */
+export function goalSeekTables(g: GoalSeekOutcome, lang: Lang): ResultTable[] {
   const da = lang === 'da';
   const rel = g.lever !== 'bevilling';
   const unit = rel ? (da ? 'relativ' : 'relative') : da ? 'mio. kr.' : 'DKK m';
@@ -152,10 +152,16 @@ export function goalSeekTables(g: GoalSeekResult, lang: Lang): ResultTable[] {
         { header: da ? 'P ved ændringen' : 'P at the change', numFmt: P },
         { header: da ? 'MC-fejl' : 'MC error', numFmt: P2 },
         { header: da ? 'P uden ændring' : 'P without change', numFmt: P },
+        { header: `${da ? 'Største ændring prøvet (målet nås ikke)' : 'Largest change tried (target not reached)'} (${unit})`, numFmt: fmt },
+        { header: da ? 'P ved den største ændring' : 'P at the largest change', numFmt: P },
         { header: da ? 'Kørsler' : 'Runs', numFmt: INT },
         { header: 'Seed', numFmt: '0' },
       ],
-      rows: [[g.scenario, g.lever, g.target.text, g.change, g.changeInterval[0], g.changeInterval[1], g.p, g.se, g.p0, g.runs, g.seed]],
+      rows: [
+        'change' in g
+          ? [g.scenario, g.lever, g.target.text, g.change, g.changeInterval[0], g.changeInterval[1], g.p, g.se, g.p0, null, null, g.runs, g.seed]
+          : [g.scenario, g.lever, g.target.text, null, null, null, null, null, g.p0, g.limit, g.pAtLimit, g.runs, g.seed],
+      ],
     },
   ];
 }
