@@ -50,7 +50,7 @@ export function readNumber(text: string): NumberReading {
   }
   const t = text.trim().replace(/^−/, '-');
   const out: NumberReading = {};
-  if (SPACED.test(t)) {
+  if ((t.includes(' ') || t.includes('\u00a0') || t.includes('\u202f')) && SPACED.test(t)) {
     // `1 234,5` is Danish, `1 234.5` international, `1 234` either
     const digits = t.replace(/[ \u00a0\u202f]/g, '');
     if (!digits.includes('.')) out.da = Number(digits.replace(',', '.'));

@@ -253,12 +253,18 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (measureCols.length === 0) return { observations: [], problems, layout };
   }
 
+  const bySeriesText = new Map<string, Resolved>();
   /** The series of a row (long and wide layouts), or the problem to report. */
   const rowSeries = (line: number, cells: Cell[]): Resolved | { problem: [InputLocation, string, string] } => {
     if (!byLabels) {
       const s = text(cells[col.series]);
-      const hit = map && s !== '' ? map.lookup(s) : undefined;
-      return hit ? { series: hit.series, col: col.series, found: s, ...(hit.unit ? { unit: hit.unit } : {}) } : { series: s, col: col.series, found: s };
+      let r = bySeriesText.get(s);
+      if (!r) {
+        const hit = map && s !== '' ? map.lookup(s) : undefined;
+        r = hit ? { series: hit.series, col: col.series, found: s, ...(hit.unit ? { unit: hit.unit } : {}) } : { series: s, col: col.series, found: s };
+        if (bySeriesText.size < 100_000) bySeriesText.set(s, r);
+      }
+      return r;
     }
     const texts = labelCols.map((c) => text(cells[c]));
     const filled = labelCols.filter((_c, i) => texts[i] !== '');
@@ -283,10 +289,18 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   };
 
   /** The unit of a value: unit column, column header, table, mapping, bundled series. */
+  const unitTexts = new Map<string, FileUnit | { bad: string }>();
   const unitOf = (cells: Cell[], r: Resolved, headerUnit: FileUnit | undefined): FileUnit | { bad: string } | undefined => {
     if (col.unit >= 0) {
       const u = text(cells[col.unit]);
-      if (u !== '' || !byLabels) return parseUnit(u) ?? { bad: u };
+      if (u !== '' || !byLabels) {
+        let hit = unitTexts.get(u);
+        if (!hit) {
+          hit = parseUnit(u) ?? { bad: u };
+          if (unitTexts.size < 1000) unitTexts.set(u, hit);
+        }
+        return hit;
+      }
     }
     return headerUnit ?? tableUnit ?? r.unit ?? knownUnit(r.series);
   };
@@ -523,7 +537,7 @@ function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[]
         if (typeof cell !== 'string' || isMissingText(cell)) continue;
         const text = cell.trim();
         // 5.480 in a count is 5480 either way (a count has no decimals)
-        if (localeEvidence(text) === 'ambiguous' && isCount(r.cells, c, r.line)) continue;
+        if (/[.,\s]\d{3}$/.test(text) && localeEvidence(text) === 'ambiguous' && isCount(r.cells, c, r.line)) continue;
         yield { text, line: r.line, column: t.columnLabels[c] };
       }
     }

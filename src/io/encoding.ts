@@ -5,6 +5,8 @@
  * Bytes that are valid UTF-8 are read as UTF-8; other bytes without NULs as Windows-1252.
  */
 
+import { isUtf8 } from 'node:buffer';
+
 /** The encodings recognised. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -27,21 +29,9 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  // UTF-16 without a mark: text of Latin letters has a NUL in every other byte
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n >= 4) {
-    let evenNul = 0;
-    let oddNul = 0;
-    for (let i = 0; i < n; i += 2) {
-      if (bytes[i] === 0) evenNul++;
-      if (bytes[i + 1] === 0) oddNul++;
-    }
-    const pairs = n / 2;
-    if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
-    if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
-  }
-  if (bytes.includes(0)) return 'utf-8';
-  return isUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  const u16 = looksUtf16(bytes);
+  if (u16) return u16;
+  return utf8OrUndefined(bytes) !== undefined ? 'utf-8' : 'windows-1252';
 }
 
 /**
@@ -52,6 +42,13 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
  * decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x61])).text // 'a'
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const bomless = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff);
+  // the common case in one pass: UTF-8 without a byte-order mark and no sign of UTF-16
+  if (bomless && !looksUtf16(bytes)) {
+    const u = utf8OrUndefined(bytes);
+    if (u !== undefined) return { text: u, encoding: 'utf-8', bom: false };
+    return { text: decode1252(bytes), encoding: 'windows-1252', bom: false };
+  }
   const encoding = detectEncoding(bytes);
   let text: string;
   if (encoding === 'utf-16be') {
@@ -74,12 +71,24 @@ function decode1252(bytes: Uint8Array): string {
   return latin.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]);
 }
 
-/** True if the bytes are well-formed UTF-8. */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+/** UTF-16 without a mark: text of Latin letters has a NUL in every other byte (of the first 4 KiB). */
+function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
   }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** The bytes as UTF-8 text, or undefined if they are not well-formed UTF-8. */
+function utf8OrUndefined(bytes: Uint8Array): string | undefined {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return isUtf8(b) ? b.toString('utf8') : undefined;
 }
