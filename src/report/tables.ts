@@ -656,7 +656,10 @@ export function inputsTable(m: ReportModel): ReportTable | undefined {
     [[da ? 'Input' : 'Input', false], [t(L, 'col.value'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
     s.result.inputs.map((x) => {
       const where = x.source.kind === 'assumption' ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''})` : '';
-      return [txt(x.input), txt(valueText(x.value, L)), txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
+      // a number (or a fixed distribution) is a number cell; a distribution is described in words
+      const n = typeof x.value === 'number' ? x.value : typeof x.value === 'object' && x.value.dist === 'fixed' ? x.value.value : undefined;
+      const value: Cell = n !== undefined && Number.isFinite(n) ? { text: valueText(x.value, L), value: Number(n.toPrecision(12)), numFmt: Number.isInteger(n) ? '#,##0' : Math.abs(n) < 10 ? '0.0000' : '#,##0.00' } : txt(valueText(x.value, L));
+      return [txt(x.input), value, txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
     }));
 }
 
@@ -708,7 +711,7 @@ export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix
       const med = sorted[Math.floor((sorted.length - 1) / 2)];
       const f = (x: number) => formatNumber(x, 4, lang);
       out.push([k, txt(da ? `${v.length} værdier, median ${f(med)}, fra ${f(sorted[0])} til ${f(sorted[sorted.length - 1])}` : `${v.length} values, median ${f(med)}, from ${f(sorted[0])} to ${f(sorted[sorted.length - 1])}`)]);
-    } else out.push([k, txt(Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x, Number.isInteger(x) ? 0 : 4, lang) : String(x))).join(', ') : String(v))]);
+    } else out.push([k, txt(Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x, Number.isInteger(x) ? 0 : 4, lang) : String(x))).join(da ? '; ' : ', ') : String(v))]);
   }
   return out;
 }
