@@ -59,10 +59,17 @@ function put(ws: Sheet, r: number, c: number, v: unknown): void {
   else if (v !== undefined && v !== null) cell.value = neutraliseCell(String(v));
 }
 
+const KIND_LIST = { type: 'list', allowBlank: false, formulae: [`"${INPUT_KINDS.join(',')}"`], showErrorMessage: true, error: INPUT_KINDS.join(', ') };
+
+/** The drop-down of kinds also on the empty rows below a table (rows a user adds), up to row `to`. */
+function kindListBelow(ws: Sheet, from: number, to: number, kc: number): void {
+  for (let r = from; r <= to; r++) ws.getCell(r, kc).dataValidation = { ...KIND_LIST, allowBlank: true };
+}
+
 /** Write a distribution, value or `estimated` into kind column `kc` and the parameter columns from `pc`. */
 function putSetting(ws: Sheet, r: number, kc: number, pc: number, v: unknown): void {
   const kindCell = ws.getCell(r, kc);
-  kindCell.dataValidation = { type: 'list', allowBlank: false, formulae: [`"${INPUT_KINDS.join(',')}"`], showErrorMessage: true, error: INPUT_KINDS.join(', ') };
+  kindCell.dataValidation = KIND_LIST;
   if (v === 'estimated') {
     kindCell.value = 'estimated';
     return;
@@ -129,6 +136,8 @@ export async function scenarioWorkbook(ref: string, lang: Lang): Promise<Uint8Ar
     }
   }
 
+  kindListBelow(inp, r, r + 30, 2);
+
   const ms = wb.addWorksheet(WORKBOOK_SHEETS.measures[0]) as unknown as Sheet;
   header(ms, ['id', da ? 'fil' : 'file', 'start', da ? 'Effekt: art' : 'Effect: kind', ...paramHeads, da ? 'indfasning (;)' : 'phase-in (;)', da ? 'Kilde / kommentar' : 'Source / comment'], [22, 22, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 14, 14, 40]);
   r = 2;
@@ -143,6 +152,7 @@ export async function scenarioWorkbook(ref: string, lang: Lang): Promise<Uint8Ar
     put(ms, r, MEASURE_PARAM_COL + PARAM_COLUMNS.length + 1, where(['measures', i]));
     r++;
   });
+  kindListBelow(ms, r, r + 10, 4);
 
   const cs = wb.addWorksheet(WORKBOOK_SHEETS.correlations[0]) as unknown as Sheet;
   header(cs, ['Input', 'Input', da ? 'Rangkorrelation' : 'Rank correlation'], [20, 20, 16]);
