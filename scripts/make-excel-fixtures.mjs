@@ -21,7 +21,9 @@ import ExcelJS from 'exceljs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'test', 'fixtures', 'excel');
 mkdirSync(out, { recursive: true });
-const lines = readFileSync(join(root, 'data', 'viso.csv'), 'utf8').trim().split('\n');
+const lines = readFileSync(join(root, 'data', 'viso.csv'), 'utf8')
+  .trim()
+  .split('\n');
 const head = lines[0].split(',');
 const value = new Map();
 for (const l of lines.slice(1)) {
@@ -39,8 +41,13 @@ const R = 'viso.raadgivning';
 
 // --- Windows-1252 semicolon CSV, years as rows
 {
-  const rows = ['VISO – Rådgivning og udredning (§ 15.11.31.10), regnskab;;;', ';;;', 'År;Bevilling (mio. kr.);Forbrug (mio. kr.);Forløb'];
-  for (const y of [2017, 2018, 2019, 2020]) rows.push(`${y};${da(v(`${R}.bevilling`, y), 1)};${da(v(`${R}.forbrug`, y), 1)};${da(v(`${R}.forloeb.i_alt`, y))}`);
+  const rows = [
+    'VISO – Rådgivning og udredning (§ 15.11.31.10), regnskab;;;',
+    ';;;',
+    'År;Bevilling (mio. kr.);Forbrug (mio. kr.);Forløb',
+  ];
+  for (const y of [2017, 2018, 2019, 2020])
+    rows.push(`${y};${da(v(`${R}.bevilling`, y), 1)};${da(v(`${R}.forbrug`, y), 1)};${da(v(`${R}.forloeb.i_alt`, y))}`);
   rows.push('Kilde: VISO’s årsrapporter 2017–2020;;;');
   const text = rows.join('\r\n') + '\r\n';
   writeFileSync(join(out, 'regnskab-1252.csv'), encode1252(text));
@@ -50,14 +57,23 @@ const R = 'viso.raadgivning';
 {
   const cats = ['voksne', 'boern_unge', 'specialundervisning', 'andet', 'i_alt'];
   const rows = ['Forløb efter hovedområde\t\t\t\t\t', 'serie\tenhed\t2017\t2018\t2019\t2020'];
-  for (const c of cats) rows.push([`${R}.forloeb.${c}`, 'antal', ...[2017, 2018, 2019, 2020].map((y) => da(v(`${R}.forloeb.${c}`, y)))].join('\t'));
-  writeFileSync(join(out, 'forloeb-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows.join('\r\n') + '\r\n', 'utf16le')]));
+  for (const c of cats)
+    rows.push(
+      [`${R}.forloeb.${c}`, 'antal', ...[2017, 2018, 2019, 2020].map((y) => da(v(`${R}.forloeb.${c}`, y)))].join('\t'),
+    );
+  writeFileSync(
+    join(out, 'forloeb-utf16.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows.join('\r\n') + '\r\n', 'utf16le')]),
+  );
 }
 
 // --- UTF-16 BE, long layout, no-break space between thousands
 {
   const rows = ['serie;år;værdi;enhed'];
-  for (const y of [2017, 2018, 2019, 2020]) rows.push(`${R}.henvendelser.i_alt;${y};${String(v(`${R}.henvendelser.i_alt`, y)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')};antal`);
+  for (const y of [2017, 2018, 2019, 2020])
+    rows.push(
+      `${R}.henvendelser.i_alt;${y};${String(v(`${R}.henvendelser.i_alt`, y)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')};antal`,
+    );
   const le = Buffer.from(rows.join('\r\n') + '\r\n', 'utf16le');
   le.swap16();
   writeFileSync(join(out, 'henvendelser-utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), le]));
@@ -67,18 +83,30 @@ const R = 'viso.raadgivning';
 {
   const years = [2020, 2022, 2023, 2024];
   const k = (x) => da(Math.round(x * 1000));
-  const rows = ['Bevillinger på finansloven, løbende priser, 1.000 kr.;;;;;', `Finanslovskonto;Tekst;${years.join(';')}`];
+  const rows = [
+    'Bevillinger på finansloven, løbende priser, 1.000 kr.;;;;;',
+    `Finanslovskonto;Tekst;${years.join(';')}`,
+  ];
   rows.push(`15.11.31.10;Rådgivning og udredning;${years.map((y) => k(v(`${R}.bevilling`, y))).join(';')}`);
-  rows.push(`15.11.31.20;Koordination af specialrådgivning og vidensudvikling;${years.map((y) => (v('viso.kas.bevilling', y) === undefined ? '' : k(v('viso.kas.bevilling', y)))).join(';')}`);
+  rows.push(
+    `15.11.31.20;Koordination af specialrådgivning og vidensudvikling;${years.map((y) => (v('viso.kas.bevilling', y) === undefined ? '' : k(v('viso.kas.bevilling', y)))).join(';')}`,
+  );
   rows.push('Anm.: 2021 er ikke med i udtrækket.;;;;;');
   writeFileSync(join(out, 'finanslov.csv'), '\uFEFF' + rows.join('\r\n') + '\r\n');
 }
 
 // --- StatBank style
 {
-  const labels = { voksne: 'Voksne', boern_unge: 'Børn og unge', specialundervisning: 'Specialundervisning', andet: 'Andet' };
+  const labels = {
+    voksne: 'Voksne',
+    boern_unge: 'Børn og unge',
+    specialundervisning: 'Specialundervisning',
+    andet: 'Andet',
+  };
   const rows = ['VISO-henvendelser efter hovedområde og tid (antal)', '', 'FORMAAL;TID;INDHOLD'];
-  for (const [c, label] of Object.entries(labels)) for (const y of [2017, 2018, 2019, 2020]) rows.push(`${label};${y};${String(v(`${R}.henvendelser.${c}`, y)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}`);
+  for (const [c, label] of Object.entries(labels))
+    for (const y of [2017, 2018, 2019, 2020])
+      rows.push(`${label};${y};${String(v(`${R}.henvendelser.${c}`, y)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}`);
   writeFileSync(join(out, 'statbank.csv'), rows.join('\n') + '\n');
 }
 
@@ -144,7 +172,18 @@ series:
 
 /** Text in Windows-1252 (every character of these files is in it). */
 function encode1252(text) {
-  const special = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+  const special = {
+    '€': 0x80,
+    '‚': 0x82,
+    '„': 0x84,
+    '…': 0x85,
+    '–': 0x96,
+    '—': 0x97,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+  };
   const bytes = [];
   for (const ch of text) {
     const c = ch.codePointAt(0);

@@ -42,7 +42,10 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
  * decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x61])).text // 'a'
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const bomless = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bomless =
+    !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) &&
+    !(bytes[0] === 0xff && bytes[1] === 0xfe) &&
+    !(bytes[0] === 0xfe && bytes[1] === 0xff);
   // the common case in one pass: UTF-8 without a byte-order mark and no sign of UTF-16
   if (bomless && !looksUtf16(bytes)) {
     const u = utf8OrUndefined(bytes);
@@ -55,7 +58,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const swapped = Buffer.from(bytes.subarray(0, bytes.length & ~1));
     swapped.swap16();
     text = swapped.toString('utf16le');
-  } else if (encoding === 'utf-16le') text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length & ~1).toString('utf16le');
+  } else if (encoding === 'utf-16le')
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length & ~1).toString('utf16le');
   else if (encoding === 'windows-1252') text = decode1252(bytes);
   else text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;

@@ -40,7 +40,10 @@ const YEAR = '0';
 const Q = ['mean', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 
 function qHeaders(what: string, unit: string, lang: Lang): ResultColumn[] {
-  return Q.map((q) => ({ header: `${what} ${q === 'mean' ? (lang === 'da' ? 'middel' : 'mean') : q.toUpperCase()} (${unit})`, numFmt: unit === 'antal' || unit === 'count' ? INT : MIO }));
+  return Q.map((q) => ({
+    header: `${what} ${q === 'mean' ? (lang === 'da' ? 'middel' : 'mean') : q.toUpperCase()} (${unit})`,
+    numFmt: unit === 'antal' || unit === 'count' ? INT : MIO,
+  }));
 }
 
 /**
@@ -56,7 +59,11 @@ export function runTables(r: ScenarioResult, lang: Lang): ResultTable[] {
 
 /** The tables of a comparison: the per-year table with a scenario column, and the quantiles. */
 export function compareTables(rs: ScenarioResult[], lang: Lang): ResultTable[] {
-  return [yearTable(rs, lang), quantileTable(rs, lang), ...rs.map((r, i) => ({ ...inputTable(r, lang), sheet: `${lang === 'da' ? 'Input' : 'Inputs'} ${i + 1}` }))];
+  return [
+    yearTable(rs, lang),
+    quantileTable(rs, lang),
+    ...rs.map((r, i) => ({ ...inputTable(r, lang), sheet: `${lang === 'da' ? 'Input' : 'Inputs'} ${i + 1}` })),
+  ];
 }
 
 function yearTable(rs: ScenarioResult[], lang: Lang): ResultTable {
@@ -112,19 +119,42 @@ export function quantileTable(rs: ScenarioResult[], lang: Lang): ResultTable {
     ...Q.map((q) => ({ header: q === 'mean' ? (da ? 'Middel' : 'Mean') : q.toUpperCase(), numFmt: '#,##0.00' })),
   ];
   const rows: (number | string)[][] = [];
-  for (const r of rs) for (const [k, label, unit] of what) for (const y of r.years) rows.push([name(r, lang), label, unit, y.year, ...Q.map((q) => (y[k] as unknown as Record<string, number>)[q])]);
+  for (const r of rs)
+    for (const [k, label, unit] of what)
+      for (const y of r.years)
+        rows.push([
+          name(r, lang),
+          label,
+          unit,
+          y.year,
+          ...Q.map((q) => (y[k] as unknown as Record<string, number>)[q]),
+        ]);
   return { sheet: da ? 'Kvantiler' : 'Quantiles', columns, rows };
 }
 
 function inputTable(r: ScenarioResult, lang: Lang): ResultTable {
   const da = lang === 'da';
-  const kind = (k: string) => (da ? ({ estimate: 'estimat', data: 'data', assumption: 'antagelse' } as Record<string, string>)[k] : k) ?? k;
+  const kind = (k: string) =>
+    (da ? ({ estimate: 'estimat', data: 'data', assumption: 'antagelse' } as Record<string, string>)[k] : k) ?? k;
   return {
     sheet: da ? 'Input' : 'Inputs',
-    columns: [{ header: 'Input' }, { header: da ? 'Værdi' : 'Value' }, { header: da ? 'Art' : 'Kind' }, { header: da ? 'Kilde' : 'Source' }],
+    columns: [
+      { header: 'Input' },
+      { header: da ? 'Værdi' : 'Value' },
+      { header: da ? 'Art' : 'Kind' },
+      { header: da ? 'Kilde' : 'Source' },
+    ],
     rows: r.inputs.map((x) => {
-      const where = x.source.kind === 'assumption' ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''})` : '';
-      return [x.input, typeof x.value === 'number' ? x.value : valueText(x.value, lang), kind(x.source.kind), `${x.source.text[lang]}${where}`];
+      const where =
+        x.source.kind === 'assumption'
+          ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''})`
+          : '';
+      return [
+        x.input,
+        typeof x.value === 'number' ? x.value : valueText(x.value, lang),
+        kind(x.source.kind),
+        `${x.source.text[lang]}${where}`,
+      ];
     }),
   };
 }
@@ -152,15 +182,46 @@ export function goalSeekTables(g: GoalSeekOutcome, lang: Lang): ResultTable[] {
         { header: da ? 'P ved ændringen' : 'P at the change', numFmt: P },
         { header: da ? 'MC-fejl' : 'MC error', numFmt: P2 },
         { header: da ? 'P uden ændring' : 'P without change', numFmt: P },
-        { header: `${da ? 'Største ændring prøvet (målet nås ikke)' : 'Largest change tried (target not reached)'} (${unit})`, numFmt: fmt },
+        {
+          header: `${da ? 'Største ændring prøvet (målet nås ikke)' : 'Largest change tried (target not reached)'} (${unit})`,
+          numFmt: fmt,
+        },
         { header: da ? 'P ved den største ændring' : 'P at the largest change', numFmt: P },
         { header: da ? 'Kørsler' : 'Runs', numFmt: INT },
         { header: 'Seed', numFmt: '0' },
       ],
       rows: [
         'change' in g
-          ? [g.scenario, g.lever, g.target.text, g.change, g.changeInterval[0], g.changeInterval[1], g.p, g.se, g.p0, null, null, g.runs, g.seed]
-          : [g.scenario, g.lever, g.target.text, null, null, null, null, null, g.p0, g.limit, g.pAtLimit, g.runs, g.seed],
+          ? [
+              g.scenario,
+              g.lever,
+              g.target.text,
+              g.change,
+              g.changeInterval[0],
+              g.changeInterval[1],
+              g.p,
+              g.se,
+              g.p0,
+              null,
+              null,
+              g.runs,
+              g.seed,
+            ]
+          : [
+              g.scenario,
+              g.lever,
+              g.target.text,
+              null,
+              null,
+              null,
+              null,
+              null,
+              g.p0,
+              g.limit,
+              g.pAtLimit,
+              g.runs,
+              g.seed,
+            ],
       ],
     },
   ];
@@ -185,7 +246,10 @@ export function sensitivityTables(s: SensitivityResult, lang: Lang): ResultTable
     },
     {
       sheet: da ? 'Rangkorrelationer' : 'Rank correlations',
-      columns: [{ header: 'Input' }, { header: `Spearman rho (${da ? 'merforbrug' : 'overspend'} ${s.year})`, numFmt: '0.000' }],
+      columns: [
+        { header: 'Input' },
+        { header: `Spearman rho (${da ? 'merforbrug' : 'overspend'} ${s.year})`, numFmt: '0.000' },
+      ],
       rows: s.rankCorrelations.map((r) => [r.input, r.rho]),
     },
   ];
@@ -213,7 +277,21 @@ export function backtestTables(b: ScenarioBacktest, lang: Lang): ResultTable[] {
         { header: da ? 'P(merforbrug)' : 'P(overspend)', numFmt: P },
         { header: 'Brier', numFmt: '0.000' },
       ],
-      rows: b.points.map((p) => [p.mode, p.vantage, p.target, p.h, p.actual, p.actualBevilling, p.driver.quantiles.p10, p.driver.quantiles.p50, p.driver.quantiles.p90, p.driver.pit, p.driver.crps, p.driver.pMerforbrug, p.driver.brier]),
+      rows: b.points.map((p) => [
+        p.mode,
+        p.vantage,
+        p.target,
+        p.h,
+        p.actual,
+        p.actualBevilling,
+        p.driver.quantiles.p10,
+        p.driver.quantiles.p50,
+        p.driver.quantiles.p90,
+        p.driver.pit,
+        p.driver.crps,
+        p.driver.pMerforbrug,
+        p.driver.brier,
+      ]),
     },
     {
       sheet: da ? 'Opsummering' : 'Summary',
@@ -227,7 +305,16 @@ export function backtestTables(b: ScenarioBacktest, lang: Lang): ResultTable[] {
         { header: 'Brier', numFmt: '0.000' },
         { header: da ? 'Middel-PIT' : 'Mean PIT', numFmt: '0.000' },
       ],
-      rows: b.summary.map((s) => [s.mode, s.model, String(s.h), s.scores.n, s.scores.coverage['80'], s.scores.crps, s.scores.brier, s.scores.meanPit]),
+      rows: b.summary.map((s) => [
+        s.mode,
+        s.model,
+        String(s.h),
+        s.scores.n,
+        s.scores.coverage['80'],
+        s.scores.crps,
+        s.scores.brier,
+        s.scores.meanPit,
+      ]),
     },
   ];
 }
@@ -258,7 +345,10 @@ export function resultsCsv(tables: ResultTable[], lang: Lang): string {
 
 /** The part of an exceljs worksheet used here. */
 interface Sheet {
-  getCell(r: number, c: number): { value: unknown; font?: unknown; fill?: unknown; alignment?: unknown; numFmt?: string };
+  getCell(
+    r: number,
+    c: number,
+  ): { value: unknown; font?: unknown; fill?: unknown; alignment?: unknown; numFmt?: string };
   getColumn(c: number): { width?: number };
   views: unknown[];
   autoFilter?: unknown;
@@ -294,7 +384,8 @@ export function writeResultSheet(ws: Sheet, t: ResultTable): void {
   });
   widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
-  if (t.rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: t.rows.length + 1, column: t.columns.length } };
+  if (t.rows.length)
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: t.rows.length + 1, column: t.columns.length } };
 }
 
 /**
@@ -334,5 +425,10 @@ export async function writeResults(file: string, tables: ResultTable[], title: s
   const lower = file.toLowerCase();
   if (lower.endsWith('.xlsx')) writeFileAtomic(file, await resultsXlsx(tables, title));
   else if (lower.endsWith('.csv')) writeFileAtomic(file, resultsCsv(tables, lang));
-  else throw new UsageError(lang === 'da' ? `--out skal være en .xlsx- eller .csv-fil, fik ${file}` : `--out must be an .xlsx or .csv file, got ${file}`);
+  else
+    throw new UsageError(
+      lang === 'da'
+        ? `--out skal være en .xlsx- eller .csv-fil, fik ${file}`
+        : `--out must be an .xlsx or .csv file, got ${file}`,
+    );
 }

@@ -8,7 +8,15 @@
 import { UsageError } from '../errors.js';
 import type { Lang } from '../format/number.js';
 import { mergedScenario } from '../scenario/load.js';
-import { DIST_PARAMS, INPUT_KINDS, INPUT_PARAM_COL, MEASURE_PARAM_COL, PARAM_COLUMNS, SCENARIO_KEYS, WORKBOOK_SHEETS } from '../scenario/workbook.js';
+import {
+  DIST_PARAMS,
+  INPUT_KINDS,
+  INPUT_PARAM_COL,
+  MEASURE_PARAM_COL,
+  PARAM_COLUMNS,
+  SCENARIO_KEYS,
+  WORKBOOK_SHEETS,
+} from '../scenario/workbook.js';
 import { neutraliseCell } from './escape.js';
 import { WORKBOOK_DATE, zipFixedDates } from './zip.js';
 
@@ -33,7 +41,10 @@ function unitOf(path: string, da: boolean): string {
 
 /** The part of an exceljs worksheet used here. */
 interface Sheet {
-  getCell(r: number, c: number): { value: unknown; font?: unknown; fill?: unknown; numFmt?: string; dataValidation?: unknown; note?: unknown };
+  getCell(
+    r: number,
+    c: number,
+  ): { value: unknown; font?: unknown; fill?: unknown; numFmt?: string; dataValidation?: unknown; note?: unknown };
   getColumn(c: number): { width?: number };
   views: unknown[];
 }
@@ -59,7 +70,13 @@ function put(ws: Sheet, r: number, c: number, v: unknown): void {
   else if (v !== undefined && v !== null) cell.value = neutraliseCell(String(v));
 }
 
-const KIND_LIST = { type: 'list', allowBlank: false, formulae: [`"${INPUT_KINDS.join(',')}"`], showErrorMessage: true, error: INPUT_KINDS.join(', ') };
+const KIND_LIST = {
+  type: 'list',
+  allowBlank: false,
+  formulae: [`"${INPUT_KINDS.join(',')}"`],
+  showErrorMessage: true,
+  error: INPUT_KINDS.join(', '),
+};
 
 /** The drop-down of kinds also on the empty rows below a table (rows a user adds), up to row `to`. */
 function kindListBelow(ws: Sheet, from: number, to: number, kc: number): void {
@@ -77,7 +94,8 @@ function putSetting(ws: Sheet, r: number, kc: number, pc: number, v: unknown): v
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
     kindCell.value = String(o.dist);
-    for (const k of DIST_PARAMS[String(o.dist)] ?? []) if (o[k] !== undefined) put(ws, r, pc + PARAM_COLUMNS.indexOf(k), o[k]);
+    for (const k of DIST_PARAMS[String(o.dist)] ?? [])
+      if (o[k] !== undefined) put(ws, r, pc + PARAM_COLUMNS.indexOf(k), o[k]);
     return;
   }
   kindCell.value = 'value';
@@ -99,7 +117,12 @@ export async function scenarioWorkbook(ref: string, lang: Lang): Promise<Uint8Ar
   wb.lastModifiedBy = 'viso-budget';
   wb.created = WORKBOOK_DATE;
   wb.modified = WORKBOOK_DATE;
-  const source = (path: (string | number)[], v: unknown) => (v === 'estimated' ? (da ? 'estimeres fra data (viso scenario run viser serier og år)' : 'estimated from the data (viso scenario run shows series and years)') : where(path));
+  const source = (path: (string | number)[], v: unknown) =>
+    v === 'estimated'
+      ? da
+        ? 'estimeres fra data (viso scenario run viser serier og år)'
+        : 'estimated from the data (viso scenario run shows series and years)'
+      : where(path);
 
   const sc = wb.addWorksheet(WORKBOOK_SHEETS.scenario[0]) as unknown as Sheet;
   header(sc, [da ? 'Nøgle' : 'Key', da ? 'Værdi' : 'Value', da ? 'Kilde' : 'Source'], [14, 50, 40]);
@@ -113,8 +136,32 @@ export async function scenarioWorkbook(ref: string, lang: Lang): Promise<Uint8Ar
   }
 
   const inp = wb.addWorksheet(WORKBOOK_SHEETS.inputs[0]) as unknown as Sheet;
-  const paramHeads = PARAM_COLUMNS.map((p) => (da ? { value: 'værdi', mean: 'middel', sd: 'sd', median: 'median', sdlog: 'sdlog', min: 'min', mode: 'typetal', max: 'max', values: 'værdier (;)' }[p] : p));
-  header(inp, ['Input', da ? 'Art (estimated, value, fordeling)' : 'Kind (estimated, value, distribution)', ...paramHeads, da ? 'Enhed' : 'Unit', da ? 'Kilde / kommentar' : 'Source / comment'], [24, 16, 12, 12, 10, 12, 10, 10, 10, 10, 14, 22, 50]);
+  const paramHeads = PARAM_COLUMNS.map((p) =>
+    da
+      ? {
+          value: 'værdi',
+          mean: 'middel',
+          sd: 'sd',
+          median: 'median',
+          sdlog: 'sdlog',
+          min: 'min',
+          mode: 'typetal',
+          max: 'max',
+          values: 'værdier (;)',
+        }[p]
+      : p,
+  );
+  header(
+    inp,
+    [
+      'Input',
+      da ? 'Art (estimated, value, fordeling)' : 'Kind (estimated, value, distribution)',
+      ...paramHeads,
+      da ? 'Enhed' : 'Unit',
+      da ? 'Kilde / kommentar' : 'Source / comment',
+    ],
+    [24, 16, 12, 12, 10, 12, 10, 10, 10, 10, 14, 22, 50],
+  );
   const unitCol = INPUT_PARAM_COL + PARAM_COLUMNS.length;
   r = 2;
   const row = (path: (string | number)[], v: unknown) => {
@@ -130,7 +177,11 @@ export async function scenarioWorkbook(ref: string, lang: Lang): Promise<Uint8Ar
     if (!sec) continue;
     for (const [k, v] of Object.entries(sec)) {
       if (section === 'variables') row([section, k], v);
-      else if ((section === 'pl' && k === 'rates') || (section === 'bevilling' && k === 'amounts') || section === 'shares') {
+      else if (
+        (section === 'pl' && k === 'rates') ||
+        (section === 'bevilling' && k === 'amounts') ||
+        section === 'shares'
+      ) {
         for (const [kk, vv] of Object.entries((v ?? {}) as Record<string, unknown>)) row([section, k, kk], vv);
       } else row([section, k], v);
     }
@@ -139,11 +190,28 @@ export async function scenarioWorkbook(ref: string, lang: Lang): Promise<Uint8Ar
   kindListBelow(inp, r, r + 30, 2);
 
   const ms = wb.addWorksheet(WORKBOOK_SHEETS.measures[0]) as unknown as Sheet;
-  header(ms, ['id', da ? 'fil' : 'file', 'start', da ? 'Effekt: art' : 'Effect: kind', ...paramHeads, da ? 'indfasning (;)' : 'phase-in (;)', da ? 'Kilde / kommentar' : 'Source / comment'], [22, 22, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 14, 14, 40]);
+  header(
+    ms,
+    [
+      'id',
+      da ? 'fil' : 'file',
+      'start',
+      da ? 'Effekt: art' : 'Effect: kind',
+      ...paramHeads,
+      da ? 'indfasning (;)' : 'phase-in (;)',
+      da ? 'Kilde / kommentar' : 'Source / comment',
+    ],
+    [22, 22, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 14, 14, 40],
+  );
   r = 2;
   ((merged.measures ?? []) as Record<string, unknown>[]).forEach((m, i) => {
     const extra = Object.keys(m).filter((k) => !['id', 'file', 'start', 'effect', 'phaseIn'].includes(k));
-    if (extra.length) throw new UsageError(da ? `tiltag nr. ${i + 1} er skrevet direkte i scenariet (${extra.join(', ')}); skabelonen tager tiltag med id eller fil` : `measure ${i + 1} is written inline in the scenario (${extra.join(', ')}); the template takes measures by id or file`);
+    if (extra.length)
+      throw new UsageError(
+        da
+          ? `tiltag nr. ${i + 1} er skrevet direkte i scenariet (${extra.join(', ')}); skabelonen tager tiltag med id eller fil`
+          : `measure ${i + 1} is written inline in the scenario (${extra.join(', ')}); the template takes measures by id or file`,
+      );
     put(ms, r, 1, m.id);
     put(ms, r, 2, m.file);
     put(ms, r, 3, m.start);

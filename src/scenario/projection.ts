@@ -69,15 +69,20 @@ export function projectionInputs(m: CompiledModel): ProjectionInputs {
   const h = m.years.length;
   const fixed = median(m.fixedCost);
   const unitKr = m.unitCost ? median(m.unitCost) : ((m.actualForbrug - fixed) / m.actualForloeb) * 1000;
-  const costNoise = m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0 ? median(m.costNoise) : 0;
+  const costNoise =
+    m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0 ? median(m.costNoise) : 0;
   const v0 = median(m.visitation);
   const h0 = m.actualForloeb === m.actualForloeb ? m.henvendelser0 : (m.actualForbrug - fixed) / (0.001 * unitKr) / v0;
-  const visMove = m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
+  const visMove =
+    m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
   let demand: ProjectionInputs['demand'];
   if (m.demandKind === 0) demand = { kind: 'growth', growth: median(m.growth), noiseSd: m.noiseSd > 0 ? m.noiseSd : 0 };
   else {
     const off = m.pathMean.length - h;
-    demand = { kind: 'path', values: m.years.map((_y, t) => (m.pathLog ? Math.exp(m.pathMean[t + off]) : Math.max(0, m.pathMean[t + off]))) };
+    demand = {
+      kind: 'path',
+      values: m.years.map((_y, t) => (m.pathLog ? Math.exp(m.pathMean[t + off]) : Math.max(0, m.pathMean[t + off]))),
+    };
   }
   return {
     baseYear: m.years[0] - 1,
@@ -93,11 +98,18 @@ export function projectionInputs(m: CompiledModel): ProjectionInputs {
     priceGrowth: m.priceGrowth ? median(m.priceGrowth) : null,
     plIndex: Array.from(m.plIndex.subarray(0, h)),
     bevBase: m.bevBase,
-    bevKnown: m.years.map((_y, t) => (m.bevKnown[t] === m.bevKnown[t] ? m.bevKnown[t] : m.bevAmounts[t] ? median(m.bevAmounts[t]!) : null)),
+    bevKnown: m.years.map((_y, t) =>
+      m.bevKnown[t] === m.bevKnown[t] ? m.bevKnown[t] : m.bevAmounts[t] ? median(m.bevAmounts[t]!) : null,
+    ),
     bevPlRate: Array.from(m.bevPlRate.subarray(0, h)),
     bevGrowth: median(m.bevGrowth),
     bevNoiseSd: m.bevNoiseCol >= 0 ? m.bevNoiseSd : 0,
-    measures: m.measures.map((x) => ({ id: x.id, actsOn: ACTS[x.actsOn], effect: median(x.input) * (x.share ? median(x.share) : 1), phase: Array.from(x.phase.subarray(0, h)) })),
+    measures: m.measures.map((x) => ({
+      id: x.id,
+      actsOn: ACTS[x.actsOn],
+      effect: median(x.input) * (x.share ? median(x.share) : 1),
+      phase: Array.from(x.phase.subarray(0, h)),
+    })),
   };
 }
 
@@ -119,7 +131,8 @@ export function centralProjection(p: ProjectionInputs): ProjectionYear[] {
   const sB = Math.exp((-p.bevNoiseSd * p.bevNoiseSd) / 2);
   p.years.forEach((year, t) => {
     H = p.demand.kind === 'growth' ? H * (1 + p.demand.growth) * sD : p.demand.values[t];
-    const f = (a: ProjectionActsOn) => p.measures.filter((x) => x.actsOn === a).reduce((acc, x) => acc * (1 + x.effect * x.phase[t]), 1);
+    const f = (a: ProjectionActsOn) =>
+      p.measures.filter((x) => x.actsOn === a).reduce((acc, x) => acc * (1 + x.effect * x.phase[t]), 1);
     const henv = H * f('henvendelser');
     V = V * (1 + p.visDrift) * sV;
     const forloeb = henv * (V * f('visitation')) * f('forloeb');
@@ -144,5 +157,12 @@ export function engineCentralPath(m: CompiledModel): ProjectionYear[] {
   simulateBlock(m, 1, buf);
   const h = m.years.length;
   const at = (v: (typeof VARS)[number], t: number) => buf.vals[VARS.indexOf(v) * h + t];
-  return m.years.map((year, t) => ({ year, henvendelser: at('henvendelser', t), forloeb: at('forloeb', t), forbrug: at('forbrug', t), bevilling: at('bevilling', t), merforbrug: at('merforbrug', t) }));
+  return m.years.map((year, t) => ({
+    year,
+    henvendelser: at('henvendelser', t),
+    forloeb: at('forloeb', t),
+    forbrug: at('forbrug', t),
+    bevilling: at('bevilling', t),
+    merforbrug: at('merforbrug', t),
+  }));
 }

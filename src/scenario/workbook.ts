@@ -20,7 +20,16 @@ export const WORKBOOK_SHEETS = {
 } as const;
 
 /** The kinds of an input row (column B): the scenario file's own words. */
-export const INPUT_KINDS = ['estimated', 'value', 'fixed', 'normal', 'lognormal', 'triangular', 'uniform', 'empirical'] as const;
+export const INPUT_KINDS = [
+  'estimated',
+  'value',
+  'fixed',
+  'normal',
+  'lognormal',
+  'triangular',
+  'uniform',
+  'empirical',
+] as const;
 
 /** The parameter columns of an input (and of a measure's effect), in order. */
 export const PARAM_COLUMNS = ['value', 'mean', 'sd', 'median', 'sdlog', 'min', 'mode', 'max', 'values'] as const;
@@ -77,7 +86,9 @@ function scalar(v: string | number): string {
  * @example
  * const { text, cellAt } = await workbookScenarioYaml('budget.xlsx');
  */
-export async function workbookScenarioYaml(file: string): Promise<{ text: string; cellAt: (line: number, column?: number) => string | undefined }> {
+export async function workbookScenarioYaml(
+  file: string,
+): Promise<{ text: string; cellAt: (line: number, column?: number) => string | undefined }> {
   const wb = await openXlsx(file);
   const sheetOf = (names: readonly string[]) => wb.sheets.find((s) => names.includes(s.name));
   const rowsOf = async (names: readonly string[]): Promise<XlsxRow[]> => {
@@ -86,14 +97,20 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
   };
   const lines: Line[] = [];
   const at = (sheet: string, col: number, row: number) => `${sheet}!${letter(col)}${row}`;
-  const bad = (cell: string, expected: string, found?: string): InputError => new InputError({ file, cell }, expected, found);
+  const bad = (cell: string, expected: string, found?: string): InputError =>
+    new InputError({ file, cell }, expected, found);
   const get = (r: XlsxRow, col: number): string | number | undefined => {
     const c = r.cells.find((x) => x.col === col);
     if (c?.problem) throw bad(`${letter(col)}${r.row}`, c.problem.expected, c.problem.found);
     return c === undefined || String(c.value).trim() === '' ? undefined : c.value;
   };
   const scenarioSheet = sheetOf(WORKBOOK_SHEETS.scenario);
-  if (!scenarioSheet || !sheetOf(WORKBOOK_SHEETS.inputs)) throw new InputError({ file }, 'an assumptions workbook with the sheets Scenarie and Input (viso scenario template --xlsx FILE writes one)', wb.sheets.map((s) => s.name).join(', ') || 'no sheets');
+  if (!scenarioSheet || !sheetOf(WORKBOOK_SHEETS.inputs))
+    throw new InputError(
+      { file },
+      'an assumptions workbook with the sheets Scenarie and Input (viso scenario template --xlsx FILE writes one)',
+      wb.sheets.map((s) => s.name).join(', ') || 'no sheets',
+    );
 
   // Scenarie: key | value
   for (const r of await rowsOf(WORKBOOK_SHEETS.scenario)) {
@@ -101,13 +118,28 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
     const key = get(r, 1);
     const v = get(r, 2);
     if (key === undefined || v === undefined) continue;
-    if (!(SCENARIO_KEYS as readonly string[]).includes(String(key))) throw bad(at(scenarioSheet.name, 1, r.row), `a key of the Scenarie sheet: ${SCENARIO_KEYS.join(', ')}`, String(key));
+    if (!(SCENARIO_KEYS as readonly string[]).includes(String(key)))
+      throw bad(
+        at(scenarioSheet.name, 1, r.row),
+        `a key of the Scenarie sheet: ${SCENARIO_KEYS.join(', ')}`,
+        String(key),
+      );
     const text = `${key}: `;
-    lines.push({ text: text + (typeof v === 'number' ? String(v) : JSON.stringify(String(v))), spans: [{ col: 1, cell: at(scenarioSheet.name, 2, r.row) }] });
+    lines.push({
+      text: text + (typeof v === 'number' ? String(v) : JSON.stringify(String(v))),
+      spans: [{ col: 1, cell: at(scenarioSheet.name, 2, r.row) }],
+    });
   }
 
   /** A distribution (or value) of a row as YAML flow text with its spans, from column `from` on. */
-  const valueText = (sheet: string, r: XlsxRow, kindCol: number, from: number, offset: number, path: string): { text: string; spans: { col: number; cell: string }[] } => {
+  const valueText = (
+    sheet: string,
+    r: XlsxRow,
+    kindCol: number,
+    from: number,
+    offset: number,
+    path: string,
+  ): { text: string; spans: { col: number; cell: string }[] } => {
     const kindCell = at(sheet, kindCol, r.row);
     const kind = get(r, kindCol);
     if (kind === undefined) throw bad(kindCell, `a kind for ${path}: ${INPUT_KINDS.join(', ')}`, '');
@@ -118,7 +150,10 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
       const v = get(r, param('value'));
       if (v === undefined) throw bad(at(sheet, param('value'), r.row), `a value for ${path} (kind value)`, '');
       const pl = path === 'bevilling.pl';
-      const text = pl && /^(true|false|ja|nej|sand|falsk)$/i.test(String(v)) ? String(/^(true|ja|sand)$/i.test(String(v))) : scalar(v);
+      const text =
+        pl && /^(true|false|ja|nej|sand|falsk)$/i.test(String(v))
+          ? String(/^(true|ja|sand)$/i.test(String(v)))
+          : scalar(v);
       return { text, spans: [{ col: offset, cell: at(sheet, param('value'), r.row) }] };
     }
     const names = DIST_PARAMS[k];
@@ -132,7 +167,14 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
         if (k === 'normal' && (name === 'min' || name === 'max')) continue;
         throw bad(at(sheet, c, r.row), `the parameter ${name} of a ${k} distribution for ${path}`, '');
       }
-      const piece = name === 'values' ? `[${String(v).split(/[;\s]+/).filter(Boolean).map(scalar).join(', ')}]` : scalar(v);
+      const piece =
+        name === 'values'
+          ? `[${String(v)
+              .split(/[;\s]+/)
+              .filter(Boolean)
+              .map(scalar)
+              .join(', ')}]`
+          : scalar(v);
       text += `, `;
       spans.push({ col: offset + text.length, cell: at(sheet, c, r.row) });
       text += `${name}: ${piece}`;
@@ -152,8 +194,13 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
     const path = String(p).trim();
     const cell = at(inputSheet.name, 1, r.row);
     const parts = path.split('.');
-    const okPath = /^(actual|variables|demand|visitation|costs|pl|bevilling)\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?$|^shares\.(henvendelser|forloeb)\.[a-z_]+$/.test(path) && (parts.length === 2 || ['rates', 'amounts'].includes(parts[1]) || parts[0] === 'shares');
-    if (!okPath) throw bad(cell, 'an input such as demand.growth, costs.unit, pl.rates.2026 or bevilling.amounts.2026', path);
+    const okPath =
+      /^(actual|variables|demand|visitation|costs|pl|bevilling)\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?$|^shares\.(henvendelser|forloeb)\.[a-z_]+$/.test(
+        path,
+      ) &&
+      (parts.length === 2 || ['rates', 'amounts'].includes(parts[1]) || parts[0] === 'shares');
+    if (!okPath)
+      throw bad(cell, 'an input such as demand.growth, costs.unit, pl.rates.2026 or bevilling.amounts.2026', path);
     if (seen.has(path)) throw bad(cell, `each input once (${path} is also in ${seen.get(path)})`, path);
     seen.set(path, cell);
     const [section, key, sub] = parts;
@@ -165,7 +212,9 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
       tree.set(section, []);
       order.push(section);
     }
-    tree.get(section)!.push({ line: { text: prefix + v.text, spans: v.spans }, ...(sub !== undefined ? { sub: key } : {}) });
+    tree
+      .get(section)!
+      .push({ line: { text: prefix + v.text, spans: v.spans }, ...(sub !== undefined ? { sub: key } : {}) });
   }
   for (const section of order) {
     lines.push({ text: `${section}:`, spans: [] });
@@ -207,7 +256,16 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
     }
     const phaseCol = MEASURE_PARAM_COL + PARAM_COLUMNS.length;
     const phase = get(r, phaseCol);
-    if (phase !== undefined) add('phaseIn', `[${String(phase).split(/[;\s]+/).filter(Boolean).map(scalar).join(', ')}]`, at(ms!.name, phaseCol, r.row));
+    if (phase !== undefined)
+      add(
+        'phaseIn',
+        `[${String(phase)
+          .split(/[;\s]+/)
+          .filter(Boolean)
+          .map(scalar)
+          .join(', ')}]`,
+        at(ms!.name, phaseCol, r.row),
+      );
     measureLines.push({ text: text + '}', spans });
   }
   if (ms) {
@@ -225,7 +283,13 @@ export async function workbookScenarioYaml(file: string): Promise<{ text: string
     const rank = get(r, 3);
     if (a === undefined && b === undefined && rank === undefined) continue;
     const text = `  - {between: [${JSON.stringify(String(a ?? ''))}, ${JSON.stringify(String(b ?? ''))}], rank: `;
-    corrLines.push({ text: text + (rank === undefined ? 'null' : scalar(rank)) + '}', spans: [{ col: 1, cell: at(cs!.name, 1, r.row) }, { col: text.length + 1, cell: at(cs!.name, 3, r.row) }] });
+    corrLines.push({
+      text: text + (rank === undefined ? 'null' : scalar(rank)) + '}',
+      spans: [
+        { col: 1, cell: at(cs!.name, 1, r.row) },
+        { col: text.length + 1, cell: at(cs!.name, 3, r.row) },
+      ],
+    });
   }
   if (cs) {
     lines.push({ text: corrLines.length ? 'correlations:' : 'correlations: []', spans: [] });

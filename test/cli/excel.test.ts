@@ -22,7 +22,14 @@ async function sheetRows(file: string, sheet: string) {
 
 describe('viso data with files as Excel saves them', () => {
   it('validate --map reads every layout and encoding; without it an unmapped label is one line per label with the cell, exit 2', () => {
-    const files = ['regnskab-1252.csv', 'forloeb-utf16.txt', 'henvendelser-utf16be.txt', 'finanslov.csv', 'statbank.csv', 'budget.xlsx'].map((f) => `${DIR}/${f}`);
+    const files = [
+      'regnskab-1252.csv',
+      'forloeb-utf16.txt',
+      'henvendelser-utf16be.txt',
+      'finanslov.csv',
+      'statbank.csv',
+      'budget.xlsx',
+    ].map((f) => `${DIR}/${f}`);
     const ok = viso('data', 'validate', ...files, '--map', `${DIR}/map.yaml`, '--lang', 'en');
     expect(ok.code).toBe(0);
     expect(ok.out).toContain(`ok: ${DIR}/regnskab-1252.csv (columns, da, windows-1252; 12 values in 3 series)`);
@@ -30,7 +37,9 @@ describe('viso data with files as Excel saves them', () => {
     const bad = viso('data', 'validate', `${DIR}/budget.xlsx`);
     expect(bad.code).toBe(2);
     expect(bad.out).toBe('');
-    expect(bad.err.split('\n')[0]).toBe(`${DIR}/budget.xlsx: Økonomi!B4: expected a series id as column name, or a mapping --map map.yaml (viso data map --suggest FILE proposes one) naming "Bevilling", found "Bevilling (mio. kr.)"`);
+    expect(bad.err.split('\n')[0]).toBe(
+      `${DIR}/budget.xlsx: Økonomi!B4: expected a series id as column name, or a mapping --map map.yaml (viso data map --suggest FILE proposes one) naming "Bevilling", found "Bevilling (mio. kr.)"`,
+    );
     expect(bad.err).not.toMatch(/\bat .*\.js:\d+/);
   });
   it('data map --suggest prints a mapping that --map then reads', () => {
@@ -39,7 +48,16 @@ describe('viso data with files as Excel saves them', () => {
     expect(r.out).toContain('"Forløb": viso.raadgivning.forloeb.i_alt');
     const file = join(tmp, 'map.yaml');
     writeFileSync(file, r.out);
-    const show = viso('data', 'show', 'viso.raadgivning.forloeb.i_alt', '--data', `${DIR}/regnskab-1252.csv`, '--map', file, '--no-bundled');
+    const show = viso(
+      'data',
+      'show',
+      'viso.raadgivning.forloeb.i_alt',
+      '--data',
+      `${DIR}/regnskab-1252.csv`,
+      '--map',
+      file,
+      '--no-bundled',
+    );
     expect(show.code).toBe(0);
     expect(show.out).toMatch(/^2019\s+2\.065\s+brugerdata/m);
   });
@@ -75,8 +93,26 @@ describe('--out FILE.xlsx|FILE.csv on the scenario commands', () => {
     const rows = await sheetRows(c, 'Resultat');
     expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(2);
     const g = join(tmp, 'g.csv');
-    expect(viso('scenario', 'goal-seek', 'baseline', '--lever', 'visitation', '--target', 'P(merforbrug>0, 2026) <= 0.2', '--runs', '2000', '--out', g, '--lang', 'en').code).toBe(0);
-    expect(readFileSync(g, 'utf8').split('\r\n')[1]).toMatch(/^baseline,visitation,"P\(merforbrug>0, 2026\) <= 0\.2",-0\.\d+,/);
+    expect(
+      viso(
+        'scenario',
+        'goal-seek',
+        'baseline',
+        '--lever',
+        'visitation',
+        '--target',
+        'P(merforbrug>0, 2026) <= 0.2',
+        '--runs',
+        '2000',
+        '--out',
+        g,
+        '--lang',
+        'en',
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(g, 'utf8').split('\r\n')[1]).toMatch(
+      /^baseline,visitation,"P\(merforbrug>0, 2026\) <= 0\.2",-0\.\d+,/,
+    );
     const s = join(tmp, 's.xlsx');
     expect(viso('scenario', 'sensitivity', 'baseline', '--runs', '2000', '--out', s).code).toBe(0);
     expect((await sheetRows(s, 'Tornado'))[0][0]).toBe('Input');

@@ -14,17 +14,38 @@ import ExcelJS from 'exceljs';
 import { openXlsx } from '../../src/io/xlsx.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { prepareScenario } from '../../src/scenario/scenario.js';
-import { centralProjection, engineCentralPath, projectionInputs, type ProjectionYear } from '../../src/scenario/projection.js';
+import {
+  centralProjection,
+  engineCentralPath,
+  projectionInputs,
+  type ProjectionYear,
+} from '../../src/scenario/projection.js';
 import { PROJECTION_COLUMNS as C } from '../../src/report/xlsxProjection.js';
 import { viso } from '../helpers/cli.js';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-if (!SOFFICE) console.warn('libreoffice.test.ts skipped: soffice not found (apt-get install --no-install-recommends libreoffice-calc-nogui, see scripts/setup-system.sh)');
+if (!SOFFICE)
+  console.warn(
+    'libreoffice.test.ts skipped: soffice not found (apt-get install --no-install-recommends libreoffice-calc-nogui, see scripts/setup-system.sh)',
+  );
 const tmp = mkdtempSync(join(tmpdir(), 'viso-lo-'));
 
 /** Open, recalculate and save a workbook with LibreOffice; returns the saved copy. */
 function recalc(file: string, outDir: string): string {
-  const r = spawnSync(SOFFICE!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmp, 'profile')}`, '--convert-to', 'xlsx', '--outdir', outDir, file], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(
+    SOFFICE!,
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${join(tmp, 'profile')}`,
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      file,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   const out = join(outDir, file.split('/').pop()!);
   if (!existsSync(out)) throw new Error(`soffice did not convert ${file}: ${r.stderr}`);
   return out;
@@ -39,7 +60,14 @@ async function projected(file: string): Promise<ProjectionYear[]> {
     if (r.row === 1) continue;
     const v = (c: number) => r.cells.find((x) => x.col === c)?.value;
     if (typeof v(C.year) !== 'number') continue;
-    out.push({ year: v(C.year) as number, henvendelser: v(C.henvendelser) as number, forloeb: v(C.forloeb) as number, forbrug: v(C.forbrug) as number, bevilling: v(C.bevilling) as number, merforbrug: v(C.merforbrug) as number });
+    out.push({
+      year: v(C.year) as number,
+      henvendelser: v(C.henvendelser) as number,
+      forloeb: v(C.forloeb) as number,
+      forbrug: v(C.forbrug) as number,
+      bevilling: v(C.bevilling) as number,
+      merforbrug: v(C.merforbrug) as number,
+    });
   }
   return out;
 }

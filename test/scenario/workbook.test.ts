@@ -23,7 +23,13 @@ async function template(id: string): Promise<string> {
 }
 
 /** Edit one cell of a workbook (as a user in Excel would) and save it under a new name. */
-async function edit(file: string, sheet: string, find: string, col: number, value: unknown): Promise<{ file: string; row: number }> {
+async function edit(
+  file: string,
+  sheet: string,
+  find: string,
+  col: number,
+  value: unknown,
+): Promise<{ file: string; row: number }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet(sheet)!;
@@ -49,7 +55,11 @@ describe('scenario → workbook → scenario', () => {
     });
   }
   it('the same scenario gives the same bytes; numbers are numbers; the kind column is a drop-down list', async () => {
-    expect(Buffer.from(await scenarioWorkbook('baseline', 'da')).equals(Buffer.from(await scenarioWorkbook('baseline', 'da')))).toBe(true);
+    expect(
+      Buffer.from(await scenarioWorkbook('baseline', 'da')).equals(
+        Buffer.from(await scenarioWorkbook('baseline', 'da')),
+      ),
+    ).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await template('tightening-2021'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Scenarie', 'Input', 'Tiltag', 'Korrelationer']);
@@ -58,7 +68,10 @@ describe('scenario → workbook → scenario', () => {
     sc.eachRow((r) => void (r.getCell(1).value === 'seed' && (seed = r.getCell(2).value)));
     expect(typeof seed).toBe('number');
     const inp = wb.getWorksheet('Input')!;
-    expect(inp.getCell(2, 2).dataValidation).toMatchObject({ type: 'list', formulae: ['"estimated,value,fixed,normal,lognormal,triangular,uniform,empirical"'] });
+    expect(inp.getCell(2, 2).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"estimated,value,fixed,normal,lognormal,triangular,uniform,empirical"'],
+    });
     const ms = wb.getWorksheet('Tiltag')!;
     expect(ms.getCell(2, 1).value).toBe('tightening-like-2021');
   });
@@ -70,11 +83,23 @@ describe('scenario → workbook → scenario', () => {
     const base = runScenario(loadScenario('baseline'), { runs: 2000 });
     expect(flat.years[2].henvendelser.p50).toBeLessThan(base.years[2].henvendelser.p50);
     const bad = await edit(file, 'Input', 'demand.growth', 2, 'normall');
-    await expect(loadScenarioWorkbook(bad.file)).rejects.toThrow(`${bad.file}: Input!B${bad.row}: expected a kind for demand.growth: estimated, value, fixed, normal, lognormal, triangular, uniform, empirical, found "normall"`);
+    await expect(loadScenarioWorkbook(bad.file)).rejects.toThrow(
+      `${bad.file}: Input!B${bad.row}: expected a kind for demand.growth: estimated, value, fixed, normal, lognormal, triangular, uniform, empirical, found "normall"`,
+    );
     const noSd = await edit(file, 'Input', 'demand.growth', 2, 'normal');
-    await expect(loadScenarioWorkbook(noSd.file)).rejects.toThrow(`${noSd.file}: Input!D${noSd.row}: expected the parameter mean of a normal distribution for demand.growth, found ""`);
-    const text = await edit((await edit(file, 'Input', 'visitation.rate', 2, 'value')).file, 'Input', 'visitation.rate', 3, 'abc');
-    await expect(loadScenarioWorkbook(text.file)).rejects.toThrow(new RegExp(`^${text.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: Input!C${text.row}: expected`));
+    await expect(loadScenarioWorkbook(noSd.file)).rejects.toThrow(
+      `${noSd.file}: Input!D${noSd.row}: expected the parameter mean of a normal distribution for demand.growth, found ""`,
+    );
+    const text = await edit(
+      (await edit(file, 'Input', 'visitation.rate', 2, 'value')).file,
+      'Input',
+      'visitation.rate',
+      3,
+      'abc',
+    );
+    await expect(loadScenarioWorkbook(text.file)).rejects.toThrow(
+      new RegExp(`^${text.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: Input!C${text.row}: expected`),
+    );
   });
 });
 
@@ -94,11 +119,15 @@ describe('the CLI reads the workbook, and never echoes a binary file', () => {
   it('a data workbook or a binary file given as a scenario is one line, exit 2, no bytes', () => {
     const data = viso('scenario', 'run', 'test/fixtures/excel/budget.xlsx');
     expect(data.code).toBe(2);
-    expect(data.err).toBe('test/fixtures/excel/budget.xlsx: expected an assumptions workbook with the sheets Scenarie and Input (viso scenario template --xlsx FILE writes one), found "Forside, Økonomi, Aktivitet"\n');
+    expect(data.err).toBe(
+      'test/fixtures/excel/budget.xlsx: expected an assumptions workbook with the sheets Scenarie and Input (viso scenario template --xlsx FILE writes one), found "Forside, Økonomi, Aktivitet"\n',
+    );
     const bin = join(tmp, 'budget.xls');
     writeFileSync(bin, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 1, 2, 3]));
     const r = viso('scenario', 'run', bin);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${bin}: expected a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE), found "binary content"\n`);
+    expect(r.err).toBe(
+      `${bin}: expected a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE), found "binary content"\n`,
+    );
   });
 });
