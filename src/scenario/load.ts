@@ -9,7 +9,7 @@ import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
-import { describeZodIssue, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
+import { describeZodIssue, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadCostAssumptions } from '../cost/assumptions.js';
@@ -77,8 +77,13 @@ function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputL
   return keys?.length ? doc.locate([...path, keys[0]], true) : doc.locate(path);
 }
 
-function readScenarioFile(file: string, displayName: string): LoadedFile {
-  const doc = readYamlFile(file, displayName);
+function readScenarioFile(file: string, displayName: string, text?: string): LoadedFile {
+  const source = text ?? readInputText(file, { maxBytes: LIMITS.yamlFileBytes, display: displayName, what: 'a readable YAML file' });
+  // a workbook or another binary file is never echoed as YAML
+  if (text === undefined && (source.includes('\u0000') || source.startsWith('PK\u0003\u0004'))) {
+    throw new InputError({ file: displayName }, /\.xlsx$/i.test(file) ? 'an assumptions workbook read by viso scenario (run, compare, goal-seek, sensitivity) or viso report --scenario' : 'a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE)', 'binary content');
+  }
+  const doc = parseYaml(source, displayName);
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
     throw new InputError({ file: displayName, line: 1, column: 1 }, 'a YAML mapping (key: value lines)', doc.data === null || doc.data === undefined ? 'an empty file' : Array.isArray(doc.data) ? 'a list' : `a single ${typeof doc.data}`);
   }
@@ -117,6 +122,28 @@ function valueAt(v: unknown, path: PropertyKey[]): string | undefined {
  * def.baseYear // 2024
  */
 export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): ScenarioDef {
+  return buildDef(readChain(ref, opts), opts.dataset ?? loadBundled());
+}
+
+/**
+ * The settings of a scenario after its `extends` chain is merged (as written: `estimated`,
+ * expressions and distributions unevaluated), with where each section key was set.
+ *
+ * @example
+ * mergedScenario('baseline').merged.demand.growth // 'estimated'
+ */
+export function mergedScenario(ref: string, opts: LoadScenarioOptions = {}): { merged: Record<string, any>; where: (path: (string | number)[]) => string } {
+  const chain = readChain(ref, opts);
+  const { merged, prov } = mergeChain(chain);
+  const where = (path: (string | number)[]) => {
+    const f = prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0])) ?? chain[0];
+    const at = f.doc.locate(path);
+    return `${shownFile(f.path)}${at.line !== undefined ? `:${at.line}` : ''}`;
+  };
+  return { merged, where };
+}
+
+function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
   const chain: LoadedFile[] = [];
   const seen: string[] = [];
   let path = resolveScenarioPath(ref);
@@ -129,7 +156,7 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
       throw new InputError(from!.doc.locate(['extends']), 'extends without a cycle', cycle);
     }
     seen.push(real);
-    const f = readExtended(path, display, from);
+    const f = from === undefined && opts.text !== undefined ? readScenarioFile(path, display, opts.text) : readExtended(path, display, from);
     chain.push(f);
     if (f.data.extends === undefined) break;
     try {
@@ -143,13 +170,15 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
   }
-  return buildDef(chain, opts.dataset ?? loadBundled());
+  return chain;
 }
 
 /** Options of `loadScenario`. */
 export interface LoadScenarioOptions {
   /** The data the scenario's `actual` values and estimated inputs come from (default: the bundled data). */
   dataset?: SeriesSource;
+  /** The YAML text of the scenario `ref` names (an assumptions workbook read as YAML, see scenario/workbook.ts). */
+  text?: string;
 }
 
 /** Read a file of the chain; a file reached by `extends` that cannot be read is reported at that `extends`. */

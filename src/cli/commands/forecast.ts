@@ -11,13 +11,14 @@ function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[]
 }
 
 /** The bundled dataset, or with series from `--data FILE` added (loaders imported only then). */
-async function dataset(argv: { data?: string[]; locale?: 'da' | 'en' }) {
+async function dataset(argv: { data?: string[]; locale?: 'da' | 'en'; map?: string }) {
   const files = argv.data ?? [];
   if (!files.length) return (await import('../../data/bundled.js')).loadBundled();
   const { loadDataset } = await import('../../data/load.js');
-  return loadDataset({ files, locale: argv.locale });
+  return loadDataset({ files, locale: argv.locale, ...(argv.map ? { map: argv.map } : {}) });
 }
 
+const MAP_OPT = { type: 'string', describe: 'Etiketter i --data filer → serie-id (YAML; viso data map --suggest FIL) / labels of --data files → series ids' } as const;
 const DATA_OPT = { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON) / also load series from this file' } as const;
 const LOCALE_OPT = { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' };
 
@@ -105,6 +106,7 @@ export const forecastCommand: CommandModule<any, any> = {
       .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
       .option('data', DATA_OPT)
       .option('locale', LOCALE_OPT)
+      .option('map', MAP_OPT)
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
@@ -234,6 +236,7 @@ export const backtestCommand: CommandModule<any, any> = {
       .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
       .option('data', DATA_OPT)
       .option('locale', LOCALE_OPT)
+      .option('map', MAP_OPT)
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
