@@ -11,6 +11,8 @@ export interface InputLocation {
   line?: number;
   /** 1-based column number, or a column name / spreadsheet letter. */
   column?: number | string;
+  /** A spreadsheet cell such as `Ark1!B4` (instead of line and column). */
+  cell?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export class InputError extends Error {
  */
 export function formatInputProblem(loc: InputLocation, expected: string, found?: string): string {
   let where = loc.file;
+  if (loc.cell !== undefined) where += `: ${loc.cell}`;
   if (loc.line !== undefined) where += `:${loc.line}`;
   if (loc.column !== undefined) where += typeof loc.column === 'number' ? `:${loc.column}` : `: column ${loc.column}`;
   const got = found === undefined ? '' : `, found ${JSON.stringify(found.length > 60 ? found.slice(0, 57) + '...' : found)}`;

@@ -1,5 +1,5 @@
 /**
- * `--data FILE...` and `--locale`, the same on every command that reads the series: the user's
+ * `--data FILE...`, `--locale` and `--map`, the same on every command that reads the series: the user's
  * files are merged into the bundled data per (series, year) (the user's value wins, no year is
  * dropped), and every changed value and added year is listed once on stderr.
  *
@@ -10,7 +10,7 @@ import type { Dataset } from '../data/dataset.js';
 import type { Lang } from '../format/number.js';
 import { langOf } from './options.js';
 
-/** Declare `--data` (repeatable) and `--locale` on a command. */
+/** Declare `--data` (repeatable), `--locale` and `--map` on a command. */
 export function dataOptionFlags<T>(y: Argv<T>, o: { lang?: Lang } = {}): Argv<T> {
   const da = (o.lang ?? langOf(process.argv.slice(2))) === 'da';
   return y
@@ -21,7 +21,8 @@ export function dataOptionFlags<T>(y: Argv<T>, o: { lang?: Lang } = {}): Argv<T>
         ? 'Egne data (CSV/TSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år: filens tal vinder, ændringer vises (kan gentages)'
         : 'Your own data (CSV/TSV/XLSX/JSON), merged into the bundled data per series and year: the file wins, changes are listed (repeatable)',
     })
-    .option('locale', { choices: ['da', 'en'] as const, describe: da ? 'Talformat i --data-filer (standard: genkendes)' : 'Number format of --data files (default: detected)' });
+    .option('locale', { choices: ['da', 'en'] as const, describe: da ? 'Talformat i --data-filer (standard: genkendes)' : 'Number format of --data files (default: detected)' })
+    .option('map', { type: 'string', describe: da ? 'Etiketter i --data-filer → serie-id (YAML; viso data map --suggest FIL)' : 'Labels of --data files → series ids (YAML; viso data map --suggest FILE)' });
 }
 
 /**
@@ -33,7 +34,7 @@ export async function cliDataset(argv: Record<string, unknown>, lang: Lang): Pro
   if (!files.length) return (await import('../data/bundled.js')).loadBundled();
   const { loadDataset } = await import('../data/load.js');
   const { formatMerge } = await import('../data/merge.js');
-  const ds = await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined });
+  const ds = await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined, ...(argv.map ? { map: String(argv.map) } : {}) });
   const lines = formatMerge(ds.merge, lang);
   const da = lang === 'da';
   const n = ds.merge.overrides.length;

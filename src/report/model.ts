@@ -3,6 +3,7 @@
  * and rendered by the HTML, Markdown and XLSX writers. Plain data (no functions), so
  * the renderers are pure and the same model always gives the same bytes.
  */
+import type { ProjectionInputs, ProjectionYear } from '../scenario/projection.js';
 import type { Lang } from '../format/number.js';
 import type { Event } from '../data/events.js';
 import type { SourceDoc } from '../data/sources.js';
@@ -110,6 +111,8 @@ export interface ReportScenario {
   /** Resolved files read (the scenario and the files it extends). */
   files: string[];
   result: ScenarioResult;
+  /** The central projection (inputs at their medians) of the primary scenario, for the XLSX projection sheet. */
+  projection?: { inputs: ProjectionInputs; engine: ProjectionYear[] };
 }
 
 /** A section that could not be computed, with the reason (shown in the report, never hidden). */

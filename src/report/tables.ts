@@ -686,7 +686,10 @@ export function inputsTable(m: ReportModel): ReportTable | undefined {
     [[da ? 'Input' : 'Input', false], [t(L, 'col.value'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
     s.result.inputs.map((x) => {
       const where = x.source.kind === 'assumption' ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''})` : '';
-      return [txt(x.input), txt(valueText(x.value, L)), txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
+      // a number (or a fixed distribution) is a number cell; a distribution is described in words
+      const n = typeof x.value === 'number' ? x.value : typeof x.value === 'object' && x.value.dist === 'fixed' ? x.value.value : undefined;
+      const value: Cell = n !== undefined && Number.isFinite(n) ? { text: valueText(x.value, L), value: Number(n.toPrecision(12)), numFmt: Number.isInteger(n) ? '#,##0' : Math.abs(n) < 10 ? '0.0000' : '#,##0.00' } : txt(valueText(x.value, L));
+      return [txt(x.input), value, txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
     }));
 }
 
@@ -709,6 +712,41 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
 }
 
 /**
+ * Flatten a nested assumptions record to `key.path → cell` rows for tables: numbers are number
+ * cells (a spreadsheet holds them as numbers, shown as {@link flattenAssumptions} writes them),
+ * yes/no for booleans, a list of records one row per record and field (`measures.1.id`), a long
+ * list of numbers (an empirical distribution) summarised by its size, median and range.
+ *
+ * @example
+ * assumptionCells({ pl: { default: 0.02 } }, 'da') // [['pl.default', { text: '0,0200', value: 0.02, numFmt: '0.0000' }]]
+ */
+export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, Cell][] {
+  const out: [string, Cell][] = [];
+  const da = lang === 'da';
+  for (const key of Object.keys(rec)) {
+    const v = rec[key];
+    const k = prefix ? `${prefix}.${key}` : key;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...assumptionCells(v as Record<string, unknown>, lang, k));
+    else if (typeof v === 'number') {
+      const dec = /seed|year|horizon/i.test(key) ? -1 : Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2;
+      out.push([k, dec < 0 ? { text: String(v), value: v, numFmt: '0' } : { text: formatNumber(v, dec, lang), value: Number(v.toPrecision(12)), numFmt: dec === 4 ? '0.0000' : dec === 2 ? '#,##0.00' : '#,##0' }]);
+    } else if (typeof v === 'boolean') out.push([k, txt(v ? (da ? 'ja' : 'yes') : da ? 'nej' : 'no')]);
+    else if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+      v.forEach((x, i) => {
+        if (x !== null && typeof x === 'object' && !Array.isArray(x)) out.push(...assumptionCells(x as Record<string, unknown>, lang, `${k}.${i + 1}`));
+        else out.push([`${k}.${i + 1}`, txt(String(x))]);
+      });
+    } else if (Array.isArray(v) && v.length > 6 && v.every((x) => typeof x === 'number')) {
+      const sorted = [...(v as number[])].sort((a, b) => a - b);
+      const med = sorted[Math.floor((sorted.length - 1) / 2)];
+      const f = (x: number) => formatNumber(x, 4, lang);
+      out.push([k, txt(da ? `${v.length} værdier, median ${f(med)}, fra ${f(sorted[0])} til ${f(sorted[sorted.length - 1])}` : `${v.length} values, median ${f(med)}, from ${f(sorted[0])} to ${f(sorted[sorted.length - 1])}`)]);
+    } else out.push([k, txt(Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x, Number.isInteger(x) ? 0 : 4, lang) : String(x))).join(da ? '; ' : ', ') : String(v))]);
+  }
+  return out;
+}
+
+/**
  * Assumptions of every scenario, flattened to `key.path` rows with one column per
  * scenario (so differences between scenarios are visible side by side).
  *
@@ -717,10 +755,10 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
  */
 export function assumptionsTable(m: ReportModel): ReportTable {
   const L = m.lang;
-  const flat = m.scenarios.map((s) => new Map(flattenAssumptions(s.result.assumptions, L)));
+  const flat = m.scenarios.map((s) => new Map(assumptionCells(s.result.assumptions, L)));
   const keys: string[] = [];
   for (const f of flat) for (const k of f.keys()) if (!keys.includes(k)) keys.push(k);
-  const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => txt(f.get(k) ?? ''))]);
+  const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => f.get(k) ?? txt(''))]);
   if (m.history.unitCost) rows.push([txt('pl_index (models/cost.yaml)'), ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel))]);
   return table('assumptions', 'sheet.assumptions', t(L, 'report.assumptions'), [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])], rows);
 }

@@ -10,7 +10,7 @@ import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
-import { describeZodIssue, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
+import { describeZodIssue, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
@@ -78,8 +78,13 @@ function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputL
   return keys?.length ? doc.locate([...path, keys[0]], true) : doc.locate(path);
 }
 
-function readScenarioFile(file: string, displayName: string): LoadedFile {
-  const doc = readYamlFile(file, displayName);
+function readScenarioFile(file: string, displayName: string, text?: string): LoadedFile {
+  const source = text ?? readInputText(file, { maxBytes: LIMITS.yamlFileBytes, display: displayName, what: 'a readable YAML file' });
+  // a workbook or another binary file is never echoed as YAML
+  if (text === undefined && (source.includes('\u0000') || source.startsWith('PK\u0003\u0004'))) {
+    throw new InputError({ file: displayName }, /\.xlsx$/i.test(file) ? 'an assumptions workbook read by viso scenario (run, compare, goal-seek, sensitivity) or viso report --scenario' : 'a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE)', 'binary content');
+  }
+  const doc = parseYaml(source, displayName);
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
     throw new InputError({ file: displayName, line: 1, column: 1 }, 'a YAML mapping (key: value lines)', doc.data === null || doc.data === undefined ? 'an empty file' : Array.isArray(doc.data) ? 'a list' : `a single ${typeof doc.data}`);
   }
@@ -118,6 +123,30 @@ function valueAt(v: unknown, path: PropertyKey[]): string | undefined {
  * def.baseYear // 2024
  */
 export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): ScenarioDef {
+  const budget = typeof opts.budget === 'object' ? opts.budget : loadBudgetRules(opts.budget);
+  const plTable = typeof opts.pl === 'object' ? opts.pl : loadPlTable(opts.pl);
+  return { ...buildDef(readChain(ref, opts), opts.dataset ?? loadBundled(), plTable), budget };
+}
+
+/**
+ * The settings of a scenario after its `extends` chain is merged (as written: `estimated`,
+ * expressions and distributions unevaluated), with where each section key was set.
+ *
+ * @example
+ * mergedScenario('baseline').merged.demand.growth // 'estimated'
+ */
+export function mergedScenario(ref: string, opts: LoadScenarioOptions = {}): { merged: Record<string, any>; where: (path: (string | number)[]) => string } {
+  const chain = readChain(ref, opts);
+  const { merged, prov } = mergeChain(chain);
+  const where = (path: (string | number)[]) => {
+    const f = prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0])) ?? chain[0];
+    const at = f.doc.locate(path);
+    return `${shownFile(f.path)}${at.line !== undefined ? `:${at.line}` : ''}`;
+  };
+  return { merged, where };
+}
+
+function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
   const chain: LoadedFile[] = [];
   const seen: string[] = [];
   let path = resolveScenarioPath(ref);
@@ -130,7 +159,7 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
       throw new InputError(from!.doc.locate(['extends']), 'extends without a cycle', cycle);
     }
     seen.push(real);
-    const f = readExtended(path, display, from);
+    const f = from === undefined && opts.text !== undefined ? readScenarioFile(path, display, opts.text) : readExtended(path, display, from);
     chain.push(f);
     if (f.data.extends === undefined) break;
     try {
@@ -144,9 +173,7 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
   }
-  const budget = typeof opts.budget === 'object' ? opts.budget : loadBudgetRules(opts.budget);
-  const plTable = typeof opts.pl === 'object' ? opts.pl : loadPlTable(opts.pl);
-  return { ...buildDef(chain, opts.dataset ?? loadBundled(), plTable), budget };
+  return chain;
 }
 
 /** The series a base year needs: forbrug and the activity (forløb, henvendelser) of Rådgivning og udredning. */
@@ -177,6 +204,8 @@ export interface LoadScenarioOptions {
   budget?: string | BudgetRules;
   /** PL indices: a file or the parsed table (default: the bundled `models/pl.yaml`), used where the scenario sets no `pl.default`. */
   pl?: string | PlTable;
+  /** The YAML text of the scenario `ref` names (an assumptions workbook read as YAML, see scenario/workbook.ts). */
+  text?: string;
 }
 
 /** Read a file of the chain; a file reached by `extends` that cannot be read is reported at that `extends`. */

@@ -43,18 +43,21 @@ describe('good fixtures: a Danish semicolon export and a wide XLSX of the bundle
 });
 
 describe('locale detection and override', () => {
-  const ambiguous = write('amb.csv', 'series;year;value;unit\nx.henv;2019;1.941;count\nx.henv;2020;2.012;count\n');
-  it('refuses an ambiguous file and asks for --locale', async () => {
+  const ambiguous = write('amb.csv', 'series;year;value;unit\nx.f;2019;1.941;mio. kr.\nx.f;2020;2.012;mio. kr.\n');
+  const counts = write('counts.csv', 'series;year;value;unit\nx.henv;2019;1.941;count\nx.henv;2020;2.012;count\n');
+  it('refuses an ambiguous file of amounts and asks for --locale', async () => {
     const r = await validateFile(ambiguous);
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.message)).toEqual([
       `${ambiguous}:2: column value: expected an unambiguous number format: "1.941" reads as 1941 (Danish) or 1.941 (international); give --locale da or --locale en, found "1.941"`,
     ]);
+    expect((await readObservations(ambiguous, { locale: 'da' })).observations.map((o) => o.value)).toEqual([1941, 2012]);
   });
-  it('reads it with --locale da; with --locale en the counts are not whole', async () => {
-    const da = await readObservations(ambiguous, { locale: 'da' });
-    expect(da.observations.map((o) => o.value)).toEqual([1941, 2012]);
-    const en = await validateFile(ambiguous, { locale: 'en' });
+  it('reads a count such as 1.941 as 1941 without --locale (a count is a whole number); with --locale en it is not whole', async () => {
+    const r = await readObservations(counts);
+    expect(r.report.problems).toEqual([]);
+    expect(r.observations.map((o) => o.value)).toEqual([1941, 2012]);
+    const en = await validateFile(counts, { locale: 'en' });
     expect(en.problems.map((p) => p.expected)).toEqual(['a whole number (unit count)', 'a whole number (unit count)']);
   });
   it('reads international CSV with comma and tab delimiters', async () => {

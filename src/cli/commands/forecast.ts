@@ -11,11 +11,12 @@ function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[]
   return lv;
 }
 
-/** The bundled dataset, or with the `--data` files merged in per (series, year) (changes listed on stderr). */
-async function dataset(argv: { data?: string[]; locale?: 'da' | 'en'; lang?: unknown }) {
+/** The bundled dataset, or with the `--data` files merged in per (series, year) (changes listed on stderr; `--map` for labels). */
+async function dataset(argv: { data?: string[]; locale?: 'da' | 'en'; map?: string; lang?: unknown }) {
   return cliDataset(argv, argv.lang === 'en' ? 'en' : 'da');
 }
 
+const MAP_OPT = { type: 'string', describe: 'Etiketter i --data filer → serie-id (YAML; viso data map --suggest FIL) / labels of --data files → series ids' } as const;
 const DATA_OPT = { type: 'string', array: true, describe: 'Egne data (CSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år / your own data, merged into the bundled data per series and year' } as const;
 const LOCALE_OPT = { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' };
 
@@ -103,6 +104,7 @@ export const forecastCommand: CommandModule<any, any> = {
       .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
       .option('data', DATA_OPT)
       .option('locale', LOCALE_OPT)
+      .option('map', MAP_OPT)
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
@@ -232,6 +234,7 @@ export const backtestCommand: CommandModule<any, any> = {
       .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
       .option('data', DATA_OPT)
       .option('locale', LOCALE_OPT)
+      .option('map', MAP_OPT)
       .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');

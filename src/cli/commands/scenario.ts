@@ -35,18 +35,37 @@ const common = (y: Argv, o: { threads?: boolean } = {}) =>
   dataOptionFlags(runOptionFlags(y, 'scenario', o))
     .option('budget', { type: 'string', describe: 'Budgetregler for opsparingen (standard: models/budget.yaml) / budget rules of the opsparing' })
     .option('pl', { type: 'string', describe: 'PL-indeks for bevilling og omkostninger (standard: models/pl.yaml) / PL indices' })
-    .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
+    .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' })
+    .option('out', { type: 'string', describe: 'Skriv også resultatet som regneark: FIL.xlsx (alle tabeller) eller FIL.csv (hovedtabellen) / also write the result as FILE.xlsx or FILE.csv' });
+
+/** Refuse an `--out` that is neither .xlsx nor .csv before anything is run. */
+function checkOut(argv: Record<string, unknown>, lang: 'da' | 'en'): void {
+  if (argv.out === undefined) return;
+  const f = String(argv.out).toLowerCase();
+  if (!f.endsWith('.xlsx') && !f.endsWith('.csv')) throw new UsageError(lang === 'da' ? `--out skal være en .xlsx- eller .csv-fil, fik ${String(argv.out)}` : `--out must be an .xlsx or .csv file, got ${String(argv.out)}`);
+}
+
+/** Write the result tables to `--out` when given, and say so on stderr. */
+async function writeOut(argv: Record<string, unknown>, lang: 'da' | 'en', title: string, tables: () => Promise<import('../../report/results.js').ResultTable[]>): Promise<void> {
+  if (argv.out === undefined) return;
+  const file = String(argv.out);
+  const { writeResults } = await import('../../report/results.js');
+  await writeResults(file, await tables(), title, lang);
+  process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
+}
 
 /**
- * Load scenarios with the bundled data, or with the `--data` files merged into it (read once per
- * command line, its changes listed once): base year and actuals then default to the merged data.
+ * Load scenarios (YAML files, bundled ids or assumptions workbooks) with the bundled data, or with the `--data`
+ * files merged into it (read once per command line, its changes listed once): base year and actuals then
+ * default to the merged data.
  */
 async function loadAll(refs: string[], argv: Record<string, unknown>) {
-  const s = await import('../../scenario/index.js');
+  const { loadAnyScenario } = await import('../../scenario/workbook.js');
   const dataset = await cliDataset(argv, (argv.run as RunOptions).lang);
   const budget = argv.budget === undefined ? {} : { budget: String(argv.budget) };
   const pl = argv.pl === undefined ? {} : { pl: String(argv.pl) };
-  const defs = refs.map((ref) => s.loadScenario(ref, { dataset, ...budget, ...pl }));
+  const defs = [];
+  for (const ref of refs) defs.push(await loadAnyScenario(ref, { dataset, ...budget, ...pl }));
   if ((argv.data as string[] | undefined)?.length) for (const d of defs) await noteBaseYear(dataset, d.baseYear, d.id, (argv.run as RunOptions).lang);
   return defs;
 }
@@ -63,6 +82,7 @@ const run: CommandModule<any, any> = {
       .option('threshold', { type: 'number', array: true, describe: 'P(forbrug > X) for X mio. kr. (kan gentages)' }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
       if (!Number.isFinite(x)) throw new UsageError(`--threshold must be a number (mio. kr.), got ${String(x)}`);
       return x;
@@ -72,6 +92,7 @@ const run: CommandModule<any, any> = {
     const bar = progressBar();
     const r = await s.runScenarioParallel(def, { ...engineRun(run), thresholds, threads: run.threads, onProgress: bar.onProgress });
     bar.end();
+    await writeOut(argv, run.lang, r.name, async () => (await import('../../report/results.js')).runTables(r, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatScenarioResult(r, run.lang));
   },
 };
@@ -82,12 +103,14 @@ const compare: CommandModule<any, any> = {
   builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const files = argv.files as string[];
     if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
     const s = await import('../../scenario/index.js');
     const defs = await loadAll(files.map(String), argv);
-    const results = [];
+    const results: Awaited<ReturnType<typeof s.runScenarioParallel>>[] = [];
     for (const def of defs) results.push(await s.runScenarioParallel(def, { ...engineRun(run), threads: run.threads }));
+    await writeOut(argv, run.lang, results.map((r) => r.name).join(' / '), async () => (await import('../../report/results.js')).compareTables(results, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, run.lang));
   },
 };
@@ -102,10 +125,12 @@ const goalSeek: CommandModule<any, any> = {
       .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2", eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)' }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const s = await import('../../scenario/index.js');
     const target = s.parseTarget(String(argv.target));
     const def = await load(String(argv.file), argv);
     const g = s.goalSeek(def, { lever: argv.lever, target, ...engineRun(run) });
+    await writeOut(argv, run.lang, g.scenario, async () => (await import('../../report/results.js')).goalSeekTables(g, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, run.lang));
   },
 };
@@ -116,9 +141,11 @@ const sensitivity: CommandModule<any, any> = {
   builder: (y) => common(y).positional('file', { type: 'string', demandOption: true }).option('year', { type: 'number', describe: 'År (standard: basisår + 2)' }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const s = await import('../../scenario/index.js');
     const def = await load(String(argv.file), argv);
     const r = s.sensitivity(def, { ...(argv.year !== undefined ? { year: argv.year } : {}), ...engineRun(run) });
+    await writeOut(argv, run.lang, r.scenario, async () => (await import('../../report/results.js')).sensitivityTables(r, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, run.lang));
   },
 };
@@ -133,6 +160,7 @@ const backtest: CommandModule<any, any> = {
       .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere' }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const runs = run.runs ?? 20_000;
     if (runs < 100 || runs > 1e7) throw new UsageError(`--runs must be an integer from 100 to 10.000.000 for a backtest, got ${runs}`);
     const seed = run.seed;
@@ -144,6 +172,7 @@ const backtest: CommandModule<any, any> = {
     const { backtestScenario } = await import('../../scenario/backtest.js');
     const s = await import('../../scenario/index.js');
     const r = backtestScenario(def, { runs, ...(seed !== undefined ? { seed } : {}), ...(vantages ? { vantages } : {}), ...(argv.mode ? { modes: argv.mode } : {}) });
+    await writeOut(argv, run.lang, r.scenario, async () => (await import('../../report/results.js')).backtestTables(r, run.lang));
     if (argv.json) {
       const { replays: _r, ...rest } = r;
       process.stdout.write(JSON.stringify(rest, null, 2) + '\n');
@@ -153,10 +182,28 @@ const backtest: CommandModule<any, any> = {
   },
 };
 
+const template: CommandModule<any, any> = {
+  command: 'template [scenario]',
+  describe: 'Skriv scenariets antagelser som en redigerbar projektmappe (--xlsx FIL); scenario run|compare|goal-seek|sensitivity og report --scenario læser den',
+  builder: (y) =>
+    y
+      .positional('scenario', { type: 'string', default: 'baseline', describe: 'Scenariefil eller indbygget id' })
+      .option('xlsx', { type: 'string', demandOption: true, describe: 'Projektmappen der skrives (.xlsx)' }),
+  handler: async (argv) => {
+    const lang = (argv.lang as 'da' | 'en' | undefined) ?? 'da';
+    const file = String(argv.xlsx);
+    if (!/\.xlsx$/i.test(file)) throw new UsageError(lang === 'da' ? `--xlsx skal være en .xlsx-fil, fik ${file}` : `--xlsx must be an .xlsx file, got ${file}`);
+    const { scenarioWorkbook } = await import('../../report/scenarioWorkbook.js');
+    const { writeFileAtomic } = await import('../../io/write.js');
+    writeFileAtomic(file, await scenarioWorkbook(String(argv.scenario), lang));
+    process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
+  },
+};
+
 /** `viso scenario ...` */
 export const scenarioCommand: CommandModule<any, any> = {
   command: 'scenario <command>',
-  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest',
-  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).demandCommand(1),
+  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest, template',
+  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).command(template).demandCommand(1),
   handler: () => {},
 };
