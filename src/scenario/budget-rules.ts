@@ -223,7 +223,7 @@ export function openingOpsparing(ds: SeriesSource, baseYear: number, r: BudgetRu
     const where = `${at.file}:${at.line}`;
     return {
       balance: r.start, slots, history: [], missing: [],
-      text: { da: `Antagelse: opsparing ${formatNumber(r.start, 1, 'da')} mio. kr. ved udgangen af ${baseYear} [${where}]`, en: `Assumption: opsparing of DKK ${formatNumber(r.start, 1, 'en')}m at the end of ${baseYear} [${where}]` },
+      text: { da: `Antagelse: opsparing ${formatNumber(r.start, 1, 'da')} mio. kr. ved udgangen af ${baseYear} (${where})`, en: `Assumption: opsparing of DKK ${formatNumber(r.start, 1, 'en')}m at the end of ${baseYear} (${where})` },
     };
   }
   const values = (id: string) => new Map(ds.has(id) ? ds.get(id).points.filter((p) => Number.isFinite(p.value) && p.year <= baseYear).map((p) => [p.year, p.value] as const) : []);
@@ -252,8 +252,8 @@ export function openingOpsparing(ds: SeriesSource, baseYear: number, r: BudgetRu
   return {
     balance, slots, history, missing,
     text: {
-      da: `Beregnet: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) efter reglerne i ${r.file}: ${formatNumber(balance, 1, 'da')} mio. kr.${miss ? `; ${miss} mangler i data: ændring ${formatNumber(r.missingYearChange, 1, 'da')} (antagelse [${mAt}])` : ''}`,
-      en: `Computed: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) under the rules in ${r.file}: DKK ${formatNumber(balance, 1, 'en')}m${miss ? `; ${miss} missing in the data: change ${formatNumber(r.missingYearChange, 1, 'en')} (assumption [${mAt}])` : ''}`,
+      da: `Beregnet: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) efter reglerne i ${r.file}: ${formatNumber(balance, 1, 'da')} mio. kr.${miss ? `; ${miss} mangler i data: ændring ${formatNumber(r.missingYearChange, 1, 'da')} (antagelse, ${mAt})` : ''}`,
+      en: `Computed: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) under the rules in ${r.file}: DKK ${formatNumber(balance, 1, 'en')}m${miss ? `; ${miss} missing in the data: change ${formatNumber(r.missingYearChange, 1, 'en')} (assumption, ${mAt})` : ''}`,
     },
   };
 }

@@ -90,7 +90,7 @@ describe('the opening balance from the data', () => {
     expect(o.missing).toEqual([2021]);
     expect(at(2021)).toBeCloseTo(137.0, 9);
     expect(o.balance).toBeCloseTo(200.9, 9);
-    expect(o.text.da).toMatch(/^Beregnet: bevilling − forbrug 2011–2024 .*200,9 mio\. kr\.; 2021 mangler i data: ændring 0,0 \(antagelse \[models\/budget\.yaml:\d+\]\)$/);
+    expect(o.text.da).toMatch(/^Beregnet: bevilling − forbrug 2011–2024 .*200,9 mio\. kr\.; 2021 mangler i data: ændring 0,0 \(antagelse, models\/budget\.yaml:\d+\)$/);
     // only the years up to the base year (what was known then)
     expect(openingOpsparing(loadBundled(), 2019, loadBudgetRules()).balance).toBeCloseTo(140.7, 9);
     // a cap of 10 % of the bevilling keeps at most 15,8 at the end of 2024
