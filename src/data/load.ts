@@ -151,26 +151,28 @@ export async function loadDataFile(file: string, opts: LoadOptions = {}): Promis
 
 /** Options of `loadDataset`. */
 export interface DatasetOptions extends LoadOptions {
-  /** User files whose series replace bundled series with the same id (in order). */
+  /** User files merged into the bundled data per (series, year), in order: a later file's value wins. */
   files?: string[];
   /** Start from the bundled data (default true); false = only the files. */
   bundled?: boolean;
 }
 
 /**
- * The dataset a command works on: the bundled data, with series from user
- * files added or replacing bundled ones (what `--data FILE` does in the CLI).
- * Invalid files throw InputError/InputErrors listing every problem.
+ * The dataset a command works on: the bundled data with user files merged in per
+ * (series, year) (what `--data FILE` does in the CLI): a file's value wins, every
+ * other year is kept, new years and series are added; `ds.merge` lists each changed
+ * value and each added year. Invalid files throw InputError/InputErrors listing every problem.
  *
  * @example
  * const ds = await loadDataset({ files: ['budget-2025.xlsx'] });
- * ds.get('viso.raadgivning.bevilling') // the file's series if it has one, else the bundled one
+ * ds.get('viso.raadgivning.bevilling').points.at(-1)?.year // 2025: the bundled 2011–2024 and the file's 2025
+ * ds.merge.overrides // the bundled values the file changed
  */
 export async function loadDataset(opts: DatasetOptions = {}): Promise<Dataset> {
   const bundled = loadBundled();
   const files = opts.files ?? [];
   if (opts.bundled === false && files.length === 0) throw new UsageError('without the bundled data at least one data file is needed (--data FILE)');
   let ds = opts.bundled === false ? new Dataset([], bundled.events, bundled.sources) : bundled;
-  for (const f of files) ds = ds.withSeries((await loadDataFile(f, opts)).list());
+  for (const f of files) ds = ds.mergeFile((await loadDataFile(f, opts)).list(), f);
   return ds;
 }

@@ -48,6 +48,10 @@ export interface CollectOptions {
   parts?: ReportPart[];
   /** The data (default: the bundled data); scenarios estimate their inputs from it. */
   dataset?: Dataset;
+  /** Budget rules of the opsparing (default: the bundled `models/budget.yaml`). */
+  budget?: string;
+  /** PL indices (default: the bundled `models/pl.yaml`). */
+  pl?: string;
 }
 
 /** All optional parts. */
@@ -78,7 +82,10 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   };
   const h = await collectHistory(ctx);
   const fc = (ctx.want('forecasts') ? await guarded(ctx, 'forecasts', () => collectForecasts(ctx)) : undefined) ?? { forecasts: [], accuracy: [] };
-  const sc = await collectScenarios(ctx, { ...(opts.scenarios ? { scenarios: opts.scenarios } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), lastDataYear: h.history.budget[h.history.budget.length - 1]?.year ?? 0 });
+  const sc = await collectScenarios(ctx, {
+    ...(opts.scenarios ? { scenarios: opts.scenarios } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), lastDataYear: h.history.budget[h.history.budget.length - 1]?.year ?? 0,
+    ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(opts.pl !== undefined ? { pl: opts.pl } : {}),
+  });
   const headline = await collectHeadline(ctx, sc, fc.forecasts); // also shows the one forecast as the forbrug fan
   const whatIf = await collectWhatIf(ctx, sc, { ...(opts.target !== undefined ? { target: opts.target } : {}), ...(opts.grid ? { grid: opts.grid } : {}), ...(opts.gridRuns !== undefined ? { gridRuns: opts.gridRuns } : {}) });
   const live = await collectLive(ctx, sc, h, headline.trackRecord?.calibration.k);
@@ -112,6 +119,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(headline.parameterSpread ? { parameterSpread: headline.parameterSpread } : {}),
     sources: [...ctx.ds.sources],
     sourceUse: sourceUse(ctx.ds, sc.scenarios, measures),
+    ...(ctx.ds.merge.files.length ? { userData: ctx.ds.merge } : {}),
+    ...(sc.defs.length ? { budgetFiles: [...new Set(sc.defs.map((d) => d.def.budget.path))] } : {}),
     unavailable: ctx.unavailable,
     ...(followUp ? { followUp } : {}),
     ...(live ? { live } : {}),

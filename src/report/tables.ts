@@ -226,6 +226,36 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
 }
 
 /**
+ * One scenario's opsparing per year: P(forbrug > bevilling) beside P(forbrug > bevilling + usable opsparing),
+ * and the balance at the year's end (expected, 80 % interval) under the budget rules.
+ *
+ * @example
+ * opsparingTable(model, model.scenarios[0]).rows[0].map((c) => c.text) // ['2025', '32,3 %', '0,0 %', '206,8', '…', '…']
+ */
+export function opsparingTable(m: ReportModel, s: ReportScenario): ReportTable {
+  const L = m.lang;
+  const r = s.result;
+  const rules = r.assumptions.opsparing as { file?: string } | undefined;
+  const start = r.inputs.find((x) => x.input === 'opsparing.start');
+  const note = `${L === 'da' ? 'Opsparing ved udgangen af' : 'Savings at the end of'} ${r.baseYear}: ${start?.source.text[L] ?? ''}; ${L === 'da' ? 'regler' : 'rules'}: ${rules?.file ?? 'models/budget.yaml'}.`;
+  const sv = L === 'da' ? 'Opsparing' : 'Savings';
+  return withNote(note, table(
+    `opsparing-${r.id}`,
+    'sheet.scenarios',
+    `${sv}: ${r.name}`,
+    [
+      [t(L, 'col.year'), true],
+      [t(L, 'col.pMerforbrug'), true],
+      [t(L, 'col.pBeyondOpsparing'), true],
+      [t(L, 'col.opsparing'), true],
+      [`${sv} P10`, true],
+      [`${sv} P90`, true],
+    ],
+    r.years.map((y) => [yearCell(y.year), pct(y.pMerforbrug, L), pct(y.pBeyondOpsparing, L), num(y.opsparing.mean, 1, L), num(y.opsparing.p10, 1, L), num(y.opsparing.p90, 1, L)]),
+  ));
+}
+
+/**
  * A forecast's numbers: point forecast and prediction intervals per year, beside the median forbrug of
  * the baseline scenario (or the first) in the same years, with a note on how the two differ (a time-series forecast of
  * the series alone against the scenario model of its drivers).
@@ -751,6 +781,55 @@ export function sourcesTable(m: ReportModel): ReportTable {
 }
 
 /**
+ * How the savings of measures that start during a year split between the start year and the next
+ * (cohort timing of models/timing.yaml); absent when no measure starts after 1 January.
+ *
+ * @example
+ * costSplitTable(model)?.rows[0].map((c) => c.text) // ['Skærpede visitationskriterier (september 2021)', '2021-09-20', '30,1 %', '69,9 %']
+ */
+export function costSplitTable(m: ReportModel): ReportTable | undefined {
+  const L = m.lang;
+  const rows = m.measures.filter((x) => x.costSplit);
+  if (!rows.length) return undefined;
+  const tb = table(
+    'costSplit',
+    'sheet.measures',
+    t(L, 'report.costSplit'),
+    [[t(L, 'col.measure'), false], [t(L, 'col.start'), false], [t(L, 'col.startYearShare'), true], [t(L, 'col.nextYearShare'), true]],
+    rows.map((x) => [txt(x.name), txt(x.start), pct(x.costSplit!.shares[0] ?? 0, L), pct(x.costSplit!.shares.slice(1).reduce((s, v) => s + v, 0), L)]),
+  );
+  return { ...tb, note: t(L, 'text.costSplit', { file: rows[0].costSplit!.timingFile }) };
+}
+
+/**
+ * Provenance of the user's data (`--data`): every bundled value a file changed and every year it added.
+ *
+ * @example
+ * userDataTable(model)?.rows[0].map((c) => c.text) // ['viso.raadgivning.forbrug', '2024', '143,5', '146,0', 'mine.csv']
+ */
+export function userDataTable(m: ReportModel): ReportTable | undefined {
+  const u = m.userData;
+  if (!u) return undefined;
+  const L = m.lang;
+  const dec = (x: number) => (Number.isInteger(x) ? 0 : Math.abs(x * 10 - Math.round(x * 10)) < 1e-6 ? 1 : 3);
+  const rows: Cell[][] = [
+    ...u.overrides.map((o) => {
+      const d = Math.max(dec(o.from), dec(o.to));
+      return [txt(o.series), yearCell(o.year), num(o.from, d, L), num(o.to, d, L), txt(o.file)];
+    }),
+    ...u.additions.map((a) => [txt(a.series), txt(a.years.join(', ')), txt(t(L, a.newSeries ? 'text.userDataNewSeries' : 'text.userDataAdded')), txt(''), txt(a.file)]),
+  ];
+  const tb = table(
+    'userData',
+    'sheet.userData',
+    t(L, 'report.userData'),
+    [[t(L, 'col.series'), false], [t(L, 'col.year'), true], [t(L, 'col.bundledValue'), true], [t(L, 'col.userValue'), true], [t(L, 'col.file'), false]],
+    rows,
+  );
+  return { ...tb, note: t(L, 'text.userData', { files: u.files.join(', ') }) };
+}
+
+/**
  * Translate an area slug for table text (re-exported for writers).
  *
  * @example
@@ -784,6 +863,10 @@ export interface ReportTables {
   costModel?: ReportTable;
   assumptions: ReportTable;
   sources: ReportTable;
+  /** The user's data merged in (`--data`): absent without. */
+  userData?: ReportTable;
+  /** Savings of measures starting during a year, split between the start year and the next. */
+  costSplit?: ReportTable;
 }
 
 /**
@@ -805,7 +888,8 @@ export function reportTables(m: ReportModel): ReportTables {
     activity: activityTable(m),
     unitCost: unitCostTableView(m),
     events: eventsTable(m),
-    scenarios: m.scenarios.map((s) => scenarioTable(m, s)),
+    // each scenario's table, then its opsparing
+    scenarios: m.scenarios.flatMap((s) => [scenarioTable(m, s), opsparingTable(m, s)]),
     compare: scenarioCompareTable(m),
     forecasts: m.forecasts.map((f) => forecastTable(m, f)),
     measures: hasMeasures ? measuresTable(m) : undefined,
@@ -816,5 +900,7 @@ export function reportTables(m: ReportModel): ReportTables {
     costModel: costModelTable(m),
     assumptions: assumptionsTable(m),
     sources: sourcesTable(m),
+    userData: userDataTable(m),
+    costSplit: costSplitTable(m),
   };
 }

@@ -24,7 +24,7 @@ export { WORKBOOK_DATE };
  */
 export function workbookTables(m: ReportModel): ReportTable[] {
   const tb = reportTables(m);
-  const list = [tb.summary, tb.headline, tb.trackRecordSummary, tb.calibration, tb.trackRecord, tb.history, tb.activity, tb.unitCost, tb.events, ...tb.forecasts, ...tb.scenarios, tb.compare, tb.measures, tb.verdict, tb.whatIf, tb.sensitivity, tb.accuracy, tb.costModel, tb.inputs, tb.assumptions, tb.sources];
+  const list = [tb.summary, tb.headline, tb.trackRecordSummary, tb.calibration, tb.trackRecord, tb.history, tb.activity, tb.unitCost, tb.events, ...tb.forecasts, ...tb.scenarios, tb.compare, tb.measures, tb.verdict, tb.costSplit, tb.whatIf, tb.sensitivity, tb.accuracy, tb.costModel, tb.inputs, tb.assumptions, tb.sources, tb.userData];
   if (m.followUp) list.push(...followUpSection(m.followUp, m.lang).tables);
   return list.filter((x): x is ReportTable => x !== undefined);
 }

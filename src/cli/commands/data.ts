@@ -16,7 +16,7 @@ interface Common {
 
 const dataOptions = <T>(y: Argv<T>) =>
   y
-    .option('data', { type: 'string', array: true, describe: 'Also load series from this file (CSV/XLSX/JSON); its series replace bundled ones with the same id' })
+    .option('data', { type: 'string', array: true, describe: 'Also load series from this file (CSV/XLSX/JSON), merged into the bundled data per series and year (the file wins; changes listed on stderr)' })
     .option('bundled', { type: 'boolean', default: true, describe: 'Include the bundled data (--no-bundled: only --data files)' })
     .option('locale', { choices: ['da', 'en'] as const, describe: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)' })
     .option('map', { type: 'string', describe: 'Labels of the --data files → series ids (YAML; viso data map --suggest FILE proposes one)' });
@@ -26,6 +26,7 @@ async function dataset(argv: Common) {
   const files = argv.data ?? [];
   if (!files.length && argv.bundled) return (await import('../../data/bundled.js')).loadBundled();
   // the loaders (zod, exceljs) only when user files are given
+  if (argv.bundled) return (await import('../data-option.js')).cliDataset(argv as unknown as Record<string, unknown>, argv.lang);
   const { loadDataset } = await import('../../data/load.js');
   return loadDataset({ files, bundled: argv.bundled, locale: argv.locale, ...(argv.map ? { map: argv.map } : {}) });
 }

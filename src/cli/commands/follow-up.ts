@@ -34,7 +34,7 @@ export const followUpCommand: CommandModule<any, any> = {
       .option('year', { type: 'number', describe: 'Løbende år når filen dækker flere år (standard: filens seneste)' })
       .option('scenario', { type: 'string', describe: 'Scenarie som prior (standard: models/followup.yaml, baseline; "none" = ingen)' })
       .option('bevilling', { type: 'number', describe: 'Årets bevilling, mio. kr. (standard: filens budget, data eller scenariet)' })
-      .option('opsparing', { type: 'number', describe: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml, 0)' })
+      .option('opsparing', { type: 'number', describe: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml: saldoen året før efter budgetreglerne i models/budget.yaml)' })
       .option('budget-forloeb', { type: 'number', describe: 'Budgetteret antal forløb i året (standard: scenariets median)' })
       .option('runs', { type: 'number', describe: 'Monte Carlo-træk (standard: models/followup.yaml)' })
       .option('seed', { type: 'number', describe: 'Seed (standard: models/followup.yaml)' })

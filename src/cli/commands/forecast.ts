@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { cliDataset } from '../data-option.js';
 
 const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
 
@@ -10,16 +11,13 @@ function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[]
   return lv;
 }
 
-/** The bundled dataset, or with series from `--data FILE` added (loaders imported only then). */
-async function dataset(argv: { data?: string[]; locale?: 'da' | 'en'; map?: string }) {
-  const files = argv.data ?? [];
-  if (!files.length) return (await import('../../data/bundled.js')).loadBundled();
-  const { loadDataset } = await import('../../data/load.js');
-  return loadDataset({ files, locale: argv.locale, ...(argv.map ? { map: argv.map } : {}) });
+/** The bundled dataset, or with the `--data` files merged in per (series, year) (changes listed on stderr; `--map` for labels). */
+async function dataset(argv: { data?: string[]; locale?: 'da' | 'en'; map?: string; lang?: unknown }) {
+  return cliDataset(argv, argv.lang === 'en' ? 'en' : 'da');
 }
 
 const MAP_OPT = { type: 'string', describe: 'Etiketter i --data filer → serie-id (YAML; viso data map --suggest FIL) / labels of --data files → series ids' } as const;
-const DATA_OPT = { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON) / also load series from this file' } as const;
+const DATA_OPT = { type: 'string', array: true, describe: 'Egne data (CSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år / your own data, merged into the bundled data per series and year' } as const;
 const LOCALE_OPT = { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' };
 
 function checkHorizon(h: unknown, UsageError: new (m: string) => Error): number {

@@ -1,12 +1,13 @@
 import type { CommandModule } from 'yargs';
 import { engineRun, runOptionFlags, RUN_LIMITS, type RunOptions } from '../options.js';
+import { cliDataset, dataOptionFlags } from '../data-option.js';
 
 /** `viso measure list|evaluate <id|file>`: demand-limiting measures and their measured historical effect. */
 export const measureCommand: CommandModule<any, any> = {
   command: 'measure <action> [measure]',
   describe: 'Efterspørgselsbegrænsende tiltag: list, evaluate <id|fil> / demand-limiting measures',
   builder: (y) =>
-    runOptionFlags(y, 'measure')
+    dataOptionFlags(runOptionFlags(y, 'measure'))
       .positional('action', { choices: ['list', 'evaluate'] as const, describe: 'list | evaluate' })
       .positional('measure', { type: 'string', describe: 'Tiltagets id (models/measures) eller en .yaml-fil' })
       .option('dir', { type: 'string', describe: 'Mappe med tiltag (standard: models/measures)' })
@@ -18,8 +19,7 @@ export const measureCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const { UsageError } = await import('../../errors.js');
-    const { loadBundled } = await import('../../data/bundled.js');
-    const ds = loadBundled();
+    const ds = await cliDataset(argv, run.lang);
     const dir = argv.dir as string | undefined;
     if (argv.action === 'list') {
       if (argv.measure) throw new UsageError('viso measure list takes no measure argument');

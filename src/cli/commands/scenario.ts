@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
+import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
 
 /**
  * `viso scenario run|compare|goal-seek|sensitivity`: Monte Carlo of merforbrug.
@@ -31,10 +32,9 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 }
 
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
-  runOptionFlags(y, 'scenario', o)
-    .option('data', { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem / also series from this file' })
-    .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' })
-    .option('map', { type: 'string', describe: 'Etiketter i --data filer → serie-id (YAML; viso data map --suggest FIL) / labels of --data files → series ids' })
+  dataOptionFlags(runOptionFlags(y, 'scenario', o))
+    .option('budget', { type: 'string', describe: 'Budgetregler for opsparingen (standard: models/budget.yaml) / budget rules of the opsparing' })
+    .option('pl', { type: 'string', describe: 'PL-indeks for bevilling og omkostninger (standard: models/pl.yaml) / PL indices' })
     .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' })
     .option('out', { type: 'string', describe: 'Skriv også resultatet som regneark: FIL.xlsx (alle tabeller) eller FIL.csv (hovedtabellen) / also write the result as FILE.xlsx or FILE.csv' });
 
@@ -54,13 +54,23 @@ async function writeOut(argv: Record<string, unknown>, lang: 'da' | 'en', title:
   process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
 }
 
-/** Load a scenario with the bundled data, or with series from `--data` files over it. */
-async function load(ref: string, argv: Record<string, unknown>) {
+/**
+ * Load scenarios (YAML files, bundled ids or assumptions workbooks) with the bundled data, or with the `--data`
+ * files merged into it (read once per command line, its changes listed once): base year and actuals then
+ * default to the merged data.
+ */
+async function loadAll(refs: string[], argv: Record<string, unknown>) {
   const { loadAnyScenario } = await import('../../scenario/workbook.js');
-  const files = (argv.data as string[] | undefined) ?? [];
-  if (!files.length) return loadAnyScenario(ref);
-  const { loadDataset } = await import('../../data/load.js');
-  return loadAnyScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined, ...(argv.map ? { map: String(argv.map) } : {}) }) });
+  const dataset = await cliDataset(argv, (argv.run as RunOptions).lang);
+  const budget = argv.budget === undefined ? {} : { budget: String(argv.budget) };
+  const pl = argv.pl === undefined ? {} : { pl: String(argv.pl) };
+  const defs = [];
+  for (const ref of refs) defs.push(await loadAnyScenario(ref, { dataset, ...budget, ...pl }));
+  if ((argv.data as string[] | undefined)?.length) for (const d of defs) await noteBaseYear(dataset, d.baseYear, d.id, (argv.run as RunOptions).lang);
+  return defs;
+}
+async function load(ref: string, argv: Record<string, unknown>) {
+  return (await loadAll([ref], argv))[0];
 }
 
 const run: CommandModule<any, any> = {
@@ -97,8 +107,7 @@ const compare: CommandModule<any, any> = {
     const files = argv.files as string[];
     if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
     const s = await import('../../scenario/index.js');
-    const defs = [];
-    for (const f of files) defs.push(await load(String(f), argv));
+    const defs = await loadAll(files.map(String), argv);
     const results: Awaited<ReturnType<typeof s.runScenarioParallel>>[] = [];
     for (const def of defs) results.push(await s.runScenarioParallel(def, { ...engineRun(run), threads: run.threads }));
     await writeOut(argv, run.lang, results.map((r) => r.name).join(' / '), async () => (await import('../../report/results.js')).compareTables(results, run.lang));
@@ -113,7 +122,7 @@ const goalSeek: CommandModule<any, any> = {
     common(y)
       .positional('file', { type: 'string', demandOption: true })
       .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling' })
-      .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2"' }),
+      .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2", eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)' }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);

@@ -34,7 +34,7 @@ function scenarioFilePath(resolveRef: (ref: string) => string, shown: string): s
  * @example
  * const { primaryResult, focusYear } = await collectScenarios(ctx, { lastDataYear: 2024 });
  */
-export async function collectScenarios(ctx: StepContext, o: { scenarios?: string[]; year?: number; lastDataYear: number }): Promise<ScenariosStep> {
+export async function collectScenarios(ctx: StepContext, o: { scenarios?: string[]; year?: number; lastDataYear: number; budget?: string; pl?: string }): Promise<ScenariosStep> {
   const { lang, runs, seedOpt, timings, want, ds } = ctx;
   const sc = await import('../../scenario/load.js');
   const { runScenario } = await import('../../scenario/scenario.js');
@@ -43,7 +43,7 @@ export async function collectScenarios(ctx: StepContext, o: { scenarios?: string
   const refs = !needScenarios ? [] : o.scenarios && o.scenarios.length ? o.scenarios : sc.listBundledScenarios();
   const { loadAnyScenario } = await import('../../scenario/workbook.js');
   const defs: { file: string; def: ScenarioDef }[] = [];
-  for (const r of refs) defs.push({ file: r, def: await loadAnyScenario(r, { dataset: ds }) });
+  for (const r of refs) defs.push({ file: r, def: await loadAnyScenario(r, { dataset: ds, ...(o.budget !== undefined ? { budget: o.budget } : {}), ...(o.pl !== undefined ? { pl: o.pl } : {}) }) });
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...seedOpt }));
