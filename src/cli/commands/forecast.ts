@@ -176,7 +176,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
     let shown = 0;
     let hidden = 0;
     const tty = argv.progress ?? Boolean(process.stderr.isTTY);
-    let lastDraw = 0;
+    let lastDraw = -Infinity; // the first frame at once (a short run would otherwise end before 200 ms and show none), then at most every 200 ms
     let drawn = false;
     const clear = (): void => {
       if (drawn) writeRaw(process.stderr, '\r\x1b[K');
