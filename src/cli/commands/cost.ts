@@ -1,15 +1,18 @@
 import type { CommandModule } from 'yargs';
+import { h } from '../text.js';
 
 /** `viso cost`: unit-cost table and the fixed + variable cost model with uncertainty and diagnostics. */
 export const costCommand: CommandModule<any, any> = {
   command: 'cost',
-  describe: 'Enhedsomkostning pr. forløb og omkostningsmodel (fast + variabel) / unit cost and cost model',
+  get describe() {
+    return h('cmd.cost');
+  },
   builder: (y) =>
     y
-      .option('prices', { choices: ['current', 'fixed'] as const, default: 'current' as const, describe: 'Løbende eller faste priser / current or fixed prices' })
-      .option('base-year', { type: 'number', describe: 'Basisår for faste priser (standard: models/cost.yaml)' })
-      .option('assumptions', { type: 'string', describe: 'Fil med omkostningsantagelser (standard: models/cost.yaml)' })
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
+      .option('prices', { choices: ['current', 'fixed'] as const, default: 'current' as const, describe: h('cmd.cost.prices') })
+      .option('base-year', { type: 'number', describe: h('cmd.cost.baseYear') })
+      .option('assumptions', { type: 'string', describe: h('cmd.cost.assumptions') })
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { loadBundled } = await import('../../data/bundled.js');
     const { loadCostAssumptions } = await import('../../cost/assumptions.js');

@@ -4,6 +4,7 @@
  * is loaded inside the handlers so `viso --help` stays fast.
  */
 import type { Argv, CommandModule } from 'yargs';
+import { h } from '../text.js';
 
 type Lang = 'da' | 'en';
 interface Common {
@@ -15,9 +16,9 @@ interface Common {
 
 const dataOptions = <T>(y: Argv<T>) =>
   y
-    .option('data', { type: 'string', array: true, describe: 'Also load series from this file (CSV/XLSX/JSON); its series replace bundled ones with the same id' })
-    .option('bundled', { type: 'boolean', default: true, describe: 'Include the bundled data (--no-bundled: only --data files)' })
-    .option('locale', { choices: ['da', 'en'] as const, describe: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)' });
+    .option('data', { type: 'string', array: true, describe: h('cli.opt.data') })
+    .option('bundled', { type: 'boolean', default: true, describe: h('cmd.data.bundled') })
+    .option('locale', { choices: ['da', 'en'] as const, describe: h('cli.opt.locale') });
 
 /** The bundled dataset, optionally merged with (or replaced by) user files. */
 async function dataset(argv: Common) {
@@ -30,8 +31,10 @@ async function dataset(argv: Common) {
 
 const list: CommandModule<any, any> = {
   command: 'list',
-  describe: 'List the series: id, unit, years, number of values, flags',
-  builder: (y) => dataOptions(y).option('json', { type: 'boolean', default: false, describe: 'Machine-readable output' }),
+  get describe() {
+    return h('cmd.data.list');
+  },
+  builder: (y) => dataOptions(y).option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
     const { formatSeriesList, summarizeSeries } = await import('../../data/present.js');
@@ -42,11 +45,13 @@ const list: CommandModule<any, any> = {
 
 const show: CommandModule<any, any> = {
   command: 'show <series>',
-  describe: 'Show one series year by year (missing years shown), with flags and sources',
+  get describe() {
+    return h('cmd.data.show');
+  },
   builder: (y) =>
     dataOptions(y)
-      .positional('series', { type: 'string', demandOption: true, describe: 'Series id, e.g. viso.raadgivning.forbrug' })
-      .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const, describe: 'Output format' }),
+      .positional('series', { type: 'string', demandOption: true, describe: h('cmd.data.show.series') })
+      .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const, describe: h('cmd.data.show.format') }),
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
     const s = ds.get(String(argv.series));
@@ -58,13 +63,15 @@ const show: CommandModule<any, any> = {
 
 const validate: CommandModule<any, any> = {
   command: 'validate <files..>',
-  describe: 'Check data files (CSV/XLSX/JSON, long or wide); lists every problem, exit code 2 if any',
+  get describe() {
+    return h('cmd.data.validate');
+  },
   builder: (y) =>
     y
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Files to check' })
-      .option('locale', { choices: ['da', 'en'] as const, describe: 'Number format: da = 1.234,5, en = 1,234.5 (detected if omitted; ambiguous files are refused)' })
-      .option('layout', { choices: ['long', 'wide'] as const, describe: 'long = one row per series and year; wide = years as columns (detected if omitted)' })
-      .option('json', { type: 'boolean', default: false, describe: 'Machine-readable report on stdout' }),
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.data.validate.files') })
+      .option('locale', { choices: ['da', 'en'] as const, describe: h('cmd.data.validate.locale') })
+      .option('layout', { choices: ['long', 'wide'] as const, describe: h('cmd.data.validate.layout') })
+      .option('json', { type: 'boolean', default: false, describe: h('cmd.data.validate.json') }),
   handler: async (argv) => {
     const { validateFile } = await import('../../data/load.js');
     const { InputErrors } = await import('../../errors.js');
@@ -92,8 +99,10 @@ const validate: CommandModule<any, any> = {
 
 const events: CommandModule<any, any> = {
   command: 'events',
-  describe: 'Dated events: demand-limiting measures, COVID-19 hotline, registration changes, suppliers',
-  builder: (y) => y.option('json', { type: 'boolean', default: false, describe: 'Machine-readable output' }),
+  get describe() {
+    return h('cmd.data.events');
+  },
+  builder: (y) => y.option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
     const { loadBundled } = await import('../../data/bundled.js');
     const { formatEvents } = await import('../../data/present.js');
@@ -105,7 +114,9 @@ const events: CommandModule<any, any> = {
 /** `viso data ...`: list, show and validate series; list events. */
 export const dataCommand: CommandModule<any, any> = {
   command: 'data',
-  describe: 'Bundled and user data: list, show, validate, events',
-  builder: (y) => y.command(list).command(show).command(validate).command(events).demandCommand(1, 'Angiv list, show, validate eller events.'),
+  get describe() {
+    return h('cmd.data');
+  },
+  builder: (y) => y.command(list).command(show).command(validate).command(events).demandCommand(1, h('cmd.data.demand')),
   handler: () => {},
 };

@@ -4,6 +4,7 @@
  * Only yargs types are imported statically; the engine is loaded inside the handler.
  */
 import type { CommandModule } from 'yargs';
+import { h } from '../text.js';
 
 interface FollowUpArgs {
   lang: 'da' | 'en';
@@ -27,26 +28,28 @@ interface FollowUpArgs {
 /** `viso follow-up`. */
 export const followUpCommand: CommandModule<any, any> = {
   command: 'follow-up',
-  describe: 'Opfølgning i året: månedstal → forventet regnskab, P(merforbrug), afvigelsesforklaring / in-year follow-up',
+  get describe() {
+    return h('cmd.followUp');
+  },
   builder: (y) =>
     y
-      .option('actuals', { type: 'string', demandOption: true, describe: 'Månedstal (CSV/XLSX/JSON): måned, forbrug, henvendelser, startede forløb[, indgåede aftaler, budget]' })
-      .option('year', { type: 'number', describe: 'Løbende år når filen dækker flere år (standard: filens seneste)' })
-      .option('scenario', { type: 'string', describe: 'Scenarie som prior (standard: models/followup.yaml, baseline; "none" = ingen)' })
-      .option('bevilling', { type: 'number', describe: 'Årets bevilling, mio. kr. (standard: filens budget, data eller scenariet)' })
-      .option('opsparing', { type: 'number', describe: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml, 0)' })
-      .option('budget-forloeb', { type: 'number', describe: 'Budgetteret antal forløb i året (standard: scenariets median)' })
-      .option('runs', { type: 'number', describe: 'Monte Carlo-træk (standard: models/followup.yaml)' })
-      .option('seed', { type: 'number', describe: 'Seed (standard: models/followup.yaml)' })
-      .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i filen, hvis det ikke kan afgøres' })
-      .option('model', { type: 'string', describe: 'Antagelser (standard: models/followup.yaml)' })
-      .option('timing', { type: 'string', describe: 'Forløbenes varighed og startprofil (standard: models/timing.yaml)' })
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' })
-      .option('out', { type: 'string', describe: 'Tabellerne som XLSX (FILE.xlsx)' })
-      .option('chart', { type: 'string', describe: 'Grafen: .svg, .png eller .vl.json' })
-      .option('backtest', { type: 'boolean', default: true, describe: 'Backtest måned for måned over filens tidligere år (--no-backtest: spring over)' })
-      .example('$0 follow-up --actuals data/viso-monthly-illustrative.csv', 'forventet regnskab 2025 (illustrative data)')
-      .example('$0 follow-up --actuals mine.xlsx --bevilling 161.2 --opsparing 5 --out opfoelgning.xlsx --chart fan.svg', 'own file, tables and chart'),
+      .option('actuals', { type: 'string', demandOption: true, describe: h('cmd.followUp.actuals') })
+      .option('year', { type: 'number', describe: h('cmd.followUp.year') })
+      .option('scenario', { type: 'string', describe: h('cmd.followUp.scenario') })
+      .option('bevilling', { type: 'number', describe: h('cmd.followUp.bevilling') })
+      .option('opsparing', { type: 'number', describe: h('cmd.followUp.opsparing') })
+      .option('budget-forloeb', { type: 'number', describe: h('cmd.followUp.budgetForloeb') })
+      .option('runs', { type: 'number', describe: h('cmd.followUp.runs') })
+      .option('seed', { type: 'number', describe: h('cmd.followUp.seed') })
+      .option('locale', { choices: ['da', 'en'] as const, describe: h('cmd.followUp.locale') })
+      .option('model', { type: 'string', describe: h('cmd.followUp.model') })
+      .option('timing', { type: 'string', describe: h('cmd.followUp.timing') })
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') })
+      .option('out', { type: 'string', describe: h('cmd.followUp.out') })
+      .option('chart', { type: 'string', describe: h('cmd.followUp.chart') })
+      .option('backtest', { type: 'boolean', default: true, describe: h('cmd.followUp.backtest') })
+      .example('$0 follow-up --actuals data/viso-monthly-illustrative.csv', h('cmd.followUp.ex1'))
+      .example('$0 follow-up --actuals mine.xlsx --bevilling 161.2 --opsparing 5 --out opfoelgning.xlsx --chart fan.svg', h('cmd.followUp.ex2')),
   handler: async (argv) => {
     const a = argv as unknown as FollowUpArgs;
     const { UsageError } = await import('../../errors.js');

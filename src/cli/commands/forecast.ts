@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { h } from '../text.js';
 
 const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
 
@@ -18,8 +19,9 @@ async function dataset(argv: { data?: string[]; locale?: 'da' | 'en' }) {
   return loadDataset({ files, locale: argv.locale });
 }
 
-const DATA_OPT = { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON) / also load series from this file' } as const;
-const LOCALE_OPT = { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' };
+// the help texts are read when the command's options are declared (after main.ts has set the language)
+const DATA_OPT = () => ({ type: 'string', array: true, describe: h('cli.opt.data') }) as const;
+const LOCALE_OPT = () => ({ choices: ['da', 'en'] as const, describe: h('cli.opt.locale') });
 
 function checkHorizon(h: unknown, UsageError: new (m: string) => Error): number {
   const n = Number(h);
@@ -90,22 +92,24 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: new (m: s
 /** `viso forecast <series>`: forecast one bundled series with intervals; `--hierarchy` forecasts a hierarchy coherently. */
 export const forecastCommand: CommandModule<any, any> = {
   command: 'forecast [series]',
-  describe: 'Prognose for én serie eller et hierarki (--hierarchy) med usikkerhedsintervaller / forecast one series or a hierarchy',
+  get describe() {
+    return h('cmd.forecast');
+  },
   builder: (y) =>
     y
-      .positional('series', { type: 'string', describe: 'Serie-id, fx viso.raadgivning.forbrug' })
-      .option('hierarchy', { choices: ['henvendelser', 'forloeb', 'konto'] as const, describe: 'Afstemt hierarki (områder → i alt, konti → §15.11.31) / reconciled hierarchy' })
-      .option('measure', { choices: ['forbrug', 'bevilling'] as const, describe: 'Med --hierarchy konto: forbrug eller bevilling' })
-      .option('runs', { type: 'number', default: 10000, describe: 'Med --hierarchy: antal kørsler / simulated runs' })
-      .option('seed', { type: 'number', default: 1, describe: 'Med --hierarchy: seed' })
-      .option('paths', { type: 'boolean', default: false, describe: 'Med --hierarchy --json: medtag de simulerede kørsler / include the paths' })
-      .option('horizon', { type: 'number', default: 3, describe: 'Antal år frem / years ahead' })
-      .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
-      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
-      .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
-      .option('data', DATA_OPT)
-      .option('locale', LOCALE_OPT)
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
+      .positional('series', { type: 'string', describe: h('cmd.forecast.series') })
+      .option('hierarchy', { choices: ['henvendelser', 'forloeb', 'konto'] as const, describe: h('cmd.forecast.hierarchy') })
+      .option('measure', { choices: ['forbrug', 'bevilling'] as const, describe: h('cmd.forecast.measure') })
+      .option('runs', { type: 'number', default: 10000, describe: h('cmd.forecast.runs') })
+      .option('seed', { type: 'number', default: 1, describe: h('cmd.forecast.seed') })
+      .option('paths', { type: 'boolean', default: false, describe: h('cmd.forecast.paths') })
+      .option('horizon', { type: 'number', default: 3, describe: h('cmd.forecast.horizon') })
+      .option('method', { choices: METHODS, default: 'auto' as const, describe: h('cmd.forecast.method') })
+      .option('levels', { type: 'string', default: '80,95', describe: h('cmd.forecast.levels') })
+      .option('from', { type: 'number', describe: h('cmd.forecast.from') })
+      .option('data', DATA_OPT())
+      .option('locale', LOCALE_OPT())
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     if (argv.hierarchy !== undefined) {
@@ -149,18 +153,20 @@ export const forecastCommand: CommandModule<any, any> = {
 /** `viso forecast-batch`: many series from a long CSV, streamed through worker threads. */
 export const forecastBatchCommand: CommandModule<any, any> = {
   command: 'forecast-batch',
-  describe: 'Prognoser for mange serier fra lang CSV (id,t,value[,split]; også .gz) / batch forecasts',
+  get describe() {
+    return h('cmd.batch');
+  },
   builder: (y) =>
     y
-      .option('input', { type: 'string', nargs: 1, demandOption: true, describe: 'Input CSV (eller .csv.gz; - = stdin): id,t,value[,split]' })
-      .option('out', { type: 'string', demandOption: true, describe: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' })
-      .option('horizon', { type: 'number', default: 6, describe: 'Antal perioder frem / steps ahead' })
-      .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
-      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
-      .option('threads', { type: 'number', describe: 'Worker-tråde 1–64 (standard: antal kerner) / worker threads' })
-      .option('report', { type: 'string', describe: 'Skriv alle problemer som CSV / write every problem to this CSV' })
-      .option('raw-ids', { type: 'boolean', default: false, describe: "Skriv id'er uændret (ingen ' foran =, +, -, @) / keep formula-like ids raw" })
-      .option('progress', { type: 'boolean', describe: 'Statuslinje på stderr (standard: kun på en terminal) / progress bar' }),
+      .option('input', { type: 'string', nargs: 1, demandOption: true, describe: h('cmd.batch.input') })
+      .option('out', { type: 'string', demandOption: true, describe: h('cmd.batch.out') })
+      .option('horizon', { type: 'number', default: 6, describe: h('cmd.batch.horizon') })
+      .option('method', { choices: METHODS, default: 'auto' as const, describe: h('cmd.forecast.method') })
+      .option('levels', { type: 'string', default: '80,95', describe: h('cmd.forecast.levels') })
+      .option('threads', { type: 'number', describe: h('cmd.batch.threads') })
+      .option('report', { type: 'string', describe: h('cmd.batch.report') })
+      .option('raw-ids', { type: 'boolean', default: false, describe: h('cmd.batch.rawIds') })
+      .option('progress', { type: 'boolean', describe: h('cmd.batch.progress') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     const { runBatch, progressText } = await import('../../forecast/batch-run.js');
@@ -224,17 +230,19 @@ export const forecastBatchCommand: CommandModule<any, any> = {
 /** `viso backtest <series>`: rolling-origin evaluation of one or more methods. */
 export const backtestCommand: CommandModule<any, any> = {
   command: 'backtest <series>',
-  describe: 'Rullende backtest af prognosemetoder på en serie / rolling-origin backtest',
+  get describe() {
+    return h('cmd.backtest');
+  },
   builder: (y) =>
     y
-      .positional('series', { type: 'string', describe: 'Serie-id' })
-      .option('method', { type: 'string', default: 'naive,drift,ses,damped,ets,arima,theta,dotm,comb,auto', describe: 'Metode(r), kommasepareret / method(s)' })
-      .option('horizon', { type: 'number', default: 3, describe: 'Antal år frem / years ahead' })
-      .option('min-train', { type: 'number', describe: 'Mindste antal år i første træning / first training length' })
-      .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
-      .option('data', DATA_OPT)
-      .option('locale', LOCALE_OPT)
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
+      .positional('series', { type: 'string', describe: h('cmd.backtest.series') })
+      .option('method', { type: 'string', default: 'naive,drift,ses,damped,ets,arima,theta,dotm,comb,auto', describe: h('cmd.backtest.method') })
+      .option('horizon', { type: 'number', default: 3, describe: h('cmd.forecast.horizon') })
+      .option('min-train', { type: 'number', describe: h('cmd.backtest.minTrain') })
+      .option('from', { type: 'number', describe: h('cmd.forecast.from') })
+      .option('data', DATA_OPT())
+      .option('locale', LOCALE_OPT())
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     const { fitWindow } = await import('../../forecast/series.js');

@@ -1,20 +1,23 @@
 import type { CommandModule } from 'yargs';
+import { h } from '../text.js';
 import { engineRun, runOptionFlags, RUN_LIMITS, type RunOptions } from '../options.js';
 
 /** `viso measure list|evaluate <id|file>`: demand-limiting measures and their measured historical effect. */
 export const measureCommand: CommandModule<any, any> = {
   command: 'measure <action> [measure]',
-  describe: 'Efterspørgselsbegrænsende tiltag: list, evaluate <id|fil> / demand-limiting measures',
+  get describe() {
+    return h('cmd.measure');
+  },
   builder: (y) =>
     runOptionFlags(y, 'measure')
-      .positional('action', { choices: ['list', 'evaluate'] as const, describe: 'list | evaluate' })
-      .positional('measure', { type: 'string', describe: 'Tiltagets id (models/measures) eller en .yaml-fil' })
-      .option('dir', { type: 'string', describe: 'Mappe med tiltag (standard: models/measures)' })
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' })
-      .option('method', { type: 'string', describe: 'Prognosemetode for det kontrafaktiske forløb (standard auto)' })
-      .option('vantage', { type: 'number', describe: 'Sidste år i førperioden (standard: året før start)' })
-      .option('until', { type: 'number', describe: 'Sidste år i evalueringen' })
-      .option('calibrate', { type: 'boolean', default: true, describe: 'Kalibrerede prognoseintervaller (--no-calibrate: lærebogsintervaller)' }),
+      .positional('action', { choices: ['list', 'evaluate'] as const, describe: h('cmd.measure.action') })
+      .positional('measure', { type: 'string', describe: h('cmd.measure.measure') })
+      .option('dir', { type: 'string', describe: h('cmd.measure.dir') })
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') })
+      .option('method', { type: 'string', describe: h('cmd.measure.method') })
+      .option('vantage', { type: 'number', describe: h('cmd.measure.vantage') })
+      .option('until', { type: 'number', describe: h('cmd.measure.until') })
+      .option('calibrate', { type: 'boolean', default: true, describe: h('cmd.measure.calibrate') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const { UsageError } = await import('../../errors.js');

@@ -4,6 +4,7 @@
  * report engine (vega, exceljs, the scenario engine) is loaded inside the handler.
  */
 import type { CommandModule } from 'yargs';
+import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 interface ReportArgs {
@@ -19,17 +20,19 @@ interface ReportArgs {
 /** `viso report [--scenario file ...] [--out dir] [--lang da|en] [--runs N] [--seed S]`. */
 export const reportCommand: CommandModule<any, any> = {
   command: 'report',
-  describe: 'Write the scenario report (HTML, Markdown + PNG charts, XLSX, manifest.json)',
+  get describe() {
+    return h('cmd.report');
+  },
   builder: (y) =>
     runOptionFlags(y, 'report')
-      .option('scenario', { type: 'string', array: true, describe: 'Scenario file or bundled id (repeatable; default: all in models/scenarios/)' })
-      .option('out', { type: 'string', default: 'reports', describe: 'Output folder' })
-      .option('year', { type: 'number', describe: 'Year of the headline numbers (default: base year + 2)' })
-      .option('target', { type: 'number', default: 0.1, describe: 'Goal-seek target for P(merforbrug) in the headline year (0–1)' })
-      .option('png', { type: 'boolean', default: true, describe: 'Render PNG charts for the Markdown report (--no-png to skip)' })
-      .option('actuals', { type: 'string', describe: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)' })
-      .example('$0 report --out reports', 'the default report (Danish)')
-      .example('$0 report --scenario models/scenarios/baseline.yaml --lang en --runs 1000000', 'one scenario, English, more runs'),
+      .option('scenario', { type: 'string', array: true, describe: h('cmd.report.scenario') })
+      .option('out', { type: 'string', default: 'reports', describe: h('cmd.report.out') })
+      .option('year', { type: 'number', describe: h('cmd.report.year') })
+      .option('target', { type: 'number', default: 0.1, describe: h('cmd.report.target') })
+      .option('png', { type: 'boolean', default: true, describe: h('cmd.report.png') })
+      .option('actuals', { type: 'string', describe: h('cmd.report.actuals') })
+      .example('$0 report --out reports', h('cmd.report.ex1'))
+      .example('$0 report --scenario models/scenarios/baseline.yaml --lang en --runs 1000000', h('cmd.report.ex2')),
   handler: async (argv) => {
     const a = argv as unknown as ReportArgs;
     if (!(a.target > 0 && a.target < 1)) {

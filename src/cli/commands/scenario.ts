@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
+import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 /**
@@ -32,9 +33,9 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
   runOptionFlags(y, 'scenario', o)
-    .option('data', { type: 'string', array: true, describe: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem / also series from this file' })
-    .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' })
-    .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' });
+    .option('data', { type: 'string', array: true, describe: h('cli.opt.dataEstimates') })
+    .option('locale', { choices: ['da', 'en'] as const, describe: h('cli.opt.locale') })
+    .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') });
 
 /** Load a scenario with the bundled data, or with series from `--data` files over it. */
 async function load(ref: string, argv: Record<string, unknown>) {
@@ -47,11 +48,13 @@ async function load(ref: string, argv: Record<string, unknown>) {
 
 const run: CommandModule<any, any> = {
   command: 'run <file>',
-  describe: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)',
+  get describe() {
+    return h('cmd.scenario.run');
+  },
   builder: (y) =>
     common(y, { threads: true })
-      .positional('file', { type: 'string', demandOption: true })
-      .option('threshold', { type: 'number', array: true, describe: 'P(forbrug > X) for X mio. kr. (kan gentages)' }),
+      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .option('threshold', { type: 'number', array: true, describe: h('cmd.scenario.threshold') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
@@ -69,8 +72,10 @@ const run: CommandModule<any, any> = {
 
 const compare: CommandModule<any, any> = {
   command: 'compare <files..>',
-  describe: 'Sammenlign scenarier side om side',
-  builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true }),
+  get describe() {
+    return h('cmd.scenario.compare');
+  },
+  builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.scenario.files') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const files = argv.files as string[];
@@ -86,12 +91,14 @@ const compare: CommandModule<any, any> = {
 
 const goalSeek: CommandModule<any, any> = {
   command: 'goal-seek <file>',
-  describe: 'Find den mindste ændring af et håndtag, der opfylder et mål',
+  get describe() {
+    return h('cmd.scenario.goalSeek');
+  },
   builder: (y) =>
     common(y)
-      .positional('file', { type: 'string', demandOption: true })
-      .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling' })
-      .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2"' }),
+      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: h('cmd.scenario.lever') })
+      .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const s = await import('../../scenario/index.js');
@@ -104,8 +111,10 @@ const goalSeek: CommandModule<any, any> = {
 
 const sensitivity: CommandModule<any, any> = {
   command: 'sensitivity <file>',
-  describe: 'Tornado og rangkorrelationer for merforbrug i et år',
-  builder: (y) => common(y).positional('file', { type: 'string', demandOption: true }).option('year', { type: 'number', describe: 'År (standard: basisår + 2)' }),
+  get describe() {
+    return h('cmd.scenario.sensitivity');
+  },
+  builder: (y) => common(y).positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') }).option('year', { type: 'number', describe: h('cmd.scenario.year') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const s = await import('../../scenario/index.js');
@@ -117,12 +126,14 @@ const sensitivity: CommandModule<any, any> = {
 
 const backtest: CommandModule<any, any> = {
   command: 'backtest [file]',
-  describe: 'Genkør hele scenariekæden fra hvert udsigtsår og scor forbrug og P(merforbrug) mod de faktiske tal',
+  get describe() {
+    return h('cmd.scenario.backtest');
+  },
   builder: (y) =>
     common(y)
-      .positional('file', { type: 'string', default: 'baseline' })
-      .option('vantage', { type: 'number', array: true, describe: 'Udsigtsår (standard: alle, data tillader)' })
-      .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere' }),
+      .positional('file', { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
+      .option('vantage', { type: 'number', array: true, describe: h('cmd.scenario.vantage') })
+      .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: h('cmd.scenario.mode') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const runs = run.runs ?? 20_000;
@@ -148,7 +159,9 @@ const backtest: CommandModule<any, any> = {
 /** `viso scenario ...` */
 export const scenarioCommand: CommandModule<any, any> = {
   command: 'scenario <command>',
-  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest',
+  get describe() {
+    return h('cmd.scenario');
+  },
   builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).demandCommand(1),
   handler: () => {},
 };

@@ -1,0 +1,246 @@
+/**
+ * The one dictionary of the command line's words: help texts of every command and option,
+ * and the messages of the errors a user meets. Each entry has one Danish and one English
+ * text (Danish is the default everywhere); code that has something to tell a user names an
+ * entry by its code and passes its parameters, and `say` words it in the chosen language.
+ *
+ * Templates: `{name}` inserts a parameter as given; `{name|n}` formats a number with thousands
+ * separators in the language (`100.000` / `100,000`); `{name|q}` quotes a text ("x", shortened
+ * to 60 characters). An entry may instead be a function of the parameters and the language.
+ *
+ * Ground floor: imports nothing but the number formats, so every layer may import it.
+ */
+import { formatNumber, type Lang } from '../format/number.js';
+
+export type { Lang };
+
+/** The parameters of a message: texts and numbers. */
+export type Params = Readonly<Record<string, string | number>>;
+
+type Text = string | ((p: Params, lang: Lang) => string);
+
+/** One entry: the same message in Danish and in English. */
+export interface Entry {
+  da: Text;
+  en: Text;
+}
+
+/** A message to word later, in the language the user chose: a code of `MESSAGES` and its parameters. */
+export interface Msg {
+  code: MsgCode;
+  params?: Params;
+}
+
+const e = <T extends Record<string, Entry>>(t: T): T => t;
+
+/** The command line's help: usage, commands, options, examples. */
+const HELP = e({
+  'cli.usage': { da: '$0 <kommando> [indstillinger]\n\nBudget- og efterspørgselsprognoser for VISO.', en: '$0 <command> [options]\n\nBudget and demand forecasting for VISO.' },
+  'cli.opt.lang': { da: 'Sprog for tal og tekst: da eller en', en: 'Language of numbers and text: da or en' },
+  'cli.opt.debug': { da: 'Vis stakspor ved fejl', en: 'Show stack traces' },
+  'cli.demandCommand': { da: 'Angiv en kommando (se viso --help).', en: 'Give a command (see viso --help).' },
+  'cli.opt.json': { da: 'JSON i stedet for tabel', en: 'JSON instead of a table' },
+  'cli.opt.jsonMachine': { da: 'Maskinlæsbart output (JSON)', en: 'Machine-readable output (JSON)' },
+  'cli.opt.data': { da: 'Indlæs også serier fra denne fil (CSV/XLSX/JSON); dens serier erstatter indbyggede med samme id', en: 'Also load series from this file (CSV/XLSX/JSON); its series replace bundled ones with the same id' },
+  'cli.opt.dataEstimates': { da: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem', en: 'Also series from this file (CSV/XLSX/JSON): the estimates use them' },
+  'cli.opt.locale': { da: 'Talformat i --data-filer: da = 1.234,5, en = 1,234.5 (findes selv, hvis udeladt)', en: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)' },
+
+  // runs, seed and threads (src/cli/options.ts)
+  'cli.opt.runs': { da: 'Antal Monte Carlo-kørsler, {min|n}–{max|n} (standard: {default})', en: 'Monte Carlo runs, {min|n}–{max|n} (default: {default})' },
+  'cli.opt.seed': { da: 'Seed, et helt tal 0–{max} (standard: {default})', en: 'Seed, a whole number 0–{max} (default: {default})' },
+  'cli.opt.threads': { da: 'Antal worker-tråde, {min}–{max} (standard {default}; samme resultat for ethvert antal)', en: 'Worker threads, {min}–{max} (default {default}; the same result for any number)' },
+  'cli.default.runs.scenario': { da: 'scenariefilens runs', en: "the scenario file's runs" },
+  'cli.default.runs.report': { da: '{runs|n} pr. scenarie', en: '{runs|n} per scenario' },
+  'cli.default.runs.measure': { da: '{runs|n}', en: '{runs|n}' },
+  'cli.default.seed.scenario': { da: 'scenariefilens seed', en: "the scenario file's seed" },
+  'cli.default.seed.report': { da: 'hvert scenaries eget seed', en: "each scenario's own seed" },
+  'cli.default.seed.measure': { da: '{seed}', en: '{seed}' },
+
+  // viso data
+  'cmd.data': { da: 'Indbyggede data og egne datafiler: list, show, validate, events', en: 'Bundled and user data: list, show, validate, events' },
+  'cmd.data.demand': { da: 'Angiv list, show, validate eller events.', en: 'Give list, show, validate or events.' },
+  'cmd.data.list': { da: 'Vis serierne: id, enhed, år, antal værdier, markeringer', en: 'List the series: id, unit, years, number of values, flags' },
+  'cmd.data.show': { da: 'Vis én serie år for år (manglende år vises) med markeringer og kilder', en: 'Show one series year by year (missing years shown), with flags and sources' },
+  'cmd.data.show.series': { da: 'Seriens id, fx viso.raadgivning.forbrug', en: 'Series id, e.g. viso.raadgivning.forbrug' },
+  'cmd.data.show.format': { da: 'Outputformat: tabel, CSV eller JSON', en: 'Output format: table, CSV or JSON' },
+  'cmd.data.bundled': { da: 'Medtag de indbyggede data (--no-bundled: kun --data-filer)', en: 'Include the bundled data (--no-bundled: only --data files)' },
+  'cmd.data.validate': { da: 'Kontrollér datafiler (CSV/XLSX/JSON, lang eller bred); viser alle problemer, slutkode 2 hvis der er nogen', en: 'Check data files (CSV/XLSX/JSON, long or wide); lists every problem, exit code 2 if any' },
+  'cmd.data.validate.files': { da: 'Filer, der skal kontrolleres', en: 'Files to check' },
+  'cmd.data.validate.locale': { da: 'Talformat: da = 1.234,5, en = 1,234.5 (findes selv, hvis udeladt; tvetydige filer afvises)', en: 'Number format: da = 1.234,5, en = 1,234.5 (detected if omitted; ambiguous files are refused)' },
+  'cmd.data.validate.layout': { da: 'long = én række pr. serie og år; wide = år som kolonner (findes selv, hvis udeladt)', en: 'long = one row per series and year; wide = years as columns (detected if omitted)' },
+  'cmd.data.validate.json': { da: 'Maskinlæsbar rapport på stdout (JSON)', en: 'Machine-readable report on stdout (JSON)' },
+  'cmd.data.events': { da: 'Daterede hændelser: efterspørgselsbegrænsende tiltag, COVID-19-hotline, registreringsændringer, leverandører', en: 'Dated events: demand-limiting measures, COVID-19 hotline, registration changes, suppliers' },
+
+  // viso forecast, forecast-batch, backtest
+  'cmd.forecast': { da: 'Prognose for én serie eller et hierarki (--hierarchy) med usikkerhedsintervaller', en: 'Forecast one series or a hierarchy (--hierarchy) with uncertainty intervals' },
+  'cmd.forecast.series': { da: 'Seriens id, fx viso.raadgivning.forbrug', en: 'Series id, e.g. viso.raadgivning.forbrug' },
+  'cmd.forecast.hierarchy': { da: 'Afstemt hierarki (områder → i alt, konti → §15.11.31)', en: 'Reconciled hierarchy (areas → total, accounts → §15.11.31)' },
+  'cmd.forecast.measure': { da: 'Med --hierarchy konto: forbrug eller bevilling', en: 'With --hierarchy konto: forbrug (spending) or bevilling (appropriation)' },
+  'cmd.forecast.runs': { da: 'Med --hierarchy: antal simulerede kørsler', en: 'With --hierarchy: simulated runs' },
+  'cmd.forecast.seed': { da: 'Med --hierarchy: seed', en: 'With --hierarchy: seed' },
+  'cmd.forecast.paths': { da: 'Med --hierarchy --json: medtag de simulerede kørsler', en: 'With --hierarchy --json: include the simulated paths' },
+  'cmd.forecast.horizon': { da: 'Antal år frem', en: 'Years ahead' },
+  'cmd.forecast.method': { da: 'Prognosemetode', en: 'Forecasting method' },
+  'cmd.forecast.levels': { da: 'Intervalniveauer i %, kommasepareret', en: 'Interval levels in %, comma-separated' },
+  'cmd.forecast.from': { da: 'Første år, der bruges', en: 'First year used' },
+  'cmd.batch': { da: 'Prognoser for mange serier fra en lang CSV (id,t,value[,split]; også .gz)', en: 'Forecasts of many series from a long CSV (id,t,value[,split]; also .gz)' },
+  'cmd.batch.input': { da: 'CSV-input (eller .csv.gz; - = stdin): id,t,value[,split]', en: 'Input CSV (or .csv.gz; - = stdin): id,t,value[,split]' },
+  'cmd.batch.out': { da: 'CSV-output: id,method,h,point,lo80,hi80,lo95,hi95', en: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' },
+  'cmd.batch.horizon': { da: 'Antal perioder frem', en: 'Steps ahead' },
+  'cmd.batch.threads': { da: 'Worker-tråde 1–64 (standard: antal kerner)', en: 'Worker threads 1–64 (default: number of cores)' },
+  'cmd.batch.report': { da: 'Skriv alle problemer til denne CSV', en: 'Write every problem to this CSV' },
+  'cmd.batch.rawIds': { da: "Skriv id'er uændret (ingen ' foran =, +, -, @)", en: "Write ids unchanged (no ' before =, +, -, @)" },
+  'cmd.batch.progress': { da: 'Statuslinje på stderr (standard: kun på en terminal)', en: 'Progress bar on stderr (default: only on a terminal)' },
+  'cmd.backtest': { da: 'Rullende backtest af prognosemetoder på en serie', en: 'Rolling-origin backtest of forecasting methods on a series' },
+  'cmd.backtest.series': { da: 'Seriens id', en: 'Series id' },
+  'cmd.backtest.method': { da: 'Metode(r), kommasepareret', en: 'Method(s), comma-separated' },
+  'cmd.backtest.minTrain': { da: 'Mindste antal år i første træning', en: 'Years in the first training window' },
+
+  // viso cost
+  'cmd.cost': { da: 'Enhedsomkostning pr. forløb og omkostningsmodel (fast + variabel)', en: 'Unit cost per forløb and the cost model (fixed + variable)' },
+  'cmd.cost.prices': { da: 'Løbende (current) eller faste (fixed) priser', en: 'Current or fixed prices' },
+  'cmd.cost.baseYear': { da: 'Basisår for faste priser (standard: models/cost.yaml)', en: 'Base year of fixed prices (default: models/cost.yaml)' },
+  'cmd.cost.assumptions': { da: 'Fil med omkostningsantagelser (standard: models/cost.yaml)', en: 'Cost assumptions file (default: models/cost.yaml)' },
+
+  // viso measure
+  'cmd.measure': { da: 'Efterspørgselsbegrænsende tiltag: list, evaluate <id|fil>', en: 'Demand-limiting measures: list, evaluate <id|file>' },
+  'cmd.measure.action': { da: 'list: vis tiltagene; evaluate: mål et tiltags virkning', en: "list: the measures; evaluate: a measure's measured effect" },
+  'cmd.measure.measure': { da: 'Tiltagets id (models/measures) eller en .yaml-fil', en: 'Measure id (models/measures) or a .yaml file' },
+  'cmd.measure.dir': { da: 'Mappe med tiltag (standard: models/measures)', en: 'Folder of measures (default: models/measures)' },
+  'cmd.measure.method': { da: 'Prognosemetode for det kontrafaktiske forløb (standard auto)', en: 'Forecasting method of the counterfactual (default auto)' },
+  'cmd.measure.vantage': { da: 'Sidste år i førperioden (standard: året før start)', en: 'Last year of the pre-period (default: the year before the start)' },
+  'cmd.measure.until': { da: 'Sidste år i evalueringen', en: 'Last year evaluated' },
+  'cmd.measure.calibrate': { da: 'Kalibrerede prognoseintervaller (--no-calibrate: lærebogsintervaller)', en: 'Calibrated forecast intervals (--no-calibrate: textbook intervals)' },
+
+  // viso scenario
+  'cmd.scenario': { da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest', en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest' },
+  'cmd.scenario.run': { da: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)', en: 'Run a scenario (file or bundled id: baseline, tightening-2021, high-demand)' },
+  'cmd.scenario.file': { da: 'Scenariefil (YAML) eller indbygget id', en: 'Scenario file (YAML) or bundled id' },
+  'cmd.scenario.files': { da: 'Scenariefiler (YAML) eller indbyggede id’er, mindst to', en: 'Scenario files (YAML) or bundled ids, at least two' },
+  'cmd.scenario.threshold': { da: 'P(forbrug > X) for X mio. kr. (kan gentages)', en: 'P(spending > X) for X DKK million (repeatable)' },
+  'cmd.scenario.compare': { da: 'Sammenlign scenarier side om side', en: 'Compare scenarios side by side' },
+  'cmd.scenario.goalSeek': { da: 'Find den mindste ændring af et håndtag, der opfylder et mål', en: 'Find the smallest change of a lever that meets a target' },
+  'cmd.scenario.lever': { da: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling', en: 'visitation (visitation rate), demand (enquiries), unitCost (cost per forløb) or bevilling (appropriation)' },
+  'cmd.scenario.target': { da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2"', en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2"' },
+  'cmd.scenario.sensitivity': { da: 'Tornado og rangkorrelationer for merforbrug i et år', en: 'Tornado and rank correlations of merforbrug in one year' },
+  'cmd.scenario.year': { da: 'År (standard: basisår + 2)', en: 'Year (default: base year + 2)' },
+  'cmd.scenario.backtest': { da: 'Genkør hele scenariekæden fra hvert udsigtsår og scor forbrug og P(merforbrug) mod de faktiske tal', en: 'Rerun the whole scenario chain from each vantage year and score spending and P(merforbrug) against the actual figures' },
+  'cmd.scenario.vantage': { da: 'Udsigtsår (standard: alle, data tillader)', en: 'Vantage years (default: all the data allow)' },
+  'cmd.scenario.mode': { da: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere', en: 'asKnown: only measures decided by the vantage year; withDecisions: the later ones too' },
+
+  // viso report, chart
+  'cmd.report': { da: 'Skriv scenarierapporten (HTML, Markdown + PNG-grafer, XLSX, manifest.json)', en: 'Write the scenario report (HTML, Markdown + PNG charts, XLSX, manifest.json)' },
+  'cmd.report.scenario': { da: 'Scenariefil eller indbygget id (kan gentages; standard: alle i models/scenarios/)', en: 'Scenario file or bundled id (repeatable; default: all in models/scenarios/)' },
+  'cmd.report.out': { da: 'Mappe, rapporten skrives i', en: 'Output folder' },
+  'cmd.report.year': { da: 'År for hovedtallene (standard: basisår + 2)', en: 'Year of the headline numbers (default: base year + 2)' },
+  'cmd.report.target': { da: 'Målsøgningens mål for P(merforbrug) i hovedåret (0–1)', en: 'Goal-seek target for P(merforbrug) in the headline year (0–1)' },
+  'cmd.report.png': { da: 'Tegn PNG-grafer til Markdown-rapporten (--no-png: spring over)', en: 'Render PNG charts for the Markdown report (--no-png to skip)' },
+  'cmd.report.actuals': { da: 'Månedstal for det løbende år: tilføjer afsnittet om opfølgning i året (se viso follow-up)', en: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)' },
+  'cmd.report.ex1': { da: 'standardrapporten (dansk)', en: 'the default report (Danish)' },
+  'cmd.report.ex2': { da: 'ét scenarie, engelsk, flere kørsler', en: 'one scenario, English, more runs' },
+  'cmd.chart': { da: 'Tegn én af rapportens grafer som SVG, PNG eller Vega-Lite JSON (fx viso chart budget --out budget.svg)', en: 'Render one report chart to SVG, PNG or Vega-Lite JSON (e.g. viso chart budget --out budget.svg)' },
+  'cmd.chart.name': { da: 'Grafens navn: budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>', en: 'Chart name: budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>' },
+  'cmd.chart.out': { da: 'Grafens fil: .svg, .png eller .vl.json', en: 'Output file: .svg, .png or .vl.json' },
+  'cmd.chart.scenario': { da: 'Scenariefil eller indbygget id (kan gentages; standard: alle indbyggede)', en: 'Scenario file or bundled id (repeatable; default: all bundled)' },
+  'cmd.chart.year': { da: 'År for graferne over P(merforbrug) (standard: basisår + 2)', en: 'Year for P(merforbrug)-based charts (default: base year + 2)' },
+  'cmd.chart.target': { da: 'Målsøgningens mål for P(merforbrug)', en: 'Goal-seek target P(merforbrug)' },
+
+  // viso follow-up
+  'cmd.followUp': { da: 'Opfølgning i året: månedstal → forventet regnskab, P(merforbrug), afvigelsesforklaring', en: 'In-year follow-up: monthly actuals → expected accounts, P(merforbrug), explanation of deviations' },
+  'cmd.followUp.actuals': { da: 'Månedstal (CSV/XLSX/JSON): måned, forbrug, henvendelser, startede forløb[, indgåede aftaler, budget]', en: 'Monthly actuals (CSV/XLSX/JSON): month, spending, enquiries, forløb started[, agreements made, budget]' },
+  'cmd.followUp.year': { da: 'Løbende år, når filen dækker flere år (standard: filens seneste)', en: 'Running year when the file covers several (default: its latest)' },
+  'cmd.followUp.scenario': { da: 'Scenarie som prior (standard: models/followup.yaml, baseline; "none" = ingen)', en: 'Scenario as the prior (default: models/followup.yaml, baseline; "none" = no prior)' },
+  'cmd.followUp.bevilling': { da: 'Årets bevilling, mio. kr. (standard: filens budget, data eller scenariet)', en: "The year's bevilling (appropriation), DKK million (default: the file's budget, the data or the scenario)" },
+  'cmd.followUp.opsparing': { da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml, 0)', en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml, 0)' },
+  'cmd.followUp.budgetForloeb': { da: 'Budgetteret antal forløb i året (standard: scenariets median)', en: "Budgeted number of forløb in the year (default: the scenario's median)" },
+  'cmd.followUp.runs': { da: 'Monte Carlo-træk (standard: models/followup.yaml)', en: 'Monte Carlo draws (default: models/followup.yaml)' },
+  'cmd.followUp.seed': { da: 'Seed (standard: models/followup.yaml)', en: 'Seed (default: models/followup.yaml)' },
+  'cmd.followUp.locale': { da: 'Talformat i filen, hvis det ikke kan afgøres', en: "The file's number format, if it cannot be told" },
+  'cmd.followUp.model': { da: 'Antagelser (standard: models/followup.yaml)', en: 'Assumptions (default: models/followup.yaml)' },
+  'cmd.followUp.timing': { da: 'Forløbenes varighed og startprofil (standard: models/timing.yaml)', en: 'Duration and start profile of forløb (default: models/timing.yaml)' },
+  'cmd.followUp.out': { da: 'Tabellerne som XLSX (FIL.xlsx)', en: 'The tables as XLSX (FILE.xlsx)' },
+  'cmd.followUp.chart': { da: 'Grafen: .svg, .png eller .vl.json', en: 'The chart: .svg, .png or .vl.json' },
+  'cmd.followUp.backtest': { da: 'Backtest måned for måned over filens tidligere år (--no-backtest: spring over)', en: "Backtest month by month over the file's earlier years (--no-backtest: skip)" },
+  'cmd.followUp.ex1': { da: 'forventet regnskab 2025 (illustrative data)', en: 'expected accounts 2025 (illustrative data)' },
+  'cmd.followUp.ex2': { da: 'egen fil, tabeller og graf', en: 'own file, tables and chart' },
+});
+
+/** The errors a user meets, worded here; the code that finds them passes a code and parameters. */
+const ERRORS = e({
+  // the frame of an input problem (src/errors.ts formatInputProblem)
+  'input.column': { da: 'kolonne {column}', en: 'column {column}' },
+  'input.expected': { da: 'forventede {expected}', en: 'expected {expected}' },
+  'input.found': { da: 'fandt {found|q}', en: 'found {found|q}' },
+  'cli.internal': { da: 'viso: intern fejl: {message}', en: 'viso: internal error: {message}' },
+  'cli.debugHint': { da: '(kør igen med --debug for detaljer)', en: '(run again with --debug for details)' },
+
+  // run options (src/cli/options.ts)
+  'opt.lang': { da: '--lang skal være da eller en, fik {got}', en: '--lang must be da or en, got {got}' },
+  'opt.repeated': { da: '--{name} er angivet {count} gange; angiv den én gang', en: '--{name} is given {count} times; give it once' },
+  'opt.separator': { da: '--{name} skal skrives uden tusindtalsseparator, fx {plain}, fik {got}', en: '--{name} must be written without a thousands separator, e.g. {plain}, got {got}' },
+  'opt.integer': { da: '--{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}', en: '--{name} must be a whole number from {min|n} to {max|n}, got {got}' },
+  'opt.year': { da: '--{name} skal være et årstal, fik {got}', en: '--{name} must be a year, got {got}' },
+  'opt.yearRange': { da: '--{name} skal være et årstal {min}–{max}, fik {got}', en: '--{name} must be a year {min}–{max}, got {got}' },
+  'opt.number': { da: '--{name} skal være et tal ({unit}), fik {got}', en: '--{name} must be a number ({unit}), got {got}' },
+  'opt.positiveAmount': { da: '--{name} skal være et positivt beløb i mio. kr., fik {got}', en: '--{name} must be a positive amount in DKK million, got {got}' },
+  'opt.nonNegativeAmount': { da: '--{name} skal være et beløb ≥ 0 i mio. kr., fik {got}', en: '--{name} must be an amount ≥ 0 in DKK million, got {got}' },
+  'opt.positiveCount': { da: '--{name} skal være et positivt antal forløb, fik {got}', en: '--{name} must be a positive number of forløb, got {got}' },
+  'opt.probability': { da: '--{name} skal være en sandsynlighed mellem 0 og 1, fik {got}', en: '--{name} must be a probability between 0 and 1, got {got}' },
+  'opt.ending': { da: '--{name} skal ende på {endings}, fik {got}', en: '--{name} must end in {endings}, got {got}' },
+  'opt.oneOf': { da: '--{name} skal være én af {choices}, fik {got}', en: '--{name} must be one of {choices}, got {got}' },
+  'opt.levels': { da: '--levels skal være procenter mellem 0 og 100, kommasepareret, fx 80,95, fik {got}', en: '--levels must be comma-separated percentages between 0 and 100, e.g. 80,95, got {got}' },
+  'opt.horizon': { da: '--horizon skal være et helt tal fra 1 til {max}{with}, fik {got}', en: '--horizon must be a whole number from 1 to {max}{with}, got {got}' },
+  'opt.measurePaths': { da: '--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst {max|n}, fik {got|n}', en: '--runs: measure evaluate keeps every simulated path in memory and runs at most {max|n}, got {got|n}' },
+  'opt.backtestRuns': { da: '--runs skal være et helt tal fra 100 til 10.000.000 i en backtest, fik {got|n}', en: '--runs must be a whole number from 100 to 10,000,000 for a backtest, got {got|n}' },
+  'opt.onlyWithHierarchy': { da: '--{name} gælder kun sammen med --hierarchy', en: '--{name} applies only with --hierarchy' },
+  'opt.seriesOrHierarchy': { da: 'angiv enten et serie-id eller --hierarchy, ikke begge (fik {series} og --hierarchy {hierarchy})', en: 'give either a series id or --hierarchy, not both (got {series} and --hierarchy {hierarchy})' },
+  'opt.needSeries': { da: 'angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto', en: 'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto' },
+  'opt.unknownMethod': { da: 'ukendt metode {method|q} (kendte: {methods})', en: 'unknown method {method|q} (expected {methods})' },
+  'opt.compareTwo': { da: 'compare kræver mindst to scenarier', en: 'compare needs at least two scenarios' },
+  'opt.measureListNoArg': { da: 'viso measure list tager intet tiltag som argument', en: 'viso measure list takes no measure argument' },
+  'opt.measureEvaluateArg': { da: 'viso measure evaluate kræver et tiltags id eller en .yaml-fil (se viso measure list)', en: 'viso measure evaluate needs a measure id or .yaml file (see viso measure list)' },
+  'opt.unknownChart': { da: 'ukendt graf "{name}"{why}; grafer: {known}, measure-<id>', en: 'unknown chart "{name}"{why}; charts: {known}, measure-<id>' },
+});
+
+/** Every message of the command line, by code. */
+export const MESSAGES = { ...HELP, ...ERRORS };
+
+/** A code of `MESSAGES`. */
+export type MsgCode = keyof typeof MESSAGES;
+
+/**
+ * Word a message in a language (Danish unless told otherwise).
+ *
+ * @example
+ * say('opt.integer', { name: 'runs', min: 1, max: 1e8, got: '0' }, 'en') // '--runs must be a whole number from 1 to 100,000,000, got 0'
+ * say('cmd.data')                                                           // 'Indbyggede data og egne datafiler: list, show, validate, events'
+ */
+export function say(code: MsgCode, params: Params = {}, lang: Lang = 'da'): string {
+  const entry: Entry | undefined = (MESSAGES as Record<string, Entry>)[code];
+  if (!entry) throw new Error(`no message ${JSON.stringify(code)} in src/text/messages.ts`);
+  return fill(lang === 'en' ? entry.en : entry.da, params, lang);
+}
+
+/** Word a `Msg` (a code and its parameters). */
+export function sayMsg(m: Msg, lang: Lang = 'da'): string {
+  return say(m.code, m.params ?? {}, lang);
+}
+
+/** Whether a value is a `Msg` (a code of this dictionary with its parameters). */
+export function isMsg(x: unknown): x is Msg {
+  return typeof x === 'object' && x !== null && typeof (x as Msg).code === 'string' && (x as Msg).code in MESSAGES;
+}
+
+function fill(t: Text, p: Params, lang: Lang): string {
+  if (typeof t === 'function') return t(p, lang);
+  return t.replace(/\{(\w+)(?:\|([nq]))?\}/g, (whole, name: string, fmt: string | undefined) => {
+    const v = p[name];
+    if (v === undefined) return whole;
+    if (fmt === 'n') return typeof v === 'number' ? formatNumber(v, 0, lang) : v;
+    if (fmt === 'q') {
+      const s = String(v);
+      return JSON.stringify(s.length > 60 ? s.slice(0, 57) + '...' : s);
+    }
+    return String(v);
+  });
+}
