@@ -32,15 +32,21 @@ export class InputError extends Error {
   readonly expected: string;
   /** What was expected as a code of the dictionary, when the thrower gave one (worded in the user's language). */
   readonly msg?: Msg;
+  /** What was found, in English (the user's own text, or a description such as "no such file"). */
+  readonly found?: string;
+  /** What was found as a code of the dictionary (a description, not the user's text). */
+  readonly foundMsg?: Msg;
   constructor(
     readonly location: InputLocation,
     expected: string | Msg,
-    readonly found?: string,
+    found?: string | Msg,
   ) {
     super(formatInputProblem(location, expected, found));
     this.name = 'InputError';
     this.expected = typeof expected === 'string' ? expected : sayMsg(expected, 'en');
     if (isMsg(expected)) this.msg = expected;
+    if (found !== undefined) this.found = typeof found === 'string' ? found : sayMsg(found, 'en');
+    if (isMsg(found)) this.foundMsg = found;
   }
 }
 
@@ -55,13 +61,13 @@ export class InputError extends Error {
  * formatInputProblem({ file: 'a.csv', line: 4, column: 'år' }, { code: 'input.year' }, '20x4', 'da');
  * // 'a.csv:4: kolonne år: forventede et årstal, fandt "20x4"'
  */
-export function formatInputProblem(loc: InputLocation, expected: string | Msg, found?: string, lang: Lang = 'en'): string {
+export function formatInputProblem(loc: InputLocation, expected: string | Msg, found?: string | Msg, lang: Lang = 'en'): string {
   const L: Lang = typeof expected === 'string' ? 'en' : lang;
   let where = loc.file;
   if (loc.line !== undefined) where += `:${loc.line}`;
   if (loc.column !== undefined) where += typeof loc.column === 'number' ? `:${loc.column}` : `: ${say('input.column', { column: loc.column }, L)}`;
   const what = typeof expected === 'string' ? expected : sayMsg(expected, L);
-  const got = found === undefined ? '' : `, ${say('input.found', { found }, L)}`;
+  const got = found === undefined ? '' : `, ${say('input.found', { found: typeof found === 'string' ? found : sayMsg(found, L) }, L)}`;
   return `${where}: ${say('input.expected', { expected: what }, L)}${got}`;
 }
 
@@ -110,7 +116,7 @@ export class UsageError extends Error {
  */
 export function userMessage(e: InputError | InputErrors | UsageError, lang: Lang): string {
   if (e instanceof InputErrors) return e.problems.map((p) => userMessage(p, lang)).join('\n');
-  if (e instanceof InputError) return e.msg ? formatInputProblem(e.location, e.msg, e.found, lang) : e.message;
+  if (e instanceof InputError) return e.msg ? formatInputProblem(e.location, e.msg, e.foundMsg ?? e.found, lang) : e.message;
   return e.msg ? sayMsg(e.msg, lang) : e.message;
 }
 

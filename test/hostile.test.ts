@@ -197,7 +197,7 @@ describe('hostile corpus: each input answered with its expected outcome', () => 
       const o = run(c.args());
       usage.push({ name: c.name, code: o.code, cpuMs: Math.round(o.cpuMs), maxRssMb: Math.round(o.maxRssMb) });
       const where = `${c.name}\nexit ${o.code}\nstderr: ${o.err}\nstdout: ${o.out.slice(0, 500)}`;
-      expect(o.err, where).not.toMatch(/internal error|\n\s+at |Maximum call stack|heap out of memory/);
+      expect(o.err, where).not.toMatch(/internal error|intern fejl|\n\s+at |Maximum call stack|heap out of memory/);
       if (c.refused) {
         expect(o.code, where).toBe(2);
         const lines = o.err.trimEnd().split('\n');

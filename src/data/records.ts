@@ -7,8 +7,9 @@
  */
 import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
+import type { Msg } from '../text/messages.js';
 import { LIMITS } from '../io/limits.js';
-import { detectLocale, isMissingText, numberExample, parseLocaleNumber, type LocatedText, type NumberLocale } from './numbers.js';
+import { detectLocale, isMissingText, parseLocaleNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
@@ -42,7 +43,6 @@ export interface Interpreted {
 }
 
 /** Where monthly or quarterly figures go instead. */
-const MONTHLY_HINT = 'monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE';
 
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
@@ -136,7 +136,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     problems.push(
       new InputError(
         { file: t.file, line: t.headerLine },
-        `columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout)${t.header.some(isPeriodColumnName) ? `; ${MONTHLY_HINT}` : ''}`,
+        { code: t.header.some(isPeriodColumnName) ? 'data.layoutMonthly' : 'data.layout' },
         t.header.join(','),
       ),
     );
@@ -147,23 +147,23 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const k = h.trim().toLowerCase();
     if (k === '') return;
     const first = seenHeader.get(k);
-    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `unique column names (${JSON.stringify(h.trim())} is also column ${first + 1})`, h));
+    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, { code: 'data.uniqueColumn', params: { name: h.trim(), other: first + 1 } }, h));
     else seenHeader.set(k, i);
   });
-  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
+  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, 'end of file'));
   const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : ['series', 'unit'];
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
   const missing = required.filter((f) => col[f] < 0);
   if (missing.length) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, `column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${layout} layout)`, t.header.join(',')));
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.missingColumns', params: { plural: missing.length > 1 ? 'rne' : 'n', pluralEn: missing.length > 1 ? 's' : '', columns: missing.join(', '), layout: layout === 'long' ? 'lang form' : 'bred form', layoutEn: `${layout} layout` } }, t.header.join(',')));
     return { observations: [], problems, layout };
   }
   let yearCols: YearColumn[] = [];
   if (layout === 'wide') {
     yearCols = wideYearColumns(t, problems);
     if (yearCols.length === 0) {
-      problems.push(new InputError({ file: t.file, line: t.headerLine }, 'year columns such as 2020 (wide layout)', t.header.join(',')));
+      problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.yearColumns' }, t.header.join(',')));
       return { observations: [], problems, layout };
     }
   }
@@ -182,7 +182,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const observations: Observation[] = [];
   const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
   let omitted = 0;
-  const problem = (loc: { file: string; line?: number; column?: string | number }, expected: string, found?: string) => {
+  const problem = (loc: { file: string; line?: number; column?: string | number }, expected: string | Msg, found?: string) => {
     if (problems.length < maxProblems) problems.push(new InputError(loc, expected, found));
     else omitted++;
   };
@@ -203,21 +203,21 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const unitText = text(cells[col.unit]);
     const flagsText = col.flags >= 0 ? text(cells[col.flags]) : '';
     let bad = false;
-    const push = (c: number, expected: string, found: string) => {
+    const push = (c: number, expected: string | Msg, found: string) => {
       problem(at(line, c), expected, found);
       bad = true;
     };
-    if (seriesText === '') push(col.series, 'a series id', '');
+    if (seriesText === '') push(col.series, { code: 'data.seriesId' }, '');
     const unit = UNIT_ALIASES[unitText.toLowerCase()];
-    if (!unit) push(col.unit, `a unit: ${UNITS.join(', ')} (or antal, %, mio.kr.)`, unitText);
+    if (!unit) push(col.unit, { code: 'data.unit', params: { units: UNITS.join(', ') } }, unitText);
     const value = num(valueCell);
-    if (value === undefined) push(valueCol, numberExample(locale), text(valueCell));
-    if (year === undefined) push(yearCol, `a year such as 2020${parsePeriod(text(cells[yearCol])) ? ` (${MONTHLY_HINT})` : ''}`, text(cells[yearCol]));
+    if (value === undefined) push(valueCol, { code: locale === 'da' ? 'data.numberDa' : locale === 'en' ? 'data.numberEn' : 'data.number' }, text(valueCell));
+    if (year === undefined) push(yearCol, { code: parsePeriod(text(cells[yearCol])) ? 'data.yearSuchAsMonthly' : 'data.yearSuchAs' }, text(cells[yearCol]));
     let flags = flagSets.get(flagsText);
     if (!flags) {
       const given = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());
       const badFlag = given.find((f) => !(FLAGS as readonly string[]).includes(f));
-      if (badFlag !== undefined) push(col.flags, `flags separated by | from ${FLAGS.join(', ')}`, badFlag);
+      if (badFlag !== undefined) push(col.flags, { code: 'data.flags', params: { flags: FLAGS.join(', ') } }, badFlag);
       else {
         flags = Object.freeze([...new Set<Flag>([...(given as Flag[]), 'user_supplied'])]) as Flag[];
         if (flagSets.size < 1000) flagSets.set(flagsText, flags);
@@ -239,11 +239,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (s) {
       const prev = s.years[year - YEAR_MIN];
       if (prev !== 0) {
-        problem(at(line, yearCol), `one value per series and year (${series} ${year} is already on line ${prev})`, text(cells[yearCol]) || String(year));
+        problem(at(line, yearCol), { code: 'data.oneValue', params: { series, year, line: prev } }, text(cells[yearCol]) || String(year));
         return;
       }
       if (s.unit !== unit) {
-        problem(at(line, col.unit), `the same unit for all rows of ${series} (line ${s.line} has ${s.unit})`, unitText);
+        problem(at(line, col.unit), { code: 'data.sameUnit', params: { series, line: s.line, unit: s.unit } }, unitText);
         return;
       }
     }
@@ -253,7 +253,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const own = opts.knownMeta?.(series) ?? metaFromId(series, cells, col);
       for (const k of ['area', 'measure', 'category'] as const) {
         if (own[k] !== s.meta[k]) {
-          problem(at(line, col[k]), `the same ${k} for all rows of ${series} (line ${s.line} has ${JSON.stringify(s.meta[k])})`, own[k]);
+          problem(at(line, col[k]), { code: 'data.sameMeta', params: { field: k, series, line: s.line, value: s.meta[k] } }, own[k]);
           return;
         }
       }
@@ -289,22 +289,22 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
  * its order (a year that is not whole, or a value that is not finite, stops the checks
  * of the unit, as zod's type checks do).
  */
-function checkRecord(series: string, year: number, value: number, unit: Unit): [string, string][] {
-  const out: [string, string][] = [];
-  if (!SERIES_RE.test(series)) out.push(['series', SERIES_MESSAGE]);
+function checkRecord(series: string, year: number, value: number, unit: Unit): [string, Msg][] {
+  const out: [string, Msg][] = [];
+  if (!SERIES_RE.test(series)) out.push(['series', { code: 'data.seriesIdForm' }]);
   let stop = false;
   if (!Number.isInteger(year)) {
-    out.push(['year', 'a whole-number year']);
+    out.push(['year', { code: 'data.wholeYear' }]);
     stop = true;
-  } else if (year < YEAR_MIN || year > YEAR_MAX) out.push(['year', `a year between ${YEAR_MIN} and ${YEAR_MAX}`]);
+  } else if (year < YEAR_MIN || year > YEAR_MAX) out.push(['year', { code: 'data.yearBetween', params: { min: YEAR_MIN, max: YEAR_MAX } }]);
   if (!Number.isFinite(value)) {
-    out.push(['value', 'a finite number']);
+    out.push(['value', { code: 'data.finite' }]);
     stop = true;
   }
   if (stop) return out;
-  if (unit === 'count' && value < 0) out.push(['value', 'a count of 0 or more']);
-  else if (unit === 'count' && !Number.isInteger(value)) out.push(['value', 'a whole number (unit count)']);
-  if (unit === 'pct' && (value < 0 || value > 100)) out.push(['value', 'a percentage between 0 and 100']);
+  if (unit === 'count' && value < 0) out.push(['value', { code: 'data.countNonNegative' }]);
+  else if (unit === 'count' && !Number.isInteger(value)) out.push(['value', { code: 'data.countWhole' }]);
+  if (unit === 'pct' && (value < 0 || value > 100)) out.push(['value', { code: 'data.pct' }]);
   return out;
 }
 
@@ -320,7 +320,7 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
   t.header.forEach((h, idx) => {
     if (!/^\d{4}$/.test(h.trim())) return;
     const y = Number(h.trim());
-    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, `a year between ${YEAR_MIN} and ${YEAR_MAX}`, h));
+    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, { code: 'data.yearBetween', params: { min: YEAR_MIN, max: YEAR_MAX } }, h));
     else out.push({ idx, year: y });
   });
   return out;
@@ -348,14 +348,14 @@ function decideLocale(t: RawTable, numberCols: number[]): NumberLocale | undefin
     const x = d.example.text;
     return new InputError(
       { file: t.file, line: d.example.line, column: d.example.column },
-      `an unambiguous number format: "${x}" reads as ${parseLocaleNumber(x, 'da')} (Danish) or ${parseLocaleNumber(x, 'en')} (international); give --locale da or --locale en`,
+      { code: 'data.ambiguous', params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) } },
       x,
     );
   }
   if (d.kind === 'mixed') {
     return new InputError(
       { file: t.file, line: d.en.line, column: d.en.column },
-      `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`,
+      { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
       d.en.text,
     );
   }

@@ -105,7 +105,7 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
  * readYamlFile('models/cost.yaml').data
  */
 export function readYamlFile(path: string, display: string = path, opts: YamlOptions = {}): YamlFile {
-  const text = readInputText(path, { maxBytes: LIMITS.yamlFileBytes, display, what: 'a readable YAML file' });
+  const text = readInputText(path, { maxBytes: LIMITS.yamlFileBytes, display, what: { code: 'file.readableYaml' } });
   return parseYaml(text, display, opts);
 }
 

@@ -44,7 +44,7 @@ export function resolveScenarioPath(ref: string, relativeTo?: string): string {
   const candidates = relativeTo ? [resolve(dirname(relativeTo), ref)] : [resolve(ref)];
   if (!/[\\/]/.test(ref)) candidates.push(resolve(BUNDLED_SCENARIO_DIR, ref.endsWith('.yaml') ? ref : `${ref}.yaml`));
   for (const c of candidates) if (existsSync(c)) return c;
-  throw new UsageError(`scenario ${JSON.stringify(ref)} not found (a YAML file, or one of the bundled: ${listBundledScenarios().join(', ')})`);
+  throw new UsageError({ code: 'name.unknownScenario', params: { ref, bundled: listBundledScenarios().join(', ') } });
 }
 
 /**

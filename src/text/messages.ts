@@ -6,7 +6,8 @@
  *
  * Templates: `{name}` inserts a parameter as given; `{name|n}` formats a number with thousands
  * separators in the language (`100.000` / `100,000`); `{name|q}` quotes a text ("x", shortened
- * to 60 characters). An entry may instead be a function of the parameters and the language.
+ * to 60 characters); a parameter that is itself a `Msg` is worded in the same language. An
+ * entry may instead be a function of the parameters and the language.
  *
  * Ground floor: imports nothing but the number formats, so every layer may import it.
  */
@@ -14,8 +15,8 @@ import { formatNumber, type Lang } from '../format/number.js';
 
 export type { Lang };
 
-/** The parameters of a message: texts and numbers. */
-export type Params = Readonly<Record<string, string | number>>;
+/** The parameters of a message: texts, numbers, and messages worded in the same language. */
+export type Params = Readonly<Record<string, string | number | Msg>>;
 
 type Text = string | ((p: Params, lang: Lang) => string);
 
@@ -189,7 +190,8 @@ const ERRORS = e({
   'opt.ending': { da: '--{name} skal ende på {endings}, fik {got}', en: '--{name} must end in {endings}, got {got}' },
   'opt.oneOf': { da: '--{name} skal være én af {choices}, fik {got}', en: '--{name} must be one of {choices}, got {got}' },
   'opt.levels': { da: '--levels skal være procenter mellem 0 og 100, kommasepareret, fx 80,95, fik {got}', en: '--levels must be comma-separated percentages between 0 and 100, e.g. 80,95, got {got}' },
-  'opt.horizon': { da: '--horizon skal være et helt tal fra 1 til {max}{with}, fik {got}', en: '--horizon must be a whole number from 1 to {max}{with}, got {got}' },
+  'opt.horizon': { da: '--horizon skal være et helt tal fra 1 til {max}, fik {got}', en: '--horizon must be a whole number from 1 to {max}, got {got}' },
+  'opt.horizonHierarchy': { da: '--horizon skal være et helt tal fra 1 til {max} med --hierarchy, fik {got}', en: '--horizon must be a whole number from 1 to {max} with --hierarchy, got {got}' },
   'opt.measurePaths': { da: '--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst {max|n}, fik {got|n}', en: '--runs: measure evaluate keeps every simulated path in memory and runs at most {max|n}, got {got|n}' },
   'opt.backtestRuns': { da: '--runs skal være et helt tal fra 100 til 10.000.000 i en backtest, fik {got|n}', en: '--runs must be a whole number from 100 to 10,000,000 for a backtest, got {got|n}' },
   'opt.onlyWithHierarchy': { da: '--{name} gælder kun sammen med --hierarchy', en: '--{name} applies only with --hierarchy' },
@@ -199,6 +201,58 @@ const ERRORS = e({
   'opt.compareTwo': { da: 'compare kræver mindst to scenarier', en: 'compare needs at least two scenarios' },
   'opt.measureListNoArg': { da: 'viso measure list tager intet tiltag som argument', en: 'viso measure list takes no measure argument' },
   'opt.measureEvaluateArg': { da: 'viso measure evaluate kræver et tiltags id eller en .yaml-fil (se viso measure list)', en: 'viso measure evaluate needs a measure id or .yaml file (see viso measure list)' },
+  'opt.noData': { da: 'uden de indbyggede data kræves mindst én datafil (--data FIL)', en: 'without the bundled data at least one data file is needed (--data FILE)' },
+
+  // unknown names
+  'name.unknownSeries': { da: 'ukendt serie "{id}"{near} (se viso data list)', en: 'unknown series "{id}"{near} (see viso data list)' },
+  'name.didYouMean': { da: '; mente du {names}?', en: '; did you mean {names}?' },
+  'name.unknownScenario': { da: 'scenariet {ref|q} findes ikke (en YAML-fil eller et af de indbyggede: {bundled})', en: 'scenario {ref|q} not found (a YAML file, or one of the bundled: {bundled})' },
+
+  // data files (src/data/records.ts, src/data/rawtable.ts): what was expected
+  'data.layout': { da: 'kolonnerne series, year, value, unit (lang form) eller series, unit og årskolonner som 2020 (bred form)', en: 'columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout)' },
+  'data.layoutMonthly': { da: 'kolonnerne series, year, value, unit (lang form) eller series, unit og årskolonner som 2020 (bred form); månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL', en: 'columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout); monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE' },
+  'data.uniqueColumn': { da: 'entydige kolonnenavne ({name|q} er også kolonne {other})', en: 'unique column names ({name|q} is also column {other})' },
+  'data.rowsAfterHeader': { da: 'datarækker efter overskriften', en: 'data rows after the header' },
+  'data.endOfFile': { da: 'filens slutning', en: 'end of file' },
+  'data.missingColumns': { da: 'kolonne{plural} {columns} ({layout})', en: 'column{pluralEn} {columns} ({layoutEn})' },
+  'data.layoutLong': { da: 'lang form', en: 'long layout' },
+  'data.yearColumns': { da: 'årskolonner som 2020 (bred form)', en: 'year columns such as 2020 (wide layout)' },
+  'data.yearBetween': { da: 'et årstal mellem {min} og {max}', en: 'a year between {min} and {max}' },
+  'data.seriesId': { da: 'et serie-id', en: 'a series id' },
+  'data.seriesIdForm': { da: 'et serie-id af små bogstaver, cifre, _ og . (fx viso.raadgivning.forbrug)', en: 'a series id of lower-case letters, digits, _ and . (e.g. viso.raadgivning.forbrug)' },
+  'data.unit': { da: 'en enhed: {units} (eller antal, %, mio.kr.)', en: 'a unit: {units} (or antal, %, mio.kr.)' },
+  'data.numberDa': { da: 'et tal som 1.234,5', en: 'a number like 1.234,5' },
+  'data.numberEn': { da: 'et tal som 1,234.5', en: 'a number like 1,234.5' },
+  'data.number': { da: 'et tal', en: 'a number' },
+  'data.yearSuchAs': { da: 'et årstal som 2020', en: 'a year such as 2020' },
+  'data.yearSuchAsMonthly': { da: 'et årstal som 2020 (månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL)', en: 'a year such as 2020 (monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE)' },
+  'data.flags': { da: 'markeringer adskilt af | blandt {flags}', en: 'flags separated by | from {flags}' },
+  'data.oneValue': { da: 'én værdi pr. serie og år ({series} {year} står allerede på linje {line})', en: 'one value per series and year ({series} {year} is already on line {line})' },
+  'data.sameUnit': { da: 'samme enhed i alle rækker af {series} (linje {line} har {unit})', en: 'the same unit for all rows of {series} (line {line} has {unit})' },
+  'data.sameMeta': { da: 'samme {field} i alle rækker af {series} (linje {line} har {value|q})', en: 'the same {field} for all rows of {series} (line {line} has {value|q})' },
+  'data.wholeYear': { da: 'et helt årstal', en: 'a whole-number year' },
+  'data.finite': { da: 'et endeligt tal', en: 'a finite number' },
+  'data.countNonNegative': { da: 'et antal på 0 eller mere', en: 'a count of 0 or more' },
+  'data.countWhole': { da: 'et helt tal (enhed count)', en: 'a whole number (unit count)' },
+  'data.pct': { da: 'en procent mellem 0 og 100', en: 'a percentage between 0 and 100' },
+  'data.ambiguous': { da: 'et entydigt talformat: "{x}" læses som {da} (dansk) eller {en} (internationalt); angiv --locale da eller --locale en', en: 'an unambiguous number format: "{x}" reads as {da} (Danish) or {en} (international); give --locale da or --locale en' },
+  'data.mixed': { da: 'tal i ét format: linje {line} bruger dansk "{text}", denne linje internationalt; angiv --locale da eller --locale en', en: 'numbers in one format: line {line} uses Danish "{text}", this line international; give --locale da or --locale en' },
+  'data.fileKind': { da: 'en .csv-, .tsv-, .txt-, .xlsx- eller .json-fil', en: 'a .csv, .tsv, .txt, .xlsx or .json file' },
+  'data.fieldsAsHeader': { da: '{n} felter som i overskriften (skilletegn "{delimiter}")', en: '{n} fields as in the header (delimiter "{delimiter}")' },
+  'data.headerLine': { da: 'en overskriftslinje', en: 'a header line' },
+  'data.atLeastOne': { da: 'mindst én værdi', en: 'at least one value' },
+
+  // files (src/io/read.ts)
+  'file.readable': { da: 'en læsbar fil', en: 'a readable file' },
+  'file.readableYaml': { da: 'en læsbar YAML-fil', en: 'a readable YAML file' },
+  'file.regular': { da: '{what} (en almindelig fil)', en: '{what} (a regular file)' },
+  'file.noSuchFile': { da: 'filen findes ikke', en: 'no such file' },
+  'file.noSuchPath': { da: 'filen findes ikke (en del af stien er ikke en mappe)', en: 'no such file (a part of the path is not a folder)' },
+  'file.permission': { da: 'adgang nægtet', en: 'permission denied' },
+  'file.aFolder': { da: 'en mappe', en: 'a folder' },
+  'file.linkLoop': { da: 'en løkke af symbolske links', en: 'a symbolic link loop' },
+  'file.pathTooLong': { da: 'en for lang sti', en: 'a path that is too long' },
+
   'opt.unknownChart': { da: 'ukendt graf "{name}"{why}; grafer: {known}, measure-<id>', en: 'unknown chart "{name}"{why}; charts: {known}, measure-<id>' },
 });
 
@@ -236,6 +290,7 @@ function fill(t: Text, p: Params, lang: Lang): string {
   return t.replace(/\{(\w+)(?:\|([nq]))?\}/g, (whole, name: string, fmt: string | undefined) => {
     const v = p[name];
     if (v === undefined) return whole;
+    if (typeof v === 'object') return sayMsg(v, lang);
     if (fmt === 'n') return typeof v === 'number' ? formatNumber(v, 0, lang) : v;
     if (fmt === 'q') {
       const s = String(v);

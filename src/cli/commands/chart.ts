@@ -49,7 +49,7 @@ export const chartCommand: CommandModule<any, any> = {
     const a = argv as unknown as ChartArgs;
     const { UsageError } = await import('../../errors.js');
     const format = a.out.endsWith('.vl.json') ? 'vl.json' : a.out.endsWith('.svg') ? 'svg' : a.out.endsWith('.png') ? 'png' : undefined;
-    if (!format) throw new UsageError(`--out must end in .svg, .png or .vl.json, got ${a.out}`);
+    if (!format) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.svg, .png, .vl.json', got: a.out } });
     const { collectReport } = await import('../../report/collect.js');
     const { reportCharts } = await import('../../report/reportCharts.js');
     const lang = a.run.lang;
@@ -67,7 +67,7 @@ export const chartCommand: CommandModule<any, any> = {
       const all = reportCharts(await collectReport({ lang, parts: [], runs: 1000 })).map((c) => c.id);
       const known = [...new Set([...all, ...charts.map((c) => c.id), 'track-record', 'forecast-forbrug', 'scenarios', 'p-merforbrug', 'merforbrug-distribution', 'goal-seek', 'tornado'])];
       const why = model.unavailable.length ? ` (${model.unavailable.map((u) => `${u.section}: ${u.reason}`).join('; ')})` : '';
-      throw new UsageError(`unknown chart "${a.name}"${why}; charts: ${known.join(', ')}, measure-<id>`);
+      throw new UsageError({ code: 'opt.unknownChart', params: { name: a.name, why, known: known.join(', ') } });
     }
     const { renderChart } = await import('../../report/render.js');
     const { writeFileAtomic } = await import('../../io/write.js');

@@ -22,7 +22,7 @@ export const costCommand: CommandModule<any, any> = {
     const { formatCostReport } = await import('../../cost/format.js');
     const { UsageError } = await import('../../errors.js');
     const by = argv['base-year'] as number | undefined;
-    if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100)) throw new UsageError(`--base-year must be a year (got ${by})`);
+    if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100)) throw new UsageError({ code: 'opt.yearRange', params: { name: 'base-year', min: 1990, max: 2100, got: String(by) } });
     const ds = loadBundled();
     const assumptions = loadCostAssumptions(argv.assumptions as string | undefined);
     const opts = { prices: argv.prices as 'current' | 'fixed', baseYear: by, assumptions, lang: argv.lang as 'da' | 'en' };

@@ -4,6 +4,7 @@
  * Only yargs types are imported statically; the engine is loaded inside the handler.
  */
 import type { CommandModule } from 'yargs';
+import type { Msg } from '../../text/messages.js';
 import { h } from '../text.js';
 
 interface FollowUpArgs {
@@ -53,18 +54,18 @@ export const followUpCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const a = argv as unknown as FollowUpArgs;
     const { UsageError } = await import('../../errors.js');
-    const check = (name: string, v: number | undefined, ok: (x: number) => boolean, what: string) => {
-      if (v !== undefined && !(Number.isFinite(v) && ok(v))) throw new UsageError(`--${name} must be ${what}, got ${v}`);
+    const check = (name: string, v: number | undefined, ok: (x: number) => boolean, what: Msg) => {
+      if (v !== undefined && !(Number.isFinite(v) && ok(v))) throw new UsageError({ code: what.code, params: { ...what.params, name, got: String(v) } });
     };
-    check('year', a.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, 'a year 1990–2100');
-    check('bevilling', a.bevilling, (x) => x > 0, 'a positive amount in mio. kr.');
-    check('opsparing', a.opsparing, (x) => x >= 0, 'an amount ≥ 0 in mio. kr.');
-    check('budget-forloeb', a['budget-forloeb'], (x) => x > 0, 'a positive number of forløb');
-    check('runs', a.runs, (x) => Number.isInteger(x) && x >= 1000 && x <= 10_000_000, 'a whole number from 1.000 to 10.000.000');
-    check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, 'an integer from 0 to 4294967295');
-    if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--out must end in .xlsx, got ${a.out}`);
+    check('year', a.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, { code: 'opt.yearRange', params: { min: 1990, max: 2100 } });
+    check('bevilling', a.bevilling, (x) => x > 0, { code: 'opt.positiveAmount' });
+    check('opsparing', a.opsparing, (x) => x >= 0, { code: 'opt.nonNegativeAmount' });
+    check('budget-forloeb', a['budget-forloeb'], (x) => x > 0, { code: 'opt.positiveCount' });
+    check('runs', a.runs, (x) => Number.isInteger(x) && x >= 1000 && x <= 10_000_000, { code: 'opt.integer', params: { min: 1000, max: 10_000_000 } });
+    check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, { code: 'opt.integer', params: { min: 0, max: 4294967295 } });
+    if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx')) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.xlsx', got: a.out } });
     const chartFormat = a.chart === undefined ? undefined : a.chart.endsWith('.vl.json') ? 'vl.json' : a.chart.endsWith('.svg') ? 'svg' : a.chart.endsWith('.png') ? 'png' : undefined;
-    if (a.chart !== undefined && !chartFormat) throw new UsageError(`--chart must end in .svg, .png or .vl.json, got ${a.chart}`);
+    if (a.chart !== undefined && !chartFormat) throw new UsageError({ code: 'opt.ending', params: { name: 'chart', endings: '.svg, .png, .vl.json', got: a.chart } });
 
     const { loadBundled } = await import('../../data/bundled.js');
     const { readMonthlyActuals } = await import('../../followup/actuals.js');

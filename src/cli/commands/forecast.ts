@@ -1,13 +1,17 @@
 import type { CommandModule } from 'yargs';
+import type { Msg } from '../../text/messages.js';
 import { h } from '../text.js';
+
+/** The CLI's usage error (imported with the handler: start-up stays light). */
+type UsageErrorClass = new (m: Msg) => Error;
 
 const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
 
 /** Parse `--levels 80,95`. */
-function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[] {
+function parseLevels(s: unknown, UsageError: UsageErrorClass): number[] {
   const parts = String(s ?? '80,95').split(',').map((x) => x.trim()).filter(Boolean);
   const lv = parts.map(Number);
-  if (!lv.length || lv.some((l) => !(l > 0 && l < 100))) throw new UsageError(`--levels must be comma-separated percentages between 0 and 100, e.g. 80,95 (got ${String(s)})`);
+  if (!lv.length || lv.some((l) => !(l > 0 && l < 100))) throw new UsageError({ code: 'opt.levels', params: { got: String(s) } });
   return lv;
 }
 
@@ -23,21 +27,21 @@ async function dataset(argv: { data?: string[]; locale?: 'da' | 'en' }) {
 const DATA_OPT = () => ({ type: 'string', array: true, describe: h('cli.opt.data') }) as const;
 const LOCALE_OPT = () => ({ choices: ['da', 'en'] as const, describe: h('cli.opt.locale') });
 
-function checkHorizon(h: unknown, UsageError: new (m: string) => Error): number {
+function checkHorizon(h: unknown, UsageError: UsageErrorClass): number {
   const n = Number(h);
-  if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError(`--horizon must be a whole number from 1 to 100 (got ${String(h)})`);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError({ code: 'opt.horizon', params: { max: 100, got: String(h) } });
   return n;
 }
 
 /** `viso forecast --hierarchy NAME`: reconciled forecasts of a hierarchy, a Danish table by default. */
-async function hierarchyHandler(argv: Record<string, any>, UsageError: new (m: string) => Error): Promise<void> {
+async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErrorClass): Promise<void> {
   const { forecastHierarchy } = await import('../../forecast/hierarchy.js');
   const { yearRanges } = await import('../../data/present.js');
   const { formatNumber, formatPct } = await import('../../format/number.js');
   const { localizeForecastText } = await import('../../forecast/describe.js');
   const levels = parseLevels(argv.levels, UsageError);
   const horizon = Number(argv.horizon);
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20) throw new UsageError(`--horizon must be a whole number from 1 to 20 with --hierarchy (got ${String(argv.horizon)})`);
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20) throw new UsageError({ code: 'opt.horizonHierarchy', params: { max: 20, got: String(argv.horizon) } });
   const h = forecastHierarchy(await dataset(argv as { data?: string[]; locale?: 'da' | 'en' }), {
     hierarchy: argv.hierarchy,
     measure: argv.measure,
@@ -113,11 +117,11 @@ export const forecastCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     if (argv.hierarchy !== undefined) {
-      if (argv.series !== undefined) throw new UsageError(`give either a series id or --hierarchy, not both (got ${String(argv.series)} and --hierarchy ${String(argv.hierarchy)})`);
+      if (argv.series !== undefined) throw new UsageError({ code: 'opt.seriesOrHierarchy', params: { series: String(argv.series), hierarchy: String(argv.hierarchy) } });
       return hierarchyHandler(argv, UsageError);
     }
-    if (argv.series === undefined) throw new UsageError('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto');
-    for (const k of ['measure', 'paths'] as const) if (argv[k] !== undefined && argv[k] !== false) throw new UsageError(`--${k} applies only with --hierarchy`);
+    if (argv.series === undefined) throw new UsageError({ code: 'opt.needSeries' });
+    for (const k of ['measure', 'paths'] as const) if (argv[k] !== undefined && argv[k] !== false) throw new UsageError({ code: 'opt.onlyWithHierarchy', params: { name: k } });
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../format/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
@@ -250,7 +254,7 @@ export const backtestCommand: CommandModule<any, any> = {
     const { formatNumber, formatPct } = await import('../../format/number.js');
     const horizon = checkHorizon(argv.horizon, UsageError);
     const methods = String(argv.method).split(',').map((m) => m.trim());
-    for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError(`unknown method ${JSON.stringify(m)} (expected ${METHODS.join(', ')})`);
+    for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError({ code: 'opt.unknownMethod', params: { method: m, methods: METHODS.join(', ') } });
     const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
     const w = fitWindow(s, argv.from);
     // years filled in for fitting (the 2021 gap) are neither scored nor used as an origin

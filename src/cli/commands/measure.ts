@@ -25,7 +25,7 @@ export const measureCommand: CommandModule<any, any> = {
     const ds = loadBundled();
     const dir = argv.dir as string | undefined;
     if (argv.action === 'list') {
-      if (argv.measure) throw new UsageError('viso measure list takes no measure argument');
+      if (argv.measure) throw new UsageError({ code: 'opt.measureListNoArg' });
       const { loadMeasures } = await import('../../measures/load.js');
       const { formatMeasureList } = await import('../../measures/format.js');
       const defs = loadMeasures(dir, { dataset: ds, resolveEffects: false });
@@ -33,22 +33,16 @@ export const measureCommand: CommandModule<any, any> = {
       else process.stdout.write(formatMeasureList(defs, run.lang));
       return;
     }
-    if (!argv.measure) throw new UsageError('viso measure evaluate needs a measure id or .yaml file (see viso measure list)');
+    if (!argv.measure) throw new UsageError({ code: 'opt.measureEvaluateArg' });
     if (run.runs !== undefined && run.runs > RUN_LIMITS.measurePaths) {
-      const { formatNumber } = await import('../../format/number.js');
-      const max = formatNumber(RUN_LIMITS.measurePaths, 0, run.lang);
-      throw new UsageError(
-        run.lang === 'da'
-          ? `--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst ${max}, fik ${formatNumber(run.runs, 0, run.lang)}`
-          : `--runs: measure evaluate keeps every simulated path in memory and runs at most ${max}, got ${formatNumber(run.runs, 0, run.lang)}`,
-      );
+      throw new UsageError({ code: 'opt.measurePaths', params: { max: RUN_LIMITS.measurePaths, got: run.runs } }, run.lang);
     }
     const { METHOD_NAMES } = await import('../../forecast/types.js');
     const method = argv.method as string | undefined;
-    if (method !== undefined && !(METHOD_NAMES as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${METHOD_NAMES.join(', ')} (got ${method})`);
+    if (method !== undefined && !(METHOD_NAMES as readonly string[]).includes(method)) throw new UsageError({ code: 'opt.oneOf', params: { name: 'method', choices: METHOD_NAMES.join(', '), got: method } });
     for (const k of ['vantage', 'until'] as const) {
       const v = argv[k];
-      if (v !== undefined && !(Number.isInteger(v) && v >= 2011 && v <= 2100)) throw new UsageError(`--${k} must be a year (got ${v})`);
+      if (v !== undefined && !(Number.isInteger(v) && v >= 2011 && v <= 2100)) throw new UsageError({ code: 'opt.yearRange', params: { name: k, min: 2011, max: 2100, got: String(v) } });
     }
     const { findMeasure } = await import('../../measures/load.js');
     const { evaluateMeasure } = await import('../../measures/evaluate.js');

@@ -37,7 +37,7 @@ export const reportCommand: CommandModule<any, any> = {
     const a = argv as unknown as ReportArgs;
     if (!(a.target > 0 && a.target < 1)) {
       const { UsageError } = await import('../../errors.js');
-      throw new UsageError(`--target must be a probability between 0 and 1, got ${a.target}`);
+      throw new UsageError({ code: 'opt.probability', params: { name: 'target', got: String(a.target) } });
     }
     const t0 = performance.now();
     const { writeReport } = await import('../../report/build.js');

@@ -58,7 +58,7 @@ const run: CommandModule<any, any> = {
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
-      if (!Number.isFinite(x)) throw new UsageError(`--threshold must be a number (mio. kr.), got ${String(x)}`);
+      if (!Number.isFinite(x)) throw new UsageError({ code: 'opt.number', params: { name: 'threshold', unit: 'mio. kr.', got: String(x) } });
       return x;
     });
     const s = await import('../../scenario/index.js');
@@ -79,7 +79,7 @@ const compare: CommandModule<any, any> = {
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const files = argv.files as string[];
-    if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
+    if (files.length < 2) throw new UsageError({ code: 'opt.compareTwo' });
     const s = await import('../../scenario/index.js');
     const defs = [];
     for (const f of files) defs.push(await load(String(f), argv));
@@ -137,10 +137,10 @@ const backtest: CommandModule<any, any> = {
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const runs = run.runs ?? 20_000;
-    if (runs < 100 || runs > 1e7) throw new UsageError(`--runs must be an integer from 100 to 10.000.000 for a backtest, got ${runs}`);
+    if (runs < 100 || runs > 1e7) throw new UsageError({ code: 'opt.backtestRuns', params: { got: runs } });
     const seed = run.seed;
     const vantages = (argv.vantage as number[] | undefined)?.map((v) => {
-      if (!Number.isInteger(v) || v < 1990 || v > 2100) throw new UsageError(`--vantage must be a year, got ${String(v)}`);
+      if (!Number.isInteger(v) || v < 1990 || v > 2100) throw new UsageError({ code: 'opt.yearRange', params: { name: 'vantage', min: 1990, max: 2100, got: String(v) } });
       return v;
     });
     const def = await load(String(argv.file), argv);
