@@ -46,7 +46,9 @@ export async function main(argv: string[]): Promise<number> {
       if (err) throw err;
       throw new CliUsage(msg);
     });
-  // yargs takes plural forms ({ one, other }) although its types declare strings only
+  // yargs's own words in English whatever the environment's LANG (it would pick German, say),
+  // in Danish by default; yargs takes plural forms ({ one, other }) although its types declare strings only
+  cli = cli.locale('en');
   if (da) cli = cli.updateStrings(YARGS_DA as unknown as Record<string, string>);
   for (const c of commands) cli = cli.command(c as never);
   try {

@@ -27,12 +27,26 @@ export interface ReadOptions {
  * fileKind(statSync('/dev/zero')) // 'a device (not a regular file)'
  */
 export function fileKind(st: Stats): string {
-  if (st.isFile()) return 'a regular file';
-  if (st.isDirectory()) return 'a folder';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device (not a regular file)';
-  if (st.isFIFO()) return 'a pipe (not a regular file)';
-  if (st.isSocket()) return 'a socket (not a regular file)';
-  return 'not a regular file';
+  return FILE_KIND_EN[fileKindMsg(st).code as keyof typeof FILE_KIND_EN];
+}
+
+const FILE_KIND_EN = {
+  'file.kindRegular': 'a regular file',
+  'file.aFolder': 'a folder',
+  'file.kindDevice': 'a device (not a regular file)',
+  'file.kindPipe': 'a pipe (not a regular file)',
+  'file.kindSocket': 'a socket (not a regular file)',
+  'file.kindOther': 'not a regular file',
+} as const;
+
+/** What a non-regular file is, as a code of the dictionary. */
+export function fileKindMsg(st: Stats): Msg {
+  if (st.isFile()) return { code: 'file.kindRegular' };
+  if (st.isDirectory()) return { code: 'file.aFolder' };
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { code: 'file.kindDevice' };
+  if (st.isFIFO()) return { code: 'file.kindPipe' };
+  if (st.isSocket()) return { code: 'file.kindSocket' };
+  return { code: 'file.kindOther' };
 }
 
 /**
@@ -92,7 +106,7 @@ export function checkInputFile(path: string, opts: ReadOptions): number {
   } catch (e) {
     throw new InputError({ file }, what, errnoMsg(e));
   }
-  if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKind(st));
+  if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKindMsg(st));
   if (st.size > opts.maxBytes) throw new InputError({ file }, `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`, formatBytes(st.size));
   return st.size;
 }
@@ -117,7 +131,7 @@ export function readInputBytes(path: string, opts: ReadOptions): Buffer {
   try {
     // the file may have been replaced between stat and open: check what was opened
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKind(st));
+    if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKindMsg(st));
     const cap = opts.maxBytes + 1;
     let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(st.size, 64 * 1024)));
     let n = 0;

@@ -41,7 +41,7 @@ const HELP = e({
   'cli.opt.debug': { da: 'Vis stakspor ved fejl', en: 'Show stack traces' },
   'cli.demandCommand': { da: 'Angiv en kommando (se viso --help).', en: 'Give a command (see viso --help).' },
   'cli.opt.json': { da: 'JSON i stedet for tabel', en: 'JSON instead of a table' },
-  'cli.opt.jsonMachine': { da: 'Maskinlæsbart output (JSON)', en: 'Machine-readable output (JSON)' },
+  'cli.opt.jsonMachine': { da: 'Maskinlæsbart resultat (JSON)', en: 'Machine-readable output (JSON)' },
   'cli.opt.data': { da: 'Indlæs også serier fra denne fil (CSV/XLSX/JSON); dens serier erstatter indbyggede med samme id', en: 'Also load series from this file (CSV/XLSX/JSON); its series replace bundled ones with the same id' },
   'cli.opt.dataEstimates': { da: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem', en: 'Also series from this file (CSV/XLSX/JSON): the estimates use them' },
   'cli.opt.locale': { da: 'Talformat i --data-filer: da = 1.234,5, en = 1,234.5 (findes selv, hvis udeladt)', en: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)' },
@@ -85,8 +85,8 @@ const HELP = e({
   'cmd.forecast.levels': { da: 'Intervalniveauer i %, kommasepareret', en: 'Interval levels in %, comma-separated' },
   'cmd.forecast.from': { da: 'Første år, der bruges', en: 'First year used' },
   'cmd.batch': { da: 'Prognoser for mange serier fra en lang CSV (id,t,value[,split]; også .gz)', en: 'Forecasts of many series from a long CSV (id,t,value[,split]; also .gz)' },
-  'cmd.batch.input': { da: 'CSV-input (eller .csv.gz; - = stdin): id,t,value[,split]', en: 'Input CSV (or .csv.gz; - = stdin): id,t,value[,split]' },
-  'cmd.batch.out': { da: 'CSV-output: id,method,h,point,lo80,hi80,lo95,hi95', en: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' },
+  'cmd.batch.input': { da: 'Datafil (CSV eller .csv.gz; - = stdin): id,t,value[,split]', en: 'Input CSV (or .csv.gz; - = stdin): id,t,value[,split]' },
+  'cmd.batch.out': { da: 'Resultatfil (CSV): id,method,h,point,lo80,hi80,lo95,hi95', en: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' },
   'cmd.batch.horizon': { da: 'Antal perioder frem', en: 'Steps ahead' },
   'cmd.batch.threads': { da: 'Worker-tråde 1–64 (standard: antal kerner)', en: 'Worker threads 1–64 (default: number of cores)' },
   'cmd.batch.report': { da: 'Skriv alle problemer til denne CSV', en: 'Write every problem to this CSV' },
@@ -187,7 +187,11 @@ const ERRORS = e({
   'opt.nonNegativeAmount': { da: '--{name} skal være et beløb ≥ 0 i mio. kr., fik {got}', en: '--{name} must be an amount ≥ 0 in DKK million, got {got}' },
   'opt.positiveCount': { da: '--{name} skal være et positivt antal forløb, fik {got}', en: '--{name} must be a positive number of forløb, got {got}' },
   'opt.probability': { da: '--{name} skal være en sandsynlighed mellem 0 og 1, fik {got}', en: '--{name} must be a probability between 0 and 1, got {got}' },
-  'opt.ending': { da: '--{name} skal ende på {endings}, fik {got}', en: '--{name} must end in {endings}, got {got}' },
+  // endings: a list separated by |, worded "a, b or c"
+  'opt.ending': {
+    da: (p) => `--${p.name} skal ende på ${alternatives(String(p.endings), 'eller')}, fik ${String(p.got)}`,
+    en: (p) => `--${p.name} must end in ${alternatives(String(p.endings), 'or')}, got ${String(p.got)}`,
+  },
   'opt.oneOf': { da: '--{name} skal være én af {choices}, fik {got}', en: '--{name} must be one of {choices}, got {got}' },
   'opt.levels': { da: '--levels skal være procenter mellem 0 og 100, kommasepareret, fx 80,95, fik {got}', en: '--levels must be comma-separated percentages between 0 and 100, e.g. 80,95, got {got}' },
   'opt.horizon': { da: '--horizon skal være et helt tal fra 1 til {max}, fik {got}', en: '--horizon must be a whole number from 1 to {max}, got {got}' },
@@ -250,6 +254,11 @@ const ERRORS = e({
   'file.noSuchPath': { da: 'filen findes ikke (en del af stien er ikke en mappe)', en: 'no such file (a part of the path is not a folder)' },
   'file.permission': { da: 'adgang nægtet', en: 'permission denied' },
   'file.aFolder': { da: 'en mappe', en: 'a folder' },
+  'file.kindRegular': { da: 'en almindelig fil', en: 'a regular file' },
+  'file.kindDevice': { da: 'en enhed (ikke en almindelig fil)', en: 'a device (not a regular file)' },
+  'file.kindPipe': { da: 'en pipe (ikke en almindelig fil)', en: 'a pipe (not a regular file)' },
+  'file.kindSocket': { da: 'en socket (ikke en almindelig fil)', en: 'a socket (not a regular file)' },
+  'file.kindOther': { da: 'ikke en almindelig fil', en: 'not a regular file' },
   'file.linkLoop': { da: 'en løkke af symbolske links', en: 'a symbolic link loop' },
   'file.pathTooLong': { da: 'en for lang sti', en: 'a path that is too long' },
 
@@ -283,6 +292,12 @@ export function sayMsg(m: Msg, lang: Lang = 'da'): string {
 /** Whether a value is a `Msg` (a code of this dictionary with its parameters). */
 export function isMsg(x: unknown): x is Msg {
   return typeof x === 'object' && x !== null && typeof (x as Msg).code === 'string' && (x as Msg).code in MESSAGES;
+}
+
+/** `a|b|c` as "a, b or c". */
+function alternatives(list: string, or: string): string {
+  const xs = list.split('|');
+  return xs.length < 2 ? list : `${xs.slice(0, -1).join(', ')} ${or} ${xs[xs.length - 1]}`;
 }
 
 function fill(t: Text, p: Params, lang: Lang): string {

@@ -52,11 +52,11 @@ describe('viso report / viso chart', () => {
     const bad = await run(['chart', 'budget', '--out', join(dir, 'x.gif')]);
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split('\n')).toHaveLength(1);
-    expect(bad.err).toMatch(/\.svg, \.png or \.vl\.json/);
+    expect(bad.err).toMatch(/\.svg, \.png eller \.vl\.json/);
     expect(existsSync(join(dir, 'x.gif'))).toBe(false);
     const unknown = await run(['chart', 'nonsense', '--out', join(dir, 'n.svg'), '--runs', '1000']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/unknown chart "nonsense".*budget/);
+    expect(unknown.err).toMatch(/ukendt graf "nonsense".*budget/);
     const year = await run(['report', '--out', join(dir, 'y'), '--runs', '1000', '--year', '2040']);
     expect(year.code).toBe(2);
     expect(year.err).toMatch(/--year 2040 is outside the simulated years 2025–2030/);

@@ -49,7 +49,7 @@ export const chartCommand: CommandModule<any, any> = {
     const a = argv as unknown as ChartArgs;
     const { UsageError } = await import('../../errors.js');
     const format = a.out.endsWith('.vl.json') ? 'vl.json' : a.out.endsWith('.svg') ? 'svg' : a.out.endsWith('.png') ? 'png' : undefined;
-    if (!format) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.svg, .png, .vl.json', got: a.out } });
+    if (!format) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.svg|.png|.vl.json', got: a.out } });
     const { collectReport } = await import('../../report/collect.js');
     const { reportCharts } = await import('../../report/reportCharts.js');
     const lang = a.run.lang;

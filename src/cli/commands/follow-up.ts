@@ -65,7 +65,7 @@ export const followUpCommand: CommandModule<any, any> = {
     check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, { code: 'opt.integer', params: { min: 0, max: 4294967295 } });
     if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx')) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.xlsx', got: a.out } });
     const chartFormat = a.chart === undefined ? undefined : a.chart.endsWith('.vl.json') ? 'vl.json' : a.chart.endsWith('.svg') ? 'svg' : a.chart.endsWith('.png') ? 'png' : undefined;
-    if (a.chart !== undefined && !chartFormat) throw new UsageError({ code: 'opt.ending', params: { name: 'chart', endings: '.svg, .png, .vl.json', got: a.chart } });
+    if (a.chart !== undefined && !chartFormat) throw new UsageError({ code: 'opt.ending', params: { name: 'chart', endings: '.svg|.png|.vl.json', got: a.chart } });
 
     const { loadBundled } = await import('../../data/bundled.js');
     const { readMonthlyActuals } = await import('../../followup/actuals.js');
