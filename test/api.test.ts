@@ -14,7 +14,7 @@ const src = join(root, 'src');
 
 /** Names an analyst needs, by area (the contracts in the README and the issues). */
 const KEY_NAMES: Record<string, string[]> = {
-  errors: ['InputError', 'InputErrors', 'UsageError', 'isUserError'],
+  errors: ['InputError', 'InputErrors', 'UsageError', 'isUserError', 'userMessage'],
   'data loading': ['loadBundled', 'Dataset', 'FLAGS', 'UNITS'],
   'series helpers': ['seriesValues', 'valueAt', 'pointAt', 'alignSeries', 'sumSeries', 'ratioSeries', 'seriesFromArrays', 'seriesFromObservations'],
   'data frames': ['toDataFrame', 'fromDataFrame', 'loadDanfo', 'seriesColumns', 'forecastColumns', 'scenarioColumns'],
@@ -25,7 +25,7 @@ const KEY_NAMES: Record<string, string[]> = {
   scenarios: ['loadScenario', 'runScenario', 'goalSeek', 'sensitivity', 'listBundledScenarios'],
   charts: ['budgetChart', 'activityChart', 'unitCostChart', 'fanChart', 'pMerforbrugChart', 'scenarioComparisonChart', 'tornadoChart', 'measureChart', 'goalSeekChart'],
   reports: ['renderSvg', 'svgToPng', 'buildReport', 'writeReport'],
-  'stats and formatting': ['Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'formatNumber', 'formatMio', 'formatPct', 'writeFileAtomic'],
+  'stats and formatting': ['Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic'],
 };
 
 describe('public API (src/index.ts)', () => {

@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../format/number.js';
 import { say } from '../text/messages.js';
 import { cliLang } from './text.js';
+import { DEFAULT_RUNS } from '../scenario/defaults.js';
 
 /** The validated run options of one command line. */
 export interface RunOptions {
@@ -49,8 +50,8 @@ export const RUN_DEFAULTS = {
   lang: 'da' as Lang,
   // the help's words for them (src/text/messages.ts)
   runs: {
-    scenario: { code: 'cli.default.runs.scenario', params: {} },
-    report: { code: 'cli.default.runs.report', params: { runs: 100_000 } },
+    scenario: { code: 'cli.default.runs.scenario', params: { runs: DEFAULT_RUNS } },
+    report: { code: 'cli.default.runs.report', params: { runs: DEFAULT_RUNS } },
     measure: { code: 'cli.default.runs.measure', params: { runs: 4_000 } },
   },
   seed: {

@@ -39,7 +39,12 @@ const FILE_KIND_EN = {
   'file.kindOther': 'not a regular file',
 } as const;
 
-/** What a non-regular file is, as a code of the dictionary. */
+/**
+ * What a file is, as a code of the dictionary.
+ *
+ * @example
+ * fileKindMsg(statSync('/dev/zero')) // { code: 'file.kindDevice' }
+ */
 export function fileKindMsg(st: Stats): Msg {
   if (st.isFile()) return { code: 'file.kindRegular' };
   if (st.isDirectory()) return { code: 'file.aFolder' };
@@ -69,7 +74,12 @@ const ERRNO_EN = {
   'file.pathTooLong': 'a path that is too long',
 } as const;
 
-/** Why a file system call failed, as a code of the dictionary (or the system's own text for a rare error). */
+/**
+ * Why a file system call failed, as a code of the dictionary (or the system's own text for a rare error).
+ *
+ * @example
+ * errnoMsg({ code: 'ENOENT' }) // { code: 'file.noSuchFile' }
+ */
 export function errnoMsg(e: unknown): Msg | string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {

@@ -11,6 +11,7 @@ import { isUserError } from '../errors.js';
 import { formatNumber, type Lang } from '../format/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
+import { DEFAULT_RUNS } from '../scenario/defaults.js';
 import type { GridPoint } from './charts/types.js';
 import { activityRows, budgetRows, unitCostRows } from './fromData.js';
 import { t } from './i18n.js';
@@ -21,7 +22,7 @@ export interface CollectOptions {
   /** Scenario files or bundled ids (default: every scenario in models/scenarios/). */
   scenarios?: string[];
   lang?: Lang;
-  /** Monte Carlo runs per scenario (default 100 000). */
+  /** Monte Carlo runs per scenario (default: each scenario file's `runs`, else DEFAULT_RUNS, 100.000). */
   runs?: number;
   /** Seed (default: each scenario's own seed). The same seed gives the same report. */
   seed?: number;
@@ -52,8 +53,12 @@ export const REPORT_PARTS: readonly ReportPart[] = ['forecasts', 'scenarios', 'w
 /** Most runs per replay of the report's scenario backtest (`viso scenario backtest --runs` for more). */
 export const BACKTEST_MAX_RUNS = 20_000;
 
-/** Default number of Monte Carlo runs per scenario in the report. */
-export const DEFAULT_REPORT_RUNS = 100_000;
+/**
+ * Monte Carlo runs per scenario in the report when neither `--runs` nor the scenario file says:
+ * the scenario engine's default. A scenario file's `runs` is used as in `viso scenario run`, so the
+ * report and the command line show the same figures.
+ */
+export const DEFAULT_REPORT_RUNS = DEFAULT_RUNS;
 
 /** Most runs the report's goal seek uses (its answer states the runs; `viso scenario goal-seek --runs` for more). */
 export const GOAL_SEEK_MAX_RUNS = 200_000;
@@ -237,7 +242,6 @@ async function collectMeasures(ds: Dataset, lang: Lang, seed: number): Promise<R
  */
 export async function collectReport(opts: CollectOptions = {}): Promise<ReportModel> {
   const lang = opts.lang ?? 'da';
-  const runs = opts.runs ?? DEFAULT_REPORT_RUNS;
   const timings = opts.timings;
   const unavailable: Unavailable[] = [];
   const want = (p: ReportPart) => !opts.parts || opts.parts.includes(p);
@@ -300,7 +304,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds }) }));
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
-    const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
+    const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { ...(opts.runs !== undefined ? { runs: opts.runs } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }));
     // files as real paths (the manifest hashes them) and, in the report, shown relative to the package or
     // by name only: the same inputs give the same bytes from any working directory
     const paths = def.files.map((f) => scenarioFilePath(sc.resolveScenarioPath, f));
@@ -310,6 +314,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
   const primaryResult = scenarios.find((s) => s.result.id === primary?.def.id)?.result;
+  // the runs of the primary scenario (its file's, unless --runs): the grid, backtest and sensitivity scale with them
+  const runs = opts.runs ?? primary?.def.runs ?? DEFAULT_REPORT_RUNS;
   const years = primaryResult?.years.map((y) => y.year) ?? [];
   if (opts.year !== undefined && primaryResult && !years.includes(opts.year)) {
     const { UsageError } = await import('../errors.js');

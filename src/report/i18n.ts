@@ -253,7 +253,7 @@ const STRINGS = {
   'sheet.sources': { da: 'Kilder', en: 'Sources' },
   'sheet.followup': { da: 'Opfølgning', en: 'Follow-up' },
   'text.headline': {
-    da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pp) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',
+    da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pct.-point) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',
     en: 'P(overspend {year}) = {p} (MC error ±{se} pp) in the scenario “{scenario}”. Expected spending in {year} is {forbrug} (80% interval {range}) against an appropriation of {bevilling}; {expPhrase}.',
   },
   'text.history': {

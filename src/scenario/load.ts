@@ -22,6 +22,7 @@ import { MEASURE_KEYS, bundledMeasuresDir, checkEffect, checkPhaseIn, checkStart
 import { checkPlausible, checkAmountScale } from './plausibility.js';
 import type { MeasureDef } from '../measures/types.js';
 import { shownFile } from './inputs.js';
+import { DEFAULT_RUNS } from './defaults.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
@@ -269,7 +270,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   const horizon: number = merged.horizon;
   if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), `a horizon year after baseYear ${baseYear}`, String(horizon));
   if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), 'at most 50 years after baseYear', String(horizon));
-  const runs: number = merged.runs ?? 100_000;
+  const runs: number = merged.runs ?? DEFAULT_RUNS;
   checkRuns(runs, locate(['runs']));
 
   // base-year actuals: written values are assumptions; the others come from the data of the base year

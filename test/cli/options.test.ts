@@ -103,8 +103,8 @@ describe('run options on the command line', () => {
   });
 
   it('the help names each command’s defaults, in the language asked', () => {
-    expect(viso('report', '--help').out).toContain('Antal Monte Carlo-kørsler, 1–100.000.000 (standard: 100.000 pr. scenarie)');
-    expect(viso('report', '--help', '--lang', 'en').out).toContain('Monte Carlo runs, 1–100,000,000 (default: 100,000 per scenario)');
+    expect(viso('report', '--help').out).toContain('Antal Monte Carlo-kørsler, 1–100.000.000 (standard: hvert scenaries runs, ellers 100.000)');
+    expect(viso('report', '--help', '--lang', 'en').out).toContain("Monte Carlo runs, 1–100,000,000 (default: each scenario file's runs, else 100,000)");
     expect(viso('scenario', 'run', '--help').out).toContain('(standard: scenariefilens seed)');
   });
 

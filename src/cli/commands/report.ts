@@ -42,7 +42,7 @@ export const reportCommand: CommandModule<any, any> = {
     const t0 = performance.now();
     const { writeReport } = await import('../../report/build.js');
     const { headline } = await import('../../report/summary.js');
-    const { formatPct, formatNumber, formatMio } = await import('../../format/number.js');
+    const { formatPct, formatPp, formatNumber, formatMio } = await import('../../format/number.js');
     const { written, report } = await writeReport(a.out, {
       lang: a.run.lang,
       ...(a.scenario ? { scenarios: a.scenario } : {}),
@@ -58,8 +58,8 @@ export const reportCommand: CommandModule<any, any> = {
     if (h) {
       // the uncertainty is the model's (parameter spread); the Monte Carlo error is only noted
       const unc = h.parameter
-        ? (L === 'da' ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatNumber(h.se * 100, 2, L)} pp` : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatNumber(h.se * 100, 2, L)} pp`)
-        : `±${formatNumber(h.se * 100, 2, L)} pp`;
+        ? (L === 'da' ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatPp(h.se, L, 2)}` : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatPp(h.se, L, 2)}`)
+        : `±${formatPp(h.se, L, 2)}`;
       lines.push(
         L === 'da'
           ? `P(merforbrug ${h.year}) = ${formatPct(h.p, L)} (${unc}), forventet forbrug ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`
