@@ -12,7 +12,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../format/number.js';
 import { say } from '../text/messages.js';
 import { cliLang } from './text.js';
-import { DEFAULT_RUNS } from '../scenario/defaults.js';
+import { DEFAULT_RUNS } from '../defaults.js';
 
 /** The validated run options of one command line. */
 export interface RunOptions {

@@ -11,7 +11,7 @@ import { isUserError } from '../errors.js';
 import { formatNumber, type Lang } from '../format/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
-import { DEFAULT_RUNS } from '../scenario/defaults.js';
+import { DEFAULT_RUNS } from '../defaults.js';
 import type { GridPoint } from './charts/types.js';
 import { activityRows, budgetRows, unitCostRows } from './fromData.js';
 import { t } from './i18n.js';

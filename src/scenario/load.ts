@@ -22,7 +22,7 @@ import { MEASURE_KEYS, bundledMeasuresDir, checkEffect, checkPhaseIn, checkStart
 import { checkPlausible, checkAmountScale } from './plausibility.js';
 import type { MeasureDef } from '../measures/types.js';
 import { shownFile } from './inputs.js';
-import { DEFAULT_RUNS } from './defaults.js';
+import { DEFAULT_RUNS } from '../defaults.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;

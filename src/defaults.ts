@@ -1,6 +1,6 @@
 /**
- * The scenario engine's defaults, in one place and light (no engine code), so the report, the
- * command line's help and the loader read the same number.
+ * The defaults a user meets, in one place and light (no engine code), so the scenario engine, the
+ * report and the command line's help read the same number.
  */
 
 /**
