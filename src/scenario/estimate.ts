@@ -263,8 +263,8 @@ export function estimateScenarioInputs(full: SeriesSource, vantage: number, o: {
   const costs = {
     model,
     text: {
-      da: `Estimat: fitCostModel (OLS, løbende priser) på forbrug og forløb ${model.years.join(', ')}: fast ${formatMio(model.fixed.mean, 'da')} (SE ${formatNumber(model.fixed.sd, 1, 'da')}), ${kr(model.unit.mean, 'da')} kr. pr. forløb (SE ${kr(model.unit.sd, 'da')}), korrelation ${formatNumber(model.corr, 2, 'da')}; trukket sammen (bivariat normal)`,
-      en: `Estimate: fitCostModel (OLS, current prices) on forbrug and forløb ${model.years.join(', ')}: fixed ${formatMio(model.fixed.mean, 'en')} (SE ${formatNumber(model.fixed.sd, 1, 'en')}), ${kr(model.unit.mean, 'en')} kr. per forløb (SE ${kr(model.unit.sd, 'en')}), correlation ${formatNumber(model.corr, 2, 'en')}; drawn jointly (bivariate normal)`,
+      da: `Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb ${model.years.join(', ')}: fast ${formatMio(model.fixed.mean, 'da')} (SE ${formatNumber(model.fixed.sd, 1, 'da')}), ${kr(model.unit.mean, 'da')} kr. pr. forløb (SE ${kr(model.unit.sd, 'da')}), korrelation ${formatNumber(model.corr, 2, 'da')}; trukket sammen (bivariat normal)`,
+      en: `Estimate: the cost model (least squares, current prices) on forbrug and forløb ${model.years.join(', ')}: fixed ${formatMio(model.fixed.mean, 'en')} (SE ${formatNumber(model.fixed.sd, 1, 'en')}), ${kr(model.unit.mean, 'en')} kr. per forløb (SE ${kr(model.unit.sd, 'en')}), correlation ${formatNumber(model.corr, 2, 'en')}; drawn jointly (bivariate normal)`,
     },
     noiseText: {
       da: `Estimat: residualspredning i omkostningsmodellen, ${formatMio(model.sigma, 'da', 2)} (${model.df} frihedsgrader)`,

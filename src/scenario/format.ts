@@ -7,6 +7,7 @@ import type { GoalSeekResult } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { ScenarioBacktest } from './backtest.js';
 import { inputLines } from './inputs.js';
+import { inputName } from '../text/messages.js';
 
 const T = {
   da: {
@@ -191,8 +192,8 @@ export function formatSensitivity(s: SensitivityResult, lang: Lang = 'da'): stri
   const n = (x: number, d = 1) => formatNumber(x, d, lang);
   const da = lang === 'da';
   const head = da ? ['Input', 'P10-værdi', 'P90-værdi', 'Merforbrug ved P10', 'Merforbrug ved P90', 'Udsving'] : ['Input', 'P10 value', 'P90 value', 'Overspend at P10', 'Overspend at P90', 'Swing'];
-  const rows = s.tornado.map((r) => [r.input, n(r.lowValue, 3), n(r.highValue, 3), n(r.low), n(r.high), n(r.swing)]);
-  const rc = s.rankCorrelations.map((r) => [r.input, n(r.rho, 3)]);
+  const rows = s.tornado.map((r) => [inputName(r.input, lang), n(r.lowValue, 3), n(r.highValue, 3), n(r.low), n(r.high), n(r.swing)]);
+  const rc = s.rankCorrelations.map((r) => [inputName(r.input, lang), n(r.rho, 3)]);
   return [
     da ? `Følsomhed af merforbrug ${s.year} (${s.scenario}); alle andre input på medianen: merforbrug ${n(s.median)} mio. kr.`
       : `Sensitivity of overspend ${s.year} (${s.scenario}); all other inputs at their median: overspend DKK ${n(s.median)}m`,
