@@ -319,7 +319,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const years = primaryResult?.years.map((y) => y.year) ?? [];
   if (opts.year !== undefined && primaryResult && !years.includes(opts.year)) {
     const { UsageError } = await import('../errors.js');
-    throw new UsageError(`--year ${opts.year} is outside the simulated years ${years[0]}–${years[years.length - 1]} of scenario ${primaryResult.id}`);
+    throw new UsageError({ code: 'report.yearOutside', params: { year: opts.year, from: years[0], to: years[years.length - 1], id: primaryResult.id } });
   }
   const focusYear = opts.year ?? (primaryResult ? (years.includes(primaryResult.baseYear + 2) ? primaryResult.baseYear + 2 : years[years.length - 1]) : (budget[budget.length - 1]?.year ?? 0));
 

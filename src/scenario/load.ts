@@ -9,7 +9,7 @@ import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
-import { describeZodIssue, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
+import { describeZodIssueMsg, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadCostAssumptions } from '../cost/assumptions.js';
@@ -23,6 +23,7 @@ import { checkPlausible, checkAmountScale } from './plausibility.js';
 import type { MeasureDef } from '../measures/types.js';
 import { shownFile } from './inputs.js';
 import { DEFAULT_RUNS } from '../defaults.js';
+import type { Msg } from '../text/messages.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
@@ -88,23 +89,24 @@ function readScenarioFile(file: string, displayName: string): LoadedFile {
     const issue = parsed.error.issues[0];
     const keys = (issue as { keys?: string[] }).keys;
     const loc = zodLocation(doc, issue.path as PropertyKey[], keys);
-    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    const found = keys?.length ? `unknown key ${keys[0]}` : valueAt(doc.data, issue.path as PropertyKey[]);
-    throw new InputError(loc, `${where}${describeIssue(issue)}`, found);
+    const where = issue.path.join('.');
+    const found: string | Msg | undefined = keys?.length ? { code: 'yaml.unknownKey', params: { key: keys[0] } } : valueAt(doc.data, issue.path as PropertyKey[]);
+    const what = describeIssue(issue);
+    throw new InputError(loc, typeof what === 'string' ? `${where ? `${where}: ` : ''}${what}` : { code: 'yaml.at', params: { where, what } }, found);
   }
   return { doc, data: parsed.data, text: doc.text, path: file };
 }
 
-function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
-  if (issue.code === 'unrecognized_keys') return 'only known keys';
-  if (issue.code === 'invalid_union') return 'a number, an expression string or a distribution {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}';
-  return describeZodIssue(issue as ZodIssueLike);
+function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string | Msg {
+  if (issue.code === 'unrecognized_keys') return { code: 'yaml.onlyKnownKeys' };
+  if (issue.code === 'invalid_union') return { code: 'yaml.valueForm' };
+  return describeZodIssueMsg(issue as ZodIssueLike);
 }
 
-function valueAt(v: unknown, path: PropertyKey[]): string | undefined {
+function valueAt(v: unknown, path: PropertyKey[]): string | Msg | undefined {
   let cur: any = v;
   for (const k of path) cur = cur?.[k as any];
-  if (cur === undefined) return 'nothing';
+  if (cur === undefined) return { code: 'yaml.nothing' };
   return typeof cur === 'string' ? cur : typeof cur === 'number' ? String(cur) : JSON.stringify(cur);
 }
 

@@ -27,11 +27,11 @@ export function parseTarget(text: string): GoalTarget {
   const num = String.raw`(-?\d+(?:[.,]\d+)?)`;
   const re = new RegExp(String.raw`^\s*P\s*\(\s*(merforbrug|forbrug)\s*>\s*${num}\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`, 'i');
   const m = re.exec(text);
-  if (!m) throw new UsageError(`target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=), got ${JSON.stringify(text)}`);
+  if (!m) throw new UsageError({ code: 'scenario.target', params: { got: JSON.stringify(text) } });
   const f = (s: string) => Number(s.replace(',', '.'));
   let value = f(m[5]);
   if (m[6] === '%') value /= 100;
-  if (!(value >= 0 && value <= 1)) throw new UsageError(`target probability must be between 0 and 1 (or 0–100 %), got ${m[5]}${m[6]}`);
+  if (!(value >= 0 && value <= 1)) throw new UsageError({ code: 'scenario.targetP', params: { got: `${m[5]}${m[6]}` } });
   const op = m[4] === '<' || m[4] === '≤' || m[4] === '<=' ? '<=' : '>=';
   return { variable: m[1].toLowerCase() as GoalTarget['variable'], threshold: f(m[2]), year: Number(m[3]), op, value, text: text.trim() };
 }

@@ -335,6 +335,48 @@ const ERRORS = e({
   'file.linkLoop': { da: 'en løkke af symbolske links', en: 'a symbolic link loop' },
   'file.pathTooLong': { da: 'en for lang sti', en: 'a path that is too long' },
 
+  // YAML files checked against their schema (src/io/yaml.ts, src/scenario/load.ts)
+  'yaml.at': {
+    da: (p, L) => `${p.where ? `${String(p.where)}: ` : ''}${wordParam(p.what, L)}`,
+    en: (p, L) => `${p.where ? `${String(p.where)}: ` : ''}${wordParam(p.what, L)}`,
+  },
+  'yaml.for': { da: '{what} for {path}', en: '{what} for {path}' },
+  'yaml.unknownKey': { da: 'ukendt nøgle {key}', en: 'unknown key {key}' },
+  'yaml.nothing': { da: 'intet', en: 'nothing' },
+  'yaml.onlyKnownKeys': { da: 'kun kendte nøgler', en: 'only known keys' },
+  'yaml.valueForm': { da: 'et tal, et udtryk som tekst eller en fordeling {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}', en: 'a number, an expression string or a distribution {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}' },
+  'zod.required': { da: 'en værdi (et påkrævet felt mangler)', en: 'a value (required field is missing)' },
+  'zod.whole': { da: 'et helt tal', en: 'a whole number' },
+  'zod.finite': { da: 'et endeligt tal', en: 'a finite number' },
+  'zod.type': { da: (p) => TYPE_DA[String(p.type)] ?? `en værdi af typen ${String(p.type)}`, en: (p) => article(String(p.type)) },
+  'zod.textMax': { da: 'en tekst på højst {n} tegn', en: 'a text of at most {n} characters' },
+  'zod.itemsMax': { da: 'højst {n} elementer', en: 'at most {n} items' },
+  'zod.below': { da: 'et tal under {n}', en: 'a number below {n}' },
+  'zod.atMost': { da: 'et tal på højst {n}', en: 'a number of at most {n}' },
+  'zod.nonEmptyText': { da: 'en tekst, der ikke er tom', en: 'a non-empty text' },
+  'zod.textMin': { da: 'en tekst på mindst {n} tegn', en: 'a text of at least {n} characters' },
+  'zod.nonEmptyList': { da: 'en liste, der ikke er tom', en: 'a non-empty list' },
+  'zod.itemsMin': { da: 'mindst {n} elementer', en: 'at least {n} items' },
+  'zod.above': { da: 'et tal over {n}', en: 'a number above {n}' },
+  'zod.atLeast': { da: 'et tal på mindst {n}', en: 'a number of at least {n}' },
+  'zod.unknownKeys': { da: 'ingen ukendte nøgler ({keys})', en: 'no unknown keys ({keys})' },
+  'zod.value': { da: '{value}', en: '{value}' },
+  'zod.oneOf': { da: 'én af {values}', en: 'one of {values}' },
+  'zod.key': { da: 'en nøgle, der er {what}', en: 'a key that is {what}' },
+  'zod.validKey': { da: 'en gyldig nøgle', en: 'a valid key' },
+  'zod.format': { da: 'en tekst i formatet {format}', en: 'a text in the {format} format' },
+  'zod.multiple': { da: 'et multiplum af {n}', en: 'a multiple of {n}' },
+  'zod.union': { da: 'én af de tilladte former', en: 'one of the allowed forms' },
+  'zod.valid': { da: 'en gyldig værdi', en: 'a valid value' },
+
+  'name.measure': { da: 'et tiltags id ({ids}) eller en .yaml-fil', en: 'a measure id ({ids}) or a .yaml file' },
+  'scenario.target': { da: 'målet skal have formen "P(merforbrug>0, 2026) <= 0.2" (eller forbrug, >=), fik {got}', en: 'target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=), got {got}' },
+  'scenario.targetP': { da: 'målets sandsynlighed skal være mellem 0 og 1 (eller 0–100 %), fik {got}', en: 'target probability must be between 0 and 1 (or 0–100 %), got {got}' },
+  'scenario.yearOutside': { da: 'året {year} ligger uden for de simulerede år {from}–{to}', en: 'year {year} is outside the simulated years {from}–{to}' },
+  'scenario.targetYearOutside': { da: 'målets år {year} ligger uden for de simulerede år {from}–{to}', en: 'target year {year} is outside the simulated years {from}–{to}' },
+  'report.yearOutside': { da: '--year {year} ligger uden for de simulerede år {from}–{to} i scenariet {id}', en: '--year {year} is outside the simulated years {from}–{to} of scenario {id}' },
+  'scenario.bevillingLever': { da: 'håndtaget bevilling ændrer ikke forbruget: brug visitation, demand eller unitCost', en: 'the bevilling lever does not change forbrug: use visitation, demand or unitCost' },
+
   'opt.unknownChart': { da: 'ukendt graf "{name}"{why}; grafer: {known}, measure-<id>', en: 'unknown chart "{name}"{why}; charts: {known}, measure-<id>' },
 });
 
@@ -365,6 +407,31 @@ export function sayMsg(m: Msg, lang: Lang = 'da'): string {
 /** Whether a value is a `Msg` (a code of this dictionary with its parameters). */
 export function isMsg(x: unknown): x is Msg {
   return typeof x === 'object' && x !== null && typeof (x as Msg).code === 'string' && (x as Msg).code in MESSAGES;
+}
+
+/** Names of value types, in Danish (zod's type names as keys). */
+const TYPE_DA: Record<string, string> = {
+  number: 'et tal',
+  string: 'en tekst',
+  boolean: 'true eller false',
+  array: 'en liste',
+  object: 'en afbildning (nøgle: værdi)',
+  record: 'en afbildning (nøgle: værdi)',
+  map: 'en afbildning (nøgle: værdi)',
+  int: 'et helt tal',
+  date: 'en dato',
+};
+
+/** An English type name with its article (`a number`, `an object`; array and object in words). */
+function article(t: string): string {
+  if (t === 'array') return 'a list';
+  if (t === 'object' || t === 'record' || t === 'map') return 'a mapping';
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+/** A parameter worded: a `Msg` in the language, anything else as text. */
+function wordParam(v: string | number | Msg | undefined, lang: Lang): string {
+  return typeof v === 'object' ? sayMsg(v, lang) : String(v ?? '');
 }
 
 /** `a|b|c` as "a, b or c". */

@@ -59,7 +59,7 @@ describe('viso report / viso chart', () => {
     expect(unknown.err).toMatch(/ukendt graf "nonsense".*budget/);
     const year = await run(['report', '--out', join(dir, 'y'), '--runs', '1000', '--year', '2040']);
     expect(year.code).toBe(2);
-    expect(year.err).toMatch(/--year 2040 is outside the simulated years 2025–2030/);
+    expect(year.err).toMatch(/--year 2040 ligger uden for de simulerede år 2025–2030/);
     expect(existsSync(join(dir, 'y'))).toBe(false);
     const runs = await run(['report', '--out', join(dir, 'z'), '--runs', '0']);
     expect(runs.code).toBe(2);
