@@ -150,7 +150,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, { code: 'data.uniqueColumn', params: { name: h.trim(), other: first + 1 } }, h));
     else seenHeader.set(k, i);
   });
-  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, 'end of file'));
+  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
   const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : ['series', 'unit'];
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);

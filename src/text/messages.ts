@@ -317,6 +317,11 @@ const ERRORS = e({
   'data.fileKind': { da: 'en .csv-, .tsv-, .txt-, .xlsx- eller .json-fil', en: 'a .csv, .tsv, .txt, .xlsx or .json file' },
   'data.fieldsAsHeader': { da: '{n} felter som i overskriften (skilletegn "{delimiter}")', en: '{n} fields as in the header (delimiter "{delimiter}")' },
   'data.headerLine': { da: 'en overskriftslinje', en: 'a header line' },
+  'followup.header': { da: 'en overskrift med en månedskolonne (måned, month, periode, kvartal) og kolonner som forbrug, henvendelser, forløb (eller serie, måned, værdi)', en: 'a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi)' },
+  'followup.forbrugColumn': { da: 'en forbrugskolonne (månedligt forbrug, mio. kr.)', en: 'a forbrug column (monthly spending, mio. kr.)' },
+  'followup.month': { da: 'en måned som 2025-01, jan 2025 eller 2025M01 (eller et kvartal som 2025K1)', en: 'a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1)' },
+  'followup.countNonNegative': { da: 'et antal på 0 eller mere ({measure})', en: 'a count of 0 or more ({measure})' },
+  'followup.countWhole': { da: 'et helt tal ({measure} er et antal)', en: 'a whole number ({measure} is a count)' },
   'data.atLeastOne': { da: 'mindst én værdi', en: 'at least one value' },
 
   // files (src/io/read.ts)
