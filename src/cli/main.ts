@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { hideBin, yargs } from '../vendor/yargs.js';
 import { isUserError, userMessage } from '../errors.js';
+import { YARGS_DA } from '../text/messages.js';
 import { guardStream } from '../io/terminal.js';
 import { commands } from './commands/index.js';
 import { langOf, readRunOptions, RUN_DEFAULTS } from './options.js';
 import { setCliLang, h } from './text.js';
-import { YARGS_DA } from './yargs-da.js';
 
 export async function main(argv: string[]): Promise<number> {
   // names and texts from user files never reach the terminal with control sequences
