@@ -252,6 +252,7 @@ export const backtestCommand: CommandModule<any, any> = {
     const { fitWindow } = await import('../../forecast/series.js');
     const { backtest } = await import('../../forecast/backtest.js');
     const { formatNumber, formatPct } = await import('../../format/number.js');
+    const { localizeForecastText } = await import('../../forecast/describe.js');
     const horizon = checkHorizon(argv.horizon, UsageError);
     const methods = String(argv.method).split(',').map((m) => m.trim());
     for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError({ code: 'opt.unknownMethod', params: { method: m, methods: METHODS.join(', ') } });
@@ -279,7 +280,7 @@ export const backtestCommand: CommandModule<any, any> = {
     const first = results[0];
     const out = [
       `${s.id}: ${da ? 'rullende backtest, voksende vindue' : 'rolling-origin backtest, expanding window'} (${w.years[0]}–${w.years[w.years.length - 1]}, ${da ? 'første træning' : 'first training'} ${first.minTrain} ${da ? 'år' : 'years'}, ${first.origins} ${da ? 'startpunkter' : 'origins'})`,
-      ...(w.notes.length ? [`Note: ${w.notes.join('; ')}`] : []),
+      ...(w.notes.length ? [`${da ? 'Bemærk' : 'Note'}: ${w.notes.map((x) => localizeForecastText(x, lang)).join('; ')}`] : []),
       '',
       line(head),
       ...rows.map(line),
