@@ -156,7 +156,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
   const missing = required.filter((f) => col[f] < 0);
   if (missing.length) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.missingColumns', params: { plural: missing.length > 1 ? 'rne' : 'n', pluralEn: missing.length > 1 ? 's' : '', columns: missing.join(', '), layout: layout === 'long' ? 'lang form' : 'bred form', layoutEn: `${layout} layout` } }, t.header.join(',')));
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.missingColumns', params: { count: missing.length, columns: missing.join(', '), layout } }, t.header.join(',')));
     return { observations: [], problems, layout };
   }
   let yearCols: YearColumn[] = [];

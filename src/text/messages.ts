@@ -291,7 +291,11 @@ const ERRORS = e({
   'data.uniqueColumn': { da: 'entydige kolonnenavne ({name|q} er også kolonne {other})', en: 'unique column names ({name|q} is also column {other})' },
   'data.rowsAfterHeader': { da: 'datarækker efter overskriften', en: 'data rows after the header' },
   'data.endOfFile': { da: 'filens slutning', en: 'end of file' },
-  'data.missingColumns': { da: 'kolonne{plural} {columns} ({layout})', en: 'column{pluralEn} {columns} ({layoutEn})' },
+  // columns: the missing ones, comma-separated; count: how many; layout: long or wide
+  'data.missingColumns': {
+    da: (p) => `${Number(p.count) > 1 ? 'kolonnerne' : 'kolonnen'} ${String(p.columns)} (${p.layout === 'long' ? 'lang' : 'bred'} form)`,
+    en: (p) => `column${Number(p.count) > 1 ? 's' : ''} ${String(p.columns)} (${String(p.layout)} layout)`,
+  },
   'data.layoutLong': { da: 'lang form', en: 'long layout' },
   'data.yearColumns': { da: 'årskolonner som 2020 (bred form)', en: 'year columns such as 2020 (wide layout)' },
   'data.yearBetween': { da: 'et årstal mellem {min} og {max}', en: 'a year between {min} and {max}' },
