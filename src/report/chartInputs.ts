@@ -16,7 +16,7 @@ import type { Levers } from '../scenario/model.js';
 import type { GridPoint, MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import { t } from './i18n.js';
-import { inputName } from '../text/messages.js';
+import { inputName } from '../text/terms.js';
 
 /**
  * The `measureChart` input for one evaluated outcome of a measure: the pre-period and the evaluated

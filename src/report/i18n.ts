@@ -3,7 +3,7 @@
  * Keys are stable identifiers; `{name}` placeholders are filled by {@link t}.
  */
 import type { Lang } from '../format/number.js';
-import { TERMS } from '../text/messages.js';
+import { TERMS } from '../text/terms.js';
 
 const STRINGS = {
   // the names of scenario inputs and data flags: the one dictionary's (src/text/messages.ts)

@@ -7,7 +7,7 @@ import type { GoalSeekResult } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { ScenarioBacktest } from './backtest.js';
 import { inputLines } from './inputs.js';
-import { inputName } from '../text/messages.js';
+import { inputName } from '../text/terms.js';
 
 const T = {
   da: {

@@ -10,7 +10,7 @@ import type { DistSpec } from '../stats/distributions.js';
 import { loadCostAssumptions, bundledCostPath } from '../cost/assumptions.js';
 import { readYamlFile, yamlPosition } from '../io/yaml.js';
 import { formatNumber, formatPct } from '../format/number.js';
-import { term } from '../text/messages.js';
+import { keyName } from '../text/messages.js';
 import { estimateScenarioInputs, type ScenarioEstimates, type Text2 } from './estimate.js';
 import type { Est, InputInfo, InputSource, ScenarioDef } from './types.js';
 
@@ -210,7 +210,7 @@ export function inputLines(inputs: InputInfo[], lang: 'da' | 'en' = 'da'): strin
   return inputs.map((x) => {
     const where = x.source.kind === 'assumption' ? ` [${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''}]` : '';
     // the input in words, with the scenario file's key it is set by (the key alone where the dictionary has no words)
-    const name = term('key', x.input, lang);
+    const name = keyName(x.input, lang);
     const head = name === x.input ? `${x.input} (${kind(x.source)})` : `${name} (${x.input}, ${kind(x.source)})`;
     return `${head}: ${valueText(x.value, lang)} — ${x.source.text[lang]}${where}`;
   });

@@ -12,6 +12,9 @@
  * Ground floor: imports nothing but the number formats, so every layer may import it.
  */
 import { formatNumber, type Lang } from '../format/number.js';
+import { TERMS } from './terms.js';
+
+export { TERMS, term, inputName } from './terms.js';
 
 export type { Lang };
 
@@ -166,33 +169,8 @@ const HELP = e({
   'cmd.followUp.ex2': { da: 'egen fil, tabeller og graf', en: 'own file, tables and chart' },
 });
 
-/**
- * Terms shown in tables by every layer: the names of the scenario inputs (sensitivity, tornado,
- * inputs as used) and of the data-quality flags. Plain texts (the report's dictionary includes them).
- */
-export const TERMS = e({
-  'input.visitationDrift': { da: 'Visitationsratens årlige udvikling', en: 'Yearly change of the visitation rate' },
-  'input.visitationNoise': { da: 'Årlige udsving i visitationsraten (z-værdi)', en: 'Year-to-year variation in the visitation rate (z-score)' },
-  'input.priceGrowth': { da: 'Prisudvikling pr. forløb', en: 'Price growth per case' },
-  'input.costNoise': { da: 'Restudsving i forbruget (mio. kr.)', en: 'Residual variation of spending (DKK m)' },
-  'input.bevillingNoise': { da: 'Årlige udsving i bevillingen (z-værdi)', en: 'Year-to-year variation in the appropriation (z-score)' },
-  'input.share': { da: 'Områdets andel', en: 'Share of the area' },
-  'input.bevilling': { da: 'Kendt bevilling', en: 'Known appropriation' },
-  'input.demand': { da: 'Vækst i henvendelser', en: 'Growth in requests' },
-  'input.demandNoise': { da: 'Årlige udsving i henvendelser (z-værdi)', en: 'Year-to-year variation in requests (z-score)' },
-  'input.visitation': { da: 'Visitationsrate (forløb pr. henvendelse)', en: 'Visitation rate (cases per request)' },
-  'input.fixedCost': { da: 'Faste omkostninger', en: 'Fixed costs' },
-  'input.unitCost': { da: 'Pris pr. forløb', en: 'Cost per case' },
-  'input.bevillingGrowth': { da: 'Bevillingens årlige udvikling', en: 'Yearly change of the appropriation' },
-  'input.measure': { da: 'Tiltagets effekt', en: 'Effect of measure' },
-  'flag.estimated': { da: 'Skøn', en: 'Estimate' },
-  'flag.registration_break': { da: 'Registreringsbrud', en: 'Registration break' },
-  'flag.uncertain_registration': { da: 'Usikker registrering', en: 'Uncertain registration' },
-  'flag.includes_covid': { da: 'Inkl. COVID-19', en: 'Incl. COVID-19' },
-  'flag.excludes_covid': { da: 'Ekskl. COVID-19', en: 'Excl. COVID-19' },
-  'flag.derived': { da: 'Afledt af ændring', en: 'Derived from change' },
-  'flag.ambiguous_account': { da: 'Uklar konto', en: 'Ambiguous account' },
-  'flag.user_supplied': { da: 'Brugerdata', en: 'User data' },
+/** Names of a scenario file's input keys (viso scenario run: "Input") and of the cost model's parameters. */
+const NAMES = e({
   // a scenario file's inputs by their key (viso scenario run: "Input")
   'key.actual.bevilling': { da: 'Bevilling i basisåret, mio. kr.', en: 'Appropriation in the base year, DKK m' },
   'key.actual.forbrug': { da: 'Forbrug i basisåret, mio. kr.', en: 'Spending in the base year, DKK m' },
@@ -215,28 +193,15 @@ export const TERMS = e({
 });
 
 /**
- * The name of a term of `TERMS` (`kind.slug`), or the slug itself when the dictionary has none.
+ * The name of a scenario file's input key in words, or the key itself when the dictionary has none.
  *
  * @example
- * term('input', 'demandNoise', 'da') // 'Årlige udsving i henvendelser (z-værdi)'
- * term('flag', 'estimated', 'en')    // 'Estimate'
+ * keyName('demand.growth', 'da') // 'Årlig vækst i henvendelser, andel'
+ * keyName('measures.x', 'da')    // 'measures.x'
  */
-export function term(kind: 'input' | 'flag' | 'key', slug: string, lang: Lang = 'da'): string {
-  const key = `${kind}.${slug}`;
-  return key in TERMS ? say(key as MsgCode, {}, lang) : slug;
-}
-
-/**
- * The name of a scenario input (`demandNoise`, `measure:<id>`, `share:<area>`, `bevilling:<year>`).
- *
- * @example
- * inputName('visitation', 'da')         // 'Visitationsrate (forløb pr. henvendelse)'
- * inputName('measure:tightening', 'en') // 'Effect of measure: tightening'
- */
-export function inputName(input: string, lang: Lang = 'da'): string {
-  const prefixed = /^(measure|share|bevilling):/.exec(input);
-  const name = term('input', prefixed ? prefixed[1] : input, lang);
-  return prefixed ? `${name}: ${input.slice(prefixed[0].length)}` : name;
+export function keyName(key: string, lang: Lang = 'da'): string {
+  const code = `key.${key}`;
+  return code in NAMES ? say(code as MsgCode, {}, lang) : key;
 }
 
 /** The errors a user meets, worded here; the code that finds them passes a code and parameters. */
@@ -439,7 +404,7 @@ export const YARGS_DA: Record<string, string | { one: string; other: string }> =
 
 
 /** Every message of the command line, by code. */
-export const MESSAGES = { ...HELP, ...TERMS, ...ERRORS };
+export const MESSAGES = { ...HELP, ...TERMS, ...NAMES, ...ERRORS };
 
 /** A code of `MESSAGES`. */
 export type MsgCode = keyof typeof MESSAGES;
