@@ -28,6 +28,42 @@ const KEY_NAMES: Record<string, string[]> = {
   'stats and formatting': ['Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic'],
 };
 
+/** The section entries (`viso-budget/<section>` → `src/<section>/index.ts`). */
+const SECTIONS = ['data', 'forecast', 'cost', 'measures', 'scenario', 'followup', 'report', 'stats'];
+
+/** Root names whose home is a ground-floor module, not a section entry. */
+const ROOT_ONLY = ['InputError', 'InputErrors', 'UsageError', 'isUserError', 'FLAGS', 'UNITS', 'formatNumber', 'formatMio', 'formatPct', 'writeFileAtomic'];
+
+/** The curated root API, pinned: adding a name is a decision, made here. */
+const CURATED = [
+  // errors
+  'InputError', 'InputErrors', 'UsageError', 'isUserError',
+  // data
+  'loadBundled', 'loadDataset', 'loadDataFile', 'validateFile', 'Dataset', 'FLAGS', 'UNITS',
+  'seriesValues', 'valueAt', 'pointAt', 'alignSeries', 'sumSeries', 'ratioSeries', 'seriesFromArrays', 'seriesFromObservations',
+  'toDataFrame', 'fromDataFrame', 'loadDanfo', 'seriesColumns', 'forecastColumns', 'scenarioColumns',
+  // forecast
+  'METHOD_NAMES', 'fit', 'forecast', 'forecastSeries', 'pathDistribution', 'simulate', 'backtest', 'smape', 'mape', 'mase', 'msis', 'coverage',
+  'forecastHierarchy', 'hierarchyShares', 'reconcile', 'forecastBatch',
+  // cost
+  'loadCostAssumptions', 'unitCostTable', 'fitCostModel', 'predictCost', 'bootstrapCostModel', 'costModelSensitivity', 'drawCostParams',
+  'funnel', 'forecastFunnel', 'forloebMix', 'plIndex', 'toFixedPrices', 'durationDist', 'costShareByYear',
+  // measures
+  'loadMeasure', 'loadMeasures', 'findMeasure', 'measureFactor', 'evaluateMeasure', 'effectFromEvaluation', 'segmentedRegression', 'describeEffect',
+  // scenario
+  'loadScenario', 'listBundledScenarios', 'runScenario', 'goalSeek', 'sensitivity', 'backtestScenario', 'oneForecast', 'parameterSpread',
+  'estimateScenarioInputs', 'datasetUntil',
+  // followup
+  'readMonthlyActuals', 'followUp', 'backtestFollowUp', 'loadFollowUpAssumptions',
+  // report
+  'budgetChart', 'activityChart', 'unitCostChart', 'fanChart', 'pMerforbrugChart', 'merforbrugDistributionChart', 'scenarioComparisonChart',
+  'tornadoChart', 'measureChart', 'measureChartInput', 'goalSeekChart', 'followUpChart', 'trackRecordChart', 'chartEvents', 'budgetRows',
+  'activityRows', 'unitCostRows', 'scenarioYearRows', 'tornadoRows', 'inputLabel', 'tighteningGrid', 'formatFollowUp', 'renderSvg', 'svgToPng',
+  'collectReport', 'buildReport', 'writeReport',
+  // stats and formatting
+  'Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'crpsSorted', 'ols', 'formatNumber', 'formatMio', 'formatPct', 'writeFileAtomic',
+];
+
 describe('public API (src/index.ts)', () => {
   for (const [area, names] of Object.entries(KEY_NAMES)) {
     it(`exports ${area}`, () => {
@@ -41,20 +77,33 @@ describe('public API (src/index.ts)', () => {
     expect(internal.filter((n) => n in api)).toEqual([]);
   });
 
-  it('has no names dropped by conflicting `export *` lines', async () => {
-    const index = readFileSync(join(src, 'index.ts'), 'utf8');
-    const modules = [...index.matchAll(/^export \* from '(\.[^']+)';/gm)].map((m) => m[1]);
-    const seen = new Map<string, { module: string; value: unknown }>();
-    const conflicts: string[] = [];
-    for (const m of modules) {
-      const mod = (await import(join(src, m.replace(/\.js$/, '.ts')))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) {
-        const prev = seen.get(name);
-        if (prev && prev.value !== value) conflicts.push(`${name} (${prev.module} and ${m})`);
-        else if (!prev) seen.set(name, { module: m, value });
-      }
+  it('is the curated list: these 116 names, no more (internals live in the section entries)', () => {
+    expect(Object.keys(api).sort()).toEqual([...CURATED].sort());
+  });
+
+  it('each name is the same object as in its section entry (viso-budget/<section>)', async () => {
+    const entries = await Promise.all(SECTIONS.map(async (s) => [s, (await import(join(src, s, 'index.ts'))) as Record<string, unknown>] as const));
+    const homeless: string[] = [];
+    for (const [name, value] of Object.entries(api)) {
+      const home = entries.find(([, mod]) => name in mod);
+      if (!home && !ROOT_ONLY.includes(name)) homeless.push(name);
+      else if (home) expect(home[1][name], `${name} differs from ${home[0]}/index.ts`).toBe(value);
     }
-    expect(conflicts, 'exported by two modules: the name silently disappears from the API').toEqual([]);
+    expect(homeless, 'exported at the root but in no section entry').toEqual([]);
+  });
+
+  it('package.json maps every section entry to its compiled index (types and code)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', ...SECTIONS.map((s) => `./${s}`)].sort());
+    for (const s of SECTIONS) expect(pkg.exports[`./${s}`]).toEqual({ types: `./dist/${s}/index.d.ts`, default: `./dist/${s}/index.js` });
+  });
+
+  it('the section entries keep the internals the root leaves out', async () => {
+    const forecastEntry = (await import(join(src, 'forecast', 'index.ts'))) as Record<string, unknown>;
+    const statsEntry = (await import(join(src, 'stats', 'index.ts'))) as Record<string, unknown>;
+    expect(['etsFit', 'arimaAuto', 'kpssStat', 'nelderMead'].filter((n) => !(n in forecastEntry))).toEqual([]);
+    expect(['cholesky', 'leastSquares', 'invert', 'qt', 'pt'].filter((n) => !(n in statsEntry))).toEqual([]);
+    expect(['etsFit', 'kpssStat', 'nelderMead', 'cholesky', 'leastSquares', 'erfc'].filter((n) => n in api)).toEqual([]);
   });
 });
 

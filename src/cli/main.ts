@@ -5,7 +5,7 @@
  * anything heavy (danfojs-node, vega, exceljs, the forecasting engine) is
  * imported inside the handler with `await import(...)`.
  */
-import { readFileSync } from 'node:fs';
+import { packageVersion } from '../io/paths.js';
 import { hideBin, yargs } from '../vendor/yargs.js';
 import { isUserError, userMessage } from '../errors.js';
 import { YARGS_DA } from '../text/messages.js';
@@ -73,11 +73,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 class CliUsage extends Error {}
-
-/** The package's version (yargs would look for package.json from the working directory once bundled). */
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 /** Whether yargs will print help: `--help`/`-h` anywhere, or no command at all. */
 function showsHelp(argv: string[]): boolean {

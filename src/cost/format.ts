@@ -5,7 +5,7 @@
 import { formatMio, formatNumber, type Lang } from '../format/number.js';
 import type { ForloebMix } from './mix.js';
 import type { CostBootstrap, CostModel, CostSensitivityRow } from './model.js';
-import { textTable } from './textTable.js';
+import { textTable } from '../text/table.js';
 import { say, term } from '../text/messages.js';
 import type { UnitCostTable } from './unitCost.js';
 
@@ -89,10 +89,7 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
   if (r.table.prices === 'fixed') out.push(`${t.pl}: ${r.table.plLabel}`);
   out.push('');
   out.push(
-    textTable(
-      t.head,
-      r.table.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.forloeb), n(row.unitCostKr), row.notes.join('; ')]),
-    ),
+    textTable([t.head, ...r.table.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.forloeb), n(row.unitCostKr), row.notes.join('; ')])], { textLastLeft: true }),
   );
   out.push('');
   out.push(t.model + (m.breakShift ? t.withBreak(m.breakShift.fromYear) : ''));
@@ -111,9 +108,7 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
   out.push(`  ${t.fit}: R² ${n(d.r2, 2)} (${lang === 'da' ? 'justeret' : 'adjusted'} ${n(d.adjR2, 2)}), ${lang === 'da' ? 'residual-SD' : 'residual SD'} ${formatMio(d.sigma, lang)}, n = ${d.n}, df = ${d.df}`);
   out.push('');
   out.push(
-    textTable(
-      t.coefHead,
-      ci.map((c) => {
+    textTable([t.coefHead, ...ci.map((c) => {
         const scale = c.name === 'unit' ? 1e6 : 1;
         const dec = c.name === 'unit' ? 0 : 1;
         // the parameter in words (fixed, unit, break_<year> are the model's keys, --json shows them)
@@ -121,17 +116,11 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
         const word = c.name === 'unit' ? say('cost.unit', {}, lang) : c.name === 'fixed' ? say('cost.fixed', {}, lang) : brk ? say('cost.break', { year: brk[1] }, lang) : c.name;
         const name = c.name === 'unit' ? `${word} (${t.kr})` : `${word} (${lang === 'da' ? 'mio. kr.' : 'DKK m'})`;
         return [name, n(c.coef * scale, dec), n(c.se * scale, dec), n(c.t, 2), n(c.p, 3), `${n(c.lower95 * scale, dec)} – ${n(c.upper95 * scale, dec)}`];
-      }),
-      '  ',
-    ),
+      })], { indent: '  ', textLastLeft: true }),
   );
   out.push('');
   out.push(
-    textTable(
-      t.resHead,
-      d.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.fitted, 1), n(row.residual, 1), n(row.leverage, 2), n(row.cooksD, 2), row.flags.map((f) => term('flag', f, lang)).join(', ')]),
-      '  ',
-    ),
+    textTable([t.resHead, ...d.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.fitted, 1), n(row.residual, 1), n(row.leverage, 2), n(row.cooksD, 2), row.flags.map((f) => term('flag', f, lang)).join(', ')])], { indent: '  ', textLastLeft: true }),
   );
   out.push('');
   out.push(`${t.dropOne}: ` + d.dropOne.map((x) => `${x.year} ${n(x.unitKr)}`).join(', '));
@@ -139,21 +128,13 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
     out.push('');
     out.push(`${t.sens}:`);
     out.push(
-      textTable(
-        t.sensHead,
-        r.sensitivity.map((s) => [s.label, n(s.unitKr), n(s.unitSeKr), formatMio(s.fixed, lang), n(s.r2, 2), String(s.n)]),
-        '  ',
-      ),
+      textTable([t.sensHead, ...r.sensitivity.map((s) => [s.label, n(s.unitKr), n(s.unitSeKr), formatMio(s.fixed, lang), n(s.r2, 2), String(s.n)])], { indent: '  ', textLastLeft: true }),
     );
   }
   out.push('');
   out.push(`${t.mix}:`);
   out.push(
-    textTable(
-      t.mixHead,
-      r.mix.rows.map((row) => [String(row.year), n(row.total), n(row.gruppe), n(row.maalgruppe), n(row.tema), n(row.enkelt)]),
-      '  ',
-    ),
+    textTable([t.mixHead, ...r.mix.rows.map((row) => [String(row.year), n(row.total), n(row.gruppe), n(row.maalgruppe), n(row.tema), n(row.enkelt)])], { indent: '  ', textLastLeft: true }),
   );
   out.push('');
   out.push(`${t.notes}:`);

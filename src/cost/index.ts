@@ -15,8 +15,8 @@ export { forloebMix } from './mix.js';
 export type { ForloebMix, MixRow } from './mix.js';
 export { costInputs, AREAS, COST_IDS } from './data.js';
 export type { SeriesSource, CostInputRow, AreaName } from './data.js';
-export { ols, coefInterval } from './ols.js';
-export type { OlsResult } from './ols.js';
+export { ols, coefInterval } from '../stats/ols.js';
+export type { OlsResult } from '../stats/ols.js';
 export { formatCostReport } from './format.js';
 export type { CostReport } from './format.js';
 export {

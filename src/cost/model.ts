@@ -10,7 +10,7 @@ import { Rng } from '../stats/rng.js';
 import type { Flag } from '../data/types.js';
 import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
 import type { SeriesSource } from './data.js';
-import { coefInterval, ols, type OlsResult } from './ols.js';
+import { coefInterval, ols, type OlsResult } from '../stats/ols.js';
 import { unitCostTable, type Prices } from './unitCost.js';
 import { tr } from './lang.js';
 import { formatNumber, type Lang } from '../format/number.js';

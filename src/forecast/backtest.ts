@@ -7,7 +7,7 @@
 import { UsageError } from '../errors.js';
 import type { BacktestResult, MethodName } from './types.js';
 import { forecast } from './select.js';
-import { naiveScale } from './metrics.js';
+import { mape, msis, naiveScale, smape } from './metrics.js';
 
 /**
  * Backtest a method on a series.
@@ -23,7 +23,7 @@ export function backtest(y: number[], opts: { method: MethodName; horizon: numbe
   if (!Number.isInteger(minTrain) || minTrain < 3) throw new UsageError(`minTrain must be at least 3 (got ${minTrain})`);
   if (n <= minTrain) throw new UsageError(`a backtest needs more than minTrain = ${minTrain} observations (got ${n})`);
   const details: BacktestResult['details'] = [];
-  const rows: { h: number; smape: number; mase: number; msis: number; inside: boolean[] }[] = [];
+  const rows: { h: number; smape: number; mape: number; mase: number; msis: number; inside: boolean[] }[] = [];
   let origins = 0;
   // `observed[i]` false: y[i] was filled in for fitting (e.g. an interpolated gap year): never a truth, never an origin
   const obs = (i: number) => opts.observed === undefined || opts.observed[i] !== false;
@@ -42,12 +42,13 @@ export function backtest(y: number[], opts: { method: MethodName; horizon: numbe
       const iv95 = f.intervals.find((iv) => iv.level === 95)!;
       const lo = iv95.lower[i];
       const hi = iv95.upper[i];
-      const d = Math.abs(a) + Math.abs(p);
+      // the scale is the training series' naive MAE, 1 for a constant training series (MASE and MSIS stay finite)
       rows.push({
         h: i + 1,
-        smape: d === 0 ? 0 : (200 * Math.abs(a - p)) / d,
+        smape: smape([a], [p]),
+        mape: mape([a], [p]),
         mase: Math.abs(a - p) / scale,
-        msis: (hi - lo + (a < lo ? 40 * (lo - a) : 0) + (a > hi ? 40 * (a - hi) : 0)) / scale,
+        msis: msis([a], [lo], [hi], [0, scale], 95),
         inside: ivs.map((iv) => a >= iv.lower[i] && a <= iv.upper[i]),
       });
       details.push({ origin: o, h: i + 1, actual: a, point: p, lower: ivs.map((iv) => iv.lower[i]), upper: ivs.map((iv) => iv.upper[i]) });
@@ -57,7 +58,7 @@ export function backtest(y: number[], opts: { method: MethodName; horizon: numbe
     const m = (f: (r: (typeof rows)[number]) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
     const coverage: Record<string, number> = {};
     levels.forEach((l, k) => (coverage[String(l)] = m((r) => (r.inside[k] ? 1 : 0))));
-    return { smape: m((r) => r.smape), mase: m((r) => r.mase), msis: m((r) => r.msis), coverage };
+    return { smape: m((r) => r.smape), mape: m((r) => r.mape), mase: m((r) => r.mase), msis: m((r) => r.msis), coverage };
   };
   const byHorizon = [];
   for (let h = 1; h <= opts.horizon; h++) {

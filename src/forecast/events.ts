@@ -6,6 +6,7 @@
  * the forecast. A level shift stays at its estimated size; a ramp keeps growing.
  */
 import { UsageError } from '../errors.js';
+import { leastSquares } from '../stats/linalg.js';
 import type { EventRegressor } from './types.js';
 
 /**
@@ -56,37 +57,15 @@ export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdj
     rows.push([1, ...events.map((e) => eventValue(e, t) - eventValue(e, t - 1))]);
     d.push(y[t] - y[t - 1]);
   }
-  const coef = leastSquares(rows, d);
-  const inv = inverseGram(rows);
-  if (!coef || !inv) throw new UsageError('event regressors are collinear (e.g. two events with the same start): cannot estimate their effects');
+  const ls = leastSquares(rows, d, 1e-10);
+  if (!ls) throw new UsageError('event regressors are collinear (e.g. two events with the same start): cannot estimate their effects');
+  const { coef, inverseGram: inv } = ls;
   const beta = coef.slice(1);
   const rss = rows.reduce((s, r, i) => s + (d[i] - r.reduce((a, x, j) => a + x * coef[j], 0)) ** 2, 0);
   const s2 = rows.length > coef.length ? rss / (rows.length - coef.length) : 0;
   const betaCov = beta.map((_, i) => beta.map((__, j) => s2 * inv[i + 1][j + 1]));
   const effect = (t: number) => events.reduce((s, e, i) => s + beta[i] * eventValue(e, t), 0);
   return { adjusted: y.map((v, t) => v - effect(t)), beta, betaCov, effect, events };
-}
-
-/** (XᵀX)⁻¹ by Gauss–Jordan elimination; null when singular. */
-function inverseGram(X: number[][]): number[][] | null {
-  const p = X[0].length;
-  const A = Array.from({ length: p }, (_, i) => [...new Array(p).fill(0), ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
-  for (const r of X) for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) A[i][j] += r[i] * r[j];
-  const scale = Math.max(...A.map((row, i) => Math.abs(row[i])), 1e-300);
-  for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(A[r][c]) > Math.abs(A[piv][c])) piv = r;
-    if (Math.abs(A[piv][c]) < 1e-10 * scale) return null;
-    [A[c], A[piv]] = [A[piv], A[c]];
-    const d = A[c][c];
-    for (let j = 0; j < 2 * p; j++) A[c][j] /= d;
-    for (let r = 0; r < p; r++) {
-      if (r === c) continue;
-      const f = A[r][c];
-      if (f !== 0) for (let j = 0; j < 2 * p; j++) A[r][j] -= f * A[c][j];
-    }
-  }
-  return A.map((row) => row.slice(p));
 }
 
 /**
@@ -109,20 +88,4 @@ export function eventCovariance(a: EventAdjustment, n: number, horizon: number):
       cov[i * horizon + j] = v;
     }
   return cov;
-}
-
-/**
- * Least squares via the normal equations, β = (XᵀX)⁻¹Xᵀy (the same inverse the
- * event covariance uses); null when singular.
- *
- * @example
- * leastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 5]) // [1, 2]
- */
-export function leastSquares(X: number[][], y: number[]): number[] | null {
-  const inv = inverseGram(X);
-  if (!inv) return null;
-  const p = X[0].length;
-  const xty = new Array(p).fill(0);
-  for (let r = 0; r < X.length; r++) for (let i = 0; i < p; i++) xty[i] += X[r][i] * y[r];
-  return inv.map((row) => row.reduce((acc, v, j) => acc + v * xty[j], 0));
 }

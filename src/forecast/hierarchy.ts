@@ -35,7 +35,7 @@ import { invNorm } from '../stats/normal.js';
 import { Rng } from '../stats/rng.js';
 import { chiScaleAt } from '../stats/chisq.js';
 import { quantileSorted } from '../stats/distributions.js';
-import { cholesky } from './intervals.js';
+import { cholesky } from '../stats/linalg.js';
 import { forecastSeries, fitWindow } from './series.js';
 import { mixingTable, pathDistribution, simulate } from './simulate.js';
 import { mintWeights, reconcileNonNegative, shrinkageCovariance, summingMatrix } from './reconcile.js';

@@ -3,34 +3,11 @@
  * prediction intervals and the path distribution behind them (Gaussian, or a
  * multivariate Student t when the calibration gives degrees of freedom).
  */
+import { cholesky } from '../stats/linalg.js';
 import { qt } from '../stats/t.js';
 import type { ModelFit } from './model.js';
 import type { Forecast } from './types.js';
 import { calibrationDf, calibrationFactors, CALIBRATION_CONSTANTS } from './calibration.js';
-
-/**
- * Cholesky factor (lower-triangular, row-major) of a symmetric positive
- * semi-definite h×h matrix; non-positive pivots become 0 (degenerate directions).
- *
- * @example
- * cholesky(new Float64Array([4, 2, 2, 5]), 2) // [2, 0, 1, 2]
- */
-export function cholesky(a: Float64Array, h: number): Float64Array {
-  const L = new Float64Array(h * h);
-  for (let i = 0; i < h; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = a[i * h + j];
-      for (let k = 0; k < j; k++) s -= L[i * h + k] * L[j * h + k];
-      if (i === j) {
-        L[i * h + i] = s > 1e-14 * Math.abs(a[i * h + i]) && s > 0 ? Math.sqrt(s) : 0;
-      } else {
-        const d = L[j * h + j];
-        L[i * h + j] = d > 0 ? s / d : 0;
-      }
-    }
-  }
-  return L;
-}
 
 /**
  * Largest forecast coefficient of variation (analytic sd / point, at any

@@ -10,7 +10,7 @@
  * Matrices are row-major Float64Arrays. Nodes are ordered as the rows of S:
  * aggregates first, then the bottom series (S = [1ᵀ; I] for one total).
  */
-import { cholesky } from './intervals.js';
+import { cholesky } from '../stats/linalg.js';
 
 /**
  * The summing matrix of a two-level hierarchy: a total over `k` children,

@@ -100,6 +100,8 @@ export interface BacktestHorizon {
   /** number of forecasts evaluated at this horizon */
   count: number;
   smape: number;
+  /** MAPE in percent (`mape`). */
+  mape: number;
   mase: number;
   msis: number;
   coverage: Record<string, number>;
@@ -114,7 +116,7 @@ export interface BacktestResult {
   origins: number;
   byHorizon: BacktestHorizon[];
   /** averages over all (origin, h) pairs */
-  overall: { smape: number; mase: number; msis: number; coverage: Record<string, number> };
+  overall: { smape: number; mape: number; mase: number; msis: number; coverage: Record<string, number> };
   /** every individual forecast: origin = training length */
   details: { origin: number; h: number; actual: number; point: number; lower: number[]; upper: number[] }[];
 }

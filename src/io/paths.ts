@@ -5,6 +5,7 @@
  * (relative to the package, or as a bare file name, never depending on the working
  * directory).
  */
+import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +29,18 @@ export function packageRoot(): string {
  */
 export function bundledPath(rel: string): string {
   return join(ROOT, rel);
+}
+
+let version: string | undefined;
+
+/**
+ * The package's version, from its package.json (read once).
+ *
+ * @example
+ * packageVersion() // '0.1.0'
+ */
+export function packageVersion(): string {
+  return (version ??= (JSON.parse(readFileSync(bundledPath('package.json'), 'utf8')) as { version: string }).version);
 }
 
 /**

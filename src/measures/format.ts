@@ -2,7 +2,7 @@
  * Text output of `viso measure list` and `viso measure evaluate`.
  */
 import { formatNumber, formatPct, type Lang } from '../format/number.js';
-import { textTable } from '../cost/textTable.js';
+import { textTable } from '../text/table.js';
 import { distMean, distQuantile, type DistSpec } from '../stats/distributions.js';
 import type { EffectYear, MeasureEvaluation, OutcomeEvaluation } from './evaluate.js';
 import type { MeasureDef } from './types.js';
@@ -41,7 +41,7 @@ export function formatMeasureList(defs: MeasureDef[], lang: Lang = 'da'): string
     d.source ?? '',
   ]);
   const names = defs.map((d) => `  ${d.id}: ${lang === 'en' ? d.nameEn ?? d.name : d.name}`);
-  return textTable(head, rows) + '\n\n' + names.join('\n') + '\n';
+  return textTable([head, ...rows], { textLastLeft: true }) + '\n\n' + names.join('\n') + '\n';
 }
 
 /**
@@ -122,7 +122,7 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
         iv(c.mio, 1),
       ]);
     }
-    out.push(textTable(head, rows, '  '));
+    out.push(textTable([head, ...rows], { indent: '  ', textLastLeft: true }));
   }
   const byReason = new Map<string, number[]>();
   for (const e of o.excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.year]);

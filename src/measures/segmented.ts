@@ -3,7 +3,7 @@
  * change and a slope change from the measure's start. The second estimate of
  * a measure's effect, for comparison with the counterfactual forecast.
  */
-import { coefInterval, ols } from '../cost/ols.js';
+import { coefInterval, ols } from '../stats/ols.js';
 import { tr } from '../cost/lang.js';
 import type { Lang } from '../format/number.js';
 

@@ -6,14 +6,10 @@
 import type { Lang } from '../format/number.js';
 import { formatNumber } from '../format/number.js';
 import type { OutcomeEvaluation } from '../measures/evaluate.js';
-import { runScenario } from '../scenario/scenario.js';
-import { goalSeek } from '../scenario/goal-seek.js';
-import { UsageError } from '../errors.js';
 import { scenarioName } from '../scenario/format.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
-import type { ScenarioDef, ScenarioResult } from '../scenario/types.js';
-import type { Levers } from '../scenario/model.js';
-import type { GridPoint, MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
+import type { ScenarioResult } from '../scenario/types.js';
+import type { MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import { t } from './i18n.js';
 import { inputName } from '../text/terms.js';
@@ -70,56 +66,6 @@ export function scenarioYearRows(results: ScenarioResult[], opts: { years?: numb
         pMerforbrugSe: y.pMerforbrugSe,
       })),
   );
-}
-
-/** A relative lever of the what-if grid: the visitation rate, henvendelser or the cost per forløb. */
-export type GridLever = 'visitation' | 'demand' | 'unitCost';
-
-function gridLevers(lever: GridLever, x: number): Partial<Levers> {
-  return lever === 'demand' ? { demandMult: 1 - x } : lever === 'unitCost' ? { unitMult: 1 - x } : { visitationMult: 1 - x };
-}
-
-/**
- * A what-if grid for `goalSeekChart`: the scenario rerun with a lever (default the visitation rate;
- * `demand`: henvendelser; `unitCost`: the cost per forløb) multiplied by 1 − x for each share x,
- * P(merforbrug > 0), expected forbrug and merforbrug in `year`. Every point uses the same seed (common
- * random numbers), so the curve is smooth in x.
- *
- * @example
- * tighteningGrid(loadScenario('baseline'), { tightenings: [0, 0.05, 0.1], year: 2026, runs: 20_000, lever: 'demand' })[0].pMerforbrug
- */
-export function tighteningGrid(def: ScenarioDef, o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever }): GridPoint[] {
-  return o.tightenings.map((x) => {
-    const r = runScenario(def, { runs: o.runs, ...(o.seed !== undefined ? { seed: o.seed } : {}), levers: gridLevers(o.lever ?? 'visitation', x) });
-    const y = r.years.find((v) => v.year === o.year);
-    if (!y) throw new RangeError(`year ${o.year} is not simulated by scenario ${def.id} (${r.years[0]?.year}–${r.years[r.years.length - 1]?.year})`);
-    return { tightening: x, pMerforbrug: y.pMerforbrug, expectedForbrug: y.forbrug.mean, expectedMerforbrug: y.expectedMerforbrug };
-  });
-}
-
-/**
- * The reduction of a lever (default the visitation rate; a share, 0.044 = 4,4 %) that brings P(merforbrug > 0)
- * in `year` down to `target`, by `goalSeek` (bisection with common random numbers), with its 95 % Monte
- * Carlo interval; undefined when that lever alone cannot reach the target.
- *
- * @example
- * tighteningGoalSeek(loadScenario('baseline'), { year: 2026, target: 0.1, runs: 20_000, lever: 'demand' })?.tightening
- */
-export function tighteningGoalSeek(
-  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number; lever?: GridLever; bracket?: [number, number] },
-): { tightening: number; lower: number; upper: number; p: number; p0: number; runs: number } | undefined {
-  try {
-    const g = goalSeek(def, {
-      lever: o.lever ?? 'visitation', target: `P(merforbrug>0, ${o.year}) <= ${o.target}`, runs: o.runs,
-      ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
-      ...(o.bracket ? { bracket: o.bracket } : {}),
-    });
-    // the lever is a relative change of the rate (negative); a tightening is its size (+0: no −0)
-    return { tightening: -g.change + 0, lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs };
-  } catch (e) {
-    if (e instanceof UsageError && /cannot be met/.test(e.message)) return undefined;
-    throw e;
-  }
 }
 
 /**

@@ -2,6 +2,7 @@
  * The in-year follow-up as tables (the same cells for the terminal, HTML, Markdown and XLSX),
  * as the text `viso follow-up` prints, and as its own XLSX workbook (`--out FILE.xlsx`).
  */
+import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.js';
 import { formatDate, monthName, parseDate } from '../data/period.js';
 import type { FollowUpResult } from '../followup/types.js';
@@ -176,11 +177,10 @@ export function followUpHeadline(r: FollowUpResult, L: Lang): string {
     : `Expected outturn ${r.year} (as of ${asOf}): ${formatMio(r.yearEnd.p50, L)} [80%: ${formatNumber(r.yearEnd.p10, 1, L)}–${formatNumber(r.yearEnd.p90, 1, L)}] against an appropriation of ${formatMio(r.bevilling, L)}; P(overspend) = ${formatPct(r.pMerforbrug, L)}, P(overspend beyond usable savings of ${formatMio(r.opsparing, L)}) = ${formatPct(r.pBeyondOpsparing, L)}.`;
 }
 
-function textTable(tb: FollowUpTable): string {
+function plainTable(tb: FollowUpTable): string {
   const rows = [tb.columns, ...tb.rows.map((r) => r.map((c) => c.text))];
-  const w = tb.columns.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  const lines = rows.map((r) => r.map((cell, c) => (tb.numeric[c] ? cell.padStart(w[c]) : cell.padEnd(w[c]))).join('  ').trimEnd());
-  return [tb.caption, ...lines, ...(tb.note ? [tb.note] : [])].join('\n');
+  const table = textTable(rows, { align: tb.columns.map((_, c) => (tb.numeric[c] ? 'right' : 'left')) });
+  return [tb.caption, table, ...(tb.note ? [tb.note] : [])].join('\n');
 }
 
 /**
@@ -196,7 +196,7 @@ export function formatFollowUp(r: FollowUpResult, L: Lang): string {
   const illustrative = r.notes.some((n) => n.code === 'illustrative');
   const parts = [fuText(L, 'title', { year: r.year }), followUpHeadline(r, L)];
   if (illustrative) parts.push(notes[0]);
-  parts.push(...followUpTableList(t).map(textTable));
+  parts.push(...followUpTableList(t).map(plainTable));
   parts.push(`${fuText(L, 'notes')}:\n${(illustrative ? notes.slice(1) : notes).map((n) => `- ${n}`).join('\n')}`);
   return parts.join('\n\n') + '\n';
 }

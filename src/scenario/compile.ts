@@ -9,7 +9,7 @@ import { distQuantile, type DistSpec } from '../stats/distributions.js';
 import { forecastSeries, mixingTable, pathDistribution } from '../forecast/index.js';
 import { phaseShare } from '../measures/phase.js';
 import type { MeasureDef } from '../measures/types.js';
-import { cholesky } from './iman-conover.js';
+import { cholesky } from '../stats/linalg.js';
 import { ACTS_ON, NEUTRAL_LEVERS, type CompiledInput, type CompiledModel, type Levers } from './model.js';
 import { resolveInputs, type ResolvedInputs } from './inputs.js';
 import type { ScenarioEstimates } from './estimate.js';
@@ -139,7 +139,7 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     const rho = 2 * Math.sin((Math.PI * c.rank) / 6);
     corrTarget[a * k + b] = corrTarget[b * k + a] = rho;
   }
-  if (k && !cholesky(corrTarget, k)) throw new InputError(def.locate(['correlations']), 'rank correlations that form a positive-definite matrix', 'an impossible combination');
+  if (k && !cholesky(corrTarget, k, 'strict')) throw new InputError(def.locate(['correlations']), 'rank correlations that form a positive-definite matrix', 'an impossible combination');
 
   // sanity of the calibrated unit cost: fixed must stay below the base-year forbrug
   if (unitCost === null) {

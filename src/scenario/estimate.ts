@@ -17,7 +17,7 @@ import { UsageError } from '../errors.js';
 import type { Flag, Series } from '../data/types.js';
 import { AREAS, COST_IDS, type SeriesSource } from '../cost/data.js';
 import { fitCostModel, type CostModel } from '../cost/model.js';
-import { ols } from '../cost/ols.js';
+import { ols } from '../stats/ols.js';
 import { defaultCostAssumptions, type CostAssumptions } from '../cost/assumptions.js';
 import type { DistSpec } from '../stats/distributions.js';
 import { formatMio, formatNumber, formatPct } from '../format/number.js';

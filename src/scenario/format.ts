@@ -1,9 +1,10 @@
 /**
  * Plain-text tables of scenario results for the terminal (Danish by default).
  */
+import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../format/number.js';
 import type { ScenarioResult } from './types.js';
-import type { GoalSeekResult } from './goal-seek.js';
+import type { GoalSeekNoSolution, GoalSeekOutcome } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { ScenarioBacktest } from './backtest.js';
 import { inputLines } from './inputs.js';
@@ -74,17 +75,6 @@ export function localizeAssumptions(a: Record<string, unknown>, lang: Lang = 'da
 }
 
 /**
- * Render rows as an aligned text table (first column left-aligned, others right-aligned).
- *
- * @example
- * textTable([['År', 'P'], ['2026', '21 %']]) // 'År     P\n2026  21 %'
- */
-export function textTable(rows: string[][]): string {
-  const w = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(w[c]) : cell.padStart(w[c]))).join('  ').trimEnd()).join('\n');
-}
-
-/**
  * The `viso scenario run` table.
  *
  * @example
@@ -152,12 +142,14 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
 }
 
 /**
- * The goal-seek answer in one paragraph.
+ * The goal-seek answer in one paragraph (or, when the lever cannot meet the target, the statement
+ * with P at the lever's limit).
  *
  * @example
  * formatGoalSeek(goalSeek(def, { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2' }), 'da')
  */
-export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
+export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
+  if (!g.solved) return formatNoSolution(g, lang);
   const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 2));
   const leverName = lang === 'da'
     ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne', unitCost: 'prisen pr. forløb' }[g.lever]
@@ -180,6 +172,25 @@ export function formatGoalSeek(g: GoalSeekResult, lang: Lang = 'da'): string {
     `With the change: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo standard error).`,
     `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
   ].join('\n') + '\n';
+}
+
+function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {
+  const limit = g.lever === 'bevilling' ? `${g.limit > 0 ? '+' : ''}${formatMio(g.limit, lang, 0)}` : formatPct(g.limit, lang, 0);
+  const leverName = lang === 'da'
+    ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne', unitCost: 'prisen pr. forløb' }[g.lever]
+    : { visitation: 'the visitation rate', bevilling: 'the appropriation', demand: 'the requests', unitCost: 'the cost per forløb' }[g.lever];
+  const pp = (p: number) => formatPct(p, lang, 1);
+  return (lang === 'da'
+    ? [
+        `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+        `Uden ændring: ${pp(g.p0)}.`,
+        `Målet kan ikke nås ved at ændre ${leverName} alene: selv ved ${limit} i hvert simuleret år er sandsynligheden ${pp(g.pAtLimit)}.`,
+      ]
+    : [
+        `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+        `Without change: ${pp(g.p0)}.`,
+        `The target cannot be met by changing ${leverName} alone: even at ${limit} in every simulated year the probability is ${pp(g.pAtLimit)}.`,
+      ]).join('\n') + '\n';
 }
 
 /**

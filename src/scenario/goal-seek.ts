@@ -20,8 +20,9 @@ export type LeverName = 'visitation' | 'bevilling' | 'demand' | 'unitCost';
 /** Every lever of the goal seek. */
 export const LEVERS: readonly LeverName[] = ['visitation', 'demand', 'unitCost', 'bevilling'];
 
-/** Result of `goalSeek`. */
+/** Result of `goalSeek` when the lever can meet the target. */
 export interface GoalSeekResult {
+  solved: true;
   scenario: string;
   lever: LeverName;
   target: GoalTarget;
@@ -42,6 +43,32 @@ export interface GoalSeekResult {
   /** Lever evaluations used. */
   evaluations: number;
 }
+
+/**
+ * Result of `goalSeek` when the lever cannot meet the target within its range (visitation and
+ * demand down to −99 %, cost per forløb down to −99 %, bevilling up to +10.000 mio. kr.).
+ */
+export interface GoalSeekNoSolution {
+  solved: false;
+  scenario: string;
+  lever: LeverName;
+  target: GoalTarget;
+  /** Probability with no change. */
+  p0: number;
+  /** The largest change tried (signed, in the lever's units as `GoalSeekResult.change`). */
+  limit: number;
+  /** Estimated probability at `limit`. */
+  pAtLimit: number;
+  runs: number;
+  seed: number;
+  evaluations: number;
+}
+
+/** What `goalSeek` returns: the answer, or the statement that the lever cannot meet the target. */
+export type GoalSeekOutcome = GoalSeekResult | GoalSeekNoSolution;
+
+/** Raised inside the search when the bracket reaches the lever's limit; `goalSeek` turns it into a value. */
+class NoSolution {}
 
 /** Options of `goalSeek`. */
 export interface GoalSeekOptions {
@@ -71,13 +98,14 @@ function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Le
 }
 
 /**
- * Find the smallest lever change meeting the target.
+ * Find the smallest lever change meeting the target; `solved: false` (with the probability at the
+ * lever's limit) when the lever alone cannot meet it.
  *
  * @example
  * const r = goalSeek(loadScenario('baseline'), { lever: 'visitation', target: 'P(merforbrug>0, 2026) <= 0.2' });
- * r.change // e.g. -0.012 (visitation rate 1,2 % lower)
+ * if (r.solved) r.change // e.g. -0.012 (visitation rate 1,2 % lower)
  */
-export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
+export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome {
   const target = typeof o.target === 'string' ? parseTarget(o.target) : o.target;
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
@@ -103,7 +131,7 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
   const p0 = prob(0);
   const maxS = o.lever === 'bevilling' ? 1e4 : wantLower ? 0.99 : 10;
   const se = (p: number) => Math.sqrt((p * (1 - p)) / runs);
-  const cannot = () => new UsageError(`target ${target.text} cannot be met with the ${o.lever} lever (tried up to ${o.lever === 'bevilling' ? `${maxS} mio. kr.` : `${maxS * 100} %`})`);
+  const cannot = () => new NoSolution();
   const solve = (goal: number): number => {
     if (meets(p0, goal)) return 0;
     let lo = 0;
@@ -147,7 +175,15 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
     if (c > hi) return c;
     return meets(prob(c), goal) ? c : c + tol;
   };
-  const s = solve(target.value);
+  const signed = (x: number) => helpfulSign * x + 0; // +0 turns −0 into 0
+  let s: number;
+  try {
+    s = solve(target.value);
+  } catch (err) {
+    if (!(err instanceof NoSolution)) throw err;
+    const pAtLimit = prob(maxS);
+    return { solved: false, scenario: def.id, lever: o.lever, target, p0, limit: signed(maxS), pAtLimit, runs, seed: base.seed, evaluations };
+  }
   const p = s === 0 ? p0 : prob(s);
   const e = 1.96 * se(target.value);
   const clampP = (x: number) => Math.min(1, Math.max(0, x));
@@ -155,14 +191,14 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekResult {
     try {
       return solve(goal);
     } catch (err) {
-      if (err instanceof UsageError) return maxS;
+      if (err instanceof NoSolution) return maxS;
       throw err;
     }
   };
   const sA = solveOr(clampP(target.value + (wantLower ? e : -e)));
   const sB = solveOr(clampP(target.value - (wantLower ? e : -e)));
-  const signed = (x: number) => helpfulSign * x + 0; // +0 turns −0 into 0
   return {
+    solved: true,
     scenario: def.id,
     lever: o.lever,
     target,

@@ -3,30 +3,9 @@
  * their rank correlations approach a target matrix, keeping every marginal
  * exactly. Works on the uniforms (all inputs are monotone transforms of them).
  */
+import { cholesky } from '../stats/linalg.js';
 import { invNorm } from '../stats/normal.js';
 import type { Rng } from '../stats/rng.js';
-
-/**
- * Cholesky factor L (row-major, lower) of a k×k symmetric matrix, or null if
- * it is not positive definite.
- *
- * @example
- * cholesky(Float64Array.from([4, 2, 2, 3]), 2) // Float64Array [2, 0, 1, 1.4142135623730951]
- */
-export function cholesky(a: Float64Array, k: number): Float64Array | null {
-  const l = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = a[i * k + j];
-      for (let p = 0; p < j; p++) s -= l[i * k + p] * l[j * k + p];
-      if (i === j) {
-        if (!(s > 1e-12)) return null;
-        l[i * k + i] = Math.sqrt(s);
-      } else l[i * k + j] = s / l[j * k + j];
-    }
-  }
-  return l;
-}
 
 /**
  * Rearrange, in place, columns `cols` of the column-major matrix `u` (column c
@@ -63,8 +42,8 @@ export function imanConover(u: Float64Array, n: number, cols: number[], target: 
   }
   const diag = Array.from({ length: k }, (_, a) => Math.sqrt(e[a * k + a]));
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) e[a * k + b] /= diag[a] * diag[b];
-  const q = cholesky(e, k);
-  const p = cholesky(target, k);
+  const q = cholesky(e, k, 'strict');
+  const p = cholesky(target, k, 'strict');
   if (!q || !p) throw new Error('Iman–Conover: correlation matrix is not positive definite');
   // M = (Q⁻¹)ᵀ Pᵀ  => T = S M ; compute Q⁻¹ by forward substitution
   const qi = new Float64Array(k * k);

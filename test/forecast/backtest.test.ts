@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backtest, coverage, mase, msis, smape } from '../../src/forecast/index.js';
+import { backtest, coverage, mape, mase, msis, smape } from '../../src/forecast/index.js';
 
 describe('metrics', () => {
   it('M3/M4 definitions', () => {
@@ -8,6 +8,18 @@ describe('metrics', () => {
     expect(msis([5], [4], [6], [1, 2, 3], 95)).toBe(2);
     expect(msis([8], [4], [6], [1, 2, 3], 95)).toBeCloseTo(2 + 40 * 2, 10);
     expect(coverage([1, 5], [0, 0], [2, 2])).toBe(0.5);
+  });
+  it('MAPE in percent, like sMAPE: mean of 100·|y − f|/|y| (R: mean(abs(c(100,200) - c(110,190)) / c(100,200)) * 100 = 7.5)', () => {
+    expect(mape([100, 200], [110, 190])).toBeCloseTo(7.5, 12);
+    expect(mape([0], [1])).toBe(Infinity);
+  });
+  it('the backtest scores with these functions: its overall sMAPE and MAPE are theirs over every scored forecast', () => {
+    const y = [410, 432, 455, 470, 498, 520, 533, 560, 571, 590];
+    const r = backtest(y, { method: 'naive', horizon: 2, minTrain: 5 });
+    const a = r.details.map((d) => d.actual);
+    const p = r.details.map((d) => d.point);
+    expect(r.overall.mape).toBeCloseTo(mape(a, p), 10);
+    expect(r.overall.smape).toBeCloseTo(smape(a, p), 10);
   });
 });
 

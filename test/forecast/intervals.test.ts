@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildForecast, cholesky, CV_MAX_LOG } from '../../src/forecast/intervals.js';
+import { buildForecast, CV_MAX_LOG } from '../../src/forecast/intervals.js';
 import { naiveFit } from '../../src/forecast/naive.js';
 import { simulate } from '../../src/forecast/simulate.js';
 import { Rng } from '../../src/stats/rng.js';
 
 describe('buildForecast: interval scale', () => {
-  it('cholesky of a 2×2 matrix', () => {
-    expect(Array.from(cholesky(new Float64Array([4, 2, 2, 5]), 2))).toEqual([2, 0, 1, 2]);
-  });
   it("'auto' uses the log scale while the forecast sd stays below half the point forecast", () => {
     const y = [100, 104, 101, 106, 103, 108];
     const fit = naiveFit(y);

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION_DF, cholesky, forecast, pathDistribution, simulate } from '../../src/forecast/index.js';
+import { CALIBRATION_DF, forecast, pathDistribution, simulate } from '../../src/forecast/index.js';
 import { invNorm } from '../../src/stats/normal.js';
 import { qt } from '../../src/stats/t.js';
 import { Rng } from '../../src/stats/rng.js';
 import { quantileSorted } from '../../src/stats/distributions.js';
 
 describe('path distribution and simulation', () => {
-  it('Cholesky of a known matrix', () => {
-    expect(Array.from(cholesky(new Float64Array([4, 2, 2, 5]), 2))).toEqual([2, 0, 1, 2]);
-  });
   it('simulated marginal quantiles match the intervals (log scale)', () => {
     const f = forecast([120, 126, 131, 140, 138, 151, 158, 163, 170], { method: 'comb', horizon: 3, levels: [80, 95] });
     const d = pathDistribution(f);

@@ -171,6 +171,7 @@ describe('report files', () => {
     const w = a.model.whatIf!;
     expect(w.lever).toBe('demand'); // the visitation rate rose after 2021 (0,369 → 0,416): the drop came through fewer henvendelser
     const g = goalSeek(loadScenario('baseline'), { lever: 'demand', target: `P(merforbrug>0, ${w.year}) <= ${w.target}`, runs: FAST.runs, seed: FAST.seed, tolerance: 1e-4 });
+    if (!g.solved) throw new Error('the baseline goal seek has no solution');
     expect(w.solution).toBe(-g.change);
     expect(w.goalSeek).toEqual({ lower: -g.changeInterval[1], upper: -g.changeInterval[0], p: g.p, p0: g.p0, runs: FAST.runs });
     const md = a.files['report.md'] as string;

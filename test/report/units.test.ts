@@ -1,7 +1,6 @@
 /** Small pure pieces of the report: escaping, ZIP timestamps, goal seek on the grid, strings, tables. */
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdownCell, inlineScript, neutraliseCell, scriptJson } from '../../src/report/escape.js';
-import { solveOnGrid } from '../../src/report/collect.js';
 import { inputLabel } from '../../src/report/chartInputs.js';
 import { STRING_KEYS, t, label } from '../../src/report/i18n.js';
 import { zipFixedDates, FIXED_DOS_DATE } from '../../src/report/zip.js';
@@ -61,18 +60,6 @@ describe('zipFixedDates', () => {
   });
   it('rejects non-ZIP input', () => {
     expect(() => zipFixedDates(new Uint8Array(100))).toThrow(/not a ZIP/);
-  });
-});
-
-describe('solveOnGrid', () => {
-  const g = (pairs: [number, number][]) => pairs.map(([x, p]) => ({ tightening: x, pMerforbrug: p, expectedForbrug: 0, expectedMerforbrug: 0 }));
-  it('interpolates linearly between the bracketing points', () => {
-    expect(solveOnGrid(g([[0, 0.4], [0.1, 0.1]]), 0.2)).toBeCloseTo(0.0667, 4);
-    expect(solveOnGrid(g([[0, 0.4], [0.05, 0.3], [0.1, 0.2]]), 0.2)).toBe(0.1);
-  });
-  it('is 0 if already at target and undefined if never reached', () => {
-    expect(solveOnGrid(g([[0, 0.1], [0.1, 0.05]]), 0.2)).toBe(0);
-    expect(solveOnGrid(g([[0, 0.6], [0.1, 0.5]]), 0.2)).toBeUndefined();
   });
 });
 

@@ -50,6 +50,16 @@ describe('viso scenario (CLI)', () => {
     expect(s.code, s.err).toBe(0);
     expect(s.out).toMatch(/Rangkorrelation/);
   });
+  it('goal-seek: a target the lever cannot reach is an answer (exit 0, solved false in --json), not an error', () => {
+    const file = join(scenarioDir({ 's.yaml': TOY.replace('bevilling: 30', 'bevilling: 5') }), 's.yaml');
+    const da = viso('scenario', 'goal-seek', file, '--lever', 'unitCost', '--target', 'P(merforbrug>0, 2025) <= 0.2', '--runs', '1000');
+    expect(da.code, da.err).toBe(0);
+    expect(da.out).toMatch(/Målet kan ikke nås ved at ændre prisen pr\. forløb alene: selv ved -99 % i hvert simuleret år er sandsynligheden 100,0 %\./);
+    const en = viso('scenario', 'goal-seek', file, '--lever', 'unitCost', '--target', 'P(merforbrug>0, 2025) <= 0.2', '--runs', '1000', '--lang', 'en');
+    expect(en.out).toMatch(/The target cannot be met by changing the cost per forløb alone/);
+    const json = JSON.parse(viso('scenario', 'goal-seek', file, '--lever', 'unitCost', '--target', 'P(merforbrug>0, 2025) <= 0.2', '--runs', '1000', '--json').out);
+    expect(json).toMatchObject({ solved: false, lever: 'unitCost', p0: 1, limit: -0.99, pAtLimit: 1, runs: 1000 });
+  });
   it('states ν of Student-t demand paths from a forecast (text and --json)', () => {
     const yaml = TOY.replace('demand: { model: growth, growth: 0.1, noiseSd: 0 }', 'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }')
       .replace('actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }', 'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }');

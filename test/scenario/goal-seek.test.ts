@@ -6,7 +6,7 @@ import { parseTarget } from '../../src/scenario/target.js';
 import { prepareScenario } from '../../src/scenario/scenario.js';
 import { exceedance } from '../../src/scenario/run.js';
 import { UsageError } from '../../src/errors.js';
-import { scenarioDir, TOY } from './helpers.js';
+import { scenarioDir, solved, TOY } from './helpers.js';
 
 // Only the visitation rate is uncertain: uniform(0.4, 0.6). 2025: forbrug = 10 + 0.02·1100·v = 10 + 22 v,
 // bevilling 30 → merforbrug > 0 ⇔ v > 20/22 · … : use bevilling 21 so merforbrug > 0 ⇔ v > 0.5 (P = 0.5).
@@ -27,7 +27,7 @@ describe('parseTarget', () => {
 describe('goalSeek', () => {
   it('finds the analytic visitation change with common random numbers', () => {
     // need P(v·(1+x) > 0.5) = 0.2 ⇒ (1+x)·0.56 = 0.5 (v's 80th percentile is 0.56) ⇒ x = −0.10714
-    const g = goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' });
+    const g = solved(goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' }));
     expect(g.p0).toBeCloseTo(0.5, 2);
     expect(g.change).toBeCloseTo(0.5 / 0.56 - 1, 2);
     expect(g.p).toBeLessThanOrEqual(0.2);
@@ -39,8 +39,8 @@ describe('goalSeek', () => {
     expect(exceedance(m, 100000, 0, 'merforbrug', 0)).toBeGreaterThan(0.2);
   });
   it('a coarser tolerance takes fewer evaluations and stays within it; a non-positive one is refused', () => {
-    const fine = goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' });
-    const coarse = goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 1e-3 });
+    const fine = solved(goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' }));
+    const coarse = solved(goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 1e-3 }));
     expect(coarse.evaluations).toBeLessThan(fine.evaluations);
     expect(Math.abs(coarse.change - fine.change)).toBeLessThan(1e-3);
     expect(coarse.p).toBeLessThanOrEqual(0.2); // still on the side that meets the target
@@ -48,17 +48,30 @@ describe('goalSeek', () => {
   });
   it('finds the bevilling increase: forbrug 80th percentile − bevilling', () => {
     // forbrug = 10 + 22 v, v's 80th percentile 0.56 → 22.32; bevilling 21 → +1.32 mio. kr.
-    const g = goalSeek(def(), { lever: 'bevilling', target: 'P(merforbrug>0, 2025) <= 0.2' });
+    const g = solved(goalSeek(def(), { lever: 'bevilling', target: 'P(merforbrug>0, 2025) <= 0.2' }));
     expect(g.change).toBeCloseTo(1.32, 1);
     expect(g.p).toBeLessThanOrEqual(0.2);
   });
   it('reports zero change when the target is already met and refuses impossible targets', () => {
-    expect(goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2025) <= 0.9' }).change).toBe(0);
+    expect(solved(goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2025) <= 0.9' })).change).toBe(0);
     expect(() => goalSeek(def(), { lever: 'bevilling', target: 'P(forbrug>20, 2025) <= 0.1' })).toThrow(/does not change forbrug/);
     expect(() => goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2031) <= 0.1' })).toThrow(/outside the simulated years/);
   });
+  it('returns "no solution" as a value when the lever cannot reach the target, with P at its limit', () => {
+    // forbrug = 10 + 22 v ≥ 18.8 > bevilling 10 whatever the visitation rate: merforbrug > 0 always
+    const tight = loadScenario(join(scenarioDir({
+      's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }').replace('bevilling: 30', 'bevilling: 5').replace('runs: 1000', 'runs: 2000'),
+    }), 's.yaml'));
+    const g = goalSeek(tight, { lever: 'unitCost', target: 'P(merforbrug>0, 2025) <= 0.2' });
+    expect(g.solved).toBe(false);
+    if (g.solved) return;
+    expect(g.p0).toBe(1);
+    expect(g.limit).toBe(-0.99);
+    expect(g.pAtLimit).toBe(1);
+    expect(g.evaluations).toBeGreaterThan(1);
+  });
   it('answers the 2026 question for the bundled baseline', () => {
-    const g = goalSeek(loadScenario('baseline'), { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2', runs: 20000 });
+    const g = solved(goalSeek(loadScenario('baseline'), { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2', runs: 20000 }));
     expect(g.p0).toBeGreaterThan(0.15);
     expect(g.p).toBeLessThanOrEqual(0.2);
     expect(g.change).toBeGreaterThanOrEqual(0);

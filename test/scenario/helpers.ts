@@ -1,6 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { GoalSeekOutcome, GoalSeekResult } from '../../src/scenario/goal-seek.js';
 
 /** Write scenario files into a fresh temp dir; returns the dir. */
 export function scenarioDir(files: Record<string, string>): string {
@@ -28,3 +30,10 @@ costs: { fixed: 10, unit: 20, noiseSd: 0, priceGrowth: pl }
 pl: { default: 0, label: no PL }
 bevilling: { pl: false, growth: 0, noiseSd: 0 }
 `;
+
+/** A goal-seek outcome that must be solved (fails the test otherwise), narrowed to the answer. */
+export function solved(g: GoalSeekOutcome): GoalSeekResult {
+  expect(g.solved, 'the goal seek found no solution').toBe(true);
+  if (!g.solved) throw new Error('unreachable');
+  return g;
+}

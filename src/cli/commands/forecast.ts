@@ -268,12 +268,12 @@ export const backtestCommand: CommandModule<any, any> = {
     }
     const lang = argv.lang as 'da' | 'en';
     const da = lang === 'da';
-    const head = [da ? 'Metode' : 'Method', 'h', da ? 'Antal' : 'Count', 'sMAPE', 'MASE', 'MSIS95', da ? 'Dækning 80' : 'Cover 80', da ? 'Dækning 95' : 'Cover 95'];
+    const head = [da ? 'Metode' : 'Method', 'h', da ? 'Antal' : 'Count', 'sMAPE', 'MAPE', 'MASE', 'MSIS95', da ? 'Dækning 80' : 'Cover 80', da ? 'Dækning 95' : 'Cover 95'];
     const rows: string[][] = [];
     const sorted = [...results].sort((a, b) => a.overall.mase - b.overall.mase);
     for (const r of sorted) {
-      rows.push([r.method, da ? 'alle' : 'all', String(r.details.length), formatNumber(r.overall.smape, 1, lang), formatNumber(r.overall.mase, 2, lang), formatNumber(r.overall.msis, 1, lang), formatPct(r.overall.coverage['80'], lang, 0), formatPct(r.overall.coverage['95'], lang, 0)]);
-      for (const b of r.byHorizon) rows.push(['', String(b.h), String(b.count), formatNumber(b.smape, 1, lang), formatNumber(b.mase, 2, lang), formatNumber(b.msis, 1, lang), formatPct(b.coverage['80'], lang, 0), formatPct(b.coverage['95'], lang, 0)]);
+      rows.push([r.method, da ? 'alle' : 'all', String(r.details.length), formatNumber(r.overall.smape, 1, lang), formatNumber(r.overall.mape, 1, lang), formatNumber(r.overall.mase, 2, lang), formatNumber(r.overall.msis, 1, lang), formatPct(r.overall.coverage['80'], lang, 0), formatPct(r.overall.coverage['95'], lang, 0)]);
+      for (const b of r.byHorizon) rows.push(['', String(b.h), String(b.count), formatNumber(b.smape, 1, lang), formatNumber(b.mape, 1, lang), formatNumber(b.mase, 2, lang), formatNumber(b.msis, 1, lang), formatPct(b.coverage['80'], lang, 0), formatPct(b.coverage['95'], lang, 0)]);
     }
     const wd = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
     const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(wd[j]) : c.padStart(wd[j]))).join('  ');

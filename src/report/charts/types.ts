@@ -115,13 +115,8 @@ export interface MeasureChartInput {
   level?: number;
 }
 
-/** One point of a precomputed tightening grid. `tightening` is a share (0.1 = 10 %). */
-export interface GridPoint {
-  tightening: number;
-  pMerforbrug: number;
-  expectedForbrug: number;
-  expectedMerforbrug: number;
-}
+/** One point of a what-if grid (computed by the scenario engine's `tighteningGrid`). */
+export type { GridPoint } from '../../scenario/whatif.js';
 
 /** One backtest point for `trackRecordChart`: a forecast of forbrug in `target` made at `vantage`. */
 export interface TrackRecordRow {

@@ -2,7 +2,8 @@
  * Ordinary least squares for the tiny annual samples in this toolkit:
  * coefficients, standard errors, covariance, leverage and Cook's distance.
  */
-import { pt, qt } from '../stats/t.js';
+import { leastSquares } from './linalg.js';
+import { pt, qt } from './t.js';
 
 /** Result of `ols`. */
 export interface OlsResult {
@@ -42,10 +43,9 @@ export function ols(X: number[][], y: number[], names?: string[]): OlsResult {
   const k = X[0]?.length ?? 0;
   if (X.length !== n || n === 0) throw new Error(`ols: X has ${X.length} rows but y has ${n} values`);
   if (n < k) throw new Error(`ols: ${n} observations for ${k} coefficients`);
-  const xtx = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => X.reduce((s, r) => s + r[i] * r[j], 0)));
-  const xty = Array.from({ length: k }, (_, i) => X.reduce((s, r, t) => s + r[i] * y[t], 0));
-  const inv = invert(xtx);
-  const coef = inv.map((row) => row.reduce((s, v, j) => s + v * xty[j], 0));
+  const ls = leastSquares(X, y);
+  if (!ls) throw new Error("ols: regressors are collinear (singular X'X)");
+  const { coef, inverseGram: inv } = ls;
   const fitted = X.map((r) => r.reduce((s, v, j) => s + v * coef[j], 0));
   const residuals = y.map((v, t) => v - fitted[t]);
   const sse = residuals.reduce((s, e) => s + e * e, 0);
@@ -77,30 +77,4 @@ export function ols(X: number[][], y: number[], names?: string[]): OlsResult {
 export function coefInterval(r: OlsResult, i: number, level = 0.95): [number, number] {
   const q = r.df > 0 ? qt(0.5 + level / 2, r.df) : NaN;
   return [r.coef[i] - q * r.se[i], r.coef[i] + q * r.se[i]];
-}
-
-/**
- * Gauss–Jordan inverse with partial pivoting; throws on a singular matrix.
- *
- * @example
- * invert([[2, 0], [0, 4]]) // [[0.5, 0], [0, 0.25]]
- */
-export function invert(a: number[][]): number[][] {
-  const k = a.length;
-  const m = a.map((row, i) => [...row, ...Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))]);
-  const scale = Math.max(...a.map((r) => Math.max(...r.map(Math.abs))), 1e-300);
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) piv = r;
-    if (Math.abs(m[piv][c]) < 1e-12 * scale) throw new Error('ols: regressors are collinear (singular X\'X)');
-    [m[c], m[piv]] = [m[piv], m[c]];
-    const d = m[c][c];
-    for (let j = 0; j < 2 * k; j++) m[c][j] /= d;
-    for (let r = 0; r < k; r++) {
-      if (r === c) continue;
-      const f = m[r][c];
-      if (f !== 0) for (let j = 0; j < 2 * k; j++) m[r][j] -= f * m[c][j];
-    }
-  }
-  return m.map((row) => row.slice(k));
 }

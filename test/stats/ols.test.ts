@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coefInterval, invert, ols } from '../../src/cost/ols.js';
+import { invert } from '../../src/stats/linalg.js';
+import { coefInterval, ols } from '../../src/stats/ols.js';
 import { pt } from '../../src/stats/t.js';
 
 describe('ols', () => {
@@ -25,6 +26,6 @@ describe('ols', () => {
   });
   it('rejects collinear regressors', () => {
     expect(() => ols([[1, 1], [1, 1], [1, 1]], [1, 2, 3])).toThrow(/collinear/);
-    expect(invert([[2, 0], [0, 4]])).toEqual([[0.5, 0], [0, 0.25]]);
+    expect(invert([[1, 1], [1, 1]])).toBeNull();
   });
 });

@@ -1,0 +1,83 @@
+/** Report step: the what-if grid and goal seek on the lever the evidence supports, and the live what-if's model. */
+import { formatNumber, type Lang } from '../../format/number.js';
+import type { Dataset } from '../../data/dataset.js';
+import { leverEvidence } from '../../measures/lever.js';
+import type { GridPoint } from '../../scenario/whatif.js';
+import { t } from '../i18n.js';
+import type { ReportModel, WhatIf } from '../model.js';
+import { timed, type StepContext } from './context.js';
+import type { HistoryStep } from './history.js';
+import type { ScenariosStep } from './scenarios.js';
+
+/** Most runs the report's goal seek uses (its answer states the runs; `viso scenario goal-seek --runs` for more). */
+export const GOAL_SEEK_MAX_RUNS = 200_000;
+
+/** Default tightening grid: 0 %, 1 %, ..., 20 %. */
+export const DEFAULT_GRID = Array.from({ length: 21 }, (_, i) => i / 100);
+
+/** The grid points around the target as the goal seek's starting bracket (only its number of evaluations depends on it). */
+function gridBracket(grid: GridPoint[], target: number): { bracket?: [number, number] } {
+  const i = grid.findIndex((g) => g.pMerforbrug <= target);
+  return i > 0 ? { bracket: [grid[i - 1].tightening, grid[i].tightening] } : {};
+}
+
+/**
+ * The report's lever (`leverEvidence`: the stage through which the latest decided measures actually worked)
+ * and the reason in words.
+ *
+ * @example
+ * evidenceLever(loadBundled(), 'da').lever // 'demand' (0,369 in 2020 → 0,416 in 2023)
+ */
+export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 'demand'; reason?: string } {
+  const ev = leverEvidence(ds);
+  if (!ev.before || !ev.after) return { lever: ev.lever };
+  const vars = { lever: t(lang, ev.lever === 'demand' ? 'lever.demand' : 'lever.visitation'), r0: formatNumber(ev.before.rate, 3, lang), y0: ev.before.year, r1: formatNumber(ev.after.rate, 3, lang), y1: ev.after.year };
+  return { lever: ev.lever, reason: t(lang, ev.lever === 'demand' ? 'text.leverReason' : 'text.leverReasonVisitation', vars) };
+}
+
+/**
+ * The what-if grid of the primary scenario in the headline year and the goal seek for P(merforbrug) ≤ `target`
+ * on the full runs (the grid only draws the curve).
+ *
+ * @example
+ * const whatIf = await collectWhatIf(ctx, scenarios, { target: 0.1 });
+ */
+export async function collectWhatIf(ctx: StepContext, sc: ScenariosStep, o: { target?: number; grid?: readonly number[]; gridRuns?: number }): Promise<WhatIf | undefined> {
+  const { primary, primaryResult, focusYear } = sc;
+  if (!primary || !ctx.want('whatif')) return undefined;
+  const { lang, runs, seedOpt, timings, ds } = ctx;
+  const { tighteningGrid, tighteningGoalSeek } = await import('../../scenario/whatif.js');
+  const { scenarioName } = await import('../../scenario/format.js');
+  const gridRuns = o.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
+  const target = o.target ?? 0.1;
+  const ev = evidenceLever(ds, lang);
+  const grid: GridPoint[] = timed(timings, 'whatif-grid', () => tighteningGrid(primary.def, { tightenings: o.grid ?? DEFAULT_GRID, year: focusYear, runs: gridRuns, lever: ev.lever, ...seedOpt }));
+  // the headline answer: goal seek on the full runs (at most GOAL_SEEK_MAX_RUNS: each of its ~50 evaluations is a run)
+  const seek = timed(timings, 'goal-seek', () =>
+    tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, ...gridBracket(grid, target), ...seedOpt })); // shown to 0,1 %
+  const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
+  return {
+    scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, lever: ev.lever, ...(ev.reason ? { leverReason: ev.reason } : {}),
+    ...(bev !== undefined ? { bevilling: bev } : {}),
+    ...(seek.solved ? { solution: seek.tightening, goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs } } : {}),
+  };
+}
+
+/**
+ * The live what-if's payload: the primary scenario's compiled model as its report run used it (same seed), the
+ * recent history and the one forecast's spread factor.
+ *
+ * @example
+ * const live = await collectLive(ctx, scenarios, history, trackRecord?.calibration.k);
+ */
+export async function collectLive(ctx: StepContext, sc: ScenariosStep, h: HistoryStep, k: number | undefined): Promise<ReportModel['live']> {
+  const { primary, primaryResult, focusYear, scenarios } = sc;
+  if (!primary || !primaryResult || !ctx.want('whatif')) return undefined;
+  const { prepareScenario } = await import('../../scenario/scenario.js');
+  const { scenarioName } = await import('../../scenario/format.js');
+  const { livePayload } = await import('../live/payload.js');
+  const model = timed(ctx.timings, 'live', () => prepareScenario(primary.def, ctx.seedOpt));
+  const file = scenarios.find((s) => s.result.id === primary.def.id)!.files[0];
+  const history = h.history.budget.filter((b) => b.year >= primaryResult.baseYear - 4).map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
+  return livePayload(primary.def, model, { file, result: primaryResult, focusYear, history, name: scenarioName(primary.def, ctx.lang), ...(k !== undefined ? { k } : {}) });
+}
