@@ -46,7 +46,7 @@ describe('viso data', () => {
     const n = loadBundled().observations().length;
     const k = loadBundled().list().length;
     expect(r.out).toBe(
-      `ok: test/fixtures/good/viso-da.csv (long, da; ${n} værdier i ${k} serier)\nok: test/fixtures/good/viso-wide.xlsx (wide; ${n} værdier i ${k} serier)\n`,
+      `ok: test/fixtures/good/viso-da.csv (lang form, dansk talformat; ${n} værdier i ${k} serier)\nok: test/fixtures/good/viso-wide.xlsx (bred form; ${n} værdier i ${k} serier)\n`,
     );
     expect(r.err).toBe('');
   });

@@ -86,7 +86,10 @@ const validate: CommandModule<any, any> = {
       return;
     }
     for (const r of reports.filter((r) => r.ok)) {
-      const what = [r.layout, r.locale].filter(Boolean).join(', ');
+      // the layout and number format found, in words in Danish (the option values in English)
+      const layout = lang === 'da' ? { long: 'lang form', wide: 'bred form' }[r.layout as 'long'] ?? r.layout : r.layout;
+      const locale = lang === 'da' ? { da: 'dansk talformat', en: 'internationalt talformat' }[r.locale as 'da'] ?? r.locale : r.locale;
+      const what = [layout, locale].filter(Boolean).join(', ');
       process.stdout.write(
         lang === 'da'
           ? `ok: ${r.file} (${what}; ${r.observations} værdier i ${r.series} serier)\n`

@@ -68,7 +68,7 @@ export const reportCommand: CommandModule<any, any> = {
     }
     for (const u of report.model.unavailable) lines.push(`${L === 'da' ? 'ikke tilgængelig' : 'not available'}: ${u.section}: ${u.reason}`);
     const main = written.filter((w) => /report\.(html|md|xlsx)$|manifest\.json$/.test(w));
-    lines.push(`${L === 'da' ? 'skrev' : 'wrote'} ${written.length} ${L === 'da' ? 'filer' : 'files'} (${main.join(', ')}, ${written.length - main.length} charts) ${L === 'da' ? 'på' : 'in'} ${formatNumber((performance.now() - t0) / 1000, 1, L)} s`);
+    lines.push(`${L === 'da' ? 'skrev' : 'wrote'} ${written.length} ${L === 'da' ? 'filer' : 'files'} (${main.join(', ')}, ${written.length - main.length} ${L === 'da' ? 'grafer' : 'charts'}) ${L === 'da' ? 'på' : 'in'} ${formatNumber((performance.now() - t0) / 1000, 1, L)} s`);
     process.stdout.write(lines.join('\n') + '\n');
   },
 };
