@@ -136,7 +136,7 @@ const CASES: Case[] = [
     refused: /big-bad\.csv: expected at most 1000 problems listed per file \(the first ones found are above\), found "\d+ more"$/,
     heavy: true,
   },
-  { name: 'extends: /dev/zero', args: () => ['scenario', 'run', `${H}/extends-dev-zero.yaml`, '--runs', '1000'], refused: /extends-dev-zero\.yaml:2:10: expected a scenario file ending in \.yaml/, heavy: true },
+  { name: 'extends: /dev/zero', args: () => ['scenario', 'run', `${H}/extends-dev-zero.yaml`, '--runs', '1000'], refused: /extends-dev-zero\.yaml:2:10: forventede en scenariefil, der ender på \.yaml/, heavy: true },
   { name: 'extends: a .yaml link to /dev/zero', args: () => ['scenario', 'run', t('extends-link.yaml'), '--runs', '1000'], refused: /extends-link\.yaml:1:10: expected extends: a readable YAML file \(a regular file\), found ".*zero\.yaml: a device/, heavy: true },
   { name: 'scenario alias bomb', args: () => ['scenario', 'run', `${H}/alias-bomb-scenario.yaml`, '--runs', '1000'], refused: /alias-bomb-scenario\.yaml:7:12: expected at most 100 YAML alias \(\*name\) expansions/, heavy: true },
   { name: 'measure alias bomb', args: () => ['measure', 'evaluate', `${H}/alias-bomb-measure.yaml`], refused: /alias-bomb-measure\.yaml:10:12: expected at most 100 YAML alias/, heavy: true },
@@ -177,7 +177,7 @@ const CASES: Case[] = [
   // --- library text never leaks, nothing echoed from other files (item 7)
   { name: 'seed: 4294967296 in a scenario file', args: () => ['scenario', 'run', `${H}/seed-too-big.yaml`], refused: /seed-too-big\.yaml:5:7: forventede seed: et tal på højst 4294967295, fandt "4294967296"$/ },
   { name: 'baseYear: .inf', args: () => ['scenario', 'run', `${H}/infinite-value.yaml`], refused: /infinite-value\.yaml:5:11: forventede baseYear: et endeligt tal/ },
-  { name: 'extends: ../../etc/passwd', args: () => ['scenario', 'run', `${H}/extends-passwd.yaml`], refused: /extends-passwd\.yaml:2:10: expected a scenario file ending in \.yaml/ },
+  { name: 'extends: ../../etc/passwd', args: () => ['scenario', 'run', `${H}/extends-passwd.yaml`], refused: /extends-passwd\.yaml:2:10: forventede en scenariefil, der ender på \.yaml/ },
   { name: 'JSON with a duplicate key', args: () => ['data', 'validate', `${H}/duplicate-key.json`], refused: /duplicate-key\.json:2:92: expected an object with unique keys \("value" appears twice\)/ },
   { name: 'XLSX with data only on a veryHidden sheet', args: () => ['data', 'validate', t('hidden-only.xlsx')], refused: /hidden-only\.xlsx:1: expected a worksheet with a header row, found "only hidden or empty sheets"/ },
   {

@@ -82,7 +82,7 @@ function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputL
 function readScenarioFile(file: string, displayName: string): LoadedFile {
   const doc = readYamlFile(file, displayName);
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
-    throw new InputError({ file: displayName, line: 1, column: 1 }, 'a YAML mapping (key: value lines)', doc.data === null || doc.data === undefined ? 'an empty file' : Array.isArray(doc.data) ? 'a list' : `a single ${typeof doc.data}`);
+    throw new InputError({ file: displayName, line: 1, column: 1 }, { code: 'yaml.mapping' }, doc.data === null || doc.data === undefined ? { code: 'yaml.emptyFile' } : Array.isArray(doc.data) ? { code: 'yaml.aList' } : `a single ${typeof doc.data}`);
   }
   const parsed = scenarioFileSchema.safeParse(doc.data);
   if (!parsed.success) {
@@ -129,7 +129,7 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
     const real = realpathSync(path);
     if (seen.includes(real)) {
       const cycle = [...seen, real].map((p) => basename(p)).join(' → ');
-      throw new InputError(from!.doc.locate(['extends']), 'extends without a cycle', cycle);
+      throw new InputError(from!.doc.locate(['extends']), { code: 'scenario.noCycle' }, cycle);
     }
     seen.push(real);
     const f = readExtended(path, display, from);
@@ -138,10 +138,10 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
     try {
       path = resolveScenarioPath(f.data.extends, path);
     } catch (e) {
-      throw new InputError(f.doc.locate(['extends']), 'an existing scenario file or bundled scenario id', f.data.extends);
+      throw new InputError(f.doc.locate(['extends']), { code: 'scenario.extendsExisting' }, f.data.extends);
     }
     // only YAML files: the start of any other file (extends: /etc/passwd) is never echoed in a message
-    if (!/\.ya?ml$/i.test(path)) throw new InputError(f.doc.locate(['extends']), 'a scenario file ending in .yaml (or a bundled scenario id)', f.data.extends);
+    if (!/\.ya?ml$/i.test(path)) throw new InputError(f.doc.locate(['extends']), { code: 'scenario.extendsYaml' }, f.data.extends);
     const rel = relative(process.cwd(), path);
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
@@ -270,8 +270,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
 
   const baseYear: number = merged.baseYear;
   const horizon: number = merged.horizon;
-  if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), `a horizon year after baseYear ${baseYear}`, String(horizon));
-  if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), 'at most 50 years after baseYear', String(horizon));
+  if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), { code: 'scenario.horizonAfter', params: { baseYear } }, String(horizon));
+  if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), { code: 'scenario.horizonMax' }, String(horizon));
   const runs: number = merged.runs ?? DEFAULT_RUNS;
   checkRuns(runs, locate(['runs']));
 
@@ -291,7 +291,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
     const v = sec('actual')[k];
     if (v === undefined) continue;
     const x = n(v, ['actual', k]);
-    if (!(x > 0)) throw new InputError(locate(['actual', k]), `a positive actual.${k}`, String(x));
+    if (!(x > 0)) throw new InputError(locate(['actual', k]), { code: 'scenario.positiveActual', params: { key: k } }, String(x));
     checkAmountScale(x, dataActual[k], locate(['actual', k]), `actual.${k}`, k === 'bevilling' || k === 'forbrug' ? 'mio. kr.' : 'count');
     actual[k] = x;
   }
@@ -359,7 +359,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   const amounts: Record<string, DistSpec> = {};
   for (const [y, v] of Object.entries((bm.amounts ?? {}) as Record<string, unknown>)) {
     const yr = Number(y);
-    if (yr <= baseYear || yr > horizon) throw new InputError(locate(['bevilling', 'amounts', y]), `a year from ${baseYear + 1} to ${horizon}`, y);
+    if (yr <= baseYear || yr > horizon) throw new InputError(locate(['bevilling', 'amounts', y]), { code: 'scenario.amountYear', params: { from: baseYear + 1, to: horizon } }, y);
     const d = dist(v, ['bevilling', 'amounts', y]);
     checkPlausible(d, locate(['bevilling', 'amounts', y]), { lo: 0, hi: Infinity, what: 'a bevilling of 0 mio. kr. or more', nonNegative: true, scale: { ref: bevRef, unit: 'mio. kr.' } });
     amounts[y] = d;
@@ -389,12 +389,12 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   const measures: ScenarioMeasure[] = ((merged.measures ?? []) as Record<string, unknown>[]).map((m, i) => scenarioMeasure(m, i, { locate, fileOf, dist, n, ds }));
   const ids = measures.map((m) => m.id);
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) throw new InputError(locate(['measures', i]), 'each measure at most once', id);
+    if (ids.indexOf(id) !== i) throw new InputError(locate(['measures', i]), { code: 'scenario.measureOnce' }, id);
   });
   const correlations: ScenarioCorrelation[] = ((merged.correlations ?? []) as any[]).map((c, i) => {
     const rank = n(c.rank, ['correlations', i, 'rank']);
-    if (!(rank > -1 && rank < 1)) throw new InputError(locate(['correlations', i, 'rank']), 'a rank correlation strictly between -1 and 1', String(rank));
-    if (c.between[0] === c.between[1]) throw new InputError(locate(['correlations', i, 'between']), 'two different inputs', c.between.join(', '));
+    if (!(rank > -1 && rank < 1)) throw new InputError(locate(['correlations', i, 'rank']), { code: 'scenario.rank' }, String(rank));
+    if (c.between[0] === c.between[1]) throw new InputError(locate(['correlations', i, 'between']), { code: 'scenario.twoInputs' }, c.between.join(', '));
     for (const name of c.between as string[]) {
       if ((name.startsWith('measure:') || name.startsWith('share:')) && !ids.includes(name.slice(name.indexOf(':') + 1))) throw new InputError(locate(['correlations', i, 'between']), `a measure of this scenario (${ids.join(', ') || 'none'})`, name);
     }
@@ -540,6 +540,6 @@ function isMeasureFile(p: string): boolean {
  */
 export function checkRuns(runs: number, loc?: InputLocation): void {
   if (Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS) return;
-  if (loc) throw new InputError(loc, 'runs: an integer from 1 to 100000000', String(runs));
+  if (loc) throw new InputError(loc, { code: 'scenario.runs' }, String(runs));
   throw new UsageError(`runs must be an integer from 1 to 100.000.000, got ${runs}`);
 }
