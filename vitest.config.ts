@@ -3,13 +3,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Tests left out of the fast lane (`npm run test:fast`, `vitest run --project fast`): the browser
- * (chromium: the report, the live what-if and print), the notebooks and the Deno type check (Deno kernel / deno check), the build from a
+ * (chromium: the report, the live what-if and print), LibreOffice's recalculation of report.xlsx, the notebooks and the Deno type check (Deno kernel / deno check), the build from a
  * copy of the repository (two full compiles) and the worker-thread scenario runs. `npm test`
  * (`vitest run`) runs both projects: everything.
  */
 const SLOW = [
   'test/report/browser.test.ts',
   'test/report/browser-live.test.ts',
+  'test/report/libreoffice.test.ts',
   'test/notebooks/**/*.test.ts',
   'test/scripts/ts-self-types.test.ts',
   'test/scripts/build.test.ts',

@@ -329,7 +329,7 @@ const f0 = (x) => x.toFixed(0);
 const ok = (b) => (b ? '**met**' : '**NOT met**');
 const lines = [
   `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) during the run. Script: \`bench/scenario.mjs\`; fastest of ${reps} interleaved repetitions after a warm-up (other load on the shared machine only adds time; all repetitions listed below).`,
-  `Workload: baseline scenario with the horizon set to ${m.years[0]}–${m.years[m.years.length - 1]} (${m.years.length} years), ${RUNS.toLocaleString('en')} runs, ${m.nCols} uniforms per run (${describeColumns(m)}), all six output variables summarised per year (histogram quantiles, sums, exceedance counts).`,
+  `Workload: baseline scenario with the horizon set to ${m.years[0]}–${m.years[m.years.length - 1]} (${m.years.length} years), ${RUNS.toLocaleString('en')} runs, ${m.nCols} uniforms per run (${describeColumns(m)}), all eight output variables (the six of before and the opsparing's balance and merforbrug beyond it) summarised per year (histogram quantiles, sums, exceedance counts).`,
   '',
   '| what | wall ms | CPU ms | ratio to floor (wall / CPU) |',
   '| --- | ---: | ---: | ---: |',

@@ -16,6 +16,8 @@ export interface InputLocation {
   line?: number;
   /** 1-based column number, or a column name / spreadsheet letter. */
   column?: number | string;
+  /** A spreadsheet cell such as `Ark1!B4` (instead of line and column). */
+  cell?: string;
 }
 
 /**
@@ -64,6 +66,7 @@ export class InputError extends Error {
 export function formatInputProblem(loc: InputLocation, expected: string | Msg, found?: string | Msg, lang: Lang = 'en'): string {
   const L: Lang = typeof expected === 'string' ? 'en' : lang;
   let where = loc.file;
+  if (loc.cell !== undefined) where += `: ${loc.cell}`;
   if (loc.line !== undefined) where += `:${loc.line}`;
   if (loc.column !== undefined) where += typeof loc.column === 'number' ? `:${loc.column}` : `: ${say('input.column', { column: loc.column }, L)}`;
   const what = typeof expected === 'string' ? expected : sayMsg(expected, L);

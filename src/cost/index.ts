@@ -26,3 +26,5 @@ export {
 export type { DurationDist } from './timing.js';
 export { loadTimingAssumptions, timingAssumptionsFromYaml, durationForYear, bundledTimingPath } from './timingAssumptions.js';
 export type { TimingAssumptions, AssumptionAt } from './timingAssumptions.js';
+export { loadPlTable, plTableFromYaml, plOf, plLabel, bundledPlPath } from './plTable.js';
+export type { PlTable, PlIndexDef } from './plTable.js';

@@ -13,6 +13,8 @@ import type { SeriesSource } from './data.js';
 import { coefInterval, ols, type OlsResult } from '../stats/ols.js';
 import { unitCostTable, type Prices } from './unitCost.js';
 import { tr } from './lang.js';
+import { cohortYearSplit } from './timing.js';
+import { loadTimingAssumptions } from './timingAssumptions.js';
 import { formatNumber, type Lang } from '../format/number.js';
 
 /** Options of `fitCostModel`. */
@@ -28,6 +30,12 @@ export interface CostModelOptions {
   excludeCovidCosts?: boolean;
   /** Language of the diagnostic notes (default `da`). */
   lang?: Lang;
+  /**
+   * Cohort timing (models/timing.yaml): the share s of a year's starts' cost that falls in the start year; the
+   * regressor becomes s · forløb_t + (1 − s) · forløb_{t−1} (forbrug from the forløb started in t and t − 1), on
+   * the years with forløb in both. Absent: forløb_t.
+   */
+  cohortShare?: number;
 }
 
 /** A parameter estimate with its standard error. */
@@ -99,7 +107,14 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
   const a = opts.assumptions ?? defaultCostAssumptions();
   const table = unitCostTable(ds, { prices: opts.prices, baseYear: opts.baseYear, assumptions: a, excludeCovidCosts: opts.excludeCovidCosts, lang: opts.lang });
   const exclude = new Set([...a.costModel.excludeYears, ...(opts.excludeYears ?? [])]);
-  const rows = table.rows.filter((r) => Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb) && !exclude.has(r.year));
+  let rows = table.rows.filter((r) => Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb) && !exclude.has(r.year));
+  const cs = opts.cohortShare;
+  if (cs !== undefined) {
+    if (!(cs > 0 && cs <= 1)) throw new RangeError(`cohortShare must be in (0, 1], got ${cs}`);
+    // the forløb whose cost falls in the year: a share of this year's starts and the rest of last year's
+    const starts = new Map(table.rows.filter((r) => Number.isFinite(r.forloeb)).map((r) => [r.year, r.forloeb]));
+    rows = rows.filter((r) => starts.has(r.year - 1)).map((r) => ({ ...r, forloeb: cs * r.forloeb + (1 - cs) * starts.get(r.year - 1)! }));
+  }
   const breakYear = opts.breakYear === undefined ? a.costModel.breakYear : opts.breakYear;
   const hasBreak = breakYear !== null && rows.some((r) => r.year >= breakYear) && rows.some((r) => r.year < breakYear);
   const design = (rs: typeof rows) => rs.map((r) => (hasBreak ? [1, r.forloeb, r.year >= (breakYear as number) ? 1 : 0] : [1, r.forloeb]));
@@ -201,6 +216,8 @@ export interface CostSensitivityRow {
   prices: Prices;
   breakYear: number | null;
   excludeYears: number[];
+  /** The cohort timing's share of cost in the start year, for the timing row. */
+  cohortShare?: number;
   unitKr: number;
   unitSeKr: number;
   fixed: number;
@@ -222,15 +239,21 @@ export function costModelSensitivity(ds: SeriesSource, opts: CostModelOptions = 
   const prices = opts.prices ?? 'current';
   const other: Prices = prices === 'current' ? 'fixed' : 'current';
   const L = opts.lang;
-  const specs: { label: string; prices: Prices; breakYear: number | null; excludeYears: number[] }[] = [
+  const t = loadTimingAssumptions();
+  const share = cohortYearSplit(t.startProfile.shares, t.duration.dist)[0];
+  const specs: { label: string; prices: Prices; breakYear: number | null; excludeYears: number[]; cohortShare?: number }[] = [
     { label: tr(L, `hovedmodel: ${prices === 'current' ? 'løbende' : 'faste'} priser, brud ${base ?? 'intet'}`, `main: ${prices} prices, break ${base ?? 'none'}`), prices, breakYear: base, excludeYears: [] },
     { label: tr(L, 'brud 2023 (2023–2024 bestemmer hældningen)', 'break 2023 (2023–2024 inform the slope)'), prices, breakYear: 2023, excludeYears: [] },
     { label: tr(L, 'ingen brud-indikator', 'no break indicator'), prices, breakYear: null, excludeYears: [] },
     { label: tr(L, 'uden 2020 (estimerede forløb)', 'without 2020 (estimated forløb)'), prices, breakYear: base, excludeYears: [2020] },
     { label: tr(L, `${other === 'current' ? 'løbende' : 'faste'} priser`, `${other} prices`), prices: other, breakYear: base, excludeYears: [] },
+    {
+      label: tr(L, `kohorte-timing: forbrug fra forløb startet i året og året før (${Math.round(share * 100)} % / ${Math.round((1 - share) * 100)} %, models/timing.yaml)`, `cohort timing: forbrug from forløb started in the year and the year before (${Math.round(share * 100)}% / ${Math.round((1 - share) * 100)}%, models/timing.yaml)`),
+      prices, breakYear: base, excludeYears: [], cohortShare: share,
+    },
   ];
   return specs.map((s) => {
-    const m = fitCostModel(ds, { ...opts, assumptions: a, prices: s.prices, breakYear: s.breakYear, excludeYears: [...(opts.excludeYears ?? []), ...s.excludeYears] });
+    const m = fitCostModel(ds, { ...opts, assumptions: a, prices: s.prices, breakYear: s.breakYear, excludeYears: [...(opts.excludeYears ?? []), ...s.excludeYears], ...(s.cohortShare !== undefined ? { cohortShare: s.cohortShare } : {}) });
     return { ...s, unitKr: m.unit.mean * 1e6, unitSeKr: m.unit.sd * 1e6, fixed: m.fixed.mean, r2: m.diagnostics.r2, n: m.diagnostics.n };
   });
 }

@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { Event } from './events.js';
+import { mergeSeries, type DataMerge } from './merge.js';
 import { observationsFromSeries, seriesFromObservations } from './series.js';
 import type { SourceDoc } from './sources.js';
 import { closest } from './suggest.js';
@@ -24,6 +25,7 @@ export class Dataset {
    * @param series the series (sorted by id by the constructor)
    * @param events dated events, sorted by date
    * @param sources source documents cited by the observations
+   * @param merge what user files merged into the data changed and added (empty for the bundled data)
    * @example
    * const ds = new Dataset(seriesFromObservations(obs), [], []);
    */
@@ -31,6 +33,7 @@ export class Dataset {
     series: Series[],
     readonly events: Event[] = [],
     readonly sources: SourceDoc[] = [],
+    readonly merge: DataMerge = { files: [], overrides: [], additions: [] },
   ) {
     const sorted = [...series].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.byId = new Map(sorted.map((s) => [s.id, s]));
@@ -109,6 +112,24 @@ export class Dataset {
   withSeries(series: Series[]): Dataset {
     const m = new Map(this.byId);
     for (const s of series) m.set(s.id, s);
-    return new Dataset([...m.values()], this.events, this.sources);
+    return new Dataset([...m.values()], this.events, this.sources, this.merge);
+  }
+
+  /**
+   * A new dataset with a user file's series merged in per (series, year): the file's value wins,
+   * years only in this dataset are kept, new years and series are added; `merge` lists every
+   * changed value and every added year (after those of earlier merges).
+   *
+   * @example
+   * const ds = loadBundled().mergeFile((await loadDataFile('mine.csv')).list(), 'mine.csv');
+   * ds.merge.overrides // [{ series: 'viso.raadgivning.forbrug', year: 2024, from: 143.5, to: 146, file: 'mine.csv' }]
+   */
+  mergeFile(series: Series[], file: string): Dataset {
+    const r = mergeSeries(this.list(), series, file);
+    return new Dataset(r.series, this.events, this.sources, {
+      files: [...this.merge.files, file],
+      overrides: [...this.merge.overrides, ...r.merge.overrides],
+      additions: [...this.merge.additions, ...r.merge.additions],
+    });
   }
 }

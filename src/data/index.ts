@@ -6,6 +6,7 @@ export * from './events.js';
 export * from './sources.js';
 export * from './numbers.js';
 export * from './load.js';
+export * from './merge.js';
 export type { Layout } from './records.js';
 export * from './present.js';
 export { parsePeriod, parseMonth, parseQuarter, parseDate, statedDate, periodKey, periodIndex, formatPeriod, monthName } from './period.js';

@@ -6,9 +6,11 @@ import { InputError, InputErrors, UsageError } from '../errors.js';
 import { loadBundled } from './bundled.js';
 import { Dataset } from './dataset.js';
 import type { NumberLocale } from './numbers.js';
-import { readRawTable, type FileFormat } from './rawtable.js';
-import { interpretTable, type Layout } from './records.js';
+import { loadSeriesMap, type SeriesMap } from './mapping.js';
+import { readRawTables, type FileFormat, type RawTable } from './rawtable.js';
+import { interpretTable, type Layout, type SeenSeries } from './records.js';
 import type { Observation, Series } from './types.js';
+import type { TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
 
 export interface LoadOptions {
@@ -16,6 +18,8 @@ export interface LoadOptions {
   locale?: NumberLocale;
   /** Layout; detected from the header when omitted. */
   layout?: Layout;
+  /** Labels of the file → series ids: a mapping file (`--map map.yaml`) or a loaded mapping. */
+  map?: string | SeriesMap;
 }
 
 /** Outcome of validating one file. */
@@ -23,8 +27,13 @@ export interface FileReport {
   file: string;
   ok: boolean;
   format?: FileFormat;
-  layout?: Layout;
+  /** The layout (`long+columns` when the sheets of a workbook differ). */
+  layout?: string;
   locale?: NumberLocale;
+  /** The encoding a text file was read in. */
+  encoding?: TextEncoding;
+  /** The sheets read (a workbook). */
+  sheets?: string[];
   /** Number of observations read (0 if the file could not be read at all). */
   observations: number;
   series: number;
@@ -48,9 +57,11 @@ export async function readObservations(file: string, opts: LoadOptions = {}): Pr
 
 /** Read a file, handing each observation to `sink`; the report counts them. */
 async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) => void): Promise<FileReport> {
-  let table;
+  let tables: RawTable[];
+  let map: SeriesMap | undefined;
   try {
-    table = await readRawTable(file);
+    map = typeof opts.map === 'string' ? loadSeriesMap(opts.map) : opts.map;
+    tables = await readRawTables(file);
   } catch (e) {
     if (e instanceof InputError) return { file, ok: false, observations: 0, series: 0, problems: [e] };
     throw e;
@@ -58,23 +69,40 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) 
   const bundled = loadBundled();
   let count = 0;
   const ids = new Set<string>();
-  const r = interpretTable(table, {
-    ...opts,
-    knownMeta: (id) => (bundled.has(id) ? bundled.get(id) : undefined),
-    sink: (o) => {
-      count++;
-      ids.add(o.series);
-      sink(o);
-    },
-  });
-  const problems = [...r.problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
-  if (r.omitted) problems.push(new InputError({ file }, `at most ${LIMITS.problemsPerFile} problems listed per file (the first ones found are above)`, `${r.omitted} more`));
+  const seen = new Map<string, SeenSeries>();
+  const problems: InputError[] = [];
+  let omitted = 0;
+  const layouts: Layout[] = [];
+  let locale: NumberLocale | undefined;
+  for (const table of tables) {
+    const r = interpretTable(table, {
+      locale: opts.locale,
+      layout: opts.layout,
+      ...(map ? { map } : {}),
+      seen,
+      maxProblems: Math.max(0, LIMITS.problemsPerFile - problems.length),
+      knownMeta: (id) => (bundled.has(id) ? bundled.get(id) : undefined),
+      sink: (o) => {
+        count++;
+        ids.add(o.series);
+        sink(o);
+      },
+    });
+    problems.push(...[...r.problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
+    omitted += r.omitted ?? 0;
+    if (r.layout && !layouts.includes(r.layout)) layouts.push(r.layout);
+    locale ??= r.locale;
+  }
+  if (omitted) problems.push(new InputError({ file }, `at most ${LIMITS.problemsPerFile} problems listed per file (the first ones found are above)`, `${omitted} more`));
+  const first = tables[0];
   return {
     file,
     ok: problems.length === 0,
-    format: table.format,
-    layout: r.layout,
-    locale: r.locale,
+    format: first.format,
+    ...(layouts.length ? { layout: layouts.join('+') } : {}),
+    locale,
+    ...(first.encoding ? { encoding: first.encoding } : {}),
+    ...(first.format === 'xlsx' ? { sheets: tables.map((t) => t.sheet ?? '') } : {}),
     observations: count,
     series: ids.size,
     problems,
@@ -123,26 +151,28 @@ export async function loadDataFile(file: string, opts: LoadOptions = {}): Promis
 
 /** Options of `loadDataset`. */
 export interface DatasetOptions extends LoadOptions {
-  /** User files whose series replace bundled series with the same id (in order). */
+  /** User files merged into the bundled data per (series, year), in order: a later file's value wins. */
   files?: string[];
   /** Start from the bundled data (default true); false = only the files. */
   bundled?: boolean;
 }
 
 /**
- * The dataset a command works on: the bundled data, with series from user
- * files added or replacing bundled ones (what `--data FILE` does in the CLI).
- * Invalid files throw InputError/InputErrors listing every problem.
+ * The dataset a command works on: the bundled data with user files merged in per
+ * (series, year) (what `--data FILE` does in the CLI): a file's value wins, every
+ * other year is kept, new years and series are added; `ds.merge` lists each changed
+ * value and each added year. Invalid files throw InputError/InputErrors listing every problem.
  *
  * @example
  * const ds = await loadDataset({ files: ['budget-2025.xlsx'] });
- * ds.get('viso.raadgivning.bevilling') // the file's series if it has one, else the bundled one
+ * ds.get('viso.raadgivning.bevilling').points.at(-1)?.year // 2025: the bundled 2011–2024 and the file's 2025
+ * ds.merge.overrides // the bundled values the file changed
  */
 export async function loadDataset(opts: DatasetOptions = {}): Promise<Dataset> {
   const bundled = loadBundled();
   const files = opts.files ?? [];
   if (opts.bundled === false && files.length === 0) throw new UsageError({ code: 'opt.noData' });
   let ds = opts.bundled === false ? new Dataset([], bundled.events, bundled.sources) : bundled;
-  for (const f of files) ds = ds.withSeries((await loadDataFile(f, opts)).list());
+  for (const f of files) ds = ds.mergeFile((await loadDataFile(f, opts)).list(), f);
   return ds;
 }

@@ -17,6 +17,8 @@ export interface NumberReading {
 
 const DA = /^[-−]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const EN = /^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+/** Groups of three digits separated by a space, a no-break space or a narrow no-break space. */
+const SPACED = /^[-−]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/;
 
 /**
  * True for texts that mean "no value": empty, `-`, `–`, `—`.
@@ -38,6 +40,7 @@ export function isMissingText(text: string): boolean {
  * readNumber('147,7')   // { da: 147.7 }
  * readNumber('147.7')   // { en: 147.7 }
  * readNumber('abc')     // {}
+ * readNumber('1 234,5') // { da: 1234.5 } (space or no-break space between thousands)
  */
 export function readNumber(text: string): NumberReading {
   // the common case first: digits only read the same either way
@@ -47,6 +50,13 @@ export function readNumber(text: string): NumberReading {
   }
   const t = text.trim().replace(/^−/, '-');
   const out: NumberReading = {};
+  if ((t.includes(' ') || t.includes('\u00a0') || t.includes('\u202f')) && SPACED.test(t)) {
+    // `1 234,5` is Danish, `1 234.5` international, `1 234` either
+    const digits = t.replace(/[ \u00a0\u202f]/g, '');
+    if (!digits.includes('.')) out.da = Number(digits.replace(',', '.'));
+    if (!digits.includes(',')) out.en = Number(digits);
+    return out;
+  }
   if (DA.test(t)) out.da = Number(t.replace(/\./g, '').replace(',', '.'));
   if (EN.test(t)) out.en = Number(t.replace(/,/g, ''));
   return out;
@@ -70,6 +80,23 @@ function isDigits(s: string): boolean {
  */
 export function parseLocaleNumber(text: string, locale: NumberLocale): number | undefined {
   return readNumber(text)[locale];
+}
+
+/**
+ * Read a whole number (a count) whatever the convention: digit groups of three separated
+ * by `.`, `,` or a space are thousands (`5.480` = 5480, `5,480` = 5480), since a count is
+ * never written with decimals. `undefined` for anything else.
+ *
+ * @example
+ * readWholeNumber('5.480')  // 5480
+ * readWholeNumber('12')     // 12
+ * readWholeNumber('147,7')  // undefined
+ */
+export function readWholeNumber(text: string): number | undefined {
+  const t = text.trim().replace(/^−/, '-');
+  if (/^-?\d+$/.test(t)) return Number(t);
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(t) || /^-?\d{1,3}(,\d{3})+$/.test(t) || /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t)) return Number(t.replace(/[., \u00a0\u202f]/g, ''));
+  return undefined;
 }
 
 /** How a text bears on the file's convention. */

@@ -9,8 +9,9 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { parseJson } from '../io/json.js';
+import { decodeText, type TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
-import { readInputText } from '../io/read.js';
+import { readInputBytes } from '../io/read.js';
 import { openXlsx, type XlsxRow, type XlsxSheet } from '../io/xlsx.js';
 import { detectDelimiter, iterateDelimited, type Delimiter } from './csv.js';
 import { detectLayout } from './records.js';
@@ -45,8 +46,14 @@ export interface RawTable {
   delimiter?: Delimiter;
   /** Problems found while reading (e.g. a row with too many fields). */
   problems: InputError[];
-  /** Text above the header: `#` comment lines of a CSV, title rows of a sheet (e.g. a stated date). */
+  /** Text above the header: `#` comment lines and title rows of a CSV, title rows of a sheet (e.g. a stated date). */
   preamble?: { line: number; text: string }[];
+  /** The sheet of a workbook the table is on. */
+  sheet?: string;
+  /** A spreadsheet's name of a cell (`Ark1!B4`), for messages about one cell. */
+  cellName?: (line: number, col: number) => string;
+  /** The character encoding a text file was read in. */
+  encoding?: TextEncoding;
 }
 
 /** Options of {@link readRawTable}. */
@@ -77,10 +84,24 @@ export function formatOf(file: string): FileFormat {
  * t.header // ['serie', 'år', 'værdi', ...]
  */
 export async function readRawTable(file: string, opts: RawTableOptions = {}): Promise<RawTable> {
+  return (await readRawTables(file, { ...opts, firstSheetOnly: true }))[0];
+}
+
+/**
+ * Read a file into its raw tables: one for a text file, one per visible sheet with a table
+ * for a workbook (a sheet of only text, such as a cover page, is left out when another
+ * sheet has a table). Text files are read in the encoding they are saved in (UTF-8 with or
+ * without a byte-order mark, UTF-16, Windows-1252).
+ *
+ * @example
+ * (await readRawTables('budget.xlsx')).map((t) => t.sheet) // ['Økonomi', 'Aktivitet']
+ */
+export async function readRawTables(file: string, opts: RawTableOptions & { firstSheetOnly?: boolean } = {}): Promise<RawTable[]> {
   const format = formatOf(file);
-  if (format === 'xlsx') return readXlsx(file, opts.isHeader);
-  const text = readInputText(file, { maxBytes: LIMITS.dataFileBytes });
-  return format === 'json' ? jsonTable(text, file) : csvTable(text, file);
+  if (format === 'xlsx') return readXlsx(file, opts.isHeader, opts.firstSheetOnly ?? false);
+  const decoded = decodeText(readInputBytes(file, { maxBytes: LIMITS.dataFileBytes }));
+  if (format === 'json') return [jsonTable(decoded.text, file)];
+  return [{ ...csvTable(decoded.text, file, opts.isHeader), encoding: decoded.encoding }];
 }
 
 /**
@@ -90,7 +111,7 @@ export async function readRawTable(file: string, opts: RawTableOptions = {}): Pr
  * @example
  * [...csvTable('series;year\nx;2020\n', 'a.csv').rows][0] // { line: 2, cells: ['x', '2020'] }
  */
-export function csvTable(text: string, file: string): RawTable {
+export function csvTable(text: string, file: string, isHeader?: (cells: string[]) => boolean): RawTable {
   if (text.includes('\u0000')) throw new InputError({ file, line: 1 }, 'a text file (CSV)', 'binary content');
   const preamble: { line: number; text: string }[] = [];
   if (/^\uFEFF?[ \t]*#/.test(text)) {
@@ -108,8 +129,23 @@ export function csvTable(text: string, file: string): RawTable {
     }
     text = out + text.slice(pos);
   }
-  const delimiter = detectDelimiter(text);
+  const delimiter = detectDelimiterOfTable(text);
   const problems: InputError[] = [];
+  // a title or a note above the table (as Excel saves a sheet): the header is the first of
+  // the first ten rows that looks like one; the rows above it are the preamble
+  const looksLikeHeader = isHeader ?? ((cells: string[]) => detectLayout(cells) !== undefined);
+  let headerAt = 1;
+  {
+    let k = 0;
+    for (const r of iterateDelimited(text, delimiter)) {
+      k++;
+      if (looksLikeHeader(r.cells.map((c) => c.trim()))) {
+        headerAt = k;
+        break;
+      }
+      if (k === 10) break;
+    }
+  }
   // one pass to find the header, count the rows and report rows with the wrong number of fields
   let unclosed: InputError | undefined;
   let header: string[] | undefined;
@@ -119,6 +155,11 @@ export function csvTable(text: string, file: string): RawTable {
   let lastBad = false;
   for (const r of iterateDelimited(text, delimiter, (line, exp) => (unclosed = new InputError({ file, line }, exp, 'end of file')))) {
     total++;
+    if (total < headerAt) {
+      const title = r.cells.map((c) => c.trim()).filter(Boolean).join(' ');
+      if (title) preamble.push({ line: r.line, text: title });
+      continue;
+    }
     if (!header) {
       header = r.cells.map((c) => c.trim());
       headerLine = r.line;
@@ -146,7 +187,7 @@ export function csvTable(text: string, file: string): RawTable {
       let k = 0;
       for (const r of iterateDelimited(text, delimiter)) {
         k++;
-        if (k === 1 || k === last || r.cells.length !== width) continue;
+        if (k <= headerAt || k === last || r.cells.length !== width) continue;
         yield r;
       }
     },
@@ -213,6 +254,23 @@ function jsonCell(v: unknown): Cell {
   return JSON.stringify(v);
 }
 
+/** The delimiter of a table: from its first line, or (a title line without any) from the first ten lines. */
+function detectDelimiterOfTable(text: string): Delimiter {
+  const lines = text.slice(0, 65536).split(/\r\n|\n|\r/, 10).filter((l) => l.trim() !== '');
+  const count = (l: string, d: string) => l.replace(/"[^"]*"/g, '').split(d).length - 1;
+  if (lines.length === 0 || [';', '\t', ','].some((d) => count(lines[0], d) > 0)) return detectDelimiter(text);
+  let best: Delimiter = ',';
+  let bestN = 0;
+  for (const d of [';', '\t', ','] as Delimiter[]) {
+    const n = Math.max(...lines.map((l) => count(l, d)));
+    if (n > bestN) {
+      best = d;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
 /** Spreadsheet column letter of a 1-based column number. */
 function columnLetter(n: number): string {
   let s = '';
@@ -224,23 +282,31 @@ function columnLetter(n: number): string {
   return s;
 }
 
-async function readXlsx(file: string, isHeader?: (cells: string[]) => boolean): Promise<RawTable> {
+async function readXlsx(file: string, isHeader: ((cells: string[]) => boolean) | undefined, firstOnly: boolean): Promise<RawTable[]> {
   const wb = await openXlsx(file);
-  // the first visible sheet with a cell; hidden and veryHidden sheets are never the data
-  let sheet: XlsxSheet | undefined;
+  // visible sheets with a cell; hidden and veryHidden sheets are never the data
+  const sheets: XlsxSheet[] = [];
   for (const s of wb.sheets) {
     if (s.state !== 'visible') continue;
     for (const _row of await wb.rows(s)) {
-      sheet = s;
+      sheets.push(s);
       break;
     }
-    if (sheet) break;
+    if (firstOnly && sheets.length) break;
   }
-  if (!sheet) {
+  if (!sheets.length) {
     const hidden = wb.sheets.some((s) => s.state !== 'visible');
     throw new InputError({ file, line: 1 }, 'a worksheet with a header row', hidden ? 'only hidden or empty sheets' : 'an empty workbook');
   }
-  const sheetRows = await wb.rows(sheet);
+  const looksLikeHeader = isHeader ?? ((cells: string[]) => detectLayout(cells) !== undefined);
+  const tables: { table: RawTable; found: boolean }[] = [];
+  for (const sheet of sheets) tables.push(await sheetTable(file, sheet, await wb.rows(sheet), looksLikeHeader, sheets.length > 1));
+  // a sheet without a table (a cover page, notes) is left out when another sheet has one
+  const withTable = tables.filter((t) => t.found);
+  return (withTable.length ? withTable : tables.slice(0, 1)).map((t) => t.table);
+}
+
+async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<XlsxRow>, looksLikeHeader: (cells: string[]) => boolean, named: boolean): Promise<{ table: RawTable; found: boolean }> {
   const cellsOf = (r: XlsxRow): Cell[] => {
     const cells: Cell[] = [];
     for (const c of r.cells) cells[c.col - 1] = c.value;
@@ -256,7 +322,6 @@ async function readXlsx(file: string, isHeader?: (cells: string[]) => boolean): 
     first.push({ row: r.row, cells: cellsOf(r) });
     if (first.length === 10) break;
   }
-  const looksLikeHeader = isHeader ?? ((cells: string[]) => detectLayout(cells) !== undefined);
   const found = first.findIndex((r) => looksLikeHeader(r.cells.map((c) => String(c).trim())));
   const head = first[Math.max(0, found)];
   if (!head) throw new InputError({ file, line: 1 }, 'a worksheet with a header row', 'only empty cells');
@@ -266,17 +331,18 @@ async function readXlsx(file: string, isHeader?: (cells: string[]) => boolean): 
   const add = (e: InputError) => {
     if (problems.length < LIMITS.problemsPerFile) problems.push(e);
   };
+  const prefix = named ? `${sheetRef(sheet.name)}!` : '';
   let rowCount = 0;
   const textColumns = header.map(() => false);
   for (const r of sheetRows) {
     if (r.row <= head.row || !nonEmpty(r)) continue;
     const bad = r.cells.filter((c) => c.problem);
-    for (const c of bad) add(new InputError({ file, line: r.row, column: columnLetter(c.col) }, c.problem!.expected, c.problem!.found));
+    for (const c of bad) add(new InputError({ file, line: r.row, column: prefix + columnLetter(c.col) }, c.problem!.expected, c.problem!.found));
     if (bad.length) continue;
     rowCount++;
     for (const c of r.cells) if (typeof c.value === 'string' && c.col <= header.length) textColumns[c.col - 1] = true;
     const extra = r.cells.find((c) => c.col > header.length && String(c.value).trim() !== '');
-    if (extra) add(new InputError({ file, line: r.row, column: columnLetter(extra.col) }, 'no value outside the header columns', String(extra.value)));
+    if (extra) add(new InputError({ file, line: r.row, column: prefix + columnLetter(extra.col) }, 'no value outside the header columns', String(extra.value)));
   }
   const rows: Iterable<RawRow> = {
     *[Symbol.iterator]() {
@@ -287,7 +353,7 @@ async function readXlsx(file: string, isHeader?: (cells: string[]) => boolean): 
       }
     },
   };
-  return {
+  const table: RawTable = {
     file,
     format: 'xlsx',
     header,
@@ -295,8 +361,16 @@ async function readXlsx(file: string, isHeader?: (cells: string[]) => boolean): 
     rows,
     rowCount,
     textColumns,
-    columnLabels: header.map((h, i) => `${columnLetter(i + 1)} (${h || 'blank'})`),
+    columnLabels: header.map((h, i) => `${prefix}${columnLetter(i + 1)} (${h || 'blank'})`),
     problems,
+    sheet: sheet.name,
+    cellName: (line, col) => `${sheetRef(sheet.name)}!${columnLetter(col + 1)}${line}`,
     ...(found > 0 ? { preamble: first.slice(0, found).map((r) => ({ line: r.row, text: r.cells.map((c) => String(c).trim()).filter(Boolean).join(' ') })) } : {}),
   };
+  return { table, found: found >= 0 };
+}
+
+/** A sheet name as a formula writes it: quoted when it has spaces or punctuation. */
+function sheetRef(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

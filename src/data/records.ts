@@ -1,28 +1,45 @@
 /**
- * Turn a raw table into validated observations. Handles both layouts:
- * long (one row per series and year: series, year, value, unit, …) and wide
- * (one row per series, years as columns, as in the report tables). Every
- * problem is collected (not just the first) as an InputError naming file,
- * line, column, the offending text and what was expected.
+ * Turn a raw table into validated observations. Handles the layouts finance offices use:
+ * long (one row per series and year: series, year, value, unit, …; also StatBank's
+ * `TID`/`INDHOLD` with label columns), wide (one row per series, years as columns, the
+ * series named by an id or by label columns such as `Finanslovskonto;Tekst`) and columns
+ * (years as rows, one column per series: `År;Bevilling (mio. kr.);Forløb`). Labels that are
+ * not series ids are named by a mapping (`--map`); units come from a unit column, a
+ * column header (`(mio. kr.)`, `1.000 kr.`, scaled), a title row, the mapping or the
+ * bundled series. Every problem is collected (not just the first) as an InputError naming
+ * file, line (or cell), column, the offending text and what was expected.
  */
 import { z } from '../vendor/zod.js';
-import { InputError } from '../errors.js';
+import { InputError, type InputLocation } from '../errors.js';
 import type { Msg } from '../text/messages.js';
 import { LIMITS } from '../io/limits.js';
-import { detectLocale, isMissingText, parseLocaleNumber, type LocatedText, type NumberLocale } from './numbers.js';
+import { labelKey, type MappedLabel, type SeriesMap } from './mapping.js';
+import { detectLocale, isMissingText, localeEvidence, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
+import { convertValue, parseUnit, splitHeaderUnit, unitInText, type FileUnit } from './units.js';
 
-export type Layout = 'long' | 'wide';
+/** long: a row per series and year; wide: years as columns; columns: years as rows, a column per series. */
+export type Layout = 'long' | 'wide' | 'columns';
+
+/** What is known of a series id (e.g. from the bundled dataset). */
+export interface KnownSeries {
+  area: string;
+  measure: string;
+  category: string;
+  unit?: Unit;
+}
 
 export interface InterpretOptions {
   /** Force the number convention (otherwise detected; ambiguous files are refused). */
   locale?: NumberLocale;
   /** Force the layout (otherwise detected from the header). */
   layout?: Layout;
-  /** Area/measure/category for known series ids (e.g. from the bundled dataset). */
-  knownMeta?: (id: string) => { area: string; measure: string; category: string } | undefined;
+  /** Area/measure/category (and unit) of known series ids (e.g. from the bundled dataset). */
+  knownMeta?: (id: string) => KnownSeries | undefined;
+  /** Labels → series ids (`--map map.yaml`); also applied to the cells of a series column. */
+  map?: SeriesMap;
   /**
    * Receive each observation instead of collecting them in `observations` (large files:
    * the caller keeps only what it needs). Observations of one call share their `flags` arrays.
@@ -30,6 +47,19 @@ export interface InterpretOptions {
   sink?: (o: Observation) => void;
   /** Most problems listed (default `LIMITS.problemsPerFile`); the rest are counted in `omitted`. */
   maxProblems?: number;
+  /** Shared between the tables (sheets) of one file, so a series and year is read once across them. */
+  seen?: Map<string, SeenSeries>;
+}
+
+/** Per series: unit, metadata and where each year was read (duplicates are refused). */
+export interface SeenSeries {
+  unit: Unit;
+  line: number;
+  meta: { area: string; measure: string; category: string };
+  years: Int32Array;
+  /** Where each year was read, when not in the table being read (another sheet). */
+  where: Map<number, string>;
+  table: RawTable;
 }
 
 export interface Interpreted {
@@ -43,36 +73,22 @@ export interface Interpreted {
 }
 
 /** Where monthly or quarterly figures go instead. */
+const MONTHLY_HINT = 'monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE';
 
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 
-/** Header names accepted for each field (lower-case; Danish and English). */
+/** Header names accepted for each field (lower-case; Danish and English; StatBank's TID and INDHOLD). */
 export const COLUMN_ALIASES: Record<string, string[]> = {
   series: ['series', 'serie', 'id'],
-  year: ['year', 'år', 'aar'],
-  value: ['value', 'værdi', 'vaerdi'],
+  year: ['year', 'år', 'aar', 'tid', 'regnskabsår', 'finansår'],
+  value: ['value', 'værdi', 'vaerdi', 'indhold', 'beløb', 'beloeb'],
   unit: ['unit', 'enhed'],
   area: ['area', 'område', 'omraade', 'konto'],
   measure: ['measure', 'mål', 'maal', 'størrelse'],
   category: ['category', 'kategori', 'hovedområde'],
   source: ['source', 'kilde'],
   flags: ['flags', 'flag'],
-};
-
-/** Unit spellings accepted (lower-case) → unit. */
-const UNIT_ALIASES: Record<string, Unit> = {
-  'mio. kr.': 'mio. kr.',
-  'mio.kr.': 'mio. kr.',
-  'mio kr': 'mio. kr.',
-  'mio. kr': 'mio. kr.',
-  'mio kr.': 'mio. kr.',
-  'dkk m': 'mio. kr.',
-  count: 'count',
-  antal: 'count',
-  pct: 'pct',
-  'pct.': 'pct',
-  '%': 'pct',
 };
 
 const SERIES_RE = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
@@ -98,27 +114,54 @@ export const recordSchema = z
   });
 
 /**
- * Find the index of a field's column in a header (by alias, case-insensitive), or -1.
+ * Find the index of a field's column in a header (by alias, case-insensitive; a unit in the
+ * header such as `Værdi (mio. kr.)` is allowed), or -1.
  *
  * @example
  * findColumn(['serie', 'år', 'værdi'], 'value') // 2
  */
 export function findColumn(header: string[], field: string): number {
   const names = COLUMN_ALIASES[field] ?? [field];
-  return header.findIndex((h) => names.includes(h.trim().toLowerCase()));
+  const exact = header.findIndex((h) => names.includes(h.trim().toLowerCase()));
+  if (exact >= 0 || field !== 'value') return exact;
+  return header.findIndex((h) => {
+    const s = splitHeaderUnit(h);
+    return s.unit !== undefined && names.includes(labelKey(s.label));
+  });
 }
 
+/** A year column header: `2020` (a number cell of a sheet reads the same). */
+const YEAR_HEADER = /^\d{4}$/;
+
 /**
- * Detect the layout from the header: wide if it has year-like columns
- * (`2014`), long if it has a year or value column, otherwise undefined.
+ * Detect the layout from the header: wide if it has year-like columns (`2014`), long if it
+ * has a value column (or a year and a series column), columns if it has a year column and
+ * other columns but no value or series column; otherwise undefined.
  *
  * @example
  * detectLayout(['series', 'unit', '2019', '2020']) // 'wide'
+ * detectLayout(['År', 'Bevilling (mio. kr.)', 'Forløb']) // 'columns'
  */
 export function detectLayout(header: string[]): Layout | undefined {
-  if (header.some((h) => /^\d{4}$/.test(h.trim()))) return 'wide';
-  if (findColumn(header, 'year') >= 0 || findColumn(header, 'value') >= 0) return 'long';
+  if (header.some((h) => YEAR_HEADER.test(h.trim()))) return 'wide';
+  const year = findColumn(header, 'year');
+  const value = findColumn(header, 'value');
+  if (value >= 0) return 'long';
+  if (year >= 0 && findColumn(header, 'series') < 0 && findColumn(header, 'unit') < 0 && header.some((h, i) => i !== year && h.trim() !== '')) return 'columns';
+  if (year >= 0) return 'long';
   return undefined;
+}
+
+/** Fields that never name a series. */
+const NON_LABEL_FIELDS = ['year', 'value', 'unit', 'source', 'flags'];
+
+/** How the series of a value is found. */
+interface Resolved {
+  series: string;
+  /** Column to blame for a bad id. */
+  col: number;
+  found: string;
+  unit?: FileUnit;
 }
 
 /**
@@ -130,13 +173,14 @@ export function detectLayout(header: string[]): Layout | undefined {
  */
 export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interpreted {
   const problems = [...t.problems];
-  const at = (line: number, col: number) => ({ file: t.file, line, column: t.columnLabels[col] });
+  const at = (line: number, col: number): InputLocation => ({ file: t.file, line, column: t.columnLabels[col] });
+  const cellAt = (line: number, col: number): InputLocation => (t.cellName ? { file: t.file, cell: t.cellName(line, col) } : at(line, col));
   const layout = opts.layout ?? detectLayout(t.header);
   if (!layout) {
     problems.push(
       new InputError(
         { file: t.file, line: t.headerLine },
-        { code: t.header.some(isPeriodColumnName) ? 'data.layoutMonthly' : 'data.layout' },
+        `columns series, year, value, unit (long layout), series, unit and year columns such as 2020 (wide layout), or a year column beside columns such as "Forbrug (mio. kr.)" (columns layout)${t.header.some(isPeriodColumnName) ? `; ${MONTHLY_HINT}` : ''}`,
         t.header.join(','),
       ),
     );
@@ -147,141 +191,293 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const k = h.trim().toLowerCase();
     if (k === '') return;
     const first = seenHeader.get(k);
-    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, { code: 'data.uniqueColumn', params: { name: h.trim(), other: first + 1 } }, h));
+    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `unique column names (${JSON.stringify(h.trim())} is also column ${first + 1})`, h));
     else seenHeader.set(k, i);
   });
   if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
-  const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : ['series', 'unit'];
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
-  const missing = required.filter((f) => col[f] < 0);
+  let yearCols: YearColumn[] = [];
+  if (layout === 'wide') yearCols = wideYearColumns(t, problems);
+  const yearIdx = new Set(yearCols.map((c) => c.idx));
+  // without a series column, the other text columns label the rows (mapped by --map)
+  const labelCols =
+    col.series >= 0 || layout === 'columns'
+      ? []
+      : t.header.map((_h, i) => i).filter((i) => !yearIdx.has(i) && !NON_LABEL_FIELDS.some((f) => col[f] === i) && t.header[i].trim() !== '');
+  const byLabels = labelCols.length > 0;
+  const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : layout === 'wide' ? ['series', 'unit'] : ['year'];
+  const missing = required.filter((f) => col[f] < 0 && !((f === 'series' || f === 'unit') && byLabels));
   if (missing.length) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.missingColumns', params: { count: missing.length, columns: missing.join(', '), layout } }, t.header.join(',')));
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, `column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${layout} layout)`, t.header.join(',')));
     return { observations: [], problems, layout };
   }
-  let yearCols: YearColumn[] = [];
-  if (layout === 'wide') {
-    yearCols = wideYearColumns(t, problems);
-    if (yearCols.length === 0) {
-      problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.yearColumns' }, t.header.join(',')));
-      return { observations: [], problems, layout };
-    }
+  if (layout === 'wide' && yearCols.length === 0) {
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, 'year columns such as 2020 (wide layout)', t.header.join(',')));
+    return { observations: [], problems, layout };
   }
+  const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
+  let omitted = 0;
+  const problem = (loc: InputLocation, expected: string | Msg, found?: string) => {
+    if (problems.length < maxProblems) problems.push(new InputError(loc, expected, found));
+    else omitted++;
+  };
+  const text = (cell: Cell | undefined) => (cell === undefined ? '' : String(cell).trim());
+  const map = opts.map;
+  const mapHint = map ? `a label in ${map.file}` : 'a mapping --map map.yaml (viso data map --suggest FILE proposes one)';
+  // a unit stated once for the whole table: in a title row, or in the header of the value column
+  const tableUnit = (layout === 'long' && col.value >= 0 ? splitHeaderUnit(t.header[col.value]).unit : undefined) ?? firstUnit(t.preamble?.map((p) => p.text) ?? []);
+
+  // columns layout: each column other than the year (and flags/source) is one series
+  interface MeasureColumn {
+    idx: number;
+    resolved?: Resolved;
+    unit?: FileUnit;
+  }
+  const measureCols: MeasureColumn[] = [];
+  if (layout === 'columns') {
+    t.header.forEach((h, idx) => {
+      if (idx === col.year || idx === col.flags || idx === col.source || h.trim() === '') return;
+      const { label, unit } = splitHeaderUnit(h);
+      const hit = map?.lookup(h) ?? map?.lookup(label);
+      const id = hit?.series ?? (SERIES_RE.test(label) && label.includes('.') ? label : undefined);
+      if (!id) {
+        problem(cellAt(t.headerLine, idx), `a series id as column name, or ${mapHint} naming ${JSON.stringify(label)}`, h.trim());
+        return;
+      }
+      measureCols.push({ idx, resolved: { series: id, col: idx, found: h.trim(), ...(hit?.unit ? { unit: hit.unit } : {}) }, ...(unit ? { unit } : {}) });
+    });
+    if (measureCols.length === 0 && problems.length === t.problems.length) {
+      problems.push(new InputError({ file: t.file, line: t.headerLine }, 'columns of values beside the year column (columns layout)', t.header.join(',')));
+    }
+    if (measureCols.length === 0) return { observations: [], problems, layout };
+  }
+
+  const bySeriesText = new Map<string, Resolved>();
+  /** The series of a row (long and wide layouts), or the problem to report. */
+  const rowSeries = (line: number, cells: Cell[]): Resolved | { problem: [InputLocation, string, string] } => {
+    if (!byLabels) {
+      const s = text(cells[col.series]);
+      let r = bySeriesText.get(s);
+      if (!r) {
+        const hit = map && s !== '' ? map.lookup(s) : undefined;
+        r = hit ? { series: hit.series, col: col.series, found: s, ...(hit.unit ? { unit: hit.unit } : {}) } : { series: s, col: col.series, found: s };
+        if (bySeriesText.size < 100_000) bySeriesText.set(s, r);
+      }
+      return r;
+    }
+    const texts = labelCols.map((c) => text(cells[c]));
+    const filled = labelCols.filter((_c, i) => texts[i] !== '');
+    if (filled.length === 0) return { problem: [at(line, labelCols[0]), `a label naming the series (${labelCols.map((c) => t.header[c]).join(', ')})`, ''] };
+    const joined = filled.map((c) => text(cells[c])).join(' / ');
+    let hit: MappedLabel | undefined = map?.lookup(joined);
+    let by = filled[0];
+    if (!hit && map) {
+      for (const c of filled) {
+        hit = map.lookup(text(cells[c]));
+        if (hit) {
+          by = c;
+          break;
+        }
+      }
+    }
+    if (hit) return { series: hit.series, col: by, found: text(cells[by]), ...(hit.unit ? { unit: hit.unit } : {}) };
+    const asId = filled.find((c) => SERIES_RE.test(text(cells[c])) && text(cells[c]).includes('.'));
+    if (asId !== undefined) return { series: text(cells[asId]), col: asId, found: text(cells[asId]) };
+    const c = filled[filled.length - 1];
+    return { problem: [cellAt(line, c), `a series id, or ${mapHint} naming this label`, text(cells[c])] };
+  };
+
+  /** The unit of a value: unit column, column header, table, mapping, bundled series. */
+  const unitTexts = new Map<string, FileUnit | { bad: string }>();
+  const unitOf = (cells: Cell[], r: Resolved, headerUnit: FileUnit | undefined): FileUnit | { bad: string } | undefined => {
+    if (col.unit >= 0) {
+      const u = text(cells[col.unit]);
+      if (u !== '' || !byLabels) {
+        let hit = unitTexts.get(u);
+        if (!hit) {
+          hit = parseUnit(u) ?? { bad: u };
+          if (unitTexts.size < 1000) unitTexts.set(u, hit);
+        }
+        return hit;
+      }
+    }
+    return headerUnit ?? tableUnit ?? r.unit ?? knownUnit(r.series);
+  };
+  const knownUnit = (id: string): FileUnit | undefined => {
+    const u = opts.knownMeta?.(id)?.unit;
+    return u ? { unit: u, divide: 1, text: u } : undefined;
+  };
+
+  // the number convention, from the text cells of the value columns (a count such as
+  // 5.480 reads the same in both: its thousands separator is not evidence)
   let locale = opts.locale;
   if (!locale) {
-    const numberCols = layout === 'long' ? [col.value, col.year] : yearCols.map((c) => c.idx);
-    const d = decideLocale(t, numberCols);
+    const numberCols = layout === 'long' ? [col.value, col.year] : layout === 'wide' ? yearCols.map((c) => c.idx) : [col.year, ...measureCols.map((c) => c.idx)];
+    const isCount = (cells: Cell[], c: number, line: number): boolean => {
+      if (layout === 'columns') {
+        const m = measureCols.find((x) => x.idx === c);
+        if (!m) return true;
+        return isWhole(unitOf(cells, m.resolved!, m.unit));
+      }
+      if (layout === 'long' && c === col.year) return true;
+      const r = rowSeries(line, cells);
+      return !('problem' in r) && isWhole(unitOf(cells, r, undefined));
+    };
+    const d = decideLocale(t, numberCols, isCount);
     if (d instanceof InputError) {
       problems.push(d);
       return { observations: [], problems, layout };
     }
     locale = d;
   }
-  const num = (cell: Cell): number | undefined => (typeof cell === 'number' ? cell : locale ? parseLocaleNumber(cell, locale) : parseLocaleNumber(cell, 'en'));
+  const num = (cell: Cell, whole: boolean): number | undefined => {
+    if (typeof cell === 'number') return cell;
+    if (locale) return parseLocaleNumber(cell, locale);
+    return (whole ? readWholeNumber(cell) : undefined) ?? parseLocaleNumber(cell, 'en');
+  };
 
   const observations: Observation[] = [];
-  const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
-  let omitted = 0;
-  const problem = (loc: { file: string; line?: number; column?: string | number }, expected: string | Msg, found?: string) => {
-    if (problems.length < maxProblems) problems.push(new InputError(loc, expected, found));
-    else omitted++;
-  };
-  /** Per series: unit, metadata and the line of each year already read (duplicates are refused). */
-  interface SeenSeries {
-    unit: Unit;
-    line: number;
-    meta: { area: string; measure: string; category: string };
-    years: Int32Array;
-  }
-  const seen = new Map<string, SeenSeries>();
+  const seen = opts.seen ?? new Map<string, SeenSeries>();
   const flagSets = new Map<string, Flag[]>();
-  const text = (cell: Cell | undefined) => (cell === undefined ? '' : String(cell).trim());
   const sink = opts.sink ?? ((o: Observation) => void observations.push(o));
+  const metaCols = byLabels ? { area: -1, measure: -1, category: -1 } : col;
+  const unnamed = new Set<string>();
 
-  const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number) => {
-    const seriesText = text(cells[col.series]);
-    const unitText = text(cells[col.unit]);
+  const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number, resolved: Resolved | { problem: [InputLocation, string, string] }, headerUnit: FileUnit | undefined) => {
     const flagsText = col.flags >= 0 ? text(cells[col.flags]) : '';
     let bad = false;
     const push = (c: number, expected: string | Msg, found: string) => {
       problem(at(line, c), expected, found);
       bad = true;
     };
-    if (seriesText === '') push(col.series, { code: 'data.seriesId' }, '');
-    const unit = UNIT_ALIASES[unitText.toLowerCase()];
-    if (!unit) push(col.unit, { code: 'data.unit', params: { units: UNITS.join(', ') } }, unitText);
-    const value = num(valueCell);
-    if (value === undefined) push(valueCol, { code: locale === 'da' ? 'data.numberDa' : locale === 'en' ? 'data.numberEn' : 'data.number' }, text(valueCell));
+    let r: Resolved | undefined;
+    if ('problem' in resolved) {
+      // an unnamed label is reported once, at its first cell
+      const key = resolved.problem[2];
+      if (!unnamed.has(key)) {
+        unnamed.add(key);
+        problem(...resolved.problem);
+      }
+      bad = true;
+    } else {
+      r = resolved;
+      if (r.series === '') push(r.col, { code: 'data.seriesId' }, '');
+    }
+    let fu: FileUnit | undefined;
+    if (r) {
+      const u = unitOf(cells, r, headerUnit);
+      if (u && 'bad' in u) push(col.unit, { code: 'data.unit', params: { units: UNITS.join(', ') } }, u.bad);
+      else if (!u) push(valueCol, `a unit for ${r.series} (a unit column, a unit in the column header such as "Forbrug (mio. kr.)", or unit: in the --map file)`, text(valueCell));
+      else fu = u;
+    }
+    const unit = fu?.unit;
+    const raw = num(valueCell, isWhole(fu));
+    const value = raw === undefined ? undefined : convertValue(raw, fu);
+    if (raw === undefined) push(valueCol, { code: locale === 'da' ? 'data.numberDa' : locale === 'en' ? 'data.numberEn' : 'data.number' }, text(valueCell));
     if (year === undefined) push(yearCol, { code: parsePeriod(text(cells[yearCol])) ? 'data.yearSuchAsMonthly' : 'data.yearSuchAs' }, text(cells[yearCol]));
     let flags = flagSets.get(flagsText);
     if (!flags) {
       const given = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());
       const badFlag = given.find((f) => !(FLAGS as readonly string[]).includes(f));
-      if (badFlag !== undefined) push(col.flags, { code: 'data.flags', params: { flags: FLAGS.join(', ') } }, badFlag);
+      if (badFlag !== undefined) push(col.flags, `flags separated by | from ${FLAGS.join(', ')}`, badFlag);
       else {
         flags = Object.freeze([...new Set<Flag>([...(given as Flag[]), 'user_supplied'])]) as Flag[];
         if (flagSets.size < 1000) flagSets.set(flagsText, flags);
       }
     }
-    if (bad || !flags || year === undefined || value === undefined || !unit) return;
+    if (bad || !r || !flags || year === undefined || value === undefined || !unit) return;
+    const series = r.series;
     // the checks of recordSchema, in its order and wording, without a zod parse per row
-    const issues = checkRecord(seriesText, year, value, unit);
+    const issues = checkRecord(series, year, value, unit);
     if (issues.length) {
       for (const [field, message] of issues) {
-        const c = field === 'year' ? yearCol : field === 'value' ? valueCol : col[field];
-        const found = field === 'year' ? text(cells[yearCol]) || String(year) : field === 'value' ? text(valueCell) : text(cells[c]);
+        const c = field === 'year' ? yearCol : field === 'value' ? valueCol : field === 'series' ? r.col : col[field];
+        const found = field === 'year' ? text(cells[yearCol]) || String(year) : field === 'value' ? text(valueCell) : field === 'series' ? r.found : text(cells[c]);
         problem(at(line, c), message, found);
       }
       return;
     }
-    const series = seriesText;
     let s = seen.get(series);
     if (s) {
-      const prev = s.years[year - YEAR_MIN];
-      if (prev !== 0) {
-        problem(at(line, yearCol), { code: 'data.oneValue', params: { series, year, line: prev } }, text(cells[yearCol]) || String(year));
+      const prev = s.table === t ? s.years[year - YEAR_MIN] : 0;
+      const elsewhere = s.where.get(year);
+      if (prev !== 0 || elsewhere) {
+        problem(at(line, yearCol), `one value per series and year (${series} ${year} is already on ${elsewhere ?? `line ${prev}`})`, text(cells[yearCol]) || String(year));
         return;
       }
       if (s.unit !== unit) {
-        problem(at(line, col.unit), { code: 'data.sameUnit', params: { series, line: s.line, unit: s.unit } }, unitText);
+        problem(at(line, col.unit >= 0 ? col.unit : valueCol), `the same unit for all rows of ${series} (line ${s.line} has ${s.unit})`, col.unit >= 0 ? text(cells[col.unit]) : fu!.text);
         return;
       }
     }
-    const meta = s?.meta ?? opts.knownMeta?.(series) ?? metaFromId(series, cells, col);
-    if (s && col.area + col.measure + col.category > -3) {
+    const meta = s?.meta ?? opts.knownMeta?.(series) ?? metaFromId(series, cells, metaCols);
+    if (s && metaCols.area + metaCols.measure + metaCols.category > -3) {
       // explicit metadata columns must agree within a series
-      const own = opts.knownMeta?.(series) ?? metaFromId(series, cells, col);
+      const own = opts.knownMeta?.(series) ?? metaFromId(series, cells, metaCols);
       for (const k of ['area', 'measure', 'category'] as const) {
         if (own[k] !== s.meta[k]) {
-          problem(at(line, col[k]), { code: 'data.sameMeta', params: { field: k, series, line: s.line, value: s.meta[k] } }, own[k]);
+          problem(at(line, metaCols[k]), `the same ${k} for all rows of ${series} (line ${s.line} has ${JSON.stringify(s.meta[k])})`, own[k]);
           return;
         }
       }
     }
     if (!s) {
-      s = { unit, line, meta, years: new Int32Array(YEAR_MAX - YEAR_MIN + 1) };
+      s = { unit, line, meta: { area: meta.area, measure: meta.measure, category: meta.category }, years: new Int32Array(YEAR_MAX - YEAR_MIN + 1), where: new Map(), table: t };
       seen.set(series, s);
     }
-    s.years[year - YEAR_MIN] = line;
+    if (s.table === t) s.years[year - YEAR_MIN] = line;
+    else s.where.set(year, t.cellName ? t.cellName(line, valueCol) : `line ${line}`);
     sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags });
   };
 
+  const yearOf = (yc: Cell): number | undefined => {
+    const yt = text(yc);
+    return typeof yc === 'number' ? yc : /^-?\d+([.,]\d+)?$/.test(yt) ? Number(yt.replace(',', '.')) : undefined;
+  };
+  const missingCell = (c: Cell | undefined) => c === undefined || (typeof c === 'string' && isMissingText(c));
   for (const r of t.rows) {
     if (layout === 'long') {
-      if (typeof r.cells[col.value] === 'string' && isMissingText(r.cells[col.value] as string)) continue;
-      const yc = r.cells[col.year];
-      const yt = text(yc);
-      const year = typeof yc === 'number' ? yc : /^-?\d+([.,]\d+)?$/.test(yt) ? Number(yt.replace(',', '.')) : undefined;
-      emit(r.line, r.cells, year, col.year, r.cells[col.value], col.value);
-    } else {
+      if (missingCell(r.cells[col.value])) continue;
+      emit(r.line, r.cells, yearOf(r.cells[col.year]), col.year, r.cells[col.value], col.value, rowSeries(r.line, r.cells), undefined);
+    } else if (layout === 'wide') {
+      let resolved: ReturnType<typeof rowSeries> | undefined;
       for (const { idx, year } of yearCols) {
         const cell = r.cells[idx];
-        if (typeof cell === 'string' && isMissingText(cell)) continue;
-        emit(r.line, r.cells, year, idx, cell, idx);
+        if (missingCell(cell)) continue;
+        resolved ??= rowSeries(r.line, r.cells);
+        emit(r.line, r.cells, year, idx, cell, idx, resolved, undefined);
+        if ('problem' in resolved) break;
+      }
+    } else {
+      // a note row below the table (text in the year column, nothing else) is not data
+      if (measureCols.every((m) => missingCell(r.cells[m.idx]))) continue;
+      const year = yearOf(r.cells[col.year]);
+      for (const m of measureCols) {
+        const cell = r.cells[m.idx];
+        if (missingCell(cell)) continue;
+        emit(r.line, r.cells, year, col.year, cell, m.idx, m.resolved!, m.unit);
       }
     }
   }
   return { observations, problems, ...(omitted ? { omitted } : {}), layout, locale };
+}
+
+/**
+ * Whether values in a unit are whole numbers, so that `5.480` is 5480 whatever the number
+ * convention: counts, and amounts in 1.000 kr. or kr. (nobody writes a fraction of those).
+ */
+function isWhole(u: FileUnit | { bad: string } | undefined): boolean {
+  return !!u && !('bad' in u) && (u.unit === 'count' || u.divide >= 1000);
+}
+
+/** The first unit stated in some lines of text. */
+function firstUnit(lines: string[]): FileUnit | undefined {
+  for (const l of lines) {
+    const u = unitInText(l);
+    if (u) return u;
+  }
+  return undefined;
 }
 
 /**
@@ -320,7 +516,7 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
   t.header.forEach((h, idx) => {
     if (!/^\d{4}$/.test(h.trim())) return;
     const y = Number(h.trim());
-    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, { code: 'data.yearBetween', params: { min: YEAR_MIN, max: YEAR_MAX } }, h));
+    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, `a year between ${YEAR_MIN} and ${YEAR_MAX}`, h));
     else out.push({ idx, year: y });
   });
   return out;
@@ -331,14 +527,18 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
  * a locale, `undefined` when it does not matter, or the InputError refusing an
  * ambiguous or mixed file.
  */
-function decideLocale(t: RawTable, numberCols: number[]): NumberLocale | undefined | InputError {
+function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[], col: number, line: number) => boolean): NumberLocale | undefined | InputError {
   // numbers stored as numbers (XLSX, JSON) need no convention: no pass over the rows
   if (t.textColumns && !numberCols.some((c) => t.textColumns![c])) return undefined;
   function* texts(): Generator<LocatedText> {
     for (const r of t.rows) {
       for (const c of numberCols) {
         const cell = r.cells[c];
-        if (typeof cell === 'string' && !isMissingText(cell)) yield { text: cell.trim(), line: r.line, column: t.columnLabels[c] };
+        if (typeof cell !== 'string' || isMissingText(cell)) continue;
+        const text = cell.trim();
+        // 5.480 in a count is 5480 either way (a count has no decimals)
+        if (/[.,\s]\d{3}$/.test(text) && localeEvidence(text) === 'ambiguous' && isCount(r.cells, c, r.line)) continue;
+        yield { text, line: r.line, column: t.columnLabels[c] };
       }
     }
   }
@@ -348,14 +548,14 @@ function decideLocale(t: RawTable, numberCols: number[]): NumberLocale | undefin
     const x = d.example.text;
     return new InputError(
       { file: t.file, line: d.example.line, column: d.example.column },
-      { code: 'data.ambiguous', params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) } },
+      `an unambiguous number format: "${x}" reads as ${parseLocaleNumber(x, 'da')} (Danish) or ${parseLocaleNumber(x, 'en')} (international); give --locale da or --locale en`,
       x,
     );
   }
   if (d.kind === 'mixed') {
     return new InputError(
       { file: t.file, line: d.en.line, column: d.en.column },
-      { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
+      `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`,
       d.en.text,
     );
   }

@@ -16,7 +16,8 @@ export interface FollowUpAssumptions {
   fixedShare: { value: number; at: AssumptionAt };
   profileNoise: { monthlyCv: number; priorYears: number; biasPriorYears: number; at: AssumptionAt };
   startsCv: { value: number; at: AssumptionAt };
-  opsparing: { value: number; at: AssumptionAt };
+  /** A number (mio. kr., an assumption), or `budget`: the balance from models/budget.yaml and the data. */
+  opsparing: { value: number | 'budget'; at: AssumptionAt };
 }
 
 const schema = z
@@ -29,7 +30,7 @@ const schema = z
       .object({ monthly_cv: z.number().gt(0).max(2), prior_years: z.number().gt(0).max(1000), bias_prior_years: z.number().gt(0).max(1000) })
       .strict(),
     starts_cv: z.number().gt(0).max(2),
-    opsparing: z.number().min(0),
+    opsparing: z.union([z.literal('budget'), z.number().min(0)]),
   })
   .strict();
 

@@ -196,12 +196,21 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   const bev = bevillingFor(year, ya, actuals, opts.bevilling, ds, prior);
   const bevilling = bev.value;
   rows.push(bev.row);
-  const opsparing = opts.opsparing ?? assumptions.opsparing.value;
-  rows.push(
-    opts.opsparing !== undefined
-      ? { code: 'opsparing.option', params: { value: opsparing }, at: { source: '--opsparing' } }
-      : { code: 'opsparing.default', params: { value: opsparing }, at: { file: assumptions.opsparing.at.file, line: assumptions.opsparing.at.line } },
-  );
+  let opsparing: number;
+  if (opts.opsparing !== undefined) {
+    opsparing = opts.opsparing;
+    rows.push({ code: 'opsparing.option', params: { value: opsparing }, at: { source: '--opsparing' } });
+  } else if (assumptions.opsparing.value === 'budget') {
+    // the balance at the end of the year before, computed from the data under the budget rules, as far as usable this year
+    const { loadBudgetRules, openingOpsparing } = await import('../scenario/budget-rules.js');
+    const rules = loadBudgetRules();
+    const balance = openingOpsparing(ds, year - 1, rules).balance;
+    opsparing = rules.maxUse !== null ? Math.min(balance, rules.maxUse * bevilling) : balance;
+    rows.push({ code: 'opsparing.budget', params: { value: opsparing, year: year - 1, file: rules.file }, at: { file: rules.file, line: rules.at.start.line } });
+  } else {
+    opsparing = assumptions.opsparing.value;
+    rows.push({ code: 'opsparing.default', params: { value: opsparing }, at: { file: assumptions.opsparing.at.file, line: assumptions.opsparing.at.line } });
+  }
 
   const n = draws.length;
   let over = 0;

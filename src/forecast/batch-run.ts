@@ -288,7 +288,7 @@ class Pool {
   }
 
   private spawn(): Promise<void> {
-    const w = new this.WorkerCtor(new URL('./batch-worker.js', import.meta.url), this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {});
+    const w = new this.WorkerCtor(new URL('./batch-worker.js', import.meta.url), { workerData: { visoBatchWorker: true }, ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}) });
     const slot: Slot = { w, busy: 0, jobs: new Map() };
     this.workers.push(slot);
     return new Promise<void>((ready, fail) => {

@@ -3,7 +3,7 @@
  * job's series with `forecastBatchSeries` and posts the outcomes back. An
  * error that escapes a series (a bug) skips that series only.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { forecastBatchSeries } from './batch.js';
 import type { BatchOptions, BatchSeries, SeriesOutcome } from './batch.js';
 
@@ -31,7 +31,9 @@ export function runJob(job: BatchJob): SeriesOutcome[] {
   });
 }
 
-const port = parentPort;
+// only in a worker started as a batch worker (batch-run.ts): any other worker thread that imports the
+// package (a scenario benchmark's worker, a user's own) must not get this listener on its port
+const port = (workerData as { visoBatchWorker?: boolean } | null)?.visoBatchWorker === true ? parentPort : null;
 if (port) {
   port.on('message', (job: BatchJob) => port.postMessage({ id: job.id, outcomes: runJob(job) }));
   port.postMessage({ ready: true });

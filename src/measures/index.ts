@@ -14,3 +14,5 @@ export type { SegmentedResult, SegCoef } from './segmented.js';
 export { outcomeData } from './outcome.js';
 export type { OutcomeData, OutcomePoint } from './outcome.js';
 export { formatEvaluation, formatMeasureList, describeEffect } from './format.js';
+export { measureCostSplit, costPhase } from './costTiming.js';
+export type { MeasureCostSplit } from './costTiming.js';

@@ -49,6 +49,10 @@ export interface CollectOptions {
   parts?: ReportPart[];
   /** The data (default: the bundled data); scenarios estimate their inputs from it. */
   dataset?: Dataset;
+  /** Budget rules of the opsparing (default: the bundled `models/budget.yaml`). */
+  budget?: string;
+  /** PL indices (default: the bundled `models/pl.yaml`). */
+  pl?: string;
 }
 
 /** All optional parts. */
@@ -84,7 +88,10 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   };
   const h = await collectHistory(ctx);
   const fc = (ctx.want('forecasts') ? await guarded(ctx, 'forecasts', () => collectForecasts(ctx)) : undefined) ?? { forecasts: [], accuracy: [] };
-  const sc = await collectScenarios(ctx, { ...(opts.scenarios ? { scenarios: opts.scenarios } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), lastDataYear: h.history.budget[h.history.budget.length - 1]?.year ?? 0 });
+  const sc = await collectScenarios(ctx, {
+    ...(opts.scenarios ? { scenarios: opts.scenarios } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), lastDataYear: h.history.budget[h.history.budget.length - 1]?.year ?? 0,
+    ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(opts.pl !== undefined ? { pl: opts.pl } : {}),
+  });
   // the runs of the primary scenario (its file's, unless --runs): the grid, backtest and sensitivity scale with them
   ctx.runs = opts.runs ?? sc.primary?.def.runs ?? DEFAULT_REPORT_RUNS;
   const headline = await collectHeadline(ctx, sc, fc.forecasts); // also shows the one forecast as the forbrug fan
@@ -120,6 +127,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(headline.parameterSpread ? { parameterSpread: headline.parameterSpread } : {}),
     sources: [...ctx.ds.sources],
     sourceUse: sourceUse(ctx.ds, sc.scenarios, measures),
+    ...(ctx.ds.merge.files.length ? { userData: ctx.ds.merge } : {}),
+    ...(sc.defs.length ? { budgetFiles: [...new Set(sc.defs.map((d) => d.def.budget.path))] } : {}),
     unavailable: ctx.unavailable,
     ...(followUp ? { followUp } : {}),
     ...(live ? { live } : {}),

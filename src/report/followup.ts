@@ -68,7 +68,7 @@ export function followUpTables(r: FollowUpResult, L: Lang): FollowUpTables {
       [txt(fuText(L, 'rowBudgetToDate')), num(r.toDate.budget, 1, L), txt('')],
       [txt(fuText(L, 'rowDeviationToDate')), num(r.toDate.deviation, 1, L), txt('')],
       [txt(fuText(L, 'rowBevilling', { year: y })), num(r.bevilling, 1, L), txt('')],
-      [txt(fuText(L, 'rowOpsparing')), num(r.opsparing, 1, L), txt(fuText(L, 'opsparingExpl'))],
+      [txt(fuText(L, 'rowOpsparing')), num(r.opsparing, 1, L), txt(fuText(L, 'opsparingSource'))],
       [txt(fuText(L, 'rowP', { year: y })), pct(r.pMerforbrug, L), txt(se(r.pMerforbrugSe))],
       [txt(fuText(L, 'rowPBeyond')), pct(r.pBeyondOpsparing, L), txt(se(r.pBeyondOpsparingSe))],
       [txt(fuText(L, 'rowWeight')), pct(r.priorWeight, L, 0), txt(fuText(L, 'weightExpl'))],

@@ -64,7 +64,8 @@ const L_ = {
   explTiming: { da: 'resten: budgetprofilens og udgifternes placering i året', en: 'the rest: when in the year the budget profile and the spending fall' },
   explDeviation: { da: 'faktisk − budget; faste udgifter til dato {fixed}', en: 'actual − budget; fixed costs to date {fixed}' },
   weightExpl: { da: '0 % = kun årets måneder; falder efterhånden som måneder kommer til', en: "0% = the year's months only; falls as months come in" },
-  opsparingExpl: { da: 'antagelse indtil budgetreglerne er modelleret; angiv --opsparing', en: 'assumption until the budget rules are modelled; give --opsparing' },
+  opsparingExpl: { da: 'antagelse; angiv --opsparing for et andet beløb', en: 'assumption; give --opsparing for another amount' },
+  opsparingSource: { da: 'se antagelserne (kilde); angiv --opsparing for et andet beløb', en: 'see the assumptions (source); give --opsparing for another amount' },
   mcSe: { da: 'MC-usikkerhed ±{se} pct.-point', en: 'MC error ±{se} pp' },
   method: {
     da: 'Metode: forventet regnskab = forbrug til dato + resten af året. Resten skønnes ud fra årets måneder (de startede forløbs resterende udgift og nye forløb i årets tempo, fordelt efter varighed; kalibreret på tidligere års månedsprofiler i filen) og vægtes med scenariemodellens forbrug for året som prior; jo flere måneder, jo mindre vægt har prioren.',
@@ -98,6 +99,9 @@ const ASSUMPTIONS: Record<string, (p: P, L: Lang) => [string, string]> = {
   'bevilling.data': (p, L) => [fuText(L, 'rowBevilling', p), formatMio(num(p.value), L)],
   'bevilling.scenario': (p, L) => [fuText(L, 'rowBevilling', p), `${formatMio(num(p.value), L)} – ${L === 'da' ? 'scenariets' : "the scenario's"} ${String(L === 'da' ? p.label : p.labelEn).replace(/^(Antagelse|Assumption): /, L === 'da' ? 'antagelse: ' : 'assumption: ')}`],
   'opsparing.default': (p, L) => [fuText(L, 'rowOpsparing'), `${formatMio(num(p.value), L)}: ${fuText(L, 'opsparingExpl')}`],
+  'opsparing.budget': (p, L) => [fuText(L, 'rowOpsparing'), L === 'da'
+    ? `${formatMio(num(p.value), L)}: saldoen ultimo ${p.year} beregnet af bevilling og forbrug i data efter budgetreglerne i ${p.file}; angiv --opsparing for et andet beløb`
+    : `${formatMio(num(p.value), L)}: the balance at the end of ${p.year} computed from the data under the budget rules in ${p.file}; give --opsparing for another amount`],
   'opsparing.option': (p, L) => [fuText(L, 'rowOpsparing'), `${formatMio(num(p.value), L)} (${L === 'da' ? 'angivet med' : 'given with'} --opsparing)`],
   'budgetForloeb.option': (p, L) => [L === 'da' ? `Budgetterede forløb ${p.year}` : `Budgeted cases ${p.year}`, `${formatNumber(num(p.value), 0, L)} (--budget-forloeb)`],
   'budgetForloeb.scenario': (p, L) => [L === 'da' ? `Budgetterede forløb ${p.year}` : `Budgeted cases ${p.year}`, `${formatNumber(num(p.value), 0, L)} (${L === 'da' ? 'scenariets median' : "the scenario's median"}, ${p.scenario})`],

@@ -238,7 +238,7 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
     sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${htmlTable(tb.sensitivity)}${unavailable(m, 'sensitivity')}`]);
   }
-  sections.push(['measures', 'report.measures', `${htmlTable(tb.measures)}${htmlTable(tb.verdict)}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
+  sections.push(['measures', 'report.measures', `${htmlTable(tb.measures)}${htmlTable(tb.verdict)}${htmlTable(tb.costSplit)}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
   sections.push([
     'accuracy',
     'report.accuracy',
@@ -250,7 +250,7 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
     sections.push([fu.id, fu.titleKey, `${warn}<p class="lead">${escapeHtml(fu.headline)}</p>\n${charts(all, 'followup')}${fu.tables.map(htmlTable).join('\n')}${fu.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`]);
   }
   sections.push(['assumptions', 'report.assumptions', `${htmlTable(tb.inputs)}${htmlTable(tb.assumptions)}`]);
-  sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}`]);
+  sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}${htmlTable(tb.userData)}`]);
 
   const nav = sections.map(([id, key]) => `<a href="#${id}">${escapeHtml(t(L, key))}</a>`).join('');
   const libs = browserLibraries()

@@ -186,6 +186,8 @@ const STRINGS = {
   'col.expectedMerforbrug': { da: 'Forventet merforbrug', en: 'Expected overspend' },
   'col.pMerforbrug': { da: 'P(merforbrug)', en: 'P(overspend)' },
   'col.pMerforbrugSe': { da: 'MC-usikkerhed', en: 'MC error' },
+  'col.pBeyondOpsparing': { da: 'P(forbrug > bevilling + opsparing)', en: 'P(spending > appropriation + savings)' },
+  'col.opsparing': { da: 'Opsparing ultimo (forv.)', en: 'Savings at year end (exp.)' },
   'col.henvendelser': { da: 'Henvendelser (median)', en: 'Requests (median)' },
   'col.forloeb': { da: 'Forløb (median)', en: 'Cases (median)' },
   'col.unitCost': { da: 'Pris pr. forløb (median)', en: 'Cost per case (median)' },
@@ -232,6 +234,24 @@ const STRINGS = {
   'sheet.accuracy': { da: 'Træfsikkerhed', en: 'Accuracy' },
   'sheet.assumptions': { da: 'Antagelser', en: 'Assumptions' },
   'sheet.sources': { da: 'Kilder', en: 'Sources' },
+  'sheet.userData': { da: 'Egne data', en: 'Your data' },
+  'report.costSplit': { da: 'Besparelsen fordelt på år: et tiltag midt i året', en: 'The savings by year: a measure during the year' },
+  'col.startYearShare': { da: 'Andel i startåret', en: 'Share in the start year' },
+  'col.nextYearShare': { da: 'Andel året efter', en: 'Share in the next year' },
+  'text.costSplit': {
+    da: 'Et forløbs omkostning fordeler sig over dets varighed (typisk 6–8 måneder, årsrapport 2020; fordeling og jævne starter over året er antagelser i {file}). Af besparelsen på de forløb, et tiltag skærer fra i startåret, falder kun den viste andel i startåret og resten året efter; fra andet år virker det fuldt. Scenarier med costs.timing: cohort regner sådan.',
+    en: 'A forløb’s cost spreads over its duration (typically 6–8 months, annual report 2020; the distribution and evenly spread starts are assumptions in {file}). Of the savings on the forløb a measure cuts in its start year, only the share shown falls in the start year and the rest the next year; from the second year it acts in full. Scenarios with costs.timing: cohort compute it this way.',
+  },
+  'report.userData': { da: 'Egne data flettet ind i de indbyggede', en: 'Your data merged into the bundled data' },
+  'col.bundledValue': { da: 'Før', en: 'Before' },
+  'col.userValue': { da: 'Din værdi', en: 'Your value' },
+  'col.file': { da: 'Fil', en: 'File' },
+  'text.userDataAdded': { da: 'tilføjet', en: 'added' },
+  'text.userDataNewSeries': { da: 'ny serie', en: 'new series' },
+  'text.userData': {
+    da: 'Dine filer ({files}) er flettet ind i de indbyggede data pr. serie og år: din værdi vinder, alle andre år bevares. Hver ændret værdi og hvert tilføjet år står herunder.',
+    en: 'Your files ({files}) are merged into the bundled data per series and year: your value wins, every other year is kept. Every changed value and every added year is listed below.',
+  },
   'sheet.followup': { da: 'Opfølgning', en: 'Follow-up' },
   'text.headline': {
     da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pct.-point) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',
@@ -241,6 +261,11 @@ const STRINGS = {
     da: 'Seneste regnskabsår {year}: forbrug {forbrug} af en bevilling på {bevilling} ({share} af bevillingen).',
     en: 'Latest accounts year {year}: spending {forbrug} of an appropriation of {bevilling} ({share} of the appropriation).',
   },
+  'text.opsparing': {
+    da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I driver-modellen i »{scenario}« er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
+    en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the driver model of “{scenario}”, P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
+  },
+  'text.opsparingPermission': { da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, Budgetvejledningen 2.2.12)', en: ' (then the savings must be used, which needs the department’s permission, Budgetvejledningen 2.2.12)' },
   'text.scenarioRange': {
     da: 'På tværs af {n} scenarier ligger P(merforbrug {year}) mellem {min} (»{minName}«) og {max} (»{maxName}«).',
     en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',
@@ -248,6 +273,14 @@ const STRINGS = {
   'text.goalseek': {
     da: 'For at bringe P(merforbrug {year}) ned på {target} i driver-modellen kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
     en: 'Bringing P(overspend {year}) down to {target} in the driver model requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
+  },
+  'text.goalseekOpsparing': {
+    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) ned på {target} kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
+    en: 'Bringing P(spending > appropriation + usable savings {year}) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
+  },
+  'text.goalseekOpsparingNone': {
+    da: 'Målet P(forbrug > bevilling + brugbar opsparing {year}) ≤ {target} kan ikke nås ved at reducere {lever} alene.',
+    en: 'The target P(spending > appropriation + usable savings {year}) ≤ {target} cannot be reached by reducing {lever} alone.',
   },
   'text.goalseekMet': {
     da: 'P(merforbrug {year}) er allerede højst {target} uden at ændre {lever}.',

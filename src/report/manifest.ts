@@ -58,8 +58,11 @@ export function reportInputs(m: ReportModel): HashedFile[] {
   const root = packageRoot();
   const files = new Set<string>();
   for (const f of ['data/viso.csv', 'data/sources.csv', 'data/events.csv', 'data/maalgrupper.csv', 'models/cost.yaml']) files.add(join(root, f));
+  if (m.measures.some((x) => x.costSplit)) files.add(join(root, 'models/timing.yaml'));
+  for (const f of m.budgetFiles ?? []) files.add(resolve(f));
   for (const f of listYaml(join(root, 'models/measures'))) files.add(f);
   for (const s of m.scenarios) for (const f of s.files) files.add(resolve(f));
+  for (const f of m.userData?.files ?? []) files.add(resolve(f));
   if (m.followUp) for (const f of [m.followUp.file, join(root, 'models/followup.yaml'), join(root, 'models/timing.yaml')]) files.add(resolve(f));
   return [...files]
     .filter((f) => existsSync(f))

@@ -100,14 +100,14 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
     out.push(`## ${esc(t(L, 'report.sensitivity'))}`, '', images('sensitivity'), markdownTable(tb.sensitivity), unavailable('sensitivity'));
   }
-  out.push(`## ${esc(t(L, 'report.measures'))}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) : '', images('measures'), unavailable('measures'));
+  out.push(`## ${esc(t(L, 'report.measures'))}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) + '\n' + markdownTable(tb.costSplit) : '', images('measures'), unavailable('measures'));
   out.push(`## ${esc(t(L, 'report.accuracy'))}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `${note(m.costModel.notes.join(' '))}\n` : '', unavailable('accuracy'));
   if (m.followUp) {
     const fu = followUpSection(m.followUp, L);
     out.push(`## ${esc(t(L, fu.titleKey))}`, '', ...(fu.warning ? [`> ${esc(fu.warning)}`, ''] : []), esc(fu.headline), '', images('followup'), ...fu.tables.map(markdownTable), ...fu.notes.map((n) => `${note(n)}\n`));
   }
   out.push(`## ${esc(t(L, 'report.assumptions'))}`, '', markdownTable(tb.inputs), markdownTable(tb.assumptions));
-  out.push(`## ${esc(t(L, 'report.provenance'))}`, '', esc(t(L, 'text.provenance')), '', markdownTable(tb.sources));
+  out.push(`## ${esc(t(L, 'report.provenance'))}`, '', esc(t(L, 'text.provenance')), '', markdownTable(tb.sources), markdownTable(tb.userData));
   out.push('---', '', note(t(L, 'text.generated', { version: m.version })), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }

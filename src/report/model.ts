@@ -3,9 +3,11 @@
  * and rendered by the HTML, Markdown and XLSX writers. Plain data (no functions), so
  * the renderers are pure and the same model always gives the same bytes.
  */
+import type { ProjectionInputs, ProjectionYear } from '../scenario/projection.js';
 import type { Lang } from '../format/number.js';
 import type { Event } from '../data/events.js';
 import type { SourceDoc } from '../data/sources.js';
+import type { DataMerge } from '../data/merge.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import type { FollowUpResult } from '../followup/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
@@ -61,6 +63,11 @@ export interface ReportMeasure {
   estimated?: { outcome: string; point: number; lower: number; upper: number; verdict: string };
   source?: string;
   chart?: MeasureChartInput;
+  /**
+   * How the savings of the starts cut in the start year split over the start year and the next ones
+   * (cohort timing of models/timing.yaml), for a measure that starts after 1 January.
+   */
+  costSplit?: { years: number[]; shares: number[]; timingFile: string };
 }
 
 /** The precomputed tightening grid of the goal-seek curve. */
@@ -80,6 +87,11 @@ export interface WhatIf {
    * common random numbers) when it can be met, else absent.
    */
   solution?: number;
+  /**
+   * The same goal seek for P(forbrug > bevilling + usable opsparing) ≤ target, when that is above the target in the
+   * headline year: the tightening (absent: the lever alone cannot reach it), its interval, P with and without.
+   */
+  opsparingGoalSeek?: { solution?: number; lower?: number; upper?: number; p?: number; p0: number; runs: number };
   /** The goal seek behind `solution`: its 95 % Monte Carlo interval, P at the solution, P without change, runs. */
   goalSeek?: { lower: number; upper: number; p: number; p0: number; runs: number };
 }
@@ -99,6 +111,8 @@ export interface ReportScenario {
   /** Resolved files read (the scenario and the files it extends). */
   files: string[];
   result: ScenarioResult;
+  /** The central projection (inputs at their medians) of the primary scenario, for the XLSX projection sheet. */
+  projection?: { inputs: ProjectionInputs; engine: ProjectionYear[] };
 }
 
 /** A section that could not be computed, with the reason (shown in the report, never hidden). */
@@ -140,6 +154,10 @@ export interface ReportModel {
   sources: SourceDoc[];
   /** Which series/assumptions cite each source doc. */
   sourceUse: Record<string, string[]>;
+  /** The budget-rules files the scenarios used (their paths as read; hashed in the manifest). */
+  budgetFiles?: string[];
+  /** The user's data files (`--data`) merged into the bundled data: every changed value and added year. */
+  userData?: DataMerge;
   unavailable: Unavailable[];
   /** The in-year follow-up, when the report is given monthly actuals (`--actuals`). */
   followUp?: FollowUpResult;

@@ -78,6 +78,27 @@ export function headline(m: ReportModel): Headline | undefined {
 }
 
 /**
+ * The opsparing in the headline year of the primary scenario: P(forbrug > bevilling) beside
+ * P(forbrug > bevilling + usable opsparing), and the expected balance with its 80 % interval.
+ *
+ * @example
+ * opsparingSentence(model) // 'Med opsparingen (reglerne i models/budget.yaml): 200,9 mio. kr. ved udgangen af 2024. …'
+ */
+export function opsparingSentence(m: ReportModel): string | undefined {
+  const L = m.lang;
+  const s = primaryScenario(m);
+  const y = s?.result.years.find((v) => v.year === m.focusYear);
+  const start = s?.result.inputs.find((x) => x.input === 'opsparing.start');
+  const rules = s?.result.assumptions.opsparing as { file?: string; useNeedsPermission?: boolean } | undefined;
+  if (!s || !y || !start || !rules || typeof start.value !== 'number') return undefined;
+  return t(L, 'text.opsparing', {
+    file: rules.file ?? 'models/budget.yaml', start: formatMio(start.value, L), baseYear: s.result.baseYear, scenario: s.result.name, year: y.year,
+    p1: formatPct(y.pMerforbrug, L, 1), p2: formatPct(y.pBeyondOpsparing, L, 1), permission: rules.useNeedsPermission ? t(L, 'text.opsparingPermission') : '',
+    bal: formatMio(y.opsparing.mean, L), lo: formatNumber(y.opsparing.p10, 1, L), hi: L === 'da' ? formatMio(y.opsparing.p90, L) : formatNumber(y.opsparing.p90, 1, L),
+  });
+}
+
+/**
  * The summary paragraph as sentences (plain text; writers escape it).
  *
  * @example
@@ -110,6 +131,8 @@ export function summarySentences(m: ReportModel): string[] {
       }),
     );
   }
+  const ops = opsparingSentence(m);
+  if (ops) out.push(ops);
   const last = m.history.budget[m.history.budget.length - 1];
   if (last) {
     out.push(t(L, 'text.history', { year: last.year, forbrug: formatMio(last.forbrug, L), bevilling: formatMio(last.bevilling, L), share: formatPct(last.forbrug / last.bevilling, L) }));
@@ -137,6 +160,13 @@ export function summarySentences(m: ReportModel): string[] {
             runs: formatNumber(w.goalSeek?.runs ?? w.runs, 0, L),
           }),
     );
+  }
+  const og = w?.opsparingGoalSeek;
+  if (w && og) {
+    const lever = t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
+    out.push(og.solution === undefined
+      ? t(L, 'text.goalseekOpsparingNone', { year: w.year, target: formatPct(w.target, L, 0), lever })
+      : t(L, 'text.goalseekOpsparing', { year: w.year, target: formatPct(w.target, L, 0), x: formatPct(og.solution, L, 1), lever, lo: formatPct(og.lower ?? og.solution, L, 1), hi: formatPct(og.upper ?? og.solution, L, 1), runs: formatNumber(og.runs, 0, L) }));
   }
   if (w?.leverReason) out.push(w.leverReason);
   return out.map((x) => x.replace(/\.\.(?=\s|$)/g, '.'));

@@ -226,6 +226,36 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
 }
 
 /**
+ * One scenario's opsparing per year: P(forbrug > bevilling) beside P(forbrug > bevilling + usable opsparing),
+ * and the balance at the year's end (expected, 80 % interval) under the budget rules.
+ *
+ * @example
+ * opsparingTable(model, model.scenarios[0]).rows[0].map((c) => c.text) // ['2025', '32,3 %', '0,0 %', '206,8', '…', '…']
+ */
+export function opsparingTable(m: ReportModel, s: ReportScenario): ReportTable {
+  const L = m.lang;
+  const r = s.result;
+  const rules = r.assumptions.opsparing as { file?: string } | undefined;
+  const start = r.inputs.find((x) => x.input === 'opsparing.start');
+  const note = `${L === 'da' ? 'Opsparing ved udgangen af' : 'Savings at the end of'} ${r.baseYear}: ${start?.source.text[L] ?? ''}; ${L === 'da' ? 'regler' : 'rules'}: ${rules?.file ?? 'models/budget.yaml'}.`;
+  const sv = L === 'da' ? 'Opsparing' : 'Savings';
+  return withNote(note, table(
+    `opsparing-${r.id}`,
+    'sheet.scenarios',
+    `${sv}: ${r.name}`,
+    [
+      [t(L, 'col.year'), true],
+      [t(L, 'col.pMerforbrug'), true],
+      [t(L, 'col.pBeyondOpsparing'), true],
+      [t(L, 'col.opsparing'), true],
+      [`${sv} P10`, true],
+      [`${sv} P90`, true],
+    ],
+    r.years.map((y) => [yearCell(y.year), pct(y.pMerforbrug, L), pct(y.pBeyondOpsparing, L), num(y.opsparing.mean, 1, L), num(y.opsparing.p10, 1, L), num(y.opsparing.p90, 1, L)]),
+  ));
+}
+
+/**
  * A forecast's numbers: point forecast and prediction intervals per year, beside the median forbrug of
  * the baseline scenario (or the first) in the same years, with a note on how the two differ (a time-series forecast of
  * the series alone against the scenario model of its drivers).
@@ -656,7 +686,10 @@ export function inputsTable(m: ReportModel): ReportTable | undefined {
     [[da ? 'Input' : 'Input', false], [t(L, 'col.value'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
     s.result.inputs.map((x) => {
       const where = x.source.kind === 'assumption' ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''})` : '';
-      return [txt(x.input), txt(valueText(x.value, L)), txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
+      // a number (or a fixed distribution) is a number cell; a distribution is described in words
+      const n = typeof x.value === 'number' ? x.value : typeof x.value === 'object' && x.value.dist === 'fixed' ? x.value.value : undefined;
+      const value: Cell = n !== undefined && Number.isFinite(n) ? { text: valueText(x.value, L), value: Number(n.toPrecision(12)), numFmt: Number.isInteger(n) ? '#,##0' : Math.abs(n) < 10 ? '0.0000' : '#,##0.00' } : txt(valueText(x.value, L));
+      return [txt(x.input), value, txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
     }));
 }
 
@@ -679,6 +712,41 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
 }
 
 /**
+ * Flatten a nested assumptions record to `key.path → cell` rows for tables: numbers are number
+ * cells (a spreadsheet holds them as numbers, shown as {@link flattenAssumptions} writes them),
+ * yes/no for booleans, a list of records one row per record and field (`measures.1.id`), a long
+ * list of numbers (an empirical distribution) summarised by its size, median and range.
+ *
+ * @example
+ * assumptionCells({ pl: { default: 0.02 } }, 'da') // [['pl.default', { text: '0,0200', value: 0.02, numFmt: '0.0000' }]]
+ */
+export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, Cell][] {
+  const out: [string, Cell][] = [];
+  const da = lang === 'da';
+  for (const key of Object.keys(rec)) {
+    const v = rec[key];
+    const k = prefix ? `${prefix}.${key}` : key;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...assumptionCells(v as Record<string, unknown>, lang, k));
+    else if (typeof v === 'number') {
+      const dec = /seed|year|horizon/i.test(key) ? -1 : Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2;
+      out.push([k, dec < 0 ? { text: String(v), value: v, numFmt: '0' } : { text: formatNumber(v, dec, lang), value: Number(v.toPrecision(12)), numFmt: dec === 4 ? '0.0000' : dec === 2 ? '#,##0.00' : '#,##0' }]);
+    } else if (typeof v === 'boolean') out.push([k, txt(v ? (da ? 'ja' : 'yes') : da ? 'nej' : 'no')]);
+    else if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+      v.forEach((x, i) => {
+        if (x !== null && typeof x === 'object' && !Array.isArray(x)) out.push(...assumptionCells(x as Record<string, unknown>, lang, `${k}.${i + 1}`));
+        else out.push([`${k}.${i + 1}`, txt(String(x))]);
+      });
+    } else if (Array.isArray(v) && v.length > 6 && v.every((x) => typeof x === 'number')) {
+      const sorted = [...(v as number[])].sort((a, b) => a - b);
+      const med = sorted[Math.floor((sorted.length - 1) / 2)];
+      const f = (x: number) => formatNumber(x, 4, lang);
+      out.push([k, txt(da ? `${v.length} værdier, median ${f(med)}, fra ${f(sorted[0])} til ${f(sorted[sorted.length - 1])}` : `${v.length} values, median ${f(med)}, from ${f(sorted[0])} to ${f(sorted[sorted.length - 1])}`)]);
+    } else out.push([k, txt(Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x, Number.isInteger(x) ? 0 : 4, lang) : String(x))).join(da ? '; ' : ', ') : String(v))]);
+  }
+  return out;
+}
+
+/**
  * Assumptions of every scenario, flattened to `key.path` rows with one column per
  * scenario (so differences between scenarios are visible side by side).
  *
@@ -687,10 +755,10 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
  */
 export function assumptionsTable(m: ReportModel): ReportTable {
   const L = m.lang;
-  const flat = m.scenarios.map((s) => new Map(flattenAssumptions(s.result.assumptions, L)));
+  const flat = m.scenarios.map((s) => new Map(assumptionCells(s.result.assumptions, L)));
   const keys: string[] = [];
   for (const f of flat) for (const k of f.keys()) if (!keys.includes(k)) keys.push(k);
-  const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => txt(f.get(k) ?? ''))]);
+  const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => f.get(k) ?? txt(''))]);
   if (m.history.unitCost) rows.push([txt('pl_index (models/cost.yaml)'), ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel))]);
   return table('assumptions', 'sheet.assumptions', t(L, 'report.assumptions'), [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])], rows);
 }
@@ -710,6 +778,55 @@ export function sourcesTable(m: ReportModel): ReportTable {
     [[t(L, 'col.doc'), false], [t(L, 'col.title'), false], [t(L, 'col.publisher'), false], [t(L, 'col.published'), false], [t(L, 'col.kind'), false], [t(L, 'col.usedBy'), false]],
     m.sources.map((s) => [txt(s.doc), txt(s.title), txt(s.publisher), txt(s.published), txt(s.kind), txt((m.sourceUse[s.doc] ?? []).join(', ') || t(L, 'text.background'))]),
   );
+}
+
+/**
+ * How the savings of measures that start during a year split between the start year and the next
+ * (cohort timing of models/timing.yaml); absent when no measure starts after 1 January.
+ *
+ * @example
+ * costSplitTable(model)?.rows[0].map((c) => c.text) // ['Skærpede visitationskriterier (september 2021)', '2021-09-20', '30,1 %', '69,9 %']
+ */
+export function costSplitTable(m: ReportModel): ReportTable | undefined {
+  const L = m.lang;
+  const rows = m.measures.filter((x) => x.costSplit);
+  if (!rows.length) return undefined;
+  const tb = table(
+    'costSplit',
+    'sheet.measures',
+    t(L, 'report.costSplit'),
+    [[t(L, 'col.measure'), false], [t(L, 'col.start'), false], [t(L, 'col.startYearShare'), true], [t(L, 'col.nextYearShare'), true]],
+    rows.map((x) => [txt(x.name), txt(x.start), pct(x.costSplit!.shares[0] ?? 0, L), pct(x.costSplit!.shares.slice(1).reduce((s, v) => s + v, 0), L)]),
+  );
+  return { ...tb, note: t(L, 'text.costSplit', { file: rows[0].costSplit!.timingFile }) };
+}
+
+/**
+ * Provenance of the user's data (`--data`): every bundled value a file changed and every year it added.
+ *
+ * @example
+ * userDataTable(model)?.rows[0].map((c) => c.text) // ['viso.raadgivning.forbrug', '2024', '143,5', '146,0', 'mine.csv']
+ */
+export function userDataTable(m: ReportModel): ReportTable | undefined {
+  const u = m.userData;
+  if (!u) return undefined;
+  const L = m.lang;
+  const dec = (x: number) => (Number.isInteger(x) ? 0 : Math.abs(x * 10 - Math.round(x * 10)) < 1e-6 ? 1 : 3);
+  const rows: Cell[][] = [
+    ...u.overrides.map((o) => {
+      const d = Math.max(dec(o.from), dec(o.to));
+      return [txt(o.series), yearCell(o.year), num(o.from, d, L), num(o.to, d, L), txt(o.file)];
+    }),
+    ...u.additions.map((a) => [txt(a.series), txt(a.years.join(', ')), txt(t(L, a.newSeries ? 'text.userDataNewSeries' : 'text.userDataAdded')), txt(''), txt(a.file)]),
+  ];
+  const tb = table(
+    'userData',
+    'sheet.userData',
+    t(L, 'report.userData'),
+    [[t(L, 'col.series'), false], [t(L, 'col.year'), true], [t(L, 'col.bundledValue'), true], [t(L, 'col.userValue'), true], [t(L, 'col.file'), false]],
+    rows,
+  );
+  return { ...tb, note: t(L, 'text.userData', { files: u.files.join(', ') }) };
 }
 
 /**
@@ -746,6 +863,10 @@ export interface ReportTables {
   costModel?: ReportTable;
   assumptions: ReportTable;
   sources: ReportTable;
+  /** The user's data merged in (`--data`): absent without. */
+  userData?: ReportTable;
+  /** Savings of measures starting during a year, split between the start year and the next. */
+  costSplit?: ReportTable;
 }
 
 /**
@@ -767,7 +888,8 @@ export function reportTables(m: ReportModel): ReportTables {
     activity: activityTable(m),
     unitCost: unitCostTableView(m),
     events: eventsTable(m),
-    scenarios: m.scenarios.map((s) => scenarioTable(m, s)),
+    // each scenario's table, then its opsparing
+    scenarios: m.scenarios.flatMap((s) => [scenarioTable(m, s), opsparingTable(m, s)]),
     compare: scenarioCompareTable(m),
     forecasts: m.forecasts.map((f) => forecastTable(m, f)),
     measures: hasMeasures ? measuresTable(m) : undefined,
@@ -778,5 +900,7 @@ export function reportTables(m: ReportModel): ReportTables {
     costModel: costModelTable(m),
     assumptions: assumptionsTable(m),
     sources: sourcesTable(m),
+    userData: userDataTable(m),
+    costSplit: costSplitTable(m),
   };
 }

@@ -10,10 +10,11 @@ import type { ReportModel } from './model.js';
 import { followUpSection } from './followupSection.js';
 import { summarySentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
-import { zipFixedDates } from './zip.js';
+import { quantileTable, writeResultSheet } from './results.js';
+import { projectionSheetName, writeProjectionInputs, writeProjectionSheet, type InputCells } from './xlsxProjection.js';
+import { WORKBOOK_DATE, zipFixedDates } from './zip.js';
 
-/** The fixed creation/modification date written into the workbook properties. */
-export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+export { WORKBOOK_DATE };
 
 /**
  * All tables of the workbook in sheet order.
@@ -23,7 +24,7 @@ export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
  */
 export function workbookTables(m: ReportModel): ReportTable[] {
   const tb = reportTables(m);
-  const list = [tb.summary, tb.headline, tb.trackRecordSummary, tb.calibration, tb.trackRecord, tb.history, tb.activity, tb.unitCost, tb.events, ...tb.forecasts, ...tb.scenarios, tb.compare, tb.measures, tb.verdict, tb.whatIf, tb.sensitivity, tb.accuracy, tb.costModel, tb.inputs, tb.assumptions, tb.sources];
+  const list = [tb.summary, tb.headline, tb.trackRecordSummary, tb.calibration, tb.trackRecord, tb.history, tb.activity, tb.unitCost, tb.events, ...tb.forecasts, ...tb.scenarios, tb.compare, tb.measures, tb.verdict, tb.costSplit, tb.whatIf, tb.sensitivity, tb.accuracy, tb.costModel, tb.inputs, tb.assumptions, tb.sources, tb.userData];
   if (m.followUp) list.push(...followUpSection(m.followUp, m.lang).tables);
   return list.filter((x): x is ReportTable => x !== undefined);
 }
@@ -92,9 +93,13 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
   wb.created = WORKBOOK_DATE;
   wb.modified = WORKBOOK_DATE;
   wb.title = t(m.lang, 'report.title');
+  // recalculate the projection's formulas when the file is opened
+  (wb as unknown as { calcProperties: Record<string, unknown> }).calcProperties = { fullCalcOnLoad: true };
   const tables = workbookTables(m);
   const sheetOrder: StringKey[] = [];
   for (const tb of [{ sheet: 'sheet.summary' as StringKey }, ...tables]) if (!sheetOrder.includes(tb.sheet)) sheetOrder.push(tb.sheet);
+  const projected = m.scenarios.find((s) => s.projection);
+  let inputCells: InputCells | undefined;
   for (const key of sheetOrder) {
     const ws = wb.addWorksheet(t(m.lang, key));
     const widths: number[] = [];
@@ -112,9 +117,25 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
       ws.getCell(r, 1).font = { italic: true };
       r += 2;
     }
-    for (const tb of tables.filter((x) => x.sheet === key)) r = writeSheetTable(ws, tb, r, note);
+    let first = true;
+    for (const tb of tables.filter((x) => x.sheet === key)) {
+      // the sheet's first table: its header frozen, an autofilter over it
+      if (first && key !== 'sheet.summary' && tb.rows.length) {
+        ws.views = [{ state: 'frozen', xSplit: 0, ySplit: r + 1 }];
+        ws.autoFilter = { from: { row: r + 1, column: 1 }, to: { row: r + 1 + tb.rows.length, column: tb.columns.length } };
+        first = false;
+      }
+      r = writeSheetTable(ws, tb, r, note);
+    }
+    if (key === 'sheet.assumptions' && projected?.projection) {
+      inputCells = writeProjectionInputs(ws, r, t(m.lang, key), projected.projection.inputs, m.lang, projected.result.name);
+      note(0, 40);
+      note(1, 12);
+    }
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
+  if (m.scenarios.length) writeResultSheet(wb.addWorksheet(m.lang === 'da' ? 'Kvantiler' : 'Quantiles') as never, quantileTable(m.scenarios.map((s) => s.result), m.lang));
+  if (projected?.projection && inputCells) writeProjectionSheet(wb.addWorksheet(projectionSheetName(m.lang)) as never, projected.projection.inputs, projected.projection.engine, inputCells, m.lang);
   const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never);
   return zipFixedDates(new Uint8Array(raw as ArrayBuffer));
 }

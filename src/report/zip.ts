@@ -4,6 +4,9 @@
  * stamps entries with the current time, which would make XLSX files differ between runs.
  */
 
+/** The fixed creation/modification date written into workbook properties. */
+export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+
 /** DOS date for 1980-01-01 (the earliest DOS date) and time 00:00:00. */
 export const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1;
 export const FIXED_DOS_TIME = 0;

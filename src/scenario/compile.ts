@@ -14,6 +14,9 @@ import { ACTS_ON, NEUTRAL_LEVERS, type CompiledInput, type CompiledModel, type L
 import { resolveInputs, type ResolvedInputs } from './inputs.js';
 import type { ScenarioEstimates } from './estimate.js';
 import type { ScenarioDef } from './types.js';
+import { openingOpsparing } from './budget-rules.js';
+import { costPhase, measureCostSplit } from '../measures/costTiming.js';
+import { durationForYear, loadTimingAssumptions } from '../cost/timingAssumptions.js';
 
 export interface CompileOptions {
   /** Measure definitions replacing the scenario's (by id), e.g. with effects from other evidence. */
@@ -105,7 +108,15 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     const eff = input(`measure:${sm.id}`, effect);
     const total = md.areas.length === 1 && md.areas[0] === 'i_alt';
     const share = total ? null : input(`share:${sm.id}`, r.share(md.actsOn === 'henvendelser' ? 'henvendelser' : 'forloeb', md.areas));
-    return { id: sm.id, input: eff, share, actsOn: ACTS_ON.indexOf(md.actsOn) as 0 | 1 | 2 | 3, phase };
+    const actsOn = ACTS_ON.indexOf(md.actsOn) as 0 | 1 | 2 | 3;
+    // cohort timing: cutting starts saves cost over the forløb's duration (not on a price: unit cost acts at once)
+    if (def.costs.timing === 'cohort' && actsOn !== 2) {
+      const tm = loadTimingAssumptions();
+      const y0 = Number(md.start.slice(0, 4));
+      const split = measureCostSplit(md.start, tm.startProfile.shares, durationForYear(tm, y0), durationForYear(tm, y0 + 1));
+      return { id: sm.id, input: eff, share, actsOn, phase, costPhase: costPhase(md, years, phase, split) };
+    }
+    return { id: sm.id, input: eff, share, actsOn, phase };
   });
 
   // PL index and bevilling
@@ -116,7 +127,9 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     idx *= 1 + plRate(y);
     plIndex[t] = idx;
   });
-  const bevPlRate = Float64Array.from(years, (y) => (def.bevilling.pl ? plRate(y) : 0));
+  // bevilling follows its own index (models/pl.yaml uses.bevilling) unless the scenario sets one PL for both
+  const bp = def.plBevilling ?? def.pl;
+  const bevPlRate = Float64Array.from(years, (y) => (def.bevilling.pl ? bp.rates[String(y)] ?? bp.default : 0));
 
   // correlations (Iman–Conover on uniforms)
   const all = [growth, visitation, visDrift, fixedCost, ...(unitCost ? [unitCost] : []), ...(priceGrowth ? [priceGrowth] : []), costNoise, bevGrowth, ...measures.flatMap((m) => [m.input, ...(m.share ? [m.share] : [])])];
@@ -153,6 +166,18 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   // column (common random numbers with Gaussian variants); the quantile table is built once per ν
   const mixCol = Number.isFinite(pathDf) ? col++ : -1;
   const pathMix = mixCol >= 0 ? mixingTable(pathDf) : null;
+
+  // uncertain future PL rates (models/pl.yaml future_sd): one deviation per run and index, after every other
+  // column (common random numbers with the scenario without it)
+  const ps = def.plSource;
+  const devOn = (lastYear: number, rateOf: (y: number) => number) => Float64Array.from(years, (y) => (y > lastYear ? 1 / (1 + rateOf(y)) : 0));
+  const plCostsDev = ps?.costsSd && r.priceGrowth === 'pl' ? input('plCosts', { dist: 'normal', mean: 0, sd: ps.costsSd }) : null;
+  const bpRate = (y: number) => (def.plBevilling ?? def.pl).rates[String(y)] ?? (def.plBevilling ?? def.pl).default;
+  const plBevDev = ps?.bevillingSd && def.bevilling.pl ? input('plBevilling', { dist: 'normal', mean: 0, sd: ps.bevillingSd }) : null;
+
+  // opsparing: the balance at the end of the base year and the rules that carry it (no random draws)
+  const br = def.budget;
+  const opening = openingOpsparing(def.dataset, def.baseYear, br);
 
   return {
     id: def.id,
@@ -193,5 +218,12 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     corrCols: corrNames.map((n) => inputs.get(n)!.col),
     corrTarget,
     levers: { ...NEUTRAL_LEVERS, ...o.levers },
+    savingsStart: Float64Array.from(opening.slots),
+    savingsCarry: br.carryOver ? 1 : 0,
+    savingsCap: br.cap ?? -1,
+    savingsMaxUse: br.maxUse ?? -1,
+    savingsExpire: br.expiryYears !== null ? 1 : 0,
+    ...(plCostsDev ? { plCostsDev, plCostsDevOn: devOn(ps!.costsLast, plRate) } : {}),
+    ...(plBevDev ? { plBevDev, plBevDevOn: devOn(ps!.bevillingLast, bpRate) } : {}),
   };
 }

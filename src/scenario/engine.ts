@@ -20,6 +20,9 @@
  *     bevilling_t    = known amount, or bevilling_{t−1} · (1 + PL rate_t if PL-indexed) · (1 + growth) · exp(σ_b z_t − σ_b²/2)
  *                    + bevilling lever
  *     merforbrug_t   = forbrug_t − bevilling_t
+ *     opsparing_t    = opsparing_{t−1} − what it covers of merforbrug_t (+ mindreforbrug_t if carried over),
+ *                      under the budget rules (models/budget.yaml; see budget-rules.ts `stepOpsparing`)
+ *     beyond_t       = merforbrug_t − usable opsparing_{t−1}  (> 0: not covered by the opsparing)
  */
 import { Rng } from '../stats/rng.js';
 import { chiScaleAt } from '../stats/chisq.js';
@@ -31,7 +34,7 @@ import { imanConover } from './iman-conover.js';
 /** Runs per block: block b always uses `new Rng(seed, b)`, whatever the thread count. */
 export const BLOCK_SIZE = 8192;
 /** Output variables per year, in this order. */
-export const VARS = ['bevilling', 'forbrug', 'merforbrug', 'henvendelser', 'forloeb', 'unitCost'] as const;
+export const VARS = ['bevilling', 'forbrug', 'merforbrug', 'henvendelser', 'forloeb', 'unitCost', 'opsparing', 'beyondOpsparing'] as const;
 export const NV = VARS.length;
 
 /**
@@ -61,14 +64,14 @@ export interface BlockBuffers {
   u: Float64Array;
   vals: Float64Array;
   z: Float64Array;
-  /** Per-run state of a block (7 + measures + path rows of BLOCK_SIZE). */
+  /** Per-run state of a block (STATE_ROWS + measures + path + opsparing rows of BLOCK_SIZE). */
   state: Float64Array;
   /** One simulated year of a block: year[v·n + i]. */
   year: Float64Array;
 }
 
 /** Per-run state rows of a block before the measures' rows. */
-const STATE_ROWS = 12;
+const STATE_ROWS = 14;
 
 /**
  * Allocate the buffers for blocks of up to `BLOCK_SIZE` runs.
@@ -78,7 +81,7 @@ const STATE_ROWS = 12;
  */
 export function blockBuffers(m: CompiledModel): BlockBuffers {
   const h = m.years.length;
-  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((STATE_ROWS + m.measures.length + m.pathMean.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
+  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((STATE_ROWS + m.measures.length + m.pathMean.length + m.savingsStart.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
 }
 
 /**
@@ -126,6 +129,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
   const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), B = row(5), BG = row(6);
   const VD = row(7), P = row(8), PG = row(9), EC = row(10);
+  const DC = row(12), DB = row(13); // per-run deviations of the future PL rates (costs, bevilling)
+  const dC = m.plCostsDev ? m.plCostsDevOn! : null, dB = m.plBevDev ? m.plBevDevOn! : null;
   const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
   const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
   if (runs?.restore) state.set(runs.restore);
@@ -133,6 +138,10 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     initRuns(m, n, u, state);
     runs?.save?.(state);
   }
+  // opsparing by vintage (row j: saved j years before), from the base year's balance in every run
+  const ks = m.savingsStart.length;
+  const S = state.subarray((STATE_ROWS + nm + (m.demandKind === 1 ? m.pathMean.length : 0)) * BLOCK_SIZE);
+  for (let j = 0; j < ks; j++) S.fill(m.savingsStart[j], j * BLOCK_SIZE, j * BLOCK_SIZE + n);
   if (visitationMult !== 1) for (let i = 0; i < n; i++) V[i] *= visitationMult;
   // once per block: the residual joins the fixed cost (both constant over a run's years), the unit cost in mio. kr.
   if (m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0) for (let i = 0; i < n; i++) F[i] += EC[i];
@@ -141,11 +150,13 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   P.fill(1);
   B.fill(m.bevBase);
   const phaseT = new Float64Array(nm);
+  const costT = new Float64Array(nm);
+  const timed = ms.some((x) => x.costPhase !== undefined);
   const aM = Int32Array.from(ms, (x) => x.actsOn);
   const noiseCol = m.noiseCol;
   const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
   // B[i] equal for all runs: no uncertain growth, no yearly noise, no uncertain known amount
-  const constB = m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null);
+  const constB = m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null) && !m.plBevDev;
   const lean = constB && onYear?.lean === true;
   const visMove = m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
   for (let t = 0; t <= lastT; t++) {
@@ -175,7 +186,11 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     // price index of the cost per forløb: per run (P), or the deterministic PL index (pScale)
     let pScale = 1;
     if (m.priceGrowth) for (let i = 0; i < n; i++) P[i] *= PG[i];
-    else pScale = plIndex[t];
+    else {
+      pScale = plIndex[t];
+      // an uncertain future rate: (1 + r + δ)/(1 + r) on the index, δ once per run
+      if (dC && dC[t] > 0) for (let i = 0; i < n; i++) P[i] *= 1 + DC[i] * dC[t];
+    }
     // bevilling
     const known = bevKnown[t];
     const rate = 1 + bevPlRate[t];
@@ -187,11 +202,17 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
       shockState(B, BG, u, (m.bevNoiseCol + t) * n, n, shockTable(m.bevNoiseSd));
       if (rate !== 1) for (let i = 0; i < n; i++) B[i] *= rate;
     } else for (let i = 0; i < n; i++) B[i] *= rate * BG[i];
+    if (dB && dB[t] > 0 && known !== known && !ba) for (let i = 0; i < n; i++) B[i] *= 1 + DB[i] * dB[t];
     // forløb, forbrug, merforbrug, unit cost
     for (let j = 0; j < nm; j++) phaseT[j] = ms[j].phase[t];
     if (nm === 0 && lean) fundYearLean(vals, n, V, U, F, B, P, pScale, bevillingAdd);
     else if (nm === 0) fundYearPlain(vals, n, V, U, F, B, P, pScale, bevillingAdd);
-    else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
+    else if (timed) {
+      for (let j = 0; j < nm; j++) costT[j] = ms[j].costPhase?.[t] ?? ms[j].phase[t];
+      fundYearTimed(vals, n, V, U, F, B, E, nm, phaseT, costT, aM, P, pScale, bevillingAdd);
+    } else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
+    if (ks === 1 && m.savingsExpire === 0) savingsYear1(vals, n, S, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse);
+    else savingsYear(vals, n, S, ks, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse, m.savingsExpire);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
   }
@@ -204,7 +225,7 @@ function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Ar
   const hp = m.demandKind === 1 ? m.pathMean.length : 0;
   const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
   const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), BG = row(6);
-  const VD = row(7), PG = row(9), EC = row(10), BA = row(11);
+  const VD = row(7), PG = row(9), EC = row(10), BA = row(11), DC = row(12), DB = row(13);
   const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
   const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
   fill(u, n, G, m.growth, 1, 1);
@@ -218,6 +239,8 @@ function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Ar
   fill(u, n, EC, m.costNoise, 0, 1);
   if (m.priceGrowth) fill(u, n, PG, m.priceGrowth, 1, 1);
   fill(u, n, BG, m.bevGrowth, 1, 1);
+  if (m.plCostsDev) fill(u, n, DC, m.plCostsDev, 0, 1);
+  if (m.plBevDev) fill(u, n, DB, m.plBevDev, 0, 1);
   for (let j = 0; j < nm; j++) {
     const Ej = E.subarray(j * n, j * n + n);
     fill(u, n, Ej, ms[j].input, 0, 1);
@@ -382,6 +405,48 @@ function fundYear(
   }
 }
 
+/**
+ * `fundYear` with the measures' cost timing: forløb (counted in the year they start) use the phases of
+ * starts; forbrug uses the forløb as their cost falls, with each measure's phase of cost (`costT`).
+ */
+function fundYearTimed(
+  vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, E: Float64Array,
+  nm: number, phaseT: Float64Array, costT: Float64Array, aM: Int32Array, P: Float64Array, pScale: number, bevillingAdd: number,
+): void {
+  const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+  for (let i = 0; i < n; i++) {
+    const h0 = vals[o4 + i];
+    let henv = h0, visT = V[i], unitT = U[i], fl = 1;
+    let henvC = h0, visC = V[i], flC = 1;
+    for (let j = 0; j < nm; j++) {
+      const e = E[j * n + i];
+      const f = 1 + e * phaseT[j];
+      const fc = 1 + e * costT[j];
+      const a = aM[j];
+      if (a === 0) {
+        henv *= f;
+        henvC *= fc;
+      } else if (a === 1) {
+        visT *= f;
+        visC *= fc;
+      } else if (a === 2) unitT *= f;
+      else {
+        fl *= f;
+        flC *= fc;
+      }
+    }
+    const forloeb = henv * visT * fl;
+    const forbrug = pScale * P[i] * (F[i] + unitT * (henvC * visC * flC));
+    const bevT = B[i] + bevillingAdd;
+    vals[i] = bevT;
+    vals[o2 + i] = forbrug;
+    vals[o3 + i] = forbrug - bevT;
+    vals[o4 + i] = henv;
+    vals[o5 + i] = forloeb;
+    vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
+  }
+}
+
 /** `fundYear` for scenarios without measures (no inner loop). */
 function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, pScale: number, bevillingAdd: number): void {
   const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
@@ -410,6 +475,70 @@ function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64
     vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
   }
   vals[0] = B[0] + bevillingAdd;
+}
+
+/**
+ * One year of the opsparing of every run (one balance that never lapses): rows 6 (the balance at
+ * the end of the year) and 7 (merforbrug beyond the usable opsparing) from forbrug (row 1) and the
+ * bevilling; the same arithmetic as `stepOpsparing` (budget-rules.ts) with one slot.
+ */
+function savingsYear1(vals: Float64Array, n: number, S: Float64Array, B: Float64Array, bevillingAdd: number, carry: number, cap: number, maxUse: number): void {
+  const o1 = n, o6 = 6 * n, o7 = 7 * n;
+  for (let i = 0; i < n; i++) {
+    const bev = B[i] + bevillingAdd;
+    const mer = vals[o1 + i] - bev;
+    let s = S[i];
+    let usable = s;
+    if (maxUse >= 0 && usable > maxUse * bev) usable = maxUse * bev;
+    if (mer > 0) s -= mer < usable ? mer : usable;
+    else if (carry === 1) s -= mer;
+    if (cap >= 0 && s > cap * bev) s = cap * bev > 0 ? cap * bev : 0;
+    S[i] = s;
+    vals[o6 + i] = s;
+    vals[o7 + i] = mer - usable;
+  }
+}
+
+/** `savingsYear1` with vintages (`ks` rows of S, row j saved j years before; oldest used first; with `expire`, the oldest lapse). */
+function savingsYear(vals: Float64Array, n: number, S: Float64Array, ks: number, B: Float64Array, bevillingAdd: number, carry: number, cap: number, maxUse: number, expire: number): void {
+  const o1 = n, o6 = 6 * n, o7 = 7 * n;
+  const W = BLOCK_SIZE;
+  for (let i = 0; i < n; i++) {
+    const bev = B[i] + bevillingAdd;
+    const mer = vals[o1 + i] - bev;
+    let total = 0;
+    for (let j = 0; j < ks; j++) total += S[j * W + i];
+    let usable = total;
+    if (maxUse >= 0 && usable > maxUse * bev) usable = maxUse * bev;
+    if (mer > 0) {
+      let need = mer < usable ? mer : usable;
+      for (let j = ks - 1; j >= 0 && need > 0; j--) {
+        const x = S[j * W + i];
+        const d = x < need ? x : need;
+        S[j * W + i] = x - d;
+        need -= d;
+      }
+    }
+    if (expire === 1) {
+      for (let j = ks - 1; j > 0; j--) S[j * W + i] = S[(j - 1) * W + i];
+      S[i] = 0;
+    }
+    if (carry === 1 && mer < 0) S[i] -= mer;
+    let s = 0;
+    for (let j = 0; j < ks; j++) s += S[j * W + i];
+    if (cap >= 0) {
+      let excess = s - cap * bev;
+      for (let j = 0; j < ks && excess > 0; j++) {
+        const x = S[j * W + i];
+        const d = x < excess ? x : excess;
+        S[j * W + i] = x - d;
+        excess -= d;
+        s -= d;
+      }
+    }
+    vals[o6 + i] = s;
+    vals[o7 + i] = mer - usable;
+  }
 }
 
 /** [NaN, 1]: multiplies cost per forløb by NaN when there are no forløb. */

@@ -20,6 +20,8 @@ const T = {
     dp: (id: string) => `${id} forskel P (pct.-point)`, dem: (id: string) => `${id} forskel merforbrug`, eo: 'Forv. overskridelse',
     diffs: (first: string, seedNote: string) => `Forskelle mod ${first}${seedNote}; forv. overskridelse = E[max(merforbrug; 0)].`,
     sameSeed: ' med samme seed (fælles tilfældige tal: forskellene er scenariernes, ikke Monte Carlo-støj)', otherSeed: ' (scenarierne har forskellige seeds: forskellene indeholder Monte Carlo-støj)',
+    pOps: 'P(>bev.+opsparing)', ops: 'Opsparing forv.', opsI: 'Opsparing P5–P95',
+    opsNote: (perm: boolean, file: string) => `Opsparing: saldo ved årets udgang efter reglerne i ${file}. P(merforbrug>0) er sandsynligheden for at skulle bruge opsparing${perm ? ' (kræver departementets tilladelse, Budgetvejledningen 2.2.12)' : ''} eller få ekstra bevilling; P(>bev.+opsparing) at heller ikke den brugbare opsparing dækker.`,
   },
   en: {
     year: 'Year', bev: 'Appropriation', f5: 'Spending P5', f50: 'Spending P50', f95: 'Spending P95', em: 'Exp. overspend',
@@ -30,6 +32,8 @@ const T = {
     dp: (id: string) => `${id} difference P (percentage points)`, dem: (id: string) => `${id} difference overspend`, eo: 'Exp. overrun',
     diffs: (first: string, seedNote: string) => `Differences against ${first}${seedNote}; exp. overrun = E[max(overspend, 0)].`,
     sameSeed: ' with the same seed (common random numbers: the differences are the scenarios’, not Monte Carlo noise)', otherSeed: ' (the scenarios have different seeds: the differences include Monte Carlo noise)',
+    pOps: 'P(>appr.+savings)', ops: 'Savings exp.', opsI: 'Savings P5–P95',
+    opsNote: (perm: boolean, file: string) => `Savings (opsparing): balance at the end of the year under the rules in ${file}. P(overspend>0) is the chance of having to use savings${perm ? ' (needs the department’s permission, Budgetvejledningen 2.2.12)' : ''} or get an extra appropriation; P(>appr.+savings) that even the usable savings do not cover it.`,
   },
 };
 
@@ -84,15 +88,17 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
   const t = T[lang];
   const n = (x: number, d = 1) => formatNumber(x, d, lang);
   const thr = r.years[0]?.forbrugAbove.map((e) => e.threshold) ?? [];
-  const head = [t.year, t.bev, t.f5, t.f50, t.f95, t.em, t.p, ...thr.map((x) => t.above(n(x, Number.isInteger(x) ? 0 : 2))), t.henv, t.forl, t.unit];
+  const head = [t.year, t.bev, t.f5, t.f50, t.f95, t.em, t.p, t.pOps, t.ops, t.opsI, ...thr.map((x) => t.above(n(x, Number.isInteger(x) ? 0 : 2))), t.henv, t.forl, t.unit];
   const rows = r.years.map((y) => [
     String(y.year), n(y.bevilling.mean), n(y.forbrug.p5), n(y.forbrug.p50), n(y.forbrug.p95), n(y.expectedMerforbrug),
     `${formatPct(y.pMerforbrug, lang)} ± ${formatPp(y.pMerforbrugSe, lang, 2)}`,
+    formatPct(y.pBeyondOpsparing, lang), n(y.opsparing.mean), `${n(y.opsparing.p5)}–${n(y.opsparing.p95)}`,
     ...y.forbrugAbove.map((e) => formatPct(e.p, lang)),
     n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
   ]);
   const a = r.assumptions as { bevilling?: { label?: string; labelEn?: string }; pl?: { label?: string; labelEn?: string }; demand?: { model?: string; method?: string; df?: number | null } };
   const bevLabel = assumptionLabel(a.bevilling, lang);
+  const ops = (r.assumptions as { opsparing?: { useNeedsPermission?: boolean; file?: string } }).opsparing;
   const usesPl = r.inputs.some((x) => x.input === 'pl.default');
   const d = a.demand;
   const paths = d?.model === 'forecast'
@@ -102,6 +108,7 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     `${scenarioName(r, lang)} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
     textTable([head, ...rows]),
     t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
+    ...(ops ? [t.opsNote(ops.useNeedsPermission === true, ops.file ?? 'models/budget.yaml')] : []),
     ...paths,
     ...(bevLabel && !usesPl ? [bevLabel] : []),
     lang === 'da' ? 'Input (estimat fra data, data eller antagelse med fil:linje):' : 'Inputs (estimate from the data, data, or assumption with file:line):',

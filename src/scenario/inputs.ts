@@ -151,10 +151,19 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   } else priceGrowth = pick('costs.priceGrowth', c.priceGrowth, () => ({ value: E().priceGrowth.dist, text: E().priceGrowth.text }));
 
   // PL: an assumption (where it is written), used when bevilling.pl or costs.priceGrowth: pl
-  const usesPl = def.bevilling.pl || priceGrowth === 'pl';
+  // (costs and bevilling each follow their index of models/pl.yaml unless the scenario sets pl.default)
+  const bevOwn = def.bevilling.pl && def.plBevilling !== undefined;
+  const usesPl = priceGrowth === 'pl' || (def.bevilling.pl && !bevOwn);
   if (usesPl) {
-    const loc = def.written.get('pl.default') ?? defaultPlLocation();
+    const loc = def.written.get('pl.default') ?? def.plSource?.costs ?? defaultPlLocation();
     inputs.push({ input: 'pl.default', value: def.pl.default, source: assumption(loc, { da: def.pl.label, en: def.pl.labelEn ?? def.pl.label }) });
+  }
+  const ps = def.plSource;
+  if (ps?.costsSd && priceGrowth === 'pl') inputs.push({ input: 'pl.costs.futureSd', value: { dist: 'normal', mean: 0, sd: ps.costsSd }, source: assumption(ps.costs, { da: `Usikkerhed på omkostningsindeksets satser efter ${ps.costsLast} (én afvigelse pr. kørsel)`, en: `Uncertainty of the cost index's rates after ${ps.costsLast} (one deviation per run)` }) });
+  if (ps?.bevillingSd && def.bevilling.pl) inputs.push({ input: 'pl.bevilling.futureSd', value: { dist: 'normal', mean: 0, sd: ps.bevillingSd }, source: assumption(ps.bevilling, { da: `Usikkerhed på bevillingsindeksets satser efter ${ps.bevillingLast} (én afvigelse pr. kørsel)`, en: `Uncertainty of the bevilling index's rates after ${ps.bevillingLast} (one deviation per run)` }) });
+  if (bevOwn) {
+    const bp = def.plBevilling!;
+    inputs.push({ input: 'pl.bevilling', value: bp.default, source: assumption(def.plSource?.bevilling ?? defaultPlLocation(), { da: bp.label, en: bp.labelEn ?? bp.label }) });
   }
 
   // bevilling
@@ -163,7 +172,8 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   let bevGrowth: DistSpec;
   let bevNoise: number;
   if (b.pl) {
-    const plText: Text2 = { da: b.label ?? `Antagelse: bevillingen fremskrives med PL (${def.pl.label})`, en: b.labelEn ?? b.label ?? `Assumption: the bevilling is indexed with PL (${def.pl.labelEn ?? def.pl.label})` };
+    const bp = def.plBevilling ?? def.pl;
+    const plText: Text2 = { da: b.label ?? `Antagelse: bevillingen fremskrives med PL (${bp.label})`, en: b.labelEn ?? b.label ?? `Assumption: the bevilling is indexed with PL (${bp.labelEn ?? bp.label})` };
     inputs.push({ input: 'bevilling.pl', value: 'true', source: hand('bevilling.pl', plText) });
     bevGrowth = pick('bevilling.growth', b.growth, () => ({ value: { dist: 'fixed', value: 0 } as DistSpec, text: plText }));
     bevNoise = pick('bevilling.noiseSd', b.noiseSd, () => ({ value: 0, text: plText }));

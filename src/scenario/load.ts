@@ -3,16 +3,17 @@
  * (with cycle detection), section merge, expression evaluation and semantic
  * checks. Every problem is an `InputError` naming file, line and column.
  */
+import { loadBudgetRules, type BudgetRules } from './budget-rules.js';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
-import { describeZodIssueMsg, readYamlFile, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
+import { describeZodIssueMsg, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
-import { loadCostAssumptions } from '../cost/assumptions.js';
+import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
 import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel, Est, ScenarioActual } from './types.js';
 import { formatPct } from '../format/number.js';
 import { loadBundled } from '../data/bundled.js';
@@ -79,8 +80,13 @@ function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputL
   return keys?.length ? doc.locate([...path, keys[0]], true) : doc.locate(path);
 }
 
-function readScenarioFile(file: string, displayName: string): LoadedFile {
-  const doc = readYamlFile(file, displayName);
+function readScenarioFile(file: string, displayName: string, text?: string): LoadedFile {
+  const source = text ?? readInputText(file, { maxBytes: LIMITS.yamlFileBytes, display: displayName, what: 'a readable YAML file' });
+  // a workbook or another binary file is never echoed as YAML
+  if (text === undefined && (source.includes('\u0000') || source.startsWith('PK\u0003\u0004'))) {
+    throw new InputError({ file: displayName }, /\.xlsx$/i.test(file) ? 'an assumptions workbook read by viso scenario (run, compare, goal-seek, sensitivity) or viso report --scenario' : 'a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE)', 'binary content');
+  }
+  const doc = parseYaml(source, displayName);
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
     throw new InputError({ file: displayName, line: 1, column: 1 }, { code: 'yaml.mapping' }, doc.data === null || doc.data === undefined ? { code: 'yaml.emptyFile' } : Array.isArray(doc.data) ? { code: 'yaml.aList' } : `a single ${typeof doc.data}`);
   }
@@ -120,6 +126,30 @@ function valueAt(v: unknown, path: PropertyKey[]): string | Msg | undefined {
  * def.baseYear // 2024
  */
 export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): ScenarioDef {
+  const budget = typeof opts.budget === 'object' ? opts.budget : loadBudgetRules(opts.budget);
+  const plTable = typeof opts.pl === 'object' ? opts.pl : loadPlTable(opts.pl);
+  return { ...buildDef(readChain(ref, opts), opts.dataset ?? loadBundled(), plTable), budget };
+}
+
+/**
+ * The settings of a scenario after its `extends` chain is merged (as written: `estimated`,
+ * expressions and distributions unevaluated), with where each section key was set.
+ *
+ * @example
+ * mergedScenario('baseline').merged.demand.growth // 'estimated'
+ */
+export function mergedScenario(ref: string, opts: LoadScenarioOptions = {}): { merged: Record<string, any>; where: (path: (string | number)[]) => string } {
+  const chain = readChain(ref, opts);
+  const { merged, prov } = mergeChain(chain);
+  const where = (path: (string | number)[]) => {
+    const f = prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0])) ?? chain[0];
+    const at = f.doc.locate(path);
+    return `${shownFile(f.path)}${at.line !== undefined ? `:${at.line}` : ''}`;
+  };
+  return { merged, where };
+}
+
+function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
   const chain: LoadedFile[] = [];
   const seen: string[] = [];
   let path = resolveScenarioPath(ref);
@@ -132,7 +162,7 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
       throw new InputError(from!.doc.locate(['extends']), { code: 'scenario.noCycle' }, cycle);
     }
     seen.push(real);
-    const f = readExtended(path, display, from);
+    const f = from === undefined && opts.text !== undefined ? readScenarioFile(path, display, opts.text) : readExtended(path, display, from);
     chain.push(f);
     if (f.data.extends === undefined) break;
     try {
@@ -146,13 +176,39 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
   }
-  return buildDef(chain, opts.dataset ?? loadBundled());
+  return chain;
+}
+
+/** The series a base year needs: forbrug and the activity (forløb, henvendelser) of Rådgivning og udredning. */
+export const BASE_YEAR_SERIES = ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.henvendelser.i_alt'] as const;
+
+/**
+ * The default base year of a scenario: the latest year in which the data has forbrug, forløb and
+ * henvendelser (NaN if none). With a user's file merged in (`--data`), that file's latest year.
+ *
+ * @example
+ * latestActualYear(loadBundled()) // 2024
+ */
+export function latestActualYear(ds: SeriesSource): number {
+  let years: Set<number> | undefined;
+  for (const id of BASE_YEAR_SERIES) {
+    if (!ds.has(id)) return NaN;
+    const ys = new Set(ds.get(id).points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+    years = years ? new Set([...years].filter((y) => ys.has(y))) : ys;
+  }
+  return years && years.size ? Math.max(...years) : NaN;
 }
 
 /** Options of `loadScenario`. */
 export interface LoadScenarioOptions {
   /** The data the scenario's `actual` values and estimated inputs come from (default: the bundled data). */
   dataset?: SeriesSource;
+  /** Budget rules of the opsparing: a file or the parsed rules (default: the bundled `models/budget.yaml`). */
+  budget?: string | BudgetRules;
+  /** PL indices: a file or the parsed table (default: the bundled `models/pl.yaml`), used where the scenario sets no `pl.default`. */
+  pl?: string | PlTable;
+  /** The YAML text of the scenario `ref` names (an assumptions workbook read as YAML, see scenario/workbook.ts). */
+  text?: string;
 }
 
 /** Read a file of the chain; a file reached by `extends` that cannot be read is reported at that `extends`. */
@@ -198,7 +254,7 @@ const SETTING_PATHS = [
 /** Keys of a measure reference in a scenario (`id` or `file`, with overrides). */
 export const MEASURE_REF_KEYS = ['id', 'file', 'start', 'effect', 'phaseIn'] as const;
 
-function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
+function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit<ScenarioDef, 'budget'> {
   const leaf = chain[0].doc;
   const { merged, prov } = mergeChain(chain);
   /**
@@ -227,7 +283,6 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
   };
   need('id', 'scenario id');
   need('name', 'scenario name');
-  need('baseYear', 'last year with actual figures');
   need('horizon', 'last simulated year');
 
   const scope: ExprScope = {};
@@ -268,7 +323,9 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
     return x;
   };
 
-  const baseYear: number = merged.baseYear;
+  // left out: the latest year of the data with actual forbrug and activity (the user's latest year with --data)
+  const baseYear: number = merged.baseYear ?? latestActualYear(ds);
+  if (!Number.isFinite(baseYear)) throw new InputError(leaf.locate([]), 'a baseYear: (the data has no year with forbrug, forløb and henvendelser)', 'none');
   const horizon: number = merged.horizon;
   if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), { code: 'scenario.horizonAfter', params: { baseYear } }, String(horizon));
   if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), { code: 'scenario.horizonMax' }, String(horizon));
@@ -335,10 +392,12 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
     unit: unitRaw === 'calibrated' ? ('calibrated' as const) : estDist('costs', 'unit', { lo: 0, hi: Infinity, what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)', nonNegative: true, scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' } }),
     noiseSd: estNum('costs', 'noiseSd', { lo: 0, hi: Infinity, what: 'a residual sd of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
     priceGrowth: sec('costs').priceGrowth === 'pl' ? ('pl' as const) : estDist('costs', 'priceGrowth', GROWTH),
+    ...(sec('costs').timing !== undefined ? { timing: sec('costs').timing as 'cohort' | 'none' } : {}),
   };
   if (costs.unit === 'calibrated' && costs.fixed === ESTIMATED) throw new InputError(locate(['costs', 'unit']), 'unit: calibrated only with a hand-set fixed cost (costs.fixed)', 'fixed: estimated');
   const plm = sec('pl');
-  const ca = plm.default === undefined || plm.label === undefined ? loadCostAssumptions() : null;
+  // without a hand-set pl.default: costs follow the index models/pl.yaml names for them, bevilling its own
+  const ca = plm.default === undefined || plm.label === undefined ? plOf(plTable, plTable.uses.costs) : null;
   const plDefault: number = plm.default === undefined ? ca!.pl.defaultRate : n(plm.default, ['pl', 'default']);
   const pl = {
     default: plDefault,
@@ -350,6 +409,26 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
     ...withEn('labelEn', english('pl.label_en', 'pl.label',
       plm.label !== undefined ? undefined : plm.default === undefined ? ca!.pl.defaultLabelEn : `Assumption: PL indexation of ${formatPct(plDefault, 'en')} a year`)),
   };
+  const ba = plm.default === undefined ? plOf(plTable, plTable.uses.bevilling).pl : null;
+  const plBevilling = ba
+    ? {
+      default: ba.defaultRate,
+      rates: { ...Object.fromEntries(Object.entries(ba.overrides).map(([y, r]) => [y, r])), ...Object.fromEntries(Object.entries(pl.rates).filter(([y]) => (plm.rates ?? {})[y] !== undefined)) },
+      label: ba.defaultLabel, labelEn: ba.defaultLabelEn ?? ba.defaultLabel,
+    }
+    : undefined;
+  const idxAt = (id: string): InputLocation => {
+    const d = plTable.indices[id].default;
+    return { file: shownFile(plTable.file), line: d.line, column: d.column };
+  };
+  const last = (id: string) => Math.max(-Infinity, ...Object.keys(plTable.indices[id].rates).map(Number));
+  const plSource = plm.default === undefined
+    ? {
+      file: plTable.file, costs: idxAt(plTable.uses.costs), bevilling: idxAt(plTable.uses.bevilling),
+      costsSd: plTable.indices[plTable.uses.costs].futureSd, bevillingSd: plTable.indices[plTable.uses.bevilling].futureSd,
+      costsLast: last(plTable.uses.costs), bevillingLast: last(plTable.uses.bevilling),
+    }
+    : undefined;
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {
     checkPlausible({ dist: 'fixed', value: r }, locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), { lo: -0.5, hi: 0.5, what: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)' });
   }
@@ -437,6 +516,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource): ScenarioDef {
     visitation,
     costs,
     pl,
+    ...(plBevilling ? { plBevilling } : {}),
+    ...(plSource ? { plSource } : {}),
     bevilling,
     shares,
     measures,

@@ -24,6 +24,11 @@ export interface CompiledMeasure {
   actsOn: 0 | 1 | 2 | 3;
   /** Share of the full effect per simulated year beyond the base year's: factor = 1 + effect · share · phase[t]. */
   phase: Float64Array;
+  /**
+   * The phase of the measure's effect on cost (forbrug) when it differs from `phase` (cohort timing: the
+   * savings of cut starts fall over the forløb's duration, partly in the next year); absent: `phase`.
+   */
+  costPhase?: Float64Array;
 }
 
 /** Levers moved by goal seek (neutral: 1, 1, 0, 1). */
@@ -100,6 +105,26 @@ export interface CompiledModel {
   corrCols: number[];
   corrTarget: Float64Array;
   levers: Levers;
+  /** Opsparing at the end of the base year by vintage (index j: saved j years before; models/budget.yaml). */
+  savingsStart: Float64Array;
+  /** 1: mindreforbrug is carried over to the next year. */
+  savingsCarry: number;
+  /** Ceiling on the opsparing as a share of the year's bevilling (−1: none). */
+  savingsCap: number;
+  /** Most of a year's bevilling that may be covered from the opsparing in the year (−1: no limit). */
+  savingsMaxUse: number;
+  /** 1: a year's savings lapse after `savingsStart.length` years. */
+  savingsExpire: number;
+  /**
+   * Uncertainty of the future rates of the costs' PL index (models/pl.yaml `future_sd`): a deviation δ
+   * added to the rate of every uncertain year, drawn once per run (null: the rates are known).
+   */
+  plCostsDev?: CompiledInput | null;
+  /** Per simulated year: 1/(1 + rate) in years whose costs rate is uncertain, else 0. */
+  plCostsDevOn?: Float64Array;
+  /** The same for the bevilling's index (with `bevilling.pl`). */
+  plBevDev?: CompiledInput | null;
+  plBevDevOn?: Float64Array;
 }
 
 /**

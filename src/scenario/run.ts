@@ -28,6 +28,9 @@ export interface CoreYear {
   forbrugPercentiles: number[];
   /** Percentiles 1..99 of merforbrug (the distribution views: histogram and exceedance curve). */
   merforbrugPercentiles: number[];
+  /** P(merforbrug beyond the usable opsparing > 0) and its Monte Carlo standard error. */
+  pBeyondOpsparing: number;
+  pBeyondOpsparingSe: number;
 }
 export interface CoreResult {
   years: CoreYear[];
@@ -50,7 +53,7 @@ interface Collector {
  * constBev(prepareScenario(loadScenario('baseline'))) // true
  */
 export function constBev(m: CompiledModel): boolean {
-  return m.bevGrowth.col < 0;
+  return m.bevGrowth.col < 0 && !m.plBevDev;
 }
 
 function blockRuns(b: number, runs: number): number {
@@ -81,8 +84,12 @@ export function blockCount(runs: number): number {
  * usesExact(100_000, 6) // true (3.6 M values kept)
  */
 export function usesExact(runs: number, years: number): boolean {
-  return runs * years * NV <= EXACT_LIMIT;
+  // counted on the six variables before the opsparing's two, so a run's quantile method did not change with them
+  return runs * years * EXACT_VARS <= EXACT_LIMIT;
 }
+
+/** Variables counted against `EXACT_LIMIT` (all are kept: NV = 8 rows of doubles, at most 43 MB). */
+const EXACT_VARS = 6;
 
 /**
  * Simulate blocks `list` in this thread; returns partials and the values or a histogram.
@@ -253,9 +260,12 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
       const pp = counts[ci++] / runs;
       return { threshold, p: pp, se: Math.sqrt((pp * (1 - pp)) / runs) };
     });
+    const pb = counts[counts.length - h + t] / runs;
     return {
       year,
       vars: Array.from({ length: NV }, (_, v) => q(v * h + t)),
+      pBeyondOpsparing: pb,
+      pBeyondOpsparingSe: Math.sqrt((pb * (1 - pb)) / runs),
       pMerforbrug: p,
       pMerforbrugSe: Math.sqrt((p * (1 - p)) / runs),
       expectedOverspend: sums[NV * h + t] / runs,
@@ -281,9 +291,9 @@ function quantileAt(s: Float64Array, p: number): number {
  * @example
  * exceedance(model, 100000, 1, 'merforbrug', 0) // P(merforbrug > 0) in the second year
  */
-export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug', c: number, cache?: UniformCache): number {
+export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug' | 'beyondOpsparing', c: number, cache?: UniformCache): number {
   const buf = blockBuffers(m);
-  const sink = new CountSink(t, variable === 'merforbrug' ? 2 : 1, c);
+  const sink = new CountSink(t, variable === 'merforbrug' ? 2 : variable === 'forbrug' ? 1 : 7, c);
   for (let b = 0, nb = blockCount(runs); b < nb; b++) {
     const n = blockRuns(b, runs);
     const hit = cache?.blocks[b];

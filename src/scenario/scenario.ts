@@ -10,7 +10,8 @@ import { compileScenario } from './compile.js';
 import { checkRuns } from './load.js';
 import type { CompiledModel, Levers } from './model.js';
 import { runCompiled, runCompiledParallel, type CoreResult } from './run.js';
-import type { ScenarioDef, ScenarioResult, ScenarioYear } from './types.js';
+import type { InputInfo, ScenarioDef, ScenarioResult, ScenarioYear } from './types.js';
+import { openingOpsparing } from './budget-rules.js';
 
 /** Options of `runScenario`. */
 export interface RunScenarioOptions {
@@ -125,6 +126,9 @@ export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core:
     forbrugAbove: y.forbrugAbove,
     forbrugPercentiles: y.forbrugPercentiles,
     merforbrugPercentiles: y.merforbrugPercentiles,
+    opsparing: y.vars[6],
+    pBeyondOpsparing: y.pBeyondOpsparing,
+    pBeyondOpsparingSe: y.pBeyondOpsparingSe,
   }));
   return {
     id: def.id,
@@ -135,10 +139,25 @@ export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core:
     baseYear: def.baseYear,
     years,
     assumptions: describeAssumptions(def, m, resolved),
-    inputs: resolved.inputs,
+    inputs: [...resolved.inputs, opsparingInput(def)],
     sources: ['faktaark2024#oekonomi', 'faktaark2024', 'aarsrapport2020#tabel7', ...def.files.map(shownFile)],
     quantileMethod: core.quantileMethod,
   };
+}
+
+/**
+ * The opsparing at the end of the base year as an input: computed from the data under the budget
+ * rules, or set in the rules file (an assumption with its file and line).
+ *
+ * @example
+ * opsparingInput(loadScenario('baseline')).value // 200.9
+ */
+export function opsparingInput(def: ScenarioDef): InputInfo {
+  const o = openingOpsparing(def.dataset, def.baseYear, def.budget);
+  const r = def.budget;
+  const value = Math.round(o.balance * 1e6) / 1e6;
+  if (typeof r.start === 'number') return { input: 'opsparing.start', value, source: { kind: 'assumption', file: r.at.start.file, line: r.at.start.line, text: o.text } };
+  return { input: 'opsparing.start', value, source: { kind: 'data', text: o.text } };
 }
 
 /**
@@ -163,6 +182,7 @@ export function describeAssumptions(def: ScenarioDef, m: CompiledModel, r: Resol
     visitation: { rate: r.visitationRate, drift: r.visitationDrift, noiseSd: r.visitationNoise },
     costs: { fixed: r.fixed, unit: r.unit, correlation: m.costRho, noiseSd: r.costNoise, priceGrowth: r.priceGrowth },
     pl: def.pl,
+    ...(def.plBevilling ? { plBevilling: def.plBevilling } : {}),
     bevilling: {
       amounts: def.bevilling.amounts, growth: r.bevGrowth, noiseSd: r.bevNoise, pl: def.bevilling.pl,
       label: bevillingLabel(def, r, 'da'), labelEn: bevillingLabel(def, r, 'en'),
@@ -174,7 +194,21 @@ export function describeAssumptions(def: ScenarioDef, m: CompiledModel, r: Resol
     correlations: def.correlations,
     variables: def.variables,
     levers: m.levers,
+    opsparing: opsparingAssumptions(def),
     model: 'forbrug = P · (fixed + unit/1000 · forløb + e); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
+  };
+}
+
+/** The budget rules of the opsparing as used, each with the file and line it is written on. */
+function opsparingAssumptions(def: ScenarioDef): Record<string, unknown> {
+  const r = def.budget;
+  const at = (k: string) => (r.at[k] ? `${r.at[k].file}:${r.at[k].line}` : r.file);
+  return {
+    file: r.file,
+    carryOver: r.carryOver, cap: r.cap, useNeedsPermission: r.useNeedsPermission, maxUse: r.maxUse, expiryYears: r.expiryYears,
+    start: r.start, missingYearChange: r.missingYearChange,
+    at: { carryOver: at('carry_over'), cap: at('cap'), useNeedsPermission: at('use_needs_permission'), maxUse: at('max_use'), expiryYears: at('expiry_years'), start: at('start') },
+    sources: r.sources,
   };
 }
 

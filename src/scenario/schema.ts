@@ -49,7 +49,7 @@ export const sectionSchemas = {
     noiseSd: est,
   }).partial().strict(),
   visitation: z.object({ rate: est, drift: est, noiseSd: est }).partial().strict(),
-  costs: z.object({ fixed: est, unit: z.union([z.literal('calibrated'), est]), noiseSd: est, priceGrowth: z.union([z.literal('pl'), est]) }).partial().strict(),
+  costs: z.object({ fixed: est, unit: z.union([z.literal('calibrated'), est]), noiseSd: est, priceGrowth: z.union([z.literal('pl'), est]), timing: z.enum(['cohort', 'none']) }).partial().strict(),
   pl: z.object({ default: num, rates: z.record(yearKey, num), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
   bevilling: z.object({ amounts: z.record(yearKey, distOrNum), growth: est, noiseSd: est, pl: z.boolean(), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
   shares: z.object({ henvendelser: z.partialRecord(areaKey, est), forloeb: z.partialRecord(areaKey, est) }).partial().strict(),

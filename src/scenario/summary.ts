@@ -25,7 +25,7 @@ export interface BlockPartial {
   n: number;
   /** Σ value per (var, year), and Σ max(merforbrug, 0) per year, and Σ log? no: layout [NV·h sums | h overspend sums]. */
   sums: Float64Array;
-  /** count merforbrug > 0 per year, then threshold counts (year-major). */
+  /** count merforbrug > 0 per year, then threshold counts (year-major), then count beyondOpsparing > 0 per year. */
   counts: Float64Array;
 }
 
@@ -45,7 +45,7 @@ export interface HistRanges {
 export function blockPartial(block: number, vals: Float64Array, n: number, h: number, thresholds: number[][]): BlockPartial {
   const sums = new Float64Array(NV * h + h);
   const nThr = thresholds.reduce((s, t) => s + t.length, 0);
-  const counts = new Float64Array(h + nThr);
+  const counts = new Float64Array(h + nThr + h);
   for (let vt = 0; vt < NV * h; vt++) {
     let s = 0;
     const off = vt * n;
@@ -72,6 +72,7 @@ export function blockPartial(block: number, vals: Float64Array, n: number, h: nu
       for (let i = 0; i < n; i++) if (vals[fOff + i] > thr) k++;
       counts[c++] = k;
     }
+    counts[h + nThr + t] = countPositive(vals, (7 * h + t) * n, n);
   }
   return { block, n, sums, counts };
 }
@@ -307,17 +308,25 @@ export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float6
     for (let i = 0; i < n; i++) if (yv[n + i] > thr) k++;
     p.counts[c++] = k;
   }
+  p.counts[p.counts.length - h + t] = countPositive(yv, 7 * n, n);
+}
+
+/** Number of values > 0 in v[off … off+n). */
+function countPositive(v: Float64Array, off: number, n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) if (v[off + i] > 0) k++;
+  return k;
 }
 
 /**
  * An empty block partial to be filled by `addYear`.
  *
  * @example
- * emptyPartial(3, 8192, 10, [[150], [], [], [], [], [], [], [], [], []]).counts.length // 11
+ * emptyPartial(3, 8192, 10, [[150], [], [], [], [], [], [], [], [], []]).counts.length // 21
  */
 export function emptyPartial(block: number, n: number, h: number, thresholds: number[][]): BlockPartial {
   const nThr = thresholds.reduce((s, t) => s + t.length, 0);
-  return { block, n, sums: new Float64Array(NV * h + h), counts: new Float64Array(h + nThr) };
+  return { block, n, sums: new Float64Array(NV * h + h), counts: new Float64Array(h + nThr + h) };
 }
 
 /**

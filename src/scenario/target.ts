@@ -3,9 +3,12 @@
  */
 import { UsageError } from '../errors.js';
 
-/** A probability target on merforbrug or forbrug in one year. */
+/**
+ * A probability target on merforbrug, forbrug, or the merforbrug beyond the usable opsparing
+ * (`beyondOpsparing`: forbrug > bevilling + usable opsparing) in one year.
+ */
 export interface GoalTarget {
-  variable: 'merforbrug' | 'forbrug';
+  variable: 'merforbrug' | 'forbrug' | 'beyondOpsparing';
   /** The event is variable > threshold (mio. kr.). */
   threshold: number;
   year: number;
@@ -22,16 +25,30 @@ export interface GoalTarget {
  * @example
  * parseTarget('P(merforbrug>0, 2026) <= 0.2')
  * // { variable: 'merforbrug', threshold: 0, year: 2026, op: '<=', value: 0.2, text: 'P(merforbrug>0, 2026) <= 0.2' }
+ * parseTarget('P(merforbrug>opsparing, 2028) <= 10%').variable // 'beyondOpsparing'
  */
 export function parseTarget(text: string): GoalTarget {
   const num = String.raw`(-?\d+(?:[.,]\d+)?)`;
+  // P(merforbrug>opsparing, 2027) or P(forbrug>bevilling+opsparing, 2027): beyond the usable opsparing
+  const ops = new RegExp(String.raw`^\s*P\s*\(\s*(?:merforbrug\s*>\s*opsparing|forbrug\s*>\s*bevilling\s*\+\s*opsparing)\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`, 'i').exec(text);
+  if (ops) {
+    const value = probability(ops[3], ops[4]);
+    return { variable: 'beyondOpsparing', threshold: 0, year: Number(ops[1]), op: opOf(ops[2]), value, text: text.trim() };
+  }
   const re = new RegExp(String.raw`^\s*P\s*\(\s*(merforbrug|forbrug)\s*>\s*${num}\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`, 'i');
   const m = re.exec(text);
   if (!m) throw new UsageError({ code: 'scenario.target', params: { got: JSON.stringify(text) } });
-  const f = (s: string) => Number(s.replace(',', '.'));
-  let value = f(m[5]);
-  if (m[6] === '%') value /= 100;
-  if (!(value >= 0 && value <= 1)) throw new UsageError({ code: 'scenario.targetP', params: { got: `${m[5]}${m[6]}` } });
-  const op = m[4] === '<' || m[4] === '≤' || m[4] === '<=' ? '<=' : '>=';
-  return { variable: m[1].toLowerCase() as GoalTarget['variable'], threshold: f(m[2]), year: Number(m[3]), op, value, text: text.trim() };
+  const value = probability(m[5], m[6]);
+  return { variable: m[1].toLowerCase() as GoalTarget['variable'], threshold: Number(m[2].replace(',', '.')), year: Number(m[3]), op: opOf(m[4]), value, text: text.trim() };
+}
+
+function opOf(s: string): '<=' | '>=' {
+  return s === '<' || s === '≤' || s === '<=' ? '<=' : '>=';
+}
+
+function probability(s: string, pct: string): number {
+  let value = Number(s.replace(',', '.'));
+  if (pct === '%') value /= 100;
+  if (!(value >= 0 && value <= 1)) throw new UsageError({ code: 'scenario.targetP', params: { got: `${s}${pct}` } });
+  return value;
 }

@@ -7,6 +7,7 @@ import type { Quantiles } from '../stats/quantiles.js';
 import type { InputLocation } from '../errors.js';
 import type { MeasureDef } from '../measures/types.js';
 import type { SeriesSource } from '../cost/data.js';
+import type { BudgetRules } from './budget-rules.js';
 
 /** Base-year actual values that anchor a scenario (mio. kr. and counts). */
 export interface ScenarioActual {
@@ -85,11 +86,24 @@ export interface ScenarioDef {
    * per forløb. Both `estimated`: drawn jointly from `fitCostModel`. `unit: 'calibrated'` sets
    * unit = (forbrug − fixed) / forløb of the base year. `noiseSd`: sd of the yearly residual e (mio. kr.).
    * `priceGrowth`: P_t = Π (1 + π), π drawn once per run (default estimated), or `pl` for the PL index.
+   * `timing: cohort`: a measure's effect on cost follows the cohort timing of models/timing.yaml (a forløb's
+   * cost spreads over its duration into the next year), `none` (default): in the year of the starts.
    */
-  costs: { fixed: Est<DistSpec>; unit: Est<DistSpec> | 'calibrated'; noiseSd: Est<number>; priceGrowth: Est<DistSpec> | 'pl' };
+  costs: { fixed: Est<DistSpec>; unit: Est<DistSpec> | 'calibrated'; noiseSd: Est<number>; priceGrowth: Est<DistSpec> | 'pl'; timing?: 'cohort' | 'none' };
   /** Yearly price/wage (PL) index rates: `default` for years not listed in `rates`. */
   /** `label` in Danish; `labelEn` for `--lang en` (see `assumptionLabel`). */
   pl: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
+  /**
+   * The index bevilling follows with `bevilling.pl` when the scenario sets no `pl.default` (models/pl.yaml,
+   * `uses.bevilling`: the general PL index); absent: `pl`.
+   */
+  plBevilling?: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
+  /** Where the PL indices come from when the scenario sets no `pl.default`: the table and each used index's default. */
+  plSource?: {
+    file: string; costs: InputLocation; bevilling: InputLocation;
+    /** Standard deviation of the future rates of each index (null: known) and the last year with a listed rate. */
+    costsSd: number | null; bevillingSd: number | null; costsLast: number; bevillingLast: number;
+  };
   /**
    * Bevilling: known `amounts` (mio. kr., current prices; a number or a distribution) by year; other years are
    * the previous year × (1 + growth) × exp(σ z_t − σ²/2) (growth drawn once per run, yearly noise σ = `noiseSd`;
@@ -105,6 +119,8 @@ export interface ScenarioDef {
   written: Map<string, InputLocation>;
   /** The data the scenario was loaded with (base-year actuals, estimated inputs). */
   dataset: SeriesSource;
+  /** Budget rules of the opsparing carried between years (`models/budget.yaml`). */
+  budget: BudgetRules;
   /** Where a setting was written (for error messages raised after loading). */
   locate: (path: (string | number)[]) => InputLocation;
 }
@@ -155,6 +171,12 @@ export interface ScenarioYear {
   forbrugPercentiles: number[];
   /** Percentiles 1..99 of merforbrug, for `probMerforbrugAbove` at any amount (histogram and exceedance curve). */
   merforbrugPercentiles: number[];
+  /** The opsparing at the end of the year (mio. kr.): carried from the base year's balance under the budget rules. */
+  opsparing: Quantiles;
+  /** P(forbrug > bevilling + usable opsparing): the merforbrug the opsparing does not cover. */
+  pBeyondOpsparing: number;
+  /** Monte Carlo standard error of pBeyondOpsparing. */
+  pBeyondOpsparingSe: number;
 }
 
 /** Result of `runScenario`. */

@@ -75,9 +75,12 @@ export function tighteningGrid(def: ScenarioDef, o: { tightenings: readonly numb
  * if (t.solved) t.tightening // e.g. 0.06
  */
 export function tighteningGoalSeek(
-  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number; lever?: GridLever; bracket?: [number, number] },
+  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number; lever?: GridLever; bracket?: [number, number]; variable?: 'merforbrug' | 'beyondOpsparing' },
 ): TighteningSolution | TighteningNoSolution {
-  const target: GoalTarget = { variable: 'merforbrug', threshold: 0, year: o.year, op: '<=', value: o.target, text: `P(merforbrug>0, ${o.year}) <= ${o.target}` };
+  // P(merforbrug > 0), or with `variable: 'beyondOpsparing'` P(forbrug > bevilling + usable opsparing)
+  const target: GoalTarget = o.variable === 'beyondOpsparing'
+    ? { variable: 'beyondOpsparing', threshold: 0, year: o.year, op: '<=', value: o.target, text: `P(merforbrug>opsparing, ${o.year}) <= ${o.target}` }
+    : { variable: 'merforbrug', threshold: 0, year: o.year, op: '<=', value: o.target, text: `P(merforbrug>0, ${o.year}) <= ${o.target}` };
   const g = goalSeek(def, {
     lever: o.lever ?? 'visitation', target, runs: o.runs,
     ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),

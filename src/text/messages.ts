@@ -63,6 +63,7 @@ const HELP = e({
   // viso data
   'cmd.data': { da: 'Indbyggede data og egne datafiler: list, show, validate, events', en: 'Bundled and user data: list, show, validate, events' },
   'cmd.data.demand': { da: 'Angiv list, show, validate eller events.', en: 'Give list, show, validate or events.' },
+  'cmd.data.demand2': { da: 'Angiv list, show, validate, map eller events.', en: 'Give list, show, validate, map or events.' },
   'cmd.data.list': { da: 'Vis serierne: id, enhed, år, antal værdier, markeringer', en: 'List the series: id, unit, years, number of values, flags' },
   'cmd.data.show': { da: 'Vis én serie år for år (manglende år vises) med markeringer og kilder', en: 'Show one series year by year (missing years shown), with flags and sources' },
   'cmd.data.show.series': { da: 'Seriens id, fx viso.raadgivning.forbrug', en: 'Series id, e.g. viso.raadgivning.forbrug' },
@@ -167,6 +168,26 @@ const HELP = e({
   'cmd.followUp.backtest': { da: 'Backtest måned for måned over filens tidligere år (--no-backtest: spring over)', en: "Backtest month by month over the file's earlier years (--no-backtest: skip)" },
   'cmd.followUp.ex1': { da: 'forventet regnskab 2025 (illustrative data)', en: 'expected accounts 2025 (illustrative data)' },
   'cmd.followUp.ex2': { da: 'egen fil, tabeller og graf', en: 'own file, tables and chart' },
+  // options and commands added with --data merging, --map, opsparing and the workbooks (#14, #16)
+  'cmd.data.map': { da: 'Foreslå en oversættelse af etiketter (--map) for en fil, hvis rækker eller kolonner er navngivet med ord', en: 'Propose a label mapping (--map) for a file whose rows or columns are named in words' },
+  'cmd.data2': { da: 'Indbyggede data og egne datafiler: list, show, validate, map, events', en: 'Bundled and user data: list, show, validate, map, events' },
+  'cmd.data.dataMerge': { da: 'Indlæs også serier fra denne fil (CSV/XLSX/JSON), flettet ind i de indbyggede data pr. serie og år (filen vinder; ændringerne vises på stderr)', en: 'Also load series from this file (CSV/XLSX/JSON), merged into the bundled data per series and year (the file wins; changes listed on stderr)' },
+  'cmd.data.mapOpt': { da: 'Etiketter i --data-filerne → serie-id (YAML; viso data map --suggest FIL foreslår en)', en: 'Labels of the --data files → series ids (YAML; viso data map --suggest FILE proposes one)' },
+  'cmd.data.validate.layout2': { da: 'long = én række pr. serie og år; wide = år som kolonner; columns = år som rækker, en kolonne pr. serie (findes selv, hvis udeladt)', en: 'long = one row per series and year; wide = years as columns; columns = years as rows, a column per series (detected if omitted)' },
+  'cmd.data.validate.map': { da: 'Etiketter i filerne → serie-id (YAML; se viso data map --suggest)', en: 'Labels of the files → series ids (YAML; see viso data map --suggest)' },
+  'cmd.data.map.file': { da: 'Datafil (CSV/XLSX)', en: 'Data file (CSV/XLSX)' },
+  'cmd.data.map.suggest': { da: 'Sammenlign etiketterne med de indbyggede serier og skriv en oversættelse (YAML), der kan kontrolleres og gemmes', en: 'Match the labels against the bundled series and print a mapping (YAML) to check and save' },
+  'cmd.followUp.opsparing2': { da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml: saldoen året før efter budgetreglerne i models/budget.yaml)', en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml: the balance of the year before under the budget rules in models/budget.yaml)' },
+  'cli.opt.map': { da: 'Etiketter i --data-filer → serie-id (YAML; viso data map --suggest FIL)', en: 'Labels of --data files → series ids (YAML; viso data map --suggest FILE)' },
+  'cli.opt.dataMerge': { da: 'Egne data (CSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år', en: 'Your own data (CSV/XLSX/JSON), merged into the bundled data per series and year' },
+  'cli.opt.budget': { da: 'Budgetregler for opsparingen, der føres mellem årene (standard: models/budget.yaml)', en: 'Budget rules of the opsparing carried between years (default: models/budget.yaml)' },
+  'cli.opt.pl': { da: 'PL-indeks, som bevilling og omkostninger følger (standard: models/pl.yaml)', en: 'PL indices that bevilling and costs follow (default: models/pl.yaml)' },
+  'cmd.report.ex3': { da: 'med egne tal (fx 2025) flettet ind i de indbyggede data', en: 'with your own figures (e.g. 2025) merged into the bundled data' },
+  'cmd.scenario.template': { da: 'Skriv scenariets antagelser som en redigerbar projektmappe (--xlsx FIL); scenario run|compare|goal-seek|sensitivity og report --scenario læser den', en: 'Write the scenario\'s assumptions as an editable workbook (--xlsx FILE); scenario run|compare|goal-seek|sensitivity and report --scenario read it' },
+  'cmd.scenario2': { da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest, template', en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest, template' },
+  'cmd.scenario.out': { da: 'Skriv også resultatet som regneark: FIL.xlsx (alle tabeller) eller FIL.csv (hovedtabellen)', en: 'Also write the result as a spreadsheet: FILE.xlsx (every table) or FILE.csv (the main table)' },
+  'cmd.scenario.target2': { da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2" eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)', en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2" or "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + usable opsparing)' },
+  'cmd.scenario.xlsx': { da: 'Projektmappen, der skrives (.xlsx)', en: 'The workbook written (.xlsx)' },
 });
 
 /** Names of a scenario file's input keys (viso scenario run: "Input") and of the cost model's parameters. */
@@ -358,7 +379,10 @@ const ERRORS = e({
   'zod.valid': { da: 'en gyldig værdi', en: 'a valid value' },
 
   'name.measure': { da: 'et tiltags id ({ids}) eller en .yaml-fil', en: 'a measure id ({ids}) or a .yaml file' },
-  'scenario.target': { da: 'målet skal have formen "P(merforbrug>0, 2026) <= 0.2" (eller forbrug, >=), fik {got}', en: 'target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=), got {got}' },
+  'scenario.target': {
+    da: 'målet skal have formen "P(merforbrug>0, 2026) <= 0.2" (eller forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for forbrug ud over bevilling + brugbar opsparing), fik {got}',
+    en: 'target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for forbrug beyond bevilling + usable opsparing), got {got}',
+  },
   'scenario.targetP': { da: 'målets sandsynlighed skal være mellem 0 og 1 (eller 0–100 %), fik {got}', en: 'target probability must be between 0 and 1 (or 0–100 %), got {got}' },
   'scenario.yearOutside': { da: 'året {year} ligger uden for de simulerede år {from}–{to}', en: 'year {year} is outside the simulated years {from}–{to}' },
   'scenario.targetYearOutside': { da: 'målets år {year} ligger uden for de simulerede år {from}–{to}', en: 'target year {year} is outside the simulated years {from}–{to}' },

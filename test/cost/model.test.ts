@@ -48,8 +48,18 @@ describe('fitCostModel', () => {
     // the current-regime fixed cost reproduces 2024
     expect(m.fixed.mean + m.unit.mean * 2543).toBeCloseTo(143.5, 8);
     const sens = costModelSensitivity(ds);
-    expect(sens).toHaveLength(5);
+    expect(sens).toHaveLength(6);
     expect(sens[0].unitKr).toBeCloseTo(m.unit.mean * 1e6, 6);
+    // the cohort timing fits forbrug on the forløb started in t and t − 1: only years with both (2015–2020, 2024)
+    const timed = sens[5];
+    expect(timed.label).toMatch(/^kohorte-timing: forbrug fra forløb startet i året og året før \(\d+ % \/ \d+ %, models\/timing\.yaml\)$/);
+    expect(timed.n).toBe(7);
+    const share = timed.cohortShare!;
+    const direct = fitCostModel(ds, { cohortShare: share });
+    expect(direct.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2024]);
+    const row = direct.diagnostics.rows.find((r) => r.year === 2016)!;
+    expect(row.forloeb).toBeCloseTo(share * 2063 + (1 - share) * 1920, 9);
+    expect(timed.unitKr).toBeCloseTo(direct.unit.mean * 1e6, 6);
   });
 
   it('fixed prices deflate with the PL index', () => {

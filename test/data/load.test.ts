@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
 import { loadDataFile, loadDataset, readObservations, validateFile } from '../../src/data/load.js';
+import { formatMerge } from '../../src/data/merge.js';
 import { valueAt } from '../../src/data/series.js';
 import { InputError, InputErrors, UsageError } from '../../src/errors.js';
 
@@ -42,18 +43,21 @@ describe('good fixtures: a Danish semicolon export and a wide XLSX of the bundle
 });
 
 describe('locale detection and override', () => {
-  const ambiguous = write('amb.csv', 'series;year;value;unit\nx.henv;2019;1.941;count\nx.henv;2020;2.012;count\n');
-  it('refuses an ambiguous file and asks for --locale', async () => {
+  const ambiguous = write('amb.csv', 'series;year;value;unit\nx.f;2019;1.941;mio. kr.\nx.f;2020;2.012;mio. kr.\n');
+  const counts = write('counts.csv', 'series;year;value;unit\nx.henv;2019;1.941;count\nx.henv;2020;2.012;count\n');
+  it('refuses an ambiguous file of amounts and asks for --locale', async () => {
     const r = await validateFile(ambiguous);
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.message)).toEqual([
       `${ambiguous}:2: column value: expected an unambiguous number format: "1.941" reads as 1941 (Danish) or 1.941 (international); give --locale da or --locale en, found "1.941"`,
     ]);
+    expect((await readObservations(ambiguous, { locale: 'da' })).observations.map((o) => o.value)).toEqual([1941, 2012]);
   });
-  it('reads it with --locale da; with --locale en the counts are not whole', async () => {
-    const da = await readObservations(ambiguous, { locale: 'da' });
-    expect(da.observations.map((o) => o.value)).toEqual([1941, 2012]);
-    const en = await validateFile(ambiguous, { locale: 'en' });
+  it('reads a count such as 1.941 as 1941 without --locale (a count is a whole number); with --locale en it is not whole', async () => {
+    const r = await readObservations(counts);
+    expect(r.report.problems).toEqual([]);
+    expect(r.observations.map((o) => o.value)).toEqual([1941, 2012]);
+    const en = await validateFile(counts, { locale: 'en' });
     expect(en.problems.map((p) => p.expected)).toEqual(['a whole number (unit count)', 'a whole number (unit count)']);
   });
   it('reads international CSV with comma and tab delimiters', async () => {
@@ -118,10 +122,16 @@ describe('validateFile collects every problem', () => {
 });
 
 describe('loadDataset', () => {
-  it('merges user series over the bundled ones, or uses only the files', async () => {
+  it('merges user series into the bundled ones per (series, year), or uses only the files', async () => {
     const f = write('mine.csv', 'series;year;value;unit\nviso.raadgivning.forbrug;2025;150,5;mio. kr.\nviso.mine.x;2025;3;count\n');
     const ds = await loadDataset({ files: [f] });
-    expect(ds.get('viso.raadgivning.forbrug').points.map((p) => p.year)).toEqual([2025]);
+    // the bundled 2011–2024 are kept, the file's 2025 is added
+    expect(ds.get('viso.raadgivning.forbrug').points.map((p) => p.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025]);
+    expect(ds.merge.overrides).toEqual([]);
+    expect(ds.merge.additions).toEqual([
+      { series: 'viso.mine.x', years: [2025], file: f, newSeries: true },
+      { series: 'viso.raadgivning.forbrug', years: [2025], file: f, newSeries: false },
+    ]);
     expect(ds.has('viso.kas.forbrug')).toBe(true);
     expect(ds.has('viso.mine.x')).toBe(true);
     const only = await loadDataset({ files: [f], bundled: false });
@@ -129,5 +139,23 @@ describe('loadDataset', () => {
     expect(only.events.length).toBeGreaterThan(0);
     await expect(loadDataset({ bundled: false })).rejects.toThrow(UsageError);
     expect(await loadDataset()).toBe(loadBundled());
+  });
+
+  it("a user's value wins over the bundled one, and each change is recorded once; a later file wins over an earlier one", async () => {
+    const a = write('a.csv', 'series;year;value;unit\nviso.raadgivning.forbrug;2024;145,3;mio. kr.\nviso.raadgivning.forbrug;2023;130,1;mio. kr.\n');
+    const b = write('b.csv', 'series;year;value;unit\nviso.raadgivning.forbrug;2024;146,0;mio. kr.\n');
+    const ds = await loadDataset({ files: [a, b] });
+    const p = ds.get('viso.raadgivning.forbrug').points;
+    expect(p.find((x) => x.year === 2024)).toMatchObject({ value: 146, sources: [b] });
+    // an equal value keeps the bundled point and its source
+    expect(p.find((x) => x.year === 2023)?.sources).toEqual(['faktaark2024#oekonomi']);
+    expect(p.length).toBe(13);
+    expect(ds.merge.files).toEqual([a, b]);
+    expect(ds.merge.overrides).toEqual([
+      { series: 'viso.raadgivning.forbrug', year: 2024, from: 143.5, to: 145.3, file: a },
+      { series: 'viso.raadgivning.forbrug', year: 2024, from: 145.3, to: 146, file: b },
+    ]);
+    expect(formatMerge(ds.merge, 'da')).toEqual([`viso.raadgivning.forbrug 2024: 143,5 → 145,3 (fra ${a})`, `viso.raadgivning.forbrug 2024: 145,3 → 146,0 (fra ${b})`]);
+    expect(formatMerge(ds.merge, 'en')[1]).toBe(`viso.raadgivning.forbrug 2024: 145.3 → 146.0 (from ${b})`);
   });
 });

@@ -19,14 +19,15 @@ describe('viso follow-up on the illustrative file', () => {
     const r = viso('follow-up', '--actuals', EXAMPLE);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/^Opfølgning 2025: forventet regnskab\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] mod en bevilling på \d{3},\d mio\. kr\.; P\(merforbrug\) = \d+,\d %, P\(merforbrug ud over brugbar opsparing på 0,0 mio\. kr\.\) = \d+,\d %\.\n\nILLUSTRATIVE DATA: /);
+    expect(r.out).toMatch(/^Opfølgning 2025: forventet regnskab\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] mod en bevilling på \d{3},\d mio\. kr\.; P\(merforbrug\) = \d+,\d %, P\(merforbrug ud over brugbar opsparing på 200,9 mio\. kr\.\) = \d+,\d %\.\n\nILLUSTRATIVE DATA: /);
     expect(r.out).toMatch(/^Forventet regnskab \(samlet skøn\)\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d–\d{3},\d/m);
     expect(r.out).toMatch(/^heraf volumen \(antal forløb\)\s+-?\d+,\d/m);
     expect(r.out).toMatch(/^heraf pris \(pr\. forløb\)\s+-?\d+,\d/m);
     expect(r.out).toMatch(/^heraf timing\s+-?\d+,\d/m);
     expect(r.out).toMatch(/^december\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d/m);
     expect(r.out).toContain('Backtesten over 10 år er kørt på illustrative data: dækningen viser kun, at beregningen virker, og er ikke evidens for præcision.');
-    expect(r.out).toMatch(/^Brugbar opsparing\s+0,0 mio\. kr\.: antagelse indtil budgetreglerne er modelleret; angiv --opsparing\s+models\/followup\.yaml:\d+$/m);
+    // the opsparing at the end of 2024 under the budget rules (models/budget.yaml): 140,7 − 3,7 + 63,9
+    expect(r.out).toMatch(/^Brugbar opsparing\s+200,9 mio\. kr\.: saldoen ultimo 2024 beregnet af bevilling og forbrug i data efter budgetreglerne i models\/budget\.yaml; angiv --opsparing for et andet beløb\s+models\/budget\.yaml:\d+$/m);
     expect(r.out).toMatch(/^Forløbenes varighed\s+gennemsnit 7,0 måneder; 80 % varer 6–8 måneder\s+models\/timing\.yaml:\d+ \(aarsrapport2020#afsnit1\.1\)$/m);
   });
   it('in English with --lang en, and the same numbers as --json', () => {

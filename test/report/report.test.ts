@@ -140,10 +140,11 @@ describe('report files', () => {
     expect(named.length).toBeGreaterThan(0);
     for (const x of named) expect(x.startsWith("'") || !/^[=+\-@]/.test(x)).toBe(true);
     expect(texts.some((x) => /^[=+@]/.test(x))).toBe(false);
-    // no formulas anywhere
-    let formulas = 0;
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas++))));
-    expect(formulas).toBe(0);
+    // formulas only on the projection sheet, our own, over cells (no user text in any)
+    const formulas: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}|${c.formula}`)))));
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const f of formulas) expect(f).toMatch(/^Fremskrivning\|[A-Z0-9$'!().*+\-/^,]*(Antagelser[A-Z0-9$'!().*+\-/^,]*)*$/);
   });
 
   it('XLSX: numbers are numbers with formats, fixed document dates', async () => {
@@ -161,7 +162,15 @@ describe('report files', () => {
       }
     });
     expect(found).toBe(true);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Prognoser', 'Scenarier', 'Kilder']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Prognoser', 'Scenarier', 'Kilder', 'Kvantiler', 'Fremskrivning']));
+    // Antagelser: no number, boolean or JSON stored as text
+    const texts: string[] = [];
+    wb.getWorksheet('Antagelser')!.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((x) => /^[-−]?[\d.,\s%]+$/.test(x.trim()) || /^(true|false)$/.test(x) || /[{}[\]"]/.test(x))).toEqual([]);
+    // each sheet's first table: its header frozen and filtered
+    expect(hist.views[0]).toMatchObject({ state: 'frozen' });
+    expect(hist.autoFilter).toBeDefined();
   });
 
   it('the headline goal seek is goalSeek on the full runs (the same answer as `viso scenario goal-seek`) on the lever the 2021 evaluation supports, with the reason', async () => {

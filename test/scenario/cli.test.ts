@@ -75,9 +75,9 @@ describe('viso scenario (CLI)', () => {
     const base = viso('scenario', 'run', 'baseline', '--runs', '3000', '--lang', 'en').out;
     expect(base).toContain('Estimate: change of the bevilling as a random walk with drift on the log scale');
     expect(base).not.toMatch(/Antagelse|Antaget|Estimat:/);
-    // with bevilling indexed by PL, the PL assumption is shown with where it is written (models/cost.yaml)
+    // with bevilling indexed by PL, its index (models/pl.yaml: the general PL index) is shown with where it is written
     const pl = viso('scenario', 'run', join(scenarioDir({ 'pl.yaml': 'extends: baseline\nbevilling: { pl: true }\n' }), 'pl.yaml'), '--runs', '2000', '--lang', 'en').out;
-    expect(pl).toMatch(/pl\.default \(assumption\): 0\.02 — Assumed PL indexation of 2\.0% a year \(default assumption, not an official rate\) \[models\/cost\.yaml:\d+:\d+\]/);
+    expect(pl).toMatch(/pl\.bevilling \(assumption\): 0\.02 — General price and wage index \(PL\) \(models\/pl\.yaml\): 2025 3\.0% \(Finansministeriet, forudsætninger for 2025 \(cited in issue #14\)\); other years 2\.0% \(ASSUMPTION: 2,0 % a year, not an official rate\) \[models\/pl\.yaml:\d+:\d+\]/);
     const js = JSON.parse(viso('scenario', 'run', file, '--runs', '3000', '--json').out);
     expect(js.assumptions.demand).toMatchObject({ model: 'forecast', method: 'drift', pathDistribution: 'student-t', df: nu });
     // growth-model scenarios have no forecast paths: no such line

@@ -100,7 +100,7 @@ describe('runScenario', () => {
     const r = runScenario(loadScenario('baseline'), { runs: 2000 });
     expect(r.inputs.map((x) => x.input)).toEqual([
       'actual.bevilling', 'actual.forbrug', 'actual.forloeb', 'actual.henvendelser', 'demand.growth', 'demand.noiseSd', 'visitation.rate', 'visitation.drift', 'visitation.noiseSd',
-      'costs.fixed', 'costs.unit', 'costs.noiseSd', 'costs.priceGrowth', 'bevilling.growth', 'bevilling.noiseSd',
+      'costs.fixed', 'costs.unit', 'costs.noiseSd', 'costs.priceGrowth', 'bevilling.growth', 'bevilling.noiseSd', 'opsparing.start',
     ]);
     expect(r.inputs.every((x) => x.source.kind !== 'assumption')).toBe(true);
     expect(r.inputs.find((x) => x.input === 'demand.growth')?.source.text.en).toMatch(/viso\.raadgivning\.henvendelser\.i_alt, 6 steps 2014–2024; level shifts left out: 2017→2018, 2020→2023/);

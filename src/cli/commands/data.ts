@@ -12,21 +12,24 @@ interface Common {
   data?: string[];
   bundled: boolean;
   locale?: 'da' | 'en';
+  map?: string;
 }
 
 const dataOptions = <T>(y: Argv<T>) =>
   y
-    .option('data', { type: 'string', array: true, describe: h('cli.opt.data') })
+    .option('data', { type: 'string', array: true, describe: h('cmd.data.dataMerge') })
     .option('bundled', { type: 'boolean', default: true, describe: h('cmd.data.bundled') })
-    .option('locale', { choices: ['da', 'en'] as const, describe: h('cli.opt.locale') });
+    .option('locale', { choices: ['da', 'en'] as const, describe: h('cli.opt.locale') })
+    .option('map', { type: 'string', describe: h('cmd.data.mapOpt') });
 
 /** The bundled dataset, optionally merged with (or replaced by) user files. */
 async function dataset(argv: Common) {
   const files = argv.data ?? [];
   if (!files.length && argv.bundled) return (await import('../../data/bundled.js')).loadBundled();
   // the loaders (zod, exceljs) only when user files are given
+  if (argv.bundled) return (await import('../data-option.js')).cliDataset(argv as unknown as Record<string, unknown>, argv.lang);
   const { loadDataset } = await import('../../data/load.js');
-  return loadDataset({ files, bundled: argv.bundled, locale: argv.locale });
+  return loadDataset({ files, bundled: argv.bundled, locale: argv.locale, ...(argv.map ? { map: argv.map } : {}) });
 }
 
 const list: CommandModule<any, any> = {
@@ -70,14 +73,15 @@ const validate: CommandModule<any, any> = {
     y
       .positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.data.validate.files') })
       .option('locale', { choices: ['da', 'en'] as const, describe: h('cmd.data.validate.locale') })
-      .option('layout', { choices: ['long', 'wide'] as const, describe: h('cmd.data.validate.layout') })
+      .option('layout', { choices: ['long', 'wide', 'columns'] as const, describe: h('cmd.data.validate.layout2') })
+      .option('map', { type: 'string', describe: h('cmd.data.validate.map') })
       .option('json', { type: 'boolean', default: false, describe: h('cmd.data.validate.json') }),
   handler: async (argv) => {
     const { validateFile } = await import('../../data/load.js');
     const { InputErrors } = await import('../../errors.js');
     const lang = argv.lang as Lang;
     const reports = [];
-    for (const f of argv.files as string[]) reports.push(await validateFile(f, { locale: argv.locale, layout: argv.layout }));
+    for (const f of argv.files as string[]) reports.push(await validateFile(f, { locale: argv.locale, layout: argv.layout, ...(argv.map ? { map: argv.map } : {}) }));
     const problems = reports.flatMap((r) => r.problems);
     if (argv.json) {
       const json = reports.map((r) => ({ ...r, problems: r.problems.map((p) => ({ ...p.location, expected: p.expected, found: p.found, message: p.message })) }));
@@ -87,9 +91,9 @@ const validate: CommandModule<any, any> = {
     }
     for (const r of reports.filter((r) => r.ok)) {
       // the layout and number format found, in words in Danish (the option values in English)
-      const layout = lang === 'da' ? { long: 'lang form', wide: 'bred form' }[r.layout as 'long'] ?? r.layout : r.layout;
+      const layout = lang === 'da' ? { long: 'lang form', wide: 'bred form', columns: 'kolonneform' }[r.layout as 'long'] ?? r.layout : r.layout;
       const locale = lang === 'da' ? { da: 'dansk talformat', en: 'internationalt talformat' }[r.locale as 'da'] ?? r.locale : r.locale;
-      const what = [layout, locale].filter(Boolean).join(', ');
+      const what = [layout, locale, r.encoding && r.encoding !== 'utf-8' ? r.encoding : undefined, r.sheets && r.sheets.length > 1 ? `${lang === 'da' ? 'ark' : 'sheets'} ${r.sheets.join(', ')}` : undefined].filter(Boolean).join(', ');
       process.stdout.write(
         lang === 'da'
           ? `ok: ${r.file} (${what}; ${r.observations} værdier i ${r.series} serier)\n`
@@ -97,6 +101,29 @@ const validate: CommandModule<any, any> = {
       );
     }
     if (problems.length) throw new InputErrors(problems);
+  },
+};
+
+const map: CommandModule<any, any> = {
+  command: 'map <file>',
+  get describe() {
+    return h('cmd.data.map');
+  },
+  builder: (y) =>
+    y
+      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.data.map.file') })
+      .option('suggest', { type: 'boolean', default: false, describe: h('cmd.data.map.suggest') }),
+  handler: async (argv) => {
+    const { UsageError } = await import('../../errors.js');
+    if (!argv.suggest) throw new UsageError(argv.lang === 'da' ? 'angiv --suggest: viso data map --suggest FIL > map.yaml' : 'give --suggest: viso data map --suggest FILE > map.yaml');
+    const { readRawTables } = await import('../../data/rawtable.js');
+    const { suggestLabels, mappingYaml } = await import('../../data/suggest-map.js');
+    const { loadBundled } = await import('../../data/bundled.js');
+    const file = String(argv.file);
+    const ids = loadBundled().ids();
+    const all = [];
+    for (const t of await readRawTables(file)) all.push(...suggestLabels(t, ids));
+    process.stdout.write(mappingYaml(file, all));
   },
 };
 
@@ -118,8 +145,8 @@ const events: CommandModule<any, any> = {
 export const dataCommand: CommandModule<any, any> = {
   command: 'data',
   get describe() {
-    return h('cmd.data');
+    return h('cmd.data2');
   },
-  builder: (y) => y.command(list).command(show).command(validate).command(events).demandCommand(1, h('cmd.data.demand')),
+  builder: (y) => y.command(list).command(show).command(validate).command(map).command(events).demandCommand(1, h('cmd.data.demand2')),
   handler: () => {},
 };

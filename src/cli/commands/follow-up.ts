@@ -38,7 +38,7 @@ export const followUpCommand: CommandModule<any, any> = {
       .option('year', { type: 'number', describe: h('cmd.followUp.year') })
       .option('scenario', { type: 'string', describe: h('cmd.followUp.scenario') })
       .option('bevilling', { type: 'number', describe: h('cmd.followUp.bevilling') })
-      .option('opsparing', { type: 'number', describe: h('cmd.followUp.opsparing') })
+      .option('opsparing', { type: 'number', describe: h('cmd.followUp.opsparing2') })
       .option('budget-forloeb', { type: 'number', describe: h('cmd.followUp.budgetForloeb') })
       .option('runs', { type: 'number', describe: h('cmd.followUp.runs') })
       .option('seed', { type: 'number', describe: h('cmd.followUp.seed') })

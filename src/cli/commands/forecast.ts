@@ -4,6 +4,7 @@ import { h } from '../text.js';
 
 /** The CLI's usage error (imported with the handler: start-up stays light). */
 type UsageErrorClass = new (m: Msg) => Error;
+import { cliDataset } from '../data-option.js';
 
 const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
 
@@ -15,16 +16,14 @@ function parseLevels(s: unknown, UsageError: UsageErrorClass): number[] {
   return lv;
 }
 
-/** The bundled dataset, or with series from `--data FILE` added (loaders imported only then). */
-async function dataset(argv: { data?: string[]; locale?: 'da' | 'en' }) {
-  const files = argv.data ?? [];
-  if (!files.length) return (await import('../../data/bundled.js')).loadBundled();
-  const { loadDataset } = await import('../../data/load.js');
-  return loadDataset({ files, locale: argv.locale });
+/** The bundled dataset, or with the `--data` files merged in per (series, year) (changes listed on stderr; `--map` for labels). */
+async function dataset(argv: { data?: string[]; locale?: 'da' | 'en'; map?: string; lang?: unknown }) {
+  return cliDataset(argv, argv.lang === 'en' ? 'en' : 'da');
 }
 
 // the help texts are read when the command's options are declared (after main.ts has set the language)
-const DATA_OPT = () => ({ type: 'string', array: true, describe: h('cli.opt.data') }) as const;
+const MAP_OPT = () => ({ type: 'string', describe: h('cli.opt.map') }) as const;
+const DATA_OPT = () => ({ type: 'string', array: true, describe: h('cli.opt.dataMerge') }) as const;
 const LOCALE_OPT = () => ({ choices: ['da', 'en'] as const, describe: h('cli.opt.locale') });
 
 function checkHorizon(h: unknown, UsageError: UsageErrorClass): number {
@@ -113,6 +112,7 @@ export const forecastCommand: CommandModule<any, any> = {
       .option('from', { type: 'number', describe: h('cmd.forecast.from') })
       .option('data', DATA_OPT())
       .option('locale', LOCALE_OPT())
+      .option('map', MAP_OPT())
       .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
@@ -246,6 +246,7 @@ export const backtestCommand: CommandModule<any, any> = {
       .option('from', { type: 'number', describe: h('cmd.forecast.from') })
       .option('data', DATA_OPT())
       .option('locale', LOCALE_OPT())
+      .option('map', MAP_OPT())
       .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { h } from '../text.js';
 import { engineRun, runOptionFlags, RUN_LIMITS, type RunOptions } from '../options.js';
+import { cliDataset, dataOptionFlags } from '../data-option.js';
 
 /** `viso measure list|evaluate <id|file>`: demand-limiting measures and their measured historical effect. */
 export const measureCommand: CommandModule<any, any> = {
@@ -9,7 +10,7 @@ export const measureCommand: CommandModule<any, any> = {
     return h('cmd.measure');
   },
   builder: (y) =>
-    runOptionFlags(y, 'measure')
+    dataOptionFlags(runOptionFlags(y, 'measure'))
       .positional('action', { choices: ['list', 'evaluate'] as const, describe: h('cmd.measure.action') })
       .positional('measure', { type: 'string', describe: h('cmd.measure.measure') })
       .option('dir', { type: 'string', describe: h('cmd.measure.dir') })
@@ -21,8 +22,7 @@ export const measureCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     const { UsageError } = await import('../../errors.js');
-    const { loadBundled } = await import('../../data/bundled.js');
-    const ds = loadBundled();
+    const ds = await cliDataset(argv, run.lang);
     const dir = argv.dir as string | undefined;
     if (argv.action === 'list') {
       if (argv.measure) throw new UsageError({ code: 'opt.measureListNoArg' });

@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
+import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
 
 /**
  * `viso scenario run|compare|goal-seek|sensitivity`: Monte Carlo of merforbrug.
@@ -32,18 +33,45 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 }
 
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
-  runOptionFlags(y, 'scenario', o)
-    .option('data', { type: 'string', array: true, describe: h('cli.opt.dataEstimates') })
-    .option('locale', { choices: ['da', 'en'] as const, describe: h('cli.opt.locale') })
-    .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') });
+  dataOptionFlags(runOptionFlags(y, 'scenario', o))
+    .option('budget', { type: 'string', describe: h('cli.opt.budget') })
+    .option('pl', { type: 'string', describe: h('cli.opt.pl') })
+    .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') })
+    .option('out', { type: 'string', describe: h('cmd.scenario.out') });
 
-/** Load a scenario with the bundled data, or with series from `--data` files over it. */
+/** Refuse an `--out` that is neither .xlsx nor .csv before anything is run. */
+function checkOut(argv: Record<string, unknown>, lang: 'da' | 'en'): void {
+  if (argv.out === undefined) return;
+  const f = String(argv.out).toLowerCase();
+  if (!f.endsWith('.xlsx') && !f.endsWith('.csv')) throw new UsageError(lang === 'da' ? `--out skal være en .xlsx- eller .csv-fil, fik ${String(argv.out)}` : `--out must be an .xlsx or .csv file, got ${String(argv.out)}`);
+}
+
+/** Write the result tables to `--out` when given, and say so on stderr. */
+async function writeOut(argv: Record<string, unknown>, lang: 'da' | 'en', title: string, tables: () => Promise<import('../../report/results.js').ResultTable[]>): Promise<void> {
+  if (argv.out === undefined) return;
+  const file = String(argv.out);
+  const { writeResults } = await import('../../report/results.js');
+  await writeResults(file, await tables(), title, lang);
+  process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
+}
+
+/**
+ * Load scenarios (YAML files, bundled ids or assumptions workbooks) with the bundled data, or with the `--data`
+ * files merged into it (read once per command line, its changes listed once): base year and actuals then
+ * default to the merged data.
+ */
+async function loadAll(refs: string[], argv: Record<string, unknown>) {
+  const { loadAnyScenario } = await import('../../scenario/workbook.js');
+  const dataset = await cliDataset(argv, (argv.run as RunOptions).lang);
+  const budget = argv.budget === undefined ? {} : { budget: String(argv.budget) };
+  const pl = argv.pl === undefined ? {} : { pl: String(argv.pl) };
+  const defs = [];
+  for (const ref of refs) defs.push(await loadAnyScenario(ref, { dataset, ...budget, ...pl }));
+  if ((argv.data as string[] | undefined)?.length) for (const d of defs) await noteBaseYear(dataset, d.baseYear, d.id, (argv.run as RunOptions).lang);
+  return defs;
+}
 async function load(ref: string, argv: Record<string, unknown>) {
-  const s = await import('../../scenario/index.js');
-  const files = (argv.data as string[] | undefined) ?? [];
-  if (!files.length) return s.loadScenario(ref);
-  const { loadDataset } = await import('../../data/load.js');
-  return s.loadScenario(ref, { dataset: await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined }) });
+  return (await loadAll([ref], argv))[0];
 }
 
 const run: CommandModule<any, any> = {
@@ -57,6 +85,7 @@ const run: CommandModule<any, any> = {
       .option('threshold', { type: 'number', array: true, describe: h('cmd.scenario.threshold') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
       if (!Number.isFinite(x)) throw new UsageError({ code: 'opt.number', params: { name: 'threshold', unit: 'mio. kr.', got: String(x) } });
       return x;
@@ -66,6 +95,7 @@ const run: CommandModule<any, any> = {
     const bar = progressBar();
     const r = await s.runScenarioParallel(def, { ...engineRun(run), thresholds, threads: run.threads, onProgress: bar.onProgress });
     bar.end();
+    await writeOut(argv, run.lang, r.name, async () => (await import('../../report/results.js')).runTables(r, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatScenarioResult(r, run.lang));
   },
 };
@@ -78,13 +108,14 @@ const compare: CommandModule<any, any> = {
   builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.scenario.files') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const files = argv.files as string[];
     if (files.length < 2) throw new UsageError({ code: 'opt.compareTwo' });
     const s = await import('../../scenario/index.js');
-    const defs = [];
-    for (const f of files) defs.push(await load(String(f), argv));
-    const results = [];
+    const defs = await loadAll(files.map(String), argv);
+    const results: Awaited<ReturnType<typeof s.runScenarioParallel>>[] = [];
     for (const def of defs) results.push(await s.runScenarioParallel(def, { ...engineRun(run), threads: run.threads }));
+    await writeOut(argv, run.lang, results.map((r) => r.name).join(' / '), async () => (await import('../../report/results.js')).compareTables(results, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, run.lang));
   },
 };
@@ -98,13 +129,15 @@ const goalSeek: CommandModule<any, any> = {
     common(y)
       .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
       .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: h('cmd.scenario.lever') })
-      .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target') }),
+      .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target2') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const s = await import('../../scenario/index.js');
     const target = s.parseTarget(String(argv.target));
     const def = await load(String(argv.file), argv);
     const g = s.goalSeek(def, { lever: argv.lever, target, ...engineRun(run) });
+    await writeOut(argv, run.lang, g.scenario, async () => (await import('../../report/results.js')).goalSeekTables(g, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, run.lang));
   },
 };
@@ -117,9 +150,11 @@ const sensitivity: CommandModule<any, any> = {
   builder: (y) => common(y).positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') }).option('year', { type: 'number', describe: h('cmd.scenario.year') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const s = await import('../../scenario/index.js');
     const def = await load(String(argv.file), argv);
     const r = s.sensitivity(def, { ...(argv.year !== undefined ? { year: argv.year } : {}), ...engineRun(run) });
+    await writeOut(argv, run.lang, r.scenario, async () => (await import('../../report/results.js')).sensitivityTables(r, run.lang));
     process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, run.lang));
   },
 };
@@ -136,6 +171,7 @@ const backtest: CommandModule<any, any> = {
       .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: h('cmd.scenario.mode') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
+    checkOut(argv, run.lang);
     const runs = run.runs ?? 20_000;
     if (runs < 100 || runs > 1e7) throw new UsageError({ code: 'opt.backtestRuns', params: { got: runs } });
     const seed = run.seed;
@@ -147,6 +183,7 @@ const backtest: CommandModule<any, any> = {
     const { backtestScenario } = await import('../../scenario/backtest.js');
     const s = await import('../../scenario/index.js');
     const r = backtestScenario(def, { runs, ...(seed !== undefined ? { seed } : {}), ...(vantages ? { vantages } : {}), ...(argv.mode ? { modes: argv.mode } : {}) });
+    await writeOut(argv, run.lang, r.scenario, async () => (await import('../../report/results.js')).backtestTables(r, run.lang));
     if (argv.json) {
       const { replays: _r, ...rest } = r;
       process.stdout.write(JSON.stringify(rest, null, 2) + '\n');
@@ -156,12 +193,32 @@ const backtest: CommandModule<any, any> = {
   },
 };
 
+const template: CommandModule<any, any> = {
+  command: 'template [scenario]',
+  get describe() {
+    return h('cmd.scenario.template');
+  },
+  builder: (y) =>
+    y
+      .positional('scenario', { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
+      .option('xlsx', { type: 'string', demandOption: true, describe: h('cmd.scenario.xlsx') }),
+  handler: async (argv) => {
+    const lang = (argv.lang as 'da' | 'en' | undefined) ?? 'da';
+    const file = String(argv.xlsx);
+    if (!/\.xlsx$/i.test(file)) throw new UsageError(lang === 'da' ? `--xlsx skal være en .xlsx-fil, fik ${file}` : `--xlsx must be an .xlsx file, got ${file}`);
+    const { scenarioWorkbook } = await import('../../report/scenarioWorkbook.js');
+    const { writeFileAtomic } = await import('../../io/write.js');
+    writeFileAtomic(file, await scenarioWorkbook(String(argv.scenario), lang));
+    process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
+  },
+};
+
 /** `viso scenario ...` */
 export const scenarioCommand: CommandModule<any, any> = {
   command: 'scenario <command>',
   get describe() {
-    return h('cmd.scenario');
+    return h('cmd.scenario2');
   },
-  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).demandCommand(1),
+  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).command(template).demandCommand(1),
   handler: () => {},
 };

@@ -16,6 +16,10 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
   const { evaluateMeasure } = await import('../../measures/evaluate.js');
   const { distMean, distQuantile } = await import('../../stats/distributions.js');
   const { measureChartInput } = await import('../chartInputs.js');
+  const { measureCostSplit } = await import('../../measures/costTiming.js');
+  const { durationForYear, loadTimingAssumptions } = await import('../../cost/timingAssumptions.js');
+  const { displayPath } = await import('../../io/paths.js');
+  const timing = loadTimingAssumptions();
   const out: ReportMeasure[] = [];
   for (const def of loadMeasures()) {
     const m: ReportMeasure = {
@@ -26,6 +30,12 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
       assumed: { mean: distMean(def.effect), lower: distQuantile(def.effect, 0.1), upper: distQuantile(def.effect, 0.9) },
       ...(def.source ? { source: def.source } : {}),
     };
+    // how the savings of the starts cut in the start year split over the years (cohort timing, models/timing.yaml)
+    if (!def.start.endsWith('-01-01')) {
+      const y0 = Number(def.start.slice(0, 4));
+      const split = measureCostSplit(def.start, timing.startProfile.shares, durationForYear(timing, y0), durationForYear(timing, y0 + 1));
+      m.costSplit = { years: split.startYear.map((_, k) => y0 + k), shares: split.startYear, timingFile: displayPath(timing.file) };
+    }
     if (def.effectFrom === undefined) {
       const ev = evaluateMeasure(def, ds, { runs: 2000, seed });
       const o = ev.outcomes.find((x) => x.years.length > 0);

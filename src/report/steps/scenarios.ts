@@ -34,14 +34,16 @@ function scenarioFilePath(resolveRef: (ref: string) => string, shown: string): s
  * @example
  * const { primaryResult, focusYear } = await collectScenarios(ctx, { lastDataYear: 2024 });
  */
-export async function collectScenarios(ctx: StepContext, o: { scenarios?: string[]; year?: number; lastDataYear: number }): Promise<ScenariosStep> {
+export async function collectScenarios(ctx: StepContext, o: { scenarios?: string[]; year?: number; lastDataYear: number; budget?: string; pl?: string }): Promise<ScenariosStep> {
   const { lang, runsOpt, seedOpt, timings, want, ds } = ctx;
   const sc = await import('../../scenario/load.js');
   const { runScenario } = await import('../../scenario/scenario.js');
   const { scenarioName, localizeAssumptions } = await import('../../scenario/format.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : o.scenarios && o.scenarios.length ? o.scenarios : sc.listBundledScenarios();
-  const defs: { file: string; def: ScenarioDef }[] = refs.map((r) => ({ file: r, def: sc.loadScenario(r, { dataset: ds }) }));
+  const { loadAnyScenario } = await import('../../scenario/workbook.js');
+  const defs: { file: string; def: ScenarioDef }[] = [];
+  for (const r of refs) defs.push({ file: r, def: await loadAnyScenario(r, { dataset: ds, ...(o.budget !== undefined ? { budget: o.budget } : {}), ...(o.pl !== undefined ? { pl: o.pl } : {}) }) });
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { ...runsOpt, ...seedOpt }));
@@ -54,6 +56,13 @@ export async function collectScenarios(ctx: StepContext, o: { scenarios?: string
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
   const primaryResult = scenarios.find((s) => s.result.id === primary?.def.id)?.result;
+  const primaryScenarioEntry = scenarios.find((s) => s.result === primaryResult);
+  if (primary && primaryScenarioEntry) {
+    const { prepareScenario } = await import('../../scenario/scenario.js');
+    const { projectionInputs, engineCentralPath } = await import('../../scenario/projection.js');
+    const compiled = prepareScenario(primary.def);
+    primaryScenarioEntry.projection = { inputs: projectionInputs(compiled), engine: engineCentralPath(compiled) };
+  }
   const years = primaryResult?.years.map((y) => y.year) ?? [];
   if (o.year !== undefined && primaryResult && !years.includes(o.year)) {
     const { UsageError } = await import('../../errors.js');

@@ -56,7 +56,14 @@ export async function collectWhatIf(ctx: StepContext, sc: ScenariosStep, o: { ta
   const seek = timed(timings, 'goal-seek', () =>
     tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, ...gridBracket(grid, target), ...seedOpt })); // shown to 0,1 %
   const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
+  // the goal seek on P(forbrug > bevilling + usable opsparing) too, when the scenario run puts it above the target
+  const pBeyond = primaryResult?.years.find((v) => v.year === focusYear)?.pBeyondOpsparing ?? 0;
+  const ops = pBeyond > target
+    ? timed(timings, 'goal-seek-opsparing', () => tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, variable: 'beyondOpsparing', ...seedOpt }))
+    : undefined;
+  const opsparingGoalSeek = ops && (ops.solved ? { solution: ops.tightening, lower: ops.lower, upper: ops.upper, p: ops.p, p0: ops.p0, runs: ops.runs } : { p0: ops.p0, runs: ops.runs });
   return {
+    ...(opsparingGoalSeek ? { opsparingGoalSeek } : {}),
     scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, lever: ev.lever, ...(ev.reason ? { leverReason: ev.reason } : {}),
     ...(bev !== undefined ? { bevilling: bev } : {}),
     ...(seek.solved ? { solution: seek.tightening, goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs } } : {}),

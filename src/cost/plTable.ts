@@ -1,0 +1,126 @@
+/**
+ * PL indices as data (`models/pl.yaml`): named indices (general PL, the state wage index, …) with a
+ * rate per year and its source, a default for years not given and an optional uncertainty of future
+ * rates; which index bevilling and costs follow. Each index converts to the `pl` form of
+ * `CostAssumptions`, so `plRate` and `plIndex` (plIndex.ts) compute with it. Errors name file, line
+ * and column.
+ */
+import { z } from '../vendor/zod.js';
+import { InputError } from '../errors.js';
+import { bundledPath, displayPath } from '../io/paths.js';
+import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../io/yaml.js';
+import { formatPct } from '../format/number.js';
+import type { CostAssumptions } from './assumptions.js';
+
+/** One named index. */
+export interface PlIndexDef {
+  id: string;
+  name: string;
+  nameEn?: string;
+  /** Rate per year (the rise from the year before), with its source. */
+  rates: Record<number, { rate: number; source: string; line: number }>;
+  default: { rate: number; source: string; line: number; column: number };
+  /** Standard deviation of a future year's rate (after the last listed year); null: known. */
+  futureSd: number | null;
+}
+
+/** Parsed `models/pl.yaml`. */
+export interface PlTable {
+  /** The file as shown in messages. */
+  file: string;
+  indices: Record<string, PlIndexDef>;
+  /** The index bevilling and costs follow. */
+  uses: { bevilling: string; costs: string };
+}
+
+const rate = z.number().min(-0.5).max(0.5);
+const entry = z.object({ rate, source: z.string().min(1) }).strict();
+const schema = z
+  .object({
+    indices: z.record(
+      z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case index id'),
+      z.object({ name: z.string().min(1), name_en: z.string().min(1).optional(), rates: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year as key'), entry).nullish(), default: entry, future_sd: z.number().min(0).max(0.2).nullable() }).strict(),
+    ),
+    uses: z.object({ bevilling: z.string().min(1), costs: z.string().min(1) }).strict(),
+  })
+  .strict();
+
+/**
+ * Path of the bundled `models/pl.yaml`.
+ *
+ * @example
+ * bundledPlPath() // '/…/viso-budget/models/pl.yaml'
+ */
+export function bundledPlPath(): string {
+  return bundledPath('models/pl.yaml');
+}
+
+const cache = new Map<string, PlTable>();
+
+/**
+ * Read the PL table (default: the bundled `models/pl.yaml`).
+ *
+ * @example
+ * loadPlTable().uses // { bevilling: 'general', costs: 'wage' }
+ */
+export function loadPlTable(path?: string): PlTable {
+  const p = path ?? bundledPlPath();
+  const hit = cache.get(p);
+  if (hit) return hit;
+  const t = plTableFromYaml(readYamlFile(p, path === undefined ? displayPath(p) : path));
+  if (cache.size > 16) cache.clear();
+  cache.set(p, t);
+  return t;
+}
+
+/**
+ * Validate an already parsed YAML file as a PL table; `uses` must name defined indices.
+ *
+ * @example
+ * plTableFromYaml(parseYaml(text, 'pl.yaml')).indices.general.default.rate // 0.02
+ */
+export function plTableFromYaml(y: YamlFile): PlTable {
+  const v = validateYaml(y, schema);
+  const indices: Record<string, PlIndexDef> = {};
+  for (const [id, ix] of Object.entries(v.indices)) {
+    const rates: PlIndexDef['rates'] = {};
+    for (const [yr, e] of Object.entries(ix.rates ?? {})) rates[Number(yr)] = { rate: e.rate, source: e.source, line: yamlPosition(y, ['indices', id, 'rates', yr]).line };
+    const dpos = yamlPosition(y, ['indices', id, 'default', 'rate']);
+    indices[id] = { id, name: ix.name, ...(ix.name_en ? { nameEn: ix.name_en } : {}), rates, default: { rate: ix.default.rate, source: ix.default.source, line: dpos.line, column: dpos.column }, futureSd: ix.future_sd };
+  }
+  for (const k of ['bevilling', 'costs'] as const) {
+    if (!indices[v.uses[k]]) {
+      const pos = yamlPosition(y, ['uses', k]);
+      throw new InputError({ file: y.file, line: pos.line, column: pos.column }, `an index defined under indices (${Object.keys(indices).join(', ')}) for uses.${k}`, v.uses[k]);
+    }
+  }
+  return { file: y.file, indices, uses: { bevilling: v.uses.bevilling, costs: v.uses.costs } };
+}
+
+/**
+ * One index in the `pl` form of `CostAssumptions` (default rate, overrides by year, labels naming
+ * the index, its rates and their sources), for `plRate` and `plIndex`.
+ *
+ * @example
+ * plRate(plOf(loadPlTable(), 'wage'), 2025) // 0.041
+ */
+export function plOf(t: PlTable, id: string): Pick<CostAssumptions, 'pl'> {
+  const ix = t.indices[id];
+  const overrides: Record<number, number> = {};
+  for (const [y, e] of Object.entries(ix.rates)) overrides[Number(y)] = e.rate;
+  return { pl: { defaultRate: ix.default.rate, defaultLabel: plLabel(t, id, 'da'), defaultLabelEn: plLabel(t, id, 'en'), overrides } };
+}
+
+/**
+ * The label of an index: its name, the listed rates with sources and the default for other years.
+ *
+ * @example
+ * plLabel(loadPlTable(), 'wage', 'da') // 'Statens lønindeks (models/pl.yaml): 2025 4,1 % (Finansministeriet, …); øvrige år 2,0 % (ASSUMPTION: …)'
+ */
+export function plLabel(t: PlTable, id: string, lang: 'da' | 'en'): string {
+  const ix = t.indices[id];
+  const name = lang === 'en' ? ix.nameEn ?? ix.name : ix.name;
+  const listed = Object.entries(ix.rates).map(([y, e]) => `${y} ${formatPct(e.rate, lang)} (${e.source})`);
+  const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${ix.default.source})`;
+  return `${name} (${t.file}): ${[...listed, other].join('; ')}`;
+}

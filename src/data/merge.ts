@@ -1,0 +1,113 @@
+/**
+ * Merging a user's data file into a dataset per (series, year): the user's value wins, the
+ * other years are kept, and every change is recorded (what `--data FILE` does in the CLI).
+ */
+import { formatNumber, type Lang } from '../format/number.js';
+import type { Series, SeriesPoint } from './types.js';
+
+/** One (series, year) whose value a user file changed. */
+export interface DataOverride {
+  series: string;
+  year: number;
+  /** The value before (the bundled data, or an earlier file). */
+  from: number;
+  /** The user's value. */
+  to: number;
+  /** The file the user's value comes from (as given). */
+  file: string;
+}
+
+/** Years a user file added to a series (years the data did not have), per file. */
+export interface DataAddition {
+  series: string;
+  years: number[];
+  file: string;
+  /** True if the series was not in the data at all. */
+  newSeries: boolean;
+}
+
+/** What merging one or more user files did: every changed value and every added year. */
+export interface DataMerge {
+  /** The user files merged, in order (as given). */
+  files: string[];
+  overrides: DataOverride[];
+  additions: DataAddition[];
+}
+
+/**
+ * Merge `user` series (from `file`) into `base` per (series, year). A year in both takes the
+ * user's point (recorded as an override if the value differs; an equal value keeps the base
+ * point and its source); a year only in the base is kept; a year only in the user file is
+ * added. A series only in the user file is added whole.
+ *
+ * @example
+ * const { series, merge } = mergeSeries(bundled.list(), mine.list(), 'mine.csv');
+ * merge.overrides[0] // { series: 'viso.raadgivning.forbrug', year: 2024, from: 143.5, to: 146, file: 'mine.csv' }
+ */
+export function mergeSeries(base: Series[], user: Series[], file: string): { series: Series[]; merge: DataMerge } {
+  const byId = new Map(base.map((s) => [s.id, s]));
+  const overrides: DataOverride[] = [];
+  const additions: DataAddition[] = [];
+  for (const u of [...user].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const b = byId.get(u.id);
+    if (!b) {
+      byId.set(u.id, u);
+      additions.push({ series: u.id, years: u.points.map((p) => p.year), file, newSeries: true });
+      continue;
+    }
+    const points = new Map<number, SeriesPoint>(b.points.map((p) => [p.year, p]));
+    const added: number[] = [];
+    for (const p of u.points) {
+      const old = points.get(p.year);
+      if (!old) {
+        added.push(p.year);
+        points.set(p.year, p);
+      } else if (!sameValue(old.value, p.value)) {
+        overrides.push({ series: u.id, year: p.year, from: old.value, to: p.value, file });
+        points.set(p.year, p);
+      }
+    }
+    if (added.length) additions.push({ series: u.id, years: added, file, newSeries: false });
+    byId.set(u.id, { ...b, points: [...points.values()].sort((x, y) => x.year - y.year) });
+  }
+  return { series: [...byId.values()], merge: { files: [file], overrides, additions } };
+}
+
+function sameValue(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+/** Decimals enough to show both numbers as written (at most 3). */
+function decimalsOf(...xs: number[]): number {
+  let d = 0;
+  for (const x of xs) {
+    for (let k = 0; k <= 3; k++) {
+      if (Math.abs(Math.round(x * 10 ** k) - x * 10 ** k) < 1e-6) {
+        d = Math.max(d, k);
+        break;
+      }
+      if (k === 3) d = 3;
+    }
+  }
+  return d;
+}
+
+/**
+ * One line per changed value, and one per series with added years, in the user's language.
+ *
+ * @example
+ * formatMerge(merge, 'da') // ['viso.raadgivning.forbrug 2024: 143,5 → 146,0 (fra mine.csv)', 'viso.raadgivning.forbrug: tilføjet 2025 (fra mine.csv)']
+ */
+export function formatMerge(merge: DataMerge, lang: Lang = 'da'): string[] {
+  const da = lang === 'da';
+  const out: string[] = [];
+  for (const o of merge.overrides) {
+    const d = decimalsOf(o.from, o.to);
+    out.push(`${o.series} ${o.year}: ${formatNumber(o.from, d, lang)} → ${formatNumber(o.to, d, lang)} (${da ? 'fra' : 'from'} ${o.file})`);
+  }
+  for (const a of merge.additions) {
+    const ys = a.years.join(', ');
+    out.push(a.newSeries ? `${a.series}: ${da ? 'ny serie' : 'new series'} ${ys} (${da ? 'fra' : 'from'} ${a.file})` : `${a.series}: ${da ? 'tilføjet' : 'added'} ${ys} (${da ? 'fra' : 'from'} ${a.file})`);
+  }
+  return out;
+}
