@@ -15,6 +15,7 @@ const COMMANDS: string[][] = [
   ['data', 'list'],
   ['data', 'show'],
   ['data', 'validate'],
+  ['data', 'map'],
   ['data', 'events'],
   ['forecast'],
   ['forecast-batch'],
@@ -27,6 +28,7 @@ const COMMANDS: string[][] = [
   ['scenario', 'goal-seek'],
   ['scenario', 'sensitivity'],
   ['scenario', 'backtest'],
+  ['scenario', 'template'],
   ['report'],
   ['chart'],
   ['follow-up'],
@@ -70,15 +72,15 @@ describe('the help of every command', () => {
 
   it('names the commands in the chosen language, whatever LANG says', () => {
     ensureBuilt();
-    const help = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [MAIN, '--help', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
+    const help = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [MAIN, '--help', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } }).stdout.replace(/\s+/g, ' '); // white space collapsed: the help is wrapped
     for (const LANG of ['en_US.UTF-8', 'de_DE.UTF-8', 'da_DK.UTF-8']) {
       const da = help({ LANG, LC_ALL: LANG });
       expect(da).toContain('Kommandoer:');
-      expect(da).toContain('Indbyggede data og egne datafiler: list, show, validate, events');
+      expect(da).toContain('Indbyggede data og egne datafiler: list, show, validate, map, events');
       expect(da).toContain('Vis hjælp');
       const en = help({ LANG, LC_ALL: LANG }, '--lang', 'en');
       expect(en).toContain('Commands:');
-      expect(en).toContain('Bundled and user data: list, show, validate, events');
+      expect(en).toContain('Bundled and user data: list, show, validate, map, events');
       expect(en).toContain('Show help');
     }
   });
