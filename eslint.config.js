@@ -8,6 +8,13 @@ const node = Object.fromEntries(
   ['process', 'console', 'URL', 'URLSearchParams', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'performance', 'structuredClone', 'TextEncoder', 'TextDecoder', 'AbortController', 'fetch'].map((g) => [g, 'readonly']),
 );
 
+/** The heavy packages, imported only through their one-file bundles in src/vendor. */
+const VENDOR_PATHS = ['yargs', 'yargs/helpers', 'zod', 'yaml', 'mathjs', 'mathjs/number', 'exceljs'].map((name) => ({
+  name,
+  message: `import ${name} from src/vendor (one-file bundle, see scripts/bundle-vendor.mjs)`,
+  allowTypeImports: true,
+}));
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'reports*/', 'bench/out/', 'test/out/', 'notebooks/executed/', 'notebooks/.jupyter/', 'coverage/'] },
   js.configs.recommended,
@@ -22,11 +29,21 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['yargs', 'yargs/helpers', 'zod', 'yaml', 'mathjs', 'mathjs/number', 'exceljs'].map((name) => ({
-            name,
-            message: `import ${name} from src/vendor (one-file bundle, see scripts/bundle-vendor.mjs)`,
-            allowTypeImports: true,
-          })),
+          paths: VENDOR_PATHS,
+        },
+      ],
+    },
+  },
+  {
+    // src/text is on the ground floor (every layer may import it): it imports only the number
+    // formats and the standard statistics, nothing of a layer above
+    files: ['src/text/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: VENDOR_PATHS,
+          patterns: [{ group: ['../*', '!../format', '!../format/*', '!../stats', '!../stats/*'], message: 'src/text is the ground floor: it may import only src/format and src/stats' }],
         },
       ],
     },

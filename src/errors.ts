@@ -1,7 +1,12 @@
 /**
  * Errors that are the user's to fix (bad input, bad usage). The CLI prints
  * their one-line `message` and exits with code 2; any other error is a bug.
+ *
+ * An error may carry a code of the dictionary (src/text/messages.ts) with its parameters (a
+ * `Msg`) instead of a finished text: its `message` is then the English wording (for the API and
+ * logs), and the command line words it in the language the user chose (`userMessage`).
  */
+import { isMsg, say, sayMsg, type Lang, type Msg } from './text/messages.js';
 
 /** Where in an input a problem was found. Lines and columns are 1-based. */
 export interface InputLocation {
@@ -25,30 +30,48 @@ export interface InputLocation {
  */
 export class InputError extends Error {
   readonly exitCode = 2;
+  /** What was expected, in English. */
+  readonly expected: string;
+  /** What was expected as a code of the dictionary, when the thrower gave one (worded in the user's language). */
+  readonly msg?: Msg;
+  /** What was found, in English (the user's own text, or a description such as "no such file"). */
+  readonly found?: string;
+  /** What was found as a code of the dictionary (a description, not the user's text). */
+  readonly foundMsg?: Msg;
   constructor(
     readonly location: InputLocation,
-    readonly expected: string,
-    readonly found?: string,
+    expected: string | Msg,
+    found?: string | Msg,
   ) {
     super(formatInputProblem(location, expected, found));
     this.name = 'InputError';
+    this.expected = typeof expected === 'string' ? expected : sayMsg(expected, 'en');
+    if (isMsg(expected)) this.msg = expected;
+    if (found !== undefined) this.found = typeof found === 'string' ? found : sayMsg(found, 'en');
+    if (isMsg(found)) this.foundMsg = found;
   }
 }
 
 /**
  * Format one input problem as a single line (used by InputError and by validators that collect many).
+ * An expectation given as a `Msg` is worded in `lang` (English unless told); one given as text is
+ * English, and so is then the whole line (never half Danish, half English).
  *
  * @example
  * formatInputProblem({ file: 'a.csv', line: 4, column: 2 }, 'a year', '20x4');
  * // 'a.csv:4:2: expected a year, found "20x4"'
+ * formatInputProblem({ file: 'a.csv', line: 4, column: 'år' }, { code: 'input.year' }, '20x4', 'da');
+ * // 'a.csv:4: kolonne år: forventede et årstal, fandt "20x4"'
  */
-export function formatInputProblem(loc: InputLocation, expected: string, found?: string): string {
+export function formatInputProblem(loc: InputLocation, expected: string | Msg, found?: string | Msg, lang: Lang = 'en'): string {
+  const L: Lang = typeof expected === 'string' ? 'en' : lang;
   let where = loc.file;
   if (loc.cell !== undefined) where += `: ${loc.cell}`;
   if (loc.line !== undefined) where += `:${loc.line}`;
-  if (loc.column !== undefined) where += typeof loc.column === 'number' ? `:${loc.column}` : `: column ${loc.column}`;
-  const got = found === undefined ? '' : `, found ${JSON.stringify(found.length > 60 ? found.slice(0, 57) + '...' : found)}`;
-  return `${where}: expected ${expected}${got}`;
+  if (loc.column !== undefined) where += typeof loc.column === 'number' ? `:${loc.column}` : `: ${say('input.column', { column: loc.column }, L)}`;
+  const what = typeof expected === 'string' ? expected : sayMsg(expected, L);
+  const got = found === undefined ? '' : `, ${say('input.found', { found: typeof found === 'string' ? found : sayMsg(found, L) }, L)}`;
+  return `${where}: ${say('input.expected', { expected: what }, L)}${got}`;
 }
 
 /**
@@ -77,10 +100,27 @@ export class InputErrors extends Error {
  */
 export class UsageError extends Error {
   readonly exitCode = 2;
-  constructor(message: string) {
-    super(message);
+  /** The message as a code of the dictionary, when the thrower gave one (worded in the user's language). */
+  readonly msg?: Msg;
+  /** `message`: a finished text, or a `Msg` worded in `lang` (English unless told). */
+  constructor(message: string | Msg, lang: Lang = 'en') {
+    super(typeof message === 'string' ? message : sayMsg(message, lang));
     this.name = 'UsageError';
+    if (isMsg(message)) this.msg = message;
   }
+}
+
+/**
+ * The one-line message of a user error in a language: errors that carry a code are worded in
+ * `lang`, the others keep their `message`.
+ *
+ * @example
+ * userMessage(new UsageError({ code: 'opt.compareTwo' }), 'da') // 'compare kræver mindst to scenarier'
+ */
+export function userMessage(e: InputError | InputErrors | UsageError, lang: Lang): string {
+  if (e instanceof InputErrors) return e.problems.map((p) => userMessage(p, lang)).join('\n');
+  if (e instanceof InputError) return e.msg ? formatInputProblem(e.location, e.msg, e.foundMsg ?? e.found, lang) : e.message;
+  return e.msg ? sayMsg(e.msg, lang) : e.message;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 
 // errors: what a user's bad input raises
-export { InputError, InputErrors, UsageError, isUserError } from './errors.js';
+export { InputError, InputErrors, UsageError, isUserError, userMessage } from './errors.js';
 
 // data: the bundled VISO series with provenance, user files, series helpers, data frames
 export {
@@ -51,7 +51,7 @@ export {
 
 // stats and formatting
 export { Rng, invNorm, normCdf, distQuantile, distMean, quantileSorted, crpsSorted, ols } from './stats/index.js';
-export { formatNumber, formatMio, formatPct } from './format/number.js';
+export { formatNumber, formatMio, formatPct, formatPp } from './format/number.js';
 export { writeFileAtomic } from './io/write.js';
 
 // every type of every section

@@ -14,7 +14,7 @@ const src = join(root, 'src');
 
 /** Names an analyst needs, by area (the contracts in the README and the issues). */
 const KEY_NAMES: Record<string, string[]> = {
-  errors: ['InputError', 'InputErrors', 'UsageError', 'isUserError'],
+  errors: ['InputError', 'InputErrors', 'UsageError', 'isUserError', 'userMessage'],
   'data loading': ['loadBundled', 'Dataset', 'FLAGS', 'UNITS'],
   'series helpers': ['seriesValues', 'valueAt', 'pointAt', 'alignSeries', 'sumSeries', 'ratioSeries', 'seriesFromArrays', 'seriesFromObservations'],
   'data frames': ['toDataFrame', 'fromDataFrame', 'loadDanfo', 'seriesColumns', 'forecastColumns', 'scenarioColumns'],
@@ -25,19 +25,19 @@ const KEY_NAMES: Record<string, string[]> = {
   scenarios: ['loadScenario', 'runScenario', 'goalSeek', 'sensitivity', 'listBundledScenarios'],
   charts: ['budgetChart', 'activityChart', 'unitCostChart', 'fanChart', 'pMerforbrugChart', 'scenarioComparisonChart', 'tornadoChart', 'measureChart', 'goalSeekChart'],
   reports: ['renderSvg', 'svgToPng', 'buildReport', 'writeReport'],
-  'stats and formatting': ['Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'formatNumber', 'formatMio', 'formatPct', 'writeFileAtomic'],
+  'stats and formatting': ['Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic'],
 };
 
 /** The section entries (`viso-budget/<section>` → `src/<section>/index.ts`). */
 const SECTIONS = ['data', 'forecast', 'cost', 'measures', 'scenario', 'followup', 'report', 'stats'];
 
 /** Root names whose home is a ground-floor module, not a section entry. */
-const ROOT_ONLY = ['InputError', 'InputErrors', 'UsageError', 'isUserError', 'FLAGS', 'UNITS', 'formatNumber', 'formatMio', 'formatPct', 'writeFileAtomic'];
+const ROOT_ONLY = ['InputError', 'InputErrors', 'UsageError', 'isUserError', 'userMessage', 'FLAGS', 'UNITS', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic'];
 
 /** The curated root API, pinned: adding a name is a decision, made here. */
 const CURATED = [
   // errors
-  'InputError', 'InputErrors', 'UsageError', 'isUserError',
+  'InputError', 'InputErrors', 'UsageError', 'isUserError', 'userMessage',
   // data
   'loadBundled', 'loadDataset', 'loadDataFile', 'validateFile', 'Dataset', 'FLAGS', 'UNITS',
   'seriesValues', 'valueAt', 'pointAt', 'alignSeries', 'sumSeries', 'ratioSeries', 'seriesFromArrays', 'seriesFromObservations',
@@ -61,7 +61,7 @@ const CURATED = [
   'activityRows', 'unitCostRows', 'scenarioYearRows', 'tornadoRows', 'inputLabel', 'tighteningGrid', 'formatFollowUp', 'renderSvg', 'svgToPng',
   'collectReport', 'buildReport', 'writeReport',
   // stats and formatting
-  'Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'crpsSorted', 'ols', 'formatNumber', 'formatMio', 'formatPct', 'writeFileAtomic',
+  'Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'crpsSorted', 'ols', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic',
 ];
 
 describe('public API (src/index.ts)', () => {

@@ -7,32 +7,36 @@
  */
 import { packageVersion } from '../io/paths.js';
 import { hideBin, yargs } from '../vendor/yargs.js';
-import { isUserError } from '../errors.js';
+import { isUserError, userMessage } from '../errors.js';
+import { YARGS_DA } from '../text/messages.js';
 import { guardStream } from '../io/terminal.js';
 import { commands } from './commands/index.js';
 import { langOf, readRunOptions, RUN_DEFAULTS } from './options.js';
-import { YARGS_DA } from './yargs-da.js';
+import { setCliLang, h } from './text.js';
 
 export async function main(argv: string[]): Promise<number> {
   // names and texts from user files never reach the terminal with control sequences
   guardStream(process.stdout);
   guardStream(process.stderr);
   const debug = argv.includes('--debug');
-  const da = langOf(argv) === 'da';
+  // the help is laid out before parsing, so its language comes from the raw command line
+  const lang = langOf(argv);
+  const da = lang === 'da';
+  setCliLang(lang);
   let exitCode = 0;
   let cli = yargs(argv)
     .scriptName('viso')
     .version(packageVersion())
-    .usage(da ? '$0 <kommando> [indstillinger]\n\nBudget- og efterspørgselsprognoser for VISO.' : '$0 <command> [options]\n\nBudget and demand forecasting for VISO.')
+    .usage(h('cli.usage'))
     // validated with the other run options (readRunOptions), in our own words
-    .option('lang', { type: 'string', default: RUN_DEFAULTS.lang, describe: da ? 'Sprog for tal og tekst: da eller en' : 'Language of numbers and text: da or en' })
-    .option('debug', { type: 'boolean', default: false, describe: da ? 'Vis stakspor ved fejl' : 'Show stack traces' })
+    .option('lang', { type: 'string', default: RUN_DEFAULTS.lang, describe: h('cli.opt.lang') })
+    .option('debug', { type: 'boolean', default: false, describe: h('cli.opt.debug') })
     // --runs, --seed, --threads and --lang checked once, before any handler; handlers read argv.run
     .middleware((a) => {
       a.run = readRunOptions(a);
     })
     .strict()
-    .demandCommand(1, da ? 'Angiv en kommando (se viso --help).' : 'Give a command (see viso --help).')
+    .demandCommand(1, h('cli.demandCommand'))
     .recommendCommands()
     // yargs lays out the help text before every command (cacheHelpMessage); wrapping it costs
     // 40-60 ms of string-width work, so only when help is actually shown
@@ -42,7 +46,9 @@ export async function main(argv: string[]): Promise<number> {
       if (err) throw err;
       throw new CliUsage(msg);
     });
-  // yargs takes plural forms ({ one, other }) although its types declare strings only
+  // yargs's own words in English whatever the environment's LANG (it would pick German, say),
+  // in Danish by default; yargs takes plural forms ({ one, other }) although its types declare strings only
+  cli = cli.locale('en');
   if (da) cli = cli.updateStrings(YARGS_DA as unknown as Record<string, string>);
   for (const c of commands) cli = cli.command(c as never);
   try {
@@ -52,14 +58,14 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CliUsage) {
       process.stderr.write(`viso: ${e.message}\n`);
     } else if (isUserError(e)) {
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(`${userMessage(e, lang)}\n`);
       if (debug) process.stderr.write(`${e.stack}\n`);
     } else {
       exitCode = 1;
       const err = e as Error;
-      process.stderr.write(`viso: internal error: ${err?.message ?? String(e)}\n`);
+      process.stderr.write(`${h('cli.internal', { message: err?.message ?? String(e) })}\n`);
       if (debug) process.stderr.write(`${err?.stack}\n`);
-      else process.stderr.write('(run again with --debug for details)\n');
+      else process.stderr.write(`${h('cli.debugHint')}\n`);
     }
   }
   if (exitCode === 0 && process.exitCode && process.exitCode !== 0) exitCode = Number(process.exitCode);

@@ -9,7 +9,10 @@
  */
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
-import { formatNumber, type Lang } from '../format/number.js';
+import type { Lang } from '../format/number.js';
+import { say } from '../text/messages.js';
+import { cliLang } from './text.js';
+import { DEFAULT_RUNS } from '../defaults.js';
 
 /** The validated run options of one command line. */
 export interface RunOptions {
@@ -45,15 +48,16 @@ export const RUN_LIMITS = {
 export const RUN_DEFAULTS = {
   threads: 1,
   lang: 'da' as Lang,
+  // the help's words for them (src/text/messages.ts)
   runs: {
-    scenario: { da: 'scenariefilens runs', en: "the scenario file's runs" },
-    report: { da: '100.000 pr. scenarie', en: '100,000 per scenario' },
-    measure: { da: '4.000', en: '4,000' },
+    scenario: { code: 'cli.default.runs.scenario', params: { runs: DEFAULT_RUNS } },
+    report: { code: 'cli.default.runs.report', params: { runs: DEFAULT_RUNS } },
+    measure: { code: 'cli.default.runs.measure', params: { runs: 4_000 } },
   },
   seed: {
-    scenario: { da: 'scenariefilens seed', en: "the scenario file's seed" },
-    report: { da: 'hvert scenaries eget seed', en: "each scenario's own seed" },
-    measure: { da: '1', en: '1' },
+    scenario: { code: 'cli.default.seed.scenario', params: {} },
+    report: { code: 'cli.default.seed.report', params: {} },
+    measure: { code: 'cli.default.seed.measure', params: { seed: 1 } },
   },
 } as const;
 
@@ -76,29 +80,23 @@ export function langOf(argv: readonly string[]): Lang {
  * silently meaning 100.
  */
 export function runOptionFlags<T>(y: Argv<T>, defaults: RunDefaults, o: { threads?: boolean; lang?: Lang } = {}): Argv<T> {
-  // the help is built before parsing, so its language comes from the raw command line
-  const L = o.lang ?? langOf(process.argv.slice(2));
-  const da = L === 'da';
+  // the help is built before parsing, so its language comes from the raw command line (main.ts sets it)
+  const L = o.lang ?? cliLang();
   const r = RUN_LIMITS.runs;
+  const d = RUN_DEFAULTS;
   let out = y
     .option('runs', {
       type: 'string',
-      describe: da
-        ? `Antal Monte Carlo-kørsler, ${formatNumber(r.min, 0, L)}–${formatNumber(r.max, 0, L)} (standard: ${RUN_DEFAULTS.runs[defaults].da})`
-        : `Monte Carlo runs, ${formatNumber(r.min, 0, L)}–${formatNumber(r.max, 0, L)} (default: ${RUN_DEFAULTS.runs[defaults].en})`,
+      describe: say('cli.opt.runs', { min: r.min, max: r.max, default: say(d.runs[defaults].code, d.runs[defaults].params, L) }, L),
     })
     .option('seed', {
       type: 'string',
-      describe: da
-        ? `Seed, et helt tal 0–${RUN_LIMITS.seed.max} (standard: ${RUN_DEFAULTS.seed[defaults].da})`
-        : `Seed, a whole number 0–${RUN_LIMITS.seed.max} (default: ${RUN_DEFAULTS.seed[defaults].en})`,
+      describe: say('cli.opt.seed', { max: RUN_LIMITS.seed.max, default: say(d.seed[defaults].code, d.seed[defaults].params, L) }, L),
     });
   if (o.threads) {
     out = out.option('threads', {
       type: 'string',
-      describe: da
-        ? `Antal worker-tråde, ${RUN_LIMITS.threads.min}–${RUN_LIMITS.threads.max} (standard ${RUN_DEFAULTS.threads}; samme resultat for ethvert antal)`
-        : `Worker threads, ${RUN_LIMITS.threads.min}–${RUN_LIMITS.threads.max} (default ${RUN_DEFAULTS.threads}; the same result for any number)`,
+      describe: say('cli.opt.threads', { min: RUN_LIMITS.threads.min, max: RUN_LIMITS.threads.max, default: d.threads }, L),
     });
   }
   return out;
@@ -142,23 +140,22 @@ export function engineRun(run: RunOptions): { runs?: number; seed?: number } {
 function readLang(v: unknown): Lang {
   if (v === undefined) return RUN_DEFAULTS.lang;
   if (v === 'da' || v === 'en') return v;
-  throw new UsageError(`--lang skal være da eller en, fik ${shown(v)} (--lang must be da or en)`);
+  // the language is unknown: the default's
+  throw new UsageError({ code: 'opt.lang', params: { got: shown(v) } }, RUN_DEFAULTS.lang);
 }
 
 /** An option given as text: a whole number written with digits only (or as 1e6), within limits. */
 function readInteger(name: string, v: unknown, lim: { min: number; max: number }, lang: Lang): number | undefined {
   if (v === undefined) return undefined;
-  const da = lang === 'da';
-  if (Array.isArray(v)) throw new UsageError(da ? `--${name} er angivet ${v.length} gange; angiv den én gang` : `--${name} is given ${v.length} times; give it once`);
+  if (Array.isArray(v)) throw new UsageError({ code: 'opt.repeated', params: { name, count: v.length } }, lang);
   const text = String(v).trim();
-  const range = `${formatNumber(lim.min, 0, lang)} ${da ? 'til' : 'to'} ${formatNumber(lim.max, 0, lang)}`;
   if (/^\d{1,3}([.,]\d{3})+$/.test(text)) {
     const plain = text.replace(/[.,]/g, '');
-    throw new UsageError(da ? `--${name} skal skrives uden tusindtalsseparator, fx ${plain}, fik ${text}` : `--${name} must be written without a thousands separator, e.g. ${plain}, got ${text}`);
+    throw new UsageError({ code: 'opt.separator', params: { name, plain, got: text } }, lang);
   }
   const n = /^[+-]?\d+(e\+?\d+)?$/i.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(n) || n < lim.min || n > lim.max) {
-    throw new UsageError(da ? `--${name} skal være et helt tal fra ${range}, fik ${shown(v)}` : `--${name} must be a whole number from ${range}, got ${shown(v)}`);
+    throw new UsageError({ code: 'opt.integer', params: { name, min: lim.min, max: lim.max, got: shown(v) } }, lang);
   }
   return n;
 }

@@ -6,6 +6,7 @@ import { formatMio, formatNumber, type Lang } from '../format/number.js';
 import type { ForloebMix } from './mix.js';
 import type { CostBootstrap, CostModel, CostSensitivityRow } from './model.js';
 import { textTable } from '../text/table.js';
+import { say, term } from '../text/messages.js';
 import type { UnitCostTable } from './unitCost.js';
 
 /** Everything `viso cost` shows. */
@@ -110,13 +111,16 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
     textTable([t.coefHead, ...ci.map((c) => {
         const scale = c.name === 'unit' ? 1e6 : 1;
         const dec = c.name === 'unit' ? 0 : 1;
-        const name = c.name === 'unit' ? `${c.name} (${t.kr})` : `${c.name} (${lang === 'da' ? 'mio. kr.' : 'DKK m'})`;
+        // the parameter in words (fixed, unit, break_<year> are the model's keys, --json shows them)
+        const brk = /^break_(\d{4})$/.exec(c.name);
+        const word = c.name === 'unit' ? say('cost.unit', {}, lang) : c.name === 'fixed' ? say('cost.fixed', {}, lang) : brk ? say('cost.break', { year: brk[1] }, lang) : c.name;
+        const name = c.name === 'unit' ? `${word} (${t.kr})` : `${word} (${lang === 'da' ? 'mio. kr.' : 'DKK m'})`;
         return [name, n(c.coef * scale, dec), n(c.se * scale, dec), n(c.t, 2), n(c.p, 3), `${n(c.lower95 * scale, dec)} – ${n(c.upper95 * scale, dec)}`];
       })], { indent: '  ', textLastLeft: true }),
   );
   out.push('');
   out.push(
-    textTable([t.resHead, ...d.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.fitted, 1), n(row.residual, 1), n(row.leverage, 2), n(row.cooksD, 2), row.flags.join(', ')])], { indent: '  ', textLastLeft: true }),
+    textTable([t.resHead, ...d.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.fitted, 1), n(row.residual, 1), n(row.leverage, 2), n(row.cooksD, 2), row.flags.map((f) => term('flag', f, lang)).join(', ')])], { indent: '  ', textLastLeft: true }),
   );
   out.push('');
   out.push(`${t.dropOne}: ` + d.dropOne.map((x) => `${x.year} ${n(x.unitKr)}`).join(', '));

@@ -15,7 +15,7 @@ import { unitCostTable, type Prices } from './unitCost.js';
 import { tr } from './lang.js';
 import { cohortYearSplit } from './timing.js';
 import { loadTimingAssumptions } from './timingAssumptions.js';
-import type { Lang } from '../format/number.js';
+import { formatNumber, type Lang } from '../format/number.js';
 
 /** Options of `fitCostModel`. */
 export interface CostModelOptions {
@@ -190,7 +190,7 @@ function diagnostics(
     if (d > 4 / fit.n) notes.push(tr(L, `${rows[i].year} er indflydelsesrig (Cook's D ${d.toFixed(2)} > 4/n).`, `${rows[i].year} is influential (Cook's D ${d.toFixed(2)} > 4/n).`));
   });
   const ju = dropOne.map((d) => d.unitKr).filter(Number.isFinite);
-  if (ju.length) notes.push(tr(L, `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${Math.round(Math.min(...ju))} og ${Math.round(Math.max(...ju))} kr. pr. forløb.`, `Leaving one year out moves the unit cost between ${Math.round(Math.min(...ju))} and ${Math.round(Math.max(...ju))} kr. per forløb.`));
+  if (ju.length) notes.push(tr(L, `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${formatNumber(Math.min(...ju), 0, L)} og ${formatNumber(Math.max(...ju), 0, L)} kr. pr. forløb.`, `Leaving one year out moves the unit cost between ${formatNumber(Math.min(...ju), 0, L)} and ${formatNumber(Math.max(...ju), 0, L)} kr. per forløb.`));
   return {
     n: fit.n,
     df: fit.df,

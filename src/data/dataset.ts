@@ -59,7 +59,7 @@ export class Dataset {
     const s = this.byId.get(id);
     if (s) return s;
     const near = closest(id, [...this.byId.keys()]);
-    throw new UsageError(`unknown series "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : ''} (see viso data list)`);
+    throw new UsageError({ code: 'name.unknownSeries', params: { id, near: near.length ? { code: 'name.didYouMean', params: { names: near.join(', ') } } : '' } });
   }
 
   /**

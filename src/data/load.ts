@@ -142,7 +142,7 @@ export async function loadDataFile(file: string, opts: LoadOptions = {}): Promis
     s.points.push({ year: o.year, value: o.value, flags: o.flags, sources });
   });
   if (!report.ok) throw report.problems.length === 1 ? report.problems[0] : new InputErrors(report.problems);
-  if (report.observations === 0) throw new InputError({ file }, 'at least one value', 'no data rows');
+  if (report.observations === 0) throw new InputError({ file }, { code: 'data.atLeastOne' }, 'no data rows');
   const series = [...byId.values()];
   for (const s of series) s.points.sort((a, b) => a.year - b.year);
   const b = loadBundled();
@@ -171,7 +171,7 @@ export interface DatasetOptions extends LoadOptions {
 export async function loadDataset(opts: DatasetOptions = {}): Promise<Dataset> {
   const bundled = loadBundled();
   const files = opts.files ?? [];
-  if (opts.bundled === false && files.length === 0) throw new UsageError('without the bundled data at least one data file is needed (--data FILE)');
+  if (opts.bundled === false && files.length === 0) throw new UsageError({ code: 'opt.noData' });
   let ds = opts.bundled === false ? new Dataset([], bundled.events, bundled.sources) : bundled;
   for (const f of files) ds = ds.mergeFile((await loadDataFile(f, opts)).list(), f);
   return ds;

@@ -11,9 +11,10 @@
  */
 import { z } from '../vendor/zod.js';
 import { InputError, type InputLocation } from '../errors.js';
+import type { Msg } from '../text/messages.js';
 import { LIMITS } from '../io/limits.js';
 import { labelKey, type MappedLabel, type SeriesMap } from './mapping.js';
-import { detectLocale, isMissingText, localeEvidence, numberExample, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
+import { detectLocale, isMissingText, localeEvidence, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
@@ -92,7 +93,6 @@ export const COLUMN_ALIASES: Record<string, string[]> = {
 
 const SERIES_RE = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
 const SERIES_MESSAGE = 'a series id of lower-case letters, digits, _ and . (e.g. viso.raadgivning.forbrug)';
-const UNIT_MESSAGE = `a unit: ${UNITS.join(', ')} (or antal, %, mio.kr.)`;
 
 /** Schema of one converted record; messages are the "expected" part of the error. */
 export const recordSchema = z
@@ -194,7 +194,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `unique column names (${JSON.stringify(h.trim())} is also column ${first + 1})`, h));
     else seenHeader.set(k, i);
   });
-  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
+  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
   let yearCols: YearColumn[] = [];
@@ -218,7 +218,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   }
   const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
   let omitted = 0;
-  const problem = (loc: InputLocation, expected: string, found?: string) => {
+  const problem = (loc: InputLocation, expected: string | Msg, found?: string) => {
     if (problems.length < maxProblems) problems.push(new InputError(loc, expected, found));
     else omitted++;
   };
@@ -347,7 +347,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number, resolved: Resolved | { problem: [InputLocation, string, string] }, headerUnit: FileUnit | undefined) => {
     const flagsText = col.flags >= 0 ? text(cells[col.flags]) : '';
     let bad = false;
-    const push = (c: number, expected: string, found: string) => {
+    const push = (c: number, expected: string | Msg, found: string) => {
       problem(at(line, c), expected, found);
       bad = true;
     };
@@ -362,20 +362,20 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       bad = true;
     } else {
       r = resolved;
-      if (r.series === '') push(r.col, 'a series id', '');
+      if (r.series === '') push(r.col, { code: 'data.seriesId' }, '');
     }
     let fu: FileUnit | undefined;
     if (r) {
       const u = unitOf(cells, r, headerUnit);
-      if (u && 'bad' in u) push(col.unit, UNIT_MESSAGE, u.bad);
+      if (u && 'bad' in u) push(col.unit, { code: 'data.unit', params: { units: UNITS.join(', ') } }, u.bad);
       else if (!u) push(valueCol, `a unit for ${r.series} (a unit column, a unit in the column header such as "Forbrug (mio. kr.)", or unit: in the --map file)`, text(valueCell));
       else fu = u;
     }
     const unit = fu?.unit;
     const raw = num(valueCell, isWhole(fu));
     const value = raw === undefined ? undefined : convertValue(raw, fu);
-    if (raw === undefined) push(valueCol, numberExample(locale), text(valueCell));
-    if (year === undefined) push(yearCol, `a year such as 2020${parsePeriod(text(cells[yearCol])) ? ` (${MONTHLY_HINT})` : ''}`, text(cells[yearCol]));
+    if (raw === undefined) push(valueCol, { code: locale === 'da' ? 'data.numberDa' : locale === 'en' ? 'data.numberEn' : 'data.number' }, text(valueCell));
+    if (year === undefined) push(yearCol, { code: parsePeriod(text(cells[yearCol])) ? 'data.yearSuchAsMonthly' : 'data.yearSuchAs' }, text(cells[yearCol]));
     let flags = flagSets.get(flagsText);
     if (!flags) {
       const given = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());
@@ -485,22 +485,22 @@ function firstUnit(lines: string[]): FileUnit | undefined {
  * its order (a year that is not whole, or a value that is not finite, stops the checks
  * of the unit, as zod's type checks do).
  */
-function checkRecord(series: string, year: number, value: number, unit: Unit): [string, string][] {
-  const out: [string, string][] = [];
-  if (!SERIES_RE.test(series)) out.push(['series', SERIES_MESSAGE]);
+function checkRecord(series: string, year: number, value: number, unit: Unit): [string, Msg][] {
+  const out: [string, Msg][] = [];
+  if (!SERIES_RE.test(series)) out.push(['series', { code: 'data.seriesIdForm' }]);
   let stop = false;
   if (!Number.isInteger(year)) {
-    out.push(['year', 'a whole-number year']);
+    out.push(['year', { code: 'data.wholeYear' }]);
     stop = true;
-  } else if (year < YEAR_MIN || year > YEAR_MAX) out.push(['year', `a year between ${YEAR_MIN} and ${YEAR_MAX}`]);
+  } else if (year < YEAR_MIN || year > YEAR_MAX) out.push(['year', { code: 'data.yearBetween', params: { min: YEAR_MIN, max: YEAR_MAX } }]);
   if (!Number.isFinite(value)) {
-    out.push(['value', 'a finite number']);
+    out.push(['value', { code: 'data.finite' }]);
     stop = true;
   }
   if (stop) return out;
-  if (unit === 'count' && value < 0) out.push(['value', 'a count of 0 or more']);
-  else if (unit === 'count' && !Number.isInteger(value)) out.push(['value', 'a whole number (unit count)']);
-  if (unit === 'pct' && (value < 0 || value > 100)) out.push(['value', 'a percentage between 0 and 100']);
+  if (unit === 'count' && value < 0) out.push(['value', { code: 'data.countNonNegative' }]);
+  else if (unit === 'count' && !Number.isInteger(value)) out.push(['value', { code: 'data.countWhole' }]);
+  if (unit === 'pct' && (value < 0 || value > 100)) out.push(['value', { code: 'data.pct' }]);
   return out;
 }
 

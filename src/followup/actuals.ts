@@ -15,9 +15,10 @@
  * values are expected. Quarterly values are spread evenly over their three months.
  */
 import { InputError, InputErrors } from '../errors.js';
+import type { Msg } from '../text/messages.js';
 import { loadBundled } from '../data/bundled.js';
 import type { Dataset } from '../data/dataset.js';
-import { detectLocale, isMissingText, numberExample, parseLocaleNumber, type LocatedText, type NumberLocale } from '../data/numbers.js';
+import { detectLocale, isMissingText, parseLocaleNumber, type LocatedText, type NumberLocale } from '../data/numbers.js';
 import {
   compareDates, formatDate, isPeriodColumnName, lastMonthOf, nextPeriod, parsePeriod, periodIndex, periodKey, statedDate, type CalendarDate, type Period,
 } from '../data/period.js';
@@ -181,7 +182,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     throw problems.length === 1 ? problems[0] : new InputErrors([...problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
   };
   if (!isActualsHeader(t.header)) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, 'a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi)', t.header.join(',')));
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.header' }, t.header.join(',')));
     fail();
   }
   const periodCol = t.header.findIndex((h) => isPeriodColumnName(h));
@@ -212,7 +213,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       }
       measureCols.push({ col: i, measure: p.measure, factor: p.factor });
     });
-    if (!measureCols.some((c) => c.measure === 'forbrug')) problems.push(new InputError({ file: t.file, line: t.headerLine }, 'a forbrug column (monthly spending, mio. kr.)', t.header.join(',')));
+    if (!measureCols.some((c) => c.measure === 'forbrug')) problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.forbrugColumn' }, t.header.join(',')));
   } else {
     t.header.forEach((h, i) => {
       if (![periodCol, seriesCol, valueCol, unitCol].includes(i) && h.trim() !== '') ignored.push(h.trim());
@@ -235,11 +236,11 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       const x = d.example.text;
       throw new InputError(
         { file: t.file, line: d.example.line, column: d.example.column },
-        `an unambiguous number format: "${x}" reads as ${parseLocaleNumber(x, 'da')} (Danish) or ${parseLocaleNumber(x, 'en')} (international); give --locale da or --locale en`,
+        { code: 'data.ambiguous', params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) } },
         x,
       );
     } else if (d.kind === 'mixed') {
-      throw new InputError({ file: t.file, line: d.en.line, column: d.en.column }, `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`, d.en.text);
+      throw new InputError({ file: t.file, line: d.en.line, column: d.en.column }, { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } }, d.en.text);
     }
   }
   const num = (cell: Cell): number | undefined => (typeof cell === 'number' ? cell : parseLocaleNumber(cell, locale ?? 'en'));
@@ -251,7 +252,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
   const periodOf = (line: number, cell: Cell): Period | undefined => {
     const p = parsePeriod(cell, opts.year !== undefined ? { year: opts.year } : {});
     if (!p) {
-      problems.push(new InputError(at(line, periodCol), 'a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1)', cellText(cell)));
+      problems.push(new InputError(at(line, periodCol), { code: 'followup.month' }, cellText(cell)));
       return undefined;
     }
     if (!granularity) {
@@ -267,12 +268,12 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     if (typeof cell === 'string' && isMissingText(cell)) return undefined;
     const v = num(cell);
     if (v === undefined || !Number.isFinite(v)) {
-      problems.push(new InputError(at(line, col), numberExample(locale), cellText(cell)));
+      problems.push(new InputError(at(line, col), numberMsg(locale), cellText(cell)));
       return undefined;
     }
     if (!MONEY.has(measure)) {
-      if (v < 0) problems.push(new InputError(at(line, col), `a count of 0 or more (${measure})`, cellText(cell)));
-      else if (!Number.isInteger(v)) problems.push(new InputError(at(line, col), `a whole number (${measure} is a count)`, cellText(cell)));
+      if (v < 0) problems.push(new InputError(at(line, col), { code: 'followup.countNonNegative', params: { measure } }, cellText(cell)));
+      else if (!Number.isInteger(v)) problems.push(new InputError(at(line, col), { code: 'followup.countWhole', params: { measure } }, cellText(cell)));
       else return v;
       return undefined;
     }
@@ -319,7 +320,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       entries.push(...rowEntries);
     }
   }
-  if (t.rowCount === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, 'data rows after the header', 'end of file'));
+  if (t.rowCount === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
   if (problems.length) fail();
 
   // the stated date and the illustrative label from the preamble
@@ -518,4 +519,9 @@ function referenceLevel(a: MonthlyActuals, year: number, m: Measure, reference?:
   if (!others.length) return undefined;
   const totals = others.map((y) => y.values[m].reduce((s, v) => s + v, 0));
   return { value: totals.reduce((s, v) => s + v, 0) / totals.length, what: `the file's ${others.map((y) => y.year).join(', ')} mean` };
+}
+
+/** "a number like 1.234,5" for a file's number format, as a code of the dictionary. */
+function numberMsg(locale: NumberLocale | undefined): Msg {
+  return { code: locale === 'da' ? 'data.numberDa' : locale === 'en' ? 'data.numberEn' : 'data.number' };
 }

@@ -33,6 +33,28 @@ export function formatMio(x: number, lang: Lang = 'da', decimals = 1): string {
 }
 
 /**
+ * Format a difference of shares (0..1) in percentage points, e.g. a Monte Carlo standard error
+ * of a probability: `0,10 pct.-point` / `0.10 pp` (never "%", which would read as a relative error).
+ *
+ * @example
+ * formatPp(0.001, 'da', 2) // '0,10 pct.-point'
+ * formatPp(0.001, 'en', 2) // '0.10 pp'
+ */
+export function formatPp(diff: number, lang: Lang = 'da', decimals = 1): string {
+  return `${formatNumber(diff * 100, decimals, lang)} ${ppUnit(lang)}`;
+}
+
+/**
+ * The unit of percentage points: `pct.-point` / `pp`.
+ *
+ * @example
+ * ppUnit('en') // 'pp'
+ */
+export function ppUnit(lang: Lang = 'da'): string {
+  return lang === 'da' ? 'pct.-point' : 'pp';
+}
+
+/**
  * Format a share (0..1) as a percentage: `90,8 %` / `90.8%`.
  *
  * @example

@@ -7,6 +7,7 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError } from '../errors.js';
+import type { Msg } from '../text/messages.js';
 import { formatBytes } from './limits.js';
 
 /** Options of {@link readInputBytes}. */
@@ -16,7 +17,7 @@ export interface ReadOptions {
   /** The name shown in messages (default: the path). */
   display?: string;
   /** What the file should be, for messages (default 'a readable file'). */
-  what?: string;
+  what?: string | Msg;
 }
 
 /**
@@ -26,12 +27,31 @@ export interface ReadOptions {
  * fileKind(statSync('/dev/zero')) // 'a device (not a regular file)'
  */
 export function fileKind(st: Stats): string {
-  if (st.isFile()) return 'a regular file';
-  if (st.isDirectory()) return 'a folder';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device (not a regular file)';
-  if (st.isFIFO()) return 'a pipe (not a regular file)';
-  if (st.isSocket()) return 'a socket (not a regular file)';
-  return 'not a regular file';
+  return FILE_KIND_EN[fileKindMsg(st).code as keyof typeof FILE_KIND_EN];
+}
+
+const FILE_KIND_EN = {
+  'file.kindRegular': 'a regular file',
+  'file.aFolder': 'a folder',
+  'file.kindDevice': 'a device (not a regular file)',
+  'file.kindPipe': 'a pipe (not a regular file)',
+  'file.kindSocket': 'a socket (not a regular file)',
+  'file.kindOther': 'not a regular file',
+} as const;
+
+/**
+ * What a file is, as a code of the dictionary.
+ *
+ * @example
+ * fileKindMsg(statSync('/dev/zero')) // { code: 'file.kindDevice' }
+ */
+export function fileKindMsg(st: Stats): Msg {
+  if (st.isFile()) return { code: 'file.kindRegular' };
+  if (st.isDirectory()) return { code: 'file.aFolder' };
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { code: 'file.kindDevice' };
+  if (st.isFIFO()) return { code: 'file.kindPipe' };
+  if (st.isSocket()) return { code: 'file.kindSocket' };
+  return { code: 'file.kindOther' };
 }
 
 /**
@@ -41,21 +61,41 @@ export function fileKind(st: Stats): string {
  * errnoText({ code: 'ENOENT' }) // 'no such file'
  */
 export function errnoText(e: unknown): string {
+  const m = errnoMsg(e);
+  return typeof m === 'string' ? m : ERRNO_EN[m.code as keyof typeof ERRNO_EN];
+}
+
+const ERRNO_EN = {
+  'file.noSuchFile': 'no such file',
+  'file.noSuchPath': 'no such file (a part of the path is not a folder)',
+  'file.permission': 'permission denied',
+  'file.aFolder': 'a folder',
+  'file.linkLoop': 'a symbolic link loop',
+  'file.pathTooLong': 'a path that is too long',
+} as const;
+
+/**
+ * Why a file system call failed, as a code of the dictionary (or the system's own text for a rare error).
+ *
+ * @example
+ * errnoMsg({ code: 'ENOENT' }) // { code: 'file.noSuchFile' }
+ */
+export function errnoMsg(e: unknown): Msg | string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return { code: 'file.noSuchFile' };
     case 'ENOTDIR':
-      return 'no such file (a part of the path is not a folder)';
+      return { code: 'file.noSuchPath' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { code: 'file.permission' };
     case 'EISDIR':
-      return 'a folder';
+      return { code: 'file.aFolder' };
     case 'ELOOP':
-      return 'a symbolic link loop';
+      return { code: 'file.linkLoop' };
     case 'ENAMETOOLONG':
-      return 'a path that is too long';
+      return { code: 'file.pathTooLong' };
     default:
       return code ?? String((e as Error)?.message ?? e).split('\n')[0];
   }
@@ -69,14 +109,14 @@ export function errnoText(e: unknown): string {
  */
 export function checkInputFile(path: string, opts: ReadOptions): number {
   const file = opts.display ?? path;
-  const what = opts.what ?? 'a readable file';
+  const what = opts.what ?? { code: 'file.readable' };
   let st: Stats;
   try {
     st = statSync(path);
   } catch (e) {
-    throw new InputError({ file }, what, errnoText(e));
+    throw new InputError({ file }, what, errnoMsg(e));
   }
-  if (!st.isFile()) throw new InputError({ file }, `${what} (a regular file)`, fileKind(st));
+  if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKindMsg(st));
   if (st.size > opts.maxBytes) throw new InputError({ file }, `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`, formatBytes(st.size));
   return st.size;
 }
@@ -90,18 +130,18 @@ export function checkInputFile(path: string, opts: ReadOptions): number {
  */
 export function readInputBytes(path: string, opts: ReadOptions): Buffer {
   const file = opts.display ?? path;
-  const what = opts.what ?? 'a readable file';
+  const what = opts.what ?? { code: 'file.readable' };
   checkInputFile(path, opts);
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new InputError({ file }, what, errnoText(e));
+    throw new InputError({ file }, what, errnoMsg(e));
   }
   try {
     // the file may have been replaced between stat and open: check what was opened
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new InputError({ file }, `${what} (a regular file)`, fileKind(st));
+    if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKindMsg(st));
     const cap = opts.maxBytes + 1;
     let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(st.size, 64 * 1024)));
     let n = 0;
@@ -116,7 +156,7 @@ export function readInputBytes(path: string, opts: ReadOptions): Buffer {
       try {
         got = readSync(fd, buf, n, buf.length - n, null);
       } catch (e) {
-        throw new InputError({ file }, what, errnoText(e));
+        throw new InputError({ file }, what, errnoMsg(e));
       }
       if (got === 0) break;
       n += got;

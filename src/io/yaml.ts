@@ -9,6 +9,7 @@ import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocu
 import type { ZodType } from 'zod';
 import { InputError, type InputLocation } from '../errors.js';
 import { LIMITS } from './limits.js';
+import { sayMsg, type Msg } from '../text/messages.js';
 import { readInputText } from './read.js';
 
 /** A parsed YAML file that can locate any value path back in the text. */
@@ -105,7 +106,7 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
  * readYamlFile('models/cost.yaml').data
  */
 export function readYamlFile(path: string, display: string = path, opts: YamlOptions = {}): YamlFile {
-  const text = readInputText(path, { maxBytes: LIMITS.yamlFileBytes, display, what: 'a readable YAML file' });
+  const text = readInputText(path, { maxBytes: LIMITS.yamlFileBytes, display, what: { code: 'file.readableYaml' } });
   return parseYaml(text, display, opts);
 }
 
@@ -172,11 +173,12 @@ export function yamlSource(y: YamlFile, path: readonly PropertyKey[]): string | 
  * @example
  * throw yamlError(y, ['effect', 'sd'], 'sd >= 0');
  */
-export function yamlError(y: YamlFile, path: readonly PropertyKey[], expected: string, found?: string): InputError {
+export function yamlError(y: YamlFile, path: readonly PropertyKey[], expected: string | Msg, found?: string): InputError {
   const pos = yamlPosition(y, path);
   const f = found ?? yamlSource(y, path);
-  const what = path.length ? ` for ${path.map(String).join('.')}` : '';
-  return new InputError({ file: y.file, line: pos.line, column: pos.column }, expected + what, f);
+  const at = path.map(String).join('.');
+  const what: string | Msg = typeof expected === 'string' ? expected + (path.length ? ` for ${at}` : '') : path.length ? { code: 'yaml.for', params: { what: expected, path: at } } : expected;
+  return new InputError({ file: y.file, line: pos.line, column: pos.column }, what, f);
 }
 
 /**
@@ -203,7 +205,7 @@ export function validateYamlAt<T>(y: YamlFile, at: readonly PropertyKey[], value
   if (r.success) return r.data;
   const issue = r.error.issues[0] as ZodIssueLike;
   const rel = zodIssuePath(issue);
-  throw yamlError(y, [...at, ...rel], describeZodIssue(issue, valueAtPath(value, rel)));
+  throw yamlError(y, [...at, ...rel], describeZodIssueMsg(issue, valueAtPath(value, rel)));
 }
 
 /** The fields of a zod issue this module reads. */
@@ -245,40 +247,55 @@ export function zodIssuePath(issue: ZodIssueLike): (string | number)[] {
  * // 'a number of at most 4294967295'
  */
 export function describeZodIssue(issue: ZodIssueLike, value?: unknown): string {
+  const m = describeZodIssueMsg(issue, value);
+  return typeof m === 'string' ? m : sayMsg(m, 'en');
+}
+
+/**
+ * What a zod issue expected, as a code of the dictionary (worded in the user's language), or the
+ * schema's own message as it is.
+ *
+ * @example
+ * describeZodIssueMsg({ code: 'too_big', origin: 'number', maximum: 10, inclusive: true, path: [], message: 'Too big' })
+ * // { code: 'zod.atMost', params: { n: '10' } }
+ */
+export function describeZodIssueMsg(issue: ZodIssueLike, value?: unknown): string | Msg {
   const own = !/^(Invalid|Too (big|small)|Expected|Unrecognized)\b/.test(issue.message);
   const num = (v: number | bigint | undefined) => String(v);
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.message.includes('received undefined') || (value === undefined && issue.received === undefined && issue.message.endsWith('undefined'))) return 'a value (required field is missing)';
-      if (issue.expected === 'int') return 'a whole number';
-      if (issue.expected === 'number' && (issue.received === 'Infinity' || issue.received === 'NaN' || (typeof value === 'number' && !Number.isFinite(value)))) return 'a finite number';
-      return article(String(issue.expected));
+      if (issue.message.includes('received undefined') || (value === undefined && issue.received === undefined && issue.message.endsWith('undefined'))) return { code: 'zod.required' };
+      if (issue.expected === 'int') return { code: 'zod.whole' };
+      if (issue.expected === 'number' && (issue.received === 'Infinity' || issue.received === 'NaN' || (typeof value === 'number' && !Number.isFinite(value)))) return { code: 'zod.finite' };
+      return { code: 'zod.type', params: { type: String(issue.expected) } };
     }
     case 'too_big': {
-      const rel = issue.inclusive === false ? 'below' : 'of at most';
-      if (issue.origin === 'string') return `a text of at most ${num(issue.maximum)} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `at most ${num(issue.maximum)} items`;
-      return `a number ${rel === 'below' ? 'below' : 'of at most'} ${num(issue.maximum)}`;
+      if (issue.origin === 'string') return { code: 'zod.textMax', params: { n: num(issue.maximum) } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'zod.itemsMax', params: { n: num(issue.maximum) } };
+      return { code: issue.inclusive === false ? 'zod.below' : 'zod.atMost', params: { n: num(issue.maximum) } };
     }
     case 'too_small': {
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'a non-empty text' : `a text of at least ${num(issue.minimum)} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? 'a non-empty list' : `at least ${num(issue.minimum)} items`;
-      return `a number ${issue.inclusive === false ? 'above' : 'of at least'} ${num(issue.minimum)}`;
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'zod.nonEmptyText' } : { code: 'zod.textMin', params: { n: num(issue.minimum) } };
+      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? { code: 'zod.nonEmptyList' } : { code: 'zod.itemsMin', params: { n: num(issue.minimum) } };
+      return { code: issue.inclusive === false ? 'zod.above' : 'zod.atLeast', params: { n: num(issue.minimum) } };
     }
     case 'unrecognized_keys':
-      return `no unknown keys (${(issue.keys ?? []).join(', ')})`;
+      return { code: 'zod.unknownKeys', params: { keys: (issue.keys ?? []).join(', ') } };
     case 'invalid_value':
-      return (issue.values ?? []).length === 1 ? JSON.stringify(issue.values![0]) : `one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_key':
-      return issue.issues?.[0] ? `a key that is ${describeZodIssue(issue.issues[0])}` : 'a valid key';
+      return (issue.values ?? []).length === 1 ? { code: 'zod.value', params: { value: JSON.stringify(issue.values![0]) } } : { code: 'zod.oneOf', params: { values: (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ') } };
+    case 'invalid_key': {
+      if (!issue.issues?.[0]) return { code: 'zod.validKey' };
+      const inner = describeZodIssueMsg(issue.issues[0]);
+      return typeof inner === 'string' ? `a key that is ${inner}` : { code: 'zod.key', params: { what: inner } };
+    }
     case 'invalid_format':
-      return own ? issue.message : `a text in the ${issue.format ?? 'required'} format`;
+      return own ? issue.message : { code: 'zod.format', params: { format: issue.format ?? 'required' } };
     case 'not_multiple_of':
-      return `a multiple of ${issue.divisor}`;
+      return { code: 'zod.multiple', params: { n: String(issue.divisor) } };
     case 'invalid_union':
-      return own ? issue.message : 'one of the allowed forms';
+      return own ? issue.message : { code: 'zod.union' };
     default:
-      return own ? issue.message : 'a valid value';
+      return own ? issue.message : { code: 'zod.valid' };
   }
 }
 
@@ -288,11 +305,6 @@ function valueAtPath(v: unknown, path: (string | number)[]): unknown {
   return cur;
 }
 
-function article(t: string): string {
-  if (t === 'array') return 'a list';
-  if (t === 'object' || t === 'record' || t === 'map') return 'a mapping';
-  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
-}
 
 /** The pairs of a YAML map by key text (built once per map: locating n keys stays linear). */
 const pairIndexes = new WeakMap<object, Map<string, Pair>>();

@@ -64,7 +64,7 @@ export function formatEvaluation(ev: MeasureEvaluation, lang: Lang = 'da'): stri
   );
   out.push(
     da
-      ? `Kontrafaktisk prognose fra udsigtspunktet ${ev.vantage} (fitted på førperioden), evalueret til og med ${ev.until}; 95 %-intervaller fra ${formatNumber(ev.runs, 0, lang)} simulerede forløb (seed ${ev.seed}).`
+      ? `Kontrafaktisk prognose fra udsigtspunktet ${ev.vantage} (tilpasset på førperioden), evalueret til og med ${ev.until}; 95 %-intervaller fra ${formatNumber(ev.runs, 0, lang)} simulerede forløb (seed ${ev.seed}).`
       : `Counterfactual forecast from the vantage point ${ev.vantage} (fitted on the pre-period), evaluated up to ${ev.until}; 95% intervals from ${formatNumber(ev.runs, 0, lang)} simulated paths (seed ${ev.seed}).`,
   );
   out.push(
@@ -132,7 +132,7 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
     const pc = da ? '95 %' : '95%';
     const c = (x: { coef: number; lower95: number; upper95: number; se: number }) => `${n(x.coef)} (SE ${n(x.se)}; ${pc}: ${n(x.lower95)} – ${n(x.upper95)})`;
     out.push(
-      `${da ? 'Segmenteret regression' : 'Segmented regression'} (${s.model}, n = ${s.n}, df = ${s.df}): ${da ? 'niveauskift' : 'level change'} ${c(s.level)}` +
+      `${da ? 'Segmenteret regression' : 'Segmented regression'} (${da ? ({ level: 'niveau', 'level+slope': 'niveau og hældning' } as Record<string, string>)[s.model] ?? s.model : s.model}, n = ${s.n}, df = ${s.df}): ${da ? 'niveauskift' : 'level change'} ${c(s.level)}` +
         (s.slope ? `; ${da ? 'hældningsændring pr. år' : 'slope change per year'} ${c(s.slope)}` : ''),
     );
     const last = s.effects[s.effects.length - 1];

@@ -170,7 +170,7 @@ export function findMeasure(idOrFile: string, opts: LoadMeasureOptions & { dir?:
   const file = findMeasureFile(dir, idOrFile);
   if (!file) {
     const ids = listInputDir(dir, /\.ya?ml$/).map((f) => basename(f).replace(/\.ya?ml$/, ''));
-    throw new InputError({ file: dir }, `a measure id (${ids.join(', ')}) or a .yaml file`, idOrFile);
+    throw new InputError({ file: dir }, { code: 'name.measure', params: { ids: ids.join(', ') } }, idOrFile);
   }
   return loadMeasure(file, opts);
 }

@@ -11,7 +11,8 @@ import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import type { MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
-import { hasString, t } from './i18n.js';
+import { t } from './i18n.js';
+import { inputName } from '../text/terms.js';
 
 /**
  * The `measureChart` input for one evaluated outcome of a measure: the pre-period and the evaluated
@@ -111,8 +112,5 @@ export function tornadoRows(s: SensitivityResult, lang: Lang = 'da'): TornadoCha
  * inputLabel('visitation', 'da') // 'Visitationsrate (forløb pr. henvendelse)'
  */
 export function inputLabel(input: string, lang: Lang): string {
-  const prefixed = /^(measure|share|bevilling):/.exec(input);
-  const key = `input.${prefixed ? prefixed[1] : input}`;
-  const name = hasString(key) ? t(lang, key) : input;
-  return prefixed ? `${name}: ${input.slice(prefixed[0].length)}` : name;
+  return inputName(input, lang);
 }

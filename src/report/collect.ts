@@ -6,6 +6,7 @@
  * except user errors (bad scenario files), which are thrown.
  */
 import { packageVersion } from '../io/paths.js';
+import { DEFAULT_RUNS } from '../defaults.js';
 import type { Lang } from '../format/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { ReportModel } from './model.js';
@@ -28,7 +29,7 @@ export interface CollectOptions {
   /** Scenario files or bundled ids (default: every scenario in models/scenarios/). */
   scenarios?: string[];
   lang?: Lang;
-  /** Monte Carlo runs per scenario (default 100 000). */
+  /** Monte Carlo runs per scenario (default: each scenario file's `runs`, else DEFAULT_RUNS, 100.000). */
   runs?: number;
   /** Seed (default: each scenario's own seed). The same seed gives the same report. */
   seed?: number;
@@ -57,8 +58,12 @@ export interface CollectOptions {
 /** All optional parts. */
 export const REPORT_PARTS: readonly ReportPart[] = ['forecasts', 'scenarios', 'whatif', 'sensitivity', 'measures', 'backtest'];
 
-/** Default number of Monte Carlo runs per scenario in the report. */
-export const DEFAULT_REPORT_RUNS = 100_000;
+/**
+ * Monte Carlo runs per scenario in the report when neither `--runs` nor the scenario file says:
+ * the scenario engine's default. A scenario file's `runs` is used as in `viso scenario run`, so the
+ * report and the command line show the same figures.
+ */
+export const DEFAULT_REPORT_RUNS = DEFAULT_RUNS;
 
 /**
  * Compute everything the report shows.
@@ -73,6 +78,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   const ctx: StepContext = {
     lang: opts.lang ?? 'da',
     runs: opts.runs ?? DEFAULT_REPORT_RUNS,
+    runsOpt: opts.runs !== undefined ? { runs: opts.runs } : {},
     seed: opts.seed,
     seedOpt: opts.seed !== undefined ? { seed: opts.seed } : {},
     ds: opts.dataset ?? timed(timings, 'data', () => loadBundled()),
@@ -86,6 +92,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(opts.scenarios ? { scenarios: opts.scenarios } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), lastDataYear: h.history.budget[h.history.budget.length - 1]?.year ?? 0,
     ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(opts.pl !== undefined ? { pl: opts.pl } : {}),
   });
+  // the runs of the primary scenario (its file's, unless --runs): the grid, backtest and sensitivity scale with them
+  ctx.runs = opts.runs ?? sc.primary?.def.runs ?? DEFAULT_REPORT_RUNS;
   const headline = await collectHeadline(ctx, sc, fc.forecasts); // also shows the one forecast as the forbrug fan
   const whatIf = await collectWhatIf(ctx, sc, { ...(opts.target !== undefined ? { target: opts.target } : {}), ...(opts.grid ? { grid: opts.grid } : {}), ...(opts.gridRuns !== undefined ? { gridRuns: opts.gridRuns } : {}) });
   const live = await collectLive(ctx, sc, h, headline.trackRecord?.calibration.k);

@@ -66,7 +66,7 @@ const L_ = {
   weightExpl: { da: '0 % = kun årets måneder; falder efterhånden som måneder kommer til', en: "0% = the year's months only; falls as months come in" },
   opsparingExpl: { da: 'antagelse; angiv --opsparing for et andet beløb', en: 'assumption; give --opsparing for another amount' },
   opsparingSource: { da: 'se antagelserne (kilde); angiv --opsparing for et andet beløb', en: 'see the assumptions (source); give --opsparing for another amount' },
-  mcSe: { da: 'MC-usikkerhed ±{se} pp', en: 'MC error ±{se} pp' },
+  mcSe: { da: 'MC-usikkerhed ±{se} pct.-point', en: 'MC error ±{se} pp' },
   method: {
     da: 'Metode: forventet regnskab = forbrug til dato + resten af året. Resten skønnes ud fra årets måneder (de startede forløbs resterende udgift og nye forløb i årets tempo, fordelt efter varighed; kalibreret på tidligere års månedsprofiler i filen) og vægtes med scenariemodellens forbrug for året som prior; jo flere måneder, jo mindre vægt har prioren.',
     en: "Method: expected outturn = spending to date + the rest of the year. The rest is estimated from the year's months (the remaining cost of cases already started and new cases at the year's pace, spread by duration; calibrated on the earlier years' monthly profiles in the file) and weighed with the scenario model's spending for the year as the prior; the more months, the less weight the prior has.",

@@ -158,7 +158,7 @@ function cards(m: ReportModel): string {
     ? (L === 'da'
       ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · modeller ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`
       : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · models ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`)
-    : `${t(L, 'col.pMerforbrugSe')} ±${formatNumber(h.se * 100, 2, L)} pp · ${h.scenario}`;
+    : `${t(L, 'col.pMerforbrugSe')} ±${formatNumber(h.se * 100, 2, L)} ${L === 'da' ? 'pct.-point' : 'pp'} · ${h.scenario}`;
   return `<div class="cards">
 ${card(`P(${L === 'da' ? 'merforbrug' : 'overspend'} ${h.year})`, formatPct(h.p, L, 1), pSub, ' risk')}
 ${card(`${t(L, 'col.expectedForbrug')} ${h.year}`, formatMio(h.forbrugMean, L), `${t(L, 'col.interval')}: ${formatNumber(h.forbrugP10, 1, L)}–${formatNumber(h.forbrugP90, 1, L)}`)}

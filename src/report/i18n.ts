@@ -3,8 +3,11 @@
  * Keys are stable identifiers; `{name}` placeholders are filled by {@link t}.
  */
 import type { Lang } from '../format/number.js';
+import { TERMS } from '../text/terms.js';
 
 const STRINGS = {
+  // the names of scenario inputs and data flags: the one dictionary's (src/text/messages.ts)
+  ...TERMS,
   // chart titles and axes
   'chart.budget.title': { da: 'Bevilling og forbrug, rådgivning og udredning', en: 'Appropriation and spending, advisory cases' },
   'chart.budget.subtitle': {
@@ -46,13 +49,6 @@ const STRINGS = {
   'bt.naive': { da: 'Naiv (som sidste år)', en: 'Naive (as last year)' },
   'report.trackrecord': { da: 'Træfsikkerhed', en: 'Track record' },
   'sheet.trackrecord': { da: 'Træfsikkerhed scenarie', en: 'Scenario track record' },
-  'input.visitationDrift': { da: 'Visitationsratens årlige udvikling', en: 'Yearly change of the visitation rate' },
-  'input.visitationNoise': { da: 'Årlige udsving i visitationsraten (z-værdi)', en: 'Year-to-year variation in the visitation rate (z-score)' },
-  'input.priceGrowth': { da: 'Prisudvikling pr. forløb', en: 'Price growth per case' },
-  'input.costNoise': { da: 'Restudsving i forbruget (mio. kr.)', en: 'Residual variation of spending (DKK m)' },
-  'input.bevillingNoise': { da: 'Årlige udsving i bevillingen (z-værdi)', en: 'Year-to-year variation in the appropriation (z-score)' },
-  'input.share': { da: 'Områdets andel', en: 'Share of the area' },
-  'input.bevilling': { da: 'Kendt bevilling', en: 'Known appropriation' },
   'lever.demand': { da: 'henvendelserne', en: 'the requests' },
   'lever.visitation': { da: 'visitationsraten', en: 'the visitation rate' },
   'lever.unitCost': { da: 'prisen pr. forløb', en: 'the cost per case' },
@@ -100,13 +96,6 @@ const STRINGS = {
     da: 'Faktiske tal og én prognose (kalibreret driver-model, 50/80/95 %); prikket = tidsserieprognosen som krydstjek (80 %)',
     en: 'Actuals and one forecast (calibrated driver model, 50/80/95%); dotted = the time-series forecast as a cross-check (80%)',
   },
-  'input.demand': { da: 'Vækst i henvendelser', en: 'Growth in requests' },
-  'input.demandNoise': { da: 'Årlige udsving i henvendelser (z-værdi)', en: 'Year-to-year variation in requests (z-score)' },
-  'input.visitation': { da: 'Visitationsrate (forløb pr. henvendelse)', en: 'Visitation rate (cases per request)' },
-  'input.fixedCost': { da: 'Faste omkostninger', en: 'Fixed costs' },
-  'input.unitCost': { da: 'Pris pr. forløb', en: 'Cost per case' },
-  'input.bevillingGrowth': { da: 'Bevillingens årlige udvikling', en: 'Yearly change of the appropriation' },
-  'input.measure': { da: 'Tiltagets effekt', en: 'Effect of measure' },
   'chart.measure.title': { da: 'Tiltag: {name}', en: 'Measure: {name}' },
   'chart.measure.subtitle': {
     da: '{quantity}: faktisk udvikling mod kontrafaktisk prognose uden tiltaget ({level} % interval)',
@@ -154,14 +143,6 @@ const STRINGS = {
   'area.specialundervisning': { da: 'Specialundervisning', en: 'Special education' },
   'area.andet': { da: 'Andet', en: 'Other' },
   'area.i_alt': { da: 'I alt', en: 'Total' },
-  'flag.estimated': { da: 'Skøn', en: 'Estimate' },
-  'flag.registration_break': { da: 'Registreringsbrud', en: 'Registration break' },
-  'flag.uncertain_registration': { da: 'Usikker registrering', en: 'Uncertain registration' },
-  'flag.includes_covid': { da: 'Inkl. COVID-19', en: 'Incl. COVID-19' },
-  'flag.excludes_covid': { da: 'Ekskl. COVID-19', en: 'Excl. COVID-19' },
-  'flag.derived': { da: 'Afledt af ændring', en: 'Derived from change' },
-  'flag.ambiguous_account': { da: 'Uklar konto', en: 'Ambiguous account' },
-  'flag.user_supplied': { da: 'Brugerdata', en: 'User data' },
   'kind.measure': { da: 'Tiltag', en: 'Measure' },
   'kind.covid': { da: 'COVID-19', en: 'COVID-19' },
   'kind.registration_break': { da: 'Registreringsbrud', en: 'Registration break' },
@@ -273,7 +254,7 @@ const STRINGS = {
   },
   'sheet.followup': { da: 'Opfølgning', en: 'Follow-up' },
   'text.headline': {
-    da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pp) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',
+    da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pct.-point) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',
     en: 'P(overspend {year}) = {p} (MC error ±{se} pp) in the scenario “{scenario}”. Expected spending in {year} is {forbrug} (80% interval {range}) against an appropriation of {bevilling}; {expPhrase}.',
   },
   'text.history': {

@@ -3,7 +3,7 @@
  * Markdown and XLSX. Each cell carries its display text (Danish or English formatting)
  * and, for numbers, the raw value and an Excel number format.
  */
-import { formatNumber, formatPct, type Lang } from '../format/number.js';
+import { formatNumber, formatPct, formatPp, type Lang } from '../format/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from './i18n.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
@@ -586,7 +586,7 @@ export function headlineTable(m: ReportModel): ReportTable | undefined {
   if (ps) rows.push([txt(da ? 'Parameterusikkerhed (80 %)' : 'Parameter uncertainty (80%)'), txt(`${formatPct(ps.p10, L, 1)}–${formatPct(ps.p90, L, 1)}`), txt(da ? `P givet parametrene, ${ps.draws} træk × ${formatNumber(ps.runsPerDraw, 0, L)} kørsler (driver-model)` : `P given the parameters, ${ps.draws} draws × ${formatNumber(ps.runsPerDraw, 0, L)} runs (driver model)`)]);
   const inYear = m.scenarios.map((s) => s.result.years.find((v) => v.year === m.focusYear)?.pMerforbrug).filter((x): x is number => x !== undefined);
   if (inYear.length > 1) rows.push([txt(da ? 'Scenarier (driver-model)' : 'Scenarios (driver model)'), txt(`${formatPct(Math.min(...inYear), L, 1)}–${formatPct(Math.max(...inYear), L, 1)}`), txt(da ? `${inYear.length} scenarier` : `${inYear.length} scenarios`)]);
-  rows.push([txt(da ? 'Monte Carlo-fejl (fodnote)' : 'Monte Carlo error (footnote)'), txt(`±${formatNumber(f.pSe * 100, 2, L)} pp`), txt(da ? `${formatNumber(m.oneForecast!.runs, 0, L)} kørsler` : `${formatNumber(m.oneForecast!.runs, 0, L)} runs`)]);
+  rows.push([txt(da ? 'Monte Carlo-fejl (fodnote)' : 'Monte Carlo error (footnote)'), txt(`±${formatPp(f.pSe, L, 2)}`), txt(da ? `${formatNumber(m.oneForecast!.runs, 0, L)} kørsler` : `${formatNumber(m.oneForecast!.runs, 0, L)} runs`)]);
   return table('headline', 'sheet.summary', da ? `P(merforbrug ${m.focusYear}): modeller og usikkerhed` : `P(overspend ${m.focusYear}): models and uncertainty`,
     [[da ? 'Model / usikkerhed' : 'Model / uncertainty', false], [t(L, 'col.pMerforbrug'), true], [da ? 'Note' : 'Note', false]], rows);
 }

@@ -172,7 +172,7 @@ const span = (ys: number[]) => (ys.length ? `${ys[0]}–${ys[ys.length - 1]}` : 
 function driftText(what: Text2, id: string, d: DriftEstimate): Text2 {
   const ex = d.excluded.map((x) => `${x.from}→${x.to}`).join(', ');
   return {
-    da: `Estimat: ${what.da} som random walk med drift på log-skala (${id}, ${d.steps.length} trin ${span(d.years)}${ex ? `; niveauskift udeladt: ${ex}` : ''}): ${P(d.mu)} om året (SE ${pp(d.se, 'da')} pp), årlig støj ${P(d.sd)}`,
+    da: `Estimat: ${what.da} som random walk med drift på log-skala (${id}, ${d.steps.length} trin ${span(d.years)}${ex ? `; niveauskift udeladt: ${ex}` : ''}): ${P(d.mu)} om året (SE ${pp(d.se, 'da')} pct.-point), årlig støj ${P(d.sd)}`,
     en: `Estimate: ${what.en} as a random walk with drift on the log scale (${id}, ${d.steps.length} steps ${span(d.years)}${ex ? `; level shifts left out: ${ex}` : ''}): ${Pe(d.mu)} a year (SE ${pp(d.se, 'en')} pp), yearly noise ${Pe(d.sd)}`,
   };
 }
@@ -263,8 +263,8 @@ export function estimateScenarioInputs(full: SeriesSource, vantage: number, o: {
   const costs = {
     model,
     text: {
-      da: `Estimat: fitCostModel (OLS, løbende priser) på forbrug og forløb ${model.years.join(', ')}: fast ${formatMio(model.fixed.mean, 'da')} (SE ${formatNumber(model.fixed.sd, 1, 'da')}), ${kr(model.unit.mean, 'da')} kr. pr. forløb (SE ${kr(model.unit.sd, 'da')}), korrelation ${formatNumber(model.corr, 2, 'da')}; trukket sammen (bivariat normal)`,
-      en: `Estimate: fitCostModel (OLS, current prices) on forbrug and forløb ${model.years.join(', ')}: fixed ${formatMio(model.fixed.mean, 'en')} (SE ${formatNumber(model.fixed.sd, 1, 'en')}), ${kr(model.unit.mean, 'en')} kr. per forløb (SE ${kr(model.unit.sd, 'en')}), correlation ${formatNumber(model.corr, 2, 'en')}; drawn jointly (bivariate normal)`,
+      da: `Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb ${model.years.join(', ')}: fast ${formatMio(model.fixed.mean, 'da')} (SE ${formatNumber(model.fixed.sd, 1, 'da')}), ${kr(model.unit.mean, 'da')} kr. pr. forløb (SE ${kr(model.unit.sd, 'da')}), korrelation ${formatNumber(model.corr, 2, 'da')}; trukket sammen (bivariat normal)`,
+      en: `Estimate: the cost model (least squares, current prices) on forbrug and forløb ${model.years.join(', ')}: fixed ${formatMio(model.fixed.mean, 'en')} (SE ${formatNumber(model.fixed.sd, 1, 'en')}), ${kr(model.unit.mean, 'en')} kr. per forløb (SE ${kr(model.unit.sd, 'en')}), correlation ${formatNumber(model.corr, 2, 'en')}; drawn jointly (bivariate normal)`,
     },
     noiseText: {
       da: `Estimat: residualspredning i omkostningsmodellen, ${formatMio(model.sigma, 'da', 2)} (${model.df} frihedsgrader)`,
@@ -306,7 +306,7 @@ export function estimatePriceGrowth(model: CostModel): { dist: DistSpec; text: T
         return {
           dist: { dist: 'normal', mean: pi, sd: se },
           text: {
-            da: `Estimat: prisudvikling pr. forløb ud over aktiviteten, trend i log forbrug givet log forløb ${rows[0].year}–${last}: ${P(pi, 2)} om året (SE ${formatNumber(se * 100, 2, 'da')} pp)`,
+            da: `Estimat: prisudvikling pr. forløb ud over aktiviteten, trend i log forbrug givet log forløb ${rows[0].year}–${last}: ${P(pi, 2)} om året (SE ${formatNumber(se * 100, 2, 'da')} pct.-point)`,
             en: `Estimate: price growth per forløb beyond activity, trend of log forbrug given log forløb ${rows[0].year}–${last}: ${Pe(pi, 2)} a year (SE ${formatNumber(se * 100, 2, 'en')} pp)`,
           },
         };
@@ -342,7 +342,7 @@ function estimateShares(ds: SeriesSource): ScenarioEstimates['shares'] {
         dist: sd > 0 ? { dist: 'normal', mean, sd, min: 0, max: 1 } : { dist: 'fixed', value: mean },
         years,
         text: {
-          da: `Estimat: andel af ${stage === 'henvendelser' ? 'henvendelserne' : 'forløbene'} (${id(area)} / i alt ${span(years)}): ${P(mean)} (sd mellem årene ${pp(sd, 'da')} pp)`,
+          da: `Estimat: andel af ${stage === 'henvendelser' ? 'henvendelserne' : 'forløbene'} (${id(area)} / i alt ${span(years)}): ${P(mean)} (sd mellem årene ${pp(sd, 'da')} pct.-point)`,
           en: `Estimate: share of ${stage} (${id(area)} / total ${span(years)}): ${Pe(mean)} (sd across years ${pp(sd, 'en')} pp)`,
         },
       };

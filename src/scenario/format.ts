@@ -2,12 +2,13 @@
  * Plain-text tables of scenario results for the terminal (Danish by default).
  */
 import { textTable } from '../text/table.js';
-import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.js';
+import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../format/number.js';
 import type { ScenarioResult } from './types.js';
 import type { GoalSeekNoSolution, GoalSeekOutcome } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { ScenarioBacktest } from './backtest.js';
 import { inputLines } from './inputs.js';
+import { inputName } from '../text/terms.js';
 
 const T = {
   da: {
@@ -90,7 +91,7 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
   const head = [t.year, t.bev, t.f5, t.f50, t.f95, t.em, t.p, t.pOps, t.ops, t.opsI, ...thr.map((x) => t.above(n(x, Number.isInteger(x) ? 0 : 2))), t.henv, t.forl, t.unit];
   const rows = r.years.map((y) => [
     String(y.year), n(y.bevilling.mean), n(y.forbrug.p5), n(y.forbrug.p50), n(y.forbrug.p95), n(y.expectedMerforbrug),
-    `${formatPct(y.pMerforbrug, lang)} ± ${formatPct(y.pMerforbrugSe, lang, 2)}`,
+    `${formatPct(y.pMerforbrug, lang)} ± ${formatPp(y.pMerforbrugSe, lang, 2)}`,
     formatPct(y.pBeyondOpsparing, lang), n(y.opsparing.mean), `${n(y.opsparing.p5)}–${n(y.opsparing.p95)}`,
     ...y.forbrugAbove.map((e) => formatPct(e.p, lang)),
     n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
@@ -167,7 +168,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
       `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
       `Uden ændring: ${pp(g.p0)}.`,
       g.change === 0 ? 'Målet er allerede opfyldt uden ændring.' : `Mindste ændring af ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
-      `Med ændringen: ${pp(g.p)} ± ${formatPct(g.se, lang, 2)} (Monte Carlo-standardfejl).`,
+      `Med ændringen: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo-standardfejl).`,
       `Monte Carlo-usikkerhed på ændringen (95 %): ${ch(g.changeInterval[0])} til ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
     ].join('\n') + '\n';
   }
@@ -175,7 +176,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
     `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
     `Without change: ${pp(g.p0)}.`,
     g.change === 0 ? 'The target is met without any change.' : `Smallest change of ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
-    `With the change: ${pp(g.p)} ± ${formatPct(g.se, lang, 2)} (Monte Carlo standard error).`,
+    `With the change: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo standard error).`,
     `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
   ].join('\n') + '\n';
 }
@@ -209,8 +210,8 @@ export function formatSensitivity(s: SensitivityResult, lang: Lang = 'da'): stri
   const n = (x: number, d = 1) => formatNumber(x, d, lang);
   const da = lang === 'da';
   const head = da ? ['Input', 'P10-værdi', 'P90-værdi', 'Merforbrug ved P10', 'Merforbrug ved P90', 'Udsving'] : ['Input', 'P10 value', 'P90 value', 'Overspend at P10', 'Overspend at P90', 'Swing'];
-  const rows = s.tornado.map((r) => [r.input, n(r.lowValue, 3), n(r.highValue, 3), n(r.low), n(r.high), n(r.swing)]);
-  const rc = s.rankCorrelations.map((r) => [r.input, n(r.rho, 3)]);
+  const rows = s.tornado.map((r) => [inputName(r.input, lang), n(r.lowValue, 3), n(r.highValue, 3), n(r.low), n(r.high), n(r.swing)]);
+  const rc = s.rankCorrelations.map((r) => [inputName(r.input, lang), n(r.rho, 3)]);
   return [
     da ? `Følsomhed af merforbrug ${s.year} (${s.scenario}); alle andre input på medianen: merforbrug ${n(s.median)} mio. kr.`
       : `Sensitivity of overspend ${s.year} (${s.scenario}); all other inputs at their median: overspend DKK ${n(s.median)}m`,

@@ -111,8 +111,8 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
   checkRuns(runs);
   if (!LEVERS.includes(o.lever)) throw new UsageError(`lever must be one of ${LEVERS.join(', ')}, got ${o.lever}`);
   if (o.tolerance !== undefined && !(o.tolerance > 0)) throw new UsageError(`tolerance must be positive, got ${o.tolerance}`);
-  if (target.year <= def.baseYear || target.year > def.horizon) throw new UsageError(`target year ${target.year} is outside the simulated years ${def.baseYear + 1}–${def.horizon}`);
-  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError('the bevilling lever does not change forbrug: use visitation, demand or unitCost');
+  if (target.year <= def.baseYear || target.year > def.horizon) throw new UsageError({ code: 'scenario.targetYearOutside', params: { year: target.year, from: def.baseYear + 1, to: def.horizon } });
+  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError({ code: 'scenario.bevillingLever' });
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;

@@ -143,7 +143,7 @@ function parameterColumns(m: CompiledModel): number[] {
 export function parameterSpread(def: ScenarioDef, o: { year: number; draws?: number; runsPerDraw?: number; seed?: number }): ParameterSpread {
   const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = model.years.indexOf(o.year);
-  if (t < 0) throw new UsageError(`year ${o.year} is outside the simulated years ${model.years[0]}–${model.years[model.years.length - 1]}`);
+  if (t < 0) throw new UsageError({ code: 'scenario.yearOutside', params: { year: o.year, from: model.years[0], to: model.years[model.years.length - 1] } });
   const draws = o.draws ?? 200;
   const n = Math.min(o.runsPerDraw ?? 2048, 8192);
   const cols = parameterColumns(model);

@@ -10,6 +10,7 @@ import type { DistSpec } from '../stats/distributions.js';
 import { loadCostAssumptions, bundledCostPath } from '../cost/assumptions.js';
 import { readYamlFile, yamlPosition } from '../io/yaml.js';
 import { formatNumber, formatPct } from '../format/number.js';
+import { keyName } from '../text/messages.js';
 import { estimateScenarioInputs, type ScenarioEstimates, type Text2 } from './estimate.js';
 import type { Est, InputInfo, InputSource, ScenarioDef } from './types.js';
 
@@ -212,13 +213,16 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
  * One line per input: `input: value — source` (estimate with series and years, data, or assumption with file:line).
  *
  * @example
- * inputLines(result.inputs, 'da')[0] // 'actual.bevilling: 158 — Data: viso.raadgivning.bevilling 2024'
+ * inputLines(result.inputs, 'da')[0] // 'Bevilling i basisåret, mio. kr. (actual.bevilling, data): 158 — Data: viso.raadgivning.bevilling 2024'
  */
 export function inputLines(inputs: InputInfo[], lang: 'da' | 'en' = 'da'): string[] {
   const kind = (s: InputSource) => (lang === 'da' ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' } : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[s.kind];
   return inputs.map((x) => {
     const where = x.source.kind === 'assumption' ? ` [${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''}]` : '';
-    return `${x.input} (${kind(x.source)}): ${valueText(x.value, lang)} — ${x.source.text[lang]}${where}`;
+    // the input in words, with the scenario file's key it is set by (the key alone where the dictionary has no words)
+    const name = keyName(x.input, lang);
+    const head = name === x.input ? `${x.input} (${kind(x.source)})` : `${name} (${x.input}, ${kind(x.source)})`;
+    return `${head}: ${valueText(x.value, lang)} — ${x.source.text[lang]}${where}`;
   });
 }
 

@@ -10,7 +10,7 @@ import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDist, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
-import { describeZodIssue, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
+import { describeZodIssueMsg, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
@@ -23,6 +23,8 @@ import { MEASURE_KEYS, bundledMeasuresDir, checkEffect, checkPhaseIn, checkStart
 import { checkPlausible, checkAmountScale } from './plausibility.js';
 import type { MeasureDef } from '../measures/types.js';
 import { shownFile } from './inputs.js';
+import { DEFAULT_RUNS } from '../defaults.js';
+import type { Msg } from '../text/messages.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
@@ -45,7 +47,7 @@ export function resolveScenarioPath(ref: string, relativeTo?: string): string {
   const candidates = relativeTo ? [resolve(dirname(relativeTo), ref)] : [resolve(ref)];
   if (!/[\\/]/.test(ref)) candidates.push(resolve(BUNDLED_SCENARIO_DIR, ref.endsWith('.yaml') ? ref : `${ref}.yaml`));
   for (const c of candidates) if (existsSync(c)) return c;
-  throw new UsageError(`scenario ${JSON.stringify(ref)} not found (a YAML file, or one of the bundled: ${listBundledScenarios().join(', ')})`);
+  throw new UsageError({ code: 'name.unknownScenario', params: { ref, bundled: listBundledScenarios().join(', ') } });
 }
 
 /**
@@ -86,30 +88,31 @@ function readScenarioFile(file: string, displayName: string, text?: string): Loa
   }
   const doc = parseYaml(source, displayName);
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
-    throw new InputError({ file: displayName, line: 1, column: 1 }, 'a YAML mapping (key: value lines)', doc.data === null || doc.data === undefined ? 'an empty file' : Array.isArray(doc.data) ? 'a list' : `a single ${typeof doc.data}`);
+    throw new InputError({ file: displayName, line: 1, column: 1 }, { code: 'yaml.mapping' }, doc.data === null || doc.data === undefined ? { code: 'yaml.emptyFile' } : Array.isArray(doc.data) ? { code: 'yaml.aList' } : `a single ${typeof doc.data}`);
   }
   const parsed = scenarioFileSchema.safeParse(doc.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const keys = (issue as { keys?: string[] }).keys;
     const loc = zodLocation(doc, issue.path as PropertyKey[], keys);
-    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    const found = keys?.length ? `unknown key ${keys[0]}` : valueAt(doc.data, issue.path as PropertyKey[]);
-    throw new InputError(loc, `${where}${describeIssue(issue)}`, found);
+    const where = issue.path.join('.');
+    const found: string | Msg | undefined = keys?.length ? { code: 'yaml.unknownKey', params: { key: keys[0] } } : valueAt(doc.data, issue.path as PropertyKey[]);
+    const what = describeIssue(issue);
+    throw new InputError(loc, typeof what === 'string' ? `${where ? `${where}: ` : ''}${what}` : { code: 'yaml.at', params: { where, what } }, found);
   }
   return { doc, data: parsed.data, text: doc.text, path: file };
 }
 
-function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
-  if (issue.code === 'unrecognized_keys') return 'only known keys';
-  if (issue.code === 'invalid_union') return 'a number, an expression string or a distribution {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}';
-  return describeZodIssue(issue as ZodIssueLike);
+function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string | Msg {
+  if (issue.code === 'unrecognized_keys') return { code: 'yaml.onlyKnownKeys' };
+  if (issue.code === 'invalid_union') return { code: 'yaml.valueForm' };
+  return describeZodIssueMsg(issue as ZodIssueLike);
 }
 
-function valueAt(v: unknown, path: PropertyKey[]): string | undefined {
+function valueAt(v: unknown, path: PropertyKey[]): string | Msg | undefined {
   let cur: any = v;
   for (const k of path) cur = cur?.[k as any];
-  if (cur === undefined) return 'nothing';
+  if (cur === undefined) return { code: 'yaml.nothing' };
   return typeof cur === 'string' ? cur : typeof cur === 'number' ? String(cur) : JSON.stringify(cur);
 }
 
@@ -156,7 +159,7 @@ function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
     const real = realpathSync(path);
     if (seen.includes(real)) {
       const cycle = [...seen, real].map((p) => basename(p)).join(' → ');
-      throw new InputError(from!.doc.locate(['extends']), 'extends without a cycle', cycle);
+      throw new InputError(from!.doc.locate(['extends']), { code: 'scenario.noCycle' }, cycle);
     }
     seen.push(real);
     const f = from === undefined && opts.text !== undefined ? readScenarioFile(path, display, opts.text) : readExtended(path, display, from);
@@ -165,10 +168,10 @@ function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
     try {
       path = resolveScenarioPath(f.data.extends, path);
     } catch (e) {
-      throw new InputError(f.doc.locate(['extends']), 'an existing scenario file or bundled scenario id', f.data.extends);
+      throw new InputError(f.doc.locate(['extends']), { code: 'scenario.extendsExisting' }, f.data.extends);
     }
     // only YAML files: the start of any other file (extends: /etc/passwd) is never echoed in a message
-    if (!/\.ya?ml$/i.test(path)) throw new InputError(f.doc.locate(['extends']), 'a scenario file ending in .yaml (or a bundled scenario id)', f.data.extends);
+    if (!/\.ya?ml$/i.test(path)) throw new InputError(f.doc.locate(['extends']), { code: 'scenario.extendsYaml' }, f.data.extends);
     const rel = relative(process.cwd(), path);
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
@@ -324,9 +327,9 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   const baseYear: number = merged.baseYear ?? latestActualYear(ds);
   if (!Number.isFinite(baseYear)) throw new InputError(leaf.locate([]), 'a baseYear: (the data has no year with forbrug, forløb and henvendelser)', 'none');
   const horizon: number = merged.horizon;
-  if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), `a horizon year after baseYear ${baseYear}`, String(horizon));
-  if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), 'at most 50 years after baseYear', String(horizon));
-  const runs: number = merged.runs ?? 100_000;
+  if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), { code: 'scenario.horizonAfter', params: { baseYear } }, String(horizon));
+  if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), { code: 'scenario.horizonMax' }, String(horizon));
+  const runs: number = merged.runs ?? DEFAULT_RUNS;
   checkRuns(runs, locate(['runs']));
 
   // base-year actuals: written values are assumptions; the others come from the data of the base year
@@ -345,7 +348,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     const v = sec('actual')[k];
     if (v === undefined) continue;
     const x = n(v, ['actual', k]);
-    if (!(x > 0)) throw new InputError(locate(['actual', k]), `a positive actual.${k}`, String(x));
+    if (!(x > 0)) throw new InputError(locate(['actual', k]), { code: 'scenario.positiveActual', params: { key: k } }, String(x));
     checkAmountScale(x, dataActual[k], locate(['actual', k]), `actual.${k}`, k === 'bevilling' || k === 'forbrug' ? 'mio. kr.' : 'count');
     actual[k] = x;
   }
@@ -435,7 +438,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   const amounts: Record<string, DistSpec> = {};
   for (const [y, v] of Object.entries((bm.amounts ?? {}) as Record<string, unknown>)) {
     const yr = Number(y);
-    if (yr <= baseYear || yr > horizon) throw new InputError(locate(['bevilling', 'amounts', y]), `a year from ${baseYear + 1} to ${horizon}`, y);
+    if (yr <= baseYear || yr > horizon) throw new InputError(locate(['bevilling', 'amounts', y]), { code: 'scenario.amountYear', params: { from: baseYear + 1, to: horizon } }, y);
     const d = dist(v, ['bevilling', 'amounts', y]);
     checkPlausible(d, locate(['bevilling', 'amounts', y]), { lo: 0, hi: Infinity, what: 'a bevilling of 0 mio. kr. or more', nonNegative: true, scale: { ref: bevRef, unit: 'mio. kr.' } });
     amounts[y] = d;
@@ -465,12 +468,12 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   const measures: ScenarioMeasure[] = ((merged.measures ?? []) as Record<string, unknown>[]).map((m, i) => scenarioMeasure(m, i, { locate, fileOf, dist, n, ds }));
   const ids = measures.map((m) => m.id);
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) throw new InputError(locate(['measures', i]), 'each measure at most once', id);
+    if (ids.indexOf(id) !== i) throw new InputError(locate(['measures', i]), { code: 'scenario.measureOnce' }, id);
   });
   const correlations: ScenarioCorrelation[] = ((merged.correlations ?? []) as any[]).map((c, i) => {
     const rank = n(c.rank, ['correlations', i, 'rank']);
-    if (!(rank > -1 && rank < 1)) throw new InputError(locate(['correlations', i, 'rank']), 'a rank correlation strictly between -1 and 1', String(rank));
-    if (c.between[0] === c.between[1]) throw new InputError(locate(['correlations', i, 'between']), 'two different inputs', c.between.join(', '));
+    if (!(rank > -1 && rank < 1)) throw new InputError(locate(['correlations', i, 'rank']), { code: 'scenario.rank' }, String(rank));
+    if (c.between[0] === c.between[1]) throw new InputError(locate(['correlations', i, 'between']), { code: 'scenario.twoInputs' }, c.between.join(', '));
     for (const name of c.between as string[]) {
       if ((name.startsWith('measure:') || name.startsWith('share:')) && !ids.includes(name.slice(name.indexOf(':') + 1))) throw new InputError(locate(['correlations', i, 'between']), `a measure of this scenario (${ids.join(', ') || 'none'})`, name);
     }
@@ -618,6 +621,6 @@ function isMeasureFile(p: string): boolean {
  */
 export function checkRuns(runs: number, loc?: InputLocation): void {
   if (Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS) return;
-  if (loc) throw new InputError(loc, 'runs: an integer from 1 to 100000000', String(runs));
+  if (loc) throw new InputError(loc, { code: 'scenario.runs' }, String(runs));
   throw new UsageError(`runs must be an integer from 1 to 100.000.000, got ${runs}`);
 }

@@ -87,7 +87,7 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
   const m = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const year = o.year ?? Math.min(def.baseYear + 2, def.horizon);
   const t = m.years.indexOf(year);
-  if (t < 0) throw new UsageError(`year ${year} is outside the simulated years ${m.years[0]}–${m.years[m.years.length - 1]}`);
+  if (t < 0) throw new UsageError({ code: 'scenario.yearOutside', params: { year, from: m.years[0], to: m.years[m.years.length - 1] } });
   const inputs = modelInputs(m).filter((x) => x.col >= 0);
   const medianRow = new Float64Array(m.nCols).fill(0.5);
   const median = merforbrugOf(m, medianRow, t);

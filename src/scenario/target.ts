@@ -37,7 +37,7 @@ export function parseTarget(text: string): GoalTarget {
   }
   const re = new RegExp(String.raw`^\s*P\s*\(\s*(merforbrug|forbrug)\s*>\s*${num}\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`, 'i');
   const m = re.exec(text);
-  if (!m) throw new UsageError(`target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for forbrug beyond bevilling + usable opsparing), got ${JSON.stringify(text)}`);
+  if (!m) throw new UsageError({ code: 'scenario.target', params: { got: JSON.stringify(text) } });
   const value = probability(m[5], m[6]);
   return { variable: m[1].toLowerCase() as GoalTarget['variable'], threshold: Number(m[2].replace(',', '.')), year: Number(m[3]), op: opOf(m[4]), value, text: text.trim() };
 }
@@ -49,6 +49,6 @@ function opOf(s: string): '<=' | '>=' {
 function probability(s: string, pct: string): number {
   let value = Number(s.replace(',', '.'));
   if (pct === '%') value /= 100;
-  if (!(value >= 0 && value <= 1)) throw new UsageError(`target probability must be between 0 and 1 (or 0–100 %), got ${s}${pct}`);
+  if (!(value >= 0 && value <= 1)) throw new UsageError({ code: 'scenario.targetP', params: { got: `${s}${pct}` } });
   return value;
 }

@@ -31,7 +31,8 @@ describe('viso data', () => {
   it('show of an unknown series: one line, exit 2, suggestion, no stack trace', () => {
     const r = viso('data', 'show', 'viso.raadgivning.forbrg');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('unknown series "viso.raadgivning.forbrg"; did you mean viso.raadgivning.forbrug? (see viso data list)\n');
+    expect(r.err).toBe('ukendt serie "viso.raadgivning.forbrg"; mente du viso.raadgivning.forbrug? (se viso data list)\n');
+    expect(viso('data', 'show', 'viso.raadgivning.forbrg', '--lang', 'en').err).toBe('unknown series "viso.raadgivning.forbrg"; did you mean viso.raadgivning.forbrug? (see viso data list)\n');
     expect(r.out).toBe('');
   });
   it('show can read a user file with --data', () => {
@@ -45,13 +46,13 @@ describe('viso data', () => {
     const n = loadBundled().observations().length;
     const k = loadBundled().list().length;
     expect(r.out).toBe(
-      `ok: test/fixtures/good/viso-da.csv (long, da; ${n} værdier i ${k} serier)\nok: test/fixtures/good/viso-wide.xlsx (wide; ${n} værdier i ${k} serier)\n`,
+      `ok: test/fixtures/good/viso-da.csv (lang form, dansk talformat; ${n} værdier i ${k} serier)\nok: test/fixtures/good/viso-wide.xlsx (bred form; ${n} værdier i ${k} serier)\n`,
     );
     expect(r.err).toBe('');
   });
   it('validate lists every problem of every bad file, one per line, exit 2, no stack trace', () => {
     const files = Object.keys(EXPECTED).map((f) => `test/fixtures/bad/${f}`);
-    const r = viso('data', 'validate', ...files);
+    const r = viso('data', 'validate', ...files, '--lang', 'en');
     expect(r.code).toBe(2);
     const expected = Object.entries(EXPECTED).flatMap(([f, ms]) => ms.map((m) => m.replace('FILE', `test/fixtures/bad/${f}`)));
     expect(r.err.trimEnd().split('\n')).toEqual(expected);

@@ -56,7 +56,7 @@ describe('start-up work', () => {
     expect(r.code).toBe(0);
     expect(packages(r.files)).toEqual([]);
     expect(vendor(r.files)).toEqual(['yargs.js']);
-    expect(r.files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cli/') && !f.startsWith('dist/vendor/')).sort()).toEqual(['dist/errors.js', 'dist/format/number.js', 'dist/io/paths.js', 'dist/io/terminal.js']);
+    expect(r.files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cli/') && !f.startsWith('dist/vendor/')).sort()).toEqual(['dist/defaults.js', 'dist/errors.js', 'dist/format/number.js', 'dist/io/paths.js', 'dist/io/terminal.js', 'dist/text/messages.js', 'dist/text/terms.js']);
   });
 
   it('viso scenario run loads mathjs from its bundle (for the scenario expressions) and no report, chart or XLSX code', () => {

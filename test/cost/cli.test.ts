@@ -29,6 +29,6 @@ describe('viso cost', () => {
     const r = viso('cost', '--assumptions', 'nope.yaml');
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(/^nope\.yaml: expected a readable YAML file/);
+    expect(r.err).toMatch(/^nope\.yaml: forventede en læsbar YAML-fil, fandt "filen findes ikke"/);
   });
 });

@@ -39,11 +39,13 @@ describe('models/pl.yaml', () => {
   it('a bad table is a one-line error and exit code 2 on the command line', () => {
     const f = join(tmp, 'pl.yaml');
     writeFileSync(f, OK.replace('rate: 0.02', 'rate: two'));
-    const r = viso('scenario', 'run', 'baseline', '--runs', '500', '--pl', f);
+    const r = viso('scenario', 'run', 'baseline', '--runs', '500', '--pl', f, '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain(`${f}:5:22: expected a number for indices.general.default.rate, found "two"`);
+    // Danish by default
+    expect(viso('scenario', 'run', 'baseline', '--runs', '500', '--pl', f).err).toContain(`${f}:5:22: forventede et tal for indices.general.default.rate, fandt "two"`);
   });
 });
 

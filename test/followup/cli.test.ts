@@ -142,12 +142,14 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
     });
   }
   it('bad options and a missing file', () => {
-    expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv').err).toBe('--out must end in .xlsx, got x.csv\n');
-    expect(viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '-3').err).toBe('--bevilling must be a positive amount in mio. kr., got -3\n');
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv').err).toBe('--out skal ende på .xlsx, fik x.csv\n');
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv', '--lang', 'en').err).toBe('--out must end in .xlsx, got x.csv\n');
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '-3').err).toBe('--bevilling skal være et positivt beløb i mio. kr., fik -3\n');
     expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030').err).toBe('--year 2030: data/viso-monthly-illustrative.csv has forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n');
     const missing = viso('follow-up', '--actuals', 'nope.csv');
     expect(missing.code).toBe(2);
-    expect(missing.err).toBe('nope.csv: expected a readable file, found "no such file"\n');
+    expect(missing.err).toBe('nope.csv: forventede en læsbar fil, fandt "filen findes ikke"\n');
+    expect(viso('follow-up', '--actuals', 'nope.csv', '--lang', 'en').err).toBe('nope.csv: expected a readable file, found "no such file"\n');
   });
 });
 

@@ -116,14 +116,15 @@ describe('viso forecast --hierarchy', () => {
   it('usage errors exit 2 with one line', async () => {
     const both = await run(['forecast', 'viso.raadgivning.forbrug', '--hierarchy', 'konto']);
     expect(both.code).toBe(2);
-    expect(both.err).toBe('give either a series id or --hierarchy, not both (got viso.raadgivning.forbrug and --hierarchy konto)\n');
+    expect(both.err).toBe('angiv enten et serie-id eller --hierarchy, ikke begge (fik viso.raadgivning.forbrug og --hierarchy konto)\n');
     const none = await run(['forecast']);
     expect(none.code).toBe(2);
-    expect(none.err).toBe('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto\n');
+    expect(none.err).toBe('angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto\n');
+    expect((await run(['forecast', '--lang', 'en'])).err).toBe('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto\n');
     const bev = await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling']);
     expect(bev.code).toBe(2);
     expect(bev.err).toMatch(/^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020/);
-    expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe('--measure applies only with --hierarchy\n');
-    expect((await run(['forecast', '--hierarchy', 'henvendelser', '--horizon', '30'])).err).toBe('--horizon must be a whole number from 1 to 20 with --hierarchy (got 30)\n');
+    expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe('--measure gælder kun sammen med --hierarchy\n');
+    expect((await run(['forecast', '--hierarchy', 'henvendelser', '--horizon', '30'])).err).toBe('--horizon skal være et helt tal fra 1 til 20 med --hierarchy, fik 30\n');
   });
 });

@@ -41,7 +41,7 @@ describe('viso measure', () => {
     expect(r.err).toMatch(/bad\.yaml:6:9: expected a possible effect distribution: uniform needs min < max/);
     const u = viso('measure', 'evaluate', 'no-such-measure');
     expect(u.code).toBe(2);
-    expect(u.err).toMatch(/expected a measure id/);
+    expect(u.err).toMatch(/forventede et tiltags id/);
     expect(viso('measure', 'evaluate', 'tightening-2021-09', '--runs', '0').code).toBe(2);
   });
 });

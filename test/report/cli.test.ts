@@ -52,14 +52,14 @@ describe('viso report / viso chart', () => {
     const bad = await run(['chart', 'budget', '--out', join(dir, 'x.gif')]);
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split('\n')).toHaveLength(1);
-    expect(bad.err).toMatch(/\.svg, \.png or \.vl\.json/);
+    expect(bad.err).toMatch(/\.svg, \.png eller \.vl\.json/);
     expect(existsSync(join(dir, 'x.gif'))).toBe(false);
     const unknown = await run(['chart', 'nonsense', '--out', join(dir, 'n.svg'), '--runs', '1000']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/unknown chart "nonsense".*budget/);
+    expect(unknown.err).toMatch(/ukendt graf "nonsense".*budget/);
     const year = await run(['report', '--out', join(dir, 'y'), '--runs', '1000', '--year', '2040']);
     expect(year.code).toBe(2);
-    expect(year.err).toMatch(/--year 2040 is outside the simulated years 2025–2030/);
+    expect(year.err).toMatch(/--year 2040 ligger uden for de simulerede år 2025–2030/);
     expect(existsSync(join(dir, 'y'))).toBe(false);
     const runs = await run(['report', '--out', join(dir, 'z'), '--runs', '0']);
     expect(runs.code).toBe(2);

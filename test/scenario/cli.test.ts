@@ -15,9 +15,9 @@ describe('viso scenario (CLI)', () => {
       expect(r.out).toMatch(/^2026 +\d{3},\d/m);
       expect(r.out).toMatch(/P\(forbrug>160\)/);
       expect(r.out).toMatch(/Estimat: bevillingens udvikling som random walk med drift på log-skala \(viso\.raadgivning\.bevilling, 12 trin 2011–2024\)/);
-      expect(r.out).toMatch(/^ {2}demand\.noiseSd \(estimat\): 0,052 — Estimat: henvendelsernes vækst/m);
+      expect(r.out).toMatch(/^ {2}Årlig støj i henvendelserne, spredning af væksten \(demand\.noiseSd, estimat\): 0,052 — Estimat: henvendelsernes vækst/m);
     }
-    expect(viso('scenario', 'run', 'high-demand', '--runs', '2000').out).toMatch(/^ {2}demand\.growth \(antagelse\): normal\(0,1469; sd 0,025\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m);
+    expect(viso('scenario', 'run', 'high-demand', '--runs', '2000').out).toMatch(/^ {2}Årlig vækst i henvendelser, andel \(demand\.growth, antagelse\): normal\(0,1469; sd 0,025\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m);
   });
   it('gives byte-identical JSON for any number of threads', () => {
     const one = viso('scenario', 'run', 'high-demand', '--runs', '40000', '--json', '--threads', '1');

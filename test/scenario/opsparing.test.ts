@@ -41,7 +41,7 @@ describe('models/budget.yaml', () => {
   it('a bad rules file is a one-line error with file:line:column and exit code 2 on the command line', () => {
     const f = join(tmp, 'bad-budget.yaml');
     writeFileSync(f, OK.replace('cap: null', 'cap: "ten percent"'));
-    const r = viso('scenario', 'run', 'baseline', '--runs', '500', '--budget', f);
+    const r = viso('scenario', 'run', 'baseline', '--runs', '500', '--budget', f, '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);

@@ -4,6 +4,7 @@
  * parts the chart needs.
  */
 import type { CommandModule } from 'yargs';
+import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 interface ChartArgs {
@@ -34,19 +35,21 @@ function partsFor(name: string): ('forecasts' | 'scenarios' | 'whatif' | 'sensit
 /** `viso chart <name> --out file.svg|png|vl.json`. */
 export const chartCommand: CommandModule<any, any> = {
   command: 'chart <name>',
-  describe: 'Render one report chart to SVG, PNG or Vega-Lite JSON (e.g. viso chart budget --out budget.svg)',
+  get describe() {
+    return h('cmd.chart');
+  },
   builder: (y) =>
     runOptionFlags(y, 'report')
-      .positional('name', { type: 'string', demandOption: true, describe: 'budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>' })
-      .option('out', { type: 'string', demandOption: true, describe: 'Output file: .svg, .png or .vl.json' })
-      .option('scenario', { type: 'string', array: true, describe: 'Scenario file or bundled id (repeatable; default: all bundled)' })
-      .option('year', { type: 'number', describe: 'Year for P(merforbrug)-based charts (default: base year + 2)' })
-      .option('target', { type: 'number', default: 0.1, describe: 'Goal-seek target P(merforbrug)' }),
+      .positional('name', { type: 'string', demandOption: true, describe: h('cmd.chart.name') })
+      .option('out', { type: 'string', demandOption: true, describe: h('cmd.chart.out') })
+      .option('scenario', { type: 'string', array: true, describe: h('cmd.chart.scenario') })
+      .option('year', { type: 'number', describe: h('cmd.chart.year') })
+      .option('target', { type: 'number', default: 0.1, describe: h('cmd.chart.target') }),
   handler: async (argv) => {
     const a = argv as unknown as ChartArgs;
     const { UsageError } = await import('../../errors.js');
     const format = a.out.endsWith('.vl.json') ? 'vl.json' : a.out.endsWith('.svg') ? 'svg' : a.out.endsWith('.png') ? 'png' : undefined;
-    if (!format) throw new UsageError(`--out must end in .svg, .png or .vl.json, got ${a.out}`);
+    if (!format) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.svg|.png|.vl.json', got: a.out } });
     const { collectReport } = await import('../../report/collect.js');
     const { reportCharts } = await import('../../report/reportCharts.js');
     const lang = a.run.lang;
@@ -64,7 +67,7 @@ export const chartCommand: CommandModule<any, any> = {
       const all = reportCharts(await collectReport({ lang, parts: [], runs: 1000 })).map((c) => c.id);
       const known = [...new Set([...all, ...charts.map((c) => c.id), 'track-record', 'forecast-forbrug', 'scenarios', 'p-merforbrug', 'merforbrug-distribution', 'goal-seek', 'tornado'])];
       const why = model.unavailable.length ? ` (${model.unavailable.map((u) => `${u.section}: ${u.reason}`).join('; ')})` : '';
-      throw new UsageError(`unknown chart "${a.name}"${why}; charts: ${known.join(', ')}, measure-<id>`);
+      throw new UsageError({ code: 'opt.unknownChart', params: { name: a.name, why, known: known.join(', ') } });
     }
     const { renderChart } = await import('../../report/render.js');
     const { writeFileAtomic } = await import('../../io/write.js');

@@ -1,16 +1,19 @@
 import type { CommandModule } from 'yargs';
+import { h } from '../text.js';
 import { cliDataset, dataOptionFlags } from '../data-option.js';
 
 /** `viso cost`: unit-cost table and the fixed + variable cost model with uncertainty and diagnostics. */
 export const costCommand: CommandModule<any, any> = {
   command: 'cost',
-  describe: 'Enhedsomkostning pr. forløb og omkostningsmodel (fast + variabel) / unit cost and cost model',
+  get describe() {
+    return h('cmd.cost');
+  },
   builder: (y) =>
     dataOptionFlags(y)
-      .option('prices', { choices: ['current', 'fixed'] as const, default: 'current' as const, describe: 'Løbende eller faste priser / current or fixed prices' })
-      .option('base-year', { type: 'number', describe: 'Basisår for faste priser (standard: models/cost.yaml)' })
-      .option('assumptions', { type: 'string', describe: 'Fil med omkostningsantagelser (standard: models/cost.yaml)' })
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
+      .option('prices', { choices: ['current', 'fixed'] as const, default: 'current' as const, describe: h('cmd.cost.prices') })
+      .option('base-year', { type: 'number', describe: h('cmd.cost.baseYear') })
+      .option('assumptions', { type: 'string', describe: h('cmd.cost.assumptions') })
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { loadCostAssumptions } = await import('../../cost/assumptions.js');
     const { unitCostTable } = await import('../../cost/unitCost.js');
@@ -19,7 +22,7 @@ export const costCommand: CommandModule<any, any> = {
     const { formatCostReport } = await import('../../cost/format.js');
     const { UsageError } = await import('../../errors.js');
     const by = argv['base-year'] as number | undefined;
-    if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100)) throw new UsageError(`--base-year must be a year (got ${by})`);
+    if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100)) throw new UsageError({ code: 'opt.yearRange', params: { name: 'base-year', min: 1990, max: 2100, got: String(by) } });
     const ds = await cliDataset(argv, argv.lang === 'en' ? 'en' : 'da');
     const assumptions = loadCostAssumptions(argv.assumptions as string | undefined);
     const opts = { prices: argv.prices as 'current' | 'fixed', baseYear: by, assumptions, lang: argv.lang as 'da' | 'en' };

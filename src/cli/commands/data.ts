@@ -4,6 +4,7 @@
  * is loaded inside the handlers so `viso --help` stays fast.
  */
 import type { Argv, CommandModule } from 'yargs';
+import { h } from '../text.js';
 
 type Lang = 'da' | 'en';
 interface Common {
@@ -16,10 +17,10 @@ interface Common {
 
 const dataOptions = <T>(y: Argv<T>) =>
   y
-    .option('data', { type: 'string', array: true, describe: 'Also load series from this file (CSV/XLSX/JSON), merged into the bundled data per series and year (the file wins; changes listed on stderr)' })
-    .option('bundled', { type: 'boolean', default: true, describe: 'Include the bundled data (--no-bundled: only --data files)' })
-    .option('locale', { choices: ['da', 'en'] as const, describe: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)' })
-    .option('map', { type: 'string', describe: 'Labels of the --data files → series ids (YAML; viso data map --suggest FILE proposes one)' });
+    .option('data', { type: 'string', array: true, describe: h('cmd.data.dataMerge') })
+    .option('bundled', { type: 'boolean', default: true, describe: h('cmd.data.bundled') })
+    .option('locale', { choices: ['da', 'en'] as const, describe: h('cli.opt.locale') })
+    .option('map', { type: 'string', describe: h('cmd.data.mapOpt') });
 
 /** The bundled dataset, optionally merged with (or replaced by) user files. */
 async function dataset(argv: Common) {
@@ -33,8 +34,10 @@ async function dataset(argv: Common) {
 
 const list: CommandModule<any, any> = {
   command: 'list',
-  describe: 'List the series: id, unit, years, number of values, flags',
-  builder: (y) => dataOptions(y).option('json', { type: 'boolean', default: false, describe: 'Machine-readable output' }),
+  get describe() {
+    return h('cmd.data.list');
+  },
+  builder: (y) => dataOptions(y).option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
     const { formatSeriesList, summarizeSeries } = await import('../../data/present.js');
@@ -45,11 +48,13 @@ const list: CommandModule<any, any> = {
 
 const show: CommandModule<any, any> = {
   command: 'show <series>',
-  describe: 'Show one series year by year (missing years shown), with flags and sources',
+  get describe() {
+    return h('cmd.data.show');
+  },
   builder: (y) =>
     dataOptions(y)
-      .positional('series', { type: 'string', demandOption: true, describe: 'Series id, e.g. viso.raadgivning.forbrug' })
-      .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const, describe: 'Output format' }),
+      .positional('series', { type: 'string', demandOption: true, describe: h('cmd.data.show.series') })
+      .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const, describe: h('cmd.data.show.format') }),
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
     const s = ds.get(String(argv.series));
@@ -61,14 +66,16 @@ const show: CommandModule<any, any> = {
 
 const validate: CommandModule<any, any> = {
   command: 'validate <files..>',
-  describe: 'Check data files (CSV/XLSX/JSON, long or wide); lists every problem, exit code 2 if any',
+  get describe() {
+    return h('cmd.data.validate');
+  },
   builder: (y) =>
     y
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Files to check' })
-      .option('locale', { choices: ['da', 'en'] as const, describe: 'Number format: da = 1.234,5, en = 1,234.5 (detected if omitted; ambiguous files are refused)' })
-      .option('layout', { choices: ['long', 'wide', 'columns'] as const, describe: 'long = one row per series and year; wide = years as columns; columns = years as rows, a column per series (detected if omitted)' })
-      .option('map', { type: 'string', describe: 'Labels of the files → series ids (YAML; see viso data map --suggest)' })
-      .option('json', { type: 'boolean', default: false, describe: 'Machine-readable report on stdout' }),
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.data.validate.files') })
+      .option('locale', { choices: ['da', 'en'] as const, describe: h('cmd.data.validate.locale') })
+      .option('layout', { choices: ['long', 'wide', 'columns'] as const, describe: h('cmd.data.validate.layout2') })
+      .option('map', { type: 'string', describe: h('cmd.data.validate.map') })
+      .option('json', { type: 'boolean', default: false, describe: h('cmd.data.validate.json') }),
   handler: async (argv) => {
     const { validateFile } = await import('../../data/load.js');
     const { InputErrors } = await import('../../errors.js');
@@ -83,7 +90,10 @@ const validate: CommandModule<any, any> = {
       return;
     }
     for (const r of reports.filter((r) => r.ok)) {
-      const what = [r.layout, r.locale, r.encoding && r.encoding !== 'utf-8' ? r.encoding : undefined, r.sheets && r.sheets.length > 1 ? `${lang === 'da' ? 'ark' : 'sheets'} ${r.sheets.join(', ')}` : undefined].filter(Boolean).join(', ');
+      // the layout and number format found, in words in Danish (the option values in English)
+      const layout = lang === 'da' ? { long: 'lang form', wide: 'bred form', columns: 'kolonneform' }[r.layout as 'long'] ?? r.layout : r.layout;
+      const locale = lang === 'da' ? { da: 'dansk talformat', en: 'internationalt talformat' }[r.locale as 'da'] ?? r.locale : r.locale;
+      const what = [layout, locale, r.encoding && r.encoding !== 'utf-8' ? r.encoding : undefined, r.sheets && r.sheets.length > 1 ? `${lang === 'da' ? 'ark' : 'sheets'} ${r.sheets.join(', ')}` : undefined].filter(Boolean).join(', ');
       process.stdout.write(
         lang === 'da'
           ? `ok: ${r.file} (${what}; ${r.observations} værdier i ${r.series} serier)\n`
@@ -96,11 +106,13 @@ const validate: CommandModule<any, any> = {
 
 const map: CommandModule<any, any> = {
   command: 'map <file>',
-  describe: 'Propose a label mapping (--map) for a file whose rows or columns are named in words',
+  get describe() {
+    return h('cmd.data.map');
+  },
   builder: (y) =>
     y
-      .positional('file', { type: 'string', demandOption: true, describe: 'Data file (CSV/XLSX)' })
-      .option('suggest', { type: 'boolean', default: false, describe: 'Match the labels against the bundled series and print a mapping (YAML) to check and save' }),
+      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.data.map.file') })
+      .option('suggest', { type: 'boolean', default: false, describe: h('cmd.data.map.suggest') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     if (!argv.suggest) throw new UsageError(argv.lang === 'da' ? 'angiv --suggest: viso data map --suggest FIL > map.yaml' : 'give --suggest: viso data map --suggest FILE > map.yaml');
@@ -117,8 +129,10 @@ const map: CommandModule<any, any> = {
 
 const events: CommandModule<any, any> = {
   command: 'events',
-  describe: 'Dated events: demand-limiting measures, COVID-19 hotline, registration changes, suppliers',
-  builder: (y) => y.option('json', { type: 'boolean', default: false, describe: 'Machine-readable output' }),
+  get describe() {
+    return h('cmd.data.events');
+  },
+  builder: (y) => y.option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
     const { loadBundled } = await import('../../data/bundled.js');
     const { formatEvents } = await import('../../data/present.js');
@@ -130,7 +144,9 @@ const events: CommandModule<any, any> = {
 /** `viso data ...`: list, show and validate series; list events. */
 export const dataCommand: CommandModule<any, any> = {
   command: 'data',
-  describe: 'Bundled and user data: list, show, validate, map, events',
-  builder: (y) => y.command(list).command(show).command(validate).command(map).command(events).demandCommand(1, 'Angiv list, show, validate, map eller events.'),
+  get describe() {
+    return h('cmd.data2');
+  },
+  builder: (y) => y.command(list).command(show).command(validate).command(map).command(events).demandCommand(1, h('cmd.data.demand2')),
   handler: () => {},
 };

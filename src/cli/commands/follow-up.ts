@@ -4,6 +4,8 @@
  * Only yargs types are imported statically; the engine is loaded inside the handler.
  */
 import type { CommandModule } from 'yargs';
+import type { Msg } from '../../text/messages.js';
+import { h } from '../text.js';
 
 interface FollowUpArgs {
   lang: 'da' | 'en';
@@ -27,41 +29,43 @@ interface FollowUpArgs {
 /** `viso follow-up`. */
 export const followUpCommand: CommandModule<any, any> = {
   command: 'follow-up',
-  describe: 'Opfølgning i året: månedstal → forventet regnskab, P(merforbrug), afvigelsesforklaring / in-year follow-up',
+  get describe() {
+    return h('cmd.followUp');
+  },
   builder: (y) =>
     y
-      .option('actuals', { type: 'string', demandOption: true, describe: 'Månedstal (CSV/XLSX/JSON): måned, forbrug, henvendelser, startede forløb[, indgåede aftaler, budget]' })
-      .option('year', { type: 'number', describe: 'Løbende år når filen dækker flere år (standard: filens seneste)' })
-      .option('scenario', { type: 'string', describe: 'Scenarie som prior (standard: models/followup.yaml, baseline; "none" = ingen)' })
-      .option('bevilling', { type: 'number', describe: 'Årets bevilling, mio. kr. (standard: filens budget, data eller scenariet)' })
-      .option('opsparing', { type: 'number', describe: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml: saldoen året før efter budgetreglerne i models/budget.yaml)' })
-      .option('budget-forloeb', { type: 'number', describe: 'Budgetteret antal forløb i året (standard: scenariets median)' })
-      .option('runs', { type: 'number', describe: 'Monte Carlo-træk (standard: models/followup.yaml)' })
-      .option('seed', { type: 'number', describe: 'Seed (standard: models/followup.yaml)' })
-      .option('locale', { choices: ['da', 'en'] as const, describe: 'Talformat i filen, hvis det ikke kan afgøres' })
-      .option('model', { type: 'string', describe: 'Antagelser (standard: models/followup.yaml)' })
-      .option('timing', { type: 'string', describe: 'Forløbenes varighed og startprofil (standard: models/timing.yaml)' })
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' })
-      .option('out', { type: 'string', describe: 'Tabellerne som XLSX (FILE.xlsx)' })
-      .option('chart', { type: 'string', describe: 'Grafen: .svg, .png eller .vl.json' })
-      .option('backtest', { type: 'boolean', default: true, describe: 'Backtest måned for måned over filens tidligere år (--no-backtest: spring over)' })
-      .example('$0 follow-up --actuals data/viso-monthly-illustrative.csv', 'forventet regnskab 2025 (illustrative data)')
-      .example('$0 follow-up --actuals mine.xlsx --bevilling 161.2 --opsparing 5 --out opfoelgning.xlsx --chart fan.svg', 'own file, tables and chart'),
+      .option('actuals', { type: 'string', demandOption: true, describe: h('cmd.followUp.actuals') })
+      .option('year', { type: 'number', describe: h('cmd.followUp.year') })
+      .option('scenario', { type: 'string', describe: h('cmd.followUp.scenario') })
+      .option('bevilling', { type: 'number', describe: h('cmd.followUp.bevilling') })
+      .option('opsparing', { type: 'number', describe: h('cmd.followUp.opsparing2') })
+      .option('budget-forloeb', { type: 'number', describe: h('cmd.followUp.budgetForloeb') })
+      .option('runs', { type: 'number', describe: h('cmd.followUp.runs') })
+      .option('seed', { type: 'number', describe: h('cmd.followUp.seed') })
+      .option('locale', { choices: ['da', 'en'] as const, describe: h('cmd.followUp.locale') })
+      .option('model', { type: 'string', describe: h('cmd.followUp.model') })
+      .option('timing', { type: 'string', describe: h('cmd.followUp.timing') })
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') })
+      .option('out', { type: 'string', describe: h('cmd.followUp.out') })
+      .option('chart', { type: 'string', describe: h('cmd.followUp.chart') })
+      .option('backtest', { type: 'boolean', default: true, describe: h('cmd.followUp.backtest') })
+      .example('$0 follow-up --actuals data/viso-monthly-illustrative.csv', h('cmd.followUp.ex1'))
+      .example('$0 follow-up --actuals mine.xlsx --bevilling 161.2 --opsparing 5 --out opfoelgning.xlsx --chart fan.svg', h('cmd.followUp.ex2')),
   handler: async (argv) => {
     const a = argv as unknown as FollowUpArgs;
     const { UsageError } = await import('../../errors.js');
-    const check = (name: string, v: number | undefined, ok: (x: number) => boolean, what: string) => {
-      if (v !== undefined && !(Number.isFinite(v) && ok(v))) throw new UsageError(`--${name} must be ${what}, got ${v}`);
+    const check = (name: string, v: number | undefined, ok: (x: number) => boolean, what: Msg) => {
+      if (v !== undefined && !(Number.isFinite(v) && ok(v))) throw new UsageError({ code: what.code, params: { ...what.params, name, got: String(v) } });
     };
-    check('year', a.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, 'a year 1990–2100');
-    check('bevilling', a.bevilling, (x) => x > 0, 'a positive amount in mio. kr.');
-    check('opsparing', a.opsparing, (x) => x >= 0, 'an amount ≥ 0 in mio. kr.');
-    check('budget-forloeb', a['budget-forloeb'], (x) => x > 0, 'a positive number of forløb');
-    check('runs', a.runs, (x) => Number.isInteger(x) && x >= 1000 && x <= 10_000_000, 'a whole number from 1.000 to 10.000.000');
-    check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, 'an integer from 0 to 4294967295');
-    if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--out must end in .xlsx, got ${a.out}`);
+    check('year', a.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, { code: 'opt.yearRange', params: { min: 1990, max: 2100 } });
+    check('bevilling', a.bevilling, (x) => x > 0, { code: 'opt.positiveAmount' });
+    check('opsparing', a.opsparing, (x) => x >= 0, { code: 'opt.nonNegativeAmount' });
+    check('budget-forloeb', a['budget-forloeb'], (x) => x > 0, { code: 'opt.positiveCount' });
+    check('runs', a.runs, (x) => Number.isInteger(x) && x >= 1000 && x <= 10_000_000, { code: 'opt.integer', params: { min: 1000, max: 10_000_000 } });
+    check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, { code: 'opt.integer', params: { min: 0, max: 4294967295 } });
+    if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx')) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.xlsx', got: a.out } });
     const chartFormat = a.chart === undefined ? undefined : a.chart.endsWith('.vl.json') ? 'vl.json' : a.chart.endsWith('.svg') ? 'svg' : a.chart.endsWith('.png') ? 'png' : undefined;
-    if (a.chart !== undefined && !chartFormat) throw new UsageError(`--chart must end in .svg, .png or .vl.json, got ${a.chart}`);
+    if (a.chart !== undefined && !chartFormat) throw new UsageError({ code: 'opt.ending', params: { name: 'chart', endings: '.svg|.png|.vl.json', got: a.chart } });
 
     const { loadBundled } = await import('../../data/bundled.js');
     const { readMonthlyActuals } = await import('../../followup/actuals.js');

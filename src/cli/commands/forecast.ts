@@ -1,13 +1,18 @@
 import type { CommandModule } from 'yargs';
+import type { Msg } from '../../text/messages.js';
+import { h } from '../text.js';
+
+/** The CLI's usage error (imported with the handler: start-up stays light). */
+type UsageErrorClass = new (m: Msg) => Error;
 import { cliDataset } from '../data-option.js';
 
 const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
 
 /** Parse `--levels 80,95`. */
-function parseLevels(s: unknown, UsageError: new (m: string) => Error): number[] {
+function parseLevels(s: unknown, UsageError: UsageErrorClass): number[] {
   const parts = String(s ?? '80,95').split(',').map((x) => x.trim()).filter(Boolean);
   const lv = parts.map(Number);
-  if (!lv.length || lv.some((l) => !(l > 0 && l < 100))) throw new UsageError(`--levels must be comma-separated percentages between 0 and 100, e.g. 80,95 (got ${String(s)})`);
+  if (!lv.length || lv.some((l) => !(l > 0 && l < 100))) throw new UsageError({ code: 'opt.levels', params: { got: String(s) } });
   return lv;
 }
 
@@ -16,25 +21,26 @@ async function dataset(argv: { data?: string[]; locale?: 'da' | 'en'; map?: stri
   return cliDataset(argv, argv.lang === 'en' ? 'en' : 'da');
 }
 
-const MAP_OPT = { type: 'string', describe: 'Etiketter i --data filer → serie-id (YAML; viso data map --suggest FIL) / labels of --data files → series ids' } as const;
-const DATA_OPT = { type: 'string', array: true, describe: 'Egne data (CSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år / your own data, merged into the bundled data per series and year' } as const;
-const LOCALE_OPT = { choices: ['da', 'en'] as const, describe: 'Talformat i --data filer / number format of --data files' };
+// the help texts are read when the command's options are declared (after main.ts has set the language)
+const MAP_OPT = () => ({ type: 'string', describe: h('cli.opt.map') }) as const;
+const DATA_OPT = () => ({ type: 'string', array: true, describe: h('cli.opt.dataMerge') }) as const;
+const LOCALE_OPT = () => ({ choices: ['da', 'en'] as const, describe: h('cli.opt.locale') });
 
-function checkHorizon(h: unknown, UsageError: new (m: string) => Error): number {
+function checkHorizon(h: unknown, UsageError: UsageErrorClass): number {
   const n = Number(h);
-  if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError(`--horizon must be a whole number from 1 to 100 (got ${String(h)})`);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError({ code: 'opt.horizon', params: { max: 100, got: String(h) } });
   return n;
 }
 
 /** `viso forecast --hierarchy NAME`: reconciled forecasts of a hierarchy, a Danish table by default. */
-async function hierarchyHandler(argv: Record<string, any>, UsageError: new (m: string) => Error): Promise<void> {
+async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErrorClass): Promise<void> {
   const { forecastHierarchy } = await import('../../forecast/hierarchy.js');
   const { yearRanges } = await import('../../data/present.js');
   const { formatNumber, formatPct } = await import('../../format/number.js');
   const { localizeForecastText } = await import('../../forecast/describe.js');
   const levels = parseLevels(argv.levels, UsageError);
   const horizon = Number(argv.horizon);
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20) throw new UsageError(`--horizon must be a whole number from 1 to 20 with --hierarchy (got ${String(argv.horizon)})`);
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20) throw new UsageError({ code: 'opt.horizonHierarchy', params: { max: 20, got: String(argv.horizon) } });
   const h = forecastHierarchy(await dataset(argv as { data?: string[]; locale?: 'da' | 'en' }), {
     hierarchy: argv.hierarchy,
     measure: argv.measure,
@@ -89,31 +95,33 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: new (m: s
 /** `viso forecast <series>`: forecast one bundled series with intervals; `--hierarchy` forecasts a hierarchy coherently. */
 export const forecastCommand: CommandModule<any, any> = {
   command: 'forecast [series]',
-  describe: 'Prognose for én serie eller et hierarki (--hierarchy) med usikkerhedsintervaller / forecast one series or a hierarchy',
+  get describe() {
+    return h('cmd.forecast');
+  },
   builder: (y) =>
     y
-      .positional('series', { type: 'string', describe: 'Serie-id, fx viso.raadgivning.forbrug' })
-      .option('hierarchy', { choices: ['henvendelser', 'forloeb', 'konto'] as const, describe: 'Afstemt hierarki (områder → i alt, konti → §15.11.31) / reconciled hierarchy' })
-      .option('measure', { choices: ['forbrug', 'bevilling'] as const, describe: 'Med --hierarchy konto: forbrug eller bevilling' })
-      .option('runs', { type: 'number', default: 10000, describe: 'Med --hierarchy: antal kørsler / simulated runs' })
-      .option('seed', { type: 'number', default: 1, describe: 'Med --hierarchy: seed' })
-      .option('paths', { type: 'boolean', default: false, describe: 'Med --hierarchy --json: medtag de simulerede kørsler / include the paths' })
-      .option('horizon', { type: 'number', default: 3, describe: 'Antal år frem / years ahead' })
-      .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
-      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
-      .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
-      .option('data', DATA_OPT)
-      .option('locale', LOCALE_OPT)
-      .option('map', MAP_OPT)
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
+      .positional('series', { type: 'string', describe: h('cmd.forecast.series') })
+      .option('hierarchy', { choices: ['henvendelser', 'forloeb', 'konto'] as const, describe: h('cmd.forecast.hierarchy') })
+      .option('measure', { choices: ['forbrug', 'bevilling'] as const, describe: h('cmd.forecast.measure') })
+      .option('runs', { type: 'number', default: 10000, describe: h('cmd.forecast.runs') })
+      .option('seed', { type: 'number', default: 1, describe: h('cmd.forecast.seed') })
+      .option('paths', { type: 'boolean', default: false, describe: h('cmd.forecast.paths') })
+      .option('horizon', { type: 'number', default: 3, describe: h('cmd.forecast.horizon') })
+      .option('method', { choices: METHODS, default: 'auto' as const, describe: h('cmd.forecast.method') })
+      .option('levels', { type: 'string', default: '80,95', describe: h('cmd.forecast.levels') })
+      .option('from', { type: 'number', describe: h('cmd.forecast.from') })
+      .option('data', DATA_OPT())
+      .option('locale', LOCALE_OPT())
+      .option('map', MAP_OPT())
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     if (argv.hierarchy !== undefined) {
-      if (argv.series !== undefined) throw new UsageError(`give either a series id or --hierarchy, not both (got ${String(argv.series)} and --hierarchy ${String(argv.hierarchy)})`);
+      if (argv.series !== undefined) throw new UsageError({ code: 'opt.seriesOrHierarchy', params: { series: String(argv.series), hierarchy: String(argv.hierarchy) } });
       return hierarchyHandler(argv, UsageError);
     }
-    if (argv.series === undefined) throw new UsageError('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto');
-    for (const k of ['measure', 'paths'] as const) if (argv[k] !== undefined && argv[k] !== false) throw new UsageError(`--${k} applies only with --hierarchy`);
+    if (argv.series === undefined) throw new UsageError({ code: 'opt.needSeries' });
+    for (const k of ['measure', 'paths'] as const) if (argv[k] !== undefined && argv[k] !== false) throw new UsageError({ code: 'opt.onlyWithHierarchy', params: { name: k } });
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../format/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
@@ -149,18 +157,20 @@ export const forecastCommand: CommandModule<any, any> = {
 /** `viso forecast-batch`: many series from a long CSV, streamed through worker threads. */
 export const forecastBatchCommand: CommandModule<any, any> = {
   command: 'forecast-batch',
-  describe: 'Prognoser for mange serier fra lang CSV (id,t,value[,split]; også .gz) / batch forecasts',
+  get describe() {
+    return h('cmd.batch');
+  },
   builder: (y) =>
     y
-      .option('input', { type: 'string', nargs: 1, demandOption: true, describe: 'Input CSV (eller .csv.gz; - = stdin): id,t,value[,split]' })
-      .option('out', { type: 'string', demandOption: true, describe: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' })
-      .option('horizon', { type: 'number', default: 6, describe: 'Antal perioder frem / steps ahead' })
-      .option('method', { choices: METHODS, default: 'auto' as const, describe: 'Metode / method' })
-      .option('levels', { type: 'string', default: '80,95', describe: 'Intervalniveauer i % / interval levels' })
-      .option('threads', { type: 'number', describe: 'Worker-tråde 1–64 (standard: antal kerner) / worker threads' })
-      .option('report', { type: 'string', describe: 'Skriv alle problemer som CSV / write every problem to this CSV' })
-      .option('raw-ids', { type: 'boolean', default: false, describe: "Skriv id'er uændret (ingen ' foran =, +, -, @) / keep formula-like ids raw" })
-      .option('progress', { type: 'boolean', describe: 'Statuslinje på stderr (standard: kun på en terminal) / progress bar' }),
+      .option('input', { type: 'string', nargs: 1, demandOption: true, describe: h('cmd.batch.input') })
+      .option('out', { type: 'string', demandOption: true, describe: h('cmd.batch.out') })
+      .option('horizon', { type: 'number', default: 6, describe: h('cmd.batch.horizon') })
+      .option('method', { choices: METHODS, default: 'auto' as const, describe: h('cmd.forecast.method') })
+      .option('levels', { type: 'string', default: '80,95', describe: h('cmd.forecast.levels') })
+      .option('threads', { type: 'number', describe: h('cmd.batch.threads') })
+      .option('report', { type: 'string', describe: h('cmd.batch.report') })
+      .option('raw-ids', { type: 'boolean', default: false, describe: h('cmd.batch.rawIds') })
+      .option('progress', { type: 'boolean', describe: h('cmd.batch.progress') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     const { runBatch, progressText } = await import('../../forecast/batch-run.js');
@@ -224,26 +234,29 @@ export const forecastBatchCommand: CommandModule<any, any> = {
 /** `viso backtest <series>`: rolling-origin evaluation of one or more methods. */
 export const backtestCommand: CommandModule<any, any> = {
   command: 'backtest <series>',
-  describe: 'Rullende backtest af prognosemetoder på en serie / rolling-origin backtest',
+  get describe() {
+    return h('cmd.backtest');
+  },
   builder: (y) =>
     y
-      .positional('series', { type: 'string', describe: 'Serie-id' })
-      .option('method', { type: 'string', default: 'naive,drift,ses,damped,ets,arima,theta,dotm,comb,auto', describe: 'Metode(r), kommasepareret / method(s)' })
-      .option('horizon', { type: 'number', default: 3, describe: 'Antal år frem / years ahead' })
-      .option('min-train', { type: 'number', describe: 'Mindste antal år i første træning / first training length' })
-      .option('from', { type: 'number', describe: 'Første år der bruges / first year used' })
-      .option('data', DATA_OPT)
-      .option('locale', LOCALE_OPT)
-      .option('map', MAP_OPT)
-      .option('json', { type: 'boolean', default: false, describe: 'JSON output' }),
+      .positional('series', { type: 'string', describe: h('cmd.backtest.series') })
+      .option('method', { type: 'string', default: 'naive,drift,ses,damped,ets,arima,theta,dotm,comb,auto', describe: h('cmd.backtest.method') })
+      .option('horizon', { type: 'number', default: 3, describe: h('cmd.forecast.horizon') })
+      .option('min-train', { type: 'number', describe: h('cmd.backtest.minTrain') })
+      .option('from', { type: 'number', describe: h('cmd.forecast.from') })
+      .option('data', DATA_OPT())
+      .option('locale', LOCALE_OPT())
+      .option('map', MAP_OPT())
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     const { fitWindow } = await import('../../forecast/series.js');
     const { backtest } = await import('../../forecast/backtest.js');
     const { formatNumber, formatPct } = await import('../../format/number.js');
+    const { localizeForecastText } = await import('../../forecast/describe.js');
     const horizon = checkHorizon(argv.horizon, UsageError);
     const methods = String(argv.method).split(',').map((m) => m.trim());
-    for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError(`unknown method ${JSON.stringify(m)} (expected ${METHODS.join(', ')})`);
+    for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError({ code: 'opt.unknownMethod', params: { method: m, methods: METHODS.join(', ') } });
     const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
     const w = fitWindow(s, argv.from);
     // years filled in for fitting (the 2021 gap) are neither scored nor used as an origin
@@ -268,7 +281,7 @@ export const backtestCommand: CommandModule<any, any> = {
     const first = results[0];
     const out = [
       `${s.id}: ${da ? 'rullende backtest, voksende vindue' : 'rolling-origin backtest, expanding window'} (${w.years[0]}–${w.years[w.years.length - 1]}, ${da ? 'første træning' : 'first training'} ${first.minTrain} ${da ? 'år' : 'years'}, ${first.origins} ${da ? 'startpunkter' : 'origins'})`,
-      ...(w.notes.length ? [`Note: ${w.notes.join('; ')}`] : []),
+      ...(w.notes.length ? [`${da ? 'Bemærk' : 'Note'}: ${w.notes.map((x) => localizeForecastText(x, lang)).join('; ')}`] : []),
       '',
       line(head),
       ...rows.map(line),

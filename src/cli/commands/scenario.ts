@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
+import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
 
@@ -33,10 +34,10 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
 
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
   dataOptionFlags(runOptionFlags(y, 'scenario', o))
-    .option('budget', { type: 'string', describe: 'Budgetregler for opsparingen (standard: models/budget.yaml) / budget rules of the opsparing' })
-    .option('pl', { type: 'string', describe: 'PL-indeks for bevilling og omkostninger (standard: models/pl.yaml) / PL indices' })
-    .option('json', { type: 'boolean', default: false, describe: 'JSON i stedet for tabel' })
-    .option('out', { type: 'string', describe: 'Skriv også resultatet som regneark: FIL.xlsx (alle tabeller) eller FIL.csv (hovedtabellen) / also write the result as FILE.xlsx or FILE.csv' });
+    .option('budget', { type: 'string', describe: h('cli.opt.budget') })
+    .option('pl', { type: 'string', describe: h('cli.opt.pl') })
+    .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') })
+    .option('out', { type: 'string', describe: h('cmd.scenario.out') });
 
 /** Refuse an `--out` that is neither .xlsx nor .csv before anything is run. */
 function checkOut(argv: Record<string, unknown>, lang: 'da' | 'en'): void {
@@ -75,16 +76,18 @@ async function load(ref: string, argv: Record<string, unknown>) {
 
 const run: CommandModule<any, any> = {
   command: 'run <file>',
-  describe: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)',
+  get describe() {
+    return h('cmd.scenario.run');
+  },
   builder: (y) =>
     common(y, { threads: true })
-      .positional('file', { type: 'string', demandOption: true })
-      .option('threshold', { type: 'number', array: true, describe: 'P(forbrug > X) for X mio. kr. (kan gentages)' }),
+      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .option('threshold', { type: 'number', array: true, describe: h('cmd.scenario.threshold') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
     const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
-      if (!Number.isFinite(x)) throw new UsageError(`--threshold must be a number (mio. kr.), got ${String(x)}`);
+      if (!Number.isFinite(x)) throw new UsageError({ code: 'opt.number', params: { name: 'threshold', unit: 'mio. kr.', got: String(x) } });
       return x;
     });
     const s = await import('../../scenario/index.js');
@@ -99,13 +102,15 @@ const run: CommandModule<any, any> = {
 
 const compare: CommandModule<any, any> = {
   command: 'compare <files..>',
-  describe: 'Sammenlign scenarier side om side',
-  builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true }),
+  get describe() {
+    return h('cmd.scenario.compare');
+  },
+  builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.scenario.files') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
     const files = argv.files as string[];
-    if (files.length < 2) throw new UsageError('compare needs at least two scenarios');
+    if (files.length < 2) throw new UsageError({ code: 'opt.compareTwo' });
     const s = await import('../../scenario/index.js');
     const defs = await loadAll(files.map(String), argv);
     const results: Awaited<ReturnType<typeof s.runScenarioParallel>>[] = [];
@@ -117,12 +122,14 @@ const compare: CommandModule<any, any> = {
 
 const goalSeek: CommandModule<any, any> = {
   command: 'goal-seek <file>',
-  describe: 'Find den mindste ændring af et håndtag, der opfylder et mål',
+  get describe() {
+    return h('cmd.scenario.goalSeek');
+  },
   builder: (y) =>
     common(y)
-      .positional('file', { type: 'string', demandOption: true })
-      .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling' })
-      .option('target', { type: 'string', demandOption: true, describe: 'fx "P(merforbrug>0, 2026) <= 0.2", eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)' }),
+      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: h('cmd.scenario.lever') })
+      .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target2') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
@@ -137,8 +144,10 @@ const goalSeek: CommandModule<any, any> = {
 
 const sensitivity: CommandModule<any, any> = {
   command: 'sensitivity <file>',
-  describe: 'Tornado og rangkorrelationer for merforbrug i et år',
-  builder: (y) => common(y).positional('file', { type: 'string', demandOption: true }).option('year', { type: 'number', describe: 'År (standard: basisår + 2)' }),
+  get describe() {
+    return h('cmd.scenario.sensitivity');
+  },
+  builder: (y) => common(y).positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') }).option('year', { type: 'number', describe: h('cmd.scenario.year') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
@@ -152,20 +161,22 @@ const sensitivity: CommandModule<any, any> = {
 
 const backtest: CommandModule<any, any> = {
   command: 'backtest [file]',
-  describe: 'Genkør hele scenariekæden fra hvert udsigtsår og scor forbrug og P(merforbrug) mod de faktiske tal',
+  get describe() {
+    return h('cmd.scenario.backtest');
+  },
   builder: (y) =>
     common(y)
-      .positional('file', { type: 'string', default: 'baseline' })
-      .option('vantage', { type: 'number', array: true, describe: 'Udsigtsår (standard: alle, data tillader)' })
-      .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere' }),
+      .positional('file', { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
+      .option('vantage', { type: 'number', array: true, describe: h('cmd.scenario.vantage') })
+      .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: h('cmd.scenario.mode') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
     const runs = run.runs ?? 20_000;
-    if (runs < 100 || runs > 1e7) throw new UsageError(`--runs must be an integer from 100 to 10.000.000 for a backtest, got ${runs}`);
+    if (runs < 100 || runs > 1e7) throw new UsageError({ code: 'opt.backtestRuns', params: { got: runs } });
     const seed = run.seed;
     const vantages = (argv.vantage as number[] | undefined)?.map((v) => {
-      if (!Number.isInteger(v) || v < 1990 || v > 2100) throw new UsageError(`--vantage must be a year, got ${String(v)}`);
+      if (!Number.isInteger(v) || v < 1990 || v > 2100) throw new UsageError({ code: 'opt.yearRange', params: { name: 'vantage', min: 1990, max: 2100, got: String(v) } });
       return v;
     });
     const def = await load(String(argv.file), argv);
@@ -184,11 +195,13 @@ const backtest: CommandModule<any, any> = {
 
 const template: CommandModule<any, any> = {
   command: 'template [scenario]',
-  describe: 'Skriv scenariets antagelser som en redigerbar projektmappe (--xlsx FIL); scenario run|compare|goal-seek|sensitivity og report --scenario læser den',
+  get describe() {
+    return h('cmd.scenario.template');
+  },
   builder: (y) =>
     y
-      .positional('scenario', { type: 'string', default: 'baseline', describe: 'Scenariefil eller indbygget id' })
-      .option('xlsx', { type: 'string', demandOption: true, describe: 'Projektmappen der skrives (.xlsx)' }),
+      .positional('scenario', { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
+      .option('xlsx', { type: 'string', demandOption: true, describe: h('cmd.scenario.xlsx') }),
   handler: async (argv) => {
     const lang = (argv.lang as 'da' | 'en' | undefined) ?? 'da';
     const file = String(argv.xlsx);
@@ -203,7 +216,9 @@ const template: CommandModule<any, any> = {
 /** `viso scenario ...` */
 export const scenarioCommand: CommandModule<any, any> = {
   command: 'scenario <command>',
-  describe: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest, template',
+  get describe() {
+    return h('cmd.scenario2');
+  },
   builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).command(template).demandCommand(1),
   handler: () => {},
 };

@@ -13,7 +13,10 @@ export type ReportPart = 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 
 /** The context of one report collection. */
 export interface StepContext {
   lang: Lang;
+  /** Monte Carlo runs of the primary scenario (set by the scenarios step: `--runs`, else its file's runs); the other steps scale with them. */
   runs: number;
+  /** `{ runs }` when `--runs` was given, else `{}`: each scenario then runs with its own file's runs, as in `viso scenario run`. */
+  runsOpt: { runs?: number };
   /** The seed as given, or undefined for each engine's default. */
   seed: number | undefined;
   /** `{ seed }` when a seed was given, else `{}`: spread into every engine call. */

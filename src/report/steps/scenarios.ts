@@ -1,4 +1,4 @@
-/** Report step: the scenarios run with the report's runs and seed, the primary scenario and the headline year. */
+/** Report step: the scenarios run with the report's runs (else each file's own) and seed, the primary scenario and the headline year. */
 import { displayPath } from '../../io/paths.js';
 import type { ScenarioDef, ScenarioResult } from '../../scenario/types.js';
 import type { ReportScenario } from '../model.js';
@@ -35,7 +35,7 @@ function scenarioFilePath(resolveRef: (ref: string) => string, shown: string): s
  * const { primaryResult, focusYear } = await collectScenarios(ctx, { lastDataYear: 2024 });
  */
 export async function collectScenarios(ctx: StepContext, o: { scenarios?: string[]; year?: number; lastDataYear: number; budget?: string; pl?: string }): Promise<ScenariosStep> {
-  const { lang, runs, seedOpt, timings, want, ds } = ctx;
+  const { lang, runsOpt, seedOpt, timings, want, ds } = ctx;
   const sc = await import('../../scenario/load.js');
   const { runScenario } = await import('../../scenario/scenario.js');
   const { scenarioName, localizeAssumptions } = await import('../../scenario/format.js');
@@ -46,7 +46,7 @@ export async function collectScenarios(ctx: StepContext, o: { scenarios?: string
   for (const r of refs) defs.push({ file: r, def: await loadAnyScenario(r, { dataset: ds, ...(o.budget !== undefined ? { budget: o.budget } : {}), ...(o.pl !== undefined ? { pl: o.pl } : {}) }) });
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
-    const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { runs, ...seedOpt }));
+    const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { ...runsOpt, ...seedOpt }));
     // files as real paths (the manifest hashes them) and, in the report, shown relative to the package or
     // by name only: the same inputs give the same bytes from any working directory
     const paths = def.files.map((f) => scenarioFilePath(sc.resolveScenarioPath, f));
@@ -66,7 +66,7 @@ export async function collectScenarios(ctx: StepContext, o: { scenarios?: string
   const years = primaryResult?.years.map((y) => y.year) ?? [];
   if (o.year !== undefined && primaryResult && !years.includes(o.year)) {
     const { UsageError } = await import('../../errors.js');
-    throw new UsageError(`--year ${o.year} is outside the simulated years ${years[0]}–${years[years.length - 1]} of scenario ${primaryResult.id}`);
+    throw new UsageError({ code: 'report.yearOutside', params: { year: o.year, from: years[0], to: years[years.length - 1], id: primaryResult.id } });
   }
   const focusYear = o.year ?? (primaryResult ? (years.includes(primaryResult.baseYear + 2) ? primaryResult.baseYear + 2 : years[years.length - 1]) : o.lastDataYear);
   return { defs, scenarios, primary, primaryResult, focusYear };
