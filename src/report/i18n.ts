@@ -186,6 +186,7 @@ const STRINGS = {
   'col.expectedMerforbrug': { da: 'Forventet merforbrug', en: 'Expected overspend' },
   'col.pMerforbrug': { da: 'P(merforbrug)', en: 'P(overspend)' },
   'col.pMerforbrugSe': { da: 'MC-usikkerhed', en: 'MC error' },
+  'col.pMerforbrugSePp': { da: 'MC-usikkerhed (pct.-point)', en: 'MC error (pp)' },
   'col.pBeyondOpsparing': { da: 'P(forbrug > bevilling + opsparing)', en: 'P(spending > appropriation + savings)' },
   'col.opsparing': { da: 'Opsparing ultimo (forv.)', en: 'Savings at year end (exp.)' },
   'col.henvendelser': { da: 'Henvendelser (median)', en: 'Requests (median)' },

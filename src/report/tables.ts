@@ -201,7 +201,7 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
       [t(L, 'col.expectedMerforbrug'), true],
       [lt(L, 'col.overspend'), true],
       [t(L, 'col.pMerforbrug'), true],
-      [`${t(L, 'col.pMerforbrugSe')} (pp)`, true],
+      [t(L, 'col.pMerforbrugSePp'), true],
       [t(L, 'col.henvendelser'), true],
       [t(L, 'col.forloeb'), true],
       [`${t(L, 'col.unitCost')} (1.000 kr.)`, true],
@@ -335,7 +335,7 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
     [
       [t(L, 'col.scenario'), false],
       [t(L, 'col.pMerforbrug'), true],
-      [`${t(L, 'col.pMerforbrugSe')} (pp)`, true],
+      [t(L, 'col.pMerforbrugSePp'), true],
       [t(L, 'col.expectedForbrug'), true],
       ['P10', true],
       ['P90', true],
