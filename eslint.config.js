@@ -5,7 +5,26 @@ import tseslint from 'typescript-eslint';
 
 /** Node's globals, for the plain JavaScript scripts (bench/, scripts/, test helpers). */
 const node = Object.fromEntries(
-  ['process', 'console', 'URL', 'URLSearchParams', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'performance', 'structuredClone', 'TextEncoder', 'TextDecoder', 'AbortController', 'fetch'].map((g) => [g, 'readonly']),
+  [
+    'process',
+    'console',
+    'URL',
+    'URLSearchParams',
+    'Buffer',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'clearImmediate',
+    'queueMicrotask',
+    'performance',
+    'structuredClone',
+    'TextEncoder',
+    'TextDecoder',
+    'AbortController',
+    'fetch',
+  ].map((g) => [g, 'readonly']),
 );
 
 /** The heavy packages, imported only through their one-file bundles in src/vendor. */
@@ -16,14 +35,28 @@ const VENDOR_PATHS = ['yargs', 'yargs/helpers', 'zod', 'yaml', 'mathjs', 'mathjs
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'reports*/', 'bench/out/', 'test/out/', 'notebooks/executed/', 'notebooks/.jupyter/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'reports*/',
+      'bench/out/',
+      'test/out/',
+      'notebooks/executed/',
+      'notebooks/.jupyter/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: node },
     rules: {
       // a leading underscore marks a deliberately unused name; an unused catch binding is harmless
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       // the heavy packages load from their one-file bundles in src/vendor (see scripts/bundle-vendor.mjs)
       '@typescript-eslint/no-restricted-imports': [
@@ -43,7 +76,12 @@ export default tseslint.config(
         'error',
         {
           paths: VENDOR_PATHS,
-          patterns: [{ group: ['../*', '!../format', '!../format/*', '!../stats', '!../stats/*'], message: 'src/text is the ground floor: it may import only src/format and src/stats' }],
+          patterns: [
+            {
+              group: ['../*', '!../format', '!../format/*', '!../stats', '!../stats/*'],
+              message: 'src/text is the ground floor: it may import only src/format and src/stats',
+            },
+          ],
         },
       ],
     },
@@ -73,7 +111,13 @@ export default tseslint.config(
   {
     // these modules and tests exist to find and remove control characters (terminal and
     // Markdown safety), so control characters in their regular expressions are the point
-    files: ['src/io/terminal.ts', 'src/report/escape.ts', 'src/forecast/batch-problems.ts', 'test/hostile.test.ts', 'test/forecast/batch-problems.test.ts'],
+    files: [
+      'src/io/terminal.ts',
+      'src/report/escape.ts',
+      'src/forecast/batch-problems.ts',
+      'test/hostile.test.ts',
+      'test/forecast/batch-problems.test.ts',
+    ],
     rules: { 'no-control-regex': 'off' },
   },
 );

@@ -22,7 +22,10 @@ const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
 
 const cases = [
   { name: '`node -e 0` (floor)', args: ['-e', '0'] },
-  { name: '`viso scenario run baseline --runs 20000` (the prior alone)', args: [main, 'scenario', 'run', 'baseline', '--runs', '20000'] },
+  {
+    name: '`viso scenario run baseline --runs 20000` (the prior alone)',
+    args: [main, 'scenario', 'run', 'baseline', '--runs', '20000'],
+  },
   { name: `\`viso follow-up --actuals ${EXAMPLE}\``, args: [main, 'follow-up', '--actuals', EXAMPLE] },
   { name: '`viso follow-up … --no-backtest`', args: [main, 'follow-up', '--actuals', EXAMPLE, '--no-backtest'] },
 ];
@@ -61,17 +64,23 @@ const lines = [
   '',
   '| command | median wall s | runs (s) | ratio to `node -e 0` | ratio to the prior alone | median CPU s (user+sys) |',
   '| --- | ---: | --- | ---: | ---: | ---: |',
-  ...results.map((x) => `| ${x.name} | ${fmt(median(x.times))} | ${x.times.map(fmt).join(', ')} | ${(median(x.times) / floor).toFixed(1)} | ${(median(x.times) / median(prior.times)).toFixed(2)} | ${fmt(median(x.cpus))} |`),
+  ...results.map(
+    (x) =>
+      `| ${x.name} | ${fmt(median(x.times))} | ${x.times.map(fmt).join(', ')} | ${(median(x.times) / floor).toFixed(1)} | ${(median(x.times) / median(prior.times)).toFixed(2)} | ${fmt(median(x.cpus))} |`,
+  ),
   '',
   `\`viso follow-up --actuals ${EXAMPLE}\`: ${fullS.toFixed(2)} s wall, ${fmt(median(full.cpus))} s CPU. Target < ${TARGET_S} s: **${fullS < TARGET_S ? 'met' : 'NOT met'}** on this run${fullS < TARGET_S ? '' : ` (CPU time ${median(full.cpus) / 1000 < TARGET_S ? 'under' : 'over'} the target: on an otherwise idle machine the wall time is about the CPU time)`}.`,
-  `Its biggest part is the prior, the annual scenario model (${(median(prior.times) / median(full.times) * 100).toFixed(0)} % of the wall time, most of it loading the scenario engine); the month-by-month backtest (${bt.details.length} projections of ${bt.runs.toLocaleString('en')} draws) is the difference between the last two rows.`,
+  `Its biggest part is the prior, the annual scenario model (${((median(prior.times) / median(full.times)) * 100).toFixed(0)} % of the wall time, most of it loading the scenario engine); the month-by-month backtest (${bt.details.length} projections of ${bt.runs.toLocaleString('en')} draws) is the difference between the last two rows.`,
   `Load average (1/5/15 min) before: ${load(loadBefore)}; after: ${load(loadAfter)} on ${os.cpus().length} cores; wall times grow with load, CPU times much less.`,
   '',
   `**Backtest over the example history.** ILLUSTRATIVE DATA: \`${EXAMPLE}\` is generated from the annual totals by a documented profile (\`scripts/make-monthly-example.mjs\`), so this only shows that the machinery works; it is **not evidence of accuracy**. For each of the ${bt.years.length} complete years (${bt.years.join(', ')}) and each month m = 1–11 the year end is projected from its first m months with only the file's earlier years as history; the prior of a past year is the annual time-series forecast of forbrug from the years before it (method ${bt.prior.method}), since the scenario model cannot be re-based on past years. ${bt.runs.toLocaleString('en')} draws per projection, seed ${r.seed}.`,
   '',
   '| month | years | coverage 80 % | coverage 95 % | MAPE of the median | data alone: coverage 80 % | data alone: coverage 95 % | data alone: MAPE |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...bt.months.map((m) => `| ${months[m.month - 1]} | ${m.n} | ${pc(m.coverage80)} | ${pc(m.coverage95)} | ${pc1(m.mape)} | ${pc(m.dataCoverage80)} | ${pc(m.dataCoverage95)} | ${pc1(m.dataMape)} |`),
+  ...bt.months.map(
+    (m) =>
+      `| ${months[m.month - 1]} | ${m.n} | ${pc(m.coverage80)} | ${pc(m.coverage95)} | ${pc1(m.mape)} | ${pc(m.dataCoverage80)} | ${pc(m.dataCoverage95)} | ${pc1(m.dataMape)} |`,
+  ),
   `| all | ${bt.overall.n} | ${pc(bt.overall.coverage80)} | ${pc(bt.overall.coverage95)} | ${pc1(bt.overall.mape)} | ${pc(bt.overall.dataCoverage80)} | ${pc(bt.overall.dataCoverage95)} | ${pc1(bt.overall.dataMape)} |`,
   '',
   `With ${bt.years.length} years a month's coverage moves in steps of ${pc(1 / bt.years.length)}; the generated months have less noise than the model's prior assumption (models/followup.yaml, profile_noise), which is why the data-alone intervals cover everything.`,

@@ -46,10 +46,15 @@ function nodeRun() {
 }
 
 const { chromium } = await import(pathToFileURL(join(root, 'node_modules', 'playwright-core', 'index.mjs')).href);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(pathToFileURL(htmlPath).href);
-await page.waitForFunction(() => document.getElementById('live')?.getAttribute('data-live-status') === 'done', null, { timeout: 120_000 });
+await page.waitForFunction(() => document.getElementById('live')?.getAttribute('data-live-status') === 'done', null, {
+  timeout: 120_000,
+});
 // the page's runs as the benchmark's
 await page.evaluate((runs) => {
   const sel = document.getElementById('live-runs');
@@ -57,7 +62,14 @@ await page.evaluate((runs) => {
   sel.value = String(runs);
   sel.dispatchEvent(new Event('change', { bubbles: true }));
 }, RUNS);
-await page.waitForFunction(() => { const l = window.visoLive; return l.status === 'done' && l.done === l.requested; }, null, { timeout: 120_000 });
+await page.waitForFunction(
+  () => {
+    const l = window.visoLive;
+    return l.status === 'done' && l.done === l.requested;
+  },
+  null,
+  { timeout: 120_000 },
+);
 
 async function browserRun() {
   return page.evaluate(async () => {
@@ -65,7 +77,13 @@ async function browserRun() {
     const before = live.done;
     live.recompute();
     while (live.done === before) await new Promise((ok) => setTimeout(ok, 1));
-    return { ms: live.ms, roundTrip: live.roundTrip, worker: live.worker, p: live.result.years.map((y) => y.p), runs: live.result.runs };
+    return {
+      ms: live.ms,
+      roundTrip: live.roundTrip,
+      worker: live.worker,
+      p: live.result.years.map((y) => y.p),
+      runs: live.result.runs,
+    };
   });
 }
 
@@ -81,9 +99,13 @@ for (let i = 0; i < REPS; i++) {
   web.push(await browserRun());
 }
 await browser.close();
-const load = loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' / ');
 
-const same = web.every((w) => JSON.stringify(w.p) === JSON.stringify(node[0].p)) && node.every((n) => JSON.stringify(n.p) === JSON.stringify(node[0].p));
+const same =
+  web.every((w) => JSON.stringify(w.p) === JSON.stringify(node[0].p)) &&
+  node.every((n) => JSON.stringify(n.p) === JSON.stringify(node[0].p));
 const f = (x) => x.toFixed(0);
 const wMs = web.map((w) => w.ms);
 const wRt = web.map((w) => w.roundTrip);
@@ -91,7 +113,11 @@ const nMs = node.map((n) => n.ms);
 const best = (xs) => Math.min(...xs);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const bundle = statSync(join(root, 'dist', 'report', 'live', 'live.bundle.js')).size;
-const libs = ['vega/build/vega.min.js', 'vega-lite/build/vega-lite.min.js', 'vega-embed/build/vega-embed.min.js'].reduce((s, f2) => s + statSync(join(root, 'node_modules', f2)).size, 0);
+const libs = [
+  'vega/build/vega.min.js',
+  'vega-lite/build/vega-lite.min.js',
+  'vega-embed/build/vega-embed.min.js',
+].reduce((s, f2) => s + statSync(join(root, 'node_modules', f2)).size, 0);
 const total = Buffer.byteLength(html);
 const payloadBytes = Buffer.byteLength(payloadText);
 const medW = median(wMs);

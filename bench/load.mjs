@@ -21,25 +21,37 @@ const TARGET_MB = 500;
 const csv = join(dir, 'big.csv');
 {
   const lines = ['series;year;value;unit'];
-  for (let i = 0; i < 1_620_000; i++) lines.push(`user.serie_${Math.floor(i / 111)};${1990 + (i % 111)};${(i * 7) % 1000};antal`);
+  for (let i = 0; i < 1_620_000; i++)
+    lines.push(`user.serie_${Math.floor(i / 111)};${1990 + (i % 111)};${(i * 7) % 1000};antal`);
   writeFileSync(csv, lines.join('\n') + '\n');
 }
 const xlsx = join(dir, 'big.xlsx');
 {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', `
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     import ExcelJS from 'exceljs';
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: ${JSON.stringify(xlsx)}, useSharedStrings: true });
     const ws = wb.addWorksheet('data');
     ws.addRow(['series', 'year', 'value', 'unit']).commit();
     for (let i = 0; i < 1e6; i++) ws.addRow(['user.serie_' + Math.floor(i / 111), 1990 + (i % 111), (i * 7) % 1000, 'count']).commit();
     ws.commit();
-    await wb.commit();`], { cwd: root, stdio: 'inherit' });
+    await wb.commit();`,
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (r.status !== 0) throw new Error('could not write the XLSX');
 }
 const emp = join(dir, 'empirical.yaml');
 {
   const values = Array.from({ length: 1_000_000 }, (_, i) => (0.45 + ((i * 7919) % 1000) / 10_000).toFixed(5));
-  writeFileSync(emp, `extends: baseline\nid: emp\nname: emp\nvisitation:\n  rate: { dist: empirical, values: [${values.join(', ')}] }\n`);
+  writeFileSync(
+    emp,
+    `extends: baseline\nid: emp\nname: emp\nvisitation:\n  rate: { dist: empirical, values: [${values.join(', ')}] }\n`,
+  );
 }
 const mb = (f) => (statSync(f).size / 2 ** 20).toFixed(1);
 
@@ -48,7 +60,11 @@ const gnuTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'ut
 function measure(args) {
   const t0 = process.hrtime.bigint();
   const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '@@usage %U %S %M', process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 })
+    ? spawnSync('/usr/bin/time', ['-f', '@@usage %U %S %M', process.execPath, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 2 ** 20,
+      })
     : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
@@ -57,24 +73,53 @@ function measure(args) {
 }
 
 const peers = {
-  csv: ['-e', `const t = require('fs').readFileSync(${JSON.stringify(csv)}, 'utf8'); console.log(t.split('\\n').length)`],
-  xlsx: ['--input-type=module', '-e', `
+  csv: [
+    '-e',
+    `const t = require('fs').readFileSync(${JSON.stringify(csv)}, 'utf8'); console.log(t.split('\\n').length)`,
+  ],
+  xlsx: [
+    '--input-type=module',
+    '-e',
+    `
     import { readFileSync } from 'node:fs'; import { inflateRawSync } from 'node:zlib';
     const b = readFileSync(${JSON.stringify(xlsx)}); let p = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     const n = b.readUInt16LE(p + 10); p = b.readUInt32LE(p + 16); let total = 0;
     for (let k = 0; k < n; k++) { const cs = b.readUInt32LE(p + 20), nl = b.readUInt16LE(p + 28), el = b.readUInt16LE(p + 30), cl = b.readUInt16LE(p + 32), off = b.readUInt32LE(p + 42);
       const name = b.toString('utf8', p + 46, p + 46 + nl); const start = off + 30 + b.readUInt16LE(off + 26) + b.readUInt16LE(off + 28);
       if (name.includes('worksheets/sheet')) total += inflateRawSync(b.subarray(start, start + cs)).length; p += 46 + nl + el + cl; }
-    console.log(total);`],
+    console.log(total);`,
+  ],
   scenario: [cliMain, 'scenario', 'run', 'baseline', '--runs', '1000'],
 };
 const cases = [
-  { name: `\`viso data validate\` 50 MB CSV (${mb(csv)} MiB, 1.620.000 rows)`, args: [cliMain, 'data', 'validate', csv], peer: 'csv', target: true },
-  { name: `\`viso data list --data\` 50 MB CSV (loaded as a dataset)`, args: [cliMain, 'data', 'list', '--data', csv, '--json'], peer: 'csv', target: true },
-  { name: `\`viso data validate\` XLSX of 10⁶ rows (${mb(xlsx)} MiB)`, args: [cliMain, 'data', 'validate', xlsx], peer: 'xlsx' },
-  { name: `\`viso scenario run\` with an empirical distribution of 10⁶ values (${mb(emp)} MiB YAML), 1.000 runs`, args: [cliMain, 'scenario', 'run', emp, '--runs', '1000'], peer: 'scenario' },
+  {
+    name: `\`viso data validate\` 50 MB CSV (${mb(csv)} MiB, 1.620.000 rows)`,
+    args: [cliMain, 'data', 'validate', csv],
+    peer: 'csv',
+    target: true,
+  },
+  {
+    name: `\`viso data list --data\` 50 MB CSV (loaded as a dataset)`,
+    args: [cliMain, 'data', 'list', '--data', csv, '--json'],
+    peer: 'csv',
+    target: true,
+  },
+  {
+    name: `\`viso data validate\` XLSX of 10⁶ rows (${mb(xlsx)} MiB)`,
+    args: [cliMain, 'data', 'validate', xlsx],
+    peer: 'xlsx',
+  },
+  {
+    name: `\`viso scenario run\` with an empirical distribution of 10⁶ values (${mb(emp)} MiB YAML), 1.000 runs`,
+    args: [cliMain, 'scenario', 'run', emp, '--runs', '1000'],
+    peer: 'scenario',
+  },
 ];
-const peerNames = { csv: 'read + split lines of the CSV in plain Node', xlsx: 'read the XLSX + inflate its sheet in plain Node', scenario: '`viso scenario run baseline --runs 1000`' };
+const peerNames = {
+  csv: 'read + split lines of the CSV in plain Node',
+  xlsx: 'read the XLSX + inflate its sheet in plain Node',
+  scenario: '`viso scenario run baseline --runs 1000`',
+};
 
 for (const c of cases) measure(c.args); // warm the file cache
 const results = cases.map((c) => ({ ...c, m: [], p: [] }));
@@ -109,7 +154,10 @@ const lines = [
   'What changed: text rows parsed by index and produced on demand (no cell grid), records checked without a zod parse per row, series built while reading;',
   'XLSX read by `src/io/xlsx.ts` (zip directory checked first, each entry inflated into its declared size, rows scanned from the inflated sheet);',
   'long YAML number lists read without YAML nodes. Limits of every input: README, section `limits`.',
-  `Load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) on ${os.cpus().length} cores; wall times scale with it, CPU times much less.`,
+  `Load average during the run: ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} (1/5/15 min) on ${os.cpus().length} cores; wall times scale with it, CPU times much less.`,
   '',
 ];
 rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,10 @@ const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 const floor = median(results[0].times);
 const full = results[1];
 const fullS = median(full.times) / 1000;
-const load = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = os
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' / ');
 const fmt = (ms) => (ms / 1000).toFixed(2);
 const lines = [
   `Median of ${runs} wall-clock runs each (interleaved), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores. Script: \`bench/report.mjs\`.`,
@@ -38,11 +41,16 @@ const lines = [
   '',
   '| command | median wall s | runs (s) | ratio to `node -e 0` | median CPU s (user+sys) |',
   '| --- | ---: | --- | ---: | ---: |',
-  ...results.map((r) => `| ${r.name} | ${fmt(median(r.times))} | ${r.times.map(fmt).join(', ')} | ${(median(r.times) / floor).toFixed(1)} | ${fmt(median(r.cpus))} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${fmt(median(r.times))} | ${r.times.map(fmt).join(', ')} | ${(median(r.times) / floor).toFixed(1)} | ${fmt(median(r.cpus))} |`,
+  ),
   '',
   `Full default report: ${fullS.toFixed(2)} s wall. Target < ${TARGET_S} s: **${fullS < TARGET_S ? 'met' : 'NOT met'}** (ratio to target ${(fullS / TARGET_S).toFixed(2)}).`,
-  `CPU time of the full report (user+sys, load-independent; the report is single-threaded apart from PNG rasterising): ${fmt(median(full.cpus))} s: ${median(full.cpus) / 1000 < TARGET_S ? "under" : "over"} the ${TARGET_S} s target; on an otherwise idle machine the wall time is at most about the CPU time (PNG rasterising overlaps with the main thread).`,
-  `Stages of the last run (ms, from manifest.json): ${Object.entries(manifest.timingsMs).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}.`,
+  `CPU time of the full report (user+sys, load-independent; the report is single-threaded apart from PNG rasterising): ${fmt(median(full.cpus))} s: ${median(full.cpus) / 1000 < TARGET_S ? 'under' : 'over'} the ${TARGET_S} s target; on an otherwise idle machine the wall time is at most about the CPU time (PNG rasterising overlaps with the main thread).`,
+  `Stages of the last run (ms, from manifest.json): ${Object.entries(manifest.timingsMs)
+    .map(([k, v]) => `${k} ${Math.round(v)}`)
+    .join(', ')}.`,
   `Load average at the end: ${load} (1/5/15 min) on ${os.cpus().length} cores; wall times grow with load, CPU times much less.`,
   '',
 ];

@@ -5,7 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const scripts = ['startup.mjs', 'm4/calibrate.mjs', 'm4/run.mjs', 'm3/run.mjs', 'scenario.mjs', 'report.mjs', 'live.mjs', 'followup.mjs', 'batch.mjs', 'load.mjs'].filter((s) => existsSync(join(here, s)));
+const scripts = [
+  'startup.mjs',
+  'm4/calibrate.mjs',
+  'm4/run.mjs',
+  'm3/run.mjs',
+  'scenario.mjs',
+  'report.mjs',
+  'live.mjs',
+  'followup.mjs',
+  'batch.mjs',
+  'load.mjs',
+].filter((s) => existsSync(join(here, s)));
 let failed = 0;
 for (const s of scripts) {
   console.log(`\n=== bench/${s}`);

@@ -31,12 +31,24 @@ const series = 'viso.raadgivning.forbrug';
 
 const cases = [
   { key: 'floor', name: '`node -e 0` (floor)', args: ['-e', '0'] },
-  { key: 'import', name: "`import('viso-budget')` (the package)", args: ['--input-type=module', '-e', "await import('viso-budget')"] },
+  {
+    key: 'import',
+    name: "`import('viso-budget')` (the package)",
+    args: ['--input-type=module', '-e', "await import('viso-budget')"],
+  },
   { key: 'help', name: '`viso --help`', args: [main, '--help'] },
   { key: 'data', name: `\`viso data show ${series}\``, args: [main, 'data', 'show', series] },
-  { key: 'scenario', name: '`viso scenario run baseline --runs 1000`', args: [main, 'scenario', 'run', 'baseline', '--runs', '1000'] },
+  {
+    key: 'scenario',
+    name: '`viso scenario run baseline --runs 1000`',
+    args: [main, 'scenario', 'run', 'baseline', '--runs', '1000'],
+  },
   { key: 'forecast', name: `\`viso forecast ${series}\``, args: [main, 'forecast', series] },
-  { key: 'report', name: '`viso report --scenario baseline --runs 1000 --no-png`', args: [main, 'report', '--scenario', 'baseline', '--runs', '1000', '--no-png', '--out', reportOut] },
+  {
+    key: 'report',
+    name: '`viso report --scenario baseline --runs 1000 --no-png`',
+    args: [main, 'report', '--scenario', 'baseline', '--runs', '1000', '--no-png', '--out', reportOut],
+  },
 ];
 
 // the same work as the commands above, in-process: import time, first (cold) and second (warm) run
@@ -76,7 +88,9 @@ for (const c of cases) {
     if (!err[0]) continue;
     // the first stack frame in node_modules names the package that triggers the warning
     const from = err.find((l) => l.includes('node_modules/'))?.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1');
-    (flags.length ? pending : noisy).push(`${c.name}: ${err[0].replace(/^\(node:\d+\) /, '')}${from ? ` (from ${from})` : ''}`);
+    (flags.length ? pending : noisy).push(
+      `${c.name}: ${err[0].replace(/^\(node:\d+\) /, '')}${from ? ` (from ${from})` : ''}`,
+    );
   }
 }
 const pendingOnly = pending.filter((p) => !noisy.includes(p));
@@ -100,14 +114,20 @@ const f = (x) => (Number.isNaN(x) ? 'n/a' : x.toFixed(0));
 const verdict = (ok) => (ok ? '**met**' : '**NOT met**');
 const importRatio = by.import.median / floor;
 const pm = (k, field) => median(probed[k].map((p) => p[field]));
-const load = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = os
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' / ');
 
 const lines = [
   `Median of ${runs} wall-clock runs each (interleaved, after one warm-up), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores, load average ${load} (1/5/15 min) at the end; wall times grow with load, ratios and CPU times much less. Script: \`bench/startup.mjs\`.`,
   '',
   '| command | median wall ms | runs (ms) | ratio to `node -e 0` | median CPU ms (user+sys) |',
   '| --- | ---: | --- | ---: | ---: |',
-  ...results.map((r) => `| ${r.name} | ${f(by[r.key].median)} | ${r.times.map(f).join(', ')} | ${(by[r.key].median / floor).toFixed(2)} | ${f(by[r.key].cpu)} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${f(by[r.key].median)} | ${r.times.map(f).join(', ')} | ${(by[r.key].median / floor).toFixed(2)} | ${f(by[r.key].cpu)} |`,
+  ),
   '',
   `Start-up cost = wall time of the command minus the same work in a warm process (in-process probes, median of ${runs}; \`import\` = loading the modules the command's handler needs, \`first run\` includes first-call compilation and lazily loaded parts such as mathjs for scenario expressions):`,
   '',

@@ -31,7 +31,11 @@ export const STAMP = join('dist', '.build-inputs');
 export function buildInputs(root) {
   const src = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => relative(root, join(d.parentPath ?? d.path, d.name)).split(sep).join('/'));
+    .map((d) =>
+      relative(root, join(d.parentPath ?? d.path, d.name))
+        .split(sep)
+        .join('/'),
+    );
   const extra = [...CONFIG, ...SCRIPTS.map((s) => `scripts/${s}`)].filter((f) => existsSync(join(root, f)));
   return [...src, ...extra].sort();
 }

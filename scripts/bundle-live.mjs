@@ -30,12 +30,21 @@ export async function buildLive(root) {
       b.onResolve({ filter: /^[^.]/ }, (a) => {
         const name = a.path.replace(/^node:/, '');
         if (!NODE.has(a.path) && !NODE.has(name)) return undefined;
-        return { errors: [{ text: `${a.path} is a Node built-in: the live what-if runs in the browser (imported by ${relative(root, a.importer)})` }] };
+        return {
+          errors: [
+            {
+              text: `${a.path} is a Node built-in: the live what-if runs in the browser (imported by ${relative(root, a.importer)})`,
+            },
+          ],
+        };
       });
       // run.ts's worker-thread pool (parallel runs in Node only): a stub, never called in the page
-      b.onResolve({ filter: /\/pool\.js$/ }, (a) => (/src[\\/]scenario[\\/]run\.ts$/.test(a.importer) ? { path: 'pool', namespace: 'viso-stub' } : undefined));
+      b.onResolve({ filter: /\/pool\.js$/ }, (a) =>
+        /src[\\/]scenario[\\/]run\.ts$/.test(a.importer) ? { path: 'pool', namespace: 'viso-stub' } : undefined,
+      );
       b.onLoad({ filter: /.*/, namespace: 'viso-stub' }, () => ({
-        contents: "export function runOnWorker() { throw new Error('worker threads are not available in the browser'); }",
+        contents:
+          "export function runOnWorker() { throw new Error('worker threads are not available in the browser'); }",
         loader: 'js',
       }));
     },
@@ -71,7 +80,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       renameSync(tmp, out);
     }
   } catch (e) {
-    const errs = e.errors?.map((x) => `${x.location ? `${x.location.file}:${x.location.line}: ` : ''}${x.text}`) ?? [e.message];
+    const errs = e.errors?.map((x) => `${x.location ? `${x.location.file}:${x.location.line}: ` : ''}${x.text}`) ?? [
+      e.message,
+    ];
     console.error(`bundle-live: ${errs.join('\n')}`);
     process.exit(1);
   }

@@ -51,7 +51,9 @@ for (const src of sources) {
     legalComments: 'eof',
     // CommonJS inside (yaml, yargs's helpers) may require Node built-ins: give the bundle a real require
     // the types are the package's (see scripts/ts-self-types.mjs for why Deno needs the directive)
-    banner: { js: `${MARK} from ${src} (${versions(file)}); do not edit\n// @ts-self-types="./${dts}"\nimport { createRequire as __viso_createRequire } from 'node:module';\nconst require = __viso_createRequire(import.meta.url);` },
+    banner: {
+      js: `${MARK} from ${src} (${versions(file)}); do not edit\n// @ts-self-types="./${dts}"\nimport { createRequire as __viso_createRequire } from 'node:module';\nconst require = __viso_createRequire(import.meta.url);`,
+    },
     outfile: tmp,
     logLevel: 'warning',
   });
@@ -62,5 +64,7 @@ if (check && missing) process.exit(1);
 /** "name version" of every package the re-export module names. */
 function versions(file) {
   const names = [...readFileSync(file, 'utf8').matchAll(/from '((?:@[^/']+\/)?[^/']+)/g)].map((m) => m[1]);
-  return [...new Set(names)].map((n) => `${n} ${JSON.parse(readFileSync(join(root, 'node_modules', n, 'package.json'), 'utf8')).version}`).join(', ');
+  return [...new Set(names)]
+    .map((n) => `${n} ${JSON.parse(readFileSync(join(root, 'node_modules', n, 'package.json'), 'utf8')).version}`)
+    .join(', ');
 }

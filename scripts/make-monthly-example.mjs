@@ -48,7 +48,9 @@ const HISTORY = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024];
 const RUNNING = { year: 2025, months: 6, growth: 0.08, pl: 0.02 };
 const ASSUMED_FORLOEB = { 2013: undefined, 2021: 2000, 2022: 2000 }; // 2013: = 2014
 
-const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : join(root, 'data', 'viso-monthly-illustrative.csv');
+const out = process.argv.includes('--out')
+  ? process.argv[process.argv.indexOf('--out') + 1]
+  : join(root, 'data', 'viso-monthly-illustrative.csv');
 const ds = loadBundled();
 const annual = (id, y) => {
   const v = valueAt(ds.get(id), y);
@@ -72,7 +74,10 @@ function roundTo(weights, total) {
 
 /** Monthly counts of an annual total by the profile with noise (12 months). */
 function monthly(total, sd) {
-  return roundTo(profile.map((p) => p * noise(sd)), total);
+  return roundTo(
+    profile.map((p) => p * noise(sd)),
+    total,
+  );
 }
 
 // started forløb by year (with the internal assumptions for years the sources lack)
@@ -113,7 +118,9 @@ for (const y of [...HISTORY, RUNNING.year]) {
     const total = annual('viso.raadgivning.forbrug', y);
     forbrug[11] = Math.round((total - forbrug.slice(0, 11).reduce((s, x) => s + x, 0)) * 100) / 100;
   }
-  const hTotal = running ? Math.round(annual('viso.raadgivning.henvendelser.i_alt', 2024) * (1 + RUNNING.growth)) : annual('viso.raadgivning.henvendelser.i_alt', y);
+  const hTotal = running
+    ? Math.round(annual('viso.raadgivning.henvendelser.i_alt', 2024) * (1 + RUNNING.growth))
+    : annual('viso.raadgivning.henvendelser.i_alt', y);
   const henv = hTotal === undefined ? undefined : monthly(hTotal, NOISE.henvendelser);
   const hasForloeb = annual('viso.raadgivning.forloeb.i_alt', y) !== undefined || running;
   const starts = startsOf.get(y);
@@ -131,13 +138,15 @@ for (const y of [...HISTORY, RUNNING.year]) {
 
 const da = (x) => (x === undefined ? '' : formatNumber(x, 2, 'da'));
 const header = [
-  '# ILLUSTRATIVE DATA – IKKE VISOs FAKTISKE MÅNEDSTAL / ILLUSTRATIVE DATA – NOT VISO\'S REAL MONTHLY FIGURES',
+  "# ILLUSTRATIVE DATA – IKKE VISOs FAKTISKE MÅNEDSTAL / ILLUSTRATIVE DATA – NOT VISO'S REAL MONTHLY FIGURES",
   '# Genereret af scripts/make-monthly-example.mjs ud fra årstallene i data/viso.csv (forbrug, forløb, henvendelser)',
   '# fordelt på måneder efter en dokumenteret, opdigtet profil (se scriptet). Årstotalerne 2014-2020 og 2022-2024',
   '# er de rigtige; fordelingen på måneder og hele 2025 er illustrative. 2021 mangler i kilderne og er udeladt.',
   '# Opgjort pr. 30.06.2025',
   'måned;forbrug (mio. kr.);henvendelser;startede forløb;indgåede aftaler (mio. kr.)',
 ];
-const lines = rows.map(([y, m, f, h, s, a]) => [`${y}-${String(m).padStart(2, '0')}`, da(f), h ?? '', s ?? '', da(a)].join(';'));
+const lines = rows.map(([y, m, f, h, s, a]) =>
+  [`${y}-${String(m).padStart(2, '0')}`, da(f), h ?? '', s ?? '', da(a)].join(';'),
+);
 writeFileSync(out, [...header, ...lines, ''].join('\n'));
 console.log(`wrote ${out} (${rows.length} months)`);

@@ -119,7 +119,8 @@ function runNotebook(jupyter, file, env) {
       const seconds = (Date.now() - t0) / 1000;
       let error = code === 0 ? undefined : summariseError(stderr);
       // nbconvert only logs a broken config file and then runs without it
-      if (!error && /Exception while loading config file/.test(stderr)) error = `nbconvert could not load its config:\n${stderr.trim()}`;
+      if (!error && /Exception while loading config file/.test(stderr))
+        error = `nbconvert could not load its config:\n${stderr.trim()}`;
       if (!error) error = findErrorOutputs(join(outDir, file));
       resolvePromise({ file, ok: !error, seconds, error });
     });
@@ -161,7 +162,8 @@ async function main() {
     .filter((f) => f.endsWith('.ipynb'))
     .filter((f) => filters.length === 0 || filters.some((p) => f.includes(p)))
     .sort();
-  if (files.length === 0) fail(`no notebooks found in ${notebookDir}${filters.length ? ` matching ${filters.join(', ')}` : ''}.`);
+  if (files.length === 0)
+    fail(`no notebooks found in ${notebookDir}${filters.length ? ` matching ${filters.join(', ')}` : ''}.`);
 
   mkdirSync(outDir, { recursive: true });
   const runtimeDir = mkdtempSync(join(tmpdir(), 'viso-jupyter-runtime-'));
@@ -182,7 +184,9 @@ async function main() {
     HTTPS_PROXY: 'http://127.0.0.1:9',
     NO_PROXY: '',
   };
-  console.log(`run-notebooks: ${files.length} notebook(s), ${jupyter.cmd} nbconvert ${jupyter.version}, kernel ${deno}`);
+  console.log(
+    `run-notebooks: ${files.length} notebook(s), ${jupyter.cmd} nbconvert ${jupyter.version}, kernel ${deno}`,
+  );
   const t0 = Date.now();
   // Notebooks are independent; run them concurrently (each is its own kernel process).
   const results = await Promise.all(files.map((f) => runNotebook(jupyter.cmd, f, env)));
@@ -199,7 +203,9 @@ async function main() {
     console.error(`\nrun-notebooks: ${failed.length} of ${results.length} notebook(s) failed (${total} s).`);
     process.exit(1);
   }
-  console.log(`run-notebooks: all ${results.length} notebook(s) executed without errors in ${total} s; output in ${outDir}`);
+  console.log(
+    `run-notebooks: all ${results.length} notebook(s) executed without errors in ${total} s; output in ${outDir}`,
+  );
 }
 
 await main();

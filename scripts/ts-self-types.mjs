@@ -14,7 +14,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const at = process.argv.indexOf('--root');
-const dist = join(at > 0 ? resolve(process.argv[at + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist');
+const dist = join(
+  at > 0 ? resolve(process.argv[at + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '..'),
+  'dist',
+);
 if (!existsSync(dist)) {
   console.error('ts-self-types: dist/ missing (run tsc first)');
   process.exit(2);

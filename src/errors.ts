@@ -63,14 +63,23 @@ export class InputError extends Error {
  * formatInputProblem({ file: 'a.csv', line: 4, column: 'år' }, { code: 'input.year' }, '20x4', 'da');
  * // 'a.csv:4: kolonne år: forventede et årstal, fandt "20x4"'
  */
-export function formatInputProblem(loc: InputLocation, expected: string | Msg, found?: string | Msg, lang: Lang = 'en'): string {
+export function formatInputProblem(
+  loc: InputLocation,
+  expected: string | Msg,
+  found?: string | Msg,
+  lang: Lang = 'en',
+): string {
   const L: Lang = typeof expected === 'string' ? 'en' : lang;
   let where = loc.file;
   if (loc.cell !== undefined) where += `: ${loc.cell}`;
   if (loc.line !== undefined) where += `:${loc.line}`;
-  if (loc.column !== undefined) where += typeof loc.column === 'number' ? `:${loc.column}` : `: ${say('input.column', { column: loc.column }, L)}`;
+  if (loc.column !== undefined)
+    where += typeof loc.column === 'number' ? `:${loc.column}` : `: ${say('input.column', { column: loc.column }, L)}`;
   const what = typeof expected === 'string' ? expected : sayMsg(expected, L);
-  const got = found === undefined ? '' : `, ${say('input.found', { found: typeof found === 'string' ? found : sayMsg(found, L) }, L)}`;
+  const got =
+    found === undefined
+      ? ''
+      : `, ${say('input.found', { found: typeof found === 'string' ? found : sayMsg(found, L) }, L)}`;
   return `${where}: ${say('input.expected', { expected: what }, L)}${got}`;
 }
 
@@ -119,7 +128,8 @@ export class UsageError extends Error {
  */
 export function userMessage(e: InputError | InputErrors | UsageError, lang: Lang): string {
   if (e instanceof InputErrors) return e.problems.map((p) => userMessage(p, lang)).join('\n');
-  if (e instanceof InputError) return e.msg ? formatInputProblem(e.location, e.msg, e.foundMsg ?? e.found, lang) : e.message;
+  if (e instanceof InputError)
+    return e.msg ? formatInputProblem(e.location, e.msg, e.foundMsg ?? e.found, lang) : e.message;
   return e.msg ? sayMsg(e.msg, lang) : e.message;
 }
 

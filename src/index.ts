@@ -11,32 +11,93 @@ export { InputError, InputErrors, UsageError, isUserError, userMessage } from '.
 
 // data: the bundled VISO series with provenance, user files, series helpers, data frames
 export {
-  loadBundled, loadDataset, loadDataFile, validateFile, Dataset,
-  seriesValues, valueAt, pointAt, alignSeries, sumSeries, ratioSeries, seriesFromArrays, seriesFromObservations,
+  loadBundled,
+  loadDataset,
+  loadDataFile,
+  validateFile,
+  Dataset,
+  seriesValues,
+  valueAt,
+  pointAt,
+  alignSeries,
+  sumSeries,
+  ratioSeries,
+  seriesFromArrays,
+  seriesFromObservations,
 } from './data/index.js';
 export { FLAGS, UNITS } from './data/types.js';
-export { toDataFrame, fromDataFrame, loadDanfo, seriesColumns, forecastColumns, scenarioColumns } from './data/index.js';
+export {
+  toDataFrame,
+  fromDataFrame,
+  loadDanfo,
+  seriesColumns,
+  forecastColumns,
+  scenarioColumns,
+} from './data/index.js';
 
 // forecast: model definition, fit, forecast and accuracy kept apart
 export {
-  METHOD_NAMES, fit, forecast, forecastSeries, pathDistribution, simulate,
-  backtest, smape, mape, mase, msis, coverage,
-  forecastHierarchy, hierarchyShares, reconcile, forecastBatch,
+  METHOD_NAMES,
+  fit,
+  forecast,
+  forecastSeries,
+  pathDistribution,
+  simulate,
+  backtest,
+  smape,
+  mape,
+  mase,
+  msis,
+  coverage,
+  forecastHierarchy,
+  hierarchyShares,
+  reconcile,
+  forecastBatch,
 } from './forecast/index.js';
 
 // cost: unit cost, the fixed + variable cost model, the funnel, PL, a forløb's timing
 export {
-  loadCostAssumptions, unitCostTable, fitCostModel, predictCost, bootstrapCostModel, costModelSensitivity, drawCostParams,
-  funnel, forecastFunnel, forloebMix, plIndex, toFixedPrices, durationDist, costShareByYear,
+  loadCostAssumptions,
+  unitCostTable,
+  fitCostModel,
+  predictCost,
+  bootstrapCostModel,
+  costModelSensitivity,
+  drawCostParams,
+  funnel,
+  forecastFunnel,
+  forloebMix,
+  plIndex,
+  toFixedPrices,
+  durationDist,
+  costShareByYear,
 } from './cost/index.js';
 
 // measures: demand-limiting measures and their evaluation
-export { loadMeasure, loadMeasures, findMeasure, measureFactor, evaluateMeasure, effectFromEvaluation, segmentedRegression, describeEffect } from './measures/index.js';
+export {
+  loadMeasure,
+  loadMeasures,
+  findMeasure,
+  measureFactor,
+  evaluateMeasure,
+  effectFromEvaluation,
+  segmentedRegression,
+  describeEffect,
+} from './measures/index.js';
 
 // scenario: Monte Carlo of merforbrug, goal seek, sensitivity, the backtest behind the headline
 export {
-  loadScenario, listBundledScenarios, runScenario, goalSeek, sensitivity, backtestScenario, oneForecast, parameterSpread,
-  estimateScenarioInputs, datasetUntil, tighteningGrid,
+  loadScenario,
+  listBundledScenarios,
+  runScenario,
+  goalSeek,
+  sensitivity,
+  backtestScenario,
+  oneForecast,
+  parameterSpread,
+  estimateScenarioInputs,
+  datasetUntil,
+  tighteningGrid,
 } from './scenario/index.js';
 
 // followup: monthly actuals to a forventet regnskab
@@ -44,9 +105,32 @@ export { readMonthlyActuals, followUp, backtestFollowUp, loadFollowUpAssumptions
 
 // report: Vega-Lite charts, the report model and its three writers
 export {
-  budgetChart, activityChart, unitCostChart, fanChart, pMerforbrugChart, merforbrugDistributionChart, scenarioComparisonChart,
-  tornadoChart, measureChart, measureChartInput, goalSeekChart, followUpChart, trackRecordChart, chartEvents, budgetRows, activityRows,
-  unitCostRows, scenarioYearRows, tornadoRows, inputLabel, formatFollowUp, renderSvg, svgToPng, collectReport, buildReport, writeReport,
+  budgetChart,
+  activityChart,
+  unitCostChart,
+  fanChart,
+  pMerforbrugChart,
+  merforbrugDistributionChart,
+  scenarioComparisonChart,
+  tornadoChart,
+  measureChart,
+  measureChartInput,
+  goalSeekChart,
+  followUpChart,
+  trackRecordChart,
+  chartEvents,
+  budgetRows,
+  activityRows,
+  unitCostRows,
+  scenarioYearRows,
+  tornadoRows,
+  inputLabel,
+  formatFollowUp,
+  renderSvg,
+  svgToPng,
+  collectReport,
+  buildReport,
+  writeReport,
 } from './report/index.js';
 
 // stats and formatting

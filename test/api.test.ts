@@ -16,52 +16,197 @@ const src = join(root, 'src');
 const KEY_NAMES: Record<string, string[]> = {
   errors: ['InputError', 'InputErrors', 'UsageError', 'isUserError', 'userMessage'],
   'data loading': ['loadBundled', 'Dataset', 'FLAGS', 'UNITS'],
-  'series helpers': ['seriesValues', 'valueAt', 'pointAt', 'alignSeries', 'sumSeries', 'ratioSeries', 'seriesFromArrays', 'seriesFromObservations'],
+  'series helpers': [
+    'seriesValues',
+    'valueAt',
+    'pointAt',
+    'alignSeries',
+    'sumSeries',
+    'ratioSeries',
+    'seriesFromArrays',
+    'seriesFromObservations',
+  ],
   'data frames': ['toDataFrame', 'fromDataFrame', 'loadDanfo', 'seriesColumns', 'forecastColumns', 'scenarioColumns'],
   forecasting: ['fit', 'forecast', 'forecastSeries', 'pathDistribution', 'simulate', 'METHOD_NAMES'],
   backtests: ['backtest', 'smape', 'mase', 'coverage'],
   cost: ['loadCostAssumptions', 'unitCostTable', 'fitCostModel', 'funnel', 'plIndex'],
   measures: ['loadMeasure', 'loadMeasures', 'findMeasure', 'measureFactor', 'evaluateMeasure', 'effectFromEvaluation'],
   scenarios: ['loadScenario', 'runScenario', 'goalSeek', 'sensitivity', 'listBundledScenarios'],
-  charts: ['budgetChart', 'activityChart', 'unitCostChart', 'fanChart', 'pMerforbrugChart', 'scenarioComparisonChart', 'tornadoChart', 'measureChart', 'goalSeekChart'],
+  charts: [
+    'budgetChart',
+    'activityChart',
+    'unitCostChart',
+    'fanChart',
+    'pMerforbrugChart',
+    'scenarioComparisonChart',
+    'tornadoChart',
+    'measureChart',
+    'goalSeekChart',
+  ],
   reports: ['renderSvg', 'svgToPng', 'buildReport', 'writeReport'],
-  'stats and formatting': ['Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic'],
+  'stats and formatting': [
+    'Rng',
+    'invNorm',
+    'normCdf',
+    'distQuantile',
+    'distMean',
+    'quantileSorted',
+    'formatNumber',
+    'formatMio',
+    'formatPct',
+    'formatPp',
+    'writeFileAtomic',
+  ],
 };
 
 /** The section entries (`viso-budget/<section>` → `src/<section>/index.ts`). */
 const SECTIONS = ['data', 'forecast', 'cost', 'measures', 'scenario', 'followup', 'report', 'stats'];
 
 /** Root names whose home is a ground-floor module, not a section entry. */
-const ROOT_ONLY = ['InputError', 'InputErrors', 'UsageError', 'isUserError', 'userMessage', 'FLAGS', 'UNITS', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic'];
+const ROOT_ONLY = [
+  'InputError',
+  'InputErrors',
+  'UsageError',
+  'isUserError',
+  'userMessage',
+  'FLAGS',
+  'UNITS',
+  'formatNumber',
+  'formatMio',
+  'formatPct',
+  'formatPp',
+  'writeFileAtomic',
+];
 
 /** The curated root API, pinned: adding a name is a decision, made here. */
 const CURATED = [
   // errors
-  'InputError', 'InputErrors', 'UsageError', 'isUserError', 'userMessage',
+  'InputError',
+  'InputErrors',
+  'UsageError',
+  'isUserError',
+  'userMessage',
   // data
-  'loadBundled', 'loadDataset', 'loadDataFile', 'validateFile', 'Dataset', 'FLAGS', 'UNITS',
-  'seriesValues', 'valueAt', 'pointAt', 'alignSeries', 'sumSeries', 'ratioSeries', 'seriesFromArrays', 'seriesFromObservations',
-  'toDataFrame', 'fromDataFrame', 'loadDanfo', 'seriesColumns', 'forecastColumns', 'scenarioColumns',
+  'loadBundled',
+  'loadDataset',
+  'loadDataFile',
+  'validateFile',
+  'Dataset',
+  'FLAGS',
+  'UNITS',
+  'seriesValues',
+  'valueAt',
+  'pointAt',
+  'alignSeries',
+  'sumSeries',
+  'ratioSeries',
+  'seriesFromArrays',
+  'seriesFromObservations',
+  'toDataFrame',
+  'fromDataFrame',
+  'loadDanfo',
+  'seriesColumns',
+  'forecastColumns',
+  'scenarioColumns',
   // forecast
-  'METHOD_NAMES', 'fit', 'forecast', 'forecastSeries', 'pathDistribution', 'simulate', 'backtest', 'smape', 'mape', 'mase', 'msis', 'coverage',
-  'forecastHierarchy', 'hierarchyShares', 'reconcile', 'forecastBatch',
+  'METHOD_NAMES',
+  'fit',
+  'forecast',
+  'forecastSeries',
+  'pathDistribution',
+  'simulate',
+  'backtest',
+  'smape',
+  'mape',
+  'mase',
+  'msis',
+  'coverage',
+  'forecastHierarchy',
+  'hierarchyShares',
+  'reconcile',
+  'forecastBatch',
   // cost
-  'loadCostAssumptions', 'unitCostTable', 'fitCostModel', 'predictCost', 'bootstrapCostModel', 'costModelSensitivity', 'drawCostParams',
-  'funnel', 'forecastFunnel', 'forloebMix', 'plIndex', 'toFixedPrices', 'durationDist', 'costShareByYear',
+  'loadCostAssumptions',
+  'unitCostTable',
+  'fitCostModel',
+  'predictCost',
+  'bootstrapCostModel',
+  'costModelSensitivity',
+  'drawCostParams',
+  'funnel',
+  'forecastFunnel',
+  'forloebMix',
+  'plIndex',
+  'toFixedPrices',
+  'durationDist',
+  'costShareByYear',
   // measures
-  'loadMeasure', 'loadMeasures', 'findMeasure', 'measureFactor', 'evaluateMeasure', 'effectFromEvaluation', 'segmentedRegression', 'describeEffect',
+  'loadMeasure',
+  'loadMeasures',
+  'findMeasure',
+  'measureFactor',
+  'evaluateMeasure',
+  'effectFromEvaluation',
+  'segmentedRegression',
+  'describeEffect',
   // scenario
-  'loadScenario', 'listBundledScenarios', 'runScenario', 'goalSeek', 'sensitivity', 'backtestScenario', 'oneForecast', 'parameterSpread',
-  'estimateScenarioInputs', 'datasetUntil',
+  'loadScenario',
+  'listBundledScenarios',
+  'runScenario',
+  'goalSeek',
+  'sensitivity',
+  'backtestScenario',
+  'oneForecast',
+  'parameterSpread',
+  'estimateScenarioInputs',
+  'datasetUntil',
   // followup
-  'readMonthlyActuals', 'followUp', 'backtestFollowUp', 'loadFollowUpAssumptions',
+  'readMonthlyActuals',
+  'followUp',
+  'backtestFollowUp',
+  'loadFollowUpAssumptions',
   // report
-  'budgetChart', 'activityChart', 'unitCostChart', 'fanChart', 'pMerforbrugChart', 'merforbrugDistributionChart', 'scenarioComparisonChart',
-  'tornadoChart', 'measureChart', 'measureChartInput', 'goalSeekChart', 'followUpChart', 'trackRecordChart', 'chartEvents', 'budgetRows',
-  'activityRows', 'unitCostRows', 'scenarioYearRows', 'tornadoRows', 'inputLabel', 'tighteningGrid', 'formatFollowUp', 'renderSvg', 'svgToPng',
-  'collectReport', 'buildReport', 'writeReport',
+  'budgetChart',
+  'activityChart',
+  'unitCostChart',
+  'fanChart',
+  'pMerforbrugChart',
+  'merforbrugDistributionChart',
+  'scenarioComparisonChart',
+  'tornadoChart',
+  'measureChart',
+  'measureChartInput',
+  'goalSeekChart',
+  'followUpChart',
+  'trackRecordChart',
+  'chartEvents',
+  'budgetRows',
+  'activityRows',
+  'unitCostRows',
+  'scenarioYearRows',
+  'tornadoRows',
+  'inputLabel',
+  'tighteningGrid',
+  'formatFollowUp',
+  'renderSvg',
+  'svgToPng',
+  'collectReport',
+  'buildReport',
+  'writeReport',
   // stats and formatting
-  'Rng', 'invNorm', 'normCdf', 'distQuantile', 'distMean', 'quantileSorted', 'crpsSorted', 'ols', 'formatNumber', 'formatMio', 'formatPct', 'formatPp', 'writeFileAtomic',
+  'Rng',
+  'invNorm',
+  'normCdf',
+  'distQuantile',
+  'distMean',
+  'quantileSorted',
+  'crpsSorted',
+  'ols',
+  'formatNumber',
+  'formatMio',
+  'formatPct',
+  'formatPp',
+  'writeFileAtomic',
 ];
 
 describe('public API (src/index.ts)', () => {
@@ -73,16 +218,30 @@ describe('public API (src/index.ts)', () => {
   }
 
   it('keeps engine internals out of the public API (they stay importable from their modules)', () => {
-    const internal = ['drawBlock', 'simulateBlock', 'blockBuffers', 'BLOCK_SIZE', 'runCompiled', 'runCompiledParallel', 'makeSampler', 'sampleAt', 'escapeHtml', 'parseYaml', 'yamlPosition'];
+    const internal = [
+      'drawBlock',
+      'simulateBlock',
+      'blockBuffers',
+      'BLOCK_SIZE',
+      'runCompiled',
+      'runCompiledParallel',
+      'makeSampler',
+      'sampleAt',
+      'escapeHtml',
+      'parseYaml',
+      'yamlPosition',
+    ];
     expect(internal.filter((n) => n in api)).toEqual([]);
   });
 
-  it('is the curated list: these 116 names, no more (internals live in the section entries)', () => {
+  it('is the curated list: these 118 names, no more (internals live in the section entries)', () => {
     expect(Object.keys(api).sort()).toEqual([...CURATED].sort());
   });
 
   it('each name is the same object as in its section entry (viso-budget/<section>)', async () => {
-    const entries = await Promise.all(SECTIONS.map(async (s) => [s, (await import(join(src, s, 'index.ts'))) as Record<string, unknown>] as const));
+    const entries = await Promise.all(
+      SECTIONS.map(async (s) => [s, (await import(join(src, s, 'index.ts'))) as Record<string, unknown>] as const),
+    );
     const homeless: string[] = [];
     for (const [name, value] of Object.entries(api)) {
       const home = entries.find(([, mod]) => name in mod);
@@ -93,9 +252,12 @@ describe('public API (src/index.ts)', () => {
   });
 
   it('package.json maps every section entry to its compiled index (types and code)', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      exports: Record<string, { types: string; default: string }>;
+    };
     expect(Object.keys(pkg.exports).sort()).toEqual(['.', ...SECTIONS.map((s) => `./${s}`)].sort());
-    for (const s of SECTIONS) expect(pkg.exports[`./${s}`]).toEqual({ types: `./dist/${s}/index.d.ts`, default: `./dist/${s}/index.js` });
+    for (const s of SECTIONS)
+      expect(pkg.exports[`./${s}`]).toEqual({ types: `./dist/${s}/index.d.ts`, default: `./dist/${s}/index.js` });
   });
 
   it('the section entries keep the internals the root leaves out', async () => {
@@ -103,7 +265,9 @@ describe('public API (src/index.ts)', () => {
     const statsEntry = (await import(join(src, 'stats', 'index.ts'))) as Record<string, unknown>;
     expect(['etsFit', 'arimaAuto', 'kpssStat', 'nelderMead'].filter((n) => !(n in forecastEntry))).toEqual([]);
     expect(['cholesky', 'leastSquares', 'invert', 'qt', 'pt'].filter((n) => !(n in statsEntry))).toEqual([]);
-    expect(['etsFit', 'kpssStat', 'nelderMead', 'cholesky', 'leastSquares', 'erfc'].filter((n) => n in api)).toEqual([]);
+    expect(['etsFit', 'kpssStat', 'nelderMead', 'cholesky', 'leastSquares', 'erfc'].filter((n) => n in api)).toEqual(
+      [],
+    );
   });
 });
 
@@ -129,7 +293,9 @@ function declarations(): Map<string, { file: string; doc: string }[]> {
   for (const f of sourceFiles(src)) {
     const text = readFileSync(f, 'utf8');
     const seenHere = new Set<string>();
-    for (const m of text.matchAll(/^export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let)\s+([A-Za-z_$][\w$]*)/gm)) {
+    for (const m of text.matchAll(
+      /^export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let)\s+([A-Za-z_$][\w$]*)/gm,
+    )) {
       const name = m[1];
       if (seenHere.has(name)) continue; // overloads: the first signature carries the doc
       seenHere.add(name);
@@ -145,7 +311,8 @@ function declarations(): Map<string, { file: string; doc: string }[]> {
 function renames(): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of sourceFiles(src)) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g)) out.set(m[2], m[1]);
+    for (const m of readFileSync(f, 'utf8').matchAll(/\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g))
+      out.set(m[2], m[1]);
   }
   return out;
 }
@@ -170,7 +337,9 @@ describe('TSDoc', () => {
       }
       // the same name may be declared in several files; one documented declaration is enough
       if (!found.some((d) => d.doc.includes('@example'))) {
-        problems.push(`${found.map((d) => d.file).join(', ')}: ${name} ${found.some((d) => d.doc) ? 'has TSDoc without @example' : 'has no TSDoc'}`);
+        problems.push(
+          `${found.map((d) => d.file).join(', ')}: ${name} ${found.some((d) => d.doc) ? 'has TSDoc without @example' : 'has no TSDoc'}`,
+        );
       }
     }
     expect(problems.sort(), `${problems.length} exported functions/classes without an @example`).toEqual([]);

@@ -19,7 +19,8 @@ export function byHorizon(errs) {
 }
 
 function countBelow(a, x) {
-  let lo = 0, hi = a.length;
+  let lo = 0,
+    hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (a[mid] <= x) lo = mid + 1;
@@ -37,15 +38,20 @@ function countBelow(a, x) {
 export function fitCalibration(sorted, qt) {
   let best = { nu: Infinity, ks: null, loss: Infinity, byNu: [] };
   for (const nu of NU) {
-    const q80 = qt(0.9, nu), q95 = qt(0.975, nu);
+    const q80 = qt(0.9, nu),
+      q95 = qt(0.975, nu);
     let total = 0;
     const ks = sorted.map((a) => {
-      let bk = 1, bl = Infinity;
+      let bk = 1,
+        bl = Infinity;
       for (const k of K_GRID) {
         const c80 = countBelow(a, k * q80) / a.length;
         const c95 = countBelow(a, k * q95) / a.length;
         const loss = ((c80 - 0.8) / 0.03) ** 2 + ((c95 - 0.945) / 0.025) ** 2;
-        if (loss < bl) { bl = loss; bk = k; }
+        if (loss < bl) {
+          bl = loss;
+          bk = k;
+        }
       }
       total += bl;
       return bk;
@@ -58,8 +64,11 @@ export function fitCalibration(sorted, qt) {
 
 /** Coverage counts of the calibrated 80 % and 95 % intervals on per-series error arrays. */
 export function coverage(errs, nu, ks, qt) {
-  const q80 = qt(0.9, nu), q95 = qt(0.975, nu);
-  let n = 0, in80 = 0, in95 = 0;
+  const q80 = qt(0.9, nu),
+    q95 = qt(0.975, nu);
+  let n = 0,
+    in80 = 0,
+    in95 = 0;
   for (const e of errs)
     e.forEach((z, i) => {
       const k = ks[Math.min(i, ks.length - 1)];
@@ -77,11 +86,15 @@ export function coverage(errs, nu, ks, qt) {
  */
 export function crossFittedCoverage(errs, qt) {
   const folds = [0, 1].map((r) => errs.filter((_, i) => i % 2 === r));
-  let n = 0, in80 = 0, in95 = 0;
+  let n = 0,
+    in80 = 0,
+    in95 = 0;
   for (const r of [0, 1]) {
     const fit = fitCalibration(byHorizon(folds[1 - r]), qt);
     const c = coverage(folds[r], fit.nu, fit.ks, qt);
-    n += c.n; in80 += c.in80; in95 += c.in95;
+    n += c.n;
+    in80 += c.in80;
+    in95 += c.in95;
   }
   return { n, cov80: in80 / n, cov95: in95 / n };
 }

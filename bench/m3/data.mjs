@@ -27,7 +27,11 @@ export function loadM3(dir = m3Dir()) {
   }
   return [...by.values()]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((s) => ({ id: s.id, train: s.train.sort((a, b) => a[0] - b[0]).map((p) => p[1]), test: s.test.sort((a, b) => a[0] - b[0]).map((p) => p[1]) }));
+    .map((s) => ({
+      id: s.id,
+      train: s.train.sort((a, b) => a[0] - b[0]).map((p) => p[1]),
+      test: s.test.sort((a, b) => a[0] - b[0]).map((p) => p[1]),
+    }));
 }
 
 /** Per-series metrics as in r_anchors.R. */
@@ -36,14 +40,19 @@ export function seriesMetrics(train, y, r) {
   for (let i = 1; i < train.length; i++) sc += Math.abs(train[i] - train[i - 1]);
   sc /= train.length - 1;
   const H = y.length;
-  let smape = 0, mae = 0, in80 = 0, in95 = 0, msis = 0;
+  let smape = 0,
+    mae = 0,
+    in80 = 0,
+    in95 = 0,
+    msis = 0;
   for (let i = 0; i < H; i++) {
     smape += (200 * Math.abs(y[i] - r.point[i])) / (Math.abs(y[i]) + Math.abs(r.point[i]));
     mae += Math.abs(y[i] - r.point[i]);
     if (r.lo80) {
       if (y[i] >= r.lo80[i] && y[i] <= r.hi80[i]) in80++;
       if (y[i] >= r.lo95[i] && y[i] <= r.hi95[i]) in95++;
-      const L = r.lo95[i], U = r.hi95[i];
+      const L = r.lo95[i],
+        U = r.hi95[i];
       msis += U - L + (y[i] < L ? 40 * (L - y[i]) : 0) + (y[i] > U ? 40 * (y[i] - U) : 0);
     }
   }
@@ -54,7 +63,13 @@ export function seriesMetrics(train, y, r) {
 export function aggregate(ms, H) {
   const n = ms.length;
   const s = (k) => ms.reduce((a, m) => a + m[k], 0);
-  return { smape: s('smape') / n, mase: s('mase') / n, cov80: s('in80') / (H * n), cov95: s('in95') / (H * n), msis95: s('msis') / n };
+  return {
+    smape: s('smape') / n,
+    mase: s('mase') / n,
+    cov80: s('in80') / (H * n),
+    cov95: s('in95') / (H * n),
+    msis95: s('msis') / n,
+  };
 }
 
 /** Parse a simple CSV with header into objects. */

@@ -14,7 +14,9 @@ const head = lines[0].split(',');
 const rByForm = new Map();
 for (const l of lines.slice(1)) {
   const c = l.split(',');
-  const o = Object.fromEntries(head.map((k, i) => [k, k === 'id' || k === 'form' ? c[i] : c[i] === 'NA' ? NaN : Number(c[i])]));
+  const o = Object.fromEntries(
+    head.map((k, i) => [k, k === 'id' || k === 'form' ? c[i] : c[i] === 'NA' ? NaN : Number(c[i])]),
+  );
   rByForm.set(`${o.id} ${o.form}`, o);
 }
 
@@ -39,7 +41,14 @@ function rStyleLik(y, error, trend, p) {
 }
 
 const key = (d) => d.replace(/,/g, '').replace(/^ETS\((\w)(\w+)N\)$/, 'ETS($1$2N)');
-const forms = [['A', 'N'], ['A', 'A'], ['A', 'Ad'], ['M', 'N'], ['M', 'A'], ['M', 'Ad']];
+const forms = [
+  ['A', 'N'],
+  ['A', 'A'],
+  ['A', 'Ad'],
+  ['M', 'N'],
+  ['M', 'A'],
+  ['M', 'Ad'],
+];
 const likStats = {};
 const agree = {};
 const acc = { ours: [0, 0], R: [0, 0], oursFitRSel: [0, 0] };
@@ -79,8 +88,11 @@ console.log('−2 log L of each form, ours vs R (negative = ours higher likeliho
 for (const [f, st] of Object.entries(likStats)) {
   const sorted = st.diffs.slice().sort((a, b) => a - b);
   const mean = sorted.reduce((a, v) => a + v, 0) / sorted.length;
-  console.log(`  ${f.padEnd(10)} ours better ${st.better}, worse ${st.worse}, mean ${mean.toFixed(2)}, median ${sorted[sorted.length >> 1].toFixed(2)}, worst ${sorted[sorted.length - 1].toFixed(2)}`);
+  console.log(
+    `  ${f.padEnd(10)} ours better ${st.better}, worse ${st.worse}, mean ${mean.toFixed(2)}, median ${sorted[sorted.length >> 1].toFixed(2)}, worst ${sorted[sorted.length - 1].toFixed(2)}`,
+  );
 }
 console.log('selected forms (R → ours):');
 for (const [k, v] of Object.entries(agree).sort((a, b) => b[1] - a[1])) console.log(`  ${k}: ${v}`);
-for (const [k, t] of Object.entries(acc)) console.log(`${k.padEnd(12)} sMAPE ${(t[0] / n).toFixed(2)}  MASE ${(t[1] / n).toFixed(3)}`);
+for (const [k, t] of Object.entries(acc))
+  console.log(`${k.padEnd(12)} sMAPE ${(t[0] / n).toFixed(2)}  MASE ${(t[1] / n).toFixed(3)}`);

@@ -71,22 +71,30 @@ export function intervalScores(series, points, method, prior, calFor) {
     s.test.forEach((y, h) => {
       const p = points[s.id][method][h];
       const a = acc[h];
-      const w80 = mult(cal, h, 80) * sc, w95 = mult(cal, h, 95) * sc;
+      const w80 = mult(cal, h, 80) * sc,
+        w95 = mult(cal, h, 95) * sc;
       const e = Math.log(y / p);
       a.n++;
       if (Math.abs(e) <= w80) a.in80++;
       if (Math.abs(e) <= w95) a.in95++;
-      const lo = p * Math.exp(-w95), hi = p * Math.exp(w95);
+      const lo = p * Math.exp(-w95),
+        hi = p * Math.exp(w95);
       a.msis += (hi - lo + (y < lo ? 40 * (lo - y) : 0) + (y > hi ? 40 * (y - hi) : 0)) / mscale;
       let pl = 0;
       ps.forEach((pp, i) => {
         const q = p * Math.exp(qs[i][Math.min(h, qs[i].length - 1)] * sc);
-        pl += (y >= q ? pp * (y - q) : (1 - pp) * (q - y));
+        pl += y >= q ? pp * (y - q) : (1 - pp) * (q - y);
       });
       a.pinball += (2 * pl) / ps.length / mscale;
     });
   }
-  return acc.map((a) => ({ cov80: a.in80 / a.n, cov95: a.in95 / a.n, msis: a.msis / a.n, crps: a.pinball / a.n, n: a.n }));
+  return acc.map((a) => ({
+    cov80: a.in80 / a.n,
+    cov95: a.in95 / a.n,
+    msis: a.msis / a.n,
+    crps: a.pinball / a.n,
+    n: a.n,
+  }));
 }
 
 /** Whether per-horizon coverage is inside the target bands 77–83 % and 92–97 %. */

@@ -31,7 +31,11 @@ export function loadM4(dir = m4Dir()) {
   }
   return [...by.values()]
     .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)))
-    .map((s) => ({ id: s.id, train: s.train.sort((a, b) => a[0] - b[0]).map((p) => p[1]), test: s.test.sort((a, b) => a[0] - b[0]).map((p) => p[1]) }));
+    .map((s) => ({
+      id: s.id,
+      train: s.train.sort((a, b) => a[0] - b[0]).map((p) => p[1]),
+      test: s.test.sort((a, b) => a[0] - b[0]).map((p) => p[1]),
+    }));
 }
 
 /** Ids of the 1,000-series subsample. */

@@ -17,7 +17,8 @@ const G = await import(join(repoRoot, 'dist/forecast/global.js'));
 
 /** Training windows of `series` (train parts only). */
 export function windows(series, cfg = CONFIG) {
-  const X = [], Y = [];
+  const X = [],
+    Y = [];
   const { L, H, clip, W } = cfg;
   const cl = (v) => (v > clip ? clip : v < -clip ? -clip : v);
   for (const s of series) {
@@ -46,27 +47,44 @@ function rng(seed) {
 /** Train one network; returns {W1, W2, b2} as plain arrays. */
 export function trainNet({ X, Y }, seed, cfg = CONFIG, log = () => {}) {
   const r = rng(seed);
-  const p = cfg.L + 1, q = cfg.hidden, H = cfg.H, epochs = cfg.epochs;
+  const p = cfg.L + 1,
+    q = cfg.hidden,
+    H = cfg.H,
+    epochs = cfg.epochs;
   const W1 = Float64Array.from({ length: p * q }, () => (r() * 2 - 1) * Math.sqrt(3 / p));
   const W2 = Float64Array.from({ length: q * H }, () => (r() * 2 - 1) * Math.sqrt(3 / q) * 0.1);
   const b2 = new Float64Array(H);
   const params = [W1, W2, b2];
-  const m = params.map((a) => new Float64Array(a.length)), v = params.map((a) => new Float64Array(a.length));
+  const m = params.map((a) => new Float64Array(a.length)),
+    v = params.map((a) => new Float64Array(a.length));
   const g = params.map((a) => new Float64Array(a.length));
-  const hid = new Float64Array(q), dh = new Float64Array(q), dout = new Float64Array(H);
-  const N = X.length, bs = 256;
+  const hid = new Float64Array(q),
+    dh = new Float64Array(q),
+    dout = new Float64Array(H);
+  const N = X.length,
+    bs = 256;
   const idx = Array.from({ length: N }, (_, i) => i);
   let step = 0;
   for (let ep = 0; ep < epochs; ep++) {
-    for (let i = N - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); const t = idx[i]; idx[i] = idx[j]; idx[j] = t; }
+    for (let i = N - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      const t = idx[i];
+      idx[i] = idx[j];
+      idx[j] = t;
+    }
     let lossSum = 0;
     const lr = 1e-3 * (ep < epochs * 0.6 ? 1 : ep < epochs * 0.85 ? 0.3 : 0.1);
     for (let b0 = 0; b0 < N; b0 += bs) {
       for (const a of g) a.fill(0);
       const be = Math.min(N, b0 + bs);
       for (let k = b0; k < be; k++) {
-        const x = X[idx[k]], yv = Y[idx[k]];
-        for (let j = 0; j < q; j++) { let s = 0; for (let i = 0; i < p; i++) s += x[i] * W1[i * q + j]; hid[j] = s > 0 ? s : 0.01 * s; }
+        const x = X[idx[k]],
+          yv = Y[idx[k]];
+        for (let j = 0; j < q; j++) {
+          let s = 0;
+          for (let i = 0; i < p; i++) s += x[i] * W1[i * q + j];
+          hid[j] = s > 0 ? s : 0.01 * s;
+        }
         for (let h = 0; h < H; h++) {
           let s = b2[h];
           for (let j = 0; j < q; j++) s += hid[j] * W2[j * H + h];
@@ -76,17 +94,27 @@ export function trainNet({ X, Y }, seed, cfg = CONFIG, log = () => {}) {
         }
         for (let j = 0; j < q; j++) {
           let s = 0;
-          for (let h = 0; h < H; h++) { s += dout[h] * W2[j * H + h]; g[1][j * H + h] += dout[h] * hid[j]; }
+          for (let h = 0; h < H; h++) {
+            s += dout[h] * W2[j * H + h];
+            g[1][j * H + h] += dout[h] * hid[j];
+          }
           dh[j] = s * (hid[j] > 0 ? 1 : 0.01);
         }
         for (let h = 0; h < H; h++) g[2][h] += dout[h];
-        for (let i = 0; i < p; i++) { const xi = x[i]; if (!xi) continue; for (let j = 0; j < q; j++) g[0][i * q + j] += xi * dh[j]; }
+        for (let i = 0; i < p; i++) {
+          const xi = x[i];
+          if (!xi) continue;
+          for (let j = 0; j < q; j++) g[0][i * q + j] += xi * dh[j];
+        }
       }
       step++;
       const n = be - b0;
-      const c1 = 1 - 0.9 ** step, c2 = 1 - 0.999 ** step;
+      const c1 = 1 - 0.9 ** step,
+        c2 = 1 - 0.999 ** step;
       params.forEach((P, pi) => {
-        const Gr = g[pi], M = m[pi], V = v[pi];
+        const Gr = g[pi],
+          M = m[pi],
+          V = v[pi];
         for (let i = 0; i < P.length; i++) {
           const gi = Gr[i] / n;
           M[i] = 0.9 * M[i] + 0.1 * gi;
@@ -106,5 +134,12 @@ export function trainGlobal(series, provenance, cfg = CONFIG, log = () => {}) {
   const data = windows(series, cfg);
   log(`${data.X.length} windows from ${series.length} series`);
   const nets = cfg.seeds.map((seed) => trainNet(data, seed, cfg, log));
-  return { L: cfg.L, H: cfg.H, hidden: cfg.hidden, clip: cfg.clip, nets, provenance: `${provenance}; ${data.X.length} windows; config ${JSON.stringify(cfg)}` };
+  return {
+    L: cfg.L,
+    H: cfg.H,
+    hidden: cfg.hidden,
+    clip: cfg.clip,
+    nets,
+    provenance: `${provenance}; ${data.X.length} windows; config ${JSON.stringify(cfg)}`,
+  };
 }

@@ -11,7 +11,20 @@ import { join } from 'node:path';
 import { repoRoot } from '../m3/data.mjs';
 import { m4Half } from './data.mjs';
 
-export const ALL_METHODS = ['naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'];
+export const ALL_METHODS = [
+  'naive',
+  'drift',
+  'ses',
+  'holt',
+  'damped',
+  'ets',
+  'arima',
+  'theta',
+  'dotm',
+  'comb',
+  'global',
+  'ensemble',
+];
 const OUT = join(repoRoot, 'bench/out');
 
 /** The cross-fitting networks (trained here by bench/m4/train-global.mjs --half if missing). */
@@ -28,7 +41,9 @@ export function halfNets() {
     const key = createHash('sha256').update(src).digest('hex');
     if (!existsSync(f) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== key) {
       console.error(`training the half-${h} network (bench/m4/train-global.mjs --half ${h}) …`);
-      const r = spawnSync(process.execPath, [join(repoRoot, 'bench/m4/train-global.mjs'), '--half', h, '--out', f], { stdio: 'inherit' });
+      const r = spawnSync(process.execPath, [join(repoRoot, 'bench/m4/train-global.mjs'), '--half', h, '--out', f], {
+        stdio: 'inherit',
+      });
       if (r.status !== 0) throw new Error('training failed');
       writeFileSync(stamp, key);
     }
@@ -41,7 +56,8 @@ function engineKey(extra) {
   const h = createHash('sha256');
   const dir = join(repoRoot, 'dist/forecast');
   // point forecasts do not depend on the interval calibration constants
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.js') && f !== 'calibration-data.js') h.update(readFileSync(join(dir, f)));
+  for (const f of readdirSync(dir).sort())
+    if (f.endsWith('.js') && f !== 'calibration-data.js') h.update(readFileSync(join(dir, f)));
   h.update(extra);
   return h.digest('hex').slice(0, 16);
 }
@@ -52,22 +68,42 @@ function engineKey(extra) {
  */
 export async function corpusPoints(corpus, series, { methods = ALL_METHODS, H = 6, crossFit = false } = {}) {
   const nets = crossFit ? halfNets() : null;
-  const key = engineKey(JSON.stringify({ methods, H, crossFit, n: series.length, ids: series.slice(0, 5).map((s) => s.id), nets: nets ? Object.values(nets).map((n) => n.nets[0].b2) : null }));
+  const key = engineKey(
+    JSON.stringify({
+      methods,
+      H,
+      crossFit,
+      n: series.length,
+      ids: series.slice(0, 5).map((s) => s.id),
+      nets: nets ? Object.values(nets).map((n) => n.nets[0].b2) : null,
+    }),
+  );
   const cache = join(OUT, `points-${corpus}-${key}.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8'));
   const t0 = performance.now();
-  const jobs = series.map((s) => ({ id: s.id, y: s.train, half: crossFit ? (m4Half(s.id) === 'A' ? 'B' : 'A') : null }));
+  const jobs = series.map((s) => ({
+    id: s.id,
+    y: s.train,
+    half: crossFit ? (m4Half(s.id) === 'A' ? 'B' : 'A') : null,
+  }));
   const parts = [0, 1].map((k) => jobs.filter((_, i) => i % 2 === k));
-  const res = await Promise.all(parts.map((p) => new Promise((ok, bad) => {
-    const w = new Worker(new URL(import.meta.url), { workerData: { kind: 'points', jobs: p, methods, H, nets } });
-    w.on('message', ok);
-    w.on('error', bad);
-  })));
+  const res = await Promise.all(
+    parts.map(
+      (p) =>
+        new Promise((ok, bad) => {
+          const w = new Worker(new URL(import.meta.url), { workerData: { kind: 'points', jobs: p, methods, H, nets } });
+          w.on('message', ok);
+          w.on('error', bad);
+        }),
+    ),
+  );
   const out = {};
   for (const r of res) Object.assign(out, r);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(cache, JSON.stringify(out));
-  console.error(`${corpus}: points of ${methods.length} methods for ${series.length} series in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.error(
+    `${corpus}: points of ${methods.length} methods for ${series.length} series in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
   return out;
 }
 

@@ -10,7 +10,10 @@ import { loadM4, m4Half } from './data.mjs';
 import { trainGlobal } from './global-lib.mjs';
 
 const args = process.argv.slice(2);
-const opt = (k) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (k) => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const half = opt('--half');
 let series = loadM4();
 if (half) series = series.filter((s) => m4Half(s.id) === half);

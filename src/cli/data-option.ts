@@ -21,8 +21,18 @@ export function dataOptionFlags<T>(y: Argv<T>, o: { lang?: Lang } = {}): Argv<T>
         ? 'Egne data (CSV/TSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år: filens tal vinder, ændringer vises (kan gentages)'
         : 'Your own data (CSV/TSV/XLSX/JSON), merged into the bundled data per series and year: the file wins, changes are listed (repeatable)',
     })
-    .option('locale', { choices: ['da', 'en'] as const, describe: da ? 'Talformat i --data-filer (standard: genkendes)' : 'Number format of --data files (default: detected)' })
-    .option('map', { type: 'string', describe: da ? 'Etiketter i --data-filer → serie-id (YAML; viso data map --suggest FIL)' : 'Labels of --data files → series ids (YAML; viso data map --suggest FILE)' });
+    .option('locale', {
+      choices: ['da', 'en'] as const,
+      describe: da
+        ? 'Talformat i --data-filer (standard: genkendes)'
+        : 'Number format of --data files (default: detected)',
+    })
+    .option('map', {
+      type: 'string',
+      describe: da
+        ? 'Etiketter i --data-filer → serie-id (YAML; viso data map --suggest FIL)'
+        : 'Labels of --data files → series ids (YAML; viso data map --suggest FILE)',
+    });
 }
 
 /**
@@ -34,7 +44,11 @@ export async function cliDataset(argv: Record<string, unknown>, lang: Lang): Pro
   if (!files.length) return (await import('../data/bundled.js')).loadBundled();
   const { loadDataset } = await import('../data/load.js');
   const { formatMerge } = await import('../data/merge.js');
-  const ds = await loadDataset({ files, locale: argv.locale as 'da' | 'en' | undefined, ...(argv.map ? { map: String(argv.map) } : {}) });
+  const ds = await loadDataset({
+    files,
+    locale: argv.locale as 'da' | 'en' | undefined,
+    ...(argv.map ? { map: String(argv.map) } : {}),
+  });
   const lines = formatMerge(ds.merge, lang);
   const da = lang === 'da';
   const n = ds.merge.overrides.length;
@@ -54,12 +68,15 @@ export async function noteBaseYear(ds: Dataset, baseYear: number, scenario: stri
   const later = new Map<number, string[]>();
   for (const id of BASE_YEAR_SERIES) {
     if (!ds.has(id)) continue;
-    for (const p of ds.get(id).points) if (p.year > baseYear && Number.isFinite(p.value)) later.set(p.year, [...(later.get(p.year) ?? []), id]);
+    for (const p of ds.get(id).points)
+      if (p.year > baseYear && Number.isFinite(p.value)) later.set(p.year, [...(later.get(p.year) ?? []), id]);
   }
   for (const [year, ids] of [...later.entries()].sort((a, b) => a[0] - b[0])) {
     const missing = BASE_YEAR_SERIES.filter((id) => !ids.includes(id));
-    process.stderr.write(lang === 'da'
-      ? `${scenario}: basisår ${baseYear}; ${year} er ikke basisår, fordi data mangler ${missing.join(', ')} for ${year}\n`
-      : `${scenario}: base year ${baseYear}; ${year} is not the base year because the data lack ${missing.join(', ')} for ${year}\n`);
+    process.stderr.write(
+      lang === 'da'
+        ? `${scenario}: basisår ${baseYear}; ${year} er ikke basisår, fordi data mangler ${missing.join(', ')} for ${year}\n`
+        : `${scenario}: base year ${baseYear}; ${year} is not the base year because the data lack ${missing.join(', ')} for ${year}\n`,
+    );
   }
 }

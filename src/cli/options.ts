@@ -79,7 +79,11 @@ export function langOf(argv: readonly string[]): Lang {
  * `readRunOptions`, so `--runs 100.000` (a Danish thousands separator) is refused instead of
  * silently meaning 100.
  */
-export function runOptionFlags<T>(y: Argv<T>, defaults: RunDefaults, o: { threads?: boolean; lang?: Lang } = {}): Argv<T> {
+export function runOptionFlags<T>(
+  y: Argv<T>,
+  defaults: RunDefaults,
+  o: { threads?: boolean; lang?: Lang } = {},
+): Argv<T> {
   // the help is built before parsing, so its language comes from the raw command line (main.ts sets it)
   const L = o.lang ?? cliLang();
   const r = RUN_LIMITS.runs;
@@ -87,16 +91,28 @@ export function runOptionFlags<T>(y: Argv<T>, defaults: RunDefaults, o: { thread
   let out = y
     .option('runs', {
       type: 'string',
-      describe: say('cli.opt.runs', { min: r.min, max: r.max, default: say(d.runs[defaults].code, d.runs[defaults].params, L) }, L),
+      describe: say(
+        'cli.opt.runs',
+        { min: r.min, max: r.max, default: say(d.runs[defaults].code, d.runs[defaults].params, L) },
+        L,
+      ),
     })
     .option('seed', {
       type: 'string',
-      describe: say('cli.opt.seed', { max: RUN_LIMITS.seed.max, default: say(d.seed[defaults].code, d.seed[defaults].params, L) }, L),
+      describe: say(
+        'cli.opt.seed',
+        { max: RUN_LIMITS.seed.max, default: say(d.seed[defaults].code, d.seed[defaults].params, L) },
+        L,
+      ),
     });
   if (o.threads) {
     out = out.option('threads', {
       type: 'string',
-      describe: say('cli.opt.threads', { min: RUN_LIMITS.threads.min, max: RUN_LIMITS.threads.max, default: d.threads }, L),
+      describe: say(
+        'cli.opt.threads',
+        { min: RUN_LIMITS.threads.min, max: RUN_LIMITS.threads.max, default: d.threads },
+        L,
+      ),
     });
   }
   return out;

@@ -93,12 +93,18 @@ export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
   const v = validateYaml(y, schema);
   const overrides: Record<number, number> = {};
   for (const [k, r] of Object.entries(v.pl_index.overrides ?? {})) overrides[Number(k)] = r;
-  if (v.cost_model.break_year <= 2014) throw yamlError(y, ['cost_model', 'break_year'], 'a break year after 2014 (the first year with forløb)');
+  if (v.cost_model.break_year <= 2014)
+    throw yamlError(y, ['cost_model', 'break_year'], 'a break year after 2014 (the first year with forløb)');
   return {
     file: y.file,
     excludeYearsAt: y.locate(['cost_model', 'exclude_years']),
     baseYear: v.base_year,
-    pl: { defaultRate: v.pl_index.default_rate, defaultLabel: v.pl_index.default_label, ...(v.pl_index.default_label_en !== undefined ? { defaultLabelEn: v.pl_index.default_label_en } : {}), overrides },
+    pl: {
+      defaultRate: v.pl_index.default_rate,
+      defaultLabel: v.pl_index.default_label,
+      ...(v.pl_index.default_label_en !== undefined ? { defaultLabelEn: v.pl_index.default_label_en } : {}),
+      overrides,
+    },
     costModel: {
       breakYear: v.cost_model.break_year,
       excludeCovidCosts: v.cost_model.exclude_covid_costs,
@@ -117,7 +123,12 @@ export function defaultCostAssumptions(): CostAssumptions {
   return {
     file: '(defaults)',
     baseYear: 2024,
-    pl: { defaultRate: 0.02, defaultLabel: 'Antaget PL-regulering 2,0 % om året (standardantagelse)', defaultLabelEn: 'Assumed PL indexation of 2.0% a year (default assumption)', overrides: {} },
+    pl: {
+      defaultRate: 0.02,
+      defaultLabel: 'Antaget PL-regulering 2,0 % om året (standardantagelse)',
+      defaultLabelEn: 'Assumed PL indexation of 2.0% a year (default assumption)',
+      overrides: {},
+    },
     costModel: { breakYear: 2024, excludeCovidCosts: true, excludeYears: [] },
   };
 }

@@ -20,7 +20,8 @@ export interface CostReport {
 
 const T = {
   da: {
-    title: (p: string, b: number) => `Enhedsomkostning pr. rådgivningsforløb (${p === 'fixed' ? `faste ${b}-priser` : 'løbende priser'})`,
+    title: (p: string, b: number) =>
+      `Enhedsomkostning pr. rådgivningsforløb (${p === 'fixed' ? `faste ${b}-priser` : 'løbende priser'})`,
     pl: 'PL-antagelse',
     head: ['År', 'Forbrug (mio. kr.)', 'Forløb', 'Kr. pr. forløb', 'Note'],
     model: 'Omkostningsmodel: forbrug = fast + enhedsomkostning × forløb',
@@ -29,7 +30,8 @@ const T = {
     preFixed: 'Faste omkostninger før bruddet',
     unit: 'Marginal omkostning pr. forløb',
     corr: 'Korrelation mellem fast og marginal omkostning',
-    boot: (runs: string, seed: number) => `Residual-bootstrap (${runs} gentagelser, seed ${seed}), marginal omkostning 95 %`,
+    boot: (runs: string, seed: number) =>
+      `Residual-bootstrap (${runs} gentagelser, seed ${seed}), marginal omkostning 95 %`,
     bootFixed: 'faste omkostninger (mio. kr.) 95 %',
     shift: (y: number) => `Niveauskift fra ${y}`,
     fit: 'Tilpasning',
@@ -46,7 +48,8 @@ const T = {
     kr: 'kr.',
   },
   en: {
-    title: (p: string, b: number) => `Unit cost per advisory forløb (${p === 'fixed' ? `fixed ${b} prices` : 'current prices'})`,
+    title: (p: string, b: number) =>
+      `Unit cost per advisory forløb (${p === 'fixed' ? `fixed ${b} prices` : 'current prices'})`,
     pl: 'PL assumption',
     head: ['Year', 'Spending (DKK m)', 'Forløb', 'DKK per forløb', 'Note'],
     model: 'Cost model: forbrug = fixed + unit cost × forløb',
@@ -89,38 +92,94 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
   if (r.table.prices === 'fixed') out.push(`${t.pl}: ${r.table.plLabel}`);
   out.push('');
   out.push(
-    textTable([t.head, ...r.table.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.forloeb), n(row.unitCostKr), row.notes.join('; ')])], { textLastLeft: true }),
+    textTable(
+      [
+        t.head,
+        ...r.table.rows.map((row) => [
+          String(row.year),
+          n(row.forbrug, 1),
+          n(row.forloeb),
+          n(row.unitCostKr),
+          row.notes.join('; '),
+        ]),
+      ],
+      { textLastLeft: true },
+    ),
   );
   out.push('');
   out.push(t.model + (m.breakShift ? t.withBreak(m.breakShift.fromYear) : ''));
   const ci = m.diagnostics.coefficients;
   const unitRow = ci.find((c) => c.name === 'unit')!;
   out.push(`  ${t.fixed}: ${formatMio(m.fixed.mean, lang)} (${t.se} ${n(m.fixed.sd, 1)})`);
-  if (m.breakShift) out.push(`  ${t.preFixed}: ${formatMio(m.preBreakFixed.mean, lang)} (${t.se} ${n(m.preBreakFixed.sd, 1)})`);
-  out.push(`  ${t.unit}: ${kr(m.unit.mean)} (${t.se} ${n(m.unit.sd * 1e6)}; ${t.ci} ${n(unitRow.lower95 * 1e6)} – ${n(unitRow.upper95 * 1e6)})`);
-  if (m.breakShift) out.push(`  ${t.shift(m.breakShift.fromYear)}: ${formatMio(m.breakShift.mean, lang)} (${t.se} ${n(m.breakShift.sd, 1)})`);
+  if (m.breakShift)
+    out.push(`  ${t.preFixed}: ${formatMio(m.preBreakFixed.mean, lang)} (${t.se} ${n(m.preBreakFixed.sd, 1)})`);
+  out.push(
+    `  ${t.unit}: ${kr(m.unit.mean)} (${t.se} ${n(m.unit.sd * 1e6)}; ${t.ci} ${n(unitRow.lower95 * 1e6)} – ${n(unitRow.upper95 * 1e6)})`,
+  );
+  if (m.breakShift)
+    out.push(
+      `  ${t.shift(m.breakShift.fromYear)}: ${formatMio(m.breakShift.mean, lang)} (${t.se} ${n(m.breakShift.sd, 1)})`,
+    );
   out.push(`  ${t.corr}: ${n(m.corr, 2)}`);
   if (r.bootstrap) {
     const b = r.bootstrap;
-    out.push(`  ${t.boot(n(b.runs), b.seed)}: ${n(b.unit.lower95 * 1e6)} – ${n(b.unit.upper95 * 1e6)} ${t.kr} (SD ${n(b.unit.sd * 1e6)}); ${t.bootFixed} ${n(b.fixed.lower95, 1)} – ${n(b.fixed.upper95, 1)}`);
+    out.push(
+      `  ${t.boot(n(b.runs), b.seed)}: ${n(b.unit.lower95 * 1e6)} – ${n(b.unit.upper95 * 1e6)} ${t.kr} (SD ${n(b.unit.sd * 1e6)}); ${t.bootFixed} ${n(b.fixed.lower95, 1)} – ${n(b.fixed.upper95, 1)}`,
+    );
   }
   const d = m.diagnostics;
-  out.push(`  ${t.fit}: R² ${n(d.r2, 2)} (${lang === 'da' ? 'justeret' : 'adjusted'} ${n(d.adjR2, 2)}), ${lang === 'da' ? 'residual-SD' : 'residual SD'} ${formatMio(d.sigma, lang)}, n = ${d.n}, df = ${d.df}`);
-  out.push('');
   out.push(
-    textTable([t.coefHead, ...ci.map((c) => {
-        const scale = c.name === 'unit' ? 1e6 : 1;
-        const dec = c.name === 'unit' ? 0 : 1;
-        // the parameter in words (fixed, unit, break_<year> are the model's keys, --json shows them)
-        const brk = /^break_(\d{4})$/.exec(c.name);
-        const word = c.name === 'unit' ? say('cost.unit', {}, lang) : c.name === 'fixed' ? say('cost.fixed', {}, lang) : brk ? say('cost.break', { year: brk[1] }, lang) : c.name;
-        const name = c.name === 'unit' ? `${word} (${t.kr})` : `${word} (${lang === 'da' ? 'mio. kr.' : 'DKK m'})`;
-        return [name, n(c.coef * scale, dec), n(c.se * scale, dec), n(c.t, 2), n(c.p, 3), `${n(c.lower95 * scale, dec)} – ${n(c.upper95 * scale, dec)}`];
-      })], { indent: '  ', textLastLeft: true }),
+    `  ${t.fit}: R² ${n(d.r2, 2)} (${lang === 'da' ? 'justeret' : 'adjusted'} ${n(d.adjR2, 2)}), ${lang === 'da' ? 'residual-SD' : 'residual SD'} ${formatMio(d.sigma, lang)}, n = ${d.n}, df = ${d.df}`,
   );
   out.push('');
   out.push(
-    textTable([t.resHead, ...d.rows.map((row) => [String(row.year), n(row.forbrug, 1), n(row.fitted, 1), n(row.residual, 1), n(row.leverage, 2), n(row.cooksD, 2), row.flags.map((f) => term('flag', f, lang)).join(', ')])], { indent: '  ', textLastLeft: true }),
+    textTable(
+      [
+        t.coefHead,
+        ...ci.map((c) => {
+          const scale = c.name === 'unit' ? 1e6 : 1;
+          const dec = c.name === 'unit' ? 0 : 1;
+          // the parameter in words (fixed, unit, break_<year> are the model's keys, --json shows them)
+          const brk = /^break_(\d{4})$/.exec(c.name);
+          const word =
+            c.name === 'unit'
+              ? say('cost.unit', {}, lang)
+              : c.name === 'fixed'
+                ? say('cost.fixed', {}, lang)
+                : brk
+                  ? say('cost.break', { year: brk[1] }, lang)
+                  : c.name;
+          const name = c.name === 'unit' ? `${word} (${t.kr})` : `${word} (${lang === 'da' ? 'mio. kr.' : 'DKK m'})`;
+          return [
+            name,
+            n(c.coef * scale, dec),
+            n(c.se * scale, dec),
+            n(c.t, 2),
+            n(c.p, 3),
+            `${n(c.lower95 * scale, dec)} – ${n(c.upper95 * scale, dec)}`,
+          ];
+        }),
+      ],
+      { indent: '  ', textLastLeft: true },
+    ),
+  );
+  out.push('');
+  out.push(
+    textTable(
+      [
+        t.resHead,
+        ...d.rows.map((row) => [
+          String(row.year),
+          n(row.forbrug, 1),
+          n(row.fitted, 1),
+          n(row.residual, 1),
+          n(row.leverage, 2),
+          n(row.cooksD, 2),
+          row.flags.map((f) => term('flag', f, lang)).join(', '),
+        ]),
+      ],
+      { indent: '  ', textLastLeft: true },
+    ),
   );
   out.push('');
   out.push(`${t.dropOne}: ` + d.dropOne.map((x) => `${x.year} ${n(x.unitKr)}`).join(', '));
@@ -128,13 +187,39 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
     out.push('');
     out.push(`${t.sens}:`);
     out.push(
-      textTable([t.sensHead, ...r.sensitivity.map((s) => [s.label, n(s.unitKr), n(s.unitSeKr), formatMio(s.fixed, lang), n(s.r2, 2), String(s.n)])], { indent: '  ', textLastLeft: true }),
+      textTable(
+        [
+          t.sensHead,
+          ...r.sensitivity.map((s) => [
+            s.label,
+            n(s.unitKr),
+            n(s.unitSeKr),
+            formatMio(s.fixed, lang),
+            n(s.r2, 2),
+            String(s.n),
+          ]),
+        ],
+        { indent: '  ', textLastLeft: true },
+      ),
     );
   }
   out.push('');
   out.push(`${t.mix}:`);
   out.push(
-    textTable([t.mixHead, ...r.mix.rows.map((row) => [String(row.year), n(row.total), n(row.gruppe), n(row.maalgruppe), n(row.tema), n(row.enkelt)])], { indent: '  ', textLastLeft: true }),
+    textTable(
+      [
+        t.mixHead,
+        ...r.mix.rows.map((row) => [
+          String(row.year),
+          n(row.total),
+          n(row.gruppe),
+          n(row.maalgruppe),
+          n(row.tema),
+          n(row.enkelt),
+        ]),
+      ],
+      { indent: '  ', textLastLeft: true },
+    ),
   );
   out.push('');
   out.push(`${t.notes}:`);

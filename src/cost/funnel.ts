@@ -137,19 +137,28 @@ export function forecastFunnel(ds: SeriesSource, opts: FunnelForecastOptions = {
   const hist = fillGaps(fu.years, fu.henvendelser, from, 'henvendelser', notes, L);
   const rate = fillGaps(fu.years, fu.visitationRate, from, tr(L, 'visitationsrate', 'visitation rate'), notes, L);
   const events: EventRegressor[] = [];
-  const breakIdx = rate.years.findIndex((y, i) => fu.flags[fu.years.indexOf(y)]?.includes('registration_break') && i > 0);
+  const breakIdx = rate.years.findIndex(
+    (y, i) => fu.flags[fu.years.indexOf(y)]?.includes('registration_break') && i > 0,
+  );
   if (breakIdx > 0) {
     events.push({ kind: 'level', start: breakIdx });
-    notes.push(tr(L, `visitationsrate: niveauskift fra ${rate.years[breakIdx]} (registreringsbrud), ikke en trend`, `visitation rate: level shift from ${rate.years[breakIdx]} (registration break), not a trend`));
+    notes.push(
+      tr(
+        L,
+        `visitationsrate: niveauskift fra ${rate.years[breakIdx]} (registreringsbrud), ikke en trend`,
+        `visitation rate: level shift from ${rate.years[breakIdx]} (registration break), not a trend`,
+      ),
+    );
   }
-  if (hist.years[hist.years.length - 1] !== rate.years[rate.years.length - 1]) throw new Error('forecastFunnel: henvendelser and forløb end in different years');
+  if (hist.years[hist.years.length - 1] !== rate.years[rate.years.length - 1])
+    throw new Error('forecastFunnel: henvendelser and forløb end in different years');
   const last = hist.years[hist.years.length - 1];
   const fh = forecast(hist.values, { method: opts.method ?? 'auto', horizon: H, levels: [80, 95] });
   const fr = forecast(rate.values, { method: opts.method ?? 'auto', horizon: H, levels: [80, 95], events });
   const ph = simulate(fh, runs, new Rng(seed, 0));
   const pr = simulate(fr, runs, new Rng(seed, 1));
   const total = area === 'i_alt';
-  const cost = total ? opts.costModel ?? fitCostModel(ds) : undefined;
+  const cost = total ? (opts.costModel ?? fitCostModel(ds)) : undefined;
   const crng = new Rng(seed, 2);
   const draws = cost ? Array.from({ length: runs }, () => drawCostParams(cost, crng.uniform(), crng.uniform())) : [];
   const years = Array.from({ length: H }, (_, i) => last + 1 + i);
@@ -176,12 +185,26 @@ export function forecastFunnel(ds: SeriesSource, opts: FunnelForecastOptions = {
       out.forbrug!.push(summarise(bv));
     }
   }
-  if (!total) notes.push(tr(L, 'forbrug modelleres kun i alt (data har ikke forbrug pr. hovedområde)', 'forbrug is only modelled in total (no forbrug by hovedområde in the data)'));
+  if (!total)
+    notes.push(
+      tr(
+        L,
+        'forbrug modelleres kun i alt (data har ikke forbrug pr. hovedområde)',
+        'forbrug is only modelled in total (no forbrug by hovedområde in the data)',
+      ),
+    );
   return out;
 }
 
 /** Contiguous values from `from` to the last finite year; gaps of ≤ 2 years are interpolated (noted). */
-function fillGaps(years: number[], values: number[], from: number, what: string, notes: string[], L?: Lang): { years: number[]; values: number[] } {
+function fillGaps(
+  years: number[],
+  values: number[],
+  from: number,
+  what: string,
+  notes: string[],
+  L?: Lang,
+): { years: number[]; values: number[] } {
   const pts = years.map((y, i) => ({ y, v: values[i] })).filter((p) => p.y >= from && Number.isFinite(p.v));
   const ys: number[] = [];
   const vs: number[] = [];
@@ -190,7 +213,13 @@ function fillGaps(years: number[], values: number[], from: number, what: string,
     if (prev !== undefined && p.y - prev > 1) {
       const gap = p.y - prev - 1;
       if (gap > 2) {
-        notes.push(tr(L, `${what}: ${prev + 1}–${p.y - 1} mangler; kun ${p.y} og frem bruges`, `${what}: ${prev + 1}–${p.y - 1} missing; only ${p.y} onwards is used`));
+        notes.push(
+          tr(
+            L,
+            `${what}: ${prev + 1}–${p.y - 1} mangler; kun ${p.y} og frem bruges`,
+            `${what}: ${prev + 1}–${p.y - 1} missing; only ${p.y} onwards is used`,
+          ),
+        );
         ys.length = 0;
         vs.length = 0;
       } else {
@@ -200,7 +229,13 @@ function fillGaps(years: number[], values: number[], from: number, what: string,
           vs.push(v0 + ((p.v - v0) * k) / (gap + 1));
         }
         const span = gap === 1 ? String(prev + 1) : `${prev + 1}–${p.y - 1}`;
-        notes.push(tr(L, `${what}: ${span} mangler; lineært interpoleret, kun til tilpasningen`, `${what}: ${span} missing; linearly interpolated for fitting only`));
+        notes.push(
+          tr(
+            L,
+            `${what}: ${span} mangler; lineært interpoleret, kun til tilpasningen`,
+            `${what}: ${span} missing; linearly interpolated for fitting only`,
+          ),
+        );
       }
     }
     ys.push(p.y);

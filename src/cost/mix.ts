@@ -56,12 +56,28 @@ export function forloebMix(ds: SeriesSource, opts: { lang?: Lang } = {}): Forloe
   });
   const gs = rows.map((r) => r.shares.gruppe).filter(Number.isFinite);
   const notes = [
-    tr(L, 'Forbruget opgøres ikke pr. forløbstype, så en enhedsomkostning pr. type kan ikke estimeres; omkostningsmodellen bruger forløb i alt.', 'Forbrug is not reported by forløb type, so a separate unit cost per type cannot be estimated; the cost model uses total forløb.'),
+    tr(
+      L,
+      'Forbruget opgøres ikke pr. forløbstype, så en enhedsomkostning pr. type kan ikke estimeres; omkostningsmodellen bruger forløb i alt.',
+      'Forbrug is not reported by forløb type, so a separate unit cost per type cannot be estimated; the cost model uses total forløb.',
+    ),
     gs.length
-      ? tr(L, `Gruppeforløb udgjorde ${(Math.min(...gs) * 100).toFixed(1).replace('.', ',')}–${(Math.max(...gs) * 100).toFixed(1).replace('.', ',')} % af alle forløb 2015–2020: en for stabil andel til at flytte enhedsomkostningen målbart.`, `Gruppeforløb were ${(Math.min(...gs) * 100).toFixed(1)}–${(Math.max(...gs) * 100).toFixed(1)} % of all forløb 2015–2020: too stable a share to move the unit cost measurably.`)
+      ? tr(
+          L,
+          `Gruppeforløb udgjorde ${(Math.min(...gs) * 100).toFixed(1).replace('.', ',')}–${(Math.max(...gs) * 100).toFixed(1).replace('.', ',')} % af alle forløb 2015–2020: en for stabil andel til at flytte enhedsomkostningen målbart.`,
+          `Gruppeforløb were ${(Math.min(...gs) * 100).toFixed(1)}–${(Math.max(...gs) * 100).toFixed(1)} % of all forløb 2015–2020: too stable a share to move the unit cost measurably.`,
+        )
       : '',
-    tr(L, 'Målgruppeforløb (2023–) og temaforløb (2024–) kom med registreringsændringen i november 2023; sammen med den nye registreringspraksis behandles de som et strukturelt brud (niveauskift), ikke som en trend.', 'Målgruppeforløb (2023–) and temaforløb (2024–) arrived with the registration change of November 2023; together with the new registration practice they are treated as a structural break (level shift), not as a trend.'),
-    tr(L, 'Kilderne siger ikke, om totalen omfatter gruppe-, målgruppe- og temaforløb; enkelt = i alt − øvrige typer forudsætter, at den gør.', 'The sources do not say whether the total includes gruppe-, målgruppe- and temaforløb; enkelt = total − reported other types assumes it does.'),
+    tr(
+      L,
+      'Målgruppeforløb (2023–) og temaforløb (2024–) kom med registreringsændringen i november 2023; sammen med den nye registreringspraksis behandles de som et strukturelt brud (niveauskift), ikke som en trend.',
+      'Målgruppeforløb (2023–) and temaforløb (2024–) arrived with the registration change of November 2023; together with the new registration practice they are treated as a structural break (level shift), not as a trend.',
+    ),
+    tr(
+      L,
+      'Kilderne siger ikke, om totalen omfatter gruppe-, målgruppe- og temaforløb; enkelt = i alt − øvrige typer forudsætter, at den gør.',
+      'The sources do not say whether the total includes gruppe-, målgruppe- and temaforløb; enkelt = total − reported other types assumes it does.',
+    ),
   ].filter(Boolean);
   return { rows, notes };
 }

@@ -64,7 +64,16 @@ export interface CostDiagnostics {
   /** residual standard error, mio. kr. */
   sigma: number;
   coefficients: CoefficientRow[];
-  rows: { year: number; forbrug: number; forloeb: number; fitted: number; residual: number; leverage: number; cooksD: number; flags: Flag[] }[];
+  rows: {
+    year: number;
+    forbrug: number;
+    forloeb: number;
+    fitted: number;
+    residual: number;
+    leverage: number;
+    cooksD: number;
+    flags: Flag[];
+  }[];
   /** unit cost (kr. per forløb) re-estimated with each year left out */
   dropOne: { year: number; unitKr: number }[];
   notes: string[];
@@ -105,7 +114,13 @@ export interface CostModel {
  */
 export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): CostModel {
   const a = opts.assumptions ?? defaultCostAssumptions();
-  const table = unitCostTable(ds, { prices: opts.prices, baseYear: opts.baseYear, assumptions: a, excludeCovidCosts: opts.excludeCovidCosts, lang: opts.lang });
+  const table = unitCostTable(ds, {
+    prices: opts.prices,
+    baseYear: opts.baseYear,
+    assumptions: a,
+    excludeCovidCosts: opts.excludeCovidCosts,
+    lang: opts.lang,
+  });
   const exclude = new Set([...a.costModel.excludeYears, ...(opts.excludeYears ?? [])]);
   let rows = table.rows.filter((r) => Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb) && !exclude.has(r.year));
   const cs = opts.cohortShare;
@@ -113,17 +128,28 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
     if (!(cs > 0 && cs <= 1)) throw new RangeError(`cohortShare must be in (0, 1], got ${cs}`);
     // the forløb whose cost falls in the year: a share of this year's starts and the rest of last year's
     const starts = new Map(table.rows.filter((r) => Number.isFinite(r.forloeb)).map((r) => [r.year, r.forloeb]));
-    rows = rows.filter((r) => starts.has(r.year - 1)).map((r) => ({ ...r, forloeb: cs * r.forloeb + (1 - cs) * starts.get(r.year - 1)! }));
+    rows = rows
+      .filter((r) => starts.has(r.year - 1))
+      .map((r) => ({ ...r, forloeb: cs * r.forloeb + (1 - cs) * starts.get(r.year - 1)! }));
   }
   const breakYear = opts.breakYear === undefined ? a.costModel.breakYear : opts.breakYear;
   const hasBreak = breakYear !== null && rows.some((r) => r.year >= breakYear) && rows.some((r) => r.year < breakYear);
-  const design = (rs: typeof rows) => rs.map((r) => (hasBreak ? [1, r.forloeb, r.year >= (breakYear as number) ? 1 : 0] : [1, r.forloeb]));
+  const design = (rs: typeof rows) =>
+    rs.map((r) => (hasBreak ? [1, r.forloeb, r.year >= (breakYear as number) ? 1 : 0] : [1, r.forloeb]));
   const names = hasBreak ? ['fixed', 'unit', `break_${breakYear}`] : ['fixed', 'unit'];
   if (rows.length < names.length + 1) {
     // too few years left is the assumptions' doing (exclude_years, break_year): a user error at that setting
-    throw new InputError(a.excludeYearsAt ?? { file: a.file }, `cost_model.exclude_years leaving at least ${names.length + 1} years with both forbrug and forløb to fit ${names.join(', ')}`, `${rows.length} years (${rows.map((r) => r.year).join(', ') || 'none'})`);
+    throw new InputError(
+      a.excludeYearsAt ?? { file: a.file },
+      `cost_model.exclude_years leaving at least ${names.length + 1} years with both forbrug and forløb to fit ${names.join(', ')}`,
+      `${rows.length} years (${rows.map((r) => r.year).join(', ') || 'none'})`,
+    );
   }
-  const fit = ols(design(rows), rows.map((r) => r.forbrug), names);
+  const fit = ols(
+    design(rows),
+    rows.map((r) => r.forbrug),
+    names,
+  );
 
   const [va, vb] = [fit.cov[0][0], fit.cov[1][1]];
   let fixed: Estimate = { mean: fit.coef[0], sd: Math.sqrt(va) };
@@ -137,10 +163,18 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
   const unit: Estimate = { mean: fit.coef[1], sd: Math.sqrt(vb) };
   const dropOne = rows.map((r, i) => {
     const rest = rows.filter((_, j) => j !== i);
-    const restBreak = hasBreak && rest.some((x) => x.year >= (breakYear as number)) && rest.some((x) => x.year < (breakYear as number));
+    const restBreak =
+      hasBreak && rest.some((x) => x.year >= (breakYear as number)) && rest.some((x) => x.year < (breakYear as number));
     const X = rest.map((x) => (restBreak ? [1, x.forloeb, x.year >= (breakYear as number) ? 1 : 0] : [1, x.forloeb]));
     try {
-      return { year: r.year, unitKr: ols(X, rest.map((x) => x.forbrug)).coef[1] * 1e6 };
+      return {
+        year: r.year,
+        unitKr:
+          ols(
+            X,
+            rest.map((x) => x.forbrug),
+          ).coef[1] * 1e6,
+      };
     } catch {
       return { year: r.year, unitKr: NaN };
     }
@@ -164,33 +198,123 @@ function diagnostics(
   fit: OlsResult,
   rows: ReturnType<typeof unitCostTable>['rows'],
   dropOne: CostDiagnostics['dropOne'],
-  ctx: { hasBreak: boolean; breakYear: number | null; table: ReturnType<typeof unitCostTable>; exclude: Set<number>; lang?: Lang },
+  ctx: {
+    hasBreak: boolean;
+    breakYear: number | null;
+    table: ReturnType<typeof unitCostTable>;
+    exclude: Set<number>;
+    lang?: Lang;
+  },
 ): CostDiagnostics {
   const L = ctx.lang;
   const notes: string[] = [];
-  notes.push(tr(L, `Meget lille stikprøve: ${fit.n} år, ${fit.df} frihedsgrader; intervallerne er t-baserede og brede.`, `Tiny sample: ${fit.n} years, ${fit.df} residual degrees of freedom; intervals are t-based and wide.`));
-  const missing = ctx.table.rows.filter((r) => !(Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb)) && !ctx.exclude.has(r.year)).map((r) => r.year);
-  if (missing.length) notes.push(tr(L, `År uden både forbrug og forløb indgår ikke: ${missing.join(', ')}.`, `Years without both forbrug and forløb are not used: ${missing.join(', ')}.`));
-  if (ctx.exclude.size) notes.push(tr(L, `Udeladt efter valg: ${[...ctx.exclude].sort().join(', ')}.`, `Years excluded by choice: ${[...ctx.exclude].sort().join(', ')}.`));
+  notes.push(
+    tr(
+      L,
+      `Meget lille stikprøve: ${fit.n} år, ${fit.df} frihedsgrader; intervallerne er t-baserede og brede.`,
+      `Tiny sample: ${fit.n} years, ${fit.df} residual degrees of freedom; intervals are t-based and wide.`,
+    ),
+  );
+  const missing = ctx.table.rows
+    .filter((r) => !(Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb)) && !ctx.exclude.has(r.year))
+    .map((r) => r.year);
+  if (missing.length)
+    notes.push(
+      tr(
+        L,
+        `År uden både forbrug og forløb indgår ikke: ${missing.join(', ')}.`,
+        `Years without both forbrug and forløb are not used: ${missing.join(', ')}.`,
+      ),
+    );
+  if (ctx.exclude.size)
+    notes.push(
+      tr(
+        L,
+        `Udeladt efter valg: ${[...ctx.exclude].sort().join(', ')}.`,
+        `Years excluded by choice: ${[...ctx.exclude].sort().join(', ')}.`,
+      ),
+    );
   if (ctx.hasBreak) {
     const post = rows.filter((r) => r.year >= (ctx.breakYear as number)).map((r) => r.year);
-    notes.push(tr(L, `Registreringsbruddet fra ${ctx.breakYear} (nye forløbstyper, ændret registrering fra november 2023) er en niveauskift-indikator, ikke en trend.`, `Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.`));
-    if (post.length === 1) notes.push(tr(L, `Kun ${post[0]} ligger efter bruddet: året passes eksakt af indikatoren og påvirker ikke den marginale omkostning; de faste omkostninger i det nuværende regime hviler på dette ene år.`, `Only ${post[0]} lies after the break: it is fitted exactly by the indicator and does not inform the marginal cost; the current-regime fixed cost rests on that one year.`));
-    else notes.push(tr(L, `Årene efter bruddet (${post.join(', ')}) påvirker den marginale omkostning gennem deres forskel, som registreringsændringen kan forvride.`, `The post-break years ${post.join(', ')} inform the marginal cost through their difference, which the registration change may distort.`));
+    notes.push(
+      tr(
+        L,
+        `Registreringsbruddet fra ${ctx.breakYear} (nye forløbstyper, ændret registrering fra november 2023) er en niveauskift-indikator, ikke en trend.`,
+        `Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.`,
+      ),
+    );
+    if (post.length === 1)
+      notes.push(
+        tr(
+          L,
+          `Kun ${post[0]} ligger efter bruddet: året passes eksakt af indikatoren og påvirker ikke den marginale omkostning; de faste omkostninger i det nuværende regime hviler på dette ene år.`,
+          `Only ${post[0]} lies after the break: it is fitted exactly by the indicator and does not inform the marginal cost; the current-regime fixed cost rests on that one year.`,
+        ),
+      );
+    else
+      notes.push(
+        tr(
+          L,
+          `Årene efter bruddet (${post.join(', ')}) påvirker den marginale omkostning gennem deres forskel, som registreringsændringen kan forvride.`,
+          `The post-break years ${post.join(', ')} inform the marginal cost through their difference, which the registration change may distort.`,
+        ),
+      );
   }
-  if (rows.some((r) => r.flags.includes('estimated'))) notes.push(tr(L, 'Forløb 2020 indeholder en estimeret andel af potentielle forløb; residual og leverage vises.', '2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.'));
-  for (const r of rows.filter((x) => x.covidExcluded > 0)) notes.push(tr(L, `Forbrug ${r.year} indgår uden de ${String(r.covidExcluded).replace('.', ',')} mio. kr. ekstraordinære COVID-19-udgifter.`, `${r.year} forbrug is used without the ${r.covidExcluded} mio. kr. COVID-19 extra costs.`));
-  if (rows.some((r) => r.flags.includes('ambiguous_account'))) notes.push(tr(L, 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (antaget §15.11.31.10).', 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).'));
+  if (rows.some((r) => r.flags.includes('estimated')))
+    notes.push(
+      tr(
+        L,
+        'Forløb 2020 indeholder en estimeret andel af potentielle forløb; residual og leverage vises.',
+        '2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.',
+      ),
+    );
+  for (const r of rows.filter((x) => x.covidExcluded > 0))
+    notes.push(
+      tr(
+        L,
+        `Forbrug ${r.year} indgår uden de ${String(r.covidExcluded).replace('.', ',')} mio. kr. ekstraordinære COVID-19-udgifter.`,
+        `${r.year} forbrug is used without the ${r.covidExcluded} mio. kr. COVID-19 extra costs.`,
+      ),
+    );
+  if (rows.some((r) => r.flags.includes('ambiguous_account')))
+    notes.push(
+      tr(
+        L,
+        'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (antaget §15.11.31.10).',
+        'Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).',
+      ),
+    );
   const p = fit.names.length;
   fit.leverage.forEach((h, i) => {
     if (h > 1 - 1e-9) return; // fitted exactly by its indicator (noted above)
-    if (h > (2 * p) / fit.n) notes.push(tr(L, `${rows[i].year} har høj leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`, `${rows[i].year} has high leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`));
+    if (h > (2 * p) / fit.n)
+      notes.push(
+        tr(
+          L,
+          `${rows[i].year} har høj leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`,
+          `${rows[i].year} has high leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`,
+        ),
+      );
   });
   fit.cooksD.forEach((d, i) => {
-    if (d > 4 / fit.n) notes.push(tr(L, `${rows[i].year} er indflydelsesrig (Cook's D ${d.toFixed(2)} > 4/n).`, `${rows[i].year} is influential (Cook's D ${d.toFixed(2)} > 4/n).`));
+    if (d > 4 / fit.n)
+      notes.push(
+        tr(
+          L,
+          `${rows[i].year} er indflydelsesrig (Cook's D ${d.toFixed(2)} > 4/n).`,
+          `${rows[i].year} is influential (Cook's D ${d.toFixed(2)} > 4/n).`,
+        ),
+      );
   });
   const ju = dropOne.map((d) => d.unitKr).filter(Number.isFinite);
-  if (ju.length) notes.push(tr(L, `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${formatNumber(Math.min(...ju), 0, L)} og ${formatNumber(Math.max(...ju), 0, L)} kr. pr. forløb.`, `Leaving one year out moves the unit cost between ${formatNumber(Math.min(...ju), 0, L)} and ${formatNumber(Math.max(...ju), 0, L)} kr. per forløb.`));
+  if (ju.length)
+    notes.push(
+      tr(
+        L,
+        `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${formatNumber(Math.min(...ju), 0, L)} og ${formatNumber(Math.max(...ju), 0, L)} kr. pr. forløb.`,
+        `Leaving one year out moves the unit cost between ${formatNumber(Math.min(...ju), 0, L)} and ${formatNumber(Math.max(...ju), 0, L)} kr. per forløb.`,
+      ),
+    );
   return {
     n: fit.n,
     df: fit.df,
@@ -202,8 +326,14 @@ function diagnostics(
       return { name, coef: fit.coef[i], se: fit.se[i], t: fit.t[i], p: fit.p[i], lower95: lo, upper95: hi };
     }),
     rows: rows.map((r, i) => ({
-      year: r.year, forbrug: r.forbrug, forloeb: r.forloeb, fitted: fit.fitted[i], residual: fit.residuals[i],
-      leverage: fit.leverage[i], cooksD: fit.cooksD[i], flags: r.flags,
+      year: r.year,
+      forbrug: r.forbrug,
+      forloeb: r.forloeb,
+      fitted: fit.fitted[i],
+      residual: fit.residuals[i],
+      leverage: fit.leverage[i],
+      cooksD: fit.cooksD[i],
+      flags: r.flags,
     })),
     dropOne,
     notes,
@@ -241,20 +371,71 @@ export function costModelSensitivity(ds: SeriesSource, opts: CostModelOptions = 
   const L = opts.lang;
   const t = loadTimingAssumptions();
   const share = cohortYearSplit(t.startProfile.shares, t.duration.dist)[0];
-  const specs: { label: string; prices: Prices; breakYear: number | null; excludeYears: number[]; cohortShare?: number }[] = [
-    { label: tr(L, `hovedmodel: ${prices === 'current' ? 'løbende' : 'faste'} priser, brud ${base ?? 'intet'}`, `main: ${prices} prices, break ${base ?? 'none'}`), prices, breakYear: base, excludeYears: [] },
-    { label: tr(L, 'brud 2023 (2023–2024 bestemmer hældningen)', 'break 2023 (2023–2024 inform the slope)'), prices, breakYear: 2023, excludeYears: [] },
-    { label: tr(L, 'ingen brud-indikator', 'no break indicator'), prices, breakYear: null, excludeYears: [] },
-    { label: tr(L, 'uden 2020 (estimerede forløb)', 'without 2020 (estimated forløb)'), prices, breakYear: base, excludeYears: [2020] },
-    { label: tr(L, `${other === 'current' ? 'løbende' : 'faste'} priser`, `${other} prices`), prices: other, breakYear: base, excludeYears: [] },
+  const specs: {
+    label: string;
+    prices: Prices;
+    breakYear: number | null;
+    excludeYears: number[];
+    cohortShare?: number;
+  }[] = [
     {
-      label: tr(L, `kohorte-timing: forbrug fra forløb startet i året og året før (${Math.round(share * 100)} % / ${Math.round((1 - share) * 100)} %, models/timing.yaml)`, `cohort timing: forbrug from forløb started in the year and the year before (${Math.round(share * 100)}% / ${Math.round((1 - share) * 100)}%, models/timing.yaml)`),
-      prices, breakYear: base, excludeYears: [], cohortShare: share,
+      label: tr(
+        L,
+        `hovedmodel: ${prices === 'current' ? 'løbende' : 'faste'} priser, brud ${base ?? 'intet'}`,
+        `main: ${prices} prices, break ${base ?? 'none'}`,
+      ),
+      prices,
+      breakYear: base,
+      excludeYears: [],
+    },
+    {
+      label: tr(L, 'brud 2023 (2023–2024 bestemmer hældningen)', 'break 2023 (2023–2024 inform the slope)'),
+      prices,
+      breakYear: 2023,
+      excludeYears: [],
+    },
+    { label: tr(L, 'ingen brud-indikator', 'no break indicator'), prices, breakYear: null, excludeYears: [] },
+    {
+      label: tr(L, 'uden 2020 (estimerede forløb)', 'without 2020 (estimated forløb)'),
+      prices,
+      breakYear: base,
+      excludeYears: [2020],
+    },
+    {
+      label: tr(L, `${other === 'current' ? 'løbende' : 'faste'} priser`, `${other} prices`),
+      prices: other,
+      breakYear: base,
+      excludeYears: [],
+    },
+    {
+      label: tr(
+        L,
+        `kohorte-timing: forbrug fra forløb startet i året og året før (${Math.round(share * 100)} % / ${Math.round((1 - share) * 100)} %, models/timing.yaml)`,
+        `cohort timing: forbrug from forløb started in the year and the year before (${Math.round(share * 100)}% / ${Math.round((1 - share) * 100)}%, models/timing.yaml)`,
+      ),
+      prices,
+      breakYear: base,
+      excludeYears: [],
+      cohortShare: share,
     },
   ];
   return specs.map((s) => {
-    const m = fitCostModel(ds, { ...opts, assumptions: a, prices: s.prices, breakYear: s.breakYear, excludeYears: [...(opts.excludeYears ?? []), ...s.excludeYears], ...(s.cohortShare !== undefined ? { cohortShare: s.cohortShare } : {}) });
-    return { ...s, unitKr: m.unit.mean * 1e6, unitSeKr: m.unit.sd * 1e6, fixed: m.fixed.mean, r2: m.diagnostics.r2, n: m.diagnostics.n };
+    const m = fitCostModel(ds, {
+      ...opts,
+      assumptions: a,
+      prices: s.prices,
+      breakYear: s.breakYear,
+      excludeYears: [...(opts.excludeYears ?? []), ...s.excludeYears],
+      ...(s.cohortShare !== undefined ? { cohortShare: s.cohortShare } : {}),
+    });
+    return {
+      ...s,
+      unitKr: m.unit.mean * 1e6,
+      unitSeKr: m.unit.sd * 1e6,
+      fixed: m.fixed.mean,
+      r2: m.diagnostics.r2,
+      n: m.diagnostics.n,
+    };
   });
 }
 
@@ -269,7 +450,10 @@ export function drawCostParams(m: CostModel, u1: number, u2: number): { fixed: n
   const z1 = invNorm(u1);
   const z2 = invNorm(u2);
   const r = Math.max(-1, Math.min(1, m.corr));
-  return { fixed: m.fixed.mean + m.fixed.sd * z1, unit: m.unit.mean + m.unit.sd * (r * z1 + Math.sqrt(1 - r * r) * z2) };
+  return {
+    fixed: m.fixed.mean + m.fixed.sd * z1,
+    unit: m.unit.mean + m.unit.sd * (r * z1 + Math.sqrt(1 - r * r) * z2),
+  };
 }
 
 /**
@@ -320,7 +504,9 @@ export function bootstrapCostModel(m: CostModel, opts: { runs?: number; seed?: n
   const fixeds = new Float64Array(runs);
   let ok = 0;
   for (let b = 0; b < runs; b++) {
-    const y = rows.map((r) => r.fitted + centred[Math.min(centred.length - 1, Math.floor(rng.uniform() * centred.length))]);
+    const y = rows.map(
+      (r) => r.fitted + centred[Math.min(centred.length - 1, Math.floor(rng.uniform() * centred.length))],
+    );
     try {
       const f = ols(X, y);
       units[ok] = f.coef[1];

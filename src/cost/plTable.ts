@@ -39,7 +39,15 @@ const schema = z
   .object({
     indices: z.record(
       z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case index id'),
-      z.object({ name: z.string().min(1), name_en: z.string().min(1).optional(), rates: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year as key'), entry).nullish(), default: entry, future_sd: z.number().min(0).max(0.2).nullable() }).strict(),
+      z
+        .object({
+          name: z.string().min(1),
+          name_en: z.string().min(1).optional(),
+          rates: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year as key'), entry).nullish(),
+          default: entry,
+          future_sd: z.number().min(0).max(0.2).nullable(),
+        })
+        .strict(),
     ),
     uses: z.object({ bevilling: z.string().min(1), costs: z.string().min(1) }).strict(),
   })
@@ -84,14 +92,26 @@ export function plTableFromYaml(y: YamlFile): PlTable {
   const indices: Record<string, PlIndexDef> = {};
   for (const [id, ix] of Object.entries(v.indices)) {
     const rates: PlIndexDef['rates'] = {};
-    for (const [yr, e] of Object.entries(ix.rates ?? {})) rates[Number(yr)] = { rate: e.rate, source: e.source, line: yamlPosition(y, ['indices', id, 'rates', yr]).line };
+    for (const [yr, e] of Object.entries(ix.rates ?? {}))
+      rates[Number(yr)] = { rate: e.rate, source: e.source, line: yamlPosition(y, ['indices', id, 'rates', yr]).line };
     const dpos = yamlPosition(y, ['indices', id, 'default', 'rate']);
-    indices[id] = { id, name: ix.name, ...(ix.name_en ? { nameEn: ix.name_en } : {}), rates, default: { rate: ix.default.rate, source: ix.default.source, line: dpos.line, column: dpos.column }, futureSd: ix.future_sd };
+    indices[id] = {
+      id,
+      name: ix.name,
+      ...(ix.name_en ? { nameEn: ix.name_en } : {}),
+      rates,
+      default: { rate: ix.default.rate, source: ix.default.source, line: dpos.line, column: dpos.column },
+      futureSd: ix.future_sd,
+    };
   }
   for (const k of ['bevilling', 'costs'] as const) {
     if (!indices[v.uses[k]]) {
       const pos = yamlPosition(y, ['uses', k]);
-      throw new InputError({ file: y.file, line: pos.line, column: pos.column }, `an index defined under indices (${Object.keys(indices).join(', ')}) for uses.${k}`, v.uses[k]);
+      throw new InputError(
+        { file: y.file, line: pos.line, column: pos.column },
+        `an index defined under indices (${Object.keys(indices).join(', ')}) for uses.${k}`,
+        v.uses[k],
+      );
     }
   }
   return { file: y.file, indices, uses: { bevilling: v.uses.bevilling, costs: v.uses.costs } };
@@ -108,7 +128,14 @@ export function plOf(t: PlTable, id: string): Pick<CostAssumptions, 'pl'> {
   const ix = t.indices[id];
   const overrides: Record<number, number> = {};
   for (const [y, e] of Object.entries(ix.rates)) overrides[Number(y)] = e.rate;
-  return { pl: { defaultRate: ix.default.rate, defaultLabel: plLabel(t, id, 'da'), defaultLabelEn: plLabel(t, id, 'en'), overrides } };
+  return {
+    pl: {
+      defaultRate: ix.default.rate,
+      defaultLabel: plLabel(t, id, 'da'),
+      defaultLabelEn: plLabel(t, id, 'en'),
+      overrides,
+    },
+  };
 }
 
 /**
@@ -119,7 +146,7 @@ export function plOf(t: PlTable, id: string): Pick<CostAssumptions, 'pl'> {
  */
 export function plLabel(t: PlTable, id: string, lang: 'da' | 'en'): string {
   const ix = t.indices[id];
-  const name = lang === 'en' ? ix.nameEn ?? ix.name : ix.name;
+  const name = lang === 'en' ? (ix.nameEn ?? ix.name) : ix.name;
   const listed = Object.entries(ix.rates).map(([y, e]) => `${y} ${formatPct(e.rate, lang)} (${e.source})`);
   const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${ix.default.source})`;
   return `${name} (${t.file}): ${[...listed, other].join('; ')}`;

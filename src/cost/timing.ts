@@ -37,8 +37,10 @@ export function durationDist(weights: Readonly<Record<number, number>> | readonl
   let max = 0;
   let total = 0;
   for (const [d, w] of entries) {
-    if (!Number.isInteger(d) || d < 1 || d > MAX_DURATION_MONTHS) throw new RangeError(`a duration must be a whole number of months 1–${MAX_DURATION_MONTHS}, got ${d}`);
-    if (!(Number.isFinite(w) && w >= 0)) throw new RangeError(`the weight of ${d} months must be a number ≥ 0, got ${w}`);
+    if (!Number.isInteger(d) || d < 1 || d > MAX_DURATION_MONTHS)
+      throw new RangeError(`a duration must be a whole number of months 1–${MAX_DURATION_MONTHS}, got ${d}`);
+    if (!(Number.isFinite(w) && w >= 0))
+      throw new RangeError(`the weight of ${d} months must be a number ≥ 0, got ${w}`);
     if (w > 0) max = Math.max(max, d);
     total += w;
   }
@@ -131,7 +133,8 @@ export function costShareByYear(startMonth: number, dist: DurationDist): number[
  * startProfile([1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 1, 0.5]) // 1/11 in ten months, 1/22 in July and December
  */
 export function startProfile(weights: readonly number[]): number[] {
-  if (weights.length !== 12) throw new RangeError(`a start-month profile needs 12 weights (January–December), got ${weights.length}`);
+  if (weights.length !== 12)
+    throw new RangeError(`a start-month profile needs 12 weights (January–December), got ${weights.length}`);
   let total = 0;
   for (const w of weights) {
     if (!(Number.isFinite(w) && w >= 0)) throw new RangeError(`start-month weights must be numbers ≥ 0, got ${w}`);
@@ -172,7 +175,13 @@ export function cohortSpend(starts: ArrayLike<number>, weights: readonly number[
  * @example
  * remainingCost([12, 12, 12], 2, lagWeights(durationDist({ 3: 1 }))) // 12·(2/3) + 12·(1/3) = 12
  */
-export function remainingCost(starts: ArrayLike<number>, asOf: number, weights: readonly number[], until = Infinity, costPerForloeb = 1): number {
+export function remainingCost(
+  starts: ArrayLike<number>,
+  asOf: number,
+  weights: readonly number[],
+  until = Infinity,
+  costPerForloeb = 1,
+): number {
   let total = 0;
   for (let s = 0; s <= asOf && s < starts.length; s++) {
     for (let k = asOf - s + 1; k < weights.length && s + k <= until; k++) total += starts[s] * weights[k];

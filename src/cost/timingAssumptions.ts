@@ -31,7 +31,12 @@ const schema = z
       .object({
         months: z.record(z.string().regex(/^\d+$/, 'a whole number of months as key'), z.number().min(0)),
         source,
-        by_year: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year as key'), z.object({ shift: z.number().int().min(-12).max(12), source }).strict()).nullish(),
+        by_year: z
+          .record(
+            z.string().regex(/^\d{4}$/, 'a four-digit year as key'),
+            z.object({ shift: z.number().int().min(-12).max(12), source }).strict(),
+          )
+          .nullish(),
       })
       .strict(),
     start_profile: z.object({ months: z.array(z.number().min(0)).length(12), source }).strict(),
@@ -73,22 +78,40 @@ export function timingAssumptionsFromYaml(y: YamlFile): TimingAssumptions {
     const d = Number(k);
     if (d < 1 || d > MAX_DURATION_MONTHS) {
       const pos = yamlPosition(y, ['duration', 'months', k], true);
-      throw new InputError({ file: y.file, line: pos.line, column: pos.column }, `a duration of 1–${MAX_DURATION_MONTHS} months for duration.months`, k);
+      throw new InputError(
+        { file: y.file, line: pos.line, column: pos.column },
+        `a duration of 1–${MAX_DURATION_MONTHS} months for duration.months`,
+        k,
+      );
     }
     weights[d] = w;
   }
-  if (!Object.values(weights).some((w) => w > 0)) throw yamlError(y, ['duration', 'months'], 'at least one duration with a positive share');
+  if (!Object.values(weights).some((w) => w > 0))
+    throw yamlError(y, ['duration', 'months'], 'at least one duration with a positive share');
   const byYear: TimingAssumptions['byYear'] = {};
   for (const [k, b] of Object.entries(v.duration.by_year ?? {})) {
-    byYear[Number(k)] = { shift: b.shift, ...(b.source ? { source: b.source } : {}), at: at(['duration', 'by_year', k]) };
+    byYear[Number(k)] = {
+      shift: b.shift,
+      ...(b.source ? { source: b.source } : {}),
+      at: at(['duration', 'by_year', k]),
+    };
   }
-  if (!v.start_profile.months.some((w) => w > 0)) throw yamlError(y, ['start_profile', 'months'], 'at least one month with a positive share');
+  if (!v.start_profile.months.some((w) => w > 0))
+    throw yamlError(y, ['start_profile', 'months'], 'at least one month with a positive share');
   const shares = startProfile(v.start_profile.months);
   return {
     file: y.file,
-    duration: { dist: durationDist(weights), ...(v.duration.source ? { source: v.duration.source } : {}), at: at(['duration', 'months']) },
+    duration: {
+      dist: durationDist(weights),
+      ...(v.duration.source ? { source: v.duration.source } : {}),
+      at: at(['duration', 'months']),
+    },
     byYear,
-    startProfile: { shares, flat: shares.every((s) => Math.abs(s - 1 / 12) < 1e-12), at: at(['start_profile', 'months']) },
+    startProfile: {
+      shares,
+      flat: shares.every((s) => Math.abs(s - 1 / 12) < 1e-12),
+      at: at(['start_profile', 'months']),
+    },
   };
 }
 

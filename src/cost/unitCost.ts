@@ -66,13 +66,38 @@ export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): Uni
     const idx = prices === 'fixed' ? plIndex(a, r.year, baseYear) : 1;
     const forbrug = (r.forbrug - (exclCovid ? r.covidCost : 0)) / idx;
     const notes: string[] = [];
-    if (exclCovid && r.covidCost > 0) notes.push(tr(L, `ekskl. COVID-19-merudgifter ${String(r.covidCost).replace('.', ',')} mio. kr.`, `excl. COVID-19 extra costs ${r.covidCost} mio. kr.`));
-    if (r.flags.includes('estimated')) notes.push(tr(L, 'forløb indeholder en estimeret andel', 'forløb contain an estimated share'));
-    if (r.flags.includes('registration_break')) notes.push(tr(L, 'registreringsbrud: nye forløbstyper, ikke sammenlignelig', 'registration break: new forløb types, not comparable'));
-    if (r.flags.includes('ambiguous_account')) notes.push(tr(L, 'kilden angiver ikke kontoen for forbruget', 'forbrug account not stated in source'));
+    if (exclCovid && r.covidCost > 0)
+      notes.push(
+        tr(
+          L,
+          `ekskl. COVID-19-merudgifter ${String(r.covidCost).replace('.', ',')} mio. kr.`,
+          `excl. COVID-19 extra costs ${r.covidCost} mio. kr.`,
+        ),
+      );
+    if (r.flags.includes('estimated'))
+      notes.push(tr(L, 'forløb indeholder en estimeret andel', 'forløb contain an estimated share'));
+    if (r.flags.includes('registration_break'))
+      notes.push(
+        tr(
+          L,
+          'registreringsbrud: nye forløbstyper, ikke sammenlignelig',
+          'registration break: new forløb types, not comparable',
+        ),
+      );
+    if (r.flags.includes('ambiguous_account'))
+      notes.push(tr(L, 'kilden angiver ikke kontoen for forbruget', 'forbrug account not stated in source'));
     if (Number.isNaN(r.forbrug)) notes.push(tr(L, 'intet forbrug', 'no forbrug'));
     if (Number.isNaN(r.forloeb)) notes.push(tr(L, 'ingen forløb', 'no forløb'));
-    return { year: r.year, forbrug, forloeb: r.forloeb, unitCostKr: (forbrug * 1e6) / r.forloeb, plIndex: idx, covidExcluded: exclCovid ? r.covidCost : 0, flags: r.flags, notes };
+    return {
+      year: r.year,
+      forbrug,
+      forloeb: r.forloeb,
+      unitCostKr: (forbrug * 1e6) / r.forloeb,
+      plIndex: idx,
+      covidExcluded: exclCovid ? r.covidCost : 0,
+      flags: r.flags,
+      notes,
+    };
   });
   return { prices, baseYear, plLabel: tr(L, a.pl.defaultLabel, a.pl.defaultLabelEn ?? a.pl.defaultLabel), rows };
 }

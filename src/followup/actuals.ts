@@ -18,9 +18,25 @@ import { InputError, InputErrors } from '../errors.js';
 import type { Msg } from '../text/messages.js';
 import { loadBundled } from '../data/bundled.js';
 import type { Dataset } from '../data/dataset.js';
-import { detectLocale, isMissingText, parseLocaleNumber, type LocatedText, type NumberLocale } from '../data/numbers.js';
 import {
-  compareDates, formatDate, isPeriodColumnName, lastMonthOf, nextPeriod, parsePeriod, periodIndex, periodKey, statedDate, type CalendarDate, type Period,
+  detectLocale,
+  isMissingText,
+  parseLocaleNumber,
+  type LocatedText,
+  type NumberLocale,
+} from '../data/numbers.js';
+import {
+  compareDates,
+  formatDate,
+  isPeriodColumnName,
+  lastMonthOf,
+  nextPeriod,
+  parsePeriod,
+  periodIndex,
+  periodKey,
+  statedDate,
+  type CalendarDate,
+  type Period,
 } from '../data/period.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
 
@@ -34,24 +50,93 @@ const MONEY: ReadonlySet<Measure> = new Set(['forbrug', 'aftaler', 'budget']);
 
 /** Header names of each measure (lower case, unit suffix removed). */
 export const MEASURE_ALIASES: Record<Measure, readonly string[]> = {
-  forbrug: ['forbrug', 'forbrug i alt', 'faktisk forbrug', 'udgift', 'udgifter', 'regnskab', 'spending', 'expenditure', 'viso.raadgivning.forbrug'],
-  henvendelser: ['henvendelser', 'antal henvendelser', 'requests', 'viso.raadgivning.henvendelser', 'viso.raadgivning.henvendelser.i_alt'],
-  forloeb: [
-    'forløb', 'forloeb', 'startede forløb', 'startede forloeb', 'igangsatte forløb', 'nye forløb', 'forløb startet', 'rådgivningsforløb', 'started',
-    'starts', 'started cases', 'cases started', 'viso.raadgivning.forloeb', 'viso.raadgivning.forloeb.i_alt',
+  forbrug: [
+    'forbrug',
+    'forbrug i alt',
+    'faktisk forbrug',
+    'udgift',
+    'udgifter',
+    'regnskab',
+    'spending',
+    'expenditure',
+    'viso.raadgivning.forbrug',
   ],
-  aftaler: ['aftaler', 'indgåede aftaler', 'indgaaede aftaler', 'kontrakter', 'commitments', 'viso.raadgivning.aftaler'],
-  budget: ['budget', 'budgetprofil', 'periodiseret budget', 'budgetteret forbrug', 'budget profile', 'viso.raadgivning.budget'],
+  henvendelser: [
+    'henvendelser',
+    'antal henvendelser',
+    'requests',
+    'viso.raadgivning.henvendelser',
+    'viso.raadgivning.henvendelser.i_alt',
+  ],
+  forloeb: [
+    'forløb',
+    'forloeb',
+    'startede forløb',
+    'startede forloeb',
+    'igangsatte forløb',
+    'nye forløb',
+    'forløb startet',
+    'rådgivningsforløb',
+    'started',
+    'starts',
+    'started cases',
+    'cases started',
+    'viso.raadgivning.forloeb',
+    'viso.raadgivning.forloeb.i_alt',
+  ],
+  aftaler: [
+    'aftaler',
+    'indgåede aftaler',
+    'indgaaede aftaler',
+    'kontrakter',
+    'commitments',
+    'viso.raadgivning.aftaler',
+  ],
+  budget: [
+    'budget',
+    'budgetprofil',
+    'periodiseret budget',
+    'budgetteret forbrug',
+    'budget profile',
+    'viso.raadgivning.budget',
+  ],
 };
 
-const LONG_ALIASES = { series: ['series', 'serie', 'id'], value: ['value', 'værdi', 'vaerdi'], unit: ['unit', 'enhed'] } as const;
+const LONG_ALIASES = {
+  series: ['series', 'serie', 'id'],
+  value: ['value', 'værdi', 'vaerdi'],
+  unit: ['unit', 'enhed'],
+} as const;
 
 /** Money unit spellings → factor to mio. kr.; `count` for counts. */
 const UNIT_FACTORS: Record<string, number | 'count'> = {
-  'mio. kr.': 1, 'mio.kr.': 1, 'mio kr': 1, 'mio. kr': 1, 'mio kr.': 1, mio: 1, 'mio.': 1, 'dkk m': 1, 'dkk million': 1,
-  '1.000 kr.': 1e-3, '1.000 kr': 1e-3, '1000 kr': 1e-3, '1000 kr.': 1e-3, 't.kr.': 1e-3, 't.kr': 1e-3, tkr: 1e-3, 'tkr.': 1e-3, 'tusind kr.': 1e-3, 'dkk 1000': 1e-3, 'dkk thousand': 1e-3,
-  'kr.': 1e-6, kr: 1e-6, dkk: 1e-6,
-  count: 'count', antal: 'count', stk: 'count', 'stk.': 'count',
+  'mio. kr.': 1,
+  'mio.kr.': 1,
+  'mio kr': 1,
+  'mio. kr': 1,
+  'mio kr.': 1,
+  mio: 1,
+  'mio.': 1,
+  'dkk m': 1,
+  'dkk million': 1,
+  '1.000 kr.': 1e-3,
+  '1.000 kr': 1e-3,
+  '1000 kr': 1e-3,
+  '1000 kr.': 1e-3,
+  't.kr.': 1e-3,
+  't.kr': 1e-3,
+  tkr: 1e-3,
+  'tkr.': 1e-3,
+  'tusind kr.': 1e-3,
+  'dkk 1000': 1e-3,
+  'dkk thousand': 1e-3,
+  'kr.': 1e-6,
+  kr: 1e-6,
+  dkk: 1e-6,
+  count: 'count',
+  antal: 'count',
+  stk: 'count',
+  'stk.': 'count',
 };
 
 /** One year of actuals: 12 monthly values per measure (NaN = not given). */
@@ -111,7 +196,11 @@ function parseHeaderCell(h: string): ParsedHeader {
   const unitText = m ? (m[2] ?? m[3] ?? m[4] ?? '').trim() : '';
   const measure = MEASURES.find((k) => MEASURE_ALIASES[k].includes(name));
   const factor = unitText === '' ? undefined : UNIT_FACTORS[unitText];
-  return { name, ...(measure ? { measure } : {}), ...(factor !== undefined ? { factor } : unitText ? { factor: NaN } : {}) };
+  return {
+    name,
+    ...(measure ? { measure } : {}),
+    ...(factor !== undefined ? { factor } : unitText ? { factor: NaN } : {}),
+  };
 }
 
 function findAlias(header: string[], names: readonly string[]): number {
@@ -179,10 +268,14 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
   const problems: InputError[] = [...t.problems];
   const at = (line: number, col: number) => ({ file: t.file, line, column: t.columnLabels[col] ?? String(col + 1) });
   const fail = (): never => {
-    throw problems.length === 1 ? problems[0] : new InputErrors([...problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
+    throw problems.length === 1
+      ? problems[0]
+      : new InputErrors([...problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
   };
   if (!isActualsHeader(t.header)) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.header' }, t.header.join(',')));
+    problems.push(
+      new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.header' }, t.header.join(',')),
+    );
     fail();
   }
   const periodCol = t.header.findIndex((h) => isPeriodColumnName(h));
@@ -202,18 +295,46 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         return;
       }
       const prev = seen.get(p.measure);
-      if (prev !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `one column per measure (${p.measure} is also column ${t.columnLabels[prev]})`, t.header[i]));
+      if (prev !== undefined)
+        problems.push(
+          new InputError(
+            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
+            `one column per measure (${p.measure} is also column ${t.columnLabels[prev]})`,
+            t.header[i],
+          ),
+        );
       else seen.set(p.measure, i);
       if (p.factor !== undefined && Number.isNaN(p.factor)) {
-        problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, 'a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal)', t.header[i]));
+        problems.push(
+          new InputError(
+            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
+            'a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal)',
+            t.header[i],
+          ),
+        );
       } else if (p.factor === 'count' && MONEY.has(p.measure)) {
-        problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `an amount in kroner for ${p.measure} (mio. kr., 1.000 kr. or kr.)`, t.header[i]));
+        problems.push(
+          new InputError(
+            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
+            `an amount in kroner for ${p.measure} (mio. kr., 1.000 kr. or kr.)`,
+            t.header[i],
+          ),
+        );
       } else if (typeof p.factor === 'number' && !MONEY.has(p.measure)) {
-        problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `a count for ${p.measure} (no amount unit)`, t.header[i]));
+        problems.push(
+          new InputError(
+            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
+            `a count for ${p.measure} (no amount unit)`,
+            t.header[i],
+          ),
+        );
       }
       measureCols.push({ col: i, measure: p.measure, factor: p.factor });
     });
-    if (!measureCols.some((c) => c.measure === 'forbrug')) problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.forbrugColumn' }, t.header.join(',')));
+    if (!measureCols.some((c) => c.measure === 'forbrug'))
+      problems.push(
+        new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.forbrugColumn' }, t.header.join(',')),
+      );
   } else {
     t.header.forEach((h, i) => {
       if (![periodCol, seriesCol, valueCol, unitCol].includes(i) && h.trim() !== '') ignored.push(h.trim());
@@ -226,24 +347,34 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
   if (!locale) {
     const texts: LocatedText[] = [];
     const numberCols = long ? [valueCol] : measureCols.map((c) => c.col);
-    for (const r of t.rows) for (const c of numberCols) {
-      const cell = r.cells[c];
-      if (typeof cell === 'string' && !isMissingText(cell)) texts.push({ text: cell.trim(), line: r.line, column: t.columnLabels[c] });
-    }
+    for (const r of t.rows)
+      for (const c of numberCols) {
+        const cell = r.cells[c];
+        if (typeof cell === 'string' && !isMissingText(cell))
+          texts.push({ text: cell.trim(), line: r.line, column: t.columnLabels[c] });
+      }
     const d = detectLocale(texts);
     if (d.kind === 'decided') locale = d.locale;
     else if (d.kind === 'ambiguous') {
       const x = d.example.text;
       throw new InputError(
         { file: t.file, line: d.example.line, column: d.example.column },
-        { code: 'data.ambiguous', params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) } },
+        {
+          code: 'data.ambiguous',
+          params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) },
+        },
         x,
       );
     } else if (d.kind === 'mixed') {
-      throw new InputError({ file: t.file, line: d.en.line, column: d.en.column }, { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } }, d.en.text);
+      throw new InputError(
+        { file: t.file, line: d.en.line, column: d.en.column },
+        { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
+        d.en.text,
+      );
     }
   }
-  const num = (cell: Cell): number | undefined => (typeof cell === 'number' ? cell : parseLocaleNumber(cell, locale ?? 'en'));
+  const num = (cell: Cell): number | undefined =>
+    typeof cell === 'number' ? cell : parseLocaleNumber(cell, locale ?? 'en');
 
   const entries: Entry[] = [];
   const rowPeriods: RowPeriod[] = [];
@@ -259,12 +390,24 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       granularity = p.kind;
       firstGranularityLine = line;
     } else if (p.kind !== granularity) {
-      problems.push(new InputError(at(line, periodCol), `${granularity === 'month' ? 'months' : 'quarters'} throughout (line ${firstGranularityLine} has ${granularity === 'month' ? 'a month' : 'a quarter'})`, cellText(cell)));
+      problems.push(
+        new InputError(
+          at(line, periodCol),
+          `${granularity === 'month' ? 'months' : 'quarters'} throughout (line ${firstGranularityLine} has ${granularity === 'month' ? 'a month' : 'a quarter'})`,
+          cellText(cell),
+        ),
+      );
       return undefined;
     }
     return p;
   };
-  const readValue = (line: number, col: number, measure: Measure, factor: number | 'count' | undefined, cell: Cell): number | undefined => {
+  const readValue = (
+    line: number,
+    col: number,
+    measure: Measure,
+    factor: number | 'count' | undefined,
+    cell: Cell,
+  ): number | undefined => {
     if (typeof cell === 'string' && isMissingText(cell)) return undefined;
     const v = num(cell);
     if (v === undefined || !Number.isFinite(v)) {
@@ -272,8 +415,14 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       return undefined;
     }
     if (!MONEY.has(measure)) {
-      if (v < 0) problems.push(new InputError(at(line, col), { code: 'followup.countNonNegative', params: { measure } }, cellText(cell)));
-      else if (!Number.isInteger(v)) problems.push(new InputError(at(line, col), { code: 'followup.countWhole', params: { measure } }, cellText(cell)));
+      if (v < 0)
+        problems.push(
+          new InputError(at(line, col), { code: 'followup.countNonNegative', params: { measure } }, cellText(cell)),
+        );
+      else if (!Number.isInteger(v))
+        problems.push(
+          new InputError(at(line, col), { code: 'followup.countWhole', params: { measure } }, cellText(cell)),
+        );
       else return v;
       return undefined;
     }
@@ -288,7 +437,13 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       const valueCell = r.cells[valueCol];
       if (typeof valueCell === 'string' && isMissingText(valueCell) && cellText(pc) === '') continue;
       if (!measure) {
-        problems.push(new InputError(at(r.line, seriesCol), 'a follow-up series: forbrug, henvendelser, forløb, aftaler or budget', cellText(r.cells[seriesCol])));
+        problems.push(
+          new InputError(
+            at(r.line, seriesCol),
+            'a follow-up series: forbrug, henvendelser, forløb, aftaler or budget',
+            cellText(r.cells[seriesCol]),
+          ),
+        );
         continue;
       }
       let factor: number | 'count' | undefined;
@@ -296,15 +451,38 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         factor = UNIT_FACTORS[cellText(r.cells[unitCol]).toLowerCase()];
         const bad = factor === undefined || (factor === 'count') === MONEY.has(measure);
         if (bad) {
-          problems.push(new InputError(at(r.line, unitCol), MONEY.has(measure) ? `an amount unit for ${measure}: mio. kr., 1.000 kr. or kr.` : `count (antal) for ${measure}`, cellText(r.cells[unitCol])));
+          problems.push(
+            new InputError(
+              at(r.line, unitCol),
+              MONEY.has(measure)
+                ? `an amount unit for ${measure}: mio. kr., 1.000 kr. or kr.`
+                : `count (antal) for ${measure}`,
+              cellText(r.cells[unitCol]),
+            ),
+          );
           continue;
         }
       }
       const p = periodOf(r.line, pc);
       const v = readValue(r.line, valueCol, measure, factor, valueCell);
       if (!p) continue;
-      rowPeriods.push({ period: p, line: r.line, text: cellText(pc), hasActual: measure !== 'budget' && v !== undefined, measure });
-      if (v !== undefined) entries.push({ measure, period: p, value: v, line: r.line, column: t.columnLabels[valueCol], periodColumn: t.columnLabels[periodCol], text: cellText(valueCell) });
+      rowPeriods.push({
+        period: p,
+        line: r.line,
+        text: cellText(pc),
+        hasActual: measure !== 'budget' && v !== undefined,
+        measure,
+      });
+      if (v !== undefined)
+        entries.push({
+          measure,
+          period: p,
+          value: v,
+          line: r.line,
+          column: t.columnLabels[valueCol],
+          periodColumn: t.columnLabels[periodCol],
+          text: cellText(valueCell),
+        });
     } else {
       const p = periodOf(r.line, pc);
       let hasActual = false;
@@ -313,14 +491,29 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         const v = readValue(r.line, mc.col, mc.measure, mc.factor, r.cells[mc.col]);
         if (v === undefined || !p) continue;
         if (mc.measure !== 'budget') hasActual = true;
-        rowEntries.push({ measure: mc.measure, period: p, value: v, line: r.line, column: t.columnLabels[mc.col], periodColumn: t.columnLabels[periodCol], text: cellText(r.cells[mc.col]) });
+        rowEntries.push({
+          measure: mc.measure,
+          period: p,
+          value: v,
+          line: r.line,
+          column: t.columnLabels[mc.col],
+          periodColumn: t.columnLabels[periodCol],
+          text: cellText(r.cells[mc.col]),
+        });
       }
       if (!p) continue;
       rowPeriods.push({ period: p, line: r.line, text: cellText(pc), hasActual });
       entries.push(...rowEntries);
     }
   }
-  if (t.rowCount === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
+  if (t.rowCount === 0)
+    problems.push(
+      new InputError(
+        { file: t.file, line: t.headerLine + 1 },
+        { code: 'data.rowsAfterHeader' },
+        { code: 'data.endOfFile' },
+      ),
+    );
   if (problems.length) fail();
 
   // the stated date and the illustrative label from the preamble
@@ -341,7 +534,12 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
   if (stated) {
     const s = stated;
     const late = rowPeriods.find((rp) => rp.hasActual && compareDates(firstDay(rp.period), s.date) > 0);
-    if (late) throw new InputError({ file: t.file, line: late.line, column: periodLabel }, `no ${g === 'month' ? 'month' : 'quarter'} after the file's stated date ${formatDate(s.date, 'en')} (line ${s.line})`, late.text);
+    if (late)
+      throw new InputError(
+        { file: t.file, line: late.line, column: periodLabel },
+        `no ${g === 'month' ? 'month' : 'quarter'} after the file's stated date ${formatDate(s.date, 'en')} (line ${s.line})`,
+        late.text,
+      );
   }
   const groups = long ? MEASURES.map((m) => rowPeriods.filter((rp) => rp.measure === m)) : [rowPeriods];
   for (const rows of groups) checkSequence(rows, t.file, periodLabel, g);
@@ -355,7 +553,10 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         year: y,
         firstMonth: 13,
         lastMonth: 0,
-        values: Object.fromEntries(MEASURES.map((m) => [m, new Array<number>(12).fill(NaN)])) as Record<Measure, number[]>,
+        values: Object.fromEntries(MEASURES.map((m) => [m, new Array<number>(12).fill(NaN)])) as Record<
+          Measure,
+          number[]
+        >,
         lastWith: Object.fromEntries(MEASURES.map((m) => [m, 0])) as Record<Measure, number>,
         lines: new Array<number>(12).fill(0),
       };
@@ -396,8 +597,12 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       if (last === 0) continue;
       for (let mo = a.firstMonth; mo <= last; mo++) {
         if (!Number.isNaN(v[mo - 1])) continue;
-        const where = rowPeriods.find((rp) => rp.period.year === a.year && lastMonthOf(rp.period) >= mo && (!long || rp.measure === m));
-        const e = [...entryAt.values()].find((x) => x.measure === m && x.period.year === a.year && lastMonthOf(x.period) > mo);
+        const where = rowPeriods.find(
+          (rp) => rp.period.year === a.year && lastMonthOf(rp.period) >= mo && (!long || rp.measure === m),
+        );
+        const e = [...entryAt.values()].find(
+          (x) => x.measure === m && x.period.year === a.year && lastMonthOf(x.period) > mo,
+        );
         const label = monthLabel(a.year, mo, g);
         throw new InputError(
           { file: t.file, line: where?.line ?? e?.line ?? t.headerLine, column: e?.column ?? periodLabel },
@@ -420,7 +625,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     periodColumn: periodLabel,
     ...(locale ? { locale } : {}),
   };
-  checkRunningTotals(out, entryAt, opts.reference === false ? undefined : opts.reference ?? loadBundled());
+  checkRunningTotals(out, entryAt, opts.reference === false ? undefined : (opts.reference ?? loadBundled()));
   return out;
 }
 
@@ -429,7 +634,9 @@ function firstDay(p: Period): CalendarDate {
 }
 
 function monthLabel(year: number, month: number, g: 'month' | 'quarter'): string {
-  return g === 'month' ? periodKey({ kind: 'month', year, month }) : periodKey({ kind: 'quarter', year, quarter: Math.ceil(month / 3) });
+  return g === 'month'
+    ? periodKey({ kind: 'month', year, month })
+    : periodKey({ kind: 'quarter', year, quarter: Math.ceil(month / 3) });
 }
 
 /** Duplicates, order and gaps of one sequence of periods (whole missing years are allowed). */
@@ -439,14 +646,23 @@ function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'mont
   for (const r of rows) {
     const k = periodKey(r.period);
     const prev = seen.get(k);
-    if (prev !== undefined) throw new InputError({ file, line: r.line, column }, `one row per ${unit}${r.measure ? ` and series` : ''} (${k} is already on line ${prev})`, r.text);
+    if (prev !== undefined)
+      throw new InputError(
+        { file, line: r.line, column },
+        `one row per ${unit}${r.measure ? ` and series` : ''} (${k} is already on line ${prev})`,
+        r.text,
+      );
     seen.set(k, r.line);
   }
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1];
     const b = rows[i];
     if (periodIndex(b.period) < periodIndex(a.period)) {
-      throw new InputError({ file, line: b.line, column }, `${unit}s in chronological order (this ${unit} comes before ${periodKey(a.period)} on line ${a.line})`, b.text);
+      throw new InputError(
+        { file, line: b.line, column },
+        `${unit}s in chronological order (this ${unit} comes before ${periodKey(a.period)} on line ${a.line})`,
+        b.text,
+      );
     }
   }
   for (let i = 1; i < rows.length; i++) {
@@ -456,7 +672,11 @@ function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'mont
     if (periodKey(next) === periodKey(b.period)) continue;
     const wholeYears = lastMonthOf(a.period) === 12 && lastMonthOf(b.period) === (g === 'month' ? 1 : 3);
     if (wholeYears) continue;
-    throw new InputError({ file, line: b.line, column }, `every ${unit} from ${periodKey(rows[0].period)} on (${periodKey(next)} is missing between line ${a.line} and this line)`, b.text);
+    throw new InputError(
+      { file, line: b.line, column },
+      `every ${unit} from ${periodKey(rows[0].period)} on (${periodKey(next)} is missing between line ${a.line} and this line)`,
+      b.text,
+    );
   }
 }
 
@@ -506,7 +726,12 @@ function checkRunningTotals(a: MonthlyActuals, entryAt: Map<string, Entry>, refe
 }
 
 /** The annual level a measure is compared with: the reference data's nearest year, else the mean of the file's other complete years. */
-function referenceLevel(a: MonthlyActuals, year: number, m: Measure, reference?: Dataset): { value: number; what: string } | undefined {
+function referenceLevel(
+  a: MonthlyActuals,
+  year: number,
+  m: Measure,
+  reference?: Dataset,
+): { value: number; what: string } | undefined {
   const id = REFERENCE_SERIES[m];
   if (reference && id && reference.has(id)) {
     const pts = reference.get(id).points;
@@ -518,7 +743,10 @@ function referenceLevel(a: MonthlyActuals, year: number, m: Measure, reference?:
   const others = a.years.filter((y) => y.year !== year && y.firstMonth === 1 && y.lastWith[m] === 12);
   if (!others.length) return undefined;
   const totals = others.map((y) => y.values[m].reduce((s, v) => s + v, 0));
-  return { value: totals.reduce((s, v) => s + v, 0) / totals.length, what: `the file's ${others.map((y) => y.year).join(', ')} mean` };
+  return {
+    value: totals.reduce((s, v) => s + v, 0) / totals.length,
+    what: `the file's ${others.map((y) => y.year).join(', ')} mean`,
+  };
 }
 
 /** "a number like 1.234,5" for a file's number format, as a code of the dictionary. */

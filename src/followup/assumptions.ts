@@ -22,12 +22,18 @@ export interface FollowUpAssumptions {
 
 const schema = z
   .object({
-    prior: z.object({ scenario: z.string().min(1).nullable(), runs: z.number().int().min(1000).max(10_000_000) }).strict(),
+    prior: z
+      .object({ scenario: z.string().min(1).nullable(), runs: z.number().int().min(1000).max(10_000_000) })
+      .strict(),
     runs: z.number().int().min(1000).max(10_000_000),
     seed: z.number().int().min(0).max(4294967295),
     fixed_share: z.number().min(0).lt(1),
     profile_noise: z
-      .object({ monthly_cv: z.number().gt(0).max(2), prior_years: z.number().gt(0).max(1000), bias_prior_years: z.number().gt(0).max(1000) })
+      .object({
+        monthly_cv: z.number().gt(0).max(2),
+        prior_years: z.number().gt(0).max(1000),
+        bias_prior_years: z.number().gt(0).max(1000),
+      })
       .strict(),
     starts_cv: z.number().gt(0).max(2),
     opsparing: z.union([z.literal('budget'), z.number().min(0)]),
@@ -70,7 +76,12 @@ export function followUpAssumptionsFromYaml(y: YamlFile): FollowUpAssumptions {
     runs: v.runs,
     seed: v.seed,
     fixedShare: { value: v.fixed_share, at: at(['fixed_share']) },
-    profileNoise: { monthlyCv: v.profile_noise.monthly_cv, priorYears: v.profile_noise.prior_years, biasPriorYears: v.profile_noise.bias_prior_years, at: at(['profile_noise', 'monthly_cv']) },
+    profileNoise: {
+      monthlyCv: v.profile_noise.monthly_cv,
+      priorYears: v.profile_noise.prior_years,
+      biasPriorYears: v.profile_noise.bias_prior_years,
+      at: at(['profile_noise', 'monthly_cv']),
+    },
     startsCv: { value: v.starts_cv, at: at(['starts_cv']) },
     opsparing: { value: v.opsparing, at: at(['opsparing']) },
   };

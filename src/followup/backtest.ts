@@ -33,12 +33,20 @@ const FORBRUG = 'viso.raadgivning.forbrug';
 function annualBefore(setup: FollowUpSetup, ds: Dataset, year: number): Series | undefined {
   const base = ds.has(FORBRUG) ? ds.get(FORBRUG) : undefined;
   const byYear = new Map<number, { value: number; flags: Series['points'][number]['flags']; sources: string[] }>();
-  for (const p of base?.points ?? []) if (p.year < year) byYear.set(p.year, { value: p.value, flags: p.flags, sources: p.sources });
+  for (const p of base?.points ?? [])
+    if (p.year < year) byYear.set(p.year, { value: p.value, flags: p.flags, sources: p.sources });
   for (const y of setup.actuals.years) {
-    if (y.year < year && y.firstMonth === 1 && y.lastWith.forbrug === 12) byYear.set(y.year, { value: y.values.forbrug.reduce((s, x) => s + x, 0), flags: ['user_supplied'], sources: [setup.actuals.file] });
+    if (y.year < year && y.firstMonth === 1 && y.lastWith.forbrug === 12)
+      byYear.set(y.year, {
+        value: y.values.forbrug.reduce((s, x) => s + x, 0),
+        flags: ['user_supplied'],
+        sources: [setup.actuals.file],
+      });
   }
   if (byYear.size < 3) return undefined;
-  const points = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([y, p]) => ({ year: y, value: p.value, flags: [...p.flags], sources: [...p.sources] }));
+  const points = [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([y, p]) => ({ year: y, value: p.value, flags: [...p.flags], sources: [...p.sources] }));
   return { id: FORBRUG, area: 'raadgivning', measure: 'forbrug', category: 'i_alt', unit: 'mio. kr.', points };
 }
 
@@ -59,7 +67,17 @@ async function forecastPrior(series: Series, year: number): Promise<Prior | unde
     const iv = f.intervals.find((x) => x.level === level)!;
     return p < 50 ? iv.lower[i] : iv.upper[i];
   });
-  return { scenario: 'forecast', name: f.model.description, year, runs: 0, seed: 0, percentiles: pct, bevilling: NaN, forloeb: NaN, henvendelser: NaN };
+  return {
+    scenario: 'forecast',
+    name: f.model.description,
+    year,
+    runs: 0,
+    seed: 0,
+    percentiles: pct,
+    bevilling: NaN,
+    forloeb: NaN,
+    henvendelser: NaN,
+  };
 }
 
 /**
@@ -86,9 +104,23 @@ export async function backtestFollowUp(setup: FollowUpSetup, o: FollowUpBacktest
     for (const m of origins) {
       const proj = dataProjection(known, k, m, o.runs, o.seed);
       const d = summarizeDraws(proj.draws);
-      const { draws, priorWeight } = combineWithPrior(proj.draws, pd, proj.toDate, { data: logSpread(d), ...(priorSpread !== undefined ? { prior: priorSpread } : {}) });
+      const { draws, priorWeight } = combineWithPrior(proj.draws, pd, proj.toDate, {
+        data: logSpread(d),
+        ...(priorSpread !== undefined ? { prior: priorSpread } : {}),
+      });
       const s = summarizeDraws(draws);
-      details.push({ year: k, month: m, actual, p025: s.p025, p10: s.p10, p50: s.p50, p90: s.p90, p975: s.p975, data: { p025: d.p025, p10: d.p10, p50: d.p50, p90: d.p90, p975: d.p975 }, priorWeight });
+      details.push({
+        year: k,
+        month: m,
+        actual,
+        p025: s.p025,
+        p10: s.p10,
+        p50: s.p50,
+        p90: s.p90,
+        p975: s.p975,
+        data: { p025: d.p025, p10: d.p10, p50: d.p50, p90: d.p90, p975: d.p975 },
+        priorWeight,
+      });
     }
   }
   const score = (rows: typeof details): Omit<CoverageRow, 'month'> => {

@@ -56,14 +56,20 @@ export function budgetProfile(input: BudgetProfileInput): BudgetProfile {
     return { cumulative: fb.map((x) => (c += x)), source: 'file' };
   }
   if (input.history.length) {
-    const shares = Array.from({ length: 12 }, (_, j) =>
-      input.history.reduce((a, h) => {
-        const total = h.forbrug.reduce((s, x) => s + x, 0);
-        const upTo = h.forbrug.slice(0, j + 1).reduce((s, x) => s + x, 0);
-        return a + upTo / total;
-      }, 0) / input.history.length,
+    const shares = Array.from(
+      { length: 12 },
+      (_, j) =>
+        input.history.reduce((a, h) => {
+          const total = h.forbrug.reduce((s, x) => s + x, 0);
+          const upTo = h.forbrug.slice(0, j + 1).reduce((s, x) => s + x, 0);
+          return a + upTo / total;
+        }, 0) / input.history.length,
     );
-    return { cumulative: shares.map((s) => s * input.bevilling), source: 'history', years: input.history.map((h) => h.year) };
+    return {
+      cumulative: shares.map((s) => s * input.bevilling),
+      source: 'history',
+      years: input.history.map((h) => h.year),
+    };
   }
   if (input.structural) return { cumulative: input.structural.map((s) => s * input.bevilling), source: 'structural' };
   const ss = steadyStateProfile(input.cohorts.profile, input.cohorts.durationFor(input.year), input.cohorts.fixedShare);
@@ -100,10 +106,23 @@ export interface Decomposition {
  * @example
  * budgetExposure(2025, 6, exposure, starts, 2594, cohorts).length // 12
  */
-export function budgetExposure(year: number, asOf: number, exposure: YearExposure, starts: readonly number[], budgetForloeb: number, cohorts: CohortContext): number[] {
+export function budgetExposure(
+  year: number,
+  asOf: number,
+  exposure: YearExposure,
+  starts: readonly number[],
+  budgetForloeb: number,
+  cohorts: CohortContext,
+): number[] {
   const w = lagWeights(cohorts.durationFor(year));
-  const own = cohortSpend(starts.slice(0, asOf).map((x) => (Number.isFinite(x) ? x : 0)), w);
-  const bSpend = cohortSpend(cohorts.profile.map((p) => p * budgetForloeb), w);
+  const own = cohortSpend(
+    starts.slice(0, asOf).map((x) => (Number.isFinite(x) ? x : 0)),
+    w,
+  );
+  const bSpend = cohortSpend(
+    cohorts.profile.map((p) => p * budgetForloeb),
+    w,
+  );
   return exposure.known.map((x, j) => x - (own[j] ?? 0) + (bSpend[j] ?? 0));
 }
 
@@ -144,8 +163,12 @@ export function decompose(input: DecompositionInput): Decomposition {
   const fixed = (kappa * input.bevilling * m) / 12;
   const cb = ((1 - kappa) * input.bevilling) / eb12;
   const startsActual = sum(input.starts, m);
-  const commitments = input.commitments && input.commitments.slice(0, m).every((x) => Number.isFinite(x)) ? sum(input.commitments, m) : undefined;
-  const ca = commitments !== undefined && startsActual > 0 ? commitments / startsActual : (input.forbrugToDate - fixed) / ea;
+  const commitments =
+    input.commitments && input.commitments.slice(0, m).every((x) => Number.isFinite(x))
+      ? sum(input.commitments, m)
+      : undefined;
+  const ca =
+    commitments !== undefined && startsActual > 0 ? commitments / startsActual : (input.forbrugToDate - fixed) / ea;
   const deviation = input.forbrugToDate - input.budgetToDate;
   const volume = cb * (ea - ebm);
   const price = (ca - cb) * ea;

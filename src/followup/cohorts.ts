@@ -106,7 +106,11 @@ export function yearExposure(year: number, asOf: number, ctx: CohortContext): Ye
 }
 
 /** An earlier year's 12 sizes: as given, months missing filled at the pace of the given ones (or `fallbackPace`). */
-function fillYear(s: readonly number[], profile: readonly number[], fallbackPace: number): { sizes: number[]; assumed: boolean } {
+function fillYear(
+  s: readonly number[],
+  profile: readonly number[],
+  fallbackPace: number,
+): { sizes: number[]; assumed: boolean } {
   let sum = 0;
   let share = 0;
   let missing = 0;
@@ -169,7 +173,9 @@ export function structuralProfile(year: number, asOf: number, ctx: CohortContext
  * estimateStartProfile([[...twelve monthly starts...]], flat) // shares summing to 1
  */
 export function estimateStartProfile(years: readonly (readonly number[])[], prior: readonly number[]): number[] {
-  const full = years.filter((s) => s.length === 12 && s.every((x) => Number.isFinite(x) && x >= 0) && s.some((x) => x > 0));
+  const full = years.filter(
+    (s) => s.length === 12 && s.every((x) => Number.isFinite(x) && x >= 0) && s.some((x) => x > 0),
+  );
   if (full.length === 0) return [...prior];
   const totals = full.map((s) => s.reduce((a, x) => a + x, 0));
   const mean = totals.reduce((a, x) => a + x, 0) / totals.length;

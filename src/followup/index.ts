@@ -16,4 +16,12 @@ export { priorFromScenario, combineWithPrior, summarizeDraws, quantilesOf } from
 export type { Prior, YearEndSummary } from './prior.js';
 export { budgetProfile, decompose } from './budget.js';
 export type { BudgetProfile, BudgetProfileSource, Decomposition } from './budget.js';
-export type { FollowUpResult, FollowUpMonth, FollowUpBacktest, CoverageRow, AssumptionRow, Note, SourceRef } from './types.js';
+export type {
+  FollowUpResult,
+  FollowUpMonth,
+  FollowUpBacktest,
+  CoverageRow,
+  AssumptionRow,
+  Note,
+  SourceRef,
+} from './types.js';

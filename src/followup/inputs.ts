@@ -32,16 +32,40 @@ export async function priorFor(
   opts: { scenario?: string | null; priorResult?: ScenarioResult },
   a: FollowUpAssumptions,
 ): Promise<{ prior?: Prior; row: AssumptionRow; note?: Note }> {
-  const ref = opts.scenario === undefined ? a.prior.scenario : opts.scenario === null || opts.scenario.toLowerCase() === 'none' ? null : opts.scenario;
-  if (!opts.priorResult && !ref) return { row: { code: 'prior.none', params: { year }, at: { source: '--scenario none' } } };
+  const ref =
+    opts.scenario === undefined
+      ? a.prior.scenario
+      : opts.scenario === null || opts.scenario.toLowerCase() === 'none'
+        ? null
+        : opts.scenario;
+  if (!opts.priorResult && !ref)
+    return { row: { code: 'prior.none', params: { year }, at: { source: '--scenario none' } } };
   const result = opts.priorResult ?? (await runPrior(ref!, a.prior.runs));
   const at = opts.scenario !== undefined ? { source: '--scenario' } : { file: a.prior.at.file, line: a.prior.at.line };
   const prior = priorFromScenario(result, year);
-  if (prior) return { prior, row: { code: 'prior.scenario', params: { scenario: result.id, name: result.name, nameEn: result.nameEn ?? result.name, runs: result.runs, seed: result.seed, year }, at } };
+  if (prior)
+    return {
+      prior,
+      row: {
+        code: 'prior.scenario',
+        params: {
+          scenario: result.id,
+          name: result.name,
+          nameEn: result.nameEn ?? result.name,
+          runs: result.runs,
+          seed: result.seed,
+          year,
+        },
+        at,
+      },
+    };
   const ys = result.years.map((y) => y.year);
   return {
     row: { code: 'prior.none', params: { year }, at },
-    note: { code: 'prior.outside', params: { scenario: result.id, year, from: ys[0] ?? NaN, to: ys[ys.length - 1] ?? NaN } },
+    note: {
+      code: 'prior.outside',
+      params: { scenario: result.id, year, from: ys[0] ?? NaN, to: ys[ys.length - 1] ?? NaN },
+    },
   };
 }
 
@@ -52,8 +76,19 @@ export async function priorFor(
  * @example
  * bevillingFor(2025, actualsYear, actuals, undefined, loadBundled(), prior).value // 161.16
  */
-export function bevillingFor(year: number, ya: ActualsYear, actuals: MonthlyActuals, option: number | undefined, ds: Dataset, prior?: Prior): { value: number; row: AssumptionRow } {
-  if (option !== undefined) return { value: option, row: { code: 'bevilling.option', params: { value: option, year }, at: { source: '--bevilling' } } };
+export function bevillingFor(
+  year: number,
+  ya: ActualsYear,
+  actuals: MonthlyActuals,
+  option: number | undefined,
+  ds: Dataset,
+  prior?: Prior,
+): { value: number; row: AssumptionRow } {
+  if (option !== undefined)
+    return {
+      value: option,
+      row: { code: 'bevilling.option', params: { value: option, year }, at: { source: '--bevilling' } },
+    };
   const budget = ya.values.budget;
   if (budget.every((x) => Number.isFinite(x))) {
     const value = budget.reduce((s, x) => s + x, 0);
@@ -61,12 +96,35 @@ export function bevillingFor(year: number, ya: ActualsYear, actuals: MonthlyActu
   }
   const bev = ds.has('viso.raadgivning.bevilling') ? ds.get('viso.raadgivning.bevilling') : undefined;
   const v = bev ? valueAt(bev, year) : undefined;
-  if (bev && v !== undefined) return { value: v, row: { code: 'bevilling.data', params: { value: v, year }, at: { source: bev.points.find((p) => p.year === year)!.sources.join(', ') } } };
+  if (bev && v !== undefined)
+    return {
+      value: v,
+      row: {
+        code: 'bevilling.data',
+        params: { value: v, year },
+        at: { source: bev.points.find((p) => p.year === year)!.sources.join(', ') },
+      },
+    };
   if (prior) {
     const label = prior.bevillingLabel ?? '';
-    return { value: prior.bevilling, row: { code: 'bevilling.scenario', params: { value: prior.bevilling, year, scenario: prior.scenario, label, labelEn: prior.bevillingLabelEn ?? label }, at: { source: `scenario:${prior.scenario}` } } };
+    return {
+      value: prior.bevilling,
+      row: {
+        code: 'bevilling.scenario',
+        params: {
+          value: prior.bevilling,
+          year,
+          scenario: prior.scenario,
+          label,
+          labelEn: prior.bevillingLabelEn ?? label,
+        },
+        at: { source: `scenario:${prior.scenario}` },
+      },
+    };
   }
-  throw new UsageError(`no bevilling for ${year} in ${actuals.file}, the data or a scenario: give --bevilling (mio. kr.)`);
+  throw new UsageError(
+    `no bevilling for ${year} in ${actuals.file}, the data or a scenario: give --bevilling (mio. kr.)`,
+  );
 }
 
 /**
@@ -76,14 +134,46 @@ export function bevillingFor(year: number, ya: ActualsYear, actuals: MonthlyActu
  * @example
  * budgetForloebFor(2025, actuals, undefined, loadBundled(), prior)?.value // ≈ 2613
  */
-export function budgetForloebFor(year: number, actuals: MonthlyActuals, option: number | undefined, ds: Dataset, prior?: Prior): { value: number; row: AssumptionRow } | undefined {
-  if (option !== undefined) return { value: option, row: { code: 'budgetForloeb.option', params: { value: option, year }, at: { source: '--budget-forloeb' } } };
-  if (prior) return { value: prior.forloeb, row: { code: 'budgetForloeb.scenario', params: { value: prior.forloeb, year, scenario: prior.scenario }, at: { source: `scenario:${prior.scenario}` } } };
+export function budgetForloebFor(
+  year: number,
+  actuals: MonthlyActuals,
+  option: number | undefined,
+  ds: Dataset,
+  prior?: Prior,
+): { value: number; row: AssumptionRow } | undefined {
+  if (option !== undefined)
+    return {
+      value: option,
+      row: { code: 'budgetForloeb.option', params: { value: option, year }, at: { source: '--budget-forloeb' } },
+    };
+  if (prior)
+    return {
+      value: prior.forloeb,
+      row: {
+        code: 'budgetForloeb.scenario',
+        params: { value: prior.forloeb, year, scenario: prior.scenario },
+        at: { source: `scenario:${prior.scenario}` },
+      },
+    };
   const prev = actuals.years.find((y) => y.year === year - 1 && y.firstMonth === 1 && y.lastWith.forloeb === 12);
   if (prev) {
     const value = prev.values.forloeb.reduce((s, x) => s + x, 0);
-    return { value, row: { code: 'budgetForloeb.lastYear', params: { value, year, last: year - 1 }, at: { file: actuals.file } } };
+    return {
+      value,
+      row: { code: 'budgetForloeb.lastYear', params: { value, year, last: year - 1 }, at: { file: actuals.file } },
+    };
   }
-  const fl = ds.has('viso.raadgivning.forloeb.i_alt') ? valueAt(ds.get('viso.raadgivning.forloeb.i_alt'), year - 1) : undefined;
-  return fl === undefined ? undefined : { value: fl, row: { code: 'budgetForloeb.data', params: { value: fl, year, last: year - 1 }, at: { source: 'viso.raadgivning.forloeb.i_alt' } } };
+  const fl = ds.has('viso.raadgivning.forloeb.i_alt')
+    ? valueAt(ds.get('viso.raadgivning.forloeb.i_alt'), year - 1)
+    : undefined;
+  return fl === undefined
+    ? undefined
+    : {
+        value: fl,
+        row: {
+          code: 'budgetForloeb.data',
+          params: { value: fl, year, last: year - 1 },
+          at: { source: 'viso.raadgivning.forloeb.i_alt' },
+        },
+      };
 }

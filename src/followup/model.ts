@@ -92,17 +92,39 @@ function completeYears(a: MonthlyActuals): number[] {
  * const s = followUpSetup(actuals, loadFollowUpAssumptions(), loadTimingAssumptions(), 2025);
  * s.cohorts.profile.length // 12
  */
-export function followUpSetup(actuals: MonthlyActuals, assumptions: FollowUpAssumptions, timing: TimingAssumptions, beforeYear: number): FollowUpSetup {
-  const sizesMeasure: FollowUpSetup['sizesMeasure'] = actuals.measures.includes('forloeb') ? 'forloeb' : actuals.measures.includes('aftaler') ? 'aftaler' : 'none';
+export function followUpSetup(
+  actuals: MonthlyActuals,
+  assumptions: FollowUpAssumptions,
+  timing: TimingAssumptions,
+  beforeYear: number,
+): FollowUpSetup {
+  const sizesMeasure: FollowUpSetup['sizesMeasure'] = actuals.measures.includes('forloeb')
+    ? 'forloeb'
+    : actuals.measures.includes('aftaler')
+      ? 'aftaler'
+      : 'none';
   const sizes = new Map<number, number[]>();
-  if (sizesMeasure !== 'none') for (const y of actuals.years) if (y.lastWith[sizesMeasure] > 0) sizes.set(y.year, [...y.values[sizesMeasure]]);
-  const profileYears = actuals.years.filter((y) => y.year < beforeYear && sizesMeasure !== 'none' && y.firstMonth === 1 && y.lastWith[sizesMeasure] === 12).map((y) => y.year);
-  const profile = estimateStartProfile(profileYears.map((y) => sizes.get(y)!), timing.startProfile.shares);
+  if (sizesMeasure !== 'none')
+    for (const y of actuals.years) if (y.lastWith[sizesMeasure] > 0) sizes.set(y.year, [...y.values[sizesMeasure]]);
+  const profileYears = actuals.years
+    .filter(
+      (y) => y.year < beforeYear && sizesMeasure !== 'none' && y.firstMonth === 1 && y.lastWith[sizesMeasure] === 12,
+    )
+    .map((y) => y.year);
+  const profile = estimateStartProfile(
+    profileYears.map((y) => sizes.get(y)!),
+    timing.startProfile.shares,
+  );
   return {
     actuals,
     assumptions,
     timing,
-    cohorts: { sizes, profile, durationFor: (y) => durationForYear(timing, y), fixedShare: assumptions.fixedShare.value },
+    cohorts: {
+      sizes,
+      profile,
+      durationFor: (y) => durationForYear(timing, y),
+      fixedShare: assumptions.fixedShare.value,
+    },
     sizesMeasure,
     complete: completeYears(actuals),
     profileYears,
@@ -114,7 +136,11 @@ export function truncatedSizes(sizes: SizesByYear, year: number, asOf: number): 
   const out = new Map<number, number[]>();
   for (const [y, s] of sizes) {
     if (y < year) out.set(y, [...s]);
-    else if (y === year) out.set(y, s.map((x, j) => (j < asOf ? x : NaN)));
+    else if (y === year)
+      out.set(
+        y,
+        s.map((x, j) => (j < asOf ? x : NaN)),
+      );
   }
   return out;
 }
@@ -126,11 +152,19 @@ export function truncatedSizes(sizes: SizesByYear, year: number, asOf: number): 
  * @example
  * dataProjection(setup, 2025, 6, 20_000, 1).draws.length // 20000
  */
-export function dataProjection(setup: FollowUpSetup, year: number, asOf: number, runs: number, seed: number): Projection {
+export function dataProjection(
+  setup: FollowUpSetup,
+  year: number,
+  asOf: number,
+  runs: number,
+  seed: number,
+): Projection {
   const a = setup.actuals;
   const y = a.years.find((x) => x.year === year)!;
   const forbrug = y.values.forbrug.map((x, j) => (j < asOf ? x : NaN));
-  const history = setup.complete.filter((k) => k < year).map((k) => ({ year: k, forbrug: a.years.find((x) => x.year === k)!.values.forbrug }));
+  const history = setup.complete
+    .filter((k) => k < year)
+    .map((k) => ({ year: k, forbrug: a.years.find((x) => x.year === k)!.values.forbrug }));
   const cohorts: CohortContext = { ...setup.cohorts, sizes: truncatedSizes(setup.cohorts.sizes, year, asOf) };
   const n = setup.assumptions.profileNoise;
   return projectYearEnd({
@@ -139,7 +173,12 @@ export function dataProjection(setup: FollowUpSetup, year: number, asOf: number,
     forbrug,
     history,
     cohorts,
-    noise: { monthlyCv: n.monthlyCv, priorYears: n.priorYears, biasPriorYears: n.biasPriorYears, startsCv: setup.assumptions.startsCv.value },
+    noise: {
+      monthlyCv: n.monthlyCv,
+      priorYears: n.priorYears,
+      biasPriorYears: n.biasPriorYears,
+      startsCv: setup.assumptions.startsCv.value,
+    },
     runs,
     seed,
   });
@@ -161,21 +200,38 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   const runs = opts.runs ?? assumptions.runs;
   const seed = opts.seed ?? assumptions.seed;
   const withForbrug = actuals.years.filter((y) => y.lastWith.forbrug > 0);
-  if (withForbrug.length === 0) throw new InputError({ file: actuals.file }, 'forbrug for at least one month', 'no forbrug values');
+  if (withForbrug.length === 0)
+    throw new InputError({ file: actuals.file }, 'forbrug for at least one month', 'no forbrug values');
   const year = opts.year ?? withForbrug[withForbrug.length - 1].year;
   const ya = actuals.years.find((y) => y.year === year);
   if (!ya || ya.lastWith.forbrug === 0) {
-    throw new UsageError(`--year ${year}: ${actuals.file} has forbrug for ${withForbrug.map((y) => y.year).join(', ')}`);
+    throw new UsageError(
+      `--year ${year}: ${actuals.file} has forbrug for ${withForbrug.map((y) => y.year).join(', ')}`,
+    );
   }
   if (ya.firstMonth !== 1) {
-    const label = actuals.granularity === 'month' ? periodKey({ kind: 'month', year, month: ya.firstMonth }) : periodKey({ kind: 'quarter', year, quarter: Math.ceil(ya.firstMonth / 3) });
-    throw new InputError({ file: actuals.file, line: ya.lines[ya.firstMonth - 1], column: actuals.periodColumn }, `the running year ${year} from January (earlier months of ${year} are missing)`, label);
+    const label =
+      actuals.granularity === 'month'
+        ? periodKey({ kind: 'month', year, month: ya.firstMonth })
+        : periodKey({ kind: 'quarter', year, quarter: Math.ceil(ya.firstMonth / 3) });
+    throw new InputError(
+      { file: actuals.file, line: ya.lines[ya.firstMonth - 1], column: actuals.periodColumn },
+      `the running year ${year} from January (earlier months of ${year} are missing)`,
+      label,
+    );
   }
   const asOf = ya.lastWith.forbrug;
   const spent = sumTo(ya.values.forbrug, asOf);
   if (!(spent > 0)) {
-    const label = actuals.granularity === 'month' ? periodKey({ kind: 'month', year, month: asOf }) : periodKey({ kind: 'quarter', year, quarter: Math.ceil(asOf / 3) });
-    throw new InputError({ file: actuals.file, line: ya.lines[asOf - 1], column: actuals.periodColumn }, `forbrug to date above 0 to project ${year} from (the months up to ${label} sum to ${spent})`, label);
+    const label =
+      actuals.granularity === 'month'
+        ? periodKey({ kind: 'month', year, month: asOf })
+        : periodKey({ kind: 'quarter', year, quarter: Math.ceil(asOf / 3) });
+    throw new InputError(
+      { file: actuals.file, line: ya.lines[asOf - 1], column: actuals.periodColumn },
+      `forbrug to date above 0 to project ${year} from (the months up to ${label} sum to ${spent})`,
+      label,
+    );
   }
   const setup = followUpSetup(actuals, assumptions, timing, year);
   const notes: Note[] = [];
@@ -206,10 +262,18 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     const rules = loadBudgetRules();
     const balance = openingOpsparing(ds, year - 1, rules).balance;
     opsparing = rules.maxUse !== null ? Math.min(balance, rules.maxUse * bevilling) : balance;
-    rows.push({ code: 'opsparing.budget', params: { value: opsparing, year: year - 1, file: rules.file }, at: { file: rules.file, line: rules.at.start.line } });
+    rows.push({
+      code: 'opsparing.budget',
+      params: { value: opsparing, year: year - 1, file: rules.file },
+      at: { file: rules.file, line: rules.at.start.line },
+    });
   } else {
     opsparing = assumptions.opsparing.value;
-    rows.push({ code: 'opsparing.default', params: { value: opsparing }, at: { file: assumptions.opsparing.at.file, line: assumptions.opsparing.at.line } });
+    rows.push({
+      code: 'opsparing.default',
+      params: { value: opsparing },
+      at: { file: assumptions.opsparing.at.file, line: assumptions.opsparing.at.line },
+    });
   }
 
   const n = draws.length;
@@ -225,7 +289,9 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   const pBeyond = beyond / n;
 
   // budget profile and the budgeted forløb
-  const history = setup.complete.filter((k) => k < year).map((k) => ({ year: k, forbrug: actuals.years.find((x) => x.year === k)!.values.forbrug }));
+  const history = setup.complete
+    .filter((k) => k < year)
+    .map((k) => ({ year: k, forbrug: actuals.years.find((x) => x.year === k)!.values.forbrug }));
   const hasStarts = setup.sizesMeasure === 'forloeb' && proj.exposure !== undefined;
   const bf = budgetForloebFor(year, actuals, opts.budgetForloeb, ds, prior);
   const budgetForloeb = bf?.value;
@@ -238,8 +304,24 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     let c = 0;
     structuralBudget = eb.map((x, j) => ((f * total * (j + 1)) / 12 + (c += x)) / ((1 + f) * total));
   }
-  const bp = budgetProfile({ bevilling, ...(ya.lastWith.budget > 0 ? { fileBudget: ya.values.budget } : {}), history, ...(structuralBudget ? { structural: structuralBudget } : {}), cohorts: setup.cohorts, year });
-  rows.push({ code: `budgetProfile.${bp.source}`, params: { years: (bp.years ?? []).join(', '), count: bp.years?.length ?? 0 }, at: bp.source === 'file' ? { file: actuals.file } : bp.source === 'history' ? { file: actuals.file } : { file: timing.file } });
+  const bp = budgetProfile({
+    bevilling,
+    ...(ya.lastWith.budget > 0 ? { fileBudget: ya.values.budget } : {}),
+    history,
+    ...(structuralBudget ? { structural: structuralBudget } : {}),
+    cohorts: setup.cohorts,
+    year,
+  });
+  rows.push({
+    code: `budgetProfile.${bp.source}`,
+    params: { years: (bp.years ?? []).join(', '), count: bp.years?.length ?? 0 },
+    at:
+      bp.source === 'file'
+        ? { file: actuals.file }
+        : bp.source === 'history'
+          ? { file: actuals.file }
+          : { file: timing.file },
+  });
   const toDate = proj.toDate;
   const budgetToDate = bp.cumulative[asOf - 1];
 
@@ -265,7 +347,9 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   } else notes.push({ code: hasStarts ? 'deviation.noBudgetForloeb' : 'deviation.noStarts', params: { year } });
 
   // the months: actuals, budget profile and the fan to December
-  const staticProfile = proj.exposure ? undefined : structuralProfile(year, asOf, { ...setup.cohorts, sizes: new Map() });
+  const staticProfile = proj.exposure
+    ? undefined
+    : structuralProfile(year, asOf, { ...setup.cohorts, sizes: new Map() });
   const months: FollowUpMonth[] = [];
   let cum = 0;
   const col = new Float64Array(n);
@@ -275,10 +359,12 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
       cum += ya.values.forbrug[j - 1];
       row.forbrug = ya.values.forbrug[j - 1];
       row.cumulative = cum;
-      for (const m of ['forloeb', 'henvendelser', 'aftaler'] as const) if (j <= ya.lastWith[m]) row[m] = ya.values[m][j - 1];
+      for (const m of ['forloeb', 'henvendelser', 'aftaler'] as const)
+        if (j <= ya.lastWith[m]) row[m] = ya.values[m][j - 1];
     }
     if (j >= asOf && asOf < 12) {
-      for (let i = 0; i < n; i++) col[i] = cumulativeAt(proj, draws[i], proj.paces[i], j, setup.cohorts.fixedShare, staticProfile);
+      for (let i = 0; i < n; i++)
+        col[i] = cumulativeAt(proj, draws[i], proj.paces[i], j, setup.cohorts.fixedShare, staticProfile);
       const s = summarizeDraws(col);
       row.fan = { p025: s.p025, p10: s.p10, p50: s.p50, p90: s.p90, p975: s.p975 };
     }
@@ -287,23 +373,59 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
 
   // assumptions behind the numbers
   const t68 = timing.duration.dist.slice(5, 8).reduce((s, x) => s + x, 0);
-  rows.push({ code: 'fixedShare', params: { value: assumptions.fixedShare.value }, at: { file: assumptions.fixedShare.at.file, line: assumptions.fixedShare.at.line } });
-  rows.push({ code: 'duration', params: { mean: meanDuration(timing.duration.dist), share68: t68 }, at: { file: timing.duration.at.file, line: timing.duration.at.line, ...(timing.duration.source ? { source: timing.duration.source } : {}) } });
-  for (const [y, b] of Object.entries(timing.byYear)) rows.push({ code: 'duration.year', params: { year: Number(y), shift: b.shift }, at: { file: b.at.file, line: b.at.line, ...(b.source ? { source: b.source } : {}) } });
+  rows.push({
+    code: 'fixedShare',
+    params: { value: assumptions.fixedShare.value },
+    at: { file: assumptions.fixedShare.at.file, line: assumptions.fixedShare.at.line },
+  });
+  rows.push({
+    code: 'duration',
+    params: { mean: meanDuration(timing.duration.dist), share68: t68 },
+    at: {
+      file: timing.duration.at.file,
+      line: timing.duration.at.line,
+      ...(timing.duration.source ? { source: timing.duration.source } : {}),
+    },
+  });
+  for (const [y, b] of Object.entries(timing.byYear))
+    rows.push({
+      code: 'duration.year',
+      params: { year: Number(y), shift: b.shift },
+      at: { file: b.at.file, line: b.at.line, ...(b.source ? { source: b.source } : {}) },
+    });
   rows.push(
     setup.profileYears.length
-      ? { code: 'startProfile.history', params: { years: setup.profileYears.join(', '), count: setup.profileYears.length }, at: { file: actuals.file } }
-      : { code: 'startProfile.file', params: { flat: timing.startProfile.flat ? 1 : 0 }, at: { file: timing.startProfile.at.file, line: timing.startProfile.at.line } },
+      ? {
+          code: 'startProfile.history',
+          params: { years: setup.profileYears.join(', '), count: setup.profileYears.length },
+          at: { file: actuals.file },
+        }
+      : {
+          code: 'startProfile.file',
+          params: { flat: timing.startProfile.flat ? 1 : 0 },
+          at: { file: timing.startProfile.at.file, line: timing.startProfile.at.line },
+        },
   );
   const pn = assumptions.profileNoise;
-  rows.push({ code: 'profileNoise', params: { cv: pn.monthlyCv, priorYears: pn.priorYears, biasPriorYears: pn.biasPriorYears, years: history.length }, at: { file: pn.at.file, line: pn.at.line } });
-  if (hasStarts) rows.push({ code: 'startsCv', params: { value: assumptions.startsCv.value, used: proj.startsCv }, at: { file: assumptions.startsCv.at.file, line: assumptions.startsCv.at.line } });
+  rows.push({
+    code: 'profileNoise',
+    params: { cv: pn.monthlyCv, priorYears: pn.priorYears, biasPriorYears: pn.biasPriorYears, years: history.length },
+    at: { file: pn.at.file, line: pn.at.line },
+  });
+  if (hasStarts)
+    rows.push({
+      code: 'startsCv',
+      params: { value: assumptions.startsCv.value, used: proj.startsCv },
+      at: { file: assumptions.startsCv.at.file, line: assumptions.startsCv.at.line },
+    });
   const assumed = proj.exposure?.assumedYears ?? [];
-  if (assumed.length) rows.push({ code: 'carryIn.assumed', params: { years: assumed.join(', '), year }, at: { file: actuals.file } });
+  if (assumed.length)
+    rows.push({ code: 'carryIn.assumed', params: { years: assumed.join(', '), year }, at: { file: actuals.file } });
 
   if (actuals.illustrative) notes.unshift({ code: 'illustrative', params: {} });
   if (actuals.granularity === 'quarter') notes.push({ code: 'quarterly', params: {} });
-  if (actuals.ignoredColumns.length) notes.push({ code: 'ignoredColumns', params: { columns: actuals.ignoredColumns.join(', ') } });
+  if (actuals.ignoredColumns.length)
+    notes.push({ code: 'ignoredColumns', params: { columns: actuals.ignoredColumns.join(', ') } });
   if (setup.sizesMeasure === 'none') notes.push({ code: 'noSizes', params: {} });
   if (asOf === 12) notes.push({ code: 'complete', params: { year } });
 
@@ -328,7 +450,18 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     opsparing,
     yearEnd: summarizeDraws(draws),
     data: summarizeDraws(proj.draws),
-    ...(prior && pDraws ? { prior: { ...summarizeDraws(pDraws), scenario: prior.scenario, name: prior.name, ...(prior.nameEn ? { nameEn: prior.nameEn } : {}), runs: prior.runs, seed: prior.seed } } : {}),
+    ...(prior && pDraws
+      ? {
+          prior: {
+            ...summarizeDraws(pDraws),
+            scenario: prior.scenario,
+            name: prior.name,
+            ...(prior.nameEn ? { nameEn: prior.nameEn } : {}),
+            runs: prior.runs,
+            seed: prior.seed,
+          },
+        }
+      : {}),
     priorWeight,
     merforbrug: summarizeDraws(mer),
     pMerforbrug: pMer,
@@ -340,8 +473,22 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     ...(deviation ? { deviation } : {}),
     projection: {
       historyYears: history.map((h) => h.year),
-      residual: { location: proj.residual.location, scale: proj.residual.scale, df: proj.residual.df, years: proj.residual.years },
-      ...(proj.exposure ? { pace: { value: proj.exposure.pace, logSd: proj.paceLogSd, startsCv: proj.startsCv, months: proj.exposure.knownMonths } } : {}),
+      residual: {
+        location: proj.residual.location,
+        scale: proj.residual.scale,
+        df: proj.residual.df,
+        years: proj.residual.years,
+      },
+      ...(proj.exposure
+        ? {
+            pace: {
+              value: proj.exposure.pace,
+              logSd: proj.paceLogSd,
+              startsCv: proj.startsCv,
+              months: proj.exposure.knownMonths,
+            },
+          }
+        : {}),
       sizes: setup.sizesMeasure,
       startProfile: [...setup.cohorts.profile],
       startProfileFrom: setup.profileYears,
@@ -350,12 +497,16 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     assumptions: rows,
     notes,
   };
-  for (const row of rows) if (row.at.file && row.at.file !== actuals.file) row.at = { ...row.at, file: displayPath(row.at.file) };
+  for (const row of rows)
+    if (row.at.file && row.at.file !== actuals.file) row.at = { ...row.at, file: displayPath(row.at.file) };
   if (opts.backtest !== false && setup.complete.some((k) => k < year)) {
     const { backtestFollowUp } = await import('./backtest.js');
     const bt = await backtestFollowUp(setup, { runs: opts.backtestRuns ?? 4000, seed, dataset: ds, before: year });
     result.backtest = bt;
-    notes.push({ code: bt.illustrative ? 'backtest.illustrative' : 'backtest.real', params: { years: bt.years.length } });
+    notes.push({
+      code: bt.illustrative ? 'backtest.illustrative' : 'backtest.real',
+      params: { years: bt.years.length },
+    });
   }
   return result;
 }

@@ -164,6 +164,7 @@ export function combineWithPrior(
   const s0 = spreads.prior ?? logSpread(summarizeDraws(prior));
   const w = sd === 0 ? 0 : s0 === 0 ? 1 : (sd * sd) / (sd * sd + s0 * s0);
   const out = new Float64Array(data.length);
-  for (let i = 0; i < data.length; i++) out[i] = Math.max(floor, Math.exp(w * Math.log(prior[i]) + (1 - w) * Math.log(data[i])));
+  for (let i = 0; i < data.length; i++)
+    out[i] = Math.max(floor, Math.exp(w * Math.log(prior[i]) + (1 - w) * Math.log(data[i])));
   return { draws: out, priorWeight: w };
 }

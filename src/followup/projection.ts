@@ -126,7 +126,11 @@ export function projectYearEnd(input: ProjectionInput): Projection {
     let c = 0;
     return { year: h.year, e: h.forbrug.map((x, j) => ((c += x), j === 11 ? 0 : Math.log(c / F) - Math.log(P[j]))) };
   });
-  const residual = residualModel(m, residuals.map((r) => r.e[m - 1]), input.noise);
+  const residual = residualModel(
+    m,
+    residuals.map((r) => r.e[m - 1]),
+    input.noise,
+  );
   const e = yearExposure(input.year, m, cohorts);
   const hasSizes = e.knownMonths > 0 && Number.isFinite(e.pace);
   // the month-to-month cv of new forløb: the prior value with 4 months' weight, updated by the months so far
@@ -134,7 +138,8 @@ export function projectYearEnd(input: ProjectionInput): Projection {
   if (hasSizes && e.knownMonths >= 2) {
     const sizes = cohorts.sizes.get(input.year)!;
     let ss = 0;
-    for (let j = 0; j < e.knownMonths; j++) ss += Math.log(Math.max(sizes[j], 0.5) / (cohorts.profile[j] * e.pace)) ** 2;
+    for (let j = 0; j < e.knownMonths; j++)
+      ss += Math.log(Math.max(sizes[j], 0.5) / (cohorts.profile[j] * e.pace)) ** 2;
     startsCv = Math.sqrt((4 * startsCv * startsCv + ss) / (4 + e.knownMonths - 1));
   }
   const paceLogSd = hasSizes && m < 12 ? startsCv * Math.sqrt(1 / e.knownMonths + 1 / (12 - m)) : 0;
@@ -146,7 +151,10 @@ export function projectYearEnd(input: ProjectionInput): Projection {
   const rw = new Rng(input.seed, 1);
   const rp = new Rng(input.seed, 2);
   for (let i = 0; i < runs; i++) {
-    const eps = residual.scale > 0 ? residual.location + residual.scale * invNorm(rz.uniform()) * tScaleVariate(residual.df, rw) : residual.location;
+    const eps =
+      residual.scale > 0
+        ? residual.location + residual.scale * invNorm(rz.uniform()) * tScaleVariate(residual.df, rw)
+        : residual.location;
     let share: number;
     if (hasSizes) {
       const pace = e.pace * Math.exp(paceLogSd * invNorm(rp.uniform()) - (paceLogSd * paceLogSd) / 2);
@@ -156,7 +164,18 @@ export function projectYearEnd(input: ProjectionInput): Projection {
     const f = toDate / (share * Math.exp(eps));
     draws[i] = m === 12 ? toDate : Math.max(toDate, f);
   }
-  return { year: input.year, asOf: m, toDate, draws, paces, ...(hasSizes ? { exposure: e } : {}), residual, paceLogSd, startsCv, residuals };
+  return {
+    year: input.year,
+    asOf: m,
+    toDate,
+    draws,
+    paces,
+    ...(hasSizes ? { exposure: e } : {}),
+    residual,
+    paceLogSd,
+    startsCv,
+    residuals,
+  };
 }
 
 /**
@@ -166,7 +185,14 @@ export function projectYearEnd(input: ProjectionInput): Projection {
  * @example
  * cumulativeAt(p, yearEndDraw, paceDraw, 9, 0.28) // forbrug to the end of September in that draw
  */
-export function cumulativeAt(p: Projection, yearEnd: number, pace: number, month: number, fixedShare: number, staticProfile?: readonly number[]): number {
+export function cumulativeAt(
+  p: Projection,
+  yearEnd: number,
+  pace: number,
+  month: number,
+  fixedShare: number,
+  staticProfile?: readonly number[],
+): number {
   if (month <= p.asOf) return p.toDate;
   if (month === 12) return yearEnd;
   const share = (j: number) => (p.exposure ? cumulativeShare(p.exposure, j, pace, fixedShare) : staticProfile![j - 1]);

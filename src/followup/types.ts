@@ -100,7 +100,14 @@ export interface FollowUpResult {
   statedDate?: string;
   runs: number;
   seed: number;
-  toDate: { forbrug: number; budget: number; deviation: number; forloeb?: number; henvendelser?: number; aftaler?: number };
+  toDate: {
+    forbrug: number;
+    budget: number;
+    deviation: number;
+    forloeb?: number;
+    henvendelser?: number;
+    aftaler?: number;
+  };
   bevilling: number;
   opsparing: number;
   /** The forventet regnskab: posterior year-end forbrug. */

@@ -112,8 +112,10 @@ function armaKalman(w: number[], ar: number[], ma: number[], keep = false, mu = 
     if (t === n - 1) break;
     // predict: a = T au, P = T Pu Tᵀ + R Rᵀ with (T x)_i = φ_i x_0 + x_{i+1}
     for (let i = 0; i < r; i++) a[i] = phi[i] * au[0] + (i + 1 < r ? au[i + 1] : 0);
-    for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) TP[i * r + j] = phi[i] * Pu[j] + (i + 1 < r ? Pu[(i + 1) * r + j] : 0);
-    for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) P[i * r + j] = TP[i * r] * phi[j] + (j + 1 < r ? TP[i * r + j + 1] : 0) + R[i] * R[j];
+    for (let i = 0; i < r; i++)
+      for (let j = 0; j < r; j++) TP[i * r + j] = phi[i] * Pu[j] + (i + 1 < r ? Pu[(i + 1) * r + j] : 0);
+    for (let i = 0; i < r; i++)
+      for (let j = 0; j < r; j++) P[i * r + j] = TP[i * r] * phi[j] + (j + 1 < r ? TP[i * r + j + 1] : 0) + R[i] * R[j];
   }
   const sigma2 = ssq / n;
   if (!(sigma2 > 0)) return null;
@@ -216,7 +218,7 @@ export function arimaFit(y: number[], p: number, d: number, q: number, constant:
   if (p + q === 0) best = { x: constant ? [mw] : [], value: exact(constant ? [mw] : []) };
   else {
     const sdw = Math.sqrt(w.reduce((a, v) => a + (v - mw) ** 2, 0) / nw) || 0.1;
-    const step = [...new Array(p + q).fill(0.2), ...(constant ? [0.5 * sdw / Math.sqrt(nw) + 1e-3] : [])];
+    const step = [...new Array(p + q).fill(0.2), ...(constant ? [(0.5 * sdw) / Math.sqrt(nw) + 1e-3] : [])];
     const c = nelderMead(css, x0, { step, maxIter: 150 * x0.length, tol: 1e-7 });
     best = { x: c.x, value: exact(c.x) };
   }
@@ -235,7 +237,16 @@ export function arimaFit(y: number[], p: number, d: number, q: number, constant:
   if (constant) params[d === 0 ? 'mean' : 'drift'] = mu * sc;
   const desc = `ARIMA(${p},${d},${q})${constant ? (d === 0 ? ' with non-zero mean' : ' with drift') : ''}`;
   return {
-    model: { method: 'arima', description: desc, params, aicc: aicc(m2ll, k, nw), n, fitted, residuals, sigma: Math.sqrt(sigma2) },
+    model: {
+      method: 'arima',
+      description: desc,
+      params,
+      aicc: aicc(m2ll, k, nw),
+      n,
+      fitted,
+      residuals,
+      sigma: Math.sqrt(sigma2),
+    },
     predict(h) {
       // ARMA forecasts of w from the filtered state, then integrate d times
       const r = lik.a.length;

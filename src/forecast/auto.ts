@@ -66,7 +66,8 @@ export function backtestMase(y: number[], method: ConcreteMethod, h: number, min
  */
 export function chooseAuto(y: number[], horizon: number): { method: ConcreteMethod; note: string } {
   const n = y.length;
-  if (y.every((v) => v > 0)) return { method: 'ensemble', note: `auto: ensemble (strictly positive series, ${n} points)` };
+  if (y.every((v) => v > 0))
+    return { method: 'ensemble', note: `auto: ensemble (strictly positive series, ${n} points)` };
   if (n >= AUTO_MIN_COMB) return { method: 'comb', note: `auto: comb (${n} points ≥ ${AUTO_MIN_COMB})` };
   if (n < AUTO_MIN_SELECT) return { method: 'naive', note: `auto: naive (only ${n} points)` };
   const h = Math.min(horizon, 3);
@@ -76,6 +77,11 @@ export function chooseAuto(y: number[], horizon: number): { method: ConcreteMeth
   scores.forEach((v, i) => {
     if (v < scores[best] - 1e-12) best = i;
   });
-  const table = AUTO_CANDIDATES.map((m, i) => `${m} ${Number.isFinite(scores[i]) ? scores[i].toFixed(2) : '–'}`).join(', ');
-  return { method: AUTO_CANDIDATES[best], note: `auto: ${AUTO_CANDIDATES[best]} chosen by rolling-origin backtest (MASE ${table}; origins ${minTrain}–${n - 1}, h ≤ ${h})` };
+  const table = AUTO_CANDIDATES.map((m, i) => `${m} ${Number.isFinite(scores[i]) ? scores[i].toFixed(2) : '–'}`).join(
+    ', ',
+  );
+  return {
+    method: AUTO_CANDIDATES[best],
+    note: `auto: ${AUTO_CANDIDATES[best]} chosen by rolling-origin backtest (MASE ${table}; origins ${minTrain}–${n - 1}, h ≤ ${h})`,
+  };
 }

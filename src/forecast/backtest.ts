@@ -16,11 +16,15 @@ import { mape, msis, naiveScale, smape } from './metrics.js';
  * const r = backtest([410, 432, 455, 470, 498, 520, 533, 560, 571, 590], { method: 'drift', horizon: 2 });
  * r.byHorizon[0].smape // sMAPE of the 1-step forecasts
  */
-export function backtest(y: number[], opts: { method: MethodName; horizon: number; minTrain?: number; levels?: number[]; observed?: boolean[] }): BacktestResult {
+export function backtest(
+  y: number[],
+  opts: { method: MethodName; horizon: number; minTrain?: number; levels?: number[]; observed?: boolean[] },
+): BacktestResult {
   const n = y.length;
   const levels = opts.levels ?? [80, 95];
   const minTrain = opts.minTrain ?? Math.max(3, Math.floor(n / 2));
-  if (!Number.isInteger(minTrain) || minTrain < 3) throw new UsageError(`minTrain must be at least 3 (got ${minTrain})`);
+  if (!Number.isInteger(minTrain) || minTrain < 3)
+    throw new UsageError(`minTrain must be at least 3 (got ${minTrain})`);
   if (n <= minTrain) throw new UsageError(`a backtest needs more than minTrain = ${minTrain} observations (got ${n})`);
   const details: BacktestResult['details'] = [];
   const rows: { h: number; smape: number; mape: number; mase: number; msis: number; inside: boolean[] }[] = [];
@@ -51,19 +55,40 @@ export function backtest(y: number[], opts: { method: MethodName; horizon: numbe
         msis: msis([a], [lo], [hi], [0, scale], 95),
         inside: ivs.map((iv) => a >= iv.lower[i] && a <= iv.upper[i]),
       });
-      details.push({ origin: o, h: i + 1, actual: a, point: p, lower: ivs.map((iv) => iv.lower[i]), upper: ivs.map((iv) => iv.upper[i]) });
+      details.push({
+        origin: o,
+        h: i + 1,
+        actual: a,
+        point: p,
+        lower: ivs.map((iv) => iv.lower[i]),
+        upper: ivs.map((iv) => iv.upper[i]),
+      });
     }
   }
   const summarise = (rs: typeof rows) => {
     const m = (f: (r: (typeof rows)[number]) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
     const coverage: Record<string, number> = {};
     levels.forEach((l, k) => (coverage[String(l)] = m((r) => (r.inside[k] ? 1 : 0))));
-    return { smape: m((r) => r.smape), mape: m((r) => r.mape), mase: m((r) => r.mase), msis: m((r) => r.msis), coverage };
+    return {
+      smape: m((r) => r.smape),
+      mape: m((r) => r.mape),
+      mase: m((r) => r.mase),
+      msis: m((r) => r.msis),
+      coverage,
+    };
   };
   const byHorizon = [];
   for (let h = 1; h <= opts.horizon; h++) {
     const rs = rows.filter((r) => r.h === h);
     if (rs.length) byHorizon.push({ h, count: rs.length, ...summarise(rs) });
   }
-  return { method: opts.method, horizon: opts.horizon, minTrain, origins, byHorizon, overall: summarise(rows), details };
+  return {
+    method: opts.method,
+    horizon: opts.horizon,
+    minTrain,
+    origins,
+    byHorizon,
+    overall: summarise(rows),
+    details,
+  };
 }

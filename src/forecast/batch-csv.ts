@@ -138,7 +138,12 @@ export class CsvRecordReader {
     let pending = this.field.length;
     for (const f of this.fields) pending += f.length + 1;
     if (pending > this.maxRecordChars) {
-      throw new CsvSyntaxError(this.start, this.quoted ? `a closing quote within ${this.maxRecordChars} characters (a quoted field starts on this line)` : `a record of at most ${this.maxRecordChars} characters`);
+      throw new CsvSyntaxError(
+        this.start,
+        this.quoted
+          ? `a closing quote within ${this.maxRecordChars} characters (a quoted field starts on this line)`
+          : `a record of at most ${this.maxRecordChars} characters`,
+      );
     }
   }
 
@@ -149,7 +154,8 @@ export class CsvRecordReader {
       this.quoted = false;
       this.closed = true;
     }
-    if (this.quoted) throw new CsvSyntaxError(this.start, 'a closing quote (a quoted field starts on this line and never ends)');
+    if (this.quoted)
+      throw new CsvSyntaxError(this.start, 'a closing quote (a quoted field starts on this line and never ends)');
     this.endRecord(emit);
   }
 

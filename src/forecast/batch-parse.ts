@@ -35,7 +35,8 @@ const NAN = /^[+-]?nan$/i;
 const INF = /^[+-]?(?:inf|infinity|∞)$/i;
 
 /** Outcome of parsing one number: a value, or the problem code with the text found. */
-export type NumberParse = { ok: true; value: number } | { ok: false; code: 'missing' | 'nan' | 'infinite' | 'overflow' | 'not_decimal' | 't' };
+export type NumberParse =
+  { ok: true; value: number } | { ok: false; code: 'missing' | 'nan' | 'infinite' | 'overflow' | 'not_decimal' | 't' };
 
 /**
  * Parse a decimal number strictly: optional sign, digits with `.` as decimal
@@ -96,14 +97,26 @@ export function batchColumns(header: CsvRecord, file: string): BatchColumns {
   const names = header.fields.map((h) => h.trim().toLowerCase());
   const find = (k: string): number => {
     const i = names.indexOf(k);
-    if (i >= 0 && names.indexOf(k, i + 1) >= 0) throw new InputError({ file, line: header.line, column: i + 1 }, `one column named ${k} (it appears twice)`, header.fields.join(','));
+    if (i >= 0 && names.indexOf(k, i + 1) >= 0)
+      throw new InputError(
+        { file, line: header.line, column: i + 1 },
+        `one column named ${k} (it appears twice)`,
+        header.fields.join(','),
+      );
     return i;
   };
   const cols = { id: find('id'), t: find('t'), value: find('value'), split: find('split'), count: names.length };
   const sep = header.fields.length === 1 ? /[;\t]/.exec(header.fields[0])?.[0] : undefined;
-  const hint = sep ? ` (the header looks ${sep === ';' ? 'semicolon' : 'tab'}-separated: forecast-batch reads comma-separated values with . as decimal mark)` : '';
+  const hint = sep
+    ? ` (the header looks ${sep === ';' ? 'semicolon' : 'tab'}-separated: forecast-batch reads comma-separated values with . as decimal mark)`
+    : '';
   for (const k of ['id', 't', 'value'] as const) {
-    if (cols[k] < 0) throw new InputError({ file, line: header.line }, `a header with columns id, t, value (and optionally split; other columns are ignored); no column ${k}${hint}`, header.fields.join(','));
+    if (cols[k] < 0)
+      throw new InputError(
+        { file, line: header.line },
+        `a header with columns id, t, value (and optionally split; other columns are ignored); no column ${k}${hint}`,
+        header.fields.join(','),
+      );
   }
   return cols;
 }
@@ -158,12 +171,23 @@ export class SeriesAssembler {
     const f = rec.fields;
     const id = f[c.id];
     if (id === undefined || id === '') {
-      this.orphans.push({ id: '', line: rec.line, action: 'skipped', code: id === undefined ? 'fields' : 'missing_id', detail: { found: f.length, expected: c.count } });
+      this.orphans.push({
+        id: '',
+        line: rec.line,
+        action: 'skipped',
+        code: id === undefined ? 'fields' : 'missing_id',
+        detail: { found: f.length, expected: c.count },
+      });
       return;
     }
     if (!this.cur || this.cur.id !== id) {
       if (this.cur) this.finish(emit);
-      if (this.done.has(id)) throw new InputError({ file: this.file, line: rec.line, column: 'id' }, `the rows of each id together (id ${JSON.stringify(id)} appeared before, then other ids); sort the file by id, e.g. with a stable sort on the id column`, id);
+      if (this.done.has(id))
+        throw new InputError(
+          { file: this.file, line: rec.line, column: 'id' },
+          `the rows of each id together (id ${JSON.stringify(id)} appeared before, then other ids); sort the file by id, e.g. with a stable sort on the id column`,
+          id,
+        );
       this.cur = { id, line: rec.line, t: [], v: [], lines: [], bad: 0 };
     }
     const s = this.cur;
@@ -172,7 +196,8 @@ export class SeriesAssembler {
       if (!s.problem) s.problem = { id, action: 'skipped', ...p };
     };
     if (rec.error !== undefined) return bad({ line: rec.line, code: 'malformed', detail: { what: rec.error } });
-    if (f.length !== c.count) return bad({ line: rec.line, code: 'fields', detail: { found: f.length, expected: c.count } });
+    if (f.length !== c.count)
+      return bad({ line: rec.line, code: 'fields', detail: { found: f.length, expected: c.count } });
     if (c.split >= 0) {
       const sp = f[c.split].trim().toLowerCase();
       if (sp === 'test') return;
@@ -218,8 +243,22 @@ export class SeriesAssembler {
         out.t0 = t[0];
       }
       for (let i = 1; i < t.length && !s.problem; i++) {
-        if (t[i] === t[i - 1]) s.problem = { id: s.id, line: Math.max(lines[i], lines[i - 1]), action: 'skipped', code: 'duplicate_t', detail: { t: t[i], other: Math.min(lines[i], lines[i - 1]) } };
-        else if (t[i] !== t[i - 1] + 1) s.problem = { id: s.id, line: lines[i], action: 'skipped', code: 'gap', detail: { from: t[i - 1], to: t[i] } };
+        if (t[i] === t[i - 1])
+          s.problem = {
+            id: s.id,
+            line: Math.max(lines[i], lines[i - 1]),
+            action: 'skipped',
+            code: 'duplicate_t',
+            detail: { t: t[i], other: Math.min(lines[i], lines[i - 1]) },
+          };
+        else if (t[i] !== t[i - 1] + 1)
+          s.problem = {
+            id: s.id,
+            line: lines[i],
+            action: 'skipped',
+            code: 'gap',
+            detail: { from: t[i - 1], to: t[i] },
+          };
       }
       if (s.problem) s.bad = 1;
       else {

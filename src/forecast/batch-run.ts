@@ -12,7 +12,20 @@
  * UsageError and writes nothing.
  */
 import { fileKind } from '../io/read.js';
-import { closeSync, createReadStream, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -112,7 +125,9 @@ function ensureDir(dir: string, flag: string, path: string): void {
     try {
       mkdirSync(m);
     } catch (e) {
-      throw new UsageError(`cannot write ${flag} ${path}: cannot create the folder ${m} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new UsageError(
+        `cannot write ${flag} ${path}: cannot create the folder ${m} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
   }
 }
@@ -153,7 +168,9 @@ class AtomicFile {
     try {
       this.fd = openSync(this.tmp, 'w');
     } catch (e) {
-      throw new UsageError(`cannot write ${flag} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(
+        `cannot write ${flag} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
     }
   }
   write(s: string): void {
@@ -192,10 +209,12 @@ function checkOutPath(path: string, flag: string, input: string): void {
   } catch {
     return; // does not exist yet: fine
   }
-  if (st.isDirectory()) throw new UsageError(`${flag} ${path} is a folder; give a file name, e.g. ${join(path, 'forecasts.csv')}`);
+  if (st.isDirectory())
+    throw new UsageError(`${flag} ${path} is a folder; give a file name, e.g. ${join(path, 'forecasts.csv')}`);
   if (input !== '-') {
     try {
-      if (realpathSync(path) === realpathSync(input)) throw new UsageError(`${flag} ${path} is the input file; choose another name`);
+      if (realpathSync(path) === realpathSync(input))
+        throw new UsageError(`${flag} ${path} is the input file; choose another name`);
     } catch (e) {
       if (e instanceof UsageError) throw e;
     }
@@ -209,16 +228,21 @@ function openInput(input: string): { source: Readable; size?: number } {
   try {
     st = statSync(input);
   } catch (e) {
-    throw new UsageError(`cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UsageError(
+      `cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   if (st.isDirectory()) throw new UsageError(`cannot read --input ${input}: it is a folder`);
   // a regular file or a pipe; never a device such as /dev/zero, which would stream forever
-  if (!st.isFile() && !st.isFIFO()) throw new InputError({ file: input }, 'a readable file (a regular file)', fileKind(st));
+  if (!st.isFile() && !st.isFIFO())
+    throw new InputError({ file: input }, 'a readable file (a regular file)', fileKind(st));
   let fd: number;
   try {
     fd = openSync(input, 'r');
   } catch (e) {
-    throw new UsageError(`cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    throw new UsageError(
+      `cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`,
+    );
   }
   const size = fstatSync(fd).isFile() ? st.size : undefined;
   return { source: createReadStream(input, { fd, highWaterMark: 1 << 16 }), size };
@@ -288,7 +312,10 @@ class Pool {
   }
 
   private spawn(): Promise<void> {
-    const w = new this.WorkerCtor(new URL('./batch-worker.js', import.meta.url), { workerData: { visoBatchWorker: true }, ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}) });
+    const w = new this.WorkerCtor(new URL('./batch-worker.js', import.meta.url), {
+      workerData: { visoBatchWorker: true },
+      ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
+    });
     const slot: Slot = { w, busy: 0, jobs: new Map() };
     this.workers.push(slot);
     return new Promise<void>((ready, fail) => {
@@ -321,7 +348,21 @@ class Pool {
   private async retrySingly(job: BatchJob, why: string): Promise<SeriesOutcome[]> {
     if (job.id < 0) {
       const s = job.series[0];
-      return [{ rows: '', status: 'skipped', problems: [{ id: s.id, line: s.line ?? 0, action: 'skipped', code: 'failed', detail: { reason: `its forecast stopped the worker thread (${why})` } }] }];
+      return [
+        {
+          rows: '',
+          status: 'skipped',
+          problems: [
+            {
+              id: s.id,
+              line: s.line ?? 0,
+              action: 'skipped',
+              code: 'failed',
+              detail: { reason: `its forecast stopped the worker thread (${why})` },
+            },
+          ],
+        },
+      ];
     }
     const out: SeriesOutcome[] = [];
     for (const s of job.series) out.push(...(await this.run({ id: -1 - job.id, series: [s], opts: job.opts })));
@@ -365,16 +406,33 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
     if (opts.report === opts.out) throw new UsageError('--report and --out must be different files');
   }
   const threads = opts.threads ?? Math.max(1, availableParallelism());
-  if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--threads must be a whole number from 0 to 64 (got ${threads})`);
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64)
+    throw new UsageError(`--threads must be a whole number from 0 to 64 (got ${threads})`);
   const { source, size } = openInput(opts.input);
-  const jobOpts: BatchOptions = { horizon: opts.horizon, method: opts.method, levels: opts.levels, rawIds: opts.rawIds };
+  const jobOpts: BatchOptions = {
+    horizon: opts.horizon,
+    method: opts.method,
+    levels: opts.levels,
+    rawIds: opts.rawIds,
+  };
   const lang = opts.lang ?? 'da';
   const maxSeries = opts.jobSeries ?? 32;
 
   const out = new AtomicFile(opts.out, '--out');
   let report: AtomicFile | undefined;
   const pool = threads > 0 ? new Pool(threads, opts.workerHeapMb) : undefined;
-  const summary: BatchSummary = { series: 0, forecast: 0, fallback: 0, skipped: 0, orphanRows: 0, notes: 0, byCode: {}, rows: 0, threads, wallMs: 0 };
+  const summary: BatchSummary = {
+    series: 0,
+    forecast: 0,
+    fallback: 0,
+    skipped: 0,
+    orphanRows: 0,
+    notes: 0,
+    byCode: {},
+    rows: 0,
+    threads,
+    wallMs: 0,
+  };
   const counter = { bytes: 0 };
   // interrupted: remove the temporary files, then let the signal end the process as usual
   const onSignal = (sig: NodeJS.Signals): void => {
@@ -395,7 +453,9 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
     const addProblem = (p: BatchProblem): void => {
       summary.byCode[p.code] = (summary.byCode[p.code] ?? 0) + 1;
       if (p.action === 'note') summary.notes++;
-      report?.write(`${outputId(p.id, opts.rawIds ?? false)},${p.line},${p.action},${p.code},${csvField(problemReason(p, lang))}\n`);
+      report?.write(
+        `${outputId(p.id, opts.rawIds ?? false)},${p.line},${p.action},${p.code},${csvField(problemReason(p, lang))}\n`,
+      );
       opts.onProblem?.(p);
     };
     // jobs in flight, written strictly in submission order
@@ -417,7 +477,13 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
         }
         for (const p of o.problems) addProblem(p);
       }
-      opts.onProgress?.({ seriesRead: asm.seriesCount, seriesDone: summary.series, bytesRead: counter.bytes, bytesTotal: size, elapsedMs: Date.now() - t0 });
+      opts.onProgress?.({
+        seriesRead: asm.seriesCount,
+        seriesDone: summary.series,
+        bytesRead: counter.bytes,
+        bytesTotal: size,
+        elapsedMs: Date.now() - t0,
+      });
     };
     const submit = (): void => {
       if (!job.length) return;
@@ -461,7 +527,11 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
       if (e instanceof InputError || e instanceof UsageError) throw e;
       throw new UsageError(`cannot read --input ${file}: ${(e as Error).message}`);
     }
-    if (header) throw new InputError({ file, line: 1 }, 'a header with columns id, t, value (and optionally split); the input is empty');
+    if (header)
+      throw new InputError(
+        { file, line: 1 },
+        'a header with columns id, t, value (and optionally split); the input is empty',
+      );
     asm.end((s) => pending.push(s));
     await drain();
     submit();
@@ -493,14 +563,16 @@ export function progressText(p: BatchProgress, lang: 'da' | 'en'): string {
   const w = 30;
   const secs = p.elapsedMs / 1000;
   const rate = secs > 0 ? p.seriesDone / secs : 0;
-  const group = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
+  const group = (n: number): string =>
+    String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
   const da = lang === 'da';
   const parts: string[] = [];
   if (p.bytesTotal && p.bytesTotal > 0) {
     const frac = Math.min(1, p.bytesRead / p.bytesTotal);
     const k = Math.round(frac * w);
     parts.push(`[${'#'.repeat(k)}${' '.repeat(w - k)}] ${String(Math.floor(frac * 100)).padStart(3)} %`);
-    if (frac > 0.01 && frac < 1) parts.push(`${da ? 'ca.' : 'ETA'} ${Math.ceil((secs / frac) * (1 - frac))} s${da ? ' tilbage' : ''}`);
+    if (frac > 0.01 && frac < 1)
+      parts.push(`${da ? 'ca.' : 'ETA'} ${Math.ceil((secs / frac) * (1 - frac))} s${da ? ' tilbage' : ''}`);
   }
   parts.splice(1, 0, `${group(p.seriesDone)} ${da ? 'serier' : 'series'}`, `${group(rate)}/s`);
   return parts.join('  ');

@@ -26,7 +26,11 @@ export function runJob(job: BatchJob): SeriesOutcome[] {
       return forecastBatchSeries(s, job.opts);
     } catch (e) {
       const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
-      return { rows: '', status: 'skipped', problems: [{ id: s.id, line: s.line ?? 0, action: 'skipped', code: 'failed', detail: { reason } }] };
+      return {
+        rows: '',
+        status: 'skipped',
+        problems: [{ id: s.id, line: s.line ?? 0, action: 'skipped', code: 'failed', detail: { reason } }],
+      };
     }
   });
 }

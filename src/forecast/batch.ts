@@ -61,9 +61,13 @@ export interface SeriesOutcome {
  * checkBatchOptions({ horizon: 0 }) // throws: --horizon must be a whole number from 1 to 100 (got 0)
  */
 export function checkBatchOptions(opts: BatchOptions): void {
-  if (!Number.isInteger(opts.horizon) || opts.horizon < 1 || opts.horizon > 100) throw new UsageError(`--horizon must be a whole number from 1 to 100 (got ${opts.horizon})`);
-  if (opts.method !== undefined && !METHOD_NAMES.includes(opts.method)) throw new UsageError(`unknown method ${JSON.stringify(opts.method)} (expected one of ${METHOD_NAMES.join(', ')})`);
-  for (const l of opts.levels ?? []) if (!(typeof l === 'number' && l > 0 && l < 100)) throw new UsageError(`interval levels must be between 0 and 100 exclusive (got ${l})`);
+  if (!Number.isInteger(opts.horizon) || opts.horizon < 1 || opts.horizon > 100)
+    throw new UsageError(`--horizon must be a whole number from 1 to 100 (got ${opts.horizon})`);
+  if (opts.method !== undefined && !METHOD_NAMES.includes(opts.method))
+    throw new UsageError(`unknown method ${JSON.stringify(opts.method)} (expected one of ${METHOD_NAMES.join(', ')})`);
+  for (const l of opts.levels ?? [])
+    if (!(typeof l === 'number' && l > 0 && l < 100))
+      throw new UsageError(`interval levels must be between 0 and 100 exclusive (got ${l})`);
 }
 
 /**
@@ -157,11 +161,17 @@ export function forecastBatchSeries(s: BatchSeries, opts: BatchOptions): SeriesO
   const y = s.values;
   const n = y.length;
   const t0 = s.t0 ?? 1;
-  const skip = (code: BatchProblem['code'], detail: BatchProblem['detail']): SeriesOutcome => ({ rows: '', status: 'skipped', problems: [{ id: s.id, line, action: 'skipped', code, detail }] });
-  for (let i = 0; i < n; i++) if (!Number.isFinite(y[i])) return skip(Number.isNaN(y[i]) ? 'nan' : 'infinite', { found: String(y[i]), index: i });
+  const skip = (code: BatchProblem['code'], detail: BatchProblem['detail']): SeriesOutcome => ({
+    rows: '',
+    status: 'skipped',
+    problems: [{ id: s.id, line, action: 'skipped', code, detail }],
+  });
+  for (let i = 0; i < n; i++)
+    if (!Number.isFinite(y[i])) return skip(Number.isNaN(y[i]) ? 'nan' : 'infinite', { found: String(y[i]), index: i });
   if (n < 3) return skip('too_short', { n });
   const problems: BatchProblem[] = [];
-  const note = (code: BatchProblem['code'], detail: BatchProblem['detail'], at = line): void => void problems.push({ id: s.id, line: at, action: 'note', code, detail });
+  const note = (code: BatchProblem['code'], detail: BatchProblem['detail'], at = line): void =>
+    void problems.push({ id: s.id, line: at, action: 'note', code, detail });
   // notes on series that are forecast but deserve a look
   let constant = true;
   let neg = 0;
@@ -194,7 +204,9 @@ export function forecastBatchSeries(s: BatchSeries, opts: BatchOptions): SeriesO
       lastReason = reasonOf(e);
       continue;
     }
-    const finite = f.point.every(Number.isFinite) && f.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
+    const finite =
+      f.point.every(Number.isFinite) &&
+      f.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
     if (!finite) {
       lastReason = 'non-finite forecast';
       continue;
@@ -202,7 +214,13 @@ export function forecastBatchSeries(s: BatchSeries, opts: BatchOptions): SeriesO
     let status: SeriesOutcome['status'] = 'forecast';
     if (m !== requested) {
       status = 'fallback';
-      problems.push({ id: s.id, line, action: 'fallback', code: 'fallback', detail: { method: requested, reason: lastReason, used: f.method } });
+      problems.push({
+        id: s.id,
+        line,
+        action: 'fallback',
+        code: 'fallback',
+        detail: { method: requested, reason: lastReason, used: f.method },
+      });
     }
     for (const nt of f.model.notes ?? []) {
       if (!/ used instead| replaced by/.test(nt) || (constant && nt.startsWith('constant series'))) continue;
@@ -218,7 +236,11 @@ export function forecastBatchSeries(s: BatchSeries, opts: BatchOptions): SeriesO
     }
     return { rows, status, method: f.method, problems };
   }
-  return { rows: '', status: 'skipped', problems: [...problems, { id: s.id, line, action: 'skipped', code: 'failed', detail: { reason: lastReason } }] };
+  return {
+    rows: '',
+    status: 'skipped',
+    problems: [...problems, { id: s.id, line, action: 'skipped', code: 'failed', detail: { reason: lastReason } }],
+  };
 }
 
 /** Series and row-level problems read from a long CSV held in memory. */

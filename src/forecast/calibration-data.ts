@@ -3,7 +3,8 @@ import type { CalibrationData } from './calibration.js';
 
 /** The shipped calibration constants (see calibration.ts). */
 export const CALIBRATION_DATA: CalibrationData = {
-  provenance: "fitted by `node bench/m4/calibrate.mjs --write` on the forecast errors of all 23000 M4 yearly series (train → 6 test values; global network and ensemble cross-fitted by halves); validated on M3 yearly dev (bench/RESULTS.md)",
+  provenance:
+    'fitted by `node bench/m4/calibrate.mjs --write` on the forecast errors of all 23000 M4 yearly series (train → 6 test values; global network and ensemble cross-fitted by halves); validated on M3 yearly dev (bench/RESULTS.md)',
   prior: { s0: 0.07027, kappa: 5 },
   methods: {
     naive: { nu: 7, k: [0.92, 1.39, 1.86, 2.26, 2.66, 3.04] },

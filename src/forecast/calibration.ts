@@ -47,10 +47,14 @@ export interface CalibrationData {
 export const CALIBRATION_CONSTANTS: CalibrationData = CALIBRATION_DATA;
 
 /** Scale factors k(h) per method, index 0 = horizon 1 (from `CALIBRATION_CONSTANTS`). */
-export const CALIBRATION: Record<string, number[]> = Object.fromEntries(Object.entries(CALIBRATION_DATA.methods).map(([m, c]) => [m, c.k]));
+export const CALIBRATION: Record<string, number[]> = Object.fromEntries(
+  Object.entries(CALIBRATION_DATA.methods).map(([m, c]) => [m, c.k]),
+);
 
 /** Degrees of freedom ν of the Student-t predictive distribution per method. */
-export const CALIBRATION_DF: Record<string, number> = Object.fromEntries(Object.entries(CALIBRATION_DATA.methods).map(([m, c]) => [m, c.nu]));
+export const CALIBRATION_DF: Record<string, number> = Object.fromEntries(
+  Object.entries(CALIBRATION_DATA.methods).map(([m, c]) => [m, c.nu]),
+);
 
 /**
  * Degrees of freedom of a method's calibrated predictive distribution

@@ -23,29 +23,59 @@ const RULES: [RegExp, string][] = [
   [/ on the series adjusted for (\d+) event regressor\(s\)/g, ' på serien korrigeret for $1 hændelsesregressor(er)'],
   [/auto: comb \((\d+) points ≥ (\d+)\)/g, 'auto: comb ($1 punkter ≥ $2)'],
   [/auto: naive \(only (\d+) points\)/g, 'auto: naive (kun $1 punkter)'],
-  [/auto: (\w+) chosen by rolling-origin backtest \(MASE ([^;]*); origins (\S+), h ≤ (\d+)\)/g, 'auto: $1 valgt ved backtest med rullende prognosestart (MASE $2; prognosestart $3, h ≤ $4)'],
-  [/constant series: (\w+) replaced by the naive forecast \(interval width from the calibration prior\)/g, 'konstant serie: $1 erstattet af den naive prognose (intervallernes bredde fra kalibreringens a priori-skala)'],
-  [/(\w+) needs a strictly positive series: (\w+) used instead/g, '$1 kræver en strengt positiv serie: $2 brugt i stedet'],
+  [
+    /auto: (\w+) chosen by rolling-origin backtest \(MASE ([^;]*); origins (\S+), h ≤ (\d+)\)/g,
+    'auto: $1 valgt ved backtest med rullende prognosestart (MASE $2; prognosestart $3, h ≤ $4)',
+  ],
+  [
+    /constant series: (\w+) replaced by the naive forecast \(interval width from the calibration prior\)/g,
+    'konstant serie: $1 erstattet af den naive prognose (intervallernes bredde fra kalibreringens a priori-skala)',
+  ],
+  [
+    /(\w+) needs a strictly positive series: (\w+) used instead/g,
+    '$1 kræver en strengt positiv serie: $2 brugt i stedet',
+  ],
   [/auto: ensemble \(strictly positive series, (\d+) points\)/g, 'auto: ensemble (strengt positiv serie, $1 punkter)'],
   [/Ensemble: /g, 'Ensemble: '],
-  [/Global network \(M4-trained, (\d+) × (\d+) hidden units, last (\d+) values\)/g, 'Globalt neuralt netværk (trænet på M4, $1 × $2 skjulte enheder, seneste $3 værdier)'],
-  [/(\w+) needs at least (\d+) observations \(got (\d+)\): (\w+) used instead/g, '$1 kræver mindst $2 observationer (har $3): $4 brugt i stedet'],
+  [
+    /Global network \(M4-trained, (\d+) × (\d+) hidden units, last (\d+) values\)/g,
+    'Globalt neuralt netværk (trænet på M4, $1 × $2 skjulte enheder, seneste $3 værdier)',
+  ],
+  [
+    /(\w+) needs at least (\d+) observations \(got (\d+)\): (\w+) used instead/g,
+    '$1 kræver mindst $2 observationer (har $3): $4 brugt i stedet',
+  ],
   [/(\w+) failed on this series: (\w+) used instead/g, '$1 fejlede på denne serie: $2 brugt i stedet'],
   [
     /event effects estimated by least squares on first differences; the estimation error of ramp slopes is in the intervals \(level shifts cancel out of forecasts from the last level\)/g,
     'hændelseseffekter estimeret med mindste kvadraters metode på førstedifferenser; estimationsusikkerheden på rampers hældning indgår i intervallerne (niveauskift går ud af prognoser fra seneste niveau)',
   ],
-  [/(\d{4})–(\d{4}) missing: only (\d{4}) onwards is used for fitting/g, '$1–$2 mangler: kun $3 og frem bruges til estimationen'],
-  [/(\d{4})–(\d{4}) missing: linearly interpolated because only (\d+) year\(s\) follow the gap/g, '$1–$2 mangler: lineært interpoleret, fordi kun $3 år følger efter hullet'],
+  [
+    /(\d{4})–(\d{4}) missing: only (\d{4}) onwards is used for fitting/g,
+    '$1–$2 mangler: kun $3 og frem bruges til estimationen',
+  ],
+  [
+    /(\d{4})–(\d{4}) missing: linearly interpolated because only (\d+) year\(s\) follow the gap/g,
+    '$1–$2 mangler: lineært interpoleret, fordi kun $3 år følger efter hullet',
+  ],
   [/(\d{4}) missing: linearly interpolated for fitting/g, '$1 mangler: lineært interpoleret til estimationen'],
-  [/AICc selection among (.*); the simplest form within (\S+) AICc units of the lowest is kept/g, 'valgt efter AICc blandt $1; den simpleste form inden for $2 AICc-enheder af den laveste beholdes'],
+  [
+    /AICc selection among (.*); the simplest form within (\S+) AICc units of the lowest is kept/g,
+    'valgt efter AICc blandt $1; den simpleste form inden for $2 AICc-enheder af den laveste beholdes',
+  ],
   [/d = (\d+) by KPSS tests; orders p, q ≤ 2 by AICc/g, 'd = $1 efter KPSS-test; ordener p, q ≤ 2 efter AICc'],
-  [/log-scale intervals need a strictly positive series and forecast: linear scale used/g, 'intervaller på log-skala kræver en strengt positiv serie og prognose: lineær skala brugt'],
+  [
+    /log-scale intervals need a strictly positive series and forecast: linear scale used/g,
+    'intervaller på log-skala kræver en strengt positiv serie og prognose: lineær skala brugt',
+  ],
   [
     /forecast sd up to (\d+) % of the point forecast: intervals on the linear scale, floored at 0 \(a log scale would give an absurd upper tail\)/g,
     'prognosens standardafvigelse op til $1 % af punktprognosen: intervaller på lineær skala, afskåret ved 0 (en log-skala ville give en urimelig øvre hale)',
   ],
-  [/values of magnitude ~(\S+) were divided by (\S+) for fitting; parameters are in those units/g, 'værdier af størrelsesorden ~$1 blev divideret med $2 til estimationen; parametrene er i de enheder'],
+  [
+    /values of magnitude ~(\S+) were divided by (\S+) for fitting; parameters are in those units/g,
+    'værdier af størrelsesorden ~$1 blev divideret med $2 til estimationen; parametrene er i de enheder',
+  ],
   [/(\w+) produced non-finite values: (\w+) used instead/g, '$1 gav ikke-endelige værdier: $2 brugt i stedet'],
 ];
 

@@ -101,12 +101,14 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
     const p: EtsParams = { alpha: fixed.alpha ?? 0, beta: fixed.beta ?? 0, phi: fixed.phi ?? 1, l0: 0, b0: 0 };
     names.forEach((k, i) => (p[k] = x[i]));
     if (fixed.alpha === undefined) p.alpha = L.alpha[0] + (L.alpha[1] - L.alpha[0]) * sig(p.alpha);
-    if (trendOn && fixed.beta === undefined) p.beta = L.beta[0] + Math.max(0, Math.min(p.alpha, L.beta[1]) - L.beta[0]) * sig(p.beta);
+    if (trendOn && fixed.beta === undefined)
+      p.beta = L.beta[0] + Math.max(0, Math.min(p.alpha, L.beta[1]) - L.beta[0]) * sig(p.beta);
     if (damped && fixed.phi === undefined) p.phi = L.phi[0] + (L.phi[1] - L.phi[0]) * sig(p.phi);
     return p;
   };
   const feasible = (p: EtsParams) =>
-    p.alpha >= L.alpha[0] && p.alpha <= L.alpha[1] &&
+    p.alpha >= L.alpha[0] &&
+    p.alpha <= L.alpha[1] &&
     (!trendOn || (p.beta >= L.beta[0] && p.beta <= Math.max(p.alpha, L.beta[0]))) &&
     (!damped || (p.phi >= L.phi[0] && p.phi <= L.phi[1]));
   const obj = (x: number[]) => {
@@ -123,10 +125,18 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
     p = unpack(x0);
   }
   const run = etsFilter(z, spec, p, true);
-  const np = nPar(spec) - (fixed.alpha !== undefined ? 1 : 0) - (trendOn && fixed.beta !== undefined ? 1 : 0) - (damped && fixed.phi !== undefined ? 1 : 0);
+  const np =
+    nPar(spec) -
+    (fixed.alpha !== undefined ? 1 : 0) -
+    (trendOn && fixed.beta !== undefined ? 1 : 0) -
+    (damped && fixed.phi !== undefined ? 1 : 0);
   const k = np + 1;
   // −2 log L with σ² concentrated out (additive scale restored): n·log(SSE/n) + n(1 + log 2π)
-  const m2ll = n * Math.log(run.sse / n) + 2 * (spec.error === 'M' ? run.crit / 2 - (n * Math.log(run.sse)) / 2 : 0) + n * (1 + Math.log(2 * Math.PI)) + 2 * n * Math.log(s);
+  const m2ll =
+    n * Math.log(run.sse / n) +
+    2 * (spec.error === 'M' ? run.crit / 2 - (n * Math.log(run.sse)) / 2 : 0) +
+    n * (1 + Math.log(2 * Math.PI)) +
+    2 * n * Math.log(s);
   const fitted = run.fitted!.map((v) => v * s);
   const residuals = y.map((v, i) => v - fitted[i]);
   const df = Math.max(1, n - np);
@@ -168,7 +178,15 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
         psi.push(c);
       }
       // multiplicative errors: error sd proportional to the level forecast (first-order approximation)
-      const cov = spec.error === 'A' ? covFromPsi(psi, sigma2, h) : covFromPsi(psi, sigma2, h, point.map((v) => Math.abs(v)));
+      const cov =
+        spec.error === 'A'
+          ? covFromPsi(psi, sigma2, h)
+          : covFromPsi(
+              psi,
+              sigma2,
+              h,
+              point.map((v) => Math.abs(v)),
+            );
       if (spec.error === 'M' && !trendOn) {
         // ETS(M,N,N) has an exact variance (Hyndman et al. 2008, ch. 6):
         // ŷ²·[(1 + σ²)(1 + α²σ²)^(h−1) − 1]; rescale keeping the correlations

@@ -43,7 +43,8 @@ export interface EventAdjustment {
 export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdjustment {
   const n = y.length;
   for (const e of events) {
-    if (e.kind !== 'level' && e.kind !== 'ramp') throw new UsageError(`event kind must be 'level' or 'ramp' (got ${JSON.stringify(e.kind)})`);
+    if (e.kind !== 'level' && e.kind !== 'ramp')
+      throw new UsageError(`event kind must be 'level' or 'ramp' (got ${JSON.stringify(e.kind)})`);
     if (!Number.isInteger(e.start) || e.start < 1 || e.start > n - 1) {
       throw new UsageError(`event start must be an index from 1 to ${n - 1} into the fitted series (got ${e.start})`);
     }
@@ -58,7 +59,10 @@ export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdj
     d.push(y[t] - y[t - 1]);
   }
   const ls = leastSquares(rows, d, 1e-10);
-  if (!ls) throw new UsageError('event regressors are collinear (e.g. two events with the same start): cannot estimate their effects');
+  if (!ls)
+    throw new UsageError(
+      'event regressors are collinear (e.g. two events with the same start): cannot estimate their effects',
+    );
   const { coef, inverseGram: inv } = ls;
   const beta = coef.slice(1);
   const rss = rows.reduce((s, r, i) => s + (d[i] - r.reduce((a, x, j) => a + x * coef[j], 0)) ** 2, 0);
@@ -84,7 +88,8 @@ export function eventCovariance(a: EventAdjustment, n: number, horizon: number):
   for (let i = 0; i < horizon; i++)
     for (let j = 0; j < horizon; j++) {
       let v = 0;
-      for (let k = 0; k < a.beta.length; k++) for (let l = 0; l < a.beta.length; l++) v += g(i, k) * a.betaCov[k][l] * g(j, l);
+      for (let k = 0; k < a.beta.length; k++)
+        for (let l = 0; l < a.beta.length; l++) v += g(i, k) * a.betaCov[k][l] * g(j, l);
       cov[i * horizon + j] = v;
     }
   return cov;

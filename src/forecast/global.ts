@@ -66,7 +66,13 @@ export function globalFeatures(y: ArrayLike<number>, L: number, clip: number): F
  * @example
  * netOutput(GLOBAL_WEIGHTS.nets[0], globalFeatures([5, 6, 7], 20, 4), 20, 32, 6).length // 6
  */
-export function netOutput(net: GlobalNet['nets'][number], x: Float64Array, L: number, hidden: number, H: number): Float64Array {
+export function netOutput(
+  net: GlobalNet['nets'][number],
+  x: Float64Array,
+  L: number,
+  hidden: number,
+  H: number,
+): Float64Array {
   const p = globalInputs(L);
   const o = new Float64Array(H);
   for (let h = 0; h < H; h++) o[h] = net.b2[h];
@@ -87,7 +93,8 @@ export function netOutput(net: GlobalNet['nets'][number], x: Float64Array, L: nu
  * globalPoint([100, 104, 110, 113, 120, 126, 131, 135], 3) // three values near 140–150
  */
 export function globalPoint(y: number[], horizon: number, model: GlobalNet = GLOBAL_WEIGHTS): number[] {
-  if (!y.every((v) => v > 0 && Number.isFinite(v))) throw new RangeError('the global model needs a strictly positive series');
+  if (!y.every((v) => v > 0 && Number.isFinite(v)))
+    throw new RangeError('the global model needs a strictly positive series');
   const { L, H, hidden, clip, nets } = model;
   const ext = y.slice();
   const out: number[] = [];
@@ -152,7 +159,8 @@ function oneStepFitted(y: number[], model: GlobalNet): number[] {
  */
 export function globalFit(y: number[], model: GlobalNet = GLOBAL_WEIGHTS): ModelFit {
   const n = y.length;
-  if (!y.every((v) => v > 0 && Number.isFinite(v))) throw new RangeError('the global model needs a strictly positive series');
+  if (!y.every((v) => v > 0 && Number.isFinite(v)))
+    throw new RangeError('the global model needs a strictly positive series');
   const fitted = oneStepFitted(y, model);
   const residuals = y.map((v, t) => v - fitted[t]);
   let s2 = 0;

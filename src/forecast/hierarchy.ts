@@ -80,7 +80,13 @@ export interface HierarchyNode {
   /** last observed year (the base forecast starts after it) */
   lastYear: number;
   /** the node's own forecast at the forecast years */
-  base: { method: string; description: string; point: number[]; intervals: { level: number; lower: number[]; upper: number[] }[]; note?: string };
+  base: {
+    method: string;
+    description: string;
+    point: number[];
+    intervals: { level: number; lower: number[]; upper: number[] }[];
+    note?: string;
+  };
   /** reconciled point forecasts (children add up to the total exactly) */
   point: number[];
   /** intervals: quantiles of the reconciled paths */
@@ -118,15 +124,27 @@ interface NodeDef {
 const AREAS: NodeDef[] = [
   { id: 'voksne', key: 'voksne', label: { da: 'Voksne', en: 'Adults' } },
   { id: 'boern_unge', key: 'boern_unge', label: { da: 'Børn og unge', en: 'Children and young people' } },
-  { id: 'specialundervisning', key: 'specialundervisning', label: { da: 'Specialundervisning', en: 'Special education' } },
+  {
+    id: 'specialundervisning',
+    key: 'specialundervisning',
+    label: { da: 'Specialundervisning', en: 'Special education' },
+  },
   { id: 'andet', key: 'andet', label: { da: 'Andet', en: 'Other' } },
 ];
 
 /** The series of a hierarchy: total first, then children (the konto total is the sum of its parts where both exist). */
-function hierarchySeries(ds: Dataset, name: HierarchyName, measure: 'forbrug' | 'bevilling'): { defs: NodeDef[]; series: Series[]; measure: string } {
+function hierarchySeries(
+  ds: Dataset,
+  name: HierarchyName,
+  measure: 'forbrug' | 'bevilling',
+): { defs: NodeDef[]; series: Series[]; measure: string } {
   if (name === 'konto') {
     const parts: NodeDef[] = [
-      { id: `viso.raadgivning.${measure}`, key: 'raadgivning', label: { da: 'Rådgivning og udredning (§15.11.31.10)', en: 'Advisory and assessment (§15.11.31.10)' } },
+      {
+        id: `viso.raadgivning.${measure}`,
+        key: 'raadgivning',
+        label: { da: 'Rådgivning og udredning (§15.11.31.10)', en: 'Advisory and assessment (§15.11.31.10)' },
+      },
       { id: `viso.kas.${measure}`, key: 'kas', label: { da: 'KaS (§15.11.31.20)', en: 'KaS (§15.11.31.20)' } },
     ];
     const ss = parts.map((p) => ds.get(p.id));
@@ -139,7 +157,11 @@ function hierarchySeries(ds: Dataset, name: HierarchyName, measure: 'forbrug' | 
       }
     }
     const total = sumSeries(`viso.samlet.${measure}`, ss);
-    return { defs: [{ id: total.id, key: 'samlet', label: { da: '§15.11.31 i alt', en: '§15.11.31 total' } }, ...parts], series: [total, ...ss], measure };
+    return {
+      defs: [{ id: total.id, key: 'samlet', label: { da: '§15.11.31 i alt', en: '§15.11.31 total' } }, ...parts],
+      series: [total, ...ss],
+      measure,
+    };
   }
   const defs: NodeDef[] = [
     { id: `viso.raadgivning.${name}.i_alt`, key: 'i_alt', label: { da: 'I alt', en: 'Total' } },
@@ -149,7 +171,8 @@ function hierarchySeries(ds: Dataset, name: HierarchyName, measure: 'forbrug' | 
 }
 
 /** Years with a finite value. */
-const observedYears = (s: Series): Set<number> => new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+const observedYears = (s: Series): Set<number> =>
+  new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
 
 /** Keep the points up to `year`. */
 const upTo = (s: Series, year: number): Series => ({ ...s, points: s.points.filter((p) => p.year <= year) });
@@ -165,14 +188,21 @@ const upTo = (s: Series, year: number): Series => ({ ...s, points: s.points.filt
  * h.coherence.paths // 0: on every run the areas add up to the total
  */
 export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): HierarchyForecast {
-  if (!HIERARCHY_NAMES.includes(opts.hierarchy)) throw new UsageError(`unknown hierarchy ${JSON.stringify(opts.hierarchy)} (expected ${HIERARCHY_NAMES.join(', ')})`);
-  if (opts.measure !== undefined && opts.hierarchy !== 'konto') throw new UsageError('measure applies to the konto hierarchy only (forbrug or bevilling)');
+  if (!HIERARCHY_NAMES.includes(opts.hierarchy))
+    throw new UsageError(
+      `unknown hierarchy ${JSON.stringify(opts.hierarchy)} (expected ${HIERARCHY_NAMES.join(', ')})`,
+    );
+  if (opts.measure !== undefined && opts.hierarchy !== 'konto')
+    throw new UsageError('measure applies to the konto hierarchy only (forbrug or bevilling)');
   const H = opts.horizon;
-  if (!Number.isInteger(H) || H < 1 || H > 20) throw new UsageError(`horizon must be a whole number from 1 to 20 (got ${H})`);
+  if (!Number.isInteger(H) || H < 1 || H > 20)
+    throw new UsageError(`horizon must be a whole number from 1 to 20 (got ${H})`);
   const runs = opts.runs ?? 10_000;
-  if (!Number.isInteger(runs) || runs < 100 || runs > 1_000_000) throw new UsageError(`runs must be a whole number from 100 to 1000000 (got ${runs})`);
+  if (!Number.isInteger(runs) || runs < 100 || runs > 1_000_000)
+    throw new UsageError(`runs must be a whole number from 100 to 1000000 (got ${runs})`);
   const seed = opts.seed ?? 1;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) throw new UsageError(`seed must be a whole number from 0 to 4294967295 (got ${seed})`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295)
+    throw new UsageError(`seed must be a whole number from 0 to 4294967295 (got ${seed})`);
   const levels = opts.levels ?? [80, 95];
   const { defs, series, measure } = hierarchySeries(ds, opts.hierarchy, opts.measure ?? 'forbrug');
   const m = defs.length;
@@ -183,7 +213,10 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
   // the balanced part: years where every node is observed; its last year O is the origin of the reconciled hierarchy
   const obs = series.map(observedYears);
   const common = [...obs[0]].filter((y) => obs.every((o) => o.has(y))).sort((a, b) => a - b);
-  if (common.length < 3) throw new UsageError(`the ${opts.hierarchy} hierarchy needs at least 3 years in which every series is observed (got ${span(common)})`);
+  if (common.length < 3)
+    throw new UsageError(
+      `the ${opts.hierarchy} hierarchy needs at least 3 years in which every series is observed (got ${span(common)})`,
+    );
   const O = common[common.length - 1];
   const lastObs = obs.map((o) => Math.max(...o));
   const L = Math.max(lastObs[0], O);
@@ -206,7 +239,10 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
   errorYears.forEach((y, t) => {
     for (let i = 0; i < m; i++) E[t * m + i] = base[i].model.residuals[windows[i].years.indexOf(y)];
   });
-  if (errorYears.length < 2 || !E.every(Number.isFinite)) throw new UsageError(`the ${opts.hierarchy} hierarchy needs one-step errors of every base model in at least 2 common years (got ${span(errorYears)})`);
+  if (errorYears.length < 2 || !E.every(Number.isFinite))
+    throw new UsageError(
+      `the ${opts.hierarchy} hierarchy needs one-step errors of every base model in at least 2 common years (got ${span(errorYears)})`,
+    );
   const sh = shrinkageCovariance(E, errorYears.length, m);
   // a node fitted exactly in those years has zero error variance: floor the diagonal so W stays invertible
   const meanVar = Array.from({ length: m }, (_, i) => sh.W[i * m + i]).reduce((a, b) => a + b, 0) / m;
@@ -233,7 +269,14 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
   // stage-1 points, reconciled (non-negative)
   const recPoint = Array.from({ length: m }, () => new Array<number>(H));
   for (let t = 0; t < H; t++) {
-    const r = reconcileNonNegative(S, sh.W, base.map((f) => f.point[idx(t)]), m, k, G);
+    const r = reconcileNonNegative(
+      S,
+      sh.W,
+      base.map((f) => f.point[idx(t)]),
+      m,
+      k,
+      G,
+    );
     for (let i = 0; i < m; i++) recPoint[i][t] = r.y[i];
   }
 
@@ -321,7 +364,9 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
         method: own.method,
         description: own.model.description,
         point: js.map((j) => own.point[j]),
-        intervals: own.intervals.filter((iv) => levels.includes(iv.level)).map((iv) => ({ level: iv.level, lower: js.map((j) => iv.lower[j]), upper: js.map((j) => iv.upper[j]) })),
+        intervals: own.intervals
+          .filter((iv) => levels.includes(iv.level))
+          .map((iv) => ({ level: iv.level, lower: js.map((j) => iv.lower[j]), upper: js.map((j) => iv.upper[j]) })),
         ...(note ? { note } : {}),
       },
       point: point[i],
@@ -350,7 +395,11 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
 
   const f2 = (x: number, lang: 'da' | 'en'): string => formatNumber(x, 2, lang);
   const n0 = (x: number, lang: 'da' | 'en'): string => formatNumber(x, 0, lang);
-  const names = (lang: 'da' | 'en'): string => defs.slice(1).map((d) => d.label[lang]).join(', ');
+  const names = (lang: 'da' | 'en'): string =>
+    defs
+      .slice(1)
+      .map((d) => d.label[lang])
+      .join(', ');
   notes.unshift({
     da: `Hierarkiet estimeres i årene, hvor alle serier kendes (${span(common)}): hver serie får sin egen basisprognose fra ${O}, og de afstemmes med MinT (shrinkage-kovarians af etskridtsfejl ${span(errorYears)}, λ = ${f2(sh.lambda, 'da')}) i hver simuleret kørsel; negative delværdier sættes til 0, og resten afstemmes igen (${n0(zeroed, 'da')} af ${n0(runs * H, 'da')} kørselsår).`,
     en: `The hierarchy is estimated in the years every series is known (${span(common)}): every series gets its own base forecast from ${O}, reconciled with MinT (shrinkage covariance of the one-step errors ${span(errorYears)}, λ = ${f2(sh.lambda, 'en')}) in every simulated run; negative child values are set to 0 and the rest reconciled again (${n0(zeroed, 'en')} of ${n0(runs * H, 'en')} run-years).`,
@@ -368,7 +417,20 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
       en: `§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known (${span(common)}); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)`,
     });
   }
-  return { hierarchy: opts.hierarchy, measure, unit: series[0].unit, years, runs, seed, nodes, lambda: sh.lambda, errorYears, coherence, zeroed, notes };
+  return {
+    hierarchy: opts.hierarchy,
+    measure,
+    unit: series[0].unit,
+    years,
+    runs,
+    seed,
+    nodes,
+    lambda: sh.lambda,
+    errorYears,
+    coherence,
+    zeroed,
+    notes,
+  };
 }
 
 /**
@@ -384,7 +446,13 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
  */
 export function hierarchyShares(h: HierarchyForecast, key: string): Float64Array {
   const node = h.nodes.find((n) => n.key === key && n.role === 'child');
-  if (!node) throw new UsageError(`no child ${JSON.stringify(key)} in the ${h.hierarchy} hierarchy (children: ${h.nodes.filter((n) => n.role === 'child').map((n) => n.key).join(', ')})`);
+  if (!node)
+    throw new UsageError(
+      `no child ${JSON.stringify(key)} in the ${h.hierarchy} hierarchy (children: ${h.nodes
+        .filter((n) => n.role === 'child')
+        .map((n) => n.key)
+        .join(', ')})`,
+    );
   const total = h.nodes[0].paths;
   return node.paths.map((v, i) => (total[i] > 0 ? v / total[i] : 0));
 }

@@ -15,7 +15,13 @@ export { combineFits } from './combine.js';
 export { adjustForEvents, eventValue, eventCovariance } from './events.js';
 export type { EventAdjustment } from './events.js';
 export { buildForecast, dfFor, seriesScale, floorPositive, calibrationFor, POSITIVE_FLOOR } from './intervals.js';
-export { CALIBRATION, CALIBRATION_DF, CALIBRATION_CONSTANTS, calibrationFactors, calibrationDf } from './calibration.js';
+export {
+  CALIBRATION,
+  CALIBRATION_DF,
+  CALIBRATION_CONSTANTS,
+  calibrationFactors,
+  calibrationDf,
+} from './calibration.js';
 export type { CalibrationData, MethodCalibration } from './calibration.js';
 export { globalFit, globalPoint, globalFeatures } from './global.js';
 export type { GlobalNet } from './global.js';
@@ -38,5 +44,12 @@ export type { BatchProblem, ProblemCode, ProblemAction } from './batch-problems.
 export { localizeForecastText } from './describe.js';
 export { forecastHierarchy, hierarchyShares, HIERARCHY_NAMES } from './hierarchy.js';
 export type { HierarchyName, HierarchyOptions, HierarchyForecast, HierarchyNode, Bilingual } from './hierarchy.js';
-export { summingMatrix, shrinkageCovariance, mintWeights, reconcile, reconcileNonNegative, bottomUp } from './reconcile.js';
+export {
+  summingMatrix,
+  shrinkageCovariance,
+  mintWeights,
+  reconcile,
+  reconcileNonNegative,
+  bottomUp,
+} from './reconcile.js';
 export type { ShrunkCovariance } from './reconcile.js';

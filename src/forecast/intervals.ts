@@ -91,7 +91,10 @@ function correlations(c: Float64Array, h: number): Float64Array {
   const sd = Array.from({ length: h }, (_, i) => Math.sqrt(Math.max(0, c[i * h + i])));
   for (let i = 0; i < h; i++)
     for (let j = 0; j < h; j++) {
-      const v = sd[i] > 0 && sd[j] > 0 ? c[i * h + j] / (sd[i] * sd[j]) : Math.sqrt(Math.min(i + 1, j + 1) / Math.max(i + 1, j + 1));
+      const v =
+        sd[i] > 0 && sd[j] > 0
+          ? c[i * h + j] / (sd[i] * sd[j])
+          : Math.sqrt(Math.min(i + 1, j + 1) / Math.max(i + 1, j + 1));
       r[i * h + j] = Number.isFinite(v) ? Math.max(-1, Math.min(1, v)) : 0;
     }
   return r;
@@ -128,7 +131,9 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
     }
   const positive = o.y.every((v) => v > 0) && point.every((v) => v > 0);
   if (o.scale === 'log' && !positive) {
-    (fit.model.notes ??= []).push('log-scale intervals need a strictly positive series and forecast: linear scale used');
+    (fit.model.notes ??= []).push(
+      'log-scale intervals need a strictly positive series and forecast: linear scale used',
+    );
   }
   if (o.calibration) return calibrated(fit, point, c, positive, o);
   const k = o.factors ?? new Array(h).fill(1);
@@ -138,14 +143,18 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
   const log = o.scale === 'log' ? positive : o.scale === 'auto' && positive && cvMax <= CV_MAX_LOG;
   const floor0 = o.scale === 'auto' && !log && o.y.every((v) => v > 0);
   if (floor0 && positive) {
-    (fit.model.notes ??= []).push(`forecast sd up to ${Math.round(cvMax * 100)} % of the point forecast: intervals on the linear scale, floored at 0 (a log scale would give an absurd upper tail)`);
+    (fit.model.notes ??= []).push(
+      `forecast sd up to ${Math.round(cvMax * 100)} % of the point forecast: intervals on the linear scale, floored at 0 (a log scale would give an absurd upper tail)`,
+    );
   }
   const mean = new Float64Array(h);
   for (let i = 0; i < h; i++) mean[i] = log ? Math.log(point[i]) : point[i];
   if (log) {
     // log-normal with median = point and the same variance: sd_log² = log(1 + sd²/point²);
     // correlations are kept from the linear scale
-    const sdl = Array.from({ length: h }, (_, i) => Math.sqrt(Math.log1p(Math.max(0, c[i * h + i]) / (point[i] * point[i]))));
+    const sdl = Array.from({ length: h }, (_, i) =>
+      Math.sqrt(Math.log1p(Math.max(0, c[i * h + i]) / (point[i] * point[i]))),
+    );
     const r = correlations(c, h);
     for (let i = 0; i < h; i++) for (let j = 0; j < h; j++) c[i * h + j] = r[i * h + j] * sdl[i] * sdl[j];
   }
@@ -175,7 +184,16 @@ function calibrated(fit: ModelFit, point: number[], c: Float64Array, positive: b
 }
 
 /** Intervals as the marginal quantiles of the path distribution (mean, scale matrix v). */
-function assemble(fit: ModelFit, point: number[], mean: Float64Array, v: Float64Array, log: boolean, df: number | undefined, min: number | undefined, levels: number[]): Forecast {
+function assemble(
+  fit: ModelFit,
+  point: number[],
+  mean: Float64Array,
+  v: Float64Array,
+  log: boolean,
+  df: number | undefined,
+  min: number | undefined,
+  levels: number[],
+): Forecast {
   const h = mean.length;
   const chol = cholesky(v, h);
   const sd = Array.from({ length: h }, (_, i) => Math.sqrt(Math.max(0, v[i * h + i])));

@@ -48,4 +48,3 @@ export function fitConcrete(y: number[], method: ConcreteMethod): ModelFit {
       return ensembleFit(y);
   }
 }
-

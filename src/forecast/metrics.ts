@@ -66,7 +66,11 @@ export function msis(actual: number[], lower: number[], upper: number[], train: 
   let s = 0;
   for (let i = 0; i < actual.length; i++) {
     const y = actual[i];
-    s += upper[i] - lower[i] + (y < lower[i] ? (2 / a) * (lower[i] - y) : 0) + (y > upper[i] ? (2 / a) * (y - upper[i]) : 0);
+    s +=
+      upper[i] -
+      lower[i] +
+      (y < lower[i] ? (2 / a) * (lower[i] - y) : 0) +
+      (y > upper[i] ? (2 / a) * (y - upper[i]) : 0);
   }
   return s / actual.length / naiveScale(train);
 }

@@ -21,7 +21,13 @@ export interface ModelFit {
  * @example
  * covFromPsi([1, 1, 1], 4, 3) // random walk, σ² = 4: cov[i][j] = 4·min(i, j)
  */
-export function covFromPsi(psi: number[], sigma2: number, horizon: number, scale?: number[], g?: number[]): Float64Array {
+export function covFromPsi(
+  psi: number[],
+  sigma2: number,
+  horizon: number,
+  scale?: number[],
+  g?: number[],
+): Float64Array {
   const cov = new Float64Array(horizon * horizon);
   for (let i = 0; i < horizon; i++) {
     for (let j = 0; j <= i; j++) {

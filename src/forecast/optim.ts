@@ -20,7 +20,11 @@ export interface NelderMeadOptions {
  * const r = nelderMead(([a, b]) => (a - 1) ** 2 + (b + 2) ** 2, [0, 0]);
  * // r.x ≈ [1, -2], r.value ≈ 0
  */
-export function nelderMead(f: (x: number[]) => number, x0: number[], opts: NelderMeadOptions = {}): { x: number[]; value: number; iterations: number } {
+export function nelderMead(
+  f: (x: number[]) => number,
+  x0: number[],
+  opts: NelderMeadOptions = {},
+): { x: number[]; value: number; iterations: number } {
   const n = x0.length;
   const maxIter = opts.maxIter ?? 200 * n;
   const tol = opts.tol ?? 1e-8;

@@ -54,7 +54,8 @@ export interface ShrunkCovariance {
 export function shrinkageCovariance(errors: Float64Array, n: number, p: number): ShrunkCovariance {
   if (n < 2) throw new RangeError(`shrinkage needs at least 2 rows of errors (got ${n})`);
   const cov = new Float64Array(p * p);
-  for (let t = 0; t < n; t++) for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) cov[i * p + j] += errors[t * p + i] * errors[t * p + j];
+  for (let t = 0; t < n; t++)
+    for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) cov[i * p + j] += errors[t * p + i] * errors[t * p + j];
   for (let i = 0; i < p * p; i++) cov[i] /= n;
   const sd = Array.from({ length: p }, (_, i) => Math.sqrt(cov[i * p + i]));
   // scaled errors, their cross-products and the cross-products of their squares
@@ -92,7 +93,8 @@ export function shrinkageCovariance(errors: Float64Array, n: number, p: number):
 /** Solve A·X = B for symmetric positive definite A (m × m) and B (m × c), by Cholesky. */
 function solveSpd(A: Float64Array, m: number, B: Float64Array, c: number): Float64Array {
   const L = cholesky(A, m);
-  for (let i = 0; i < m; i++) if (!(L[i * m + i] > 0)) throw new RangeError('reconciliation: the weight matrix is not positive definite');
+  for (let i = 0; i < m; i++)
+    if (!(L[i * m + i] > 0)) throw new RangeError('reconciliation: the weight matrix is not positive definite');
   const X = Float64Array.from(B);
   for (let col = 0; col < c; col++) {
     for (let i = 0; i < m; i++) {
@@ -119,7 +121,13 @@ function solveSpd(A: Float64Array, m: number, B: Float64Array, c: number): Float
  * mintWeights(summingMatrix(2), Float64Array.from([2, 0, 0, 0, 1, 0, 0, 0, 1]), 3, 2)
  * // Float64Array [0.25, 0.75, -0.25, 0.25, -0.25, 0.75] (weights 1/2, 1, 1 → OLS-like split)
  */
-export function mintWeights(S: Float64Array, W: Float64Array, m: number, k: number, active?: readonly number[]): Float64Array {
+export function mintWeights(
+  S: Float64Array,
+  W: Float64Array,
+  m: number,
+  k: number,
+  active?: readonly number[],
+): Float64Array {
   const act = active ?? Array.from({ length: k }, (_, j) => j);
   const a = act.length;
   const G = new Float64Array(k * m);
@@ -129,11 +137,12 @@ export function mintWeights(S: Float64Array, W: Float64Array, m: number, k: numb
   for (let i = 0; i < m; i++) for (let c = 0; c < a; c++) Sa[i * a + c] = S[i * k + act[c]];
   const WiSa = solveSpd(W, m, Sa, a); // m × a
   const M = new Float64Array(a * a); // Saᵀ W⁻¹ Sa
-  for (let r = 0; r < a; r++) for (let c = 0; c < a; c++) {
-    let s = 0;
-    for (let i = 0; i < m; i++) s += Sa[i * a + r] * WiSa[i * a + c];
-    M[r * a + c] = s;
-  }
+  for (let r = 0; r < a; r++)
+    for (let c = 0; c < a; c++) {
+      let s = 0;
+      for (let i = 0; i < m; i++) s += Sa[i * a + r] * WiSa[i * a + c];
+      M[r * a + c] = s;
+    }
   // Ga = M⁻¹ (W⁻¹Sa)ᵀ  (a × m)
   const Bt = new Float64Array(a * m);
   for (let r = 0; r < a; r++) for (let i = 0; i < m; i++) Bt[r * m + i] = WiSa[i * a + r];
@@ -150,7 +159,13 @@ export function mintWeights(S: Float64Array, W: Float64Array, m: number, k: numb
  * reconcile(S, mintWeights(S, Float64Array.from([1, 0, 0, 0, 1, 0, 0, 0, 1]), 3, 2), [12, 5, 4], 3, 2)
  * // Float64Array [11, 6, 5] (OLS: the gap of 3 split equally over the three nodes)
  */
-export function reconcile(S: Float64Array, G: Float64Array, yhat: ArrayLike<number>, m: number, k: number): Float64Array {
+export function reconcile(
+  S: Float64Array,
+  G: Float64Array,
+  yhat: ArrayLike<number>,
+  m: number,
+  k: number,
+): Float64Array {
   const b = new Float64Array(k);
   for (let j = 0; j < k; j++) {
     let s = 0;

@@ -13,7 +13,18 @@ import { buildForecast, calibrationFor } from './intervals.js';
 
 /** Minimum series length per method (shorter series fall back to drift or naive). */
 const MIN_N: Record<ConcreteMethod, number> = {
-  naive: 2, drift: 3, ses: 4, holt: 6, damped: 7, ets: 4, arima: 5, theta: 4, dotm: 5, comb: 6, global: 3, ensemble: 3,
+  naive: 2,
+  drift: 3,
+  ses: 4,
+  holt: 6,
+  damped: 7,
+  ets: 4,
+  arima: 5,
+  theta: 4,
+  dotm: 5,
+  comb: 6,
+  global: 3,
+  ensemble: 3,
 };
 
 /**
@@ -26,16 +37,22 @@ export function checkSeries(y: unknown): asserts y is number[] {
   if (!Array.isArray(y)) throw new UsageError('the series must be an array of numbers');
   y.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new UsageError(`the series has a missing or non-finite value at index ${i} (${String(v)}); fill or drop it first (forecastSeries interpolates single-year gaps)`);
+      throw new UsageError(
+        `the series has a missing or non-finite value at index ${i} (${String(v)}); fill or drop it first (forecastSeries interpolates single-year gaps)`,
+      );
     }
   });
   if (y.length < 3) throw new UsageError(`a forecast needs at least 3 observations (got ${y.length})`);
 }
 
 function checkOptions(o: ForecastOptions): void {
-  if (!Number.isInteger(o.horizon) || o.horizon < 1 || o.horizon > 100) throw new UsageError(`horizon must be a whole number from 1 to 100 (got ${o.horizon})`);
-  if (o.method !== undefined && !METHOD_NAMES.includes(o.method)) throw new UsageError(`unknown method ${JSON.stringify(o.method)} (expected one of ${METHOD_NAMES.join(', ')})`);
-  for (const l of o.levels ?? []) if (!(typeof l === 'number' && l > 0 && l < 100)) throw new UsageError(`interval levels must be between 0 and 100 exclusive (got ${l})`);
+  if (!Number.isInteger(o.horizon) || o.horizon < 1 || o.horizon > 100)
+    throw new UsageError(`horizon must be a whole number from 1 to 100 (got ${o.horizon})`);
+  if (o.method !== undefined && !METHOD_NAMES.includes(o.method))
+    throw new UsageError(`unknown method ${JSON.stringify(o.method)} (expected one of ${METHOD_NAMES.join(', ')})`);
+  for (const l of o.levels ?? [])
+    if (!(typeof l === 'number' && l > 0 && l < 100))
+      throw new UsageError(`interval levels must be between 0 and 100 exclusive (got ${l})`);
 }
 
 function isConstant(y: number[]): boolean {
@@ -43,7 +60,10 @@ function isConstant(y: number[]): boolean {
 }
 
 /** Fit with events and fallbacks; returns the fit, the method used and notes. */
-function fitWithFallback(y: number[], opts: { method?: MethodName; events?: ForecastOptions['events']; horizon?: number }): { fit: ModelFit; method: ConcreteMethod; notes: string[] } {
+function fitWithFallback(
+  y: number[],
+  opts: { method?: MethodName; events?: ForecastOptions['events']; horizon?: number },
+): { fit: ModelFit; method: ConcreteMethod; notes: string[] } {
   const notes: string[] = [];
   const requested = opts.method ?? 'auto';
   const events = opts.events ?? [];
@@ -74,7 +94,8 @@ function fitWithFallback(y: number[], opts: { method?: MethodName; events?: Fore
     try {
       const fit = fitConcrete(z, m);
       const test = fit.predict(2);
-      if (!test.point.every(Number.isFinite) || !Array.from(test.cov).every(Number.isFinite)) throw new Error('non-finite forecast');
+      if (!test.point.every(Number.isFinite) || !Array.from(test.cov).every(Number.isFinite))
+        throw new Error('non-finite forecast');
       if (m !== method) notes.push(`${method} failed on this series: ${m} used instead`);
       if (adj) wrapEvents(fit, y, adj, events.length, notes);
       return { fit, method: m, notes };
@@ -86,7 +107,13 @@ function fitWithFallback(y: number[], opts: { method?: MethodName; events?: Fore
   throw new Error('unreachable');
 }
 
-function wrapEvents(fit: ModelFit, y: number[], adj: ReturnType<typeof adjustForEvents>, k: number, notes: string[]): void {
+function wrapEvents(
+  fit: ModelFit,
+  y: number[],
+  adj: ReturnType<typeof adjustForEvents>,
+  k: number,
+  notes: string[],
+): void {
   const n = y.length;
   const inner = fit.predict.bind(fit);
   fit.predict = (h) => {
@@ -98,7 +125,9 @@ function wrapEvents(fit: ModelFit, y: number[], adj: ReturnType<typeof adjustFor
   fit.model.residuals = y.map((v, t) => v - fit.model.fitted[t]);
   adj.beta.forEach((b, i) => (fit.model.params[`event${i + 1}`] = b));
   fit.model.description += ` on the series adjusted for ${k} event regressor(s)`;
-  notes.push('event effects estimated by least squares on first differences; the estimation error of ramp slopes is in the intervals (level shifts cancel out of forecasts from the last level)');
+  notes.push(
+    'event effects estimated by least squares on first differences; the estimation error of ramp slopes is in the intervals (level shifts cancel out of forecasts from the last level)',
+  );
 }
 
 /**
@@ -126,7 +155,14 @@ export function forecast(y: number[], opts: ForecastOptions): Forecast {
   checkSeries(y);
   checkOptions(opts);
   const S = extremeScale(y);
-  if (S !== 1) return rescaled(forecastChecked(y.map((v) => v / S), opts), S);
+  if (S !== 1)
+    return rescaled(
+      forecastChecked(
+        y.map((v) => v / S),
+        opts,
+      ),
+      S,
+    );
   return forecastChecked(y, opts);
 }
 
@@ -147,14 +183,20 @@ function rescaled(f: Forecast, S: number): Forecast {
   m.fitted = m.fitted.map((v) => v * S);
   m.residuals = m.residuals.map((v) => v * S);
   if (!m.params.relativeSigma) m.sigma *= S;
-  (m.notes ??= []).push(`values of magnitude ~${S.toExponential(0)} were divided by ${S.toExponential(0)} for fitting; parameters are in those units`);
+  (m.notes ??= []).push(
+    `values of magnitude ~${S.toExponential(0)} were divided by ${S.toExponential(0)} for fitting; parameters are in those units`,
+  );
   const d = f.dist!;
   const mean = d.log ? d.mean.map((v) => v + Math.log(S)) : d.mean.map((v) => v * S);
   const chol = d.log ? d.chol : d.chol.map((v) => v * S);
   return {
     ...f,
     point: f.point.map((v) => v * S),
-    intervals: f.intervals.map((iv) => ({ level: iv.level, lower: iv.lower.map((v) => v * S), upper: iv.upper.map((v) => v * S) })),
+    intervals: f.intervals.map((iv) => ({
+      level: iv.level,
+      lower: iv.lower.map((v) => v * S),
+      upper: iv.upper.map((v) => v * S),
+    })),
     dist: { mean, chol, log: d.log, ...(d.df !== undefined ? { df: d.df } : {}) },
   };
 }
@@ -165,7 +207,9 @@ function forecastChecked(y: number[], opts: ForecastOptions): Forecast {
   if (notes.length) f.model.notes = [...(f.model.notes ?? []), ...notes];
   const calibration = opts.calibrate === false ? undefined : calibrationFor(method, opts.horizon);
   const out = buildForecast(f, { horizon: opts.horizon, levels, scale: opts.scale ?? 'auto', calibration, y });
-  const bad = !out.point.every(Number.isFinite) || !out.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
+  const bad =
+    !out.point.every(Number.isFinite) ||
+    !out.intervals.every((iv) => iv.lower.every(Number.isFinite) && iv.upper.every(Number.isFinite));
   if (bad) {
     if (method === 'naive') throw new Error('naive forecast produced non-finite values');
     const fb = forecastChecked(y, { ...opts, method: method === 'drift' ? 'naive' : 'drift' });

@@ -32,7 +32,9 @@ export interface FitWindow {
  * fitWindow(series, 2011).notes // ['2021 missing: linearly interpolated for fitting']
  */
 export function fitWindow(s: Series, from?: number): FitWindow {
-  const pts = s.points.filter((p) => (from === undefined || p.year >= from) && Number.isFinite(p.value)).sort((a, b) => a.year - b.year);
+  const pts = s.points
+    .filter((p) => (from === undefined || p.year >= from) && Number.isFinite(p.value))
+    .sort((a, b) => a.year - b.year);
   const notes: string[] = [];
   // split into segments at gaps of 2+ years; single missing years are interpolated
   const segs: { years: number[]; values: number[]; interp: string[] }[] = [];
@@ -55,7 +57,9 @@ export function fitWindow(s: Series, from?: number): FitWindow {
   if (segs[k].years.length >= 3 || k === 0) {
     if (k > 0) {
       const prev = segs[k - 1];
-      notes.push(`${prev.years[prev.years.length - 1] + 1}–${segs[k].years[0] - 1} missing: only ${segs[k].years[0]} onwards is used for fitting`);
+      notes.push(
+        `${prev.years[prev.years.length - 1] + 1}–${segs[k].years[0] - 1} missing: only ${segs[k].years[0]} onwards is used for fitting`,
+      );
     }
     notes.push(...segs[k].interp);
     return { years: segs[k].years, values: segs[k].values, notes };
@@ -74,7 +78,9 @@ export function fitWindow(s: Series, from?: number): FitWindow {
         years.push(y);
         values.push(v0 + ((g.values[0] - v0) * (y - y0)) / (y1 - y0));
       }
-      notes.push(`${y0 + 1}–${y1 - 1} missing: linearly interpolated because only ${segs.slice(i).reduce((a, s2) => a + s2.years.length, 0)} year(s) follow the gap`);
+      notes.push(
+        `${y0 + 1}–${y1 - 1} missing: linearly interpolated because only ${segs.slice(i).reduce((a, s2) => a + s2.years.length, 0)} year(s) follow the gap`,
+      );
     }
     notes.push(...g.interp);
     years.push(...g.years);
@@ -94,19 +100,27 @@ export function fitWindow(s: Series, from?: number): FitWindow {
 export function forecastSeries(s: Series, opts: SeriesForecastOptions): Forecast & { years: number[]; note?: string } {
   const w = fitWindow(s, opts.from);
   if (w.values.length < 3) {
-    throw new UsageError(`series ${s.id} has ${w.values.length} usable year(s)${opts.from !== undefined ? ` from ${opts.from}` : ''}: a forecast needs at least 3${w.notes.length ? ` (${w.notes.join('; ')})` : ''}`);
+    throw new UsageError(
+      `series ${s.id} has ${w.values.length} usable year(s)${opts.from !== undefined ? ` from ${opts.from}` : ''}: a forecast needs at least 3${w.notes.length ? ` (${w.notes.join('; ')})` : ''}`,
+    );
   }
   const events: EventRegressor[] = [...(opts.events ?? [])];
   for (const e of opts.eventYears ?? []) {
     const idx = w.years.indexOf(e.year);
-    if (idx < 0) throw new UsageError(`event year ${e.year} is outside the fitted years ${w.years[0]}–${w.years[w.years.length - 1]} of ${s.id}`);
+    if (idx < 0)
+      throw new UsageError(
+        `event year ${e.year} is outside the fitted years ${w.years[0]}–${w.years[w.years.length - 1]} of ${s.id}`,
+      );
     events.push({ kind: e.kind, start: idx });
   }
   const { from: _from, eventYears: _ey, ...fo } = opts;
   const f = forecast(w.values, { ...fo, events });
   const last = w.years[w.years.length - 1];
   const years = Array.from({ length: f.horizon }, (_, i) => last + 1 + i);
-  const notes = [...w.notes, ...(f.model.notes ?? []).filter((n) => !n.startsWith('AICc selection') && !n.startsWith('d = '))];
+  const notes = [
+    ...w.notes,
+    ...(f.model.notes ?? []).filter((n) => !n.startsWith('AICc selection') && !n.startsWith('d = ')),
+  ];
   const out: Forecast & { years: number[]; note?: string } = { ...f, years };
   if (notes.length) out.note = notes.join('; ');
   return out;

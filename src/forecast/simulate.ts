@@ -63,7 +63,8 @@ export function mixingTable(df: number): ChiScaleTable {
  * paths.length // 3000
  */
 export function simulate(f: Forecast, nPaths: number, rng: Rng): Float64Array {
-  if (!Number.isInteger(nPaths) || nPaths < 0) throw new RangeError(`nPaths must be a non-negative integer (got ${nPaths})`);
+  if (!Number.isInteger(nPaths) || nPaths < 0)
+    throw new RangeError(`nPaths must be a non-negative integer (got ${nPaths})`);
   const { mean, chol, log, df, min } = pathDistribution(f);
   const lo = min ?? -Infinity;
   const h = mean.length;

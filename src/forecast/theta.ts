@@ -100,7 +100,10 @@ export function dotmFit(y: number[]): ModelFit {
     return dotmFilter(z, l0, alpha, theta, false).sse;
   };
   let best = { x: [z[0], 0.5, 2], value: Infinity };
-  for (const start of [[z[0], 0.5, 2], [z[0], 0.2, 3]]) {
+  for (const start of [
+    [z[0], 0.5, 2],
+    [z[0], 0.2, 3],
+  ]) {
     let r = nelderMead(obj, start, { step: [0.1, 0.15, 0.5], maxIter: 600 });
     r = nelderMead(obj, r.x, { step: [0.05, 0.05, 0.2], maxIter: 600 });
     if (r.value < best.value) best = r;
@@ -126,7 +129,10 @@ export function dotmFit(y: number[]): ModelFit {
       sigma: Math.sqrt(sigma2),
     },
     predict(h) {
-      const point = Array.from({ length: h }, (_, i) => s * (st.l + w * (decayN * st.A + (i + 1 - 1 + 1 / alpha - decayN / alpha) * st.B)));
+      const point = Array.from(
+        { length: h },
+        (_, i) => s * (st.l + w * (decayN * st.A + (i + 1 - 1 + 1 / alpha - decayN / alpha) * st.B)),
+      );
       const psi = [1, ...new Array(h - 1).fill(alpha)];
       return { point, cov: covFromPsi(psi, sigma2, h) };
     },

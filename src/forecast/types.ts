@@ -6,10 +6,37 @@
  * Forecasting methods. `auto` = the ensemble (global network + ETS + DOTM) for strictly positive
  * series; for other series `comb` from 12 points and simpler models for shorter ones.
  */
-export type MethodName = 'auto' | 'naive' | 'drift' | 'ses' | 'holt' | 'damped' | 'ets' | 'arima' | 'theta' | 'dotm' | 'comb' | 'global' | 'ensemble';
+export type MethodName =
+  | 'auto'
+  | 'naive'
+  | 'drift'
+  | 'ses'
+  | 'holt'
+  | 'damped'
+  | 'ets'
+  | 'arima'
+  | 'theta'
+  | 'dotm'
+  | 'comb'
+  | 'global'
+  | 'ensemble';
 
 /** All method names, in display order. */
-export const METHOD_NAMES: readonly MethodName[] = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'];
+export const METHOD_NAMES: readonly MethodName[] = [
+  'auto',
+  'naive',
+  'drift',
+  'ses',
+  'holt',
+  'damped',
+  'ets',
+  'arima',
+  'theta',
+  'dotm',
+  'comb',
+  'global',
+  'ensemble',
+];
 
 /**
  * An intervention regressor: a level shift (step 0,0,1,1,...) or a ramp

@@ -205,18 +205,28 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
         put(top.container);
         continue;
       }
-      fail(isArr ? "valid JSON (expected ',' or ']' after array element)" : "valid JSON (expected ',' or '}' after property value)");
+      fail(
+        isArr
+          ? "valid JSON (expected ',' or ']' after array element)"
+          : "valid JSON (expected ',' or '}' after property value)",
+      );
     }
   }
 
   function readKey(frame: Frame): void {
-    if (text.charCodeAt(i) !== 34) fail(text.charCodeAt(i) === 125 ? 'valid JSON (a property after the comma)' : 'valid JSON (expected double-quoted property name)');
+    if (text.charCodeAt(i) !== 34)
+      fail(
+        text.charCodeAt(i) === 125
+          ? 'valid JSON (a property after the comma)'
+          : 'valid JSON (expected double-quoted property name)',
+      );
     const at = i;
     let k = str();
     const cached = keyCache.get(k);
     if (cached !== undefined) k = cached;
     else if (keyCache.size < 10_000) keyCache.set(k, k);
-    if (Object.prototype.hasOwnProperty.call(frame.container, k)) fail(`an object with unique keys (${JSON.stringify(k)} appears twice)`, at);
+    if (Object.prototype.hasOwnProperty.call(frame.container, k))
+      fail(`an object with unique keys (${JSON.stringify(k)} appears twice)`, at);
     frame.key = k;
     ws();
     if (text.charCodeAt(i) !== 58) fail("valid JSON (expected ':' after property name)");
@@ -233,6 +243,7 @@ function isDigit(c: number): boolean {
 
 function setKey(o: Record<string, unknown>, k: string, v: unknown): void {
   // as JSON.parse: "__proto__" is an ordinary own property, never the prototype
-  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  if (k === '__proto__')
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   else o[k] = v;
 }

@@ -116,8 +116,18 @@ export function checkInputFile(path: string, opts: ReadOptions): number {
   } catch (e) {
     throw new InputError({ file }, what, errnoMsg(e));
   }
-  if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKindMsg(st));
-  if (st.size > opts.maxBytes) throw new InputError({ file }, `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`, formatBytes(st.size));
+  if (!st.isFile())
+    throw new InputError(
+      { file },
+      typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } },
+      fileKindMsg(st),
+    );
+  if (st.size > opts.maxBytes)
+    throw new InputError(
+      { file },
+      `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`,
+      formatBytes(st.size),
+    );
   return st.size;
 }
 
@@ -141,7 +151,12 @@ export function readInputBytes(path: string, opts: ReadOptions): Buffer {
   try {
     // the file may have been replaced between stat and open: check what was opened
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new InputError({ file }, typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } }, fileKindMsg(st));
+    if (!st.isFile())
+      throw new InputError(
+        { file },
+        typeof what === 'string' ? `${what} (a regular file)` : { code: 'file.regular', params: { what } },
+        fileKindMsg(st),
+      );
     const cap = opts.maxBytes + 1;
     let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(st.size, 64 * 1024)));
     let n = 0;
@@ -161,7 +176,12 @@ export function readInputBytes(path: string, opts: ReadOptions): Buffer {
       if (got === 0) break;
       n += got;
     }
-    if (n > opts.maxBytes) throw new InputError({ file }, `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`, `more than ${formatBytes(opts.maxBytes)}`);
+    if (n > opts.maxBytes)
+      throw new InputError(
+        { file },
+        `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`,
+        `more than ${formatBytes(opts.maxBytes)}`,
+      );
     return buf.subarray(0, n);
   } finally {
     closeSync(fd);
@@ -195,7 +215,9 @@ export function listInputDir(dir: string, pattern: RegExp, display: string = dir
   }
   if (!st.isDirectory()) throw new InputError({ file: display }, 'a folder', fileKind(st));
   try {
-    return readdirSync(dir).filter((f) => pattern.test(f)).sort();
+    return readdirSync(dir)
+      .filter((f) => pattern.test(f))
+      .sort();
   } catch (e) {
     throw new InputError({ file: display }, 'a readable folder', errnoText(e));
   }

@@ -39,7 +39,8 @@ export function guardStream(stream: NodeJS.WriteStream): void {
   if (s[GUARDED]) return;
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   (s as unknown as Record<symbol, unknown>)[RAW] = write;
-  s.write = ((chunk: unknown, ...rest: unknown[]) => write(typeof chunk === 'string' ? stripControls(chunk) : chunk, ...rest)) as typeof stream.write;
+  s.write = ((chunk: unknown, ...rest: unknown[]) =>
+    write(typeof chunk === 'string' ? stripControls(chunk) : chunk, ...rest)) as typeof stream.write;
   s[GUARDED] = true;
 }
 

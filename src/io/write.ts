@@ -7,7 +7,19 @@
  * file where a folder is expected, not writable, a folder that cannot be created such as
  * `/proc/viso`) are `UsageError`s naming the path.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { formatInputProblem, UsageError } from '../errors.js';
@@ -149,7 +161,12 @@ export function lockOutputDir(dir: string, isReport: (dir: string) => boolean = 
       } catch {
         continue; // released meanwhile
       }
-      if (alive(pid) && pid !== process.pid && mayBeViso(pid)) throw outputError(dir, 'an output folder that no other run is writing (try again when it has finished)', `locked by running viso pid ${pid}`);
+      if (alive(pid) && pid !== process.pid && mayBeViso(pid))
+        throw outputError(
+          dir,
+          'an output folder that no other run is writing (try again when it has finished)',
+          `locked by running viso pid ${pid}`,
+        );
       rmSync(file, { force: true }); // a dead run's lock
       continue;
     }
@@ -196,9 +213,18 @@ function checkTarget(shown: string, target: string, isReport: (dir: string) => b
   }
   if (!st.isDirectory()) throw outputError(shown, 'an output folder', fileKind(st));
   const cwd = process.cwd();
-  if (cwd === target || cwd.startsWith(target + sep)) throw outputError(shown, 'an output folder that is not the working folder (or one that holds it)', 'the working folder');
+  if (cwd === target || cwd.startsWith(target + sep))
+    throw outputError(
+      shown,
+      'an output folder that is not the working folder (or one that holds it)',
+      'the working folder',
+    );
   if (readdirSync(target).length > 0 && !isReport(target)) {
-    throw outputError(shown, 'an empty folder or an earlier report folder (with its manifest.json) to replace', 'a folder with other files');
+    throw outputError(
+      shown,
+      'an empty folder or an earlier report folder (with its manifest.json) to replace',
+      'a folder with other files',
+    );
   }
 }
 
@@ -261,7 +287,8 @@ export function writeFilesAtomic(dir: string, files: Record<string, string | Uin
       if (e instanceof Error && /outside the folder/.test(e.message)) throw e;
       throw outputError(parent, 'a folder where the output can be written', errnoText(e));
     }
-    if (!own.held()) throw outputError(dir, 'an output folder no other run is writing', 'its lock was taken by another run');
+    if (!own.held())
+      throw outputError(dir, 'an output folder no other run is writing', 'its lock was taken by another run');
     if (existsSync(target)) {
       renameSync(target, old);
       movedAside = true;

@@ -59,7 +59,8 @@ export interface XlsxWorkbook {
 export async function openXlsx(path: string, display: string = path): Promise<XlsxWorkbook> {
   const file = display;
   const buf = readInputBytes(path, { maxBytes: LIMITS.xlsxFileBytes, display });
-  if (buf.length < 4 || buf.toString('latin1', 0, 2) !== 'PK') throw new InputError({ file }, 'an .xlsx workbook (a zip file)', 'a file that is not a zip archive');
+  if (buf.length < 4 || buf.toString('latin1', 0, 2) !== 'PK')
+    throw new InputError({ file }, 'an .xlsx workbook (a zip file)', 'a file that is not a zip archive');
   const zip = openZip(buf, file, { maxEntries: LIMITS.xlsxEntries, maxTotalBytes: LIMITS.xlsxUncompressedBytes });
   const xml = async (part: string): Promise<string | undefined> => {
     if (!zip.entries.has(part)) return undefined;
@@ -68,7 +69,12 @@ export async function openXlsx(path: string, display: string = path): Promise<Xl
     return text;
   };
   const workbook = await xml('xl/workbook.xml');
-  if (workbook === undefined) throw new InputError({ file }, 'an .xlsx workbook (xl/workbook.xml in the zip)', 'a zip file that is not a workbook');
+  if (workbook === undefined)
+    throw new InputError(
+      { file },
+      'an .xlsx workbook (xl/workbook.xml in the zip)',
+      'a zip file that is not a workbook',
+    );
   const rels = relationships((await xml('xl/_rels/workbook.xml.rels')) ?? '', 'xl/');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const sheets: XlsxSheet[] = [];
@@ -91,7 +97,8 @@ export async function openXlsx(path: string, display: string = path): Promise<Xl
       dateStyles ??= dateStyleIndexes((await xml(stylesPart)) ?? '');
       let data = sheetXml.get(sheet.part);
       if (!data) {
-        if (!zip.entries.has(sheet.part)) throw new InputError({ file }, `the sheet ${sheet.name} (${sheet.part} in the zip)`, 'a damaged workbook');
+        if (!zip.entries.has(sheet.part))
+          throw new InputError({ file }, `the sheet ${sheet.name} (${sheet.part} in the zip)`, 'a damaged workbook');
         sheetXml.clear();
         data = await zip.read(sheet.part);
         checkNoDtd(data.toString('utf8', 0, Math.min(data.length, 4096)), file, sheet.part);
@@ -106,11 +113,19 @@ export async function openXlsx(path: string, display: string = path): Promise<Xl
 }
 
 function checkNoDtd(text: string, file: string, part: string): void {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new InputError({ file }, `a workbook without XML document types (${part} declares one; entities are not read)`, '<!DOCTYPE');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new InputError(
+      { file },
+      `a workbook without XML document types (${part} declares one; entities are not read)`,
+      '<!DOCTYPE',
+    );
 }
 
 /** Relationship targets of a part, resolved against `base`. */
-function relationships(text: string, base: string): { byId: Map<string, string>; byType(suffix: string): string | undefined } {
+function relationships(
+  text: string,
+  base: string,
+): { byId: Map<string, string>; byType(suffix: string): string | undefined } {
   const byId = new Map<string, string>();
   const types: [string, string][] = [];
   for (const m of text.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
@@ -168,7 +183,10 @@ function sharedStrings(text: string): string[] {
 }
 
 /** Built-in number formats that show dates or times. */
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Indexes into `cellXfs` whose number format shows a date. */
 function dateStyleIndexes(text: string): Set<number> {
@@ -263,12 +281,21 @@ function element(body: string, tag: string): { attrs: string; inner?: string } |
     if (tagEnd < 0) return undefined;
     if (body.charCodeAt(tagEnd - 1) === 47) return { attrs: body.slice(i + open.length, tagEnd - 1) };
     const close = body.indexOf('</' + tag + '>', tagEnd);
-    return { attrs: body.slice(i + open.length, tagEnd), inner: close < 0 ? body.slice(tagEnd + 1) : body.slice(tagEnd + 1, close) };
+    return {
+      attrs: body.slice(i + open.length, tagEnd),
+      inner: close < 0 ? body.slice(tagEnd + 1) : body.slice(tagEnd + 1, close),
+    };
   }
   return undefined;
 }
 
-function rowCells(rowText: string, strings: string[], dateStyles: Set<number>, date1904: boolean, shared: Map<string, string>): XlsxCell[] {
+function rowCells(
+  rowText: string,
+  strings: string[],
+  dateStyles: Set<number>,
+  date1904: boolean,
+  shared: Map<string, string>,
+): XlsxCell[] {
   const out: XlsxCell[] = [];
   let nextCol = 1;
   let p = rowText.indexOf('<c');
@@ -293,17 +320,36 @@ function rowCells(rowText: string, strings: string[], dateStyles: Set<number>, d
     const body = rowText.slice(tagEnd + 1, close < 0 ? rowText.length : close);
     p = close < 0 ? -1 : rowText.indexOf('<c', close + 4);
     if (body === '') continue;
-    const cell = cellValue(col, body, attr(attrs, 't') ?? 'n', Number(attr(attrs, 's') ?? 0), strings, dateStyles, date1904, shared);
+    const cell = cellValue(
+      col,
+      body,
+      attr(attrs, 't') ?? 'n',
+      Number(attr(attrs, 's') ?? 0),
+      strings,
+      dateStyles,
+      date1904,
+      shared,
+    );
     if (cell) out.push(cell);
   }
   return out;
 }
 
-function cellValue(col: number, body: string, type: string, style: number, strings: string[], dateStyles: Set<number>, date1904: boolean, shared: Map<string, string>): XlsxCell | undefined {
+function cellValue(
+  col: number,
+  body: string,
+  type: string,
+  style: number,
+  strings: string[],
+  dateStyles: Set<number>,
+  date1904: boolean,
+  shared: Map<string, string>,
+): XlsxCell | undefined {
   // the common case first: a value and nothing else
   let v: string | undefined;
   let f: { attrs: string; inner?: string } | undefined;
-  if (body.startsWith('<v>') && body.endsWith('</v>') && body.indexOf('<', 3) === body.length - 4) v = body.slice(3, -4);
+  if (body.startsWith('<v>') && body.endsWith('</v>') && body.indexOf('<', 3) === body.length - 4)
+    v = body.slice(3, -4);
   else {
     v = element(body, 'v')?.inner;
     f = element(body, 'f');
@@ -327,12 +373,22 @@ function cellValue(col: number, body: string, type: string, style: number, strin
   else if (type === 'd') value = decodeXml(v).slice(0, 10);
   else {
     const x = Number(v);
-    value = dateStyles.has(style) && Number.isFinite(x) ? excelDate(x, date1904) : Number.isFinite(x) ? x : decodeXml(v);
+    value =
+      dateStyles.has(style) && Number.isFinite(x) ? excelDate(x, date1904) : Number.isFinite(x) ? x : decodeXml(v);
   }
   const cell: XlsxCell = { col, value };
   if (formula !== undefined) {
-    if (EXTERNAL_REF.test(formula)) cell.problem = { expected: 'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)', found: `=${formula}` };
-    else if (v === undefined && type !== 'inlineStr') cell.problem = { expected: 'a formula with a saved result (open and save the file in Excel, or type the value)', found: `=${formula}` };
+    if (EXTERNAL_REF.test(formula))
+      cell.problem = {
+        expected:
+          'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)',
+        found: `=${formula}`,
+      };
+    else if (v === undefined && type !== 'inlineStr')
+      cell.problem = {
+        expected: 'a formula with a saved result (open and save the file in Excel, or type the value)',
+        found: `=${formula}`,
+      };
   }
   if (value === '' && !cell.problem) return undefined;
   return cell;

@@ -5,7 +5,20 @@
  * YAML syntax, resource limit, schema, semantic check) is one `InputError`
  * `file:line:column: expected …, found …`. The only module that imports the YAML parser.
  */
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from '../vendor/yaml.js';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Pair,
+  type YAMLMap,
+} from '../vendor/yaml.js';
 import type { ZodType } from 'zod';
 import { InputError, type InputLocation } from '../errors.js';
 import { LIMITS } from './limits.js';
@@ -57,7 +70,11 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
   }
   if (scan.fullAt !== undefined) {
     const { line, column } = lineColumn(text, scan.fullAt);
-    throw new InputError({ file, line, column }, `a YAML file of at most ${LIMITS.yamlValues} values (see README, limits; a list of numbers written [1, 2, …] counts as one value)`, 'more');
+    throw new InputError(
+      { file, line, column },
+      `a YAML file of at most ${LIMITS.yamlValues} values (see README, limits; a list of numbers written [1, 2, …] counts as one value)`,
+      'more',
+    );
   }
   let doc: Document;
   try {
@@ -78,7 +95,14 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
     const pos = lines.linePos(dup);
     throw new InputError({ file, line: pos.line, column: pos.col }, 'valid YAML', 'Map keys must be unique');
   }
-  const y: YamlFile = { file, text, doc, lines, data: undefined, locate: (path, key = false) => yamlLocate(y, path, key) };
+  const y: YamlFile = {
+    file,
+    text,
+    doc,
+    lines,
+    data: undefined,
+    locate: (path, key = false) => yamlLocate(y, path, key),
+  };
   const maxAliasCount = opts.maxAliasCount ?? LIMITS.yamlAliasCount;
   try {
     y.data = doc.toJS({ maxAliasCount });
@@ -138,7 +162,7 @@ export function yamlPosition(y: YamlFile, path: readonly PropertyKey[], key = fa
       break;
     }
     node = next;
-    offset = key && keyOffset !== undefined && seg === path[path.length - 1] ? keyOffset : rangeStart(node) ?? offset;
+    offset = key && keyOffset !== undefined && seg === path[path.length - 1] ? keyOffset : (rangeStart(node) ?? offset);
   }
   const p = y.lines.linePos(offset);
   return { line: p.line, column: p.col };
@@ -173,11 +197,21 @@ export function yamlSource(y: YamlFile, path: readonly PropertyKey[]): string | 
  * @example
  * throw yamlError(y, ['effect', 'sd'], 'sd >= 0');
  */
-export function yamlError(y: YamlFile, path: readonly PropertyKey[], expected: string | Msg, found?: string): InputError {
+export function yamlError(
+  y: YamlFile,
+  path: readonly PropertyKey[],
+  expected: string | Msg,
+  found?: string,
+): InputError {
   const pos = yamlPosition(y, path);
   const f = found ?? yamlSource(y, path);
   const at = path.map(String).join('.');
-  const what: string | Msg = typeof expected === 'string' ? expected + (path.length ? ` for ${at}` : '') : path.length ? { code: 'yaml.for', params: { what: expected, path: at } } : expected;
+  const what: string | Msg =
+    typeof expected === 'string'
+      ? expected + (path.length ? ` for ${at}` : '')
+      : path.length
+        ? { code: 'yaml.for', params: { what: expected, path: at } }
+        : expected;
   return new InputError({ file: y.file, line: pos.line, column: pos.column }, what, f);
 }
 
@@ -264,25 +298,44 @@ export function describeZodIssueMsg(issue: ZodIssueLike, value?: unknown): strin
   const num = (v: number | bigint | undefined) => String(v);
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.message.includes('received undefined') || (value === undefined && issue.received === undefined && issue.message.endsWith('undefined'))) return { code: 'zod.required' };
+      if (
+        issue.message.includes('received undefined') ||
+        (value === undefined && issue.received === undefined && issue.message.endsWith('undefined'))
+      )
+        return { code: 'zod.required' };
       if (issue.expected === 'int') return { code: 'zod.whole' };
-      if (issue.expected === 'number' && (issue.received === 'Infinity' || issue.received === 'NaN' || (typeof value === 'number' && !Number.isFinite(value)))) return { code: 'zod.finite' };
+      if (
+        issue.expected === 'number' &&
+        (issue.received === 'Infinity' ||
+          issue.received === 'NaN' ||
+          (typeof value === 'number' && !Number.isFinite(value)))
+      )
+        return { code: 'zod.finite' };
       return { code: 'zod.type', params: { type: String(issue.expected) } };
     }
     case 'too_big': {
       if (issue.origin === 'string') return { code: 'zod.textMax', params: { n: num(issue.maximum) } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'zod.itemsMax', params: { n: num(issue.maximum) } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { code: 'zod.itemsMax', params: { n: num(issue.maximum) } };
       return { code: issue.inclusive === false ? 'zod.below' : 'zod.atMost', params: { n: num(issue.maximum) } };
     }
     case 'too_small': {
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'zod.nonEmptyText' } : { code: 'zod.textMin', params: { n: num(issue.minimum) } };
-      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? { code: 'zod.nonEmptyList' } : { code: 'zod.itemsMin', params: { n: num(issue.minimum) } };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? { code: 'zod.nonEmptyText' }
+          : { code: 'zod.textMin', params: { n: num(issue.minimum) } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return Number(issue.minimum) <= 1
+          ? { code: 'zod.nonEmptyList' }
+          : { code: 'zod.itemsMin', params: { n: num(issue.minimum) } };
       return { code: issue.inclusive === false ? 'zod.above' : 'zod.atLeast', params: { n: num(issue.minimum) } };
     }
     case 'unrecognized_keys':
       return { code: 'zod.unknownKeys', params: { keys: (issue.keys ?? []).join(', ') } };
     case 'invalid_value':
-      return (issue.values ?? []).length === 1 ? { code: 'zod.value', params: { value: JSON.stringify(issue.values![0]) } } : { code: 'zod.oneOf', params: { values: (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ') } };
+      return (issue.values ?? []).length === 1
+        ? { code: 'zod.value', params: { value: JSON.stringify(issue.values![0]) } }
+        : { code: 'zod.oneOf', params: { values: (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ') } };
     case 'invalid_key': {
       if (!issue.issues?.[0]) return { code: 'zod.validKey' };
       const inner = describeZodIssueMsg(issue.issues[0]);
@@ -301,10 +354,10 @@ export function describeZodIssueMsg(issue: ZodIssueLike, value?: unknown): strin
 
 function valueAtPath(v: unknown, path: (string | number)[]): unknown {
   let cur: unknown = v;
-  for (const k of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[k] : undefined;
+  for (const k of path)
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[k] : undefined;
   return cur;
 }
-
 
 /** The pairs of a YAML map by key text (built once per map: locating n keys stays linear). */
 const pairIndexes = new WeakMap<object, Map<string, Pair>>();
@@ -398,7 +451,7 @@ function numberLists(text: string): { text: string; byToken: Map<string, number[
       if (inner.length < FAST_LIST_MIN * 2 || /[#"'[{}]/.test(inner)) continue;
       const values: number[] = [];
       let ok = true;
-      for (let a = 0; a <= inner.length; ) {
+      for (let a = 0; a <= inner.length;) {
         let b = inner.indexOf(',', a);
         if (b < 0) b = inner.length;
         const t = inner.slice(a, b).trim();
@@ -417,7 +470,12 @@ function numberLists(text: string): { text: string; byToken: Map<string, number[
       const segs = span.split('\n');
       if (segs[0].length < token.length) continue;
       byToken.set(token.slice(1, -1), values);
-      const blank = ' '.repeat(segs[0].length - token.length) + segs.slice(1).map((g) => '\n' + ' '.repeat(g.length)).join('');
+      const blank =
+        ' '.repeat(segs[0].length - token.length) +
+        segs
+          .slice(1)
+          .map((g) => '\n' + ' '.repeat(g.length))
+          .join('');
       parts.push(text.slice(copied, i), token, blank);
       copied = end + 1;
       i = end;
@@ -434,7 +492,8 @@ function restoreLists(v: unknown, byToken: Map<string, number[]>): unknown {
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) v[i] = restoreLists(v[i], byToken);
   } else if (v !== null && typeof v === 'object') {
-    for (const k of Object.keys(v)) (v as Record<string, unknown>)[k] = restoreLists((v as Record<string, unknown>)[k], byToken);
+    for (const k of Object.keys(v))
+      (v as Record<string, unknown>)[k] = restoreLists((v as Record<string, unknown>)[k], byToken);
   }
   return v;
 }

@@ -69,8 +69,14 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) bad(`a zip64 archive (larger than a workbook can be here; see README, limits)`);
-  if (count > limits.maxEntries) throw new InputError({ file }, `a workbook of at most ${limits.maxEntries} zip entries (see README, limits)`, `${count} entries`);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+    bad(`a zip64 archive (larger than a workbook can be here; see README, limits)`);
+  if (count > limits.maxEntries)
+    throw new InputError(
+      { file },
+      `a workbook of at most ${limits.maxEntries} zip entries (see README, limits)`,
+      `${count} entries`,
+    );
   if (cdOffset + cdSize > eocd) bad('a zip directory outside the file');
   const entries = new Map<string, ZipEntry>();
   let total = 0;
@@ -86,11 +92,16 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
-    if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff) bad('a zip64 entry (larger than a workbook can be here; see README, limits)');
+    if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff)
+      bad('a zip64 entry (larger than a workbook can be here; see README, limits)');
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
     total += size;
     if (total > limits.maxTotalBytes) {
-      throw new InputError({ file }, `a workbook of at most ${formatBytes(limits.maxTotalBytes)} uncompressed (see README, limits)`, `more than ${formatBytes(limits.maxTotalBytes)} declared in its zip directory`);
+      throw new InputError(
+        { file },
+        `a workbook of at most ${formatBytes(limits.maxTotalBytes)} uncompressed (see README, limits)`,
+        `more than ${formatBytes(limits.maxTotalBytes)} declared in its zip directory`,
+      );
     }
     entries.set(name, { name, method, compressedSize, size, crc, offset, encrypted: (flags & 1) !== 0 });
     p += 46 + nameLen + extraLen + commentLen;
@@ -105,11 +116,16 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
     const raw = buf.subarray(start, start + e.compressedSize);
     let out: Buffer;
     if (e.method === 0) out = raw;
-    else if (e.method === 8) out = await inflateCapped(
+    else if (e.method === 8)
+      out = await inflateCapped(
         raw,
         e.size,
         () => {
-          throw new InputError({ file }, 'zip entries inflating to no more than their declared size (a zip bomb?)', `${name} beyond ${formatBytes(e.size)}`);
+          throw new InputError(
+            { file },
+            'zip entries inflating to no more than their declared size (a zip bomb?)',
+            `${name} beyond ${formatBytes(e.size)}`,
+          );
         },
         () => bad(`a damaged zip entry ${name}`),
       );

@@ -24,7 +24,12 @@ export interface MeasureCostSplit {
  * @example
  * measureCostSplit('2021-09-01', FLAT_START_PROFILE, durationDist({ 7: 1 })).startYear // [10/28, 18/28]: mostly the next year
  */
-export function measureCostSplit(start: string, profile: readonly number[], dist: DurationDist, distNext: DurationDist = dist): MeasureCostSplit {
+export function measureCostSplit(
+  start: string,
+  profile: readonly number[],
+  dist: DurationDist,
+  distNext: DurationDist = dist,
+): MeasureCostSplit {
   const d = new Date(`${start}T00:00:00Z`);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + 1;
@@ -52,7 +57,12 @@ export function measureCostSplit(start: string, profile: readonly number[], dist
  * @example
  * costPhase(def, [2026, 2027, 2028], [0.33, 1, 1], measureCostSplit(def.start, profile, dist)) // ≈ [0.12, 0.96, 1]
  */
-export function costPhase(def: Pick<MeasureDef, 'start'>, years: readonly number[], phase: ArrayLike<number>, split: MeasureCostSplit): Float64Array {
+export function costPhase(
+  def: Pick<MeasureDef, 'start'>,
+  years: readonly number[],
+  phase: ArrayLike<number>,
+  split: MeasureCostSplit,
+): Float64Array {
   const y0 = startYear(def);
   const out = new Float64Array(years.length);
   for (let t = 0; t < years.length; t++) {

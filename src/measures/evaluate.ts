@@ -133,7 +133,10 @@ export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: Evaluat
   const y0 = startYear(def);
   const vantage = opts.vantage ?? y0 - 1;
   const events = (ds.events ?? []).filter((e) => e.kind === 'measure' && e.id !== def.id);
-  const next = events.filter((e) => e.year > y0).map((e) => e.year).sort((a, b) => a - b)[0];
+  const next = events
+    .filter((e) => e.year > y0)
+    .map((e) => e.year)
+    .sort((a, b) => a - b)[0];
   const until = opts.until ?? def.evaluation.until ?? (next !== undefined ? next - 1 : Infinity);
   const runs = opts.runs ?? 4000;
   const seed = opts.seed ?? 1;
@@ -144,26 +147,76 @@ export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: Evaluat
   const confounded = events.filter((e) => e.year > vantage && e.year <= y0 + 1 && e.id !== def.id).map((e) => e.id);
   const outcomes = def.evaluation.outcomes.map((id) =>
     evaluateOutcome(outcomeData(ds, id), def, {
-      toForloeb: forloebMultiplier(ds, id), vantage, until, runs, seed: (seed + hashId(id)) | 0, minPre, method, cost, preFrom: def.evaluation.preFrom, lang: L, calibrate: opts.calibrate }),
+      toForloeb: forloebMultiplier(ds, id),
+      vantage,
+      until,
+      runs,
+      seed: (seed + hashId(id)) | 0,
+      minPre,
+      method,
+      cost,
+      preFrom: def.evaluation.preFrom,
+      lang: L,
+      calibrate: opts.calibrate,
+    }),
   );
   const lastData = Math.max(...outcomes.flatMap((o) => o.years.map((y) => y.year)), vantage);
   const notes: string[] = [];
   const lastObs = Math.max(...def.evaluation.outcomes.flatMap((id) => outcomeData(ds, id).points.map((p) => p.year)));
   if (y0 > lastObs) {
-    notes.push(tr(L, `Tiltaget starter efter de seneste data (${lastObs}): det er et fremtidigt tiltag til scenarier og kan ikke evalueres historisk.`, `The measure starts after the latest data (${lastObs}): it is a future measure for scenarios and cannot be evaluated historically.`));
+    notes.push(
+      tr(
+        L,
+        `Tiltaget starter efter de seneste data (${lastObs}): det er et fremtidigt tiltag til scenarier og kan ikke evalueres historisk.`,
+        `The measure starts after the latest data (${lastObs}): it is a future measure for scenarios and cannot be evaluated historically.`,
+      ),
+    );
   }
   if (confounded.length) {
-    notes.push(tr(L, `Andre tiltag starter mellem udsigtspunktet ${vantage} og de første data efter start (${confounded.join(', ')}): estimatet er deres samlede effekt sammen med alt andet, der ændrede sig i mellemtiden.`, `Other measures start between the vantage point ${vantage} and the first post-period data (${confounded.join(', ')}): the estimate is their combined effect, together with anything else that changed in the gap.`));
+    notes.push(
+      tr(
+        L,
+        `Andre tiltag starter mellem udsigtspunktet ${vantage} og de første data efter start (${confounded.join(', ')}): estimatet er deres samlede effekt sammen med alt andet, der ændrede sig i mellemtiden.`,
+        `Other measures start between the vantage point ${vantage} and the first post-period data (${confounded.join(', ')}): the estimate is their combined effect, together with anything else that changed in the gap.`,
+      ),
+    );
   }
   if (y0 <= 2022 && vantage >= 2020 && vantage < 2023) {
-    notes.push(tr(L, 'Forløb og henvendelser mangler for 2021–2022 og forbrug for 2021: de første aktivitetsdata efter start er fra 2023, det første forbrug fra 2022.', 'Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.'));
-    notes.push(tr(L, 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flag ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.', 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.'));
+    notes.push(
+      tr(
+        L,
+        'Forløb og henvendelser mangler for 2021–2022 og forbrug for 2021: de første aktivitetsdata efter start er fra 2023, det første forbrug fra 2022.',
+        'Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.',
+      ),
+    );
+    notes.push(
+      tr(
+        L,
+        'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flag ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.',
+        'Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.',
+      ),
+    );
   }
   if (y0 === 2018 || (vantage < 2018 && until >= 2018)) {
-    notes.push(tr(L, 'I 2018 blev nye leverandører også indfaset, hvilket i en periode gav mindre aktivitet (årsrapport 2020, kap. 8): det indgår i estimatet.', '2018 also saw new suppliers being phased in, which lowered activity for a period (årsrapport 2020, kap. 8): that is part of the estimate.'));
+    notes.push(
+      tr(
+        L,
+        'I 2018 blev nye leverandører også indfaset, hvilket i en periode gav mindre aktivitet (årsrapport 2020, kap. 8): det indgår i estimatet.',
+        '2018 also saw new suppliers being phased in, which lowered activity for a period (årsrapport 2020, kap. 8): that is part of the estimate.',
+      ),
+    );
   }
   return {
-    measure: { id: def.id, name: def.name, nameEn: def.nameEn, start: def.start, actsOn: def.actsOn, areas: def.areas, phaseIn: def.phaseIn, source: def.source },
+    measure: {
+      id: def.id,
+      name: def.name,
+      nameEn: def.nameEn,
+      start: def.start,
+      actsOn: def.actsOn,
+      areas: def.areas,
+      phaseIn: def.phaseIn,
+      source: def.source,
+    },
     vantage,
     until: Number.isFinite(until) ? until : lastData,
     runs,
@@ -196,8 +249,14 @@ function forloebMultiplier(ds: SeriesSource, id: string): ((year: number) => num
   const h = /^viso\.raadgivning\.henvendelser\.([a-z_]+)$/.exec(id);
   const v = /^visitation\.([a-z_]+)$/.exec(id);
   const area = h?.[1] ?? v?.[1];
-  if (!area || !ds.has(`viso.raadgivning.forloeb.${area}`) || !ds.has(`viso.raadgivning.henvendelser.${area}`)) return undefined;
-  const fl = new Map(ds.get(`viso.raadgivning.forloeb.${area}`).points.filter((p) => !p.flags.includes('registration_break')).map((p) => [p.year, p.value]));
+  if (!area || !ds.has(`viso.raadgivning.forloeb.${area}`) || !ds.has(`viso.raadgivning.henvendelser.${area}`))
+    return undefined;
+  const fl = new Map(
+    ds
+      .get(`viso.raadgivning.forloeb.${area}`)
+      .points.filter((p) => !p.flags.includes('registration_break'))
+      .map((p) => [p.year, p.value]),
+  );
   const hv = new Map(ds.get(`viso.raadgivning.henvendelser.${area}`).points.map((p) => [p.year, p.value]));
   return (year) => {
     const f = fl.get(year);
@@ -227,34 +286,97 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     }
     run.push(p);
   }
-  for (const y of filled) notes.push(tr(L, `${y} mangler i førperioden: lineært interpoleret, kun til prognosen`, `${y} is missing in the pre-period: linearly interpolated for the forecast only`));
-  if (run.length && run[run.length - 1].year !== c.vantage) notes.push(tr(L, `${o.id} har ingen værdi i udsigtsåret ${c.vantage}: førperioden slutter ${run[run.length - 1].year}`, `no ${o.id} value in the vantage year ${c.vantage}: the pre-period ends ${run[run.length - 1].year}`));
+  for (const y of filled)
+    notes.push(
+      tr(
+        L,
+        `${y} mangler i førperioden: lineært interpoleret, kun til prognosen`,
+        `${y} is missing in the pre-period: linearly interpolated for the forecast only`,
+      ),
+    );
+  if (run.length && run[run.length - 1].year !== c.vantage)
+    notes.push(
+      tr(
+        L,
+        `${o.id} har ingen værdi i udsigtsåret ${c.vantage}: førperioden slutter ${run[run.length - 1].year}`,
+        `no ${o.id} value in the vantage year ${c.vantage}: the pre-period ends ${run[run.length - 1].year}`,
+      ),
+    );
   const preYears = run.map((p) => p.year);
   const preValues = run.map((p) => p.value);
   for (const p of run) if (p.adjustment) notes.push(`${p.year}: ${p.adjustment[L === 'en' ? 'en' : 'da']}`);
-  if (run.some((p) => p.flags.includes('estimated'))) notes.push(tr(L, 'førperioden omfatter 2020, hvis forløb indeholder en estimeret andel', 'the pre-period includes 2020, whose forløb contain an estimated share'));
+  if (run.some((p) => p.flags.includes('estimated')))
+    notes.push(
+      tr(
+        L,
+        'førperioden omfatter 2020, hvis forløb indeholder en estimeret andel',
+        'the pre-period includes 2020, whose forløb contain an estimated share',
+      ),
+    );
 
   const excluded: { year: number; reason: string }[] = [];
   const postPts = o.points.filter((p) => p.year > c.vantage && p.year <= c.until);
   const usable = postPts.filter((p) => {
     if (p.flags.includes('registration_break')) {
-      excluded.push({ year: p.year, reason: tr(L, 'registreringsbrud (nye forløbstyper, ændret registrering fra november 2023): ikke sammenlignelig', 'registration break (new forløb types, changed registration from November 2023): not comparable') });
+      excluded.push({
+        year: p.year,
+        reason: tr(
+          L,
+          'registreringsbrud (nye forløbstyper, ændret registrering fra november 2023): ikke sammenlignelig',
+          'registration break (new forløb types, changed registration from November 2023): not comparable',
+        ),
+      });
       return false;
     }
     return true;
   });
-  for (const p of o.points.filter((q) => q.year > c.until)) excluded.push({ year: p.year, reason: tr(L, `efter evalueringsperioden (til og med ${c.until})`, `after the evaluation window (until ${c.until})`) });
+  for (const p of o.points.filter((q) => q.year > c.until))
+    excluded.push({
+      year: p.year,
+      reason: tr(
+        L,
+        `efter evalueringsperioden (til og med ${c.until})`,
+        `after the evaluation window (until ${c.until})`,
+      ),
+    });
 
-  const base: Omit<OutcomeEvaluation, 'years' | 'verdict' | 'verdictText' | 'cumulative' | 'segmented' | 'relativePercentiles' | 'method' | 'model'> = {
-    outcome: o.id, label: o.label, kind: o.kind, preYears, preValues, excluded, notes,
+  const base: Omit<
+    OutcomeEvaluation,
+    'years' | 'verdict' | 'verdictText' | 'cumulative' | 'segmented' | 'relativePercentiles' | 'method' | 'model'
+  > = {
+    outcome: o.id,
+    label: o.label,
+    kind: o.kind,
+    preYears,
+    preValues,
+    excluded,
+    notes,
   };
   if (preYears.length < 3) {
     // the forecasting engine needs at least 3 observations for a counterfactual
-    return { ...base, method: '-', model: '-', years: [], segmented: null, verdict: 'too_short', verdictText: verdictText('too_short', preYears, 0), relativePercentiles: [] };
+    return {
+      ...base,
+      method: '-',
+      model: '-',
+      years: [],
+      segmented: null,
+      verdict: 'too_short',
+      verdictText: verdictText('too_short', preYears, 0),
+      relativePercentiles: [],
+    };
   }
   const lastPre = preYears[preYears.length - 1];
   if (usable.length === 0) {
-    return { ...base, method: '-', model: '-', years: [], segmented: null, verdict: 'no_data', verdictText: verdictText('no_data', preYears, 0), relativePercentiles: [] };
+    return {
+      ...base,
+      method: '-',
+      model: '-',
+      years: [],
+      segmented: null,
+      verdict: 'no_data',
+      verdictText: verdictText('no_data', preYears, 0),
+      relativePercentiles: [],
+    };
   }
   const H = usable[usable.length - 1].year - lastPre;
   const f = forecast(preValues, { method: c.method, horizon: H, levels: [80, 95], calibrate: c.calibrate });
@@ -314,13 +436,22 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     }
     if (isMio || mult !== undefined) {
       const [lo, hi] = q95(mio);
-      row.mio = { effect: isMio ? row.effect : row.effect * (mult as number) * c.cost.unit.mean, lower95: lo, upper95: hi };
+      row.mio = {
+        effect: isMio ? row.effect : row.effect * (mult as number) * c.cost.unit.mean,
+        lower95: lo,
+        upper95: hi,
+      };
     }
     return row;
   });
   const sumPoint = years.reduce((s, y) => s + y.effect, 0);
   const [clo, chi] = q95(cumEff);
-  const cumulative: OutcomeEvaluation['cumulative'] = { years: years.map((y) => y.year), effect: sumPoint, lower95: clo, upper95: chi };
+  const cumulative: OutcomeEvaluation['cumulative'] = {
+    years: years.map((y) => y.year),
+    effect: sumPoint,
+    lower95: clo,
+    upper95: chi,
+  };
   if (years.some((y) => y.forloeb) && allConvert) {
     const [flo, fhi] = q95(cumFl);
     cumulative.forloeb = { effect: years.reduce((s, y) => s + y.forloeb!.effect, 0), lower95: flo, upper95: fhi };
@@ -329,7 +460,14 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     const [mlo, mhi] = q95(cumMio);
     cumulative.mio = { effect: years.reduce((s, y) => s + (y.mio?.effect ?? NaN), 0), lower95: mlo, upper95: mhi };
   }
-  if (years.length < H) notes.push(tr(L, `den samlede effekt summerer kun ${years.length} evaluerede år (${years.map((y) => y.year).join(', ')}); år uden data indgår ikke`, `the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`));
+  if (years.length < H)
+    notes.push(
+      tr(
+        L,
+        `den samlede effekt summerer kun ${years.length} evaluerede år (${years.map((y) => y.year).join(', ')}); år uden data indgår ikke`,
+        `the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`,
+      ),
+    );
 
   // segmented regression handles gaps itself: observed years only
   const obsPre = preYears.map((y, i) => [y, preValues[i]] as const).filter(([y]) => !filled.includes(y));
@@ -356,12 +494,26 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     cumulative,
     segmented,
     verdict,
-    verdictText: verdictText(verdict, preYears, years.length, below, above, years.map((y) => y.year)),
+    verdictText: verdictText(
+      verdict,
+      preYears,
+      years.length,
+      below,
+      above,
+      years.map((y) => y.year),
+    ),
     relativePercentiles,
   };
 }
 
-function verdictText(v: Verdict, pre: number[], nPost: number, below: number[] = [], above: number[] = [], all: number[] = []): { da: string; en: string } {
+function verdictText(
+  v: Verdict,
+  pre: number[],
+  nPost: number,
+  below: number[] = [],
+  above: number[] = [],
+  all: number[] = [],
+): { da: string; en: string } {
   const span = pre.length ? `${pre[0]}–${pre[pre.length - 1]}` : '–';
   switch (v) {
     case 'too_short':
@@ -370,11 +522,20 @@ function verdictText(v: Verdict, pre: number[], nPost: number, below: number[] =
         en: `The pre-period is too short to conclude (${pre.length} years, ${span}); the numbers are indicative only.`,
       };
     case 'no_data':
-      return { da: 'Ingen sammenlignelige data efter start: effekten kan ikke vurderes.', en: 'No comparable data after the start: the effect cannot be evaluated.' };
+      return {
+        da: 'Ingen sammenlignelige data efter start: effekten kan ikke vurderes.',
+        en: 'No comparable data after the start: the effect cannot be evaluated.',
+      };
     case 'mixed': {
       const zero = all.filter((y) => !below.includes(y) && !above.includes(y));
-      const partsDa = [below.length ? `under 95 %-intervallet for den kontrafaktiske prognose i ${below.join(', ')}` : '', above.length ? `over intervallet i ${above.join(', ')}` : ''].filter(Boolean);
-      const partsEn = [below.length ? `below the counterfactual's 95% interval in ${below.join(', ')}` : '', above.length ? `above it in ${above.join(', ')}` : ''].filter(Boolean);
+      const partsDa = [
+        below.length ? `under 95 %-intervallet for den kontrafaktiske prognose i ${below.join(', ')}` : '',
+        above.length ? `over intervallet i ${above.join(', ')}` : '',
+      ].filter(Boolean);
+      const partsEn = [
+        below.length ? `below the counterfactual's 95% interval in ${below.join(', ')}` : '',
+        above.length ? `above it in ${above.join(', ')}` : '',
+      ].filter(Boolean);
       return {
         da: `Udfaldet ligger ${partsDa.join(' og ')}; intervallet indeholder 0 i ${zero.join(', ')}: effekten er ikke vedvarende påviselig.`,
         en: `The outcome is ${partsEn.join(' and ')}; the interval includes 0 in ${zero.join(', ')}: no lasting effect can be established.`,
@@ -411,7 +572,8 @@ function verdictText(v: Verdict, pre: number[], nPost: number, below: number[] =
 export function effectFromEvaluation(ev: MeasureEvaluation, outcome?: string): DistSpec {
   const o = outcome ? ev.outcomes.find((x) => x.outcome === outcome) : ev.outcomes[0];
   if (!o) throw new Error(`effectFromEvaluation: ${ev.measure.id} has no outcome ${outcome}`);
-  if (o.relativePercentiles.length === 0) throw new Error(`effectFromEvaluation: ${ev.measure.id} / ${o.outcome} could not be evaluated (${o.verdict})`);
+  if (o.relativePercentiles.length === 0)
+    throw new Error(`effectFromEvaluation: ${ev.measure.id} / ${o.outcome} could not be evaluated (${o.verdict})`);
   return { dist: 'empirical', values: o.relativePercentiles.map((v) => Math.max(v, -0.99)) };
 }
 

@@ -30,17 +30,27 @@ export function describeEffect(d: DistSpec, lang: Lang = 'da'): string {
  * formatMeasureList(loadMeasures(undefined, { resolveEffects: false }))
  */
 export function formatMeasureList(defs: MeasureDef[], lang: Lang = 'da'): string {
-  const head = lang === 'da' ? ['Id', 'Start', 'Virker på', 'Områder', 'Effekt', 'Indfasning', 'Kilde'] : ['Id', 'Start', 'Acts on', 'Areas', 'Effect', 'Phase-in', 'Source'];
+  const head =
+    lang === 'da'
+      ? ['Id', 'Start', 'Virker på', 'Områder', 'Effekt', 'Indfasning', 'Kilde']
+      : ['Id', 'Start', 'Acts on', 'Areas', 'Effect', 'Phase-in', 'Source'];
   const rows = defs.map((d) => [
     d.id,
     d.start,
     ACTS[lang][d.actsOn],
     d.areas.join(', '),
-    d.effectFrom ? (lang === 'da' ? `fra evaluering af ${d.effectFrom}` : `from the evaluation of ${d.effectFrom}`) : describeEffect(d.effect, lang),
-    d.phaseIn.map((x) => formatNumber(x, 2, lang)).join(' → ') + (d.decay ? ` (${lang === 'da' ? 'aftager' : 'decay'} ${formatPct(d.decay, lang, 0)}/${lang === 'da' ? 'år' : 'yr'})` : ''),
+    d.effectFrom
+      ? lang === 'da'
+        ? `fra evaluering af ${d.effectFrom}`
+        : `from the evaluation of ${d.effectFrom}`
+      : describeEffect(d.effect, lang),
+    d.phaseIn.map((x) => formatNumber(x, 2, lang)).join(' → ') +
+      (d.decay
+        ? ` (${lang === 'da' ? 'aftager' : 'decay'} ${formatPct(d.decay, lang, 0)}/${lang === 'da' ? 'år' : 'yr'})`
+        : ''),
     d.source ?? '',
   ]);
-  const names = defs.map((d) => `  ${d.id}: ${lang === 'en' ? d.nameEn ?? d.name : d.name}`);
+  const names = defs.map((d) => `  ${d.id}: ${lang === 'en' ? (d.nameEn ?? d.name) : d.name}`);
   return textTable([head, ...rows], { textLastLeft: true }) + '\n\n' + names.join('\n') + '\n';
 }
 
@@ -56,7 +66,7 @@ export function formatEvaluation(ev: MeasureEvaluation, lang: Lang = 'da'): stri
   const da = lang === 'da';
   const out: string[] = [];
   const m = ev.measure;
-  out.push(`${da ? m.name : m.nameEn ?? m.name} (${m.id})`);
+  out.push(`${da ? m.name : (m.nameEn ?? m.name)} (${m.id})`);
   out.push(
     da
       ? `Start ${m.start}, virker på ${ACTS.da[m.actsOn]} (${m.areas.join(', ')}), indfasning ${m.phaseIn.map((x) => formatNumber(x, 2, lang)).join(' → ')}${m.source ? `, kilde ${m.source}` : ''}`
@@ -86,15 +96,41 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
   const n = (x: number) => formatNumber(x, dec, lang);
   const out: string[] = [];
   out.push(`== ${o.label[lang]} ==`);
-  const pre = o.preYears.length ? `${o.preYears[0]}–${o.preYears[o.preYears.length - 1]} (${o.preYears.length} ${da ? 'år' : 'years'})` : '–';
+  const pre = o.preYears.length
+    ? `${o.preYears[0]}–${o.preYears[o.preYears.length - 1]} (${o.preYears.length} ${da ? 'år' : 'years'})`
+    : '–';
   out.push(`${da ? 'Førperiode' : 'Pre-period'}: ${pre}; ${da ? 'metode' : 'method'}: ${o.model}`);
   if (o.years.length) {
     const withFl = o.years.some((y) => y.forloeb);
     const head = da
-      ? ['År', 'Indfasning', 'Faktisk', 'Kontrafaktisk', '95 %-int.', 'Effekt', '95 %-int. (effekt)', 'Relativ', ...(withFl ? ['Forløb (95 %-int.)'] : []), 'Mio. kr. (95 %-int.)']
-      : ['Year', 'Phase', 'Actual', 'Counterfactual', '95% int.', 'Effect', '95% int. (effect)', 'Relative', ...(withFl ? ['Forløb (95% int.)'] : []), 'DKK m (95% int.)'];
+      ? [
+          'År',
+          'Indfasning',
+          'Faktisk',
+          'Kontrafaktisk',
+          '95 %-int.',
+          'Effekt',
+          '95 %-int. (effekt)',
+          'Relativ',
+          ...(withFl ? ['Forløb (95 %-int.)'] : []),
+          'Mio. kr. (95 %-int.)',
+        ]
+      : [
+          'Year',
+          'Phase',
+          'Actual',
+          'Counterfactual',
+          '95% int.',
+          'Effect',
+          '95% int. (effect)',
+          'Relative',
+          ...(withFl ? ['Forløb (95% int.)'] : []),
+          'DKK m (95% int.)',
+        ];
     const iv = (x: { effect: number; lower95: number; upper95: number } | undefined, d: number) =>
-      x ? `${formatNumber(x.effect, d, lang)} (${formatNumber(x.lower95, d, lang)} – ${formatNumber(x.upper95, d, lang)})` : '';
+      x
+        ? `${formatNumber(x.effect, d, lang)} (${formatNumber(x.lower95, d, lang)} – ${formatNumber(x.upper95, d, lang)})`
+        : '';
     const rows = o.years.map((y: EffectYear) => [
       String(y.year),
       formatPct(y.phase, lang, 0),
@@ -126,17 +162,22 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
   }
   const byReason = new Map<string, number[]>();
   for (const e of o.excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.year]);
-  for (const [reason, yrs] of byReason) out.push(`  ${da ? 'Ikke evalueret' : 'Not evaluated'} ${yrs.join(', ')}: ${reason}`);
+  for (const [reason, yrs] of byReason)
+    out.push(`  ${da ? 'Ikke evalueret' : 'Not evaluated'} ${yrs.join(', ')}: ${reason}`);
   const s = o.segmented;
   if (s) {
     const pc = da ? '95 %' : '95%';
-    const c = (x: { coef: number; lower95: number; upper95: number; se: number }) => `${n(x.coef)} (SE ${n(x.se)}; ${pc}: ${n(x.lower95)} – ${n(x.upper95)})`;
+    const c = (x: { coef: number; lower95: number; upper95: number; se: number }) =>
+      `${n(x.coef)} (SE ${n(x.se)}; ${pc}: ${n(x.lower95)} – ${n(x.upper95)})`;
     out.push(
-      `${da ? 'Segmenteret regression' : 'Segmented regression'} (${da ? ({ level: 'niveau', 'level+slope': 'niveau og hældning' } as Record<string, string>)[s.model] ?? s.model : s.model}, n = ${s.n}, df = ${s.df}): ${da ? 'niveauskift' : 'level change'} ${c(s.level)}` +
+      `${da ? 'Segmenteret regression' : 'Segmented regression'} (${da ? (({ level: 'niveau', 'level+slope': 'niveau og hældning' } as Record<string, string>)[s.model] ?? s.model) : s.model}, n = ${s.n}, df = ${s.df}): ${da ? 'niveauskift' : 'level change'} ${c(s.level)}` +
         (s.slope ? `; ${da ? 'hældningsændring pr. år' : 'slope change per year'} ${c(s.slope)}` : ''),
     );
     const last = s.effects[s.effects.length - 1];
-    if (last) out.push(`  ${da ? 'Effekt i' : 'Effect in'} ${last.year}: ${n(last.effect)} (${pc}: ${n(last.lower95)} – ${n(last.upper95)}), ${formatPct(last.relative, lang)}`);
+    if (last)
+      out.push(
+        `  ${da ? 'Effekt i' : 'Effect in'} ${last.year}: ${n(last.effect)} (${pc}: ${n(last.lower95)} – ${n(last.upper95)}), ${formatPct(last.relative, lang)}`,
+      );
     for (const note of s.notes) out.push(`  (${note})`);
   }
   out.push(`${da ? 'Konklusion' : 'Conclusion'}: ${o.verdictText[lang]}`);

@@ -4,7 +4,19 @@
  */
 export type { MeasureDef, ActsOn, EvaluationSettings } from './types.js';
 export { ACTS_ON } from './types.js';
-export { loadMeasure, loadMeasures, loadMeasureAt, findMeasure, bundledMeasuresDir, defaultOutcomes, actedSeries, checkStartDate, checkEffect, checkPhaseIn, MEASURE_KEYS } from './load.js';
+export {
+  loadMeasure,
+  loadMeasures,
+  loadMeasureAt,
+  findMeasure,
+  bundledMeasuresDir,
+  defaultOutcomes,
+  actedSeries,
+  checkStartDate,
+  checkEffect,
+  checkPhaseIn,
+  MEASURE_KEYS,
+} from './load.js';
 export type { LoadMeasureOptions } from './load.js';
 export { measureFactor, phaseShare, firstYearShare, defaultPhaseIn, startYear } from './phase.js';
 export { evaluateMeasure, effectFromEvaluation } from './evaluate.js';

@@ -26,7 +26,10 @@ export function leverEvidence(ds: Dataset): LeverEvidence {
   const id = (m: string) => `viso.raadgivning.${m}.i_alt`;
   if (!Number.isFinite(y) || !ds.has(id('henvendelser')) || !ds.has(id('forloeb'))) return { lever: 'visitation' };
   const h = new Map(ds.get(id('henvendelser')).points.map((p) => [p.year, p]));
-  const rates = ds.get(id('forloeb')).points.filter((p) => h.has(p.year) && !p.flags.includes('registration_break')).map((p) => ({ year: p.year, rate: p.value / h.get(p.year)!.value }));
+  const rates = ds
+    .get(id('forloeb'))
+    .points.filter((p) => h.has(p.year) && !p.flags.includes('registration_break'))
+    .map((p) => ({ year: p.year, rate: p.value / h.get(p.year)!.value }));
   const before = rates.filter((x) => x.year < y).pop();
   const after = rates.find((x) => x.year > y);
   if (!before || !after) return { lever: 'visitation' };

@@ -19,7 +19,9 @@ import { ACTS_ON, type ActsOn, type MeasureDef } from './types.js';
 const num = z.number();
 const distSchemas = {
   fixed: z.object({ dist: z.literal('fixed'), value: num }).strict(),
-  normal: z.object({ dist: z.literal('normal'), mean: num, sd: num, min: num.optional(), max: num.optional() }).strict(),
+  normal: z
+    .object({ dist: z.literal('normal'), mean: num, sd: num, min: num.optional(), max: num.optional() })
+    .strict(),
   lognormal: z.object({ dist: z.literal('lognormal'), median: num, sdlog: num }).strict(),
   triangular: z.object({ dist: z.literal('triangular'), min: num, mode: num, max: num }).strict(),
   uniform: z.object({ dist: z.literal('uniform'), min: num, max: num }).strict(),
@@ -39,7 +41,10 @@ const schema = z
     effect: z.record(z.string(), z.unknown()),
     phase_in: z.array(z.number().gte(0).lte(1)).min(1).optional(),
     decay: z.number().gte(0).lt(1).optional(),
-    source: z.string().regex(/^[a-z0-9-]+#\S+$/, 'a source doc#locator').optional(),
+    source: z
+      .string()
+      .regex(/^[a-z0-9-]+#\S+$/, 'a source doc#locator')
+      .optional(),
     note: z.string().optional(),
     evaluation: z
       .object({
@@ -98,7 +103,11 @@ export function loadMeasure(path: string, opts: LoadMeasureOptions = {}): Measur
  * @example
  * loadMeasureAt(parseYamlText(text, 's.yaml'), ['measures', 0], { dir: 'models/measures' }).id
  */
-export function loadMeasureAt(y: YamlFile, at: readonly (string | number)[], opts: LoadMeasureOptions & { dir?: string } = {}): MeasureDef {
+export function loadMeasureAt(
+  y: YamlFile,
+  at: readonly (string | number)[],
+  opts: LoadMeasureOptions & { dir?: string } = {},
+): MeasureDef {
   return loadFrom(subYaml(y, at), opts.dir ?? bundledMeasuresDir(), opts, []);
 }
 
@@ -122,17 +131,29 @@ function loadFrom(y: YamlFile, dir: string, opts: LoadMeasureOptions, chain: str
   const def = checkSemantics(y, v, effect, ds);
   if ('from_evaluation' in effect && opts.resolveEffects !== false) {
     const ref = effect.from_evaluation;
-    if (chain.includes(ref) || ref === v.id) throw yamlError(y, ['effect', 'from_evaluation'], 'a measure that does not refer back to itself');
-    const refFile = findMeasureFile(dir, ref) ?? (dir !== bundledMeasuresDir() ? findMeasureFile(bundledMeasuresDir(), ref) : undefined);
+    if (chain.includes(ref) || ref === v.id)
+      throw yamlError(y, ['effect', 'from_evaluation'], 'a measure that does not refer back to itself');
+    const refFile =
+      findMeasureFile(dir, ref) ??
+      (dir !== bundledMeasuresDir() ? findMeasureFile(bundledMeasuresDir(), ref) : undefined);
     if (!refFile) throw yamlError(y, ['effect', 'from_evaluation'], `the id of a measure in ${dir || '.'}`);
     const refDef = loadWith(refFile, opts, [...chain, v.id]);
     const outcome = effect.outcome;
     if (outcome !== undefined && !refDef.evaluation.outcomes.includes(outcome)) {
-      throw yamlError(y, ['effect', 'outcome'], `an outcome evaluated for ${ref} (${refDef.evaluation.outcomes.join(', ')})`);
+      throw yamlError(
+        y,
+        ['effect', 'outcome'],
+        `an outcome evaluated for ${ref} (${refDef.evaluation.outcomes.join(', ')})`,
+      );
     }
     const ev = evaluateMeasure(refDef, ds);
     const o = ev.outcomes.find((x) => x.outcome === (outcome ?? refDef.evaluation.outcomes[0]))!;
-    if (o.relativePercentiles.length === 0) throw yamlError(y, ['effect', 'from_evaluation'], `a measure whose evaluation gives an effect (${ref}: ${o.verdictText.en})`);
+    if (o.relativePercentiles.length === 0)
+      throw yamlError(
+        y,
+        ['effect', 'from_evaluation'],
+        `a measure whose evaluation gives an effect (${ref}: ${o.verdictText.en})`,
+      );
     def.effect = effectFromEvaluation(ev, o.outcome);
   }
   return def;
@@ -152,7 +173,12 @@ export function loadMeasures(dir?: string, opts: LoadMeasureOptions = {}): Measu
   const seen = new Map<string, string>();
   for (const m of defs) {
     const prev = seen.get(m.id);
-    if (prev) throw new InputError({ file: m.file ?? m.id, line: 1, column: 1 }, `a unique measure id (also used in ${prev})`, m.id);
+    if (prev)
+      throw new InputError(
+        { file: m.file ?? m.id, line: 1, column: 1 },
+        `a unique measure id (also used in ${prev})`,
+        m.id,
+      );
     seen.set(m.id, m.file ?? m.id);
   }
   return defs.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
@@ -196,10 +222,21 @@ type EffectInput = DistSpec | z.infer<typeof fromEvalSchema>;
 /** The effect: a distribution (checked per kind) or a reference to another measure's evaluation. */
 function parseEffect(y: YamlFile, raw: Record<string, unknown>): EffectInput {
   if ('from_evaluation' in raw) return validateYamlAt(y, ['effect'], raw, fromEvalSchema);
-  if (!('dist' in raw)) throw yamlError(y, ['effect'], `a distribution { dist: ${DIST_NAMES.join('|')}, ... } or { from_evaluation: <measure id> }`);
+  if (!('dist' in raw))
+    throw yamlError(
+      y,
+      ['effect'],
+      `a distribution { dist: ${DIST_NAMES.join('|')}, ... } or { from_evaluation: <measure id> }`,
+    );
   const kind = raw.dist;
-  if (typeof kind !== 'string' || !(DIST_NAMES as string[]).includes(kind)) throw yamlError(y, ['effect', 'dist'], `a distribution (${DIST_NAMES.join(', ')})`);
-  return validateYamlAt(y, ['effect'], raw, distSchemas[kind as keyof typeof distSchemas] as ZodType<unknown>) as DistSpec;
+  if (typeof kind !== 'string' || !(DIST_NAMES as string[]).includes(kind))
+    throw yamlError(y, ['effect', 'dist'], `a distribution (${DIST_NAMES.join(', ')})`);
+  return validateYamlAt(
+    y,
+    ['effect'],
+    raw,
+    distSchemas[kind as keyof typeof distSchemas] as ZodType<unknown>,
+  ) as DistSpec;
 }
 
 /** Data range and series checks: everything zod cannot know. */
@@ -210,11 +247,14 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
   // areas
   v.areas.forEach((a, i) => {
     if (!(AREAS as readonly string[]).includes(a)) throw yamlError(y, ['areas', i], `an area (${AREAS.join(', ')})`);
-    if (v.acts_on === 'unit_cost' && a !== 'i_alt') throw yamlError(y, ['areas', i], 'area i_alt (unit cost exists only in total)');
+    if (v.acts_on === 'unit_cost' && a !== 'i_alt')
+      throw yamlError(y, ['areas', i], 'area i_alt (unit cost exists only in total)');
   });
-  if (v.areas.includes('i_alt') && v.areas.length > 1) throw yamlError(y, ['areas'], 'either i_alt alone or hovedområder (not both)');
+  if (v.areas.includes('i_alt') && v.areas.length > 1)
+    throw yamlError(y, ['areas'], 'either i_alt alone or hovedområder (not both)');
   for (const [i, a] of v.areas.entries()) {
-    for (const id of actedSeries(v.acts_on, a)) if (!ds.has(id)) throw yamlError(y, ['areas', i], `an area with data for ${v.acts_on} (series ${id} is missing)`);
+    for (const id of actedSeries(v.acts_on, a))
+      if (!ds.has(id)) throw yamlError(y, ['areas', i], `an area with data for ${v.acts_on} (series ${id} is missing)`);
   }
   // effect
   let effect: DistSpec = { dist: 'fixed', value: 0 };
@@ -226,19 +266,30 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
   // source
   if (v.source && ds.sources && ds.sources.length) {
     const doc = v.source.split('#')[0];
-    if (!ds.sources.some((s) => s.doc === doc)) throw yamlError(y, ['source'], `a source document listed in data/sources.csv (${ds.sources.map((s) => s.doc).join(', ')})`);
+    if (!ds.sources.some((s) => s.doc === doc))
+      throw yamlError(
+        y,
+        ['source'],
+        `a source document listed in data/sources.csv (${ds.sources.map((s) => s.doc).join(', ')})`,
+      );
   }
   // evaluation
   const outcomes = v.evaluation?.outcomes ?? defaultOutcomes(v.acts_on, v.areas);
   outcomes.forEach((id, i) => {
     for (const need of outcomeInputs(id)) {
-      if (!ds.has(need)) throw yamlError(y, ['evaluation', 'outcomes', i], `a known series id or visitation.<area> / unit_cost (${need} is not in the data; see viso data list)`);
+      if (!ds.has(need))
+        throw yamlError(
+          y,
+          ['evaluation', 'outcomes', i],
+          `a known series id or visitation.<area> / unit_cost (${need} is not in the data; see viso data list)`,
+        );
     }
   });
   const { first, last } = dataYears(ds);
   for (const key of ['until', 'pre_from'] as const) {
     const yr = v.evaluation?.[key];
-    if (yr !== undefined && (yr < first || yr > last)) throw yamlError(y, ['evaluation', key], `a year within the data (${first}–${last})`);
+    if (yr !== undefined && (yr < first || yr > last))
+      throw yamlError(y, ['evaluation', key], `a year within the data (${first}–${last})`);
   }
   return {
     id: v.id,
@@ -273,10 +324,12 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
  */
 export function checkStartDate(start: string, ds: SeriesSource = loadBundled()): string | null {
   const d = new Date(`${start}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== start) return 'a valid calendar date YYYY-MM-DD';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== start)
+    return 'a valid calendar date YYYY-MM-DD';
   const { first, last } = dataYears(ds);
   const year = d.getUTCFullYear();
-  if (year <= first || year > last + 25) return `a start date within the data (${first + 1}-01-01 … ${last}-12-31, or a future year up to ${last + 25})`;
+  if (year <= first || year > last + 25)
+    return `a start date within the data (${first + 1}-01-01 … ${last}-12-31, or a future year up to ${last + 25})`;
   return null;
 }
 
@@ -291,9 +344,11 @@ export function checkEffect(effect: DistSpec): string | null {
   const why = checkDist(effect);
   if (why) return `a possible effect distribution: ${why}`;
   const lo = distQuantile(effect, 1e-6);
-  if (!(lo > -1)) return `a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is ${round(lo)})`;
+  if (!(lo > -1))
+    return `a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is ${round(lo)})`;
   const hi = distQuantile(effect, 1 - 1e-6);
-  if (!(hi <= 10)) return `a relative effect of at most +10 (+1.000 %) (99.9999 % quantile is ${round(hi)}; -0.05 means -5 %)`;
+  if (!(hi <= 10))
+    return `a relative effect of at most +10 (+1.000 %) (99.9999 % quantile is ${round(hi)}; -0.05 means -5 %)`;
   return null;
 }
 
@@ -366,7 +421,11 @@ export function defaultOutcomes(actsOn: ActsOn, areas: string[]): string[] {
 }
 
 function dataYears(ds: SeriesSource): { first: number; last: number } {
-  const ids = ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.henvendelser.i_alt'].filter((id) => ds.has(id));
+  const ids = [
+    'viso.raadgivning.forbrug',
+    'viso.raadgivning.forloeb.i_alt',
+    'viso.raadgivning.henvendelser.i_alt',
+  ].filter((id) => ds.has(id));
   const years = ids.flatMap((id) => ds.get(id).points.map((p) => p.year));
   return { first: Math.min(...years), last: Math.max(...years) };
 }

@@ -48,22 +48,37 @@ export function outcomeData(ds: SeriesSource, id: string): OutcomeData {
       return d ? [{ year: p.year, value: p.value / d.value, flags: union(p.flags, d.flags) }] : [];
     });
     const a = AREA_LABEL[area] ?? { da: area, en: area };
-    return { id, label: { da: `Visitationsrate (forløb pr. henvendelse), ${a.da}`, en: `Visitation rate (forløb per henvendelse), ${a.en}` }, kind: 'ratio', points };
+    return {
+      id,
+      label: {
+        da: `Visitationsrate (forløb pr. henvendelse), ${a.da}`,
+        en: `Visitation rate (forløb per henvendelse), ${a.en}`,
+      },
+      kind: 'ratio',
+      points,
+    };
   }
   if (id === 'unit_cost') {
     const f = new Map(forbrugPoints(ds).map((p) => [p.year, p]));
     const points = forloebPoints(ds, 'i_alt').flatMap((p) => {
       const b = f.get(p.year);
-      return b ? [{ year: p.year, value: b.value / p.value, flags: union(p.flags, b.flags), adjustment: b.adjustment }] : [];
+      return b
+        ? [{ year: p.year, value: b.value / p.value, flags: union(p.flags, b.flags), adjustment: b.adjustment }]
+        : [];
     });
-    return { id, label: { da: 'Enhedsomkostning (mio. kr. pr. forløb)', en: 'Unit cost (DKK m per forløb)' }, kind: 'ratio', points };
+    return {
+      id,
+      label: { da: 'Enhedsomkostning (mio. kr. pr. forløb)', en: 'Unit cost (DKK m per forløb)' },
+      kind: 'ratio',
+      points,
+    };
   }
   if (id === COST_IDS.forbrug) {
     return { id, label: { da: 'Forbrug (mio. kr.)', en: 'Spending (DKK m)' }, kind: 'mio', points: forbrugPoints(ds) };
   }
   const s = ds.get(id);
   const m = /^viso\.raadgivning\.(forloeb|henvendelser)\.([a-z_]+)$/.exec(id);
-  const a = m ? AREA_LABEL[m[2]] ?? { da: m[2], en: m[2] } : undefined;
+  const a = m ? (AREA_LABEL[m[2]] ?? { da: m[2], en: m[2] }) : undefined;
   const label = m
     ? m[1] === 'forloeb'
       ? { da: `Rådgivningsforløb, ${a!.da}`, en: `Advisory forløb, ${a!.en}` }
@@ -82,7 +97,9 @@ function forloebPoints(ds: SeriesSource, area: string): OutcomePoint[] {
 }
 
 function forbrugPoints(ds: SeriesSource): OutcomePoint[] {
-  const covid = ds.has(COST_IDS.forbrugCovid) ? new Map(ds.get(COST_IDS.forbrugCovid).points.map((p) => [p.year, p.value])) : new Map<number, number>();
+  const covid = ds.has(COST_IDS.forbrugCovid)
+    ? new Map(ds.get(COST_IDS.forbrugCovid).points.map((p) => [p.year, p.value]))
+    : new Map<number, number>();
   return ds.get(COST_IDS.forbrug).points.map((p) => {
     const c = covid.get(p.year);
     return c

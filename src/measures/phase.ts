@@ -53,7 +53,11 @@ export function phaseShare(def: Pick<MeasureDef, 'start' | 'phaseIn' | 'decay'>,
  * measureFactor(def, 2020, -0.08) // 1
  * measureFactor(def, 2022, -0.08) // 0.92 (full phase-in)
  */
-export function measureFactor(def: Pick<MeasureDef, 'start' | 'phaseIn' | 'decay'>, year: number, effect: number): number {
+export function measureFactor(
+  def: Pick<MeasureDef, 'start' | 'phaseIn' | 'decay'>,
+  year: number,
+  effect: number,
+): number {
   return 1 + effect * phaseShare(def, year);
 }
 

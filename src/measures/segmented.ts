@@ -44,7 +44,13 @@ export interface SegmentedResult {
  * segmentedRegression([2014, 2015, 2016, 2017, 2018, 2019], [10, 11, 12, 13, 9, 10], 2018, (t) => (t >= 2018 ? 1 : 0))
  * // level ≈ −5, slope ≈ 0
  */
-export function segmentedRegression(years: number[], values: number[], startYear: number, phase: (year: number) => number, lang?: Lang): SegmentedResult | null {
+export function segmentedRegression(
+  years: number[],
+  values: number[],
+  startYear: number,
+  phase: (year: number) => number,
+  lang?: Lang,
+): SegmentedResult | null {
   const post = years.filter((t) => t >= startYear).length;
   const pre = years.length - post;
   if (post < 1 || pre < 2) return null;
@@ -81,8 +87,22 @@ export function segmentedRegression(years: number[], values: number[], startYear
       return { year: t, effect, lower95: effect - tq * se, upper95: effect + tq * se, relative: effect / base };
     });
   const notes: string[] = [];
-  if (!withSlope) notes.push(tr(lang, `kun ${post} år efter start: kun niveauskift, ingen hældningsændring`, `only ${post} post-period year${post === 1 ? '' : 's'}: level change only, no slope change`));
-  if (fit.df <= 2) notes.push(tr(lang, `${fit.df} frihedsgrad${fit.df === 1 ? '' : 'er'}: standardfejlene er meget usikre`, `${fit.df} residual degree${fit.df === 1 ? '' : 's'} of freedom: the standard errors are very uncertain`));
+  if (!withSlope)
+    notes.push(
+      tr(
+        lang,
+        `kun ${post} år efter start: kun niveauskift, ingen hældningsændring`,
+        `only ${post} post-period year${post === 1 ? '' : 's'}: level change only, no slope change`,
+      ),
+    );
+  if (fit.df <= 2)
+    notes.push(
+      tr(
+        lang,
+        `${fit.df} frihedsgrad${fit.df === 1 ? '' : 'er'}: standardfejlene er meget usikre`,
+        `${fit.df} residual degree${fit.df === 1 ? '' : 's'} of freedom: the standard errors are very uncertain`,
+      ),
+    );
   return {
     model: withSlope ? 'level+slope' : 'level',
     n: fit.n,

@@ -84,7 +84,10 @@ function ms(t0: number): number {
  * @example
  * const { written } = await writeReport('reports', { lang: 'da' });
  */
-export async function writeReport(dir: string, opts: BuildReportOptions = {}): Promise<{ written: string[]; report: BuiltReport }> {
+export async function writeReport(
+  dir: string,
+  opts: BuildReportOptions = {},
+): Promise<{ written: string[]; report: BuiltReport }> {
   const lock = lockOutputDir(dir);
   try {
     const report = await buildReport(opts);

@@ -23,7 +23,13 @@ import { inputName } from '../text/terms.js';
  * const ev = evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled(), { runs: 2000, seed: 1 });
  * measureChart(measureChartInput('Skærpede visitationskriterier', '2021-09-20', ev.outcomes[0]))
  */
-export function measureChartInput(name: string, start: string, o: OutcomeEvaluation, lang: Lang = 'da', level = 95): MeasureChartInput {
+export function measureChartInput(
+  name: string,
+  start: string,
+  o: OutcomeEvaluation,
+  lang: Lang = 'da',
+  level = 95,
+): MeasureChartInput {
   const unit = o.kind === 'mio' ? 'mio. kr.' : o.kind === 'ratio' ? 'ratio' : 'count';
   const input: MeasureChartInput = {
     name,
@@ -35,7 +41,12 @@ export function measureChartInput(name: string, start: string, o: OutcomeEvaluat
       ...o.preYears.map((year, i) => ({ year, value: o.preValues[i], flags: [] as string[] })),
       ...o.years.map((y) => ({ year: y.year, value: y.actual, flags: [...y.flags] })),
     ],
-    counterfactual: o.years.map((y) => ({ year: y.year, point: y.counterfactual, lower: y.cfLower95, upper: y.cfUpper95 })),
+    counterfactual: o.years.map((y) => ({
+      year: y.year,
+      point: y.counterfactual,
+      lower: y.cfLower95,
+      upper: y.cfUpper95,
+    })),
   };
   if (input.counterfactual.length && o.preYears.length) {
     const year = o.preYears[o.preYears.length - 1];
@@ -53,7 +64,10 @@ export function measureChartInput(name: string, start: string, o: OutcomeEvaluat
  * const rs = ['baseline', 'high-demand'].map((id) => runScenario(loadScenario(id), { runs: 20_000 }));
  * pMerforbrugChart(scenarioYearRows(rs, { years: [2025, 2026] }))
  */
-export function scenarioYearRows(results: ScenarioResult[], opts: { years?: number[]; lang?: Lang } = {}): ScenarioYearRow[] {
+export function scenarioYearRows(
+  results: ScenarioResult[],
+  opts: { years?: number[]; lang?: Lang } = {},
+): ScenarioYearRow[] {
   return results.flatMap((r) =>
     r.years
       .filter((y) => opts.years === undefined || opts.years.includes(y.year))
@@ -76,13 +90,23 @@ export function scenarioYearRows(results: ScenarioResult[], opts: { years?: numb
  * trackRecordChart(trackRecordRows(backtestScenario(loadScenario('baseline'), { runs: 5000 })))
  */
 export function trackRecordRows(b: Pick<ScenarioBacktest, 'points'>, lang: Lang = 'da'): TrackRecordRow[] {
-  return b.points.filter((p) => p.calibrated).map((p) => {
-    const q = p.calibrated!.quantiles;
-    return {
-      target: p.target, vantage: p.vantage, h: p.h, key: t(lang, 'bt.key', { mode: t(lang, p.mode === 'asKnown' ? 'bt.asKnown' : 'bt.withDecisions'), h: p.h }),
-      actual: p.actual, p2_5: q.p2_5, p10: q.p10, p50: q.p50, p90: q.p90, p97_5: q.p97_5,
-    };
-  });
+  return b.points
+    .filter((p) => p.calibrated)
+    .map((p) => {
+      const q = p.calibrated!.quantiles;
+      return {
+        target: p.target,
+        vantage: p.vantage,
+        h: p.h,
+        key: t(lang, 'bt.key', { mode: t(lang, p.mode === 'asKnown' ? 'bt.asKnown' : 'bt.withDecisions'), h: p.h }),
+        actual: p.actual,
+        p2_5: q.p2_5,
+        p10: q.p10,
+        p50: q.p50,
+        p90: q.p90,
+        p97_5: q.p97_5,
+      };
+    });
 }
 
 /**

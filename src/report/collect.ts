@@ -56,7 +56,14 @@ export interface CollectOptions {
 }
 
 /** All optional parts. */
-export const REPORT_PARTS: readonly ReportPart[] = ['forecasts', 'scenarios', 'whatif', 'sensitivity', 'measures', 'backtest'];
+export const REPORT_PARTS: readonly ReportPart[] = [
+  'forecasts',
+  'scenarios',
+  'whatif',
+  'sensitivity',
+  'measures',
+  'backtest',
+];
 
 /**
  * Monte Carlo runs per scenario in the report when neither `--runs` nor the scenario file says:
@@ -87,24 +94,39 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     unavailable: [],
   };
   const h = await collectHistory(ctx);
-  const fc = (ctx.want('forecasts') ? await guarded(ctx, 'forecasts', () => collectForecasts(ctx)) : undefined) ?? { forecasts: [], accuracy: [] };
+  const fc = (ctx.want('forecasts') ? await guarded(ctx, 'forecasts', () => collectForecasts(ctx)) : undefined) ?? {
+    forecasts: [],
+    accuracy: [],
+  };
   const sc = await collectScenarios(ctx, {
-    ...(opts.scenarios ? { scenarios: opts.scenarios } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}), lastDataYear: h.history.budget[h.history.budget.length - 1]?.year ?? 0,
-    ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(opts.pl !== undefined ? { pl: opts.pl } : {}),
+    ...(opts.scenarios ? { scenarios: opts.scenarios } : {}),
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    lastDataYear: h.history.budget[h.history.budget.length - 1]?.year ?? 0,
+    ...(opts.budget !== undefined ? { budget: opts.budget } : {}),
+    ...(opts.pl !== undefined ? { pl: opts.pl } : {}),
   });
   // the runs of the primary scenario (its file's, unless --runs): the grid, backtest and sensitivity scale with them
   ctx.runs = opts.runs ?? sc.primary?.def.runs ?? DEFAULT_REPORT_RUNS;
   const headline = await collectHeadline(ctx, sc, fc.forecasts); // also shows the one forecast as the forbrug fan
-  const whatIf = await collectWhatIf(ctx, sc, { ...(opts.target !== undefined ? { target: opts.target } : {}), ...(opts.grid ? { grid: opts.grid } : {}), ...(opts.gridRuns !== undefined ? { gridRuns: opts.gridRuns } : {}) });
+  const whatIf = await collectWhatIf(ctx, sc, {
+    ...(opts.target !== undefined ? { target: opts.target } : {}),
+    ...(opts.grid ? { grid: opts.grid } : {}),
+    ...(opts.gridRuns !== undefined ? { gridRuns: opts.gridRuns } : {}),
+  });
   const live = await collectLive(ctx, sc, h, headline.trackRecord?.calibration.k);
   const sensitivity = await collectSensitivity(ctx, sc);
-  const measures = (ctx.want('measures') ? await guarded(ctx, 'measures', () => timedAsync(timings, 'measures', () => collectMeasures(ctx))) : undefined) ?? [];
+  const measures =
+    (ctx.want('measures')
+      ? await guarded(ctx, 'measures', () => timedAsync(timings, 'measures', () => collectMeasures(ctx)))
+      : undefined) ?? [];
   // in-year follow-up (monthly actuals), with the primary scenario's run as its prior
   let followUp: ReportModel['followUp'];
   if (opts.actuals) {
     const { collectFollowUp } = await import('./followupSection.js');
     const actuals = opts.actuals;
-    followUp = await timedAsync(timings, 'followup', () => collectFollowUp(actuals, { ...(sc.primaryResult ? { priorResult: sc.primaryResult } : {}), ...ctx.seedOpt }));
+    followUp = await timedAsync(timings, 'followup', () =>
+      collectFollowUp(actuals, { ...(sc.primaryResult ? { priorResult: sc.primaryResult } : {}), ...ctx.seedOpt }),
+    );
   }
 
   return {

@@ -12,7 +12,12 @@ import { stripControls } from '../io/terminal.js';
  * escapeHtml('<b>"A&B"</b>') // '&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;'
  */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /**
@@ -55,15 +60,17 @@ export function inlineScript(code: string): string {
  * // '&lt;script&gt;x&lt;/script&gt; [a\\](javascript:alert(1)) \\*b\\*'
  */
 export function escapeMarkdownText(s: string): string {
-  return stripControls(s)
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    .replace(/[\\`*|~]/g, (c) => `\\${c}`)
-    // a bracket only makes a link or image as `[text](target)` or `[text][ref]`: `](` and `][` are broken
-    .replace(/\](?=[([])/g, '\\]')
-    .replace(/(^|[^A-Za-z0-9])_|_(?=$|[^A-Za-z0-9])/g, (m) => m.replace('_', '\\_'))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    stripControls(s)
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+      .replace(/[\\`*|~]/g, (c) => `\\${c}`)
+      // a bracket only makes a link or image as `[text](target)` or `[text][ref]`: `](` and `][` are broken
+      .replace(/\](?=[([])/g, '\\]')
+      .replace(/(^|[^A-Za-z0-9])_|_(?=$|[^A-Za-z0-9])/g, (m) => m.replace('_', '\\_'))
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 /**

@@ -25,7 +25,14 @@ export interface FollowUpTables {
 }
 
 function table(id: string, caption: string, cols: [string, boolean][], rows: Cell[][], note?: string): FollowUpTable {
-  return { id, caption, columns: cols.map((c) => c[0]), numeric: cols.map((c) => c[1]), rows, ...(note ? { note } : {}) };
+  return {
+    id,
+    caption,
+    columns: cols.map((c) => c[0]),
+    numeric: cols.map((c) => c[1]),
+    rows,
+    ...(note ? { note } : {}),
+  };
 }
 
 function intervalText(lo: number, hi: number, L: Lang): Cell {
@@ -46,23 +53,45 @@ function monthCell(r: FollowUpResult, m: number, L: Lang): Cell {
  */
 export function followUpTables(r: FollowUpResult, L: Lang): FollowUpTables {
   const y = r.year;
-  const qRow = (label: string, s: { mean: number; p025: number; p10: number; p50: number; p90: number; p975: number }): Cell[] => [
-    txt(label), num(s.p10, 1, L), num(s.p50, 1, L), num(s.p90, 1, L), intervalText(s.p025, s.p975, L), num(s.mean, 1, L),
+  const qRow = (
+    label: string,
+    s: { mean: number; p025: number; p10: number; p50: number; p90: number; p975: number },
+  ): Cell[] => [
+    txt(label),
+    num(s.p10, 1, L),
+    num(s.p50, 1, L),
+    num(s.p90, 1, L),
+    intervalText(s.p025, s.p975, L),
+    num(s.mean, 1, L),
   ];
   const summaryRows = [qRow(fuText(L, 'rowYearEnd'), r.yearEnd), qRow(fuText(L, 'rowData'), r.data)];
-  if (r.prior) summaryRows.push(qRow(fuText(L, 'rowPrior', { name: L === 'en' ? r.prior.nameEn ?? r.prior.name : r.prior.name }), r.prior));
+  if (r.prior)
+    summaryRows.push(
+      qRow(fuText(L, 'rowPrior', { name: L === 'en' ? (r.prior.nameEn ?? r.prior.name) : r.prior.name }), r.prior),
+    );
   summaryRows.push(qRow(fuText(L, 'rowMerforbrug'), r.merforbrug));
   const summary = table(
     'followup-summary',
     `${fuText(L, 'summary', { year: y })} (${L === 'da' ? 'mio. kr.' : 'DKK million'})`,
-    [[fuText(L, 'col'), false], ['P10', true], ['P50', true], ['P90', true], [fuText(L, 'col95'), true], [fuText(L, 'colMean'), true]],
+    [
+      [fuText(L, 'col'), false],
+      ['P10', true],
+      ['P50', true],
+      ['P90', true],
+      [fuText(L, 'col95'), true],
+      [fuText(L, 'colMean'), true],
+    ],
     summaryRows,
   );
   const se = (x: number) => fuText(L, 'mcSe', { se: formatNumber(x * 100, 2, L) });
   const keyFigures = table(
     'followup-key',
     fuText(L, 'keyFigures', { year: y }),
-    [[fuText(L, 'col'), false], [fuText(L, 'colValue'), true], [fuText(L, 'colExplanation'), false]],
+    [
+      [fuText(L, 'col'), false],
+      [fuText(L, 'colValue'), true],
+      [fuText(L, 'colExplanation'), false],
+    ],
     [
       [txt(fuText(L, 'rowToDate')), num(r.toDate.forbrug, 1, L), txt(asOfLabel(r, L))],
       [txt(fuText(L, 'rowBudgetToDate')), num(r.toDate.budget, 1, L), txt('')],
@@ -77,70 +106,152 @@ export function followUpTables(r: FollowUpResult, L: Lang): FollowUpTables {
   let deviation: FollowUpTable | undefined;
   const d = r.deviation;
   if (d) {
-    const tkr = (x: number) => (L === 'da' ? `${formatNumber(x * 1000, 1, L)} t.kr.` : `DKK ${formatNumber(x * 1000, 1, L)}k`);
+    const tkr = (x: number) =>
+      L === 'da' ? `${formatNumber(x * 1000, 1, L)} t.kr.` : `DKK ${formatNumber(x * 1000, 1, L)}k`;
     deviation = table(
       'followup-deviation',
       fuText(L, 'deviationCaption', { month: asOfLabel(r, L) }),
-      [[fuText(L, 'col'), false], [L === 'da' ? 'Mio. kr.' : 'DKK million', true], [fuText(L, 'colExplanation'), false]],
+      [
+        [fuText(L, 'col'), false],
+        [L === 'da' ? 'Mio. kr.' : 'DKK million', true],
+        [fuText(L, 'colExplanation'), false],
+      ],
       [
         [txt(fuText(L, 'rowBudgetToDate')), num(d.budget, 1, L), txt('')],
         [txt(fuText(L, 'rowToDate')), num(d.actual, 1, L), txt('')],
-        [txt(fuText(L, 'rowDeviationToDate')), num(d.deviation, 1, L), txt(fuText(L, 'explDeviation', { fixed: formatMio(d.fixedToDate, L) }))],
-        [txt(fuText(L, 'rowVolume')), num(d.volume, 1, L), txt(fuText(L, 'explVolume', { a: formatNumber(d.startsActual, 0, L), b: formatNumber(d.startsBudget, 0, L), ea: formatNumber(d.exposureActual, 0, L), eb: formatNumber(d.exposureBudget, 0, L) }))],
-        [txt(fuText(L, 'rowPrice')), num(d.price, 1, L), txt(fuText(L, d.priceFrom === 'commitments' ? 'explPriceCommitments' : 'explPriceSpending', { a: tkr(d.costPerForloebActual), b: tkr(d.costPerForloebBudget) }))],
+        [
+          txt(fuText(L, 'rowDeviationToDate')),
+          num(d.deviation, 1, L),
+          txt(fuText(L, 'explDeviation', { fixed: formatMio(d.fixedToDate, L) })),
+        ],
+        [
+          txt(fuText(L, 'rowVolume')),
+          num(d.volume, 1, L),
+          txt(
+            fuText(L, 'explVolume', {
+              a: formatNumber(d.startsActual, 0, L),
+              b: formatNumber(d.startsBudget, 0, L),
+              ea: formatNumber(d.exposureActual, 0, L),
+              eb: formatNumber(d.exposureBudget, 0, L),
+            }),
+          ),
+        ],
+        [
+          txt(fuText(L, 'rowPrice')),
+          num(d.price, 1, L),
+          txt(
+            fuText(L, d.priceFrom === 'commitments' ? 'explPriceCommitments' : 'explPriceSpending', {
+              a: tkr(d.costPerForloebActual),
+              b: tkr(d.costPerForloebBudget),
+            }),
+          ),
+        ],
         [txt(fuText(L, 'rowTiming')), num(d.timing, 1, L), txt(fuText(L, 'explTiming'))],
       ],
     );
   }
-  const monthsRows = r.months.filter((m) => r.granularity === 'month' || m.month % 3 === 0).map((m) => {
-    const f = m.fan;
-    const cum = m.cumulative;
-    return [
-      monthCell(r, m.month, L),
-      m.forbrug !== undefined ? num(r.granularity === 'quarter' ? m.forbrug * 3 : m.forbrug, 1, L) : txt(''),
-      cum !== undefined ? num(cum, 1, L) : txt(''),
-      num(m.budget, 1, L),
-      cum !== undefined ? num(cum - m.budget, 1, L) : txt(''),
-      f && m.month > r.asOf ? num(f.p10, 1, L) : txt(''),
-      f && m.month > r.asOf ? num(f.p50, 1, L) : txt(''),
-      f && m.month > r.asOf ? num(f.p90, 1, L) : txt(''),
-      m.forloeb !== undefined ? num(r.granularity === 'quarter' ? m.forloeb * 3 : m.forloeb, 0, L) : txt(''),
-      m.henvendelser !== undefined ? num(r.granularity === 'quarter' ? m.henvendelser * 3 : m.henvendelser, 0, L) : txt(''),
-    ];
-  });
+  const monthsRows = r.months
+    .filter((m) => r.granularity === 'month' || m.month % 3 === 0)
+    .map((m) => {
+      const f = m.fan;
+      const cum = m.cumulative;
+      return [
+        monthCell(r, m.month, L),
+        m.forbrug !== undefined ? num(r.granularity === 'quarter' ? m.forbrug * 3 : m.forbrug, 1, L) : txt(''),
+        cum !== undefined ? num(cum, 1, L) : txt(''),
+        num(m.budget, 1, L),
+        cum !== undefined ? num(cum - m.budget, 1, L) : txt(''),
+        f && m.month > r.asOf ? num(f.p10, 1, L) : txt(''),
+        f && m.month > r.asOf ? num(f.p50, 1, L) : txt(''),
+        f && m.month > r.asOf ? num(f.p90, 1, L) : txt(''),
+        m.forloeb !== undefined ? num(r.granularity === 'quarter' ? m.forloeb * 3 : m.forloeb, 0, L) : txt(''),
+        m.henvendelser !== undefined
+          ? num(r.granularity === 'quarter' ? m.henvendelser * 3 : m.henvendelser, 0, L)
+          : txt(''),
+      ];
+    });
   const months = table(
     'followup-months',
     fuText(L, 'monthsCaption', { year: y }),
     [
-      [fuText(L, 'colMonth'), false], [fuText(L, 'colForbrug'), true], [fuText(L, 'colCumulative'), true], [fuText(L, 'colBudget'), true], [fuText(L, 'colDeviation'), true],
-      ['P10', true], ['P50', true], ['P90', true], [fuText(L, 'colStarts'), true], [fuText(L, 'colHenvendelser'), true],
+      [fuText(L, 'colMonth'), false],
+      [fuText(L, 'colForbrug'), true],
+      [fuText(L, 'colCumulative'), true],
+      [fuText(L, 'colBudget'), true],
+      [fuText(L, 'colDeviation'), true],
+      ['P10', true],
+      ['P50', true],
+      ['P90', true],
+      [fuText(L, 'colStarts'), true],
+      [fuText(L, 'colHenvendelser'), true],
     ],
     monthsRows,
   );
   let backtest: FollowUpTable | undefined;
   const bt = r.backtest;
   if (bt && bt.years.length) {
-    const row = (label: Cell, c: { n: number; coverage80: number; coverage95: number; mape: number; dataCoverage80: number; dataCoverage95: number; dataMape: number }): Cell[] => [
-      label, num(c.n, 0, L), pct(c.coverage80, L, 0), pct(c.coverage95, L, 0), pct(c.mape, L, 1), pct(c.dataCoverage80, L, 0), pct(c.dataCoverage95, L, 0), pct(c.dataMape, L, 1),
+    const row = (
+      label: Cell,
+      c: {
+        n: number;
+        coverage80: number;
+        coverage95: number;
+        mape: number;
+        dataCoverage80: number;
+        dataCoverage95: number;
+        dataMape: number;
+      },
+    ): Cell[] => [
+      label,
+      num(c.n, 0, L),
+      pct(c.coverage80, L, 0),
+      pct(c.coverage95, L, 0),
+      pct(c.mape, L, 1),
+      pct(c.dataCoverage80, L, 0),
+      pct(c.dataCoverage95, L, 0),
+      pct(c.dataMape, L, 1),
     ];
     backtest = table(
       'followup-backtest',
       fuText(L, 'backtestCaption', { years: bt.years.length }),
-      [[fuText(L, 'colMonth'), false], [fuText(L, 'colYears'), true], [fuText(L, 'colCov80'), true], [fuText(L, 'colCov95'), true], [fuText(L, 'colMape'), true], [fuText(L, 'colDataCov80'), true], [fuText(L, 'colDataCov95'), true], [fuText(L, 'colDataMape'), true]],
+      [
+        [fuText(L, 'colMonth'), false],
+        [fuText(L, 'colYears'), true],
+        [fuText(L, 'colCov80'), true],
+        [fuText(L, 'colCov95'), true],
+        [fuText(L, 'colMape'), true],
+        [fuText(L, 'colDataCov80'), true],
+        [fuText(L, 'colDataCov95'), true],
+        [fuText(L, 'colDataMape'), true],
+      ],
       [...bt.months.map((m) => row(monthCell(r, m.month, L), m)), row(txt(fuText(L, 'rowAll')), bt.overall)],
-      r.notes.filter((n) => n.code.startsWith('backtest.')).map((n) => noteText(n, L)).join(' '),
+      r.notes
+        .filter((n) => n.code.startsWith('backtest.'))
+        .map((n) => noteText(n, L))
+        .join(' '),
     );
   }
   const assumptions = table(
     'followup-assumptions',
     fuText(L, 'assumptionsCaption'),
-    [[fuText(L, 'colAssumption'), false], [fuText(L, 'colValue'), false], [fuText(L, 'colSource'), false]],
+    [
+      [fuText(L, 'colAssumption'), false],
+      [fuText(L, 'colValue'), false],
+      [fuText(L, 'colSource'), false],
+    ],
     r.assumptions.map((a) => {
       const [what, value] = assumptionText(a, L);
       return [txt(what), txt(value), txt(sourceText(a.at))];
     }),
   );
-  return { summary, keyFigures, ...(deviation ? { deviation } : {}), months, ...(backtest ? { backtest } : {}), assumptions };
+  return {
+    summary,
+    keyFigures,
+    ...(deviation ? { deviation } : {}),
+    months,
+    ...(backtest ? { backtest } : {}),
+    assumptions,
+  };
 }
 
 /**
@@ -150,7 +261,9 @@ export function followUpTables(r: FollowUpResult, L: Lang): FollowUpTables {
  * followUpTableList(followUpTables(result, 'da')).map((t) => t.id) // ['followup-summary', 'followup-key', …]
  */
 export function followUpTableList(t: FollowUpTables): FollowUpTable[] {
-  return [t.summary, t.keyFigures, t.deviation, t.months, t.backtest, t.assumptions].filter((x): x is FollowUpTable => x !== undefined);
+  return [t.summary, t.keyFigures, t.deviation, t.months, t.backtest, t.assumptions].filter(
+    (x): x is FollowUpTable => x !== undefined,
+  );
 }
 
 /**

@@ -30,8 +30,12 @@ export async function collectFollowUp(file: string, o: CollectFollowUpOptions = 
   const { readMonthlyActuals } = await import('../followup/actuals.js');
   const { followUp } = await import('../followup/model.js');
   const actuals = await readMonthlyActuals(file);
-  const withPrior = o.priorResult && o.priorResult.years.some((y) => y.year === actuals.years[actuals.years.length - 1]?.year);
-  return followUp(actuals, { ...(withPrior ? { priorResult: o.priorResult } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}) });
+  const withPrior =
+    o.priorResult && o.priorResult.years.some((y) => y.year === actuals.years[actuals.years.length - 1]?.year);
+  return followUp(actuals, {
+    ...(withPrior ? { priorResult: o.priorResult } : {}),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+  });
 }
 
 /** The pieces of the follow-up section, in the report's language. */
@@ -71,5 +75,15 @@ export function followUpSection(r: FollowUpResult, lang: Lang): FollowUpSection 
  * followUpReportChart(model.followUp, 'da').title // { text: 'Forbrug 2025 akkumuleret mod budgetprofilen', … }
  */
 export function followUpReportChart(r: FollowUpResult, lang: Lang): TopLevelSpec {
-  return followUpChart({ year: r.year, asOf: r.asOf, months: r.months, bevilling: r.bevilling, opsparing: r.opsparing, illustrative: r.illustrative }, { lang });
+  return followUpChart(
+    {
+      year: r.year,
+      asOf: r.asOf,
+      months: r.months,
+      bevilling: r.bevilling,
+      opsparing: r.opsparing,
+      illustrative: r.illustrative,
+    },
+    { lang },
+  );
 }

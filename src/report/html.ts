@@ -119,7 +119,10 @@ export function htmlTable(tb: ReportTable | undefined): string {
   if (!tb) return '';
   const head = tb.columns.map((c, i) => `<th${tb.numeric[i] ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('');
   const body = tb.rows
-    .map((r) => `<tr>${r.map((c, i) => `<td${cellClass(tb.numeric[i], c.text)}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => `<td${cellClass(tb.numeric[i], c.text)}>${escapeHtml(c.text)}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   const note = tb.note ? `<p class="note">${escapeHtml(tb.note)}</p>` : '';
   // a short table is kept on one printed page; a long one breaks between rows, its header repeated
@@ -153,12 +156,14 @@ function cards(m: ReportModel): string {
   const h = headline(m);
   if (!h) return '';
   const L = m.lang;
-  const card = (k: string, v: string, s: string, cls = '') => `<div class="card${cls}"><div class="k">${escapeHtml(k)}</div><div class="v">${escapeHtml(v)}</div><div class="s">${escapeHtml(s)}</div></div>`;
-  const pSub = h.parameter && h.models
-    ? (L === 'da'
-      ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · modeller ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`
-      : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · models ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`)
-    : `${t(L, 'col.pMerforbrugSe')} ±${formatNumber(h.se * 100, 2, L)} ${L === 'da' ? 'pct.-point' : 'pp'} · ${h.scenario}`;
+  const card = (k: string, v: string, s: string, cls = '') =>
+    `<div class="card${cls}"><div class="k">${escapeHtml(k)}</div><div class="v">${escapeHtml(v)}</div><div class="s">${escapeHtml(s)}</div></div>`;
+  const pSub =
+    h.parameter && h.models
+      ? L === 'da'
+        ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · modeller ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`
+        : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)} · models ${formatPct(Math.min(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)}–${formatPct(Math.max(h.p, h.models.driver, h.models.timeSeries, h.models.naive), L, 0)} · ${h.scenario}`
+      : `${t(L, 'col.pMerforbrugSe')} ±${formatNumber(h.se * 100, 2, L)} ${L === 'da' ? 'pct.-point' : 'pp'} · ${h.scenario}`;
   return `<div class="cards">
 ${card(`P(${L === 'da' ? 'merforbrug' : 'overspend'} ${h.year})`, formatPct(h.p, L, 1), pSub, ' risk')}
 ${card(`${t(L, 'col.expectedForbrug')} ${h.year}`, formatMio(h.forbrugMean, L), `${t(L, 'col.interval')}: ${formatNumber(h.forbrugP10, 1, L)}–${formatNumber(h.forbrugP90, 1, L)}`)}
@@ -213,8 +218,15 @@ ${charts(all, 'history', ['unit-cost'])}${collapsible(L, tb.unitCost)}
 ${htmlTable(tb.events)}${unavailable(m, 'history')}`,
   ]);
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
-    const notes = m.forecasts.filter((f) => f.note).map((f) => `<p class="note">${escapeHtml(`${f.seriesId}: ${f.note}`)}</p>`).join('');
-    sections.push(['forecasts', 'report.forecasts', `${charts(all, 'forecasts')}${tb.forecasts.map((x) => htmlTable(x)).join('')}${notes}${unavailable(m, 'forecasts')}`]);
+    const notes = m.forecasts
+      .filter((f) => f.note)
+      .map((f) => `<p class="note">${escapeHtml(`${f.seriesId}: ${f.note}`)}</p>`)
+      .join('');
+    sections.push([
+      'forecasts',
+      'report.forecasts',
+      `${charts(all, 'forecasts')}${tb.forecasts.map((x) => htmlTable(x)).join('')}${notes}${unavailable(m, 'forecasts')}`,
+    ]);
   }
   sections.push([
     'scenarios',
@@ -236,9 +248,17 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
     ]);
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
-    sections.push(['sensitivity', 'report.sensitivity', `${charts(all, 'sensitivity')}${htmlTable(tb.sensitivity)}${unavailable(m, 'sensitivity')}`]);
+    sections.push([
+      'sensitivity',
+      'report.sensitivity',
+      `${charts(all, 'sensitivity')}${htmlTable(tb.sensitivity)}${unavailable(m, 'sensitivity')}`,
+    ]);
   }
-  sections.push(['measures', 'report.measures', `${htmlTable(tb.measures)}${htmlTable(tb.verdict)}${htmlTable(tb.costSplit)}${charts(all, 'measures')}${unavailable(m, 'measures')}`]);
+  sections.push([
+    'measures',
+    'report.measures',
+    `${htmlTable(tb.measures)}${htmlTable(tb.verdict)}${htmlTable(tb.costSplit)}${charts(all, 'measures')}${unavailable(m, 'measures')}`,
+  ]);
   sections.push([
     'accuracy',
     'report.accuracy',
@@ -247,10 +267,18 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
   if (m.followUp) {
     const fu = followUpSection(m.followUp, L);
     const warn = fu.warning ? `<div class="unavailable">${escapeHtml(fu.warning)}</div>` : '';
-    sections.push([fu.id, fu.titleKey, `${warn}<p class="lead">${escapeHtml(fu.headline)}</p>\n${charts(all, 'followup')}${fu.tables.map(htmlTable).join('\n')}${fu.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`]);
+    sections.push([
+      fu.id,
+      fu.titleKey,
+      `${warn}<p class="lead">${escapeHtml(fu.headline)}</p>\n${charts(all, 'followup')}${fu.tables.map(htmlTable).join('\n')}${fu.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`,
+    ]);
   }
   sections.push(['assumptions', 'report.assumptions', `${htmlTable(tb.inputs)}${htmlTable(tb.assumptions)}`]);
-  sections.push(['sources', 'report.provenance', `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}${htmlTable(tb.userData)}`]);
+  sections.push([
+    'sources',
+    'report.provenance',
+    `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}${htmlTable(tb.userData)}`,
+  ]);
 
   const nav = sections.map(([id, key]) => `<a href="#${id}">${escapeHtml(t(L, key))}</a>`).join('');
   const libs = browserLibraries()

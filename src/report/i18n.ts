@@ -9,30 +9,51 @@ const STRINGS = {
   // the names of scenario inputs and data flags: the one dictionary's (src/text/messages.ts)
   ...TERMS,
   // chart titles and axes
-  'chart.budget.title': { da: 'Bevilling og forbrug, rådgivning og udredning', en: 'Appropriation and spending, advisory cases' },
+  'chart.budget.title': {
+    da: 'Bevilling og forbrug, rådgivning og udredning',
+    en: 'Appropriation and spending, advisory cases',
+  },
   'chart.budget.subtitle': {
     da: 'Mio. kr. (løbende priser). Søjlerne viser merforbrug (rød) og mindreforbrug (grøn). 2021 mangler i kilderne.',
     en: 'DKK million (current prices). Bars show overspend (red) and underspend (green). 2021 is missing in the sources.',
   },
-  'chart.activity.title': { da: 'Henvendelser og rådgivningsforløb efter hovedområde', en: 'Requests and advisory cases by main area' },
+  'chart.activity.title': {
+    da: 'Henvendelser og rådgivningsforløb efter hovedområde',
+    en: 'Requests and advisory cases by main area',
+  },
   'chart.activity.subtitle': {
     da: 'Antal pr. år. 2023–2024 findes kun i alt; 2024 har nye forløbstyper (registreringsbrud).',
     en: 'Count per year. 2023–2024 exist only as totals; 2024 has new case types (registration break).',
   },
   'chart.unitcost.title': { da: 'Forbrug pr. rådgivningsforløb', en: 'Spending per advisory case' },
-  'chart.unitcost.subtitle': { da: 'Tusind kr. pr. forløb, løbende og faste priser ({base}-priser)', en: 'DKK thousand per case, current and fixed ({base}) prices' },
+  'chart.unitcost.subtitle': {
+    da: 'Tusind kr. pr. forløb, løbende og faste priser ({base}-priser)',
+    en: 'DKK thousand per case, current and fixed ({base}) prices',
+  },
   'chart.fan.title': { da: 'Prognose: {series}', en: 'Forecast: {series}' },
-  'chart.fan.subtitle': { da: 'Faktiske tal og prognose med 50, 80 og 95 % prognoseintervaller ({method})', en: 'Actuals and forecast with 50, 80 and 95% prediction intervals ({method})' },
+  'chart.fan.subtitle': {
+    da: 'Faktiske tal og prognose med 50, 80 og 95 % prognoseintervaller ({method})',
+    en: 'Actuals and forecast with 50, 80 and 95% prediction intervals ({method})',
+  },
   'chart.scenarios.title': { da: 'Forventet forbrug pr. scenarie', en: 'Expected spending by scenario' },
-  'chart.scenarios.subtitle': { da: 'Median, 50 % og 90 % interval; stiplet linje = bevilling', en: 'Median, 50% and 90% interval; dashed line = appropriation' },
+  'chart.scenarios.subtitle': {
+    da: 'Median, 50 % og 90 % interval; stiplet linje = bevilling',
+    en: 'Median, 50% and 90% interval; dashed line = appropriation',
+  },
   'chart.pmerforbrug.title': { da: 'Sandsynlighed for merforbrug pr. år', en: 'Probability of overspend by year' },
-  'chart.pmerforbrug.subtitle': { da: 'Andel af Monte Carlo-kørsler hvor forbrug > bevilling', en: 'Share of Monte Carlo runs where spending > appropriation' },
+  'chart.pmerforbrug.subtitle': {
+    da: 'Andel af Monte Carlo-kørsler hvor forbrug > bevilling',
+    en: 'Share of Monte Carlo runs where spending > appropriation',
+  },
   'chart.tornado.title': { da: 'Følsomhed: merforbrug {year}', en: 'Sensitivity: overspend {year}' },
   'chart.tornado.subtitle': {
     da: 'Merforbrug (mio. kr.) når én antagelse sættes til sin 10. og 90. percentil og de øvrige til deres median',
     en: 'Overspend (DKK million) with one assumption at its 10th and 90th percentile and the others at their medians',
   },
-  'chart.trackrecord.title': { da: 'Træfsikkerhed: prognosen for forbruget genkørt fra tidligere år', en: 'Track record: the spending forecast replayed from earlier years' },
+  'chart.trackrecord.title': {
+    da: 'Træfsikkerhed: prognosen for forbruget genkørt fra tidligere år',
+    en: 'Track record: the spending forecast replayed from earlier years',
+  },
   'chart.trackrecord.subtitle': {
     da: 'Kalibreret driver-model med data til og med udsigtsåret: 80 % (tyk) og 95 % (tynd) interval, median (hvid); sort prik = faktisk forbrug. Mio. kr.',
     en: 'Calibrated driver model with data up to the vantage year: 80% (thick) and 95% (thin) interval, median (white); black dot = actual spending. DKK million',
@@ -55,7 +76,7 @@ const STRINGS = {
   'lever.bevilling': { da: 'bevillingen', en: 'the appropriation' },
   'text.headlineUncertainty': {
     da: 'Usikkerheden er modelusikkerhed: over parameterusikkerheden ligger P(merforbrug {year}) mellem {lo} og {hi} (80 % af parametertrækkene i driver-modellen), og de øvrige modeller giver {pDriver} (driver-model uden kalibrering), {pTs} (tidsserieprognose af forbruget) og {pNaive} (naiv).',
-    en: 'The uncertainty is model uncertainty: over the parameter uncertainty P(overspend {year}) lies between {lo} and {hi} (80% of the driver model\'s parameter draws), and the other models give {pDriver} (driver model without calibration), {pTs} (time-series forecast of spending) and {pNaive} (naive).',
+    en: "The uncertainty is model uncertainty: over the parameter uncertainty P(overspend {year}) lies between {lo} and {hi} (80% of the driver model's parameter draws), and the other models give {pDriver} (driver model without calibration), {pTs} (time-series forecast of spending) and {pNaive} (naive).",
   },
   'text.oneForecast': {
     da: 'P(merforbrug {year}) = {p} i scenariet »{scenario}«: én prognose for forbruget, driver-modellen med spredningen kalibreret på dens egen træfsikkerhed (faktor {k}). Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en forventet bevilling på {bevilling}.',
@@ -77,7 +98,7 @@ const STRINGS = {
   'text.outside': { da: 'uden for intervallet', en: 'outside the interval' },
   'text.asKnownGap': {
     da: 'Uden kendskab til de senere tiltag er naiv prognose (»som sidste år«) bedst (CRPS {naive} mod {cal}): tiltagene i 2018 og 2021 kunne driver-modellen ikke kende. Scenariernes tal er derfor betingede: de gælder, hvis der ikke kommer nye tiltag.',
-    en: 'Without knowing the later measures the naive forecast (“as last year”) is best (CRPS {naive} against {cal}): the driver model could not know the 2018 and 2021 measures. The scenarios\' numbers are therefore conditional: they hold if no new measures come.',
+    en: "Without knowing the later measures the naive forecast (“as last year”) is best (CRPS {naive} against {cal}): the driver model could not know the 2018 and 2021 measures. The scenarios' numbers are therefore conditional: they hold if no new measures come.",
   },
   'text.leverReason': {
     da: 'Håndtaget er {lever}, fordi evalueringen af 2021 peger på det: visitationsraten (forløb pr. henvendelse) steg fra {r0} i {y0} til {r1} i {y1}, så faldet i forløb kom gennem færre henvendelser.',
@@ -101,7 +122,10 @@ const STRINGS = {
     da: '{quantity}: faktisk udvikling mod kontrafaktisk prognose uden tiltaget ({level} % interval)',
     en: '{quantity}: actual vs counterfactual forecast without the measure ({level}% interval)',
   },
-  'chart.goalseek.title': { da: 'Mindre {lever} og risiko for merforbrug {year}', en: 'Less of {lever} and risk of overspend {year}' },
+  'chart.goalseek.title': {
+    da: 'Mindre {lever} og risiko for merforbrug {year}',
+    en: 'Less of {lever} and risk of overspend {year}',
+  },
   'chart.goalseek.subtitle': {
     da: 'Sandsynlighed for merforbrug som funktion af reduktionen af {lever} i alle fremskrevne år',
     en: 'Probability of overspend as a function of the reduction of {lever} in every projected year',
@@ -158,7 +182,10 @@ const STRINGS = {
   'tooltip.date': { da: 'Dato', en: 'Date' },
   'whatif.label': { da: 'Reduktion (%) ', en: 'Reduction (%) ' },
   // report text
-  'report.title': { da: 'VISO: budget, efterspørgsel og risiko for merforbrug', en: 'VISO: budget, demand and risk of overspend' },
+  'report.title': {
+    da: 'VISO: budget, efterspørgsel og risiko for merforbrug',
+    en: 'VISO: budget, demand and risk of overspend',
+  },
   'report.subtitle': {
     da: 'Rådgivning og udredning (§ 15.11.31.10). Scenarieberegning med {runs} Monte Carlo-kørsler, seed {seed}.',
     en: 'Advisory cases and assessments (§ 15.11.31.10). Scenario run with {runs} Monte Carlo runs, seed {seed}.',
@@ -236,7 +263,10 @@ const STRINGS = {
   'sheet.assumptions': { da: 'Antagelser', en: 'Assumptions' },
   'sheet.sources': { da: 'Kilder', en: 'Sources' },
   'sheet.userData': { da: 'Egne data', en: 'Your data' },
-  'report.costSplit': { da: 'Besparelsen fordelt på år: et tiltag midt i året', en: 'The savings by year: a measure during the year' },
+  'report.costSplit': {
+    da: 'Besparelsen fordelt på år: et tiltag midt i året',
+    en: 'The savings by year: a measure during the year',
+  },
   'col.startYearShare': { da: 'Andel i startåret', en: 'Share in the start year' },
   'col.nextYearShare': { da: 'Andel året efter', en: 'Share in the next year' },
   'text.costSplit': {
@@ -266,7 +296,10 @@ const STRINGS = {
     da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I driver-modellen i »{scenario}« er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
     en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the driver model of “{scenario}”, P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
   },
-  'text.opsparingPermission': { da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, Budgetvejledningen 2.2.12)', en: ' (then the savings must be used, which needs the department’s permission, Budgetvejledningen 2.2.12)' },
+  'text.opsparingPermission': {
+    da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, Budgetvejledningen 2.2.12)',
+    en: ' (then the savings must be used, which needs the department’s permission, Budgetvejledningen 2.2.12)',
+  },
   'text.scenarioRange': {
     da: 'På tværs af {n} scenarier ligger P(merforbrug {year}) mellem {min} (»{minName}«) og {max} (»{maxName}«).',
     en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',

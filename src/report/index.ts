@@ -5,7 +5,14 @@
 export * from './charts/index.js';
 export { renderSvg, svgToPng, renderChart, compileSpec, type ChartFormat } from './render.js';
 export { buildReport, writeReport, type BuildReportOptions, type BuiltReport } from './build.js';
-export { collectReport, DEFAULT_REPORT_RUNS, DEFAULT_GRID, REPORT_PARTS, type CollectOptions, type ReportPart } from './collect.js';
+export {
+  collectReport,
+  DEFAULT_REPORT_RUNS,
+  DEFAULT_GRID,
+  REPORT_PARTS,
+  type CollectOptions,
+  type ReportPart,
+} from './collect.js';
 export { reportCharts, scenarioRows, CHART_EVENT_KINDS, type ReportChart, type ChartSection } from './reportCharts.js';
 export { budgetRows, activityRows, unitCostRows, chartEvents, seriesPoints } from './fromData.js';
 export { renderHtml } from './html.js';
@@ -14,7 +21,22 @@ export { renderXlsx } from './xlsx.js';
 export { buildManifest, type Manifest } from './manifest.js';
 export { headline, summarySentences, type Headline } from './summary.js';
 export { t as reportText, type StringKey } from './i18n.js';
-export type { ReportModel, ReportScenario, ReportMeasure, ReportForecast, AccuracyRow, WhatIf, Sensitivity as ReportSensitivity } from './model.js';
+export type {
+  ReportModel,
+  ReportScenario,
+  ReportMeasure,
+  ReportForecast,
+  AccuracyRow,
+  WhatIf,
+  Sensitivity as ReportSensitivity,
+} from './model.js';
 export { measureChartInput, scenarioYearRows, tornadoRows, inputLabel, trackRecordRows } from './chartInputs.js';
 export { followUpChart, type FollowUpChartInput, type FollowUpChartMonth } from './charts/followup.js';
-export { formatFollowUp, followUpTables, followUpXlsx, followUpHeadline, type FollowUpTables, type FollowUpTable } from './followup.js';
+export {
+  formatFollowUp,
+  followUpTables,
+  followUpXlsx,
+  followUpHeadline,
+  type FollowUpTables,
+  type FollowUpTable,
+} from './followup.js';

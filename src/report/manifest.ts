@@ -44,7 +44,12 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 function listYaml(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /**
@@ -57,13 +62,16 @@ function listYaml(dir: string): string[] {
 export function reportInputs(m: ReportModel): HashedFile[] {
   const root = packageRoot();
   const files = new Set<string>();
-  for (const f of ['data/viso.csv', 'data/sources.csv', 'data/events.csv', 'data/maalgrupper.csv', 'models/cost.yaml']) files.add(join(root, f));
+  for (const f of ['data/viso.csv', 'data/sources.csv', 'data/events.csv', 'data/maalgrupper.csv', 'models/cost.yaml'])
+    files.add(join(root, f));
   if (m.measures.some((x) => x.costSplit)) files.add(join(root, 'models/timing.yaml'));
   for (const f of m.budgetFiles ?? []) files.add(resolve(f));
   for (const f of listYaml(join(root, 'models/measures'))) files.add(f);
   for (const s of m.scenarios) for (const f of s.files) files.add(resolve(f));
   for (const f of m.userData?.files ?? []) files.add(resolve(f));
-  if (m.followUp) for (const f of [m.followUp.file, join(root, 'models/followup.yaml'), join(root, 'models/timing.yaml')]) files.add(resolve(f));
+  if (m.followUp)
+    for (const f of [m.followUp.file, join(root, 'models/followup.yaml'), join(root, 'models/timing.yaml')])
+      files.add(resolve(f));
   return [...files]
     .filter((f) => existsSync(f))
     .map((f) => {
@@ -79,7 +87,12 @@ export function reportInputs(m: ReportModel): HashedFile[] {
  * @example
  * const man = buildManifest(model, files, { collect: 1234 });
  */
-export function buildManifest(m: ReportModel, outputs: Record<string, string | Uint8Array>, timingsMs: Record<string, number>, now = new Date()): Manifest {
+export function buildManifest(
+  m: ReportModel,
+  outputs: Record<string, string | Uint8Array>,
+  timingsMs: Record<string, number>,
+  now = new Date(),
+): Manifest {
   const packages: Record<string, string> = {};
   for (const p of ['vega', 'vega-lite', 'vega-embed', 'exceljs', '@resvg/resvg-js']) {
     try {
@@ -98,11 +111,22 @@ export function buildManifest(m: ReportModel, outputs: Record<string, string | U
     seed: m.seed,
     runs: m.runs,
     focusYear: m.focusYear,
-    scenarios: m.scenarios.map((s) => ({ id: s.result.id, name: s.result.name, seed: s.result.seed, runs: s.result.runs, files: s.files.map((f) => displayPath(f)) })),
+    scenarios: m.scenarios.map((s) => ({
+      id: s.result.id,
+      name: s.result.name,
+      seed: s.result.seed,
+      runs: s.result.runs,
+      files: s.files.map((f) => displayPath(f)),
+    })),
     inputs: reportInputs(m),
     outputs: Object.keys(outputs)
       .sort()
-      .map((k) => ({ path: k, sha256: sha256(outputs[k]), bytes: typeof outputs[k] === 'string' ? Buffer.byteLength(outputs[k] as string) : (outputs[k] as Uint8Array).length })),
+      .map((k) => ({
+        path: k,
+        sha256: sha256(outputs[k]),
+        bytes:
+          typeof outputs[k] === 'string' ? Buffer.byteLength(outputs[k] as string) : (outputs[k] as Uint8Array).length,
+      })),
     timingsMs,
   };
 }

@@ -24,7 +24,9 @@ export function markdownTable(tb: ReportTable | undefined): string {
   const head = `| ${tb.columns.map(esc).join(' | ')} |`;
   const sep = `| ${tb.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`;
   const rows = tb.rows.map((r) => `| ${r.map((c) => esc(c.text)).join(' | ')} |`);
-  return [`**${esc(tb.caption)}**`, '', head, sep, ...rows, '', ...(tb.note ? [`*${esc(tb.note)}*`, ''] : [])].join('\n');
+  return [`**${esc(tb.caption)}**`, '', head, sep, ...rows, '', ...(tb.note ? [`*${esc(tb.note)}*`, ''] : [])].join(
+    '\n',
+  );
 }
 
 const esc = escapeMarkdownText;
@@ -41,7 +43,7 @@ export function chartPngPath(id: string): string {
 
 function chartTitle(c: ReportChart): string {
   const title = (c.spec as { title?: { text?: string } | string }).title;
-  return typeof title === 'string' ? title : title?.text ?? c.id;
+  return typeof title === 'string' ? title : (title?.text ?? c.id);
 }
 
 /** Options of {@link renderMarkdown}. */
@@ -76,38 +78,131 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
       .join('\n');
   const note = (text: string) => `*${esc(text)}*`;
   const out: string[] = [];
-  out.push(`# ${esc(t(L, 'report.title'))}`, '', esc(t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed })), '');
+  out.push(
+    `# ${esc(t(L, 'report.title'))}`,
+    '',
+    esc(t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed })),
+    '',
+  );
   out.push(`## ${esc(t(L, 'report.summary'))}`, '', esc(summarySentences(m).join(' ')), '');
   if (tb.headline) out.push(markdownTable(tb.headline));
   out.push(note(mcNote(m)), '');
   if (tb.summary) out.push(markdownTable(tb.summary));
   out.push(unavailable('summary'));
   if (m.trackRecord || m.unavailable.some((u) => u.section === 'trackrecord')) {
-    out.push(`## ${esc(t(L, 'report.trackrecord'))}`, '', esc(trackRecordSentences(m).join(' ')), '', images('trackrecord'), markdownTable(tb.trackRecordSummary), markdownTable(tb.calibration), markdownTable(tb.trackRecord), unavailable('trackrecord'));
+    out.push(
+      `## ${esc(t(L, 'report.trackrecord'))}`,
+      '',
+      esc(trackRecordSentences(m).join(' ')),
+      '',
+      images('trackrecord'),
+      markdownTable(tb.trackRecordSummary),
+      markdownTable(tb.calibration),
+      markdownTable(tb.trackRecord),
+      unavailable('trackrecord'),
+    );
   }
-  out.push(`## ${esc(t(L, 'report.history'))}`, '', images('history', ['budget']), markdownTable(tb.history), images('history', ['activity']), markdownTable(tb.activity));
-  out.push(images('history', ['unit-cost']), markdownTable(tb.unitCost), note(t(L, 'text.flagsNote')), '', markdownTable(tb.events), unavailable('history'));
+  out.push(
+    `## ${esc(t(L, 'report.history'))}`,
+    '',
+    images('history', ['budget']),
+    markdownTable(tb.history),
+    images('history', ['activity']),
+    markdownTable(tb.activity),
+  );
+  out.push(
+    images('history', ['unit-cost']),
+    markdownTable(tb.unitCost),
+    note(t(L, 'text.flagsNote')),
+    '',
+    markdownTable(tb.events),
+    unavailable('history'),
+  );
   if (m.forecasts.length || m.unavailable.some((u) => u.section === 'forecasts')) {
-    const notes = m.forecasts.filter((f) => f.note).map((f) => `${note(`${f.seriesId}: ${f.note}`)}\n`).join('\n');
-    out.push(`## ${esc(t(L, 'report.forecasts'))}`, '', images('forecasts'), ...tb.forecasts.map(markdownTable), notes, unavailable('forecasts'));
+    const notes = m.forecasts
+      .filter((f) => f.note)
+      .map((f) => `${note(`${f.seriesId}: ${f.note}`)}\n`)
+      .join('\n');
+    out.push(
+      `## ${esc(t(L, 'report.forecasts'))}`,
+      '',
+      images('forecasts'),
+      ...tb.forecasts.map(markdownTable),
+      notes,
+      unavailable('forecasts'),
+    );
   }
-  out.push(`## ${esc(t(L, 'report.scenarios'))}`, '', images('scenarios', ['scenarios', 'p-merforbrug']), markdownTable(tb.compare), images('scenarios', ['merforbrug-distribution']), ...tb.scenarios.map(markdownTable), unavailable('scenarios'));
+  out.push(
+    `## ${esc(t(L, 'report.scenarios'))}`,
+    '',
+    images('scenarios', ['scenarios', 'p-merforbrug']),
+    markdownTable(tb.compare),
+    images('scenarios', ['merforbrug-distribution']),
+    ...tb.scenarios.map(markdownTable),
+    unavailable('scenarios'),
+  );
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
-    const grid = w ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }) + (w.leverReason ? ' ' + w.leverReason : ''))}\n` : '';
-    out.push(`## ${esc(t(L, 'report.whatif'))}`, '', grid, images('whatif'), markdownTable(tb.whatIf), unavailable('whatif'));
+    const grid = w
+      ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }) + (w.leverReason ? ' ' + w.leverReason : ''))}\n`
+      : '';
+    out.push(
+      `## ${esc(t(L, 'report.whatif'))}`,
+      '',
+      grid,
+      images('whatif'),
+      markdownTable(tb.whatIf),
+      unavailable('whatif'),
+    );
   }
   if (m.sensitivity || m.unavailable.some((u) => u.section === 'sensitivity')) {
-    out.push(`## ${esc(t(L, 'report.sensitivity'))}`, '', images('sensitivity'), markdownTable(tb.sensitivity), unavailable('sensitivity'));
+    out.push(
+      `## ${esc(t(L, 'report.sensitivity'))}`,
+      '',
+      images('sensitivity'),
+      markdownTable(tb.sensitivity),
+      unavailable('sensitivity'),
+    );
   }
-  out.push(`## ${esc(t(L, 'report.measures'))}`, '', tb.measures ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) + '\n' + markdownTable(tb.costSplit) : '', images('measures'), unavailable('measures'));
-  out.push(`## ${esc(t(L, 'report.accuracy'))}`, '', markdownTable(tb.accuracy), markdownTable(tb.costModel), m.costModel?.notes.length ? `${note(m.costModel.notes.join(' '))}\n` : '', unavailable('accuracy'));
+  out.push(
+    `## ${esc(t(L, 'report.measures'))}`,
+    '',
+    tb.measures
+      ? markdownTable(tb.measures) + '\n' + markdownTable(tb.verdict) + '\n' + markdownTable(tb.costSplit)
+      : '',
+    images('measures'),
+    unavailable('measures'),
+  );
+  out.push(
+    `## ${esc(t(L, 'report.accuracy'))}`,
+    '',
+    markdownTable(tb.accuracy),
+    markdownTable(tb.costModel),
+    m.costModel?.notes.length ? `${note(m.costModel.notes.join(' '))}\n` : '',
+    unavailable('accuracy'),
+  );
   if (m.followUp) {
     const fu = followUpSection(m.followUp, L);
-    out.push(`## ${esc(t(L, fu.titleKey))}`, '', ...(fu.warning ? [`> ${esc(fu.warning)}`, ''] : []), esc(fu.headline), '', images('followup'), ...fu.tables.map(markdownTable), ...fu.notes.map((n) => `${note(n)}\n`));
+    out.push(
+      `## ${esc(t(L, fu.titleKey))}`,
+      '',
+      ...(fu.warning ? [`> ${esc(fu.warning)}`, ''] : []),
+      esc(fu.headline),
+      '',
+      images('followup'),
+      ...fu.tables.map(markdownTable),
+      ...fu.notes.map((n) => `${note(n)}\n`),
+    );
   }
   out.push(`## ${esc(t(L, 'report.assumptions'))}`, '', markdownTable(tb.inputs), markdownTable(tb.assumptions));
-  out.push(`## ${esc(t(L, 'report.provenance'))}`, '', esc(t(L, 'text.provenance')), '', markdownTable(tb.sources), markdownTable(tb.userData));
+  out.push(
+    `## ${esc(t(L, 'report.provenance'))}`,
+    '',
+    esc(t(L, 'text.provenance')),
+    '',
+    markdownTable(tb.sources),
+    markdownTable(tb.userData),
+  );
   out.push('---', '', note(t(L, 'text.generated', { version: m.version })), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -13,7 +13,15 @@ import type { FollowUpResult } from '../followup/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import type { OneForecast, ParameterSpread } from '../scenario/headline.js';
 import type { LivePayload } from './live/payload.js';
-import type { ActivityRow, BudgetRow, FanInput, GridPoint, MeasureChartInput, TornadoChartRow, UnitCostChartRow } from './charts/types.js';
+import type {
+  ActivityRow,
+  BudgetRow,
+  FanInput,
+  GridPoint,
+  MeasureChartInput,
+  TornadoChartRow,
+  UnitCostChartRow,
+} from './charts/types.js';
 
 /** One forecast shown as a fan chart, with the series it forecasts. */
 export interface ReportForecast {

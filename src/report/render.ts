@@ -19,8 +19,13 @@ export async function compileSpec(spec: TopLevelSpec): Promise<object> {
   const warnings: string[] = [];
   const logger = {
     level: () => logger,
-    error: (...a: unknown[]) => { throw new Error(a.map(String).join(' ')); },
-    warn: (...a: unknown[]) => { warnings.push(a.map(String).join(' ')); return logger; },
+    error: (...a: unknown[]) => {
+      throw new Error(a.map(String).join(' '));
+    },
+    warn: (...a: unknown[]) => {
+      warnings.push(a.map(String).join(' '));
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };
@@ -40,7 +45,8 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const vega = await import('vega');
   const { itemTextWidth } = await import('./textWidth.js');
   // lay text out with DejaVu Sans widths (the PNG font) instead of vega's 0.8 em estimate
-  (vega as unknown as { textMetrics: { width: (item: object, text: unknown) => number } }).textMetrics.width = itemTextWidth;
+  (vega as unknown as { textMetrics: { width: (item: object, text: unknown) => number } }).textMetrics.width =
+    itemTextWidth;
   const vg = await compileSpec(spec);
   const view = new vega.View(vega.parse(vg as never), { renderer: 'none', logLevel: vega.Error });
   try {
@@ -51,7 +57,10 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
 }
 
 /** DejaVu fonts used for PNGs when installed (same fonts → same PNG bytes); else system fonts. */
-const DEJAVU = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
+const DEJAVU = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+];
 
 async function resvgOptions(scale: number) {
   const { existsSync } = await import('node:fs');

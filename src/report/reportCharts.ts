@@ -6,7 +6,18 @@ import { scenarioYearRows, trackRecordRows } from './chartInputs.js';
 import { t } from './i18n.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { merforbrugDistributionChart, type MerforbrugDistRow } from './charts/distribution.js';
-import { activityChart, budgetChart, fanChart, goalSeekChart, measureChart, pMerforbrugChart, scenarioComparisonChart, tornadoChart, trackRecordChart, unitCostChart } from './charts/index.js';
+import {
+  activityChart,
+  budgetChart,
+  fanChart,
+  goalSeekChart,
+  measureChart,
+  pMerforbrugChart,
+  scenarioComparisonChart,
+  tornadoChart,
+  trackRecordChart,
+  unitCostChart,
+} from './charts/index.js';
 import type { ChartEvent, ScenarioYearRow } from './charts/types.js';
 import { chartEvents } from './fromData.js';
 import { followUpReportChart } from './followupSection.js';
@@ -14,7 +25,8 @@ import type { ReportModel } from './model.js';
 import { primaryScenario } from './summary.js';
 
 /** Which report section a chart belongs to. */
-export type ChartSection = 'trackrecord' | 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures' | 'followup';
+export type ChartSection =
+  'trackrecord' | 'history' | 'forecasts' | 'scenarios' | 'whatif' | 'sensitivity' | 'measures' | 'followup';
 
 /** One chart of the report. */
 export interface ReportChart {
@@ -49,7 +61,17 @@ export function scenarioRows(m: ReportModel): ScenarioYearRow[] {
 export function distributionRows(m: ReportModel): MerforbrugDistRow[] {
   const p = primaryScenario(m);
   const ordered = p ? [p, ...m.scenarios.filter((s) => s !== p)] : m.scenarios;
-  return ordered.flatMap((s) => s.result.years.filter((y) => y.merforbrugPercentiles?.length === 99).map((y) => ({ scenario: s.result.name, year: y.year, percentiles: y.merforbrugPercentiles, p: y.pMerforbrug, expectedOverspend: y.expectedOverspend })));
+  return ordered.flatMap((s) =>
+    s.result.years
+      .filter((y) => y.merforbrugPercentiles?.length === 99)
+      .map((y) => ({
+        scenario: s.result.name,
+        year: y.year,
+        percentiles: y.merforbrugPercentiles,
+        p: y.pMerforbrug,
+        expectedOverspend: y.expectedOverspend,
+      })),
+  );
 }
 
 /**
@@ -59,7 +81,12 @@ export function distributionRows(m: ReportModel): MerforbrugDistRow[] {
  * slug('Tightening 2021-09!') // 'tightening-2021-09'
  */
 export function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 /**
@@ -72,25 +99,58 @@ export function reportCharts(m: ReportModel): ReportChart[] {
   const lang = m.lang;
   const ev: ChartEvent[] = chartEvents(m.events, lang, CHART_EVENT_KINDS);
   const out: ReportChart[] = [];
-  if (m.trackRecord?.points.length) out.push({ id: 'track-record', section: 'trackrecord', spec: trackRecordChart(trackRecordRows(m.trackRecord, lang), { lang }) });
-  if (m.history.budget.length) out.push({ id: 'budget', section: 'history', spec: budgetChart(m.history.budget, ev, { lang }) });
-  if (m.history.activity.length) out.push({ id: 'activity', section: 'history', spec: activityChart(m.history.activity, ev, { lang }) });
-  if (m.history.unitCost?.rows.length) out.push({ id: 'unit-cost', section: 'history', spec: unitCostChart(m.history.unitCost.rows, m.history.unitCost.baseYear, ev, { lang }) });
-  for (const f of m.forecasts) out.push({ id: `forecast-${slug(f.id)}`, section: 'forecasts', spec: fanChart(f.fan, ev, { lang }) });
+  if (m.trackRecord?.points.length)
+    out.push({
+      id: 'track-record',
+      section: 'trackrecord',
+      spec: trackRecordChart(trackRecordRows(m.trackRecord, lang), { lang }),
+    });
+  if (m.history.budget.length)
+    out.push({ id: 'budget', section: 'history', spec: budgetChart(m.history.budget, ev, { lang }) });
+  if (m.history.activity.length)
+    out.push({ id: 'activity', section: 'history', spec: activityChart(m.history.activity, ev, { lang }) });
+  if (m.history.unitCost?.rows.length)
+    out.push({
+      id: 'unit-cost',
+      section: 'history',
+      spec: unitCostChart(m.history.unitCost.rows, m.history.unitCost.baseYear, ev, { lang }),
+    });
+  for (const f of m.forecasts)
+    out.push({ id: `forecast-${slug(f.id)}`, section: 'forecasts', spec: fanChart(f.fan, ev, { lang }) });
   const rows = scenarioRows(m);
   if (rows.length) {
     const firstYear = Math.min(...rows.map((r) => r.year));
-    const history = m.history.budget.filter((b) => b.year >= firstYear - 5).map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
+    const history = m.history.budget
+      .filter((b) => b.year >= firstYear - 5)
+      .map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
     out.push({ id: 'scenarios', section: 'scenarios', spec: scenarioComparisonChart(rows, { lang }, history) });
     out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }) });
-    out.push({ id: 'merforbrug-distribution', section: 'scenarios', spec: merforbrugDistributionChart(distributionRows(m), { lang, year: m.focusYear, primary: primaryScenario(m)?.result.name }) });
+    out.push({
+      id: 'merforbrug-distribution',
+      section: 'scenarios',
+      spec: merforbrugDistributionChart(distributionRows(m), {
+        lang,
+        year: m.focusYear,
+        primary: primaryScenario(m)?.result.name,
+      }),
+    });
   }
   if (m.whatIf && m.whatIf.grid.length > 1) {
     const lever = t(lang, m.whatIf.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
-    out.push({ id: 'goal-seek', section: 'whatif', spec: goalSeekChart(m.whatIf.grid, m.whatIf.year, m.whatIf.target, m.whatIf.solution, { lang, lever }) });
+    out.push({
+      id: 'goal-seek',
+      section: 'whatif',
+      spec: goalSeekChart(m.whatIf.grid, m.whatIf.year, m.whatIf.target, m.whatIf.solution, { lang, lever }),
+    });
   }
-  if (m.sensitivity && m.sensitivity.rows.length) out.push({ id: 'tornado', section: 'sensitivity', spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }) });
-  for (const x of m.measures) if (x.chart) out.push({ id: `measure-${slug(x.id)}`, section: 'measures', spec: measureChart(x.chart, { lang }) });
+  if (m.sensitivity && m.sensitivity.rows.length)
+    out.push({
+      id: 'tornado',
+      section: 'sensitivity',
+      spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }),
+    });
+  for (const x of m.measures)
+    if (x.chart) out.push({ id: `measure-${slug(x.id)}`, section: 'measures', spec: measureChart(x.chart, { lang }) });
   if (m.followUp) out.push({ id: 'followup', section: 'followup', spec: followUpReportChart(m.followUp, lang) });
   return out;
 }

@@ -92,9 +92,17 @@ export function opsparingSentence(m: ReportModel): string | undefined {
   const rules = s?.result.assumptions.opsparing as { file?: string; useNeedsPermission?: boolean } | undefined;
   if (!s || !y || !start || !rules || typeof start.value !== 'number') return undefined;
   return t(L, 'text.opsparing', {
-    file: rules.file ?? 'models/budget.yaml', start: formatMio(start.value, L), baseYear: s.result.baseYear, scenario: s.result.name, year: y.year,
-    p1: formatPct(y.pMerforbrug, L, 1), p2: formatPct(y.pBeyondOpsparing, L, 1), permission: rules.useNeedsPermission ? t(L, 'text.opsparingPermission') : '',
-    bal: formatMio(y.opsparing.mean, L), lo: formatNumber(y.opsparing.p10, 1, L), hi: L === 'da' ? formatMio(y.opsparing.p90, L) : formatNumber(y.opsparing.p90, 1, L),
+    file: rules.file ?? 'models/budget.yaml',
+    start: formatMio(start.value, L),
+    baseYear: s.result.baseYear,
+    scenario: s.result.name,
+    year: y.year,
+    p1: formatPct(y.pMerforbrug, L, 1),
+    p2: formatPct(y.pBeyondOpsparing, L, 1),
+    permission: rules.useNeedsPermission ? t(L, 'text.opsparingPermission') : '',
+    bal: formatMio(y.opsparing.mean, L),
+    lo: formatNumber(y.opsparing.p10, 1, L),
+    hi: L === 'da' ? formatMio(y.opsparing.p90, L) : formatNumber(y.opsparing.p90, 1, L),
   });
 }
 
@@ -108,14 +116,31 @@ export function summarySentences(m: ReportModel): string[] {
   const L = m.lang;
   const out: string[] = [];
   const h = headline(m);
-  const range = (lo: number, hi: number) => (L === 'da' ? `${formatNumber(lo, 1, L)}–${formatMio(hi, L)}` : `${formatMio(lo, L)}–${formatNumber(hi, 1, L)}m`);
+  const range = (lo: number, hi: number) =>
+    L === 'da' ? `${formatNumber(lo, 1, L)}–${formatMio(hi, L)}` : `${formatMio(lo, L)}–${formatNumber(hi, 1, L)}m`;
   if (h && h.k !== undefined) {
-    out.push(t(L, 'text.oneForecast', { year: h.year, p: formatPct(h.p, L, 1), scenario: h.scenario, k: formatNumber(h.k, 1, L), forbrug: formatMio(h.forbrugMean, L), range: range(h.forbrugP10, h.forbrugP90), bevilling: formatMio(h.bevilling, L) }));
+    out.push(
+      t(L, 'text.oneForecast', {
+        year: h.year,
+        p: formatPct(h.p, L, 1),
+        scenario: h.scenario,
+        k: formatNumber(h.k, 1, L),
+        forbrug: formatMio(h.forbrugMean, L),
+        range: range(h.forbrugP10, h.forbrugP90),
+        bevilling: formatMio(h.bevilling, L),
+      }),
+    );
     if (h.models) {
-      out.push(t(L, 'text.headlineUncertainty', {
-        year: h.year, lo: h.parameter ? formatPct(h.parameter.lo, L, 0) : '–', hi: h.parameter ? formatPct(h.parameter.hi, L, 0) : '–',
-        pDriver: formatPct(h.models.driver, L, 1), pTs: formatPct(h.models.timeSeries, L, 1), pNaive: formatPct(h.models.naive, L, 1),
-      }));
+      out.push(
+        t(L, 'text.headlineUncertainty', {
+          year: h.year,
+          lo: h.parameter ? formatPct(h.parameter.lo, L, 0) : '–',
+          hi: h.parameter ? formatPct(h.parameter.hi, L, 0) : '–',
+          pDriver: formatPct(h.models.driver, L, 1),
+          pTs: formatPct(h.models.timeSeries, L, 1),
+          pNaive: formatPct(h.models.naive, L, 1),
+        }),
+      );
     }
   } else if (h) {
     out.push(
@@ -127,7 +152,9 @@ export function summarySentences(m: ReportModel): string[] {
         forbrug: formatMio(h.forbrugMean, L),
         range: range(h.forbrugP10, h.forbrugP90),
         bevilling: formatMio(h.bevilling, L),
-        expPhrase: t(L, h.expectedMerforbrug >= 0 ? 'text.expOver' : 'text.expUnder', { x: formatMio(Math.abs(h.expectedMerforbrug), L) }),
+        expPhrase: t(L, h.expectedMerforbrug >= 0 ? 'text.expOver' : 'text.expUnder', {
+          x: formatMio(Math.abs(h.expectedMerforbrug), L),
+        }),
       }),
     );
   }
@@ -135,7 +162,14 @@ export function summarySentences(m: ReportModel): string[] {
   if (ops) out.push(ops);
   const last = m.history.budget[m.history.budget.length - 1];
   if (last) {
-    out.push(t(L, 'text.history', { year: last.year, forbrug: formatMio(last.forbrug, L), bevilling: formatMio(last.bevilling, L), share: formatPct(last.forbrug / last.bevilling, L) }));
+    out.push(
+      t(L, 'text.history', {
+        year: last.year,
+        forbrug: formatMio(last.forbrug, L),
+        bevilling: formatMio(last.bevilling, L),
+        share: formatPct(last.forbrug / last.bevilling, L),
+      }),
+    );
   }
   const inYear = m.scenarios
     .map((s) => ({ name: s.result.name, y: s.result.years.find((v) => v.year === m.focusYear) }))
@@ -144,7 +178,16 @@ export function summarySentences(m: ReportModel): string[] {
     const sorted = [...inYear].sort((a, b) => a.y.pMerforbrug - b.y.pMerforbrug);
     const lo = sorted[0];
     const hi = sorted[sorted.length - 1];
-    out.push(t(L, 'text.scenarioRange', { n: inYear.length, year: m.focusYear, min: formatPct(lo.y.pMerforbrug, L, 1), minName: lo.name, max: formatPct(hi.y.pMerforbrug, L, 1), maxName: hi.name }));
+    out.push(
+      t(L, 'text.scenarioRange', {
+        n: inYear.length,
+        year: m.focusYear,
+        min: formatPct(lo.y.pMerforbrug, L, 1),
+        minName: lo.name,
+        max: formatPct(hi.y.pMerforbrug, L, 1),
+        maxName: hi.name,
+      }),
+    );
   }
   const w = m.whatIf;
   if (w) {
@@ -155,18 +198,32 @@ export function summarySentences(m: ReportModel): string[] {
         : w.solution === 0
           ? t(L, 'text.goalseekMet', { year: w.year, target: formatPct(w.target, L, 0), lever })
           : t(L, 'text.goalseek', {
-            year: w.year, target: formatPct(w.target, L, 0), x: formatPct(w.solution, L, 1), lever,
-            lo: formatPct(w.goalSeek?.lower ?? w.solution, L, 1), hi: formatPct(w.goalSeek?.upper ?? w.solution, L, 1),
-            runs: formatNumber(w.goalSeek?.runs ?? w.runs, 0, L),
-          }),
+              year: w.year,
+              target: formatPct(w.target, L, 0),
+              x: formatPct(w.solution, L, 1),
+              lever,
+              lo: formatPct(w.goalSeek?.lower ?? w.solution, L, 1),
+              hi: formatPct(w.goalSeek?.upper ?? w.solution, L, 1),
+              runs: formatNumber(w.goalSeek?.runs ?? w.runs, 0, L),
+            }),
     );
   }
   const og = w?.opsparingGoalSeek;
   if (w && og) {
     const lever = t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
-    out.push(og.solution === undefined
-      ? t(L, 'text.goalseekOpsparingNone', { year: w.year, target: formatPct(w.target, L, 0), lever })
-      : t(L, 'text.goalseekOpsparing', { year: w.year, target: formatPct(w.target, L, 0), x: formatPct(og.solution, L, 1), lever, lo: formatPct(og.lower ?? og.solution, L, 1), hi: formatPct(og.upper ?? og.solution, L, 1), runs: formatNumber(og.runs, 0, L) }));
+    out.push(
+      og.solution === undefined
+        ? t(L, 'text.goalseekOpsparingNone', { year: w.year, target: formatPct(w.target, L, 0), lever })
+        : t(L, 'text.goalseekOpsparing', {
+            year: w.year,
+            target: formatPct(w.target, L, 0),
+            x: formatPct(og.solution, L, 1),
+            lever,
+            lo: formatPct(og.lower ?? og.solution, L, 1),
+            hi: formatPct(og.upper ?? og.solution, L, 1),
+            runs: formatNumber(og.runs, 0, L),
+          }),
+    );
   }
   if (w?.leverReason) out.push(w.leverReason);
   return out.map((x) => x.replace(/\.\.(?=\s|$)/g, '.'));
@@ -184,17 +241,28 @@ export function trackRecordSentences(m: ReportModel): string[] {
   if (!b) return [];
   const L = m.lang;
   const out: string[] = [];
-  const sum = (mode: string, model: string, h: number | 'all') => b.summary.find((s) => s.mode === mode && s.model === model && s.h === h)?.scores;
+  const sum = (mode: string, model: string, h: number | 'all') =>
+    b.summary.find((s) => s.mode === mode && s.model === model && s.h === h)?.scores;
   const wd = sum('withDecisions', 'calibrated', 1);
   const ak = sum('asKnown', 'calibrated', 1);
   const all = sum('withDecisions', 'calibrated', 'all');
   const ts = sum('withDecisions', 'timeSeries', 'all');
   const nv = sum('withDecisions', 'naive', 'all');
   if (wd && ak && all && ts && nv) {
-    out.push(t(L, 'text.trackrecord', {
-      vantages: b.vantages.join(', '), hits: wd.hits80, n: wd.n, lo: formatPct(wd.coverage80Interval[0], L, 0), hi: formatPct(wd.coverage80Interval[1], L, 0), hitsK: ak.hits80, nK: ak.n,
-      crps: formatNumber(all.crps, 1, L), crpsTs: formatNumber(ts.crps, 1, L), crpsNaive: formatNumber(nv.crps, 1, L),
-    }));
+    out.push(
+      t(L, 'text.trackrecord', {
+        vantages: b.vantages.join(', '),
+        hits: wd.hits80,
+        n: wd.n,
+        lo: formatPct(wd.coverage80Interval[0], L, 0),
+        hi: formatPct(wd.coverage80Interval[1], L, 0),
+        hitsK: ak.hits80,
+        nK: ak.n,
+        crps: formatNumber(all.crps, 1, L),
+        crpsTs: formatNumber(ts.crps, 1, L),
+        crpsNaive: formatNumber(nv.crps, 1, L),
+      }),
+    );
   }
   const v = 2020;
   const pw = b.points.find((p) => p.mode === 'withDecisions' && p.vantage === v && p.h === 2 && p.calibrated);
@@ -202,13 +270,26 @@ export function trackRecordSentences(m: ReportModel): string[] {
   if (pw && pk) {
     const q = pw.calibrated!.quantiles;
     const qk = pk.calibrated!.quantiles;
-    out.push(t(L, 'text.replay2020', {
-      vantage: v, target: pw.target, lo: formatNumber(q.p2_5, 1, L), hi: formatNumber(q.p97_5, 1, L), med: formatNumber(q.p50, 1, L), actual: formatMio(pw.actual, L),
-      inside: t(L, pw.calibrated!.inside['95'] ? 'text.inside' : 'text.outside'), loK: formatNumber(qk.p2_5, 1, L), hiK: formatNumber(qk.p97_5, 1, L), medK: formatNumber(qk.p50, 1, L),
-    }));
+    out.push(
+      t(L, 'text.replay2020', {
+        vantage: v,
+        target: pw.target,
+        lo: formatNumber(q.p2_5, 1, L),
+        hi: formatNumber(q.p97_5, 1, L),
+        med: formatNumber(q.p50, 1, L),
+        actual: formatMio(pw.actual, L),
+        inside: t(L, pw.calibrated!.inside['95'] ? 'text.inside' : 'text.outside'),
+        loK: formatNumber(qk.p2_5, 1, L),
+        hiK: formatNumber(qk.p97_5, 1, L),
+        medK: formatNumber(qk.p50, 1, L),
+      }),
+    );
   }
   const byAk = b.calibration.byMode.find((x) => x.mode === 'asKnown');
-  if (byAk && byAk.naive < byAk.calibrated) out.push(t(L, 'text.asKnownGap', { naive: formatNumber(byAk.naive, 1, L), cal: formatNumber(byAk.calibrated, 1, L) }));
+  if (byAk && byAk.naive < byAk.calibrated)
+    out.push(
+      t(L, 'text.asKnownGap', { naive: formatNumber(byAk.naive, 1, L), cal: formatNumber(byAk.calibrated, 1, L) }),
+    );
   return out;
 }
 
@@ -222,6 +303,9 @@ export function trackRecordSentences(m: ReportModel): string[] {
 export function mcNote(m: ReportModel): string {
   const h = headline(m);
   return h && h.k !== undefined && m.oneForecast
-    ? t(m.lang, 'text.mcFootnote', { se: formatNumber(h.se * 100, 2, m.lang), runs: formatNumber(m.oneForecast.runs, 0, m.lang) })
+    ? t(m.lang, 'text.mcFootnote', {
+        se: formatNumber(h.se * 100, 2, m.lang),
+        runs: formatNumber(m.oneForecast.runs, 0, m.lang),
+      })
     : t(m.lang, 'text.mcNote');
 }

@@ -53,7 +53,9 @@ export function txt(s: string): Cell {
  * num(1234.5, 1, 'da') // { text: '1.234,5', value: 1234.5, numFmt: '#,##0.0' }
  */
 export function num(x: number, dec: number, lang: Lang, numFmt: string = dec === 0 ? FMT.int : FMT.mio): Cell {
-  return Number.isFinite(x) ? { text: formatNumber(x, dec, lang), value: Number(x.toPrecision(12)), numFmt } : { text: '–' };
+  return Number.isFinite(x)
+    ? { text: formatNumber(x, dec, lang), value: Number(x.toPrecision(12)), numFmt }
+    : { text: '–' };
 }
 
 /**
@@ -63,7 +65,9 @@ export function num(x: number, dec: number, lang: Lang, numFmt: string = dec ===
  * pct(0.208, 'da') // { text: '20,8 %', value: 0.208, numFmt: '0.0%' }
  */
 export function pct(x: number, lang: Lang, dec = 1): Cell {
-  return Number.isFinite(x) ? { text: formatPct(x, lang, dec), value: Number(x.toPrecision(12)), numFmt: dec === 0 ? '0%' : FMT.pct } : { text: '–' };
+  return Number.isFinite(x)
+    ? { text: formatPct(x, lang, dec), value: Number(x.toPrecision(12)), numFmt: dec === 0 ? '0%' : FMT.pct }
+    : { text: '–' };
 }
 
 /**
@@ -92,7 +96,15 @@ export function historyTable(m: ReportModel): ReportTable {
     'history',
     'sheet.history',
     t(L, 'chart.budget.title'),
-    [[t(L, 'col.year'), true], [t(L, 'col.bevilling'), true], [t(L, 'col.forbrug'), true], [t(L, 'col.merforbrug'), true], [t(L, 'col.share'), true], [t(L, 'col.flags'), false], [t(L, 'col.source'), false]],
+    [
+      [t(L, 'col.year'), true],
+      [t(L, 'col.bevilling'), true],
+      [t(L, 'col.forbrug'), true],
+      [t(L, 'col.merforbrug'), true],
+      [t(L, 'col.share'), true],
+      [t(L, 'col.flags'), false],
+      [t(L, 'col.source'), false],
+    ],
     m.history.budget.map((r) => [
       yearCell(r.year),
       num(r.bevilling, 1, L),
@@ -113,7 +125,8 @@ export function historyTable(m: ReportModel): ReportTable {
  */
 export function activityTable(m: ReportModel): ReportTable {
   const L = m.lang;
-  const tot = (measure: string) => new Map(m.history.activity.filter((r) => r.measure === measure && r.area === 'i_alt').map((r) => [r.year, r]));
+  const tot = (measure: string) =>
+    new Map(m.history.activity.filter((r) => r.measure === measure && r.area === 'i_alt').map((r) => [r.year, r]));
   const h = tot('henvendelser');
   const f = tot('forloeb');
   const years = [...new Set([...h.keys(), ...f.keys()])].sort((a, b) => a - b);
@@ -121,7 +134,14 @@ export function activityTable(m: ReportModel): ReportTable {
     'activity',
     'sheet.history',
     t(L, 'chart.activity.title'),
-    [[t(L, 'col.year'), true], [t(L, 'series.henvendelser'), true], [t(L, 'series.forloeb'), true], [L === 'da' ? 'Forløb pr. henvendelse' : 'Cases per request', true], [t(L, 'col.flags'), false], [t(L, 'col.source'), false]],
+    [
+      [t(L, 'col.year'), true],
+      [t(L, 'series.henvendelser'), true],
+      [t(L, 'series.forloeb'), true],
+      [L === 'da' ? 'Forløb pr. henvendelse' : 'Cases per request', true],
+      [t(L, 'col.flags'), false],
+      [t(L, 'col.source'), false],
+    ],
     years.map((y) => {
       const hv = h.get(y);
       const fv = f.get(y);
@@ -153,7 +173,12 @@ export function unitCostTableView(m: ReportModel): ReportTable | undefined {
     'unitcost',
     'sheet.history',
     `${t(L, 'chart.unitcost.title')} (kr.)`,
-    [[t(L, 'col.year'), true], [t(L, 'series.current'), true], [`${t(L, 'series.fixed')} (${u.baseYear})`, true], [t(L, 'col.flags'), false]],
+    [
+      [t(L, 'col.year'), true],
+      [t(L, 'series.current'), true],
+      [`${t(L, 'series.fixed')} (${u.baseYear})`, true],
+      [t(L, 'col.flags'), false],
+    ],
     u.rows.map((r) => [yearCell(r.year), num(r.current, 0, L), num(r.fixed, 0, L), txt(flagText(r.flags, L))]),
   );
 }
@@ -170,7 +195,12 @@ export function eventsTable(m: ReportModel): ReportTable {
     'events',
     'sheet.history',
     t(L, 'text.events'),
-    [[t(L, 'col.date'), false], [t(L, 'col.event'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
+    [
+      [t(L, 'col.date'), false],
+      [t(L, 'col.event'), false],
+      [t(L, 'col.kind'), false],
+      [t(L, 'col.source'), false],
+    ],
     m.events.map((e) => [txt(e.date), txt(e.title[L]), txt(label(L, 'kind', e.kind)), txt(e.source)]),
   );
 }
@@ -186,43 +216,46 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
   const L = m.lang;
   const r = s.result;
   const note = `${t(L, 'col.source')}: ${[...new Set(r.sources)].join(', ')}; ${r.runs.toLocaleString('en').replace(/,/g, L === 'da' ? '.' : ',')} ${L === 'da' ? 'kørsler' : 'runs'}, seed ${r.seed}.`;
-  return withNote(note, table(
-    `scenario-${r.id}`,
-    'sheet.scenarios',
-    `${t(L, 'col.scenario')}: ${r.name}`,
-    [
-      [t(L, 'col.year'), true],
-      [t(L, 'col.bevilling'), true],
-      [`${t(L, 'series.bevilling')} P10`, true],
-      [`${t(L, 'series.bevilling')} P90`, true],
-      [t(L, 'col.forbrugMedian'), true],
-      ['P10', true],
-      ['P90', true],
-      [t(L, 'col.expectedMerforbrug'), true],
-      [lt(L, 'col.overspend'), true],
-      [t(L, 'col.pMerforbrug'), true],
-      [t(L, 'col.pMerforbrugSePp'), true],
-      [t(L, 'col.henvendelser'), true],
-      [t(L, 'col.forloeb'), true],
-      [`${t(L, 'col.unitCost')} (1.000 kr.)`, true],
-    ],
-    r.years.map((y) => [
-      yearCell(y.year),
-      num(y.bevilling.mean, 1, L),
-      num(y.bevilling.p10, 1, L),
-      num(y.bevilling.p90, 1, L),
-      num(y.forbrug.p50, 1, L),
-      num(y.forbrug.p10, 1, L),
-      num(y.forbrug.p90, 1, L),
-      num(y.expectedMerforbrug, 1, L),
-      num(y.expectedOverspend, 1, L),
-      pct(y.pMerforbrug, L),
-      num(y.pMerforbrugSe * 100, 2, L, FMT.pp),
-      num(y.henvendelser.p50, 0, L),
-      num(y.forloeb.p50, 0, L),
-      num(y.unitCost.p50, 1, L),
-    ]),
-  ));
+  return withNote(
+    note,
+    table(
+      `scenario-${r.id}`,
+      'sheet.scenarios',
+      `${t(L, 'col.scenario')}: ${r.name}`,
+      [
+        [t(L, 'col.year'), true],
+        [t(L, 'col.bevilling'), true],
+        [`${t(L, 'series.bevilling')} P10`, true],
+        [`${t(L, 'series.bevilling')} P90`, true],
+        [t(L, 'col.forbrugMedian'), true],
+        ['P10', true],
+        ['P90', true],
+        [t(L, 'col.expectedMerforbrug'), true],
+        [lt(L, 'col.overspend'), true],
+        [t(L, 'col.pMerforbrug'), true],
+        [t(L, 'col.pMerforbrugSePp'), true],
+        [t(L, 'col.henvendelser'), true],
+        [t(L, 'col.forloeb'), true],
+        [`${t(L, 'col.unitCost')} (1.000 kr.)`, true],
+      ],
+      r.years.map((y) => [
+        yearCell(y.year),
+        num(y.bevilling.mean, 1, L),
+        num(y.bevilling.p10, 1, L),
+        num(y.bevilling.p90, 1, L),
+        num(y.forbrug.p50, 1, L),
+        num(y.forbrug.p10, 1, L),
+        num(y.forbrug.p90, 1, L),
+        num(y.expectedMerforbrug, 1, L),
+        num(y.expectedOverspend, 1, L),
+        pct(y.pMerforbrug, L),
+        num(y.pMerforbrugSe * 100, 2, L, FMT.pp),
+        num(y.henvendelser.p50, 0, L),
+        num(y.forloeb.p50, 0, L),
+        num(y.unitCost.p50, 1, L),
+      ]),
+    ),
+  );
 }
 
 /**
@@ -239,20 +272,30 @@ export function opsparingTable(m: ReportModel, s: ReportScenario): ReportTable {
   const start = r.inputs.find((x) => x.input === 'opsparing.start');
   const note = `${L === 'da' ? 'Opsparing ved udgangen af' : 'Savings at the end of'} ${r.baseYear}: ${start?.source.text[L] ?? ''}; ${L === 'da' ? 'regler' : 'rules'}: ${rules?.file ?? 'models/budget.yaml'}.`;
   const sv = L === 'da' ? 'Opsparing' : 'Savings';
-  return withNote(note, table(
-    `opsparing-${r.id}`,
-    'sheet.scenarios',
-    `${sv}: ${r.name}`,
-    [
-      [t(L, 'col.year'), true],
-      [t(L, 'col.pMerforbrug'), true],
-      [t(L, 'col.pBeyondOpsparing'), true],
-      [t(L, 'col.opsparing'), true],
-      [`${sv} P10`, true],
-      [`${sv} P90`, true],
-    ],
-    r.years.map((y) => [yearCell(y.year), pct(y.pMerforbrug, L), pct(y.pBeyondOpsparing, L), num(y.opsparing.mean, 1, L), num(y.opsparing.p10, 1, L), num(y.opsparing.p90, 1, L)]),
-  ));
+  return withNote(
+    note,
+    table(
+      `opsparing-${r.id}`,
+      'sheet.scenarios',
+      `${sv}: ${r.name}`,
+      [
+        [t(L, 'col.year'), true],
+        [t(L, 'col.pMerforbrug'), true],
+        [t(L, 'col.pBeyondOpsparing'), true],
+        [t(L, 'col.opsparing'), true],
+        [`${sv} P10`, true],
+        [`${sv} P90`, true],
+      ],
+      r.years.map((y) => [
+        yearCell(y.year),
+        pct(y.pMerforbrug, L),
+        pct(y.pBeyondOpsparing, L),
+        num(y.opsparing.mean, 1, L),
+        num(y.opsparing.p10, 1, L),
+        num(y.opsparing.p90, 1, L),
+      ]),
+    ),
+  );
 }
 
 /**
@@ -276,9 +319,18 @@ export function forecastTable(m: ReportModel, f: ReportForecast): ReportTable {
     [one ? (L === 'da' ? 'Én prognose (median)' : 'One forecast (median)') : t(L, 'col.forecast'), true],
     ...levels.flatMap((iv): [string, boolean][] => {
       const lv = `${iv.level}${L === 'da' ? ' %' : '%'}`; // Danish puts a space before %
-      return [[`${lv} ${t(L, 'col.low').toLowerCase()}`, true], [`${lv} ${t(L, 'col.high').toLowerCase()}`, true]];
+      return [
+        [`${lv} ${t(L, 'col.low').toLowerCase()}`, true],
+        [`${lv} ${t(L, 'col.high').toLowerCase()}`, true],
+      ];
     }),
-    ...(cc ? ([[`${cc.label} (median)`, true], [`${cc.label} P10`, true], [`${cc.label} P90`, true]] as [string, boolean][]) : []),
+    ...(cc
+      ? ([
+          [`${cc.label} (median)`, true],
+          [`${cc.label} P10`, true],
+          [`${cc.label} P90`, true],
+        ] as [string, boolean][])
+      : []),
     ...(s ? [[t(L, 'col.scenarioMedian', { scenario: s.name }), true] as [string, boolean]] : []),
   ];
   const rows = fan.years.map((year, i) => {
@@ -295,7 +347,16 @@ export function forecastTable(m: ReportModel, f: ReportForecast): ReportTable {
     ? t(L, 'text.oneForecastNote', { k: formatNumber(one.k, 1, L), method: one.timeSeriesMethod })
     : t(L, 'text.forecastNote', { series: fan.label.toLowerCase(), method: fan.method });
   const title = one ? (L === 'da' ? 'Én prognose' : 'One forecast') : t(L, 'series.forecast');
-  return withNote(note, table(`forecast-${f.id}`, 'sheet.forecasts', `${title}: ${fan.label} (${fan.unit === 'mio. kr.' ? (L === 'da' ? 'mio. kr.' : 'DKK m') : fan.unit})`, cols, rows));
+  return withNote(
+    note,
+    table(
+      `forecast-${f.id}`,
+      'sheet.forecasts',
+      `${title}: ${fan.label} (${fan.unit === 'mio. kr.' ? (L === 'da' ? 'mio. kr.' : 'DKK m') : fan.unit})`,
+      cols,
+      rows,
+    ),
+  );
 }
 
 function withNote(note: string, tb: ReportTable): ReportTable {
@@ -379,35 +440,65 @@ export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
       if (!y) return;
       const own = i === 0;
       rows.push([
-        yearCell(year), txt(s.result.name),
-        pct(y.pMerforbrug, L), own ? txt('') : pp(y.pMerforbrug - base.pMerforbrug),
-        num(y.forbrug.mean, 1, L), own ? txt('') : diff(y.forbrug.mean - base.forbrug.mean),
-        num(y.expectedMerforbrug, 1, L), own ? txt('') : diff(y.expectedMerforbrug - base.expectedMerforbrug),
-        num(y.expectedOverspend, 1, L), own ? txt('') : diff(y.expectedOverspend - base.expectedOverspend),
+        yearCell(year),
+        txt(s.result.name),
+        pct(y.pMerforbrug, L),
+        own ? txt('') : pp(y.pMerforbrug - base.pMerforbrug),
+        num(y.forbrug.mean, 1, L),
+        own ? txt('') : diff(y.forbrug.mean - base.forbrug.mean),
+        num(y.expectedMerforbrug, 1, L),
+        own ? txt('') : diff(y.expectedMerforbrug - base.expectedMerforbrug),
+        num(y.expectedOverspend, 1, L),
+        own ? txt('') : diff(y.expectedOverspend - base.expectedOverspend),
       ]);
     });
     const all = ys.filter((y): y is NonNullable<typeof y> => y !== undefined);
     rows.push([
-      yearCell(year), txt(lt(L, 'compare.range')),
-      span(all.map((y) => y.pMerforbrug), (x) => formatPct(x, L, 1)), txt(''),
-      span(all.map((y) => y.forbrug.mean), (x) => formatNumber(x, 1, L)), txt(''),
-      span(all.map((y) => y.expectedMerforbrug), (x) => formatNumber(x, 1, L)), txt(''),
-      span(all.map((y) => y.expectedOverspend), (x) => formatNumber(x, 1, L)), txt(''),
+      yearCell(year),
+      txt(lt(L, 'compare.range')),
+      span(
+        all.map((y) => y.pMerforbrug),
+        (x) => formatPct(x, L, 1),
+      ),
+      txt(''),
+      span(
+        all.map((y) => y.forbrug.mean),
+        (x) => formatNumber(x, 1, L),
+      ),
+      txt(''),
+      span(
+        all.map((y) => y.expectedMerforbrug),
+        (x) => formatNumber(x, 1, L),
+      ),
+      txt(''),
+      span(
+        all.map((y) => y.expectedOverspend),
+        (x) => formatNumber(x, 1, L),
+      ),
+      txt(''),
     ]);
   }
-  return withNote(lt(L, 'compare.note', { first: first.result.name }), table(
-    'scenario-compare',
-    'sheet.scenarios',
-    lt(L, 'compare.caption', { first: first.result.name }),
-    [
-      [t(L, 'col.year'), true], [t(L, 'col.scenario'), false],
-      [t(L, 'col.pMerforbrug'), true], [lt(L, 'col.dp'), true],
-      [t(L, 'col.expectedForbrug'), true], [lt(L, 'col.dForbrug'), true],
-      [t(L, 'col.expectedMerforbrug'), true], [lt(L, 'col.dMerforbrug'), true],
-      [lt(L, 'col.overspend'), true], [lt(L, 'col.dOverspend'), true],
-    ],
-    rows,
-  ));
+  return withNote(
+    lt(L, 'compare.note', { first: first.result.name }),
+    table(
+      'scenario-compare',
+      'sheet.scenarios',
+      lt(L, 'compare.caption', { first: first.result.name }),
+      [
+        [t(L, 'col.year'), true],
+        [t(L, 'col.scenario'), false],
+        [t(L, 'col.pMerforbrug'), true],
+        [lt(L, 'col.dp'), true],
+        [t(L, 'col.expectedForbrug'), true],
+        [lt(L, 'col.dForbrug'), true],
+        [t(L, 'col.expectedMerforbrug'), true],
+        [lt(L, 'col.dMerforbrug'), true],
+        [lt(L, 'col.overspend'), true],
+        [lt(L, 'col.dOverspend'), true],
+      ],
+      rows,
+    ),
+  );
 }
 
 /**
@@ -458,8 +549,14 @@ export function verdictTable(m: ReportModel): ReportTable {
     'verdicts',
     'sheet.measures',
     t(L, 'col.verdict'),
-    [[t(L, 'col.measure'), false], [t(L, 'col.series'), false], [t(L, 'col.verdict'), false]],
-    m.measures.filter((x) => x.estimated).map((x) => [txt(x.name), txt(x.estimated!.outcome), txt(x.estimated!.verdict)]),
+    [
+      [t(L, 'col.measure'), false],
+      [t(L, 'col.series'), false],
+      [t(L, 'col.verdict'), false],
+    ],
+    m.measures
+      .filter((x) => x.estimated)
+      .map((x) => [txt(x.name), txt(x.estimated!.outcome), txt(x.estimated!.verdict)]),
   );
 }
 
@@ -476,9 +573,22 @@ export function whatIfTable(m: ReportModel): ReportTable | undefined {
   return table(
     'whatif',
     'sheet.whatif',
-    t(L, 'chart.whatif.title', { year: w.year, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }),
-    [[t(L, 'col.tightening'), true], [t(L, 'col.pMerforbrug'), true], [t(L, 'col.expectedForbrug'), true], [t(L, 'col.expectedMerforbrug'), true]],
-    w.grid.map((g) => [pct(g.tightening, L), pct(g.pMerforbrug, L), num(g.expectedForbrug, 1, L), num(g.expectedMerforbrug, 1, L)]),
+    t(L, 'chart.whatif.title', {
+      year: w.year,
+      lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation'),
+    }),
+    [
+      [t(L, 'col.tightening'), true],
+      [t(L, 'col.pMerforbrug'), true],
+      [t(L, 'col.expectedForbrug'), true],
+      [t(L, 'col.expectedMerforbrug'), true],
+    ],
+    w.grid.map((g) => [
+      pct(g.tightening, L),
+      pct(g.pMerforbrug, L),
+      num(g.expectedForbrug, 1, L),
+      num(g.expectedMerforbrug, 1, L),
+    ]),
   );
 }
 
@@ -529,8 +639,22 @@ export function accuracyTable(m: ReportModel): ReportTable {
     'accuracy',
     'sheet.accuracy',
     t(L, 'report.accuracy'),
-    [[t(L, 'col.series'), false], [t(L, 'col.method'), false], ['h', true], [t(L, 'col.mape'), true], [t(L, 'col.coverage'), true], [t(L, 'col.n'), true]],
-    m.accuracy.map((a) => [txt(a.series), txt(a.method), num(a.horizon, 0, L), pct(a.mape, L), pct(a.coverage80, L, 0), num(a.n, 0, L)]),
+    [
+      [t(L, 'col.series'), false],
+      [t(L, 'col.method'), false],
+      ['h', true],
+      [t(L, 'col.mape'), true],
+      [t(L, 'col.coverage'), true],
+      [t(L, 'col.n'), true],
+    ],
+    m.accuracy.map((a) => [
+      txt(a.series),
+      txt(a.method),
+      num(a.horizon, 0, L),
+      pct(a.mape, L),
+      pct(a.coverage80, L, 0),
+      num(a.n, 0, L),
+    ]),
   );
 }
 
@@ -552,7 +676,13 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
     'cost-model',
     'sheet.accuracy',
     cap,
-    [[L === 'da' ? 'Koefficient' : 'Coefficient', false], [L === 'da' ? 'Estimat' : 'Estimate', true], [L === 'da' ? 'Std.fejl' : 'Std. error', true], ['95 %', false], ['p', true]],
+    [
+      [L === 'da' ? 'Koefficient' : 'Coefficient', false],
+      [L === 'da' ? 'Estimat' : 'Estimate', true],
+      [L === 'da' ? 'Std.fejl' : 'Std. error', true],
+      ['95 %', false],
+      ['p', true],
+    ],
     c.coefficients.map((r) => [
       txt(r.name),
       num(r.coef, 4, L, '#,##0.0000'),
@@ -579,16 +709,57 @@ export function headlineTable(m: ReportModel): ReportTable | undefined {
   const rows: Cell[][] = [
     [txt(t(L, 'bt.calibrated')), pct(f.p.forecast, L), txt(da ? 'overskriften' : 'the headline')],
     [txt(t(L, 'bt.driver')), pct(f.p.driver, L), txt(da ? 'uden kalibrering' : 'without calibration')],
-    [txt(t(L, 'bt.timeSeries')), pct(f.p.timeSeries, L), txt(da ? 'krydstjek, mod scenariets bevilling' : 'cross-check, against the scenario\'s bevilling')],
-    [txt(t(L, 'bt.naive')), pct(f.p.naive, L), txt(da ? 'forbrug som sidste år, mod scenariets bevilling' : 'spending as last year, against the scenario\'s bevilling')],
+    [
+      txt(t(L, 'bt.timeSeries')),
+      pct(f.p.timeSeries, L),
+      txt(da ? 'krydstjek, mod scenariets bevilling' : "cross-check, against the scenario's bevilling"),
+    ],
+    [
+      txt(t(L, 'bt.naive')),
+      pct(f.p.naive, L),
+      txt(
+        da
+          ? 'forbrug som sidste år, mod scenariets bevilling'
+          : "spending as last year, against the scenario's bevilling",
+      ),
+    ],
   ];
   const ps = m.parameterSpread;
-  if (ps) rows.push([txt(da ? 'Parameterusikkerhed (80 %)' : 'Parameter uncertainty (80%)'), txt(`${formatPct(ps.p10, L, 1)}–${formatPct(ps.p90, L, 1)}`), txt(da ? `P givet parametrene, ${ps.draws} træk × ${formatNumber(ps.runsPerDraw, 0, L)} kørsler (driver-model)` : `P given the parameters, ${ps.draws} draws × ${formatNumber(ps.runsPerDraw, 0, L)} runs (driver model)`)]);
-  const inYear = m.scenarios.map((s) => s.result.years.find((v) => v.year === m.focusYear)?.pMerforbrug).filter((x): x is number => x !== undefined);
-  if (inYear.length > 1) rows.push([txt(da ? 'Scenarier (driver-model)' : 'Scenarios (driver model)'), txt(`${formatPct(Math.min(...inYear), L, 1)}–${formatPct(Math.max(...inYear), L, 1)}`), txt(da ? `${inYear.length} scenarier` : `${inYear.length} scenarios`)]);
-  rows.push([txt(da ? 'Monte Carlo-fejl (fodnote)' : 'Monte Carlo error (footnote)'), txt(`±${formatPp(f.pSe, L, 2)}`), txt(da ? `${formatNumber(m.oneForecast!.runs, 0, L)} kørsler` : `${formatNumber(m.oneForecast!.runs, 0, L)} runs`)]);
-  return table('headline', 'sheet.summary', da ? `P(merforbrug ${m.focusYear}): modeller og usikkerhed` : `P(overspend ${m.focusYear}): models and uncertainty`,
-    [[da ? 'Model / usikkerhed' : 'Model / uncertainty', false], [t(L, 'col.pMerforbrug'), true], [da ? 'Note' : 'Note', false]], rows);
+  if (ps)
+    rows.push([
+      txt(da ? 'Parameterusikkerhed (80 %)' : 'Parameter uncertainty (80%)'),
+      txt(`${formatPct(ps.p10, L, 1)}–${formatPct(ps.p90, L, 1)}`),
+      txt(
+        da
+          ? `P givet parametrene, ${ps.draws} træk × ${formatNumber(ps.runsPerDraw, 0, L)} kørsler (driver-model)`
+          : `P given the parameters, ${ps.draws} draws × ${formatNumber(ps.runsPerDraw, 0, L)} runs (driver model)`,
+      ),
+    ]);
+  const inYear = m.scenarios
+    .map((s) => s.result.years.find((v) => v.year === m.focusYear)?.pMerforbrug)
+    .filter((x): x is number => x !== undefined);
+  if (inYear.length > 1)
+    rows.push([
+      txt(da ? 'Scenarier (driver-model)' : 'Scenarios (driver model)'),
+      txt(`${formatPct(Math.min(...inYear), L, 1)}–${formatPct(Math.max(...inYear), L, 1)}`),
+      txt(da ? `${inYear.length} scenarier` : `${inYear.length} scenarios`),
+    ]);
+  rows.push([
+    txt(da ? 'Monte Carlo-fejl (fodnote)' : 'Monte Carlo error (footnote)'),
+    txt(`±${formatPp(f.pSe, L, 2)}`),
+    txt(da ? `${formatNumber(m.oneForecast!.runs, 0, L)} kørsler` : `${formatNumber(m.oneForecast!.runs, 0, L)} runs`),
+  ]);
+  return table(
+    'headline',
+    'sheet.summary',
+    da ? `P(merforbrug ${m.focusYear}): modeller og usikkerhed` : `P(overspend ${m.focusYear}): models and uncertainty`,
+    [
+      [da ? 'Model / usikkerhed' : 'Model / uncertainty', false],
+      [t(L, 'col.pMerforbrug'), true],
+      [da ? 'Note' : 'Note', false],
+    ],
+    rows,
+  );
 }
 
 function modeLabel(L: Lang, mode: string): string {
@@ -607,20 +778,55 @@ export function trackRecordTable(m: ReportModel): ReportTable | undefined {
   if (!b) return undefined;
   const L = m.lang;
   const da = L === 'da';
-  return withNote(b.notes.join(' '), table('trackrecord', 'sheet.trackrecord', da ? `Genkørsler: forbrug (mio. kr.) mod den kalibrerede driver-model (k = ${formatNumber(b.calibration.k, 1, L)})` : `Replays: spending (DKK m) against the calibrated driver model (k = ${formatNumber(b.calibration.k, 1, L)})`,
-    [
-      [da ? 'Tilstand' : 'Mode', false], [t(L, 'axis.vantage'), true], [t(L, 'axis.targetYear'), true], ['h', true], [t(L, 'series.actual'), true],
-      [da ? 'P2,5' : 'P2.5', true], ['P10', true], ['P50', true], ['P90', true], [da ? 'P97,5' : 'P97.5', true], ['PIT', true],
-      ['CRPS', true], [`CRPS ${t(L, 'bt.driver').toLowerCase()}`, true], [`CRPS ${t(L, 'bt.timeSeries').toLowerCase()}`, true], [`CRPS ${t(L, 'bt.naive').toLowerCase()}`, true],
-    ],
-    b.points.filter((p) => p.calibrated).map((p) => {
-      const c = p.calibrated!;
-      return [
-        txt(modeLabel(L, p.mode)), yearCell(p.vantage), yearCell(p.target), num(p.h, 0, L), num(p.actual, 1, L),
-        num(c.quantiles.p2_5, 1, L), num(c.quantiles.p10, 1, L), num(c.quantiles.p50, 1, L), num(c.quantiles.p90, 1, L), num(c.quantiles.p97_5, 1, L), num(c.pit, 2, L, '0.00'),
-        num(c.crps, 1, L), num(p.driver.crps, 1, L), num(p.timeSeries.crps, 1, L), num(p.naive.crps, 1, L),
-      ];
-    })));
+  return withNote(
+    b.notes.join(' '),
+    table(
+      'trackrecord',
+      'sheet.trackrecord',
+      da
+        ? `Genkørsler: forbrug (mio. kr.) mod den kalibrerede driver-model (k = ${formatNumber(b.calibration.k, 1, L)})`
+        : `Replays: spending (DKK m) against the calibrated driver model (k = ${formatNumber(b.calibration.k, 1, L)})`,
+      [
+        [da ? 'Tilstand' : 'Mode', false],
+        [t(L, 'axis.vantage'), true],
+        [t(L, 'axis.targetYear'), true],
+        ['h', true],
+        [t(L, 'series.actual'), true],
+        [da ? 'P2,5' : 'P2.5', true],
+        ['P10', true],
+        ['P50', true],
+        ['P90', true],
+        [da ? 'P97,5' : 'P97.5', true],
+        ['PIT', true],
+        ['CRPS', true],
+        [`CRPS ${t(L, 'bt.driver').toLowerCase()}`, true],
+        [`CRPS ${t(L, 'bt.timeSeries').toLowerCase()}`, true],
+        [`CRPS ${t(L, 'bt.naive').toLowerCase()}`, true],
+      ],
+      b.points
+        .filter((p) => p.calibrated)
+        .map((p) => {
+          const c = p.calibrated!;
+          return [
+            txt(modeLabel(L, p.mode)),
+            yearCell(p.vantage),
+            yearCell(p.target),
+            num(p.h, 0, L),
+            num(p.actual, 1, L),
+            num(c.quantiles.p2_5, 1, L),
+            num(c.quantiles.p10, 1, L),
+            num(c.quantiles.p50, 1, L),
+            num(c.quantiles.p90, 1, L),
+            num(c.quantiles.p97_5, 1, L),
+            num(c.pit, 2, L, '0.00'),
+            num(c.crps, 1, L),
+            num(p.driver.crps, 1, L),
+            num(p.timeSeries.crps, 1, L),
+            num(p.naive.crps, 1, L),
+          ];
+        }),
+    ),
+  );
 }
 
 /**
@@ -635,18 +841,50 @@ export function trackRecordSummaryTable(m: ReportModel): ReportTable | undefined
   if (!b) return undefined;
   const L = m.lang;
   const da = L === 'da';
-  const name = (x: string) => t(L, x === 'driver' ? 'bt.driver' : x === 'calibrated' ? 'bt.calibrated' : x === 'timeSeries' ? 'bt.timeSeries' : 'bt.naive');
-  return table('trackrecord-summary', 'sheet.trackrecord', da ? 'Træfsikkerhed pr. model og horisont' : 'Track record by model and horizon',
+  const name = (x: string) =>
+    t(
+      L,
+      x === 'driver'
+        ? 'bt.driver'
+        : x === 'calibrated'
+          ? 'bt.calibrated'
+          : x === 'timeSeries'
+            ? 'bt.timeSeries'
+            : 'bt.naive',
+    );
+  return table(
+    'trackrecord-summary',
+    'sheet.trackrecord',
+    da ? 'Træfsikkerhed pr. model og horisont' : 'Track record by model and horizon',
     [
-      [da ? 'Tilstand' : 'Mode', false], ['Model', false], ['h', false], ['n', true], [da ? 'Dækning 50 %' : 'Coverage 50%', true], [da ? 'Dækning 80 %' : 'Coverage 80%', true],
-      [da ? '80 %: træf (95 %-interval)' : '80%: hits (95% interval)', false], [da ? 'Dækning 95 %' : 'Coverage 95%', true], ['CRPS', true], ['Brier', true], [da ? 'Gns. PIT' : 'Mean PIT', true],
+      [da ? 'Tilstand' : 'Mode', false],
+      ['Model', false],
+      ['h', false],
+      ['n', true],
+      [da ? 'Dækning 50 %' : 'Coverage 50%', true],
+      [da ? 'Dækning 80 %' : 'Coverage 80%', true],
+      [da ? '80 %: træf (95 %-interval)' : '80%: hits (95% interval)', false],
+      [da ? 'Dækning 95 %' : 'Coverage 95%', true],
+      ['CRPS', true],
+      ['Brier', true],
+      [da ? 'Gns. PIT' : 'Mean PIT', true],
     ],
     b.summary.map((r) => [
-      txt(modeLabel(L, r.mode)), txt(name(r.model)), txt(r.h === 'all' ? (da ? 'alle' : 'all') : String(r.h)), num(r.scores.n, 0, L),
-      pct(r.scores.coverage['50'], L, 0), pct(r.scores.coverage['80'], L, 0),
-      txt(`${r.scores.hits80}/${r.scores.n} (${formatPct(r.scores.coverage80Interval[0], L, 0)}–${formatPct(r.scores.coverage80Interval[1], L, 0)})`),
-      pct(r.scores.coverage['95'], L, 0), num(r.scores.crps, 2, L, '#,##0.00'), num(r.scores.brier, 3, L, '0.000'), num(r.scores.meanPit, 2, L, '0.00'),
-    ]));
+      txt(modeLabel(L, r.mode)),
+      txt(name(r.model)),
+      txt(r.h === 'all' ? (da ? 'alle' : 'all') : String(r.h)),
+      num(r.scores.n, 0, L),
+      pct(r.scores.coverage['50'], L, 0),
+      pct(r.scores.coverage['80'], L, 0),
+      txt(
+        `${r.scores.hits80}/${r.scores.n} (${formatPct(r.scores.coverage80Interval[0], L, 0)}–${formatPct(r.scores.coverage80Interval[1], L, 0)})`,
+      ),
+      pct(r.scores.coverage['95'], L, 0),
+      num(r.scores.crps, 2, L, '#,##0.00'),
+      num(r.scores.brier, 3, L, '0.000'),
+      num(r.scores.meanPit, 2, L, '0.00'),
+    ]),
+  );
 }
 
 /**
@@ -661,12 +899,36 @@ export function calibrationTable(m: ReportModel): ReportTable | undefined {
   if (!b) return undefined;
   const L = m.lang;
   const da = L === 'da';
-  return withNote(b.calibration.rule[L], table('calibration', 'sheet.trackrecord', da ? 'Én prognose: gennemsnitlig CRPS (mio. kr.), leave-one-out' : 'One forecast: mean CRPS (DKK m), leave-one-out',
-    [
-      [da ? 'Tilstand' : 'Mode', false], ['n', true], [t(L, 'bt.driver'), true], [t(L, 'bt.calibrated'), true],
-      [da ? 'Pulje driver + tidsserie (vægte og k)' : 'Pool driver + time series (weights and k)', true], [da ? 'Lige pulje' : 'Equal pool', true], [t(L, 'bt.timeSeries'), true], [t(L, 'bt.naive'), true],
-    ],
-    b.calibration.byMode.map((r) => [txt(modeLabel(L, r.mode)), num(r.n, 0, L), num(r.driver, 2, L, '#,##0.00'), num(r.calibrated, 2, L, '#,##0.00'), num(r.pool, 2, L, '#,##0.00'), num(r.equalPool, 2, L, '#,##0.00'), num(r.timeSeries, 2, L, '#,##0.00'), num(r.naive, 2, L, '#,##0.00')])));
+  return withNote(
+    b.calibration.rule[L],
+    table(
+      'calibration',
+      'sheet.trackrecord',
+      da
+        ? 'Én prognose: gennemsnitlig CRPS (mio. kr.), leave-one-out'
+        : 'One forecast: mean CRPS (DKK m), leave-one-out',
+      [
+        [da ? 'Tilstand' : 'Mode', false],
+        ['n', true],
+        [t(L, 'bt.driver'), true],
+        [t(L, 'bt.calibrated'), true],
+        [da ? 'Pulje driver + tidsserie (vægte og k)' : 'Pool driver + time series (weights and k)', true],
+        [da ? 'Lige pulje' : 'Equal pool', true],
+        [t(L, 'bt.timeSeries'), true],
+        [t(L, 'bt.naive'), true],
+      ],
+      b.calibration.byMode.map((r) => [
+        txt(modeLabel(L, r.mode)),
+        num(r.n, 0, L),
+        num(r.driver, 2, L, '#,##0.00'),
+        num(r.calibrated, 2, L, '#,##0.00'),
+        num(r.pool, 2, L, '#,##0.00'),
+        num(r.equalPool, 2, L, '#,##0.00'),
+        num(r.timeSeries, 2, L, '#,##0.00'),
+        num(r.naive, 2, L, '#,##0.00'),
+      ]),
+    ),
+  );
 }
 
 /**
@@ -681,16 +943,45 @@ export function inputsTable(m: ReportModel): ReportTable | undefined {
   if (!s?.result.inputs?.length) return undefined;
   const L = m.lang;
   const da = L === 'da';
-  const kind = (k: string) => (da ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' } : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[k as 'data'] ?? k;
-  return table('inputs', 'sheet.assumptions', da ? `Input i »${s.result.name}«: estimat fra data eller antagelse` : `Inputs of “${s.result.name}”: estimate from data or assumption`,
-    [[da ? 'Input' : 'Input', false], [t(L, 'col.value'), false], [t(L, 'col.kind'), false], [t(L, 'col.source'), false]],
+  const kind = (k: string) =>
+    (da
+      ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' }
+      : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[k as 'data'] ?? k;
+  return table(
+    'inputs',
+    'sheet.assumptions',
+    da
+      ? `Input i »${s.result.name}«: estimat fra data eller antagelse`
+      : `Inputs of “${s.result.name}”: estimate from data or assumption`,
+    [
+      [da ? 'Input' : 'Input', false],
+      [t(L, 'col.value'), false],
+      [t(L, 'col.kind'), false],
+      [t(L, 'col.source'), false],
+    ],
     s.result.inputs.map((x) => {
-      const where = x.source.kind === 'assumption' ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''})` : '';
+      const where =
+        x.source.kind === 'assumption'
+          ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''})`
+          : '';
       // a number (or a fixed distribution) is a number cell; a distribution is described in words
-      const n = typeof x.value === 'number' ? x.value : typeof x.value === 'object' && x.value.dist === 'fixed' ? x.value.value : undefined;
-      const value: Cell = n !== undefined && Number.isFinite(n) ? { text: valueText(x.value, L), value: Number(n.toPrecision(12)), numFmt: Number.isInteger(n) ? '#,##0' : Math.abs(n) < 10 ? '0.0000' : '#,##0.00' } : txt(valueText(x.value, L));
+      const n =
+        typeof x.value === 'number'
+          ? x.value
+          : typeof x.value === 'object' && x.value.dist === 'fixed'
+            ? x.value.value
+            : undefined;
+      const value: Cell =
+        n !== undefined && Number.isFinite(n)
+          ? {
+              text: valueText(x.value, L),
+              value: Number(n.toPrecision(12)),
+              numFmt: Number.isInteger(n) ? '#,##0' : Math.abs(n) < 10 ? '0.0000' : '#,##0.00',
+            }
+          : txt(valueText(x.value, L));
       return [txt(x.input), value, txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
-    }));
+    }),
+  );
 }
 
 /**
@@ -704,9 +995,20 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
   for (const key of Object.keys(rec)) {
     const v = rec[key];
     const k = prefix ? `${prefix}.${key}` : key;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...flattenAssumptions(v as Record<string, unknown>, lang, k));
-    else if (typeof v === 'number') out.push([k, /seed|year|horizon/i.test(key) ? String(v) : formatNumber(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2, lang)]);
-    else out.push([k, Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : String(v)]);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v))
+      out.push(...flattenAssumptions(v as Record<string, unknown>, lang, k));
+    else if (typeof v === 'number')
+      out.push([
+        k,
+        /seed|year|horizon/i.test(key)
+          ? String(v)
+          : formatNumber(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2, lang),
+      ]);
+    else
+      out.push([
+        k,
+        Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : String(v),
+      ]);
   }
   return out;
 }
@@ -726,22 +1028,56 @@ export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix
   for (const key of Object.keys(rec)) {
     const v = rec[key];
     const k = prefix ? `${prefix}.${key}` : key;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...assumptionCells(v as Record<string, unknown>, lang, k));
+    if (v !== null && typeof v === 'object' && !Array.isArray(v))
+      out.push(...assumptionCells(v as Record<string, unknown>, lang, k));
     else if (typeof v === 'number') {
-      const dec = /seed|year|horizon/i.test(key) ? -1 : Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2;
-      out.push([k, dec < 0 ? { text: String(v), value: v, numFmt: '0' } : { text: formatNumber(v, dec, lang), value: Number(v.toPrecision(12)), numFmt: dec === 4 ? '0.0000' : dec === 2 ? '#,##0.00' : '#,##0' }]);
+      const dec = /seed|year|horizon/i.test(key)
+        ? -1
+        : Math.abs(v) < 10 && !Number.isInteger(v)
+          ? 4
+          : Number.isInteger(v)
+            ? 0
+            : 2;
+      out.push([
+        k,
+        dec < 0
+          ? { text: String(v), value: v, numFmt: '0' }
+          : {
+              text: formatNumber(v, dec, lang),
+              value: Number(v.toPrecision(12)),
+              numFmt: dec === 4 ? '0.0000' : dec === 2 ? '#,##0.00' : '#,##0',
+            },
+      ]);
     } else if (typeof v === 'boolean') out.push([k, txt(v ? (da ? 'ja' : 'yes') : da ? 'nej' : 'no')]);
     else if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
       v.forEach((x, i) => {
-        if (x !== null && typeof x === 'object' && !Array.isArray(x)) out.push(...assumptionCells(x as Record<string, unknown>, lang, `${k}.${i + 1}`));
+        if (x !== null && typeof x === 'object' && !Array.isArray(x))
+          out.push(...assumptionCells(x as Record<string, unknown>, lang, `${k}.${i + 1}`));
         else out.push([`${k}.${i + 1}`, txt(String(x))]);
       });
     } else if (Array.isArray(v) && v.length > 6 && v.every((x) => typeof x === 'number')) {
       const sorted = [...(v as number[])].sort((a, b) => a - b);
       const med = sorted[Math.floor((sorted.length - 1) / 2)];
       const f = (x: number) => formatNumber(x, 4, lang);
-      out.push([k, txt(da ? `${v.length} værdier, median ${f(med)}, fra ${f(sorted[0])} til ${f(sorted[sorted.length - 1])}` : `${v.length} values, median ${f(med)}, from ${f(sorted[0])} to ${f(sorted[sorted.length - 1])}`)]);
-    } else out.push([k, txt(Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x, Number.isInteger(x) ? 0 : 4, lang) : String(x))).join(da ? '; ' : ', ') : String(v))]);
+      out.push([
+        k,
+        txt(
+          da
+            ? `${v.length} værdier, median ${f(med)}, fra ${f(sorted[0])} til ${f(sorted[sorted.length - 1])}`
+            : `${v.length} values, median ${f(med)}, from ${f(sorted[0])} to ${f(sorted[sorted.length - 1])}`,
+        ),
+      ]);
+    } else
+      out.push([
+        k,
+        txt(
+          Array.isArray(v)
+            ? v
+                .map((x) => (typeof x === 'number' ? formatNumber(x, Number.isInteger(x) ? 0 : 4, lang) : String(x)))
+                .join(da ? '; ' : ', ')
+            : String(v),
+        ),
+      ]);
   }
   return out;
 }
@@ -759,8 +1095,15 @@ export function assumptionsTable(m: ReportModel): ReportTable {
   const keys: string[] = [];
   for (const f of flat) for (const k of f.keys()) if (!keys.includes(k)) keys.push(k);
   const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => f.get(k) ?? txt(''))]);
-  if (m.history.unitCost) rows.push([txt('pl_index (models/cost.yaml)'), ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel))]);
-  return table('assumptions', 'sheet.assumptions', t(L, 'report.assumptions'), [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])], rows);
+  if (m.history.unitCost)
+    rows.push([txt('pl_index (models/cost.yaml)'), ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel))]);
+  return table(
+    'assumptions',
+    'sheet.assumptions',
+    t(L, 'report.assumptions'),
+    [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])],
+    rows,
+  );
 }
 
 /**
@@ -775,8 +1118,22 @@ export function sourcesTable(m: ReportModel): ReportTable {
     'sources',
     'sheet.sources',
     t(L, 'report.provenance'),
-    [[t(L, 'col.doc'), false], [t(L, 'col.title'), false], [t(L, 'col.publisher'), false], [t(L, 'col.published'), false], [t(L, 'col.kind'), false], [t(L, 'col.usedBy'), false]],
-    m.sources.map((s) => [txt(s.doc), txt(s.title), txt(s.publisher), txt(s.published), txt(s.kind), txt((m.sourceUse[s.doc] ?? []).join(', ') || t(L, 'text.background'))]),
+    [
+      [t(L, 'col.doc'), false],
+      [t(L, 'col.title'), false],
+      [t(L, 'col.publisher'), false],
+      [t(L, 'col.published'), false],
+      [t(L, 'col.kind'), false],
+      [t(L, 'col.usedBy'), false],
+    ],
+    m.sources.map((s) => [
+      txt(s.doc),
+      txt(s.title),
+      txt(s.publisher),
+      txt(s.published),
+      txt(s.kind),
+      txt((m.sourceUse[s.doc] ?? []).join(', ') || t(L, 'text.background')),
+    ]),
   );
 }
 
@@ -795,8 +1152,21 @@ export function costSplitTable(m: ReportModel): ReportTable | undefined {
     'costSplit',
     'sheet.measures',
     t(L, 'report.costSplit'),
-    [[t(L, 'col.measure'), false], [t(L, 'col.start'), false], [t(L, 'col.startYearShare'), true], [t(L, 'col.nextYearShare'), true]],
-    rows.map((x) => [txt(x.name), txt(x.start), pct(x.costSplit!.shares[0] ?? 0, L), pct(x.costSplit!.shares.slice(1).reduce((s, v) => s + v, 0), L)]),
+    [
+      [t(L, 'col.measure'), false],
+      [t(L, 'col.start'), false],
+      [t(L, 'col.startYearShare'), true],
+      [t(L, 'col.nextYearShare'), true],
+    ],
+    rows.map((x) => [
+      txt(x.name),
+      txt(x.start),
+      pct(x.costSplit!.shares[0] ?? 0, L),
+      pct(
+        x.costSplit!.shares.slice(1).reduce((s, v) => s + v, 0),
+        L,
+      ),
+    ]),
   );
   return { ...tb, note: t(L, 'text.costSplit', { file: rows[0].costSplit!.timingFile }) };
 }
@@ -817,13 +1187,25 @@ export function userDataTable(m: ReportModel): ReportTable | undefined {
       const d = Math.max(dec(o.from), dec(o.to));
       return [txt(o.series), yearCell(o.year), num(o.from, d, L), num(o.to, d, L), txt(o.file)];
     }),
-    ...u.additions.map((a) => [txt(a.series), txt(a.years.join(', ')), txt(t(L, a.newSeries ? 'text.userDataNewSeries' : 'text.userDataAdded')), txt(''), txt(a.file)]),
+    ...u.additions.map((a) => [
+      txt(a.series),
+      txt(a.years.join(', ')),
+      txt(t(L, a.newSeries ? 'text.userDataNewSeries' : 'text.userDataAdded')),
+      txt(''),
+      txt(a.file),
+    ]),
   ];
   const tb = table(
     'userData',
     'sheet.userData',
     t(L, 'report.userData'),
-    [[t(L, 'col.series'), false], [t(L, 'col.year'), true], [t(L, 'col.bundledValue'), true], [t(L, 'col.userValue'), true], [t(L, 'col.file'), false]],
+    [
+      [t(L, 'col.series'), false],
+      [t(L, 'col.year'), true],
+      [t(L, 'col.bundledValue'), true],
+      [t(L, 'col.userValue'), true],
+      [t(L, 'col.file'), false],
+    ],
     rows,
   );
   return { ...tb, note: t(L, 'text.userData', { files: u.files.join(', ') }) };

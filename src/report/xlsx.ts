@@ -24,14 +24,41 @@ export { WORKBOOK_DATE };
  */
 export function workbookTables(m: ReportModel): ReportTable[] {
   const tb = reportTables(m);
-  const list = [tb.summary, tb.headline, tb.trackRecordSummary, tb.calibration, tb.trackRecord, tb.history, tb.activity, tb.unitCost, tb.events, ...tb.forecasts, ...tb.scenarios, tb.compare, tb.measures, tb.verdict, tb.costSplit, tb.whatIf, tb.sensitivity, tb.accuracy, tb.costModel, tb.inputs, tb.assumptions, tb.sources, tb.userData];
+  const list = [
+    tb.summary,
+    tb.headline,
+    tb.trackRecordSummary,
+    tb.calibration,
+    tb.trackRecord,
+    tb.history,
+    tb.activity,
+    tb.unitCost,
+    tb.events,
+    ...tb.forecasts,
+    ...tb.scenarios,
+    tb.compare,
+    tb.measures,
+    tb.verdict,
+    tb.costSplit,
+    tb.whatIf,
+    tb.sensitivity,
+    tb.accuracy,
+    tb.costModel,
+    tb.inputs,
+    tb.assumptions,
+    tb.sources,
+    tb.userData,
+  ];
   if (m.followUp) list.push(...followUpSection(m.followUp, m.lang).tables);
   return list.filter((x): x is ReportTable => x !== undefined);
 }
 
 /** The part of an exceljs worksheet the table writer uses. */
 interface SheetLike {
-  getCell(r: number, c: number): { value: unknown; font?: unknown; fill?: unknown; alignment?: unknown; numFmt?: string };
+  getCell(
+    r: number,
+    c: number,
+  ): { value: unknown; font?: unknown; fill?: unknown; alignment?: unknown; numFmt?: string };
 }
 
 /**
@@ -43,7 +70,12 @@ interface SheetLike {
  * let r = 1;
  * r = writeSheetTable(ws, reportTables(model).history, r, () => {});
  */
-export function writeSheetTable(ws: SheetLike, tb: Pick<ReportTable, 'caption' | 'columns' | 'numeric' | 'rows' | 'note'>, r: number, note: (i: number, len: number) => void): number {
+export function writeSheetTable(
+  ws: SheetLike,
+  tb: Pick<ReportTable, 'caption' | 'columns' | 'numeric' | 'rows' | 'note'>,
+  r: number,
+  note: (i: number, len: number) => void,
+): number {
   const caption = ws.getCell(r, 1);
   caption.value = neutraliseCell(tb.caption);
   caption.font = { bold: true, size: 12 };
@@ -97,7 +129,8 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
   (wb as unknown as { calcProperties: Record<string, unknown> }).calcProperties = { fullCalcOnLoad: true };
   const tables = workbookTables(m);
   const sheetOrder: StringKey[] = [];
-  for (const tb of [{ sheet: 'sheet.summary' as StringKey }, ...tables]) if (!sheetOrder.includes(tb.sheet)) sheetOrder.push(tb.sheet);
+  for (const tb of [{ sheet: 'sheet.summary' as StringKey }, ...tables])
+    if (!sheetOrder.includes(tb.sheet)) sheetOrder.push(tb.sheet);
   const projected = m.scenarios.find((s) => s.projection);
   let inputCells: InputCells | undefined;
   for (const key of sheetOrder) {
@@ -122,20 +155,44 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
       // the sheet's first table: its header frozen, an autofilter over it
       if (first && key !== 'sheet.summary' && tb.rows.length) {
         ws.views = [{ state: 'frozen', xSplit: 0, ySplit: r + 1 }];
-        ws.autoFilter = { from: { row: r + 1, column: 1 }, to: { row: r + 1 + tb.rows.length, column: tb.columns.length } };
+        ws.autoFilter = {
+          from: { row: r + 1, column: 1 },
+          to: { row: r + 1 + tb.rows.length, column: tb.columns.length },
+        };
         first = false;
       }
       r = writeSheetTable(ws, tb, r, note);
     }
     if (key === 'sheet.assumptions' && projected?.projection) {
-      inputCells = writeProjectionInputs(ws, r, t(m.lang, key), projected.projection.inputs, m.lang, projected.result.name);
+      inputCells = writeProjectionInputs(
+        ws,
+        r,
+        t(m.lang, key),
+        projected.projection.inputs,
+        m.lang,
+        projected.result.name,
+      );
       note(0, 40);
       note(1, 12);
     }
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
-  if (m.scenarios.length) writeResultSheet(wb.addWorksheet(m.lang === 'da' ? 'Kvantiler' : 'Quantiles') as never, quantileTable(m.scenarios.map((s) => s.result), m.lang));
-  if (projected?.projection && inputCells) writeProjectionSheet(wb.addWorksheet(projectionSheetName(m.lang)) as never, projected.projection.inputs, projected.projection.engine, inputCells, m.lang);
+  if (m.scenarios.length)
+    writeResultSheet(
+      wb.addWorksheet(m.lang === 'da' ? 'Kvantiler' : 'Quantiles') as never,
+      quantileTable(
+        m.scenarios.map((s) => s.result),
+        m.lang,
+      ),
+    );
+  if (projected?.projection && inputCells)
+    writeProjectionSheet(
+      wb.addWorksheet(projectionSheetName(m.lang)) as never,
+      projected.projection.inputs,
+      projected.projection.engine,
+      inputCells,
+      m.lang,
+    );
   const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never);
   return zipFixedDates(new Uint8Array(raw as ArrayBuffer));
 }

@@ -65,7 +65,10 @@ export interface ReplayMeasure {
   start: string;
   actsOn: string;
   /** `evidence`: evaluated on the vantage-year data from `from`; `prior`: the measure file's own assumption. */
-  effect: { kind: 'evidence'; from: string; outcome: string; median: number } | { kind: 'prior'; file: string; median: number } | { kind: 'known'; median: number };
+  effect:
+    | { kind: 'evidence'; from: string; outcome: string; median: number }
+    | { kind: 'prior'; file: string; median: number }
+    | { kind: 'known'; median: number };
 }
 
 /** One scored point: a mode, vantage and target year. */
@@ -187,7 +190,11 @@ function score(sorted: Float64Array, y: number, pM: number, outcome: boolean): S
  * @example
  * const s = sampleYears(model, 20000, [0, 1]); s.forbrug[1] // forbrug of every run in the second year
  */
-export function sampleYears(m: CompiledModel, runs: number, ts: number[]): { forbrug: Float64Array[]; bevilling: Float64Array[] } {
+export function sampleYears(
+  m: CompiledModel,
+  runs: number,
+  ts: number[],
+): { forbrug: Float64Array[]; bevilling: Float64Array[] } {
   const buf = blockBuffers(m);
   const h = m.years.length;
   const forbrug = ts.map(() => new Float64Array(runs));
@@ -214,7 +221,7 @@ function pAbove(f: Float64Array, b: Float64Array): number {
 
 /** Where a dataset has a finite value of a series in a year. */
 function valueAt(ds: SeriesSource, id: string, y: number): number {
-  return ds.has(id) ? ds.get(id).points.find((p) => p.year === y)?.value ?? NaN : NaN;
+  return ds.has(id) ? (ds.get(id).points.find((p) => p.year === y)?.value ?? NaN) : NaN;
 }
 
 /**
@@ -241,8 +248,16 @@ const STAGE_OUTCOME: Record<string, (area: string) => string> = {
  * measure's stage when that was evaluated, else its first outcome; the measure file's prior when no
  * earlier measure has post-period data yet.
  */
-function effectAtVantage(m: MeasureDef, vantage: number, decided: MeasureDef[], ds: SeriesSource, cache: Map<string, ReturnType<typeof evaluateMeasure> | null>): { def: MeasureDef; info: ReplayMeasure } {
-  const earlier = decided.filter((d) => startYear(d) < vantage && d.id !== m.id).sort((a, b) => (a.start < b.start ? 1 : -1));
+function effectAtVantage(
+  m: MeasureDef,
+  vantage: number,
+  decided: MeasureDef[],
+  ds: SeriesSource,
+  cache: Map<string, ReturnType<typeof evaluateMeasure> | null>,
+): { def: MeasureDef; info: ReplayMeasure } {
+  const earlier = decided
+    .filter((d) => startYear(d) < vantage && d.id !== m.id)
+    .sort((a, b) => (a.start < b.start ? 1 : -1));
   const area = m.areas.length === 1 ? m.areas[0] : 'i_alt';
   for (const d of earlier) {
     const key = `${d.id}@${vantage}`;
@@ -258,14 +273,32 @@ function effectAtVantage(m: MeasureDef, vantage: number, decided: MeasureDef[], 
     const ev = cache.get(key);
     if (!ev) continue;
     const wanted = STAGE_OUTCOME[m.actsOn](area);
-    const o = ev.outcomes.find((x) => x.outcome === wanted && x.relativePercentiles.length) ?? ev.outcomes.find((x) => x.relativePercentiles.length);
+    const o =
+      ev.outcomes.find((x) => x.outcome === wanted && x.relativePercentiles.length) ??
+      ev.outcomes.find((x) => x.relativePercentiles.length);
     if (!o) continue;
     const effect = effectFromEvaluation(ev, o.outcome);
     if (checkEffect(effect)) continue;
     const vals = (effect as { values: number[] }).values;
-    return { def: { ...m, effect }, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'evidence', from: d.id, outcome: o.outcome, median: vals[Math.floor(vals.length / 2)] } } };
+    return {
+      def: { ...m, effect },
+      info: {
+        id: m.id,
+        start: m.start,
+        actsOn: m.actsOn,
+        effect: { kind: 'evidence', from: d.id, outcome: o.outcome, median: vals[Math.floor(vals.length / 2)] },
+      },
+    };
   }
-  return { def: m, info: { id: m.id, start: m.start, actsOn: m.actsOn, effect: { kind: 'prior', file: m.file ? shownFile(m.file) : m.id, median: priorMedian(m) } } };
+  return {
+    def: m,
+    info: {
+      id: m.id,
+      start: m.start,
+      actsOn: m.actsOn,
+      effect: { kind: 'prior', file: m.file ? shownFile(m.file) : m.id, median: priorMedian(m) },
+    },
+  };
 }
 
 /** The median of a measure's effect distribution. */
@@ -287,12 +320,17 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
   const horizons = o.horizons ?? [1, 2];
   const modes = o.modes ?? [...BACKTEST_MODES];
   const method = o.method ?? 'auto';
-  if (!(Number.isInteger(runs) && runs >= 100 && runs <= 1e7)) throw new UsageError(`runs must be an integer from 100 to 10.000.000, got ${runs}`);
-  const forbrugYears = full.get('viso.raadgivning.forbrug').points.filter((p) => Number.isFinite(p.value)).map((p) => p.year);
+  if (!(Number.isInteger(runs) && runs >= 100 && runs <= 1e7))
+    throw new UsageError(`runs must be an integer from 100 to 10.000.000, got ${runs}`);
+  const forbrugYears = full
+    .get('viso.raadgivning.forbrug')
+    .points.filter((p) => Number.isFinite(p.value))
+    .map((p) => p.year);
   const lastYear = Math.max(...forbrugYears);
   const assumptions = loadCostAssumptions();
   const decided = o.decisions ?? decidedMeasures(full);
-  const candidates = o.vantages ?? Array.from({ length: lastYear - Math.min(...forbrugYears) }, (_, i) => Math.min(...forbrugYears) + i);
+  const candidates =
+    o.vantages ?? Array.from({ length: lastYear - Math.min(...forbrugYears) }, (_, i) => Math.min(...forbrugYears) + i);
   const points: BacktestPoint[] = [];
   /** The sorted samples behind each point's driver and time-series scores (for the pool; not returned). */
   const samples: Samples[] = [];
@@ -313,8 +351,18 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
       if (o.vantages) throw e;
       continue; // the data up to V cannot support the estimates (e.g. fewer than two growth steps)
     }
-    const scored = targets.filter((t) => Number.isFinite(valueAt(full, 'viso.raadgivning.forbrug', t)) && Number.isFinite(valueAt(full, 'viso.raadgivning.bevilling', t)));
-    for (const t of targets) if (!scored.includes(t)) skipped.push({ vantage: V, target: t, reason: `no actual forbrug or bevilling ${t} in the data (not interpolated)` });
+    const scored = targets.filter(
+      (t) =>
+        Number.isFinite(valueAt(full, 'viso.raadgivning.forbrug', t)) &&
+        Number.isFinite(valueAt(full, 'viso.raadgivning.bevilling', t)),
+    );
+    for (const t of targets)
+      if (!scored.includes(t))
+        skipped.push({
+          vantage: V,
+          target: t,
+          reason: `no actual forbrug or bevilling ${t} in the data (not interpolated)`,
+        });
     if (!scored.length) continue;
     vantages.push(V);
     // baselines from the data up to V: the forecasting engine's forecast of forbrug, and naive
@@ -323,7 +371,8 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
     const fNaive = forecastSeries(s, { method: 'naive', horizon: hMax });
     const pathsTs = simulate(fTs, runs, new Rng(seed, 7001));
     const pathsNaive = simulate(fNaive, runs, new Rng(seed, 7002));
-    const col = (paths: Float64Array, k: number, len: number) => Float64Array.from({ length: runs }, (_, r) => paths[r * len + k]).sort();
+    const col = (paths: Float64Array, k: number, len: number) =>
+      Float64Array.from({ length: runs }, (_, r) => paths[r * len + k]).sort();
     for (const mode of modes) {
       const known = decided.filter((m) => startYear(m) <= V);
       const later = mode === 'withDecisions' ? decided.filter((m) => startYear(m) > V && startYear(m) <= V + hMax) : [];
@@ -339,7 +388,9 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
         info.push(e.info);
       }
       // the scenario's own measures that act within the replay years (a bundled scenario's future measures do not)
-      for (const sm of def.measures) if (!replayMeasures.some((x) => x.id === sm.id) && startYear(sm.def) <= V + hMax && startYear(sm.def) > V) replayMeasures.push(sm);
+      for (const sm of def.measures)
+        if (!replayMeasures.some((x) => x.id === sm.id) && startYear(sm.def) <= V + hMax && startYear(sm.def) > V)
+          replayMeasures.push(sm);
       const replay: ScenarioDef = {
         ...def,
         baseYear: V,
@@ -347,7 +398,13 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
         actual: {},
         bevilling: { ...def.bevilling, amounts: {} },
         measures: replayMeasures,
-        correlations: def.correlations.filter((c) => c.between.every((n) => !n.startsWith('measure:') && !n.startsWith('share:') || replayMeasures.some((m) => n.endsWith(`:${m.id}`)))),
+        correlations: def.correlations.filter((c) =>
+          c.between.every(
+            (n) =>
+              (!n.startsWith('measure:') && !n.startsWith('share:')) ||
+              replayMeasures.some((m) => n.endsWith(`:${m.id}`)),
+          ),
+        ),
         dataset: ds,
       };
       const { model, resolved } = prepareWithInputs(replay, { estimates: est, seed });
@@ -370,7 +427,13 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
         const tsSorted = col(pathsTs, h - 1, hMax);
         samples.push({ drv, raw, bev, ts: tsSorted });
         points.push({
-          mode, vantage: V, target: t, h, actual, actualBevilling, merforbrug: outcome,
+          mode,
+          vantage: V,
+          target: t,
+          h,
+          actual,
+          actualBevilling,
+          merforbrug: outcome,
           driver: score(drv, actual, pD, outcome),
           timeSeries: score(tsSorted, actual, pT, outcome),
           naive: score(col(pathsNaive, h - 1, hMax), actual, pN, outcome),
@@ -386,7 +449,9 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
   for (const mode of modes) {
     for (const model of models) {
       for (const h of [...horizons, 'all' as const]) {
-        const ps = points.filter((p) => p.mode === mode && (h === 'all' || p.h === h) && (model !== 'calibrated' || p.calibrated));
+        const ps = points.filter(
+          (p) => p.mode === mode && (h === 'all' || p.h === h) && (model !== 'calibrated' || p.calibrated),
+        );
         const sc = ps.map((p) => (model === 'calibrated' ? p.calibrated! : p[model]));
         if (sc.length) summary.push({ mode, model, h, scores: summarise(sc) });
       }
@@ -402,7 +467,20 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
       en: 'Forbrug 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
     },
   );
-  return { scenario: def.id, modes, vantages, horizons, runs, seed, points, skipped, summary, calibration, replays, notes };
+  return {
+    scenario: def.id,
+    modes,
+    vantages,
+    horizons,
+    runs,
+    seed,
+    points,
+    skipped,
+    summary,
+    calibration,
+    replays,
+    notes,
+  };
 }
 
 function summarise(sc: ScoredForecast[]): ScoreSummary {
@@ -467,8 +545,18 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const grid = SPREAD_GRID;
   // widening around a centre c scales every pairwise distance by k: CRPS = E|c + k(X − c) − y| − k · ½E|X − X'|
-  const spread = samples.map((S) => ({ hd: halfSpread(S.drv), ht: halfSpread(S.ts), cross: meanAbsDiff(S.drv, S.ts), pd: prefixSums(S.drv), pt: prefixSums(S.ts) }));
-  const crpsK = samples.map((S, i) => grid.map((k) => meanAbsWidened(S.drv, spread[i].pd, S.drv[S.drv.length >> 1], k, points[i].actual) - k * spread[i].hd));
+  const spread = samples.map((S) => ({
+    hd: halfSpread(S.drv),
+    ht: halfSpread(S.ts),
+    cross: meanAbsDiff(S.drv, S.ts),
+    pd: prefixSums(S.drv),
+    pt: prefixSums(S.ts),
+  }));
+  const crpsK = samples.map((S, i) =>
+    grid.map(
+      (k) => meanAbsWidened(S.drv, spread[i].pd, S.drv[S.drv.length >> 1], k, points[i].actual) - k * spread[i].hd,
+    ),
+  );
   const bestK = (idx: number[]) => {
     const sc = grid.map((_, g) => mean(idx.map((i) => crpsK[i][g])));
     return sc.indexOf(Math.min(...sc));
@@ -511,14 +599,21 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
       const ks = grid.map((kk) => mean(others.map((j) => pooled(j, kk))));
       pool.push(pooled(i, grid[ks.indexOf(Math.min(...ks))]));
       const sp = spread[i];
-      eq.push(0.5 * meanAbsWidened(S.drv, sp.pd, 0, 1, p.actual) + 0.5 * meanAbsWidened(S.ts, sp.pt, 0, 1, p.actual) - 0.5 * (0.5 * sp.hd + 0.5 * sp.ht + 0.5 * sp.cross));
+      eq.push(
+        0.5 * meanAbsWidened(S.drv, sp.pd, 0, 1, p.actual) +
+          0.5 * meanAbsWidened(S.ts, sp.pt, 0, 1, p.actual) -
+          0.5 * (0.5 * sp.hd + 0.5 * sp.ht + 0.5 * sp.cross),
+      );
     }
     byMode.push({
-      mode, n: idx.length,
+      mode,
+      n: idx.length,
       driver: mean(idx.map((i) => points[i].driver.crps)),
       timeSeries: mean(idx.map((i) => points[i].timeSeries.crps)),
       naive: mean(idx.map((i) => points[i].naive.crps)),
-      calibrated: mean(cal), pool: mean(pool), equalPool: mean(eq),
+      calibrated: mean(cal),
+      pool: mean(pool),
+      equalPool: mean(eq),
     });
   }
   return {
@@ -526,6 +621,8 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
       da: 'forbrug = median + k · (driver − median): k fra gitteret, der minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
       en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
     },
-    k: kAll, grid, byMode,
+    k: kAll,
+    grid,
+    byMode,
   };
 }

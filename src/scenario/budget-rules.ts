@@ -113,7 +113,10 @@ export function budgetRulesFromYaml(y: YamlFile): BudgetRules {
     expiryYears: v.expiry_years,
     start: v.start,
     missingYearChange: v.missing_year_change,
-    sources: { ...(v.carry_over_source ? { carryOver: v.carry_over_source } : {}), ...(v.use_source ? { use: v.use_source } : {}) },
+    sources: {
+      ...(v.carry_over_source ? { carryOver: v.carry_over_source } : {}),
+      ...(v.use_source ? { use: v.use_source } : {}),
+    },
     at,
   };
 }
@@ -148,7 +151,12 @@ export interface OpsparingStep {
  * stepOpsparing(s, 100, 105, { carryOver: true, cap: null, maxUse: null, expiryYears: null }) // { usable: 10, beyond: -5 }
  * s // [5]
  */
-export function stepOpsparing(slots: number[], bevilling: number, forbrug: number, r: Pick<BudgetRules, 'carryOver' | 'cap' | 'maxUse' | 'expiryYears'>): OpsparingStep {
+export function stepOpsparing(
+  slots: number[],
+  bevilling: number,
+  forbrug: number,
+  r: Pick<BudgetRules, 'carryOver' | 'cap' | 'maxUse' | 'expiryYears'>,
+): OpsparingStep {
   const k = slots.length;
   let total = 0;
   for (let j = 0; j < k; j++) total += slots[j];
@@ -222,16 +230,34 @@ export function openingOpsparing(ds: SeriesSource, baseYear: number, r: BudgetRu
     const at = r.at.start;
     const where = `${at.file}:${at.line}`;
     return {
-      balance: r.start, slots, history: [], missing: [],
-      text: { da: `Antagelse: opsparing ${formatNumber(r.start, 1, 'da')} mio. kr. ved udgangen af ${baseYear} (${where})`, en: `Assumption: opsparing of DKK ${formatNumber(r.start, 1, 'en')}m at the end of ${baseYear} (${where})` },
+      balance: r.start,
+      slots,
+      history: [],
+      missing: [],
+      text: {
+        da: `Antagelse: opsparing ${formatNumber(r.start, 1, 'da')} mio. kr. ved udgangen af ${baseYear} (${where})`,
+        en: `Assumption: opsparing of DKK ${formatNumber(r.start, 1, 'en')}m at the end of ${baseYear} (${where})`,
+      },
     };
   }
-  const values = (id: string) => new Map(ds.has(id) ? ds.get(id).points.filter((p) => Number.isFinite(p.value) && p.year <= baseYear).map((p) => [p.year, p.value] as const) : []);
+  const values = (id: string) =>
+    new Map(
+      ds.has(id)
+        ? ds
+            .get(id)
+            .points.filter((p) => Number.isFinite(p.value) && p.year <= baseYear)
+            .map((p) => [p.year, p.value] as const)
+        : [],
+    );
   const bev = values(BEV);
   const forbrug = values(FORBRUG);
   const common = [...bev.keys()].filter((y) => forbrug.has(y));
   if (!common.length) {
-    throw new InputError({ file: r.file, line: r.at.start.line }, `opsparing.start: a number, or bevilling and forbrug in the data up to ${baseYear} to compute it from`, 'data');
+    throw new InputError(
+      { file: r.file, line: r.at.start.line },
+      `opsparing.start: a number, or bevilling and forbrug in the data up to ${baseYear} to compute it from`,
+      'data',
+    );
   }
   const first = Math.min(...common);
   const history: OpsparingHistoryYear[] = [];
@@ -250,7 +276,10 @@ export function openingOpsparing(ds: SeriesSource, baseYear: number, r: BudgetRu
   const miss = missing.length ? missing.join(', ') : '';
   const mAt = `${r.at.missing_year_change.file}:${r.at.missing_year_change.line}`;
   return {
-    balance, slots, history, missing,
+    balance,
+    slots,
+    history,
+    missing,
     text: {
       da: `Beregnet: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) efter reglerne i ${r.file}: ${formatNumber(balance, 1, 'da')} mio. kr.${miss ? `; ${miss} mangler i data: ændring ${formatNumber(r.missingYearChange, 1, 'da')} (antagelse, ${mAt})` : ''}`,
       en: `Computed: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) under the rules in ${r.file}: DKK ${formatNumber(balance, 1, 'en')}m${miss ? `; ${miss} missing in the data: change ${formatNumber(r.missingYearChange, 1, 'en')} (assumption, ${mAt})` : ''}`,

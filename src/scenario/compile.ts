@@ -66,9 +66,21 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     demandKind = 1;
     growth = { name: 'demand', dist: { dist: 'fixed', value: 0 }, col: -1 };
     const series = def.dataset.get(def.demand.series);
-    const last = series.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year).reduce((a, b) => Math.max(a, b), -Infinity);
-    if (last > def.baseYear) throw new InputError(def.locate(['demand', 'series']), `a series ending by the base year ${def.baseYear}`, `${def.demand.series} ends ${last}`);
-    const f = forecastSeries(series, { method: def.demand.method as never, horizon: def.horizon - last, ...(def.demand.from !== undefined ? { from: def.demand.from } : {}) });
+    const last = series.points
+      .filter((p) => Number.isFinite(p.value))
+      .map((p) => p.year)
+      .reduce((a, b) => Math.max(a, b), -Infinity);
+    if (last > def.baseYear)
+      throw new InputError(
+        def.locate(['demand', 'series']),
+        `a series ending by the base year ${def.baseYear}`,
+        `${def.demand.series} ends ${last}`,
+      );
+    const f = forecastSeries(series, {
+      method: def.demand.method as never,
+      horizon: def.horizon - last,
+      ...(def.demand.from !== undefined ? { from: def.demand.from } : {}),
+    });
     const pd = pathDistribution(f);
     pathMean = Float64Array.from(pd.mean);
     pathChol = Float64Array.from(pd.chol);
@@ -83,7 +95,10 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   const fixedCost = input('fixedCost', r.fixed);
   const unitCost = r.unit === 'calibrated' ? null : input('unitCost', r.unit);
   const priceGrowth = r.priceGrowth === 'pl' ? null : input('priceGrowth', r.priceGrowth);
-  const costNoise = input('costNoise', r.costNoise > 0 ? { dist: 'normal', mean: 0, sd: r.costNoise } : { dist: 'fixed', value: 0 });
+  const costNoise = input(
+    'costNoise',
+    r.costNoise > 0 ? { dist: 'normal', mean: 0, sd: r.costNoise } : { dist: 'fixed', value: 0 },
+  );
   const bevGrowth = input('bevillingGrowth', r.bevGrowth);
   const bevNoiseCol = block(r.bevNoise);
   const amounts = def.bevilling.amounts;
@@ -100,20 +115,31 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   const byId = new Map((o.measures ?? []).map((m) => [m.id, m]));
   const measures = def.measures.map((sm) => {
     const base = byId.get(sm.id) ?? sm.def;
-    const md: MeasureDef = { ...base, ...(sm.start ? { start: sm.start } : {}), ...(sm.phaseIn ? { phaseIn: sm.phaseIn } : {}) };
-    const effect = byId.has(sm.id) ? base.effect : sm.effect ?? base.effect;
+    const md: MeasureDef = {
+      ...base,
+      ...(sm.start ? { start: sm.start } : {}),
+      ...(sm.phaseIn ? { phaseIn: sm.phaseIn } : {}),
+    };
+    const effect = byId.has(sm.id) ? base.effect : (sm.effect ?? base.effect);
     // effects are relative to the base year: a measure that started before it acts only with the phase-in still to come
     const before = phaseShare(md, def.baseYear);
     const phase = Float64Array.from(years, (y) => phaseShare(md, y) - before);
     const eff = input(`measure:${sm.id}`, effect);
     const total = md.areas.length === 1 && md.areas[0] === 'i_alt';
-    const share = total ? null : input(`share:${sm.id}`, r.share(md.actsOn === 'henvendelser' ? 'henvendelser' : 'forloeb', md.areas));
+    const share = total
+      ? null
+      : input(`share:${sm.id}`, r.share(md.actsOn === 'henvendelser' ? 'henvendelser' : 'forloeb', md.areas));
     const actsOn = ACTS_ON.indexOf(md.actsOn) as 0 | 1 | 2 | 3;
     // cohort timing: cutting starts saves cost over the forløb's duration (not on a price: unit cost acts at once)
     if (def.costs.timing === 'cohort' && actsOn !== 2) {
       const tm = loadTimingAssumptions();
       const y0 = Number(md.start.slice(0, 4));
-      const split = measureCostSplit(md.start, tm.startProfile.shares, durationForYear(tm, y0), durationForYear(tm, y0 + 1));
+      const split = measureCostSplit(
+        md.start,
+        tm.startProfile.shares,
+        durationForYear(tm, y0),
+        durationForYear(tm, y0 + 1),
+      );
       return { id: sm.id, input: eff, share, actsOn, phase, costPhase: costPhase(md, years, phase, split) };
     }
     return { id: sm.id, input: eff, share, actsOn, phase };
@@ -129,16 +155,34 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   });
   // bevilling follows its own index (models/pl.yaml uses.bevilling) unless the scenario sets one PL for both
   const bp = def.plBevilling ?? def.pl;
-  const bevPlRate = Float64Array.from(years, (y) => (def.bevilling.pl ? bp.rates[String(y)] ?? bp.default : 0));
+  const bevPlRate = Float64Array.from(years, (y) => (def.bevilling.pl ? (bp.rates[String(y)] ?? bp.default) : 0));
 
   // correlations (Iman–Conover on uniforms)
-  const all = [growth, visitation, visDrift, fixedCost, ...(unitCost ? [unitCost] : []), ...(priceGrowth ? [priceGrowth] : []), costNoise, bevGrowth, ...measures.flatMap((m) => [m.input, ...(m.share ? [m.share] : [])])];
+  const all = [
+    growth,
+    visitation,
+    visDrift,
+    fixedCost,
+    ...(unitCost ? [unitCost] : []),
+    ...(priceGrowth ? [priceGrowth] : []),
+    costNoise,
+    bevGrowth,
+    ...measures.flatMap((m) => [m.input, ...(m.share ? [m.share] : [])]),
+  ];
   const inputs = new Map<string, CompiledInput>(all.map((x) => [x.name, x]));
   const corrNames: string[] = [];
   for (const [i, c] of def.correlations.entries()) {
     for (const name of c.between) {
       const inp = inputs.get(name);
-      if (!inp || inp.col < 0) throw new InputError(def.locate(['correlations', i, 'between']), `an uncertain input of this scenario (${[...inputs.values()].filter((x) => x.col >= 0).map((x) => x.name).join(', ')})`, name);
+      if (!inp || inp.col < 0)
+        throw new InputError(
+          def.locate(['correlations', i, 'between']),
+          `an uncertain input of this scenario (${[...inputs.values()]
+            .filter((x) => x.col >= 0)
+            .map((x) => x.name)
+            .join(', ')})`,
+          name,
+        );
       if (!corrNames.includes(name)) corrNames.push(name);
     }
   }
@@ -152,13 +196,27 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     const rho = 2 * Math.sin((Math.PI * c.rank) / 6);
     corrTarget[a * k + b] = corrTarget[b * k + a] = rho;
   }
-  if (k && !cholesky(corrTarget, k, 'strict')) throw new InputError(def.locate(['correlations']), 'rank correlations that form a positive-definite matrix', 'an impossible combination');
+  if (k && !cholesky(corrTarget, k, 'strict'))
+    throw new InputError(
+      def.locate(['correlations']),
+      'rank correlations that form a positive-definite matrix',
+      'an impossible combination',
+    );
 
   // sanity of the calibrated unit cost: fixed must stay below the base-year forbrug
   if (unitCost === null) {
-    if (!Number.isFinite(r.actual.forloeb)) throw new InputError(def.locate(['costs', 'unit']), `unit: calibrated only with forløb of the base year ${def.baseYear} (set actual.forloeb)`, 'no forløb in the data');
+    if (!Number.isFinite(r.actual.forloeb))
+      throw new InputError(
+        def.locate(['costs', 'unit']),
+        `unit: calibrated only with forløb of the base year ${def.baseYear} (set actual.forloeb)`,
+        'no forløb in the data',
+      );
     if (distQuantile(r.fixed, 0.999999) >= r.actual.forbrug) {
-      throw new InputError(def.locate(['costs', 'fixed']), `fixed costs below actual.forbrug ${r.actual.forbrug} when unit is calibrated`, 'a distribution reaching it');
+      throw new InputError(
+        def.locate(['costs', 'fixed']),
+        `fixed costs below actual.forbrug ${r.actual.forbrug} when unit is calibrated`,
+        'a distribution reaching it',
+      );
     }
   }
 
@@ -170,10 +228,13 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   // uncertain future PL rates (models/pl.yaml future_sd): one deviation per run and index, after every other
   // column (common random numbers with the scenario without it)
   const ps = def.plSource;
-  const devOn = (lastYear: number, rateOf: (y: number) => number) => Float64Array.from(years, (y) => (y > lastYear ? 1 / (1 + rateOf(y)) : 0));
-  const plCostsDev = ps?.costsSd && r.priceGrowth === 'pl' ? input('plCosts', { dist: 'normal', mean: 0, sd: ps.costsSd }) : null;
+  const devOn = (lastYear: number, rateOf: (y: number) => number) =>
+    Float64Array.from(years, (y) => (y > lastYear ? 1 / (1 + rateOf(y)) : 0));
+  const plCostsDev =
+    ps?.costsSd && r.priceGrowth === 'pl' ? input('plCosts', { dist: 'normal', mean: 0, sd: ps.costsSd }) : null;
   const bpRate = (y: number) => (def.plBevilling ?? def.pl).rates[String(y)] ?? (def.plBevilling ?? def.pl).default;
-  const plBevDev = ps?.bevillingSd && def.bevilling.pl ? input('plBevilling', { dist: 'normal', mean: 0, sd: ps.bevillingSd }) : null;
+  const plBevDev =
+    ps?.bevillingSd && def.bevilling.pl ? input('plBevilling', { dist: 'normal', mean: 0, sd: ps.bevillingSd }) : null;
 
   // opsparing: the balance at the end of the base year and the rules that carry it (no random draws)
   const br = def.budget;
@@ -201,7 +262,14 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     visNoiseSd: r.visitationNoise,
     fixedCost,
     unitCost,
-    costRho: unitCost && fixedCost.col >= 0 && unitCost.col >= 0 && fixedCost.dist.dist === 'normal' && unitCost.dist.dist === 'normal' ? r.rho : 0,
+    costRho:
+      unitCost &&
+      fixedCost.col >= 0 &&
+      unitCost.col >= 0 &&
+      fixedCost.dist.dist === 'normal' &&
+      unitCost.dist.dist === 'normal'
+        ? r.rho
+        : 0,
     priceGrowth,
     costNoise,
     actualForbrug: r.actual.forbrug,

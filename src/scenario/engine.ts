@@ -27,14 +27,31 @@
 import { Rng } from '../stats/rng.js';
 import { chiScaleAt } from '../stats/chisq.js';
 import { makeSampler, sampleAt } from './sampler.js';
-import { STANDARD_NORMAL, TABLE_INV_STEP, TABLE_LO, TABLE_N, lognormalShockTable, tableQuantile, type QuantileTable } from './fast-quantile.js';
+import {
+  STANDARD_NORMAL,
+  TABLE_INV_STEP,
+  TABLE_LO,
+  TABLE_N,
+  lognormalShockTable,
+  tableQuantile,
+  type QuantileTable,
+} from './fast-quantile.js';
 import type { CompiledModel } from './model.js';
 import { imanConover } from './iman-conover.js';
 
 /** Runs per block: block b always uses `new Rng(seed, b)`, whatever the thread count. */
 export const BLOCK_SIZE = 8192;
 /** Output variables per year, in this order. */
-export const VARS = ['bevilling', 'forbrug', 'merforbrug', 'henvendelser', 'forloeb', 'unitCost', 'opsparing', 'beyondOpsparing'] as const;
+export const VARS = [
+  'bevilling',
+  'forbrug',
+  'merforbrug',
+  'henvendelser',
+  'forloeb',
+  'unitCost',
+  'opsparing',
+  'beyondOpsparing',
+] as const;
 export const NV = VARS.length;
 
 /**
@@ -81,7 +98,13 @@ const STATE_ROWS = 14;
  */
 export function blockBuffers(m: CompiledModel): BlockBuffers {
   const h = m.years.length;
-  return { u: new Float64Array(BLOCK_SIZE * m.nCols), vals: new Float64Array(NV * h * BLOCK_SIZE), z: new Float64Array(Math.max(h, m.pathMean.length)), state: new Float64Array((STATE_ROWS + m.measures.length + m.pathMean.length + m.savingsStart.length) * BLOCK_SIZE), year: new Float64Array(NV * BLOCK_SIZE) };
+  return {
+    u: new Float64Array(BLOCK_SIZE * m.nCols),
+    vals: new Float64Array(NV * h * BLOCK_SIZE),
+    z: new Float64Array(Math.max(h, m.pathMean.length)),
+    state: new Float64Array((STATE_ROWS + m.measures.length + m.pathMean.length + m.savingsStart.length) * BLOCK_SIZE),
+    year: new Float64Array(NV * BLOCK_SIZE),
+  };
 }
 
 /**
@@ -114,7 +137,14 @@ export function drawBlock(m: CompiledModel, b: number, n: number, u: Float64Arra
  * simulateBlock(model, 8192, buf); buf.vals[model.years.length * 8192] // forbrug, first year, run 0
  * simulateBlock(model, 8192, buf, { year: (t, yv) => console.log(t, yv[8192]) }); // forbrug of run 0, year by year
  */
-export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, onYear?: YearSink, lastT = m.years.length - 1, runs?: RunStateCache): void {
+export function simulateBlock(
+  m: CompiledModel,
+  n: number,
+  buf: BlockBuffers,
+  onYear?: YearSink,
+  lastT = m.years.length - 1,
+  runs?: RunStateCache,
+): void {
   const { u, state } = buf;
   const vals = buf.year;
   const h = m.years.length;
@@ -127,10 +157,21 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const pOff = hp - h; // forecast years before the first simulated year
   // per-run state, n entries each
   const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
-  const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), B = row(5), BG = row(6);
-  const VD = row(7), P = row(8), PG = row(9), EC = row(10);
-  const DC = row(12), DB = row(13); // per-run deviations of the future PL rates (costs, bevilling)
-  const dC = m.plCostsDev ? m.plCostsDevOn! : null, dB = m.plBevDev ? m.plBevDevOn! : null;
+  const H = row(0),
+    G = row(1),
+    V = row(2),
+    F = row(3),
+    U = row(4),
+    B = row(5),
+    BG = row(6);
+  const VD = row(7),
+    P = row(8),
+    PG = row(9),
+    EC = row(10);
+  const DC = row(12),
+    DB = row(13); // per-run deviations of the future PL rates (costs, bevilling)
+  const dC = m.plCostsDev ? m.plCostsDevOn! : null,
+    dB = m.plBevDev ? m.plBevDevOn! : null;
   const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
   const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
   if (runs?.restore) state.set(runs.restore);
@@ -144,7 +185,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   for (let j = 0; j < ks; j++) S.fill(m.savingsStart[j], j * BLOCK_SIZE, j * BLOCK_SIZE + n);
   if (visitationMult !== 1) for (let i = 0; i < n; i++) V[i] *= visitationMult;
   // once per block: the residual joins the fixed cost (both constant over a run's years), the unit cost in mio. kr.
-  if (m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0) for (let i = 0; i < n; i++) F[i] += EC[i];
+  if (m.costNoise.col >= 0 || m.costNoise.dist.dist !== 'fixed' || m.costNoise.dist.value !== 0)
+    for (let i = 0; i < n; i++) F[i] += EC[i];
   const uScale = 0.001 * unitMult;
   for (let i = 0; i < n; i++) U[i] *= uScale;
   P.fill(1);
@@ -154,11 +196,16 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
   const timed = ms.some((x) => x.costPhase !== undefined);
   const aM = Int32Array.from(ms, (x) => x.actsOn);
   const noiseCol = m.noiseCol;
-  const plIndex = m.plIndex, bevKnown = m.bevKnown, bevPlRate = m.bevPlRate, pathMean = m.pathMean, pathChol = m.pathChol;
+  const plIndex = m.plIndex,
+    bevKnown = m.bevKnown,
+    bevPlRate = m.bevPlRate,
+    pathMean = m.pathMean,
+    pathChol = m.pathChol;
   // B[i] equal for all runs: no uncertain growth, no yearly noise, no uncertain known amount
   const constB = m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null) && !m.plBevDev;
   const lean = constB && onYear?.lean === true;
-  const visMove = m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
+  const visMove =
+    m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
   for (let t = 0; t <= lastT; t++) {
     const o4 = 3 * stride; // henvendelser row
     // henvendelser
@@ -197,7 +244,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
     const ba = m.bevAmounts[t];
     if (known === known) B.fill(known);
     else if (ba) fill(u, n, B, ba, 0, 1);
-    else if (constB) B.fill(B[0] * (rate * BG[0])); // every run has the same bevilling: the same product, once
+    else if (constB)
+      B.fill(B[0] * (rate * BG[0])); // every run has the same bevilling: the same product, once
     else if (m.bevNoiseCol >= 0) {
       shockState(B, BG, u, (m.bevNoiseCol + t) * n, n, shockTable(m.bevNoiseSd));
       if (rate !== 1) for (let i = 0; i < n; i++) B[i] *= rate;
@@ -211,7 +259,8 @@ export function simulateBlock(m: CompiledModel, n: number, buf: BlockBuffers, on
       for (let j = 0; j < nm; j++) costT[j] = ms[j].costPhase?.[t] ?? ms[j].phase[t];
       fundYearTimed(vals, n, V, U, F, B, E, nm, phaseT, costT, aM, P, pScale, bevillingAdd);
     } else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
-    if (ks === 1 && m.savingsExpire === 0) savingsYear1(vals, n, S, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse);
+    if (ks === 1 && m.savingsExpire === 0)
+      savingsYear1(vals, n, S, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse);
     else savingsYear(vals, n, S, ks, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse, m.savingsExpire);
     if (onYear) onYear.year(t, vals);
     else for (let v = 0; v < NV; v++) buf.vals.set(vals.subarray(v * n, v * n + n), (v * h + t) * n);
@@ -224,8 +273,18 @@ function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Ar
   const nm = ms.length;
   const hp = m.demandKind === 1 ? m.pathMean.length : 0;
   const row = (k: number) => state.subarray(k * BLOCK_SIZE, k * BLOCK_SIZE + n);
-  const H = row(0), G = row(1), V = row(2), F = row(3), U = row(4), BG = row(6);
-  const VD = row(7), PG = row(9), EC = row(10), BA = row(11), DC = row(12), DB = row(13);
+  const H = row(0),
+    G = row(1),
+    V = row(2),
+    F = row(3),
+    U = row(4),
+    BG = row(6);
+  const VD = row(7),
+    PG = row(9),
+    EC = row(10),
+    BA = row(11),
+    DC = row(12),
+    DB = row(13);
   const E = state.subarray(STATE_ROWS * BLOCK_SIZE, STATE_ROWS * BLOCK_SIZE + nm * n);
   const Z = state.subarray((STATE_ROWS + nm) * BLOCK_SIZE, (STATE_ROWS + nm) * BLOCK_SIZE + hp * n);
   fill(u, n, G, m.growth, 1, 1);
@@ -273,10 +332,20 @@ function initRuns(m: CompiledModel, n: number, u: Float64Array, state: Float64Ar
  * Fixed and unit cost drawn jointly: both were drawn as independent normals from their own columns;
  * unit becomes μ_u + σ_u (ρ z_f + √(1 − ρ²) z_u), the bivariate normal of the cost-model estimates.
  */
-function jointUnit(F: Float64Array, U: Float64Array, n: number, fd: CompiledModel['growth']['dist'], ud: CompiledModel['growth']['dist'], rho: number): void {
+function jointUnit(
+  F: Float64Array,
+  U: Float64Array,
+  n: number,
+  fd: CompiledModel['growth']['dist'],
+  ud: CompiledModel['growth']['dist'],
+  rho: number,
+): void {
   if (fd.dist !== 'normal' || ud.dist !== 'normal') return;
-  const mf = fd.mean, sf = fd.sd, mu = ud.mean;
-  const a = (rho * ud.sd) / sf, b = Math.sqrt(1 - rho * rho);
+  const mf = fd.mean,
+    sf = fd.sd,
+    mu = ud.mean;
+  const a = (rho * ud.sd) / sf,
+    b = Math.sqrt(1 - rho * rho);
   for (let i = 0; i < n; i++) U[i] = mu + a * (F[i] - mf) + b * (U[i] - mu);
 }
 
@@ -291,8 +360,13 @@ function shockState(X: Float64Array, G: Float64Array, u: Float64Array, c: number
       const k = x | 0;
       const s = x - k;
       const j = 2 * k;
-      const s2 = s * s, s3 = s2 * s;
-      q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+      const s2 = s * s,
+        s3 = s2 * s;
+      q =
+        (2 * s3 - 3 * s2 + 1) * tt[j] +
+        (s3 - 2 * s2 + s) * tt[j + 1] +
+        (-2 * s3 + 3 * s2) * tt[j + 2] +
+        (s3 - s2) * tt[j + 3];
     } else {
       TAIL[0] = tab.tail(uu);
       q = TAIL[0];
@@ -301,9 +375,15 @@ function shockState(X: Float64Array, G: Float64Array, u: Float64Array, c: number
   }
 }
 
-
 /** Draw one input for all n runs of a block into `out` (top level, so the caller's hot loops keep `u` and `n` in registers). */
-function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel['growth'], add: number, mult: number): void {
+function fill(
+  u: Float64Array,
+  n: number,
+  out: Float64Array,
+  dist: CompiledModel['growth'],
+  add: number,
+  mult: number,
+): void {
   const smp = makeSampler(dist.dist);
   if (dist.col < 0 || smp.k === 0) {
     out.fill((sampleAt(smp, 0.5) + add) * mult);
@@ -314,7 +394,8 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
   const tt = STANDARD_NORMAL.t;
   // the common cases inlined by hand (a call per draw would box its double result)
   if (smp.k === 1 || smp.k === 2 || smp.k === 3) {
-    const lo = smp.k === 2 ? smp.c : 0, w = smp.k === 2 ? d : 1;
+    const lo = smp.k === 2 ? smp.c : 0,
+      w = smp.k === 2 ? d : 1;
     for (let i = 0; i < n; i++) {
       const uu = lo + u[c + i] * w;
       const x = (uu - TABLE_LO) * TABLE_INV_STEP;
@@ -323,8 +404,13 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
         const k = x | 0;
         const s = x - k;
         const j = 2 * k;
-        const s2 = s * s, s3 = s2 * s;
-        z = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+        const s2 = s * s,
+          s3 = s2 * s;
+        z =
+          (2 * s3 - 3 * s2 + 1) * tt[j] +
+          (s3 - 2 * s2 + s) * tt[j + 1] +
+          (-2 * s3 + 3 * s2) * tt[j + 2] +
+          (s3 - s2) * tt[j + 3];
       } else {
         TAIL[0] = STANDARD_NORMAL.tail(uu); // through a typed array, so z stays an unboxed double
         z = TAIL[0];
@@ -332,7 +418,10 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
       out[i] = ((smp.k === 3 ? a * Math.exp(b * z) : a + b * z) + add) * mult;
     }
   } else if (smp.k === 4) {
-    const cc = smp.c, ba = b - a, ca = cc - a, bc = b - cc;
+    const cc = smp.c,
+      ba = b - a,
+      ca = cc - a,
+      bc = b - cc;
     for (let i = 0; i < n; i++) {
       const uu = u[c + i];
       out[i] = ((uu < d ? a + Math.sqrt(uu * ba * ca) : b - Math.sqrt((1 - uu) * ba * bc)) + add) * mult;
@@ -346,7 +435,17 @@ function fill(u: Float64Array, n: number, out: Float64Array, dist: CompiledModel
  * One year of demand shocks: H[i] *= G[i] · q(u), q the tabulated log-normal shock (inlined `tableQuantile`);
  * henvendelser H[i]·demandMult written to out[o + i] in the same pass.
  */
-function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number, n: number, tab: QuantileTable, out: Float64Array, o: number, demandMult: number): void {
+function shockYear(
+  H: Float64Array,
+  G: Float64Array,
+  u: Float64Array,
+  c: number,
+  n: number,
+  tab: QuantileTable,
+  out: Float64Array,
+  o: number,
+  demandMult: number,
+): void {
   const tt = tab.t;
   for (let i = 0; i < n; i++) {
     const uu = u[c + i];
@@ -356,8 +455,13 @@ function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number,
       const k = x | 0;
       const s = x - k;
       const j = 2 * k;
-      const s2 = s * s, s3 = s2 * s;
-      q = (2 * s3 - 3 * s2 + 1) * tt[j] + (s3 - 2 * s2 + s) * tt[j + 1] + (-2 * s3 + 3 * s2) * tt[j + 2] + (s3 - s2) * tt[j + 3];
+      const s2 = s * s,
+        s3 = s2 * s;
+      q =
+        (2 * s3 - 3 * s2 + 1) * tt[j] +
+        (s3 - 2 * s2 + s) * tt[j + 1] +
+        (-2 * s3 + 3 * s2) * tt[j + 2] +
+        (s3 - s2) * tt[j + 3];
     } else {
       // through a typed array, so q stays an unboxed double in the common branch
       TAIL[0] = tab.tail(uu);
@@ -375,10 +479,25 @@ function shockYear(H: Float64Array, G: Float64Array, u: Float64Array, c: number,
  * forbrug = pScale · P · (F + U · forløb), F the fixed cost plus the run's residual, U the unit cost in mio. kr.
  */
 function fundYear(
-  vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, E: Float64Array,
-  nm: number, phaseT: Float64Array, aM: Int32Array, P: Float64Array, pScale: number, bevillingAdd: number,
+  vals: Float64Array,
+  n: number,
+  V: Float64Array,
+  U: Float64Array,
+  F: Float64Array,
+  B: Float64Array,
+  E: Float64Array,
+  nm: number,
+  phaseT: Float64Array,
+  aM: Int32Array,
+  P: Float64Array,
+  pScale: number,
+  bevillingAdd: number,
 ): void {
-  const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+  const o2 = n,
+    o3 = 2 * n,
+    o4 = 3 * n,
+    o5 = 4 * n,
+    o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     let henv = vals[o4 + i];
     let visT = V[i];
@@ -410,14 +529,35 @@ function fundYear(
  * starts; forbrug uses the forløb as their cost falls, with each measure's phase of cost (`costT`).
  */
 function fundYearTimed(
-  vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, E: Float64Array,
-  nm: number, phaseT: Float64Array, costT: Float64Array, aM: Int32Array, P: Float64Array, pScale: number, bevillingAdd: number,
+  vals: Float64Array,
+  n: number,
+  V: Float64Array,
+  U: Float64Array,
+  F: Float64Array,
+  B: Float64Array,
+  E: Float64Array,
+  nm: number,
+  phaseT: Float64Array,
+  costT: Float64Array,
+  aM: Int32Array,
+  P: Float64Array,
+  pScale: number,
+  bevillingAdd: number,
 ): void {
-  const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+  const o2 = n,
+    o3 = 2 * n,
+    o4 = 3 * n,
+    o5 = 4 * n,
+    o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     const h0 = vals[o4 + i];
-    let henv = h0, visT = V[i], unitT = U[i], fl = 1;
-    let henvC = h0, visC = V[i], flC = 1;
+    let henv = h0,
+      visT = V[i],
+      unitT = U[i],
+      fl = 1;
+    let henvC = h0,
+      visC = V[i],
+      flC = 1;
     for (let j = 0; j < nm; j++) {
       const e = E[j * n + i];
       const f = 1 + e * phaseT[j];
@@ -448,8 +588,22 @@ function fundYearTimed(
 }
 
 /** `fundYear` for scenarios without measures (no inner loop). */
-function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, pScale: number, bevillingAdd: number): void {
-  const o2 = n, o3 = 2 * n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+function fundYearPlain(
+  vals: Float64Array,
+  n: number,
+  V: Float64Array,
+  U: Float64Array,
+  F: Float64Array,
+  B: Float64Array,
+  P: Float64Array,
+  pScale: number,
+  bevillingAdd: number,
+): void {
+  const o2 = n,
+    o3 = 2 * n,
+    o4 = 3 * n,
+    o5 = 4 * n,
+    o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     const henv = vals[o4 + i];
     const forloeb = henv * V[i];
@@ -464,8 +618,21 @@ function fundYearPlain(vals: Float64Array, n: number, V: Float64Array, U: Float6
 }
 
 /** `fundYearPlain` for a lean sink with constant bevilling: rows 0 (only run 0) and 2 are not written. */
-function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64Array, F: Float64Array, B: Float64Array, P: Float64Array, pScale: number, bevillingAdd: number): void {
-  const o2 = n, o4 = 3 * n, o5 = 4 * n, o6 = 5 * n;
+function fundYearLean(
+  vals: Float64Array,
+  n: number,
+  V: Float64Array,
+  U: Float64Array,
+  F: Float64Array,
+  B: Float64Array,
+  P: Float64Array,
+  pScale: number,
+  bevillingAdd: number,
+): void {
+  const o2 = n,
+    o4 = 3 * n,
+    o5 = 4 * n,
+    o6 = 5 * n;
   for (let i = 0; i < n; i++) {
     const henv = vals[o4 + i];
     const forloeb = henv * V[i];
@@ -482,8 +649,19 @@ function fundYearLean(vals: Float64Array, n: number, V: Float64Array, U: Float64
  * the end of the year) and 7 (merforbrug beyond the usable opsparing) from forbrug (row 1) and the
  * bevilling; the same arithmetic as `stepOpsparing` (budget-rules.ts) with one slot.
  */
-function savingsYear1(vals: Float64Array, n: number, S: Float64Array, B: Float64Array, bevillingAdd: number, carry: number, cap: number, maxUse: number): void {
-  const o1 = n, o6 = 6 * n, o7 = 7 * n;
+function savingsYear1(
+  vals: Float64Array,
+  n: number,
+  S: Float64Array,
+  B: Float64Array,
+  bevillingAdd: number,
+  carry: number,
+  cap: number,
+  maxUse: number,
+): void {
+  const o1 = n,
+    o6 = 6 * n,
+    o7 = 7 * n;
   for (let i = 0; i < n; i++) {
     const bev = B[i] + bevillingAdd;
     const mer = vals[o1 + i] - bev;
@@ -500,8 +678,21 @@ function savingsYear1(vals: Float64Array, n: number, S: Float64Array, B: Float64
 }
 
 /** `savingsYear1` with vintages (`ks` rows of S, row j saved j years before; oldest used first; with `expire`, the oldest lapse). */
-function savingsYear(vals: Float64Array, n: number, S: Float64Array, ks: number, B: Float64Array, bevillingAdd: number, carry: number, cap: number, maxUse: number, expire: number): void {
-  const o1 = n, o6 = 6 * n, o7 = 7 * n;
+function savingsYear(
+  vals: Float64Array,
+  n: number,
+  S: Float64Array,
+  ks: number,
+  B: Float64Array,
+  bevillingAdd: number,
+  carry: number,
+  cap: number,
+  maxUse: number,
+  expire: number,
+): void {
+  const o1 = n,
+    o6 = 6 * n,
+    o7 = 7 * n;
   const W = BLOCK_SIZE;
   for (let i = 0; i < n; i++) {
     const bev = B[i] + bevillingAdd;

@@ -61,7 +61,10 @@ export interface DriftEstimate {
  * d?.mu // 0.0953 (log 1.1)
  * d?.sd // 0
  */
-export function logDrift(points: { year: number; value: number; flags?: readonly Flag[] }[], opts: { shiftYears?: number[]; shiftReason?: (y: number) => string } = {}): DriftEstimate | null {
+export function logDrift(
+  points: { year: number; value: number; flags?: readonly Flag[] }[],
+  opts: { shiftYears?: number[]; shiftReason?: (y: number) => string } = {},
+): DriftEstimate | null {
   const pts = points.filter((p) => Number.isFinite(p.value) && p.value > 0).sort((a, b) => a.year - b.year);
   const steps: DriftStep[] = [];
   const excluded: DriftEstimate['excluded'] = [];
@@ -71,7 +74,8 @@ export function logDrift(points: { year: number; value: number; flags?: readonly
     const step = { from: a.year, to: b.year, change: Math.log(b.value / a.value) };
     const shift = (opts.shiftYears ?? []).find((y) => a.year < y && y <= b.year);
     if (shift !== undefined) excluded.push({ ...step, reason: opts.shiftReason?.(shift) ?? `level shift ${shift}` });
-    else if (b.flags?.includes('registration_break')) excluded.push({ ...step, reason: `registration break ${b.year}` });
+    else if (b.flags?.includes('registration_break'))
+      excluded.push({ ...step, reason: `registration break ${b.year}` });
     else steps.push(step);
   }
   if (steps.length < 2) return null;
@@ -131,7 +135,12 @@ function measureShifts(ds: SeriesSource): number[] {
 }
 
 function pointsOf(ds: SeriesSource, id: string): { year: number; value: number; flags: Flag[] }[] {
-  return ds.has(id) ? ds.get(id).points.filter((p) => Number.isFinite(p.value)).map((p) => ({ year: p.year, value: p.value, flags: p.flags })) : [];
+  return ds.has(id)
+    ? ds
+        .get(id)
+        .points.filter((p) => Number.isFinite(p.value))
+        .map((p) => ({ year: p.year, value: p.value, flags: p.flags }))
+    : [];
 }
 
 /** The base-year anchor of a scenario: data of the vantage year, or a nowcast where the data has none. */
@@ -187,7 +196,11 @@ function driftText(what: Text2, id: string, d: DriftEstimate): Text2 {
  * e.demand.growth      // { dist: 'normal', mean: …, sd: … }
  * e.costs.model.unit   // marginal cost per forløb (mio. kr.) with its SE
  */
-export function estimateScenarioInputs(full: SeriesSource, vantage: number, o: { assumptions?: CostAssumptions } = {}): ScenarioEstimates {
+export function estimateScenarioInputs(
+  full: SeriesSource,
+  vantage: number,
+  o: { assumptions?: CostAssumptions } = {},
+): ScenarioEstimates {
   const ds = datasetUntil(full, vantage);
   const shifts = measureShifts(ds);
   const reason = (y: number) => `measure ${y}`;
@@ -198,7 +211,10 @@ export function estimateScenarioInputs(full: SeriesSource, vantage: number, o: {
   const covid = new Map(pointsOf(ds, COST_IDS.forbrugCovid).map((p) => [p.year, p.value]));
   const at = (ps: { year: number; value: number }[], y: number) => ps.find((p) => p.year === y)?.value ?? NaN;
   const need = (v: number, what: string) => {
-    if (!Number.isFinite(v)) throw new UsageError(`no ${what} for the base year ${vantage} in the data: a scenario needs bevilling and forbrug of its base year`);
+    if (!Number.isFinite(v))
+      throw new UsageError(
+        `no ${what} for the base year ${vantage} in the data: a scenario needs bevilling and forbrug of its base year`,
+      );
     return v;
   };
 
@@ -226,30 +242,63 @@ export function estimateScenarioInputs(full: SeriesSource, vantage: number, o: {
     text: {
       bevilling: dataText('viso.raadgivning.bevilling'),
       forbrug: covid.get(vantage)
-        ? { da: `Data: viso.raadgivning.forbrug ${vantage} uden ${formatMio(covid.get(vantage)!, 'da')} COVID-19-merudgifter (${formatMio(forbrugModel, 'da')})`, en: `Data: viso.raadgivning.forbrug ${vantage} without ${formatMio(covid.get(vantage)!, 'en')} of COVID-19 extra costs (${formatMio(forbrugModel, 'en')})` }
+        ? {
+            da: `Data: viso.raadgivning.forbrug ${vantage} uden ${formatMio(covid.get(vantage)!, 'da')} COVID-19-merudgifter (${formatMio(forbrugModel, 'da')})`,
+            en: `Data: viso.raadgivning.forbrug ${vantage} without ${formatMio(covid.get(vantage)!, 'en')} of COVID-19 extra costs (${formatMio(forbrugModel, 'en')})`,
+          }
         : dataText('viso.raadgivning.forbrug'),
       forloeb: nowcast
-        ? { da: `Nowcast: forløb ${vantage} mangler i data; hver kørsel udleder dem af forbruget ${vantage} og kørslens omkostningsparametre`, en: `Nowcast: forløb ${vantage} are missing in the data; each run infers them from forbrug ${vantage} and the run's cost parameters` }
+        ? {
+            da: `Nowcast: forløb ${vantage} mangler i data; hver kørsel udleder dem af forbruget ${vantage} og kørslens omkostningsparametre`,
+            en: `Nowcast: forløb ${vantage} are missing in the data; each run infers them from forbrug ${vantage} and the run's cost parameters`,
+          }
         : dataText('viso.raadgivning.forloeb.i_alt'),
       henvendelser: nowcast
-        ? { da: `Nowcast: henvendelser ${vantage} = de udledte forløb / visitationsraten ${lastBoth.year}`, en: `Nowcast: henvendelser ${vantage} = the inferred forløb / the visitation rate ${lastBoth.year}` }
+        ? {
+            da: `Nowcast: henvendelser ${vantage} = de udledte forløb / visitationsraten ${lastBoth.year}`,
+            en: `Nowcast: henvendelser ${vantage} = the inferred forløb / the visitation rate ${lastBoth.year}`,
+          }
         : dataText('viso.raadgivning.henvendelser.i_alt'),
-      visitation: lastBoth.year === vantage
-        ? { da: `Data: forløb / henvendelser ${vantage}${lastBoth.flags.includes('registration_break') ? ' (efter registreringsbruddet)' : ''}`, en: `Data: forløb / henvendelser ${vantage}${lastBoth.flags.includes('registration_break') ? ' (after the registration break)' : ''}` }
-        : { da: `Nowcast: visitationsraten ${lastBoth.year} (seneste år med både henvendelser og forløb)`, en: `Nowcast: the visitation rate of ${lastBoth.year} (the latest year with both henvendelser and forløb)` },
+      visitation:
+        lastBoth.year === vantage
+          ? {
+              da: `Data: forløb / henvendelser ${vantage}${lastBoth.flags.includes('registration_break') ? ' (efter registreringsbruddet)' : ''}`,
+              en: `Data: forløb / henvendelser ${vantage}${lastBoth.flags.includes('registration_break') ? ' (after the registration break)' : ''}`,
+            }
+          : {
+              da: `Nowcast: visitationsraten ${lastBoth.year} (seneste år med både henvendelser og forløb)`,
+              en: `Nowcast: the visitation rate of ${lastBoth.year} (the latest year with both henvendelser and forløb)`,
+            },
     },
   };
 
   // demand
   const hd = logDrift(H, { shiftYears: shifts, shiftReason: reason });
-  if (!hd) throw new UsageError(`henvendelser up to ${vantage} give fewer than two comparable yearly steps: demand growth cannot be estimated`);
-  const demand = { growth: growthDist(hd), noiseSd: hd.sd, drift: hd, text: driftText({ da: 'henvendelsernes vækst', en: 'growth of henvendelser' }, COST_IDS.henvendelser('i_alt'), hd) };
+  if (!hd)
+    throw new UsageError(
+      `henvendelser up to ${vantage} give fewer than two comparable yearly steps: demand growth cannot be estimated`,
+    );
+  const demand = {
+    growth: growthDist(hd),
+    noiseSd: hd.sd,
+    drift: hd,
+    text: driftText({ da: 'henvendelsernes vækst', en: 'growth of henvendelser' }, COST_IDS.henvendelser('i_alt'), hd),
+  };
 
   // visitation rate (forløb per henvendelse), years with both
   const rate = both.map((p) => ({ year: p.year, value: p.value / at(H, p.year), flags: p.flags }));
   const vd = logDrift(rate, { shiftYears: shifts, shiftReason: reason });
   if (!vd) throw new UsageError(`the visitation rate up to ${vantage} gives fewer than two comparable yearly steps`);
-  const visitation = { drift: growthDist(vd), noiseSd: vd.sd, est: vd, text: driftText({ da: 'visitationsratens udvikling', en: 'change of the visitation rate' }, 'forløb / henvendelser', vd) };
+  const visitation = {
+    drift: growthDist(vd),
+    noiseSd: vd.sd,
+    est: vd,
+    text: driftText(
+      { da: 'visitationsratens udvikling', en: 'change of the visitation rate' },
+      'forløb / henvendelser',
+      vd,
+    ),
+  };
 
   // costs
   const assumptions = o.assumptions ?? defaultCostAssumptions();
@@ -278,9 +327,23 @@ export function estimateScenarioInputs(full: SeriesSource, vantage: number, o: {
   // bevilling
   const bd = logDrift(B);
   if (!bd) throw new UsageError(`bevilling up to ${vantage} gives fewer than two yearly steps`);
-  const bevillingEst = { growth: growthDist(bd), noiseSd: bd.sd, est: bd, text: driftText({ da: 'bevillingens udvikling', en: 'change of the bevilling' }, 'viso.raadgivning.bevilling', bd) };
+  const bevillingEst = {
+    growth: growthDist(bd),
+    noiseSd: bd.sd,
+    est: bd,
+    text: driftText({ da: 'bevillingens udvikling', en: 'change of the bevilling' }, 'viso.raadgivning.bevilling', bd),
+  };
 
-  return { vantage, actual, demand, visitation, costs, priceGrowth, bevilling: bevillingEst, shares: estimateShares(ds) };
+  return {
+    vantage,
+    actual,
+    demand,
+    visitation,
+    costs,
+    priceGrowth,
+    bevilling: bevillingEst,
+    shares: estimateShares(ds),
+  };
 }
 
 /**
@@ -295,11 +358,19 @@ export function estimatePriceGrowth(model: CostModel): { dist: DistSpec; text: T
   const rows = model.diagnostics.rows;
   const last = rows[rows.length - 1]?.year ?? 0;
   const by = model.breakShift?.fromYear;
-  const X = rows.map((r) => [1, Math.log(r.forloeb), r.year - last, ...(by !== undefined ? [r.year >= by ? 1 : 0] : [])]);
+  const X = rows.map((r) => [
+    1,
+    Math.log(r.forloeb),
+    r.year - last,
+    ...(by !== undefined ? [r.year >= by ? 1 : 0] : []),
+  ]);
   const k = X[0]?.length ?? 3;
   if (rows.length - k >= 2) {
     try {
-      const f = ols(X, rows.map((r) => Math.log(r.forbrug)));
+      const f = ols(
+        X,
+        rows.map((r) => Math.log(r.forbrug)),
+      );
       const pi = f.coef[2];
       const se = f.se[2];
       if (Number.isFinite(pi) && Number.isFinite(se)) {
@@ -332,7 +403,9 @@ function estimateShares(ds: SeriesSource): ScenarioEstimates['shares'] {
     const tot = new Map(pointsOf(ds, id('i_alt')).map((p) => [p.year, p.value]));
     for (const area of AREAS) {
       if (area === 'i_alt') continue;
-      const ys = pointsOf(ds, id(area)).filter((p) => tot.has(p.year)).slice(-5);
+      const ys = pointsOf(ds, id(area))
+        .filter((p) => tot.has(p.year))
+        .slice(-5);
       if (!ys.length) continue;
       const s = ys.map((p) => p.value / tot.get(p.year)!);
       const mean = s.reduce((a, b) => a + b, 0) / s.length;

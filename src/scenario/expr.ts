@@ -20,8 +20,24 @@ import { InputError, type InputLocation } from '../errors.js';
 import { LIMITS } from '../io/limits.js';
 import { loadMathjs } from '../vendor/mathjs.js';
 
-const BLOCKED = ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'simplifyConstant', 'simplifyCore',
-  'derivative', 'compile', 'resolve', 'reviver', 'rationalize', 'parser', 'help', 'symbolicEqual', 'replacer'];
+const BLOCKED = [
+  'import',
+  'createUnit',
+  'evaluate',
+  'parse',
+  'simplify',
+  'simplifyConstant',
+  'simplifyCore',
+  'derivative',
+  'compile',
+  'resolve',
+  'reviver',
+  'rationalize',
+  'parser',
+  'help',
+  'symbolicEqual',
+  'replacer',
+];
 const blocked = (name: string) => () => {
   throw new Error(`function ${name} is disabled`);
 };
@@ -37,9 +53,40 @@ function parser(): (text: string) => MathNode {
 }
 
 /** Functions an expression may call. */
-export const ALLOWED_FUNCTIONS: readonly string[] = ['abs', 'min', 'max', 'sqrt', 'exp', 'log', 'log10', 'pow',
-  'round', 'floor', 'ceil', 'sign', 'mod'];
-const ALLOWED_OPS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'mod', 'unaryMinus', 'unaryPlus', 'smaller', 'smallerEq', 'larger', 'largerEq', 'equal', 'unequal', 'and', 'or', 'not']);
+export const ALLOWED_FUNCTIONS: readonly string[] = [
+  'abs',
+  'min',
+  'max',
+  'sqrt',
+  'exp',
+  'log',
+  'log10',
+  'pow',
+  'round',
+  'floor',
+  'ceil',
+  'sign',
+  'mod',
+];
+const ALLOWED_OPS = new Set([
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'pow',
+  'mod',
+  'unaryMinus',
+  'unaryPlus',
+  'smaller',
+  'smallerEq',
+  'larger',
+  'largerEq',
+  'equal',
+  'unequal',
+  'and',
+  'or',
+  'not',
+]);
 const MAX_CHARS = LIMITS.expressionChars;
 const MAX_NODES = 200;
 /** Wall-clock limit per expression in milliseconds. */
@@ -87,7 +134,8 @@ export function evalExpression(text: string, scope: ExprScope, loc: InputLocatio
   }
   if (performance.now() - t0 > EXPR_TIME_LIMIT_MS) fail(`took longer than ${EXPR_TIME_LIMIT_MS} ms`);
   if (typeof value === 'boolean') value = value ? 1 : 0;
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(`result must be a finite number, got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    fail(`result must be a finite number, got ${String(value)}`);
   return value as number;
 }
 
@@ -156,7 +204,8 @@ function checkNode(root: MathNode, scope: ExprScope, fail: (why: string) => neve
         return;
       case 'FunctionNode': {
         const name = n.fn?.name;
-        if (!name || !ALLOWED_FUNCTIONS.includes(name)) fail(`function ${name ?? '?'} is not allowed; allowed: ${ALLOWED_FUNCTIONS.join(', ')}`);
+        if (!name || !ALLOWED_FUNCTIONS.includes(name))
+          fail(`function ${name ?? '?'} is not allowed; allowed: ${ALLOWED_FUNCTIONS.join(', ')}`);
         return;
       }
       case 'SymbolNode': {
@@ -170,7 +219,8 @@ function checkNode(root: MathNode, scope: ExprScope, fail: (why: string) => neve
         if (n.object?.type !== 'SymbolNode' || !idx?.dotNotation) fail('only property access like actual.forbrug');
         const obj = scope[n.object.name];
         const key = idx.dimensions[0]?.value;
-        if (!own(scope, n.object.name) || typeof obj !== 'object' || typeof key !== 'string' || !own(obj, key)) fail(`unknown variable ${n.object.name}.${key}`);
+        if (!own(scope, n.object.name) || typeof obj !== 'object' || typeof key !== 'string' || !own(obj, key))
+          fail(`unknown variable ${n.object.name}.${key}`);
         return;
       }
       case 'IndexNode':

@@ -54,8 +54,11 @@ function hermite(t: Float64Array, x: number): number {
   const k = x | 0;
   const s = x - k;
   const j = 2 * k;
-  const s2 = s * s, s3 = s2 * s;
-  return (2 * s3 - 3 * s2 + 1) * t[j] + (s3 - 2 * s2 + s) * t[j + 1] + (-2 * s3 + 3 * s2) * t[j + 2] + (s3 - s2) * t[j + 3];
+  const s2 = s * s,
+    s3 = s2 * s;
+  return (
+    (2 * s3 - 3 * s2 + 1) * t[j] + (s3 - 2 * s2 + s) * t[j + 1] + (-2 * s3 + 3 * s2) * t[j + 2] + (s3 - s2) * t[j + 3]
+  );
 }
 
 /**
@@ -91,7 +94,10 @@ export function tableQuantile(tab: QuantileTable, u: number): number {
 }
 
 /** Φ⁻¹ as a table. */
-export const STANDARD_NORMAL: QuantileTable = tabulateNormal((z) => z, () => 1);
+export const STANDARD_NORMAL: QuantileTable = tabulateNormal(
+  (z) => z,
+  () => 1,
+);
 
 /**
  * The log-normal shock exp(σ z − σ²/2) (mean 1) as a function of u, tabulated.
@@ -101,5 +107,8 @@ export const STANDARD_NORMAL: QuantileTable = tabulateNormal((z) => z, () => 1);
  */
 export function lognormalShockTable(sd: number): QuantileTable {
   const hv = 0.5 * sd * sd;
-  return tabulateNormal((z) => Math.exp(sd * z - hv), (z) => sd * Math.exp(sd * z - hv));
+  return tabulateNormal(
+    (z) => Math.exp(sd * z - hv),
+    (z) => sd * Math.exp(sd * z - hv),
+  );
 }

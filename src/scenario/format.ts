@@ -12,28 +12,68 @@ import { inputName } from '../text/terms.js';
 
 const T = {
   da: {
-    year: 'År', bev: 'Bevilling', f5: 'Forbrug P5', f50: 'Forbrug P50', f95: 'Forbrug P95', em: 'Forv. merforbrug',
-    p: 'P(merforbrug>0)', henv: 'Henvendelser P50', forl: 'Forløb P50', unit: 'Kr./forløb P50 (1.000)', runs: 'kørsler', seed: 'seed',
-    above: (x: string) => `P(forbrug>${x})`, money: 'Beløb i mio. kr., løbende priser.', hist: 'Kvantiler fra histogram (fast hukommelse).',
-    paths: (method: string, df: string) => `Efterspørgsel fra prognosen (${method}): stier fra en Student t-fordeling med ν = ${df} frihedsgrader.`,
+    year: 'År',
+    bev: 'Bevilling',
+    f5: 'Forbrug P5',
+    f50: 'Forbrug P50',
+    f95: 'Forbrug P95',
+    em: 'Forv. merforbrug',
+    p: 'P(merforbrug>0)',
+    henv: 'Henvendelser P50',
+    forl: 'Forløb P50',
+    unit: 'Kr./forløb P50 (1.000)',
+    runs: 'kørsler',
+    seed: 'seed',
+    above: (x: string) => `P(forbrug>${x})`,
+    money: 'Beløb i mio. kr., løbende priser.',
+    hist: 'Kvantiler fra histogram (fast hukommelse).',
+    paths: (method: string, df: string) =>
+      `Efterspørgsel fra prognosen (${method}): stier fra en Student t-fordeling med ν = ${df} frihedsgrader.`,
     pathsNormal: (method: string) => `Efterspørgsel fra prognosen (${method}): normalfordelte stier.`,
-    dp: (id: string) => `${id} forskel P (pct.-point)`, dem: (id: string) => `${id} forskel merforbrug`, eo: 'Forv. overskridelse',
-    diffs: (first: string, seedNote: string) => `Forskelle mod ${first}${seedNote}; forv. overskridelse = E[max(merforbrug; 0)].`,
-    sameSeed: ' med samme seed (fælles tilfældige tal: forskellene er scenariernes, ikke Monte Carlo-støj)', otherSeed: ' (scenarierne har forskellige seeds: forskellene indeholder Monte Carlo-støj)',
-    pOps: 'P(>bev.+opsparing)', ops: 'Opsparing forv.', opsI: 'Opsparing P5–P95',
-    opsNote: (perm: boolean, file: string) => `Opsparing: saldo ved årets udgang efter reglerne i ${file}. P(merforbrug>0) er sandsynligheden for at skulle bruge opsparing${perm ? ' (kræver departementets tilladelse, Budgetvejledningen 2.2.12)' : ''} eller få ekstra bevilling; P(>bev.+opsparing) at heller ikke den brugbare opsparing dækker.`,
+    dp: (id: string) => `${id} forskel P (pct.-point)`,
+    dem: (id: string) => `${id} forskel merforbrug`,
+    eo: 'Forv. overskridelse',
+    diffs: (first: string, seedNote: string) =>
+      `Forskelle mod ${first}${seedNote}; forv. overskridelse = E[max(merforbrug; 0)].`,
+    sameSeed: ' med samme seed (fælles tilfældige tal: forskellene er scenariernes, ikke Monte Carlo-støj)',
+    otherSeed: ' (scenarierne har forskellige seeds: forskellene indeholder Monte Carlo-støj)',
+    pOps: 'P(>bev.+opsparing)',
+    ops: 'Opsparing forv.',
+    opsI: 'Opsparing P5–P95',
+    opsNote: (perm: boolean, file: string) =>
+      `Opsparing: saldo ved årets udgang efter reglerne i ${file}. P(merforbrug>0) er sandsynligheden for at skulle bruge opsparing${perm ? ' (kræver departementets tilladelse, Budgetvejledningen 2.2.12)' : ''} eller få ekstra bevilling; P(>bev.+opsparing) at heller ikke den brugbare opsparing dækker.`,
   },
   en: {
-    year: 'Year', bev: 'Appropriation', f5: 'Spending P5', f50: 'Spending P50', f95: 'Spending P95', em: 'Exp. overspend',
-    p: 'P(overspend>0)', henv: 'Requests P50', forl: 'Cases P50', unit: 'DKK/case P50 (1,000)', runs: 'runs', seed: 'seed',
-    above: (x: string) => `P(spending>${x})`, money: 'Amounts in DKK million, current prices.', hist: 'Quantiles from a histogram (fixed memory).',
-    paths: (method: string, df: string) => `Demand from the forecast (${method}): paths from a Student t distribution with ν = ${df} degrees of freedom.`,
+    year: 'Year',
+    bev: 'Appropriation',
+    f5: 'Spending P5',
+    f50: 'Spending P50',
+    f95: 'Spending P95',
+    em: 'Exp. overspend',
+    p: 'P(overspend>0)',
+    henv: 'Requests P50',
+    forl: 'Cases P50',
+    unit: 'DKK/case P50 (1,000)',
+    runs: 'runs',
+    seed: 'seed',
+    above: (x: string) => `P(spending>${x})`,
+    money: 'Amounts in DKK million, current prices.',
+    hist: 'Quantiles from a histogram (fixed memory).',
+    paths: (method: string, df: string) =>
+      `Demand from the forecast (${method}): paths from a Student t distribution with ν = ${df} degrees of freedom.`,
     pathsNormal: (method: string) => `Demand from the forecast (${method}): normal paths.`,
-    dp: (id: string) => `${id} difference P (percentage points)`, dem: (id: string) => `${id} difference overspend`, eo: 'Exp. overrun',
-    diffs: (first: string, seedNote: string) => `Differences against ${first}${seedNote}; exp. overrun = E[max(overspend, 0)].`,
-    sameSeed: ' with the same seed (common random numbers: the differences are the scenarios’, not Monte Carlo noise)', otherSeed: ' (the scenarios have different seeds: the differences include Monte Carlo noise)',
-    pOps: 'P(>appr.+savings)', ops: 'Savings exp.', opsI: 'Savings P5–P95',
-    opsNote: (perm: boolean, file: string) => `Savings (opsparing): balance at the end of the year under the rules in ${file}. P(overspend>0) is the chance of having to use savings${perm ? ' (needs the department’s permission, Budgetvejledningen 2.2.12)' : ''} or get an extra appropriation; P(>appr.+savings) that even the usable savings do not cover it.`,
+    dp: (id: string) => `${id} difference P (percentage points)`,
+    dem: (id: string) => `${id} difference overspend`,
+    eo: 'Exp. overrun',
+    diffs: (first: string, seedNote: string) =>
+      `Differences against ${first}${seedNote}; exp. overrun = E[max(overspend, 0)].`,
+    sameSeed: ' with the same seed (common random numbers: the differences are the scenarios’, not Monte Carlo noise)',
+    otherSeed: ' (the scenarios have different seeds: the differences include Monte Carlo noise)',
+    pOps: 'P(>appr.+savings)',
+    ops: 'Savings exp.',
+    opsI: 'Savings P5–P95',
+    opsNote: (perm: boolean, file: string) =>
+      `Savings (opsparing): balance at the end of the year under the rules in ${file}. P(overspend>0) is the chance of having to use savings${perm ? ' (needs the department’s permission, Budgetvejledningen 2.2.12)' : ''} or get an extra appropriation; P(>appr.+savings) that even the usable savings do not cover it.`,
   },
 };
 
@@ -46,7 +86,7 @@ const T = {
  * scenarioName({ name: 'Basisforløb' }, 'en') // 'Basisforløb'
  */
 export function scenarioName(s: { name: string; nameEn?: string }, lang: Lang = 'da'): string {
-  return lang === 'en' ? s.nameEn ?? s.name : s.name;
+  return lang === 'en' ? (s.nameEn ?? s.name) : s.name;
 }
 
 /**
@@ -55,8 +95,11 @@ export function scenarioName(s: { name: string; nameEn?: string }, lang: Lang = 
  * @example
  * assumptionLabel({ label: 'Antaget PL 2,0 %', labelEn: 'Assumed PL 2.0%' }, 'en') // 'Assumed PL 2.0%'
  */
-export function assumptionLabel(a: { label?: string; labelEn?: string } | undefined, lang: Lang = 'da'): string | undefined {
-  return lang === 'en' ? a?.labelEn ?? a?.label : a?.label;
+export function assumptionLabel(
+  a: { label?: string; labelEn?: string } | undefined,
+  lang: Lang = 'da',
+): string | undefined {
+  return lang === 'en' ? (a?.labelEn ?? a?.label) : a?.label;
 }
 
 /**
@@ -88,32 +131,69 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
   const t = T[lang];
   const n = (x: number, d = 1) => formatNumber(x, d, lang);
   const thr = r.years[0]?.forbrugAbove.map((e) => e.threshold) ?? [];
-  const head = [t.year, t.bev, t.f5, t.f50, t.f95, t.em, t.p, t.pOps, t.ops, t.opsI, ...thr.map((x) => t.above(n(x, Number.isInteger(x) ? 0 : 2))), t.henv, t.forl, t.unit];
+  const head = [
+    t.year,
+    t.bev,
+    t.f5,
+    t.f50,
+    t.f95,
+    t.em,
+    t.p,
+    t.pOps,
+    t.ops,
+    t.opsI,
+    ...thr.map((x) => t.above(n(x, Number.isInteger(x) ? 0 : 2))),
+    t.henv,
+    t.forl,
+    t.unit,
+  ];
   const rows = r.years.map((y) => [
-    String(y.year), n(y.bevilling.mean), n(y.forbrug.p5), n(y.forbrug.p50), n(y.forbrug.p95), n(y.expectedMerforbrug),
+    String(y.year),
+    n(y.bevilling.mean),
+    n(y.forbrug.p5),
+    n(y.forbrug.p50),
+    n(y.forbrug.p95),
+    n(y.expectedMerforbrug),
     `${formatPct(y.pMerforbrug, lang)} ± ${formatPp(y.pMerforbrugSe, lang, 2)}`,
-    formatPct(y.pBeyondOpsparing, lang), n(y.opsparing.mean), `${n(y.opsparing.p5)}–${n(y.opsparing.p95)}`,
+    formatPct(y.pBeyondOpsparing, lang),
+    n(y.opsparing.mean),
+    `${n(y.opsparing.p5)}–${n(y.opsparing.p95)}`,
     ...y.forbrugAbove.map((e) => formatPct(e.p, lang)),
-    n(y.henvendelser.p50, 0), n(y.forloeb.p50, 0), n(y.unitCost.p50),
+    n(y.henvendelser.p50, 0),
+    n(y.forloeb.p50, 0),
+    n(y.unitCost.p50),
   ]);
-  const a = r.assumptions as { bevilling?: { label?: string; labelEn?: string }; pl?: { label?: string; labelEn?: string }; demand?: { model?: string; method?: string; df?: number | null } };
+  const a = r.assumptions as {
+    bevilling?: { label?: string; labelEn?: string };
+    pl?: { label?: string; labelEn?: string };
+    demand?: { model?: string; method?: string; df?: number | null };
+  };
   const bevLabel = assumptionLabel(a.bevilling, lang);
   const ops = (r.assumptions as { opsparing?: { useNeedsPermission?: boolean; file?: string } }).opsparing;
   const usesPl = r.inputs.some((x) => x.input === 'pl.default');
   const d = a.demand;
-  const paths = d?.model === 'forecast'
-    ? [typeof d.df === 'number' ? t.paths(d.method ?? 'auto', formatNumber(d.df, Number.isInteger(d.df) ? 0 : 1, lang)) : t.pathsNormal(d.method ?? 'auto')]
-    : [];
-  return [
-    `${scenarioName(r, lang)} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
-    textTable([head, ...rows]),
-    t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
-    ...(ops ? [t.opsNote(ops.useNeedsPermission === true, ops.file ?? 'models/budget.yaml')] : []),
-    ...paths,
-    ...(bevLabel && !usesPl ? [bevLabel] : []),
-    lang === 'da' ? 'Input (estimat fra data, data eller antagelse med fil:linje):' : 'Inputs (estimate from the data, data, or assumption with file:line):',
-    ...inputLines(r.inputs, lang).map((l) => `  ${l}`),
-  ].join('\n') + '\n';
+  const paths =
+    d?.model === 'forecast'
+      ? [
+          typeof d.df === 'number'
+            ? t.paths(d.method ?? 'auto', formatNumber(d.df, Number.isInteger(d.df) ? 0 : 1, lang))
+            : t.pathsNormal(d.method ?? 'auto'),
+        ]
+      : [];
+  return (
+    [
+      `${scenarioName(r, lang)} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
+      textTable([head, ...rows]),
+      t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
+      ...(ops ? [t.opsNote(ops.useNeedsPermission === true, ops.file ?? 'models/budget.yaml')] : []),
+      ...paths,
+      ...(bevLabel && !usesPl ? [bevLabel] : []),
+      lang === 'da'
+        ? 'Input (estimat fra data, data eller antagelse med fil:linje):'
+        : 'Inputs (estimate from the data, data, or assumption with file:line):',
+      ...inputLines(r.inputs, lang).map((l) => `  ${l}`),
+    ].join('\n') + '\n'
+  );
 }
 
 /**
@@ -129,23 +209,56 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
   const years = [...new Set(results.flatMap((r) => r.years.map((y) => y.year)))].sort((a, b) => a - b);
   const first = results[0];
   const signed = (x: number, d: number) => `${Math.round(x * 10 ** d) > 0 ? '+' : ''}${formatNumber(x, d, lang)}`;
-  const head = [t.year, ...results.flatMap((r, i) => [`${r.id} ${t.p}`, `${r.id} ${t.f50}`, `${r.id} ${t.em}`, `${r.id} ${t.eo}`, ...(i > 0 ? [t.dp(r.id), t.dem(r.id)] : [])])];
+  const head = [
+    t.year,
+    ...results.flatMap((r, i) => [
+      `${r.id} ${t.p}`,
+      `${r.id} ${t.f50}`,
+      `${r.id} ${t.em}`,
+      `${r.id} ${t.eo}`,
+      ...(i > 0 ? [t.dp(r.id), t.dem(r.id)] : []),
+    ]),
+  ];
   const rows = years.map((yr) => {
     const base = first.years.find((v) => v.year === yr);
-    return [String(yr), ...results.flatMap((r, i) => {
-      const y = r.years.find((v) => v.year === yr);
-      const own = y ? [formatPct(y.pMerforbrug, lang), formatNumber(y.forbrug.p50, 1, lang), formatNumber(y.expectedMerforbrug, 1, lang), formatNumber(y.expectedOverspend, 1, lang)] : ['–', '–', '–', '–'];
-      if (i === 0) return own;
-      return [...own, ...(y && base ? [signed((y.pMerforbrug - base.pMerforbrug) * 100, 1), signed(y.expectedMerforbrug - base.expectedMerforbrug, 1)] : ['–', '–'])];
-    })];
+    return [
+      String(yr),
+      ...results.flatMap((r, i) => {
+        const y = r.years.find((v) => v.year === yr);
+        const own = y
+          ? [
+              formatPct(y.pMerforbrug, lang),
+              formatNumber(y.forbrug.p50, 1, lang),
+              formatNumber(y.expectedMerforbrug, 1, lang),
+              formatNumber(y.expectedOverspend, 1, lang),
+            ]
+          : ['–', '–', '–', '–'];
+        if (i === 0) return own;
+        return [
+          ...own,
+          ...(y && base
+            ? [
+                signed((y.pMerforbrug - base.pMerforbrug) * 100, 1),
+                signed(y.expectedMerforbrug - base.expectedMerforbrug, 1),
+              ]
+            : ['–', '–']),
+        ];
+      }),
+    ];
   });
   const sameSeed = results.every((r) => r.seed === first.seed);
-  return [
-    results.map((r) => `${r.id}: ${scenarioName(r, lang)} (${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed})`).join('\n'),
-    textTable([head, ...rows]),
-    t.money,
-    t.diffs(first.id, sameSeed ? t.sameSeed : t.otherSeed),
-  ].join('\n') + '\n';
+  return (
+    [
+      results
+        .map(
+          (r) => `${r.id}: ${scenarioName(r, lang)} (${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed})`,
+        )
+        .join('\n'),
+      textTable([head, ...rows]),
+      t.money,
+      t.diffs(first.id, sameSeed ? t.sameSeed : t.otherSeed),
+    ].join('\n') + '\n'
+  );
 }
 
 /**
@@ -158,46 +271,93 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
 export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
   if (!g.solved) return formatNoSolution(g, lang);
   const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 2));
-  const leverName = lang === 'da'
-    ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne', unitCost: 'prisen pr. forløb' }[g.lever]
-    : { visitation: 'the visitation rate', bevilling: 'the appropriation', demand: 'the requests', unitCost: 'the cost per forløb' }[g.lever];
-  const per = lang === 'da' ? (g.lever === 'bevilling' ? 'ekstra i hvert simuleret år' : 'i hvert simuleret år') : (g.lever === 'bevilling' ? 'extra in every simulated year' : 'in every simulated year');
+  const leverName =
+    lang === 'da'
+      ? {
+          visitation: 'visitationsraten',
+          bevilling: 'bevillingen',
+          demand: 'henvendelserne',
+          unitCost: 'prisen pr. forløb',
+        }[g.lever]
+      : {
+          visitation: 'the visitation rate',
+          bevilling: 'the appropriation',
+          demand: 'the requests',
+          unitCost: 'the cost per forløb',
+        }[g.lever];
+  const per =
+    lang === 'da'
+      ? g.lever === 'bevilling'
+        ? 'ekstra i hvert simuleret år'
+        : 'i hvert simuleret år'
+      : g.lever === 'bevilling'
+        ? 'extra in every simulated year'
+        : 'in every simulated year';
   const pp = (p: number) => formatPct(p, lang, 1);
   if (lang === 'da') {
-    return [
-      `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
-      `Uden ændring: ${pp(g.p0)}.`,
-      g.change === 0 ? 'Målet er allerede opfyldt uden ændring.' : `Mindste ændring af ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
-      `Med ændringen: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo-standardfejl).`,
-      `Monte Carlo-usikkerhed på ændringen (95 %): ${ch(g.changeInterval[0])} til ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
-    ].join('\n') + '\n';
+    return (
+      [
+        `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+        `Uden ændring: ${pp(g.p0)}.`,
+        g.change === 0
+          ? 'Målet er allerede opfyldt uden ændring.'
+          : `Mindste ændring af ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
+        `Med ændringen: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo-standardfejl).`,
+        `Monte Carlo-usikkerhed på ændringen (95 %): ${ch(g.changeInterval[0])} til ${ch(g.changeInterval[1])}`.replace(
+          /\.?$/,
+          '.',
+        ),
+      ].join('\n') + '\n'
+    );
   }
-  return [
-    `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
-    `Without change: ${pp(g.p0)}.`,
-    g.change === 0 ? 'The target is met without any change.' : `Smallest change of ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
-    `With the change: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo standard error).`,
-    `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(/\.?$/, '.'),
-  ].join('\n') + '\n';
+  return (
+    [
+      `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+      `Without change: ${pp(g.p0)}.`,
+      g.change === 0
+        ? 'The target is met without any change.'
+        : `Smallest change of ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
+      `With the change: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo standard error).`,
+      `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(
+        /\.?$/,
+        '.',
+      ),
+    ].join('\n') + '\n'
+  );
 }
 
 function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {
-  const limit = g.lever === 'bevilling' ? `${g.limit > 0 ? '+' : ''}${formatMio(g.limit, lang, 0)}` : formatPct(g.limit, lang, 0);
-  const leverName = lang === 'da'
-    ? { visitation: 'visitationsraten', bevilling: 'bevillingen', demand: 'henvendelserne', unitCost: 'prisen pr. forløb' }[g.lever]
-    : { visitation: 'the visitation rate', bevilling: 'the appropriation', demand: 'the requests', unitCost: 'the cost per forløb' }[g.lever];
+  const limit =
+    g.lever === 'bevilling' ? `${g.limit > 0 ? '+' : ''}${formatMio(g.limit, lang, 0)}` : formatPct(g.limit, lang, 0);
+  const leverName =
+    lang === 'da'
+      ? {
+          visitation: 'visitationsraten',
+          bevilling: 'bevillingen',
+          demand: 'henvendelserne',
+          unitCost: 'prisen pr. forløb',
+        }[g.lever]
+      : {
+          visitation: 'the visitation rate',
+          bevilling: 'the appropriation',
+          demand: 'the requests',
+          unitCost: 'the cost per forløb',
+        }[g.lever];
   const pp = (p: number) => formatPct(p, lang, 1);
-  return (lang === 'da'
-    ? [
-        `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
-        `Uden ændring: ${pp(g.p0)}.`,
-        `Målet kan ikke nås ved at ændre ${leverName} alene: selv ved ${limit} i hvert simuleret år er sandsynligheden ${pp(g.pAtLimit)}.`,
-      ]
-    : [
-        `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
-        `Without change: ${pp(g.p0)}.`,
-        `The target cannot be met by changing ${leverName} alone: even at ${limit} in every simulated year the probability is ${pp(g.pAtLimit)}.`,
-      ]).join('\n') + '\n';
+  return (
+    (lang === 'da'
+      ? [
+          `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+          `Uden ændring: ${pp(g.p0)}.`,
+          `Målet kan ikke nås ved at ændre ${leverName} alene: selv ved ${limit} i hvert simuleret år er sandsynligheden ${pp(g.pAtLimit)}.`,
+        ]
+      : [
+          `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+          `Without change: ${pp(g.p0)}.`,
+          `The target cannot be met by changing ${leverName} alone: even at ${limit} in every simulated year the probability is ${pp(g.pAtLimit)}.`,
+        ]
+    ).join('\n') + '\n'
+  );
 }
 
 /**
@@ -209,17 +369,31 @@ function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {
 export function formatSensitivity(s: SensitivityResult, lang: Lang = 'da'): string {
   const n = (x: number, d = 1) => formatNumber(x, d, lang);
   const da = lang === 'da';
-  const head = da ? ['Input', 'P10-værdi', 'P90-værdi', 'Merforbrug ved P10', 'Merforbrug ved P90', 'Udsving'] : ['Input', 'P10 value', 'P90 value', 'Overspend at P10', 'Overspend at P90', 'Swing'];
-  const rows = s.tornado.map((r) => [inputName(r.input, lang), n(r.lowValue, 3), n(r.highValue, 3), n(r.low), n(r.high), n(r.swing)]);
+  const head = da
+    ? ['Input', 'P10-værdi', 'P90-værdi', 'Merforbrug ved P10', 'Merforbrug ved P90', 'Udsving']
+    : ['Input', 'P10 value', 'P90 value', 'Overspend at P10', 'Overspend at P90', 'Swing'];
+  const rows = s.tornado.map((r) => [
+    inputName(r.input, lang),
+    n(r.lowValue, 3),
+    n(r.highValue, 3),
+    n(r.low),
+    n(r.high),
+    n(r.swing),
+  ]);
   const rc = s.rankCorrelations.map((r) => [inputName(r.input, lang), n(r.rho, 3)]);
-  return [
-    da ? `Følsomhed af merforbrug ${s.year} (${s.scenario}); alle andre input på medianen: merforbrug ${n(s.median)} mio. kr.`
-      : `Sensitivity of overspend ${s.year} (${s.scenario}); all other inputs at their median: overspend DKK ${n(s.median)}m`,
-    textTable([head, ...rows]),
-    '',
-    da ? `Rangkorrelation (Spearman) med merforbrug ${s.year}, ${formatNumber(s.runs, 0, lang)} kørsler:` : `Rank correlation (Spearman) with overspend ${s.year}, ${formatNumber(s.runs, 0, lang)} runs:`,
-    textTable([['Input', 'rho'], ...rc]),
-  ].join('\n') + '\n';
+  return (
+    [
+      da
+        ? `Følsomhed af merforbrug ${s.year} (${s.scenario}); alle andre input på medianen: merforbrug ${n(s.median)} mio. kr.`
+        : `Sensitivity of overspend ${s.year} (${s.scenario}); all other inputs at their median: overspend DKK ${n(s.median)}m`,
+      textTable([head, ...rows]),
+      '',
+      da
+        ? `Rangkorrelation (Spearman) med merforbrug ${s.year}, ${formatNumber(s.runs, 0, lang)} kørsler:`
+        : `Rank correlation (Spearman) with overspend ${s.year}, ${formatNumber(s.runs, 0, lang)} runs:`,
+      textTable([['Input', 'rho'], ...rc]),
+    ].join('\n') + '\n'
+  );
 }
 
 /**
@@ -234,49 +408,199 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
   const da = lang === 'da';
   const n = (x: number, d = 1) => formatNumber(x, d, lang);
   const pc = (x: number, d = 0) => formatPct(x, lang, d);
-  const modeName = (m: string) => (da ? { asKnown: 'kendt ved udsigtsåret (asKnown)', withDecisions: 'med de senere beslutninger (withDecisions)' } : { asKnown: 'as known at the vantage year (asKnown)', withDecisions: 'with the later decisions (withDecisions)' })[m as 'asKnown'] ?? m;
-  const modelName = (m: string) => (da ? { driver: 'driver-model', timeSeries: 'tidsserie', naive: 'naiv', calibrated: 'kalibreret driver' } : { driver: 'driver model', timeSeries: 'time series', naive: 'naive', calibrated: 'calibrated driver' })[m as 'driver'] ?? m;
+  const modeName = (m: string) =>
+    (da
+      ? { asKnown: 'kendt ved udsigtsåret (asKnown)', withDecisions: 'med de senere beslutninger (withDecisions)' }
+      : {
+          asKnown: 'as known at the vantage year (asKnown)',
+          withDecisions: 'with the later decisions (withDecisions)',
+        })[m as 'asKnown'] ?? m;
+  const modelName = (m: string) =>
+    (da
+      ? { driver: 'driver-model', timeSeries: 'tidsserie', naive: 'naiv', calibrated: 'kalibreret driver' }
+      : { driver: 'driver model', timeSeries: 'time series', naive: 'naive', calibrated: 'calibrated driver' })[
+      m as 'driver'
+    ] ?? m;
   const out: string[] = [];
-  out.push(da
-    ? `Backtest af scenariet ${b.scenario}: hele kæden genkørt fra udsigtsårene ${b.vantages.join(', ')} med data til og med udsigtsåret; ${formatNumber(b.runs, 0, lang)} kørsler, seed ${b.seed}. Forbrug i mio. kr.`
-    : `Backtest of scenario ${b.scenario}: the whole pipeline replayed from the vantage years ${b.vantages.join(', ')} with data up to the vantage year; ${formatNumber(b.runs, 0, lang)} runs, seed ${b.seed}. Spending in DKK million.`);
+  out.push(
+    da
+      ? `Backtest af scenariet ${b.scenario}: hele kæden genkørt fra udsigtsårene ${b.vantages.join(', ')} med data til og med udsigtsåret; ${formatNumber(b.runs, 0, lang)} kørsler, seed ${b.seed}. Forbrug i mio. kr.`
+      : `Backtest of scenario ${b.scenario}: the whole pipeline replayed from the vantage years ${b.vantages.join(', ')} with data up to the vantage year; ${formatNumber(b.runs, 0, lang)} runs, seed ${b.seed}. Spending in DKK million.`,
+  );
   for (const mode of b.modes) {
     out.push('', `${da ? 'Tilstand' : 'Mode'}: ${modeName(mode)}`);
     const head = da
-      ? ['Udsigt', 'År', 'h', 'Faktisk', 'P2,5', 'P10', 'P50', 'P90', 'P97,5', 'PIT', 'CRPS', 'CRPS kal.', 'CRPS tidsserie', 'CRPS naiv', 'P(merforbrug)', 'Merforbrug?']
-      : ['Vantage', 'Year', 'h', 'Actual', 'P2.5', 'P10', 'P50', 'P90', 'P97.5', 'PIT', 'CRPS', 'CRPS cal.', 'CRPS time series', 'CRPS naive', 'P(overspend)', 'Overspend?'];
-    const rows = b.points.filter((p) => p.mode === mode).map((p) => [
-      String(p.vantage), String(p.target), String(p.h), n(p.actual), n(p.driver.quantiles.p2_5), n(p.driver.quantiles.p10), n(p.driver.quantiles.p50), n(p.driver.quantiles.p90), n(p.driver.quantiles.p97_5),
-      n(p.driver.pit, 2), n(p.driver.crps), p.calibrated ? n(p.calibrated.crps) : '–', n(p.timeSeries.crps), n(p.naive.crps), pc(p.driver.pMerforbrug), p.merforbrug ? (da ? 'ja' : 'yes') : (da ? 'nej' : 'no'),
-    ]);
+      ? [
+          'Udsigt',
+          'År',
+          'h',
+          'Faktisk',
+          'P2,5',
+          'P10',
+          'P50',
+          'P90',
+          'P97,5',
+          'PIT',
+          'CRPS',
+          'CRPS kal.',
+          'CRPS tidsserie',
+          'CRPS naiv',
+          'P(merforbrug)',
+          'Merforbrug?',
+        ]
+      : [
+          'Vantage',
+          'Year',
+          'h',
+          'Actual',
+          'P2.5',
+          'P10',
+          'P50',
+          'P90',
+          'P97.5',
+          'PIT',
+          'CRPS',
+          'CRPS cal.',
+          'CRPS time series',
+          'CRPS naive',
+          'P(overspend)',
+          'Overspend?',
+        ];
+    const rows = b.points
+      .filter((p) => p.mode === mode)
+      .map((p) => [
+        String(p.vantage),
+        String(p.target),
+        String(p.h),
+        n(p.actual),
+        n(p.driver.quantiles.p2_5),
+        n(p.driver.quantiles.p10),
+        n(p.driver.quantiles.p50),
+        n(p.driver.quantiles.p90),
+        n(p.driver.quantiles.p97_5),
+        n(p.driver.pit, 2),
+        n(p.driver.crps),
+        p.calibrated ? n(p.calibrated.crps) : '–',
+        n(p.timeSeries.crps),
+        n(p.naive.crps),
+        pc(p.driver.pMerforbrug),
+        p.merforbrug ? (da ? 'ja' : 'yes') : da ? 'nej' : 'no',
+      ]);
     out.push(textTable([head, ...rows]));
     const sh = da
-      ? ['Model', 'h', 'n', 'Dækning 50', 'Dækning 80', '80 %: træf (95 %-interval)', 'Dækning 95', 'CRPS', 'Brier', 'Gns. PIT']
-      : ['Model', 'h', 'n', 'Cover 50', 'Cover 80', '80%: hits (95% interval)', 'Cover 95', 'CRPS', 'Brier', 'Mean PIT'];
-    const srows = b.summary.filter((s) => s.mode === mode).map((s) => [
-      modelName(s.model), String(s.h === 'all' ? (da ? 'alle' : 'all') : s.h), String(s.scores.n), pc(s.scores.coverage['50']), pc(s.scores.coverage['80']),
-      `${s.scores.hits80}/${s.scores.n} (${pc(s.scores.coverage80Interval[0])}–${pc(s.scores.coverage80Interval[1])})`, pc(s.scores.coverage['95']), n(s.scores.crps, 2), n(s.scores.brier, 3), n(s.scores.meanPit, 2),
-    ]);
+      ? [
+          'Model',
+          'h',
+          'n',
+          'Dækning 50',
+          'Dækning 80',
+          '80 %: træf (95 %-interval)',
+          'Dækning 95',
+          'CRPS',
+          'Brier',
+          'Gns. PIT',
+        ]
+      : [
+          'Model',
+          'h',
+          'n',
+          'Cover 50',
+          'Cover 80',
+          '80%: hits (95% interval)',
+          'Cover 95',
+          'CRPS',
+          'Brier',
+          'Mean PIT',
+        ];
+    const srows = b.summary
+      .filter((s) => s.mode === mode)
+      .map((s) => [
+        modelName(s.model),
+        String(s.h === 'all' ? (da ? 'alle' : 'all') : s.h),
+        String(s.scores.n),
+        pc(s.scores.coverage['50']),
+        pc(s.scores.coverage['80']),
+        `${s.scores.hits80}/${s.scores.n} (${pc(s.scores.coverage80Interval[0])}–${pc(s.scores.coverage80Interval[1])})`,
+        pc(s.scores.coverage['95']),
+        n(s.scores.crps, 2),
+        n(s.scores.brier, 3),
+        n(s.scores.meanPit, 2),
+      ]);
     out.push('', textTable([sh, ...srows]));
     const ms = new Map<string, string>();
     for (const p of b.points.filter((x) => x.mode === mode)) {
       for (const m of p.measures) {
         if (m.effect.kind === 'known') continue;
-        const src = m.effect.kind === 'evidence'
-          ? (da ? `evidens: evaluering af ${m.effect.from} (${m.effect.outcome}) på data til og med ${p.vantage}, median ${pc(m.effect.median, 1)}` : `evidence: evaluation of ${m.effect.from} (${m.effect.outcome}) on the data up to ${p.vantage}, median ${pc(m.effect.median, 1)}`)
-          : (da ? `antagelse: målfilens prior (${m.effect.file}), median ${pc(m.effect.median, 1)}` : `assumption: the measure file's prior (${m.effect.file}), median ${pc(m.effect.median, 1)}`);
+        const src =
+          m.effect.kind === 'evidence'
+            ? da
+              ? `evidens: evaluering af ${m.effect.from} (${m.effect.outcome}) på data til og med ${p.vantage}, median ${pc(m.effect.median, 1)}`
+              : `evidence: evaluation of ${m.effect.from} (${m.effect.outcome}) on the data up to ${p.vantage}, median ${pc(m.effect.median, 1)}`
+            : da
+              ? `antagelse: målfilens prior (${m.effect.file}), median ${pc(m.effect.median, 1)}`
+              : `assumption: the measure file's prior (${m.effect.file}), median ${pc(m.effect.median, 1)}`;
         ms.set(`${p.vantage} ${m.id}`, `  ${p.vantage}: ${m.id} (${m.actsOn}, ${m.start}) — ${src}`);
       }
     }
-    if (ms.size) out.push('', da ? 'Senere tiltag i genkørslerne og hvor deres effekt kommer fra:' : 'Later measures in the replays and where their effect comes from:', ...ms.values());
+    if (ms.size)
+      out.push(
+        '',
+        da
+          ? 'Senere tiltag i genkørslerne og hvor deres effekt kommer fra:'
+          : 'Later measures in the replays and where their effect comes from:',
+        ...ms.values(),
+      );
   }
   const c = b.calibration;
-  out.push('', da
-    ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${c.rule.da}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
-    : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${c.rule.en}). Mean CRPS, each point with parameters from the other points (leave-one-out):`);
-  const ch = da ? ['Tilstand', 'n', 'Driver', 'Kalibreret driver', 'Pulje driver+tidsserie (vægte+k)', 'Lige pulje', 'Tidsserie', 'Naiv'] : ['Mode', 'n', 'Driver', 'Calibrated driver', 'Pool driver+time series (weights+k)', 'Equal pool', 'Time series', 'Naive'];
-  out.push(textTable([ch, ...c.byMode.map((r) => [r.mode, String(r.n), n(r.driver, 2), n(r.calibrated, 2), n(r.pool, 2), n(r.equalPool, 2), n(r.timeSeries, 2), n(r.naive, 2)])]));
-  if (b.skipped.length) out.push('', (da ? 'Ikke scoret (ingen faktisk værdi; aldrig interpoleret): ' : 'Not scored (no actual; never interpolated): ') + b.skipped.map((s) => `${s.vantage}→${s.target}`).join(', '));
+  out.push(
+    '',
+    da
+      ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${c.rule.da}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
+      : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${c.rule.en}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
+  );
+  const ch = da
+    ? [
+        'Tilstand',
+        'n',
+        'Driver',
+        'Kalibreret driver',
+        'Pulje driver+tidsserie (vægte+k)',
+        'Lige pulje',
+        'Tidsserie',
+        'Naiv',
+      ]
+    : [
+        'Mode',
+        'n',
+        'Driver',
+        'Calibrated driver',
+        'Pool driver+time series (weights+k)',
+        'Equal pool',
+        'Time series',
+        'Naive',
+      ];
+  out.push(
+    textTable([
+      ch,
+      ...c.byMode.map((r) => [
+        r.mode,
+        String(r.n),
+        n(r.driver, 2),
+        n(r.calibrated, 2),
+        n(r.pool, 2),
+        n(r.equalPool, 2),
+        n(r.timeSeries, 2),
+        n(r.naive, 2),
+      ]),
+    ]),
+  );
+  if (b.skipped.length)
+    out.push(
+      '',
+      (da
+        ? 'Ikke scoret (ingen faktisk værdi; aldrig interpoleret): '
+        : 'Not scored (no actual; never interpolated): ') + b.skipped.map((s) => `${s.vantage}→${s.target}`).join(', '),
+    );
   out.push('', ...b.notes.map((x) => x[lang]));
   return out.join('\n') + '\n';
 }

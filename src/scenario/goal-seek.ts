@@ -110,9 +110,15 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
   if (!LEVERS.includes(o.lever)) throw new UsageError(`lever must be one of ${LEVERS.join(', ')}, got ${o.lever}`);
-  if (o.tolerance !== undefined && !(o.tolerance > 0)) throw new UsageError(`tolerance must be positive, got ${o.tolerance}`);
-  if (target.year <= def.baseYear || target.year > def.horizon) throw new UsageError({ code: 'scenario.targetYearOutside', params: { year: target.year, from: def.baseYear + 1, to: def.horizon } });
-  if (o.lever === 'bevilling' && target.variable === 'forbrug') throw new UsageError({ code: 'scenario.bevillingLever' });
+  if (o.tolerance !== undefined && !(o.tolerance > 0))
+    throw new UsageError(`tolerance must be positive, got ${o.tolerance}`);
+  if (target.year <= def.baseYear || target.year > def.horizon)
+    throw new UsageError({
+      code: 'scenario.targetYearOutside',
+      params: { year: target.year, from: def.baseYear + 1, to: def.horizon },
+    });
+  if (o.lever === 'bevilling' && target.variable === 'forbrug')
+    throw new UsageError({ code: 'scenario.bevillingLever' });
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;
@@ -182,7 +188,18 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
   } catch (err) {
     if (!(err instanceof NoSolution)) throw err;
     const pAtLimit = prob(maxS);
-    return { solved: false, scenario: def.id, lever: o.lever, target, p0, limit: signed(maxS), pAtLimit, runs, seed: base.seed, evaluations };
+    return {
+      solved: false,
+      scenario: def.id,
+      lever: o.lever,
+      target,
+      p0,
+      limit: signed(maxS),
+      pAtLimit,
+      runs,
+      seed: base.seed,
+      evaluations,
+    };
   }
   const p = s === 0 ? p0 : prob(s);
   const e = 1.96 * se(target.value);

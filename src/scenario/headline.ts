@@ -63,7 +63,10 @@ function quantiles(sorted: Float64Array): BacktestQuantiles {
  * const f = oneForecast(loadScenario('baseline'), { k: 1.4, years: 4, runs: 50_000 });
  * f.years[1].p.forecast // P(merforbrug 2026) of the calibrated forecast
  */
-export function oneForecast(def: ScenarioDef, o: { k: number; years?: number; runs?: number; seed?: number; method?: MethodName }): OneForecast {
+export function oneForecast(
+  def: ScenarioDef,
+  o: { k: number; years?: number; runs?: number; seed?: number; method?: MethodName },
+): OneForecast {
   if (!(o.k > 0)) throw new UsageError(`spread factor k must be positive, got ${o.k}`);
   const runs = o.runs ?? 50_000;
   const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
@@ -72,7 +75,10 @@ export function oneForecast(def: ScenarioDef, o: { k: number; years?: number; ru
   const sim = sampleYears(model, runs, ts);
   const series = def.dataset.get('viso.raadgivning.forbrug');
   const last = Math.max(...series.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
-  if (last !== def.baseYear) throw new UsageError(`the time-series cross-check needs forbrug up to the base year ${def.baseYear} (the data ends ${last})`);
+  if (last !== def.baseYear)
+    throw new UsageError(
+      `the time-series cross-check needs forbrug up to the base year ${def.baseYear} (the data ends ${last})`,
+    );
   const method = o.method ?? 'auto';
   const f = forecastSeries(series, { method, horizon: nYears });
   const fn = forecastSeries(series, { method: 'naive', horizon: nYears });
@@ -84,7 +90,12 @@ export function oneForecast(def: ScenarioDef, o: { k: number; years?: number; ru
     const bev = sim.bevilling[t];
     const sorted = Float64Array.from(raw).sort();
     const m = sorted[sorted.length >> 1];
-    let aF = 0, aD = 0, aT = 0, aN = 0, bSum = 0, fSum = 0;
+    let aF = 0,
+      aD = 0,
+      aT = 0,
+      aN = 0,
+      bSum = 0,
+      fSum = 0;
     const tsv = new Float64Array(runs);
     for (let r = 0; r < runs; r++) {
       const b = bev[r];
@@ -129,7 +140,9 @@ export interface ParameterSpread {
 
 /** Columns of the per-run inputs (the parameters θ), as opposed to the yearly shocks and the cost residual. */
 function parameterColumns(m: CompiledModel): number[] {
-  return modelInputs(m).filter((x) => x.col >= 0 && x.name !== 'costNoise').map((x) => x.col);
+  return modelInputs(m)
+    .filter((x) => x.col >= 0 && x.name !== 'costNoise')
+    .map((x) => x.col);
 }
 
 /**
@@ -140,10 +153,17 @@ function parameterColumns(m: CompiledModel): number[] {
  * @example
  * parameterSpread(loadScenario('baseline'), { year: 2026 }) // { p10: …, p50: …, p90: …, … }
  */
-export function parameterSpread(def: ScenarioDef, o: { year: number; draws?: number; runsPerDraw?: number; seed?: number }): ParameterSpread {
+export function parameterSpread(
+  def: ScenarioDef,
+  o: { year: number; draws?: number; runsPerDraw?: number; seed?: number },
+): ParameterSpread {
   const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = model.years.indexOf(o.year);
-  if (t < 0) throw new UsageError({ code: 'scenario.yearOutside', params: { year: o.year, from: model.years[0], to: model.years[model.years.length - 1] } });
+  if (t < 0)
+    throw new UsageError({
+      code: 'scenario.yearOutside',
+      params: { year: o.year, from: model.years[0], to: model.years[model.years.length - 1] },
+    });
   const draws = o.draws ?? 200;
   const n = Math.min(o.runsPerDraw ?? 2048, 8192);
   const cols = parameterColumns(model);
@@ -162,5 +182,13 @@ export function parameterSpread(def: ScenarioDef, o: { year: number; draws?: num
   }
   const mean = ps.reduce((a, b) => a + b, 0) / draws;
   ps.sort();
-  return { year: o.year, draws, runsPerDraw: n, p10: quantileSorted(ps, 0.1), p50: quantileSorted(ps, 0.5), p90: quantileSorted(ps, 0.9), mean };
+  return {
+    year: o.year,
+    draws,
+    runsPerDraw: n,
+    p10: quantileSorted(ps, 0.1),
+    p50: quantileSorted(ps, 0.5),
+    p90: quantileSorted(ps, 0.9),
+    mean,
+  };
 }

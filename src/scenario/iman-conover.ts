@@ -35,11 +35,12 @@ export function imanConover(u: Float64Array, n: number, cols: number[], target: 
   }
   // correlation of the scores, E = Q Qᵀ; target C = P Pᵀ; T = S (Q⁻¹)ᵀ Pᵀ
   const e = new Float64Array(k * k);
-  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += s[i * k + a] * s[i * k + b];
-    e[a * k + b] = sum;
-  }
+  for (let a = 0; a < k; a++)
+    for (let b = 0; b < k; b++) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += s[i * k + a] * s[i * k + b];
+      e[a * k + b] = sum;
+    }
   const diag = Array.from({ length: k }, (_, a) => Math.sqrt(e[a * k + a]));
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) e[a * k + b] /= diag[a] * diag[b];
   const q = cholesky(e, k, 'strict');
@@ -55,11 +56,12 @@ export function imanConover(u: Float64Array, n: number, cols: number[], target: 
     }
   }
   const mm = new Float64Array(k * k); // mm[a][b] = Σ_j qi[j][a] · p[b][j]
-  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) {
-    let sum = 0;
-    for (let j = 0; j < k; j++) sum += qi[j * k + a] * p[b * k + j];
-    mm[a * k + b] = sum;
-  }
+  for (let a = 0; a < k; a++)
+    for (let b = 0; b < k; b++) {
+      let sum = 0;
+      for (let j = 0; j < k; j++) sum += qi[j * k + a] * p[b * k + j];
+      mm[a * k + b] = sum;
+    }
   const t = new Float64Array(n);
   const idx = new Uint32Array(n);
   const sorted = new Float64Array(n);

@@ -2,7 +2,19 @@
  * Scenario engine: YAML scenarios, seeded Monte Carlo of merforbrug, goal seek, sensitivity.
  */
 export * from './types.js';
-export { loadScenario, latestActualYear, BASE_YEAR_SERIES, MEASURE_REF_KEYS, resolveScenarioPath, listBundledScenarios, checkRuns, MAX_RUNS, BUNDLED_SCENARIO_DIR, DEFAULT_BEVILLING_LABEL, DEFAULT_BEVILLING_LABEL_EN } from './load.js';
+export {
+  loadScenario,
+  latestActualYear,
+  BASE_YEAR_SERIES,
+  MEASURE_REF_KEYS,
+  resolveScenarioPath,
+  listBundledScenarios,
+  checkRuns,
+  MAX_RUNS,
+  BUNDLED_SCENARIO_DIR,
+  DEFAULT_BEVILLING_LABEL,
+  DEFAULT_BEVILLING_LABEL_EN,
+} from './load.js';
 export { evalExpression, ALLOWED_FUNCTIONS, EXPR_TIME_LIMIT_MS } from './expr.js';
 export type { ExprScope } from './expr.js';
 export type { LoadScenarioOptions } from './load.js';
@@ -10,8 +22,25 @@ export { compileScenario } from './compile.js';
 export type { CompileOptions } from './compile.js';
 export type { CompiledModel, CompiledInput, CompiledMeasure, Levers } from './model.js';
 export { NEUTRAL_LEVERS, modelInputs } from './model.js';
-export { runScenario, runScenarioParallel, probForbrugAbove, prepareScenario, prepareWithInputs, scenarioMeasures, describeAssumptions, bevillingLabel, opsparingInput } from './scenario.js';
-export { loadBudgetRules, budgetRulesFromYaml, bundledBudgetPath, openingOpsparing, stepOpsparing, opsparingSlots } from './budget-rules.js';
+export {
+  runScenario,
+  runScenarioParallel,
+  probForbrugAbove,
+  prepareScenario,
+  prepareWithInputs,
+  scenarioMeasures,
+  describeAssumptions,
+  bevillingLabel,
+  opsparingInput,
+} from './scenario.js';
+export {
+  loadBudgetRules,
+  budgetRulesFromYaml,
+  bundledBudgetPath,
+  openingOpsparing,
+  stepOpsparing,
+  opsparingSlots,
+} from './budget-rules.js';
 export type { BudgetRules, RuleAt, OpsparingStep, OpsparingStart, OpsparingHistoryYear } from './budget-rules.js';
 export type { RunScenarioOptions, PrepareOptions } from './scenario.js';
 export { warmPool, closePool, poolSize } from './pool.js';
@@ -25,9 +54,29 @@ export type { GoalTarget } from './target.js';
 export { sensitivity, ranks, pearson } from './sensitivity.js';
 export type { SensitivityResult, TornadoRow } from './sensitivity.js';
 export { textTable } from '../text/table.js';
-export { formatScenarioResult, formatComparison, formatGoalSeek, formatSensitivity, formatBacktest, scenarioName, assumptionLabel, localizeAssumptions } from './format.js';
+export {
+  formatScenarioResult,
+  formatComparison,
+  formatGoalSeek,
+  formatSensitivity,
+  formatBacktest,
+  scenarioName,
+  assumptionLabel,
+  localizeAssumptions,
+} from './format.js';
 export { backtestScenario, decidedMeasures, sampleYears, widen, SPREAD_GRID, BACKTEST_MODES } from './backtest.js';
-export type { ScenarioBacktest, BacktestPoint, BacktestMode, BacktestModel, ScoredForecast, ScoreSummary, Calibration, ReplayMeasure, BacktestScenarioOptions, BacktestQuantiles } from './backtest.js';
+export type {
+  ScenarioBacktest,
+  BacktestPoint,
+  BacktestMode,
+  BacktestModel,
+  ScoredForecast,
+  ScoreSummary,
+  Calibration,
+  ReplayMeasure,
+  BacktestScenarioOptions,
+  BacktestQuantiles,
+} from './backtest.js';
 export { estimateScenarioInputs, logDrift, growthDist, datasetUntil, estimatePriceGrowth } from './estimate.js';
 export type { ScenarioEstimates, DriftEstimate, DriftStep, BaseActual } from './estimate.js';
 export { resolveInputs, inputLines, valueText, shownFile } from './inputs.js';

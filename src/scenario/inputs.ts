@@ -50,7 +50,13 @@ export function shownFile(file: string): string {
 }
 
 function assumption(loc: InputLocation, text: Text2): InputSource {
-  return { kind: 'assumption', file: loc.file, ...(loc.line !== undefined ? { line: loc.line } : {}), ...(typeof loc.column === 'number' ? { column: loc.column } : {}), text };
+  return {
+    kind: 'assumption',
+    file: loc.file,
+    ...(loc.line !== undefined ? { line: loc.line } : {}),
+    ...(typeof loc.column === 'number' ? { column: loc.column } : {}),
+    text,
+  };
 }
 
 let plLoc: InputLocation | undefined;
@@ -77,11 +83,17 @@ function defaultPlLocation(): InputLocation {
  */
 export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimates } = {}): ResolvedInputs {
   let est = o.estimates;
-  const E = (): ScenarioEstimates => (est ??= estimateScenarioInputs(def.dataset, def.baseYear, { assumptions: loadCostAssumptions() }));
+  const E = (): ScenarioEstimates =>
+    (est ??= estimateScenarioInputs(def.dataset, def.baseYear, { assumptions: loadCostAssumptions() }));
   const inputs: InputInfo[] = [];
-  const hand = (path: string, text: Text2): InputSource => assumption(def.written.get(path) ?? def.locate(path.split('.')), text);
+  const hand = (path: string, text: Text2): InputSource =>
+    assumption(def.written.get(path) ?? def.locate(path.split('.')), text);
   const setText: Text2 = { da: 'Antagelse sat i scenariefilen', en: 'Assumption set in the scenario file' };
-  const pick = <T,>(path: string, v: Est<T>, estimated: () => { value: T; text: Text2; kind?: 'estimate' | 'data' }): T => {
+  const pick = <T>(
+    path: string,
+    v: Est<T>,
+    estimated: () => { value: T; text: Text2; kind?: 'estimate' | 'data' },
+  ): T => {
     if (v !== 'estimated') {
       inputs.push({ input: path, value: v as never, source: hand(path, setText) });
       return v;
@@ -94,10 +106,26 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   // base year
   const a = def.actual;
   const act = {
-    bevilling: pick('actual.bevilling', a.bevilling ?? 'estimated', () => ({ value: E().actual.bevilling, text: E().actual.text.bevilling, kind: 'data' })),
-    forbrug: pick('actual.forbrug', a.forbrug ?? 'estimated', () => ({ value: E().actual.forbrugModel, text: E().actual.text.forbrug, kind: 'data' })),
-    forloeb: pick('actual.forloeb', a.forloeb ?? 'estimated', () => ({ value: E().actual.forloeb, text: E().actual.text.forloeb, kind: Number.isFinite(E().actual.forloeb) ? 'data' : 'estimate' })),
-    henvendelser: pick('actual.henvendelser', a.henvendelser ?? 'estimated', () => ({ value: E().actual.henvendelser, text: E().actual.text.henvendelser, kind: Number.isFinite(E().actual.henvendelser) ? 'data' : 'estimate' })),
+    bevilling: pick('actual.bevilling', a.bevilling ?? 'estimated', () => ({
+      value: E().actual.bevilling,
+      text: E().actual.text.bevilling,
+      kind: 'data',
+    })),
+    forbrug: pick('actual.forbrug', a.forbrug ?? 'estimated', () => ({
+      value: E().actual.forbrugModel,
+      text: E().actual.text.forbrug,
+      kind: 'data',
+    })),
+    forloeb: pick('actual.forloeb', a.forloeb ?? 'estimated', () => ({
+      value: E().actual.forloeb,
+      text: E().actual.text.forloeb,
+      kind: Number.isFinite(E().actual.forloeb) ? 'data' : 'estimate',
+    })),
+    henvendelser: pick('actual.henvendelser', a.henvendelser ?? 'estimated', () => ({
+      value: E().actual.henvendelser,
+      text: E().actual.text.henvendelser,
+      kind: Number.isFinite(E().actual.henvendelser) ? 'data' : 'estimate',
+    })),
   };
 
   // demand
@@ -112,12 +140,26 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   const visitationRate = pick('visitation.rate', def.visitation.rate, () => {
     const handH = a.henvendelser !== undefined || a.forloeb !== undefined;
     if (handH && Number.isFinite(act.forloeb) && Number.isFinite(act.henvendelser)) {
-      return { value: { dist: 'fixed', value: act.forloeb / act.henvendelser } as DistSpec, text: { da: 'actual.forloeb / actual.henvendelser', en: 'actual.forloeb / actual.henvendelser' }, kind: 'data' as const };
+      return {
+        value: { dist: 'fixed', value: act.forloeb / act.henvendelser } as DistSpec,
+        text: { da: 'actual.forloeb / actual.henvendelser', en: 'actual.forloeb / actual.henvendelser' },
+        kind: 'data' as const,
+      };
     }
-    return { value: { dist: 'fixed', value: E().actual.visitationRate } as DistSpec, text: E().actual.text.visitation, kind: E().actual.visitationYear === def.baseYear ? ('data' as const) : ('estimate' as const) };
+    return {
+      value: { dist: 'fixed', value: E().actual.visitationRate } as DistSpec,
+      text: E().actual.text.visitation,
+      kind: E().actual.visitationYear === def.baseYear ? ('data' as const) : ('estimate' as const),
+    };
   });
-  const visitationDrift = pick('visitation.drift', def.visitation.drift, () => ({ value: E().visitation.drift, text: E().visitation.text }));
-  const visitationNoise = pick('visitation.noiseSd', def.visitation.noiseSd, () => ({ value: E().visitation.noiseSd, text: E().visitation.text }));
+  const visitationDrift = pick('visitation.drift', def.visitation.drift, () => ({
+    value: E().visitation.drift,
+    text: E().visitation.text,
+  }));
+  const visitationNoise = pick('visitation.noiseSd', def.visitation.noiseSd, () => ({
+    value: E().visitation.noiseSd,
+    text: E().visitation.text,
+  }));
 
   // costs
   const c = def.costs;
@@ -136,19 +178,45 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
       const m = E().costs.model;
       return { value: { dist: 'normal', mean: m.fixed.mean, sd: m.fixed.sd } as DistSpec, text: E().costs.text };
     });
-    unit = c.unit === 'calibrated'
-      ? (inputs.push({ input: 'costs.unit', value: 'calibrated', source: hand('costs.unit', { da: 'Antagelse: kalibreret, så hver kørsel rammer basisårets forbrug', en: 'Assumption: calibrated so that every run reproduces the base-year forbrug' }) }), 'calibrated')
-      : pick('costs.unit', c.unit, () => {
-        const m = E().costs.model;
-        return { value: { dist: 'normal', mean: m.unit.mean * 1000, sd: m.unit.sd * 1000 } as DistSpec, text: E().costs.text };
-      });
+    unit =
+      c.unit === 'calibrated'
+        ? (inputs.push({
+            input: 'costs.unit',
+            value: 'calibrated',
+            source: hand('costs.unit', {
+              da: 'Antagelse: kalibreret, så hver kørsel rammer basisårets forbrug',
+              en: 'Assumption: calibrated so that every run reproduces the base-year forbrug',
+            }),
+          }),
+          'calibrated')
+        : pick('costs.unit', c.unit, () => {
+            const m = E().costs.model;
+            return {
+              value: { dist: 'normal', mean: m.unit.mean * 1000, sd: m.unit.sd * 1000 } as DistSpec,
+              text: E().costs.text,
+            };
+          });
   }
-  const costNoise = pick('costs.noiseSd', c.noiseSd, () => ({ value: E().costs.model.sigma, text: E().costs.noiseText }));
+  const costNoise = pick('costs.noiseSd', c.noiseSd, () => ({
+    value: E().costs.model.sigma,
+    text: E().costs.noiseText,
+  }));
   let priceGrowth: DistSpec | 'pl';
   if (c.priceGrowth === 'pl') {
     priceGrowth = 'pl';
-    inputs.push({ input: 'costs.priceGrowth', value: 'pl', source: hand('costs.priceGrowth', { da: `Antagelse: omkostningerne følger PL-indekset (${def.pl.label})`, en: `Assumption: costs follow the PL index (${def.pl.labelEn ?? def.pl.label})` }) });
-  } else priceGrowth = pick('costs.priceGrowth', c.priceGrowth, () => ({ value: E().priceGrowth.dist, text: E().priceGrowth.text }));
+    inputs.push({
+      input: 'costs.priceGrowth',
+      value: 'pl',
+      source: hand('costs.priceGrowth', {
+        da: `Antagelse: omkostningerne følger PL-indekset (${def.pl.label})`,
+        en: `Assumption: costs follow the PL index (${def.pl.labelEn ?? def.pl.label})`,
+      }),
+    });
+  } else
+    priceGrowth = pick('costs.priceGrowth', c.priceGrowth, () => ({
+      value: E().priceGrowth.dist,
+      text: E().priceGrowth.text,
+    }));
 
   // PL: an assumption (where it is written), used when bevilling.pl or costs.priceGrowth: pl
   // (costs and bevilling each follow their index of models/pl.yaml unless the scenario sets pl.default)
@@ -156,26 +224,64 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   const usesPl = priceGrowth === 'pl' || (def.bevilling.pl && !bevOwn);
   if (usesPl) {
     const loc = def.written.get('pl.default') ?? def.plSource?.costs ?? defaultPlLocation();
-    inputs.push({ input: 'pl.default', value: def.pl.default, source: assumption(loc, { da: def.pl.label, en: def.pl.labelEn ?? def.pl.label }) });
+    inputs.push({
+      input: 'pl.default',
+      value: def.pl.default,
+      source: assumption(loc, { da: def.pl.label, en: def.pl.labelEn ?? def.pl.label }),
+    });
   }
   const ps = def.plSource;
-  if (ps?.costsSd && priceGrowth === 'pl') inputs.push({ input: 'pl.costs.futureSd', value: { dist: 'normal', mean: 0, sd: ps.costsSd }, source: assumption(ps.costs, { da: `Usikkerhed på omkostningsindeksets satser efter ${ps.costsLast} (én afvigelse pr. kørsel)`, en: `Uncertainty of the cost index's rates after ${ps.costsLast} (one deviation per run)` }) });
-  if (ps?.bevillingSd && def.bevilling.pl) inputs.push({ input: 'pl.bevilling.futureSd', value: { dist: 'normal', mean: 0, sd: ps.bevillingSd }, source: assumption(ps.bevilling, { da: `Usikkerhed på bevillingsindeksets satser efter ${ps.bevillingLast} (én afvigelse pr. kørsel)`, en: `Uncertainty of the bevilling index's rates after ${ps.bevillingLast} (one deviation per run)` }) });
+  if (ps?.costsSd && priceGrowth === 'pl')
+    inputs.push({
+      input: 'pl.costs.futureSd',
+      value: { dist: 'normal', mean: 0, sd: ps.costsSd },
+      source: assumption(ps.costs, {
+        da: `Usikkerhed på omkostningsindeksets satser efter ${ps.costsLast} (én afvigelse pr. kørsel)`,
+        en: `Uncertainty of the cost index's rates after ${ps.costsLast} (one deviation per run)`,
+      }),
+    });
+  if (ps?.bevillingSd && def.bevilling.pl)
+    inputs.push({
+      input: 'pl.bevilling.futureSd',
+      value: { dist: 'normal', mean: 0, sd: ps.bevillingSd },
+      source: assumption(ps.bevilling, {
+        da: `Usikkerhed på bevillingsindeksets satser efter ${ps.bevillingLast} (én afvigelse pr. kørsel)`,
+        en: `Uncertainty of the bevilling index's rates after ${ps.bevillingLast} (one deviation per run)`,
+      }),
+    });
   if (bevOwn) {
     const bp = def.plBevilling!;
-    inputs.push({ input: 'pl.bevilling', value: bp.default, source: assumption(def.plSource?.bevilling ?? defaultPlLocation(), { da: bp.label, en: bp.labelEn ?? bp.label }) });
+    inputs.push({
+      input: 'pl.bevilling',
+      value: bp.default,
+      source: assumption(def.plSource?.bevilling ?? defaultPlLocation(), { da: bp.label, en: bp.labelEn ?? bp.label }),
+    });
   }
 
   // bevilling
   const b = def.bevilling;
-  for (const [y, d] of Object.entries(b.amounts)) inputs.push({ input: `bevilling.amounts.${y}`, value: d, source: hand(`bevilling.amounts.${y}`, { da: `Kendt bevilling ${y} (fx finanslovens budgetoverslagsår), sat i scenariefilen`, en: `Known bevilling ${y} (e.g. the finance act's budget projection years), set in the scenario file` }) });
+  for (const [y, d] of Object.entries(b.amounts))
+    inputs.push({
+      input: `bevilling.amounts.${y}`,
+      value: d,
+      source: hand(`bevilling.amounts.${y}`, {
+        da: `Kendt bevilling ${y} (fx finanslovens budgetoverslagsår), sat i scenariefilen`,
+        en: `Known bevilling ${y} (e.g. the finance act's budget projection years), set in the scenario file`,
+      }),
+    });
   let bevGrowth: DistSpec;
   let bevNoise: number;
   if (b.pl) {
     const bp = def.plBevilling ?? def.pl;
-    const plText: Text2 = { da: b.label ?? `Antagelse: bevillingen fremskrives med PL (${bp.label})`, en: b.labelEn ?? b.label ?? `Assumption: the bevilling is indexed with PL (${bp.labelEn ?? bp.label})` };
+    const plText: Text2 = {
+      da: b.label ?? `Antagelse: bevillingen fremskrives med PL (${bp.label})`,
+      en: b.labelEn ?? b.label ?? `Assumption: the bevilling is indexed with PL (${bp.labelEn ?? bp.label})`,
+    };
     inputs.push({ input: 'bevilling.pl', value: 'true', source: hand('bevilling.pl', plText) });
-    bevGrowth = pick('bevilling.growth', b.growth, () => ({ value: { dist: 'fixed', value: 0 } as DistSpec, text: plText }));
+    bevGrowth = pick('bevilling.growth', b.growth, () => ({
+      value: { dist: 'fixed', value: 0 } as DistSpec,
+      text: plText,
+    }));
     bevNoise = pick('bevilling.noiseSd', b.noiseSd, () => ({ value: 0, text: plText }));
   } else {
     bevGrowth = pick('bevilling.growth', b.growth, () => ({ value: E().bevilling.growth, text: E().bevilling.text }));
@@ -193,7 +299,8 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
       }
       const e = E().shares[stage][area];
       if (!e) throw new Error(`no data on the share of ${area} in ${stage}`);
-      if (!inputs.some((x) => x.input === path)) inputs.push({ input: path, value: e.dist, source: { kind: 'estimate', text: e.text } });
+      if (!inputs.some((x) => x.input === path))
+        inputs.push({ input: path, value: e.dist, source: { kind: 'estimate', text: e.text } });
       return e.dist;
     });
     if (parts.length === 1) return parts[0];
@@ -204,7 +311,21 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   };
 
   return {
-    actual: act, growth, noiseSd, visitationRate, visitationDrift, visitationNoise, fixed, unit, rho, costNoise, priceGrowth, bevGrowth, bevNoise, share, inputs,
+    actual: act,
+    growth,
+    noiseSd,
+    visitationRate,
+    visitationDrift,
+    visitationNoise,
+    fixed,
+    unit,
+    rho,
+    costNoise,
+    priceGrowth,
+    bevGrowth,
+    bevNoise,
+    share,
+    inputs,
     ...(est ? { estimates: est } : {}),
   };
 }
@@ -216,9 +337,15 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
  * inputLines(result.inputs, 'da')[0] // 'Bevilling i basisåret, mio. kr. (actual.bevilling, data): 158 — Data: viso.raadgivning.bevilling 2024'
  */
 export function inputLines(inputs: InputInfo[], lang: 'da' | 'en' = 'da'): string[] {
-  const kind = (s: InputSource) => (lang === 'da' ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' } : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[s.kind];
+  const kind = (s: InputSource) =>
+    (lang === 'da'
+      ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' }
+      : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[s.kind];
   return inputs.map((x) => {
-    const where = x.source.kind === 'assumption' ? ` [${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''}]` : '';
+    const where =
+      x.source.kind === 'assumption'
+        ? ` [${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''}]`
+        : '';
     // the input in words, with the scenario file's key it is set by (the key alone where the dictionary has no words)
     const name = keyName(x.input, lang);
     const head = name === x.input ? `${x.input} (${kind(x.source)})` : `${name} (${x.input}, ${kind(x.source)})`;

@@ -19,7 +19,16 @@ import { formatPct } from '../format/number.js';
 import { loadBundled } from '../data/bundled.js';
 import type { SeriesSource } from '../cost/data.js';
 import { readInputText } from '../io/read.js';
-import { MEASURE_KEYS, bundledMeasuresDir, checkEffect, checkPhaseIn, checkStartDate, findMeasure, loadMeasure, loadMeasureAt } from '../measures/load.js';
+import {
+  MEASURE_KEYS,
+  bundledMeasuresDir,
+  checkEffect,
+  checkPhaseIn,
+  checkStartDate,
+  findMeasure,
+  loadMeasure,
+  loadMeasureAt,
+} from '../measures/load.js';
 import { checkPlausible, checkAmountScale } from './plausibility.js';
 import type { MeasureDef } from '../measures/types.js';
 import { shownFile } from './inputs.js';
@@ -64,7 +73,10 @@ export function listBundledScenarios(): string[] {
   }
 }
 function readdirYaml(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
 }
 
 interface LoadedFile {
@@ -81,14 +93,29 @@ function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputL
 }
 
 function readScenarioFile(file: string, displayName: string, text?: string): LoadedFile {
-  const source = text ?? readInputText(file, { maxBytes: LIMITS.yamlFileBytes, display: displayName, what: 'a readable YAML file' });
+  const source =
+    text ?? readInputText(file, { maxBytes: LIMITS.yamlFileBytes, display: displayName, what: 'a readable YAML file' });
   // a workbook or another binary file is never echoed as YAML
   if (text === undefined && (source.includes('\u0000') || source.startsWith('PK\u0003\u0004'))) {
-    throw new InputError({ file: displayName }, /\.xlsx$/i.test(file) ? 'an assumptions workbook read by viso scenario (run, compare, goal-seek, sensitivity) or viso report --scenario' : 'a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE)', 'binary content');
+    throw new InputError(
+      { file: displayName },
+      /\.xlsx$/i.test(file)
+        ? 'an assumptions workbook read by viso scenario (run, compare, goal-seek, sensitivity) or viso report --scenario'
+        : 'a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE)',
+      'binary content',
+    );
   }
   const doc = parseYaml(source, displayName);
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
-    throw new InputError({ file: displayName, line: 1, column: 1 }, { code: 'yaml.mapping' }, doc.data === null || doc.data === undefined ? { code: 'yaml.emptyFile' } : Array.isArray(doc.data) ? { code: 'yaml.aList' } : `a single ${typeof doc.data}`);
+    throw new InputError(
+      { file: displayName, line: 1, column: 1 },
+      { code: 'yaml.mapping' },
+      doc.data === null || doc.data === undefined
+        ? { code: 'yaml.emptyFile' }
+        : Array.isArray(doc.data)
+          ? { code: 'yaml.aList' }
+          : `a single ${typeof doc.data}`,
+    );
   }
   const parsed = scenarioFileSchema.safeParse(doc.data);
   if (!parsed.success) {
@@ -96,9 +123,15 @@ function readScenarioFile(file: string, displayName: string, text?: string): Loa
     const keys = (issue as { keys?: string[] }).keys;
     const loc = zodLocation(doc, issue.path as PropertyKey[], keys);
     const where = issue.path.join('.');
-    const found: string | Msg | undefined = keys?.length ? { code: 'yaml.unknownKey', params: { key: keys[0] } } : valueAt(doc.data, issue.path as PropertyKey[]);
+    const found: string | Msg | undefined = keys?.length
+      ? { code: 'yaml.unknownKey', params: { key: keys[0] } }
+      : valueAt(doc.data, issue.path as PropertyKey[]);
     const what = describeIssue(issue);
-    throw new InputError(loc, typeof what === 'string' ? `${where ? `${where}: ` : ''}${what}` : { code: 'yaml.at', params: { where, what } }, found);
+    throw new InputError(
+      loc,
+      typeof what === 'string' ? `${where ? `${where}: ` : ''}${what}` : { code: 'yaml.at', params: { where, what } },
+      found,
+    );
   }
   return { doc, data: parsed.data, text: doc.text, path: file };
 }
@@ -138,7 +171,10 @@ export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): Scena
  * @example
  * mergedScenario('baseline').merged.demand.growth // 'estimated'
  */
-export function mergedScenario(ref: string, opts: LoadScenarioOptions = {}): { merged: Record<string, any>; where: (path: (string | number)[]) => string } {
+export function mergedScenario(
+  ref: string,
+  opts: LoadScenarioOptions = {},
+): { merged: Record<string, any>; where: (path: (string | number)[]) => string } {
   const chain = readChain(ref, opts);
   const { merged, prov } = mergeChain(chain);
   const where = (path: (string | number)[]) => {
@@ -162,7 +198,10 @@ function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
       throw new InputError(from!.doc.locate(['extends']), { code: 'scenario.noCycle' }, cycle);
     }
     seen.push(real);
-    const f = from === undefined && opts.text !== undefined ? readScenarioFile(path, display, opts.text) : readExtended(path, display, from);
+    const f =
+      from === undefined && opts.text !== undefined
+        ? readScenarioFile(path, display, opts.text)
+        : readExtended(path, display, from);
     chain.push(f);
     if (f.data.extends === undefined) break;
     try {
@@ -171,7 +210,8 @@ function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
       throw new InputError(f.doc.locate(['extends']), { code: 'scenario.extendsExisting' }, f.data.extends);
     }
     // only YAML files: the start of any other file (extends: /etc/passwd) is never echoed in a message
-    if (!/\.ya?ml$/i.test(path)) throw new InputError(f.doc.locate(['extends']), { code: 'scenario.extendsYaml' }, f.data.extends);
+    if (!/\.ya?ml$/i.test(path))
+      throw new InputError(f.doc.locate(['extends']), { code: 'scenario.extendsYaml' }, f.data.extends);
     const rel = relative(process.cwd(), path);
     display = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
     from = f;
@@ -180,7 +220,11 @@ function readChain(ref: string, opts: LoadScenarioOptions): LoadedFile[] {
 }
 
 /** The series a base year needs: forbrug and the activity (forløb, henvendelser) of Rådgivning og udredning. */
-export const BASE_YEAR_SERIES = ['viso.raadgivning.forbrug', 'viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.henvendelser.i_alt'] as const;
+export const BASE_YEAR_SERIES = [
+  'viso.raadgivning.forbrug',
+  'viso.raadgivning.forloeb.i_alt',
+  'viso.raadgivning.henvendelser.i_alt',
+] as const;
 
 /**
  * The default base year of a scenario: the latest year in which the data has forbrug, forløb and
@@ -193,7 +237,12 @@ export function latestActualYear(ds: SeriesSource): number {
   let years: Set<number> | undefined;
   for (const id of BASE_YEAR_SERIES) {
     if (!ds.has(id)) return NaN;
-    const ys = new Set(ds.get(id).points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+    const ys = new Set(
+      ds
+        .get(id)
+        .points.filter((p) => Number.isFinite(p.value))
+        .map((p) => p.year),
+    );
     years = years ? new Set([...years].filter((y) => ys.has(y))) : ys;
   }
   return years && years.size ? Math.max(...years) : NaN;
@@ -217,7 +266,11 @@ function readExtended(path: string, display: string, from: { doc: YamlDoc } | un
     return readScenarioFile(path, display);
   } catch (e) {
     if (!from || !(e instanceof InputError) || e.location.line !== undefined) throw e;
-    throw new InputError(from.doc.locate(['extends']), `extends: ${e.expected}`, `${display}: ${e.found ?? 'unreadable'}`);
+    throw new InputError(
+      from.doc.locate(['extends']),
+      `extends: ${e.expected}`,
+      `${display}: ${e.found ?? 'unreadable'}`,
+    );
   }
 }
 
@@ -247,9 +300,23 @@ function mergeChain(chain: LoadedFile[]): { merged: Record<string, any>; prov: M
 const ESTIMATED = 'estimated' as const;
 /** Scalar settings of the scenario sections (for the provenance of hand-set values). */
 const SETTING_PATHS = [
-  'actual.bevilling', 'actual.forbrug', 'actual.forloeb', 'actual.henvendelser',
-  'demand.growth', 'demand.noiseSd', 'visitation.rate', 'visitation.drift', 'visitation.noiseSd',
-  'costs.fixed', 'costs.unit', 'costs.noiseSd', 'costs.priceGrowth', 'pl.default', 'bevilling.growth', 'bevilling.noiseSd', 'bevilling.pl',
+  'actual.bevilling',
+  'actual.forbrug',
+  'actual.forloeb',
+  'actual.henvendelser',
+  'demand.growth',
+  'demand.noiseSd',
+  'visitation.rate',
+  'visitation.drift',
+  'visitation.noiseSd',
+  'costs.fixed',
+  'costs.unit',
+  'costs.noiseSd',
+  'costs.priceGrowth',
+  'pl.default',
+  'bevilling.growth',
+  'bevilling.noiseSd',
+  'bevilling.pl',
 ];
 /** Keys of a measure reference in a scenario (`id` or `file`, with overrides). */
 export const MEASURE_REF_KEYS = ['id', 'file', 'start', 'effect', 'phaseIn'] as const;
@@ -267,7 +334,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     const en: string | undefined = s === undefined ? merged[k] : merged[s]?.[k];
     return en !== undefined && (!prov.has(daKey) || prov.get(enKey) === prov.get(daKey)) ? en : fallback;
   };
-  const withEn = <K extends string>(key: K, v: string | undefined): { [P in K]?: string } => (v === undefined ? {} : ({ [key]: v } as { [P in K]?: string }));
+  const withEn = <K extends string>(key: K, v: string | undefined): { [P in K]?: string } =>
+    v === undefined ? {} : ({ [key]: v } as { [P in K]?: string });
   const fileOf = (path: (string | number)[]) => prov.get(path.slice(0, 2).join('.')) ?? prov.get(String(path[0]));
   const locate = (path: (string | number)[]): InputLocation => {
     const doc = fileOf(path)?.doc ?? leaf;
@@ -276,10 +344,14 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     const num = path.map((k) => (typeof k === 'string' && /^\d+$/.test(k) ? Number(k) : k));
     if (num.every((k, i) => k === path[i])) return at;
     const alt = doc.locate(num);
-    return (alt.line ?? 0) > (at.line ?? 0) || ((alt.line ?? 0) === (at.line ?? 0) && Number(alt.column ?? 0) > Number(at.column ?? 0)) ? alt : at;
+    return (alt.line ?? 0) > (at.line ?? 0) ||
+      ((alt.line ?? 0) === (at.line ?? 0) && Number(alt.column ?? 0) > Number(at.column ?? 0))
+      ? alt
+      : at;
   };
   const need = (key: string, what: string) => {
-    if (merged[key] === undefined) throw new InputError(leaf.locate([]), `a ${key}: section (${what}) here or in a file it extends`, 'none');
+    if (merged[key] === undefined)
+      throw new InputError(leaf.locate([]), `a ${key}: section (${what}) here or in a file it extends`, 'none');
   };
   need('id', 'scenario id');
   need('name', 'scenario name');
@@ -325,10 +397,17 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
 
   // left out: the latest year of the data with actual forbrug and activity (the user's latest year with --data)
   const baseYear: number = merged.baseYear ?? latestActualYear(ds);
-  if (!Number.isFinite(baseYear)) throw new InputError(leaf.locate([]), 'a baseYear: (the data has no year with forbrug, forløb and henvendelser)', 'none');
+  if (!Number.isFinite(baseYear))
+    throw new InputError(
+      leaf.locate([]),
+      'a baseYear: (the data has no year with forbrug, forløb and henvendelser)',
+      'none',
+    );
   const horizon: number = merged.horizon;
-  if (!(horizon > baseYear)) throw new InputError(locate(['horizon']), { code: 'scenario.horizonAfter', params: { baseYear } }, String(horizon));
-  if (horizon - baseYear > 50) throw new InputError(locate(['horizon']), { code: 'scenario.horizonMax' }, String(horizon));
+  if (!(horizon > baseYear))
+    throw new InputError(locate(['horizon']), { code: 'scenario.horizonAfter', params: { baseYear } }, String(horizon));
+  if (horizon - baseYear > 50)
+    throw new InputError(locate(['horizon']), { code: 'scenario.horizonMax' }, String(horizon));
   const runs: number = merged.runs ?? DEFAULT_RUNS;
   checkRuns(runs, locate(['runs']));
 
@@ -348,13 +427,24 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     const v = sec('actual')[k];
     if (v === undefined) continue;
     const x = n(v, ['actual', k]);
-    if (!(x > 0)) throw new InputError(locate(['actual', k]), { code: 'scenario.positiveActual', params: { key: k } }, String(x));
-    checkAmountScale(x, dataActual[k], locate(['actual', k]), `actual.${k}`, k === 'bevilling' || k === 'forbrug' ? 'mio. kr.' : 'count');
+    if (!(x > 0))
+      throw new InputError(locate(['actual', k]), { code: 'scenario.positiveActual', params: { key: k } }, String(x));
+    checkAmountScale(
+      x,
+      dataActual[k],
+      locate(['actual', k]),
+      `actual.${k}`,
+      k === 'bevilling' || k === 'forbrug' ? 'mio. kr.' : 'count',
+    );
     actual[k] = x;
   }
   for (const k of ['bevilling', 'forbrug'] as const) {
     if (actual[k] === undefined && !Number.isFinite(dataActual[k])) {
-      throw new InputError(locate(['actual']), `actual.${k} (the data has no ${k} for the base year ${baseYear})`, 'nothing');
+      throw new InputError(
+        locate(['actual']),
+        `actual.${k} (the data has no ${k} for the base year ${baseYear})`,
+        'nothing',
+      );
     }
   }
   scope.actual = { ...dataActual, ...actual };
@@ -362,7 +452,12 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   scope.horizon = horizon;
   const variables: Record<string, number> = {};
   const varEntries = Object.entries((merged.variables ?? {}) as Record<string, unknown>);
-  if (varEntries.length > LIMITS.scenarioVariables) throw new InputError(locate(['variables', varEntries[LIMITS.scenarioVariables][0]]), `at most ${LIMITS.scenarioVariables} variables (see README, limits)`, `${varEntries.length} variables`);
+  if (varEntries.length > LIMITS.scenarioVariables)
+    throw new InputError(
+      locate(['variables', varEntries[LIMITS.scenarioVariables][0]]),
+      `at most ${LIMITS.scenarioVariables} variables (see README, limits)`,
+      `${varEntries.length} variables`,
+    );
   for (const [k, v] of varEntries) {
     if (k in scope) throw new InputError(locate(['variables', k]), 'a variable name not already used', k);
     variables[k] = n(v, ['variables', k]);
@@ -374,27 +469,77 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   const dm = sec('demand');
   let demand: DemandModel;
   if (dm.model === 'forecast') {
-    if (dm.growth !== undefined || dm.noiseSd !== undefined) throw new InputError(locate(['demand', dm.growth !== undefined ? 'growth' : 'noiseSd']), 'no growth/noiseSd with model: forecast', 'growth settings');
-    demand = { model: 'forecast', series: dm.series ?? 'viso.raadgivning.henvendelser.i_alt', method: dm.method ?? 'auto', ...(dm.from !== undefined ? { from: dm.from } : {}) };
+    if (dm.growth !== undefined || dm.noiseSd !== undefined)
+      throw new InputError(
+        locate(['demand', dm.growth !== undefined ? 'growth' : 'noiseSd']),
+        'no growth/noiseSd with model: forecast',
+        'growth settings',
+      );
+    demand = {
+      model: 'forecast',
+      series: dm.series ?? 'viso.raadgivning.henvendelser.i_alt',
+      method: dm.method ?? 'auto',
+      ...(dm.from !== undefined ? { from: dm.from } : {}),
+    };
   } else {
-    if (dm.series !== undefined || dm.method !== undefined) throw new InputError(locate(['demand', dm.series !== undefined ? 'series' : 'method']), 'no series/method with model: growth', 'forecast settings');
-    demand = { model: 'growth', growth: estDist('demand', 'growth', GROWTH), noiseSd: estNum('demand', 'noiseSd', NOISE) };
+    if (dm.series !== undefined || dm.method !== undefined)
+      throw new InputError(
+        locate(['demand', dm.series !== undefined ? 'series' : 'method']),
+        'no series/method with model: growth',
+        'forecast settings',
+      );
+    demand = {
+      model: 'growth',
+      growth: estDist('demand', 'growth', GROWTH),
+      noiseSd: estNum('demand', 'noiseSd', NOISE),
+    };
   }
   const visitation = {
-    rate: estDist('visitation', 'rate', { lo: 0, hi: 1, what: 'a visitation rate from 0 to 1 (forløb per henvendelse, e.g. 0.5)', nonNegative: true }),
+    rate: estDist('visitation', 'rate', {
+      lo: 0,
+      hi: 1,
+      what: 'a visitation rate from 0 to 1 (forløb per henvendelse, e.g. 0.5)',
+      nonNegative: true,
+    }),
     drift: estDist('visitation', 'drift', GROWTH),
     noiseSd: estNum('visitation', 'noiseSd', NOISE),
   };
   const forbrugRef = actual.forbrug ?? dataActual.forbrug;
   const unitRaw = sec('costs').unit;
   const costs = {
-    fixed: estDist('costs', 'fixed', { lo: 0, hi: Infinity, what: 'fixed costs of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
-    unit: unitRaw === 'calibrated' ? ('calibrated' as const) : estDist('costs', 'unit', { lo: 0, hi: Infinity, what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)', nonNegative: true, scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' } }),
-    noiseSd: estNum('costs', 'noiseSd', { lo: 0, hi: Infinity, what: 'a residual sd of 0 mio. kr. or more', nonNegative: true, scale: { ref: forbrugRef, unit: 'mio. kr.' } }),
+    fixed: estDist('costs', 'fixed', {
+      lo: 0,
+      hi: Infinity,
+      what: 'fixed costs of 0 mio. kr. or more',
+      nonNegative: true,
+      scale: { ref: forbrugRef, unit: 'mio. kr.' },
+    }),
+    unit:
+      unitRaw === 'calibrated'
+        ? ('calibrated' as const)
+        : estDist('costs', 'unit', {
+            lo: 0,
+            hi: Infinity,
+            what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)',
+            nonNegative: true,
+            scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' },
+          }),
+    noiseSd: estNum('costs', 'noiseSd', {
+      lo: 0,
+      hi: Infinity,
+      what: 'a residual sd of 0 mio. kr. or more',
+      nonNegative: true,
+      scale: { ref: forbrugRef, unit: 'mio. kr.' },
+    }),
     priceGrowth: sec('costs').priceGrowth === 'pl' ? ('pl' as const) : estDist('costs', 'priceGrowth', GROWTH),
     ...(sec('costs').timing !== undefined ? { timing: sec('costs').timing as 'cohort' | 'none' } : {}),
   };
-  if (costs.unit === 'calibrated' && costs.fixed === ESTIMATED) throw new InputError(locate(['costs', 'unit']), 'unit: calibrated only with a hand-set fixed cost (costs.fixed)', 'fixed: estimated');
+  if (costs.unit === 'calibrated' && costs.fixed === ESTIMATED)
+    throw new InputError(
+      locate(['costs', 'unit']),
+      'unit: calibrated only with a hand-set fixed cost (costs.fixed)',
+      'fixed: estimated',
+    );
   const plm = sec('pl');
   // without a hand-set pl.default: costs follow the index models/pl.yaml names for them, bevilling its own
   const ca = plm.default === undefined || plm.label === undefined ? plOf(plTable, plTable.uses.costs) : null;
@@ -402,35 +547,66 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   const pl = {
     default: plDefault,
     rates: {
-      ...(plm.default === undefined ? Object.fromEntries(Object.entries(ca!.pl.overrides).map(([y, r]) => [y, r])) : {}),
-      ...Object.fromEntries(Object.entries((plm.rates ?? {}) as Record<string, unknown>).map(([y, v]) => [y, n(v, ['pl', 'rates', y])])),
+      ...(plm.default === undefined
+        ? Object.fromEntries(Object.entries(ca!.pl.overrides).map(([y, r]) => [y, r]))
+        : {}),
+      ...Object.fromEntries(
+        Object.entries((plm.rates ?? {}) as Record<string, unknown>).map(([y, v]) => [y, n(v, ['pl', 'rates', y])]),
+      ),
     },
-    label: plm.label ?? (plm.default === undefined ? ca!.pl.defaultLabel : `Antagelse: PL-regulering ${formatPct(plDefault, 'da')} om året`),
-    ...withEn('labelEn', english('pl.label_en', 'pl.label',
-      plm.label !== undefined ? undefined : plm.default === undefined ? ca!.pl.defaultLabelEn : `Assumption: PL indexation of ${formatPct(plDefault, 'en')} a year`)),
+    label:
+      plm.label ??
+      (plm.default === undefined
+        ? ca!.pl.defaultLabel
+        : `Antagelse: PL-regulering ${formatPct(plDefault, 'da')} om året`),
+    ...withEn(
+      'labelEn',
+      english(
+        'pl.label_en',
+        'pl.label',
+        plm.label !== undefined
+          ? undefined
+          : plm.default === undefined
+            ? ca!.pl.defaultLabelEn
+            : `Assumption: PL indexation of ${formatPct(plDefault, 'en')} a year`,
+      ),
+    ),
   };
   const ba = plm.default === undefined ? plOf(plTable, plTable.uses.bevilling).pl : null;
   const plBevilling = ba
     ? {
-      default: ba.defaultRate,
-      rates: { ...Object.fromEntries(Object.entries(ba.overrides).map(([y, r]) => [y, r])), ...Object.fromEntries(Object.entries(pl.rates).filter(([y]) => (plm.rates ?? {})[y] !== undefined)) },
-      label: ba.defaultLabel, labelEn: ba.defaultLabelEn ?? ba.defaultLabel,
-    }
+        default: ba.defaultRate,
+        rates: {
+          ...Object.fromEntries(Object.entries(ba.overrides).map(([y, r]) => [y, r])),
+          ...Object.fromEntries(Object.entries(pl.rates).filter(([y]) => (plm.rates ?? {})[y] !== undefined)),
+        },
+        label: ba.defaultLabel,
+        labelEn: ba.defaultLabelEn ?? ba.defaultLabel,
+      }
     : undefined;
   const idxAt = (id: string): InputLocation => {
     const d = plTable.indices[id].default;
     return { file: shownFile(plTable.file), line: d.line, column: d.column };
   };
   const last = (id: string) => Math.max(-Infinity, ...Object.keys(plTable.indices[id].rates).map(Number));
-  const plSource = plm.default === undefined
-    ? {
-      file: plTable.file, costs: idxAt(plTable.uses.costs), bevilling: idxAt(plTable.uses.bevilling),
-      costsSd: plTable.indices[plTable.uses.costs].futureSd, bevillingSd: plTable.indices[plTable.uses.bevilling].futureSd,
-      costsLast: last(plTable.uses.costs), bevillingLast: last(plTable.uses.bevilling),
-    }
-    : undefined;
+  const plSource =
+    plm.default === undefined
+      ? {
+          file: plTable.file,
+          costs: idxAt(plTable.uses.costs),
+          bevilling: idxAt(plTable.uses.bevilling),
+          costsSd: plTable.indices[plTable.uses.costs].futureSd,
+          bevillingSd: plTable.indices[plTable.uses.bevilling].futureSd,
+          costsLast: last(plTable.uses.costs),
+          bevillingLast: last(plTable.uses.bevilling),
+        }
+      : undefined;
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {
-    checkPlausible({ dist: 'fixed', value: r }, locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), { lo: -0.5, hi: 0.5, what: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)' });
+    checkPlausible({ dist: 'fixed', value: r }, locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), {
+      lo: -0.5,
+      hi: 0.5,
+      what: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)',
+    });
   }
   const bm = sec('bevilling');
   const bevPl = bm.pl === true;
@@ -438,14 +614,28 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   const amounts: Record<string, DistSpec> = {};
   for (const [y, v] of Object.entries((bm.amounts ?? {}) as Record<string, unknown>)) {
     const yr = Number(y);
-    if (yr <= baseYear || yr > horizon) throw new InputError(locate(['bevilling', 'amounts', y]), { code: 'scenario.amountYear', params: { from: baseYear + 1, to: horizon } }, y);
+    if (yr <= baseYear || yr > horizon)
+      throw new InputError(
+        locate(['bevilling', 'amounts', y]),
+        { code: 'scenario.amountYear', params: { from: baseYear + 1, to: horizon } },
+        y,
+      );
     const d = dist(v, ['bevilling', 'amounts', y]);
-    checkPlausible(d, locate(['bevilling', 'amounts', y]), { lo: 0, hi: Infinity, what: 'a bevilling of 0 mio. kr. or more', nonNegative: true, scale: { ref: bevRef, unit: 'mio. kr.' } });
+    checkPlausible(d, locate(['bevilling', 'amounts', y]), {
+      lo: 0,
+      hi: Infinity,
+      what: 'a bevilling of 0 mio. kr. or more',
+      nonNegative: true,
+      scale: { ref: bevRef, unit: 'mio. kr.' },
+    });
     amounts[y] = d;
   }
   const bevilling = {
     amounts,
-    growth: bevPl && bm.growth === undefined ? ({ dist: 'fixed', value: 0 } as DistSpec) : estDist('bevilling', 'growth', GROWTH),
+    growth:
+      bevPl && bm.growth === undefined
+        ? ({ dist: 'fixed', value: 0 } as DistSpec)
+        : estDist('bevilling', 'growth', GROWTH),
     noiseSd: bevPl && bm.noiseSd === undefined ? 0 : estNum('bevilling', 'noiseSd', NOISE),
     pl: bevPl,
     ...(bm.label !== undefined ? { label: bm.label as string } : {}),
@@ -460,22 +650,43 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
         continue;
       }
       const d = dist(v, ['shares', stage, area]);
-      checkPlausible(d, locate(['shares', stage, area]), { lo: 0, hi: 1, what: 'a share from 0 to 1 (54 % is 0.54)', nonNegative: true });
+      checkPlausible(d, locate(['shares', stage, area]), {
+        lo: 0,
+        hi: 1,
+        what: 'a share from 0 to 1 (54 % is 0.54)',
+        nonNegative: true,
+      });
       shares[stage][area] = d;
     }
   }
 
-  const measures: ScenarioMeasure[] = ((merged.measures ?? []) as Record<string, unknown>[]).map((m, i) => scenarioMeasure(m, i, { locate, fileOf, dist, n, ds }));
+  const measures: ScenarioMeasure[] = ((merged.measures ?? []) as Record<string, unknown>[]).map((m, i) =>
+    scenarioMeasure(m, i, { locate, fileOf, dist, n, ds }),
+  );
   const ids = measures.map((m) => m.id);
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) throw new InputError(locate(['measures', i]), { code: 'scenario.measureOnce' }, id);
   });
   const correlations: ScenarioCorrelation[] = ((merged.correlations ?? []) as any[]).map((c, i) => {
     const rank = n(c.rank, ['correlations', i, 'rank']);
-    if (!(rank > -1 && rank < 1)) throw new InputError(locate(['correlations', i, 'rank']), { code: 'scenario.rank' }, String(rank));
-    if (c.between[0] === c.between[1]) throw new InputError(locate(['correlations', i, 'between']), { code: 'scenario.twoInputs' }, c.between.join(', '));
+    if (!(rank > -1 && rank < 1))
+      throw new InputError(locate(['correlations', i, 'rank']), { code: 'scenario.rank' }, String(rank));
+    if (c.between[0] === c.between[1])
+      throw new InputError(
+        locate(['correlations', i, 'between']),
+        { code: 'scenario.twoInputs' },
+        c.between.join(', '),
+      );
     for (const name of c.between as string[]) {
-      if ((name.startsWith('measure:') || name.startsWith('share:')) && !ids.includes(name.slice(name.indexOf(':') + 1))) throw new InputError(locate(['correlations', i, 'between']), `a measure of this scenario (${ids.join(', ') || 'none'})`, name);
+      if (
+        (name.startsWith('measure:') || name.startsWith('share:')) &&
+        !ids.includes(name.slice(name.indexOf(':') + 1))
+      )
+        throw new InputError(
+          locate(['correlations', i, 'between']),
+          `a measure of this scenario (${ids.join(', ') || 'none'})`,
+          name,
+        );
     }
     return { between: c.between, rank };
   });
@@ -494,10 +705,13 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     const v = sec(s)[k];
     if (v !== undefined && v !== ESTIMATED) written.set(p, where([s, k]));
   }
-  for (const stage of ['henvendelser', 'forloeb'] as const) for (const [a, v] of Object.entries(shares[stage])) if (v !== ESTIMATED) written.set(`shares.${stage}.${a}`, where(['shares', stage, a]));
+  for (const stage of ['henvendelser', 'forloeb'] as const)
+    for (const [a, v] of Object.entries(shares[stage]))
+      if (v !== ESTIMATED) written.set(`shares.${stage}.${a}`, where(['shares', stage, a]));
   for (const y of Object.keys(amounts)) written.set(`bevilling.amounts.${y}`, where(['bevilling', 'amounts', y]));
   measures.forEach((m, i) => {
-    for (const k of ['start', 'effect', 'phaseIn'] as const) if (m[k] !== undefined) written.set(`measures.${m.id}.${k}`, where(['measures', i, k]));
+    for (const k of ['start', 'effect', 'phaseIn'] as const)
+      if (m[k] !== undefined) written.set(`measures.${m.id}.${k}`, where(['measures', i, k]));
   });
 
   return {
@@ -549,35 +763,60 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
   const inline = 'acts_on' in m;
   if (inline) {
     const unknown = Object.keys(m).filter((k) => !MEASURE_KEYS.includes(k));
-    if (unknown.length) throw new InputError(c.locate([...at, unknown[0]]), `an inline measure with the keys of a measure file (${MEASURE_KEYS.join(', ')})`, `unknown key ${unknown[0]}`);
+    if (unknown.length)
+      throw new InputError(
+        c.locate([...at, unknown[0]]),
+        `an inline measure with the keys of a measure file (${MEASURE_KEYS.join(', ')})`,
+        `unknown key ${unknown[0]}`,
+      );
     const def = loadMeasureAt(f!.doc, at, { dataset: c.ds, dir: bundledMeasuresDir() });
     return { id: def.id, def, ref: 'inline' };
   }
   const unknown = Object.keys(m).filter((k) => !(MEASURE_REF_KEYS as readonly string[]).includes(k));
   if (unknown.length) {
-    throw new InputError(c.locate([...at, unknown[0]]), `a measure reference (${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`, `unknown key ${unknown[0]}`);
+    throw new InputError(
+      c.locate([...at, unknown[0]]),
+      `a measure reference (${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`,
+      `unknown key ${unknown[0]}`,
+    );
   }
   let def: MeasureDef;
   let ref: ScenarioMeasure['ref'];
   if (typeof m.file === 'string') {
     const p = isAbsolute(m.file) ? m.file : resolve(dir, m.file);
-    if (!existsSync(p)) throw new InputError(c.locate([...at, 'file']), `a measure file (path relative to ${file || 'the scenario'})`, m.file);
+    if (!existsSync(p))
+      throw new InputError(
+        c.locate([...at, 'file']),
+        `a measure file (path relative to ${file || 'the scenario'})`,
+        m.file,
+      );
     def = loadMeasure(p, { dataset: c.ds });
-    if (typeof m.id === 'string' && m.id !== def.id) throw new InputError(c.locate([...at, 'id']), `the id of the measure in ${m.file} (${def.id})`, m.id);
+    if (typeof m.id === 'string' && m.id !== def.id)
+      throw new InputError(c.locate([...at, 'id']), `the id of the measure in ${m.file} (${def.id})`, m.id);
     ref = 'file';
   } else if (typeof m.id === 'string') {
-    const local = ['.yaml', '.yml'].map((e) => resolve(dir, `${m.id}${e}`)).find((p) => existsSync(p) && isMeasureFile(p));
+    const local = ['.yaml', '.yml']
+      .map((e) => resolve(dir, `${m.id}${e}`))
+      .find((p) => existsSync(p) && isMeasureFile(p));
     try {
       def = local ? loadMeasure(local, { dataset: c.ds }) : findMeasure(m.id, { dataset: c.ds });
     } catch (e) {
       if (e instanceof InputError && e.location.file === bundledMeasuresDir()) {
-        throw new InputError(c.locate([...at, 'id']), `${e.expected}, a <id>.yaml measure file next to the scenario, or file: <path>`, m.id);
+        throw new InputError(
+          c.locate([...at, 'id']),
+          `${e.expected}, a <id>.yaml measure file next to the scenario, or file: <path>`,
+          m.id,
+        );
       }
       throw e;
     }
     ref = 'id';
   } else {
-    throw new InputError(c.locate(at), `a measure reference with id: or file: (keys ${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`, JSON.stringify(m));
+    throw new InputError(
+      c.locate(at),
+      `a measure reference with id: or file: (keys ${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`,
+      JSON.stringify(m),
+    );
   }
   const out: ScenarioMeasure = { id: def.id, def, ref };
   if (m.start !== undefined) {
@@ -593,10 +832,27 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
     out.effect = d;
   }
   if (m.phaseIn !== undefined) {
-    if (!Array.isArray(m.phaseIn)) throw new InputError(c.locate([...at, 'phaseIn']), `a list of phase-in shares for measures.${i}.phaseIn`, JSON.stringify(m.phaseIn));
+    if (!Array.isArray(m.phaseIn))
+      throw new InputError(
+        c.locate([...at, 'phaseIn']),
+        `a list of phase-in shares for measures.${i}.phaseIn`,
+        JSON.stringify(m.phaseIn),
+      );
     const p = m.phaseIn.map((x, j) => c.n(x, [...at, 'phaseIn', j]));
     const bad = checkPhaseIn(p);
-    if (bad) throw new InputError(c.locate([...at, 'phaseIn', Math.max(0, p.findIndex((x) => !(x >= 0 && x <= 1)))]), `${bad.replace(/, found .*$/, '')} for measures.${i}.phaseIn`, String(p.find((x) => !(x >= 0 && x <= 1)) ?? ''));
+    if (bad)
+      throw new InputError(
+        c.locate([
+          ...at,
+          'phaseIn',
+          Math.max(
+            0,
+            p.findIndex((x) => !(x >= 0 && x <= 1)),
+          ),
+        ]),
+        `${bad.replace(/, found .*$/, '')} for measures.${i}.phaseIn`,
+        String(p.find((x) => !(x >= 0 && x <= 1)) ?? ''),
+      );
     out.phaseIn = p;
   }
   return out;

@@ -135,8 +135,15 @@ export interface CompiledModel {
  */
 export function modelInputs(m: CompiledModel): CompiledInput[] {
   return [
-    m.growth, m.visitation, m.visDrift, m.fixedCost, ...(m.unitCost ? [m.unitCost] : []), ...(m.priceGrowth ? [m.priceGrowth] : []), m.costNoise,
-    m.bevGrowth, ...m.bevAmounts.filter((x): x is CompiledInput => x !== null),
+    m.growth,
+    m.visitation,
+    m.visDrift,
+    m.fixedCost,
+    ...(m.unitCost ? [m.unitCost] : []),
+    ...(m.priceGrowth ? [m.priceGrowth] : []),
+    m.costNoise,
+    m.bevGrowth,
+    ...m.bevAmounts.filter((x): x is CompiledInput => x !== null),
     ...m.measures.flatMap((x) => [x.input, ...(x.share ? [x.share] : [])]),
   ];
 }

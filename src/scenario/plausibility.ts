@@ -43,7 +43,9 @@ export function distText(d: DistSpec): string {
     return `empirical(${d.values.length} values, ${lo} to ${hi})`; // a loop, not Math.min(...values): 10⁶ values overflow the stack
   }
   const { dist, ...rest } = d as Record<string, unknown>;
-  return `${dist}(${Object.entries(rest).map(([k, v]) => `${k} ${v}`).join(', ')})`;
+  return `${dist}(${Object.entries(rest)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')})`;
 }
 
 /**
@@ -58,7 +60,13 @@ export function scaleDist(d: DistSpec, f: number): DistSpec {
     case 'fixed':
       return { dist: 'fixed', value: r(d.value) };
     case 'normal':
-      return { dist: 'normal', mean: r(d.mean), sd: r(d.sd), ...(d.min !== undefined ? { min: r(d.min) } : {}), ...(d.max !== undefined ? { max: r(d.max) } : {}) };
+      return {
+        dist: 'normal',
+        mean: r(d.mean),
+        sd: r(d.sd),
+        ...(d.min !== undefined ? { min: r(d.min) } : {}),
+        ...(d.max !== undefined ? { max: r(d.max) } : {}),
+      };
     case 'lognormal':
       return { dist: 'lognormal', median: r(d.median), sdlog: d.sdlog };
     case 'triangular':
@@ -92,7 +100,11 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
   const med = distQuantile(d, 0.5);
   const found = distText(d);
   if (!Number.isFinite(a) || !Number.isFinite(b)) {
-    throw new InputError(loc, `${c.what}: a distribution whose 0.1 %–99.9 % range is finite`, `${found}: range ${a} to ${b}`);
+    throw new InputError(
+      loc,
+      `${c.what}: a distribution whose 0.1 %–99.9 % range is finite`,
+      `${found}: range ${a} to ${b}`,
+    );
   }
   if (c.scale && c.scale.ref > 0 && Number.isFinite(c.scale.ref)) {
     const top = Math.max(Math.abs(med), b);
@@ -100,13 +112,19 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
     if (Math.round(Math.log10(top / c.scale.ref)) >= 3) {
       const k = Math.round(Math.log10(Math.abs(med) / c.scale.ref) / 3) * 3;
       const guess = k >= 3 ? scaleDist(d, 10 ** -k) : undefined;
-      const hint = guess && within(guess, c) && Math.abs(distQuantile(guess, 0.5)) < 1e3 * c.scale.ref ? `; did you mean ${distText(guess)} (amounts are in ${c.scale.unit}, the data's scale is ${round(c.scale.ref)})?` : ` (the data's scale is ${round(c.scale.ref)} ${c.scale.unit})`;
+      const hint =
+        guess && within(guess, c) && Math.abs(distQuantile(guess, 0.5)) < 1e3 * c.scale.ref
+          ? `; did you mean ${distText(guess)} (amounts are in ${c.scale.unit}, the data's scale is ${round(c.scale.ref)})?`
+          : ` (the data's scale is ${round(c.scale.ref)} ${c.scale.unit})`;
       throw new InputError(loc, `${c.what}, not 1.000 times the data's scale${hint}`, found);
     }
   }
   if (within(d, c)) return;
   const guess = scaleDist(d, 0.01);
-  const hint = Math.abs(med) > Math.max(Math.abs(c.lo), Math.abs(c.hi)) && within(guess, c) ? `; did you mean ${distText(guess)} (a percentage written as a share)?` : '';
+  const hint =
+    Math.abs(med) > Math.max(Math.abs(c.lo), Math.abs(c.hi)) && within(guess, c)
+      ? `; did you mean ${distText(guess)} (a percentage written as a share)?`
+      : '';
   const neg = c.nonNegative && a < 0 ? ` (it cannot be negative; 0.1 % quantile ${round(a)})` : '';
   const tail = !neg ? ` (0.1 %–99.9 % range ${round(a)} to ${round(b)})` : neg;
   throw new InputError(loc, `${c.what}${hint}${tail}`, found);

@@ -33,7 +33,16 @@ async function spawn(): Promise<Slot> {
   worker.unref();
   let readyResolve!: () => void;
   let readyReject!: (e: Error) => void;
-  const slot: Slot = { worker, ready: new Promise<void>((res, rej) => { readyResolve = res; readyReject = rej; }), onMessage: null, onFail: null, queue: Promise.resolve() };
+  const slot: Slot = {
+    worker,
+    ready: new Promise<void>((res, rej) => {
+      readyResolve = res;
+      readyReject = rej;
+    }),
+    onMessage: null,
+    onFail: null,
+    queue: Promise.resolve(),
+  };
   slot.ready.catch(() => undefined);
   worker.on('message', (m: WorkerMessage) => {
     if (m.type === 'ready') readyResolve();
@@ -70,35 +79,40 @@ export async function warmPool(size: number): Promise<void> {
  * const done = await runOnWorker(0, { model, list: [1, 3], runs, thresholds, ranges, exact: false }, () => {});
  */
 export async function runOnWorker(
-  w: number, job: Omit<WorkerJob, 'id'>, onBlock: (m: Extract<WorkerMessage, { type: 'block' }>) => void,
+  w: number,
+  job: Omit<WorkerJob, 'id'>,
+  onBlock: (m: Extract<WorkerMessage, { type: 'block' }>) => void,
 ): Promise<Extract<WorkerMessage, { type: 'done' }>> {
   await warmPool(w + 1);
   const slot = slots[w];
   const id = nextId++;
-  const run = slot.queue.then(() => new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolve, reject) => {
-    const finish = (): void => {
-      slot.onMessage = null;
-      slot.onFail = null;
-      slot.worker.unref();
-    };
-    slot.onFail = (e) => {
-      finish();
-      reject(e);
-    };
-    slot.onMessage = (m) => {
-      if (!('id' in m) || m.id !== id) return;
-      if (m.type === 'block') onBlock(m);
-      else if (m.type === 'done') {
-        finish();
-        resolve(m);
-      } else if (m.type === 'error') {
-        finish();
-        reject(new Error(`scenario worker: ${m.message}`));
-      }
-    };
-    slot.worker.ref(); // keep the process alive while the job runs
-    slot.worker.postMessage({ ...job, id });
-  }));
+  const run = slot.queue.then(
+    () =>
+      new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolve, reject) => {
+        const finish = (): void => {
+          slot.onMessage = null;
+          slot.onFail = null;
+          slot.worker.unref();
+        };
+        slot.onFail = (e) => {
+          finish();
+          reject(e);
+        };
+        slot.onMessage = (m) => {
+          if (!('id' in m) || m.id !== id) return;
+          if (m.type === 'block') onBlock(m);
+          else if (m.type === 'done') {
+            finish();
+            resolve(m);
+          } else if (m.type === 'error') {
+            finish();
+            reject(new Error(`scenario worker: ${m.message}`));
+          }
+        };
+        slot.worker.ref(); // keep the process alive while the job runs
+        slot.worker.postMessage({ ...job, id });
+      }),
+  );
   slot.queue = run.catch(() => undefined);
   return run;
 }

@@ -4,7 +4,16 @@
  */
 import { BLOCK_SIZE, NV, blockBuffers, drawBlock, simulateBlock, type BlockBuffers, type YearSink } from './engine.js';
 import {
-  EXACT_LIMIT, Histograms, addYear, blockPartial, emptyPartial, histRanges, thresholdOffsets, quantilesFromHist, type BlockPartial, type HistRanges,
+  EXACT_LIMIT,
+  Histograms,
+  addYear,
+  blockPartial,
+  emptyPartial,
+  histRanges,
+  thresholdOffsets,
+  quantilesFromHist,
+  type BlockPartial,
+  type HistRanges,
 } from './summary.js';
 import type { CompiledModel } from './model.js';
 import type { Exceedance, Quantiles } from './types.js';
@@ -61,7 +70,14 @@ function blockRuns(b: number, runs: number): number {
 }
 
 /** Store one simulated block into the collector (exact mode: every value kept). */
-function collect(c: Collector, m: CompiledModel, b: number, n: number, vals: Float64Array, thresholds: number[][]): void {
+function collect(
+  c: Collector,
+  m: CompiledModel,
+  b: number,
+  n: number,
+  vals: Float64Array,
+  thresholds: number[][],
+): void {
   const h = m.years.length;
   c.partials.push(blockPartial(b, vals, n, h, thresholds));
   for (let vt = 0; vt < NV * h; vt++) c.exact![vt].set(vals.subarray(vt * n, vt * n + n), b * BLOCK_SIZE);
@@ -99,7 +115,11 @@ const EXACT_VARS = 6;
  * const { partials } = simulateBlocks(model, [1, 3], 40000, model.years.map(() => []), null);
  */
 export function simulateBlocks(
-  m: CompiledModel, list: number[], runs: number, thresholds: number[][], ranges: HistRanges | null,
+  m: CompiledModel,
+  list: number[],
+  runs: number,
+  thresholds: number[][],
+  ranges: HistRanges | null,
   onBlock?: (b: number, n: number, vals: Float64Array) => void,
 ): { partials: BlockPartial[]; hist: Histograms | null } {
   const buf = blockBuffers(m);
@@ -175,7 +195,10 @@ export const PILOT_RUNS = 2048;
  * @example
  * const { ranges } = pilotRanges(model); // ranges.lo[h + 1]: the lower edge of forbrug's bins in year 2
  */
-export function pilotRanges(m: CompiledModel, buf: BlockBuffers = blockBuffers(m)): { ranges: HistRanges; bevilling: number[] } {
+export function pilotRanges(
+  m: CompiledModel,
+  buf: BlockBuffers = blockBuffers(m),
+): { ranges: HistRanges; bevilling: number[] } {
   const h = m.years.length;
   const n = PILOT_RUNS;
   drawBlock(m, 0, n, buf.u);
@@ -209,18 +232,26 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
   let done = 0;
   const nw = Math.min(threads, nb);
   const { runOnWorker } = await import('./pool.js');
-  await Promise.all(Array.from({ length: nw }, async (_, w) => {
-    // interleaved blocks, so the workers finish together
-    const list: number[] = [];
-    for (let b = w; b < nb; b += nw) list.push(b);
-    const msg = await runOnWorker(w, { model: m, list, runs: o.runs, thresholds: o.thresholds, ranges, exact }, (bm) => {
-      if (exact) for (let vt = 0; vt < NV * h; vt++) c.exact![vt].set(bm.vals!.subarray(vt * bm.n, vt * bm.n + bm.n), bm.b * BLOCK_SIZE);
-      done += bm.n;
-      o.onProgress?.(done, o.runs);
-    });
-    c.partials.push(...(msg.partials as BlockPartial[]));
-    if (msg.hist) c.hist!.merge(msg.hist as Histograms);
-  }));
+  await Promise.all(
+    Array.from({ length: nw }, async (_, w) => {
+      // interleaved blocks, so the workers finish together
+      const list: number[] = [];
+      for (let b = w; b < nb; b += nw) list.push(b);
+      const msg = await runOnWorker(
+        w,
+        { model: m, list, runs: o.runs, thresholds: o.thresholds, ranges, exact },
+        (bm) => {
+          if (exact)
+            for (let vt = 0; vt < NV * h; vt++)
+              c.exact![vt].set(bm.vals!.subarray(vt * bm.n, vt * bm.n + bm.n), bm.b * BLOCK_SIZE);
+          done += bm.n;
+          o.onProgress?.(done, o.runs);
+        },
+      );
+      c.partials.push(...(msg.partials as BlockPartial[]));
+      if (msg.hist) c.hist!.merge(msg.hist as Histograms);
+    }),
+  );
   return finish(m, o, c);
 }
 
@@ -239,7 +270,8 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
   const q = (vt: number): Quantiles => {
     const mean = sums[vt] / runs;
     if (sorted) return summarizeSorted(sorted[vt], mean);
-    const v = Math.floor(vt / h), t = vt % h;
+    const v = Math.floor(vt / h),
+      t = vt % h;
     if (cb && v === 0) {
       const b = c.bevilling![t];
       return quantilesWith(mean, () => b);
@@ -252,7 +284,8 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
   };
   const pct = (vt: number, p: number): number => (sorted ? quantileAt(sorted[vt], p) : c.hist!.quantile(vt, p, runs));
   // merforbrug has no histogram of its own when bevilling is constant: forbrug's minus the one bevilling
-  const merPct = (t: number, p: number): number => (sorted || !cb ? pct(2 * h + t, p) : c.hist!.quantile(h + t, p, runs) - c.bevilling![t]);
+  const merPct = (t: number, p: number): number =>
+    sorted || !cb ? pct(2 * h + t, p) : c.hist!.quantile(h + t, p, runs) - c.bevilling![t];
   let ci = h;
   const years: CoreYear[] = m.years.map((year, t) => {
     const p = counts[t] / runs;
@@ -291,7 +324,14 @@ function quantileAt(s: Float64Array, p: number): number {
  * @example
  * exceedance(model, 100000, 1, 'merforbrug', 0) // P(merforbrug > 0) in the second year
  */
-export function exceedance(m: CompiledModel, runs: number, t: number, variable: 'merforbrug' | 'forbrug' | 'beyondOpsparing', c: number, cache?: UniformCache): number {
+export function exceedance(
+  m: CompiledModel,
+  runs: number,
+  t: number,
+  variable: 'merforbrug' | 'forbrug' | 'beyondOpsparing',
+  c: number,
+  cache?: UniformCache,
+): number {
   const buf = blockBuffers(m);
   const sink = new CountSink(t, variable === 'merforbrug' ? 2 : variable === 'forbrug' ? 1 : 7, c);
   for (let b = 0, nb = blockCount(runs); b < nb; b++) {
@@ -306,7 +346,10 @@ export function exceedance(m: CompiledModel, runs: number, t: number, variable: 
     drawBlock(m, b, n, buf.u);
     const size = n * m.nCols + buf.state.length;
     if (cache && cache.size + size <= cache.limit) {
-      const entry: { u: Float64Array; state: Float64Array } = { u: buf.u.slice(0, n * m.nCols), state: new Float64Array(0) };
+      const entry: { u: Float64Array; state: Float64Array } = {
+        u: buf.u.slice(0, n * m.nCols),
+        state: new Float64Array(0),
+      };
       cache.blocks[b] = entry;
       cache.size += size;
       simulateBlock(m, n, buf, sink, t, { save: (st) => (entry.state = st.slice()) });
@@ -341,7 +384,12 @@ class HistSink implements YearSink {
   p: BlockPartial | null = null;
   n = 0;
   private readonly offs: number[];
-  constructor(private readonly hist: Histograms, private readonly h: number, private readonly thresholds: number[][], private readonly cb: boolean) {
+  constructor(
+    private readonly hist: Histograms,
+    private readonly h: number,
+    private readonly thresholds: number[][],
+    private readonly cb: boolean,
+  ) {
     this.offs = thresholdOffsets(thresholds);
     this.lean = cb;
   }
@@ -358,10 +406,16 @@ class HistSink implements YearSink {
 class CountSink implements YearSink {
   count = 0;
   n = 0;
-  constructor(private readonly t: number, private readonly v: number, private readonly c: number) {}
+  constructor(
+    private readonly t: number,
+    private readonly v: number,
+    private readonly c: number,
+  ) {}
   year(t: number, yv: Float64Array): void {
     if (t !== this.t) return;
-    const off = this.v * this.n, c = this.c, n = this.n;
+    const off = this.v * this.n,
+      c = this.c,
+      n = this.n;
     let k = 0;
     for (let i = 0; i < n; i++) if (yv[off + i] > c) k++;
     this.count += k;

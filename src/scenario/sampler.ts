@@ -67,7 +67,9 @@ export function sampleAt(s: Sampler, u: number): number {
     case 3:
       return s.a * Math.exp(s.b * invNorm(u));
     case 4: {
-      const a = s.a, b = s.b, c = s.c;
+      const a = s.a,
+        b = s.b,
+        c = s.c;
       return u < s.d ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
     }
     case 5:

@@ -50,9 +50,17 @@ export interface PrepareOptions extends Pick<RunScenarioOptions, 'seed' | 'lever
  * @example
  * prepareWithInputs(loadScenario('baseline')).resolved.inputs.length
  */
-export function prepareWithInputs(def: ScenarioDef, o: PrepareOptions = {}): { model: CompiledModel; resolved: ResolvedInputs } {
+export function prepareWithInputs(
+  def: ScenarioDef,
+  o: PrepareOptions = {},
+): { model: CompiledModel; resolved: ResolvedInputs } {
   const resolved = resolveInputs(def, o.estimates ? { estimates: o.estimates } : {});
-  const model = compileScenario(def, { resolved, ...(o.measures ? { measures: o.measures } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.levers ? { levers: o.levers } : {}) });
+  const model = compileScenario(def, {
+    resolved,
+    ...(o.measures ? { measures: o.measures } : {}),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.levers ? { levers: o.levers } : {}),
+  });
   return { model, resolved };
 }
 
@@ -95,12 +103,19 @@ export function runScenario(def: ScenarioDef, o: RunScenarioOptions = {}): Scena
  * @example
  * const r = await runScenarioParallel(loadScenario('baseline'), { runs: 1_000_000, threads: 2 });
  */
-export async function runScenarioParallel(def: ScenarioDef, o: RunScenarioOptions & { threads?: number } = {}): Promise<ScenarioResult> {
+export async function runScenarioParallel(
+  def: ScenarioDef,
+  o: RunScenarioOptions & { threads?: number } = {},
+): Promise<ScenarioResult> {
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
   const { model: m, resolved } = prepareWithInputs(def, o);
   const thresholds = thresholdsFor(m.years, o.thresholds);
-  const core = await runCompiledParallel(m, { runs, thresholds, ...(o.onProgress ? { onProgress: o.onProgress } : {}) }, o.threads ?? 1);
+  const core = await runCompiledParallel(
+    m,
+    { runs, thresholds, ...(o.onProgress ? { onProgress: o.onProgress } : {}) },
+    o.threads ?? 1,
+  );
   return toResult(def, m, runs, core, resolved);
 }
 
@@ -110,7 +125,13 @@ export async function runScenarioParallel(def: ScenarioDef, o: RunScenarioOption
  * @example
  * toResult(def, model, 10000, runCompiled(model, { runs: 10000, thresholds: model.years.map(() => []) }))
  */
-export function toResult(def: ScenarioDef, m: CompiledModel, runs: number, core: CoreResult, resolved: ResolvedInputs = resolveInputs(def)): ScenarioResult {
+export function toResult(
+  def: ScenarioDef,
+  m: CompiledModel,
+  runs: number,
+  core: CoreResult,
+  resolved: ResolvedInputs = resolveInputs(def),
+): ScenarioResult {
   const years: ScenarioYear[] = core.years.map((y) => ({
     year: y.year,
     bevilling: y.vars[0],
@@ -156,7 +177,12 @@ export function opsparingInput(def: ScenarioDef): InputInfo {
   const o = openingOpsparing(def.dataset, def.baseYear, def.budget);
   const r = def.budget;
   const value = Math.round(o.balance * 1e6) / 1e6;
-  if (typeof r.start === 'number') return { input: 'opsparing.start', value, source: { kind: 'assumption', file: r.at.start.file, line: r.at.start.line, text: o.text } };
+  if (typeof r.start === 'number')
+    return {
+      input: 'opsparing.start',
+      value,
+      source: { kind: 'assumption', file: r.at.start.file, line: r.at.start.line, text: o.text },
+    };
   return { input: 'opsparing.start', value, source: { kind: 'data', text: o.text } };
 }
 
@@ -166,36 +192,57 @@ export function opsparingInput(def: ScenarioDef): InputInfo {
  * @example
  * describeAssumptions(def, model).bevilling // { amounts: {}, growth: …, pl: true, label: 'Antagelse: …' }
  */
-export function describeAssumptions(def: ScenarioDef, m: CompiledModel, r: ResolvedInputs = resolveInputs(def)): Record<string, unknown> {
+export function describeAssumptions(
+  def: ScenarioDef,
+  m: CompiledModel,
+  r: ResolvedInputs = resolveInputs(def),
+): Record<string, unknown> {
   return {
     files: def.files.map(shownFile),
     baseYear: def.baseYear,
     horizon: def.horizon,
     actual: r.actual,
-    demand: def.demand.model === 'growth'
-      ? { model: 'growth', growth: r.growth, meanGrowth: distMean(r.growth), noiseSd: r.noiseSd }
-      : {
-        model: 'forecast', series: def.demand.series, method: def.demand.method, from: def.demand.from, pathMean: Array.from(m.pathMean),
-        // the forecast's path distribution: Student t with ν degrees of freedom, or normal (ν = ∞, written as null)
-        pathDistribution: Number.isFinite(m.pathDf) ? 'student-t' : 'normal', df: Number.isFinite(m.pathDf) ? m.pathDf : null,
-      },
+    demand:
+      def.demand.model === 'growth'
+        ? { model: 'growth', growth: r.growth, meanGrowth: distMean(r.growth), noiseSd: r.noiseSd }
+        : {
+            model: 'forecast',
+            series: def.demand.series,
+            method: def.demand.method,
+            from: def.demand.from,
+            pathMean: Array.from(m.pathMean),
+            // the forecast's path distribution: Student t with ν degrees of freedom, or normal (ν = ∞, written as null)
+            pathDistribution: Number.isFinite(m.pathDf) ? 'student-t' : 'normal',
+            df: Number.isFinite(m.pathDf) ? m.pathDf : null,
+          },
     visitation: { rate: r.visitationRate, drift: r.visitationDrift, noiseSd: r.visitationNoise },
     costs: { fixed: r.fixed, unit: r.unit, correlation: m.costRho, noiseSd: r.costNoise, priceGrowth: r.priceGrowth },
     pl: def.pl,
     ...(def.plBevilling ? { plBevilling: def.plBevilling } : {}),
     bevilling: {
-      amounts: def.bevilling.amounts, growth: r.bevGrowth, noiseSd: r.bevNoise, pl: def.bevilling.pl,
-      label: bevillingLabel(def, r, 'da'), labelEn: bevillingLabel(def, r, 'en'),
+      amounts: def.bevilling.amounts,
+      growth: r.bevGrowth,
+      noiseSd: r.bevNoise,
+      pl: def.bevilling.pl,
+      label: bevillingLabel(def, r, 'da'),
+      labelEn: bevillingLabel(def, r, 'en'),
     },
     measures: def.measures.map((sm, i) => ({
-      id: sm.id, ref: sm.ref, ...(sm.start ? { start: sm.start } : {}), actsOn: ['henvendelser', 'visitation', 'unit_cost', 'forloeb'][m.measures[i].actsOn],
-      areas: sm.def.areas, effect: m.measures[i].input.dist, ...(m.measures[i].share ? { share: m.measures[i].share!.dist } : {}), phase: Array.from(m.measures[i].phase),
+      id: sm.id,
+      ref: sm.ref,
+      ...(sm.start ? { start: sm.start } : {}),
+      actsOn: ['henvendelser', 'visitation', 'unit_cost', 'forloeb'][m.measures[i].actsOn],
+      areas: sm.def.areas,
+      effect: m.measures[i].input.dist,
+      ...(m.measures[i].share ? { share: m.measures[i].share!.dist } : {}),
+      phase: Array.from(m.measures[i].phase),
     })),
     correlations: def.correlations,
     variables: def.variables,
     levers: m.levers,
     opsparing: opsparingAssumptions(def),
-    model: 'forbrug = P · (fixed + unit/1000 · forløb + e); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
+    model:
+      'forbrug = P · (fixed + unit/1000 · forløb + e); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
   };
 }
 
@@ -205,9 +252,21 @@ function opsparingAssumptions(def: ScenarioDef): Record<string, unknown> {
   const at = (k: string) => (r.at[k] ? `${r.at[k].file}:${r.at[k].line}` : r.file);
   return {
     file: r.file,
-    carryOver: r.carryOver, cap: r.cap, useNeedsPermission: r.useNeedsPermission, maxUse: r.maxUse, expiryYears: r.expiryYears,
-    start: r.start, missingYearChange: r.missingYearChange,
-    at: { carryOver: at('carry_over'), cap: at('cap'), useNeedsPermission: at('use_needs_permission'), maxUse: at('max_use'), expiryYears: at('expiry_years'), start: at('start') },
+    carryOver: r.carryOver,
+    cap: r.cap,
+    useNeedsPermission: r.useNeedsPermission,
+    maxUse: r.maxUse,
+    expiryYears: r.expiryYears,
+    start: r.start,
+    missingYearChange: r.missingYearChange,
+    at: {
+      carryOver: at('carry_over'),
+      cap: at('cap'),
+      useNeedsPermission: at('use_needs_permission'),
+      maxUse: at('max_use'),
+      expiryYears: at('expiry_years'),
+      start: at('start'),
+    },
     sources: r.sources,
   };
 }
@@ -219,12 +278,15 @@ function opsparingAssumptions(def: ScenarioDef): Record<string, unknown> {
  * bevillingLabel(def, resolveInputs(def), 'da') // 'Estimat: bevillingens udvikling som random walk med drift …'
  */
 export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: 'da' | 'en'): string {
-  if (def.bevilling.label !== undefined) return lang === 'en' ? def.bevilling.labelEn ?? def.bevilling.label : def.bevilling.label;
+  if (def.bevilling.label !== undefined)
+    return lang === 'en' ? (def.bevilling.labelEn ?? def.bevilling.label) : def.bevilling.label;
   const known = Object.keys(def.bevilling.amounts).sort();
   const first = r.inputs.find((x) => x.input === (def.bevilling.pl ? 'bevilling.pl' : 'bevilling.growth'));
   const base = first?.source.text[lang] ?? '';
   if (!known.length) return base;
-  return lang === 'da' ? `Kendte bevillinger ${known.join(', ')} fra scenariet; øvrige år: ${base}` : `Known bevilling ${known.join(', ')} from the scenario; other years: ${base}`;
+  return lang === 'da'
+    ? `Kendte bevillinger ${known.join(', ')} fra scenariet; øvrige år: ${base}`
+    : `Known bevilling ${known.join(', ')} from the scenario; other years: ${base}`;
 }
 
 /**
@@ -236,7 +298,12 @@ export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: 'da' |
  */
 export function probForbrugAbove(result: ScenarioResult, year: number, x: number): number {
   const y = result.years.find((v) => v.year === year);
-  if (!y) throw new InputError({ file: result.id }, `a year from ${result.years[0].year} to ${result.years[result.years.length - 1].year}`, String(year));
+  if (!y)
+    throw new InputError(
+      { file: result.id },
+      `a year from ${result.years[0].year} to ${result.years[result.years.length - 1].year}`,
+      String(year),
+    );
   const exact = y.forbrugAbove.find((e) => e.threshold === x);
   if (exact) return exact.p;
   const q = y.forbrugPercentiles; // q[i] = percentile (i+1)

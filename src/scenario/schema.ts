@@ -24,8 +24,12 @@ const est = z.union([z.literal('estimated'), num, dist]);
 const areaKey = z.enum(['voksne', 'boern_unge', 'specialundervisning', 'andet']);
 
 const yearKey = z.string().regex(/^\d{4}$/, 'a year like 2025');
-const inputName = z.string().regex(/^(demand|visitation|visitationDrift|fixedCost|unitCost|priceGrowth|costNoise|bevillingGrowth|measure:[a-z0-9_-]+|share:[a-z0-9_-]+)$/,
-  'demand, visitation, visitationDrift, fixedCost, unitCost, priceGrowth, costNoise, bevillingGrowth, measure:<id> or share:<measure id>');
+const inputName = z
+  .string()
+  .regex(
+    /^(demand|visitation|visitationDrift|fixedCost|unitCost|priceGrowth|costNoise|bevillingGrowth|measure:[a-z0-9_-]+|share:[a-z0-9_-]+)$/,
+    'demand, visitation, visitationDrift, fixedCost, unitCost, priceGrowth, costNoise, bevillingGrowth, measure:<id> or share:<measure id>',
+  );
 
 export const sectionSchemas = {
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case id (letters, digits, - and _)'),
@@ -40,31 +44,70 @@ export const sectionSchemas = {
   runs: z.number().int(),
   actual: z.object({ bevilling: num, forbrug: num, forloeb: num, henvendelser: num }).partial().strict(),
   variables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a variable name'), num),
-  demand: z.object({
-    model: z.enum(['forecast', 'growth']),
-    series: z.string(),
-    method: z.enum(['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb']),
-    from: z.number().int(),
-    growth: est,
-    noiseSd: est,
-  }).partial().strict(),
+  demand: z
+    .object({
+      model: z.enum(['forecast', 'growth']),
+      series: z.string(),
+      method: z.enum(['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb']),
+      from: z.number().int(),
+      growth: est,
+      noiseSd: est,
+    })
+    .partial()
+    .strict(),
   visitation: z.object({ rate: est, drift: est, noiseSd: est }).partial().strict(),
-  costs: z.object({ fixed: est, unit: z.union([z.literal('calibrated'), est]), noiseSd: est, priceGrowth: z.union([z.literal('pl'), est]), timing: z.enum(['cohort', 'none']) }).partial().strict(),
-  pl: z.object({ default: num, rates: z.record(yearKey, num), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
-  bevilling: z.object({ amounts: z.record(yearKey, distOrNum), growth: est, noiseSd: est, pl: z.boolean(), label: z.string(), label_en: z.string().min(1) }).partial().strict(),
-  shares: z.object({ henvendelser: z.partialRecord(areaKey, est), forloeb: z.partialRecord(areaKey, est) }).partial().strict(),
+  costs: z
+    .object({
+      fixed: est,
+      unit: z.union([z.literal('calibrated'), est]),
+      noiseSd: est,
+      priceGrowth: z.union([z.literal('pl'), est]),
+      timing: z.enum(['cohort', 'none']),
+    })
+    .partial()
+    .strict(),
+  pl: z
+    .object({ default: num, rates: z.record(yearKey, num), label: z.string(), label_en: z.string().min(1) })
+    .partial()
+    .strict(),
+  bevilling: z
+    .object({
+      amounts: z.record(yearKey, distOrNum),
+      growth: est,
+      noiseSd: est,
+      pl: z.boolean(),
+      label: z.string(),
+      label_en: z.string().min(1),
+    })
+    .partial()
+    .strict(),
+  shares: z
+    .object({ henvendelser: z.partialRecord(areaKey, est), forloeb: z.partialRecord(areaKey, est) })
+    .partial()
+    .strict(),
   // each entry is a reference (id or file, with overrides) or an inline measure: checked key by key in load.ts
   measures: z.array(z.record(z.string(), z.unknown())),
   correlations: z.array(z.object({ between: z.tuple([inputName, inputName]), rank: num }).strict()),
 };
 
 /** Schema of one scenario file (all sections optional; unknown keys rejected). */
-export const scenarioFileSchema = z.object(
-  Object.fromEntries(Object.entries(sectionSchemas).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof sectionSchemas]: z.ZodOptional<(typeof sectionSchemas)[K]>;
-  },
-).strict();
+export const scenarioFileSchema = z
+  .object(
+    Object.fromEntries(Object.entries(sectionSchemas).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof sectionSchemas]: z.ZodOptional<(typeof sectionSchemas)[K]>;
+    },
+  )
+  .strict();
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 /** Sections merged key by key across `extends` (the others replace as a whole). */
-export const MERGED_SECTIONS = ['actual', 'variables', 'demand', 'visitation', 'costs', 'pl', 'bevilling', 'shares'] as const;
+export const MERGED_SECTIONS = [
+  'actual',
+  'variables',
+  'demand',
+  'visitation',
+  'costs',
+  'pl',
+  'bevilling',
+  'shares',
+] as const;

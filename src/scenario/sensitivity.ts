@@ -83,11 +83,18 @@ function merforbrugOf(m: CompiledModel, row: Float64Array, t: number): number {
  * const s = sensitivity(loadScenario('baseline'), { year: 2026 });
  * s.tornado[0].input // the input that matters most, e.g. 'demand'
  */
-export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number; seed?: number } = {}): SensitivityResult {
+export function sensitivity(
+  def: ScenarioDef,
+  o: { year?: number; runs?: number; seed?: number } = {},
+): SensitivityResult {
   const m = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const year = o.year ?? Math.min(def.baseYear + 2, def.horizon);
   const t = m.years.indexOf(year);
-  if (t < 0) throw new UsageError({ code: 'scenario.yearOutside', params: { year, from: m.years[0], to: m.years[m.years.length - 1] } });
+  if (t < 0)
+    throw new UsageError({
+      code: 'scenario.yearOutside',
+      params: { year, from: m.years[0], to: m.years[m.years.length - 1] },
+    });
   const inputs = modelInputs(m).filter((x) => x.col >= 0);
   const medianRow = new Float64Array(m.nCols).fill(0.5);
   const median = merforbrugOf(m, medianRow, t);
@@ -98,8 +105,16 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
       return merforbrugOf(m, row, t);
     };
     const s = makeSampler(inp.dist);
-    const low = at(0.1), high = at(0.9);
-    return { input: inp.name, lowValue: sampleAt(s, 0.1), highValue: sampleAt(s, 0.9), low, high, swing: Math.abs(high - low) };
+    const low = at(0.1),
+      high = at(0.9);
+    return {
+      input: inp.name,
+      lowValue: sampleAt(s, 0.1),
+      highValue: sampleAt(s, 0.9),
+      low,
+      high,
+      swing: Math.abs(high - low),
+    };
   });
   if (m.noiseCol >= 0) {
     const at = (q: number) => {
@@ -109,10 +124,19 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
     };
     // Student-t paths: the mixing uniform stays at its median (w₀), so the normal score q·w₀ = the t quantile
     const tPath = m.mixCol >= 0;
-    const q1 = tPath ? qt(0.1, m.pathDf) : invNorm(0.1), q9 = tPath ? qt(0.9, m.pathDf) : invNorm(0.9);
+    const q1 = tPath ? qt(0.1, m.pathDf) : invNorm(0.1),
+      q9 = tPath ? qt(0.9, m.pathDf) : invNorm(0.9);
     const w0 = tPath ? chiScaleAt(m.pathMix!, 0.5) : 1;
-    const low = at(q1 / w0), high = at(q9 / w0);
-    tornado.push({ input: m.demandKind === 0 ? 'demandNoise' : 'demandPath', lowValue: q1, highValue: q9, low, high, swing: Math.abs(high - low) });
+    const low = at(q1 / w0),
+      high = at(q9 / w0);
+    tornado.push({
+      input: m.demandKind === 0 ? 'demandNoise' : 'demandPath',
+      lowValue: q1,
+      highValue: q9,
+      low,
+      high,
+      swing: Math.abs(high - low),
+    });
   }
   for (const nb of noiseBlocks(m)) {
     const at = (q: number) => {
@@ -120,8 +144,10 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
       rwUniforms(nb.col, m.years.length, t, q, row);
       return merforbrugOf(m, row, t);
     };
-    const q1 = invNorm(0.1), q9 = invNorm(0.9);
-    const low = at(q1), high = at(q9);
+    const q1 = invNorm(0.1),
+      q9 = invNorm(0.9);
+    const low = at(q1),
+      high = at(q9);
     tornado.push({ input: nb.name, lowValue: q1, highValue: q9, low, high, swing: Math.abs(high - low) });
   }
   tornado.sort((a, b) => b.swing - a.swing || (a.input < b.input ? -1 : 1));
@@ -129,7 +155,11 @@ export function sensitivity(def: ScenarioDef, o: { year?: number; runs?: number;
   // rank correlations over a Monte Carlo sample
   const runs = Math.min(o.runs ?? 20_000, def.runs, 200_000);
   const blocks = noiseBlocks(m);
-  const names = [...inputs.map((x) => x.name), ...(m.noiseCol >= 0 ? [m.demandKind === 0 ? 'demandNoise' : 'demandPath'] : []), ...blocks.map((b) => b.name)];
+  const names = [
+    ...inputs.map((x) => x.name),
+    ...(m.noiseCol >= 0 ? [m.demandKind === 0 ? 'demandNoise' : 'demandPath'] : []),
+    ...blocks.map((b) => b.name),
+  ];
   const cols = names.map(() => new Float64Array(runs));
   const out = new Float64Array(runs);
   const buf = blockBuffers(m);
@@ -177,7 +207,7 @@ export function ranks(x: Float64Array): Float64Array {
   const n = x.length;
   const idx = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
   const r = new Float64Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && x[idx[j + 1]] === x[idx[i]]) j++;
     const avg = (i + j) / 2 + 1;
@@ -195,13 +225,23 @@ export function ranks(x: Float64Array): Float64Array {
  */
 export function pearson(a: Float64Array, b: Float64Array): number {
   const n = a.length;
-  let ma = 0, mb = 0;
-  for (let i = 0; i < n; i++) { ma += a[i]; mb += b[i]; }
-  ma /= n; mb /= n;
-  let sab = 0, saa = 0, sbb = 0;
+  let ma = 0,
+    mb = 0;
   for (let i = 0; i < n; i++) {
-    const da = a[i] - ma, db = b[i] - mb;
-    sab += da * db; saa += da * da; sbb += db * db;
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= n;
+  mb /= n;
+  let sab = 0,
+    saa = 0,
+    sbb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = a[i] - ma,
+      db = b[i] - mb;
+    sab += da * db;
+    saa += da * da;
+    sbb += db * db;
   }
   return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
 }

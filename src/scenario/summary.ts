@@ -42,7 +42,13 @@ export interface HistRanges {
  * @example
  * blockPartial(0, buf.vals, 8192, 10, []).counts[1] // runs of block 0 with merforbrug > 0 in year 2
  */
-export function blockPartial(block: number, vals: Float64Array, n: number, h: number, thresholds: number[][]): BlockPartial {
+export function blockPartial(
+  block: number,
+  vals: Float64Array,
+  n: number,
+  h: number,
+  thresholds: number[][],
+): BlockPartial {
   const sums = new Float64Array(NV * h + h);
   const nThr = thresholds.reduce((s, t) => s + t.length, 0);
   const counts = new Float64Array(h + nThr + h);
@@ -134,9 +140,12 @@ function select(a: Float64Array, k: number, l: number, r: number): number {
   while (r > l) {
     const m = (l + r) >>> 1;
     // median of three as pivot
-    const x = a[l], y = a[m], z = a[r];
+    const x = a[l],
+      y = a[m],
+      z = a[r];
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = l, j = r;
+    let i = l,
+      j = r;
     while (i <= j) {
       while (a[i] < pivot) i++;
       while (a[j] > pivot) j--;
@@ -167,7 +176,10 @@ export class Histograms {
   readonly over: Float64Array;
   readonly min: Float64Array;
   readonly max: Float64Array;
-  constructor(readonly ranges: HistRanges, readonly nvt: number) {
+  constructor(
+    readonly ranges: HistRanges,
+    readonly nvt: number,
+  ) {
     this.counts = new Uint32Array(nvt * HIST_BINS);
     this.under = new Float64Array(nvt);
     this.over = new Float64Array(nvt);
@@ -205,7 +217,13 @@ export class Histograms {
     return sum;
   }
   /** Merge another histogram set (same ranges). */
-  merge(o: { counts: Uint32Array; under: Float64Array; over: Float64Array; min: Float64Array; max: Float64Array }): void {
+  merge(o: {
+    counts: Uint32Array;
+    under: Float64Array;
+    over: Float64Array;
+    min: Float64Array;
+    max: Float64Array;
+  }): void {
     this.ends = [];
     for (let i = 0; i < this.counts.length; i++) this.counts[i] += o.counts[i];
     for (let vt = 0; vt < this.nvt; vt++) {
@@ -232,7 +250,8 @@ export class Histograms {
     }
     if (!(rank < ends[HIST_BINS - 1])) return this.max[vt];
     // the first bin whose running count exceeds rank (it has counts > 0)
-    let a = 0, z = HIST_BINS - 1;
+    let a = 0,
+      z = HIST_BINS - 1;
     while (a < z) {
       const mid = (a + z) >>> 1;
       if (rank < ends[mid]) z = mid;
@@ -263,7 +282,17 @@ export function quantilesFromHist(hs: Histograms, vt: number, total: number, mea
  * @example
  * simulateBlock(m, n, buf, (t, yv) => addYear(p, hist, t, yv, n, h, thresholds, offs[t]));
  */
-export function addYear(p: BlockPartial, hist: Histograms, t: number, yv: Float64Array, n: number, h: number, thresholds: number[][], thrOffset: number, constBev = false): void {
+export function addYear(
+  p: BlockPartial,
+  hist: Histograms,
+  t: number,
+  yv: Float64Array,
+  n: number,
+  h: number,
+  thresholds: number[][],
+  thrOffset: number,
+  constBev = false,
+): void {
   for (let v = 0; v < NV; v++) {
     const vt = v * h + t;
     if (constBev && (v === 0 || v === 2)) {

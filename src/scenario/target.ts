@@ -30,16 +30,36 @@ export interface GoalTarget {
 export function parseTarget(text: string): GoalTarget {
   const num = String.raw`(-?\d+(?:[.,]\d+)?)`;
   // P(merforbrug>opsparing, 2027) or P(forbrug>bevilling+opsparing, 2027): beyond the usable opsparing
-  const ops = new RegExp(String.raw`^\s*P\s*\(\s*(?:merforbrug\s*>\s*opsparing|forbrug\s*>\s*bevilling\s*\+\s*opsparing)\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`, 'i').exec(text);
+  const ops = new RegExp(
+    String.raw`^\s*P\s*\(\s*(?:merforbrug\s*>\s*opsparing|forbrug\s*>\s*bevilling\s*\+\s*opsparing)\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`,
+    'i',
+  ).exec(text);
   if (ops) {
     const value = probability(ops[3], ops[4]);
-    return { variable: 'beyondOpsparing', threshold: 0, year: Number(ops[1]), op: opOf(ops[2]), value, text: text.trim() };
+    return {
+      variable: 'beyondOpsparing',
+      threshold: 0,
+      year: Number(ops[1]),
+      op: opOf(ops[2]),
+      value,
+      text: text.trim(),
+    };
   }
-  const re = new RegExp(String.raw`^\s*P\s*\(\s*(merforbrug|forbrug)\s*>\s*${num}\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`, 'i');
+  const re = new RegExp(
+    String.raw`^\s*P\s*\(\s*(merforbrug|forbrug)\s*>\s*${num}\s*[,;]\s*(\d{4})\s*\)\s*(<=|>=|<|>|≤|≥)\s*${num}\s*(%?)\s*$`,
+    'i',
+  );
   const m = re.exec(text);
   if (!m) throw new UsageError({ code: 'scenario.target', params: { got: JSON.stringify(text) } });
   const value = probability(m[5], m[6]);
-  return { variable: m[1].toLowerCase() as GoalTarget['variable'], threshold: Number(m[2].replace(',', '.')), year: Number(m[3]), op: opOf(m[4]), value, text: text.trim() };
+  return {
+    variable: m[1].toLowerCase() as GoalTarget['variable'],
+    threshold: Number(m[2].replace(',', '.')),
+    year: Number(m[3]),
+    op: opOf(m[4]),
+    value,
+    text: text.trim(),
+  };
 }
 
 function opOf(s: string): '<=' | '>=' {

@@ -49,8 +49,17 @@ export interface ScenarioMeasure {
 
 /** Uncertain scalar inputs of one run (names used by `correlations` and `sensitivity`). */
 export type InputName =
-  | 'demand' | 'visitation' | 'visitationDrift' | 'fixedCost' | 'unitCost' | 'priceGrowth' | 'costNoise' | 'bevillingGrowth'
-  | `measure:${string}` | `share:${string}` | `bevilling:${string}`;
+  | 'demand'
+  | 'visitation'
+  | 'visitationDrift'
+  | 'fixedCost'
+  | 'unitCost'
+  | 'priceGrowth'
+  | 'costNoise'
+  | 'bevillingGrowth'
+  | `measure:${string}`
+  | `share:${string}`
+  | `bevilling:${string}`;
 
 /** A rank correlation between two inputs, induced with Iman–Conover. */
 export interface ScenarioCorrelation {
@@ -89,7 +98,13 @@ export interface ScenarioDef {
    * `timing: cohort`: a measure's effect on cost follows the cohort timing of models/timing.yaml (a forløb's
    * cost spreads over its duration into the next year), `none` (default): in the year of the starts.
    */
-  costs: { fixed: Est<DistSpec>; unit: Est<DistSpec> | 'calibrated'; noiseSd: Est<number>; priceGrowth: Est<DistSpec> | 'pl'; timing?: 'cohort' | 'none' };
+  costs: {
+    fixed: Est<DistSpec>;
+    unit: Est<DistSpec> | 'calibrated';
+    noiseSd: Est<number>;
+    priceGrowth: Est<DistSpec> | 'pl';
+    timing?: 'cohort' | 'none';
+  };
   /** Yearly price/wage (PL) index rates: `default` for years not listed in `rates`. */
   /** `label` in Danish; `labelEn` for `--lang en` (see `assumptionLabel`). */
   pl: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
@@ -100,9 +115,14 @@ export interface ScenarioDef {
   plBevilling?: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
   /** Where the PL indices come from when the scenario sets no `pl.default`: the table and each used index's default. */
   plSource?: {
-    file: string; costs: InputLocation; bevilling: InputLocation;
+    file: string;
+    costs: InputLocation;
+    bevilling: InputLocation;
     /** Standard deviation of the future rates of each index (null: known) and the last year with a listed rate. */
-    costsSd: number | null; bevillingSd: number | null; costsLast: number; bevillingLast: number;
+    costsSd: number | null;
+    bevillingSd: number | null;
+    costsLast: number;
+    bevillingLast: number;
   };
   /**
    * Bevilling: known `amounts` (mio. kr., current prices; a number or a distribution) by year; other years are
@@ -110,7 +130,14 @@ export interface ScenarioDef {
    * both estimated from the bevilling's history by default), or with `pl: true` the previous year × (1 + PL rate)
    * × (1 + growth) (growth default 0, noise default 0: the PL assumption).
    */
-  bevilling: { amounts: Record<string, DistSpec>; growth: Est<DistSpec>; noiseSd: Est<number>; pl: boolean; label?: string; labelEn?: string };
+  bevilling: {
+    amounts: Record<string, DistSpec>;
+    growth: Est<DistSpec>;
+    noiseSd: Est<number>;
+    pl: boolean;
+    label?: string;
+    labelEn?: string;
+  };
   /** Shares of hovedområder in henvendelser and forløb, used by measures on an area (default estimated). */
   shares: { henvendelser: Record<string, Est<DistSpec>>; forloeb: Record<string, Est<DistSpec>> };
   measures: ScenarioMeasure[];

@@ -44,7 +44,11 @@ export interface TighteningNoSolution {
 }
 
 function gridLevers(lever: GridLever, x: number): Partial<Levers> {
-  return lever === 'demand' ? { demandMult: 1 - x } : lever === 'unitCost' ? { unitMult: 1 - x } : { visitationMult: 1 - x };
+  return lever === 'demand'
+    ? { demandMult: 1 - x }
+    : lever === 'unitCost'
+      ? { unitMult: 1 - x }
+      : { visitationMult: 1 - x };
 }
 
 /**
@@ -56,12 +60,27 @@ function gridLevers(lever: GridLever, x: number): Partial<Levers> {
  * @example
  * tighteningGrid(loadScenario('baseline'), { tightenings: [0, 0.05, 0.1], year: 2026, runs: 20_000, lever: 'demand' })[0].pMerforbrug
  */
-export function tighteningGrid(def: ScenarioDef, o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever }): GridPoint[] {
+export function tighteningGrid(
+  def: ScenarioDef,
+  o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever },
+): GridPoint[] {
   return o.tightenings.map((x) => {
-    const r = runScenario(def, { runs: o.runs, ...(o.seed !== undefined ? { seed: o.seed } : {}), levers: gridLevers(o.lever ?? 'visitation', x) });
+    const r = runScenario(def, {
+      runs: o.runs,
+      ...(o.seed !== undefined ? { seed: o.seed } : {}),
+      levers: gridLevers(o.lever ?? 'visitation', x),
+    });
     const y = r.years.find((v) => v.year === o.year);
-    if (!y) throw new RangeError(`year ${o.year} is not simulated by scenario ${def.id} (${r.years[0]?.year}–${r.years[r.years.length - 1]?.year})`);
-    return { tightening: x, pMerforbrug: y.pMerforbrug, expectedForbrug: y.forbrug.mean, expectedMerforbrug: y.expectedMerforbrug };
+    if (!y)
+      throw new RangeError(
+        `year ${o.year} is not simulated by scenario ${def.id} (${r.years[0]?.year}–${r.years[r.years.length - 1]?.year})`,
+      );
+    return {
+      tightening: x,
+      pMerforbrug: y.pMerforbrug,
+      expectedForbrug: y.forbrug.mean,
+      expectedMerforbrug: y.expectedMerforbrug,
+    };
   });
 }
 
@@ -75,18 +94,54 @@ export function tighteningGrid(def: ScenarioDef, o: { tightenings: readonly numb
  * if (t.solved) t.tightening // e.g. 0.06
  */
 export function tighteningGoalSeek(
-  def: ScenarioDef, o: { year: number; target: number; runs: number; seed?: number; tolerance?: number; lever?: GridLever; bracket?: [number, number]; variable?: 'merforbrug' | 'beyondOpsparing' },
+  def: ScenarioDef,
+  o: {
+    year: number;
+    target: number;
+    runs: number;
+    seed?: number;
+    tolerance?: number;
+    lever?: GridLever;
+    bracket?: [number, number];
+    variable?: 'merforbrug' | 'beyondOpsparing';
+  },
 ): TighteningSolution | TighteningNoSolution {
   // P(merforbrug > 0), or with `variable: 'beyondOpsparing'` P(forbrug > bevilling + usable opsparing)
-  const target: GoalTarget = o.variable === 'beyondOpsparing'
-    ? { variable: 'beyondOpsparing', threshold: 0, year: o.year, op: '<=', value: o.target, text: `P(merforbrug>opsparing, ${o.year}) <= ${o.target}` }
-    : { variable: 'merforbrug', threshold: 0, year: o.year, op: '<=', value: o.target, text: `P(merforbrug>0, ${o.year}) <= ${o.target}` };
+  const target: GoalTarget =
+    o.variable === 'beyondOpsparing'
+      ? {
+          variable: 'beyondOpsparing',
+          threshold: 0,
+          year: o.year,
+          op: '<=',
+          value: o.target,
+          text: `P(merforbrug>opsparing, ${o.year}) <= ${o.target}`,
+        }
+      : {
+          variable: 'merforbrug',
+          threshold: 0,
+          year: o.year,
+          op: '<=',
+          value: o.target,
+          text: `P(merforbrug>0, ${o.year}) <= ${o.target}`,
+        };
   const g = goalSeek(def, {
-    lever: o.lever ?? 'visitation', target, runs: o.runs,
-    ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
+    lever: o.lever ?? 'visitation',
+    target,
+    runs: o.runs,
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
     ...(o.bracket ? { bracket: o.bracket } : {}),
   });
   // the lever is a relative change of the rate (negative); a tightening is its size (+0: no −0)
   if (!g.solved) return { solved: false, p0: g.p0, limit: -g.limit + 0, pAtLimit: g.pAtLimit, runs: g.runs };
-  return { solved: true, tightening: -g.change + 0, lower: -g.changeInterval[1] + 0, upper: -g.changeInterval[0] + 0, p: g.p, p0: g.p0, runs: g.runs };
+  return {
+    solved: true,
+    tightening: -g.change + 0,
+    lower: -g.changeInterval[1] + 0,
+    upper: -g.changeInterval[0] + 0,
+    p: g.p,
+    p0: g.p0,
+    runs: g.runs,
+  };
 }

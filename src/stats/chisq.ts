@@ -48,7 +48,8 @@ export function qchisq(p: number, df: number): number {
   const upper = p > 0.5;
   const target = upper ? Math.log1p(-p) : Math.log(p);
   let s = Math.log(x);
-  let lo = -Infinity, hi = Infinity;
+  let lo = -Infinity,
+    hi = Infinity;
   for (let it = 0; it < 200; it++) {
     const { p: P, q: Q } = gammaPQ(a, x / 2);
     const tail = upper ? Q : P;
@@ -61,7 +62,8 @@ export function qchisq(p: number, df: number): number {
     const xdens = Math.exp(a * Math.log(x / 2) - x / 2 - lga);
     const slope = (upper ? -xdens : xdens) / tail; // d log tail / d log x
     let next = s - f / slope;
-    if (!(next > lo && next < hi)) next = Number.isFinite(lo) && Number.isFinite(hi) ? 0.5 * (lo + hi) : Number.isFinite(lo) ? lo + 1 : hi - 1;
+    if (!(next > lo && next < hi))
+      next = Number.isFinite(lo) && Number.isFinite(hi) ? 0.5 * (lo + hi) : Number.isFinite(lo) ? lo + 1 : hi - 1;
     if (Math.abs(next - s) < 1e-15) {
       s = next;
       break;

@@ -29,9 +29,12 @@ export function checkDist(d: DistSpec): string | null {
     case 'normal':
       if (!fin(d.mean) || !fin(d.sd)) return 'normal needs finite mean and sd';
       if (d.sd < 0) return `normal needs sd >= 0 (got ${d.sd})`;
-      if (d.min !== undefined && d.max !== undefined && !(d.min < d.max)) return `normal needs min < max (got min ${d.min}, max ${d.max})`;
-      if (d.sd > 0 && d.min !== undefined && normCdf((d.min - d.mean) / d.sd) > 1 - 1e-12) return 'normal truncation leaves no probability mass';
-      if (d.sd > 0 && d.max !== undefined && normCdf((d.max - d.mean) / d.sd) < 1e-12) return 'normal truncation leaves no probability mass';
+      if (d.min !== undefined && d.max !== undefined && !(d.min < d.max))
+        return `normal needs min < max (got min ${d.min}, max ${d.max})`;
+      if (d.sd > 0 && d.min !== undefined && normCdf((d.min - d.mean) / d.sd) > 1 - 1e-12)
+        return 'normal truncation leaves no probability mass';
+      if (d.sd > 0 && d.max !== undefined && normCdf((d.max - d.mean) / d.sd) < 1e-12)
+        return 'normal truncation leaves no probability mass';
       return null;
     case 'lognormal':
       if (!fin(d.median) || d.median <= 0) return `lognormal needs median > 0 (got ${d.median})`;
@@ -39,14 +42,16 @@ export function checkDist(d: DistSpec): string | null {
       return null;
     case 'triangular':
       if (![d.min, d.mode, d.max].every(fin)) return 'triangular needs finite min, mode, max';
-      if (!(d.min <= d.mode && d.mode <= d.max && d.min < d.max)) return `triangular needs min <= mode <= max and min < max (got ${d.min}, ${d.mode}, ${d.max})`;
+      if (!(d.min <= d.mode && d.mode <= d.max && d.min < d.max))
+        return `triangular needs min <= mode <= max and min < max (got ${d.min}, ${d.mode}, ${d.max})`;
       return null;
     case 'uniform':
       if (!fin(d.min) || !fin(d.max)) return 'uniform needs finite min and max';
       if (!(d.min < d.max)) return `uniform needs min < max (got min ${d.min}, max ${d.max})`;
       return null;
     case 'empirical':
-      if (!Array.isArray(d.values) || d.values.length === 0 || !d.values.every(fin)) return 'empirical needs a non-empty list of finite values';
+      if (!Array.isArray(d.values) || d.values.length === 0 || !d.values.every(fin))
+        return 'empirical needs a non-empty list of finite values';
       return null;
     default:
       return `unknown distribution ${JSON.stringify((d as { dist: unknown }).dist)} (expected fixed, normal, lognormal, triangular, uniform or empirical)`;

@@ -55,7 +55,9 @@ export function cholesky(a: Float64Array, n: number, mode: CholeskyMode = 'semid
  */
 export function gram(X: readonly (readonly number[])[]): number[][] {
   const p = X[0]?.length ?? 0;
-  return Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => X.reduce((s, r) => s + r[i] * r[j], 0)));
+  return Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => X.reduce((s, r) => s + r[i] * r[j], 0)),
+  );
 }
 
 /**
@@ -100,7 +102,11 @@ export interface LeastSquaresFit {
  * @example
  * leastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 5])?.coef // [1, 2]
  */
-export function leastSquares(X: readonly (readonly number[])[], y: readonly number[], tol = 1e-12): LeastSquaresFit | null {
+export function leastSquares(
+  X: readonly (readonly number[])[],
+  y: readonly number[],
+  tol = 1e-12,
+): LeastSquaresFit | null {
   const inv = invert(gram(X), tol);
   if (!inv) return null;
   const p = inv.length;

@@ -61,10 +61,25 @@ export function ols(X: number[][], y: number[], names?: string[]): OlsResult {
   const adjR2 = df > 0 && sst > 0 ? 1 - (1 - r2) * ((n - 1) / df) : NaN;
   const leverage = X.map((r) => r.reduce((s, vi, i) => s + vi * r.reduce((s2, vj, j) => s2 + inv[i][j] * vj, 0), 0));
   // a point with leverage 1 is fitted exactly (e.g. by its own indicator): Cook's D is undefined there
-  const cooksD = residuals.map((e, i) => (df > 0 && leverage[i] < 1 - 1e-9 ? ((e * e) / (k * sigma2)) * (leverage[i] / (1 - leverage[i]) ** 2) : NaN));
+  const cooksD = residuals.map((e, i) =>
+    df > 0 && leverage[i] < 1 - 1e-9 ? ((e * e) / (k * sigma2)) * (leverage[i] / (1 - leverage[i]) ** 2) : NaN,
+  );
   return {
     names: names ?? coef.map((_, i) => `x${i}`),
-    coef, se, t, p, cov, n, df, sigma: Math.sqrt(sigma2), r2, adjR2, fitted, residuals, leverage, cooksD,
+    coef,
+    se,
+    t,
+    p,
+    cov,
+    n,
+    df,
+    sigma: Math.sqrt(sigma2),
+    r2,
+    adjR2,
+    fitted,
+    residuals,
+    leverage,
+    cooksD,
   };
 }
 

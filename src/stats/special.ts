@@ -44,7 +44,9 @@ export function gammaPQ(a: number, x: number): { p: number; q: number } {
   const front = Math.exp(a * Math.log(x) - x - logGamma(a));
   if (x < a + 1) {
     // series
-    let ap = a, sum = 1 / a, del = sum;
+    let ap = a,
+      sum = 1 / a,
+      del = sum;
     for (let n = 0; n < MAX_IT; n++) {
       ap += 1;
       del *= x / ap;
@@ -55,7 +57,10 @@ export function gammaPQ(a: number, x: number): { p: number; q: number } {
     return { p, q: 1 - p };
   }
   // continued fraction for Q
-  let b = x + 1 - a, c = 1 / TINY, d = 1 / b, h = d;
+  let b = x + 1 - a,
+    c = 1 / TINY,
+    d = 1 / b,
+    h = d;
   for (let i = 1; i < MAX_IT; i++) {
     const an = -i * (i - a);
     b += 2;
@@ -74,8 +79,11 @@ export function gammaPQ(a: number, x: number): { p: number; q: number } {
 
 /** Continued fraction of the incomplete beta function (modified Lentz). */
 function betacf(a: number, b: number, x: number): number {
-  const qab = a + b, qap = a + 1, qam = a - 1;
-  let c = 1, d = 1 - (qab * x) / qap;
+  const qab = a + b,
+    qap = a + 1,
+    qam = a - 1;
+  let c = 1,
+    d = 1 - (qab * x) / qap;
   if (Math.abs(d) < TINY) d = TINY;
   d = 1 / d;
   let h = d;

@@ -29,7 +29,12 @@ function upperTail(t: number, df: number): number {
 export function dt(x: number, df: number): number {
   checkDf(df);
   if (df === Infinity) return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-  return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((x * x) / df));
+  return Math.exp(
+    logGamma((df + 1) / 2) -
+      logGamma(df / 2) -
+      0.5 * Math.log(df * Math.PI) -
+      ((df + 1) / 2) * Math.log1p((x * x) / df),
+  );
 }
 
 /**
@@ -65,7 +70,10 @@ function hillStart(q: number, df: number): number {
     y = (((((0.4 * y + 6.3) * y + 36) * y + 94.5) / c - y - 3) / b + 1) * x;
     y = Math.expm1(a * y * y);
   } else {
-    y = ((1 / (((df + 6) / (df * y) - 0.089 * d - 0.822) * (df + 2) * 3) + 0.5 / (df + 4)) * y - 1) * ((df + 1) / (df + 2)) + 1 / y;
+    y =
+      ((1 / (((df + 6) / (df * y) - 0.089 * d - 0.822) * (df + 2) * 3) + 0.5 / (df + 4)) * y - 1) *
+        ((df + 1) / (df + 2)) +
+      1 / y;
   }
   const t = Math.sqrt(df * y);
   return Number.isFinite(t) && t > 0 ? t : 1;
@@ -98,7 +106,8 @@ export function qt(p: number, df: number): number {
   const lq = Math.log(q);
   let t = hillStart(q, df);
   // bracket [lo, hi] with tail(lo) ≥ q ≥ tail(hi)
-  let lo = 0, hi = Infinity;
+  let lo = 0,
+    hi = Infinity;
   for (let it = 0; it < 200; it++) {
     const tail = upperTail(t, df);
     if (tail > q) lo = t;

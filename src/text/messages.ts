@@ -39,154 +39,433 @@ const e = <T extends Record<string, Entry>>(t: T): T => t;
 
 /** The command line's help: usage, commands, options, examples. */
 const HELP = e({
-  'cli.usage': { da: '$0 <kommando> [indstillinger]\n\nBudget- og efterspørgselsprognoser for VISO.', en: '$0 <command> [options]\n\nBudget and demand forecasting for VISO.' },
+  'cli.usage': {
+    da: '$0 <kommando> [indstillinger]\n\nBudget- og efterspørgselsprognoser for VISO.',
+    en: '$0 <command> [options]\n\nBudget and demand forecasting for VISO.',
+  },
   'cli.opt.lang': { da: 'Sprog for tal og tekst: da eller en', en: 'Language of numbers and text: da or en' },
   'cli.opt.debug': { da: 'Vis stakspor ved fejl', en: 'Show stack traces' },
   'cli.demandCommand': { da: 'Angiv en kommando (se viso --help).', en: 'Give a command (see viso --help).' },
   'cli.opt.json': { da: 'JSON i stedet for tabel', en: 'JSON instead of a table' },
   'cli.opt.jsonMachine': { da: 'Maskinlæsbart resultat (JSON)', en: 'Machine-readable output (JSON)' },
-  'cli.opt.data': { da: 'Indlæs også serier fra denne fil (CSV/XLSX/JSON); dens serier erstatter indbyggede med samme id', en: 'Also load series from this file (CSV/XLSX/JSON); its series replace bundled ones with the same id' },
-  'cli.opt.dataEstimates': { da: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem', en: 'Also series from this file (CSV/XLSX/JSON): the estimates use them' },
-  'cli.opt.locale': { da: 'Talformat i --data-filer: da = 1.234,5, en = 1,234.5 (findes selv, hvis udeladt)', en: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)' },
+  'cli.opt.data': {
+    da: 'Indlæs også serier fra denne fil (CSV/XLSX/JSON); dens serier erstatter indbyggede med samme id',
+    en: 'Also load series from this file (CSV/XLSX/JSON); its series replace bundled ones with the same id',
+  },
+  'cli.opt.dataEstimates': {
+    da: 'Også serier fra denne fil (CSV/XLSX/JSON): estimaterne bruger dem',
+    en: 'Also series from this file (CSV/XLSX/JSON): the estimates use them',
+  },
+  'cli.opt.locale': {
+    da: 'Talformat i --data-filer: da = 1.234,5, en = 1,234.5 (findes selv, hvis udeladt)',
+    en: 'Number format of --data files: da = 1.234,5, en = 1,234.5 (detected if omitted)',
+  },
 
   // runs, seed and threads (src/cli/options.ts)
-  'cli.opt.runs': { da: 'Antal Monte Carlo-kørsler, {min|n}–{max|n} (standard: {default})', en: 'Monte Carlo runs, {min|n}–{max|n} (default: {default})' },
-  'cli.opt.seed': { da: 'Seed, et helt tal 0–{max} (standard: {default})', en: 'Seed, a whole number 0–{max} (default: {default})' },
-  'cli.opt.threads': { da: 'Antal worker-tråde, {min}–{max} (standard {default}; samme resultat for ethvert antal)', en: 'Worker threads, {min}–{max} (default {default}; the same result for any number)' },
-  'cli.default.runs.scenario': { da: 'scenariefilens runs, ellers {runs|n}', en: "the scenario file's runs, else {runs|n}" },
-  'cli.default.runs.report': { da: 'hvert scenaries runs, ellers {runs|n}', en: "each scenario file's runs, else {runs|n}" },
+  'cli.opt.runs': {
+    da: 'Antal Monte Carlo-kørsler, {min|n}–{max|n} (standard: {default})',
+    en: 'Monte Carlo runs, {min|n}–{max|n} (default: {default})',
+  },
+  'cli.opt.seed': {
+    da: 'Seed, et helt tal 0–{max} (standard: {default})',
+    en: 'Seed, a whole number 0–{max} (default: {default})',
+  },
+  'cli.opt.threads': {
+    da: 'Antal worker-tråde, {min}–{max} (standard {default}; samme resultat for ethvert antal)',
+    en: 'Worker threads, {min}–{max} (default {default}; the same result for any number)',
+  },
+  'cli.default.runs.scenario': {
+    da: 'scenariefilens runs, ellers {runs|n}',
+    en: "the scenario file's runs, else {runs|n}",
+  },
+  'cli.default.runs.report': {
+    da: 'hvert scenaries runs, ellers {runs|n}',
+    en: "each scenario file's runs, else {runs|n}",
+  },
   'cli.default.runs.measure': { da: '{runs|n}', en: '{runs|n}' },
   'cli.default.seed.scenario': { da: 'scenariefilens seed', en: "the scenario file's seed" },
   'cli.default.seed.report': { da: 'hvert scenaries eget seed', en: "each scenario's own seed" },
   'cli.default.seed.measure': { da: '{seed}', en: '{seed}' },
 
   // viso data
-  'cmd.data': { da: 'Indbyggede data og egne datafiler: list, show, validate, events', en: 'Bundled and user data: list, show, validate, events' },
+  'cmd.data': {
+    da: 'Indbyggede data og egne datafiler: list, show, validate, events',
+    en: 'Bundled and user data: list, show, validate, events',
+  },
   'cmd.data.demand': { da: 'Angiv list, show, validate eller events.', en: 'Give list, show, validate or events.' },
-  'cmd.data.demand2': { da: 'Angiv list, show, validate, map eller events.', en: 'Give list, show, validate, map or events.' },
-  'cmd.data.list': { da: 'Vis serierne: id, enhed, år, antal værdier, markeringer', en: 'List the series: id, unit, years, number of values, flags' },
-  'cmd.data.show': { da: 'Vis én serie år for år (manglende år vises) med markeringer og kilder', en: 'Show one series year by year (missing years shown), with flags and sources' },
-  'cmd.data.show.series': { da: 'Seriens id, fx viso.raadgivning.forbrug', en: 'Series id, e.g. viso.raadgivning.forbrug' },
+  'cmd.data.demand2': {
+    da: 'Angiv list, show, validate, map eller events.',
+    en: 'Give list, show, validate, map or events.',
+  },
+  'cmd.data.list': {
+    da: 'Vis serierne: id, enhed, år, antal værdier, markeringer',
+    en: 'List the series: id, unit, years, number of values, flags',
+  },
+  'cmd.data.show': {
+    da: 'Vis én serie år for år (manglende år vises) med markeringer og kilder',
+    en: 'Show one series year by year (missing years shown), with flags and sources',
+  },
+  'cmd.data.show.series': {
+    da: 'Seriens id, fx viso.raadgivning.forbrug',
+    en: 'Series id, e.g. viso.raadgivning.forbrug',
+  },
   'cmd.data.show.format': { da: 'Outputformat: tabel, CSV eller JSON', en: 'Output format: table, CSV or JSON' },
-  'cmd.data.bundled': { da: 'Medtag de indbyggede data (--no-bundled: kun --data-filer)', en: 'Include the bundled data (--no-bundled: only --data files)' },
-  'cmd.data.validate': { da: 'Kontrollér datafiler (CSV/XLSX/JSON, lang eller bred); viser alle problemer, slutkode 2 hvis der er nogen', en: 'Check data files (CSV/XLSX/JSON, long or wide); lists every problem, exit code 2 if any' },
+  'cmd.data.bundled': {
+    da: 'Medtag de indbyggede data (--no-bundled: kun --data-filer)',
+    en: 'Include the bundled data (--no-bundled: only --data files)',
+  },
+  'cmd.data.validate': {
+    da: 'Kontrollér datafiler (CSV/XLSX/JSON, lang eller bred); viser alle problemer, slutkode 2 hvis der er nogen',
+    en: 'Check data files (CSV/XLSX/JSON, long or wide); lists every problem, exit code 2 if any',
+  },
   'cmd.data.validate.files': { da: 'Filer, der skal kontrolleres', en: 'Files to check' },
-  'cmd.data.validate.locale': { da: 'Talformat: da = 1.234,5, en = 1,234.5 (findes selv, hvis udeladt; tvetydige filer afvises)', en: 'Number format: da = 1.234,5, en = 1,234.5 (detected if omitted; ambiguous files are refused)' },
-  'cmd.data.validate.layout': { da: 'long = én række pr. serie og år; wide = år som kolonner (findes selv, hvis udeladt)', en: 'long = one row per series and year; wide = years as columns (detected if omitted)' },
-  'cmd.data.validate.json': { da: 'Maskinlæsbar rapport på stdout (JSON)', en: 'Machine-readable report on stdout (JSON)' },
-  'cmd.data.events': { da: 'Daterede hændelser: efterspørgselsbegrænsende tiltag, COVID-19-hotline, registreringsændringer, leverandører', en: 'Dated events: demand-limiting measures, COVID-19 hotline, registration changes, suppliers' },
+  'cmd.data.validate.locale': {
+    da: 'Talformat: da = 1.234,5, en = 1,234.5 (findes selv, hvis udeladt; tvetydige filer afvises)',
+    en: 'Number format: da = 1.234,5, en = 1,234.5 (detected if omitted; ambiguous files are refused)',
+  },
+  'cmd.data.validate.layout': {
+    da: 'long = én række pr. serie og år; wide = år som kolonner (findes selv, hvis udeladt)',
+    en: 'long = one row per series and year; wide = years as columns (detected if omitted)',
+  },
+  'cmd.data.validate.json': {
+    da: 'Maskinlæsbar rapport på stdout (JSON)',
+    en: 'Machine-readable report on stdout (JSON)',
+  },
+  'cmd.data.events': {
+    da: 'Daterede hændelser: efterspørgselsbegrænsende tiltag, COVID-19-hotline, registreringsændringer, leverandører',
+    en: 'Dated events: demand-limiting measures, COVID-19 hotline, registration changes, suppliers',
+  },
 
   // viso forecast, forecast-batch, backtest
-  'cmd.forecast': { da: 'Prognose for én serie eller et hierarki (--hierarchy) med usikkerhedsintervaller', en: 'Forecast one series or a hierarchy (--hierarchy) with uncertainty intervals' },
-  'cmd.forecast.series': { da: 'Seriens id, fx viso.raadgivning.forbrug', en: 'Series id, e.g. viso.raadgivning.forbrug' },
-  'cmd.forecast.hierarchy': { da: 'Afstemt hierarki (områder → i alt, konti → §15.11.31)', en: 'Reconciled hierarchy (areas → total, accounts → §15.11.31)' },
-  'cmd.forecast.measure': { da: 'Med --hierarchy konto: forbrug eller bevilling', en: 'With --hierarchy konto: forbrug (spending) or bevilling (appropriation)' },
+  'cmd.forecast': {
+    da: 'Prognose for én serie eller et hierarki (--hierarchy) med usikkerhedsintervaller',
+    en: 'Forecast one series or a hierarchy (--hierarchy) with uncertainty intervals',
+  },
+  'cmd.forecast.series': {
+    da: 'Seriens id, fx viso.raadgivning.forbrug',
+    en: 'Series id, e.g. viso.raadgivning.forbrug',
+  },
+  'cmd.forecast.hierarchy': {
+    da: 'Afstemt hierarki (områder → i alt, konti → §15.11.31)',
+    en: 'Reconciled hierarchy (areas → total, accounts → §15.11.31)',
+  },
+  'cmd.forecast.measure': {
+    da: 'Med --hierarchy konto: forbrug eller bevilling',
+    en: 'With --hierarchy konto: forbrug (spending) or bevilling (appropriation)',
+  },
   'cmd.forecast.runs': { da: 'Med --hierarchy: antal simulerede kørsler', en: 'With --hierarchy: simulated runs' },
   'cmd.forecast.seed': { da: 'Med --hierarchy: seed', en: 'With --hierarchy: seed' },
-  'cmd.forecast.paths': { da: 'Med --hierarchy --json: medtag de simulerede kørsler', en: 'With --hierarchy --json: include the simulated paths' },
+  'cmd.forecast.paths': {
+    da: 'Med --hierarchy --json: medtag de simulerede kørsler',
+    en: 'With --hierarchy --json: include the simulated paths',
+  },
   'cmd.forecast.horizon': { da: 'Antal år frem', en: 'Years ahead' },
   'cmd.forecast.method': { da: 'Prognosemetode', en: 'Forecasting method' },
   'cmd.forecast.levels': { da: 'Intervalniveauer i %, kommasepareret', en: 'Interval levels in %, comma-separated' },
   'cmd.forecast.from': { da: 'Første år, der bruges', en: 'First year used' },
-  'cmd.batch': { da: 'Prognoser for mange serier fra en lang CSV (id,t,value[,split]; også .gz)', en: 'Forecasts of many series from a long CSV (id,t,value[,split]; also .gz)' },
-  'cmd.batch.input': { da: 'Datafil (CSV eller .csv.gz; - = stdin): id,t,value[,split]', en: 'Input CSV (or .csv.gz; - = stdin): id,t,value[,split]' },
-  'cmd.batch.out': { da: 'Resultatfil (CSV): id,method,h,point,lo80,hi80,lo95,hi95', en: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95' },
+  'cmd.batch': {
+    da: 'Prognoser for mange serier fra en lang CSV (id,t,value[,split]; også .gz)',
+    en: 'Forecasts of many series from a long CSV (id,t,value[,split]; also .gz)',
+  },
+  'cmd.batch.input': {
+    da: 'Datafil (CSV eller .csv.gz; - = stdin): id,t,value[,split]',
+    en: 'Input CSV (or .csv.gz; - = stdin): id,t,value[,split]',
+  },
+  'cmd.batch.out': {
+    da: 'Resultatfil (CSV): id,method,h,point,lo80,hi80,lo95,hi95',
+    en: 'Output CSV: id,method,h,point,lo80,hi80,lo95,hi95',
+  },
   'cmd.batch.horizon': { da: 'Antal perioder frem', en: 'Steps ahead' },
-  'cmd.batch.threads': { da: 'Worker-tråde 1–64 (standard: antal kerner)', en: 'Worker threads 1–64 (default: number of cores)' },
+  'cmd.batch.threads': {
+    da: 'Worker-tråde 1–64 (standard: antal kerner)',
+    en: 'Worker threads 1–64 (default: number of cores)',
+  },
   'cmd.batch.report': { da: 'Skriv alle problemer til denne CSV', en: 'Write every problem to this CSV' },
-  'cmd.batch.rawIds': { da: "Skriv id'er uændret (ingen ' foran =, +, -, @)", en: "Write ids unchanged (no ' before =, +, -, @)" },
-  'cmd.batch.progress': { da: 'Statuslinje på stderr (standard: kun på en terminal)', en: 'Progress bar on stderr (default: only on a terminal)' },
-  'cmd.backtest': { da: 'Rullende backtest af prognosemetoder på en serie', en: 'Rolling-origin backtest of forecasting methods on a series' },
+  'cmd.batch.rawIds': {
+    da: "Skriv id'er uændret (ingen ' foran =, +, -, @)",
+    en: "Write ids unchanged (no ' before =, +, -, @)",
+  },
+  'cmd.batch.progress': {
+    da: 'Statuslinje på stderr (standard: kun på en terminal)',
+    en: 'Progress bar on stderr (default: only on a terminal)',
+  },
+  'cmd.backtest': {
+    da: 'Rullende backtest af prognosemetoder på en serie',
+    en: 'Rolling-origin backtest of forecasting methods on a series',
+  },
   'cmd.backtest.series': { da: 'Seriens id', en: 'Series id' },
   'cmd.backtest.method': { da: 'Metode(r), kommasepareret', en: 'Method(s), comma-separated' },
   'cmd.backtest.minTrain': { da: 'Mindste antal år i første træning', en: 'Years in the first training window' },
 
   // viso cost
-  'cmd.cost': { da: 'Enhedsomkostning pr. forløb og omkostningsmodel (fast + variabel)', en: 'Unit cost per forløb and the cost model (fixed + variable)' },
+  'cmd.cost': {
+    da: 'Enhedsomkostning pr. forløb og omkostningsmodel (fast + variabel)',
+    en: 'Unit cost per forløb and the cost model (fixed + variable)',
+  },
   'cmd.cost.prices': { da: 'Løbende (current) eller faste (fixed) priser', en: 'Current or fixed prices' },
-  'cmd.cost.baseYear': { da: 'Basisår for faste priser (standard: models/cost.yaml)', en: 'Base year of fixed prices (default: models/cost.yaml)' },
-  'cmd.cost.assumptions': { da: 'Fil med omkostningsantagelser (standard: models/cost.yaml)', en: 'Cost assumptions file (default: models/cost.yaml)' },
+  'cmd.cost.baseYear': {
+    da: 'Basisår for faste priser (standard: models/cost.yaml)',
+    en: 'Base year of fixed prices (default: models/cost.yaml)',
+  },
+  'cmd.cost.assumptions': {
+    da: 'Fil med omkostningsantagelser (standard: models/cost.yaml)',
+    en: 'Cost assumptions file (default: models/cost.yaml)',
+  },
 
   // viso measure
-  'cmd.measure': { da: 'Efterspørgselsbegrænsende tiltag: list, evaluate <id|fil>', en: 'Demand-limiting measures: list, evaluate <id|file>' },
-  'cmd.measure.action': { da: 'list: vis tiltagene; evaluate: mål et tiltags virkning', en: "list: the measures; evaluate: a measure's measured effect" },
-  'cmd.measure.measure': { da: 'Tiltagets id (models/measures) eller en .yaml-fil', en: 'Measure id (models/measures) or a .yaml file' },
-  'cmd.measure.dir': { da: 'Mappe med tiltag (standard: models/measures)', en: 'Folder of measures (default: models/measures)' },
-  'cmd.measure.method': { da: 'Prognosemetode for det kontrafaktiske forløb (standard auto)', en: 'Forecasting method of the counterfactual (default auto)' },
-  'cmd.measure.vantage': { da: 'Sidste år i førperioden (standard: året før start)', en: 'Last year of the pre-period (default: the year before the start)' },
+  'cmd.measure': {
+    da: 'Efterspørgselsbegrænsende tiltag: list, evaluate <id|fil>',
+    en: 'Demand-limiting measures: list, evaluate <id|file>',
+  },
+  'cmd.measure.action': {
+    da: 'list: vis tiltagene; evaluate: mål et tiltags virkning',
+    en: "list: the measures; evaluate: a measure's measured effect",
+  },
+  'cmd.measure.measure': {
+    da: 'Tiltagets id (models/measures) eller en .yaml-fil',
+    en: 'Measure id (models/measures) or a .yaml file',
+  },
+  'cmd.measure.dir': {
+    da: 'Mappe med tiltag (standard: models/measures)',
+    en: 'Folder of measures (default: models/measures)',
+  },
+  'cmd.measure.method': {
+    da: 'Prognosemetode for det kontrafaktiske forløb (standard auto)',
+    en: 'Forecasting method of the counterfactual (default auto)',
+  },
+  'cmd.measure.vantage': {
+    da: 'Sidste år i førperioden (standard: året før start)',
+    en: 'Last year of the pre-period (default: the year before the start)',
+  },
   'cmd.measure.until': { da: 'Sidste år i evalueringen', en: 'Last year evaluated' },
-  'cmd.measure.calibrate': { da: 'Kalibrerede prognoseintervaller (--no-calibrate: lærebogsintervaller)', en: 'Calibrated forecast intervals (--no-calibrate: textbook intervals)' },
+  'cmd.measure.calibrate': {
+    da: 'Kalibrerede prognoseintervaller (--no-calibrate: lærebogsintervaller)',
+    en: 'Calibrated forecast intervals (--no-calibrate: textbook intervals)',
+  },
 
   // viso scenario
-  'cmd.scenario': { da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest', en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest' },
-  'cmd.scenario.run': { da: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)', en: 'Run a scenario (file or bundled id: baseline, tightening-2021, high-demand)' },
+  'cmd.scenario': {
+    da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest',
+    en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest',
+  },
+  'cmd.scenario.run': {
+    da: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)',
+    en: 'Run a scenario (file or bundled id: baseline, tightening-2021, high-demand)',
+  },
   'cmd.scenario.file': { da: 'Scenariefil (YAML) eller indbygget id', en: 'Scenario file (YAML) or bundled id' },
-  'cmd.scenario.files': { da: 'Scenariefiler (YAML) eller indbyggede id’er, mindst to', en: 'Scenario files (YAML) or bundled ids, at least two' },
-  'cmd.scenario.threshold': { da: 'P(forbrug > X) for X mio. kr. (kan gentages)', en: 'P(spending > X) for X DKK million (repeatable)' },
+  'cmd.scenario.files': {
+    da: 'Scenariefiler (YAML) eller indbyggede id’er, mindst to',
+    en: 'Scenario files (YAML) or bundled ids, at least two',
+  },
+  'cmd.scenario.threshold': {
+    da: 'P(forbrug > X) for X mio. kr. (kan gentages)',
+    en: 'P(spending > X) for X DKK million (repeatable)',
+  },
   'cmd.scenario.compare': { da: 'Sammenlign scenarier side om side', en: 'Compare scenarios side by side' },
-  'cmd.scenario.goalSeek': { da: 'Find den mindste ændring af et håndtag, der opfylder et mål', en: 'Find the smallest change of a lever that meets a target' },
-  'cmd.scenario.lever': { da: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling', en: 'visitation (visitation rate), demand (enquiries), unitCost (cost per forløb) or bevilling (appropriation)' },
-  'cmd.scenario.target': { da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2"', en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2"' },
-  'cmd.scenario.sensitivity': { da: 'Tornado og rangkorrelationer for merforbrug i et år', en: 'Tornado and rank correlations of merforbrug in one year' },
+  'cmd.scenario.goalSeek': {
+    da: 'Find den mindste ændring af et håndtag, der opfylder et mål',
+    en: 'Find the smallest change of a lever that meets a target',
+  },
+  'cmd.scenario.lever': {
+    da: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling',
+    en: 'visitation (visitation rate), demand (enquiries), unitCost (cost per forløb) or bevilling (appropriation)',
+  },
+  'cmd.scenario.target': {
+    da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2"',
+    en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2"',
+  },
+  'cmd.scenario.sensitivity': {
+    da: 'Tornado og rangkorrelationer for merforbrug i et år',
+    en: 'Tornado and rank correlations of merforbrug in one year',
+  },
   'cmd.scenario.year': { da: 'År (standard: basisår + 2)', en: 'Year (default: base year + 2)' },
-  'cmd.scenario.backtest': { da: 'Genkør hele scenariekæden fra hvert udsigtsår og scor forbrug og P(merforbrug) mod de faktiske tal', en: 'Rerun the whole scenario chain from each vantage year and score spending and P(merforbrug) against the actual figures' },
-  'cmd.scenario.vantage': { da: 'Udsigtsår (standard: alle, data tillader)', en: 'Vantage years (default: all the data allow)' },
-  'cmd.scenario.mode': { da: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere', en: 'asKnown: only measures decided by the vantage year; withDecisions: the later ones too' },
+  'cmd.scenario.backtest': {
+    da: 'Genkør hele scenariekæden fra hvert udsigtsår og scor forbrug og P(merforbrug) mod de faktiske tal',
+    en: 'Rerun the whole scenario chain from each vantage year and score spending and P(merforbrug) against the actual figures',
+  },
+  'cmd.scenario.vantage': {
+    da: 'Udsigtsår (standard: alle, data tillader)',
+    en: 'Vantage years (default: all the data allow)',
+  },
+  'cmd.scenario.mode': {
+    da: 'asKnown: kun tiltag besluttet ved udsigtsåret; withDecisions: også de senere',
+    en: 'asKnown: only measures decided by the vantage year; withDecisions: the later ones too',
+  },
 
   // viso report, chart
-  'cmd.report': { da: 'Skriv scenarierapporten (HTML, Markdown + PNG-grafer, XLSX, manifest.json)', en: 'Write the scenario report (HTML, Markdown + PNG charts, XLSX, manifest.json)' },
-  'cmd.report.scenario': { da: 'Scenariefil eller indbygget id (kan gentages; standard: alle i models/scenarios/)', en: 'Scenario file or bundled id (repeatable; default: all in models/scenarios/)' },
+  'cmd.report': {
+    da: 'Skriv scenarierapporten (HTML, Markdown + PNG-grafer, XLSX, manifest.json)',
+    en: 'Write the scenario report (HTML, Markdown + PNG charts, XLSX, manifest.json)',
+  },
+  'cmd.report.scenario': {
+    da: 'Scenariefil eller indbygget id (kan gentages; standard: alle i models/scenarios/)',
+    en: 'Scenario file or bundled id (repeatable; default: all in models/scenarios/)',
+  },
   'cmd.report.out': { da: 'Mappe, rapporten skrives i', en: 'Output folder' },
-  'cmd.report.year': { da: 'År for hovedtallene (standard: basisår + 2)', en: 'Year of the headline numbers (default: base year + 2)' },
-  'cmd.report.target': { da: 'Målsøgningens mål for P(merforbrug) i hovedåret (0–1)', en: 'Goal-seek target for P(merforbrug) in the headline year (0–1)' },
-  'cmd.report.png': { da: 'Tegn PNG-grafer til Markdown-rapporten (--no-png: spring over)', en: 'Render PNG charts for the Markdown report (--no-png to skip)' },
-  'cmd.report.actuals': { da: 'Månedstal for det løbende år: tilføjer afsnittet om opfølgning i året (se viso follow-up)', en: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)' },
+  'cmd.report.year': {
+    da: 'År for hovedtallene (standard: basisår + 2)',
+    en: 'Year of the headline numbers (default: base year + 2)',
+  },
+  'cmd.report.target': {
+    da: 'Målsøgningens mål for P(merforbrug) i hovedåret (0–1)',
+    en: 'Goal-seek target for P(merforbrug) in the headline year (0–1)',
+  },
+  'cmd.report.png': {
+    da: 'Tegn PNG-grafer til Markdown-rapporten (--no-png: spring over)',
+    en: 'Render PNG charts for the Markdown report (--no-png to skip)',
+  },
+  'cmd.report.actuals': {
+    da: 'Månedstal for det løbende år: tilføjer afsnittet om opfølgning i året (se viso follow-up)',
+    en: 'Monthly actuals of the running year: adds the in-year follow-up section (see viso follow-up)',
+  },
   'cmd.report.ex1': { da: 'standardrapporten (dansk)', en: 'the default report (Danish)' },
   'cmd.report.ex2': { da: 'ét scenarie, engelsk, flere kørsler', en: 'one scenario, English, more runs' },
-  'cmd.chart': { da: 'Tegn én af rapportens grafer som SVG, PNG eller Vega-Lite JSON (fx viso chart budget --out budget.svg)', en: 'Render one report chart to SVG, PNG or Vega-Lite JSON (e.g. viso chart budget --out budget.svg)' },
-  'cmd.chart.name': { da: 'Grafens navn: budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>', en: 'Chart name: budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>' },
+  'cmd.chart': {
+    da: 'Tegn én af rapportens grafer som SVG, PNG eller Vega-Lite JSON (fx viso chart budget --out budget.svg)',
+    en: 'Render one report chart to SVG, PNG or Vega-Lite JSON (e.g. viso chart budget --out budget.svg)',
+  },
+  'cmd.chart.name': {
+    da: 'Grafens navn: budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>',
+    en: 'Chart name: budget, activity, unit-cost, track-record, forecast-forbrug, scenarios, p-merforbrug, merforbrug-distribution, goal-seek, tornado, measure-<id>',
+  },
   'cmd.chart.out': { da: 'Grafens fil: .svg, .png eller .vl.json', en: 'Output file: .svg, .png or .vl.json' },
-  'cmd.chart.scenario': { da: 'Scenariefil eller indbygget id (kan gentages; standard: alle indbyggede)', en: 'Scenario file or bundled id (repeatable; default: all bundled)' },
-  'cmd.chart.year': { da: 'År for graferne over P(merforbrug) (standard: basisår + 2)', en: 'Year for P(merforbrug)-based charts (default: base year + 2)' },
+  'cmd.chart.scenario': {
+    da: 'Scenariefil eller indbygget id (kan gentages; standard: alle indbyggede)',
+    en: 'Scenario file or bundled id (repeatable; default: all bundled)',
+  },
+  'cmd.chart.year': {
+    da: 'År for graferne over P(merforbrug) (standard: basisår + 2)',
+    en: 'Year for P(merforbrug)-based charts (default: base year + 2)',
+  },
   'cmd.chart.target': { da: 'Målsøgningens mål for P(merforbrug)', en: 'Goal-seek target P(merforbrug)' },
 
   // viso follow-up
-  'cmd.followUp': { da: 'Opfølgning i året: månedstal → forventet regnskab, P(merforbrug), afvigelsesforklaring', en: 'In-year follow-up: monthly actuals → expected accounts, P(merforbrug), explanation of deviations' },
-  'cmd.followUp.actuals': { da: 'Månedstal (CSV/XLSX/JSON): måned, forbrug, henvendelser, startede forløb[, indgåede aftaler, budget]', en: 'Monthly actuals (CSV/XLSX/JSON): month, spending, enquiries, forløb started[, agreements made, budget]' },
-  'cmd.followUp.year': { da: 'Løbende år, når filen dækker flere år (standard: filens seneste)', en: 'Running year when the file covers several (default: its latest)' },
-  'cmd.followUp.scenario': { da: 'Scenarie som prior (standard: models/followup.yaml, baseline; "none" = ingen)', en: 'Scenario as the prior (default: models/followup.yaml, baseline; "none" = no prior)' },
-  'cmd.followUp.bevilling': { da: 'Årets bevilling, mio. kr. (standard: filens budget, data eller scenariet)', en: "The year's bevilling (appropriation), DKK million (default: the file's budget, the data or the scenario)" },
-  'cmd.followUp.opsparing': { da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml, 0)', en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml, 0)' },
-  'cmd.followUp.budgetForloeb': { da: 'Budgetteret antal forløb i året (standard: scenariets median)', en: "Budgeted number of forløb in the year (default: the scenario's median)" },
-  'cmd.followUp.runs': { da: 'Monte Carlo-træk (standard: models/followup.yaml)', en: 'Monte Carlo draws (default: models/followup.yaml)' },
+  'cmd.followUp': {
+    da: 'Opfølgning i året: månedstal → forventet regnskab, P(merforbrug), afvigelsesforklaring',
+    en: 'In-year follow-up: monthly actuals → expected accounts, P(merforbrug), explanation of deviations',
+  },
+  'cmd.followUp.actuals': {
+    da: 'Månedstal (CSV/XLSX/JSON): måned, forbrug, henvendelser, startede forløb[, indgåede aftaler, budget]',
+    en: 'Monthly actuals (CSV/XLSX/JSON): month, spending, enquiries, forløb started[, agreements made, budget]',
+  },
+  'cmd.followUp.year': {
+    da: 'Løbende år, når filen dækker flere år (standard: filens seneste)',
+    en: 'Running year when the file covers several (default: its latest)',
+  },
+  'cmd.followUp.scenario': {
+    da: 'Scenarie som prior (standard: models/followup.yaml, baseline; "none" = ingen)',
+    en: 'Scenario as the prior (default: models/followup.yaml, baseline; "none" = no prior)',
+  },
+  'cmd.followUp.bevilling': {
+    da: 'Årets bevilling, mio. kr. (standard: filens budget, data eller scenariet)',
+    en: "The year's bevilling (appropriation), DKK million (default: the file's budget, the data or the scenario)",
+  },
+  'cmd.followUp.opsparing': {
+    da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml, 0)',
+    en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml, 0)',
+  },
+  'cmd.followUp.budgetForloeb': {
+    da: 'Budgetteret antal forløb i året (standard: scenariets median)',
+    en: "Budgeted number of forløb in the year (default: the scenario's median)",
+  },
+  'cmd.followUp.runs': {
+    da: 'Monte Carlo-træk (standard: models/followup.yaml)',
+    en: 'Monte Carlo draws (default: models/followup.yaml)',
+  },
   'cmd.followUp.seed': { da: 'Seed (standard: models/followup.yaml)', en: 'Seed (default: models/followup.yaml)' },
-  'cmd.followUp.locale': { da: 'Talformat i filen, hvis det ikke kan afgøres', en: "The file's number format, if it cannot be told" },
-  'cmd.followUp.model': { da: 'Antagelser (standard: models/followup.yaml)', en: 'Assumptions (default: models/followup.yaml)' },
-  'cmd.followUp.timing': { da: 'Forløbenes varighed og startprofil (standard: models/timing.yaml)', en: 'Duration and start profile of forløb (default: models/timing.yaml)' },
+  'cmd.followUp.locale': {
+    da: 'Talformat i filen, hvis det ikke kan afgøres',
+    en: "The file's number format, if it cannot be told",
+  },
+  'cmd.followUp.model': {
+    da: 'Antagelser (standard: models/followup.yaml)',
+    en: 'Assumptions (default: models/followup.yaml)',
+  },
+  'cmd.followUp.timing': {
+    da: 'Forløbenes varighed og startprofil (standard: models/timing.yaml)',
+    en: 'Duration and start profile of forløb (default: models/timing.yaml)',
+  },
   'cmd.followUp.out': { da: 'Tabellerne som XLSX (FIL.xlsx)', en: 'The tables as XLSX (FILE.xlsx)' },
   'cmd.followUp.chart': { da: 'Grafen: .svg, .png eller .vl.json', en: 'The chart: .svg, .png or .vl.json' },
-  'cmd.followUp.backtest': { da: 'Backtest måned for måned over filens tidligere år (--no-backtest: spring over)', en: "Backtest month by month over the file's earlier years (--no-backtest: skip)" },
-  'cmd.followUp.ex1': { da: 'forventet regnskab 2025 (illustrative data)', en: 'expected accounts 2025 (illustrative data)' },
+  'cmd.followUp.backtest': {
+    da: 'Backtest måned for måned over filens tidligere år (--no-backtest: spring over)',
+    en: "Backtest month by month over the file's earlier years (--no-backtest: skip)",
+  },
+  'cmd.followUp.ex1': {
+    da: 'forventet regnskab 2025 (illustrative data)',
+    en: 'expected accounts 2025 (illustrative data)',
+  },
   'cmd.followUp.ex2': { da: 'egen fil, tabeller og graf', en: 'own file, tables and chart' },
   // options and commands added with --data merging, --map, opsparing and the workbooks (#14, #16)
-  'cmd.data.map': { da: 'Foreslå en oversættelse af etiketter (--map) for en fil, hvis rækker eller kolonner er navngivet med ord', en: 'Propose a label mapping (--map) for a file whose rows or columns are named in words' },
-  'cmd.data2': { da: 'Indbyggede data og egne datafiler: list, show, validate, map, events', en: 'Bundled and user data: list, show, validate, map, events' },
-  'cmd.data.dataMerge': { da: 'Indlæs også serier fra denne fil (CSV/XLSX/JSON), flettet ind i de indbyggede data pr. serie og år (filen vinder; ændringerne vises på stderr)', en: 'Also load series from this file (CSV/XLSX/JSON), merged into the bundled data per series and year (the file wins; changes listed on stderr)' },
-  'cmd.data.mapOpt': { da: 'Etiketter i --data-filerne → serie-id (YAML; viso data map --suggest FIL foreslår en)', en: 'Labels of the --data files → series ids (YAML; viso data map --suggest FILE proposes one)' },
-  'cmd.data.validate.layout2': { da: 'long = én række pr. serie og år; wide = år som kolonner; columns = år som rækker, en kolonne pr. serie (findes selv, hvis udeladt)', en: 'long = one row per series and year; wide = years as columns; columns = years as rows, a column per series (detected if omitted)' },
-  'cmd.data.validate.map': { da: 'Etiketter i filerne → serie-id (YAML; se viso data map --suggest)', en: 'Labels of the files → series ids (YAML; see viso data map --suggest)' },
+  'cmd.data.map': {
+    da: 'Foreslå en oversættelse af etiketter (--map) for en fil, hvis rækker eller kolonner er navngivet med ord',
+    en: 'Propose a label mapping (--map) for a file whose rows or columns are named in words',
+  },
+  'cmd.data2': {
+    da: 'Indbyggede data og egne datafiler: list, show, validate, map, events',
+    en: 'Bundled and user data: list, show, validate, map, events',
+  },
+  'cmd.data.dataMerge': {
+    da: 'Indlæs også serier fra denne fil (CSV/XLSX/JSON), flettet ind i de indbyggede data pr. serie og år (filen vinder; ændringerne vises på stderr)',
+    en: 'Also load series from this file (CSV/XLSX/JSON), merged into the bundled data per series and year (the file wins; changes listed on stderr)',
+  },
+  'cmd.data.mapOpt': {
+    da: 'Etiketter i --data-filerne → serie-id (YAML; viso data map --suggest FIL foreslår en)',
+    en: 'Labels of the --data files → series ids (YAML; viso data map --suggest FILE proposes one)',
+  },
+  'cmd.data.validate.layout2': {
+    da: 'long = én række pr. serie og år; wide = år som kolonner; columns = år som rækker, en kolonne pr. serie (findes selv, hvis udeladt)',
+    en: 'long = one row per series and year; wide = years as columns; columns = years as rows, a column per series (detected if omitted)',
+  },
+  'cmd.data.validate.map': {
+    da: 'Etiketter i filerne → serie-id (YAML; se viso data map --suggest)',
+    en: 'Labels of the files → series ids (YAML; see viso data map --suggest)',
+  },
   'cmd.data.map.file': { da: 'Datafil (CSV/XLSX)', en: 'Data file (CSV/XLSX)' },
-  'cmd.data.map.suggest': { da: 'Sammenlign etiketterne med de indbyggede serier og skriv en oversættelse (YAML), der kan kontrolleres og gemmes', en: 'Match the labels against the bundled series and print a mapping (YAML) to check and save' },
-  'cmd.followUp.opsparing2': { da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml: saldoen året før efter budgetreglerne i models/budget.yaml)', en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml: the balance of the year before under the budget rules in models/budget.yaml)' },
-  'cli.opt.map': { da: 'Etiketter i --data-filer → serie-id (YAML; viso data map --suggest FIL)', en: 'Labels of --data files → series ids (YAML; viso data map --suggest FILE)' },
-  'cli.opt.dataMerge': { da: 'Egne data (CSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år', en: 'Your own data (CSV/XLSX/JSON), merged into the bundled data per series and year' },
-  'cli.opt.budget': { da: 'Budgetregler for opsparingen, der føres mellem årene (standard: models/budget.yaml)', en: 'Budget rules of the opsparing carried between years (default: models/budget.yaml)' },
-  'cli.opt.pl': { da: 'PL-indeks, som bevilling og omkostninger følger (standard: models/pl.yaml)', en: 'PL indices that bevilling and costs follow (default: models/pl.yaml)' },
-  'cmd.report.ex3': { da: 'med egne tal (fx 2025) flettet ind i de indbyggede data', en: 'with your own figures (e.g. 2025) merged into the bundled data' },
-  'cmd.scenario.template': { da: 'Skriv scenariets antagelser som en redigerbar projektmappe (--xlsx FIL); scenario run|compare|goal-seek|sensitivity og report --scenario læser den', en: 'Write the scenario\'s assumptions as an editable workbook (--xlsx FILE); scenario run|compare|goal-seek|sensitivity and report --scenario read it' },
-  'cmd.scenario2': { da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest, template', en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest, template' },
-  'cmd.scenario.out': { da: 'Skriv også resultatet som regneark: FIL.xlsx (alle tabeller) eller FIL.csv (hovedtabellen)', en: 'Also write the result as a spreadsheet: FILE.xlsx (every table) or FILE.csv (the main table)' },
-  'cmd.scenario.target2': { da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2" eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)', en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2" or "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + usable opsparing)' },
+  'cmd.data.map.suggest': {
+    da: 'Sammenlign etiketterne med de indbyggede serier og skriv en oversættelse (YAML), der kan kontrolleres og gemmes',
+    en: 'Match the labels against the bundled series and print a mapping (YAML) to check and save',
+  },
+  'cmd.followUp.opsparing2': {
+    da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml: saldoen året før efter budgetreglerne i models/budget.yaml)',
+    en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml: the balance of the year before under the budget rules in models/budget.yaml)',
+  },
+  'cli.opt.map': {
+    da: 'Etiketter i --data-filer → serie-id (YAML; viso data map --suggest FIL)',
+    en: 'Labels of --data files → series ids (YAML; viso data map --suggest FILE)',
+  },
+  'cli.opt.dataMerge': {
+    da: 'Egne data (CSV/XLSX/JSON), flettet ind i de indbyggede pr. serie og år',
+    en: 'Your own data (CSV/XLSX/JSON), merged into the bundled data per series and year',
+  },
+  'cli.opt.budget': {
+    da: 'Budgetregler for opsparingen, der føres mellem årene (standard: models/budget.yaml)',
+    en: 'Budget rules of the opsparing carried between years (default: models/budget.yaml)',
+  },
+  'cli.opt.pl': {
+    da: 'PL-indeks, som bevilling og omkostninger følger (standard: models/pl.yaml)',
+    en: 'PL indices that bevilling and costs follow (default: models/pl.yaml)',
+  },
+  'cmd.report.ex3': {
+    da: 'med egne tal (fx 2025) flettet ind i de indbyggede data',
+    en: 'with your own figures (e.g. 2025) merged into the bundled data',
+  },
+  'cmd.scenario.template': {
+    da: 'Skriv scenariets antagelser som en redigerbar projektmappe (--xlsx FIL); scenario run|compare|goal-seek|sensitivity og report --scenario læser den',
+    en: "Write the scenario's assumptions as an editable workbook (--xlsx FILE); scenario run|compare|goal-seek|sensitivity and report --scenario read it",
+  },
+  'cmd.scenario2': {
+    da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest, template',
+    en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest, template',
+  },
+  'cmd.scenario.out': {
+    da: 'Skriv også resultatet som regneark: FIL.xlsx (alle tabeller) eller FIL.csv (hovedtabellen)',
+    en: 'Also write the result as a spreadsheet: FILE.xlsx (every table) or FILE.csv (the main table)',
+  },
+  'cmd.scenario.target2': {
+    da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2" eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)',
+    en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2" or "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + usable opsparing)',
+  },
   'cmd.scenario.xlsx': { da: 'Projektmappen, der skrives (.xlsx)', en: 'The workbook written (.xlsx)' },
 });
 
@@ -198,16 +477,31 @@ const NAMES = e({
   'key.actual.forloeb': { da: 'Forløb i basisåret, antal', en: 'Cases in the base year, count' },
   'key.actual.henvendelser': { da: 'Henvendelser i basisåret, antal', en: 'Requests in the base year, count' },
   'key.demand.growth': { da: 'Årlig vækst i henvendelser, andel', en: 'Yearly growth in requests, share' },
-  'key.demand.noiseSd': { da: 'Årlig støj i henvendelserne, spredning af væksten', en: 'Yearly noise in requests, sd of the growth' },
+  'key.demand.noiseSd': {
+    da: 'Årlig støj i henvendelserne, spredning af væksten',
+    en: 'Yearly noise in requests, sd of the growth',
+  },
   'key.visitation.rate': { da: 'Visitationsrate, forløb pr. henvendelse', en: 'Visitation rate, cases per request' },
-  'key.visitation.drift': { da: 'Visitationsratens årlige udvikling, andel', en: 'Yearly change of the visitation rate, share' },
-  'key.visitation.noiseSd': { da: 'Årlig støj i visitationsraten, spredning', en: 'Yearly noise in the visitation rate, sd' },
+  'key.visitation.drift': {
+    da: 'Visitationsratens årlige udvikling, andel',
+    en: 'Yearly change of the visitation rate, share',
+  },
+  'key.visitation.noiseSd': {
+    da: 'Årlig støj i visitationsraten, spredning',
+    en: 'Yearly noise in the visitation rate, sd',
+  },
   'key.costs.fixed': { da: 'Faste omkostninger, mio. kr.', en: 'Fixed costs, DKK m' },
   'key.costs.unit': { da: 'Pris pr. forløb, 1.000 kr.', en: 'Cost per case, DKK 1,000' },
-  'key.costs.noiseSd': { da: 'Restudsving i forbruget, spredning, mio. kr.', en: 'Residual variation of spending, sd, DKK m' },
+  'key.costs.noiseSd': {
+    da: 'Restudsving i forbruget, spredning, mio. kr.',
+    en: 'Residual variation of spending, sd, DKK m',
+  },
   'key.costs.priceGrowth': { da: 'Årlig prisudvikling pr. forløb, andel', en: 'Yearly price growth per case, share' },
   'key.bevilling.growth': { da: 'Bevillingens årlige vækst, andel', en: 'Yearly growth of the appropriation, share' },
-  'key.bevilling.noiseSd': { da: 'Årlig støj i bevillingen, spredning af væksten', en: 'Yearly noise in the appropriation, sd of the growth' },
+  'key.bevilling.noiseSd': {
+    da: 'Årlig støj i bevillingen, spredning af væksten',
+    en: 'Yearly noise in the appropriation, sd of the growth',
+  },
   'cost.fixed': { da: 'Faste omkostninger', en: 'Fixed costs' },
   'cost.unit': { da: 'Pris pr. forløb', en: 'Cost per case' },
   'cost.break': { da: 'Niveauskift fra {year}', en: 'Level shift from {year}' },
@@ -236,80 +530,198 @@ const ERRORS = e({
 
   // run options (src/cli/options.ts)
   'opt.lang': { da: '--lang skal være da eller en, fik {got}', en: '--lang must be da or en, got {got}' },
-  'opt.repeated': { da: '--{name} er angivet {count} gange; angiv den én gang', en: '--{name} is given {count} times; give it once' },
-  'opt.separator': { da: '--{name} skal skrives uden tusindtalsseparator, fx {plain}, fik {got}', en: '--{name} must be written without a thousands separator, e.g. {plain}, got {got}' },
-  'opt.integer': { da: '--{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}', en: '--{name} must be a whole number from {min|n} to {max|n}, got {got}' },
+  'opt.repeated': {
+    da: '--{name} er angivet {count} gange; angiv den én gang',
+    en: '--{name} is given {count} times; give it once',
+  },
+  'opt.separator': {
+    da: '--{name} skal skrives uden tusindtalsseparator, fx {plain}, fik {got}',
+    en: '--{name} must be written without a thousands separator, e.g. {plain}, got {got}',
+  },
+  'opt.integer': {
+    da: '--{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}',
+    en: '--{name} must be a whole number from {min|n} to {max|n}, got {got}',
+  },
   'opt.year': { da: '--{name} skal være et årstal, fik {got}', en: '--{name} must be a year, got {got}' },
-  'opt.yearRange': { da: '--{name} skal være et årstal {min}–{max}, fik {got}', en: '--{name} must be a year {min}–{max}, got {got}' },
-  'opt.number': { da: '--{name} skal være et tal ({unit}), fik {got}', en: '--{name} must be a number ({unit}), got {got}' },
-  'opt.positiveAmount': { da: '--{name} skal være et positivt beløb i mio. kr., fik {got}', en: '--{name} must be a positive amount in DKK million, got {got}' },
-  'opt.nonNegativeAmount': { da: '--{name} skal være et beløb ≥ 0 i mio. kr., fik {got}', en: '--{name} must be an amount ≥ 0 in DKK million, got {got}' },
-  'opt.positiveCount': { da: '--{name} skal være et positivt antal forløb, fik {got}', en: '--{name} must be a positive number of forløb, got {got}' },
-  'opt.probability': { da: '--{name} skal være en sandsynlighed mellem 0 og 1, fik {got}', en: '--{name} must be a probability between 0 and 1, got {got}' },
+  'opt.yearRange': {
+    da: '--{name} skal være et årstal {min}–{max}, fik {got}',
+    en: '--{name} must be a year {min}–{max}, got {got}',
+  },
+  'opt.number': {
+    da: '--{name} skal være et tal ({unit}), fik {got}',
+    en: '--{name} must be a number ({unit}), got {got}',
+  },
+  'opt.positiveAmount': {
+    da: '--{name} skal være et positivt beløb i mio. kr., fik {got}',
+    en: '--{name} must be a positive amount in DKK million, got {got}',
+  },
+  'opt.nonNegativeAmount': {
+    da: '--{name} skal være et beløb ≥ 0 i mio. kr., fik {got}',
+    en: '--{name} must be an amount ≥ 0 in DKK million, got {got}',
+  },
+  'opt.positiveCount': {
+    da: '--{name} skal være et positivt antal forløb, fik {got}',
+    en: '--{name} must be a positive number of forløb, got {got}',
+  },
+  'opt.probability': {
+    da: '--{name} skal være en sandsynlighed mellem 0 og 1, fik {got}',
+    en: '--{name} must be a probability between 0 and 1, got {got}',
+  },
   // endings: a list separated by |, worded "a, b or c"
   'opt.ending': {
     da: (p) => `--${p.name} skal ende på ${alternatives(String(p.endings), 'eller')}, fik ${String(p.got)}`,
     en: (p) => `--${p.name} must end in ${alternatives(String(p.endings), 'or')}, got ${String(p.got)}`,
   },
-  'opt.oneOf': { da: '--{name} skal være én af {choices}, fik {got}', en: '--{name} must be one of {choices}, got {got}' },
-  'opt.levels': { da: '--levels skal være procenter mellem 0 og 100, kommasepareret, fx 80,95, fik {got}', en: '--levels must be comma-separated percentages between 0 and 100, e.g. 80,95, got {got}' },
-  'opt.horizon': { da: '--horizon skal være et helt tal fra 1 til {max}, fik {got}', en: '--horizon must be a whole number from 1 to {max}, got {got}' },
-  'opt.horizonHierarchy': { da: '--horizon skal være et helt tal fra 1 til {max} med --hierarchy, fik {got}', en: '--horizon must be a whole number from 1 to {max} with --hierarchy, got {got}' },
-  'opt.measurePaths': { da: '--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst {max|n}, fik {got|n}', en: '--runs: measure evaluate keeps every simulated path in memory and runs at most {max|n}, got {got|n}' },
-  'opt.backtestRuns': { da: '--runs skal være et helt tal fra 100 til 10.000.000 i en backtest, fik {got|n}', en: '--runs must be a whole number from 100 to 10,000,000 for a backtest, got {got|n}' },
-  'opt.onlyWithHierarchy': { da: '--{name} gælder kun sammen med --hierarchy', en: '--{name} applies only with --hierarchy' },
-  'opt.seriesOrHierarchy': { da: 'angiv enten et serie-id eller --hierarchy, ikke begge (fik {series} og --hierarchy {hierarchy})', en: 'give either a series id or --hierarchy, not both (got {series} and --hierarchy {hierarchy})' },
-  'opt.needSeries': { da: 'angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto', en: 'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto' },
-  'opt.unknownMethod': { da: 'ukendt metode {method|q} (kendte: {methods})', en: 'unknown method {method|q} (expected {methods})' },
+  'opt.oneOf': {
+    da: '--{name} skal være én af {choices}, fik {got}',
+    en: '--{name} must be one of {choices}, got {got}',
+  },
+  'opt.levels': {
+    da: '--levels skal være procenter mellem 0 og 100, kommasepareret, fx 80,95, fik {got}',
+    en: '--levels must be comma-separated percentages between 0 and 100, e.g. 80,95, got {got}',
+  },
+  'opt.horizon': {
+    da: '--horizon skal være et helt tal fra 1 til {max}, fik {got}',
+    en: '--horizon must be a whole number from 1 to {max}, got {got}',
+  },
+  'opt.horizonHierarchy': {
+    da: '--horizon skal være et helt tal fra 1 til {max} med --hierarchy, fik {got}',
+    en: '--horizon must be a whole number from 1 to {max} with --hierarchy, got {got}',
+  },
+  'opt.measurePaths': {
+    da: '--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst {max|n}, fik {got|n}',
+    en: '--runs: measure evaluate keeps every simulated path in memory and runs at most {max|n}, got {got|n}',
+  },
+  'opt.backtestRuns': {
+    da: '--runs skal være et helt tal fra 100 til 10.000.000 i en backtest, fik {got|n}',
+    en: '--runs must be a whole number from 100 to 10,000,000 for a backtest, got {got|n}',
+  },
+  'opt.onlyWithHierarchy': {
+    da: '--{name} gælder kun sammen med --hierarchy',
+    en: '--{name} applies only with --hierarchy',
+  },
+  'opt.seriesOrHierarchy': {
+    da: 'angiv enten et serie-id eller --hierarchy, ikke begge (fik {series} og --hierarchy {hierarchy})',
+    en: 'give either a series id or --hierarchy, not both (got {series} and --hierarchy {hierarchy})',
+  },
+  'opt.needSeries': {
+    da: 'angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto',
+    en: 'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto',
+  },
+  'opt.unknownMethod': {
+    da: 'ukendt metode {method|q} (kendte: {methods})',
+    en: 'unknown method {method|q} (expected {methods})',
+  },
   'opt.compareTwo': { da: 'compare kræver mindst to scenarier', en: 'compare needs at least two scenarios' },
-  'opt.measureListNoArg': { da: 'viso measure list tager intet tiltag som argument', en: 'viso measure list takes no measure argument' },
-  'opt.measureEvaluateArg': { da: 'viso measure evaluate kræver et tiltags id eller en .yaml-fil (se viso measure list)', en: 'viso measure evaluate needs a measure id or .yaml file (see viso measure list)' },
-  'opt.noData': { da: 'uden de indbyggede data kræves mindst én datafil (--data FIL)', en: 'without the bundled data at least one data file is needed (--data FILE)' },
+  'opt.measureListNoArg': {
+    da: 'viso measure list tager intet tiltag som argument',
+    en: 'viso measure list takes no measure argument',
+  },
+  'opt.measureEvaluateArg': {
+    da: 'viso measure evaluate kræver et tiltags id eller en .yaml-fil (se viso measure list)',
+    en: 'viso measure evaluate needs a measure id or .yaml file (see viso measure list)',
+  },
+  'opt.noData': {
+    da: 'uden de indbyggede data kræves mindst én datafil (--data FIL)',
+    en: 'without the bundled data at least one data file is needed (--data FILE)',
+  },
 
   // unknown names
-  'name.unknownSeries': { da: 'ukendt serie "{id}"{near} (se viso data list)', en: 'unknown series "{id}"{near} (see viso data list)' },
+  'name.unknownSeries': {
+    da: 'ukendt serie "{id}"{near} (se viso data list)',
+    en: 'unknown series "{id}"{near} (see viso data list)',
+  },
   'name.didYouMean': { da: '; mente du {names}?', en: '; did you mean {names}?' },
-  'name.unknownScenario': { da: 'scenariet {ref|q} findes ikke (en YAML-fil eller et af de indbyggede: {bundled})', en: 'scenario {ref|q} not found (a YAML file, or one of the bundled: {bundled})' },
+  'name.unknownScenario': {
+    da: 'scenariet {ref|q} findes ikke (en YAML-fil eller et af de indbyggede: {bundled})',
+    en: 'scenario {ref|q} not found (a YAML file, or one of the bundled: {bundled})',
+  },
 
   // data files (src/data/records.ts, src/data/rawtable.ts): what was expected
-  'data.layout': { da: 'kolonnerne series, year, value, unit (lang form) eller series, unit og årskolonner som 2020 (bred form)', en: 'columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout)' },
-  'data.layoutMonthly': { da: 'kolonnerne series, year, value, unit (lang form) eller series, unit og årskolonner som 2020 (bred form); månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL', en: 'columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout); monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE' },
-  'data.uniqueColumn': { da: 'entydige kolonnenavne ({name|q} er også kolonne {other})', en: 'unique column names ({name|q} is also column {other})' },
+  'data.layout': {
+    da: 'kolonnerne series, year, value, unit (lang form) eller series, unit og årskolonner som 2020 (bred form)',
+    en: 'columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout)',
+  },
+  'data.layoutMonthly': {
+    da: 'kolonnerne series, year, value, unit (lang form) eller series, unit og årskolonner som 2020 (bred form); månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL',
+    en: 'columns series, year, value, unit (long layout) or series, unit and year columns such as 2020 (wide layout); monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE',
+  },
+  'data.uniqueColumn': {
+    da: 'entydige kolonnenavne ({name|q} er også kolonne {other})',
+    en: 'unique column names ({name|q} is also column {other})',
+  },
   'data.rowsAfterHeader': { da: 'datarækker efter overskriften', en: 'data rows after the header' },
   'data.endOfFile': { da: 'filens slutning', en: 'end of file' },
   // columns: the missing ones, comma-separated; count: how many; layout: long or wide
   'data.missingColumns': {
-    da: (p) => `${Number(p.count) > 1 ? 'kolonnerne' : 'kolonnen'} ${String(p.columns)} (${p.layout === 'long' ? 'lang' : 'bred'} form)`,
+    da: (p) =>
+      `${Number(p.count) > 1 ? 'kolonnerne' : 'kolonnen'} ${String(p.columns)} (${p.layout === 'long' ? 'lang' : 'bred'} form)`,
     en: (p) => `column${Number(p.count) > 1 ? 's' : ''} ${String(p.columns)} (${String(p.layout)} layout)`,
   },
   'data.layoutLong': { da: 'lang form', en: 'long layout' },
   'data.yearColumns': { da: 'årskolonner som 2020 (bred form)', en: 'year columns such as 2020 (wide layout)' },
   'data.yearBetween': { da: 'et årstal mellem {min} og {max}', en: 'a year between {min} and {max}' },
   'data.seriesId': { da: 'et serie-id', en: 'a series id' },
-  'data.seriesIdForm': { da: 'et serie-id af små bogstaver, cifre, _ og . (fx viso.raadgivning.forbrug)', en: 'a series id of lower-case letters, digits, _ and . (e.g. viso.raadgivning.forbrug)' },
+  'data.seriesIdForm': {
+    da: 'et serie-id af små bogstaver, cifre, _ og . (fx viso.raadgivning.forbrug)',
+    en: 'a series id of lower-case letters, digits, _ and . (e.g. viso.raadgivning.forbrug)',
+  },
   'data.unit': { da: 'en enhed: {units} (eller antal, %, mio.kr.)', en: 'a unit: {units} (or antal, %, mio.kr.)' },
   'data.numberDa': { da: 'et tal som 1.234,5', en: 'a number like 1.234,5' },
   'data.numberEn': { da: 'et tal som 1,234.5', en: 'a number like 1,234.5' },
   'data.number': { da: 'et tal', en: 'a number' },
   'data.yearSuchAs': { da: 'et årstal som 2020', en: 'a year such as 2020' },
-  'data.yearSuchAsMonthly': { da: 'et årstal som 2020 (månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL)', en: 'a year such as 2020 (monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE)' },
+  'data.yearSuchAsMonthly': {
+    da: 'et årstal som 2020 (månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL)',
+    en: 'a year such as 2020 (monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE)',
+  },
   'data.flags': { da: 'markeringer adskilt af | blandt {flags}', en: 'flags separated by | from {flags}' },
-  'data.oneValue': { da: 'én værdi pr. serie og år ({series} {year} står allerede på linje {line})', en: 'one value per series and year ({series} {year} is already on line {line})' },
-  'data.sameUnit': { da: 'samme enhed i alle rækker af {series} (linje {line} har {unit})', en: 'the same unit for all rows of {series} (line {line} has {unit})' },
-  'data.sameMeta': { da: 'samme {field} i alle rækker af {series} (linje {line} har {value|q})', en: 'the same {field} for all rows of {series} (line {line} has {value|q})' },
+  'data.oneValue': {
+    da: 'én værdi pr. serie og år ({series} {year} står allerede på linje {line})',
+    en: 'one value per series and year ({series} {year} is already on line {line})',
+  },
+  'data.sameUnit': {
+    da: 'samme enhed i alle rækker af {series} (linje {line} har {unit})',
+    en: 'the same unit for all rows of {series} (line {line} has {unit})',
+  },
+  'data.sameMeta': {
+    da: 'samme {field} i alle rækker af {series} (linje {line} har {value|q})',
+    en: 'the same {field} for all rows of {series} (line {line} has {value|q})',
+  },
   'data.wholeYear': { da: 'et helt årstal', en: 'a whole-number year' },
   'data.finite': { da: 'et endeligt tal', en: 'a finite number' },
   'data.countNonNegative': { da: 'et antal på 0 eller mere', en: 'a count of 0 or more' },
   'data.countWhole': { da: 'et helt tal (enhed count)', en: 'a whole number (unit count)' },
   'data.pct': { da: 'en procent mellem 0 og 100', en: 'a percentage between 0 and 100' },
-  'data.ambiguous': { da: 'et entydigt talformat: "{x}" læses som {da} (dansk) eller {en} (internationalt); angiv --locale da eller --locale en', en: 'an unambiguous number format: "{x}" reads as {da} (Danish) or {en} (international); give --locale da or --locale en' },
-  'data.mixed': { da: 'tal i ét format: linje {line} bruger dansk "{text}", denne linje internationalt; angiv --locale da eller --locale en', en: 'numbers in one format: line {line} uses Danish "{text}", this line international; give --locale da or --locale en' },
-  'data.fileKind': { da: 'en .csv-, .tsv-, .txt-, .xlsx- eller .json-fil', en: 'a .csv, .tsv, .txt, .xlsx or .json file' },
-  'data.fieldsAsHeader': { da: '{n} felter som i overskriften (skilletegn "{delimiter}")', en: '{n} fields as in the header (delimiter "{delimiter}")' },
+  'data.ambiguous': {
+    da: 'et entydigt talformat: "{x}" læses som {da} (dansk) eller {en} (internationalt); angiv --locale da eller --locale en',
+    en: 'an unambiguous number format: "{x}" reads as {da} (Danish) or {en} (international); give --locale da or --locale en',
+  },
+  'data.mixed': {
+    da: 'tal i ét format: linje {line} bruger dansk "{text}", denne linje internationalt; angiv --locale da eller --locale en',
+    en: 'numbers in one format: line {line} uses Danish "{text}", this line international; give --locale da or --locale en',
+  },
+  'data.fileKind': {
+    da: 'en .csv-, .tsv-, .txt-, .xlsx- eller .json-fil',
+    en: 'a .csv, .tsv, .txt, .xlsx or .json file',
+  },
+  'data.fieldsAsHeader': {
+    da: '{n} felter som i overskriften (skilletegn "{delimiter}")',
+    en: '{n} fields as in the header (delimiter "{delimiter}")',
+  },
   'data.headerLine': { da: 'en overskriftslinje', en: 'a header line' },
-  'followup.header': { da: 'en overskrift med en månedskolonne (måned, month, periode, kvartal) og kolonner som forbrug, henvendelser, forløb (eller serie, måned, værdi)', en: 'a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi)' },
-  'followup.forbrugColumn': { da: 'en forbrugskolonne (månedligt forbrug, mio. kr.)', en: 'a forbrug column (monthly spending, mio. kr.)' },
-  'followup.month': { da: 'en måned som 2025-01, jan 2025 eller 2025M01 (eller et kvartal som 2025K1)', en: 'a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1)' },
+  'followup.header': {
+    da: 'en overskrift med en månedskolonne (måned, month, periode, kvartal) og kolonner som forbrug, henvendelser, forløb (eller serie, måned, værdi)',
+    en: 'a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi)',
+  },
+  'followup.forbrugColumn': {
+    da: 'en forbrugskolonne (månedligt forbrug, mio. kr.)',
+    en: 'a forbrug column (monthly spending, mio. kr.)',
+  },
+  'followup.month': {
+    da: 'en måned som 2025-01, jan 2025 eller 2025M01 (eller et kvartal som 2025K1)',
+    en: 'a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1)',
+  },
   'followup.countNonNegative': { da: 'et antal på 0 eller mere ({measure})', en: 'a count of 0 or more ({measure})' },
   'followup.countWhole': { da: 'et helt tal ({measure} er et antal)', en: 'a whole number ({measure} is a count)' },
   'data.atLeastOne': { da: 'mindst én værdi', en: 'at least one value' },
@@ -319,7 +731,10 @@ const ERRORS = e({
   'file.readableYaml': { da: 'en læsbar YAML-fil', en: 'a readable YAML file' },
   'file.regular': { da: '{what} (en almindelig fil)', en: '{what} (a regular file)' },
   'file.noSuchFile': { da: 'filen findes ikke', en: 'no such file' },
-  'file.noSuchPath': { da: 'filen findes ikke (en del af stien er ikke en mappe)', en: 'no such file (a part of the path is not a folder)' },
+  'file.noSuchPath': {
+    da: 'filen findes ikke (en del af stien er ikke en mappe)',
+    en: 'no such file (a part of the path is not a folder)',
+  },
   'file.permission': { da: 'adgang nægtet', en: 'permission denied' },
   'file.aFolder': { da: 'en mappe', en: 'a folder' },
   'file.kindRegular': { da: 'en almindelig fil', en: 'a regular file' },
@@ -342,22 +757,40 @@ const ERRORS = e({
   'yaml.emptyFile': { da: 'en tom fil', en: 'an empty file' },
   'yaml.aList': { da: 'en liste', en: 'a list' },
   'scenario.noCycle': { da: 'extends uden en løkke', en: 'extends without a cycle' },
-  'scenario.extendsExisting': { da: 'en eksisterende scenariefil eller et indbygget scenarie-id', en: 'an existing scenario file or bundled scenario id' },
-  'scenario.extendsYaml': { da: 'en scenariefil, der ender på .yaml (eller et indbygget scenarie-id)', en: 'a scenario file ending in .yaml (or a bundled scenario id)' },
-  'scenario.horizonAfter': { da: 'et horisontår efter baseYear {baseYear}', en: 'a horizon year after baseYear {baseYear}' },
+  'scenario.extendsExisting': {
+    da: 'en eksisterende scenariefil eller et indbygget scenarie-id',
+    en: 'an existing scenario file or bundled scenario id',
+  },
+  'scenario.extendsYaml': {
+    da: 'en scenariefil, der ender på .yaml (eller et indbygget scenarie-id)',
+    en: 'a scenario file ending in .yaml (or a bundled scenario id)',
+  },
+  'scenario.horizonAfter': {
+    da: 'et horisontår efter baseYear {baseYear}',
+    en: 'a horizon year after baseYear {baseYear}',
+  },
   'scenario.horizonMax': { da: 'højst 50 år efter baseYear', en: 'at most 50 years after baseYear' },
   'scenario.positiveActual': { da: 'en positiv actual.{key}', en: 'a positive actual.{key}' },
   'scenario.amountYear': { da: 'et år fra {from} til {to}', en: 'a year from {from} to {to}' },
   'scenario.measureOnce': { da: 'hvert tiltag højst én gang', en: 'each measure at most once' },
-  'scenario.rank': { da: 'en rangkorrelation strengt mellem -1 og 1', en: 'a rank correlation strictly between -1 and 1' },
+  'scenario.rank': {
+    da: 'en rangkorrelation strengt mellem -1 og 1',
+    en: 'a rank correlation strictly between -1 and 1',
+  },
   'scenario.twoInputs': { da: 'to forskellige input', en: 'two different inputs' },
   'scenario.runs': { da: 'runs: et helt tal fra 1 til 100000000', en: 'runs: an integer from 1 to 100000000' },
   'yaml.onlyKnownKeys': { da: 'kun kendte nøgler', en: 'only known keys' },
-  'yaml.valueForm': { da: 'et tal, et udtryk som tekst eller en fordeling {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}', en: 'a number, an expression string or a distribution {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}' },
+  'yaml.valueForm': {
+    da: 'et tal, et udtryk som tekst eller en fordeling {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}',
+    en: 'a number, an expression string or a distribution {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}',
+  },
   'zod.required': { da: 'en værdi (et påkrævet felt mangler)', en: 'a value (required field is missing)' },
   'zod.whole': { da: 'et helt tal', en: 'a whole number' },
   'zod.finite': { da: 'et endeligt tal', en: 'a finite number' },
-  'zod.type': { da: (p) => TYPE_DA[String(p.type)] ?? `en værdi af typen ${String(p.type)}`, en: (p) => article(String(p.type)) },
+  'zod.type': {
+    da: (p) => TYPE_DA[String(p.type)] ?? `en værdi af typen ${String(p.type)}`,
+    en: (p) => article(String(p.type)),
+  },
   'zod.textMax': { da: 'en tekst på højst {n} tegn', en: 'a text of at most {n} characters' },
   'zod.itemsMax': { da: 'højst {n} elementer', en: 'at most {n} items' },
   'zod.below': { da: 'et tal under {n}', en: 'a number below {n}' },
@@ -383,13 +816,31 @@ const ERRORS = e({
     da: 'målet skal have formen "P(merforbrug>0, 2026) <= 0.2" (eller forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for forbrug ud over bevilling + brugbar opsparing), fik {got}',
     en: 'target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for forbrug beyond bevilling + usable opsparing), got {got}',
   },
-  'scenario.targetP': { da: 'målets sandsynlighed skal være mellem 0 og 1 (eller 0–100 %), fik {got}', en: 'target probability must be between 0 and 1 (or 0–100 %), got {got}' },
-  'scenario.yearOutside': { da: 'året {year} ligger uden for de simulerede år {from}–{to}', en: 'year {year} is outside the simulated years {from}–{to}' },
-  'scenario.targetYearOutside': { da: 'målets år {year} ligger uden for de simulerede år {from}–{to}', en: 'target year {year} is outside the simulated years {from}–{to}' },
-  'report.yearOutside': { da: '--year {year} ligger uden for de simulerede år {from}–{to} i scenariet {id}', en: '--year {year} is outside the simulated years {from}–{to} of scenario {id}' },
-  'scenario.bevillingLever': { da: 'håndtaget bevilling ændrer ikke forbruget: brug visitation, demand eller unitCost', en: 'the bevilling lever does not change forbrug: use visitation, demand or unitCost' },
+  'scenario.targetP': {
+    da: 'målets sandsynlighed skal være mellem 0 og 1 (eller 0–100 %), fik {got}',
+    en: 'target probability must be between 0 and 1 (or 0–100 %), got {got}',
+  },
+  'scenario.yearOutside': {
+    da: 'året {year} ligger uden for de simulerede år {from}–{to}',
+    en: 'year {year} is outside the simulated years {from}–{to}',
+  },
+  'scenario.targetYearOutside': {
+    da: 'målets år {year} ligger uden for de simulerede år {from}–{to}',
+    en: 'target year {year} is outside the simulated years {from}–{to}',
+  },
+  'report.yearOutside': {
+    da: '--year {year} ligger uden for de simulerede år {from}–{to} i scenariet {id}',
+    en: '--year {year} is outside the simulated years {from}–{to} of scenario {id}',
+  },
+  'scenario.bevillingLever': {
+    da: 'håndtaget bevilling ændrer ikke forbruget: brug visitation, demand eller unitCost',
+    en: 'the bevilling lever does not change forbrug: use visitation, demand or unitCost',
+  },
 
-  'opt.unknownChart': { da: 'ukendt graf "{name}"{why}; grafer: {known}, measure-<id>', en: 'unknown chart "{name}"{why}; charts: {known}, measure-<id>' },
+  'opt.unknownChart': {
+    da: 'ukendt graf "{name}"{why}; grafer: {known}, measure-<id>',
+    en: 'unknown chart "{name}"{why}; charts: {known}, measure-<id>',
+  },
 });
 
 /**
@@ -439,7 +890,6 @@ export const YARGS_DA: Record<string, string | { one: string; other: string }> =
   deprecated: 'forældet',
   'deprecated: %s': 'forældet: %s',
 };
-
 
 /** Every message of the command line, by code. */
 export const MESSAGES = { ...HELP, ...TERMS, ...NAMES, ...ERRORS };

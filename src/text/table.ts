@@ -27,12 +27,19 @@ export function textTable(rows: readonly (readonly string[])[], o: TextTableOpti
   const w = rows[0].map((_, c) => Math.max(...rows.map((r) => len(r[c]))));
   const body = rows.slice(1);
   const textColumn = (c: number) => body.some((r) => /[a-zA-ZæøåÆØÅ]/.test(r[c] ?? '') && !/^[-–]$/.test(r[c] ?? ''));
-  const left = (c: number, n: number) => (o.align?.[c] !== undefined ? o.align[c] === 'left' : c === 0 || (o.textLastLeft === true && c === n - 1 && textColumn(c)));
+  const left = (c: number, n: number) =>
+    o.align?.[c] !== undefined
+      ? o.align[c] === 'left'
+      : c === 0 || (o.textLastLeft === true && c === n - 1 && textColumn(c));
   const pad = (s: string, n: number, left: boolean) => {
     const fill = ' '.repeat(Math.max(0, n - len(s)));
     return left ? s + fill : fill + s;
   };
   const line = (r: readonly string[]) =>
-    (o.indent ?? '') + r.map((cell, c) => pad(cell, w[c] ?? len(cell), left(c, r.length))).join('  ').trimEnd();
+    (o.indent ?? '') +
+    r
+      .map((cell, c) => pad(cell, w[c] ?? len(cell), left(c, r.length)))
+      .join('  ')
+      .trimEnd();
   return rows.map(line).join('\n');
 }

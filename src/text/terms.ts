@@ -12,14 +12,23 @@ import type { Lang } from '../format/number.js';
  */
 export const TERMS = {
   'input.visitationDrift': { da: 'Visitationsratens årlige udvikling', en: 'Yearly change of the visitation rate' },
-  'input.visitationNoise': { da: 'Årlige udsving i visitationsraten (z-værdi)', en: 'Year-to-year variation in the visitation rate (z-score)' },
+  'input.visitationNoise': {
+    da: 'Årlige udsving i visitationsraten (z-værdi)',
+    en: 'Year-to-year variation in the visitation rate (z-score)',
+  },
   'input.priceGrowth': { da: 'Prisudvikling pr. forløb', en: 'Price growth per case' },
   'input.costNoise': { da: 'Restudsving i forbruget (mio. kr.)', en: 'Residual variation of spending (DKK m)' },
-  'input.bevillingNoise': { da: 'Årlige udsving i bevillingen (z-værdi)', en: 'Year-to-year variation in the appropriation (z-score)' },
+  'input.bevillingNoise': {
+    da: 'Årlige udsving i bevillingen (z-værdi)',
+    en: 'Year-to-year variation in the appropriation (z-score)',
+  },
   'input.share': { da: 'Områdets andel', en: 'Share of the area' },
   'input.bevilling': { da: 'Kendt bevilling', en: 'Known appropriation' },
   'input.demand': { da: 'Vækst i henvendelser', en: 'Growth in requests' },
-  'input.demandNoise': { da: 'Årlige udsving i henvendelser (z-værdi)', en: 'Year-to-year variation in requests (z-score)' },
+  'input.demandNoise': {
+    da: 'Årlige udsving i henvendelser (z-værdi)',
+    en: 'Year-to-year variation in requests (z-score)',
+  },
   'input.visitation': { da: 'Visitationsrate (forløb pr. henvendelse)', en: 'Visitation rate (cases per request)' },
   'input.fixedCost': { da: 'Faste omkostninger', en: 'Fixed costs' },
   'input.unitCost': { da: 'Pris pr. forløb', en: 'Cost per case' },

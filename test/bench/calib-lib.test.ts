@@ -47,8 +47,18 @@ describe('interval calibration fit (bench/m3/calib-lib.mjs)', () => {
     const cm = crossFittedCoverage(mixed, qt);
     const fitBig = fitCalibration(byHorizon(mixed.filter((_: number[], i: number) => i % 2 === 0)), qt);
     const fitSmall = fitCalibration(byHorizon(mixed.filter((_: number[], i: number) => i % 2 === 1)), qt);
-    const onSmall = coverage(mixed.filter((_: number[], i: number) => i % 2 === 1), fitBig.nu, fitBig.ks, qt);
-    const onBig = coverage(mixed.filter((_: number[], i: number) => i % 2 === 0), fitSmall.nu, fitSmall.ks, qt);
+    const onSmall = coverage(
+      mixed.filter((_: number[], i: number) => i % 2 === 1),
+      fitBig.nu,
+      fitBig.ks,
+      qt,
+    );
+    const onBig = coverage(
+      mixed.filter((_: number[], i: number) => i % 2 === 0),
+      fitSmall.nu,
+      fitSmall.ks,
+      qt,
+    );
     expect(onSmall.cov80).toBeGreaterThan(0.93); // too wide for the other half
     expect(onBig.cov80).toBeLessThan(0.6); // too narrow for the other half
     expect(cm.cov80).toBeCloseTo((onSmall.in80 + onBig.in80) / 36000, 12);

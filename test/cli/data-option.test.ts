@@ -18,7 +18,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const count = (s: string, sub: string) => s.split(sub).length - 1;
 
 describe('--data merges into the bundled data', () => {
-  it('scenario run: the base year is the file\'s latest year (2025), the actuals come from it, and each change is listed once', () => {
+  it("scenario run: the base year is the file's latest year (2025), the actuals come from it, and each change is listed once", () => {
     const r = viso('scenario', 'run', 'baseline', '--data', FIXTURE, '--runs', '2000', '--json');
     expect(r.code, r.err).toBe(0);
     const j = JSON.parse(r.out);
@@ -33,11 +33,16 @@ describe('--data merges into the bundled data', () => {
 
   it('a later year without activity is not the base year, and stderr says why (no year dropped silently)', () => {
     const f = join(tmp, 'money.csv');
-    writeFileSync(f, 'serie;år;værdi;enhed\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\n');
+    writeFileSync(
+      f,
+      'serie;år;værdi;enhed\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\n',
+    );
     const r = viso('scenario', 'run', 'baseline', '--data', f, '--runs', '500', '--json');
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out).baseYear).toBe(2024);
-    expect(r.err).toContain('baseline: basisår 2024; 2025 er ikke basisår, fordi data mangler viso.raadgivning.forloeb.i_alt, viso.raadgivning.henvendelser.i_alt for 2025');
+    expect(r.err).toContain(
+      'baseline: basisår 2024; 2025 er ikke basisår, fordi data mangler viso.raadgivning.forloeb.i_alt, viso.raadgivning.henvendelser.i_alt for 2025',
+    );
   });
 
   it('scenario compare reads the file once (each change listed once) and every scenario starts from 2025', () => {
@@ -72,13 +77,21 @@ describe('--data merges into the bundled data', () => {
     expect(r.out).toMatch(/^P\(merforbrug 2027\) = /m);
     const md = readFileSync(join(out, 'report.md'), 'utf8');
     expect(md).toMatch(/Seneste regnskabsår 2025: forbrug 152,4 mio\. kr\. af en bevilling på 161,2 mio\. kr\./);
-    expect(md).toMatch(/^\| viso\.raadgivning\.forbrug \| 2024 \| 143,5 \| 144,0 \| test\/fixtures\/good\/viso-2025\.csv \|$/m);
-    expect(md).toMatch(/^\| viso\.raadgivning\.forloeb\.i_alt \| 2025 \| tilføjet \| {2}\| test\/fixtures\/good\/viso-2025\.csv \|$/m);
+    expect(md).toMatch(
+      /^\| viso\.raadgivning\.forbrug \| 2024 \| 143,5 \| 144,0 \| test\/fixtures\/good\/viso-2025\.csv \|$/m,
+    );
+    expect(md).toMatch(
+      /^\| viso\.raadgivning\.forloeb\.i_alt \| 2025 \| tilføjet \| {2}\| test\/fixtures\/good\/viso-2025\.csv \|$/m,
+    );
     // both probabilities for the headline year, the opsparing from the merged data: 200,9 − 0,5 (2024 corrected) + 8,8 (2025)
-    expect(md).toMatch(/Med opsparingen \(reglerne i models\/budget\.yaml\): 209,2 mio\. kr\. ved udgangen af 2025\. I driver-modellen i »Basisforløb – ingen nye tiltag« er P\(forbrug &gt; bevilling 2027\) = \d+,\d %.*P\(forbrug &gt; bevilling \+ brugbar opsparing 2027\) = \d+,\d %/);
+    expect(md).toMatch(
+      /Med opsparingen \(reglerne i models\/budget\.yaml\): 209,2 mio\. kr\. ved udgangen af 2025\. I driver-modellen i »Basisforløb – ingen nye tiltag« er P\(forbrug &gt; bevilling 2027\) = \d+,\d %.*P\(forbrug &gt; bevilling \+ brugbar opsparing 2027\) = \d+,\d %/,
+    );
     // the savings of the September 2021 tightening split between 2021 and 2022 (models/timing.yaml)
     expect(md).toMatch(/^\| Skærpede visitationskriterier \(september 2021\) \| 2021-09-20 \| 32,8 % \| 67,2 % \|$/m);
     const man = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(man.inputs.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['test/fixtures/good/viso-2025.csv', 'models/budget.yaml', 'models/timing.yaml']));
+    expect(man.inputs.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(['test/fixtures/good/viso-2025.csv', 'models/budget.yaml', 'models/timing.yaml']),
+    );
   });
 });

@@ -13,30 +13,66 @@ describe('viso data', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^viso\.raadgivning\.forbrug\s+mio\. kr\.\s+2011–2020, 2022–2024\s+13/m);
     const j = JSON.parse(viso('data', 'list', '--json').out);
-    expect(j.find((s: { id: string }) => s.id === 'viso.kas.forbrug')).toMatchObject({ years: [2020, 2022, 2023, 2024], n: 4 });
+    expect(j.find((s: { id: string }) => s.id === 'viso.kas.forbrug')).toMatchObject({
+      years: [2020, 2022, 2023, 2024],
+      n: 4,
+    });
   });
   it('show prints 2011-2024 with the 2021 gap visible', () => {
     const r = viso('data', 'show', 'viso.raadgivning.forbrug');
     expect(r.code).toBe(0);
-    const years = r.out.split('\n').filter((l) => /^\d{4}\s/.test(l)).map((l) => l.slice(0, 4));
-    expect(years).toEqual(['2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    const years = r.out
+      .split('\n')
+      .filter((l) => /^\d{4}\s/.test(l))
+      .map((l) => l.slice(0, 4));
+    expect(years).toEqual([
+      '2011',
+      '2012',
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
     expect(r.out).toMatch(/^2021\s+–\s+mangler/m);
     expect(r.out).toMatch(/^2011\s+108,9\s/m);
     expect(viso('data', 'show', 'viso.raadgivning.forbrug', '--lang', 'en').out).toMatch(/^2021\s+–\s+missing/m);
     expect(viso('data', 'show', 'viso.raadgivning.forbrug', '--format', 'csv').out.split('\n')[1]).toBe(
       'viso.raadgivning.forbrug,raadgivning,forbrug,i_alt,2011,108.9,mio. kr.,aarsrapport2020#tabel7,',
     );
-    expect(JSON.parse(viso('data', 'show', 'viso.raadgivning.forbrug', '--format', 'json').out).missingYears).toEqual([2021]);
+    expect(JSON.parse(viso('data', 'show', 'viso.raadgivning.forbrug', '--format', 'json').out).missingYears).toEqual([
+      2021,
+    ]);
   });
   it('show of an unknown series: one line, exit 2, suggestion, no stack trace', () => {
     const r = viso('data', 'show', 'viso.raadgivning.forbrg');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('ukendt serie "viso.raadgivning.forbrg"; mente du viso.raadgivning.forbrug? (se viso data list)\n');
-    expect(viso('data', 'show', 'viso.raadgivning.forbrg', '--lang', 'en').err).toBe('unknown series "viso.raadgivning.forbrg"; did you mean viso.raadgivning.forbrug? (see viso data list)\n');
+    expect(r.err).toBe(
+      'ukendt serie "viso.raadgivning.forbrg"; mente du viso.raadgivning.forbrug? (se viso data list)\n',
+    );
+    expect(viso('data', 'show', 'viso.raadgivning.forbrg', '--lang', 'en').err).toBe(
+      'unknown series "viso.raadgivning.forbrg"; did you mean viso.raadgivning.forbrug? (see viso data list)\n',
+    );
     expect(r.out).toBe('');
   });
   it('show can read a user file with --data', () => {
-    const r = viso('data', 'show', 'viso.kas.forbrug', '--data', 'test/fixtures/bad/ambiguous-locale.csv', '--locale', 'da', '--no-bundled');
+    const r = viso(
+      'data',
+      'show',
+      'viso.kas.forbrug',
+      '--data',
+      'test/fixtures/bad/ambiguous-locale.csv',
+      '--locale',
+      'da',
+      '--no-bundled',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^2018\s+1\.436\s+brugerdata\s+test\/fixtures\/bad\/ambiguous-locale\.csv$/m);
   });
@@ -54,7 +90,9 @@ describe('viso data', () => {
     const files = Object.keys(EXPECTED).map((f) => `test/fixtures/bad/${f}`);
     const r = viso('data', 'validate', ...files, '--lang', 'en');
     expect(r.code).toBe(2);
-    const expected = Object.entries(EXPECTED).flatMap(([f, ms]) => ms.map((m) => m.replace('FILE', `test/fixtures/bad/${f}`)));
+    const expected = Object.entries(EXPECTED).flatMap(([f, ms]) =>
+      ms.map((m) => m.replace('FILE', `test/fixtures/bad/${f}`)),
+    );
     expect(r.err.trimEnd().split('\n')).toEqual(expected);
     expect(r.err).not.toMatch(/\bat .*\.js:\d+/);
     expect(r.out).toBe('');
@@ -64,7 +102,12 @@ describe('viso data', () => {
     const r = viso('data', 'validate', 'test/fixtures/bad/duplicate.csv', '--json');
     expect(r.code).toBe(2);
     const j = JSON.parse(r.out);
-    expect(j[0].problems[0]).toMatchObject({ file: 'test/fixtures/bad/duplicate.csv', line: 4, column: 'year', found: '2019' });
+    expect(j[0].problems[0]).toMatchObject({
+      file: 'test/fixtures/bad/duplicate.csv',
+      line: 4,
+      column: 'year',
+      found: '2019',
+    });
   });
   it('events lists the dated events; --json for scripts', () => {
     const r = viso('data', 'events');

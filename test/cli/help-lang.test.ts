@@ -35,8 +35,44 @@ const COMMANDS: string[][] = [
 ];
 
 // not 'to': Danish for two
-const ENGLISH = ['the', 'and', 'of', 'or', 'is', 'in', 'file', 'files', 'series', 'write', 'default', 'output', 'with', 'from', 'number', 'years', 'help', 'only', 'each', 'one', 'use'];
-const DANISH = ['og', 'eller', 'af', 'fil', 'filer', 'serier', 'til', 'fra', 'hvis', 'skriv', 'vis', 'antal', 'kolonne'];
+const ENGLISH = [
+  'the',
+  'and',
+  'of',
+  'or',
+  'is',
+  'in',
+  'file',
+  'files',
+  'series',
+  'write',
+  'default',
+  'output',
+  'with',
+  'from',
+  'number',
+  'years',
+  'help',
+  'only',
+  'each',
+  'one',
+  'use',
+];
+const DANISH = [
+  'og',
+  'eller',
+  'af',
+  'fil',
+  'filer',
+  'serier',
+  'til',
+  'fra',
+  'hvis',
+  'skriv',
+  'vis',
+  'antal',
+  'kolonne',
+];
 
 /** The words of a help text, without identifiers: options, <positionals>, [labels], "choices", paths, command lines. */
 function words(help: string): string[] {
@@ -72,7 +108,12 @@ describe('the help of every command', () => {
 
   it('names the commands in the chosen language, whatever LANG says', () => {
     ensureBuilt();
-    const help = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [MAIN, '--help', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } }).stdout.replace(/\s+/g, ' '); // white space collapsed: the help is wrapped
+    const help = (env: Record<string, string>, ...args: string[]) =>
+      spawnSync(process.execPath, [MAIN, '--help', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      }).stdout.replace(/\s+/g, ' '); // white space collapsed: the help is wrapped
     for (const LANG of ['en_US.UTF-8', 'de_DE.UTF-8', 'da_DK.UTF-8']) {
       const da = help({ LANG, LC_ALL: LANG });
       expect(da).toContain('Kommandoer:');

@@ -19,7 +19,11 @@ function loaded(args: string[], flags: string[] = []): { code: number | null; er
   const dir = mkdtempSync(join(tmpdir(), 'viso-trace-'));
   const trace = join(dir, 'trace.txt');
   try {
-    const r = spawnSync(process.execPath, [...flags, '--import', TRACE, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, VISO_LOAD_TRACE: trace } });
+    const r = spawnSync(process.execPath, [...flags, '--import', TRACE, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VISO_LOAD_TRACE: trace },
+    });
     let lines: string[] = [];
     try {
       lines = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
@@ -33,8 +37,13 @@ function loaded(args: string[], flags: string[] = []): { code: number | null; er
   }
 }
 
-const packages = (files: string[]) => [...new Set(files.flatMap((f) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))].sort();
-const vendor = (files: string[]) => files.filter((f) => f.startsWith('dist/vendor/')).map((f) => f.slice('dist/vendor/'.length)).sort();
+const packages = (files: string[]) =>
+  [...new Set(files.flatMap((f) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))].sort();
+const vendor = (files: string[]) =>
+  files
+    .filter((f) => f.startsWith('dist/vendor/'))
+    .map((f) => f.slice('dist/vendor/'.length))
+    .sort();
 
 describe('start-up work', () => {
   it('importing the package loads no package from node_modules except through the bundles, and neither mathjs nor exceljs', () => {
@@ -56,7 +65,19 @@ describe('start-up work', () => {
     expect(r.code).toBe(0);
     expect(packages(r.files)).toEqual([]);
     expect(vendor(r.files)).toEqual(['yargs.js']);
-    expect(r.files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cli/') && !f.startsWith('dist/vendor/')).sort()).toEqual(['dist/defaults.js', 'dist/errors.js', 'dist/format/number.js', 'dist/io/paths.js', 'dist/io/terminal.js', 'dist/text/messages.js', 'dist/text/terms.js']);
+    expect(
+      r.files
+        .filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cli/') && !f.startsWith('dist/vendor/'))
+        .sort(),
+    ).toEqual([
+      'dist/defaults.js',
+      'dist/errors.js',
+      'dist/format/number.js',
+      'dist/io/paths.js',
+      'dist/io/terminal.js',
+      'dist/text/messages.js',
+      'dist/text/terms.js',
+    ]);
   });
 
   it('viso scenario run loads mathjs from its bundle (for the scenario expressions) and no report, chart or XLSX code', () => {

@@ -21,9 +21,19 @@ function refusal(argv: Record<string, unknown>): string {
 
 describe('readRunOptions', () => {
   it('converts given options and leaves out what was not given (the engine default applies)', () => {
-    expect(readRunOptions({ runs: '1000', seed: '7', lang: 'en' })).toEqual({ runs: 1000, seed: 7, threads: 1, lang: 'en' });
+    expect(readRunOptions({ runs: '1000', seed: '7', lang: 'en' })).toEqual({
+      runs: 1000,
+      seed: 7,
+      threads: 1,
+      lang: 'en',
+    });
     expect(readRunOptions({})).toEqual({ threads: 1, lang: 'da' });
-    expect(readRunOptions({ runs: '1e6', seed: '0', threads: '2' })).toEqual({ runs: 1_000_000, seed: 0, threads: 2, lang: 'da' });
+    expect(readRunOptions({ runs: '1e6', seed: '0', threads: '2' })).toEqual({
+      runs: 1_000_000,
+      seed: 0,
+      threads: 2,
+      lang: 'da',
+    });
     expect(readRunOptions({ seed: '4294967295' }).seed).toBe(4_294_967_295);
   });
 
@@ -31,7 +41,9 @@ describe('readRunOptions', () => {
     expect(refusal({ runs: '0' })).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik 0');
     expect(refusal({ runs: '0', lang: 'en' })).toBe('--runs must be a whole number from 1 to 100,000,000, got 0');
     expect(refusal({ runs: '100000001' })).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik 100000001');
-    expect(refusal({ seed: '4294967296' })).toBe('--seed skal være et helt tal fra 0 til 4.294.967.295, fik 4294967296');
+    expect(refusal({ seed: '4294967296' })).toBe(
+      '--seed skal være et helt tal fra 0 til 4.294.967.295, fik 4294967296',
+    );
     expect(refusal({ seed: '-5' })).toBe('--seed skal være et helt tal fra 0 til 4.294.967.295, fik -5');
     expect(refusal({ seed: '1.5', lang: 'en' })).toBe('--seed must be a whole number from 0 to 4,294,967,295, got 1.5');
     expect(refusal({ threads: '65' })).toBe('--threads skal være et helt tal fra 1 til 64, fik 65');
@@ -41,7 +53,9 @@ describe('readRunOptions', () => {
 
   it('refuses a thousands separator instead of reading 100.000 as 100', () => {
     expect(refusal({ runs: '100.000' })).toBe('--runs skal skrives uden tusindtalsseparator, fx 100000, fik 100.000');
-    expect(refusal({ runs: '1,000,000', lang: 'en' })).toBe('--runs must be written without a thousands separator, e.g. 1000000, got 1,000,000');
+    expect(refusal({ runs: '1,000,000', lang: 'en' })).toBe(
+      '--runs must be written without a thousands separator, e.g. 1000000, got 1,000,000',
+    );
   });
 
   it('refuses an option given twice and an unknown language', () => {
@@ -95,30 +109,44 @@ describe('run options on the command line', () => {
   });
 
   it('--threads is taken only where it has an effect; yargs’s own errors are in Danish by default', () => {
-    expect(viso('scenario', 'run', 'baseline', '--runs', '1000', '--threads', '0').err).toBe('--threads skal være et helt tal fra 1 til 64, fik 0\n');
+    expect(viso('scenario', 'run', 'baseline', '--runs', '1000', '--threads', '0').err).toBe(
+      '--threads skal være et helt tal fra 1 til 64, fik 0\n',
+    );
     const r = viso('scenario', 'sensitivity', 'baseline', '--threads', '2');
     expect(r.code).toBe(2);
     expect(r.err).toBe('viso: Ukendt argument: threads\n');
-    expect(viso('scenario', 'sensitivity', 'baseline', '--threads', '2', '--lang', 'en').err).toBe('viso: Unknown argument: threads\n');
+    expect(viso('scenario', 'sensitivity', 'baseline', '--threads', '2', '--lang', 'en').err).toBe(
+      'viso: Unknown argument: threads\n',
+    );
   });
 
   it('the help names each command’s defaults, in the language asked', () => {
     // the help is wrapped to the terminal: compared with its white space collapsed
     const help = (...args: string[]) => viso(...args).out.replace(/\s+/g, ' ');
-    expect(help('report', '--help')).toContain('Antal Monte Carlo-kørsler, 1–100.000.000 (standard: hvert scenaries runs, ellers 100.000)');
-    expect(help('report', '--help', '--lang', 'en')).toContain("Monte Carlo runs, 1–100,000,000 (default: each scenario file's runs, else 100,000)");
+    expect(help('report', '--help')).toContain(
+      'Antal Monte Carlo-kørsler, 1–100.000.000 (standard: hvert scenaries runs, ellers 100.000)',
+    );
+    expect(help('report', '--help', '--lang', 'en')).toContain(
+      "Monte Carlo runs, 1–100,000,000 (default: each scenario file's runs, else 100,000)",
+    );
     expect(help('scenario', 'run', '--help')).toContain('(standard: scenariefilens runs, ellers 100.000)');
     expect(viso('scenario', 'run', '--help').out).toContain('(standard: scenariefilens seed)');
   });
 
   it('the options given reach the engine', () => {
-    expect(viso('scenario', 'run', 'baseline', '--runs', '1000', '--seed', '5').out.split('\n')[0]).toBe('Basisforløb – ingen nye tiltag (baseline): 1.000 kørsler, seed 5');
-    expect(viso('measure', 'evaluate', 'tightening-2021-09', '--runs', '300', '--seed', '9').out).toMatch(/fra 300 simulerede forløb \(seed 9\)/);
+    expect(viso('scenario', 'run', 'baseline', '--runs', '1000', '--seed', '5').out.split('\n')[0]).toBe(
+      'Basisforløb – ingen nye tiltag (baseline): 1.000 kørsler, seed 5',
+    );
+    expect(viso('measure', 'evaluate', 'tightening-2021-09', '--runs', '300', '--seed', '9').out).toMatch(
+      /fra 300 simulerede forløb \(seed 9\)/,
+    );
   });
 
   it('measure evaluate states its memory capacity rather than running out of memory', () => {
     const r = viso('measure', 'evaluate', 'tightening-2021-09', '--runs', '2000000');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst 1.000.000, fik 2.000.000\n');
+    expect(r.err).toBe(
+      '--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst 1.000.000, fik 2.000.000\n',
+    );
   });
 });

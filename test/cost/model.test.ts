@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { linearRegression } from 'simple-statistics';
 import { loadBundled } from '../../src/data/bundled.js';
-import { bootstrapCostModel, costModelSensitivity, drawCostParams, fitCostModel, predictCost } from '../../src/cost/model.js';
+import {
+  bootstrapCostModel,
+  costModelSensitivity,
+  drawCostParams,
+  fitCostModel,
+  predictCost,
+} from '../../src/cost/model.js';
 import { defaultCostAssumptions } from '../../src/cost/assumptions.js';
 
 const ds = loadBundled();
@@ -9,7 +15,14 @@ const ds = loadBundled();
 describe('fitCostModel', () => {
   it('without a break equals simple linear regression on 2014–2019', () => {
     const m = fitCostModel(ds, { breakYear: null, excludeYears: [2020, 2023, 2024] });
-    const pts: [number, number][] = [[1733, 121.6], [1920, 129.4], [2063, 139.6], [1955, 131.9], [1827, 120.9], [2065, 136.5]];
+    const pts: [number, number][] = [
+      [1733, 121.6],
+      [1920, 129.4],
+      [2063, 139.6],
+      [1955, 131.9],
+      [1827, 120.9],
+      [2065, 136.5],
+    ];
     const lr = linearRegression(pts);
     expect(m.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019]);
     expect(m.unit.mean).toBeCloseTo(lr.m, 12);
@@ -52,7 +65,9 @@ describe('fitCostModel', () => {
     expect(sens[0].unitKr).toBeCloseTo(m.unit.mean * 1e6, 6);
     // the cohort timing fits forbrug on the forløb started in t and t − 1: only years with both (2015–2020, 2024)
     const timed = sens[5];
-    expect(timed.label).toMatch(/^kohorte-timing: forbrug fra forløb startet i året og året før \(\d+ % \/ \d+ %, models\/timing\.yaml\)$/);
+    expect(timed.label).toMatch(
+      /^kohorte-timing: forbrug fra forløb startet i året og året før \(\d+ % \/ \d+ %, models\/timing\.yaml\)$/,
+    );
     expect(timed.n).toBe(7);
     const share = timed.cohortShare!;
     const direct = fitCostModel(ds, { cohortShare: share });
@@ -64,7 +79,12 @@ describe('fitCostModel', () => {
 
   it('fixed prices deflate with the PL index', () => {
     const cur = fitCostModel(ds, { breakYear: null, excludeYears: [2020, 2023, 2024] });
-    const fix = fitCostModel(ds, { breakYear: null, excludeYears: [2020, 2023, 2024], prices: 'fixed', assumptions: { ...defaultCostAssumptions(), pl: { defaultRate: 0, defaultLabel: '0', overrides: {} } } });
+    const fix = fitCostModel(ds, {
+      breakYear: null,
+      excludeYears: [2020, 2023, 2024],
+      prices: 'fixed',
+      assumptions: { ...defaultCostAssumptions(), pl: { defaultRate: 0, defaultLabel: '0', overrides: {} } },
+    });
     expect(fix.unit.mean).toBeCloseTo(cur.unit.mean, 12);
     const fix2 = fitCostModel(ds, { prices: 'fixed' });
     expect(fix2.prices).toBe('fixed');

@@ -29,7 +29,10 @@ describe('PL index', () => {
     const p = join(dir, 'cost.yaml');
     writeFileSync(p, 'base_year: 2024\npl_index:\n  default_rate: 2\n  default_label: x\n');
     expect(() => loadCostAssumptions(p)).toThrow(`${p}:3:17: expected`);
-    writeFileSync(p, 'base_year: 2024\npl_index:\n  default_rate: 0.02\n  default_label: x\n  overrides: {20x2: 0.1}\n');
+    writeFileSync(
+      p,
+      'base_year: 2024\npl_index:\n  default_rate: 0.02\n  default_label: x\n  overrides: {20x2: 0.1}\n',
+    );
     expect(() => loadCostAssumptions(p)).toThrow(/cost\.yaml:5:\d+: expected/);
   });
 });
@@ -38,7 +41,9 @@ describe('unitCostTable', () => {
   const ds = loadBundled();
   it('divides forbrug by forløb (kr.)', () => {
     const t = unitCostTable(ds, { prices: 'current', lang: 'en' });
-    expect(unitCostTable(ds).rows.find((r) => r.year === 2020)!.notes[0]).toBe('ekskl. COVID-19-merudgifter 1,2 mio. kr.');
+    expect(unitCostTable(ds).rows.find((r) => r.year === 2020)!.notes[0]).toBe(
+      'ekskl. COVID-19-merudgifter 1,2 mio. kr.',
+    );
     const r2019 = t.rows.find((r) => r.year === 2019)!;
     expect(r2019.unitCostKr).toBeCloseTo((136.5 * 1e6) / 2065, 6);
     const r2020 = t.rows.find((r) => r.year === 2020)!;

@@ -13,7 +13,8 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { prepareScenario, runScenario } from '../../src/scenario/scenario.js';
 import { viso } from '../helpers/cli.js';
 
-const OK = 'indices:\n  general:\n    name: PL\n    rates: { 2025: { rate: 0.03, source: x } }\n    default: { rate: 0.02, source: y }\n    future_sd: null\nuses:\n  bevilling: general\n  costs: general\n';
+const OK =
+  'indices:\n  general:\n    name: PL\n    rates: { 2025: { rate: 0.03, source: x } }\n    default: { rate: 0.02, source: y }\n    future_sd: null\nuses:\n  bevilling: general\n  costs: general\n';
 const parse = (text: string) => () => plTableFromYaml(parseYaml(text, 'pl.yaml'));
 const tmp = mkdtempSync(join(tmpdir(), 'viso-pl-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -28,13 +29,19 @@ describe('models/pl.yaml', () => {
     expect(plIndex(plOf(t, 'wage'), 2026, 2024)).toBeCloseTo(1.041 * 1.02, 12);
     expect(t.indices.wage.rates[2025].source).toMatch(/Finansministeriet/);
     expect(t.indices.general.default.source).toMatch(/^ASSUMPTION/);
-    expect(plLabel(t, 'wage', 'da')).toMatch(/^Statens lønindeks \(models\/pl\.yaml\): 2025 4,1 % \(Finansministeriet.*\); øvrige år 2,0 % \(ASSUMPTION/);
+    expect(plLabel(t, 'wage', 'da')).toMatch(
+      /^Statens lønindeks \(models\/pl\.yaml\): 2025 4,1 % \(Finansministeriet.*\); øvrige år 2,0 % \(ASSUMPTION/,
+    );
   });
   it('bad index values are errors with file, line and column', () => {
     expect(parse(OK)().indices.general.default.rate).toBe(0.02);
-    expect(parse(OK.replace('rate: 0.03', 'rate: 3'))).toThrow(/^pl\.yaml:4:\d+: expected .*indices\.general\.rates\.2025\.rate/);
+    expect(parse(OK.replace('rate: 0.03', 'rate: 3'))).toThrow(
+      /^pl\.yaml:4:\d+: expected .*indices\.general\.rates\.2025\.rate/,
+    );
     expect(parse(OK.replace('2025:', '25:'))).toThrow(/^pl\.yaml:4:\d+: /);
-    expect(parse(OK.replace('costs: general', 'costs: wages'))).toThrow('pl.yaml:9:10: expected an index defined under indices (general) for uses.costs, found "wages"');
+    expect(parse(OK.replace('costs: general', 'costs: wages'))).toThrow(
+      'pl.yaml:9:10: expected an index defined under indices (general) for uses.costs, found "wages"',
+    );
   });
   it('a bad table is a one-line error and exit code 2 on the command line', () => {
     const f = join(tmp, 'pl.yaml');
@@ -45,13 +52,18 @@ describe('models/pl.yaml', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain(`${f}:5:22: expected a number for indices.general.default.rate, found "two"`);
     // Danish by default
-    expect(viso('scenario', 'run', 'baseline', '--runs', '500', '--pl', f).err).toContain(`${f}:5:22: forventede et tal for indices.general.default.rate, fandt "two"`);
+    expect(viso('scenario', 'run', 'baseline', '--runs', '500', '--pl', f).err).toContain(
+      `${f}:5:22: forventede et tal for indices.general.default.rate, fandt "two"`,
+    );
   });
 });
 
 describe('PL indices in a scenario', () => {
   const file = join(tmp, 'indexed.yaml');
-  writeFileSync(file, 'id: indexed\nname: Indexed\nextends: baseline\nbevilling: { pl: true }\ncosts: { priceGrowth: pl }\n');
+  writeFileSync(
+    file,
+    'id: indexed\nname: Indexed\nextends: baseline\nbevilling: { pl: true }\ncosts: { priceGrowth: pl }\n',
+  );
   it('bevilling follows the general index and costs the wage index: 2025 bevilling 158,0 × 1,030, cost index 1,041', () => {
     const m = prepareScenario(loadScenario(file));
     expect(m.bevPlRate[0]).toBe(0.03);
@@ -59,12 +71,18 @@ describe('PL indices in a scenario', () => {
     expect(m.plIndex[1]).toBeCloseTo(1.041 * 1.02, 12);
     const r = runScenario(loadScenario(file), { runs: 2000 });
     expect(r.years[0].bevilling.mean).toBeCloseTo(158 * 1.03, 9);
-    expect(r.inputs.find((x) => x.input === 'pl.bevilling')?.source).toMatchObject({ kind: 'assumption', file: 'models/pl.yaml' });
+    expect(r.inputs.find((x) => x.input === 'pl.bevilling')?.source).toMatchObject({
+      kind: 'assumption',
+      file: 'models/pl.yaml',
+    });
     expect(r.inputs.find((x) => x.input === 'pl.default')?.source.text.da).toMatch(/^Statens lønindeks/);
   });
   it('a scenario that sets pl.default uses that one rate for both, as before', () => {
     const f = join(tmp, 'one.yaml');
-    writeFileSync(f, 'id: one\nname: One\nextends: baseline\nbevilling: { pl: true }\ncosts: { priceGrowth: pl }\npl: { default: 0.025 }\n');
+    writeFileSync(
+      f,
+      'id: one\nname: One\nextends: baseline\nbevilling: { pl: true }\ncosts: { priceGrowth: pl }\npl: { default: 0.025 }\n',
+    );
     const m = prepareScenario(loadScenario(f));
     expect(Array.from(m.bevPlRate)).toEqual(m.years.map(() => 0.025));
     expect(m.plIndex[0]).toBeCloseTo(1.025, 12);
@@ -76,7 +94,10 @@ describe('uncertain future PL rates (future_sd)', () => {
     const sd = join(tmp, 'pl-sd.yaml');
     writeFileSync(sd, readFileSync(bundledPlPath(), 'utf8').replace(/future_sd: null/g, 'future_sd: 0.01'));
     const file = join(tmp, 'indexed-sd.yaml');
-    writeFileSync(file, 'id: indexed\nname: Indexed\nextends: baseline\nbevilling: { pl: true }\ncosts: { priceGrowth: pl }\n');
+    writeFileSync(
+      file,
+      'id: indexed\nname: Indexed\nextends: baseline\nbevilling: { pl: true }\ncosts: { priceGrowth: pl }\n',
+    );
     const known = runScenario(loadScenario(file), { runs: 8192 });
     const unc = runScenario(loadScenario(file, { pl: sd }), { runs: 8192 });
     // 2025 is listed (known): the same bevilling; from 2026 the bevilling spreads around the same centre
@@ -86,8 +107,12 @@ describe('uncertain future PL rates (future_sd)', () => {
     const y = unc.years.at(-1)!;
     expect(y.bevilling.p90 - y.bevilling.p10).toBeGreaterThan(5);
     expect(y.bevilling.mean).toBeCloseTo(known.years.at(-1)!.bevilling.mean, 0);
-    expect(y.forbrug.p90 - y.forbrug.p10).toBeGreaterThan(known.years.at(-1)!.forbrug.p90 - known.years.at(-1)!.forbrug.p10);
+    expect(y.forbrug.p90 - y.forbrug.p10).toBeGreaterThan(
+      known.years.at(-1)!.forbrug.p90 - known.years.at(-1)!.forbrug.p10,
+    );
     expect(unc.years.map((v) => v.henvendelser)).toEqual(known.years.map((v) => v.henvendelser)); // common random numbers
-    expect(unc.inputs.map((x) => x.input)).toEqual(expect.arrayContaining(['pl.costs.futureSd', 'pl.bevilling.futureSd']));
+    expect(unc.inputs.map((x) => x.input)).toEqual(
+      expect.arrayContaining(['pl.costs.futureSd', 'pl.bevilling.futureSd']),
+    );
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FLAT_START_PROFILE, cohortSpend, cohortYearSplit, costShareByMonth, costShareByYear, cumulativeSum, durationDist, lagWeights, meanDuration,
-  partialCohortYearSplit, remainingCost, shiftDuration, startProfile, steadyStateProfile,
+  FLAT_START_PROFILE,
+  cohortSpend,
+  cohortYearSplit,
+  costShareByMonth,
+  costShareByYear,
+  cumulativeSum,
+  durationDist,
+  lagWeights,
+  meanDuration,
+  partialCohortYearSplit,
+  remainingCost,
+  shiftDuration,
+  startProfile,
+  steadyStateProfile,
 } from '../../src/cost/timing.js';
 
 /** The bundled default of models/timing.yaml: 80 % of forløb 6–8 months. */
@@ -36,10 +48,13 @@ describe('duration distributions (index d − 1 holds P(D = d months))', () => {
 describe('lag weights w(k) = Σ_{d>k} P(D=d)/d', () => {
   it('match R for the default 6–8 month distribution and sum to 1', () => {
     // R: p <- c(0,0,0,.03,.07,.25,.30,.25,.06,.04); d <- seq_along(p); sapply(0:9, function(k) sum(p[d>k]/d[d>k]))
-    close(lagWeights(DEFAULT), [
-      0.147940476190476, 0.147940476190476, 0.147940476190476, 0.147940476190476, 0.140440476190476, 0.126440476190476,
-      0.0847738095238095, 0.0419166666666667, 0.0106666666666667, 0.004,
-    ]);
+    close(
+      lagWeights(DEFAULT),
+      [
+        0.147940476190476, 0.147940476190476, 0.147940476190476, 0.147940476190476, 0.140440476190476,
+        0.126440476190476, 0.0847738095238095, 0.0419166666666667, 0.0106666666666667, 0.004,
+      ],
+    );
     expect(lagWeights(DEFAULT).reduce((s, x) => s + x, 0)).toBeCloseTo(1, 14);
   });
   it('are 1/D in each month for a fixed duration D', () => {
@@ -78,10 +93,14 @@ describe('a forløb across months and years (start month 1 = January)', () => {
 
 describe('cohort spending (convolution of starts with the lag weights)', () => {
   it('matches R convolve(starts, rev(w), type = "open")', () => {
-    close(cohortSpend([180, 210, 220, 205, 190, 200], lagWeights(DEFAULT)), [
-      26.6292857143, 57.6967857143, 90.2436904762, 120.571488095, 147.330178571, 172.82327381, 160.73327381, 139.651488095, 111.564821429,
-      81.6720833333, 53.174702381, 27.9855952381, 11.23, 2.89333333333, 0.8,
-    ], 8);
+    close(
+      cohortSpend([180, 210, 220, 205, 190, 200], lagWeights(DEFAULT)),
+      [
+        26.6292857143, 57.6967857143, 90.2436904762, 120.571488095, 147.330178571, 172.82327381, 160.73327381,
+        139.651488095, 111.564821429, 81.6720833333, 53.174702381, 27.9855952381, 11.23, 2.89333333333, 0.8,
+      ],
+      8,
+    );
   });
   it('multiplies by the cost per forløb and keeps the total', () => {
     expect(cohortSpend([10, 20], lagWeights(durationDist({ 2: 1 })), 3)).toEqual([15, 45, 30]);
@@ -96,7 +115,9 @@ describe('cohort spending (convolution of starts with the lag weights)', () => {
     expect(remainingCost([12, 12, 12], 0, w, Infinity, 1000)).toBeCloseTo(8000, 9);
     // cost already spent + remaining = everything started
     const starts = [180, 210, 220, 205, 190, 200];
-    const spent = cohortSpend(starts, lagWeights(DEFAULT)).slice(0, 6).reduce((s, x) => s + x, 0);
+    const spent = cohortSpend(starts, lagWeights(DEFAULT))
+      .slice(0, 6)
+      .reduce((s, x) => s + x, 0);
     expect(spent + remainingCost(starts, 5, lagWeights(DEFAULT))).toBeCloseTo(1205, 9);
   });
 });
@@ -113,10 +134,14 @@ describe('start-month profile and the steady-state spending profile', () => {
     close(steadyStateProfile(FLAT_START_PROFILE, DEFAULT), new Array(12).fill(1 / 12));
     const prof = startProfile([1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 1, 0.8]);
     const ss = steadyStateProfile(prof, DEFAULT);
-    close(ss, [
-      0.0821261061946903, 0.0840224399494311, 0.085405183312263, 0.0858329119258323, 0.0862576906868942, 0.0869951538137379,
-      0.0812076485461441, 0.0817607458912769, 0.0818787399915718, 0.0819495364517488, 0.0822813948588285, 0.0802824483775811,
-    ]);
+    close(
+      ss,
+      [
+        0.0821261061946903, 0.0840224399494311, 0.085405183312263, 0.0858329119258323, 0.0862576906868942,
+        0.0869951538137379, 0.0812076485461441, 0.0817607458912769, 0.0818787399915718, 0.0819495364517488,
+        0.0822813948588285, 0.0802824483775811,
+      ],
+    );
     const mixed = steadyStateProfile(prof, DEFAULT, 0.25);
     expect(mixed[0]).toBeCloseTo(0.75 * ss[0] + 0.25 / 12, 14);
     expect(mixed.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 14);

@@ -4,7 +4,8 @@ import { durationForYear, loadTimingAssumptions, timingAssumptionsFromYaml } fro
 import { parseYaml } from '../../src/io/yaml.js';
 
 const parse = (text: string) => () => timingAssumptionsFromYaml(parseYaml(text, 'timing.yaml'));
-const OK = 'duration:\n  months: { 6: 1, 7: 1, 8: 1 }\nstart_profile:\n  months: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n';
+const OK =
+  'duration:\n  months: { 6: 1, 7: 1, 8: 1 }\nstart_profile:\n  months: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n';
 
 describe('models/timing.yaml', () => {
   it('has the documented defaults: mean 7 months (6–8, annual report 2020), one month longer in 2020, flat starts', () => {
@@ -26,11 +27,19 @@ describe('models/timing.yaml', () => {
     expect(t.duration.at).toEqual({ file: 'timing.yaml', line: 2 });
   });
   it('bad values are errors with file, line and column', () => {
-    expect(parse(OK.replace('6: 1', '0: 1'))).toThrow('timing.yaml:2:13: expected a duration of 1–60 months for duration.months, found "0"');
+    expect(parse(OK.replace('6: 1', '0: 1'))).toThrow(
+      'timing.yaml:2:13: expected a duration of 1–60 months for duration.months, found "0"',
+    );
     expect(parse(OK.replace('6: 1', '6: -1'))).toThrow(/^timing\.yaml:2:\d+: expected /);
-    expect(parse(OK.replace('{ 6: 1, 7: 1, 8: 1 }', '{ 6: 0 }'))).toThrow('timing.yaml:2:11: expected at least one duration with a positive share for duration.months');
-    expect(parse(OK.replace('[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]', '[1, 1]'))).toThrow(/^timing\.yaml:4:\d+: expected .*start_profile\.months/);
+    expect(parse(OK.replace('{ 6: 1, 7: 1, 8: 1 }', '{ 6: 0 }'))).toThrow(
+      'timing.yaml:2:11: expected at least one duration with a positive share for duration.months',
+    );
+    expect(parse(OK.replace('[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]', '[1, 1]'))).toThrow(
+      /^timing\.yaml:4:\d+: expected .*start_profile\.months/,
+    );
     expect(parse(OK + 'extra: 1\n')).toThrow(/^timing\.yaml:1:1: expected no unknown keys \(extra\)/);
-    expect(parse(OK.replace('months: { 6', 'by_year: { 2020: { shift: 0.5 } }\n  months: { 6'))).toThrow(/^timing\.yaml:2:\d+: expected .*duration\.by_year\.2020\.shift/);
+    expect(parse(OK.replace('months: { 6', 'by_year: { 2020: { shift: 0.5 } }\n  months: { 6'))).toThrow(
+      /^timing\.yaml:2:\d+: expected .*duration\.by_year\.2020\.shift/,
+    );
   });
 });

@@ -5,9 +5,13 @@ import { interpretActuals, isActualsHeader } from '../../src/followup/actuals.js
 
 const ref = loadBundled();
 const read = (text: string, opts = {}) => interpretActuals(csvTable(text, 'a.csv'), { reference: ref, ...opts });
-const fails = (text: string, opts = {}) => () => read(text, opts);
+const fails =
+  (text: string, opts = {}) =>
+  () =>
+    read(text, opts);
 
-const SIX = 'måned;forbrug;henvendelser;startede forløb\n2025-01;11,2;420;205\n2025-02;12,1;431;210\n2025-03;12,6;455;221\n2025-04;12,0;440;215\n2025-05;12,9;462;224\n2025-06;12,4;450;219\n';
+const SIX =
+  'måned;forbrug;henvendelser;startede forløb\n2025-01;11,2;420;205\n2025-02;12,1;431;210\n2025-03;12,6;455;221\n2025-04;12,0;440;215\n2025-05;12,9;462;224\n2025-06;12,4;450;219\n';
 
 describe('reading monthly actuals', () => {
   it('reads the wide layout: one row per month, Danish numbers, units in mio. kr. and counts', () => {
@@ -26,13 +30,17 @@ describe('reading monthly actuals', () => {
     expect(a.locale).toBe('da');
   });
   it('reads month names, units in the header and leaves unknown columns out (listed)', () => {
-    const a = read('Måned,Forbrug (kr.),Indgåede aftaler (1.000 kr.),Note\njanuar 2025,"11.200.000","13.400",x\nfebruar 2025,"12.100.000","12.900",\nmarts 2025,"12.600.000","14.000",\n');
+    const a = read(
+      'Måned,Forbrug (kr.),Indgåede aftaler (1.000 kr.),Note\njanuar 2025,"11.200.000","13.400",x\nfebruar 2025,"12.100.000","12.900",\nmarts 2025,"12.600.000","14.000",\n',
+    );
     expect(a.years[0].values.forbrug.slice(0, 3)).toEqual([11.2, 12.1, 12.6]);
     expect(a.years[0].values.aftaler.slice(0, 3)).toEqual([13.4, 12.9, 14]);
     expect(a.ignoredColumns).toEqual(['Note']);
   });
   it('reads the long layout (serie, måned, værdi, enhed)', () => {
-    const a = read('serie;måned;værdi;enhed\nforbrug;2025M01;11,2;mio. kr.\nforbrug;2025M02;12,1;mio. kr.\nforløb;2025M01;205;antal\nforløb;2025M02;210;antal\nbudget;2025M01;13,0;mio. kr.\nbudget;2025M02;13,0;mio. kr.\nbudget;2025M03;13,0;mio. kr.\n');
+    const a = read(
+      'serie;måned;værdi;enhed\nforbrug;2025M01;11,2;mio. kr.\nforbrug;2025M02;12,1;mio. kr.\nforløb;2025M01;205;antal\nforløb;2025M02;210;antal\nbudget;2025M01;13,0;mio. kr.\nbudget;2025M02;13,0;mio. kr.\nbudget;2025M03;13,0;mio. kr.\n',
+    );
     expect(a.years[0].values.forbrug.slice(0, 2)).toEqual([11.2, 12.1]);
     expect(a.years[0].values.forloeb.slice(0, 2)).toEqual([205, 210]);
     expect(a.years[0].lastWith).toMatchObject({ forbrug: 2, forloeb: 2, budget: 3 });
@@ -40,13 +48,18 @@ describe('reading monthly actuals', () => {
   it('spreads quarters evenly over their months', () => {
     const a = read('kvartal;forbrug;forløb\n2025K1;36,3;630\n2025K2;37,5;660\n');
     expect(a.granularity).toBe('quarter');
-    expect(a.years[0].values.forbrug.slice(0, 6).map((x) => +x.toFixed(6))).toEqual([12.1, 12.1, 12.1, 12.5, 12.5, 12.5]);
+    expect(a.years[0].values.forbrug.slice(0, 6).map((x) => +x.toFixed(6))).toEqual([
+      12.1, 12.1, 12.1, 12.5, 12.5, 12.5,
+    ]);
     expect(a.years[0].values.forloeb[0]).toBe(210);
     expect(a.years[0].lastWith.forbrug).toBe(6);
   });
   it('allows whole missing years and a partial first year (history), and budget rows after the last actual', () => {
     const a = read('måned;forbrug;budget\n2023-11;12;\n2023-12;13;\n2025-01;11;13\n2025-02;12;13\n2025-03;;13\n');
-    expect(a.years.map((y) => [y.year, y.firstMonth, y.lastMonth])).toEqual([[2023, 11, 12], [2025, 1, 3]]);
+    expect(a.years.map((y) => [y.year, y.firstMonth, y.lastMonth])).toEqual([
+      [2023, 11, 12],
+      [2025, 1, 3],
+    ]);
     expect(a.years[1].lastWith).toMatchObject({ forbrug: 2, budget: 3 });
   });
   it('marks files whose title or comments say they are illustrative', () => {
@@ -62,44 +75,78 @@ describe('reading monthly actuals', () => {
 
 describe('bad input: one line with file, line and column (pinned messages)', () => {
   it('duplicate months', () => {
-    expect(fails(SIX.replace('2025-03;', '2025-02;'))).toThrow('a.csv:4: column måned: expected one row per month (2025-02 is already on line 3), found "2025-02"');
+    expect(fails(SIX.replace('2025-03;', '2025-02;'))).toThrow(
+      'a.csv:4: column måned: expected one row per month (2025-02 is already on line 3), found "2025-02"',
+    );
   });
   it('a missing month inside the range', () => {
-    expect(fails(SIX.replace('2025-04;12,0;440;215\n', ''))).toThrow('a.csv:5: column måned: expected every month from 2025-01 on (2025-04 is missing between line 4 and this line), found "2025-05"');
+    expect(fails(SIX.replace('2025-04;12,0;440;215\n', ''))).toThrow(
+      'a.csv:5: column måned: expected every month from 2025-01 on (2025-04 is missing between line 4 and this line), found "2025-05"',
+    );
   });
   it('months out of order', () => {
-    const swapped = SIX.replace('2025-03;12,6;455;221\n2025-04;12,0;440;215\n', '2025-04;12,0;440;215\n2025-03;12,6;455;221\n');
-    expect(fails(swapped)).toThrow('a.csv:5: column måned: expected months in chronological order (this month comes before 2025-04 on line 4), found "2025-03"');
+    const swapped = SIX.replace(
+      '2025-03;12,6;455;221\n2025-04;12,0;440;215\n',
+      '2025-04;12,0;440;215\n2025-03;12,6;455;221\n',
+    );
+    expect(fails(swapped)).toThrow(
+      'a.csv:5: column måned: expected months in chronological order (this month comes before 2025-04 on line 4), found "2025-03"',
+    );
   });
   it('a running total where monthly values are expected', () => {
-    const running = 'måned;forbrug\n2025-01;11,2\n2025-02;23,3\n2025-03;35,9\n2025-04;47,9\n2025-05;60,8\n2025-06;73,2\n';
+    const running =
+      'måned;forbrug\n2025-01;11,2\n2025-02;23,3\n2025-03;35,9\n2025-04;47,9\n2025-05;60,8\n2025-06;73,2\n';
     expect(fails(running)).toThrow(
       'a.csv:7: column forbrug: expected monthly values, not a running total: forbrug rises in every month of 2025 and reads as 146.4 a year as a year-to-date total but 504.6 as monthly values (viso.raadgivning.forbrug 2024: 143.5); give each month\'s own value, found "73,2"',
     );
     // monthly values that happen to rise are fine
     expect(() => read('måned;forbrug\n2025-01;11,2\n2025-02;11,9\n2025-03;12,4\n2025-04;12,9\n')).not.toThrow();
     // started forløb as a running total, against the annual forløb
-    expect(fails('måned;forbrug;forløb\n2025-01;11;210\n2025-02;12;425\n2025-03;12;640\n')).toThrow(/^a\.csv:4: column forløb: expected monthly values, not a running total: forloeb rises/);
+    expect(fails('måned;forbrug;forløb\n2025-01;11;210\n2025-02;12;425\n2025-03;12;640\n')).toThrow(
+      /^a\.csv:4: column forløb: expected monthly values, not a running total: forloeb rises/,
+    );
   });
-  it('a month after the file\'s stated date', () => {
-    expect(fails('# Opgjort pr. 31.05.2025\n' + SIX)).toThrow('a.csv:8: column måned: expected no month after the file\'s stated date 2025-05-31 (line 1), found "2025-06"');
+  it("a month after the file's stated date", () => {
+    expect(fails('# Opgjort pr. 31.05.2025\n' + SIX)).toThrow(
+      'a.csv:8: column måned: expected no month after the file\'s stated date 2025-05-31 (line 1), found "2025-06"',
+    );
   });
   it('a value missing between months that have one', () => {
-    expect(fails(SIX.replace('2025-03;12,6;455;221', '2025-03;;455;221'))).toThrow('a.csv:4: column forbrug: expected a forbrug value for 2025-03 (2025 has forbrug up to 2025-06), found ""');
+    expect(fails(SIX.replace('2025-03;12,6;455;221', '2025-03;;455;221'))).toThrow(
+      'a.csv:4: column forbrug: expected a forbrug value for 2025-03 (2025 has forbrug up to 2025-06), found ""',
+    );
   });
   it('cells that are not months or numbers (every one listed)', () => {
-    expect(fails(SIX.replace('2025-02;12,1', '2025-13;12,1'))).toThrow('a.csv:3: column måned: expected a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1), found "2025-13"');
-    expect(fails(SIX.replace('12,1;431;210', '12,1;-4;21,5'))).toThrow('a.csv:3: column henvendelser: expected a count of 0 or more (henvendelser), found "-4"\na.csv:3: column startede forløb: expected a whole number (forloeb is a count), found "21,5"');
-    expect(fails('måned;forbrug\n2025-01;12\n2025K2;13\n')).toThrow('a.csv:3: column måned: expected months throughout (line 2 has a month), found "2025K2"');
+    expect(fails(SIX.replace('2025-02;12,1', '2025-13;12,1'))).toThrow(
+      'a.csv:3: column måned: expected a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1), found "2025-13"',
+    );
+    expect(fails(SIX.replace('12,1;431;210', '12,1;-4;21,5'))).toThrow(
+      'a.csv:3: column henvendelser: expected a count of 0 or more (henvendelser), found "-4"\na.csv:3: column startede forløb: expected a whole number (forloeb is a count), found "21,5"',
+    );
+    expect(fails('måned;forbrug\n2025-01;12\n2025K2;13\n')).toThrow(
+      'a.csv:3: column måned: expected months throughout (line 2 has a month), found "2025K2"',
+    );
   });
   it('headers without a month or forbrug column, bad units', () => {
-    expect(fails('år;forbrug\n2025;12\n')).toThrow('a.csv:1: expected a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi), found "år,forbrug"');
-    expect(fails('måned;forløb\n2025-01;12\n')).toThrow('a.csv:1: expected a forbrug column (monthly spending, mio. kr.), found "måned,forløb"');
-    expect(fails('måned;forbrug (euro)\n2025-01;12\n')).toThrow('a.csv:1: column forbrug (euro): expected a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal), found "forbrug (euro)"');
-    expect(fails('måned;forbrug;udgifter\n2025-01;12;12\n')).toThrow('a.csv:1: column udgifter: expected one column per measure (forbrug is also column forbrug), found "udgifter"');
+    expect(fails('år;forbrug\n2025;12\n')).toThrow(
+      'a.csv:1: expected a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi), found "år,forbrug"',
+    );
+    expect(fails('måned;forløb\n2025-01;12\n')).toThrow(
+      'a.csv:1: expected a forbrug column (monthly spending, mio. kr.), found "måned,forløb"',
+    );
+    expect(fails('måned;forbrug (euro)\n2025-01;12\n')).toThrow(
+      'a.csv:1: column forbrug (euro): expected a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal), found "forbrug (euro)"',
+    );
+    expect(fails('måned;forbrug;udgifter\n2025-01;12;12\n')).toThrow(
+      'a.csv:1: column udgifter: expected one column per measure (forbrug is also column forbrug), found "udgifter"',
+    );
   });
   it('ambiguous numbers ask for --locale', () => {
-    expect(fails('måned;forbrug\n2025-01;12.100\n2025-02;12.300\n')).toThrow(/^a\.csv:2: column forbrug: expected an unambiguous number format: "12\.100" reads as 12100 \(Danish\) or 12\.1 \(international\); give --locale da or --locale en/);
-    expect(read('måned;forbrug\n2025-01;12.100\n2025-02;12.300\n', { locale: 'en' }).years[0].values.forbrug[0]).toBe(12.1);
+    expect(fails('måned;forbrug\n2025-01;12.100\n2025-02;12.300\n')).toThrow(
+      /^a\.csv:2: column forbrug: expected an unambiguous number format: "12\.100" reads as 12100 \(Danish\) or 12\.1 \(international\); give --locale da or --locale en/,
+    );
+    expect(read('måned;forbrug\n2025-01;12.100\n2025-02;12.300\n', { locale: 'en' }).years[0].values.forbrug[0]).toBe(
+      12.1,
+    );
   });
 });

@@ -10,7 +10,13 @@ import { followUpSetup } from '../../src/followup/model.js';
 
 const ds = loadBundled();
 const text = readFileSync('data/viso-monthly-illustrative.csv', 'utf8');
-const setupOf = (t: string) => followUpSetup(interpretActuals(csvTable(t, 'x.csv'), { reference: ds }), loadFollowUpAssumptions(), loadTimingAssumptions(), 2025);
+const setupOf = (t: string) =>
+  followUpSetup(
+    interpretActuals(csvTable(t, 'x.csv'), { reference: ds }),
+    loadFollowUpAssumptions(),
+    loadTimingAssumptions(),
+    2025,
+  );
 
 describe('backtestFollowUp: month by month over the complete earlier years', () => {
   it('projects every complete year at months 1–11 and scores the intervals by month', async () => {
@@ -33,7 +39,7 @@ describe('backtestFollowUp: month by month over the complete earlier years', () 
     expect(y[10].p90 - y[10].p10).toBeLessThan(y[0].p90 - y[0].p10);
     expect(y[10].priorWeight).toBeLessThan(y[0].priorWeight);
   });
-  it('uses only what was known then: changing a later year leaves an earlier year\'s projections unchanged', async () => {
+  it("uses only what was known then: changing a later year leaves an earlier year's projections unchanged", async () => {
     const changed = text.replace(/^2024-0(\d);[\d,]+;/gm, (_m, d: string) => `2024-0${d};20,00;`);
     expect(changed).not.toBe(text);
     const a = await backtestFollowUp(setupOf(text), { runs: 2000, seed: 1, dataset: ds, before: 2025 });

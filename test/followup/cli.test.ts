@@ -19,16 +19,24 @@ describe('viso follow-up on the illustrative file', () => {
     const r = viso('follow-up', '--actuals', EXAMPLE);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/^Opfølgning 2025: forventet regnskab\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] mod en bevilling på \d{3},\d mio\. kr\.; P\(merforbrug\) = \d+,\d %, P\(merforbrug ud over brugbar opsparing på 200,9 mio\. kr\.\) = \d+,\d %\.\n\nILLUSTRATIVE DATA: /);
+    expect(r.out).toMatch(
+      /^Opfølgning 2025: forventet regnskab\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] mod en bevilling på \d{3},\d mio\. kr\.; P\(merforbrug\) = \d+,\d %, P\(merforbrug ud over brugbar opsparing på 200,9 mio\. kr\.\) = \d+,\d %\.\n\nILLUSTRATIVE DATA: /,
+    );
     expect(r.out).toMatch(/^Forventet regnskab \(samlet skøn\)\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d–\d{3},\d/m);
     expect(r.out).toMatch(/^heraf volumen \(antal forløb\)\s+-?\d+,\d/m);
     expect(r.out).toMatch(/^heraf pris \(pr\. forløb\)\s+-?\d+,\d/m);
     expect(r.out).toMatch(/^heraf timing\s+-?\d+,\d/m);
     expect(r.out).toMatch(/^december\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d/m);
-    expect(r.out).toContain('Backtesten over 10 år er kørt på illustrative data: dækningen viser kun, at beregningen virker, og er ikke evidens for præcision.');
+    expect(r.out).toContain(
+      'Backtesten over 10 år er kørt på illustrative data: dækningen viser kun, at beregningen virker, og er ikke evidens for præcision.',
+    );
     // the opsparing at the end of 2024 under the budget rules (models/budget.yaml): 140,7 − 3,7 + 63,9
-    expect(r.out).toMatch(/^Brugbar opsparing\s+200,9 mio\. kr\.: saldoen ultimo 2024 beregnet af bevilling og forbrug i data efter budgetreglerne i models\/budget\.yaml; angiv --opsparing for et andet beløb\s+models\/budget\.yaml:\d+$/m);
-    expect(r.out).toMatch(/^Forløbenes varighed\s+gennemsnit 7,0 måneder; 80 % varer 6–8 måneder\s+models\/timing\.yaml:\d+ \(aarsrapport2020#afsnit1\.1\)$/m);
+    expect(r.out).toMatch(
+      /^Brugbar opsparing\s+200,9 mio\. kr\.: saldoen ultimo 2024 beregnet af bevilling og forbrug i data efter budgetreglerne i models\/budget\.yaml; angiv --opsparing for et andet beløb\s+models\/budget\.yaml:\d+$/m,
+    );
+    expect(r.out).toMatch(
+      /^Forløbenes varighed\s+gennemsnit 7,0 måneder; 80 % varer 6–8 måneder\s+models\/timing\.yaml:\d+ \(aarsrapport2020#afsnit1\.1\)$/m,
+    );
   });
   it('in English with --lang en, and the same numbers as --json', () => {
     const en = viso('follow-up', '--actuals', EXAMPLE, '--lang', 'en', '--no-backtest');
@@ -37,8 +45,16 @@ describe('viso follow-up on the illustrative file', () => {
     expect(en.out).toContain('ILLUSTRATIVE DATA: the file says');
     expect(en.out).not.toMatch(/forventet|mio\. kr\./);
     const j = JSON.parse(viso('follow-up', '--actuals', EXAMPLE, '--json', '--no-backtest').out);
-    expect(j).toMatchObject({ year: 2025, asOf: 6, illustrative: true, statedDate: '2025-06-30', bevilling: expect.any(Number) });
-    expect(en.out).toContain(`DKK ${j.yearEnd.p50.toFixed(1)}m [80%: ${j.yearEnd.p10.toFixed(1)}–${j.yearEnd.p90.toFixed(1)}]`);
+    expect(j).toMatchObject({
+      year: 2025,
+      asOf: 6,
+      illustrative: true,
+      statedDate: '2025-06-30',
+      bevilling: expect.any(Number),
+    });
+    expect(en.out).toContain(
+      `DKK ${j.yearEnd.p50.toFixed(1)}m [80%: ${j.yearEnd.p10.toFixed(1)}–${j.yearEnd.p90.toFixed(1)}]`,
+    );
     expect(j.months).toHaveLength(12);
     expect(j.pMerforbrug).toBeGreaterThan(0);
     expect(j.pMerforbrug).toBeLessThan(1);
@@ -67,7 +83,9 @@ describe('viso follow-up on the illustrative file', () => {
     expect(cells.filter((c) => typeof c === 'number').length).toBeGreaterThan(50);
   });
   it('--year picks an earlier year of the file (a complete year is its own outturn)', () => {
-    const j = JSON.parse(viso('follow-up', '--actuals', EXAMPLE, '--year', '2024', '--json', '--no-backtest', '--scenario', 'none').out);
+    const j = JSON.parse(
+      viso('follow-up', '--actuals', EXAMPLE, '--year', '2024', '--json', '--no-backtest', '--scenario', 'none').out,
+    );
     expect(j.year).toBe(2024);
     expect(j.asOf).toBe(12);
     expect(j.yearEnd.p50).toBeCloseTo(143.5, 6);
@@ -96,7 +114,11 @@ describe('viso follow-up on other files', () => {
     ws.addRow(['Budgetopfølgning VISO – status pr. 31. marts 2025']);
     ws.addRow([]);
     ws.addRow(['Måned', 'Forbrug', 'Henvendelser', 'Startede forløb']);
-    const vals = [[12.49, 449, 223], [12.93, 550, 237], [13.08, 547, 244]];
+    const vals = [
+      [12.49, 449, 223],
+      [12.93, 550, 237],
+      [13.08, 547, 244],
+    ];
     vals.forEach((v, i) => ws.addRow([new Date(Date.UTC(2025, i, 1)), ...v]));
     const file = join(dir, 'maaned.xlsx');
     await wb.xlsx.writeFile(file);
@@ -114,20 +136,34 @@ describe('viso follow-up on other files', () => {
     await late.xlsx.writeFile(f2);
     const r = viso('follow-up', '--actuals', f2, '--bevilling', '160');
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${f2}:5: column A (Måned): expected no month after the file's stated date 2025-02-28 (line 1), found "2025-03-01"\n`);
+    expect(r.err).toBe(
+      `${f2}:5: column A (Måned): expected no month after the file's stated date 2025-02-28 (line 1), found "2025-03-01"\n`,
+    );
   });
 });
 
 describe('viso follow-up: bad input is one line with file:line:column, exit 2, nothing written', () => {
   const cases: [string, string][] = [
-    ['duplicate-month.csv', 'test/fixtures/followup/duplicate-month.csv:5: column måned: expected one row per month (2025-02 is already on line 4), found "2025-02"'],
-    ['missing-month.csv', 'test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"'],
-    ['out-of-order.csv', 'test/fixtures/followup/out-of-order.csv:6: column måned: expected months in chronological order (this month comes before 2025-04 on line 5), found "2025-03"'],
+    [
+      'duplicate-month.csv',
+      'test/fixtures/followup/duplicate-month.csv:5: column måned: expected one row per month (2025-02 is already on line 4), found "2025-02"',
+    ],
+    [
+      'missing-month.csv',
+      'test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"',
+    ],
+    [
+      'out-of-order.csv',
+      'test/fixtures/followup/out-of-order.csv:6: column måned: expected months in chronological order (this month comes before 2025-04 on line 5), found "2025-03"',
+    ],
     [
       'running-total.csv',
       'test/fixtures/followup/running-total.csv:8: column forbrug (mio. kr.): expected monthly values, not a running total: forbrug rises in every month of 2025 and reads as 160.1 a year as a year-to-date total but 547.9 as monthly values (viso.raadgivning.forbrug 2024: 143.5); give each month\'s own value, found "80,06"',
     ],
-    ['after-stated-date.csv', 'test/fixtures/followup/after-stated-date.csv:8: column måned: expected no month after the file\'s stated date 2025-05-31 (line 1), found "2025-06"'],
+    [
+      'after-stated-date.csv',
+      'test/fixtures/followup/after-stated-date.csv:8: column måned: expected no month after the file\'s stated date 2025-05-31 (line 1), found "2025-06"',
+    ],
   ];
   for (const [file, message] of cases) {
     it(file, () => {
@@ -143,13 +179,21 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
   }
   it('bad options and a missing file', () => {
     expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv').err).toBe('--out skal ende på .xlsx, fik x.csv\n');
-    expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv', '--lang', 'en').err).toBe('--out must end in .xlsx, got x.csv\n');
-    expect(viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '-3').err).toBe('--bevilling skal være et positivt beløb i mio. kr., fik -3\n');
-    expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030').err).toBe('--year 2030: data/viso-monthly-illustrative.csv has forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n');
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv', '--lang', 'en').err).toBe(
+      '--out must end in .xlsx, got x.csv\n',
+    );
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '-3').err).toBe(
+      '--bevilling skal være et positivt beløb i mio. kr., fik -3\n',
+    );
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030').err).toBe(
+      '--year 2030: data/viso-monthly-illustrative.csv has forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
+    );
     const missing = viso('follow-up', '--actuals', 'nope.csv');
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('nope.csv: forventede en læsbar fil, fandt "filen findes ikke"\n');
-    expect(viso('follow-up', '--actuals', 'nope.csv', '--lang', 'en').err).toBe('nope.csv: expected a readable file, found "no such file"\n');
+    expect(viso('follow-up', '--actuals', 'nope.csv', '--lang', 'en').err).toBe(
+      'nope.csv: expected a readable file, found "no such file"\n',
+    );
   });
 });
 
@@ -158,7 +202,9 @@ describe('viso report --actuals', () => {
     const out = join(dir, 'report-bad');
     const r = viso('report', '--actuals', F('missing-month.csv'), '--out', out, '--runs', '2000', '--no-png');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"\n');
+    expect(r.err).toBe(
+      'test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"\n',
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

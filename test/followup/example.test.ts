@@ -19,7 +19,10 @@ describe('data/viso-monthly-illustrative.csv', () => {
     ensureBuilt();
     const dir = mkdtempSync(join(tmpdir(), 'viso-monthly-'));
     try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'make-monthly-example.mjs'), '--out', join(dir, 'x.csv')], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'make-monthly-example.mjs'), '--out', join(dir, 'x.csv')], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
       expect(readFileSync(join(dir, 'x.csv')).equals(readFileSync(FILE))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -38,7 +41,10 @@ describe('data/viso-monthly-illustrative.csv', () => {
     expect(full.map((y) => y.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024]);
     for (const y of full) {
       const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-      expect(sum(y.values.forbrug), `forbrug ${y.year}`).toBeCloseTo(valueAt(ds.get('viso.raadgivning.forbrug'), y.year)!, 6);
+      expect(sum(y.values.forbrug), `forbrug ${y.year}`).toBeCloseTo(
+        valueAt(ds.get('viso.raadgivning.forbrug'), y.year)!,
+        6,
+      );
       const fl = valueAt(ds.get('viso.raadgivning.forloeb.i_alt'), y.year);
       if (fl === undefined) expect(y.lastWith.forloeb).toBe(0);
       else expect(sum(y.values.forloeb), `forløb ${y.year}`).toBe(fl);

@@ -17,19 +17,30 @@ const fmt = (x: number) => x.toFixed(4);
  * A synthetic file: years with 200 starts a month and forbrug = fixed + cost × cohorts (no noise),
  * the running year `run` with `months` months (starts `pace` a month).
  */
-function synthetic(opts: { years: number[]; run: number; months: number; pace?: number; fixed?: number; cost?: number; starts?: boolean }): string {
+function synthetic(opts: {
+  years: number[];
+  run: number;
+  months: number;
+  pace?: number;
+  fixed?: number;
+  cost?: number;
+  starts?: boolean;
+}): string {
   const w = lagWeights(durationDist({ 4: 0.03, 5: 0.07, 6: 0.25, 7: 0.3, 8: 0.25, 9: 0.06, 10: 0.04 }));
   const fixed = opts.fixed ?? 3;
   const cost = opts.cost ?? 0.045;
   const lines = [opts.starts === false ? 'måned;forbrug' : 'måned;forbrug;startede forløb'];
   const all = [...opts.years, opts.run];
   for (const y of all) {
-    const pace = y === opts.run ? opts.pace ?? 200 : 200;
-    const prevPace = all.includes(y - 1) ? (y - 1 === opts.run ? opts.pace ?? 200 : 200) : pace;
+    const pace = y === opts.run ? (opts.pace ?? 200) : 200;
+    const prevPace = all.includes(y - 1) ? (y - 1 === opts.run ? (opts.pace ?? 200) : 200) : pace;
     const starts = [...new Array(12).fill(prevPace), ...new Array(12).fill(pace)];
     const spend = cohortSpend(starts, w, cost);
     const n = y === opts.run ? opts.months : 12;
-    for (let j = 0; j < n; j++) lines.push(`${y}-${String(j + 1).padStart(2, '0')};${fmt(fixed + spend[12 + j])}${opts.starts === false ? '' : `;${pace}`}`);
+    for (let j = 0; j < n; j++)
+      lines.push(
+        `${y}-${String(j + 1).padStart(2, '0')};${fmt(fixed + spend[12 + j])}${opts.starts === false ? '' : `;${pace}`}`,
+      );
   }
   return lines.join('\n') + '\n';
 }
@@ -40,7 +51,12 @@ describe('followUp on synthetic data with a known answer', () => {
     const truth = 3 * 12 + 0.045 * 200 * 12; // steady state: every forløb's cost falls within the years
     const widths: number[] = [];
     for (const m of [2, 6, 10]) {
-      const r = await followUp(actualsOf(synthetic({ years: [2022, 2023, 2024], run: 2025, months: m })), { scenario: 'none', bevilling: 150, backtest: false, runs: 20_000 });
+      const r = await followUp(actualsOf(synthetic({ years: [2022, 2023, 2024], run: 2025, months: m })), {
+        scenario: 'none',
+        bevilling: 150,
+        backtest: false,
+        runs: 20_000,
+      });
       expect(r.asOf).toBe(m);
       expect(Math.abs(r.yearEnd.p50 / truth - 1)).toBeLessThan(0.005);
       expect(r.yearEnd.p10).toBeLessThan(truth);
@@ -53,7 +69,11 @@ describe('followUp on synthetic data with a known answer', () => {
   });
 
   it('a complete year is its own outturn', async () => {
-    const r = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 12 })), { scenario: 'none', bevilling: 150, backtest: false });
+    const r = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 12 })), {
+      scenario: 'none',
+      bevilling: 150,
+      backtest: false,
+    });
     const total = r.months.reduce((s, m) => s + (m.forbrug ?? 0), 0);
     expect(r.yearEnd.p025).toBeCloseTo(total, 9);
     expect(r.yearEnd.p975).toBeCloseTo(total, 9);
@@ -76,7 +96,11 @@ describe('followUp on synthetic data with a known answer', () => {
   });
 
   it('the fan starts at forbrug to date and ends at the forventet regnskab', async () => {
-    const r = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 6 })), { scenario: 'none', bevilling: 150, backtest: false });
+    const r = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 6 })), {
+      scenario: 'none',
+      bevilling: 150,
+      backtest: false,
+    });
     const june = r.months[5];
     expect(june.fan?.p10).toBeCloseTo(r.toDate.forbrug, 9);
     expect(june.fan?.p90).toBeCloseTo(r.toDate.forbrug, 9);
@@ -106,14 +130,23 @@ describe('followUp on synthetic data with a known answer', () => {
     expect(d.volume + d.price + d.timing).toBeCloseTo(d.deviation, 9);
     expect(Math.abs(d.volume)).toBeLessThan(1e-9); // 200 a month = 2.400 budgeted, flat start profile
     expect(d.startsActual).toBe(1200);
-    expect(d.costPerForloebActual * 1000).toBeCloseTo((d.actual - d.fixedToDate) / d.exposureActual * 1000, 9);
-    const more = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 6, pace: 240 })), { scenario: 'none', backtest: false, bevilling: 144, budgetForloeb: 2400 });
+    expect(d.costPerForloebActual * 1000).toBeCloseTo(((d.actual - d.fixedToDate) / d.exposureActual) * 1000, 9);
+    const more = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 6, pace: 240 })), {
+      scenario: 'none',
+      backtest: false,
+      bevilling: 144,
+      budgetForloeb: 2400,
+    });
     expect(more.deviation!.volume).toBeGreaterThan(0);
     expect(more.deviation!.startsActual - more.deviation!.startsBudget).toBeCloseTo(240, 9);
   });
 
   it('works without started forløb (steady-state profile) and says the deviation cannot be split', async () => {
-    const r = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 6, starts: false })), { scenario: 'none', bevilling: 150, backtest: false });
+    const r = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 6, starts: false })), {
+      scenario: 'none',
+      bevilling: 150,
+      backtest: false,
+    });
     expect(r.projection.sizes).toBe('none');
     expect(r.deviation).toBeUndefined();
     expect(r.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['deviation.noStarts', 'noSizes']));
@@ -131,10 +164,16 @@ describe('followUp on synthetic data with a known answer', () => {
 
   it('needs a bevilling from somewhere, and the running year from January', async () => {
     const a = actualsOf(synthetic({ years: [2024], run: 2025, months: 3 }));
-    await expect(followUp(a, { scenario: 'none', backtest: false })).rejects.toThrow('no bevilling for 2025 in synthetic.csv, the data or a scenario: give --bevilling (mio. kr.)');
-    await expect(followUp(a, { scenario: 'none', backtest: false, bevilling: 150, year: 2023 })).rejects.toThrow('--year 2023: synthetic.csv has forbrug for 2024, 2025');
+    await expect(followUp(a, { scenario: 'none', backtest: false })).rejects.toThrow(
+      'no bevilling for 2025 in synthetic.csv, the data or a scenario: give --bevilling (mio. kr.)',
+    );
+    await expect(followUp(a, { scenario: 'none', backtest: false, bevilling: 150, year: 2023 })).rejects.toThrow(
+      '--year 2023: synthetic.csv has forbrug for 2024, 2025',
+    );
     const late = actualsOf('måned;forbrug\n2025-03;12\n2025-04;12\n');
-    await expect(followUp(late, { scenario: 'none', bevilling: 150 })).rejects.toThrow('synthetic.csv:2: column måned: expected the running year 2025 from January (earlier months of 2025 are missing), found "2025-03"');
+    await expect(followUp(late, { scenario: 'none', bevilling: 150 })).rejects.toThrow(
+      'synthetic.csv:2: column måned: expected the running year 2025 from January (earlier months of 2025 are missing), found "2025-03"',
+    );
   });
 });
 
@@ -152,7 +191,10 @@ describe('the prior and the update', () => {
     const bev = r.assumptions.find((x) => x.code === 'bevilling.scenario')?.params.value as number;
     expect(bev).toBeGreaterThan(150);
     expect(bev).toBeLessThan(170);
-    const later = await followUp(actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 9, fixed: 3.5, cost: 0.05 })), { backtest: false, runs: 10_000 });
+    const later = await followUp(
+      actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 9, fixed: 3.5, cost: 0.05 })),
+      { backtest: false, runs: 10_000 },
+    );
     expect(later.priorWeight).toBeLessThan(r.priorWeight);
   });
 
@@ -160,14 +202,21 @@ describe('the prior and the update', () => {
     const a = actualsOf(synthetic({ years: [2022, 2023], run: 2024, months: 6 }));
     const r = await followUp(a, { backtest: false, runs: 5000 });
     expect(r.prior).toBeUndefined();
-    expect(r.notes.find((n) => n.code === 'prior.outside')?.params).toMatchObject({ scenario: 'baseline', year: 2024, from: 2025 });
+    expect(r.notes.find((n) => n.code === 'prior.outside')?.params).toMatchObject({
+      scenario: 'baseline',
+      year: 2024,
+      from: 2025,
+    });
     expect(r.bevilling).toBe(158); // the bundled data has 2024's bevilling
   });
 
   it('for normal draws, the precision-weighted combination has the Bayesian posterior mean and variance', () => {
     const n = 200_000;
     const rng = new Rng(5, 0);
-    const m0 = Math.log(150), s0 = 0.04, md = Math.log(160), sd = 0.03;
+    const m0 = Math.log(150),
+      s0 = 0.04,
+      md = Math.log(160),
+      sd = 0.03;
     const prior = new Float64Array(n).map(() => Math.exp(m0 + s0 * invNorm(rng.uniform())));
     const data = new Float64Array(n).map(() => Math.exp(md + sd * invNorm(rng.uniform())));
     const { draws, priorWeight } = combineWithPrior(data, prior, 0);
@@ -197,7 +246,14 @@ describe('the prior and the update', () => {
       const ps = [0, 0.025, 0.1, 0.5, 0.9, 0.975, 1];
       expect(quantilesOf(x, ps)).toEqual(ps.map((p) => quantileSorted(s, p)));
     }
-    expect(summarizeDraws(Float64Array.of(1, 2, 3, 4, 5))).toEqual({ mean: 3, p025: 1.1, p10: 1.4, p50: 3, p90: 4.6, p975: 4.9 });
+    expect(summarizeDraws(Float64Array.of(1, 2, 3, 4, 5))).toEqual({
+      mean: 3,
+      p025: 1.1,
+      p10: 1.4,
+      p50: 3,
+      p90: 4.6,
+      p975: 4.9,
+    });
   });
 
   it('the residual model: Student t with ν₀ + K degrees of freedom, scale from the prior noise when there is no history', () => {
@@ -216,14 +272,21 @@ describe('the prior and the update', () => {
 describe('followUp: spending that is zero or negative', () => {
   it('refuses to project from forbrug to date of 0 or less, naming the row', async () => {
     const a = actualsOf('måned;forbrug\n2025-01;0\n');
-    await expect(followUp(a, { scenario: 'none', bevilling: 150 })).rejects.toThrow('synthetic.csv:2: column måned: expected forbrug to date above 0 to project 2025 from (the months up to 2025-01 sum to 0), found "2025-01"');
+    await expect(followUp(a, { scenario: 'none', bevilling: 150 })).rejects.toThrow(
+      'synthetic.csv:2: column måned: expected forbrug to date above 0 to project 2025 from (the months up to 2025-01 sum to 0), found "2025-01"',
+    );
   });
-  it('a history year with a negative first month (a correction) is left out of that month\'s calibration only', async () => {
+  it("a history year with a negative first month (a correction) is left out of that month's calibration only", async () => {
     const text = synthetic({ years: [2023, 2024], run: 2025, months: 3 }).replace(/^2023-01;[\d.]+/m, '2023-01;-1.5');
     const r = await followUp(actualsOf(text), { scenario: 'none', bevilling: 150, backtest: false });
     expect(Number.isFinite(r.yearEnd.p50)).toBe(true);
     expect(r.projection.residual.years).toBe(2);
-    const jan = residualModel(1, [Number.NaN, 0.01], { monthlyCv: 0.15, priorYears: 4, biasPriorYears: 1, startsCv: 0.1 });
+    const jan = residualModel(1, [Number.NaN, 0.01], {
+      monthlyCv: 0.15,
+      priorYears: 4,
+      biasPriorYears: 1,
+      startsCv: 0.1,
+    });
     expect(jan.years).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { backtest, coverage, mape, mase, msis, smape } from '../../src/forecast/
 
 describe('metrics', () => {
   it('M3/M4 definitions', () => {
-    expect(smape([100], [110])).toBeCloseTo(200 * 10 / 210, 12);
+    expect(smape([100], [110])).toBeCloseTo((200 * 10) / 210, 12);
     expect(mase([10, 12], [11, 11], [1, 3, 2])).toBeCloseTo(1 / 1.5, 12);
     expect(msis([5], [4], [6], [1, 2, 3], 95)).toBe(2);
     expect(msis([8], [4], [6], [1, 2, 3], 95)).toBeCloseTo(2 + 40 * 2, 10);

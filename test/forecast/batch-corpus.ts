@@ -14,17 +14,32 @@ export interface BadCase {
   action: 'skipped' | 'note';
 }
 
-const rowsOf = (id: string, values: (number | string)[], t0 = 1): string[] => values.map((v, i) => `${id},train,${t0 + i},${v}`);
+const rowsOf = (id: string, values: (number | string)[], t0 = 1): string[] =>
+  values.map((v, i) => `${id},train,${t0 + i},${v}`);
 const base = (n = 12): number[] => Array.from({ length: n }, (_, i) => 100 + 5 * i + (i % 3));
-const withValue = (id: string, k: number, v: string): string[] => rowsOf(id, base().map((x, i) => (i === k ? v : x)));
-const withT = (id: string, k: number, t: string): string[] => base().map((v, i) => `${id},train,${i === k ? t : i + 1},${v}`);
+const withValue = (id: string, k: number, v: string): string[] =>
+  rowsOf(
+    id,
+    base().map((x, i) => (i === k ? v : x)),
+  );
+const withT = (id: string, k: number, t: string): string[] =>
+  base().map((v, i) => `${id},train,${i === k ? t : i + 1},${v}`);
 
 /** The 50 bad cases (ids B01..B50 with a hint of the problem). */
 export function badCases(): BadCase[] {
   const c: BadCase[] = [];
-  const add = (id: string, rows: string[], code: string, action: 'skipped' | 'note' = 'skipped'): void => void c.push({ id, rows, code, action });
-  add('B01-gap', ['1', '2', '3', '100', '101', '1000'].map((t, i) => `B01-gap,train,${t},${10 + i}`), 'gap');
-  add('B02-gap1', base().map((v, i) => `B02-gap1,train,${i < 5 ? i + 1 : i + 2},${v}`), 'gap');
+  const add = (id: string, rows: string[], code: string, action: 'skipped' | 'note' = 'skipped'): void =>
+    void c.push({ id, rows, code, action });
+  add(
+    'B01-gap',
+    ['1', '2', '3', '100', '101', '1000'].map((t, i) => `B01-gap,train,${t},${10 + i}`),
+    'gap',
+  );
+  add(
+    'B02-gap1',
+    base().map((v, i) => `B02-gap1,train,${i < 5 ? i + 1 : i + 2},${v}`),
+    'gap',
+  );
   add('B03-dup', [...rowsOf('B03-dup', base(6)), 'B03-dup,train,6,99'], 'duplicate_t');
   add('B04-NaN', withValue('B04-NaN', 4, 'NaN'), 'nan');
   add('B05-nan', withValue('B05-nan', 11, 'nan'), 'nan');
@@ -65,14 +80,78 @@ export function badCases(): BadCase[] {
   add('B40-blank', withValue('B40-blank', 1, '  '), 'missing');
   // forecast, with a note
   add('B41-constant', rowsOf('B41-constant', Array(10).fill(4)), 'constant', 'note');
-  add('B42-1e300', rowsOf('B42-1e300', base().map((v) => v * 1e298)), 'extreme', 'note');
-  add('B43-neg1e300', rowsOf('B43-neg1e300', base().map((v) => -v * 1e298)), 'extreme', 'note');
-  add('B44-tiny', rowsOf('B44-tiny', base().map((v) => v * 1e-302)), 'extreme', 'note');
-  add('B45-spike', rowsOf('B45-spike', base().map((v, i) => (i === 6 ? v * 20 : v))), 'spike', 'note');
-  add('B46-spike1e300', rowsOf('B46-spike1e300', base().map((v, i) => (i === 6 ? 1e300 : v))), 'spike', 'note');
-  add('B47-negative', rowsOf('B47-negative', base().map((v) => -v)), 'negative', 'note');
-  add('B48-one-negative', rowsOf('B48-one-negative', base().map((v, i) => (i === 0 ? -1 : v))), 'negative', 'note');
-  add('B49-dip', rowsOf('B49-dip', base().map((v, i) => (i === 5 ? v / 50 : v))), 'spike', 'note');
+  add(
+    'B42-1e300',
+    rowsOf(
+      'B42-1e300',
+      base().map((v) => v * 1e298),
+    ),
+    'extreme',
+    'note',
+  );
+  add(
+    'B43-neg1e300',
+    rowsOf(
+      'B43-neg1e300',
+      base().map((v) => -v * 1e298),
+    ),
+    'extreme',
+    'note',
+  );
+  add(
+    'B44-tiny',
+    rowsOf(
+      'B44-tiny',
+      base().map((v) => v * 1e-302),
+    ),
+    'extreme',
+    'note',
+  );
+  add(
+    'B45-spike',
+    rowsOf(
+      'B45-spike',
+      base().map((v, i) => (i === 6 ? v * 20 : v)),
+    ),
+    'spike',
+    'note',
+  );
+  add(
+    'B46-spike1e300',
+    rowsOf(
+      'B46-spike1e300',
+      base().map((v, i) => (i === 6 ? 1e300 : v)),
+    ),
+    'spike',
+    'note',
+  );
+  add(
+    'B47-negative',
+    rowsOf(
+      'B47-negative',
+      base().map((v) => -v),
+    ),
+    'negative',
+    'note',
+  );
+  add(
+    'B48-one-negative',
+    rowsOf(
+      'B48-one-negative',
+      base().map((v, i) => (i === 0 ? -1 : v)),
+    ),
+    'negative',
+    'note',
+  );
+  add(
+    'B49-dip',
+    rowsOf(
+      'B49-dip',
+      base().map((v, i) => (i === 5 ? v / 50 : v)),
+    ),
+    'spike',
+    'note',
+  );
   add('B50-zero-run', rowsOf('B50-zero-run', Array(10).fill(0)), 'constant', 'note');
   return c;
 }
@@ -80,11 +159,14 @@ export function badCases(): BadCase[] {
 /** Deterministic good series: positive growth with 2 % noise, 13-40 points. */
 export function goodRows(k: number): string[] {
   let s = (k + 1) * 2654435761;
-  const u = (): number => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const u = (): number => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const n = 13 + (k % 28);
   const level = 50 + 20 * (k % 50);
   const g = 1 + 0.01 * (k % 7);
-  return Array.from({ length: n }, (_, i) => `G${k},train,${i + 1},${(level * g ** i * (1 + 0.02 * (u() - 0.5))).toFixed(3)}`);
+  return Array.from(
+    { length: n },
+    (_, i) => `G${k},train,${i + 1},${(level * g ** i * (1 + 0.02 * (u() - 0.5))).toFixed(3)}`,
+  );
 }
 
 /** The corpus: header, 950 good series with the 50 bad ones spread among them; and the cases. */

@@ -34,11 +34,17 @@ describe('CsvRecordReader (RFC 4180, incremental)', () => {
   });
   it('an unterminated quote is an error on the line where the field starts', () => {
     expect(() => read(['id,v\na,1\n"b,2\nc,3\n'])).toThrow(CsvSyntaxError);
-    expect(() => read(['id,v\na,1\n"b,2\nc,3\n'])).toThrow('line 3: expected a closing quote (a quoted field starts on this line and never ends)');
+    expect(() => read(['id,v\na,1\n"b,2\nc,3\n'])).toThrow(
+      'line 3: expected a closing quote (a quoted field starts on this line and never ends)',
+    );
   });
   it('bounds memory: a record longer than the limit is an error, also when it arrives in small chunks', () => {
-    expect(() => read(['id,v\n', '"' + 'x'.repeat(60), 'y'.repeat(60)], 100)).toThrow('line 2: expected a closing quote within 100 characters');
-    expect(() => read(['id,v\n' + 'z'.repeat(150) + '\n'], 100)).toThrow('line 2: expected a record of at most 100 characters');
+    expect(() => read(['id,v\n', '"' + 'x'.repeat(60), 'y'.repeat(60)], 100)).toThrow(
+      'line 2: expected a closing quote within 100 characters',
+    );
+    expect(() => read(['id,v\n' + 'z'.repeat(150) + '\n'], 100)).toThrow(
+      'line 2: expected a record of at most 100 characters',
+    );
     expect(read(['id,v\n' + 'z'.repeat(90) + '\n' + 'w'.repeat(90) + '\n'], 100)).toHaveLength(3); // the limit is per record
   });
   it('keeps blanks inside fields (RFC 4180: spaces are part of a field)', () => {
@@ -58,7 +64,8 @@ describe('csvField / neutraliseFormula', () => {
     expect(csvField('Y1')).toBe('Y1');
   });
   it('prefixes an apostrophe to texts starting with = + - @ tab or CR, nothing else', () => {
-    for (const s of ['=HYPERLINK("http://x")', "+cmd|'/C calc'!A0", '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseFormula(s)).toBe(`'${s}`);
+    for (const s of ['=HYPERLINK("http://x")', "+cmd|'/C calc'!A0", '-2+3', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(neutraliseFormula(s)).toBe(`'${s}`);
     for (const s of ['Y1', ' =1', "'=1", 'a=b', '']) expect(neutraliseFormula(s)).toBe(s);
   });
   it('a neutralised id with CR survives a round trip through the reader', () => {

@@ -6,21 +6,50 @@ import { parseLongCsv } from '../../src/forecast/batch.js';
 
 describe('parseDecimal: strict decimal numbers', () => {
   it('accepts sign, digits, one . as decimal mark and an exponent; blanks around are allowed', () => {
-    for (const [s, v] of [['12', 12], ['-3.5', -3.5], ['+7', 7], ['.5', 0.5], ['5.', 5], ['1e3', 1000], ['2.5E-2', 0.025], [' 42 ', 42], ['1e-400', 0], ['1e300', 1e300]] as const) {
+    for (const [s, v] of [
+      ['12', 12],
+      ['-3.5', -3.5],
+      ['+7', 7],
+      ['.5', 0.5],
+      ['5.', 5],
+      ['1e3', 1000],
+      ['2.5E-2', 0.025],
+      [' 42 ', 42],
+      ['1e-400', 0],
+      ['1e300', 1e300],
+    ] as const) {
       expect(parseDecimal(s)).toEqual({ ok: true, value: v });
     }
   });
   it('refuses hex, binary, octal, separators and text as not_decimal', () => {
-    for (const s of ['0x10', '0b11', '0o17', '1,5', '1 000', '12abc', '1.5.3', '+-5', '--5', '1e5e5', '١٢', '５', 'e5', '.']) {
+    for (const s of [
+      '0x10',
+      '0b11',
+      '0o17',
+      '1,5',
+      '1 000',
+      '12abc',
+      '1.5.3',
+      '+-5',
+      '--5',
+      '1e5e5',
+      '١٢',
+      '５',
+      'e5',
+      '.',
+    ]) {
       expect(parseDecimal(s).ok, s).toBe(false);
     }
     expect(parseDecimal('0x10')).toEqual({ ok: false, code: 'not_decimal' });
   });
   it('names missing, NaN, infinite and overflowing values', () => {
-    for (const s of ['', ' ', 'NA', 'n/a', 'null', 'None', '-']) expect(parseDecimal(s)).toEqual({ ok: false, code: 'missing' });
+    for (const s of ['', ' ', 'NA', 'n/a', 'null', 'None', '-'])
+      expect(parseDecimal(s)).toEqual({ ok: false, code: 'missing' });
     for (const s of ['NaN', 'nan', '-NaN']) expect(parseDecimal(s)).toEqual({ ok: false, code: 'nan' });
-    for (const s of ['Infinity', '-Infinity', 'inf', '+INF', '∞']) expect(parseDecimal(s)).toEqual({ ok: false, code: 'infinite' });
-    for (const s of ['1e400', '-1e400', '1' + '0'.repeat(400)]) expect(parseDecimal(s)).toEqual({ ok: false, code: 'overflow' });
+    for (const s of ['Infinity', '-Infinity', 'inf', '+INF', '∞'])
+      expect(parseDecimal(s)).toEqual({ ok: false, code: 'infinite' });
+    for (const s of ['1e400', '-1e400', '1' + '0'.repeat(400)])
+      expect(parseDecimal(s)).toEqual({ ok: false, code: 'overflow' });
   });
 });
 
@@ -30,19 +59,32 @@ describe('parseWhole: strict time index', () => {
     expect(parseWhole('-3')).toEqual({ ok: true, value: -3 });
   });
   it('refuses 0b11, 0x3, 3.0, 1e3, empty, text and unsafe integers', () => {
-    for (const s of ['0b11', '0x3', '3.0', '1e3', '', 'abc', '99999999999999999999']) expect(parseWhole(s), s).toEqual({ ok: false, code: 't' });
+    for (const s of ['0b11', '0x3', '3.0', '1e3', '', 'abc', '99999999999999999999'])
+      expect(parseWhole(s), s).toEqual({ ok: false, code: 't' });
   });
 });
 
 describe('batchColumns', () => {
   it('finds id, t, value and split in any order, case-insensitive, ignoring other columns', () => {
-    expect(batchColumns({ line: 1, fields: ['ID', ' split ', 'T', 'Value', 'extra'] }, 'a.csv')).toEqual({ id: 0, t: 2, value: 3, split: 1, count: 5 });
+    expect(batchColumns({ line: 1, fields: ['ID', ' split ', 'T', 'Value', 'extra'] }, 'a.csv')).toEqual({
+      id: 0,
+      t: 2,
+      value: 3,
+      split: 1,
+      count: 5,
+    });
     expect(batchColumns({ line: 1, fields: ['id', 't', 'value'] }, 'a.csv').split).toBe(-1);
   });
   it('a missing or repeated column is an InputError on line 1', () => {
-    expect(() => batchColumns({ line: 1, fields: ['id', 'time', 'value'] }, 'a.csv')).toThrow('a.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column t, found "id,time,value"');
-    expect(() => batchColumns({ line: 1, fields: ['id', 't', 'value', 'T'] }, 'a.csv')).toThrow('a.csv:1:2: expected one column named t (it appears twice)');
-    expect(() => batchColumns({ line: 1, fields: ['id;t;value'] }, 'a.csv')).toThrow('a.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column id (the header looks semicolon-separated: forecast-batch reads comma-separated values with . as decimal mark), found "id;t;value"');
+    expect(() => batchColumns({ line: 1, fields: ['id', 'time', 'value'] }, 'a.csv')).toThrow(
+      'a.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column t, found "id,time,value"',
+    );
+    expect(() => batchColumns({ line: 1, fields: ['id', 't', 'value', 'T'] }, 'a.csv')).toThrow(
+      'a.csv:1:2: expected one column named t (it appears twice)',
+    );
+    expect(() => batchColumns({ line: 1, fields: ['id;t;value'] }, 'a.csv')).toThrow(
+      'a.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column id (the header looks semicolon-separated: forecast-batch reads comma-separated values with . as decimal mark), found "id;t;value"',
+    );
   });
 });
 
@@ -58,7 +100,9 @@ function series(text: string, maxPoints?: number): RawSeries[] {
 
 describe('SeriesAssembler', () => {
   it('sorts the rows of a series by t, keeps train rows only, and records where each value came from when not consecutive lines', () => {
-    const [a, b] = series('id,split,t,value\nA,train,2,12\nA,train,1,10\nA,test,3,99\nA,train,3,13\nB,train,5,1\nB,train,6,2\n');
+    const [a, b] = series(
+      'id,split,t,value\nA,train,2,12\nA,train,1,10\nA,test,3,99\nA,train,3,13\nB,train,5,1\nB,train,6,2\n',
+    );
     expect(a).toEqual({ id: 'A', line: 2, t0: 1, values: [10, 12, 13], lines: [3, 2, 5] });
     expect(b).toEqual({ id: 'B', line: 6, t0: 5, values: [1, 2] });
   });
@@ -78,19 +122,29 @@ describe('SeriesAssembler', () => {
     expect(out[1]).toEqual({ id: 'Y', line: 5, t0: 1, values: [1, 2, 3] });
   });
   it('rows of the wrong width, bad split and bad t are series problems', () => {
-    expect(series('id,t,value\nA,1,1,9\n')[0].problem).toMatchObject({ code: 'fields', detail: { found: 4, expected: 3 } });
-    expect(series('id,split,t,value\nA,valid,1,1\n')[0].problem).toMatchObject({ code: 'split', detail: { found: 'valid' } });
+    expect(series('id,t,value\nA,1,1,9\n')[0].problem).toMatchObject({
+      code: 'fields',
+      detail: { found: 4, expected: 3 },
+    });
+    expect(series('id,split,t,value\nA,valid,1,1\n')[0].problem).toMatchObject({
+      code: 'split',
+      detail: { found: 'valid' },
+    });
     expect(series('id,t,value\nA,0b11,1\n')[0].problem).toMatchObject({ code: 't', detail: { found: '0b11' } });
   });
   it('an empty id is a row problem that belongs to no series', () => {
     const a = new SeriesAssembler('in.csv');
     a.header({ line: 1, fields: ['id', 't', 'value'] });
     a.row({ line: 2, fields: ['', '1', '1'] }, () => undefined);
-    expect(a.orphans).toEqual([{ id: '', line: 2, action: 'skipped', code: 'missing_id', detail: { found: 3, expected: 3 } }]);
+    expect(a.orphans).toEqual([
+      { id: '', line: 2, action: 'skipped', code: 'missing_id', detail: { found: 3, expected: 3 } },
+    ]);
   });
   it('an id that comes back after another id is an error of the file (sort it first)', () => {
     expect(() => series('id,t,value\nA,1,1\nB,1,1\nA,2,2\n')).toThrow(InputError);
-    expect(() => series('id,t,value\nA,1,1\nB,1,1\nA,2,2\n')).toThrow('in.csv:4: column id: expected the rows of each id together (id "A" appeared before, then other ids); sort the file by id');
+    expect(() => series('id,t,value\nA,1,1\nB,1,1\nA,2,2\n')).toThrow(
+      'in.csv:4: column id: expected the rows of each id together (id "A" appeared before, then other ids); sort the file by id',
+    );
   });
   it('a series beyond the value limit is skipped as too long (memory stays bounded)', () => {
     const [s] = series('id,t,value\n' + Array.from({ length: 12 }, (_, i) => `L,${i + 1},${i}`).join('\n'), 10);

@@ -2,31 +2,95 @@ import { describe, expect, it } from 'vitest';
 import { problemLine, problemReason, terminalSafe } from '../../src/forecast/batch-problems.js';
 import type { BatchProblem, ProblemCode } from '../../src/forecast/batch-problems.js';
 
-const P = (code: ProblemCode, detail: BatchProblem['detail'], action: BatchProblem['action'] = 'skipped'): BatchProblem => ({ id: 'Y1', line: 7, action, code, detail });
+const P = (
+  code: ProblemCode,
+  detail: BatchProblem['detail'],
+  action: BatchProblem['action'] = 'skipped',
+): BatchProblem => ({ id: 'Y1', line: 7, action, code, detail });
 
 describe('problemReason: one pinned message per reason code', () => {
   const cases: [BatchProblem, string, string][] = [
-    [P('fields', { found: 3, expected: 4 }), 'the row has 3 fields, the header 4', 'rækken har 3 felter, overskriften 4'],
-    [P('malformed', { what: 'a comma or line end after a closing quote' }), 'bad quoting (expected a comma or line end after a closing quote)', 'forkert citering (forventede komma eller linjeskift efter et afsluttende anførselstegn)'],
-    [P('split', { found: 'valid' }), 'split is "valid" (expected train or test)', 'split er "valid" (forventede train eller test)'],
+    [
+      P('fields', { found: 3, expected: 4 }),
+      'the row has 3 fields, the header 4',
+      'rækken har 3 felter, overskriften 4',
+    ],
+    [
+      P('malformed', { what: 'a comma or line end after a closing quote' }),
+      'bad quoting (expected a comma or line end after a closing quote)',
+      'forkert citering (forventede komma eller linjeskift efter et afsluttende anførselstegn)',
+    ],
+    [
+      P('split', { found: 'valid' }),
+      'split is "valid" (expected train or test)',
+      'split er "valid" (forventede train eller test)',
+    ],
     [P('missing_id', {}), 'empty id (the row belongs to no series)', 'tomt id (rækken hører ikke til nogen serie)'],
-    [P('t', { found: '0b11' }), 't is "0b11" (expected a whole number in decimal digits, e.g. 1 or 2015)', 't er "0b11" (forventede et helt tal i decimalnotation, fx 1 eller 2015)'],
-    [P('missing', { found: 'NA' }), 'the value is missing ("NA"); missing values are not filled in', 'værdien mangler ("NA"); manglende værdier udfyldes ikke'],
+    [
+      P('t', { found: '0b11' }),
+      't is "0b11" (expected a whole number in decimal digits, e.g. 1 or 2015)',
+      't er "0b11" (forventede et helt tal i decimalnotation, fx 1 eller 2015)',
+    ],
+    [
+      P('missing', { found: 'NA' }),
+      'the value is missing ("NA"); missing values are not filled in',
+      'værdien mangler ("NA"); manglende værdier udfyldes ikke',
+    ],
     [P('nan', { found: 'NaN' }), 'the value is NaN (not a number)', 'værdien er NaN (ikke et tal)'],
     [P('infinite', { found: 'Infinity' }), 'the value is infinite ("Infinity")', 'værdien er uendelig ("Infinity")'],
-    [P('overflow', { found: '1e400' }), 'the value "1e400" is beyond the largest finite number (1.8e308)', 'værdien "1e400" er større end det største endelige tal (1,8e308)'],
-    [P('not_decimal', { found: '0x10' }), 'the value "0x10" is not a decimal number (digits with . as decimal mark; no hex, binary or thousands separators)', 'værdien "0x10" er ikke et decimaltal (cifre med . som decimaltegn; ikke hex, binær eller tusindtalsseparator)'],
-    [P('duplicate_t', { t: 2, other: 5 }), 't = 2 appears twice (also line 5)', 't = 2 forekommer to gange (også linje 5)'],
-    [P('gap', { from: 3, to: 100 }), 'gap in t: 3 → 100 (t must be consecutive; gaps are never closed up)', 'hul i t: 3 → 100 (t skal være fortløbende; huller lukkes aldrig)'],
+    [
+      P('overflow', { found: '1e400' }),
+      'the value "1e400" is beyond the largest finite number (1.8e308)',
+      'værdien "1e400" er større end det største endelige tal (1,8e308)',
+    ],
+    [
+      P('not_decimal', { found: '0x10' }),
+      'the value "0x10" is not a decimal number (digits with . as decimal mark; no hex, binary or thousands separators)',
+      'værdien "0x10" er ikke et decimaltal (cifre med . som decimaltegn; ikke hex, binær eller tusindtalsseparator)',
+    ],
+    [
+      P('duplicate_t', { t: 2, other: 5 }),
+      't = 2 appears twice (also line 5)',
+      't = 2 forekommer to gange (også linje 5)',
+    ],
+    [
+      P('gap', { from: 3, to: 100 }),
+      'gap in t: 3 → 100 (t must be consecutive; gaps are never closed up)',
+      'hul i t: 3 → 100 (t skal være fortløbende; huller lukkes aldrig)',
+    ],
     [P('too_long', { max: 1_000_000 }), 'more than 1,000,000 values', 'mere end 1.000.000 værdier'],
-    [P('too_short', { n: 2 }), 'only 2 value(s); a forecast needs at least 3', 'kun 2 værdi(er); en prognose kræver mindst 3'],
+    [
+      P('too_short', { n: 2 }),
+      'only 2 value(s); a forecast needs at least 3',
+      'kun 2 værdi(er); en prognose kræver mindst 3',
+    ],
     [P('failed', { reason: 'boom' }), 'every method failed (boom)', 'alle metoder fejlede (boom)'],
-    [P('fallback', { method: 'comb', reason: 'non-finite forecast', used: 'drift' }, 'fallback'), 'comb failed (non-finite forecast): drift used instead', 'comb fejlede (non-finite forecast): drift brugt i stedet'],
-    [P('engine', { note: 'holt needs at least 6 observations (got 4): drift used instead' }, 'fallback'), 'holt needs at least 6 observations (got 4): drift used instead', 'holt kræver mindst 6 observationer (har 4): drift brugt i stedet'],
+    [
+      P('fallback', { method: 'comb', reason: 'non-finite forecast', used: 'drift' }, 'fallback'),
+      'comb failed (non-finite forecast): drift used instead',
+      'comb fejlede (non-finite forecast): drift brugt i stedet',
+    ],
+    [
+      P('engine', { note: 'holt needs at least 6 observations (got 4): drift used instead' }, 'fallback'),
+      'holt needs at least 6 observations (got 4): drift used instead',
+      'holt kræver mindst 6 observationer (har 4): drift brugt i stedet',
+    ],
     [P('constant', { value: 4 }, 'note'), 'constant series (every value 4)', 'konstant serie (alle værdier 4)'],
-    [P('extreme', { max: 1.2e300 }, 'note'), 'values of magnitude 1.200e+300 (outside 1e±100): fitted after rescaling', 'værdier af størrelsesorden 1,200e+300 (uden for 1e±100): tilpasset efter omskalering'],
-    [P('spike', { t: 1995, value: 500, prev: 13, next: 15.5 }, 'note'), 'spike at t = 1995: 500 between 13 and 15.50; fitted as it is', 'spids ved t = 1995: 500 mellem 13 og 15,50; tilpasset uændret'],
-    [P('negative', { count: 2, t: 4 }, 'note'), '2 negative value(s), the first at t = 4', '2 negative værdi(er), første ved t = 4'],
+    [
+      P('extreme', { max: 1.2e300 }, 'note'),
+      'values of magnitude 1.200e+300 (outside 1e±100): fitted after rescaling',
+      'værdier af størrelsesorden 1,200e+300 (uden for 1e±100): tilpasset efter omskalering',
+    ],
+    [
+      P('spike', { t: 1995, value: 500, prev: 13, next: 15.5 }, 'note'),
+      'spike at t = 1995: 500 between 13 and 15.50; fitted as it is',
+      'spids ved t = 1995: 500 mellem 13 og 15,50; tilpasset uændret',
+    ],
+    [
+      P('negative', { count: 2, t: 4 }, 'note'),
+      '2 negative value(s), the first at t = 4',
+      '2 negative værdi(er), første ved t = 4',
+    ],
   ];
   for (const [p, en, da] of cases) {
     it(`${p.code}`, () => {
@@ -38,13 +102,21 @@ describe('problemReason: one pinned message per reason code', () => {
 
 describe('problemLine', () => {
   it('file:line, the id quoted, the action, the reason; Danish by default wording', () => {
-    expect(problemLine('m4.csv', P('too_short', { n: 2 }), 'en')).toBe('m4.csv:7: series "Y1": skipped: only 2 value(s); a forecast needs at least 3');
-    expect(problemLine('m4.csv', P('spike', { t: 3, value: 9, prev: 1, next: 1 }, 'note'), 'da')).toBe('m4.csv:7: serie "Y1": bemærk: spids ved t = 3: 9 mellem 1 og 1; tilpasset uændret');
-    expect(problemLine('m4.csv', { ...P('missing_id', {}), id: '' }, 'en')).toBe('m4.csv:7: row: skipped: empty id (the row belongs to no series)');
+    expect(problemLine('m4.csv', P('too_short', { n: 2 }), 'en')).toBe(
+      'm4.csv:7: series "Y1": skipped: only 2 value(s); a forecast needs at least 3',
+    );
+    expect(problemLine('m4.csv', P('spike', { t: 3, value: 9, prev: 1, next: 1 }, 'note'), 'da')).toBe(
+      'm4.csv:7: serie "Y1": bemærk: spids ved t = 3: 9 mellem 1 og 1; tilpasset uændret',
+    );
+    expect(problemLine('m4.csv', { ...P('missing_id', {}), id: '' }, 'en')).toBe(
+      'm4.csv:7: row: skipped: empty id (the row belongs to no series)',
+    );
   });
   it('escapes control characters and bidi overrides of ids so a terminal shows them, never runs them', () => {
     const line = problemLine('in.csv', { ...P('too_short', { n: 1 }), id: 'a\u001b[31mred\u202e\r\n' }, 'en');
-    expect(line).toBe('in.csv:7: series "a\\u001b[31mred\\u202e\\r\\n": skipped: only 1 value(s); a forecast needs at least 3');
+    expect(line).toBe(
+      'in.csv:7: series "a\\u001b[31mred\\u202e\\r\\n": skipped: only 1 value(s); a forecast needs at least 3',
+    );
     expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
     expect(terminalSafe('x\u0085y')).toBe('x\\u0085y');
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { batchHeader, checkBatchOptions, findSpike, forecastBatch, forecastBatchSeries, outputId, parseLongCsv } from '../../src/forecast/batch.js';
+import {
+  batchHeader,
+  checkBatchOptions,
+  findSpike,
+  forecastBatch,
+  forecastBatchSeries,
+  outputId,
+  parseLongCsv,
+} from '../../src/forecast/batch.js';
 import { hostileCorpus } from './batch-corpus.js';
 
 describe('forecastBatchSeries', () => {
@@ -13,12 +21,18 @@ describe('forecastBatchSeries', () => {
     expect(o.problems).toEqual([]);
   });
   it('a short series is skipped with its reason, never thrown', () => {
-    expect(forecastBatchSeries({ id: 's', values: [1, 2], line: 5 }, { horizon: 3 })).toEqual({ rows: '', status: 'skipped', problems: [{ id: 's', line: 5, action: 'skipped', code: 'too_short', detail: { n: 2 } }] });
+    expect(forecastBatchSeries({ id: 's', values: [1, 2], line: 5 }, { horizon: 3 })).toEqual({
+      rows: '',
+      status: 'skipped',
+      problems: [{ id: 's', line: 5, action: 'skipped', code: 'too_short', detail: { n: 2 } }],
+    });
   });
   it('NaN or Infinity handed in by an API caller skips the series (never written)', () => {
     const o = forecastBatchSeries({ id: 'n', values: [1, 2, NaN, 4] }, { horizon: 2 });
     expect(o).toMatchObject({ status: 'skipped', problems: [{ code: 'nan', detail: { index: 2 } }] });
-    expect(forecastBatchSeries({ id: 'i', values: [1, Infinity, 3, 4] }, { horizon: 2 }).problems[0].code).toBe('infinite');
+    expect(forecastBatchSeries({ id: 'i', values: [1, Infinity, 3, 4] }, { horizon: 2 }).problems[0].code).toBe(
+      'infinite',
+    );
   });
   it('notes constant, negative, extreme and spiky series but still forecasts them, with the line of the value', () => {
     const c = forecastBatchSeries({ id: 'c', values: [4, 4, 4, 4, 4, 4], line: 10 }, { horizon: 1 });
@@ -26,19 +40,29 @@ describe('forecastBatchSeries', () => {
     expect(c.problems.map((p) => p.code)).toEqual(['constant']);
     const y = [10, 11, 12, 13, 500, 15, 16, 17];
     const s = forecastBatchSeries({ id: 'p', values: y, line: 20, t0: 1991 }, { horizon: 1, method: 'naive' });
-    expect(s.problems).toEqual([{ id: 'p', line: 24, action: 'note', code: 'spike', detail: { t: 1995, value: 500, prev: 13, next: 15 } }]);
+    expect(s.problems).toEqual([
+      { id: 'p', line: 24, action: 'note', code: 'spike', detail: { t: 1995, value: 500, prev: 13, next: 15 } },
+    ]);
     const lines = [2, 3, 9, 10, 11, 12, 13, 14];
-    expect(forecastBatchSeries({ id: 'p', values: y, line: 2, lines }, { horizon: 1, method: 'naive' }).problems[0].line).toBe(11);
+    expect(
+      forecastBatchSeries({ id: 'p', values: y, line: 2, lines }, { horizon: 1, method: 'naive' }).problems[0].line,
+    ).toBe(11);
     const neg = forecastBatchSeries({ id: 'n', values: [5, -1, 6, 7, 8], line: 2 }, { horizon: 1, method: 'naive' });
     expect(neg.problems).toEqual([{ id: 'n', line: 3, action: 'note', code: 'negative', detail: { count: 1, t: 2 } }]);
-    const ex = forecastBatchSeries({ id: 'x', values: [1e300, 1.1e300, 1.2e300, 1.3e300, 1.35e300, 1.4e300], line: 2 }, { horizon: 2 });
+    const ex = forecastBatchSeries(
+      { id: 'x', values: [1e300, 1.1e300, 1.2e300, 1.3e300, 1.35e300, 1.4e300], line: 2 },
+      { horizon: 2 },
+    );
     expect(ex.problems[0]).toMatchObject({ code: 'extreme', action: 'note' });
     expect(ex.rows).not.toMatch(/NaN|Infinity/);
   });
   it('neutralises formula ids and quotes them per RFC 4180 unless rawIds', () => {
     const o = forecastBatchSeries({ id: '=HYPERLINK("x",1)', values: [1, 2, 3] }, { horizon: 1, method: 'naive' });
     expect(o.rows.startsWith(`"'=HYPERLINK(""x"",1)",naive,1,3,`)).toBe(true);
-    const raw = forecastBatchSeries({ id: '@SUM(A1)', values: [1, 2, 3] }, { horizon: 1, method: 'naive', rawIds: true });
+    const raw = forecastBatchSeries(
+      { id: '@SUM(A1)', values: [1, 2, 3] },
+      { horizon: 1, method: 'naive', rawIds: true },
+    );
     expect(raw.rows.startsWith('@SUM(A1),naive,1,3,')).toBe(true);
   });
   it('a 200,000-point series is forecast (no spread or recursion over the series length)', () => {
@@ -69,7 +93,9 @@ describe('outputId / batchHeader / checkBatchOptions', () => {
   });
   it('bad options are UsageErrors', () => {
     expect(() => checkBatchOptions({ horizon: 0 })).toThrow(UsageError);
-    expect(() => checkBatchOptions({ horizon: 2, levels: [120] })).toThrow('interval levels must be between 0 and 100 exclusive (got 120)');
+    expect(() => checkBatchOptions({ horizon: 2, levels: [120] })).toThrow(
+      'interval levels must be between 0 and 100 exclusive (got 120)',
+    );
   });
 });
 
@@ -85,7 +111,10 @@ describe('forecastBatch: 50 kinds of bad series among 1,000', () => {
   it('reports every bad series with its reason and action', () => {
     for (const b of bad) {
       const ps = r.problems.filter((p) => p.id === b.id);
-      expect(ps.map((p) => `${p.code}/${p.action}`), b.id).toContain(`${b.code}/${b.action}`);
+      expect(
+        ps.map((p) => `${p.code}/${p.action}`),
+        b.id,
+      ).toContain(`${b.code}/${b.action}`);
     }
     expect(r.skipped).toBe(bad.filter((b) => b.action === 'skipped').length);
   });

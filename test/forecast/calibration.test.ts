@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION, CALIBRATION_CONSTANTS, CALIBRATION_DF, POSITIVE_FLOOR, buildForecast, floorPositive, calibrationDf, calibrationFactors, driftFit, etsFit, forecast, naiveFit, seriesScale, simulate } from '../../src/forecast/index.js';
+import {
+  CALIBRATION,
+  CALIBRATION_CONSTANTS,
+  CALIBRATION_DF,
+  POSITIVE_FLOOR,
+  buildForecast,
+  floorPositive,
+  calibrationDf,
+  calibrationFactors,
+  driftFit,
+  etsFit,
+  forecast,
+  naiveFit,
+  seriesScale,
+  simulate,
+} from '../../src/forecast/index.js';
 import { Rng } from '../../src/stats/rng.js';
 import { qt } from '../../src/stats/t.js';
 
-describe('interval calibration (Student t: ν per method, factor k(h) per horizon, times the series\' own one-step scale)', () => {
+describe("interval calibration (Student t: ν per method, factor k(h) per horizon, times the series' own one-step scale)", () => {
   it('every calibrated method has heavy-tailed but finite-variance degrees of freedom', () => {
     for (const m of Object.keys(CALIBRATION)) {
       const nu = calibrationDf(m)!;
@@ -25,7 +40,8 @@ describe('interval calibration (Student t: ν per method, factor k(h) per horizo
     expect(CALIBRATION_CONSTANTS.provenance).toMatch(/M4/);
     expect(CALIBRATION_CONSTANTS.prior.s0).toBeGreaterThan(0);
     expect(CALIBRATION_CONSTANTS.prior.kappa).toBeGreaterThan(0);
-    for (const [m, k] of Object.entries(CALIBRATION)) for (let i = 1; i < k.length; i++) expect(k[i], m).toBeGreaterThanOrEqual(k[i - 1]);
+    for (const [m, k] of Object.entries(CALIBRATION))
+      for (let i = 1; i < k.length; i++) expect(k[i], m).toBeGreaterThanOrEqual(k[i - 1]);
   });
   it('seriesScale: s² = (m·d² + κ·s0²)/(m + κ) with d the mean absolute (log) change, m = n − 1', () => {
     const prior = { s0: 0.1, kappa: 2 };
@@ -38,8 +54,14 @@ describe('interval calibration (Student t: ν per method, factor k(h) per horizo
     expect(seriesScale([0, 0, 0], false, prior)).toBeCloseTo(0.1 * Math.sqrt(2 / 4), 14);
     // the prior matters less the longer the series
     const long = Array.from({ length: 41 }, (_, i) => 100 * 1.05 ** i * (i % 2 ? 1.02 : 0.98));
-    const dl = (() => { let a = 0; for (let i = 1; i < 41; i++) a += Math.abs(Math.log(long[i] / long[i - 1])); return a / 40; })();
-    expect(Math.abs(seriesScale(long, true, prior) - dl)).toBeLessThan(Math.abs(seriesScale(long.slice(-6), true, prior) - dl) + 1e-12);
+    const dl = (() => {
+      let a = 0;
+      for (let i = 1; i < 41; i++) a += Math.abs(Math.log(long[i] / long[i - 1]));
+      return a / 40;
+    })();
+    expect(Math.abs(seriesScale(long, true, prior) - dl)).toBeLessThan(
+      Math.abs(seriesScale(long.slice(-6), true, prior) - dl) + 1e-12,
+    );
   });
   it('calibrated intervals: exp(log point ± qt(level, ν)·k(h)·s) on a positive series', () => {
     const y = [10, 12, 11, 14];
@@ -58,12 +80,27 @@ describe('interval calibration (Student t: ν per method, factor k(h) per horizo
   it('a series a model fits exactly (16, 17, 18) still gets an interval of positive width', () => {
     for (const method of ['drift', 'holt', 'ets', 'auto', 'ensemble'] as const) {
       const f = forecast([16, 17, 18], { method, horizon: 3 });
-      for (const iv of f.intervals) for (let i = 0; i < 3; i++) expect(iv.upper[i] - iv.lower[i], method).toBeGreaterThan(0.5);
+      for (const iv of f.intervals)
+        for (let i = 0; i < 3; i++) expect(iv.upper[i] - iv.lower[i], method).toBeGreaterThan(0.5);
     }
   });
   it('strictly positive series: no negative point or bound, points inside their intervals, for every method', () => {
     const falling = [100, 90, 70, 55, 40, 28, 20, 14, 8, 5];
-    for (const method of ['naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble', 'auto'] as const)
+    for (const method of [
+      'naive',
+      'drift',
+      'ses',
+      'holt',
+      'damped',
+      'ets',
+      'arima',
+      'theta',
+      'dotm',
+      'comb',
+      'global',
+      'ensemble',
+      'auto',
+    ] as const)
       for (const scale of ['auto', 'linear'] as const) {
         const f = forecast(falling, { method, horizon: 8, levels: [50, 80, 95], scale });
         f.point.forEach((p, i) => {

@@ -30,7 +30,16 @@ describe('viso forecast / forecast-batch / backtest', () => {
     expect(r.out).toMatch(/Model: Random walk med drift \d+,\d+ pr\. periode/);
     expect(r.out).toMatch(/Bemærk: .*2021 mangler: lineært interpoleret/);
     expect(r.out).toMatch(/\d,\d/); // decimal comma
-    const en = await run(['forecast', 'viso.raadgivning.forbrug', '--horizon', '2', '--method', 'drift', '--lang', 'en']);
+    const en = await run([
+      'forecast',
+      'viso.raadgivning.forbrug',
+      '--horizon',
+      '2',
+      '--method',
+      'drift',
+      '--lang',
+      'en',
+    ]);
     expect(en.out).toMatch(/Model: Random walk with drift \d+\.\d+ per period/);
     expect(en.out).toMatch(/Note: .*2021 missing: linearly interpolated/);
   });
@@ -47,10 +56,27 @@ describe('viso forecast / forecast-batch / backtest', () => {
   it('forecast-batch writes the output CSV and reports skipped series (exit 3); bad file input leaves no file (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'viso-fb-'));
     const inp = join(dir, 'in.csv');
-    writeFileSync(inp, 'id,t,value,split\na,1,10,train\na,2,12,train\na,3,13,train\na,4,15,train\na,5,99,test\nb,1,4,train\n');
+    writeFileSync(
+      inp,
+      'id,t,value,split\na,1,10,train\na,2,12,train\na,3,13,train\na,4,15,train\na,5,99,test\nb,1,4,train\n',
+    );
     const out = join(dir, 'out.csv');
     // the compiled CLI: the worker threads load dist/forecast/batch-worker.js
-    const r = viso('forecast-batch', '--input', inp, '--out', out, '--horizon', '2', '--method', 'drift', '--threads', '1', '--lang', 'en');
+    const r = viso(
+      'forecast-batch',
+      '--input',
+      inp,
+      '--out',
+      out,
+      '--horizon',
+      '2',
+      '--method',
+      'drift',
+      '--threads',
+      '1',
+      '--lang',
+      'en',
+    );
     expect(r.code).toBe(3);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('id,method,h,point,lo80,hi80,lo95,hi95');
@@ -66,7 +92,14 @@ describe('viso forecast / forecast-batch / backtest', () => {
   it('forecast --data FILE uses a user series', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'viso-fd-'));
     const f = join(dir, 'my.csv');
-    writeFileSync(f, 'series,area,measure,category,year,value,unit,source,flags\n' + [10, 11, 13, 14, 16, 17].map((v, i) => `my.test,raadgivning,forbrug,i_alt,${2015 + i},${v},mio. kr.,me#1,`).join('\n') + '\n');
+    writeFileSync(
+      f,
+      'series,area,measure,category,year,value,unit,source,flags\n' +
+        [10, 11, 13, 14, 16, 17]
+          .map((v, i) => `my.test,raadgivning,forbrug,i_alt,${2015 + i},${v},mio. kr.,me#1,`)
+          .join('\n') +
+        '\n',
+    );
     const r = await run(['forecast', 'my.test', '--data', f, '--horizon', '2', '--method', 'naive', '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
@@ -74,7 +107,16 @@ describe('viso forecast / forecast-batch / backtest', () => {
     expect(j.point).toEqual([17, 17]);
   });
   it('backtest ranks methods by MASE', async () => {
-    const r = await run(['backtest', 'viso.raadgivning.bevilling', '--horizon', '2', '--method', 'naive,drift', '--lang', 'en']);
+    const r = await run([
+      'backtest',
+      'viso.raadgivning.bevilling',
+      '--horizon',
+      '2',
+      '--method',
+      'naive,drift',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Best \(lowest MASE\): (naive|drift)/);
   });
@@ -85,7 +127,9 @@ describe('viso forecast --hierarchy', () => {
     const r = await run(['forecast', '--hierarchy', 'henvendelser', '--runs', '2000']);
     expect(r.code, r.err).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('Hierarki henvendelser: I alt = Voksne + Børn og unge + Specialundervisning + Andet (antal); 2.000 kørsler, seed 1');
+    expect(lines[0]).toBe(
+      'Hierarki henvendelser: I alt = Voksne + Børn og unge + Specialundervisning + Andet (antal); 2.000 kørsler, seed 1',
+    );
     expect(lines[2]).toMatch(/^År +Serie +Egen prognose +Afstemt +80 % lav +80 % høj +95 % lav +95 % høj +Andel$/);
     expect(lines[3]).toMatch(/^2025 +I alt +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +100,0 %$/);
     expect(lines[4]).toMatch(/^ +Voksne +[\d.]+ +[\d.]+ .* \d+,\d %$/);
@@ -97,7 +141,9 @@ describe('viso forecast --hierarchy', () => {
   it('--lang en and the konto hierarchy in mio. kr. with one decimal', async () => {
     const r = await run(['forecast', '--hierarchy', 'konto', '--horizon', '2', '--runs', '1000', '--lang', 'en']);
     expect(r.code, r.err).toBe(0);
-    expect(r.out.split('\n')[0]).toBe('Hierarchy konto (forbrug): §15.11.31 total = Advisory and assessment (§15.11.31.10) + KaS (§15.11.31.20) (DKK m); 1,000 runs, seed 1');
+    expect(r.out.split('\n')[0]).toBe(
+      'Hierarchy konto (forbrug): §15.11.31 total = Advisory and assessment (§15.11.31.10) + KaS (§15.11.31.20) (DKK m); 1,000 runs, seed 1',
+    );
     expect(r.out).toMatch(/\n2025 +§15\.11\.31 total +\d+\.\d +\d+\.\d /);
     expect(r.out).toContain('(data 2020, 2022–2024: 0.0).');
   });
@@ -105,26 +151,51 @@ describe('viso forecast --hierarchy', () => {
     const r = await run(['forecast', '--hierarchy', 'forloeb', '--horizon', '2', '--runs', '500', '--json']);
     const j = JSON.parse(r.out);
     expect(j.years).toEqual([2025, 2026]);
-    expect(j.nodes.map((n: { key: string }) => n.key)).toEqual(['i_alt', 'voksne', 'boern_unge', 'specialundervisning', 'andet']);
-    expect(j.nodes[1]).toMatchObject({ role: 'child', lastYear: 2020, point: [expect.any(Number), expect.any(Number)] });
+    expect(j.nodes.map((n: { key: string }) => n.key)).toEqual([
+      'i_alt',
+      'voksne',
+      'boern_unge',
+      'specialundervisning',
+      'andet',
+    ]);
+    expect(j.nodes[1]).toMatchObject({
+      role: 'child',
+      lastYear: 2020,
+      point: [expect.any(Number), expect.any(Number)],
+    });
     expect(j.nodes[1].paths).toBeUndefined();
     expect(j.pathsLayout).toBe('omitted (use --paths)');
-    const p = JSON.parse((await run(['forecast', '--hierarchy', 'forloeb', '--horizon', '2', '--runs', '500', '--json', '--paths'])).out);
+    const p = JSON.parse(
+      (await run(['forecast', '--hierarchy', 'forloeb', '--horizon', '2', '--runs', '500', '--json', '--paths'])).out,
+    );
     expect(p.nodes[0].paths).toHaveLength(1000);
-    expect(p.nodes[0].paths[3]).toBeCloseTo(p.nodes.slice(1).reduce((a: number, n: { paths: number[] }) => a + n.paths[3], 0), 9);
+    expect(p.nodes[0].paths[3]).toBeCloseTo(
+      p.nodes.slice(1).reduce((a: number, n: { paths: number[] }) => a + n.paths[3], 0),
+      9,
+    );
   });
   it('usage errors exit 2 with one line', async () => {
     const both = await run(['forecast', 'viso.raadgivning.forbrug', '--hierarchy', 'konto']);
     expect(both.code).toBe(2);
-    expect(both.err).toBe('angiv enten et serie-id eller --hierarchy, ikke begge (fik viso.raadgivning.forbrug og --hierarchy konto)\n');
+    expect(both.err).toBe(
+      'angiv enten et serie-id eller --hierarchy, ikke begge (fik viso.raadgivning.forbrug og --hierarchy konto)\n',
+    );
     const none = await run(['forecast']);
     expect(none.code).toBe(2);
     expect(none.err).toBe('angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto\n');
-    expect((await run(['forecast', '--lang', 'en'])).err).toBe('give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto\n');
+    expect((await run(['forecast', '--lang', 'en'])).err).toBe(
+      'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto\n',
+    );
     const bev = await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling']);
     expect(bev.code).toBe(2);
-    expect(bev.err).toMatch(/^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020/);
-    expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe('--measure gælder kun sammen med --hierarchy\n');
-    expect((await run(['forecast', '--hierarchy', 'henvendelser', '--horizon', '30'])).err).toBe('--horizon skal være et helt tal fra 1 til 20 med --hierarchy, fik 30\n');
+    expect(bev.err).toMatch(
+      /^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020/,
+    );
+    expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe(
+      '--measure gælder kun sammen med --hierarchy\n',
+    );
+    expect((await run(['forecast', '--hierarchy', 'henvendelser', '--horizon', '30'])).err).toBe(
+      '--horizon skal være et helt tal fra 1 til 20 med --hierarchy, fik 30\n',
+    );
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { etsFit, etsAuto, forecast, nelderMead } from '../../src/forecast/index.js';
 import { ETS_AICC_TOLERANCE } from '../../src/forecast/ets.js';
 
-const N0001 = [940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88, 4936.99];
+const N0001 = [
+  940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88,
+  4936.99,
+];
 
 describe('ETS', () => {
   it('Nelder–Mead finds a quadratic minimum', () => {
@@ -41,10 +44,15 @@ describe('ETS', () => {
 });
 
 describe('ETS parsimony rule (M3 N0021)', () => {
-  const N0021 = [1938.89, 2583.13, 2775.33, 3132.66, 4526.67, 6161.95, 6833.85, 6788.55, 7334.6, 8165.85, 7495.8, 7834.55, 8585.1, 9043.9];
+  const N0021 = [
+    1938.89, 2583.13, 2775.33, 3132.66, 4526.67, 6161.95, 6833.85, 6788.55, 7334.6, 8165.85, 7495.8, 7834.55, 8585.1,
+    9043.9,
+  ];
   it('keeps ETS(A,N,N) like R ets() although ETS(M,A,N) has an AICc 0.6 lower (within 2 units)', () => {
     const m = etsAuto(N0021);
-    const ic = Object.fromEntries([...m.model.notes![0].matchAll(/(ETS\(\S+\)) AICc (-?[\d.]+)/g)].map((x) => [x[1], Number(x[2])]));
+    const ic = Object.fromEntries(
+      [...m.model.notes![0].matchAll(/(ETS\(\S+\)) AICc (-?[\d.]+)/g)].map((x) => [x[1], Number(x[2])]),
+    );
     expect(ic['ETS(M,A,N)']).toBeLessThan(ic['ETS(A,N,N)']);
     expect(ic['ETS(A,N,N)'] - ic['ETS(M,A,N)']).toBeLessThan(ETS_AICC_TOLERANCE);
     expect(m.model.description).toBe('ETS(A,N,N)');
@@ -54,7 +62,9 @@ describe('ETS parsimony rule (M3 N0021)', () => {
 });
 
 describe('ETS against R on a level series (M3 N0005)', () => {
-  const N0005 = [4977.18, 5248, 5370, 6184.89, 7137.19, 6743, 7298, 5260.29, 4898.18, 5392.04, 5117.64, 4332.9, 4620.5, 5488.8];
+  const N0005 = [
+    4977.18, 5248, 5370, 6184.89, 7137.19, 6743, 7298, 5260.29, 4898.18, 5392.04, 5117.64, 4332.9, 4620.5, 5488.8,
+  ];
   it('selects ETS(M,N,N) like R ets(); point and 1-step 95 % interval within 0.01 %', () => {
     const f = forecast(N0005, { method: 'ets', horizon: 2, levels: [80, 95], calibrate: false, scale: 'linear' });
     expect(f.model.description).toBe('ETS(M,N,N)');

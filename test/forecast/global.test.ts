@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dotmFit, ensembleFit, ENSEMBLE_WEIGHTS, etsAuto, forecast, globalFeatures, globalFit, globalPoint, naiveFit } from '../../src/forecast/index.js';
+import {
+  dotmFit,
+  ensembleFit,
+  ENSEMBLE_WEIGHTS,
+  etsAuto,
+  forecast,
+  globalFeatures,
+  globalFit,
+  globalPoint,
+  naiveFit,
+} from '../../src/forecast/index.js';
 import { GLOBAL_WEIGHTS } from '../../src/forecast/global-weights.js';
 
 const y = [100, 104, 110, 113, 120, 126, 131, 135, 140, 138, 150];
@@ -22,7 +32,10 @@ describe('global network (weights trained on the M4 training parts, applied unch
   });
   it('scale-free: forecasting c·y gives c times the forecast of y', () => {
     const a = globalPoint(y, 6);
-    const b = globalPoint(y.map((v) => v * 1000), 6);
+    const b = globalPoint(
+      y.map((v) => v * 1000),
+      6,
+    );
     a.forEach((v, i) => expect(b[i] / v).toBeCloseTo(1000, 9));
   });
   it('horizons beyond the network output feed the forecasts back; the first 6 are unchanged', () => {
@@ -54,19 +67,29 @@ describe('global network (weights trained on the M4 training parts, applied unch
 describe('ensemble: 0.5 × global + 0.25 × ETS + 0.25 × DOTM', () => {
   it('point = the weighted mean of its members', () => {
     const p = ensembleFit(y).predict(4).point;
-    const g = globalFit(y).predict(4).point, e = etsAuto(y).predict(4).point, d = dotmFit(y).predict(4).point;
-    p.forEach((v, i) => expect(v).toBeCloseTo(ENSEMBLE_WEIGHTS.global * g[i] + ENSEMBLE_WEIGHTS.ets * e[i] + ENSEMBLE_WEIGHTS.dotm * d[i], 9));
+    const g = globalFit(y).predict(4).point,
+      e = etsAuto(y).predict(4).point,
+      d = dotmFit(y).predict(4).point;
+    p.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        ENSEMBLE_WEIGHTS.global * g[i] + ENSEMBLE_WEIGHTS.ets * e[i] + ENSEMBLE_WEIGHTS.dotm * d[i],
+        9,
+      ),
+    );
   });
   it('3–4 points: 0.5 × global + 0.5 × naive', () => {
     const s = [10, 12, 11, 13];
     const p = ensembleFit(s).predict(2).point;
-    const g = globalFit(s).predict(2).point, nv = naiveFit(s).predict(2).point;
+    const g = globalFit(s).predict(2).point,
+      nv = naiveFit(s).predict(2).point;
     p.forEach((v, i) => expect(v).toBeCloseTo(0.5 * g[i] + 0.5 * nv[i], 12));
   });
   it('is what auto uses for a positive series, and describes its members', () => {
     const f = forecast(y, { horizon: 3 });
     expect(f.method).toBe('ensemble');
-    expect(f.model.description).toMatch(/^Ensemble: 0\.5 × Global network .* \+ 0\.25 × ETS\(.*\) \+ 0\.25 × Dynamic optimised Theta/);
+    expect(f.model.description).toMatch(
+      /^Ensemble: 0\.5 × Global network .* \+ 0\.25 × ETS\(.*\) \+ 0\.25 × Dynamic optimised Theta/,
+    );
     expect(f.model.members).toHaveLength(3);
   });
 });

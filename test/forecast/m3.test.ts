@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { forecast, smape } from '../../src/forecast/index.js';
 
 // Fast subset of the M3 yearly benchmark (bench/m3/run.mjs runs all 323 series).
-const dir = [process.env.M3_DIR, resolve(__dirname, '../../../shared/bench/m3'), '/work/shared/bench/m3'].find((d) => d && existsSync(`${d}/m3_yearly_dev.csv`));
+const dir = [process.env.M3_DIR, resolve(__dirname, '../../../shared/bench/m3'), '/work/shared/bench/m3'].find(
+  (d) => d && existsSync(`${d}/m3_yearly_dev.csv`),
+);
 
 describe.skipIf(!dir)('M3 yearly subset (30 series)', () => {
   it('comb is accurate, finite and beats naive on average', () => {
@@ -15,8 +17,13 @@ describe.skipIf(!dir)('M3 yearly subset (30 series)', () => {
       if (!by.has(id)) by.set(id, { train: [], test: [] });
       (split === 'train' ? by.get(id)!.train : by.get(id)!.test).push(Number(value));
     }
-    const ids = [...by.keys()].sort().filter((_, i) => i % 10 === 0).slice(0, 30);
-    let sComb = 0, sNaive = 0, in95 = 0;
+    const ids = [...by.keys()]
+      .sort()
+      .filter((_, i) => i % 10 === 0)
+      .slice(0, 30);
+    let sComb = 0,
+      sNaive = 0,
+      in95 = 0;
     for (const id of ids) {
       const s = by.get(id)!;
       const f = forecast(s.train, { method: 'comb', horizon: 6 });

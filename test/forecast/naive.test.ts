@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { forecast } from '../../src/forecast/index.js';
 
 // M3 N0001 training part; reference numbers from R forecast 8.20: rwf(x, h = 6, level = c(80, 95)) and rwf(..., drift = TRUE)
-const N0001 = [940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88, 4936.99];
+const N0001 = [
+  940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88,
+  4936.99,
+];
 const raw = { calibrate: false, scale: 'linear' as const, horizon: 6, levels: [80, 95] };
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { adjustForEvents, backtestMase, chooseAuto, eventCovariance, fit, forecast } from '../../src/forecast/index.js';
 
-const finite = (f: ReturnType<typeof forecast>) => [...f.point, ...f.intervals.flatMap((iv) => [...iv.lower, ...iv.upper])].every(Number.isFinite);
+const finite = (f: ReturnType<typeof forecast>) =>
+  [...f.point, ...f.intervals.flatMap((iv) => [...iv.lower, ...iv.upper])].every(Number.isFinite);
 
 describe('input checks and fallbacks', () => {
   it('too short, non-finite, bad options → UsageError', () => {
@@ -18,13 +19,19 @@ describe('input checks and fallbacks', () => {
     expect(f.method).toBe('naive');
     expect(f.model.notes?.join(' ')).toMatch(/constant series/);
     expect(f.point).toEqual([5, 5, 5]);
-    for (const iv of f.intervals) for (let i = 0; i < 3; i++) {
-      expect(iv.lower[i]).toBeLessThan(5);
-      expect(iv.upper[i]).toBeGreaterThan(5);
-    }
+    for (const iv of f.intervals)
+      for (let i = 0; i < 3; i++) {
+        expect(iv.lower[i]).toBeLessThan(5);
+        expect(iv.upper[i]).toBeGreaterThan(5);
+      }
   });
   it('zeros and short series never give NaN', () => {
-    for (const y of [[0, 0, 0, 1], [0, 3, 0, 4, 0, 5, 0, 6], [1, 2, 3], [1e-9, 2e-9, 1.5e-9, 3e-9, 2.5e-9, 4e-9, 3.5e-9]]) {
+    for (const y of [
+      [0, 0, 0, 1],
+      [0, 3, 0, 4, 0, 5, 0, 6],
+      [1, 2, 3],
+      [1e-9, 2e-9, 1.5e-9, 3e-9, 2.5e-9, 4e-9, 3.5e-9],
+    ]) {
       for (const method of ['auto', 'ets', 'arima', 'theta', 'dotm', 'comb', 'damped', 'holt'] as const) {
         const f = forecast(y, { horizon: 4, method });
         expect(finite(f), `${method} on ${y}`).toBe(true);
@@ -42,11 +49,22 @@ describe('input checks and fallbacks', () => {
     }
   });
   it('auto: the ensemble for a strictly positive series at any length', () => {
-    for (const n of [3, 4, 7, 12, 30]) expect(chooseAuto(Array.from({ length: n }, (_, i) => 10 + i + (i % 3)), 3).method).toBe('ensemble');
+    for (const n of [3, 4, 7, 12, 30])
+      expect(
+        chooseAuto(
+          Array.from({ length: n }, (_, i) => 10 + i + (i % 3)),
+          3,
+        ).method,
+      ).toBe('ensemble');
     expect(forecast([3, 4, 6, 7, 9, 10, 12], { horizon: 2 }).method).toBe('ensemble');
   });
   it('auto on a series with zeros or negative values: comb from 12 points, backtest selection for 5–11, naive below', () => {
-    expect(chooseAuto(Array.from({ length: 12 }, (_, i) => -3 + i + (i % 3)), 3).method).toBe('comb');
+    expect(
+      chooseAuto(
+        Array.from({ length: 12 }, (_, i) => -3 + i + (i % 3)),
+        3,
+      ).method,
+    ).toBe('comb');
     expect(chooseAuto([0, 4, 5, 6], 2).method).toBe('naive');
     // a straight line: drift has zero backtest error and wins
     const line = [-2, 0, 2, 4, 6, 8, 10];
@@ -95,6 +113,14 @@ describe('event regressors', () => {
   });
   it('bad events → UsageError', () => {
     expect(() => forecast([1, 2, 3, 4, 5], { horizon: 1, events: [{ kind: 'level', start: 0 }] })).toThrow(UsageError);
-    expect(() => forecast([1, 2, 3, 4, 5, 6], { horizon: 1, events: [{ kind: 'level', start: 2 }, { kind: 'level', start: 2 }] })).toThrow(/collinear/);
+    expect(() =>
+      forecast([1, 2, 3, 4, 5, 6], {
+        horizon: 1,
+        events: [
+          { kind: 'level', start: 2 },
+          { kind: 'level', start: 2 },
+        ],
+      }),
+    ).toThrow(/collinear/);
   });
 });

@@ -27,7 +27,12 @@ describe('path distribution and simulation', () => {
     expect(simulate(f, 10, new Rng(1))).toEqual(simulate(f, 10, new Rng(1)));
   });
   it('paths are correlated across horizons like a random walk', () => {
-    const f = forecast([10, 11, 9, 12, 10, 13, 11, 12], { method: 'naive', horizon: 2, scale: 'linear', calibrate: false });
+    const f = forecast([10, 11, 9, 12, 10, 13, 11, 12], {
+      method: 'naive',
+      horizon: 2,
+      scale: 'linear',
+      calibrate: false,
+    });
     const L = pathDistribution(f).chol;
     // cov(e1, e2) = σ², var(e2) = 2σ² → L = σ·[[1, 0], [1, 1]]
     expect(L[2]).toBeCloseTo(L[0], 10);
@@ -47,16 +52,27 @@ describe('path distribution and simulation', () => {
     }
   });
   it('textbook intervals (calibrate: false) stay Gaussian', () => {
-    const f = forecast([10, 11, 9, 12, 10, 13, 11, 12], { method: 'naive', horizon: 1, scale: 'linear', calibrate: false });
+    const f = forecast([10, 11, 9, 12, 10, 13, 11, 12], {
+      method: 'naive',
+      horizon: 1,
+      scale: 'linear',
+      calibrate: false,
+    });
     const d = pathDistribution(f);
     expect(d.df).toBeUndefined();
     expect(f.intervals[1].upper[0] - d.mean[0]).toBeCloseTo(invNorm(0.975) * d.chol[0], 10);
   });
   it('Gaussian paths use exactly h normals per path; t paths one extra uniform first', () => {
-    const g = forecast([10, 11, 9, 12, 10, 13, 11, 12], { method: 'naive', horizon: 2, scale: 'linear', calibrate: false });
+    const g = forecast([10, 11, 9, 12, 10, 13, 11, 12], {
+      method: 'naive',
+      horizon: 2,
+      scale: 'linear',
+      calibrate: false,
+    });
     const d = pathDistribution(g);
     const rng = new Rng(3);
-    const z0 = invNorm(rng.uniform()), z1 = invNorm(rng.uniform());
+    const z0 = invNorm(rng.uniform()),
+      z1 = invNorm(rng.uniform());
     const p = simulate(g, 1, new Rng(3));
     expect(p[0]).toBeCloseTo(d.mean[0] + d.chol[0] * z0, 12);
     expect(p[1]).toBeCloseTo(d.mean[1] + d.chol[2] * z0 + d.chol[3] * z1, 12);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dotmFit, forecast } from '../../src/forecast/index.js';
 
-const N0001 = [940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88, 4936.99];
+const N0001 = [
+  940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88,
+  4936.99,
+];
 
 describe('Theta', () => {
   it('standard Theta matches R thetaf() on M3 N0001', () => {
@@ -17,8 +20,12 @@ describe('Theta', () => {
     const n = y.length;
     const tm = (n + 1) / 2;
     const ym = y.reduce((a, b) => a + b, 0) / n;
-    let sxy = 0, sxx = 0;
-    y.forEach((v, i) => { sxy += (i + 1 - tm) * (v - ym); sxx += (i + 1 - tm) ** 2; });
+    let sxy = 0,
+      sxx = 0;
+    y.forEach((v, i) => {
+      sxy += (i + 1 - tm) * (v - ym);
+      sxx += (i + 1 - tm) ** 2;
+    });
     expect(m.model.params.B).toBeCloseTo(sxy / sxx, 10);
     expect(m.model.params.A).toBeCloseTo(ym - (sxy / sxx) * tm, 10);
     expect(m.model.params.theta).toBeGreaterThanOrEqual(1);

@@ -14,7 +14,13 @@ process.on('exit', () => {
   } catch {
     /* not Linux */
   }
-  writeFileSync(usageFile, JSON.stringify({ maxRssKb: Number.isFinite(hwm) ? hwm : u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }));
+  writeFileSync(
+    usageFile,
+    JSON.stringify({
+      maxRssKb: Number.isFinite(hwm) ? hwm : u.maxRSS,
+      cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000,
+    }),
+  );
 });
 const { main } = await import('../../dist/cli/main.js');
 process.exitCode = await main(args);

@@ -14,20 +14,34 @@ const message = (text: string): string => {
 
 describe('parseJson (strict, no recursion)', () => {
   it('gives what JSON.parse gives on valid input', () => {
-    for (const t of ['{"a": [1, 2.5e3, -0.5, true, false, null, "x\\u00e6\\n\\"q\\""]}', '[]', '{}', '"s"', '1e400', '[{"__proto__": {"x": 1}}]', '\uFEFF[1]']) {
+    for (const t of [
+      '{"a": [1, 2.5e3, -0.5, true, false, null, "x\\u00e6\\n\\"q\\""]}',
+      '[]',
+      '{}',
+      '"s"',
+      '1e400',
+      '[{"__proto__": {"x": 1}}]',
+      '\uFEFF[1]',
+    ]) {
       expect(parseJson(t, 'f.json').value).toEqual(JSON.parse(t.replace(/^\uFEFF/, '')));
     }
     const v = parseJson('[{"__proto__": {"x": 1}}]', 'f.json').value as Record<string, unknown>[];
     expect(Object.getPrototypeOf(v[0])).toBe(Object.prototype);
   });
   it('refuses duplicate keys (JSON.parse keeps the last silently) at the second key', () => {
-    expect(message('{"value": 1,\n "value": 2}')).toBe('f.json:2:2: expected an object with unique keys ("value" appears twice), found "\\"value\\": 2}"');
+    expect(message('{"value": 1,\n "value": 2}')).toBe(
+      'f.json:2:2: expected an object with unique keys ("value" appears twice), found "\\"value\\": 2}"',
+    );
   });
   it('refuses nesting deeper than the limit instead of overflowing the stack', () => {
-    expect(message('['.repeat(100_000) + ']'.repeat(100_000))).toMatch(/^f\.json:1:65: expected JSON nested at most 64 levels deep/);
+    expect(message('['.repeat(100_000) + ']'.repeat(100_000))).toMatch(
+      /^f\.json:1:65: expected JSON nested at most 64 levels deep/,
+    );
   });
   it('locates syntax errors by line and column', () => {
-    expect(message('[1,\n 2 3]')).toBe('f.json:2:4: expected valid JSON (expected \',\' or \']\' after array element), found "3]"');
+    expect(message('[1,\n 2 3]')).toBe(
+      "f.json:2:4: expected valid JSON (expected ',' or ']' after array element), found \"3]\"",
+    );
     expect(message('{"a": 1,}')).toMatch(/^f\.json:1:9: expected valid JSON/);
     expect(message('[01]')).toMatch(/^f\.json:1:3: expected valid JSON/);
     expect(message('')).toBe('f.json:1:1: expected valid JSON (unexpected end of JSON input), found "end of file"');

@@ -14,8 +14,12 @@ const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
 /** A report-like file set: files plus a manifest.json listing each file's SHA-256. */
 function fileSet(version: number, n = 5, bytes = 100): Record<string, string> {
   const files: Record<string, string> = {};
-  for (let i = 0; i < n; i++) files[i % 2 ? `charts/c${i}.txt` : `f${i}.txt`] = `v${version} ${i} `.padEnd(bytes, String(version % 10));
-  files['manifest.json'] = JSON.stringify({ tool: 'viso-budget', outputs: Object.entries(files).map(([path, c]) => ({ path, sha256: sha(c) })) });
+  for (let i = 0; i < n; i++)
+    files[i % 2 ? `charts/c${i}.txt` : `f${i}.txt`] = `v${version} ${i} `.padEnd(bytes, String(version % 10));
+  files['manifest.json'] = JSON.stringify({
+    tool: 'viso-budget',
+    outputs: Object.entries(files).map(([path, c]) => ({ path, sha256: sha(c) })),
+  });
   return files;
 }
 
@@ -28,7 +32,9 @@ function listFiles(dir: string): string[] {
 
 /** Every file of `dir` is in its manifest with the right SHA-256, and every manifest entry exists. */
 function consistent(dir: string): { ok: boolean; why: string } {
-  const man = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: { path: string; sha256: string }[] };
+  const man = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    outputs: { path: string; sha256: string }[];
+  };
   const listed = new Map(man.outputs.map((o) => [o.path, o.sha256]));
   const present = listFiles(dir).filter((f) => f !== 'manifest.json');
   for (const f of present) {
@@ -62,13 +68,19 @@ describe('writeFilesAtomic: a folder written as one unit', () => {
   it('refuses a file, or a non-empty folder that is not an earlier report, before writing anything', () => {
     const f = join(tmp, 'afile');
     writeFileSync(f, 'x');
-    expect(usage(() => writeFilesAtomic(f, fileSet(1)))).toBe(`${f}: expected an output folder, found "a regular file"`);
+    expect(usage(() => writeFilesAtomic(f, fileSet(1)))).toBe(
+      `${f}: expected an output folder, found "a regular file"`,
+    );
     const mine = join(tmp, 'mine');
     mkdirSync(mine);
     writeFileSync(join(mine, 'notes.txt'), 'keep');
-    expect(usage(() => writeFilesAtomic(mine, fileSet(1)))).toMatch(/expected an empty folder or an earlier report folder/);
+    expect(usage(() => writeFilesAtomic(mine, fileSet(1)))).toMatch(
+      /expected an empty folder or an earlier report folder/,
+    );
     expect(readdirSync(mine)).toEqual(['notes.txt']);
-    expect(usage(() => writeFilesAtomic('', fileSet(1)))).toBe('(empty path): expected an output folder, found "an empty path"');
+    expect(usage(() => writeFilesAtomic('', fileSet(1)))).toBe(
+      '(empty path): expected an output folder, found "an empty path"',
+    );
   });
   it('refuses a folder locked by a running process, takes over the lock of a dead one and cleans up after dead runs', async () => {
     const d = join(tmp, 'r2');
@@ -76,14 +88,17 @@ describe('writeFilesAtomic: a folder written as one unit', () => {
     const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
     try {
       writeFileSync(join(tmp, '.r2.lock'), `${running.pid} host viso-budget\n`);
-      expect(usage(() => lockOutputDir(d))).toBe(`${d}: expected an output folder that no other run is writing (try again when it has finished), found "locked by running viso pid ${running.pid}"`);
+      expect(usage(() => lockOutputDir(d))).toBe(
+        `${d}: expected an output folder that no other run is writing (try again when it has finished), found "locked by running viso pid ${running.pid}"`,
+      );
     } finally {
       running.kill('SIGKILL');
     }
     // a lock naming a live process that is not Node (its id reused after a killed run) is stale
     const other = spawn('sleep', ['30']);
     try {
-      for (let k = 0; k < 200 && !readFileSync(`/proc/${other.pid}/cmdline`, 'latin1').startsWith('sleep'); k++) await new Promise((r) => setTimeout(r, 5));
+      for (let k = 0; k < 200 && !readFileSync(`/proc/${other.pid}/cmdline`, 'latin1').startsWith('sleep'); k++)
+        await new Promise((r) => setTimeout(r, 5));
       writeFileSync(join(tmp, '.r2.lock'), `${other.pid} host viso-budget\n`);
       lockOutputDir(d).release();
       expect(existsSync(join(tmp, '.r2.lock'))).toBe(false);
@@ -103,7 +118,9 @@ describe('writeFilesAtomic: a folder written as one unit', () => {
   it('puts back a report that a run killed between the two renames had moved aside', () => {
     const d = join(tmp, 'r3');
     writeFilesAtomic(d, fileSet(1));
-    const dead = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim());
+    const dead = Number(
+      spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim(),
+    );
     const aside = join(tmp, `.r3.${dead}.xyz.old`);
     spawnSync('mv', [d, aside]);
     expect(existsSync(d)).toBe(false);
@@ -141,7 +158,9 @@ describe('kill -9 while a folder is written', () => {
       }`;
     let checked = 0;
     for (let round = 0; round < 12; round++) {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       child.stdout.on('data', (b) => (out += b));
       await new Promise((r) => setTimeout(r, 150 + ((round * 97) % 400)));

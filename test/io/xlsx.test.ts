@@ -27,18 +27,28 @@ describe('openZip: sizes checked before anything is inflated', () => {
     const zip = makeZip([{ name: 'xl/worksheets/sheet1.xml', deflated: zeroBomb(4095), size: 4095 * 2 ** 20, crc: 0 }]);
     expect(zip.length).toBeLessThan(5e6);
     const t0 = performance.now();
-    expect(() => openZip(zip, 'bomb.xlsx', { maxEntries: 100, maxTotalBytes: 400 * 2 ** 20 })).toThrow('bomb.xlsx: expected a workbook of at most 400 MiB uncompressed (see README, limits), found "more than 400 MiB declared in its zip directory"');
+    expect(() => openZip(zip, 'bomb.xlsx', { maxEntries: 100, maxTotalBytes: 400 * 2 ** 20 })).toThrow(
+      'bomb.xlsx: expected a workbook of at most 400 MiB uncompressed (see README, limits), found "more than 400 MiB declared in its zip directory"',
+    );
     expect(performance.now() - t0).toBeLessThan(1000);
   });
   it('stops an entry that inflates beyond its declared size at that size', async () => {
     const zip = makeZip([{ name: 'a', deflated: zeroBomb(64), size: 1000, crc: 0 }]);
     const z = openZip(zip, 'liar.xlsx', { maxEntries: 100, maxTotalBytes: 1e9 });
-    expect(await rejection(z.read('a'))).toBe('liar.xlsx: expected zip entries inflating to no more than their declared size (a zip bomb?), found "a beyond 1000 bytes"');
+    expect(await rejection(z.read('a'))).toBe(
+      'liar.xlsx: expected zip entries inflating to no more than their declared size (a zip bomb?), found "a beyond 1000 bytes"',
+    );
   });
   it('refuses too many entries and a corrupt checksum', async () => {
     const many = makeZip(Array.from({ length: 20 }, (_, i) => ({ name: `f${i}`, data: 'x' })));
-    expect(() => openZip(many, 'm.xlsx', { maxEntries: 10, maxTotalBytes: 1e9 })).toThrow('m.xlsx: expected a workbook of at most 10 zip entries (see README, limits), found "20 entries"');
-    const bad = openZip(makeZip([{ name: 'a', data: 'hello', crc: (crc32(Buffer.from('hello')) + 1) >>> 0 }]), 'c.xlsx', { maxEntries: 10, maxTotalBytes: 1e9 });
+    expect(() => openZip(many, 'm.xlsx', { maxEntries: 10, maxTotalBytes: 1e9 })).toThrow(
+      'm.xlsx: expected a workbook of at most 10 zip entries (see README, limits), found "20 entries"',
+    );
+    const bad = openZip(
+      makeZip([{ name: 'a', data: 'hello', crc: (crc32(Buffer.from('hello')) + 1) >>> 0 }]),
+      'c.xlsx',
+      { maxEntries: 10, maxTotalBytes: 1e9 },
+    );
     expect(await rejection(bad.read('a'))).toMatch(/checksum mismatch/);
   });
 });
@@ -73,7 +83,12 @@ describe('openXlsx', () => {
   });
   it('refuses a document type declaration (no entity is ever expanded)', async () => {
     const entries = workbookEntries([{ name: 'D', rows: row(1, ['series']) }]);
-    entries[0] = { name: 'xl/workbook.xml', data: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><workbook><sheets><sheet name="&e;" r:id="rId1"/></sheets></workbook>' };
-    expect(await rejection(openXlsx(write('xxe.xlsx', makeZip(entries)), 'xxe.xlsx'))).toMatch(/^xxe\.xlsx: expected a workbook without XML document types/);
+    entries[0] = {
+      name: 'xl/workbook.xml',
+      data: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><workbook><sheets><sheet name="&e;" r:id="rId1"/></sheets></workbook>',
+    };
+    expect(await rejection(openXlsx(write('xxe.xlsx', makeZip(entries)), 'xxe.xlsx'))).toMatch(
+      /^xxe\.xlsx: expected a workbook without XML document types/,
+    );
   });
 });

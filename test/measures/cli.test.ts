@@ -34,7 +34,10 @@ describe('viso measure', () => {
   it('rejects bad measure files in one line with exit 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vm-'));
     const p = join(dir, 'bad.yaml');
-    writeFileSync(p, 'id: x\nname: X\nstart: 2021-09-20\nacts_on: visitation\nareas: [i_alt]\neffect: {dist: uniform, min: 0.1, max: -0.1}\n');
+    writeFileSync(
+      p,
+      'id: x\nname: X\nstart: 2021-09-20\nacts_on: visitation\nareas: [i_alt]\neffect: {dist: uniform, min: 0.1, max: -0.1}\n',
+    );
     const r = viso('measure', 'evaluate', p);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);

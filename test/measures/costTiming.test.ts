@@ -22,7 +22,10 @@ describe('measureCostSplit', () => {
     expect(s.startYear[1]).toBeCloseTo(18 / 28, 12);
     expect(s.fullYear).toEqual([0.75, 0.25].map((x) => expect.closeTo(x, 12)) as unknown as number[]);
     // from 1 January the start year's split is the whole year's
-    expect(measureCostSplit('2026-01-01', FLAT_START_PROFILE, durationDist({ 7: 1 })).startYear[0]).toBeCloseTo(0.75, 12);
+    expect(measureCostSplit('2026-01-01', FLAT_START_PROFILE, durationDist({ 7: 1 })).startYear[0]).toBeCloseTo(
+      0.75,
+      12,
+    );
   });
   it('with models/timing.yaml (6–8 months, annual report 2020) a measure from 20 September 2021 saves mostly in 2022', () => {
     const t = loadTimingAssumptions();
@@ -43,17 +46,27 @@ describe('measureCostSplit', () => {
 describe('cohort timing in the scenario engine', () => {
   const scenario = (timing: 'cohort' | 'none', measure: boolean) => {
     const f = join(tmp, `s-${timing}-${measure}.yaml`);
-    writeFileSync(f, [
-      `id: sept-${timing}`, 'name: September', 'extends: baseline', 'costs:', `  timing: ${timing}`,
-      ...(measure ? ['measures:', '  - id: tightening-2021-09', '    start: 2026-09-01', '    phaseIn: [0.334, 1]'] : ['measures: []']),
-    ].join('\n') + '\n');
+    writeFileSync(
+      f,
+      [
+        `id: sept-${timing}`,
+        'name: September',
+        'extends: baseline',
+        'costs:',
+        `  timing: ${timing}`,
+        ...(measure
+          ? ['measures:', '  - id: tightening-2021-09', '    start: 2026-09-01', '    phaseIn: [0.334, 1]']
+          : ['measures: []']),
+      ].join('\n') + '\n',
+    );
     return runScenario(loadScenario(f), { runs: 8192 });
   };
   it('a tightening from September 2026 saves in 2026 only a third of what it saves with no timing; from 2028 the same', () => {
     const base = scenario('none', false);
     const none = scenario('none', true);
     const cohort = scenario('cohort', true);
-    const saved = (r: typeof base, y: number) => base.years.find((v) => v.year === y)!.forbrug.mean - r.years.find((v) => v.year === y)!.forbrug.mean;
+    const saved = (r: typeof base, y: number) =>
+      base.years.find((v) => v.year === y)!.forbrug.mean - r.years.find((v) => v.year === y)!.forbrug.mean;
     expect(saved(none, 2025)).toBe(0);
     expect(saved(cohort, 2026)).toBeGreaterThan(0);
     expect(saved(cohort, 2026) / saved(none, 2026)).toBeLessThan(0.45);

@@ -34,7 +34,15 @@ describe('evaluateMeasure: September 2021 tightening from the 2020 vantage point
     expect(y2022.effectLower95).toBeLessThan(y2022.effect);
     // whether 2022 lies outside the interval decides the verdict, and the text says which
     const outside = y2022.effectUpper95 < 0;
-    expect(forbrug.verdict).toBe(outside ? (forbrug.years.every((y) => y.effectUpper95 < 0) ? 'reduction' : 'mixed') : forbrug.years.some((y) => y.effectUpper95 < 0 || y.effectLower95 > 0) ? 'mixed' : 'inconclusive');
+    expect(forbrug.verdict).toBe(
+      outside
+        ? forbrug.years.every((y) => y.effectUpper95 < 0)
+          ? 'reduction'
+          : 'mixed'
+        : forbrug.years.some((y) => y.effectUpper95 < 0 || y.effectLower95 > 0)
+          ? 'mixed'
+          : 'inconclusive',
+    );
     expect(y2022.phase).toBe(1);
     // 2021 is a real gap: not evaluated, and the cumulative effect says which years it sums
     expect(forbrug.years.map((y) => y.year)).toEqual([2022, 2023, 2024]);
@@ -109,7 +117,13 @@ describe('evaluateMeasure: 2018 measures', () => {
 
 describe('evaluateMeasure: edge cases', () => {
   it('reports too short instead of failing when fewer than 3 pre-period years exist', () => {
-    const def = { ...findMeasure('measures-2018', opts), id: 'late', start: '2024-03-01', phaseIn: [0.83, 1], evaluation: { outcomes: ['viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.forbrug'] } };
+    const def = {
+      ...findMeasure('measures-2018', opts),
+      id: 'late',
+      start: '2024-03-01',
+      phaseIn: [0.83, 1],
+      evaluation: { outcomes: ['viso.raadgivning.forloeb.i_alt', 'viso.raadgivning.forbrug'] },
+    };
     const ev = evaluateMeasure(def, ds, { runs: 200 });
     // forløb: 2021–2022 missing, so only 2023 precedes the start
     expect(ev.outcomes[0].verdict).toBe('too_short');

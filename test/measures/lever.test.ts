@@ -16,12 +16,26 @@ describe('leverEvidence', () => {
     expect(ev.after?.rate).toBeCloseTo(0.416, 3);
   });
   it('a rate that fell after the measures points to the visitation lever', () => {
-    const fell = ds.list().map((s) => (s.id !== 'viso.raadgivning.forloeb.i_alt' ? s : { ...s, points: s.points.map((p) => (p.year === 2023 ? { ...p, value: 1000 } : p)) }));
+    const fell = ds
+      .list()
+      .map((s) =>
+        s.id !== 'viso.raadgivning.forloeb.i_alt'
+          ? s
+          : { ...s, points: s.points.map((p) => (p.year === 2023 ? { ...p, value: 1000 } : p)) },
+      );
     const ev = leverEvidence(new Dataset(fell, ds.events, ds.sources));
     expect(ev.lever).toBe('visitation');
     expect(ev.after?.rate).toBeCloseTo(1000 / 4466, 6);
   });
   it('without measure events there is nothing to compare: visitation, no rates', () => {
-    expect(leverEvidence(new Dataset(ds.list(), ds.events.filter((e) => e.kind !== 'measure'), ds.sources))).toEqual({ lever: 'visitation' });
+    expect(
+      leverEvidence(
+        new Dataset(
+          ds.list(),
+          ds.events.filter((e) => e.kind !== 'measure'),
+          ds.sources,
+        ),
+      ),
+    ).toEqual({ lever: 'visitation' });
   });
 });

@@ -26,7 +26,12 @@ source: nyhed-2021-09-20#nye-tiltag
 describe('loadMeasure', () => {
   it('loads the bundled measures with their phase-in', () => {
     const ms = loadMeasures(undefined, { dataset: ds, resolveEffects: false });
-    expect(ms.map((m) => m.id)).toEqual(['measures-2018', 'initiatives-2021-05', 'tightening-2021-09', 'tightening-like-2021']);
+    expect(ms.map((m) => m.id)).toEqual([
+      'measures-2018',
+      'initiatives-2021-05',
+      'tightening-2021-09',
+      'tightening-like-2021',
+    ]);
     const t = ms.find((m) => m.id === 'tightening-2021-09')!;
     expect(t.actsOn).toBe('visitation');
     expect(t.phaseIn).toEqual([0.28, 1]); // 103 of 365 days
@@ -45,24 +50,62 @@ describe('loadMeasure', () => {
   });
 
   it('defaults outcomes from what the measure acts on', () => {
-    expect(loadMeasure(file(good), { dataset: ds }).evaluation.outcomes).toEqual(defaultOutcomes('visitation', ['i_alt']));
+    expect(loadMeasure(file(good), { dataset: ds }).evaluation.outcomes).toEqual(
+      defaultOutcomes('visitation', ['i_alt']),
+    );
     expect(defaultOutcomes('henvendelser', ['voksne'])[0]).toBe('viso.raadgivning.henvendelser.voksne');
   });
 
   const bad: [string, string, RegExp][] = [
-    ['unknown area', good.replace('areas: [i_alt]', 'areas: [voksen]'), /:5:9: expected an area \(voksne, boern_unge, specialundervisning, andet, i_alt\) for areas\.0, found "voksen"/],
-    ['unknown series', good + 'evaluation:\n  outcomes: [viso.raadgivning.forbrugg]\n', /:9:14: expected a known series id .* for evaluation\.outcomes\.0, found "viso\.raadgivning\.forbrugg"/],
-    ['date before the data', good.replace('2021-09-20', '1999-01-01'), /:3:8: expected a start date within the data \(2012-01-01 … 2024-12-31, or a future year up to 2049\) for start, found "1999-01-01"/],
-    ['impossible date', good.replace('2021-09-20', '2021-02-30'), /:3:8: expected a valid calendar date YYYY-MM-DD for start/],
-    ['impossible distribution', good.replace('min: -0.1, mode: -0.04, max: 0', 'min: 0, mode: -0.04, max: -0.1'), /:6:9: expected a possible effect distribution: triangular needs min <= mode <= max/],
-    ['negative sd', good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '{ dist: normal, mean: -0.05, sd: -0.01 }'), /:6:9: expected a possible effect distribution: normal needs sd >= 0/],
-    ['effect below -100 %', good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '{ dist: uniform, min: -1.5, max: 0 }'), /:6:9: expected a relative effect above -1/],
+    [
+      'unknown area',
+      good.replace('areas: [i_alt]', 'areas: [voksen]'),
+      /:5:9: expected an area \(voksne, boern_unge, specialundervisning, andet, i_alt\) for areas\.0, found "voksen"/,
+    ],
+    [
+      'unknown series',
+      good + 'evaluation:\n  outcomes: [viso.raadgivning.forbrugg]\n',
+      /:9:14: expected a known series id .* for evaluation\.outcomes\.0, found "viso\.raadgivning\.forbrugg"/,
+    ],
+    [
+      'date before the data',
+      good.replace('2021-09-20', '1999-01-01'),
+      /:3:8: expected a start date within the data \(2012-01-01 … 2024-12-31, or a future year up to 2049\) for start, found "1999-01-01"/,
+    ],
+    [
+      'impossible date',
+      good.replace('2021-09-20', '2021-02-30'),
+      /:3:8: expected a valid calendar date YYYY-MM-DD for start/,
+    ],
+    [
+      'impossible distribution',
+      good.replace('min: -0.1, mode: -0.04, max: 0', 'min: 0, mode: -0.04, max: -0.1'),
+      /:6:9: expected a possible effect distribution: triangular needs min <= mode <= max/,
+    ],
+    [
+      'negative sd',
+      good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '{ dist: normal, mean: -0.05, sd: -0.01 }'),
+      /:6:9: expected a possible effect distribution: normal needs sd >= 0/,
+    ],
+    [
+      'effect below -100 %',
+      good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '{ dist: uniform, min: -1.5, max: 0 }'),
+      /:6:9: expected a relative effect above -1/,
+    ],
     ['unknown distribution', good.replace('dist: triangular', 'dist: beta'), /:6:\d+: expected .* for effect/],
     ['wrong type', good.replace('mode: -0.04', 'mode: lots'), /:6:\d+: expected .*for effect/],
     ['YAML syntax', good.replace('areas: [i_alt]', 'areas: [i_alt'), /:\d+:\d+: expected valid YAML/],
     ['unknown key', good + 'colour: red\n', /:1:1: expected no unknown keys \(colour\)/],
-    ['unknown source doc', good.replace('nyhed-2021-09-20#nye-tiltag', 'avis#side1'), /:7:9: expected a source document listed in data\/sources\.csv/],
-    ['unit cost by area', good.replace('acts_on: visitation', 'acts_on: unit_cost').replace('[i_alt]', '[voksne]'), /:5:9: expected area i_alt/],
+    [
+      'unknown source doc',
+      good.replace('nyhed-2021-09-20#nye-tiltag', 'avis#side1'),
+      /:7:9: expected a source document listed in data\/sources\.csv/,
+    ],
+    [
+      'unit cost by area',
+      good.replace('acts_on: visitation', 'acts_on: unit_cost').replace('[i_alt]', '[voksne]'),
+      /:5:9: expected area i_alt/,
+    ],
   ];
   for (const [what, text, re] of bad) {
     it(`rejects ${what} with file, line and column`, () => {
@@ -82,6 +125,8 @@ describe('loadMeasure', () => {
   }
 
   it('rejects an unknown measure id with the list of ids', () => {
-    expect(() => findMeasure('tightening-2099', { dataset: ds })).toThrow(/expected a measure id \(.*tightening-2021-09.*\) or a \.yaml file, found "tightening-2099"/);
+    expect(() => findMeasure('tightening-2099', { dataset: ds })).toThrow(
+      /expected a measure id \(.*tightening-2021-09.*\) or a \.yaml file, found "tightening-2099"/,
+    );
   });
 });

@@ -14,7 +14,10 @@ import { ensureBuilt, MAIN, ROOT } from '../helpers/cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'viso-atomic-'));
 
 function start(out: string) {
-  const child = spawn(process.execPath, [MAIN, 'report', '--out', out, '--runs', '2000', '--no-png'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, 'report', '--out', out, '--runs', '2000', '--no-png'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   child.stderr.on('data', (b) => (err += b));
   const done = new Promise<{ code: number | null; err: string }>((r) => child.on('exit', (code) => r({ code, err })));
@@ -23,7 +26,9 @@ function start(out: string) {
 
 /** Problems of a report folder against its manifest (empty when every file matches and nothing is extra). */
 function mismatches(dir: string): string[] {
-  const man = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: { path: string; sha256: string }[] };
+  const man = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    outputs: { path: string; sha256: string }[];
+  };
   const listed = new Map(man.outputs.map((o) => [o.path, o.sha256]));
   const present = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
@@ -32,7 +37,12 @@ function mismatches(dir: string): string[] {
   const out: string[] = [];
   for (const f of present) {
     if (!listed.has(f)) out.push(`${f}: not in the manifest`);
-    else if (createHash('sha256').update(readFileSync(join(dir, f))).digest('hex') !== listed.get(f)) out.push(`${f}: SHA-256 differs`);
+    else if (
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex') !== listed.get(f)
+    )
+      out.push(`${f}: SHA-256 differs`);
   }
   for (const p of listed.keys()) if (p !== 'manifest.json' && !present.includes(p)) out.push(`${p}: missing`);
   return out;
@@ -50,7 +60,9 @@ describe('viso report into one folder', () => {
     expect(codes, `${ra.err}\n${rb.err}`).toEqual([0, 2]);
     const refused = ra.code === 2 ? ra : rb;
     expect(refused.err.trim().split('\n')).toHaveLength(1);
-    expect(refused.err).toMatch(/concurrent: expected an output folder that no other run is writing \(try again when it has finished\), found "locked by running viso pid \d+"/);
+    expect(refused.err).toMatch(
+      /concurrent: expected an output folder that no other run is writing \(try again when it has finished\), found "locked by running viso pid \d+"/,
+    );
     expect(mismatches(out)).toEqual([]);
     expect(readdirSync(tmp).filter((n) => n.startsWith('.concurrent.'))).toEqual([]);
   }, 180_000);
@@ -69,7 +81,10 @@ describe('viso report into one folder', () => {
       if (!existsSync(out)) {
         // killed in the instant between moving the old report aside and the new one in: the old one waits beside
         // the folder and the next run puts it back (tested in test/io/write.test.ts)
-        expect(readdirSync(tmp).some((n) => n.startsWith('.killed.') && n.endsWith('.old')), `after a kill at ${delay} ms`).toBe(true);
+        expect(
+          readdirSync(tmp).some((n) => n.startsWith('.killed.') && n.endsWith('.old')),
+          `after a kill at ${delay} ms`,
+        ).toBe(true);
         continue;
       }
       expect(mismatches(out), `after a kill at ${delay} ms`).toEqual([]);

@@ -43,9 +43,21 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
     // the baseline's inputs as the CLI resolves them (the spread the page keeps when a mean is moved)
     const r = viso('scenario', 'run', 'baseline', '--runs', '1000', '--seed', String(SEED), '--json');
     expect(r.code, r.err).toBe(0);
-    inputs = new Map((JSON.parse(r.out) as { inputs: { input: string; value: unknown }[] }).inputs.map((x) => [x.input, x.value]));
+    inputs = new Map(
+      (JSON.parse(r.out) as { inputs: { input: string; value: unknown }[] }).inputs.map((x) => [x.input, x.value]),
+    );
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -60,31 +72,45 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => void (!/^(file|blob|data):/.test(r.url()) && external.push(r.url())));
     await page.goto(pathToFileURL(join(dir, 'da', 'report.html')).href);
-    await page.waitForFunction(() => document.body.getAttribute('data-charts-rendered') !== null, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.body.getAttribute('data-charts-rendered') !== null, null, {
+      timeout: 60_000,
+    });
     await settled(page);
     return { page, errors, external };
   }
 
   /** Wait until the latest request is answered. */
   async function settled(page: Page): Promise<void> {
-    await page.waitForFunction(() => {
-      const el = document.getElementById('live');
-      return el?.getAttribute('data-live-status') === 'done' && el.getAttribute('data-live-done') === el.getAttribute('data-live-requested');
-    }, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const el = document.getElementById('live');
+        return (
+          el?.getAttribute('data-live-status') === 'done' &&
+          el.getAttribute('data-live-done') === el.getAttribute('data-live-requested')
+        );
+      },
+      null,
+      { timeout: 60_000 },
+    );
   }
 
   /** P(merforbrug) per year as the page shows it (full precision from the cells' data-p). */
   async function pageP(page: Page): Promise<number[]> {
-    return page.evaluate(() => [...document.querySelectorAll('#live-tbody td[data-p]')].map((td) => Number(td.getAttribute('data-p'))));
+    return page.evaluate(() =>
+      [...document.querySelectorAll('#live-tbody td[data-p]')].map((td) => Number(td.getAttribute('data-p'))),
+    );
   }
 
   /** Set a control's value as a reader would and fire its event. */
   async function set(page: Page, id: string, value: string, event: 'input' | 'change'): Promise<void> {
-    await page.evaluate(([i, v, e]) => {
-      const el = document.getElementById(i) as HTMLInputElement;
-      el.value = v;
-      el.dispatchEvent(new Event(e, { bubbles: true }));
-    }, [id, value, event] as const);
+    await page.evaluate(
+      ([i, v, e]) => {
+        const el = document.getElementById(i) as HTMLInputElement;
+        el.value = v;
+        el.dispatchEvent(new Event(e, { bubbles: true }));
+      },
+      [id, value, event] as const,
+    );
   }
 
   /** The CLI's P(merforbrug) per year for a scenario file. */
@@ -101,18 +127,26 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
   it('moves five controls and after each one the recomputed P(merforbrug) equals viso scenario run for the same inputs', async () => {
     const { page, errors, external } = await open();
     try {
-      expect(await page.evaluate(() => (window as unknown as { visoLive: { worker: boolean } }).visoLive.worker)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { visoLive: { worker: boolean } }).visoLive.worker)).toBe(
+        true,
+      );
       const growth = inputs.get('demand.growth') as Dist & { sd: number };
       const price = inputs.get('costs.priceGrowth') as Dist & { sd: number };
       const head = `id: browser-live\nname: Browsertest\nextends: baseline\nseed: ${SEED}\nruns: ${RUNS}\n`;
       const steps: { what: string; act: () => Promise<void>; yaml: string }[] = [];
       const demand = `demand:\n  growth: { dist: normal, mean: 0.14, sd: ${growth.sd} }\n`;
-      const tightening = '  - { id: live-tightening, name: Stramning, start: 2026-03-01, acts_on: visitation, areas: [i_alt], effect: { dist: fixed, value: -0.12 } }\n';
+      const tightening =
+        '  - { id: live-tightening, name: Stramning, start: 2026-03-01, acts_on: visitation, areas: [i_alt], effect: { dist: fixed, value: -0.12 } }\n';
       const bevilling = 'bevilling:\n  amounts: { "2026": 171.5 }\n';
-      const unit = '  - { id: live-unit-cost, name: Pris, start: 2025-01-01, acts_on: unit_cost, areas: [i_alt], effect: { dist: fixed, value: 0.06 } }\n';
+      const unit =
+        '  - { id: live-unit-cost, name: Pris, start: 2025-01-01, acts_on: unit_cost, areas: [i_alt], effect: { dist: fixed, value: 0.06 } }\n';
       const pl = `costs:\n  priceGrowth: { dist: normal, mean: 0.02, sd: ${price.sd} }\n`;
       steps.push({ what: 'nothing moved', act: async () => {}, yaml: head });
-      steps.push({ what: 'demand growth 14 %', act: () => set(page, 'live-demand', '0.14', 'input'), yaml: head + demand });
+      steps.push({
+        what: 'demand growth 14 %',
+        act: () => set(page, 'live-demand', '0.14', 'input'),
+        yaml: head + demand,
+      });
       steps.push({
         what: 'a 12 % tightening of the visitation rate from March 2026',
         act: async () => {
@@ -122,9 +156,21 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
         },
         yaml: head + demand + 'measures:\n' + tightening,
       });
-      steps.push({ what: 'bevilling 2026 = 171,5 (typed the Danish way)', act: () => set(page, 'live-bev-2026', '171,5', 'change'), yaml: head + demand + bevilling + 'measures:\n' + tightening });
-      steps.push({ what: 'cost per forløb +6 %', act: () => set(page, 'live-unit', '0.06', 'input'), yaml: head + demand + bevilling + 'measures:\n' + tightening + unit });
-      steps.push({ what: 'PL 2 % a year', act: () => set(page, 'live-pl', '0.02', 'input'), yaml: head + demand + bevilling + pl + 'measures:\n' + tightening + unit });
+      steps.push({
+        what: 'bevilling 2026 = 171,5 (typed the Danish way)',
+        act: () => set(page, 'live-bev-2026', '171,5', 'change'),
+        yaml: head + demand + bevilling + 'measures:\n' + tightening,
+      });
+      steps.push({
+        what: 'cost per forløb +6 %',
+        act: () => set(page, 'live-unit', '0.06', 'input'),
+        yaml: head + demand + bevilling + 'measures:\n' + tightening + unit,
+      });
+      steps.push({
+        what: 'PL 2 % a year',
+        act: () => set(page, 'live-pl', '0.02', 'input'),
+        yaml: head + demand + bevilling + pl + 'measures:\n' + tightening + unit,
+      });
       let previous: number[] = [];
       for (const [k, s] of steps.entries()) {
         await s.act();
@@ -140,16 +186,27 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
         expect(cliP(offered!, `offered${k}`), `${s.what}: the page's own scenario file`).toEqual(p);
       }
       // the charts of the result are drawn, the tightening lowered P against the start (Ændring i P < 0 in 2027)
-      await page.waitForFunction(() => document.querySelector('#live-dist svg.marks') !== null && document.querySelector('#live-fan svg.marks') !== null);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#live-dist svg.marks') !== null &&
+          document.querySelector('#live-fan svg.marks') !== null,
+      );
       const exceed = await page.locator('#live-dist svg.marks').innerHTML();
       expect(exceed).toContain('P(merforbrug &gt; x)');
       // the change column is the difference to the unchanged scenario with the same runs, in percentage points
       const d = await page.evaluate(() => {
-        const live = (window as unknown as { visoLive: { result: { years: { p: number }[] }; start: { years: { p: number }[] } } }).visoLive;
-        return { shown: [...document.querySelectorAll('#live-tbody tr')].map((tr) => tr.children[3].textContent), diff: live.result.years.map((y, i) => (y.p - live.start.years[i].p) * 100) };
+        const live = (
+          window as unknown as { visoLive: { result: { years: { p: number }[] }; start: { years: { p: number }[] } } }
+        ).visoLive;
+        return {
+          shown: [...document.querySelectorAll('#live-tbody tr')].map((tr) => tr.children[3].textContent),
+          diff: live.result.years.map((y, i) => (y.p - live.start.years[i].p) * 100),
+        };
       });
       expect(d.shown).toEqual(d.diff.map((x) => `${Math.round(x * 10) > 0 ? '+' : ''}${formatNumber(x, 1, 'da')}`));
-      await expect(page.locator('#live-set').textContent()).resolves.toMatch(/^Sat: vækst i henvendelser 14,0 % pr\. år, stramning af visitation .* med 12 % fra 2026-03, bevilling 2026 171,5 mio\. kr\., omkostning pr\. forløb \+6 %, PL 2,00 % pr\. år, 20\.000 kørsler\.$/);
+      await expect(page.locator('#live-set').textContent()).resolves.toMatch(
+        /^Sat: vækst i henvendelser 14,0 % pr\. år, stramning af visitation .* med 12 % fra 2026-03, bevilling 2026 171,5 mio\. kr\., omkostning pr\. forløb \+6 %, PL 2,00 % pr\. år, 20\.000 kørsler\.$/,
+      );
       // reset: back to the scenario as it is
       await page.click('#live-reset');
       await settled(page);
@@ -196,18 +253,38 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
   it('prints to A4 with every column header of every table in the PDF text', async () => {
     const { page } = await open();
     try {
-      const heads = await page.evaluate(() => [...document.querySelectorAll('table')].map((t) => ({ id: t.id, cols: [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '') })));
+      const heads = await page.evaluate(() =>
+        [...document.querySelectorAll('table')].map((t) => ({
+          id: t.id,
+          cols: [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
+        })),
+      );
       expect(heads.length).toBeGreaterThanOrEqual(20);
-      expect(heads.map((h) => h.id)).toEqual(expect.arrayContaining(['table-scenario-summary', 'table-scenario-compare', 'table-scenario-baseline', 'table-live', 'table-history', 'table-assumptions']));
+      expect(heads.map((h) => h.id)).toEqual(
+        expect.arrayContaining([
+          'table-scenario-summary',
+          'table-scenario-compare',
+          'table-scenario-baseline',
+          'table-live',
+          'table-history',
+          'table-assumptions',
+        ]),
+      );
       await page.emulateMedia({ media: 'print' });
       // in the print layout no table is wider than the page
-      const wide = await page.evaluate(() => [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((t) => t.id));
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('table')]
+          .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((t) => t.id),
+      );
       expect(wide).toEqual([]);
       const pdf = join(dir, 'report.pdf');
       await page.pdf({ path: pdf, format: 'A4' });
       // content-stream order keeps each cell's lines together; line breaks inside a header are whitespace
       const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-      const missing = heads.flatMap((h) => h.cols.filter((c) => !text.includes(c.replace(/\s+/g, ''))).map((c) => `${h.id}: ${c}`));
+      const missing = heads.flatMap((h) =>
+        h.cols.filter((c) => !text.includes(c.replace(/\s+/g, ''))).map((c) => `${h.id}: ${c}`),
+      );
       expect(missing).toEqual([]);
       expect(heads.reduce((n, h) => n + h.cols.length, 0)).toBeGreaterThan(150);
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -232,7 +309,9 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
             const scrolls = getComputedStyle(box).overflowX === 'auto' || getComputedStyle(box).overflowX === 'scroll';
             if (t.scrollWidth > box.clientWidth + 1 && !scrolls) cut.push(`${t.id}: cut`);
           }
-          const scrolling = [...document.querySelectorAll('.tw')].filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.querySelector('table')?.id);
+          const scrolling = [...document.querySelectorAll('.tw')]
+            .filter((b) => b.scrollWidth > b.clientWidth + 1)
+            .map((b) => b.querySelector('table')?.id);
           return { cut, scrolling, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
         });
         expect(r.cut).toEqual([]);

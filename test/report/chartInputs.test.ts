@@ -45,8 +45,12 @@ describe('measureChartInput', () => {
     const [band, lines] = inlineValues(measureChart(input));
     expect(band).toEqual(input.counterfactual);
     const actualSeries = lines[0].series;
-    expect(lines.filter((l) => l.series === actualSeries && l.value !== null).map((l) => [l.year, l.value])).toEqual(input.actual.map((a) => [a.year, a.value]));
-    expect(lines.filter((l) => l.series !== actualSeries).map((l) => [l.year, l.value])).toEqual(input.counterfactual.map((c) => [c.year, c.point]));
+    expect(lines.filter((l) => l.series === actualSeries && l.value !== null).map((l) => [l.year, l.value])).toEqual(
+      input.actual.map((a) => [a.year, a.value]),
+    );
+    expect(lines.filter((l) => l.series !== actualSeries).map((l) => [l.year, l.value])).toEqual(
+      input.counterfactual.map((c) => [c.year, c.point]),
+    );
   });
 });
 
@@ -56,11 +60,23 @@ describe('scenario rows, tightening grid, tornado', () => {
   it('scenarioYearRows: every year or only the asked ones, names in the language asked', () => {
     expect(scenarioYearRows(rs)).toHaveLength(rs[0].years.length + rs[1].years.length);
     const two = scenarioYearRows(rs, { years: [2026] });
-    expect(two.map((r) => [r.scenario, r.year])).toEqual([['Basisforløb – ingen nye tiltag', 2026], ['Høj efterspørgselsvækst', 2026]]);
-    expect(scenarioYearRows(rs, { years: [2026], lang: 'en' }).map((r) => r.scenario)).toEqual(['Baseline – no new measures', 'High demand growth']);
+    expect(two.map((r) => [r.scenario, r.year])).toEqual([
+      ['Basisforløb – ingen nye tiltag', 2026],
+      ['Høj efterspørgselsvækst', 2026],
+    ]);
+    expect(scenarioYearRows(rs, { years: [2026], lang: 'en' }).map((r) => r.scenario)).toEqual([
+      'Baseline – no new measures',
+      'High demand growth',
+    ]);
     const y = rs[0].years.find((v) => v.year === 2026)!;
-    expect(two[0]).toMatchObject({ bevilling: y.bevilling.mean, pMerforbrug: y.pMerforbrug, pMerforbrugSe: y.pMerforbrugSe });
-    expect(inlineValues(pMerforbrugChart(two))[0].map((v) => [v.scenario, v.year, v.p])).toEqual(two.map((r) => [r.scenario, String(r.year), r.pMerforbrug]));
+    expect(two[0]).toMatchObject({
+      bevilling: y.bevilling.mean,
+      pMerforbrug: y.pMerforbrug,
+      pMerforbrugSe: y.pMerforbrugSe,
+    });
+    expect(inlineValues(pMerforbrugChart(two))[0].map((v) => [v.scenario, v.year, v.p])).toEqual(
+      two.map((r) => [r.scenario, String(r.year), r.pMerforbrug]),
+    );
   });
   it('goalSeekChart draws the what-if grid (tightening in %) and the target', () => {
     const g = tighteningGrid(base, { tightenings: [0, 0.05, 0.1], year: 2026, runs: 4000 });
@@ -73,11 +89,18 @@ describe('scenario rows, tightening grid, tornado', () => {
     const rows = tornadoRows(s);
     expect(rows.map((r) => r.low)).toEqual(s.tornado.map((x) => x.low));
     expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'demand')!.parameter).toBe('Vækst i henvendelser');
-    expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'bevillingNoise')!.parameter).toBe('Årlige udsving i bevillingen (z-værdi)');
+    expect(rows.find((r) => s.tornado[rows.indexOf(r)].input === 'bevillingNoise')!.parameter).toBe(
+      'Årlige udsving i bevillingen (z-værdi)',
+    );
     expect(rows.every((r) => !/\d\.\d/.test(r.lowLabel!) && !/\d\.\d/.test(r.highLabel!))).toBe(true);
     expect(tornadoRows(s, 'en').some((r) => /\d\.\d/.test(r.lowLabel!))).toBe(true);
     const [bars, medianRule] = inlineValues(tornadoChart(rows, s.median, s.year));
-    expect(bars.map((b) => [b.parameter, b.value])).toEqual(rows.flatMap((r) => [[r.parameter, r.low], [r.parameter, r.high]]));
+    expect(bars.map((b) => [b.parameter, b.value])).toEqual(
+      rows.flatMap((r) => [
+        [r.parameter, r.low],
+        [r.parameter, r.high],
+      ]),
+    );
     expect(medianRule).toEqual([{ base: s.median }]);
   });
 });

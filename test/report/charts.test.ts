@@ -58,37 +58,128 @@ function warningsOf(spec: TopLevelSpec): string[] {
 
 const ds = loadBundled();
 const events = chartEvents(ds.events, 'da', ['measure', 'covid', 'registration_break']);
-const q = (m: number) => ({ mean: m, p5: m - 15, p10: m - 11, p25: m - 6, p50: m, p75: m + 6, p90: m + 11, p95: m + 15 });
+const q = (m: number) => ({
+  mean: m,
+  p5: m - 15,
+  p10: m - 11,
+  p25: m - 6,
+  p50: m,
+  p75: m + 6,
+  p90: m + 11,
+  p95: m + 15,
+});
 const scen: ScenarioYearRow[] = ['Basis', 'Høj <efterspørgsel>'].flatMap((s, i) =>
-  [2025, 2026].map((y) => ({ scenario: s, year: y, forbrug: q(140 + i * 5 + y - 2025), bevilling: 160, pMerforbrug: 0.2 + 0.1 * i, pMerforbrugSe: 0.004 })),
+  [2025, 2026].map((y) => ({
+    scenario: s,
+    year: y,
+    forbrug: q(140 + i * 5 + y - 2025),
+    bevilling: 160,
+    pMerforbrug: 0.2 + 0.1 * i,
+    pMerforbrugSe: 0.004,
+  })),
 );
-const grid: GridPoint[] = [0, 0.05, 0.1].map((x) => ({ tightening: x, pMerforbrug: 0.4 - 3 * x, expectedForbrug: 150 - 50 * x, expectedMerforbrug: 1 - 30 * x }));
+const grid: GridPoint[] = [0, 0.05, 0.1].map((x) => ({
+  tightening: x,
+  pMerforbrug: 0.4 - 3 * x,
+  expectedForbrug: 150 - 50 * x,
+  expectedMerforbrug: 1 - 30 * x,
+}));
 
 const specs: [string, TopLevelSpec][] = [
   ['budget', budgetChart(budgetRows(ds), events)],
   ['activity', activityChart(activityRows(ds), events, { lang: 'en' })],
-  ['unit-cost', unitCostChart([{ year: 2019, current: 66100, fixed: 71000, flags: [] }, { year: 2020, current: 66000, fixed: 70000, flags: ['estimated'] }], 2024, events)],
   [
-    'fan',
-    fanChart(
-      { label: 'Forbrug', unit: 'mio. kr.', method: 'ETS(A,N,N)', actual: [{ year: 2023, value: 130.1, flags: [] }, { year: 2024, value: 143.5, flags: ['ambiguous_account'] }], years: [2025, 2026], point: [145, 147], intervals: [50, 80, 95].map((l) => ({ level: l, lower: [140 - l / 10, 138 - l / 10], upper: [150 + l / 10, 152 + l / 10] })) },
+    'unit-cost',
+    unitCostChart(
+      [
+        { year: 2019, current: 66100, fixed: 71000, flags: [] },
+        { year: 2020, current: 66000, fixed: 70000, flags: ['estimated'] },
+      ],
+      2024,
       events,
     ),
   ],
-  ['scenarios', scenarioComparisonChart(scen, {}, [{ year: 2023, forbrug: 130.1, bevilling: 149.8 }, { year: 2024, forbrug: 143.5, bevilling: 158 }])],
+  [
+    'fan',
+    fanChart(
+      {
+        label: 'Forbrug',
+        unit: 'mio. kr.',
+        method: 'ETS(A,N,N)',
+        actual: [
+          { year: 2023, value: 130.1, flags: [] },
+          { year: 2024, value: 143.5, flags: ['ambiguous_account'] },
+        ],
+        years: [2025, 2026],
+        point: [145, 147],
+        intervals: [50, 80, 95].map((l) => ({
+          level: l,
+          lower: [140 - l / 10, 138 - l / 10],
+          upper: [150 + l / 10, 152 + l / 10],
+        })),
+      },
+      events,
+    ),
+  ],
+  [
+    'scenarios',
+    scenarioComparisonChart(scen, {}, [
+      { year: 2023, forbrug: 130.1, bevilling: 149.8 },
+      { year: 2024, forbrug: 143.5, bevilling: 158 },
+    ]),
+  ],
   ['p-merforbrug', pMerforbrugChart(scen)],
-  ['tornado', tornadoChart([{ parameter: 'Vækst', low: -5, high: 7 }, { parameter: 'Faste omkostninger', low: 0, high: 2 }], 1, 2026)],
-  ['measure', measureChart({ name: 'Skærpet visitation', unit: 'count', quantity: 'Forløb', start: '2021-09-20', actual: [{ year: 2019, value: 2065, flags: [] }, { year: 2023, value: 1859, flags: ['derived'] }], counterfactual: [{ year: 2023, point: 2300, lower: 2000, upper: 2600 }] })],
+  [
+    'tornado',
+    tornadoChart(
+      [
+        { parameter: 'Vækst', low: -5, high: 7 },
+        { parameter: 'Faste omkostninger', low: 0, high: 2 },
+      ],
+      1,
+      2026,
+    ),
+  ],
+  [
+    'measure',
+    measureChart({
+      name: 'Skærpet visitation',
+      unit: 'count',
+      quantity: 'Forløb',
+      start: '2021-09-20',
+      actual: [
+        { year: 2019, value: 2065, flags: [] },
+        { year: 2023, value: 1859, flags: ['derived'] },
+      ],
+      counterfactual: [{ year: 2023, point: 2300, lower: 2000, upper: 2600 }],
+    }),
+  ],
   ['goal-seek', goalSeekChart(grid, 2026, 0.2, 0.067)],
   ['what-if', whatIfChart(grid, 2026, 160)],
   [
     'merforbrug-distribution',
     merforbrugDistributionChart(
-      ['Basis', 'Høj'].flatMap((scenario, k) => [2025, 2026].map((year) => ({ scenario, year, percentiles: Array.from({ length: 99 }, (_, i) => -30 + 0.6 * i + 5 * k + (year - 2025)), p: 0.5, expectedOverspend: 6 }))),
+      ['Basis', 'Høj'].flatMap((scenario, k) =>
+        [2025, 2026].map((year) => ({
+          scenario,
+          year,
+          percentiles: Array.from({ length: 99 }, (_, i) => -30 + 0.6 * i + 5 * k + (year - 2025)),
+          p: 0.5,
+          expectedOverspend: 6,
+        })),
+      ),
       { year: 2026, lang: 'da' },
     ),
   ],
-  ['live-fan', liveFanChart([2025, 2026].map((year) => ({ year, forbrug: q(150 + year - 2025), bevilling: 160 })), [2025, 2026].map((year) => ({ year, forbrug: q(152), bevilling: 160 })), [{ year: 2024, forbrug: 143.5, bevilling: 158 }], { lang: 'en' })],
+  [
+    'live-fan',
+    liveFanChart(
+      [2025, 2026].map((year) => ({ year, forbrug: q(150 + year - 2025), bevilling: 160 })),
+      [2025, 2026].map((year) => ({ year, forbrug: q(152), bevilling: 160 })),
+      [{ year: 2024, forbrug: 143.5, bevilling: 158 }],
+      { lang: 'en' },
+    ),
+  ],
 ];
 
 describe('chart specs', () => {
@@ -109,7 +200,9 @@ describe('chart specs', () => {
   it('uses the Danish number locale by default and the English one with lang en', () => {
     expect(chartConfig('da').locale?.number).toMatchObject({ decimal: ',', thousands: '.' });
     expect(chartConfig('en').locale?.number).toMatchObject({ decimal: '.', thousands: ',' });
-    expect((specs[0][1] as { config: { locale: { number: { decimal: string } } } }).config.locale.number.decimal).toBe(',');
+    expect((specs[0][1] as { config: { locale: { number: { decimal: string } } } }).config.locale.number.decimal).toBe(
+      ',',
+    );
   });
 
   it('places an event at its date against the year ticks (tick Y = 1 January of Y)', () => {
@@ -121,26 +214,61 @@ describe('chart specs', () => {
   });
 
   it('event labels are wrapped into whole lines, never cut, and a label too close to the previous one goes to the other side', () => {
-    expect(wrapLabel('Initiativer for balance mellem ressourcer og aktiviteter', 150, 9)).toEqual(['Initiativer for balance mellem', 'ressourcer og aktiviteter']);
-    expect(wrapLabel('Eftersprøgselsbegrænsendetiltagindført', 20, 9)).toEqual(['Eftersprøgselsbegrænsendetiltagindført']);
-    const layers = eventLayers([
-      { id: 'a', date: '2021-05-01', kind: 'measure', title: 'Initiativer for balance mellem ressourcer og aktiviteter' },
-      { id: 'b', date: '2021-09-20', kind: 'measure', title: 'Skærpede visitationskriterier (forventninger til kommunens forarbejde)' },
-    ], 2011, 2024, 'da', 186, 760) as { mark: { type: string; limit?: number; lineBreak?: string; baseline?: string }; data: { values: { label: string; side: string; x: number }[] } }[];
+    expect(wrapLabel('Initiativer for balance mellem ressourcer og aktiviteter', 150, 9)).toEqual([
+      'Initiativer for balance mellem',
+      'ressourcer og aktiviteter',
+    ]);
+    expect(wrapLabel('Eftersprøgselsbegrænsendetiltagindført', 20, 9)).toEqual([
+      'Eftersprøgselsbegrænsendetiltagindført',
+    ]);
+    const layers = eventLayers(
+      [
+        {
+          id: 'a',
+          date: '2021-05-01',
+          kind: 'measure',
+          title: 'Initiativer for balance mellem ressourcer og aktiviteter',
+        },
+        {
+          id: 'b',
+          date: '2021-09-20',
+          kind: 'measure',
+          title: 'Skærpede visitationskriterier (forventninger til kommunens forarbejde)',
+        },
+      ],
+      2011,
+      2024,
+      'da',
+      186,
+      760,
+    ) as {
+      mark: { type: string; limit?: number; lineBreak?: string; baseline?: string };
+      data: { values: { label: string; side: string; x: number }[] };
+    }[];
     const texts = layers.filter((l) => l.mark.type === 'text');
     expect(texts.every((l) => l.mark.limit === undefined && l.mark.lineBreak === '\n')).toBe(true);
     const rows = layers[0].data.values;
     expect(rows.map((r) => r.x)).toEqual([yearPosition('2021-05-01'), yearPosition('2021-09-20')]);
     expect(rows.map((r) => r.side)).toEqual(['left', 'right']);
-    for (const r of rows) expect(r.label.replace(/\n/g, ' ')).toMatch(/^(Initiativer for balance mellem ressourcer og aktiviteter|Skærpede visitationskriterier \(forventninger til kommunens forarbejde\))$/);
+    for (const r of rows)
+      expect(r.label.replace(/\n/g, ' ')).toMatch(
+        /^(Initiativer for balance mellem ressourcer og aktiviteter|Skærpede visitationskriterier \(forventninger til kommunens forarbejde\))$/,
+      );
   });
 
   it('budget chart: events as rules, flagged years marked, 2021 a gap', () => {
     const s = JSON.stringify(specs[0][1]);
-    const layers = (specs[0][1] as { layer: { mark: { type: string }; data: { values: Record<string, unknown>[] } }[] }).layer;
+    const layers = (specs[0][1] as { layer: { mark: { type: string }; data: { values: Record<string, unknown>[] } }[] })
+      .layer;
     const rules = layers.filter((l) => l.mark.type === 'rule');
     expect(rules).toHaveLength(1);
-    expect(rules[0].data.values.map((v) => v.date)).toEqual(['2018-01-01', '2020-03-18', '2021-05-01', '2021-09-20', '2023-11-01']);
+    expect(rules[0].data.values.map((v) => v.date)).toEqual([
+      '2018-01-01',
+      '2020-03-18',
+      '2021-05-01',
+      '2021-09-20',
+      '2023-11-01',
+    ]);
     const line = layers.find((l) => l.mark.type === 'line')!;
     expect(line.data.values.filter((v) => v.year === 2021).map((v) => v.value)).toEqual([null, null]);
     const flagged = layers.find((l) => l.mark.type === 'point')!;
@@ -160,7 +288,9 @@ describe('chart specs', () => {
   });
 
   it('what-if chart binds a range slider over the grid', () => {
-    const p = (specs[9][1] as { params: { name: string; bind: { input: string; min: number; max: number; step: number } }[] }).params[0];
+    const p = (
+      specs[9][1] as { params: { name: string; bind: { input: string; min: number; max: number; step: number } }[] }
+    ).params[0];
     expect(p.bind).toMatchObject({ input: 'range', min: 0, max: 10, step: 5 });
   });
 });

@@ -11,8 +11,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  const o = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
   try {
     const code = await main(args);
     return { code, out, err };
@@ -29,7 +33,8 @@ describe('viso report / viso chart', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/P\(merforbrug 2026\) = \d+,\d %/);
-    for (const f of ['report.html', 'report.md', 'report.xlsx', 'manifest.json']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['report.html', 'report.md', 'report.xlsx', 'manifest.json'])
+      expect(existsSync(join(out, f)), f).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).seed).toBe(3);
   });
 

@@ -62,15 +62,24 @@ describe('histogram from percentiles', () => {
     expect(bins[0]).toEqual({ lo: 0, hi: 10, share: 0.09 });
     expect(bins.map((b) => b.hi - b.lo).every((w) => Math.abs(w - 10) < 1e-9)).toBe(true);
     expect(bins.reduce((s, b) => s + b.share, 0)).toBeCloseTo(0.98, 9);
-    const shifted = histogramFromPercentiles(uniform.map((x) => x - 43.7), 30);
+    const shifted = histogramFromPercentiles(
+      uniform.map((x) => x - 43.7),
+      30,
+    );
     expect(shifted.some((b) => b.lo === 0)).toBe(true);
     expect(shifted.reduce((s, b) => s + b.share, 0)).toBeCloseTo(0.98, 9);
   });
 });
 
 describe('report tables: expected overrun and the comparison with differences', () => {
-  const results = ['baseline', 'tightening-2021', 'high-demand'].map((id) => runScenario(loadScenario(id), { runs: 4_000 }));
-  const m = { lang: 'da', focusYear: 2026, scenarios: results.map((result) => ({ file: result.id, files: [], result })) } as unknown as ReportModel;
+  const results = ['baseline', 'tightening-2021', 'high-demand'].map((id) =>
+    runScenario(loadScenario(id), { runs: 4_000 }),
+  );
+  const m = {
+    lang: 'da',
+    focusYear: 2026,
+    scenarios: results.map((result) => ({ file: result.id, files: [], result })),
+  } as unknown as ReportModel;
   it('every scenario table and the summary show E[max(merforbrug, 0)]', () => {
     const t = scenarioTable(m, m.scenarios[0]);
     const k = t.columns.indexOf('Forventet overskridelse');
@@ -80,7 +89,18 @@ describe('report tables: expected overrun and the comparison with differences', 
   });
   it('differences against the first scenario per year, in pct.-point for P, and the range across the scenarios', () => {
     const t = scenarioCompareTable(m)!;
-    expect(t.columns).toEqual(['År', 'Scenarie', 'P(merforbrug)', 'Forskel i P (pct.-point)', 'Forventet forbrug', 'Forskel i forventet forbrug', 'Forventet merforbrug', 'Forskel i forventet merforbrug', 'Forventet overskridelse', 'Forskel i forventet overskridelse']);
+    expect(t.columns).toEqual([
+      'År',
+      'Scenarie',
+      'P(merforbrug)',
+      'Forskel i P (pct.-point)',
+      'Forventet forbrug',
+      'Forskel i forventet forbrug',
+      'Forventet merforbrug',
+      'Forskel i forventet merforbrug',
+      'Forventet overskridelse',
+      'Forskel i forventet overskridelse',
+    ]);
     const y26 = t.rows.filter((r) => r[0].text === '2026');
     expect(y26).toHaveLength(4); // three scenarios and the range
     const [b, tight, high, range] = y26;
@@ -89,7 +109,10 @@ describe('report tables: expected overrun and the comparison with differences', 
     expect(tight[3].value).toBeCloseTo(dp, 9);
     expect(tight[3].text).toMatch(/^-\d+,\d$/);
     expect(high[3].text).toMatch(/^\+\d+,\d$/);
-    expect(high[7].value).toBeCloseTo(results[2].years[1].expectedMerforbrug - results[0].years[1].expectedMerforbrug, 9);
+    expect(high[7].value).toBeCloseTo(
+      results[2].years[1].expectedMerforbrug - results[0].years[1].expectedMerforbrug,
+      9,
+    );
     expect(range[1].text).toBe('Spænd på tværs af scenarierne');
     const ps = results.map((r) => r.years[1].pMerforbrug);
     expect(range[2].text).toBe(`${formatPct(Math.min(...ps), 'da', 1)}–${formatPct(Math.max(...ps), 'da', 1)}`);

@@ -10,7 +10,7 @@ import { followUpChart } from '../../src/report/charts/followup.js';
 const ACTUALS = 'data/viso-monthly-illustrative.csv';
 
 describe('report with monthly actuals', () => {
-  it('has a follow-up section, chart, sheet and input, using the report\'s own primary scenario as the prior', async () => {
+  it("has a follow-up section, chart, sheet and input, using the report's own primary scenario as the prior", async () => {
     const r = await buildReport({ runs: 10_000, gridRuns: 5_000, seed: 3, actuals: ACTUALS, parts: ['scenarios'] });
     const fu = r.model.followUp!;
     expect(fu.year).toBe(2025);
@@ -23,10 +23,14 @@ describe('report with monthly actuals', () => {
     expect(html).toMatch(/<div class="unavailable">ILLUSTRATIVE DATA: /);
     expect(html).toContain('<table id="table-followup-deviation">');
     const md = r.files['report.md'] as string;
-    expect(md).toMatch(/## Opfølgning i året\n\n> ILLUSTRATIVE DATA: [^\n]+\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): /);
+    expect(md).toMatch(
+      /## Opfølgning i året\n\n> ILLUSTRATIVE DATA: [^\n]+\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): /,
+    );
     expect(md).toContain('![Forbrug 2025 akkumuleret mod budgetprofilen](charts/followup.png)');
     expect(md.indexOf('## Opfølgning i året')).toBeLessThan(md.indexOf('## Antagelser'));
-    expect(r.manifest.inputs.map((i) => i.path)).toEqual(expect.arrayContaining([ACTUALS, 'models/followup.yaml', 'models/timing.yaml']));
+    expect(r.manifest.inputs.map((i) => i.path)).toEqual(
+      expect.arrayContaining([ACTUALS, 'models/followup.yaml', 'models/timing.yaml']),
+    );
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.files['report.xlsx'] as Uint8Array) as never);
@@ -56,8 +60,16 @@ describe('follow-up text and chart', () => {
     expect(en).toMatch(/^Follow-up 2025: expected outturn\n/);
     const da = formatFollowUp(r, 'da');
     expect(da).toMatch(/^Opfølgning 2025: forventet regnskab\n/);
-    const spec = followUpChart({ year: 2025, asOf: r.asOf, months: r.months, bevilling: r.bevilling, opsparing: 5 }, { lang: 'en' }) as { layer: { data: { values: { label?: string }[] } }[] };
+    const spec = followUpChart(
+      { year: 2025, asOf: r.asOf, months: r.months, bevilling: r.bevilling, opsparing: 5 },
+      { lang: 'en' },
+    ) as { layer: { data: { values: { label?: string }[] } }[] };
     const labels = spec.layer.flatMap((l) => l.data.values.map((v) => v.label)).filter(Boolean);
-    expect(labels).toEqual(expect.arrayContaining([`Appropriation DKK ${r.bevilling.toFixed(1)}m`, `Appropriation + usable savings DKK ${(r.bevilling + 5).toFixed(1)}m`]));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        `Appropriation DKK ${r.bevilling.toFixed(1)}m`,
+        `Appropriation + usable savings DKK ${(r.bevilling + 5).toFixed(1)}m`,
+      ]),
+    );
   });
 });

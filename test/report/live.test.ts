@@ -23,7 +23,13 @@ function setup(id: string, seed?: number) {
   const def = loadScenario(id);
   const model = prepareScenario(def, seed !== undefined ? { seed } : {});
   const result = runScenario(def, { runs: 2_000, ...(seed !== undefined ? { seed } : {}) });
-  const payload = livePayload(def, model, { file: resolveScenarioPath(id), result, focusYear: 2026, history: [], name: def.name });
+  const payload = livePayload(def, model, {
+    file: resolveScenarioPath(id),
+    result,
+    focusYear: 2026,
+    history: [],
+    name: def.name,
+  });
   return { def, model, payload };
 }
 
@@ -36,13 +42,31 @@ function fromYaml(yaml: string) {
 const CASES: [string, Partial<LiveInputs>][] = [
   ['nothing changed', {}],
   ['demand growth 14 %', { demandGrowth: 0.14 }],
-  ['a tightening of henvendelser by 12 % from March 2026', { tightening: { stage: 'henvendelser', size: 0.12, start: '2026-03' } }],
-  ['a tightening of the visitation rate by 8 % from September 2025', { tightening: { stage: 'visitation', size: 0.08, start: '2025-09' } }],
-  ['a tightening of the cost per forløb by 5 % from 2027', { tightening: { stage: 'unit_cost', size: 0.05, start: '2027-01' } }],
+  [
+    'a tightening of henvendelser by 12 % from March 2026',
+    { tightening: { stage: 'henvendelser', size: 0.12, start: '2026-03' } },
+  ],
+  [
+    'a tightening of the visitation rate by 8 % from September 2025',
+    { tightening: { stage: 'visitation', size: 0.08, start: '2025-09' } },
+  ],
+  [
+    'a tightening of the cost per forløb by 5 % from 2027',
+    { tightening: { stage: 'unit_cost', size: 0.05, start: '2027-01' } },
+  ],
   ['bevilling 2026 and 2028 set', { bevilling: { '2026': 171.5, '2028': 180 } }],
   ['cost per forløb +7 %', { unitCostChange: 0.07 }],
   ['PL 2 % a year', { priceGrowth: 0.02 }],
-  ['everything at once', { demandGrowth: 0.05, tightening: { stage: 'henvendelser', size: 0.1, start: '2026-07' }, bevilling: { '2027': 175 }, unitCostChange: -0.04, priceGrowth: 0.015 }],
+  [
+    'everything at once',
+    {
+      demandGrowth: 0.05,
+      tightening: { stage: 'henvendelser', size: 0.1, start: '2026-07' },
+      bevilling: { '2027': 175 },
+      unitCostChange: -0.04,
+      priceGrowth: 0.015,
+    },
+  ],
 ];
 
 describe('live what-if: the controls as a scenario file', () => {
@@ -74,20 +98,33 @@ describe('live what-if: the controls as a scenario file', () => {
     const s = setup('tightening-2021');
     expect(s.payload.info.extendsRef).toBe('tightening-2021');
     expect(s.payload.info.measureEntries).toEqual(['{"id":"tightening-like-2021"}']);
-    const inputs = { ...neutralInputs(2_000), tightening: { stage: 'visitation' as const, size: 0.05, start: '2027-04' } };
+    const inputs = {
+      ...neutralInputs(2_000),
+      tightening: { stage: 'visitation' as const, size: 0.05, start: '2027-04' },
+    };
     const page = applyLiveInputs(s.model, s.payload.info, inputs);
     expect(page.measures.map((m) => m.id)).toEqual(['tightening-like-2021', 'live-tightening']);
     expect(comparable(page)).toEqual(comparable(prepareScenario(fromYaml(liveScenarioYaml(s.payload.info, inputs)))));
   });
   it('never changes the column layout (which uniform drives which input)', () => {
-    const m = applyLiveInputs(base.model, base.payload.info, { ...neutralInputs(1_000), ...CASES[CASES.length - 1][1] });
+    const m = applyLiveInputs(base.model, base.payload.info, {
+      ...neutralInputs(1_000),
+      ...CASES[CASES.length - 1][1],
+    });
     expect(m.nCols).toBe(base.model.nCols);
     expect(m.measures.every((x) => x.input.col === -1)).toBe(true);
     expect(base.model.measures).toEqual([]); // the base model is not changed
   });
   it('refuses what the controls never send', () => {
-    expect(() => applyLiveInputs(base.model, base.payload.info, { ...neutralInputs(1_000), bevilling: { '2040': 100 } })).toThrow(/2040/);
-    expect(() => applyLiveInputs(base.model, base.payload.info, { ...neutralInputs(1_000), tightening: { stage: 'henvendelser', size: 0.1, start: '2026-13' } })).toThrow(/YYYY-MM/);
+    expect(() =>
+      applyLiveInputs(base.model, base.payload.info, { ...neutralInputs(1_000), bevilling: { '2040': 100 } }),
+    ).toThrow(/2040/);
+    expect(() =>
+      applyLiveInputs(base.model, base.payload.info, {
+        ...neutralInputs(1_000),
+        tightening: { stage: 'henvendelser', size: 0.1, start: '2026-13' },
+      }),
+    ).toThrow(/YYYY-MM/);
   });
 });
 

@@ -30,7 +30,12 @@ describe('report files', () => {
     evil = join(dir, 'evil.yaml');
     writeFileSync(
       evil,
-      [`extends: ${JSON.stringify(resolve('models/scenarios/baseline.yaml'))}`, 'id: evil', `name: '=HYPERLINK("http://x") </script><script>alert(1)</script> & co'`, ''].join('\n'),
+      [
+        `extends: ${JSON.stringify(resolve('models/scenarios/baseline.yaml'))}`,
+        'id: evil',
+        `name: '=HYPERLINK("http://x") </script><script>alert(1)</script> & co'`,
+        '',
+      ].join('\n'),
     );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +44,12 @@ describe('report files', () => {
     const b = await buildReport({ ...FAST, png: true });
     expect(withoutManifest(b.files)).toEqual(withoutManifest(a.files));
     // the manifest differs only in time-dependent fields
-    const strip = (m: BuiltReport['manifest']) => ({ ...m, generatedAt: '', timingsMs: {}, outputs: m.outputs.filter((o) => o.path !== 'manifest.json') });
+    const strip = (m: BuiltReport['manifest']) => ({
+      ...m,
+      generatedAt: '',
+      timingsMs: {},
+      outputs: m.outputs.filter((o) => o.path !== 'manifest.json'),
+    });
     expect(strip(b.manifest)).toEqual(strip(a.manifest));
   });
 
@@ -50,15 +60,32 @@ describe('report files', () => {
 
   it('writes HTML, Markdown with PNG charts, XLSX, Vega-Lite JSON and the manifest', () => {
     const names = Object.keys(a.files);
-    expect(names).toEqual(expect.arrayContaining(['report.html', 'report.md', 'report.xlsx', 'manifest.json', 'charts/budget.png', 'charts/budget.vl.json', 'charts/p-merforbrug.png']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'report.html',
+        'report.md',
+        'report.xlsx',
+        'manifest.json',
+        'charts/budget.png',
+        'charts/budget.vl.json',
+        'charts/p-merforbrug.png',
+      ]),
+    );
     // every PNG referenced by the Markdown exists, and is a PNG
     const md = a.files['report.md'] as string;
     const refs = [...md.matchAll(/\]\((charts\/[^)]+\.png)\)/g)].map((m) => m[1]);
     expect(refs.length).toBe(a.charts.filter((c) => !c.interactiveOnly).length);
-    for (const r of refs) expect(Buffer.from(a.files[r] as Uint8Array).subarray(1, 4).toString()).toBe('PNG');
+    for (const r of refs)
+      expect(
+        Buffer.from(a.files[r] as Uint8Array)
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
     // the precomputed what-if slider is gone: the HTML report's live what-if replaces it
     expect(names.filter((n) => n.startsWith('charts/what-if'))).toEqual([]);
-    expect(names).toEqual(expect.arrayContaining(['charts/merforbrug-distribution.png', 'charts/merforbrug-distribution.vl.json']));
+    expect(names).toEqual(
+      expect.arrayContaining(['charts/merforbrug-distribution.png', 'charts/merforbrug-distribution.vl.json']),
+    );
   });
 
   it('every chart of the real report is valid against the Vega-Lite schema', async () => {
@@ -84,9 +111,13 @@ describe('report files', () => {
 
   it('is Danish by default: headline with P(merforbrug) and Danish numbers', () => {
     const md = a.files['report.md'] as string;
-    expect(md).toMatch(/P\(merforbrug 2026\) = \d+,\d % i scenariet »Basisforløb – ingen nye tiltag«: én prognose for forbruget/);
+    expect(md).toMatch(
+      /P\(merforbrug 2026\) = \d+,\d % i scenariet »Basisforløb – ingen nye tiltag«: én prognose for forbruget/,
+    );
     expect(md).toMatch(/over parameterusikkerheden ligger P\(merforbrug 2026\) mellem \d+ % og \d+ %/);
-    expect(md).toMatch(/\*Monte Carlo-fejl \(fodnote\): standardfejlen på den simulerede sandsynlighed er ±\d+,\d+ procentpoint/);
+    expect(md).toMatch(
+      /\*Monte Carlo-fejl \(fodnote\): standardfejlen på den simulerede sandsynlighed er ±\d+,\d+ procentpoint/,
+    );
     expect(md).toMatch(/\d+,\d mio\. kr\./);
     expect(a.files['report.html'] as string).toContain('<html lang="da">');
   });
@@ -103,7 +134,9 @@ describe('report files', () => {
     expect(md).toContain('Estimate: change of the bevilling as a random walk with drift on the log scale');
     expect(md).toMatch(/Assumed PL indexation of 2\.0% a year/);
     expect(md).not.toMatch(/Antagelse|Antaget|Basisforløb|mangler: lineært|Estimat:/);
-    expect(md).toContain('| Year | One forecast (median) | 50% low | 50% high | 80% low | 80% high | 95% low | 95% high | Cross-check: time series (median) | Cross-check: time series P10 | Cross-check: time series P90 |');
+    expect(md).toContain(
+      '| Year | One forecast (median) | 50% low | 50% high | 80% low | 80% high | 95% low | 95% high | Cross-check: time series (median) | Cross-check: time series P10 | Cross-check: time series P90 |',
+    );
     expect(md).toContain('## Track record');
   });
 
@@ -117,7 +150,14 @@ describe('report files', () => {
   it('manifest: input hashes, package versions, seed, timings', () => {
     const m = a.manifest;
     expect(m.seed).toBe(5);
-    expect(m.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['data/viso.csv', 'data/sources.csv', 'data/events.csv', 'models/scenarios/baseline.yaml']));
+    expect(m.inputs.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        'data/viso.csv',
+        'data/sources.csv',
+        'data/events.csv',
+        'models/scenarios/baseline.yaml',
+      ]),
+    );
     for (const i of m.inputs) expect(i.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(m.packages)).toEqual(expect.arrayContaining(['vega', 'vega-lite', 'vega-embed', 'exceljs']));
     expect(m.timingsMs.total).toBeGreaterThan(0);
@@ -128,23 +168,32 @@ describe('report files', () => {
     const r = await buildReport({ ...FAST, scenarios: [evil], png: false });
     const html = r.files['report.html'] as string;
     expect(html).not.toContain('</script><script>alert(1)');
-    expect(html).toContain('=HYPERLINK(&quot;http://x&quot;) &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
+    expect(html).toContain(
+      '=HYPERLINK(&quot;http://x&quot;) &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co',
+    );
     // inside the embedded specs the name is JSON with \u003c escapes
     expect(html).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.files['report.xlsx'] as Uint8Array) as never);
     const texts: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value)))));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value)))),
+    );
     const named = texts.filter((x) => x.includes('HYPERLINK'));
     expect(named.length).toBeGreaterThan(0);
     for (const x of named) expect(x.startsWith("'") || !/^[=+\-@]/.test(x)).toBe(true);
     expect(texts.some((x) => /^[=+@]/.test(x))).toBe(false);
     // formulas only on the projection sheet, our own, over cells (no user text in any)
     const formulas: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}|${c.formula}`)))));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}|${c.formula}`))),
+      ),
+    );
     expect(formulas.length).toBeGreaterThan(0);
-    for (const f of formulas) expect(f).toMatch(/^Fremskrivning\|[A-Z0-9$'!().*+\-/^,]*(Antagelser[A-Z0-9$'!().*+\-/^,]*)*$/);
+    for (const f of formulas)
+      expect(f).toMatch(/^Fremskrivning\|[A-Z0-9$'!().*+\-/^,]*(Antagelser[A-Z0-9$'!().*+\-/^,]*)*$/);
   });
 
   it('XLSX: numbers are numbers with formats, fixed document dates', async () => {
@@ -162,12 +211,26 @@ describe('report files', () => {
       }
     });
     expect(found).toBe(true);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Oversigt', 'Historik', 'Prognoser', 'Scenarier', 'Kilder', 'Kvantiler', 'Fremskrivning']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([
+        'Oversigt',
+        'Historik',
+        'Prognoser',
+        'Scenarier',
+        'Kilder',
+        'Kvantiler',
+        'Fremskrivning',
+      ]),
+    );
     // Antagelser: no number, boolean or JSON stored as text
     const texts: string[] = [];
-    wb.getWorksheet('Antagelser')!.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
+    wb.getWorksheet('Antagelser')!.eachRow((row) =>
+      row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))),
+    );
     expect(texts.length).toBeGreaterThan(10);
-    expect(texts.filter((x) => /^[-−]?[\d.,\s%]+$/.test(x.trim()) || /^(true|false)$/.test(x) || /[{}[\]"]/.test(x))).toEqual([]);
+    expect(
+      texts.filter((x) => /^[-−]?[\d.,\s%]+$/.test(x.trim()) || /^(true|false)$/.test(x) || /[{}[\]"]/.test(x)),
+    ).toEqual([]);
     // each sheet's first table: its header frozen and filtered
     expect(hist.views[0]).toMatchObject({ state: 'frozen' });
     expect(hist.autoFilter).toBeDefined();
@@ -179,20 +242,40 @@ describe('report files', () => {
     const { formatPct } = await import('../../src/format/number.js');
     const w = a.model.whatIf!;
     expect(w.lever).toBe('demand'); // the visitation rate rose after 2021 (0,369 → 0,416): the drop came through fewer henvendelser
-    const g = goalSeek(loadScenario('baseline'), { lever: 'demand', target: `P(merforbrug>0, ${w.year}) <= ${w.target}`, runs: FAST.runs, seed: FAST.seed, tolerance: 1e-4 });
+    const g = goalSeek(loadScenario('baseline'), {
+      lever: 'demand',
+      target: `P(merforbrug>0, ${w.year}) <= ${w.target}`,
+      runs: FAST.runs,
+      seed: FAST.seed,
+      tolerance: 1e-4,
+    });
     if (!g.solved) throw new Error('the baseline goal seek has no solution');
     expect(w.solution).toBe(-g.change);
-    expect(w.goalSeek).toEqual({ lower: -g.changeInterval[1], upper: -g.changeInterval[0], p: g.p, p0: g.p0, runs: FAST.runs });
+    expect(w.goalSeek).toEqual({
+      lower: -g.changeInterval[1],
+      upper: -g.changeInterval[0],
+      p: g.p,
+      p0: g.p0,
+      runs: FAST.runs,
+    });
     const md = a.files['report.md'] as string;
-    expect(md).toContain(`kræves ${formatPct(w.solution!, 'da', 1)} mindre af henvendelserne i alle fremskrevne år (95 % MC-interval ${formatPct(w.goalSeek!.lower, 'da', 1)}–${formatPct(w.goalSeek!.upper, 'da', 1)}`);
-    expect(md).toContain('Håndtaget er henvendelserne, fordi evalueringen af 2021 peger på det: visitationsraten (forløb pr. henvendelse) steg fra 0,369 i 2020 til 0,416 i 2023');
+    expect(md).toContain(
+      `kræves ${formatPct(w.solution!, 'da', 1)} mindre af henvendelserne i alle fremskrevne år (95 % MC-interval ${formatPct(w.goalSeek!.lower, 'da', 1)}–${formatPct(w.goalSeek!.upper, 'da', 1)}`,
+    );
+    expect(md).toContain(
+      'Håndtaget er henvendelserne, fordi evalueringen af 2021 peger på det: visitationsraten (forløb pr. henvendelse) steg fra 0,369 i 2020 til 0,416 i 2023',
+    );
   });
 
   it('track record: the backtest table and chart next to the headline; the 2020 replay against forbrug 2022', () => {
     const md = a.files['report.md'] as string;
     const sec = md.slice(md.indexOf('## Træfsikkerhed\n'), md.indexOf('## Historik'));
-    expect(sec).toContain('![Træfsikkerhed: prognosen for forbruget genkørt fra tidligere år](charts/track-record.png)');
-    expect(sec).toMatch(/Genkørt fra 2020 med de senere tiltag \(maj og september 2021\) giver forbrug 2022 et 95 %-interval på [\d,]+–[\d,]+ \(median [\d,]+\); det faktiske forbrug var 112,3 mio\. kr\. \(inden for intervallet\)/);
+    expect(sec).toContain(
+      '![Træfsikkerhed: prognosen for forbruget genkørt fra tidligere år](charts/track-record.png)',
+    );
+    expect(sec).toMatch(
+      /Genkørt fra 2020 med de senere tiltag \(maj og september 2021\) giver forbrug 2022 et 95 %-interval på [\d,]+–[\d,]+ \(median [\d,]+\); det faktiske forbrug var 112,3 mio\. kr\. \(inden for intervallet\)/,
+    );
     expect(sec).toContain('| Tilstand | Model | h | n | Dækning 50 % | Dækning 80 % | 80 %: træf (95 %-interval) |');
     const tr = a.model.trackRecord!;
     expect(tr.vantages).toEqual([2016, 2017, 2018, 2019, 2020, 2022, 2023]);
@@ -204,7 +287,9 @@ describe('report files', () => {
     const f = a.model.forecasts.find((x) => x.id === 'forbrug')!;
     const md = a.files['report.md'] as string;
     const sec = md.slice(md.indexOf('## Prognoser'), md.indexOf('## Scenarier'));
-    expect(sec).toContain('| År | Én prognose (median) | 50 % lav | 50 % høj | 80 % lav | 80 % høj | 95 % lav | 95 % høj | Krydstjek: tidsserie (median) | Krydstjek: tidsserie P10 | Krydstjek: tidsserie P90 |');
+    expect(sec).toContain(
+      '| År | Én prognose (median) | 50 % lav | 50 % høj | 80 % lav | 80 % høj | 95 % lav | 95 % høj | Krydstjek: tidsserie (median) | Krydstjek: tidsserie P10 | Krydstjek: tidsserie P90 |',
+    );
     const one = a.model.oneForecast!;
     expect(f.oneForecast?.k).toBe(a.model.trackRecord!.calibration.k);
     expect(f.fan.point).toEqual(one.years.map((y) => y.forecast.p50));
@@ -214,6 +299,8 @@ describe('report files', () => {
     expect(sec).toContain(`| ${y0} | ${fmt(f.fan.point[0])} |`);
     expect(sec).toContain(`| ${fmt(iv80.lower[0])} | ${fmt(iv80.upper[0])} |`);
     expect(sec).toContain(`| ${fmt(one.years[0].timeSeries.p50)} |`);
-    expect(sec).toMatch(/Én prognose: driver-modellen .* Krydstjek: den rene tidsserieprognose af forbruget \(Ensemble: 0,5 × Globalt neuralt netværk/); // auto is the ensemble now
+    expect(sec).toMatch(
+      /Én prognose: driver-modellen .* Krydstjek: den rene tidsserieprognose af forbruget \(Ensemble: 0,5 × Globalt neuralt netværk/,
+    ); // auto is the ensemble now
   });
 });

@@ -24,7 +24,8 @@ describe('escaping', () => {
     expect(escapeMarkdownCell('a|b\nc <d>')).toBe('a\\|b c &lt;d&gt;');
   });
   it('neutralises spreadsheet formula starts', () => {
-    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', ' =x', '\n=x', ' \n +cmd']) expect(neutraliseCell(s)).toBe(`'${s}`);
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', ' =x', '\n=x', ' \n +cmd'])
+      expect(neutraliseCell(s)).toBe(`'${s}`);
     for (const s of ['Basis', '1,5', ' x', '']) expect(neutraliseCell(s)).toBe(s);
   });
 });
@@ -81,9 +82,25 @@ describe('strings', () => {
 });
 
 describe('table rendering', () => {
-  const tb: ReportTable = { id: 'x', sheet: 'sheet.summary', caption: 'Cap <1>', columns: ['Navn', 'Værdi', 'Andel'], numeric: [false, true, true], rows: [[txt('A|<b>'), num(1234.5, 1, 'da'), pct(0.208, 'da')]] };
+  const tb: ReportTable = {
+    id: 'x',
+    sheet: 'sheet.summary',
+    caption: 'Cap <1>',
+    columns: ['Navn', 'Værdi', 'Andel'],
+    numeric: [false, true, true],
+    rows: [[txt('A|<b>'), num(1234.5, 1, 'da'), pct(0.208, 'da')]],
+  };
   it('Markdown: right-aligned numeric columns, escaped cells, Danish numbers', () => {
-    expect(markdownTable(tb)).toBe(['**Cap &lt;1&gt;**', '', '| Navn | Værdi | Andel |', '| --- | ---: | ---: |', '| A\\|&lt;b&gt; | 1.234,5 | 20,8 % |', ''].join('\n'));
+    expect(markdownTable(tb)).toBe(
+      [
+        '**Cap &lt;1&gt;**',
+        '',
+        '| Navn | Værdi | Andel |',
+        '| --- | ---: | ---: |',
+        '| A\\|&lt;b&gt; | 1.234,5 | 20,8 % |',
+        '',
+      ].join('\n'),
+    );
   });
   it('HTML: escaped, numeric cells classed', () => {
     const h = htmlTable(tb);

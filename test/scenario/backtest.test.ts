@@ -18,7 +18,19 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
     ]);
     expect(bt.points.every((p) => p.target !== 2021)).toBe(true);
     const targets = bt.points.filter((p) => p.mode === 'asKnown').map((p) => `${p.vantage}→${p.target}`);
-    expect(targets).toEqual(['2016→2017', '2016→2018', '2017→2018', '2017→2019', '2018→2019', '2018→2020', '2019→2020', '2020→2022', '2022→2023', '2022→2024', '2023→2024']);
+    expect(targets).toEqual([
+      '2016→2017',
+      '2016→2018',
+      '2017→2018',
+      '2017→2019',
+      '2018→2019',
+      '2018→2020',
+      '2019→2020',
+      '2020→2022',
+      '2022→2023',
+      '2022→2024',
+      '2023→2024',
+    ]);
     expect(bt.points.find((p) => p.target === 2022)?.actual).toBe(112.3);
   });
   it('withDecisions from 2020: the May and September 2021 measures with effects from the 2018 evaluation on the data up to 2020; 112,3 inside the 95 % interval', () => {
@@ -30,7 +42,11 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
     expect(p.driver.quantiles.p97_5).toBeGreaterThan(112.3);
     expect(p.driver.inside['95']).toBe(true);
     // the evidence is the 2018 evaluation computed on the data up to 2020 only: the same with or without the later data
-    const ev = evaluateMeasure(findMeasure('measures-2018'), datasetUntil(loadBundled(), 2020), { runs: 2000, seed: 1, until: 2020 });
+    const ev = evaluateMeasure(findMeasure('measures-2018'), datasetUntil(loadBundled(), 2020), {
+      runs: 2000,
+      seed: 1,
+      until: 2020,
+    });
     const e = effectFromEvaluation(ev, 'visitation.i_alt') as { values: number[] };
     const tight = later.find((m) => m.id === 'tightening-2021-09')!;
     expect((tight.effect as { median: number }).median).toBe(e.values[Math.floor(e.values.length / 2)]);
@@ -39,9 +55,13 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
     expect(k.measures.filter((m) => m.effect.kind !== 'known')).toEqual([]);
     expect(k.driver.quantiles.p50).toBeGreaterThan(p.driver.quantiles.p50);
   });
-  it('before any measure could be evaluated, a later measure keeps the measure file\'s prior (an assumption)', () => {
+  it("before any measure could be evaluated, a later measure keeps the measure file's prior (an assumption)", () => {
     const p = bt.points.find((x) => x.mode === 'withDecisions' && x.vantage === 2017)!;
-    expect(p.measures.find((m) => m.id === 'measures-2018')?.effect).toMatchObject({ kind: 'prior', file: 'models/measures/measures-2018.yaml', median: -0.06 });
+    expect(p.measures.find((m) => m.id === 'measures-2018')?.effect).toMatchObject({
+      kind: 'prior',
+      file: 'models/measures/measures-2018.yaml',
+      median: -0.06,
+    });
   });
   it('scores every point for the driver, the time series and naive; summaries per mode, model and horizon with the 80 % binomial interval', () => {
     for (const p of bt.points) {
@@ -60,12 +80,20 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
     expect(bt.calibration.grid).toContain(bt.calibration.k);
   });
   it('is reproducible for a seed', () => {
-    const again = backtestScenario(loadScenario('baseline'), { runs: 4000, vantages: [2020], modes: ['withDecisions'] });
+    const again = backtestScenario(loadScenario('baseline'), {
+      runs: 4000,
+      vantages: [2020],
+      modes: ['withDecisions'],
+    });
     const p = bt.points.find((x) => x.mode === 'withDecisions' && x.vantage === 2020)!;
     expect(again.points[0].driver).toEqual(p.driver);
   });
   it('the decided measures are the bundled measures dated by an event', () => {
-    expect(decidedMeasures(loadBundled()).map((m) => m.id)).toEqual(['measures-2018', 'initiatives-2021-05', 'tightening-2021-09']);
+    expect(decidedMeasures(loadBundled()).map((m) => m.id)).toEqual([
+      'measures-2018',
+      'initiatives-2021-05',
+      'tightening-2021-09',
+    ]);
     expect(Array.from(widen(Float64Array.from([1, 2, 3]), 2))).toEqual([0, 2, 4]);
   });
 });
@@ -79,7 +107,10 @@ describe('the one forecast and the headline uncertainty', () => {
     expect(a.years[1].p.driver).toBe(r.years[1].pMerforbrug); // the same runs
     const b = oneForecast(def, { k: 1.5, years: 2, runs: 20_000 });
     expect(b.years[1].forecast.p50).toBeCloseTo(a.years[1].forecast.p50, 2); // widened around the sample's middle value
-    expect(b.years[1].forecast.p90 - b.years[1].forecast.p50).toBeCloseTo(1.5 * (a.years[1].forecast.p90 - a.years[1].forecast.p50), 2);
+    expect(b.years[1].forecast.p90 - b.years[1].forecast.p50).toBeCloseTo(
+      1.5 * (a.years[1].forecast.p90 - a.years[1].forecast.p50),
+      2,
+    );
     expect(b.years[1].timeSeries.p50).toBeGreaterThan(0);
   });
   it('the parameter spread: P given the parameters varies around the unconditional P', () => {

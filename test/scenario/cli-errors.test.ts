@@ -9,16 +9,34 @@ describe('viso scenario (CLI) bad input', () => {
       'cyc-a.yaml': 'id: a\nextends: cyc-b.yaml\n',
       'cyc-b.yaml': 'id: b\nextends: cyc-a.yaml\n',
       'measure.yaml': 'extends: baseline\nmeasures:\n  - id: no-such-measure\n',
-      'loop.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: "f(x) = f(x)", drift: 0, noiseSd: 0 }'),
+      'loop.yaml': TOY.replace(
+        'visitation: { rate: 0.5, drift: 0, noiseSd: 0 }',
+        'visitation: { rate: "f(x) = f(x)", drift: 0, noiseSd: 0 }',
+      ),
     });
     const cases: [string[], RegExp][] = [
       [['scenario', 'run', 'baseline', '--runs', '0'], /--runs skal være et helt tal fra 1 til 100\.000\.000, fik 0/],
-      [['scenario', 'run', 'baseline', '--runs', '200000000', '--lang', 'en'], /--runs must be a whole number from 1 to 100,000,000, got 200000000/],
+      [
+        ['scenario', 'run', 'baseline', '--runs', '200000000', '--lang', 'en'],
+        /--runs must be a whole number from 1 to 100,000,000, got 200000000/,
+      ],
       [['scenario', 'run', join(dir, 'cyc-a.yaml')], /cyc-b\.yaml:2:10: forventede extends uden en løkke/],
-      [['scenario', 'run', join(dir, 'measure.yaml')], /measure\.yaml:3:9: expected a measure id .*, a <id>\.yaml measure file next to the scenario, or file: <path>, found "no-such-measure"/],
-      [['scenario', 'backtest', 'baseline', '--runs', '10'], /--runs skal være et helt tal fra 100 til 10\.000\.000 i en backtest, fik 10/],
-      [['scenario', 'run', join(dir, 'loop.yaml')], /loop\.yaml:10:21: expected a valid expression \(functionassignment is not allowed\)/],
-      [['scenario', 'goal-seek', 'baseline', '--lever', 'visitation', '--target', 'P(x) < 1'], /målet skal have formen "P\(merforbrug>0, 2026\) <= 0\.2"/],
+      [
+        ['scenario', 'run', join(dir, 'measure.yaml')],
+        /measure\.yaml:3:9: expected a measure id .*, a <id>\.yaml measure file next to the scenario, or file: <path>, found "no-such-measure"/,
+      ],
+      [
+        ['scenario', 'backtest', 'baseline', '--runs', '10'],
+        /--runs skal være et helt tal fra 100 til 10\.000\.000 i en backtest, fik 10/,
+      ],
+      [
+        ['scenario', 'run', join(dir, 'loop.yaml')],
+        /loop\.yaml:10:21: expected a valid expression \(functionassignment is not allowed\)/,
+      ],
+      [
+        ['scenario', 'goal-seek', 'baseline', '--lever', 'visitation', '--target', 'P(x) < 1'],
+        /målet skal have formen "P\(merforbrug>0, 2026\) <= 0\.2"/,
+      ],
     ];
     for (const [args, msg] of cases) {
       const r = viso(...args);

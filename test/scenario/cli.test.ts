@@ -14,10 +14,16 @@ describe('viso scenario (CLI)', () => {
       expect(r.out).toMatch(/5\.000 kørsler/);
       expect(r.out).toMatch(/^2026 +\d{3},\d/m);
       expect(r.out).toMatch(/P\(forbrug>160\)/);
-      expect(r.out).toMatch(/Estimat: bevillingens udvikling som random walk med drift på log-skala \(viso\.raadgivning\.bevilling, 12 trin 2011–2024\)/);
-      expect(r.out).toMatch(/^ {2}Årlig støj i henvendelserne, spredning af væksten \(demand\.noiseSd, estimat\): 0,052 — Estimat: henvendelsernes vækst/m);
+      expect(r.out).toMatch(
+        /Estimat: bevillingens udvikling som random walk med drift på log-skala \(viso\.raadgivning\.bevilling, 12 trin 2011–2024\)/,
+      );
+      expect(r.out).toMatch(
+        /^ {2}Årlig støj i henvendelserne, spredning af væksten \(demand\.noiseSd, estimat\): 0,052 — Estimat: henvendelsernes vækst/m,
+      );
     }
-    expect(viso('scenario', 'run', 'high-demand', '--runs', '2000').out).toMatch(/^ {2}Årlig vækst i henvendelser, andel \(demand\.growth, antagelse\): normal\(0,1469; sd 0,025\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m);
+    expect(viso('scenario', 'run', 'high-demand', '--runs', '2000').out).toMatch(
+      /^ {2}Årlig vækst i henvendelser, andel \(demand\.growth, antagelse\): normal\(0,1469; sd 0,025\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m,
+    );
   });
   it('gives byte-identical JSON for any number of threads', () => {
     const one = viso('scenario', 'run', 'high-demand', '--runs', '40000', '--json', '--threads', '1');
@@ -31,19 +37,37 @@ describe('viso scenario (CLI)', () => {
   it('compares, goal-seeks and runs sensitivity', () => {
     const c = viso('scenario', 'compare', 'baseline', 'high-demand', '--runs', '5000', '--lang', 'en');
     expect(c.code, c.err).toBe(0);
-    expect(c.out).toMatch(/baseline P\(overspend>0\).*high-demand P\(overspend>0\).*high-demand difference P \(percentage points\) {2}high-demand difference overspend/);
+    expect(c.out).toMatch(
+      /baseline P\(overspend>0\).*high-demand P\(overspend>0\).*high-demand difference P \(percentage points\) {2}high-demand difference overspend/,
+    );
     // the difference columns are the differences of the shown columns (common random numbers: the same seed)
     const lines = c.out.split('\n');
     const head = lines.find((l) => l.startsWith('Year'))!.split(/\s{2,}/);
     const row = lines.find((l) => l.startsWith('2027'))!.split(/\s{2,}/);
     const col = (name: string) => row[head.indexOf(name)];
     const pct = (s: string) => Number(s.replace('%', ''));
-    expect(Number(col('high-demand difference P (percentage points)'))).toBeCloseTo(pct(col('high-demand P(overspend>0)')) - pct(col('baseline P(overspend>0)')), 0);
-    expect(Number(col('high-demand difference overspend'))).toBeCloseTo(Number(col('high-demand Exp. overspend')) - Number(col('baseline Exp. overspend')), 0);
+    expect(Number(col('high-demand difference P (percentage points)'))).toBeCloseTo(
+      pct(col('high-demand P(overspend>0)')) - pct(col('baseline P(overspend>0)')),
+      0,
+    );
+    expect(Number(col('high-demand difference overspend'))).toBeCloseTo(
+      Number(col('high-demand Exp. overspend')) - Number(col('baseline Exp. overspend')),
+      0,
+    );
     expect(c.out).toMatch(/^Differences against baseline with the same seed/m);
     expect(c.out).toMatch(/^baseline: Baseline – no new measures \(/m); // name_en in English
     expect(c.out).toMatch(/^high-demand: High demand growth \(/m);
-    const g = viso('scenario', 'goal-seek', 'baseline', '--lever', 'bevilling', '--target', 'P(merforbrug>0, 2026) <= 0.2', '--runs', '5000');
+    const g = viso(
+      'scenario',
+      'goal-seek',
+      'baseline',
+      '--lever',
+      'bevilling',
+      '--target',
+      'P(merforbrug>0, 2026) <= 0.2',
+      '--runs',
+      '5000',
+    );
     expect(g.code, g.err).toBe(0);
     expect(g.out).toMatch(/Mindste ændring af bevillingen|allerede opfyldt/);
     const s = viso('scenario', 'sensitivity', 'baseline', '--runs', '2000');
@@ -52,34 +76,93 @@ describe('viso scenario (CLI)', () => {
   });
   it('goal-seek: a target the lever cannot reach is an answer (exit 0, solved false in --json), not an error', () => {
     const file = join(scenarioDir({ 's.yaml': TOY.replace('bevilling: 30', 'bevilling: 5') }), 's.yaml');
-    const da = viso('scenario', 'goal-seek', file, '--lever', 'unitCost', '--target', 'P(merforbrug>0, 2025) <= 0.2', '--runs', '1000');
+    const da = viso(
+      'scenario',
+      'goal-seek',
+      file,
+      '--lever',
+      'unitCost',
+      '--target',
+      'P(merforbrug>0, 2025) <= 0.2',
+      '--runs',
+      '1000',
+    );
     expect(da.code, da.err).toBe(0);
-    expect(da.out).toMatch(/Målet kan ikke nås ved at ændre prisen pr\. forløb alene: selv ved -99 % i hvert simuleret år er sandsynligheden 100,0 %\./);
-    const en = viso('scenario', 'goal-seek', file, '--lever', 'unitCost', '--target', 'P(merforbrug>0, 2025) <= 0.2', '--runs', '1000', '--lang', 'en');
+    expect(da.out).toMatch(
+      /Målet kan ikke nås ved at ændre prisen pr\. forløb alene: selv ved -99 % i hvert simuleret år er sandsynligheden 100,0 %\./,
+    );
+    const en = viso(
+      'scenario',
+      'goal-seek',
+      file,
+      '--lever',
+      'unitCost',
+      '--target',
+      'P(merforbrug>0, 2025) <= 0.2',
+      '--runs',
+      '1000',
+      '--lang',
+      'en',
+    );
     expect(en.out).toMatch(/The target cannot be met by changing the cost per forløb alone/);
-    const json = JSON.parse(viso('scenario', 'goal-seek', file, '--lever', 'unitCost', '--target', 'P(merforbrug>0, 2025) <= 0.2', '--runs', '1000', '--json').out);
+    const json = JSON.parse(
+      viso(
+        'scenario',
+        'goal-seek',
+        file,
+        '--lever',
+        'unitCost',
+        '--target',
+        'P(merforbrug>0, 2025) <= 0.2',
+        '--runs',
+        '1000',
+        '--json',
+      ).out,
+    );
     expect(json).toMatchObject({ solved: false, lever: 'unitCost', p0: 1, limit: -0.99, pAtLimit: 1, runs: 1000 });
   });
   it('states ν of Student-t demand paths from a forecast (text and --json)', () => {
-    const yaml = TOY.replace('demand: { model: growth, growth: 0.1, noiseSd: 0 }', 'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }')
-      .replace('actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }', 'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }');
+    const yaml = TOY.replace(
+      'demand: { model: growth, growth: 0.1, noiseSd: 0 }',
+      'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }',
+    ).replace(
+      'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',
+      'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
+    );
     const file = join(scenarioDir({ 'fc.yaml': yaml }), 'fc.yaml');
     const nu = compileScenario(loadScenario(file)).pathDf;
     expect(nu).toBe(CALIBRATION_DF.drift); // finite: Student-t paths
     const nuText = Number.isInteger(nu) ? String(nu) : String(nu).replace('.', ',');
     const da = viso('scenario', 'run', file, '--runs', '3000');
     expect(da.code, da.err).toBe(0);
-    expect(da.out).toContain(`Efterspørgsel fra prognosen (drift): stier fra en Student t-fordeling med ν = ${nuText} frihedsgrader.`);
+    expect(da.out).toContain(
+      `Efterspørgsel fra prognosen (drift): stier fra en Student t-fordeling med ν = ${nuText} frihedsgrader.`,
+    );
     const en = viso('scenario', 'run', file, '--runs', '3000', '--lang', 'en');
     expect(en.out).toMatch(/paths from a Student t distribution with ν = [\d.]+ degrees of freedom/);
     const base = viso('scenario', 'run', 'baseline', '--runs', '3000', '--lang', 'en').out;
     expect(base).toContain('Estimate: change of the bevilling as a random walk with drift on the log scale');
     expect(base).not.toMatch(/Antagelse|Antaget|Estimat:/);
     // with bevilling indexed by PL, its index (models/pl.yaml: the general PL index) is shown with where it is written
-    const pl = viso('scenario', 'run', join(scenarioDir({ 'pl.yaml': 'extends: baseline\nbevilling: { pl: true }\n' }), 'pl.yaml'), '--runs', '2000', '--lang', 'en').out;
-    expect(pl).toMatch(/pl\.bevilling \(assumption\): 0\.02 — General price and wage index \(PL\) \(models\/pl\.yaml\): 2025 3\.0% \(Finansministeriet, forudsætninger for 2025 \(cited in issue #14\)\); other years 2\.0% \(ASSUMPTION: 2,0 % a year, not an official rate\) \[models\/pl\.yaml:\d+:\d+\]/);
+    const pl = viso(
+      'scenario',
+      'run',
+      join(scenarioDir({ 'pl.yaml': 'extends: baseline\nbevilling: { pl: true }\n' }), 'pl.yaml'),
+      '--runs',
+      '2000',
+      '--lang',
+      'en',
+    ).out;
+    expect(pl).toMatch(
+      /pl\.bevilling \(assumption\): 0\.02 — General price and wage index \(PL\) \(models\/pl\.yaml\): 2025 3\.0% \(Finansministeriet, forudsætninger for 2025 \(cited in issue #14\)\); other years 2\.0% \(ASSUMPTION: 2,0 % a year, not an official rate\) \[models\/pl\.yaml:\d+:\d+\]/,
+    );
     const js = JSON.parse(viso('scenario', 'run', file, '--runs', '3000', '--json').out);
-    expect(js.assumptions.demand).toMatchObject({ model: 'forecast', method: 'drift', pathDistribution: 'student-t', df: nu });
+    expect(js.assumptions.demand).toMatchObject({
+      model: 'forecast',
+      method: 'drift',
+      pathDistribution: 'student-t',
+      df: nu,
+    });
     // growth-model scenarios have no forecast paths: no such line
     expect(viso('scenario', 'run', 'baseline', '--runs', '3000').out).not.toMatch(/Efterspørgsel fra prognosen/);
   });

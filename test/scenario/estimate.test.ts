@@ -5,25 +5,48 @@ import { fitCostModel } from '../../src/cost/model.js';
 
 describe('logDrift (random walk with drift on the log scale)', () => {
   it('uses a gap as one k-year step: μ = ΣΔ/Σk, σ² = Σ(Δ − kμ)²/k / (m − 1), se = σ/√Σk', () => {
-    const d = logDrift([{ year: 2014, value: 100 }, { year: 2015, value: 100 * Math.exp(0.1) }, { year: 2017, value: 100 * Math.exp(0.24) }])!;
+    const d = logDrift([
+      { year: 2014, value: 100 },
+      { year: 2015, value: 100 * Math.exp(0.1) },
+      { year: 2017, value: 100 * Math.exp(0.24) },
+    ])!;
     expect(d.mu).toBeCloseTo(0.08, 12);
     expect(d.sd).toBeCloseTo(Math.sqrt(0.0006), 12);
     expect(d.se).toBeCloseTo(Math.sqrt(0.0006) / Math.sqrt(3), 12);
-    expect(d.steps.map((s) => [s.from, s.to])).toEqual([[2014, 2015], [2015, 2017]]);
+    expect(d.steps.map((s) => [s.from, s.to])).toEqual([
+      [2014, 2015],
+      [2015, 2017],
+    ]);
   });
   it('leaves out a step spanning a level shift (a measure) or ending in a registration break', () => {
     const pts = [
-      { year: 2014, value: 100 }, { year: 2015, value: 110 }, { year: 2016, value: 121 }, { year: 2018, value: 90 }, { year: 2019, value: 99 },
+      { year: 2014, value: 100 },
+      { year: 2015, value: 110 },
+      { year: 2016, value: 121 },
+      { year: 2018, value: 90 },
+      { year: 2019, value: 99 },
       { year: 2020, value: 500, flags: ['registration_break' as const] },
     ];
     const d = logDrift(pts, { shiftYears: [2017] })!;
     expect(d.mu).toBeCloseTo(Math.log(1.1), 12);
     expect(d.sd).toBeCloseTo(0, 12);
-    expect(d.excluded.map((x) => `${x.from}→${x.to}: ${x.reason}`)).toEqual(['2016→2018: level shift 2017', '2019→2020: registration break 2020']);
-    expect(logDrift([{ year: 2014, value: 1 }, { year: 2015, value: 2 }])).toBeNull(); // one step: no noise estimate
+    expect(d.excluded.map((x) => `${x.from}→${x.to}: ${x.reason}`)).toEqual([
+      '2016→2018: level shift 2017',
+      '2019→2020: registration break 2020',
+    ]);
+    expect(
+      logDrift([
+        { year: 2014, value: 1 },
+        { year: 2015, value: 2 },
+      ]),
+    ).toBeNull(); // one step: no noise estimate
   });
   it('growthDist: the growth g of x_t = x_{t−1}(1 + g)exp(σz − σ²/2) with the same median path, and its SE', () => {
-    expect(growthDist({ mu: 0.05, se: 0.02, sd: 0.04 })).toEqual({ dist: 'normal', mean: Math.exp(0.05 + 0.0008) - 1, sd: 0.02 * Math.exp(0.0508) });
+    expect(growthDist({ mu: 0.05, se: 0.02, sd: 0.04 })).toEqual({
+      dist: 'normal',
+      mean: Math.exp(0.05 + 0.0008) - 1,
+      sd: 0.02 * Math.exp(0.0508),
+    });
   });
 });
 
@@ -41,11 +64,22 @@ describe('estimateScenarioInputs', () => {
     expect(e.demand.drift.excluded.map((x) => `${x.from}→${x.to}`)).toEqual(['2017→2018', '2020→2023']);
     // the six comparable steps: 2014→15, 15→16, 16→17, 18→19, 19→20, 23→24
     const h = [3836, 4119, 4664, 4801, 4714, 5545, 5870, 4466, 5122];
-    const steps = [[0, 1], [1, 2], [2, 3], [4, 5], [5, 6], [7, 8]].map(([a, b]) => Math.log(h[b] / h[a]));
+    const steps = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [4, 5],
+      [5, 6],
+      [7, 8],
+    ].map(([a, b]) => Math.log(h[b] / h[a]));
     expect(e.demand.drift.mu).toBeCloseTo(steps.reduce((a, b) => a + b, 0) / 6, 12);
     expect(e.actual).toMatchObject({ year: 2024, bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 });
     expect(e.actual.visitationRate).toBeCloseTo(2543 / 5122, 12);
-    expect(e.visitation.est.excluded.map((x) => x.reason)).toEqual(['measure 2018', 'measure 2021', 'registration break 2024']);
+    expect(e.visitation.est.excluded.map((x) => x.reason)).toEqual([
+      'measure 2018',
+      'measure 2021',
+      'registration break 2024',
+    ]);
     const cm = fitCostModel(ds);
     expect(e.costs.model.unit).toEqual(cm.unit);
     expect(e.costs.model.corr).toBeCloseTo(cm.corr, 12);

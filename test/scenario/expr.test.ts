@@ -30,7 +30,11 @@ describe('evalExpression (locked-down mathjs)', () => {
     ['1' + '+1'.repeat(300), 'at most 500 characters'],
   ])('rejects %s with a located InputError', (text, why) => {
     let err: unknown;
-    try { evalExpression(text, scope, L); } catch (e) { err = e; }
+    try {
+      evalExpression(text, scope, L);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain('s.yaml:3:9: expected a valid expression');
     expect((err as Error).message).toContain(why);

@@ -11,13 +11,18 @@ describe('tabulated quantiles', () => {
       const u = r.uniform();
       worst = Math.max(worst, Math.abs(tableQuantile(STANDARD_NORMAL, u) - invNorm(u)));
     }
-    for (let k = 1; k < 1000; k++) worst = Math.max(worst, Math.abs(tableQuantile(STANDARD_NORMAL, k / 1000) - invNorm(k / 1000)));
+    for (let k = 1; k < 1000; k++)
+      worst = Math.max(worst, Math.abs(tableQuantile(STANDARD_NORMAL, k / 1000) - invNorm(k / 1000)));
     expect(worst).toBeLessThan(1e-9);
     // the tail tables, [1/4096, 1/64) and [63/64, 4095/4096), densely (step 1e-7 near the ends)
     let worstTail = 0;
     for (let k = 0; k < 150_000; k++) {
       const u = 1 / 4096 + k * 1e-7;
-      worstTail = Math.max(worstTail, Math.abs(tableQuantile(STANDARD_NORMAL, u) - invNorm(u)), Math.abs(tableQuantile(STANDARD_NORMAL, 1 - u) - invNorm(1 - u)));
+      worstTail = Math.max(
+        worstTail,
+        Math.abs(tableQuantile(STANDARD_NORMAL, u) - invNorm(u)),
+        Math.abs(tableQuantile(STANDARD_NORMAL, 1 - u) - invNorm(1 - u)),
+      );
     }
     expect(worstTail).toBeLessThan(1e-9);
     // beyond them: exact
@@ -42,7 +47,8 @@ describe('selectQuantile', () => {
       for (const ties of [false, true]) {
         const a = Float64Array.from({ length: n }, () => (ties ? Math.floor(r.uniform() * 7) : r.uniform() * 100 - 50));
         const sorted = a.slice().sort();
-        for (const p of [0, 0.01, 0.25, 0.5, 0.99, 1]) expect(selectQuantile(a.slice(), p)).toBe(quantileSorted(sorted, p));
+        for (const p of [0, 0.01, 0.25, 0.5, 0.99, 1])
+          expect(selectQuantile(a.slice(), p)).toBe(quantileSorted(sorted, p));
       }
     }
   });

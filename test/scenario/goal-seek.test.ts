@@ -10,14 +10,38 @@ import { scenarioDir, solved, TOY } from './helpers.js';
 
 // Only the visitation rate is uncertain: uniform(0.4, 0.6). 2025: forbrug = 10 + 0.02·1100·v = 10 + 22 v,
 // bevilling 30 → merforbrug > 0 ⇔ v > 20/22 · … : use bevilling 21 so merforbrug > 0 ⇔ v > 0.5 (P = 0.5).
-const def = () => loadScenario(join(scenarioDir({
-  's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }').replace('bevilling: 30', 'bevilling: 21').replace('runs: 1000', 'runs: 100000'),
-}), 's.yaml'));
+const def = () =>
+  loadScenario(
+    join(
+      scenarioDir({
+        's.yaml': TOY.replace(
+          'visitation: { rate: 0.5, drift: 0, noiseSd: 0 }',
+          'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }',
+        )
+          .replace('bevilling: 30', 'bevilling: 21')
+          .replace('runs: 1000', 'runs: 100000'),
+      }),
+      's.yaml',
+    ),
+  );
 
 describe('parseTarget', () => {
   it('parses probability targets', () => {
-    expect(parseTarget('P(merforbrug>0, 2026) <= 0.2')).toEqual({ variable: 'merforbrug', threshold: 0, year: 2026, op: '<=', value: 0.2, text: 'P(merforbrug>0, 2026) <= 0.2' });
-    expect(parseTarget('P(forbrug > 150,5; 2027) >= 10%')).toMatchObject({ variable: 'forbrug', threshold: 150.5, year: 2027, op: '>=', value: 0.1 });
+    expect(parseTarget('P(merforbrug>0, 2026) <= 0.2')).toEqual({
+      variable: 'merforbrug',
+      threshold: 0,
+      year: 2026,
+      op: '<=',
+      value: 0.2,
+      text: 'P(merforbrug>0, 2026) <= 0.2',
+    });
+    expect(parseTarget('P(forbrug > 150,5; 2027) >= 10%')).toMatchObject({
+      variable: 'forbrug',
+      threshold: 150.5,
+      year: 2027,
+      op: '>=',
+      value: 0.1,
+    });
   });
   it.each(['P(merforbrug>0) <= 0.2', 'E(merforbrug, 2026) <= 0', 'P(merforbrug>0, 2026) <= 2'])('rejects %s', (t) => {
     expect(() => parseTarget(t)).toThrow(UsageError);
@@ -40,11 +64,15 @@ describe('goalSeek', () => {
   });
   it('a coarser tolerance takes fewer evaluations and stays within it; a non-positive one is refused', () => {
     const fine = solved(goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' }));
-    const coarse = solved(goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 1e-3 }));
+    const coarse = solved(
+      goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 1e-3 }),
+    );
     expect(coarse.evaluations).toBeLessThan(fine.evaluations);
     expect(Math.abs(coarse.change - fine.change)).toBeLessThan(1e-3);
     expect(coarse.p).toBeLessThanOrEqual(0.2); // still on the side that meets the target
-    expect(() => goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 0 })).toThrow(/tolerance must be positive/);
+    expect(() =>
+      goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 0 }),
+    ).toThrow(/tolerance must be positive/);
   });
   it('finds the bevilling increase: forbrug 80th percentile − bevilling', () => {
     // forbrug = 10 + 22 v, v's 80th percentile 0.56 → 22.32; bevilling 21 → +1.32 mio. kr.
@@ -54,14 +82,28 @@ describe('goalSeek', () => {
   });
   it('reports zero change when the target is already met and refuses impossible targets', () => {
     expect(solved(goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2025) <= 0.9' })).change).toBe(0);
-    expect(() => goalSeek(def(), { lever: 'bevilling', target: 'P(forbrug>20, 2025) <= 0.1' })).toThrow(/does not change forbrug/);
-    expect(() => goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2031) <= 0.1' })).toThrow(/outside the simulated years/);
+    expect(() => goalSeek(def(), { lever: 'bevilling', target: 'P(forbrug>20, 2025) <= 0.1' })).toThrow(
+      /does not change forbrug/,
+    );
+    expect(() => goalSeek(def(), { lever: 'demand', target: 'P(merforbrug>0, 2031) <= 0.1' })).toThrow(
+      /outside the simulated years/,
+    );
   });
   it('returns "no solution" as a value when the lever cannot reach the target, with P at its limit', () => {
     // forbrug = 10 + 22 v ≥ 18.8 > bevilling 10 whatever the visitation rate: merforbrug > 0 always
-    const tight = loadScenario(join(scenarioDir({
-      's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }').replace('bevilling: 30', 'bevilling: 5').replace('runs: 1000', 'runs: 2000'),
-    }), 's.yaml'));
+    const tight = loadScenario(
+      join(
+        scenarioDir({
+          's.yaml': TOY.replace(
+            'visitation: { rate: 0.5, drift: 0, noiseSd: 0 }',
+            'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }',
+          )
+            .replace('bevilling: 30', 'bevilling: 5')
+            .replace('runs: 1000', 'runs: 2000'),
+        }),
+        's.yaml',
+      ),
+    );
     const g = goalSeek(tight, { lever: 'unitCost', target: 'P(merforbrug>0, 2025) <= 0.2' });
     expect(g.solved).toBe(false);
     if (g.solved) return;
@@ -71,7 +113,9 @@ describe('goalSeek', () => {
     expect(g.evaluations).toBeGreaterThan(1);
   });
   it('answers the 2026 question for the bundled baseline', () => {
-    const g = solved(goalSeek(loadScenario('baseline'), { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2', runs: 20000 }));
+    const g = solved(
+      goalSeek(loadScenario('baseline'), { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2', runs: 20000 }),
+    );
     expect(g.p0).toBeGreaterThan(0.15);
     expect(g.p).toBeLessThanOrEqual(0.2);
     expect(g.change).toBeGreaterThanOrEqual(0);

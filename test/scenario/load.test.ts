@@ -33,7 +33,11 @@ describe('loadScenario', () => {
     expect(d.id).toBe('high-demand');
     expect(d.seed).toBe(20240101); // inherited: common random numbers with the baseline
     expect(d.variables.growth2024).toBeCloseTo(5122 / 4466 - 1, 12);
-    expect(d.demand).toEqual({ model: 'growth', growth: { dist: 'normal', mean: 5122 / 4466 - 1, sd: 0.025 }, noiseSd: 'estimated' });
+    expect(d.demand).toEqual({
+      model: 'growth',
+      growth: { dist: 'normal', mean: 5122 / 4466 - 1, sd: 0.025 },
+      noiseSd: 'estimated',
+    });
     expect(d.visitation).toEqual(loadScenario('baseline').visitation);
     expect(d.correlations).toEqual([{ between: ['demand', 'visitationDrift'], rank: -0.3 }]);
     expect(d.files).toEqual(['high-demand', 'models/scenarios/baseline.yaml']);
@@ -42,7 +46,11 @@ describe('loadScenario', () => {
   it('name_en: the English name goes with the name beside it, never inherited by a file that renames', () => {
     expect(loadScenario('baseline').nameEn).toBe('Baseline – no new measures');
     expect(loadScenario('high-demand').nameEn).toBe('High demand growth');
-    const dir = scenarioDir({ 'toy.yaml': TOY + 'name_en: Toy in English\n', 'renamed.yaml': 'id: renamed\nname: Omdøbt\nextends: toy.yaml\n', 'same.yaml': 'id: same\nextends: toy.yaml\nseed: 8\n' });
+    const dir = scenarioDir({
+      'toy.yaml': TOY + 'name_en: Toy in English\n',
+      'renamed.yaml': 'id: renamed\nname: Omdøbt\nextends: toy.yaml\n',
+      'same.yaml': 'id: same\nextends: toy.yaml\nseed: 8\n',
+    });
     expect(loadScenario(join(dir, 'renamed.yaml')).nameEn).toBeUndefined();
     expect(loadScenario(join(dir, 'same.yaml')).nameEn).toBe('Toy in English');
     expect(() => loadScenario(join(scenarioDir({ 'e.yaml': TOY + 'name_en: ""\n' }), 'e.yaml'))).toThrow(/name_en/);
@@ -52,7 +60,10 @@ describe('loadScenario', () => {
     expect(b.pl.label).toMatch(/2,0 %/);
     expect(b.pl.labelEn).toMatch(/2\.0%/); // from models/cost.yaml default_label_en
     const dir = scenarioDir({
-      'toy.yaml': TOY.replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.025 }').replace('bevilling: { pl: false, growth: 0, noiseSd: 0 }', 'bevilling: { pl: false, growth: 0, noiseSd: 0, label: Egen antagelse, label_en: Own assumption }'),
+      'toy.yaml': TOY.replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.025 }').replace(
+        'bevilling: { pl: false, growth: 0, noiseSd: 0 }',
+        'bevilling: { pl: false, growth: 0, noiseSd: 0, label: Egen antagelse, label_en: Own assumption }',
+      ),
       'child.yaml': 'id: child\nextends: toy.yaml\nbevilling: { label: Ny antagelse }\n',
     });
     const toy = loadScenario(join(dir, 'toy.yaml'));
@@ -70,27 +81,51 @@ describe('loadScenario', () => {
     expect(e.message).toMatch(/b\.yaml:2:10: expected extends without a cycle, found "a\.yaml → b\.yaml → a\.yaml"/);
   });
   it('reports schema errors with line and column', () => {
-    const dir = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation:\n  rate: 0.5\n  ratee: 2') });
-    expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(/s\.yaml:12:3: expected visitation: only known keys, found "unknown key ratee"/);
+    const dir = scenarioDir({
+      's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation:\n  rate: 0.5\n  ratee: 2'),
+    });
+    expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(
+      /s\.yaml:12:3: expected visitation: only known keys, found "unknown key ratee"/,
+    );
     const dir2 = scenarioDir({ 's.yaml': TOY.replace('horizon: 2026', 'horizon: soon') });
-    expect(errorOf(() => loadScenario(join(dir2, 's.yaml'))).message).toMatch(/s\.yaml:5:10: expected horizon: a number, found "soon"/);
+    expect(errorOf(() => loadScenario(join(dir2, 's.yaml'))).message).toMatch(
+      /s\.yaml:5:10: expected horizon: a number, found "soon"/,
+    );
   });
   it('reports a bad distribution, a bad expression and a missing section at their lines', () => {
-    const bad = scenarioDir({ 's.yaml': TOY.replace('costs: { fixed: 10, unit: 20, noiseSd: 0, priceGrowth: pl }', 'costs:\n  fixed: { dist: uniform, min: 5, max: 1 }\n  unit: 20') });
-    expect(errorOf(() => loadScenario(join(bad, 's.yaml'))).message).toMatch(/s\.yaml:12:10: expected a valid distribution, found "uniform needs min < max/);
-    const expr = scenarioDir({ 's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation:\n  rate: "import(1)"') });
-    expect(errorOf(() => loadScenario(join(expr, 's.yaml'))).message).toMatch(/s\.yaml:11:9: expected a valid expression \(function import is not allowed/);
+    const bad = scenarioDir({
+      's.yaml': TOY.replace(
+        'costs: { fixed: 10, unit: 20, noiseSd: 0, priceGrowth: pl }',
+        'costs:\n  fixed: { dist: uniform, min: 5, max: 1 }\n  unit: 20',
+      ),
+    });
+    expect(errorOf(() => loadScenario(join(bad, 's.yaml'))).message).toMatch(
+      /s\.yaml:12:10: expected a valid distribution, found "uniform needs min < max/,
+    );
+    const expr = scenarioDir({
+      's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation:\n  rate: "import(1)"'),
+    });
+    expect(errorOf(() => loadScenario(join(expr, 's.yaml'))).message).toMatch(
+      /s\.yaml:11:9: expected a valid expression \(function import is not allowed/,
+    );
     const missing = scenarioDir({ 's.yaml': TOY.replace('name: Toy\n', '') });
     expect(errorOf(() => loadScenario(join(missing, 's.yaml'))).message).toMatch(/expected a name: section/);
   });
   it('rejects runs <= 0 and absurdly many runs', () => {
-    const dir = scenarioDir({ 's.yaml': TOY.replace('runs: 1000', 'runs: 0'), 't.yaml': TOY.replace('runs: 1000', 'runs: 1000000000') });
-    expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(/s\.yaml:7:7: expected runs: an integer from 1 to 100000000, found "0"/);
+    const dir = scenarioDir({
+      's.yaml': TOY.replace('runs: 1000', 'runs: 0'),
+      't.yaml': TOY.replace('runs: 1000', 'runs: 1000000000'),
+    });
+    expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(
+      /s\.yaml:7:7: expected runs: an integer from 1 to 100000000, found "0"/,
+    );
     expect(errorOf(() => loadScenario(join(dir, 't.yaml'))).message).toMatch(/t\.yaml:7:7/);
     expect(() => checkRuns(-5)).toThrow(UsageError);
     expect(() => checkRuns(1e8)).not.toThrow();
   });
   it('rejects an unknown scenario reference', () => {
-    expect(errorOf(() => loadScenario('no-such-scenario')).message).toMatch(/not found.*baseline, high-demand, tightening-2021/);
+    expect(errorOf(() => loadScenario('no-such-scenario')).message).toMatch(
+      /not found.*baseline, high-demand, tightening-2021/,
+    );
   });
 });

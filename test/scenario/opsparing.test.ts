@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/io/yaml.js';
 import { loadBundled } from '../../src/data/bundled.js';
-import { budgetRulesFromYaml, loadBudgetRules, openingOpsparing, stepOpsparing, type BudgetRules } from '../../src/scenario/budget-rules.js';
+import {
+  budgetRulesFromYaml,
+  loadBudgetRules,
+  openingOpsparing,
+  stepOpsparing,
+  type BudgetRules,
+} from '../../src/scenario/budget-rules.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { prepareScenario, runScenario } from '../../src/scenario/scenario.js';
 import { blockBuffers, drawBlock, simulateBlock } from '../../src/scenario/engine.js';
@@ -17,7 +23,8 @@ import { goalSeek } from '../../src/scenario/goal-seek.js';
 import { parseTarget } from '../../src/scenario/target.js';
 import { viso } from '../helpers/cli.js';
 
-const OK = 'opsparing:\n  carry_over: true\n  cap: null\n  use_needs_permission: true\n  max_use: null\n  expiry_years: null\n  start: data\n  missing_year_change: 0\n';
+const OK =
+  'opsparing:\n  carry_over: true\n  cap: null\n  use_needs_permission: true\n  max_use: null\n  expiry_years: null\n  start: data\n  missing_year_change: 0\n';
 const parse = (text: string) => () => budgetRulesFromYaml(parseYaml(text, 'budget.yaml'));
 const rules = (o: Partial<BudgetRules>): BudgetRules => ({ ...loadBudgetRules(), ...o });
 const tmp = mkdtempSync(join(tmpdir(), 'viso-opsparing-'));
@@ -26,7 +33,16 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('models/budget.yaml', () => {
   it('has the documented defaults: carry-over (annual report 2020), use needs permission (Budgetvejledningen 2.2.12), no cap, no expiry, start from the data', () => {
     const r = loadBudgetRules();
-    expect(r).toMatchObject({ file: 'models/budget.yaml', carryOver: true, cap: null, useNeedsPermission: true, maxUse: null, expiryYears: null, start: 'data', missingYearChange: 0 });
+    expect(r).toMatchObject({
+      file: 'models/budget.yaml',
+      carryOver: true,
+      cap: null,
+      useNeedsPermission: true,
+      maxUse: null,
+      expiryYears: null,
+      start: 'data',
+      missingYearChange: 0,
+    });
     expect(r.sources).toEqual({ carryOver: 'aarsrapport2020#kap8', use: 'Budgetvejledningen 2.2.12' });
     expect(r.at.cap.line).toBeGreaterThan(1);
   });
@@ -90,7 +106,9 @@ describe('the opening balance from the data', () => {
     expect(o.missing).toEqual([2021]);
     expect(at(2021)).toBeCloseTo(137.0, 9);
     expect(o.balance).toBeCloseTo(200.9, 9);
-    expect(o.text.da).toMatch(/^Beregnet: bevilling − forbrug 2011–2024 .*200,9 mio\. kr\.; 2021 mangler i data: ændring 0,0 \(antagelse, models\/budget\.yaml:\d+\)$/);
+    expect(o.text.da).toMatch(
+      /^Beregnet: bevilling − forbrug 2011–2024 .*200,9 mio\. kr\.; 2021 mangler i data: ændring 0,0 \(antagelse, models\/budget\.yaml:\d+\)$/,
+    );
     // only the years up to the base year (what was known then)
     expect(openingOpsparing(loadBundled(), 2019, loadBudgetRules()).balance).toBeCloseTo(140.7, 9);
     // a cap of 10 % of the bevilling keeps at most 15,8 at the end of 2024
@@ -100,7 +118,7 @@ describe('the opening balance from the data', () => {
 });
 
 describe('the opsparing in the scenario engine', () => {
-  it('carries each run\'s balance exactly as stepOpsparing does, from the opening balance', () => {
+  it("carries each run's balance exactly as stepOpsparing does, from the opening balance", () => {
     const def = loadScenario('baseline', { budget: rules({ cap: 0.5, maxUse: 0.1, expiryYears: 3 }) });
     const m = prepareScenario(def);
     const n = 256;
@@ -114,7 +132,10 @@ describe('the opsparing in the scenario engine', () => {
       for (let t = 0; t < h; t++) {
         const step = stepOpsparing(slots, v(0, t, i), v(1, t, i), def.budget);
         expect(v(7, t, i)).toBeCloseTo(step.beyond, 9);
-        expect(v(6, t, i)).toBeCloseTo(slots.reduce((s, x) => s + x, 0), 9);
+        expect(v(6, t, i)).toBeCloseTo(
+          slots.reduce((s, x) => s + x, 0),
+          9,
+        );
       }
     }
   });
@@ -123,7 +144,9 @@ describe('the opsparing in the scenario engine', () => {
     for (const y of r.years) expect(y.pBeyondOpsparing).toBeLessThanOrEqual(y.pMerforbrug);
     expect(r.years[0].opsparing.mean).toBeGreaterThan(200.9 - 30);
     expect(r.years.at(-1)!.pBeyondOpsparing).toBeGreaterThan(0.1); // the savings run out by 2030 in many runs
-    const none = runScenario(loadScenario('baseline', { budget: rules({ carryOver: false, start: 0 }) }), { runs: 20_000 });
+    const none = runScenario(loadScenario('baseline', { budget: rules({ carryOver: false, start: 0 }) }), {
+      runs: 20_000,
+    });
     for (const [k, y] of none.years.entries()) {
       expect(y.pBeyondOpsparing).toBe(y.pMerforbrug);
       expect(y.opsparing.p95).toBe(0);
@@ -133,9 +156,19 @@ describe('the opsparing in the scenario engine', () => {
     }
   });
   it('goal seek can target P(merforbrug>opsparing, year) and it agrees with a run at the answer', () => {
-    expect(parseTarget('P(forbrug>bevilling+opsparing, 2029) <= 5%')).toMatchObject({ variable: 'beyondOpsparing', year: 2029, value: 0.05, op: '<=' });
+    expect(parseTarget('P(forbrug>bevilling+opsparing, 2029) <= 5%')).toMatchObject({
+      variable: 'beyondOpsparing',
+      year: 2029,
+      value: 0.05,
+      op: '<=',
+    });
     const def = loadScenario('baseline');
-    const g = goalSeek(def, { lever: 'bevilling', target: 'P(merforbrug>opsparing, 2029) <= 0.05', runs: 8192, tolerance: 0.01 });
+    const g = goalSeek(def, {
+      lever: 'bevilling',
+      target: 'P(merforbrug>opsparing, 2029) <= 0.05',
+      runs: 8192,
+      tolerance: 0.01,
+    });
     if (!g.solved) throw new Error('the bevilling lever meets the target');
     expect(g.p0).toBeGreaterThan(0.05);
     expect(g.p).toBeLessThanOrEqual(0.05);
@@ -150,12 +183,18 @@ describe('the opsparing in the report', () => {
     const out = join(tmp, 'rep');
     const r = viso('report', '--scenario', 'baseline', '--year', '2030', '--runs', '3000', '--no-png', '--out', out);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/^Med opsparingen \(reglerne i models\/budget\.yaml\): 200,9 mio\. kr\. ved udgangen af 2024\. .*P\(forbrug > bevilling 2030\) = \d+,\d %.*P\(forbrug > bevilling \+ brugbar opsparing 2030\) = \d+,\d %/m);
+    expect(r.out).toMatch(
+      /^Med opsparingen \(reglerne i models\/budget\.yaml\): 200,9 mio\. kr\. ved udgangen af 2024\. .*P\(forbrug > bevilling 2030\) = \d+,\d %.*P\(forbrug > bevilling \+ brugbar opsparing 2030\) = \d+,\d %/m,
+    );
     const md = readFileSync(join(out, 'report.md'), 'utf8');
-    expect(md).toMatch(/For at bringe P\(forbrug &gt; bevilling \+ brugbar opsparing 2030\) ned på 10 % kræves \d+,\d % mindre af henvendelserne i alle fremskrevne år \(95 % MC-interval \d+,\d %–\d+,\d %; 3\.000 kørsler\)\./);
+    expect(md).toMatch(
+      /For at bringe P\(forbrug &gt; bevilling \+ brugbar opsparing 2030\) ned på 10 % kræves \d+,\d % mindre af henvendelserne i alle fremskrevne år \(95 % MC-interval \d+,\d %–\d+,\d %; 3\.000 kørsler\)\./,
+    );
     // each scenario has its opsparing table
     expect(md).toContain('**Opsparing: Basisforløb – ingen nye tiltag**');
-    expect(md).toMatch(/^\| År \| P\(merforbrug\) \| P\(forbrug &gt; bevilling \+ opsparing\) \| Opsparing ultimo \(forv\.\) \| Opsparing P10 \| Opsparing P90 \|$/m);
+    expect(md).toMatch(
+      /^\| År \| P\(merforbrug\) \| P\(forbrug &gt; bevilling \+ opsparing\) \| Opsparing ultimo \(forv\.\) \| Opsparing P10 \| Opsparing P90 \|$/m,
+    );
     expect(md).toMatch(/^\| 2025 \| \d+,\d % \| 0,0 % \| 20\d,\d \| 1\d\d,\d \| 2\d\d,\d \|$/m);
   });
 });

@@ -13,7 +13,8 @@ import { qt } from '../../src/stats/t.js';
 import { CALIBRATION_DF } from '../../src/forecast/calibration.js';
 import { scenarioDir, TOY } from './helpers.js';
 
-const toy = (patch: (s: string) => string = (s) => s) => loadScenario(join(scenarioDir({ 's.yaml': patch(TOY) }), 's.yaml'));
+const toy = (patch: (s: string) => string = (s) => s) =>
+  loadScenario(join(scenarioDir({ 's.yaml': patch(TOY) }), 's.yaml'));
 
 describe('runScenario', () => {
   it('bundled scenarios share the baseline seed: common random numbers, so before the tightening acts (2026) it changes nothing', () => {
@@ -42,11 +43,26 @@ describe('runScenario', () => {
     expect(y2.bevilling.mean).toBeCloseTo(30, 9);
   });
   it('applies PL to forbrug and to the derived bevilling, explicit amounts win', () => {
-    const r = runScenario(toy((s) => s.replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.02, rates: { "2026": 0.05 }, label: PL }').replace('bevilling: { pl: false, growth: 0, noiseSd: 0 }', 'bevilling: { pl: true }')), { runs: 10 });
+    const r = runScenario(
+      toy((s) =>
+        s
+          .replace('pl: { default: 0, label: no PL }', 'pl: { default: 0.02, rates: { "2026": 0.05 }, label: PL }')
+          .replace('bevilling: { pl: false, growth: 0, noiseSd: 0 }', 'bevilling: { pl: true }'),
+      ),
+      { runs: 10 },
+    );
     expect(r.years[0].bevilling.mean).toBeCloseTo(30.6, 9);
     expect(r.years[1].bevilling.mean).toBeCloseTo(30 * 1.02 * 1.05, 9);
     expect(r.years[1].forbrug.mean).toBeCloseTo(22.1 * 1.02 * 1.05, 9);
-    const r2 = runScenario(toy((s) => s.replace('bevilling: { pl: false, growth: 0, noiseSd: 0 }', 'bevilling: { pl: false, growth: 0, noiseSd: 0, amounts: { "2026": 20 } }')), { runs: 10 });
+    const r2 = runScenario(
+      toy((s) =>
+        s.replace(
+          'bevilling: { pl: false, growth: 0, noiseSd: 0 }',
+          'bevilling: { pl: false, growth: 0, noiseSd: 0, amounts: { "2026": 20 } }',
+        ),
+      ),
+      { runs: 10 },
+    );
     expect(r2.years[1].bevilling.mean).toBe(20);
     expect(r2.years[1].pMerforbrug).toBe(1);
   });
@@ -77,16 +93,28 @@ describe('runScenario', () => {
     expect(y.expectedMerforbrug).toBeCloseTo(y.forbrug.mean - y.bevilling.mean, 9);
     expect(y.forbrugAbove.map((e) => e.threshold)).toEqual([150, 160]);
     // with an uncertain bevilling, P(merforbrug > 0) is not P(forbrug > mean bevilling); with a known one it is
-    const known = runScenario(loadScenario(join(scenarioDir({ 'k.yaml': 'extends: baseline\nbevilling: { amounts: { 2026: 160 } }\n' }), 'k.yaml')), { runs: 40_000 });
+    const known = runScenario(
+      loadScenario(
+        join(scenarioDir({ 'k.yaml': 'extends: baseline\nbevilling: { amounts: { 2026: 160 } }\n' }), 'k.yaml'),
+      ),
+      { runs: 40_000 },
+    );
     const yk = known.years.find((v) => v.year === 2026)!;
     expect(yk.bevilling.p10).toBe(160);
     expect(Math.abs(probForbrugAbove(known, 2026, 160) - yk.pMerforbrug)).toBeLessThan(0.01);
-    expect(known.inputs.find((x) => x.input === 'bevilling.amounts.2026')?.source).toMatchObject({ kind: 'assumption', line: 2 });
+    expect(known.inputs.find((x) => x.input === 'bevilling.amounts.2026')?.source).toMatchObject({
+      kind: 'assumption',
+      line: 2,
+    });
     expect(probForbrugAbove(r, 2026, 150)).toBe(y.forbrugAbove[0].p);
     expect(y.forbrugAbove[0].p).toBeGreaterThan(y.forbrugAbove[1].p);
   });
   it('histogram quantiles (fixed memory) agree with exact ones', () => {
-    const def = toy((s) => s.replace('horizon: 2026', 'horizon: 2025').replace('growth: 0.1,', 'growth: { dist: normal, mean: 0.05, sd: 0.05 },'));
+    const def = toy((s) =>
+      s
+        .replace('horizon: 2026', 'horizon: 2025')
+        .replace('growth: 0.1,', 'growth: { dist: normal, mean: 0.05, sd: 0.05 },'),
+    );
     const m = compileScenario(def);
     const exact = runCompiled(m, { runs: 800_000, thresholds: [[]] });
     expect(exact.quantileMethod).toBe('histogram');
@@ -99,15 +127,36 @@ describe('runScenario', () => {
   it('every input of the baseline is an estimate or data, with its series; a hand-set one is an assumption with file and line', () => {
     const r = runScenario(loadScenario('baseline'), { runs: 2000 });
     expect(r.inputs.map((x) => x.input)).toEqual([
-      'actual.bevilling', 'actual.forbrug', 'actual.forloeb', 'actual.henvendelser', 'demand.growth', 'demand.noiseSd', 'visitation.rate', 'visitation.drift', 'visitation.noiseSd',
-      'costs.fixed', 'costs.unit', 'costs.noiseSd', 'costs.priceGrowth', 'bevilling.growth', 'bevilling.noiseSd', 'opsparing.start',
+      'actual.bevilling',
+      'actual.forbrug',
+      'actual.forloeb',
+      'actual.henvendelser',
+      'demand.growth',
+      'demand.noiseSd',
+      'visitation.rate',
+      'visitation.drift',
+      'visitation.noiseSd',
+      'costs.fixed',
+      'costs.unit',
+      'costs.noiseSd',
+      'costs.priceGrowth',
+      'bevilling.growth',
+      'bevilling.noiseSd',
+      'opsparing.start',
     ]);
     expect(r.inputs.every((x) => x.source.kind !== 'assumption')).toBe(true);
-    expect(r.inputs.find((x) => x.input === 'demand.growth')?.source.text.en).toMatch(/viso\.raadgivning\.henvendelser\.i_alt, 6 steps 2014–2024; level shifts left out: 2017→2018, 2020→2023/);
+    expect(r.inputs.find((x) => x.input === 'demand.growth')?.source.text.en).toMatch(
+      /viso\.raadgivning\.henvendelser\.i_alt, 6 steps 2014–2024; level shifts left out: 2017→2018, 2020→2023/,
+    );
     const hd = runScenario(loadScenario('high-demand'), { runs: 2000 });
-    expect(hd.inputs.find((x) => x.input === 'demand.growth')?.source).toMatchObject({ kind: 'assumption', file: 'models/scenarios/high-demand.yaml', line: 20, column: 11 });
+    expect(hd.inputs.find((x) => x.input === 'demand.growth')?.source).toMatchObject({
+      kind: 'assumption',
+      file: 'models/scenarios/high-demand.yaml',
+      line: 20,
+      column: 11,
+    });
   });
-  it('fixed and unit cost are drawn jointly with the cost model\'s correlation', () => {
+  it("fixed and unit cost are drawn jointly with the cost model's correlation", () => {
     const m = prepareScenario(loadScenario('baseline'));
     expect(m.costRho).toBeCloseTo(fitCostModel(loadBundled()).corr, 12);
     const buf = blockBuffers(m);
@@ -116,7 +165,7 @@ describe('runScenario', () => {
     const h = m.years.length;
     // forbrug in the first year, given forløb, varies far less than with independent draws (corr −0,99)
     const f = buf.vals.subarray(h * 8192, h * 8192 + 8192);
-    const n = buf.vals.subarray((4 * h) * 8192, (4 * h) * 8192 + 8192);
+    const n = buf.vals.subarray(4 * h * 8192, 4 * h * 8192 + 8192);
     const resid = Array.from(f, (x, i) => x - 0.0526 * n[i]);
     const sd = Math.sqrt(resid.reduce((a, b) => a + (b - 9.7) ** 2, 0) / resid.length);
     expect(sd).toBeLessThan(6); // independent fixed (sd 16,8) and unit would give ≈ 24
@@ -132,9 +181,17 @@ describe('runScenario', () => {
 
 describe('demand from the forecasting engine', () => {
   it('samples the path distribution of the henvendelser forecast', () => {
-    const def = toy((s) => s
-      .replace('demand: { model: growth, growth: 0.1, noiseSd: 0 }', 'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }')
-      .replace('actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }', 'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }'));
+    const def = toy((s) =>
+      s
+        .replace(
+          'demand: { model: growth, growth: 0.1, noiseSd: 0 }',
+          'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }',
+        )
+        .replace(
+          'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',
+          'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
+        ),
+    );
     const m = compileScenario(def);
     expect(m.demandKind).toBe(1);
     expect(m.pathMean.length).toBe(2); // 2025, 2026 after the last data year 2024

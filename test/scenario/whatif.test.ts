@@ -31,18 +31,41 @@ describe('tighteningGoalSeek', () => {
     expect(t.lower).toBeLessThanOrEqual(t.tightening);
     expect(t.upper).toBeGreaterThanOrEqual(t.tightening);
     expect(t.p).toBeLessThanOrEqual(0.1);
-    expect(tighteningGoalSeek(base, { year: 2026, target: 0.95, runs: 4000 })).toMatchObject({ solved: true, tightening: 0 }); // already met
+    expect(tighteningGoalSeek(base, { year: 2026, target: 0.95, runs: 4000 })).toMatchObject({
+      solved: true,
+      tightening: 0,
+    }); // already met
   });
   it('the henvendelser lever: a reduction of henvendelser in every simulated year', () => {
     const d = tighteningGoalSeek(base, { year: 2026, target: 0.1, runs: 4000, lever: 'demand' });
-    expect(d).toMatchObject({ solved: true, tightening: -solved(goalSeek(base, { lever: 'demand', target: 'P(merforbrug>0, 2026) <= 0.1', runs: 4000 })).change });
+    expect(d).toMatchObject({
+      solved: true,
+      tightening: -solved(goalSeek(base, { lever: 'demand', target: 'P(merforbrug>0, 2026) <= 0.1', runs: 4000 }))
+        .change,
+    });
     const grid = tighteningGrid(base, { tightenings: [0, 0.1], year: 2026, runs: 4000, lever: 'demand' });
     expect(grid[1].pMerforbrug).toBeLessThan(grid[0].pMerforbrug);
   });
   it('"no solution" is a value: solved false, P without change and at the largest reduction tried', () => {
-    const tight = loadScenario(join(scenarioDir({
-      's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }').replace('bevilling: 30', 'bevilling: 5').replace('runs: 1000', 'runs: 2000'),
-    }), 's.yaml'));
-    expect(tighteningGoalSeek(tight, { year: 2025, target: 0.2, runs: 2000, lever: 'unitCost' })).toEqual({ solved: false, p0: 1, limit: 0.99, pAtLimit: 1, runs: 2000 });
+    const tight = loadScenario(
+      join(
+        scenarioDir({
+          's.yaml': TOY.replace(
+            'visitation: { rate: 0.5, drift: 0, noiseSd: 0 }',
+            'visitation: { rate: { dist: uniform, min: 0.4, max: 0.6 }, drift: 0, noiseSd: 0 }',
+          )
+            .replace('bevilling: 30', 'bevilling: 5')
+            .replace('runs: 1000', 'runs: 2000'),
+        }),
+        's.yaml',
+      ),
+    );
+    expect(tighteningGoalSeek(tight, { year: 2025, target: 0.2, runs: 2000, lever: 'unitCost' })).toEqual({
+      solved: false,
+      p0: 1,
+      limit: 0.99,
+      pAtLimit: 1,
+      runs: 2000,
+    });
   });
 });

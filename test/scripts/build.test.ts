@@ -3,7 +3,17 @@
  * any source file changes (inputs compared by content, outputs checked for presence).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,7 +46,17 @@ function miniTree(): string {
 describe('build inputs and the up-to-date check', () => {
   it('the inputs are every file under src/ and the configs that exist', () => {
     expect(buildInputs(miniTree())).toEqual(['src/a.ts', 'src/sub/b.ts', 'tsconfig.json']);
-    expect(buildInputs(ROOT)).toEqual(expect.arrayContaining(['src/index.ts', 'src/cli/main.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/bundle-vendor.mjs']));
+    expect(buildInputs(ROOT)).toEqual(
+      expect.arrayContaining([
+        'src/index.ts',
+        'src/cli/main.ts',
+        'package.json',
+        'package-lock.json',
+        'tsconfig.json',
+        'scripts/build.mjs',
+        'scripts/bundle-vendor.mjs',
+      ]),
+    );
   });
 
   it('the digest follows content: rewriting a file unchanged keeps it, changing or adding a file changes it', () => {
@@ -68,14 +88,18 @@ describe('build inputs and the up-to-date check', () => {
 describe('npm start skips the compile when nothing changed (a copy of the repository)', () => {
   it('builds, then --if-stale does nothing, then a changed source file is rebuilt', () => {
     const d = tempDir();
-    for (const f of ['src', 'scripts', 'tsconfig.json', 'package.json', 'package-lock.json']) cpSync(join(ROOT, f), join(d, f), { recursive: true });
+    for (const f of ['src', 'scripts', 'tsconfig.json', 'package.json', 'package-lock.json'])
+      cpSync(join(ROOT, f), join(d, f), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(d, 'node_modules'), 'dir');
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(d, 'scripts', 'build.mjs'), ...args], { cwd: d, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(d, 'scripts', 'build.mjs'), ...args], { cwd: d, encoding: 'utf8' });
 
     const first = run('--if-stale');
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).not.toMatch(/up to date/);
-    expect(readFileSync(join(d, 'dist', 'vendor', 'yargs.js'), 'utf8')).toMatch(/^\/\/ bundled by scripts\/bundle-vendor\.mjs/);
+    expect(readFileSync(join(d, 'dist', 'vendor', 'yargs.js'), 'utf8')).toMatch(
+      /^\/\/ bundled by scripts\/bundle-vendor\.mjs/,
+    );
     expect(isUpToDate(d)).toBe(true);
     const built = statSync(join(d, 'dist', 'index.js')).mtimeMs;
 

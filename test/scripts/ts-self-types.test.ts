@@ -21,20 +21,38 @@ function denoCheck(name: string, imports: string, body: string): { code: number 
   ensureBuilt();
   const file = join(dir, name);
   writeFileSync(file, `import { ${imports} } from ${JSON.stringify(entry)};\n${body}\n`);
-  const r = spawnSync(DENO, ['check', '--quiet', file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(DENO, ['check', '--quiet', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
 describe('types for Deno (deno check of dist/index.js)', () => {
   it('every compiled module with a declaration file names it in its first lines', () => {
     ensureBuilt();
-    expect(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8').split('\n')[0]).toBe('// @ts-self-types="./index.d.ts"');
-    expect(readFileSync(join(ROOT, 'dist', 'vendor', 'zod.js'), 'utf8').split('\n').slice(0, 3)).toContain('// @ts-self-types="./zod.d.ts"');
-    expect(readFileSync(join(ROOT, 'dist', 'cli', 'main.js'), 'utf8').split('\n').slice(0, 2)).toEqual(['#!/usr/bin/env node', '// @ts-self-types="./main.d.ts"']);
+    expect(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8').split('\n')[0]).toBe(
+      '// @ts-self-types="./index.d.ts"',
+    );
+    expect(
+      readFileSync(join(ROOT, 'dist', 'vendor', 'zod.js'), 'utf8')
+        .split('\n')
+        .slice(0, 3),
+    ).toContain('// @ts-self-types="./zod.d.ts"');
+    expect(
+      readFileSync(join(ROOT, 'dist', 'cli', 'main.js'), 'utf8')
+        .split('\n')
+        .slice(0, 2),
+    ).toEqual(['#!/usr/bin/env node', '// @ts-self-types="./main.d.ts"']);
   });
 
   it('a correct script type-checks, including a type-only export (Series exists only in the declarations)', () => {
-    const r = denoCheck('ok.ts', 'formatMio, loadBundled, type Series', "const s: Series = loadBundled().get('viso.raadgivning.forbrug');\nconst text: string = formatMio(s.points[0].value, 'da');\nconsole.log(text);");
+    const r = denoCheck(
+      'ok.ts',
+      'formatMio, loadBundled, type Series',
+      "const s: Series = loadBundled().get('viso.raadgivning.forbrug');\nconst text: string = formatMio(s.points[0].value, 'da');\nconsole.log(text);",
+    );
     expect(r.out).toBe('');
     expect(r.code).toBe(0);
   }, 120_000);
@@ -42,6 +60,8 @@ describe('types for Deno (deno check of dist/index.js)', () => {
   it('a wrong argument is a type error (parameter types come from the declarations: inferred from the JavaScript they would be any)', () => {
     const r = denoCheck('bad.ts', 'loadBundled', 'console.log(loadBundled().get(42));');
     expect(r.code).not.toBe(0);
-    expect(r.out).toMatch(/TS2345 \[ERROR\]: Argument of type 'number' is not assignable to parameter of type 'string'/);
+    expect(r.out).toMatch(
+      /TS2345 \[ERROR\]: Argument of type 'number' is not assignable to parameter of type 'string'/,
+    );
   }, 120_000);
 });

@@ -21,7 +21,8 @@ describe('qchisq (Wilson–Hilferty + Newton on the regularized gamma)', () => {
   it('pchisq matches R and inverts qchisq', () => {
     expect(pchisq(5, 3)).toBeCloseTo(0.8282028557032668, 14);
     for (const df of [0.5, 1, 2.5, 7, 40])
-      for (const p of [1e-9, 0.01, 0.2, 0.5, 0.8, 0.99]) expect(Math.abs(pchisq(qchisq(p, df), df) - p) / p).toBeLessThan(1e-10);
+      for (const p of [1e-9, 0.01, 0.2, 0.5, 0.8, 0.99])
+        expect(Math.abs(pchisq(qchisq(p, df), df) - p) / p).toBeLessThan(1e-10);
   });
   it('handles the ends and invalid input', () => {
     expect(qchisq(0, 3)).toBe(0);

@@ -9,7 +9,8 @@ describe('gamma and Student-t variates (Marsaglia–Tsang)', () => {
   for (const shape of [0.5, 1, 2.5, 7]) {
     it(`Gamma(${shape}) has mean and variance = shape`, () => {
       const rng = new Rng(42, shape * 10);
-      let s = 0, s2 = 0;
+      let s = 0,
+        s2 = 0;
       for (let i = 0; i < N; i++) {
         const g = gammaVariate(shape, rng);
         s += g;
@@ -31,8 +32,20 @@ describe('gamma and Student-t variates (Marsaglia–Tsang)', () => {
     expect(x[Math.floor(0.5 * N)]).toBeCloseTo(0, 1);
   });
   it('is reproducible for a seed and refuses shape ≤ 0', () => {
-    const a = Array.from({ length: 5 }, ((r) => () => gammaVariate(3, r))(new Rng(1, 2)));
-    const b = Array.from({ length: 5 }, ((r) => () => gammaVariate(3, r))(new Rng(1, 2)));
+    const a = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          gammaVariate(3, r)
+      )(new Rng(1, 2)),
+    );
+    const b = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          gammaVariate(3, r)
+      )(new Rng(1, 2)),
+    );
     expect(a).toEqual(b);
     expect(() => gammaVariate(0, new Rng(1))).toThrow(/> 0/);
   });

@@ -32,18 +32,38 @@ describe('cholesky(a, n, mode): lower factor L with A = L·Lᵀ', () => {
 
 describe('gram, invert and leastSquares', () => {
   it('gram(X) is XᵀX', () => {
-    expect(gram([[1, 0], [1, 1], [1, 2]])).toEqual([[3, 3], [3, 5]]);
+    expect(
+      gram([
+        [1, 0],
+        [1, 1],
+        [1, 2],
+      ]),
+    ).toEqual([
+      [3, 3],
+      [3, 5],
+    ]);
   });
   it('invert matches R solve(matrix(c(4,7,2,6),2)) and is null for a singular matrix', () => {
-    const inv = invert([[4, 2], [7, 6]]);
+    const inv = invert([
+      [4, 2],
+      [7, 6],
+    ]);
     expect(inv?.[0][0]).toBeCloseTo(0.6, 14);
     expect(inv?.[0][1]).toBeCloseTo(-0.2, 14);
     expect(inv?.[1][0]).toBeCloseTo(-0.7, 14);
     expect(inv?.[1][1]).toBeCloseTo(0.4, 14);
-    expect(invert([[1, 2], [2, 4]])).toBeNull();
+    expect(
+      invert([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toBeNull();
   });
   it('leastSquares matches R lm.fit(cbind(1, 1:5), c(2,4,5,4,5))$coefficients = (2.2, 0.6)', () => {
-    const fit = leastSquares([1, 2, 3, 4, 5].map((x) => [1, x]), [2, 4, 5, 4, 5]);
+    const fit = leastSquares(
+      [1, 2, 3, 4, 5].map((x) => [1, x]),
+      [2, 4, 5, 4, 5],
+    );
     expect(fit?.coef[0]).toBeCloseTo(2.2, 12);
     expect(fit?.coef[1]).toBeCloseTo(0.6, 12);
     // (XᵀX)⁻¹ = [[1.1, −0.3], [−0.3, 0.1]]
@@ -52,6 +72,15 @@ describe('gram, invert and leastSquares', () => {
     expect(fit?.inverseGram[1][1]).toBeCloseTo(0.1, 12);
   });
   it('leastSquares is null for collinear columns', () => {
-    expect(leastSquares([[1, 1], [1, 1], [1, 1]], [1, 2, 3])).toBeNull();
+    expect(
+      leastSquares(
+        [
+          [1, 1],
+          [1, 1],
+          [1, 1],
+        ],
+        [1, 2, 3],
+      ),
+    ).toBeNull();
   });
 });

@@ -14,7 +14,16 @@ describe('Quantiles helpers', () => {
     expect(summarizeSorted([0, 10], 7).mean).toBe(7);
   });
   it('quantilesWith fills p5 … p95 in QUANTILE_PROBS order', () => {
-    expect(quantilesWith(1, (p) => p)).toEqual({ mean: 1, p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 });
+    expect(quantilesWith(1, (p) => p)).toEqual({
+      mean: 1,
+      p5: 0.05,
+      p10: 0.1,
+      p25: 0.25,
+      p50: 0.5,
+      p75: 0.75,
+      p90: 0.9,
+      p95: 0.95,
+    });
     expect(QUANTILE_PROBS).toHaveLength(7);
   });
 });

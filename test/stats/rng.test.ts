@@ -3,7 +3,8 @@ import { Rng } from '../../src/stats/rng.js';
 
 describe('Rng (xoshiro128**)', () => {
   it('is reproducible for a seed and stream', () => {
-    const a = new Rng(42, 3), b = new Rng(42, 3);
+    const a = new Rng(42, 3),
+      b = new Rng(42, 3);
     for (let i = 0; i < 100; i++) expect(a.uniform()).toBe(b.uniform());
   });
   it('differs between seeds and between streams', () => {
@@ -12,8 +13,15 @@ describe('Rng (xoshiro128**)', () => {
   });
   it('produces uniforms in (0,1) with mean 1/2 and variance 1/12', () => {
     const r = new Rng(7);
-    let s = 0, s2 = 0; const n = 200_000;
-    for (let i = 0; i < n; i++) { const u = r.uniform(); expect(u > 0 && u < 1).toBe(true); s += u; s2 += u * u; }
+    let s = 0,
+      s2 = 0;
+    const n = 200_000;
+    for (let i = 0; i < n; i++) {
+      const u = r.uniform();
+      expect(u > 0 && u < 1).toBe(true);
+      s += u;
+      s2 += u * u;
+    }
     const m = s / n;
     expect(m).toBeCloseTo(0.5, 2);
     expect(s2 / n - m * m).toBeCloseTo(1 / 12, 3);

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { binomialInterval, brier, crpsPool, crpsSorted, halfSpread, meanAbsDiff, pitSorted } from '../../src/stats/scores.js';
+import {
+  binomialInterval,
+  brier,
+  crpsPool,
+  crpsSorted,
+  halfSpread,
+  meanAbsDiff,
+  pitSorted,
+} from '../../src/stats/scores.js';
 import { invNorm } from '../../src/stats/normal.js';
 
 /** A sorted sample of N(mu, s²) at the midpoint quantiles (i + 0.5)/n: a near-exact empirical stand-in. */
-const normalSample = (mu: number, s: number, n = 20_000) => Float64Array.from({ length: n }, (_, i) => mu + s * invNorm((i + 0.5) / n));
+const normalSample = (mu: number, s: number, n = 20_000) =>
+  Float64Array.from({ length: n }, (_, i) => mu + s * invNorm((i + 0.5) / n));
 
 describe('proper scores of sample forecasts', () => {
-  it('crpsSorted: E|X − y| − ½E|X − X\'| of the sample; a point forecast scores its absolute error', () => {
+  it("crpsSorted: E|X − y| − ½E|X − X'| of the sample; a point forecast scores its absolute error", () => {
     expect(crpsSorted(Float64Array.from([1, 2, 3]), 2)).toBeCloseTo(2 / 3 - 4 / 9, 15);
     expect(crpsSorted(Float64Array.from([5]), 2)).toBe(3);
   });
@@ -32,7 +41,12 @@ describe('proper scores of sample forecasts', () => {
     expect(brier(0.8, false)).toBeCloseTo(0.64, 15);
   });
   it('binomialInterval is the exact Clopper–Pearson interval (R binom.test)', () => {
-    const cases: [number, number, number, number][] = [[5, 6, 0.3587654, 0.9957893], [4, 6, 0.2227781, 0.9567281], [0, 6, 0, 0.4592581], [9, 11, 0.4822441, 0.9771688]];
+    const cases: [number, number, number, number][] = [
+      [5, 6, 0.3587654, 0.9957893],
+      [4, 6, 0.2227781, 0.9567281],
+      [0, 6, 0, 0.4592581],
+      [9, 11, 0.4822441, 0.9771688],
+    ];
     for (const [k, n, lo, hi] of cases) {
       const [a, b] = binomialInterval(k, n);
       expect(a).toBeCloseTo(lo, 6);

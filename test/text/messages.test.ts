@@ -24,8 +24,12 @@ describe('MESSAGES', () => {
 
 describe('say', () => {
   it('is Danish by default and English when asked, numbers with the language’s thousands separator', () => {
-    expect(say('opt.integer', { name: 'runs', min: 1, max: 100_000_000, got: '0' })).toBe('--runs skal være et helt tal fra 1 til 100.000.000, fik 0');
-    expect(say('opt.integer', { name: 'runs', min: 1, max: 100_000_000, got: '0' }, 'en')).toBe('--runs must be a whole number from 1 to 100,000,000, got 0');
+    expect(say('opt.integer', { name: 'runs', min: 1, max: 100_000_000, got: '0' })).toBe(
+      '--runs skal være et helt tal fra 1 til 100.000.000, fik 0',
+    );
+    expect(say('opt.integer', { name: 'runs', min: 1, max: 100_000_000, got: '0' }, 'en')).toBe(
+      '--runs must be a whole number from 1 to 100,000,000, got 0',
+    );
   });
 
   it('quotes {x|q} and shortens it to 60 characters', () => {
@@ -35,13 +39,21 @@ describe('say', () => {
 
   it('words a nested message in the same language', () => {
     const near = { code: 'name.didYouMean', params: { names: 'viso.a' } } as const;
-    expect(say('name.unknownSeries', { id: 'viso.b', near }, 'da')).toBe('ukendt serie "viso.b"; mente du viso.a? (se viso data list)');
-    expect(say('name.unknownSeries', { id: 'viso.b', near }, 'en')).toBe('unknown series "viso.b"; did you mean viso.a? (see viso data list)');
+    expect(say('name.unknownSeries', { id: 'viso.b', near }, 'da')).toBe(
+      'ukendt serie "viso.b"; mente du viso.a? (se viso data list)',
+    );
+    expect(say('name.unknownSeries', { id: 'viso.b', near }, 'en')).toBe(
+      'unknown series "viso.b"; did you mean viso.a? (see viso data list)',
+    );
   });
 
   it('words alternatives as "a, b or c" in each language', () => {
-    expect(say('opt.ending', { name: 'out', endings: '.svg|.png|.vl.json', got: 'x.gif' })).toBe('--out skal ende på .svg, .png eller .vl.json, fik x.gif');
-    expect(say('opt.ending', { name: 'out', endings: '.xlsx', got: 'x.csv' }, 'en')).toBe('--out must end in .xlsx, got x.csv');
+    expect(say('opt.ending', { name: 'out', endings: '.svg|.png|.vl.json', got: 'x.gif' })).toBe(
+      '--out skal ende på .svg, .png eller .vl.json, fik x.gif',
+    );
+    expect(say('opt.ending', { name: 'out', endings: '.xlsx', got: 'x.csv' }, 'en')).toBe(
+      '--out must end in .xlsx, got x.csv',
+    );
   });
 });
 
@@ -61,8 +73,13 @@ describe('errors with a code', () => {
     expect(e.expected).toBe('a number');
     expect(userMessage(e, 'da')).toBe('a.csv:3: kolonne value: forventede et tal, fandt "abc"');
     expect(userMessage(e, 'en')).toBe(e.message);
-    const many = new InputErrors([e, new InputError({ file: 'a.csv', line: 4, column: 2 }, { code: 'data.yearSuchAs' }, '20x1')]);
-    expect(userMessage(many, 'da')).toBe('a.csv:3: kolonne value: forventede et tal, fandt "abc"\na.csv:4:2: forventede et årstal som 2020, fandt "20x1"');
+    const many = new InputErrors([
+      e,
+      new InputError({ file: 'a.csv', line: 4, column: 2 }, { code: 'data.yearSuchAs' }, '20x1'),
+    ]);
+    expect(userMessage(many, 'da')).toBe(
+      'a.csv:3: kolonne value: forventede et tal, fandt "abc"\na.csv:4:2: forventede et årstal som 2020, fandt "20x1"',
+    );
     const u = new UsageError({ code: 'opt.compareTwo' });
     expect(u.message).toBe('compare needs at least two scenarios');
     expect(userMessage(u, 'da')).toBe('compare kræver mindst to scenarier');

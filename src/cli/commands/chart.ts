@@ -48,8 +48,15 @@ export const chartCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const a = argv as unknown as ChartArgs;
     const { UsageError } = await import('../../errors.js');
-    const format = a.out.endsWith('.vl.json') ? 'vl.json' : a.out.endsWith('.svg') ? 'svg' : a.out.endsWith('.png') ? 'png' : undefined;
-    if (!format) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.svg|.png|.vl.json', got: a.out } });
+    const format = a.out.endsWith('.vl.json')
+      ? 'vl.json'
+      : a.out.endsWith('.svg')
+        ? 'svg'
+        : a.out.endsWith('.png')
+          ? 'png'
+          : undefined;
+    if (!format)
+      throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.svg|.png|.vl.json', got: a.out } });
     const { collectReport } = await import('../../report/collect.js');
     const { reportCharts } = await import('../../report/reportCharts.js');
     const lang = a.run.lang;
@@ -65,8 +72,22 @@ export const chartCommand: CommandModule<any, any> = {
     const chart = charts.find((c) => c.id === a.name);
     if (!chart) {
       const all = reportCharts(await collectReport({ lang, parts: [], runs: 1000 })).map((c) => c.id);
-      const known = [...new Set([...all, ...charts.map((c) => c.id), 'track-record', 'forecast-forbrug', 'scenarios', 'p-merforbrug', 'merforbrug-distribution', 'goal-seek', 'tornado'])];
-      const why = model.unavailable.length ? ` (${model.unavailable.map((u) => `${u.section}: ${u.reason}`).join('; ')})` : '';
+      const known = [
+        ...new Set([
+          ...all,
+          ...charts.map((c) => c.id),
+          'track-record',
+          'forecast-forbrug',
+          'scenarios',
+          'p-merforbrug',
+          'merforbrug-distribution',
+          'goal-seek',
+          'tornado',
+        ]),
+      ];
+      const why = model.unavailable.length
+        ? ` (${model.unavailable.map((u) => `${u.section}: ${u.reason}`).join('; ')})`
+        : '';
       throw new UsageError({ code: 'opt.unknownChart', params: { name: a.name, why, known: known.join(', ') } });
     }
     const { renderChart } = await import('../../report/render.js');

@@ -10,7 +10,11 @@ export const costCommand: CommandModule<any, any> = {
   },
   builder: (y) =>
     dataOptionFlags(y)
-      .option('prices', { choices: ['current', 'fixed'] as const, default: 'current' as const, describe: h('cmd.cost.prices') })
+      .option('prices', {
+        choices: ['current', 'fixed'] as const,
+        default: 'current' as const,
+        describe: h('cmd.cost.prices'),
+      })
       .option('base-year', { type: 'number', describe: h('cmd.cost.baseYear') })
       .option('assumptions', { type: 'string', describe: h('cmd.cost.assumptions') })
       .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') }),
@@ -22,10 +26,19 @@ export const costCommand: CommandModule<any, any> = {
     const { formatCostReport } = await import('../../cost/format.js');
     const { UsageError } = await import('../../errors.js');
     const by = argv['base-year'] as number | undefined;
-    if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100)) throw new UsageError({ code: 'opt.yearRange', params: { name: 'base-year', min: 1990, max: 2100, got: String(by) } });
+    if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100))
+      throw new UsageError({
+        code: 'opt.yearRange',
+        params: { name: 'base-year', min: 1990, max: 2100, got: String(by) },
+      });
     const ds = await cliDataset(argv, argv.lang === 'en' ? 'en' : 'da');
     const assumptions = loadCostAssumptions(argv.assumptions as string | undefined);
-    const opts = { prices: argv.prices as 'current' | 'fixed', baseYear: by, assumptions, lang: argv.lang as 'da' | 'en' };
+    const opts = {
+      prices: argv.prices as 'current' | 'fixed',
+      baseYear: by,
+      assumptions,
+      lang: argv.lang as 'da' | 'en',
+    };
     const model = fitCostModel(ds, opts);
     const report = {
       table: unitCostTable(ds, opts),

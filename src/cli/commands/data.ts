@@ -27,7 +27,8 @@ async function dataset(argv: Common) {
   const files = argv.data ?? [];
   if (!files.length && argv.bundled) return (await import('../../data/bundled.js')).loadBundled();
   // the loaders (zod, exceljs) only when user files are given
-  if (argv.bundled) return (await import('../data-option.js')).cliDataset(argv as unknown as Record<string, unknown>, argv.lang);
+  if (argv.bundled)
+    return (await import('../data-option.js')).cliDataset(argv as unknown as Record<string, unknown>, argv.lang);
   const { loadDataset } = await import('../../data/load.js');
   return loadDataset({ files, bundled: argv.bundled, locale: argv.locale, ...(argv.map ? { map: argv.map } : {}) });
 }
@@ -37,7 +38,8 @@ const list: CommandModule<any, any> = {
   get describe() {
     return h('cmd.data.list');
   },
-  builder: (y) => dataOptions(y).option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
+  builder: (y) =>
+    dataOptions(y).option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
     const { formatSeriesList, summarizeSeries } = await import('../../data/present.js');
@@ -54,12 +56,21 @@ const show: CommandModule<any, any> = {
   builder: (y) =>
     dataOptions(y)
       .positional('series', { type: 'string', demandOption: true, describe: h('cmd.data.show.series') })
-      .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const, describe: h('cmd.data.show.format') }),
+      .option('format', {
+        choices: ['table', 'csv', 'json'] as const,
+        default: 'table' as const,
+        describe: h('cmd.data.show.format'),
+      }),
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
     const s = ds.get(String(argv.series));
     const { formatSeriesTable, seriesCsv, seriesJson } = await import('../../data/present.js');
-    const out = argv.format === 'csv' ? seriesCsv(s) : argv.format === 'json' ? seriesJson(s) : formatSeriesTable(s, argv.lang as Lang);
+    const out =
+      argv.format === 'csv'
+        ? seriesCsv(s)
+        : argv.format === 'json'
+          ? seriesJson(s)
+          : formatSeriesTable(s, argv.lang as Lang);
     process.stdout.write(out);
   },
 };
@@ -81,19 +92,38 @@ const validate: CommandModule<any, any> = {
     const { InputErrors } = await import('../../errors.js');
     const lang = argv.lang as Lang;
     const reports = [];
-    for (const f of argv.files as string[]) reports.push(await validateFile(f, { locale: argv.locale, layout: argv.layout, ...(argv.map ? { map: argv.map } : {}) }));
+    for (const f of argv.files as string[])
+      reports.push(
+        await validateFile(f, { locale: argv.locale, layout: argv.layout, ...(argv.map ? { map: argv.map } : {}) }),
+      );
     const problems = reports.flatMap((r) => r.problems);
     if (argv.json) {
-      const json = reports.map((r) => ({ ...r, problems: r.problems.map((p) => ({ ...p.location, expected: p.expected, found: p.found, message: p.message })) }));
+      const json = reports.map((r) => ({
+        ...r,
+        problems: r.problems.map((p) => ({ ...p.location, expected: p.expected, found: p.found, message: p.message })),
+      }));
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
       if (problems.length) process.exitCode = 2;
       return;
     }
     for (const r of reports.filter((r) => r.ok)) {
       // the layout and number format found, in words in Danish (the option values in English)
-      const layout = lang === 'da' ? { long: 'lang form', wide: 'bred form', columns: 'kolonneform' }[r.layout as 'long'] ?? r.layout : r.layout;
-      const locale = lang === 'da' ? { da: 'dansk talformat', en: 'internationalt talformat' }[r.locale as 'da'] ?? r.locale : r.locale;
-      const what = [layout, locale, r.encoding && r.encoding !== 'utf-8' ? r.encoding : undefined, r.sheets && r.sheets.length > 1 ? `${lang === 'da' ? 'ark' : 'sheets'} ${r.sheets.join(', ')}` : undefined].filter(Boolean).join(', ');
+      const layout =
+        lang === 'da'
+          ? ({ long: 'lang form', wide: 'bred form', columns: 'kolonneform' }[r.layout as 'long'] ?? r.layout)
+          : r.layout;
+      const locale =
+        lang === 'da'
+          ? ({ da: 'dansk talformat', en: 'internationalt talformat' }[r.locale as 'da'] ?? r.locale)
+          : r.locale;
+      const what = [
+        layout,
+        locale,
+        r.encoding && r.encoding !== 'utf-8' ? r.encoding : undefined,
+        r.sheets && r.sheets.length > 1 ? `${lang === 'da' ? 'ark' : 'sheets'} ${r.sheets.join(', ')}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ');
       process.stdout.write(
         lang === 'da'
           ? `ok: ${r.file} (${what}; ${r.observations} værdier i ${r.series} serier)\n`
@@ -115,7 +145,12 @@ const map: CommandModule<any, any> = {
       .option('suggest', { type: 'boolean', default: false, describe: h('cmd.data.map.suggest') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    if (!argv.suggest) throw new UsageError(argv.lang === 'da' ? 'angiv --suggest: viso data map --suggest FIL > map.yaml' : 'give --suggest: viso data map --suggest FILE > map.yaml');
+    if (!argv.suggest)
+      throw new UsageError(
+        argv.lang === 'da'
+          ? 'angiv --suggest: viso data map --suggest FIL > map.yaml'
+          : 'give --suggest: viso data map --suggest FILE > map.yaml',
+      );
     const { readRawTables } = await import('../../data/rawtable.js');
     const { suggestLabels, mappingYaml } = await import('../../data/suggest-map.js');
     const { loadBundled } = await import('../../data/bundled.js');
@@ -147,6 +182,13 @@ export const dataCommand: CommandModule<any, any> = {
   get describe() {
     return h('cmd.data2');
   },
-  builder: (y) => y.command(list).command(show).command(validate).command(map).command(events).demandCommand(1, h('cmd.data.demand2')),
+  builder: (y) =>
+    y
+      .command(list)
+      .command(show)
+      .command(validate)
+      .command(map)
+      .command(events)
+      .demandCommand(1, h('cmd.data.demand2')),
   handler: () => {},
 };

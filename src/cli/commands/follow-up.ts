@@ -50,22 +50,49 @@ export const followUpCommand: CommandModule<any, any> = {
       .option('chart', { type: 'string', describe: h('cmd.followUp.chart') })
       .option('backtest', { type: 'boolean', default: true, describe: h('cmd.followUp.backtest') })
       .example('$0 follow-up --actuals data/viso-monthly-illustrative.csv', h('cmd.followUp.ex1'))
-      .example('$0 follow-up --actuals mine.xlsx --bevilling 161.2 --opsparing 5 --out opfoelgning.xlsx --chart fan.svg', h('cmd.followUp.ex2')),
+      .example(
+        '$0 follow-up --actuals mine.xlsx --bevilling 161.2 --opsparing 5 --out opfoelgning.xlsx --chart fan.svg',
+        h('cmd.followUp.ex2'),
+      ),
   handler: async (argv) => {
     const a = argv as unknown as FollowUpArgs;
     const { UsageError } = await import('../../errors.js');
     const check = (name: string, v: number | undefined, ok: (x: number) => boolean, what: Msg) => {
-      if (v !== undefined && !(Number.isFinite(v) && ok(v))) throw new UsageError({ code: what.code, params: { ...what.params, name, got: String(v) } });
+      if (v !== undefined && !(Number.isFinite(v) && ok(v)))
+        throw new UsageError({ code: what.code, params: { ...what.params, name, got: String(v) } });
     };
-    check('year', a.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, { code: 'opt.yearRange', params: { min: 1990, max: 2100 } });
+    check('year', a.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, {
+      code: 'opt.yearRange',
+      params: { min: 1990, max: 2100 },
+    });
     check('bevilling', a.bevilling, (x) => x > 0, { code: 'opt.positiveAmount' });
     check('opsparing', a.opsparing, (x) => x >= 0, { code: 'opt.nonNegativeAmount' });
     check('budget-forloeb', a['budget-forloeb'], (x) => x > 0, { code: 'opt.positiveCount' });
-    check('runs', a.runs, (x) => Number.isInteger(x) && x >= 1000 && x <= 10_000_000, { code: 'opt.integer', params: { min: 1000, max: 10_000_000 } });
-    check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, { code: 'opt.integer', params: { min: 0, max: 4294967295 } });
-    if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx')) throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.xlsx', got: a.out } });
-    const chartFormat = a.chart === undefined ? undefined : a.chart.endsWith('.vl.json') ? 'vl.json' : a.chart.endsWith('.svg') ? 'svg' : a.chart.endsWith('.png') ? 'png' : undefined;
-    if (a.chart !== undefined && !chartFormat) throw new UsageError({ code: 'opt.ending', params: { name: 'chart', endings: '.svg|.png|.vl.json', got: a.chart } });
+    check('runs', a.runs, (x) => Number.isInteger(x) && x >= 1000 && x <= 10_000_000, {
+      code: 'opt.integer',
+      params: { min: 1000, max: 10_000_000 },
+    });
+    check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, {
+      code: 'opt.integer',
+      params: { min: 0, max: 4294967295 },
+    });
+    if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx'))
+      throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.xlsx', got: a.out } });
+    const chartFormat =
+      a.chart === undefined
+        ? undefined
+        : a.chart.endsWith('.vl.json')
+          ? 'vl.json'
+          : a.chart.endsWith('.svg')
+            ? 'svg'
+            : a.chart.endsWith('.png')
+              ? 'png'
+              : undefined;
+    if (a.chart !== undefined && !chartFormat)
+      throw new UsageError({
+        code: 'opt.ending',
+        params: { name: 'chart', endings: '.svg|.png|.vl.json', got: a.chart },
+      });
 
     const { loadBundled } = await import('../../data/bundled.js');
     const { readMonthlyActuals } = await import('../../followup/actuals.js');
@@ -75,7 +102,11 @@ export const followUpCommand: CommandModule<any, any> = {
     const ds = loadBundled();
     const assumptions = loadFollowUpAssumptions(a.model);
     const timing = loadTimingAssumptions(a.timing);
-    const actuals = await readMonthlyActuals(a.actuals, { reference: ds, ...(a.locale ? { locale: a.locale } : {}), ...(a.year !== undefined ? { year: a.year } : {}) });
+    const actuals = await readMonthlyActuals(a.actuals, {
+      reference: ds,
+      ...(a.locale ? { locale: a.locale } : {}),
+      ...(a.year !== undefined ? { year: a.year } : {}),
+    });
     const result = await followUp(actuals, {
       assumptions,
       timing,
@@ -98,12 +129,25 @@ export const followUpCommand: CommandModule<any, any> = {
     if (a.chart && chartFormat) {
       const { followUpChart } = await import('../../report/charts/followup.js');
       const { renderChart } = await import('../../report/render.js');
-      const spec = followUpChart({ year: result.year, asOf: result.asOf, months: result.months, bevilling: result.bevilling, opsparing: result.opsparing, illustrative: result.illustrative }, { lang: a.lang });
+      const spec = followUpChart(
+        {
+          year: result.year,
+          asOf: result.asOf,
+          months: result.months,
+          bevilling: result.bevilling,
+          opsparing: result.opsparing,
+          illustrative: result.illustrative,
+        },
+        { lang: a.lang },
+      );
       files.push([a.chart, await renderChart(spec, chartFormat)]);
     }
     const { writeFileAtomic } = await import('../../io/write.js');
     for (const [path, data] of files) writeFileAtomic(path, data);
-    if (a.json) process.stdout.write(JSON.stringify(result, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+    if (a.json)
+      process.stdout.write(
+        JSON.stringify(result, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
+      );
     else {
       const { formatFollowUp } = await import('../../report/followup.js');
       process.stdout.write(formatFollowUp(result, a.lang));

@@ -6,13 +6,31 @@ import { h } from '../text.js';
 type UsageErrorClass = new (m: Msg) => Error;
 import { cliDataset } from '../data-option.js';
 
-const METHODS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'ets', 'arima', 'theta', 'dotm', 'comb', 'global', 'ensemble'] as const;
+const METHODS = [
+  'auto',
+  'naive',
+  'drift',
+  'ses',
+  'holt',
+  'damped',
+  'ets',
+  'arima',
+  'theta',
+  'dotm',
+  'comb',
+  'global',
+  'ensemble',
+] as const;
 
 /** Parse `--levels 80,95`. */
 function parseLevels(s: unknown, UsageError: UsageErrorClass): number[] {
-  const parts = String(s ?? '80,95').split(',').map((x) => x.trim()).filter(Boolean);
+  const parts = String(s ?? '80,95')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   const lv = parts.map(Number);
-  if (!lv.length || lv.some((l) => !(l > 0 && l < 100))) throw new UsageError({ code: 'opt.levels', params: { got: String(s) } });
+  if (!lv.length || lv.some((l) => !(l > 0 && l < 100)))
+    throw new UsageError({ code: 'opt.levels', params: { got: String(s) } });
   return lv;
 }
 
@@ -28,7 +46,8 @@ const LOCALE_OPT = () => ({ choices: ['da', 'en'] as const, describe: h('cli.opt
 
 function checkHorizon(h: unknown, UsageError: UsageErrorClass): number {
   const n = Number(h);
-  if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError({ code: 'opt.horizon', params: { max: 100, got: String(h) } });
+  if (!Number.isInteger(n) || n < 1 || n > 100)
+    throw new UsageError({ code: 'opt.horizon', params: { max: 100, got: String(h) } });
   return n;
 }
 
@@ -40,7 +59,8 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
   const { localizeForecastText } = await import('../../forecast/describe.js');
   const levels = parseLevels(argv.levels, UsageError);
   const horizon = Number(argv.horizon);
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20) throw new UsageError({ code: 'opt.horizonHierarchy', params: { max: 20, got: String(argv.horizon) } });
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20)
+    throw new UsageError({ code: 'opt.horizonHierarchy', params: { max: 20, got: String(argv.horizon) } });
   const h = forecastHierarchy(await dataset(argv as { data?: string[]; locale?: 'da' | 'en' }), {
     hierarchy: argv.hierarchy,
     measure: argv.measure,
@@ -52,24 +72,52 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
   });
   if (argv.json) {
     const nodes = h.nodes.map(({ paths, ...n }) => (argv.paths ? { ...n, paths: Array.from(paths) } : n));
-    process.stdout.write(JSON.stringify({ ...h, nodes, pathsLayout: argv.paths ? 'runs × years, row-major: paths[r * years.length + i]' : 'omitted (use --paths)' }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        {
+          ...h,
+          nodes,
+          pathsLayout: argv.paths ? 'runs × years, row-major: paths[r * years.length + i]' : 'omitted (use --paths)',
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     return;
   }
   const lang = argv.lang as 'da' | 'en';
   const da = lang === 'da';
   const dec = h.unit === 'mio. kr.' ? 1 : 0;
   const num = (x: number): string => formatNumber(x, dec, lang);
-  const head = [da ? 'År' : 'Year', da ? 'Serie' : 'Series', da ? 'Egen prognose' : 'Own forecast', da ? 'Afstemt' : 'Reconciled', ...levels.flatMap((l) => [`${l} % ${da ? 'lav' : 'low'}`, `${l} % ${da ? 'høj' : 'high'}`]), da ? 'Andel' : 'Share'];
+  const head = [
+    da ? 'År' : 'Year',
+    da ? 'Serie' : 'Series',
+    da ? 'Egen prognose' : 'Own forecast',
+    da ? 'Afstemt' : 'Reconciled',
+    ...levels.flatMap((l) => [`${l} % ${da ? 'lav' : 'low'}`, `${l} % ${da ? 'høj' : 'high'}`]),
+    da ? 'Andel' : 'Share',
+  ];
   const rows: string[][] = [];
   h.years.forEach((yr, t) => {
     for (const n of h.nodes) {
-      rows.push([n === h.nodes[0] ? String(yr) : '', n.label[lang], num(n.base.point[t]), num(n.point[t]), ...n.intervals.flatMap((iv) => [num(iv.lower[t]), num(iv.upper[t])]), formatPct(h.nodes[0].point[t] > 0 ? n.point[t] / h.nodes[0].point[t] : NaN, lang, 1)]);
+      rows.push([
+        n === h.nodes[0] ? String(yr) : '',
+        n.label[lang],
+        num(n.base.point[t]),
+        num(n.point[t]),
+        ...n.intervals.flatMap((iv) => [num(iv.lower[t]), num(iv.upper[t])]),
+        formatPct(h.nodes[0].point[t] > 0 ? n.point[t] / h.nodes[0].point[t] : NaN, lang, 1),
+      ]);
     }
   });
   const w = head.map((c, j) => Math.max(c.length, ...rows.map((r) => r[j].length)));
   const line = (r: string[]): string => r.map((c, j) => (j < 2 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
-  const unit = h.unit === 'count' ? (da ? 'antal' : 'count') : h.unit === 'mio. kr.' ? (da ? 'mio. kr.' : 'DKK m') : h.unit;
-  const title = `${h.nodes[0].label[lang]} = ${h.nodes.slice(1).map((n) => n.label[lang]).join(' + ')}`;
+  const unit =
+    h.unit === 'count' ? (da ? 'antal' : 'count') : h.unit === 'mio. kr.' ? (da ? 'mio. kr.' : 'DKK m') : h.unit;
+  const title = `${h.nodes[0].label[lang]} = ${h.nodes
+    .slice(1)
+    .map((n) => n.label[lang])
+    .join(' + ')}`;
   const e = (x: number): string => {
     if (x === 0) return '0';
     const p = Math.floor(Math.log10(x));
@@ -86,7 +134,10 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
       : `Coherence: largest |total − sum of children| ${e(h.coherence.points)} in the reconciled points and ${e(h.coherence.paths)} in the simulated runs (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`,
     `${da ? 'Bemærk' : 'Notes'}:`,
     ...h.notes.map((n) => `- ${n[lang]}`),
-    ...h.nodes.map((n) => `- ${n.label[lang]}: ${localizeForecastText(n.base.description, lang)}${n.base.note ? ` (${localizeForecastText(n.base.note, lang)})` : ''}`),
+    ...h.nodes.map(
+      (n) =>
+        `- ${n.label[lang]}: ${localizeForecastText(n.base.description, lang)}${n.base.note ? ` (${localizeForecastText(n.base.note, lang)})` : ''}`,
+    ),
     '',
   ];
   process.stdout.write(out.join('\n'));
@@ -101,7 +152,10 @@ export const forecastCommand: CommandModule<any, any> = {
   builder: (y) =>
     y
       .positional('series', { type: 'string', describe: h('cmd.forecast.series') })
-      .option('hierarchy', { choices: ['henvendelser', 'forloeb', 'konto'] as const, describe: h('cmd.forecast.hierarchy') })
+      .option('hierarchy', {
+        choices: ['henvendelser', 'forloeb', 'konto'] as const,
+        describe: h('cmd.forecast.hierarchy'),
+      })
       .option('measure', { choices: ['forbrug', 'bevilling'] as const, describe: h('cmd.forecast.measure') })
       .option('runs', { type: 'number', default: 10000, describe: h('cmd.forecast.runs') })
       .option('seed', { type: 'number', default: 1, describe: h('cmd.forecast.seed') })
@@ -117,17 +171,23 @@ export const forecastCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     if (argv.hierarchy !== undefined) {
-      if (argv.series !== undefined) throw new UsageError({ code: 'opt.seriesOrHierarchy', params: { series: String(argv.series), hierarchy: String(argv.hierarchy) } });
+      if (argv.series !== undefined)
+        throw new UsageError({
+          code: 'opt.seriesOrHierarchy',
+          params: { series: String(argv.series), hierarchy: String(argv.hierarchy) },
+        });
       return hierarchyHandler(argv, UsageError);
     }
     if (argv.series === undefined) throw new UsageError({ code: 'opt.needSeries' });
-    for (const k of ['measure', 'paths'] as const) if (argv[k] !== undefined && argv[k] !== false) throw new UsageError({ code: 'opt.onlyWithHierarchy', params: { name: k } });
+    for (const k of ['measure', 'paths'] as const)
+      if (argv[k] !== undefined && argv[k] !== false)
+        throw new UsageError({ code: 'opt.onlyWithHierarchy', params: { name: k } });
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../format/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
-    const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
+    const s = (await dataset(argv as { data?: string[]; locale?: 'da' | 'en' })).get(String(argv.series));
     const f = forecastSeries(s, { horizon, method: argv.method, levels, from: argv.from });
     if (argv.json) {
       const { dist: _d, ...rest } = f;
@@ -137,8 +197,16 @@ export const forecastCommand: CommandModule<any, any> = {
     const lang = argv.lang as 'da' | 'en';
     const da = lang === 'da';
     const dec = s.unit === 'mio. kr.' ? 1 : 0;
-    const head = [da ? 'År' : 'Year', da ? 'Prognose' : 'Forecast', ...levels.flatMap((l) => [`${l} % ${da ? 'lav' : 'low'}`, `${l} % ${da ? 'høj' : 'high'}`])];
-    const rows = f.years.map((yr, i) => [String(yr), formatNumber(f.point[i], dec, lang), ...f.intervals.flatMap((iv) => [formatNumber(iv.lower[i], dec, lang), formatNumber(iv.upper[i], dec, lang)])]);
+    const head = [
+      da ? 'År' : 'Year',
+      da ? 'Prognose' : 'Forecast',
+      ...levels.flatMap((l) => [`${l} % ${da ? 'lav' : 'low'}`, `${l} % ${da ? 'høj' : 'high'}`]),
+    ];
+    const rows = f.years.map((yr, i) => [
+      String(yr),
+      formatNumber(f.point[i], dec, lang),
+      ...f.intervals.flatMap((iv) => [formatNumber(iv.lower[i], dec, lang), formatNumber(iv.upper[i], dec, lang)]),
+    ]);
     const w = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
     const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
     const out = [
@@ -219,7 +287,12 @@ export const forecastBatchCommand: CommandModule<any, any> = {
     });
     clear();
     const n = (x: number): string => formatNumber(x, 0, lang);
-    if (hidden) process.stderr.write(da ? `viso forecast-batch: … og ${n(hidden)} problemer mere${argv.report ? ` (alle i ${String(argv.report)})` : ' (skriv dem alle med --report FIL)'}\n` : `viso forecast-batch: … and ${n(hidden)} more problems${argv.report ? ` (all in ${String(argv.report)})` : ' (write them all with --report FILE)'}\n`);
+    if (hidden)
+      process.stderr.write(
+        da
+          ? `viso forecast-batch: … og ${n(hidden)} problemer mere${argv.report ? ` (alle i ${String(argv.report)})` : ' (skriv dem alle med --report FIL)'}\n`
+          : `viso forecast-batch: … and ${n(hidden)} more problems${argv.report ? ` (all in ${String(argv.report)})` : ' (write them all with --report FILE)'}\n`,
+      );
     const secs = formatNumber(s.wallMs / 1000, 1, lang);
     process.stderr.write(
       da
@@ -240,7 +313,11 @@ export const backtestCommand: CommandModule<any, any> = {
   builder: (y) =>
     y
       .positional('series', { type: 'string', describe: h('cmd.backtest.series') })
-      .option('method', { type: 'string', default: 'naive,drift,ses,damped,ets,arima,theta,dotm,comb,auto', describe: h('cmd.backtest.method') })
+      .option('method', {
+        type: 'string',
+        default: 'naive,drift,ses,damped,ets,arima,theta,dotm,comb,auto',
+        describe: h('cmd.backtest.method'),
+      })
       .option('horizon', { type: 'number', default: 3, describe: h('cmd.forecast.horizon') })
       .option('min-train', { type: 'number', describe: h('cmd.backtest.minTrain') })
       .option('from', { type: 'number', describe: h('cmd.forecast.from') })
@@ -255,33 +332,72 @@ export const backtestCommand: CommandModule<any, any> = {
     const { formatNumber, formatPct } = await import('../../format/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
     const horizon = checkHorizon(argv.horizon, UsageError);
-    const methods = String(argv.method).split(',').map((m) => m.trim());
-    for (const m of methods) if (!(METHODS as readonly string[]).includes(m)) throw new UsageError({ code: 'opt.unknownMethod', params: { method: m, methods: METHODS.join(', ') } });
-    const s = (await dataset(argv as { data?: string[]; locale?: "da" | "en" })).get(String(argv.series));
+    const methods = String(argv.method)
+      .split(',')
+      .map((m) => m.trim());
+    for (const m of methods)
+      if (!(METHODS as readonly string[]).includes(m))
+        throw new UsageError({ code: 'opt.unknownMethod', params: { method: m, methods: METHODS.join(', ') } });
+    const s = (await dataset(argv as { data?: string[]; locale?: 'da' | 'en' })).get(String(argv.series));
     const w = fitWindow(s, argv.from);
     // years filled in for fitting (the 2021 gap) are neither scored nor used as an origin
     const seen = new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
     const observed = w.years.map((y) => seen.has(y));
-    const results = methods.map((m) => backtest(w.values, { method: m as never, horizon, minTrain: argv['min-train'], observed }));
+    const results = methods.map((m) =>
+      backtest(w.values, { method: m as never, horizon, minTrain: argv['min-train'], observed }),
+    );
     if (argv.json) {
       process.stdout.write(JSON.stringify({ series: s.id, years: w.years, notes: w.notes, results }, null, 2) + '\n');
       return;
     }
     const lang = argv.lang as 'da' | 'en';
     const da = lang === 'da';
-    const head = [da ? 'Metode' : 'Method', 'h', da ? 'Antal' : 'Count', 'sMAPE', 'MAPE', 'MASE', 'MSIS95', da ? 'Dækning 80' : 'Cover 80', da ? 'Dækning 95' : 'Cover 95'];
+    const head = [
+      da ? 'Metode' : 'Method',
+      'h',
+      da ? 'Antal' : 'Count',
+      'sMAPE',
+      'MAPE',
+      'MASE',
+      'MSIS95',
+      da ? 'Dækning 80' : 'Cover 80',
+      da ? 'Dækning 95' : 'Cover 95',
+    ];
     const rows: string[][] = [];
     const sorted = [...results].sort((a, b) => a.overall.mase - b.overall.mase);
     for (const r of sorted) {
-      rows.push([r.method, da ? 'alle' : 'all', String(r.details.length), formatNumber(r.overall.smape, 1, lang), formatNumber(r.overall.mape, 1, lang), formatNumber(r.overall.mase, 2, lang), formatNumber(r.overall.msis, 1, lang), formatPct(r.overall.coverage['80'], lang, 0), formatPct(r.overall.coverage['95'], lang, 0)]);
-      for (const b of r.byHorizon) rows.push(['', String(b.h), String(b.count), formatNumber(b.smape, 1, lang), formatNumber(b.mape, 1, lang), formatNumber(b.mase, 2, lang), formatNumber(b.msis, 1, lang), formatPct(b.coverage['80'], lang, 0), formatPct(b.coverage['95'], lang, 0)]);
+      rows.push([
+        r.method,
+        da ? 'alle' : 'all',
+        String(r.details.length),
+        formatNumber(r.overall.smape, 1, lang),
+        formatNumber(r.overall.mape, 1, lang),
+        formatNumber(r.overall.mase, 2, lang),
+        formatNumber(r.overall.msis, 1, lang),
+        formatPct(r.overall.coverage['80'], lang, 0),
+        formatPct(r.overall.coverage['95'], lang, 0),
+      ]);
+      for (const b of r.byHorizon)
+        rows.push([
+          '',
+          String(b.h),
+          String(b.count),
+          formatNumber(b.smape, 1, lang),
+          formatNumber(b.mape, 1, lang),
+          formatNumber(b.mase, 2, lang),
+          formatNumber(b.msis, 1, lang),
+          formatPct(b.coverage['80'], lang, 0),
+          formatPct(b.coverage['95'], lang, 0),
+        ]);
     }
     const wd = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
     const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(wd[j]) : c.padStart(wd[j]))).join('  ');
     const first = results[0];
     const out = [
       `${s.id}: ${da ? 'rullende backtest, voksende vindue' : 'rolling-origin backtest, expanding window'} (${w.years[0]}–${w.years[w.years.length - 1]}, ${da ? 'første træning' : 'first training'} ${first.minTrain} ${da ? 'år' : 'years'}, ${first.origins} ${da ? 'startpunkter' : 'origins'})`,
-      ...(w.notes.length ? [`${da ? 'Bemærk' : 'Note'}: ${w.notes.map((x) => localizeForecastText(x, lang)).join('; ')}`] : []),
+      ...(w.notes.length
+        ? [`${da ? 'Bemærk' : 'Note'}: ${w.notes.map((x) => localizeForecastText(x, lang)).join('; ')}`]
+        : []),
       '',
       line(head),
       ...rows.map(line),

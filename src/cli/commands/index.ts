@@ -12,4 +12,15 @@ import { followUpCommand } from './follow-up.js';
  * All `viso` commands. Each module may import only light code statically;
  * heavy modules are imported inside handlers.
  */
-export const commands: CommandModule<any, any>[] = [dataCommand, forecastCommand, forecastBatchCommand, backtestCommand, costCommand, measureCommand, scenarioCommand, reportCommand, chartCommand, followUpCommand];
+export const commands: CommandModule<any, any>[] = [
+  dataCommand,
+  forecastCommand,
+  forecastBatchCommand,
+  backtestCommand,
+  costCommand,
+  measureCommand,
+  scenarioCommand,
+  reportCommand,
+  chartCommand,
+  followUpCommand,
+];

@@ -35,14 +35,22 @@ export const measureCommand: CommandModule<any, any> = {
     }
     if (!argv.measure) throw new UsageError({ code: 'opt.measureEvaluateArg' });
     if (run.runs !== undefined && run.runs > RUN_LIMITS.measurePaths) {
-      throw new UsageError({ code: 'opt.measurePaths', params: { max: RUN_LIMITS.measurePaths, got: run.runs } }, run.lang);
+      throw new UsageError(
+        { code: 'opt.measurePaths', params: { max: RUN_LIMITS.measurePaths, got: run.runs } },
+        run.lang,
+      );
     }
     const { METHOD_NAMES } = await import('../../forecast/types.js');
     const method = argv.method as string | undefined;
-    if (method !== undefined && !(METHOD_NAMES as readonly string[]).includes(method)) throw new UsageError({ code: 'opt.oneOf', params: { name: 'method', choices: METHOD_NAMES.join(', '), got: method } });
+    if (method !== undefined && !(METHOD_NAMES as readonly string[]).includes(method))
+      throw new UsageError({
+        code: 'opt.oneOf',
+        params: { name: 'method', choices: METHOD_NAMES.join(', '), got: method },
+      });
     for (const k of ['vantage', 'until'] as const) {
       const v = argv[k];
-      if (v !== undefined && !(Number.isInteger(v) && v >= 2011 && v <= 2100)) throw new UsageError({ code: 'opt.yearRange', params: { name: k, min: 2011, max: 2100, got: String(v) } });
+      if (v !== undefined && !(Number.isInteger(v) && v >= 2011 && v <= 2100))
+        throw new UsageError({ code: 'opt.yearRange', params: { name: k, min: 2011, max: 2100, got: String(v) } });
     }
     const { findMeasure } = await import('../../measures/load.js');
     const { evaluateMeasure } = await import('../../measures/evaluate.js');
@@ -56,7 +64,10 @@ export const measureCommand: CommandModule<any, any> = {
       lang: run.lang,
       calibrate: argv.calibrate as boolean,
     });
-    if (argv.json) process.stdout.write(JSON.stringify(ev, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+    if (argv.json)
+      process.stdout.write(
+        JSON.stringify(ev, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
+      );
     else process.stdout.write(formatEvaluation(ev, run.lang));
   },
 };

@@ -62,14 +62,18 @@ export const reportCommand: CommandModule<any, any> = {
       ...(a.budget !== undefined ? { budget: a.budget } : {}),
       ...(a.pl !== undefined ? { pl: a.pl } : {}),
     });
-    if (dataset) for (const sc of report.model.scenarios) await noteBaseYear(dataset, sc.result.baseYear, sc.result.id, a.run.lang);
+    if (dataset)
+      for (const sc of report.model.scenarios)
+        await noteBaseYear(dataset, sc.result.baseYear, sc.result.id, a.run.lang);
     const h = headline(report.model);
     const L = a.run.lang;
     const lines: string[] = [];
     if (h) {
       // the uncertainty is the model's (parameter spread); the Monte Carlo error is only noted
       const unc = h.parameter
-        ? (L === 'da' ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatPp(h.se, L, 2)}` : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatPp(h.se, L, 2)}`)
+        ? L === 'da'
+          ? `parameterusikkerhed ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatPp(h.se, L, 2)}`
+          : `parameter uncertainty ${formatPct(h.parameter.lo, L, 0)}–${formatPct(h.parameter.hi, L, 0)}; MC ±${formatPp(h.se, L, 2)}`
         : `±${formatPp(h.se, L, 2)}`;
       lines.push(
         L === 'da'
@@ -80,9 +84,12 @@ export const reportCommand: CommandModule<any, any> = {
     const { opsparingSentence } = await import('../../report/summary.js');
     const ops = opsparingSentence(report.model);
     if (ops) lines.push(ops);
-    for (const u of report.model.unavailable) lines.push(`${L === 'da' ? 'ikke tilgængelig' : 'not available'}: ${u.section}: ${u.reason}`);
+    for (const u of report.model.unavailable)
+      lines.push(`${L === 'da' ? 'ikke tilgængelig' : 'not available'}: ${u.section}: ${u.reason}`);
     const main = written.filter((w) => /report\.(html|md|xlsx)$|manifest\.json$/.test(w));
-    lines.push(`${L === 'da' ? 'skrev' : 'wrote'} ${written.length} ${L === 'da' ? 'filer' : 'files'} (${main.join(', ')}, ${written.length - main.length} ${L === 'da' ? 'grafer' : 'charts'}) ${L === 'da' ? 'på' : 'in'} ${formatNumber((performance.now() - t0) / 1000, 1, L)} s`);
+    lines.push(
+      `${L === 'da' ? 'skrev' : 'wrote'} ${written.length} ${L === 'da' ? 'filer' : 'files'} (${main.join(', ')}, ${written.length - main.length} ${L === 'da' ? 'grafer' : 'charts'}) ${L === 'da' ? 'på' : 'in'} ${formatNumber((performance.now() - t0) / 1000, 1, L)} s`,
+    );
     process.stdout.write(lines.join('\n') + '\n');
   },
 };

@@ -43,11 +43,21 @@ const common = (y: Argv, o: { threads?: boolean } = {}) =>
 function checkOut(argv: Record<string, unknown>, lang: 'da' | 'en'): void {
   if (argv.out === undefined) return;
   const f = String(argv.out).toLowerCase();
-  if (!f.endsWith('.xlsx') && !f.endsWith('.csv')) throw new UsageError(lang === 'da' ? `--out skal være en .xlsx- eller .csv-fil, fik ${String(argv.out)}` : `--out must be an .xlsx or .csv file, got ${String(argv.out)}`);
+  if (!f.endsWith('.xlsx') && !f.endsWith('.csv'))
+    throw new UsageError(
+      lang === 'da'
+        ? `--out skal være en .xlsx- eller .csv-fil, fik ${String(argv.out)}`
+        : `--out must be an .xlsx or .csv file, got ${String(argv.out)}`,
+    );
 }
 
 /** Write the result tables to `--out` when given, and say so on stderr. */
-async function writeOut(argv: Record<string, unknown>, lang: 'da' | 'en', title: string, tables: () => Promise<import('../../report/results.js').ResultTable[]>): Promise<void> {
+async function writeOut(
+  argv: Record<string, unknown>,
+  lang: 'da' | 'en',
+  title: string,
+  tables: () => Promise<import('../../report/results.js').ResultTable[]>,
+): Promise<void> {
   if (argv.out === undefined) return;
   const file = String(argv.out);
   const { writeResults } = await import('../../report/results.js');
@@ -67,7 +77,8 @@ async function loadAll(refs: string[], argv: Record<string, unknown>) {
   const pl = argv.pl === undefined ? {} : { pl: String(argv.pl) };
   const defs = [];
   for (const ref of refs) defs.push(await loadAnyScenario(ref, { dataset, ...budget, ...pl }));
-  if ((argv.data as string[] | undefined)?.length) for (const d of defs) await noteBaseYear(dataset, d.baseYear, d.id, (argv.run as RunOptions).lang);
+  if ((argv.data as string[] | undefined)?.length)
+    for (const d of defs) await noteBaseYear(dataset, d.baseYear, d.id, (argv.run as RunOptions).lang);
   return defs;
 }
 async function load(ref: string, argv: Record<string, unknown>) {
@@ -87,15 +98,23 @@ const run: CommandModule<any, any> = {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
     const thresholds = ((argv.threshold as number[] | undefined) ?? []).map((x) => {
-      if (!Number.isFinite(x)) throw new UsageError({ code: 'opt.number', params: { name: 'threshold', unit: 'mio. kr.', got: String(x) } });
+      if (!Number.isFinite(x))
+        throw new UsageError({ code: 'opt.number', params: { name: 'threshold', unit: 'mio. kr.', got: String(x) } });
       return x;
     });
     const s = await import('../../scenario/index.js');
     const def = await load(String(argv.file), argv);
     const bar = progressBar();
-    const r = await s.runScenarioParallel(def, { ...engineRun(run), thresholds, threads: run.threads, onProgress: bar.onProgress });
+    const r = await s.runScenarioParallel(def, {
+      ...engineRun(run),
+      thresholds,
+      threads: run.threads,
+      onProgress: bar.onProgress,
+    });
     bar.end();
-    await writeOut(argv, run.lang, r.name, async () => (await import('../../report/results.js')).runTables(r, run.lang));
+    await writeOut(argv, run.lang, r.name, async () =>
+      (await import('../../report/results.js')).runTables(r, run.lang),
+    );
     process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatScenarioResult(r, run.lang));
   },
 };
@@ -105,7 +124,13 @@ const compare: CommandModule<any, any> = {
   get describe() {
     return h('cmd.scenario.compare');
   },
-  builder: (y) => common(y, { threads: true }).positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.scenario.files') }),
+  builder: (y) =>
+    common(y, { threads: true }).positional('files', {
+      type: 'string',
+      array: true,
+      demandOption: true,
+      describe: h('cmd.scenario.files'),
+    }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
@@ -115,7 +140,9 @@ const compare: CommandModule<any, any> = {
     const defs = await loadAll(files.map(String), argv);
     const results: Awaited<ReturnType<typeof s.runScenarioParallel>>[] = [];
     for (const def of defs) results.push(await s.runScenarioParallel(def, { ...engineRun(run), threads: run.threads }));
-    await writeOut(argv, run.lang, results.map((r) => r.name).join(' / '), async () => (await import('../../report/results.js')).compareTables(results, run.lang));
+    await writeOut(argv, run.lang, results.map((r) => r.name).join(' / '), async () =>
+      (await import('../../report/results.js')).compareTables(results, run.lang),
+    );
     process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, run.lang));
   },
 };
@@ -128,7 +155,11 @@ const goalSeek: CommandModule<any, any> = {
   builder: (y) =>
     common(y)
       .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
-      .option('lever', { choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const, demandOption: true, describe: h('cmd.scenario.lever') })
+      .option('lever', {
+        choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const,
+        demandOption: true,
+        describe: h('cmd.scenario.lever'),
+      })
       .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target2') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
@@ -137,7 +168,9 @@ const goalSeek: CommandModule<any, any> = {
     const target = s.parseTarget(String(argv.target));
     const def = await load(String(argv.file), argv);
     const g = s.goalSeek(def, { lever: argv.lever, target, ...engineRun(run) });
-    await writeOut(argv, run.lang, g.scenario, async () => (await import('../../report/results.js')).goalSeekTables(g, run.lang));
+    await writeOut(argv, run.lang, g.scenario, async () =>
+      (await import('../../report/results.js')).goalSeekTables(g, run.lang),
+    );
     process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, run.lang));
   },
 };
@@ -147,14 +180,19 @@ const sensitivity: CommandModule<any, any> = {
   get describe() {
     return h('cmd.scenario.sensitivity');
   },
-  builder: (y) => common(y).positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') }).option('year', { type: 'number', describe: h('cmd.scenario.year') }),
+  builder: (y) =>
+    common(y)
+      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .option('year', { type: 'number', describe: h('cmd.scenario.year') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
     const s = await import('../../scenario/index.js');
     const def = await load(String(argv.file), argv);
     const r = s.sensitivity(def, { ...(argv.year !== undefined ? { year: argv.year } : {}), ...engineRun(run) });
-    await writeOut(argv, run.lang, r.scenario, async () => (await import('../../report/results.js')).sensitivityTables(r, run.lang));
+    await writeOut(argv, run.lang, r.scenario, async () =>
+      (await import('../../report/results.js')).sensitivityTables(r, run.lang),
+    );
     process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, run.lang));
   },
 };
@@ -168,7 +206,11 @@ const backtest: CommandModule<any, any> = {
     common(y)
       .positional('file', { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
       .option('vantage', { type: 'number', array: true, describe: h('cmd.scenario.vantage') })
-      .option('mode', { choices: ['asKnown', 'withDecisions'] as const, array: true, describe: h('cmd.scenario.mode') }),
+      .option('mode', {
+        choices: ['asKnown', 'withDecisions'] as const,
+        array: true,
+        describe: h('cmd.scenario.mode'),
+      }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
@@ -176,14 +218,25 @@ const backtest: CommandModule<any, any> = {
     if (runs < 100 || runs > 1e7) throw new UsageError({ code: 'opt.backtestRuns', params: { got: runs } });
     const seed = run.seed;
     const vantages = (argv.vantage as number[] | undefined)?.map((v) => {
-      if (!Number.isInteger(v) || v < 1990 || v > 2100) throw new UsageError({ code: 'opt.yearRange', params: { name: 'vantage', min: 1990, max: 2100, got: String(v) } });
+      if (!Number.isInteger(v) || v < 1990 || v > 2100)
+        throw new UsageError({
+          code: 'opt.yearRange',
+          params: { name: 'vantage', min: 1990, max: 2100, got: String(v) },
+        });
       return v;
     });
     const def = await load(String(argv.file), argv);
     const { backtestScenario } = await import('../../scenario/backtest.js');
     const s = await import('../../scenario/index.js');
-    const r = backtestScenario(def, { runs, ...(seed !== undefined ? { seed } : {}), ...(vantages ? { vantages } : {}), ...(argv.mode ? { modes: argv.mode } : {}) });
-    await writeOut(argv, run.lang, r.scenario, async () => (await import('../../report/results.js')).backtestTables(r, run.lang));
+    const r = backtestScenario(def, {
+      runs,
+      ...(seed !== undefined ? { seed } : {}),
+      ...(vantages ? { vantages } : {}),
+      ...(argv.mode ? { modes: argv.mode } : {}),
+    });
+    await writeOut(argv, run.lang, r.scenario, async () =>
+      (await import('../../report/results.js')).backtestTables(r, run.lang),
+    );
     if (argv.json) {
       const { replays: _r, ...rest } = r;
       process.stdout.write(JSON.stringify(rest, null, 2) + '\n');
@@ -205,7 +258,10 @@ const template: CommandModule<any, any> = {
   handler: async (argv) => {
     const lang = (argv.lang as 'da' | 'en' | undefined) ?? 'da';
     const file = String(argv.xlsx);
-    if (!/\.xlsx$/i.test(file)) throw new UsageError(lang === 'da' ? `--xlsx skal være en .xlsx-fil, fik ${file}` : `--xlsx must be an .xlsx file, got ${file}`);
+    if (!/\.xlsx$/i.test(file))
+      throw new UsageError(
+        lang === 'da' ? `--xlsx skal være en .xlsx-fil, fik ${file}` : `--xlsx must be an .xlsx file, got ${file}`,
+      );
     const { scenarioWorkbook } = await import('../../report/scenarioWorkbook.js');
     const { writeFileAtomic } = await import('../../io/write.js');
     writeFileAtomic(file, await scenarioWorkbook(String(argv.scenario), lang));
@@ -219,6 +275,14 @@ export const scenarioCommand: CommandModule<any, any> = {
   get describe() {
     return h('cmd.scenario2');
   },
-  builder: (y) => y.command(run).command(compare).command(goalSeek).command(sensitivity).command(backtest).command(template).demandCommand(1),
+  builder: (y) =>
+    y
+      .command(run)
+      .command(compare)
+      .command(goalSeek)
+      .command(sensitivity)
+      .command(backtest)
+      .command(template)
+      .demandCommand(1),
   handler: () => {},
 };

@@ -1,12 +1,32 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { label, t } from '../i18n.js';
-import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead, type Layer } from './theme.js';
+import {
+  COLORS,
+  chartDefaults,
+  eventLayers,
+  flagLayer,
+  flagText,
+  primaryFlag,
+  yearAxis,
+  specHead,
+  type Layer,
+} from './theme.js';
 import type { ActivityRow, ChartEvent, ChartOptions } from './types.js';
 
 const AREA_ORDER = ['voksne', 'boern_unge', 'specialundervisning', 'andet', 'i_alt'];
 
 /** One panel (henvendelser or forløb) of {@link activityChart}. */
-function activityPanel(rows: ActivityRow[], measure: 'henvendelser' | 'forloeb', events: ChartEvent[], from: number, to: number, width: number, height: number, lang: 'da' | 'en', flagDomain: string[]): Layer {
+function activityPanel(
+  rows: ActivityRow[],
+  measure: 'henvendelser' | 'forloeb',
+  events: ChartEvent[],
+  from: number,
+  to: number,
+  width: number,
+  height: number,
+  lang: 'da' | 'en',
+  flagDomain: string[],
+): Layer {
   const mine = rows.filter((r) => r.measure === measure);
   const areas = AREA_ORDER.filter((a) => mine.some((r) => r.area === a)).concat(
     [...new Set(mine.map((r) => r.area))].filter((a) => !AREA_ORDER.includes(a)).sort(),
@@ -37,7 +57,12 @@ function activityPanel(rows: ActivityRow[], measure: 'henvendelser' | 'forloeb',
         data: { values },
         mark: { type: 'line', strokeWidth: 2, point: { filled: true, size: 30 } },
         encoding: {
-          x: { field: 'year', type: 'quantitative', axis: yearAxis(lang), scale: { domain: [from - 0.6, to + 0.6], nice: false } },
+          x: {
+            field: 'year',
+            type: 'quantitative',
+            axis: yearAxis(lang),
+            scale: { domain: [from - 0.6, to + 0.6], nice: false },
+          },
           y: { field: 'value', type: 'quantitative', title: t(lang, 'axis.count'), axis: { format: ',d' } },
           color: {
             field: 'area',
@@ -55,7 +80,13 @@ function activityPanel(rows: ActivityRow[], measure: 'henvendelser' | 'forloeb',
           ],
         },
       },
-      ...flagLayer(values.filter((v) => v.value !== null), 'year', 'value', lang, flagDomain),
+      ...flagLayer(
+        values.filter((v) => v.value !== null),
+        'year',
+        'value',
+        lang,
+        flagDomain,
+      ),
       ...eventLayers(events, from, to, lang, Math.round(height * 0.62), width),
     ],
   };
@@ -75,7 +106,9 @@ export function activityChart(rows: ActivityRow[], events: ChartEvent[] = [], op
   const from = years.length ? Math.min(...years) : 2014;
   const to = years.length ? Math.max(...years) : from;
   const h = Math.round(height * 0.75);
-  const flagDomain = [...new Set(rows.map((r) => primaryFlag(r.flags, lang)).filter((f): f is string => f !== undefined))].sort();
+  const flagDomain = [
+    ...new Set(rows.map((r) => primaryFlag(r.flags, lang)).filter((f): f is string => f !== undefined)),
+  ].sort();
   return {
     ...specHead(lang, t(lang, 'chart.activity.title'), t(lang, 'chart.activity.subtitle')),
     vconcat: [

@@ -1,6 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead, type Layer } from './theme.js';
+import {
+  COLORS,
+  chartDefaults,
+  eventLayers,
+  flagLayer,
+  flagText,
+  primaryFlag,
+  yearAxis,
+  specHead,
+  type Layer,
+} from './theme.js';
 import type { BudgetRow, ChartEvent, ChartOptions } from './types.js';
 
 /**
@@ -67,7 +77,12 @@ export function budgetChart(rows: BudgetRow[], events: ChartEvent[] = [], opts: 
       data: { values: long },
       mark: { type: 'line', strokeWidth: 2.2, point: { filled: true, size: 36 } },
       encoding: {
-        x: { field: 'year', type: 'quantitative', axis: yearAxis(lang), scale: { domain: [from - 0.6, to + 0.6], nice: false } },
+        x: {
+          field: 'year',
+          type: 'quantitative',
+          axis: yearAxis(lang),
+          scale: { domain: [from - 0.6, to + 0.6], nice: false },
+        },
         y: { field: 'value', type: 'quantitative', title: mio, scale: { zero: false, nice: true } },
         color: {
           field: 'series',
@@ -79,7 +94,13 @@ export function budgetChart(rows: BudgetRow[], events: ChartEvent[] = [], opts: 
           field: 'series',
           type: 'nominal',
           title: t(lang, 'legend.series'),
-          scale: { domain: [sBev, sFor], range: [[6, 3], [1, 0]] },
+          scale: {
+            domain: [sBev, sFor],
+            range: [
+              [6, 3],
+              [1, 0],
+            ],
+          },
         },
         tooltip: [
           { field: 'series', type: 'nominal', title: t(lang, 'legend.series') },

@@ -69,7 +69,10 @@ export function niceStep(raw: number): number {
  * @example
  * histogramFromPercentiles(Array.from({ length: 99 }, (_, i) => i + 1), 10)[0] // { lo: 0, hi: 10, share: 0.09 }
  */
-export function histogramFromPercentiles(percentiles: readonly number[], bins = 30): { lo: number; hi: number; share: number }[] {
+export function histogramFromPercentiles(
+  percentiles: readonly number[],
+  bins = 30,
+): { lo: number; hi: number; share: number }[] {
   const q = percentiles;
   const span = q[98] - q[0];
   const w = niceStep(span > 0 ? span / bins : Math.max(Math.abs(q[0]) * 0.01, 0.1));
@@ -101,13 +104,20 @@ const CURVE_POINTS = 201;
  * @example
  * const spec = merforbrugDistributionChart(rows, { lang: 'da', year: 2026 });
  */
-export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: ChartOptions & { year: number; primary?: string }): TopLevelSpec {
+export function merforbrugDistributionChart(
+  rows: MerforbrugDistRow[],
+  opts: ChartOptions & { year: number; primary?: string },
+): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const scenarios = [...new Set(rows.map((r) => r.scenario))];
   const primary = opts.primary ?? scenarios[0];
   const year = years.includes(opts.year) ? opts.year : years[0];
-  const hist = rows.filter((r) => r.scenario === primary).flatMap((r) => histogramFromPercentiles(r.percentiles).map((b) => ({ year: r.year, ...b, side: b.lo >= 0 ? 1 : 0 })));
+  const hist = rows
+    .filter((r) => r.scenario === primary)
+    .flatMap((r) =>
+      histogramFromPercentiles(r.percentiles).map((b) => ({ year: r.year, ...b, side: b.lo >= 0 ? 1 : 0 })),
+    );
   // one x grid per year over every scenario's 1st–99th percentile; each curve only where its percentiles reach
   const curves = years.flatMap((yr) => {
     const rs = rows.filter((r) => r.year === yr);
@@ -116,10 +126,21 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
     const xs = Array.from({ length: CURVE_POINTS }, (_, i) => round(lo + ((hi - lo) * i) / (CURVE_POINTS - 1), 3));
     return rs.map((r) => {
       const inside = xs.filter((x) => x >= r.percentiles[0] && x <= r.percentiles[98]);
-      return { scenario: r.scenario, year: yr, x0: inside[0], x: inside, p: inside.map((x) => round(exceedanceAt(r.percentiles, x), 5)) };
+      return {
+        scenario: r.scenario,
+        year: yr,
+        x0: inside[0],
+        x: inside,
+        p: inside.map((x) => round(exceedanceAt(r.percentiles, x), 5)),
+      };
     });
   });
-  const summary = rows.filter((r) => r.scenario === primary).map((r) => ({ year: r.year, text: `${primary} ${r.year}: ${lt(lang, 'dist.summary', { p: formatPct(r.p, lang, 1), overrun: formatMio(r.expectedOverspend, lang) })}` }));
+  const summary = rows
+    .filter((r) => r.scenario === primary)
+    .map((r) => ({
+      year: r.year,
+      text: `${primary} ${r.year}: ${lt(lang, 'dist.summary', { p: formatPct(r.p, lang, 1), overrun: formatMio(r.expectedOverspend, lang) })}`,
+    }));
   const sMer = lt(lang, 'dist.merforbrug');
   const sMin = lt(lang, 'dist.mindreforbrug');
   const inYear = { filter: 'datum.year == year' };
@@ -127,28 +148,63 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
   const numFmt = ',.1f';
   const w = Math.round((width - 50) / 2);
   const h = Math.round(height * 0.9);
-  const colorScale = { domain: scenarios, range: COLORS.scenarios.slice(0, scenarios.length).concat(Array(Math.max(0, scenarios.length - COLORS.scenarios.length)).fill('#999999')) };
+  const colorScale = {
+    domain: scenarios,
+    range: COLORS.scenarios
+      .slice(0, scenarios.length)
+      .concat(Array(Math.max(0, scenarios.length - COLORS.scenarios.length)).fill('#999999')),
+  };
   const histogram: Layer = {
     width: w,
     height: h,
     layer: [
       {
         data: { name: 'hist' },
-        transform: [inYear, { calculate: `datum.side == 1 ? ${JSON.stringify(sMer)} : ${JSON.stringify(sMin)}`, as: 'direction' }, { calculate: pctExpr.replace(/datum\.p/g, 'datum.share'), as: 'shareText' }],
+        transform: [
+          inYear,
+          { calculate: `datum.side == 1 ? ${JSON.stringify(sMer)} : ${JSON.stringify(sMin)}`, as: 'direction' },
+          { calculate: pctExpr.replace(/datum\.p/g, 'datum.share'), as: 'shareText' },
+        ],
         mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 0.5 },
         encoding: {
-          x: { field: 'lo', type: 'quantitative', title: lt(lang, 'dist.axis.merforbrug'), bin: { binned: true }, axis: { format: ',.0f' } },
+          x: {
+            field: 'lo',
+            type: 'quantitative',
+            title: lt(lang, 'dist.axis.merforbrug'),
+            bin: { binned: true },
+            axis: { format: ',.0f' },
+          },
           x2: { field: 'hi' },
           y: { field: 'share', type: 'quantitative', title: lt(lang, 'dist.axis.share'), axis: percentAxis(lang) },
-          color: { field: 'direction', type: 'nominal', title: null, scale: { domain: [sMer, sMin], range: [COLORS.merforbrug, COLORS.mindreforbrug] }, legend: { orient: 'bottom' } },
+          color: {
+            field: 'direction',
+            type: 'nominal',
+            title: null,
+            scale: { domain: [sMer, sMin], range: [COLORS.merforbrug, COLORS.mindreforbrug] },
+            legend: { orient: 'bottom' },
+          },
           tooltip: [
-            { field: 'lo', type: 'quantitative', title: lang === 'da' ? 'Fra (mio. kr.)' : 'From (DKK m)', format: numFmt },
-            { field: 'hi', type: 'quantitative', title: lang === 'da' ? 'Til (mio. kr.)' : 'To (DKK m)', format: numFmt },
+            {
+              field: 'lo',
+              type: 'quantitative',
+              title: lang === 'da' ? 'Fra (mio. kr.)' : 'From (DKK m)',
+              format: numFmt,
+            },
+            {
+              field: 'hi',
+              type: 'quantitative',
+              title: lang === 'da' ? 'Til (mio. kr.)' : 'To (DKK m)',
+              format: numFmt,
+            },
             { field: 'shareText', type: 'nominal', title: lt(lang, 'dist.axis.share') },
           ],
         },
       },
-      { data: { values: [{ x: 0 }] }, mark: { type: 'rule', color: '#222222', strokeDash: [4, 3] }, encoding: { x: { field: 'x', type: 'quantitative' } } },
+      {
+        data: { values: [{ x: 0 }] },
+        mark: { type: 'rule', color: '#222222', strokeDash: [4, 3] },
+        encoding: { x: { field: 'x', type: 'quantitative' } },
+      },
     ],
   };
   const hover = 'hover';
@@ -158,18 +214,41 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
     width: w,
     height: h,
     data: { name: 'curves' },
-    transform: [inYear, { flatten: ['x', 'p'] }, { calculate: pctExpr, as: 'pText' }, { calculate: `format(datum.x, '${numFmt}')`, as: 'xText' }],
+    transform: [
+      inYear,
+      { flatten: ['x', 'p'] },
+      { calculate: pctExpr, as: 'pText' },
+      { calculate: `format(datum.x, '${numFmt}')`, as: 'xText' },
+    ],
     layer: [
       {
         mark: { type: 'line', strokeWidth: 2, interpolate: 'linear' },
         encoding: {
           x: { field: 'x', type: 'quantitative', title: lt(lang, 'dist.axis.x'), axis: { format: ',.0f' } },
-          y: { field: 'p', type: 'quantitative', title: lt(lang, 'dist.axis.exceed'), scale: { domain: [0, 1] }, axis: percentAxis(lang) },
-          color: { field: 'scenario', type: 'nominal', title: lt(lang, 'dist.legend'), sort: scenarios, scale: colorScale, legend: { orient: 'bottom', direction: 'vertical' } },
+          y: {
+            field: 'p',
+            type: 'quantitative',
+            title: lt(lang, 'dist.axis.exceed'),
+            scale: { domain: [0, 1] },
+            axis: percentAxis(lang),
+          },
+          color: {
+            field: 'scenario',
+            type: 'nominal',
+            title: lt(lang, 'dist.legend'),
+            sort: scenarios,
+            scale: colorScale,
+            legend: { orient: 'bottom', direction: 'vertical' },
+          },
         },
       },
       {
-        params: [{ name: hover, select: { type: 'point', encodings: ['x'], nearest: true, on: 'pointermove', clear: 'pointerout' } }],
+        params: [
+          {
+            name: hover,
+            select: { type: 'point', encodings: ['x'], nearest: true, on: 'pointermove', clear: 'pointerout' },
+          },
+        ],
         mark: { type: 'point', opacity: 0, size: 60 },
         encoding: {
           x: { field: 'x', type: 'quantitative' },
@@ -182,21 +261,46 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
         },
       },
       // the reading at the pointer: the hovered x (and, invisible, each curve's first point, so no layer is ever empty)
-      { transform: [{ filter: atPointer }], mark: { type: 'rule', color: '#555555' }, encoding: { x: { field: 'x', type: 'quantitative' }, opacity: shown } },
+      {
+        transform: [{ filter: atPointer }],
+        mark: { type: 'rule', color: '#555555' },
+        encoding: { x: { field: 'x', type: 'quantitative' }, opacity: shown },
+      },
       {
         transform: [{ filter: atPointer }],
         mark: { type: 'point', filled: true, size: 50 },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' }, color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale }, opacity: shown },
-      },
-      {
-        transform: [{ filter: atPointer }, { calculate: lang === 'da' ? `'P(merforbrug > ' + datum.xText + ') = ' + datum.pText` : `'P(overspend > ' + datum.xText + ') = ' + datum.pText`, as: 'readout' }],
-        mark: { type: 'text', align: 'left', dx: 6, dy: -8, fontSize: 11, fontWeight: 600 },
         encoding: {
-          x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' }, text: { field: 'readout', type: 'nominal' },
-          color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale }, opacity: shown,
+          x: { field: 'x', type: 'quantitative' },
+          y: { field: 'p', type: 'quantitative' },
+          color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale },
+          opacity: shown,
         },
       },
-      { data: { values: [{ x: 0 }] }, mark: { type: 'rule', color: '#222222', strokeDash: [4, 3] }, encoding: { x: { field: 'x', type: 'quantitative' } } },
+      {
+        transform: [
+          { filter: atPointer },
+          {
+            calculate:
+              lang === 'da'
+                ? `'P(merforbrug > ' + datum.xText + ') = ' + datum.pText`
+                : `'P(overspend > ' + datum.xText + ') = ' + datum.pText`,
+            as: 'readout',
+          },
+        ],
+        mark: { type: 'text', align: 'left', dx: 6, dy: -8, fontSize: 11, fontWeight: 600 },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' },
+          y: { field: 'p', type: 'quantitative' },
+          text: { field: 'readout', type: 'nominal' },
+          color: { field: 'scenario', type: 'nominal', sort: scenarios, scale: colorScale },
+          opacity: shown,
+        },
+      },
+      {
+        data: { values: [{ x: 0 }] },
+        mark: { type: 'rule', color: '#222222', strokeDash: [4, 3] },
+        encoding: { x: { field: 'x', type: 'quantitative' } },
+      },
     ],
   };
   return {
@@ -210,7 +314,16 @@ export function merforbrugDistributionChart(rows: MerforbrugDistRow[], opts: Cha
         height: 18,
         data: { name: 'summary' },
         transform: [inYear],
-        mark: { type: 'text', align: 'left', baseline: 'middle', x: 0, y: 9, fontSize: 12, fontWeight: 600, color: '#222222' },
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'middle',
+          x: 0,
+          y: 9,
+          fontSize: 12,
+          fontWeight: 600,
+          color: '#222222',
+        },
         encoding: { text: { field: 'text', type: 'nominal' } },
       },
       { hconcat: [histogram, exceed], spacing: 36, resolve: { scale: { color: 'independent' } } },
@@ -234,7 +347,12 @@ export interface LiveFanRow {
  * @example
  * const spec = liveFanChart(rows, startRows, [{ year: 2024, forbrug: 143.5, bevilling: 158 }], { lang: 'da' });
  */
-export function liveFanChart(rows: LiveFanRow[], start: LiveFanRow[], history: { year: number; forbrug: number; bevilling: number }[], opts: ChartOptions = {}): TopLevelSpec {
+export function liveFanChart(
+  rows: LiveFanRow[],
+  start: LiveFanRow[],
+  history: { year: number; forbrug: number; bevilling: number }[],
+  opts: ChartOptions = {},
+): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const sMed = lt(lang, 'live.fan.median');
   const sStart = lt(lang, 'live.fan.start');
@@ -251,7 +369,12 @@ export function liveFanChart(rows: LiveFanRow[], start: LiveFanRow[], history: {
   ];
   const from = Math.min(...rows.map((r) => r.year), ...history.map((x) => x.year));
   const to = Math.max(...rows.map((r) => r.year));
-  const x = { field: 'year', type: 'quantitative' as const, axis: yearAxis(lang), scale: { domain: [from - 0.4, to + 0.4], nice: false } };
+  const x = {
+    field: 'year',
+    type: 'quantitative' as const,
+    axis: yearAxis(lang),
+    scale: { domain: [from - 0.4, to + 0.4], nice: false },
+  };
   const mio = t(lang, 'axis.mio');
   const layers: Layer[] = [
     {
@@ -262,7 +385,14 @@ export function liveFanChart(rows: LiveFanRow[], start: LiveFanRow[], history: {
         y: { field: 'lo', type: 'quantitative', title: mio, scale: { zero: false } },
         y2: { field: 'hi' },
         detail: { field: 'band', type: 'nominal' },
-        opacity: { field: 'band', type: 'ordinal', sort: [lt(lang, 'live.fan.band90'), lt(lang, 'live.fan.band50')], title: t(lang, 'legend.interval'), scale: { domain: [lt(lang, 'live.fan.band90'), lt(lang, 'live.fan.band50')], range: [0.18, 0.38] }, legend: { symbolType: 'square', symbolFillColor: COLORS.band } },
+        opacity: {
+          field: 'band',
+          type: 'ordinal',
+          sort: [lt(lang, 'live.fan.band90'), lt(lang, 'live.fan.band50')],
+          title: t(lang, 'legend.interval'),
+          scale: { domain: [lt(lang, 'live.fan.band90'), lt(lang, 'live.fan.band50')], range: [0.18, 0.38] },
+          legend: { symbolType: 'square', symbolFillColor: COLORS.band },
+        },
         tooltip: [
           { field: 'band', type: 'nominal', title: t(lang, 'legend.interval') },
           { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
@@ -277,8 +407,25 @@ export function liveFanChart(rows: LiveFanRow[], start: LiveFanRow[], history: {
       encoding: {
         x,
         y: { field: 'value', type: 'quantitative' },
-        color: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sMed, sBev, sStart], range: [COLORS.forbrug, COLORS.bevilling, '#9a9a9a'] } },
-        strokeDash: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sMed, sBev, sStart], range: [[1, 0], [6, 3], [2, 2]] } },
+        color: {
+          field: 'series',
+          type: 'nominal',
+          title: t(lang, 'legend.series'),
+          scale: { domain: [sMed, sBev, sStart], range: [COLORS.forbrug, COLORS.bevilling, '#9a9a9a'] },
+        },
+        strokeDash: {
+          field: 'series',
+          type: 'nominal',
+          title: t(lang, 'legend.series'),
+          scale: {
+            domain: [sMed, sBev, sStart],
+            range: [
+              [1, 0],
+              [6, 3],
+              [2, 2],
+            ],
+          },
+        },
         tooltip: [
           { field: 'series', type: 'nominal', title: t(lang, 'legend.series') },
           { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },

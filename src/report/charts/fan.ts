@@ -1,6 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../i18n.js';
-import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead, type Layer } from './theme.js';
+import {
+  COLORS,
+  chartDefaults,
+  eventLayers,
+  flagLayer,
+  flagText,
+  primaryFlag,
+  yearAxis,
+  specHead,
+  type Layer,
+} from './theme.js';
 import type { ChartEvent, ChartOptions, FanInput } from './types.js';
 
 /**
@@ -23,7 +33,9 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
   for (const iv of levels) {
     const lab = lang === 'da' ? `${iv.level} %` : `${iv.level}%`;
     if (last) bandRows.push({ year: last.year, level: iv.level, interval: lab, lower: last.value, upper: last.value });
-    input.years.forEach((y, i) => bandRows.push({ year: y, level: iv.level, interval: lab, lower: iv.lower[i], upper: iv.upper[i] }));
+    input.years.forEach((y, i) =>
+      bandRows.push({ year: y, level: iv.level, interval: lab, lower: iv.lower[i], upper: iv.upper[i] }),
+    );
   }
   const intervalLabels = levels.map((iv) => (lang === 'da' ? `${iv.level} %` : `${iv.level}%`));
   const opac = levels.map((_, i) => 0.14 + (0.3 * i) / Math.max(1, levels.length - 1));
@@ -34,7 +46,13 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
   const byYear = new Map(actual.map((a) => [a.year, a]));
   for (let y = firstYear; y <= (last?.year ?? firstYear); y++) {
     const a = byYear.get(y);
-    lineRows.push({ year: y, series: sAct, value: a ? a.value : null, flag: a ? primaryFlag(a.flags, lang) : undefined, flagText: a ? flagText(a.flags, lang) : '' });
+    lineRows.push({
+      year: y,
+      series: sAct,
+      value: a ? a.value : null,
+      flag: a ? primaryFlag(a.flags, lang) : undefined,
+      flagText: a ? flagText(a.flags, lang) : '',
+    });
   }
   if (last) lineRows.push({ year: last.year, series: sFc, value: last.value });
   input.years.forEach((y, i) => lineRows.push({ year: y, series: sFc, value: input.point[i] }));
@@ -68,10 +86,37 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
       data: { values: lineRows },
       mark: { type: 'line', strokeWidth: 2.2, point: { filled: true, size: 30 } },
       encoding: {
-        x: { field: 'year', type: 'quantitative', axis: yearAxis(lang), scale: { domain: [firstYear - 0.6, to + 0.6], nice: false } },
-        y: { field: 'value', type: 'quantitative', title: yTitle, scale: { zero: false }, axis: { format: input.unit === 'mio. kr.' ? ',.0f' : ',d' } },
-        color: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sAct, sFc], range: ['#222222', COLORS.forecast] } },
-        strokeDash: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sAct, sFc], range: [[1, 0], [6, 3]] } },
+        x: {
+          field: 'year',
+          type: 'quantitative',
+          axis: yearAxis(lang),
+          scale: { domain: [firstYear - 0.6, to + 0.6], nice: false },
+        },
+        y: {
+          field: 'value',
+          type: 'quantitative',
+          title: yTitle,
+          scale: { zero: false },
+          axis: { format: input.unit === 'mio. kr.' ? ',.0f' : ',d' },
+        },
+        color: {
+          field: 'series',
+          type: 'nominal',
+          title: t(lang, 'legend.series'),
+          scale: { domain: [sAct, sFc], range: ['#222222', COLORS.forecast] },
+        },
+        strokeDash: {
+          field: 'series',
+          type: 'nominal',
+          title: t(lang, 'legend.series'),
+          scale: {
+            domain: [sAct, sFc],
+            range: [
+              [1, 0],
+              [6, 3],
+            ],
+          },
+        },
         tooltip: [
           { field: 'series', type: 'nominal', title: t(lang, 'legend.series') },
           { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
@@ -80,11 +125,23 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
       },
     },
     ...crossCheckLayers(input, lang, fmt),
-    ...flagLayer(lineRows.filter((r) => r.series === sAct && r.value !== null), 'year', 'value', lang),
+    ...flagLayer(
+      lineRows.filter((r) => r.series === sAct && r.value !== null),
+      'year',
+      'value',
+      lang,
+    ),
     ...eventLayers(events, firstYear, to, lang, Math.round(height * 0.62), width),
   ];
   return {
-    ...specHead(lang, t(lang, 'chart.fan.title', { series: input.label }), input.crossCheck ? t(lang, 'chart.oneforecast.subtitle') : t(lang, 'chart.fan.subtitle', { method: input.method }), { width, height }),
+    ...specHead(
+      lang,
+      t(lang, 'chart.fan.title', { series: input.label }),
+      input.crossCheck
+        ? t(lang, 'chart.oneforecast.subtitle')
+        : t(lang, 'chart.fan.subtitle', { method: input.method }),
+      { width, height },
+    ),
     layer: layers,
   };
 }
@@ -93,7 +150,13 @@ export function fanChart(input: FanInput, events: ChartEvent[] = [], opts: Chart
 function crossCheckLayers(input: FanInput, lang: 'da' | 'en', fmt: string): Layer[] {
   const c = input.crossCheck;
   if (!c) return [];
-  const values = c.years.map((year, i) => ({ year, point: c.point[i], lower: c.lower[i], upper: c.upper[i], label: c.label }));
+  const values = c.years.map((year, i) => ({
+    year,
+    point: c.point[i],
+    lower: c.lower[i],
+    upper: c.upper[i],
+    label: c.label,
+  }));
   const tooltip = [
     { field: 'label', type: 'nominal' as const, title: t(lang, 'legend.series') },
     { field: 'year', type: 'quantitative' as const, title: t(lang, 'axis.year'), format: 'd' },
@@ -102,12 +165,35 @@ function crossCheckLayers(input: FanInput, lang: 'da' | 'en', fmt: string): Laye
     { field: 'upper', type: 'quantitative' as const, title: 'P90', format: fmt },
   ];
   return [
-    { data: { values }, mark: { type: 'rule', color: COLORS.counterfactual, strokeWidth: 1.2 }, encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' }, tooltip } },
-    { data: { values }, mark: { type: 'line', color: COLORS.counterfactual, strokeDash: [2, 3], strokeWidth: 1.8, point: { filled: false, size: 36, color: COLORS.counterfactual } }, encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'point', type: 'quantitative' }, tooltip } },
+    {
+      data: { values },
+      mark: { type: 'rule', color: COLORS.counterfactual, strokeWidth: 1.2 },
+      encoding: {
+        x: { field: 'year', type: 'quantitative' },
+        y: { field: 'lower', type: 'quantitative' },
+        y2: { field: 'upper' },
+        tooltip,
+      },
+    },
+    {
+      data: { values },
+      mark: {
+        type: 'line',
+        color: COLORS.counterfactual,
+        strokeDash: [2, 3],
+        strokeWidth: 1.8,
+        point: { filled: false, size: 36, color: COLORS.counterfactual },
+      },
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'point', type: 'quantitative' }, tooltip },
+    },
     {
       data: { values: values.slice(-1) },
       mark: { type: 'text', color: COLORS.counterfactual, align: 'left', dx: 8, fontSize: 10 },
-      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'point', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+      encoding: {
+        x: { field: 'year', type: 'quantitative' },
+        y: { field: 'point', type: 'quantitative' },
+        text: { field: 'label', type: 'nominal' },
+      },
     },
   ];
 }

@@ -30,7 +30,10 @@ export interface FollowUpChartInput {
 }
 
 const WORDS = {
-  title: { da: 'Forbrug {year} akkumuleret mod budgetprofilen', en: 'Spending {year}, cumulative, against the budget profile' },
+  title: {
+    da: 'Forbrug {year} akkumuleret mod budgetprofilen',
+    en: 'Spending {year}, cumulative, against the budget profile',
+  },
   subtitle: {
     da: 'Mio. kr. Faktisk forbrug til og med {month}, fremskrivning til december med 80 % og 95 % interval; stiplet: budgetprofil',
     en: 'DKK million. Actual spending to the end of {month}, projection to December with 80% and 95% intervals; dashed: budget profile',
@@ -61,7 +64,10 @@ export function followUpChart(input: FollowUpChartInput, opts: ChartOptions = {}
   const sBud = w(lang, 'budget');
   const sProj = w(lang, 'projection');
   const mio = t(lang, 'axis.mio');
-  const lines: Record<string, unknown>[] = [{ month: 0, series: sAct, value: 0 }, { month: 0, series: sBud, value: 0 }];
+  const lines: Record<string, unknown>[] = [
+    { month: 0, series: sAct, value: 0 },
+    { month: 0, series: sBud, value: 0 },
+  ];
   const bands: Record<string, unknown>[] = [];
   const lab80 = lang === 'da' ? '80 %' : '80%';
   const lab95 = lang === 'da' ? '95 %' : '95%';
@@ -76,8 +82,14 @@ export function followUpChart(input: FollowUpChartInput, opts: ChartOptions = {}
   }
   const monthLabels = ['', ...Array.from({ length: 12 }, (_, i) => monthName(i + 1, lang, true))];
   const labelExpr = `${JSON.stringify(monthLabels)}[datum.value]`;
-  const rules: Record<string, unknown>[] = [{ value: input.bevilling, label: `${t(lang, 'series.bevilling')} ${formatMio(input.bevilling, lang)}` }];
-  if (input.opsparing && input.opsparing > 0) rules.push({ value: input.bevilling + input.opsparing, label: `${w(lang, 'opsparing')} ${formatMio(input.bevilling + input.opsparing, lang)}` });
+  const rules: Record<string, unknown>[] = [
+    { value: input.bevilling, label: `${t(lang, 'series.bevilling')} ${formatMio(input.bevilling, lang)}` },
+  ];
+  if (input.opsparing && input.opsparing > 0)
+    rules.push({
+      value: input.bevilling + input.opsparing,
+      label: `${w(lang, 'opsparing')} ${formatMio(input.bevilling + input.opsparing, lang)}`,
+    });
   const layers: Layer[] = [];
   if (bands.length) {
     layers.push({
@@ -109,21 +121,56 @@ export function followUpChart(input: FollowUpChartInput, opts: ChartOptions = {}
     {
       data: { values: rules },
       mark: { type: 'rule', color: COLORS.bevilling, strokeWidth: 1.2, strokeDash: [2, 2] },
-      encoding: { y: { field: 'value', type: 'quantitative' }, tooltip: [{ field: 'label', type: 'nominal', title: t(lang, 'legend.series') }] },
+      encoding: {
+        y: { field: 'value', type: 'quantitative' },
+        tooltip: [{ field: 'label', type: 'nominal', title: t(lang, 'legend.series') }],
+      },
     },
     {
       data: { values: rules },
-      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3, fontSize: 10, color: COLORS.bevilling, x: 0 },
+      mark: {
+        type: 'text',
+        align: 'left',
+        baseline: 'bottom',
+        dx: 4,
+        dy: -3,
+        fontSize: 10,
+        color: COLORS.bevilling,
+        x: 0,
+      },
       encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
     },
     {
       data: { values: lines },
       mark: { type: 'line', strokeWidth: 2.2, point: { filled: true, size: 28 } },
       encoding: {
-        x: { field: 'month', type: 'quantitative', title: w(lang, 'month'), scale: { domain: [0, 12], nice: false }, axis: { values: Array.from({ length: 13 }, (_, i) => i), labelExpr } },
+        x: {
+          field: 'month',
+          type: 'quantitative',
+          title: w(lang, 'month'),
+          scale: { domain: [0, 12], nice: false },
+          axis: { values: Array.from({ length: 13 }, (_, i) => i), labelExpr },
+        },
         y: { field: 'value', type: 'quantitative', title: mio, scale: { zero: true }, axis: { format: ',.0f' } },
-        color: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sAct, sProj, sBud], range: ['#222222', COLORS.forecast, COLORS.bevilling] } },
-        strokeDash: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sAct, sProj, sBud], range: [[1, 0], [6, 3], [3, 3]] } },
+        color: {
+          field: 'series',
+          type: 'nominal',
+          title: t(lang, 'legend.series'),
+          scale: { domain: [sAct, sProj, sBud], range: ['#222222', COLORS.forecast, COLORS.bevilling] },
+        },
+        strokeDash: {
+          field: 'series',
+          type: 'nominal',
+          title: t(lang, 'legend.series'),
+          scale: {
+            domain: [sAct, sProj, sBud],
+            range: [
+              [1, 0],
+              [6, 3],
+              [3, 3],
+            ],
+          },
+        },
         tooltip: [
           { field: 'series', type: 'nominal', title: t(lang, 'legend.series') },
           { field: 'month', type: 'quantitative', title: w(lang, 'month') },
@@ -132,6 +179,7 @@ export function followUpChart(input: FollowUpChartInput, opts: ChartOptions = {}
       },
     },
   );
-  const subtitle = w(lang, 'subtitle', input.year, monthName(input.asOf, lang)) + (input.illustrative ? w(lang, 'illustrative') : '');
+  const subtitle =
+    w(lang, 'subtitle', input.year, monthName(input.asOf, lang)) + (input.illustrative ? w(lang, 'illustrative') : '');
   return { ...specHead(lang, w(lang, 'title', input.year), subtitle, { width, height }), layer: layers };
 }

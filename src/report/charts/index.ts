@@ -10,4 +10,12 @@ export { tornadoChart } from './tornado.js';
 export { measureChart } from './measure.js';
 export { goalSeekChart, whatIfChart } from './goalSeek.js';
 export { trackRecordChart } from './trackRecord.js';
-export { merforbrugDistributionChart, liveFanChart, exceedanceAt, histogramFromPercentiles, niceStep, type MerforbrugDistRow, type LiveFanRow } from './distribution.js';
+export {
+  merforbrugDistributionChart,
+  liveFanChart,
+  exceedanceAt,
+  histogramFromPercentiles,
+  niceStep,
+  type MerforbrugDistRow,
+  type LiveFanRow,
+} from './distribution.js';

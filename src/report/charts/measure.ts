@@ -24,14 +24,28 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
   const actTo = Math.max(...input.actual.map((a) => a.year));
   for (let y = actFrom; y <= actTo; y++) {
     const a = byYear.get(y);
-    lines.push({ year: y, series: sAct, value: a ? a.value : null, flag: a ? primaryFlag(a.flags, lang) : undefined, flagText: a ? flagText(a.flags, lang) : '' });
+    lines.push({
+      year: y,
+      series: sAct,
+      value: a ? a.value : null,
+      flag: a ? primaryFlag(a.flags, lang) : undefined,
+      flagText: a ? flagText(a.flags, lang) : '',
+    });
   }
   for (const c of input.counterfactual) lines.push({ year: c.year, series: sCf, value: c.point });
-  const yTitle = input.unit === 'ratio' ? input.quantity : `${input.quantity} (${input.unit === 'mio. kr.' ? t(lang, 'axis.mio') : t(lang, 'axis.count').toLowerCase()})`;
+  const yTitle =
+    input.unit === 'ratio'
+      ? input.quantity
+      : `${input.quantity} (${input.unit === 'mio. kr.' ? t(lang, 'axis.mio') : t(lang, 'axis.count').toLowerCase()})`;
   const fmt = input.unit === 'mio. kr.' ? ',.1f' : input.unit === 'ratio' ? ',.3f' : ',.0f';
   const axisFmt = input.unit === 'mio. kr.' ? ',.0f' : input.unit === 'ratio' ? ',.2f' : ',d';
   return {
-    ...specHead(lang, t(lang, 'chart.measure.title', { name: input.name }), t(lang, 'chart.measure.subtitle', { quantity: input.quantity, level: input.level ?? 80 }), { width, height }),
+    ...specHead(
+      lang,
+      t(lang, 'chart.measure.title', { name: input.name }),
+      t(lang, 'chart.measure.subtitle', { quantity: input.quantity, level: input.level ?? 80 }),
+      { width, height },
+    ),
     layer: [
       {
         data: { values: input.counterfactual },
@@ -52,10 +66,37 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
         data: { values: lines },
         mark: { type: 'line', strokeWidth: 2.2, point: { filled: true, size: 30 } },
         encoding: {
-          x: { field: 'year', type: 'quantitative', axis: yearAxis(lang), scale: { domain: [from - 0.6, to + 0.6], nice: false } },
-          y: { field: 'value', type: 'quantitative', title: yTitle, scale: { zero: false }, axis: { format: axisFmt, labelLimit: 120 } },
-          color: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sAct, sCf], range: [COLORS.forbrug, COLORS.counterfactual] } },
-          strokeDash: { field: 'series', type: 'nominal', title: t(lang, 'legend.series'), scale: { domain: [sAct, sCf], range: [[1, 0], [6, 3]] } },
+          x: {
+            field: 'year',
+            type: 'quantitative',
+            axis: yearAxis(lang),
+            scale: { domain: [from - 0.6, to + 0.6], nice: false },
+          },
+          y: {
+            field: 'value',
+            type: 'quantitative',
+            title: yTitle,
+            scale: { zero: false },
+            axis: { format: axisFmt, labelLimit: 120 },
+          },
+          color: {
+            field: 'series',
+            type: 'nominal',
+            title: t(lang, 'legend.series'),
+            scale: { domain: [sAct, sCf], range: [COLORS.forbrug, COLORS.counterfactual] },
+          },
+          strokeDash: {
+            field: 'series',
+            type: 'nominal',
+            title: t(lang, 'legend.series'),
+            scale: {
+              domain: [sAct, sCf],
+              range: [
+                [1, 0],
+                [6, 3],
+              ],
+            },
+          },
           tooltip: [
             { field: 'series', type: 'nominal', title: t(lang, 'legend.series') },
             { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
@@ -63,8 +104,20 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
           ],
         },
       },
-      ...flagLayer(lines.filter((l) => l.series === sAct && l.value !== null), 'year', 'value', lang),
-      ...eventLayers([{ id: 'start', date: input.start, kind: 'measure', title: input.name }], from, to, lang, Math.round(height * 0.62), width),
+      ...flagLayer(
+        lines.filter((l) => l.series === sAct && l.value !== null),
+        'year',
+        'value',
+        lang,
+      ),
+      ...eventLayers(
+        [{ id: 'start', date: input.start, kind: 'measure', title: input.name }],
+        from,
+        to,
+        lang,
+        Math.round(height * 0.62),
+        width,
+      ),
     ],
   };
 }

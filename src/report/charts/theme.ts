@@ -58,7 +58,12 @@ export interface SpecHead {
  * @example
  * const spec = { ...specHead('da', 'Bevilling og forbrug', 'mio. kr.', { width: 760, height: 300 }), layer: [] };
  */
-export function specHead(lang: Lang, text: string, subtitle: string, size?: { width: number; height: number }): SpecHead {
+export function specHead(
+  lang: Lang,
+  text: string,
+  subtitle: string,
+  size?: { width: number; height: number },
+): SpecHead {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text, subtitle },
@@ -80,9 +85,31 @@ export function chartConfig(lang: Lang): Config {
     background: '#ffffff',
     padding: 8,
     view: { stroke: null },
-    title: { fontSize: 15, fontWeight: 600, subtitleFontSize: 11, subtitleColor: '#555555', anchor: 'start', offset: 12 },
-    axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 500, gridColor: '#e8e8e8', domainColor: '#888888', tickColor: '#888888' },
-    legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom', direction: 'horizontal', symbolStrokeWidth: 2, labelLimit: 280, columnPadding: 14 },
+    title: {
+      fontSize: 15,
+      fontWeight: 600,
+      subtitleFontSize: 11,
+      subtitleColor: '#555555',
+      anchor: 'start',
+      offset: 12,
+    },
+    axis: {
+      labelFontSize: 11,
+      titleFontSize: 11,
+      titleFontWeight: 500,
+      gridColor: '#e8e8e8',
+      domainColor: '#888888',
+      tickColor: '#888888',
+    },
+    legend: {
+      labelFontSize: 11,
+      titleFontSize: 11,
+      orient: 'bottom',
+      direction: 'horizontal',
+      symbolStrokeWidth: 2,
+      labelLimit: 280,
+      columnPadding: 14,
+    },
     locale: {
       number:
         lang === 'da'
@@ -160,7 +187,14 @@ export function yearAxis(lang: Lang) {
  * @example
  * eventLayers([{ id: 'x', date: '2021-09-20', kind: 'measure', title: 'Skærpet visitation' }], 2011, 2026, 'da')
  */
-export function eventLayers(events: ChartEvent[], from: number, to: number, lang: Lang, labelLimit = 150, width = DEFAULT_WIDTH): Layer[] {
+export function eventLayers(
+  events: ChartEvent[],
+  from: number,
+  to: number,
+  lang: Lang,
+  labelLimit = 150,
+  width = DEFAULT_WIDTH,
+): Layer[] {
   const byDate = new Map<string, ChartEvent[]>();
   for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))) {
     byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
@@ -172,14 +206,18 @@ export function eventLayers(events: ChartEvent[], from: number, to: number, lang
       x: yearPosition(date),
       title: es.map((e) => e.title).join(' · '),
       date,
-      source: es.map((e) => e.source ?? '').filter(Boolean).join(', '),
+      source: es
+        .map((e) => e.source ?? '')
+        .filter(Boolean)
+        .join(', '),
     }))
     .filter((e) => e.x >= from - 0.6 && e.x <= to + 0.6)
     .map((e) => {
       const lines = wrapLabel(e.title, labelLimit, EVENT_FONT);
       const block = lines.length * EVENT_LINE + 6;
       // left of the rule, unless the previous label sits left of a rule too close to this one
-      const side: 'left' | 'right' = prev && prev.side === 'left' && (e.x - prev.x) * pxPerYear < block ? 'right' : 'left';
+      const side: 'left' | 'right' =
+        prev && prev.side === 'left' && (e.x - prev.x) * pxPerYear < block ? 'right' : 'left';
       prev = { x: e.x, side, lines: lines.length };
       return { ...e, label: lines.join('\n'), side };
     });
@@ -193,11 +231,34 @@ export function eventLayers(events: ChartEvent[], from: number, to: number, lang
     const values = rows.filter((r) => r.side === side);
     if (!values.length) return [];
     // rotated 270°: a label's lines stack away from the rule (baseline bottom: to the left, top: to the right)
-    const place = { angle: 270, align: 'right', baseline: side === 'left' ? 'bottom' : 'top', dx: side === 'left' ? -3 : 3, dy: -2, fontSize: EVENT_FONT, lineHeight: EVENT_LINE, lineBreak: '\n', y: 0, clip: true } as const;
+    const place = {
+      angle: 270,
+      align: 'right',
+      baseline: side === 'left' ? 'bottom' : 'top',
+      dx: side === 'left' ? -3 : 3,
+      dy: -2,
+      fontSize: EVENT_FONT,
+      lineHeight: EVENT_LINE,
+      lineBreak: '\n',
+      y: 0,
+      clip: true,
+    } as const;
     return [
       // white halo under the label so it stays readable where it crosses lines
-      { data: { values }, mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, ...place }, encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } } },
-      { data: { values }, mark: { type: 'text', color: COLORS.event, ...place }, encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'label', type: 'nominal' }, tooltip: [...tooltip] } },
+      {
+        data: { values },
+        mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, ...place },
+        encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+      },
+      {
+        data: { values },
+        mark: { type: 'text', color: COLORS.event, ...place },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' },
+          text: { field: 'label', type: 'nominal' },
+          tooltip: [...tooltip],
+        },
+      },
     ];
   };
   return [
@@ -218,11 +279,20 @@ export function eventLayers(events: ChartEvent[], from: number, to: number, lang
  * percentAxis('da').labelExpr // "replace(format(datum.value, '.0%'), '%', ' %')"
  */
 export function percentAxis(lang: Lang): { format: string; labelExpr?: string } {
-  return lang === 'da' ? { format: '.0%', labelExpr: "replace(format(datum.value, '.0%'), '%', ' %')" } : { format: '.0%' };
+  return lang === 'da'
+    ? { format: '.0%', labelExpr: "replace(format(datum.value, '.0%'), '%', ' %')" }
+    : { format: '.0%' };
 }
 
 /** Flags worth marking in charts, in priority order (the first present names the marker). */
-export const MARKED_FLAGS = ['registration_break', 'estimated', 'derived', 'ambiguous_account', 'includes_covid', 'uncertain_registration'] as const;
+export const MARKED_FLAGS = [
+  'registration_break',
+  'estimated',
+  'derived',
+  'ambiguous_account',
+  'includes_covid',
+  'uncertain_registration',
+] as const;
 
 /**
  * The most important markable flag of a point, translated, or `undefined` if none.
@@ -253,7 +323,13 @@ export function flagText(flags: readonly string[], lang: Lang): string {
  * @example
  * flagLayer([{ year: 2020, value: 2164, flag: 'Skøn', flagText: 'Skøn' }], 'year', 'value', 'da')
  */
-export function flagLayer(rows: Record<string, unknown>[], x: string, y: string, lang: Lang, sharedDomain?: string[]): Layer[] {
+export function flagLayer(
+  rows: Record<string, unknown>[],
+  x: string,
+  y: string,
+  lang: Lang,
+  sharedDomain?: string[],
+): Layer[] {
   const flagged = rows.filter((r) => typeof r.flag === 'string');
   if (flagged.length === 0) return [];
   const domain = sharedDomain ?? [...new Set(flagged.map((r) => r.flag as string))].sort();
@@ -268,7 +344,10 @@ export function flagLayer(rows: Record<string, unknown>[], x: string, y: string,
           field: 'flag',
           type: 'nominal',
           title: t(lang, 'legend.flag'),
-          scale: { domain, range: ['diamond', 'square', 'triangle-up', 'cross', 'triangle-down', 'circle'].slice(0, domain.length) },
+          scale: {
+            domain,
+            range: ['diamond', 'square', 'triangle-up', 'cross', 'triangle-down', 'circle'].slice(0, domain.length),
+          },
           legend: { orient: 'bottom', symbolStrokeColor: COLORS.flag, symbolFillColor: 'transparent' },
         },
         tooltip: [

@@ -11,9 +11,16 @@ import type { ChartOptions, TornadoChartRow } from './types.js';
  * @example
  * const spec = tornadoChart([{ parameter: 'Efterspørgsel', low: -4, high: 6 }], 1.2, 2026);
  */
-export function tornadoChart(rows: TornadoChartRow[], base: number, year: number, opts: ChartOptions = {}): TopLevelSpec {
+export function tornadoChart(
+  rows: TornadoChartRow[],
+  base: number,
+  year: number,
+  opts: ChartOptions = {},
+): TopLevelSpec {
   const { lang, width } = chartDefaults(opts);
-  const order = [...rows].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.parameter.localeCompare(b.parameter)).map((r) => r.parameter);
+  const order = [...rows]
+    .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.parameter.localeCompare(b.parameter))
+    .map((r) => r.parameter);
   const sLow = t(lang, 'side.low');
   const sHigh = t(lang, 'side.high');
   const values = rows.flatMap((r) => [
@@ -22,7 +29,10 @@ export function tornadoChart(rows: TornadoChartRow[], base: number, year: number
   ]);
   const mio = t(lang, 'axis.merforbrug');
   return {
-    ...specHead(lang, t(lang, 'chart.tornado.title', { year }), t(lang, 'chart.tornado.subtitle'), { width, height: Math.max(120, 28 * rows.length) }),
+    ...specHead(lang, t(lang, 'chart.tornado.title', { year }), t(lang, 'chart.tornado.subtitle'), {
+      width,
+      height: Math.max(120, 28 * rows.length),
+    }),
     layer: [
       {
         data: { values },
@@ -31,7 +41,12 @@ export function tornadoChart(rows: TornadoChartRow[], base: number, year: number
           y: { field: 'parameter', type: 'nominal', sort: order, title: null, axis: { labelLimit: 260 } },
           x: { field: 'base', type: 'quantitative', title: mio, scale: { zero: false } },
           x2: { field: 'value' },
-          color: { field: 'side', type: 'nominal', title: t(lang, 'legend.side'), scale: { domain: [sLow, sHigh], range: ['#9ecae1', '#1f5fa8'] } },
+          color: {
+            field: 'side',
+            type: 'nominal',
+            title: t(lang, 'legend.side'),
+            scale: { domain: [sLow, sHigh], range: ['#9ecae1', '#1f5fa8'] },
+          },
           tooltip: [
             { field: 'parameter', type: 'nominal', title: t(lang, 'axis.parameter') },
             { field: 'side', type: 'nominal', title: t(lang, 'legend.side') },
@@ -40,7 +55,11 @@ export function tornadoChart(rows: TornadoChartRow[], base: number, year: number
           ],
         },
       },
-      { data: { values: [{ base }] }, mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 }, encoding: { x: { field: 'base', type: 'quantitative' } } },
+      {
+        data: { values: [{ base }] },
+        mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 },
+        encoding: { x: { field: 'base', type: 'quantitative' } },
+      },
     ],
   };
 }

@@ -21,8 +21,20 @@ export function trackRecordChart(rows: TrackRecordRow[], opts: ChartOptions = {}
   const values = rows.map((r) => ({ ...r, year: String(r.target) }));
   const actual = [...new Map(rows.map((r) => [r.target, { year: String(r.target), actual: r.actual }])).values()];
   const palette = [COLORS.forbrug, '#7fa7d6', COLORS.flag, '#f0b27a'];
-  const color = { field: 'key', type: 'nominal', title: t(lang, 'legend.backtest'), sort: keys, scale: { domain: keys, range: palette.slice(0, keys.length) } } as const;
-  const x = { field: 'year', type: 'ordinal', title: t(lang, 'axis.targetYear'), axis: { labelAngle: 0 }, scale: { domain } } as const;
+  const color = {
+    field: 'key',
+    type: 'nominal',
+    title: t(lang, 'legend.backtest'),
+    sort: keys,
+    scale: { domain: keys, range: palette.slice(0, keys.length) },
+  } as const;
+  const x = {
+    field: 'year',
+    type: 'ordinal',
+    title: t(lang, 'axis.targetYear'),
+    axis: { labelAngle: 0 },
+    scale: { domain },
+  } as const;
   const xOffset = { field: 'key', type: 'nominal', sort: keys, scale: { paddingInner: 0.25 } } as const;
   const mio = t(lang, 'axis.mio');
   const tooltip = [
@@ -40,9 +52,32 @@ export function trackRecordChart(rows: TrackRecordRow[], opts: ChartOptions = {}
       {
         data: { values },
         layer: [
-          { mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { x, xOffset, y: { field: 'p2_5', type: 'quantitative', title: mio, scale: { zero: false } }, y2: { field: 'p97_5' }, color, tooltip: [...tooltip] } },
-          { mark: { type: 'bar', size: 9, opacity: 0.75 }, encoding: { x, xOffset, y: { field: 'p10', type: 'quantitative' }, y2: { field: 'p90' }, color, tooltip: [...tooltip] } },
-          { mark: { type: 'tick', thickness: 2, size: 12, color: '#ffffff' }, encoding: { x, xOffset, y: { field: 'p50', type: 'quantitative' } } },
+          {
+            mark: { type: 'rule', strokeWidth: 1.5 },
+            encoding: {
+              x,
+              xOffset,
+              y: { field: 'p2_5', type: 'quantitative', title: mio, scale: { zero: false } },
+              y2: { field: 'p97_5' },
+              color,
+              tooltip: [...tooltip],
+            },
+          },
+          {
+            mark: { type: 'bar', size: 9, opacity: 0.75 },
+            encoding: {
+              x,
+              xOffset,
+              y: { field: 'p10', type: 'quantitative' },
+              y2: { field: 'p90' },
+              color,
+              tooltip: [...tooltip],
+            },
+          },
+          {
+            mark: { type: 'tick', thickness: 2, size: 12, color: '#ffffff' },
+            encoding: { x, xOffset, y: { field: 'p50', type: 'quantitative' } },
+          },
         ],
       },
       {

@@ -10,7 +10,12 @@ import type { ChartEvent, ChartOptions, UnitCostChartRow } from './types.js';
  * @example
  * const spec = unitCostChart([{ year: 2019, current: 66102, fixed: 70310, flags: [] }], 2024, []);
  */
-export function unitCostChart(rows: UnitCostChartRow[], baseYear: number, events: ChartEvent[] = [], opts: ChartOptions = {}): TopLevelSpec {
+export function unitCostChart(
+  rows: UnitCostChartRow[],
+  baseYear: number,
+  events: ChartEvent[] = [],
+  opts: ChartOptions = {},
+): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const from = sorted[0]?.year ?? baseYear;
@@ -23,21 +28,63 @@ export function unitCostChart(rows: UnitCostChartRow[], baseYear: number, events
     const r = byYear.get(y);
     const flag = r ? primaryFlag(r.flags, lang) : undefined;
     const ft = r ? flagText(r.flags, lang) : '';
-    values.push({ year: y, prices: cur, value: r && Number.isFinite(r.current) ? r.current / 1000 : null, flag, flagText: ft });
-    values.push({ year: y, prices: fix, value: r && Number.isFinite(r.fixed) ? r.fixed / 1000 : null, flag, flagText: ft });
+    values.push({
+      year: y,
+      prices: cur,
+      value: r && Number.isFinite(r.current) ? r.current / 1000 : null,
+      flag,
+      flagText: ft,
+    });
+    values.push({
+      year: y,
+      prices: fix,
+      value: r && Number.isFinite(r.fixed) ? r.fixed / 1000 : null,
+      flag,
+      flagText: ft,
+    });
   }
   const axisTitle = t(lang, 'axis.tkr');
   return {
-    ...specHead(lang, t(lang, 'chart.unitcost.title'), t(lang, 'chart.unitcost.subtitle', { base: baseYear }), { width, height }),
+    ...specHead(lang, t(lang, 'chart.unitcost.title'), t(lang, 'chart.unitcost.subtitle', { base: baseYear }), {
+      width,
+      height,
+    }),
     layer: [
       {
         data: { values },
         mark: { type: 'line', strokeWidth: 2.2, point: { filled: true, size: 34 } },
         encoding: {
-          x: { field: 'year', type: 'quantitative', axis: yearAxis(lang), scale: { domain: [from - 0.6, to + 0.6], nice: false } },
-          y: { field: 'value', type: 'quantitative', title: axisTitle, scale: { zero: false }, axis: { format: ',.0f' } },
-          color: { field: 'prices', type: 'nominal', title: t(lang, 'legend.prices'), scale: { domain: [cur, fix], range: [COLORS.forbrug, COLORS.bevilling] } },
-          strokeDash: { field: 'prices', type: 'nominal', title: t(lang, 'legend.prices'), scale: { domain: [cur, fix], range: [[1, 0], [6, 3]] } },
+          x: {
+            field: 'year',
+            type: 'quantitative',
+            axis: yearAxis(lang),
+            scale: { domain: [from - 0.6, to + 0.6], nice: false },
+          },
+          y: {
+            field: 'value',
+            type: 'quantitative',
+            title: axisTitle,
+            scale: { zero: false },
+            axis: { format: ',.0f' },
+          },
+          color: {
+            field: 'prices',
+            type: 'nominal',
+            title: t(lang, 'legend.prices'),
+            scale: { domain: [cur, fix], range: [COLORS.forbrug, COLORS.bevilling] },
+          },
+          strokeDash: {
+            field: 'prices',
+            type: 'nominal',
+            title: t(lang, 'legend.prices'),
+            scale: {
+              domain: [cur, fix],
+              range: [
+                [1, 0],
+                [6, 3],
+              ],
+            },
+          },
           tooltip: [
             { field: 'prices', type: 'nominal', title: t(lang, 'legend.prices') },
             { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
@@ -46,7 +93,12 @@ export function unitCostChart(rows: UnitCostChartRow[], baseYear: number, events
           ],
         },
       },
-      ...flagLayer(values.filter((v) => v.prices === cur && v.value !== null), 'year', 'value', lang),
+      ...flagLayer(
+        values.filter((v) => v.prices === cur && v.value !== null),
+        'year',
+        'value',
+        lang,
+      ),
       ...eventLayers(events, from, to, lang, Math.round(height * 0.62), width),
     ],
   };

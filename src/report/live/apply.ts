@@ -101,8 +101,24 @@ function startDate(month: string): string {
 function liveMeasures(info: LiveInfo, x: LiveInputs): LiveMeasure[] {
   const out: LiveMeasure[] = [];
   const tg = x.tightening;
-  if (tg && tg.size !== 0) out.push({ id: LIVE_TIGHTENING_ID, name: 'Stramning (hvad nu hvis)', nameEn: 'Tightening (what if)', start: startDate(tg.start), actsOn: tg.stage, effect: -tg.size });
-  if (x.unitCostChange !== 0) out.push({ id: LIVE_UNIT_COST_ID, name: 'Ændret pris pr. forløb (hvad nu hvis)', nameEn: 'Changed cost per case (what if)', start: `${info.baseYear + 1}-01-01`, actsOn: 'unit_cost', effect: x.unitCostChange });
+  if (tg && tg.size !== 0)
+    out.push({
+      id: LIVE_TIGHTENING_ID,
+      name: 'Stramning (hvad nu hvis)',
+      nameEn: 'Tightening (what if)',
+      start: startDate(tg.start),
+      actsOn: tg.stage,
+      effect: -tg.size,
+    });
+  if (x.unitCostChange !== 0)
+    out.push({
+      id: LIVE_UNIT_COST_ID,
+      name: 'Ændret pris pr. forløb (hvad nu hvis)',
+      nameEn: 'Changed cost per case (what if)',
+      start: `${info.baseYear + 1}-01-01`,
+      actsOn: 'unit_cost',
+      effect: x.unitCostChange,
+    });
   return out;
 }
 
@@ -126,9 +142,16 @@ const ACTS: Record<LiveStage, CompiledMeasure['actsOn']> = { henvendelser: 0, vi
  * m.growth.dist // { dist: 'normal', mean: 0.12, sd: 0.0234… }
  */
 export function applyLiveInputs(base: CompiledModel, info: LiveInfo, x: LiveInputs): CompiledModel {
-  const m: CompiledModel = { ...base, measures: [...base.measures], bevKnown: Float64Array.from(base.bevKnown), plIndex: Float64Array.from(base.plIndex), bevPlRate: Float64Array.from(base.bevPlRate) };
+  const m: CompiledModel = {
+    ...base,
+    measures: [...base.measures],
+    bevKnown: Float64Array.from(base.bevKnown),
+    plIndex: Float64Array.from(base.plIndex),
+    bevPlRate: Float64Array.from(base.bevPlRate),
+  };
   if (x.demandGrowth !== null) {
-    if (!info.demandGrowth || base.demandKind !== 0) throw new Error('demand growth cannot be set: demand comes from a forecast');
+    if (!info.demandGrowth || base.demandKind !== 0)
+      throw new Error('demand growth cannot be set: demand comes from a forecast');
     m.growth = input(base.growth, x.demandGrowth);
   }
   if (x.priceGrowth !== null) {
@@ -183,27 +206,44 @@ function distYaml(d: DistSpec): string {
 export function liveScenarioYaml(info: LiveInfo, x: LiveInputs, lang: 'da' | 'en' = 'da'): string {
   const da = lang === 'da';
   const lines: string[] = [
-    da ? '# Scenariefil fra rapportens hvad nu hvis (viso-budget): scenariet som sat på siden.' : "# Scenario file from the report's what-if (viso-budget): the scenario as set in the page.",
-    da ? `# Kør den med: viso scenario run <denne fil> (samme tal som siden: samme kørsler og seed).` : '# Run it with: viso scenario run <this file> (the same numbers as the page: same runs and seed).',
-    da ? `# extends: ${info.extendsRef} er et scenarie i pakken eller en fil, der skal ligge ved siden af denne.` : `# extends: ${info.extendsRef} is a bundled scenario or a file that must lie next to this one.`,
+    da
+      ? '# Scenariefil fra rapportens hvad nu hvis (viso-budget): scenariet som sat på siden.'
+      : "# Scenario file from the report's what-if (viso-budget): the scenario as set in the page.",
+    da
+      ? `# Kør den med: viso scenario run <denne fil> (samme tal som siden: samme kørsler og seed).`
+      : '# Run it with: viso scenario run <this file> (the same numbers as the page: same runs and seed).',
+    da
+      ? `# extends: ${info.extendsRef} er et scenarie i pakken eller en fil, der skal ligge ved siden af denne.`
+      : `# extends: ${info.extendsRef} is a bundled scenario or a file that must lie next to this one.`,
     'id: live-whatif',
     `name: ${y(da ? `Hvad nu hvis (${info.scenarioName})` : `What if (${info.scenarioName})`)}`,
     `extends: ${y(info.extendsRef)}`,
     `seed: ${info.seed}`,
     `runs: ${x.runs}`,
   ];
-  if (x.demandGrowth !== null && info.demandGrowth) lines.push('demand:', `  growth: ${distYaml(moved(info.demandGrowth, x.demandGrowth))}`);
+  if (x.demandGrowth !== null && info.demandGrowth)
+    lines.push('demand:', `  growth: ${distYaml(moved(info.demandGrowth, x.demandGrowth))}`);
   const pg = info.priceGrowth;
-  if (x.priceGrowth !== null && pg?.mode === 'dist') lines.push('costs:', `  priceGrowth: ${distYaml(moved(pg.dist, x.priceGrowth))}`);
+  if (x.priceGrowth !== null && pg?.mode === 'dist')
+    lines.push('costs:', `  priceGrowth: ${distYaml(moved(pg.dist, x.priceGrowth))}`);
   if (x.priceGrowth !== null && pg?.mode === 'pl') lines.push('pl:', `  default: ${y(x.priceGrowth)}`, '  rates: {}');
   const amounts: Record<string, number | DistSpec> = { ...info.bevillingKnown, ...x.bevilling };
   if (Object.keys(x.bevilling).length) {
-    lines.push('bevilling:', `  amounts: {${Object.keys(amounts).sort().map((k) => `${y(k)}: ${y(amounts[k])}`).join(', ')}}`);
+    lines.push(
+      'bevilling:',
+      `  amounts: {${Object.keys(amounts)
+        .sort()
+        .map((k) => `${y(k)}: ${y(amounts[k])}`)
+        .join(', ')}}`,
+    );
   }
   const lm = liveMeasures(info, x);
   if (lm.length) {
     lines.push('measures:', ...info.measureEntries.map((e) => `  - ${e}`));
-    for (const m of lm) lines.push(`  - ${y({ id: m.id, name: m.name, name_en: m.nameEn, start: m.start, acts_on: m.actsOn, areas: ['i_alt'], effect: { dist: 'fixed', value: m.effect } })}`);
+    for (const m of lm)
+      lines.push(
+        `  - ${y({ id: m.id, name: m.name, name_en: m.nameEn, start: m.start, acts_on: m.actsOn, areas: ['i_alt'], effect: { dist: 'fixed', value: m.effect } })}`,
+      );
   }
   return lines.join('\n') + '\n';
 }

@@ -21,7 +21,8 @@ export function liveBundle(): string {
   if (existsSync(built)) return (cache = readFileSync(built, 'utf8'));
   const script = fileURLToPath(new URL('../../../scripts/bundle-live.mjs', import.meta.url));
   const entry = fileURLToPath(new URL('./main.ts', import.meta.url));
-  if (!existsSync(script) || !existsSync(entry)) throw new Error(`the live what-if script ${built} is missing: run npm run build`);
+  if (!existsSync(script) || !existsSync(entry))
+    throw new Error(`the live what-if script ${built} is missing: run npm run build`);
   const r = spawnSync(process.execPath, [script, '--stdout'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`bundling the live what-if failed: ${r.stderr.trim()}`);
   return (cache = r.stdout);

@@ -39,7 +39,8 @@ export interface LiveResult {
  * liveRun(prepareScenario(loadScenario('baseline')), 20_000).years[1].p // P(merforbrug 2026), as `viso scenario run baseline --runs 20000`
  */
 export function liveRun(m: CompiledModel, runs: number): LiveResult {
-  if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000)) throw new Error(`live runs must be a whole number from 1 to 1.000.000, got ${runs}`);
+  if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000))
+    throw new Error(`live runs must be a whole number from 1 to 1.000.000, got ${runs}`);
   const core = runCompiled(m, { runs, thresholds: m.years.map(() => []) });
   return {
     runs,

@@ -44,7 +44,11 @@ export interface Changeset {
 
 /** What vega-embed returns (the parts used: the view's `year` param, its named data, and finalize). */
 export interface EmbedResult {
-  view: { signal(name: string): unknown; change(name: string, c: Changeset): { runAsync(): Promise<unknown> }; finalize(): void };
+  view: {
+    signal(name: string): unknown;
+    change(name: string, c: Changeset): { runAsync(): Promise<unknown> };
+    finalize(): void;
+  };
   finalize(): void;
 }
 

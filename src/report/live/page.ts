@@ -42,11 +42,23 @@ export interface LiveState {
 export function describeInputs(x: LiveInputs, lang: Lang): string {
   const items: string[] = [];
   if (x.demandGrowth !== null) items.push(lt(lang, 'live.set.demand', { x: formatPct(x.demandGrowth, lang, 1) }));
-  if (x.tightening) items.push(lt(lang, 'live.set.tightening', { stage: lt(lang, `live.stage.${x.tightening.stage}`).toLowerCase(), size: formatPct(x.tightening.size, lang, 0), start: x.tightening.start }));
-  for (const [y, v] of Object.entries(x.bevilling).sort()) items.push(lt(lang, 'live.set.bevilling', { year: y, x: formatMio(v, lang) }));
-  if (x.unitCostChange !== 0) items.push(lt(lang, 'live.set.unitCost', { x: `${x.unitCostChange > 0 ? '+' : ''}${formatPct(x.unitCostChange, lang, 0)}` }));
+  if (x.tightening)
+    items.push(
+      lt(lang, 'live.set.tightening', {
+        stage: lt(lang, `live.stage.${x.tightening.stage}`).toLowerCase(),
+        size: formatPct(x.tightening.size, lang, 0),
+        start: x.tightening.start,
+      }),
+    );
+  for (const [y, v] of Object.entries(x.bevilling).sort())
+    items.push(lt(lang, 'live.set.bevilling', { year: y, x: formatMio(v, lang) }));
+  if (x.unitCostChange !== 0)
+    items.push(
+      lt(lang, 'live.set.unitCost', { x: `${x.unitCostChange > 0 ? '+' : ''}${formatPct(x.unitCostChange, lang, 0)}` }),
+    );
   if (x.priceGrowth !== null) items.push(lt(lang, 'live.set.priceGrowth', { x: formatPct(x.priceGrowth, lang, 2) }));
-  if (!items.length) return `${lt(lang, 'live.setNone')} ${lt(lang, 'live.set.runs', { runs: formatNumber(x.runs, 0, lang) })}.`;
+  if (!items.length)
+    return `${lt(lang, 'live.setNone')} ${lt(lang, 'live.set.runs', { runs: formatNumber(x.runs, 0, lang) })}.`;
   items.push(lt(lang, 'live.set.runs', { runs: formatNumber(x.runs, 0, lang) }));
   return lt(lang, 'live.set', { items: items.join(', ') });
 }
@@ -133,7 +145,11 @@ export function startPage(g: PageGlobals): void {
     if (pl) set('live-pl-out', formatPct(Number(pl.value), L, 2));
     const help = el('live-unit-help');
     if (help && info.unitCostMean !== null) {
-      help.textContent = lt(L, 'live.unitCostHelp', { year: info.baseYear + 1, from: formatNumber(info.unitCostMean * 1000, 0, L), to: formatNumber(info.unitCostMean * 1000 * (1 + u), 0, L) });
+      help.textContent = lt(L, 'live.unitCostHelp', {
+        year: info.baseYear + 1,
+        from: formatNumber(info.unitCostMean * 1000, 0, L),
+        to: formatNumber(info.unitCostMean * 1000 * (1 + u), 0, L),
+      });
     }
   };
 
@@ -204,7 +220,14 @@ export function startPage(g: PageGlobals): void {
       state.roundTrip = g.performance.now() - sentAt;
       state.done = r.seq;
       root.setAttribute('data-live-done', String(r.seq));
-      setStatus('done', lt(L, 'live.status', { runs: formatNumber(cur.result.runs, 0, L), seed: cur.result.seed, ms: formatNumber(cur.ms, 0, L) }));
+      setStatus(
+        'done',
+        lt(L, 'live.status', {
+          runs: formatNumber(cur.result.runs, 0, L),
+          seed: cur.result.seed,
+          ms: formatNumber(cur.ms, 0, L),
+        }),
+      );
     }
     if (pending) schedule();
   }
@@ -242,29 +265,54 @@ export function startPage(g: PageGlobals): void {
       if (a.href.startsWith('blob:')) g.URL.revokeObjectURL(a.href);
       a.href = g.URL.createObjectURL(new g.Blob([yaml], { type: 'text/yaml' }));
     }
-    const fanRows = (r: LiveResult) => r.years.map((y) => ({ year: y.year, forbrug: y.forbrug, bevilling: y.bevilling.mean }));
+    const fanRows = (r: LiveResult) =>
+      r.years.map((y) => ({ year: y.year, forbrug: y.forbrug, bevilling: y.bevilling.mean }));
     const sLive = lt(L, 'live.scenarioLive');
     const sStart = lt(L, 'live.scenarioStart');
-    const dist = (r: LiveResult, scenario: string): MerforbrugDistRow[] => r.years.map((y) => ({ scenario, year: y.year, percentiles: y.merforbrugPercentiles, p: y.p, expectedOverspend: y.expectedOverspend }));
+    const dist = (r: LiveResult, scenario: string): MerforbrugDistRow[] =>
+      r.years.map((y) => ({
+        scenario,
+        year: y.year,
+        percentiles: y.merforbrugPercentiles,
+        p: y.p,
+        expectedOverspend: y.expectedOverspend,
+      }));
     const year = payload.focusYear;
     const fanSpec = liveFanChart(fanRows(res), fanRows(start), payload.history, { lang: L });
-    const distSpec = merforbrugDistributionChart([...dist(res, sLive), ...dist(start, sStart)], { lang: L, year: info.years.includes(year) ? year : info.years[0], primary: sLive });
+    const distSpec = merforbrugDistributionChart([...dist(res, sLive), ...dist(start, sStart)], {
+      lang: L,
+      year: info.years.includes(year) ? year : info.years[0],
+      primary: sLive,
+    });
     const opts = { actions: false, renderer: 'svg' };
     // the first result draws the charts; later ones only replace their named datasets (no new chart to parse and lay out)
     const update = async (view: EmbedResult, spec: { datasets?: Record<string, unknown[]> }) => {
-      for (const [name, rows] of Object.entries(spec.datasets ?? {})) await view.view.change(name, g.vega.changeset().remove(() => true).insert(rows)).runAsync();
+      for (const [name, rows] of Object.entries(spec.datasets ?? {}))
+        await view.view
+          .change(
+            name,
+            g.vega
+              .changeset()
+              .remove(() => true)
+              .insert(rows),
+          )
+          .runAsync();
     };
-    drawing = drawing.then(async () => {
-      if (fanView) await update(fanView, fanSpec as { datasets?: Record<string, unknown[]> });
-      else fanView = await g.vegaEmbed(need('live-fan'), fanSpec, opts);
-      // a pause between the charts, so the page keeps reacting while they are drawn
-      await new Promise<void>((ok) => g.setTimeout(ok, 0));
-      if (distView) await update(distView, distSpec as { datasets?: Record<string, unknown[]> });
-      else distView = await g.vegaEmbed(need('live-dist'), distSpec, opts);
-      need('live-fan').setAttribute('data-rendered', 'true');
-      need('live-dist').setAttribute('data-rendered', 'true');
-      root.setAttribute('data-live-drawn', String(seq));
-    }).catch((e: unknown) => setStatus('error', lt(L, 'live.error', { message: e instanceof Error ? e.message : String(e) })));
+    drawing = drawing
+      .then(async () => {
+        if (fanView) await update(fanView, fanSpec as { datasets?: Record<string, unknown[]> });
+        else fanView = await g.vegaEmbed(need('live-fan'), fanSpec, opts);
+        // a pause between the charts, so the page keeps reacting while they are drawn
+        await new Promise<void>((ok) => g.setTimeout(ok, 0));
+        if (distView) await update(distView, distSpec as { datasets?: Record<string, unknown[]> });
+        else distView = await g.vegaEmbed(need('live-dist'), distSpec, opts);
+        need('live-fan').setAttribute('data-rendered', 'true');
+        need('live-dist').setAttribute('data-rendered', 'true');
+        root.setAttribute('data-live-drawn', String(seq));
+      })
+      .catch((e: unknown) =>
+        setStatus('error', lt(L, 'live.error', { message: e instanceof Error ? e.message : String(e) })),
+      );
   }
 
   // events: sliders recompute while they move (coalesced), the other controls on change

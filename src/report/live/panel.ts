@@ -12,7 +12,16 @@ import { lt, type LiveTextKey } from './texts.js';
 
 /** Column keys of the live result table, in order (the page script fills the rows in the same order). */
 export const LIVE_TABLE_COLUMNS: (LiveTextKey | 'year' | 'p10' | 'p90')[] = [
-  'year', 'live.col.p', 'live.col.pSe', 'live.col.dp', 'live.col.forbrug', 'p10', 'p90', 'live.col.bevilling', 'live.col.merforbrug', 'live.col.overspend',
+  'year',
+  'live.col.p',
+  'live.col.pSe',
+  'live.col.dp',
+  'live.col.forbrug',
+  'p10',
+  'p90',
+  'live.col.bevilling',
+  'live.col.merforbrug',
+  'live.col.overspend',
 ];
 
 /**
@@ -22,14 +31,32 @@ export const LIVE_TABLE_COLUMNS: (LiveTextKey | 'year' | 'p10' | 'p90')[] = [
  * liveTableHeaders('da')[1] // 'P(merforbrug)'
  */
 export function liveTableHeaders(lang: Lang): string[] {
-  return LIVE_TABLE_COLUMNS.map((k) => (k === 'year' ? t(lang, 'col.year') : k === 'p10' ? `${t(lang, 'series.forbrug')} P10` : k === 'p90' ? `${t(lang, 'series.forbrug')} P90` : lt(lang, k)));
+  return LIVE_TABLE_COLUMNS.map((k) =>
+    k === 'year'
+      ? t(lang, 'col.year')
+      : k === 'p10'
+        ? `${t(lang, 'series.forbrug')} P10`
+        : k === 'p90'
+          ? `${t(lang, 'series.forbrug')} P90`
+          : lt(lang, k),
+  );
 }
 
 const attr = (s: string | number) => escapeHtml(String(s));
 /** A number as an HTML attribute value (shortest round-trip form, so the browser reads the same double). */
 const numAttr = (x: number) => attr(String(x));
 
-function range(id: string, label: string, min: number, max: number, step: number, value: number, shown: string, help: string, disabled = false): string {
+function range(
+  id: string,
+  label: string,
+  min: number,
+  max: number,
+  step: number,
+  value: number,
+  shown: string,
+  help: string,
+  disabled = false,
+): string {
   return `<div class="ctl"><label for="${id}">${escapeHtml(label)}</label><div class="row"><input type="range" id="${id}" min="${numAttr(min)}" max="${numAttr(max)}" step="${numAttr(step)}" value="${numAttr(value)}"${disabled ? ' disabled' : ''}><output id="${id}-out" for="${id}">${escapeHtml(shown)}</output></div>${help ? `<div class="help" id="${id}-help">${escapeHtml(help)}</div>` : ''}</div>`;
 }
 
@@ -54,23 +81,64 @@ export function livePanel(p: LivePayload, lang: Lang, scenario: string): string 
   const dg = i.demandGrowth;
   const dgMean = distLocation(dg);
   const demand = dg
-    ? range('live-demand', lt(L, 'live.demand'), -0.1, 0.3, 0.001, clean(r3(dgMean, 0.001)), pctTxt(dgMean), lt(L, 'live.demandHelp', { value: pctTxt(dgMean), sd: dg.dist === 'normal' ? sdTxt(dg.sd) : '0' }))
+    ? range(
+        'live-demand',
+        lt(L, 'live.demand'),
+        -0.1,
+        0.3,
+        0.001,
+        clean(r3(dgMean, 0.001)),
+        pctTxt(dgMean),
+        lt(L, 'live.demandHelp', { value: pctTxt(dgMean), sd: dg.dist === 'normal' ? sdTxt(dg.sd) : '0' }),
+      )
     : `<div class="ctl"><span class="help">${escapeHtml(lt(L, 'live.demandNone'))}</span></div>`;
   const pg = i.priceGrowth;
   let pl = '';
   if (pg?.mode === 'dist') {
     const m = distLocation(pg.dist);
-    pl = range('live-pl', lt(L, 'live.priceGrowth'), -0.02, 0.06, 0.0005, clean(r3(m, 0.0005)), pctTxt(m, 2), lt(L, 'live.priceGrowthHelp', { value: pctTxt(m, 2), sd: pg.dist.dist === 'normal' ? sdTxt(pg.dist.sd) : '0' }));
+    pl = range(
+      'live-pl',
+      lt(L, 'live.priceGrowth'),
+      -0.02,
+      0.06,
+      0.0005,
+      clean(r3(m, 0.0005)),
+      pctTxt(m, 2),
+      lt(L, 'live.priceGrowthHelp', { value: pctTxt(m, 2), sd: pg.dist.dist === 'normal' ? sdTxt(pg.dist.sd) : '0' }),
+    );
   } else if (pg?.mode === 'pl') {
-    pl = range('live-pl', lt(L, 'live.priceGrowthPl'), 0, 0.06, 0.0005, clean(r3(pg.rate, 0.0005)), pctTxt(pg.rate, 2), lt(L, 'live.priceGrowthPlHelp', { bev: pg.bevillingPl ? lt(L, 'live.priceGrowthPlBev') : '' }));
+    pl = range(
+      'live-pl',
+      lt(L, 'live.priceGrowthPl'),
+      0,
+      0.06,
+      0.0005,
+      clean(r3(pg.rate, 0.0005)),
+      pctTxt(pg.rate, 2),
+      lt(L, 'live.priceGrowthPlHelp', { bev: pg.bevillingPl ? lt(L, 'live.priceGrowthPlBev') : '' }),
+    );
   }
   const first = i.baseYear + 1;
   const unitFrom = i.unitCostMean !== null ? formatNumber(i.unitCostMean * 1000, 0, L) : '–';
-  const unit = range('live-unit', lt(L, 'live.unitCost'), -0.2, 0.2, 0.01, 0, pctTxt(0, 0), lt(L, 'live.unitCostHelp', { year: first, from: unitFrom, to: unitFrom }));
+  const unit = range(
+    'live-unit',
+    lt(L, 'live.unitCost'),
+    -0.2,
+    0.2,
+    0.01,
+    0,
+    pctTxt(0, 0),
+    lt(L, 'live.unitCostHelp', { year: first, from: unitFrom, to: unitFrom }),
+  );
   const startYear = String(i.years.includes(p.focusYear) ? p.focusYear : i.years[0]);
   const months = Array.from({ length: 12 }, (_, k) => String(k + 1).padStart(2, '0'));
   const tightening = `<fieldset><legend>${escapeHtml(lt(L, 'live.tightening'))}</legend>
-${select('live-stage', lt(L, 'live.stage'), LIVE_STAGES.map((s) => [s, lt(L, `live.stage.${s}`)]), 'henvendelser')}
+${select(
+  'live-stage',
+  lt(L, 'live.stage'),
+  LIVE_STAGES.map((s) => [s, lt(L, `live.stage.${s}`)]),
+  'henvendelser',
+)}
 ${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
 <div class="ctl"><label for="live-start-year">${escapeHtml(lt(L, 'live.start'))}</label><div class="row"><select id="live-start-year">${i.years.map((y) => `<option value="${y}"${String(y) === startYear ? ' selected' : ''}>${y}</option>`).join('')}</select><select id="live-start-month" aria-label="${attr(lt(L, 'live.start'))}">${months.map((mm) => `<option value="${mm}"${mm === '01' ? ' selected' : ''}>${mm}</option>`).join('')}</select></div><div class="help">${escapeHtml(lt(L, 'live.startHelp'))}</div></div>
 </fieldset>`;
@@ -81,7 +149,12 @@ ${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
       return `<label class="bevy" for="live-bev-${y}"><span>${y}</span><input type="text" inputmode="decimal" id="live-bev-${y}" data-year="${y}" placeholder="${attr(mean !== undefined ? formatNumber(mean, 1, L) : '')}"${locked ? ' disabled' : ''}></label>`;
     })
     .join('')}</div><div class="help">${escapeHtml(lt(L, 'live.bevillingHelp'))}</div></fieldset>`;
-  const runs = select('live-runs', lt(L, 'live.runs'), p.runOptions.map((r) => [String(r), formatNumber(r, 0, L)]), String(p.runs));
+  const runs = select(
+    'live-runs',
+    lt(L, 'live.runs'),
+    p.runOptions.map((r) => [String(r), formatNumber(r, 0, L)]),
+    String(p.runs),
+  );
   const head = liveTableHeaders(L)
     .map((c, k) => `<th${k > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
     .join('');

@@ -42,13 +42,25 @@ const movable = (d: DistSpec) => Number.isFinite(distLocation(d));
 /** A measure of the scenario as an entry of a scenario file's `measures:` list (a JSON flow mapping). */
 function measureEntry(sm: ScenarioDef['measures'][number]): string {
   if (sm.ref === 'id') {
-    return JSON.stringify({ id: sm.id, ...(sm.start ? { start: sm.start } : {}), ...(sm.effect ? { effect: sm.effect } : {}), ...(sm.phaseIn ? { phaseIn: sm.phaseIn } : {}) });
+    return JSON.stringify({
+      id: sm.id,
+      ...(sm.start ? { start: sm.start } : {}),
+      ...(sm.effect ? { effect: sm.effect } : {}),
+      ...(sm.phaseIn ? { phaseIn: sm.phaseIn } : {}),
+    });
   }
   // a file or inline measure: written inline from its definition (a file path would depend on where the new file lies)
   const d = sm.def;
   return JSON.stringify({
-    id: d.id, name: d.name, ...(d.nameEn ? { name_en: d.nameEn } : {}), start: sm.start ?? d.start, acts_on: d.actsOn, areas: d.areas,
-    effect: sm.effect ?? d.effect, phase_in: sm.phaseIn ?? d.phaseIn, ...(d.decay !== undefined ? { decay: d.decay } : {}),
+    id: d.id,
+    name: d.name,
+    ...(d.nameEn ? { name_en: d.nameEn } : {}),
+    start: sm.start ?? d.start,
+    acts_on: d.actsOn,
+    areas: d.areas,
+    effect: sm.effect ?? d.effect,
+    phase_in: sm.phaseIn ?? d.phaseIn,
+    ...(d.decay !== undefined ? { decay: d.decay } : {}),
   });
 }
 
@@ -59,7 +71,18 @@ function measureEntry(sm: ScenarioDef['measures'][number]): string {
  * const model = prepareScenario(def, { seed: 11 });
  * livePayload(def, model, { file: realPath, result, focusYear: 2026, history: [] }).info.demandGrowth // { dist: 'normal', … }
  */
-export function livePayload(def: ScenarioDef, model: CompiledModel, o: { file: string; result: ScenarioResult; focusYear: number; history: LivePayload['history']; name: string; k?: number }): LivePayload {
+export function livePayload(
+  def: ScenarioDef,
+  model: CompiledModel,
+  o: {
+    file: string;
+    result: ScenarioResult;
+    focusYear: number;
+    history: LivePayload['history'];
+    name: string;
+    k?: number;
+  },
+): LivePayload {
   const bundledDir = resolve(bundledPath('models/scenarios'));
   const extendsRef = resolve(dirname(o.file)) === bundledDir ? def.id : basename(o.file);
   const known: Record<string, number | DistSpec> = {};
@@ -80,7 +103,9 @@ export function livePayload(def: ScenarioDef, model: CompiledModel, o: { file: s
     seed: model.seed,
     demandGrowth: model.demandKind === 0 && movable(model.growth.dist) ? model.growth.dist : null,
     priceGrowth: model.priceGrowth
-      ? (movable(model.priceGrowth.dist) ? { mode: 'dist', dist: model.priceGrowth.dist } : null)
+      ? movable(model.priceGrowth.dist)
+        ? { mode: 'dist', dist: model.priceGrowth.dist }
+        : null
       : { mode: 'pl', rate: def.pl.default, bevillingPl: def.bevilling.pl },
     unitCostMean: model.unitCost && model.unitCost.dist.dist === 'normal' ? model.unitCost.dist.mean : null,
     bevillingLocked: locked.sort((a, b) => a - b),
@@ -92,7 +117,7 @@ export function livePayload(def: ScenarioDef, model: CompiledModel, o: { file: s
   return {
     model: encodeModel(model),
     info,
-    runs: runOptions.includes(LIVE_DEFAULT_RUNS) ? LIVE_DEFAULT_RUNS : runOptions[0] ?? 1_000,
+    runs: runOptions.includes(LIVE_DEFAULT_RUNS) ? LIVE_DEFAULT_RUNS : (runOptions[0] ?? 1_000),
     runOptions: runOptions.length ? runOptions : [1_000],
     bevillingMean: Object.fromEntries(o.result.years.map((y) => [String(y.year), y.bevilling.mean])),
     history: o.history,

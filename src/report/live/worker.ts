@@ -22,8 +22,7 @@ export interface LiveRequest {
 
 /** The worker's answer: every job's result and its compute time (ms, in the worker), or the error. */
 export type LiveResponse =
-  | { seq: number; results: { key: LiveJob['key']; result: LiveResult; ms: number }[] }
-  | { seq: number; error: string };
+  { seq: number; results: { key: LiveJob['key']; result: LiveResult; ms: number }[] } | { seq: number; error: string };
 
 /**
  * Run a request's jobs (the worker's body; also the fallback in the page).

@@ -48,7 +48,11 @@ export function timed<T>(timings: Record<string, number> | undefined, name: stri
  * @example
  * await timedAsync(timings, 'measures', () => collectMeasures(ctx))
  */
-export async function timedAsync<T>(timings: Record<string, number> | undefined, name: string, f: () => Promise<T>): Promise<T> {
+export async function timedAsync<T>(
+  timings: Record<string, number> | undefined,
+  name: string,
+  f: () => Promise<T>,
+): Promise<T> {
   const t0 = performance.now();
   try {
     return await f();
@@ -69,7 +73,12 @@ export function reason(e: unknown): string {
  * @example
  * const s = await guarded(ctx, 'sensitivity', () => collectSensitivity(ctx, primary, year));
  */
-export async function guarded<T>(ctx: StepContext, section: string, f: () => T | Promise<T>, prefix?: string): Promise<T | undefined> {
+export async function guarded<T>(
+  ctx: StepContext,
+  section: string,
+  f: () => T | Promise<T>,
+  prefix?: string,
+): Promise<T | undefined> {
   try {
     return await f();
   } catch (e) {

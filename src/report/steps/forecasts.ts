@@ -11,31 +11,57 @@ import { timed, type StepContext } from './context.js';
  * @example
  * const { forecasts, accuracy } = await collectForecasts(ctx);
  */
-export async function collectForecasts(ctx: StepContext): Promise<{ forecasts: ReportForecast[]; accuracy: AccuracyRow[] }> {
+export async function collectForecasts(
+  ctx: StepContext,
+): Promise<{ forecasts: ReportForecast[]; accuracy: AccuracyRow[] }> {
   const { ds, lang, timings } = ctx;
   const fc = await import('../../forecast/index.js');
   const { seriesPoints } = await import('../fromData.js');
   const { localizeForecastText: loc } = await import('../../forecast/describe.js');
   const forecasts: ReportForecast[] = [];
   const accuracy: AccuracyRow[] = [];
-  const targets = [{ id: 'forbrug', seriesId: 'viso.raadgivning.forbrug', label: t(lang, 'series.forbrug'), unit: 'mio. kr.' as const }];
+  const targets = [
+    {
+      id: 'forbrug',
+      seriesId: 'viso.raadgivning.forbrug',
+      label: t(lang, 'series.forbrug'),
+      unit: 'mio. kr.' as const,
+    },
+  ];
   for (const tg of targets) {
     const s = ds.get(tg.seriesId);
     const f = timed(timings, `forecast:${tg.id}`, () => fc.forecastSeries(s, { horizon: 4, levels: [50, 80, 95] }));
     forecasts.push({
       id: tg.id,
       seriesId: tg.seriesId,
-      fan: { label: tg.label, unit: tg.unit, method: loc(f.model.description, lang), actual: seriesPoints(s), years: f.years, point: f.point, intervals: f.intervals },
+      fan: {
+        label: tg.label,
+        unit: tg.unit,
+        method: loc(f.model.description, lang),
+        actual: seriesPoints(s),
+        years: f.years,
+        point: f.point,
+        intervals: f.intervals,
+      },
       ...(f.note ? { note: loc(f.note, lang) } : {}),
     });
     const w = fc.fitWindow(s);
     const seen = new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
     const observed = w.years.map((y) => seen.has(y)); // the interpolated 2021 is never a truth or an origin
     for (const method of ['auto', 'naive'] as const) {
-      const bt = timed(timings, `backtest:${tg.id}:${method}`, () => fc.backtest(w.values, { method, horizon: 3, levels: [80], observed }));
+      const bt = timed(timings, `backtest:${tg.id}:${method}`, () =>
+        fc.backtest(w.values, { method, horizon: 3, levels: [80], observed }),
+      );
       const d = bt.details;
       const mape = d.length ? bt.overall.mape / 100 : NaN; // the backtest's MAPE (forecast/metrics.ts), as a share
-      accuracy.push({ series: tg.seriesId, method: method === 'auto' ? `auto (${loc(f.model.description, lang)})` : method, horizon: 3, mape, coverage80: bt.overall.coverage['80'] ?? NaN, n: d.length });
+      accuracy.push({
+        series: tg.seriesId,
+        method: method === 'auto' ? `auto (${loc(f.model.description, lang)})` : method,
+        horizon: 3,
+        mape,
+        coverage80: bt.overall.coverage['80'] ?? NaN,
+        n: d.length,
+      });
     }
   }
   return { forecasts, accuracy };
@@ -48,14 +74,21 @@ export async function collectForecasts(ctx: StepContext): Promise<{ forecasts: R
  * @example
  * useOneForecast(forecasts, model.oneForecast, 'da');
  */
-export function useOneForecast(forecasts: ReportForecast[], f: NonNullable<ReportModel['oneForecast']>, lang: Lang): void {
+export function useOneForecast(
+  forecasts: ReportForecast[],
+  f: NonNullable<ReportModel['oneForecast']>,
+  lang: Lang,
+): void {
   const fc = forecasts.find((x) => x.id === 'forbrug');
   if (!fc) return;
   const ys = f.years;
   const ts = fc.fan;
   fc.fan = {
     ...ts,
-    method: lang === 'da' ? `kalibreret driver-model, k = ${formatNumber(f.k, 1, lang)}` : `calibrated driver model, k = ${formatNumber(f.k, 1, lang)}`,
+    method:
+      lang === 'da'
+        ? `kalibreret driver-model, k = ${formatNumber(f.k, 1, lang)}`
+        : `calibrated driver model, k = ${formatNumber(f.k, 1, lang)}`,
     years: ys.map((y) => y.year),
     point: ys.map((y) => y.forecast.p50),
     intervals: [
@@ -63,7 +96,13 @@ export function useOneForecast(forecasts: ReportForecast[], f: NonNullable<Repor
       { level: 80, lower: ys.map((y) => y.forecast.p10), upper: ys.map((y) => y.forecast.p90) },
       { level: 95, lower: ys.map((y) => y.forecast.p2_5), upper: ys.map((y) => y.forecast.p97_5) },
     ],
-    crossCheck: { label: t(lang, 'series.crossCheck'), years: ys.map((y) => y.year), point: ys.map((y) => y.timeSeries.p50), lower: ys.map((y) => y.timeSeries.p10), upper: ys.map((y) => y.timeSeries.p90) },
+    crossCheck: {
+      label: t(lang, 'series.crossCheck'),
+      years: ys.map((y) => y.year),
+      point: ys.map((y) => y.timeSeries.p50),
+      lower: ys.map((y) => y.timeSeries.p10),
+      upper: ys.map((y) => y.timeSeries.p90),
+    },
   };
   fc.oneForecast = { k: f.k, timeSeriesMethod: ts.method };
 }

@@ -21,7 +21,11 @@ export interface HeadlineStep {
  * @example
  * const { trackRecord, oneForecast } = await collectHeadline(ctx, scenarios, forecasts);
  */
-export async function collectHeadline(ctx: StepContext, sc: ScenariosStep, forecasts: ReportForecast[]): Promise<HeadlineStep> {
+export async function collectHeadline(
+  ctx: StepContext,
+  sc: ScenariosStep,
+  forecasts: ReportForecast[],
+): Promise<HeadlineStep> {
   const none: HeadlineStep = { trackRecord: undefined, oneForecast: undefined, parameterSpread: undefined };
   const { primary, focusYear } = sc;
   if (!primary || !ctx.want('backtest')) return none;
@@ -33,8 +37,12 @@ export async function collectHeadline(ctx: StepContext, sc: ScenariosStep, forec
     const bt = timed(timings, 'scenario-backtest', () => backtestScenario(primary.def, { runs: btRuns, ...seedOpt }));
     const { replays: _r, notes, ...rest } = bt;
     const trackRecord = { ...rest, notes: notes.map((x) => x[lang]) };
-    const oneForecast = timed(timings, 'one-forecast', () => one(primary.def, { k: bt.calibration.k, years: 4, runs: Math.min(runs, 100_000), ...seedOpt }));
-    const parameterSpread = timed(timings, 'parameter-spread', () => spread(primary.def, { year: focusYear, ...seedOpt }));
+    const oneForecast = timed(timings, 'one-forecast', () =>
+      one(primary.def, { k: bt.calibration.k, years: 4, runs: Math.min(runs, 100_000), ...seedOpt }),
+    );
+    const parameterSpread = timed(timings, 'parameter-spread', () =>
+      spread(primary.def, { year: focusYear, ...seedOpt }),
+    );
     useOneForecast(forecasts, oneForecast, lang);
     return { trackRecord, oneForecast, parameterSpread };
   });

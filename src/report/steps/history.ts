@@ -18,27 +18,47 @@ export interface HistoryStep {
 export async function collectHistory(ctx: StepContext): Promise<HistoryStep> {
   const { ds, lang, timings } = ctx;
   const { loadCostAssumptions } = await import('../../cost/assumptions.js');
-  const unitCost = await guarded(ctx, 'history', async () => {
-    const cost = await import('../../cost/unitCost.js');
-    const assumptions = loadCostAssumptions();
-    const cur = cost.unitCostTable(ds, { prices: 'current', assumptions, lang });
-    const fix = cost.unitCostTable(ds, { prices: 'fixed', assumptions, lang });
-    return { rows: unitCostRows(cur, fix), baseYear: fix.baseYear, plLabel: fix.plLabel };
-  }, 'unit cost');
-  const costModel = await guarded(ctx, 'accuracy', async () => {
-    const assumptions = loadCostAssumptions();
-    const { fitCostModel } = await import('../../cost/model.js');
-    const cm = timed(timings, 'cost-model', () => fitCostModel(ds, { assumptions, lang }));
-    return {
-      prices: cm.prices,
-      baseYear: cm.baseYear,
-      n: cm.diagnostics.n,
-      r2: cm.diagnostics.r2,
-      adjR2: cm.diagnostics.adjR2,
-      sigma: cm.diagnostics.sigma,
-      coefficients: cm.diagnostics.coefficients.map((c) => ({ name: c.name, coef: c.coef, se: c.se, lower95: c.lower95, upper95: c.upper95, p: c.p })),
-      notes: [...cm.diagnostics.notes],
-    };
-  }, 'cost model');
-  return { history: { budget: budgetRows(ds), activity: activityRows(ds), ...(unitCost ? { unitCost } : {}) }, costModel };
+  const unitCost = await guarded(
+    ctx,
+    'history',
+    async () => {
+      const cost = await import('../../cost/unitCost.js');
+      const assumptions = loadCostAssumptions();
+      const cur = cost.unitCostTable(ds, { prices: 'current', assumptions, lang });
+      const fix = cost.unitCostTable(ds, { prices: 'fixed', assumptions, lang });
+      return { rows: unitCostRows(cur, fix), baseYear: fix.baseYear, plLabel: fix.plLabel };
+    },
+    'unit cost',
+  );
+  const costModel = await guarded(
+    ctx,
+    'accuracy',
+    async () => {
+      const assumptions = loadCostAssumptions();
+      const { fitCostModel } = await import('../../cost/model.js');
+      const cm = timed(timings, 'cost-model', () => fitCostModel(ds, { assumptions, lang }));
+      return {
+        prices: cm.prices,
+        baseYear: cm.baseYear,
+        n: cm.diagnostics.n,
+        r2: cm.diagnostics.r2,
+        adjR2: cm.diagnostics.adjR2,
+        sigma: cm.diagnostics.sigma,
+        coefficients: cm.diagnostics.coefficients.map((c) => ({
+          name: c.name,
+          coef: c.coef,
+          se: c.se,
+          lower95: c.lower95,
+          upper95: c.upper95,
+          p: c.p,
+        })),
+        notes: [...cm.diagnostics.notes],
+      };
+    },
+    'cost model',
+  );
+  return {
+    history: { budget: budgetRows(ds), activity: activityRows(ds), ...(unitCost ? { unitCost } : {}) },
+    costModel,
+  };
 }

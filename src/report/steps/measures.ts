@@ -24,17 +24,30 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
   for (const def of loadMeasures()) {
     const m: ReportMeasure = {
       id: def.id,
-      name: lang === 'en' ? def.nameEn ?? def.name : def.name,
+      name: lang === 'en' ? (def.nameEn ?? def.name) : def.name,
       start: def.start,
       actsOn: def.actsOn,
-      assumed: { mean: distMean(def.effect), lower: distQuantile(def.effect, 0.1), upper: distQuantile(def.effect, 0.9) },
+      assumed: {
+        mean: distMean(def.effect),
+        lower: distQuantile(def.effect, 0.1),
+        upper: distQuantile(def.effect, 0.9),
+      },
       ...(def.source ? { source: def.source } : {}),
     };
     // how the savings of the starts cut in the start year split over the years (cohort timing, models/timing.yaml)
     if (!def.start.endsWith('-01-01')) {
       const y0 = Number(def.start.slice(0, 4));
-      const split = measureCostSplit(def.start, timing.startProfile.shares, durationForYear(timing, y0), durationForYear(timing, y0 + 1));
-      m.costSplit = { years: split.startYear.map((_, k) => y0 + k), shares: split.startYear, timingFile: displayPath(timing.file) };
+      const split = measureCostSplit(
+        def.start,
+        timing.startProfile.shares,
+        durationForYear(timing, y0),
+        durationForYear(timing, y0 + 1),
+      );
+      m.costSplit = {
+        years: split.startYear.map((_, k) => y0 + k),
+        shares: split.startYear,
+        timingFile: displayPath(timing.file),
+      };
     }
     if (def.effectFrom === undefined) {
       const ev = evaluateMeasure(def, ds, { runs: 2000, seed });

@@ -34,7 +34,10 @@ function scenarioFilePath(resolveRef: (ref: string) => string, shown: string): s
  * @example
  * const { primaryResult, focusYear } = await collectScenarios(ctx, { lastDataYear: 2024 });
  */
-export async function collectScenarios(ctx: StepContext, o: { scenarios?: string[]; year?: number; lastDataYear: number; budget?: string; pl?: string }): Promise<ScenariosStep> {
+export async function collectScenarios(
+  ctx: StepContext,
+  o: { scenarios?: string[]; year?: number; lastDataYear: number; budget?: string; pl?: string },
+): Promise<ScenariosStep> {
   const { lang, runsOpt, seedOpt, timings, want, ds } = ctx;
   const sc = await import('../../scenario/load.js');
   const { runScenario } = await import('../../scenario/scenario.js');
@@ -43,7 +46,15 @@ export async function collectScenarios(ctx: StepContext, o: { scenarios?: string
   const refs = !needScenarios ? [] : o.scenarios && o.scenarios.length ? o.scenarios : sc.listBundledScenarios();
   const { loadAnyScenario } = await import('../../scenario/workbook.js');
   const defs: { file: string; def: ScenarioDef }[] = [];
-  for (const r of refs) defs.push({ file: r, def: await loadAnyScenario(r, { dataset: ds, ...(o.budget !== undefined ? { budget: o.budget } : {}), ...(o.pl !== undefined ? { pl: o.pl } : {}) }) });
+  for (const r of refs)
+    defs.push({
+      file: r,
+      def: await loadAnyScenario(r, {
+        dataset: ds,
+        ...(o.budget !== undefined ? { budget: o.budget } : {}),
+        ...(o.pl !== undefined ? { pl: o.pl } : {}),
+      }),
+    });
   const scenarios: ReportScenario[] = [];
   for (const { file, def } of defs) {
     const run = timed(timings, `scenario:${def.id}`, () => runScenario(def, { ...runsOpt, ...seedOpt }));
@@ -51,7 +62,12 @@ export async function collectScenarios(ctx: StepContext, o: { scenarios?: string
     // by name only: the same inputs give the same bytes from any working directory
     const paths = def.files.map((f) => scenarioFilePath(sc.resolveScenarioPath, f));
     const shown = new Map(def.files.map((f, i) => [f, displayPath(paths[i])]));
-    const result: ScenarioResult = { ...run, name: scenarioName(run, lang), assumptions: withShownFiles(localizeAssumptions(run.assumptions, lang), shown), sources: run.sources.map((x) => shown.get(x) ?? x) }; // the report's language throughout
+    const result: ScenarioResult = {
+      ...run,
+      name: scenarioName(run, lang),
+      assumptions: withShownFiles(localizeAssumptions(run.assumptions, lang), shown),
+      sources: run.sources.map((x) => shown.get(x) ?? x),
+    }; // the report's language throughout
     scenarios.push({ file: shown.get(file) ?? displayPath(file), files: paths, result });
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
@@ -66,8 +82,17 @@ export async function collectScenarios(ctx: StepContext, o: { scenarios?: string
   const years = primaryResult?.years.map((y) => y.year) ?? [];
   if (o.year !== undefined && primaryResult && !years.includes(o.year)) {
     const { UsageError } = await import('../../errors.js');
-    throw new UsageError({ code: 'report.yearOutside', params: { year: o.year, from: years[0], to: years[years.length - 1], id: primaryResult.id } });
+    throw new UsageError({
+      code: 'report.yearOutside',
+      params: { year: o.year, from: years[0], to: years[years.length - 1], id: primaryResult.id },
+    });
   }
-  const focusYear = o.year ?? (primaryResult ? (years.includes(primaryResult.baseYear + 2) ? primaryResult.baseYear + 2 : years[years.length - 1]) : o.lastDataYear);
+  const focusYear =
+    o.year ??
+    (primaryResult
+      ? years.includes(primaryResult.baseYear + 2)
+        ? primaryResult.baseYear + 2
+        : years[years.length - 1]
+      : o.lastDataYear);
   return { defs, scenarios, primary, primaryResult, focusYear };
 }

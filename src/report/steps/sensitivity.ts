@@ -14,11 +14,22 @@ export async function collectSensitivity(ctx: StepContext, sc: ScenariosStep): P
   const { primary, focusYear } = sc;
   if (!primary || !ctx.want('sensitivity')) return undefined;
   const { lang, runs, seedOpt } = ctx;
-  return guarded(ctx, 'sensitivity', () => timedAsync(ctx.timings, 'sensitivity', async () => {
-    const { sensitivity } = await import('../../scenario/sensitivity.js');
-    const { scenarioName } = await import('../../scenario/format.js');
-    const { tornadoRows } = await import('../chartInputs.js');
-    const res = sensitivity(primary.def, { year: focusYear, runs: Math.max(5_000, Math.round(runs / 10)), ...seedOpt });
-    return { scenario: scenarioName(primary.def, lang), year: res.year, base: res.median, rows: tornadoRows(res, lang) };
-  }));
+  return guarded(ctx, 'sensitivity', () =>
+    timedAsync(ctx.timings, 'sensitivity', async () => {
+      const { sensitivity } = await import('../../scenario/sensitivity.js');
+      const { scenarioName } = await import('../../scenario/format.js');
+      const { tornadoRows } = await import('../chartInputs.js');
+      const res = sensitivity(primary.def, {
+        year: focusYear,
+        runs: Math.max(5_000, Math.round(runs / 10)),
+        ...seedOpt,
+      });
+      return {
+        scenario: scenarioName(primary.def, lang),
+        year: res.year,
+        base: res.median,
+        rows: tornadoRows(res, lang),
+      };
+    }),
+  );
 }

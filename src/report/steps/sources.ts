@@ -8,7 +8,11 @@ import type { ReportMeasure, ReportScenario } from '../model.js';
  * @example
  * sourceUse(ds, scenarios, measures)['aarsrapport2020'] // ['event:…', 'viso.raadgivning.forbrug', …]
  */
-export function sourceUse(ds: Dataset, scenarios: ReportScenario[], measures: ReportMeasure[]): Record<string, string[]> {
+export function sourceUse(
+  ds: Dataset,
+  scenarios: ReportScenario[],
+  measures: ReportMeasure[],
+): Record<string, string[]> {
   const use: Record<string, Set<string>> = {};
   const add = (ref: string, what: string) => {
     const doc = ref.split('#')[0];
@@ -17,9 +21,11 @@ export function sourceUse(ds: Dataset, scenarios: ReportScenario[], measures: Re
   for (const s of ds.list()) for (const p of s.points) for (const src of p.sources) add(src, s.id);
   for (const e of ds.events) add(e.source, `event:${e.id}`);
   for (const m of measures) if (m.source) add(m.source, `measure:${m.id}`);
-  for (const s of scenarios) for (const src of s.result.sources) if (!src.includes('/')) add(src, `scenario:${s.result.id}`);
+  for (const s of scenarios)
+    for (const src of s.result.sources) if (!src.includes('/')) add(src, `scenario:${s.result.id}`);
   const out: Record<string, string[]> = {};
-  for (const k of Object.keys(use).sort()) out[k] = [...use[k]].sort(byCodeUnit).filter((x, i, a) => a.indexOf(x) === i);
+  for (const k of Object.keys(use).sort())
+    out[k] = [...use[k]].sort(byCodeUnit).filter((x, i, a) => a.indexOf(x) === i);
   for (const k of Object.keys(out)) out[k] = compressIds(out[k]);
   return out;
 }

@@ -31,8 +31,17 @@ function gridBracket(grid: GridPoint[], target: number): { bracket?: [number, nu
 export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 'demand'; reason?: string } {
   const ev = leverEvidence(ds);
   if (!ev.before || !ev.after) return { lever: ev.lever };
-  const vars = { lever: t(lang, ev.lever === 'demand' ? 'lever.demand' : 'lever.visitation'), r0: formatNumber(ev.before.rate, 3, lang), y0: ev.before.year, r1: formatNumber(ev.after.rate, 3, lang), y1: ev.after.year };
-  return { lever: ev.lever, reason: t(lang, ev.lever === 'demand' ? 'text.leverReason' : 'text.leverReasonVisitation', vars) };
+  const vars = {
+    lever: t(lang, ev.lever === 'demand' ? 'lever.demand' : 'lever.visitation'),
+    r0: formatNumber(ev.before.rate, 3, lang),
+    y0: ev.before.year,
+    r1: formatNumber(ev.after.rate, 3, lang),
+    y1: ev.after.year,
+  };
+  return {
+    lever: ev.lever,
+    reason: t(lang, ev.lever === 'demand' ? 'text.leverReason' : 'text.leverReasonVisitation', vars),
+  };
 }
 
 /**
@@ -42,7 +51,11 @@ export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 
  * @example
  * const whatIf = await collectWhatIf(ctx, scenarios, { target: 0.1 });
  */
-export async function collectWhatIf(ctx: StepContext, sc: ScenariosStep, o: { target?: number; grid?: readonly number[]; gridRuns?: number }): Promise<WhatIf | undefined> {
+export async function collectWhatIf(
+  ctx: StepContext,
+  sc: ScenariosStep,
+  o: { target?: number; grid?: readonly number[]; gridRuns?: number },
+): Promise<WhatIf | undefined> {
   const { primary, primaryResult, focusYear } = sc;
   if (!primary || !ctx.want('whatif')) return undefined;
   const { lang, runs, seedOpt, timings, ds } = ctx;
@@ -51,22 +64,65 @@ export async function collectWhatIf(ctx: StepContext, sc: ScenariosStep, o: { ta
   const gridRuns = o.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
   const target = o.target ?? 0.1;
   const ev = evidenceLever(ds, lang);
-  const grid: GridPoint[] = timed(timings, 'whatif-grid', () => tighteningGrid(primary.def, { tightenings: o.grid ?? DEFAULT_GRID, year: focusYear, runs: gridRuns, lever: ev.lever, ...seedOpt }));
+  const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
+    tighteningGrid(primary.def, {
+      tightenings: o.grid ?? DEFAULT_GRID,
+      year: focusYear,
+      runs: gridRuns,
+      lever: ev.lever,
+      ...seedOpt,
+    }),
+  );
   // the headline answer: goal seek on the full runs (at most GOAL_SEEK_MAX_RUNS: each of its ~50 evaluations is a run)
   const seek = timed(timings, 'goal-seek', () =>
-    tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, ...gridBracket(grid, target), ...seedOpt })); // shown to 0,1 %
+    tighteningGoalSeek(primary.def, {
+      year: focusYear,
+      target,
+      runs: Math.min(runs, GOAL_SEEK_MAX_RUNS),
+      tolerance: 1e-4,
+      lever: ev.lever,
+      ...gridBracket(grid, target),
+      ...seedOpt,
+    }),
+  ); // shown to 0,1 %
   const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
   // the goal seek on P(forbrug > bevilling + usable opsparing) too, when the scenario run puts it above the target
   const pBeyond = primaryResult?.years.find((v) => v.year === focusYear)?.pBeyondOpsparing ?? 0;
-  const ops = pBeyond > target
-    ? timed(timings, 'goal-seek-opsparing', () => tighteningGoalSeek(primary.def, { year: focusYear, target, runs: Math.min(runs, GOAL_SEEK_MAX_RUNS), tolerance: 1e-4, lever: ev.lever, variable: 'beyondOpsparing', ...seedOpt }))
-    : undefined;
-  const opsparingGoalSeek = ops && (ops.solved ? { solution: ops.tightening, lower: ops.lower, upper: ops.upper, p: ops.p, p0: ops.p0, runs: ops.runs } : { p0: ops.p0, runs: ops.runs });
+  const ops =
+    pBeyond > target
+      ? timed(timings, 'goal-seek-opsparing', () =>
+          tighteningGoalSeek(primary.def, {
+            year: focusYear,
+            target,
+            runs: Math.min(runs, GOAL_SEEK_MAX_RUNS),
+            tolerance: 1e-4,
+            lever: ev.lever,
+            variable: 'beyondOpsparing',
+            ...seedOpt,
+          }),
+        )
+      : undefined;
+  const opsparingGoalSeek =
+    ops &&
+    (ops.solved
+      ? { solution: ops.tightening, lower: ops.lower, upper: ops.upper, p: ops.p, p0: ops.p0, runs: ops.runs }
+      : { p0: ops.p0, runs: ops.runs });
   return {
     ...(opsparingGoalSeek ? { opsparingGoalSeek } : {}),
-    scenario: scenarioName(primary.def, lang), year: focusYear, runs: gridRuns, grid, target, lever: ev.lever, ...(ev.reason ? { leverReason: ev.reason } : {}),
+    scenario: scenarioName(primary.def, lang),
+    year: focusYear,
+    runs: gridRuns,
+    grid,
+    target,
+    lever: ev.lever,
+    ...(ev.reason ? { leverReason: ev.reason } : {}),
     ...(bev !== undefined ? { bevilling: bev } : {}),
-    ...(seek.solved ? { solution: seek.tightening, goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs } } : {}),
+    ...(seek.solved
+      ? {
+          solution: seek.tightening,
+          goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs },
+        }
+      : {}),
   };
 }
 
@@ -77,7 +133,12 @@ export async function collectWhatIf(ctx: StepContext, sc: ScenariosStep, o: { ta
  * @example
  * const live = await collectLive(ctx, scenarios, history, trackRecord?.calibration.k);
  */
-export async function collectLive(ctx: StepContext, sc: ScenariosStep, h: HistoryStep, k: number | undefined): Promise<ReportModel['live']> {
+export async function collectLive(
+  ctx: StepContext,
+  sc: ScenariosStep,
+  h: HistoryStep,
+  k: number | undefined,
+): Promise<ReportModel['live']> {
   const { primary, primaryResult, focusYear, scenarios } = sc;
   if (!primary || !primaryResult || !ctx.want('whatif')) return undefined;
   const { prepareScenario } = await import('../../scenario/scenario.js');
@@ -85,6 +146,15 @@ export async function collectLive(ctx: StepContext, sc: ScenariosStep, h: Histor
   const { livePayload } = await import('../live/payload.js');
   const model = timed(ctx.timings, 'live', () => prepareScenario(primary.def, ctx.seedOpt));
   const file = scenarios.find((s) => s.result.id === primary.def.id)!.files[0];
-  const history = h.history.budget.filter((b) => b.year >= primaryResult.baseYear - 4).map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
-  return livePayload(primary.def, model, { file, result: primaryResult, focusYear, history, name: scenarioName(primary.def, ctx.lang), ...(k !== undefined ? { k } : {}) });
+  const history = h.history.budget
+    .filter((b) => b.year >= primaryResult.baseYear - 4)
+    .map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
+  return livePayload(primary.def, model, {
+    file,
+    result: primaryResult,
+    focusYear,
+    history,
+    name: scenarioName(primary.def, ctx.lang),
+    ...(k !== undefined ? { k } : {}),
+  });
 }
