@@ -7,19 +7,11 @@ import { csvCell } from './csv.js';
 import type { Dataset } from './dataset.js';
 import type { Event } from './events.js';
 import { LONG_COLUMNS } from './bundled.js';
-import type { Flag, Series } from './types.js';
+import { FLAGS, type Flag, type Series } from './types.js';
+import { term } from '../text/terms.js';
 
-/** Human labels of the flags. */
-export const FLAG_LABELS: Record<Flag, { da: string; en: string }> = {
-  estimated: { da: 'estimeret', en: 'estimated' },
-  registration_break: { da: 'registreringsbrud', en: 'registration break' },
-  uncertain_registration: { da: 'usikker registrering', en: 'uncertain registration' },
-  includes_covid: { da: 'inkl. COVID-19', en: 'incl. COVID-19' },
-  excludes_covid: { da: 'ekskl. COVID-19', en: 'excl. COVID-19' },
-  derived: { da: 'afledt', en: 'derived' },
-  ambiguous_account: { da: 'uklar konto', en: 'ambiguous account' },
-  user_supplied: { da: 'brugerdata', en: 'user supplied' },
-};
+/** Human labels of the flags: the dictionary's terms (`src/text/terms.ts`), the same words as the report's. */
+export const FLAG_LABELS = Object.fromEntries(FLAGS.map((f) => [f, { da: term('flag', f, 'da'), en: term('flag', f, 'en') }])) as Record<Flag, { da: string; en: string }>;
 
 /** One line of `viso data list`. */
 export interface SeriesSummary {

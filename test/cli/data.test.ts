@@ -74,7 +74,7 @@ describe('viso data', () => {
       '--no-bundled',
     );
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^2018\s+1\.436\s+brugerdata\s+test\/fixtures\/bad\/ambiguous-locale\.csv$/m);
+    expect(r.out).toMatch(/^2018\s+1\.436\s+Brugerdata\s+test\/fixtures\/bad\/ambiguous-locale\.csv$/m);
   });
   it('validate accepts the Danish export and the wide XLSX', () => {
     const r = viso('data', 'validate', 'test/fixtures/good/viso-da.csv', 'test/fixtures/good/viso-wide.xlsx');

@@ -59,7 +59,7 @@ describe('viso data with files as Excel saves them', () => {
       '--no-bundled',
     );
     expect(show.code).toBe(0);
-    expect(show.out).toMatch(/^2019\s+2\.065\s+brugerdata/m);
+    expect(show.out).toMatch(/^2019\s+2\.065\s+Brugerdata/m);
   });
 });
 

@@ -20,7 +20,7 @@ describe('series presentation', () => {
     const lines = formatSeriesTable(forbrug).split('\n');
     expect(lines[0]).toBe('viso.raadgivning.forbrug  (raadgivning / forbrug / i_alt)');
     expect(lines.find((l) => l.startsWith('2021'))).toMatch(/^2021\s+–\s+mangler \(ingen værdi i kilderne\)$/);
-    expect(lines.find((l) => l.startsWith('2020'))).toMatch(/^2020\s+143,9\s+inkl\. COVID-19\s+aarsrapport2020#tabel7$/);
+    expect(lines.find((l) => l.startsWith('2020'))).toMatch(/^2020\s+143,9\s+Inkl\. COVID-19\s+aarsrapport2020#tabel7$/);
     expect(lines.filter((l) => /^\d{4}/.test(l))).toHaveLength(14);
     const en = formatSeriesTable(ds.get('viso.raadgivning.henvendelser.voksne'), 'en');
     expect(en).toMatch(/^2014\s+1,941\s+aarsrapport2020#tabel1$/m);
@@ -39,7 +39,7 @@ describe('series presentation', () => {
   it('lists every series with unit, years, n and flags', () => {
     const lines = formatSeriesList(ds).trimEnd().split('\n');
     expect(lines).toHaveLength(ds.list().length + 1);
-    expect(lines.find((l) => l.startsWith('viso.raadgivning.forbrug '))).toMatch(/mio\. kr\.\s+2011–2020, 2022–2024\s+13\s+inkl\. COVID-19 \(1\), uklar konto \(3\)$/);
+    expect(lines.find((l) => l.startsWith('viso.raadgivning.forbrug '))).toMatch(/mio\. kr\.\s+2011–2020, 2022–2024\s+13\s+Inkl\. COVID-19 \(1\), Uklar konto \(3\)$/);
   });
   it('lists events with the date as precise as the source', () => {
     const out = formatEvents(ds.events, 'en');
