@@ -9,3 +9,9 @@
  * the file gives none) unless `--runs` says otherwise, so a figure reads the same in each.
  */
 export const DEFAULT_RUNS = 100_000;
+
+/**
+ * The report's goal-seek target for P(merforbrug) in the headline year: management's question is how much
+ * tightening keeps the probability of merforbrug under 20 % (`viso report --target` sets another).
+ */
+export const DEFAULT_GOAL_TARGET = 0.2;

@@ -37,7 +37,7 @@ export interface CollectOptions {
   gridRuns?: number;
   /** Tightening shares of the what-if grid (default 0, 1, ..., 20 %). */
   grid?: readonly number[];
-  /** Goal-seek target for P(merforbrug) in the focus year (default 0.1). */
+  /** Goal-seek target for P(merforbrug) in the focus year (default `DEFAULT_GOAL_TARGET`, 0.2). */
   target?: number;
   /** Year of the headline numbers (default: base year + 2 of the primary scenario). */
   year?: number;

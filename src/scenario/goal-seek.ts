@@ -176,10 +176,11 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     }
     // the answer is the smallest multiple of the tolerance that meets the goal, whatever the bracket was: the
     // multiples up to lo do not meet it (monotone with common random numbers), every value from hi on does
-    let c = Math.ceil(lo / tol) * tol;
-    if (c <= lo) c += tol;
-    if (c > hi) return c;
-    return meets(prob(c), goal) ? c : c + tol;
+    // (computed as k·tol from the whole number k, so the same multiple is the same number whatever the path)
+    let k = Math.ceil(lo / tol);
+    if (k * tol <= lo) k++;
+    if (k * tol > hi) return k * tol;
+    return meets(prob(k * tol), goal) ? k * tol : (k + 1) * tol;
   };
   const signed = (x: number) => helpfulSign * x + 0; // +0 turns −0 into 0
   let s: number;

@@ -74,6 +74,20 @@ describe('goalSeek', () => {
       goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', tolerance: 0 }),
     ).toThrow(/tolerance must be positive/);
   });
+  it('the answer is the same number whatever the starting bracket (only the evaluations differ)', () => {
+    const target = 'P(merforbrug>0, 2025) <= 0.2';
+    const plain = solved(goalSeek(def(), { lever: 'visitation', target, tolerance: 1e-4 }));
+    for (const bracket of [
+      [0.1, 0.11],
+      [0.05, 0.2],
+      [0.107, 0.108],
+      [0.2, 0.3],
+    ] as [number, number][]) {
+      const g = solved(goalSeek(def(), { lever: 'visitation', target, tolerance: 1e-4, bracket }));
+      expect(g.change).toBe(plain.change);
+      expect(g.changeInterval).toEqual(plain.changeInterval);
+    }
+  });
   it('finds the bevilling increase: forbrug 80th percentile − bevilling', () => {
     // forbrug = 10 + 22 v, v's 80th percentile 0.56 → 22.32; bevilling 21 → +1.32 mio. kr.
     const g = solved(goalSeek(def(), { lever: 'bevilling', target: 'P(merforbrug>0, 2025) <= 0.2' }));

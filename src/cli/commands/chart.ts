@@ -3,6 +3,7 @@
  * headless. The model is computed with the same defaults as `viso report`, but only the
  * parts the chart needs.
  */
+import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
 import type { CommandModule } from 'yargs';
 import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
@@ -44,7 +45,7 @@ export const chartCommand: CommandModule<any, any> = {
       .option('out', { type: 'string', demandOption: true, describe: h('cmd.chart.out') })
       .option('scenario', { type: 'string', array: true, describe: h('cmd.chart.scenario') })
       .option('year', { type: 'number', describe: h('cmd.chart.year') })
-      .option('target', { type: 'number', default: 0.1, describe: h('cmd.chart.target') }),
+      .option('target', { type: 'number', default: DEFAULT_GOAL_TARGET, describe: h('cmd.chart.target') }),
   handler: async (argv) => {
     const a = argv as unknown as ChartArgs;
     const { UsageError } = await import('../../errors.js');

@@ -3,6 +3,7 @@
  * reports and manifest.json to `--out`. Only yargs types are imported statically; the
  * report engine (vega, exceljs, the scenario engine) is loaded inside the handler.
  */
+import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
 import type { CommandModule } from 'yargs';
 import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
@@ -31,7 +32,7 @@ export const reportCommand: CommandModule<any, any> = {
       .option('scenario', { type: 'string', array: true, describe: h('cmd.report.scenario') })
       .option('out', { type: 'string', default: 'reports', describe: h('cmd.report.out') })
       .option('year', { type: 'number', describe: h('cmd.report.year') })
-      .option('target', { type: 'number', default: 0.1, describe: h('cmd.report.target') })
+      .option('target', { type: 'number', default: DEFAULT_GOAL_TARGET, describe: h('cmd.report.target') })
       .option('png', { type: 'boolean', default: true, describe: h('cmd.report.png') })
       .option('budget', { type: 'string', describe: h('cli.opt.budget') })
       .option('pl', { type: 'string', describe: h('cli.opt.pl') })

@@ -1,4 +1,5 @@
 /** Report step: the what-if grid and goal seek on the lever the evidence supports, and the live what-if's model. */
+import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
 import { formatNumber, type Lang } from '../../format/number.js';
 import type { Dataset } from '../../data/dataset.js';
 import { leverEvidence } from '../../measures/lever.js';
@@ -49,7 +50,7 @@ export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 
  * on the full runs (the grid only draws the curve).
  *
  * @example
- * const whatIf = await collectWhatIf(ctx, scenarios, { target: 0.1 });
+ * const whatIf = await collectWhatIf(ctx, scenarios, { target: 0.2 });
  */
 export async function collectWhatIf(
   ctx: StepContext,
@@ -62,7 +63,7 @@ export async function collectWhatIf(
   const { tighteningGrid, tighteningGoalSeek } = await import('../../scenario/whatif.js');
   const { scenarioName } = await import('../../scenario/format.js');
   const gridRuns = o.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
-  const target = o.target ?? 0.1;
+  const target = o.target ?? DEFAULT_GOAL_TARGET;
   const ev = evidenceLever(ds, lang);
   const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
     tighteningGrid(primary.def, {
