@@ -36,7 +36,7 @@ import {
   tableQuantile,
   type QuantileTable,
 } from './fast-quantile.js';
-import type { CompiledModel } from './model.js';
+import { bevillingIsConstant, type CompiledModel } from './model.js';
 import { imanConover } from './iman-conover.js';
 
 /** Runs per block: block b always uses `new Rng(seed, b)`, whatever the thread count. */
@@ -202,7 +202,7 @@ export function simulateBlock(
     pathMean = m.pathMean,
     pathChol = m.pathChol;
   // B[i] equal for all runs: no uncertain growth, no yearly noise, no uncertain known amount
-  const constB = m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null) && !m.plBevDev;
+  const constB = bevillingIsConstant(m);
   const lean = constB && onYear?.lean === true;
   const visMove =
     m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;

@@ -147,3 +147,15 @@ export function modelInputs(m: CompiledModel): CompiledInput[] {
     ...m.measures.flatMap((x) => [x.input, ...(x.share ? [x.share] : [])]),
   ];
 }
+
+/**
+ * Whether the bevilling is the same number in every run: no uncertain real growth, no yearly noise, no
+ * uncertain known amount and no uncertain PL. The engine then computes it once per year, and the summaries
+ * need no histogram for it (merforbrug = forbrug − that one number).
+ *
+ * @example
+ * bevillingIsConstant(prepareScenario(loadScenario('baseline'))) // false (the bevilling's growth is estimated, uncertain)
+ */
+export function bevillingIsConstant(m: CompiledModel): boolean {
+  return m.bevGrowth.col < 0 && m.bevNoiseCol < 0 && m.bevAmounts.every((x) => x === null) && !m.plBevDev;
+}

@@ -15,7 +15,7 @@ import {
   type BlockPartial,
   type HistRanges,
 } from './summary.js';
-import type { CompiledModel } from './model.js';
+import { bevillingIsConstant, type CompiledModel } from './model.js';
 import type { Exceedance, Quantiles } from './types.js';
 import { quantilesWith, summarizeSorted } from '../stats/quantiles.js';
 
@@ -56,13 +56,15 @@ interface Collector {
 }
 
 /**
- * Bevilling identical in every run (no uncertain real growth): its histogram is not needed.
+ * Bevilling identical in every run (`bevillingIsConstant`: no uncertain growth, yearly noise, known amount or
+ * PL): its histogram is not needed. The same test as the engine's, so a fixed growth with yearly noise is not
+ * taken for constant.
  *
  * @example
- * constBev(prepareScenario(loadScenario('baseline'))) // true
+ * constBev(prepareScenario(loadScenario('baseline'))) // false (the bevilling's growth is uncertain)
  */
 export function constBev(m: CompiledModel): boolean {
-  return m.bevGrowth.col < 0 && !m.plBevDev;
+  return bevillingIsConstant(m);
 }
 
 function blockRuns(b: number, runs: number): number {

@@ -42,6 +42,26 @@ describe('runScenario', () => {
     expect(y2.forbrug.mean).toBeCloseTo(22.1, 9);
     expect(y2.bevilling.mean).toBeCloseTo(30, 9);
   });
+  it('a fixed bevilling growth with yearly noise still varies across runs (histogram summaries): its quantiles are simulated, not the first run repeated', () => {
+    const r = runScenario(
+      toy((s) =>
+        s
+          .replace(
+            'bevilling: { pl: false, growth: 0, noiseSd: 0 }',
+            'bevilling: { pl: false, growth: 0, noiseSd: 0.05 }',
+          )
+          .replace('horizon: 2026', 'horizon: 2030')
+          .replace('runs: 1000', 'runs: 300000'),
+      ),
+    );
+    expect(r.quantileMethod).toBe('histogram');
+    const b = r.years[1].bevilling;
+    // a random walk on the log scale from 30 with σ = 0,05 per year: after 2 years the 5–95 % range is about 30 · 0,05 · √2 · 3,29 ≈ 7
+    expect(b.p95 - b.p5).toBeGreaterThan(5);
+    expect(b.p5).toBeLessThan(b.p50);
+    expect(b.p50).toBeLessThan(b.p95);
+    expect(b.mean).toBeCloseTo(30, 0);
+  });
   it('applies PL to forbrug and to the derived bevilling, explicit amounts win', () => {
     const r = runScenario(
       toy((s) =>
