@@ -261,6 +261,22 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
   );
 }
 
+/** The goal-seek levers in words (the object of a sentence). */
+const LEVER_NAMES = {
+  da: {
+    visitation: 'visitationsraten',
+    bevilling: 'bevillingen',
+    demand: 'henvendelserne',
+    unitCost: 'prisen pr. forløb',
+  },
+  en: {
+    visitation: 'the visitation rate',
+    bevilling: 'the appropriation',
+    demand: 'the requests',
+    unitCost: 'the cost per forløb',
+  },
+} as const;
+
 /**
  * The goal-seek answer in one paragraph (or, when the lever cannot meet the target, the statement
  * with P at the lever's limit).
@@ -271,20 +287,7 @@ export function formatComparison(results: ScenarioResult[], lang: Lang = 'da'): 
 export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
   if (!g.solved) return formatNoSolution(g, lang);
   const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 2));
-  const leverName =
-    lang === 'da'
-      ? {
-          visitation: 'visitationsraten',
-          bevilling: 'bevillingen',
-          demand: 'henvendelserne',
-          unitCost: 'prisen pr. forløb',
-        }[g.lever]
-      : {
-          visitation: 'the visitation rate',
-          bevilling: 'the appropriation',
-          demand: 'the requests',
-          unitCost: 'the cost per forløb',
-        }[g.lever];
+  const leverName = LEVER_NAMES[lang][g.lever];
   const per =
     lang === 'da'
       ? g.lever === 'bevilling'
@@ -329,20 +332,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
 function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {
   const limit =
     g.lever === 'bevilling' ? `${g.limit > 0 ? '+' : ''}${formatMio(g.limit, lang, 0)}` : formatPct(g.limit, lang, 0);
-  const leverName =
-    lang === 'da'
-      ? {
-          visitation: 'visitationsraten',
-          bevilling: 'bevillingen',
-          demand: 'henvendelserne',
-          unitCost: 'prisen pr. forløb',
-        }[g.lever]
-      : {
-          visitation: 'the visitation rate',
-          bevilling: 'the appropriation',
-          demand: 'the requests',
-          unitCost: 'the cost per forløb',
-        }[g.lever];
+  const leverName = LEVER_NAMES[lang][g.lever];
   const pp = (p: number) => formatPct(p, lang, 1);
   return (
     (lang === 'da'
