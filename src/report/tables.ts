@@ -9,7 +9,7 @@ import { label, t, type StringKey } from './i18n.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { valueText } from '../scenario/inputs.js';
 import { primaryScenario } from './summary.js';
-import { lt } from './live/texts.js';
+import { lt } from './liveText.js';
 
 /** One table cell. */
 export interface Cell {

@@ -8,7 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatMio, formatPct } from '../../format/number.js';
 import type { Quantiles } from '../../stats/quantiles.js';
 import { t } from '../i18n.js';
-import { lt } from '../live/texts.js';
+import { lt } from '../liveText.js';
 import { COLORS, chartDefaults, percentAxis, specHead, yearAxis, type Layer } from './theme.js';
 import type { ChartOptions } from './types.js';
 

@@ -12,7 +12,7 @@ import { decodeModel } from './codec.js';
 import type { LiveResult } from './compute.js';
 import type { Doc, El, EmbedResult, PageGlobals, WorkerLike } from './dom.js';
 import type { LivePayload } from './payload.js';
-import { lt } from './texts.js';
+import { lt } from '../liveText.js';
 import { runRequest, type LiveJob, type LiveRequest, type LiveResponse } from './worker.js';
 
 /** What the page exposes on `window.visoLive` (read by the browser test and the benchmark). */

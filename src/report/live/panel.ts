@@ -8,7 +8,7 @@ import { escapeHtml, scriptJson } from '../escape.js';
 import { t } from '../i18n.js';
 import { distLocation, LIVE_STAGES } from './apply.js';
 import type { LivePayload } from './payload.js';
-import { lt, type LiveTextKey } from './texts.js';
+import { lt, type LiveTextKey } from '../liveText.js';
 
 /** Column keys of the live result table, in order (the page script fills the rows in the same order). */
 export const LIVE_TABLE_COLUMNS: (LiveTextKey | 'year' | 'p10' | 'p90')[] = [
