@@ -37,7 +37,7 @@ const { cohortSpend, lagWeights } = await import(dist('cost/timing.js'));
 const { loadTimingAssumptions, durationForYear } = await import(dist('cost/timingAssumptions.js'));
 const { Rng } = await import(dist('stats/rng.js'));
 const { invNorm } = await import(dist('stats/normal.js'));
-const { formatNumber } = await import(dist('format/number.js'));
+const { formatNumber } = await import(dist('text/number.js'));
 
 const SEED = 20250630;
 /** Start-month weights January … December (illustrative: fewer starts in July and December). */

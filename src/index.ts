@@ -135,7 +135,7 @@ export {
 
 // stats and formatting
 export { Rng, invNorm, normCdf, distQuantile, distMean, quantileSorted, crpsSorted, ols } from './stats/index.js';
-export { formatNumber, formatMio, formatPct, formatPp } from './format/number.js';
+export { formatNumber, formatMio, formatPct, formatPp } from './text/number.js';
 export { writeFileAtomic } from './io/write.js';
 
 // every type of every section
@@ -149,5 +149,5 @@ export type * from './scenario/index.js';
 export type * from './followup/index.js';
 export type * from './report/index.js';
 export type * from './stats/index.js';
-export type * from './format/number.js';
+export type * from './text/number.js';
 export type * from './io/write.js';

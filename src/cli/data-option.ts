@@ -7,7 +7,7 @@
  */
 import type { Argv } from 'yargs';
 import type { Dataset } from '../data/dataset.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import { langOf } from './options.js';
 
 /** Declare `--data` (repeatable), `--locale` and `--map` on a command. */

@@ -9,7 +9,7 @@
  */
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import { say } from '../text/messages.js';
 import { cliLang } from './text.js';
 import { DEFAULT_RUNS } from '../defaults.js';

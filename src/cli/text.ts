@@ -3,7 +3,7 @@
  * sets it from the raw command line with `setCliLang`), and `h`, the command modules' one way
  * to name a help text of the dictionary (src/text/messages.ts).
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import { say, type MsgCode, type Params } from '../text/messages.js';
 
 let current: Lang = 'da';

@@ -2,7 +2,7 @@
  * Text report of `viso cost`: the unit-cost table, the fitted cost model with
  * its uncertainty and diagnostics, and the forløb-type mix.
  */
-import { formatMio, formatNumber, type Lang } from '../format/number.js';
+import { formatMio, formatNumber, type Lang } from '../text/number.js';
 import type { ForloebMix } from './mix.js';
 import type { CostBootstrap, CostModel, CostSensitivityRow } from './model.js';
 import { textTable } from '../text/table.js';

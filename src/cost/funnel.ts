@@ -13,7 +13,7 @@ import { Rng } from '../stats/rng.js';
 import { AREAS, COST_IDS, valuesOn, type SeriesSource } from './data.js';
 import { drawCostParams, fitCostModel, type CostModel } from './model.js';
 import { tr } from './lang.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 
 /** The funnel's history for one area; arrays aligned on `years`, `NaN` where missing. */
 export interface Funnel {

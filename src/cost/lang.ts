@@ -1,4 +1,4 @@
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 
 /**
  * Pick the Danish or English text (Danish is the default everywhere).

@@ -2,7 +2,7 @@
  * Mix of forløb types: enkelt- (individual), gruppe-, målgruppe- and
  * temaforløb, as far as the data has them.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import { COST_IDS, valuesOn, type SeriesSource } from './data.js';
 import { tr } from './lang.js';
 

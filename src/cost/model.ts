@@ -15,7 +15,7 @@ import { unitCostTable, type Prices } from './unitCost.js';
 import { tr } from './lang.js';
 import { cohortYearSplit } from './timing.js';
 import { loadTimingAssumptions } from './timingAssumptions.js';
-import { formatNumber, type Lang } from '../format/number.js';
+import { formatNumber, type Lang } from '../text/number.js';
 
 /** Options of `fitCostModel`. */
 export interface CostModelOptions {

@@ -9,7 +9,7 @@ import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { bundledPath, displayPath } from '../io/paths.js';
 import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../io/yaml.js';
-import { formatPct } from '../format/number.js';
+import { formatPct } from '../text/number.js';
 import type { CostAssumptions } from './assumptions.js';
 
 /** One named index. */

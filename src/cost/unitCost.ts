@@ -6,7 +6,7 @@ import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
 import { costInputs, type SeriesSource } from './data.js';
 import { plIndex } from './plIndex.js';
 import { tr } from './lang.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 
 export type Prices = 'current' | 'fixed';
 

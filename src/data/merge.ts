@@ -2,7 +2,7 @@
  * Merging a user's data file into a dataset per (series, year): the user's value wins, the
  * other years are kept, and every change is recorded (what `--data FILE` does in the CLI).
  */
-import { formatNumber, type Lang } from '../format/number.js';
+import { formatNumber, type Lang } from '../text/number.js';
 import type { Series, SeriesPoint } from './types.js';
 
 /** One (series, year) whose value a user file changed. */

@@ -2,7 +2,7 @@
  * Text, CSV and JSON renderings of series for `viso data list|show`.
  * Pure functions: no I/O. Danish by default.
  */
-import { formatNumber, type Lang } from '../format/number.js';
+import { formatNumber, type Lang } from '../text/number.js';
 import { csvCell } from './csv.js';
 import type { Dataset } from './dataset.js';
 import type { Event } from './events.js';

@@ -3,7 +3,7 @@
  * fallback method, or a note on a forecast that was written), a stable reason
  * code and its message in Danish or English.
  */
-import { formatNumber } from '../format/number.js';
+import { formatNumber } from '../text/number.js';
 import { localizeForecastText } from './describe.js';
 
 /** Reason codes (stable: scripts may filter on them). */

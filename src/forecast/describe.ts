@@ -9,7 +9,7 @@
  * unchanged. Every template has a rule; a test checks that every description
  * and note the engine can produce comes out without English words.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 
 /** [English pattern, Danish replacement] in the order they are applied. */
 const RULES: [RegExp, string][] = [

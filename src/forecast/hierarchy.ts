@@ -26,7 +26,7 @@
  * base points (the total's own point times the reconciled shares in step 2).
  */
 import { UsageError } from '../errors.js';
-import { formatNumber } from '../format/number.js';
+import { formatNumber } from '../text/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Series } from '../data/types.js';
 import { sumSeries } from '../data/series.js';

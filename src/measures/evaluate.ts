@@ -17,7 +17,7 @@ import { segmentedRegression, type SegmentedResult } from './segmented.js';
 import type { MeasureDef } from './types.js';
 import { tr } from '../cost/lang.js';
 import { localizeForecastText } from '../forecast/describe.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 
 /** Options of `evaluateMeasure`. */
 export interface EvaluationOptions {

@@ -1,7 +1,7 @@
 /**
  * Text output of `viso measure list` and `viso measure evaluate`.
  */
-import { formatNumber, formatPct, type Lang } from '../format/number.js';
+import { formatNumber, formatPct, type Lang } from '../text/number.js';
 import { textTable } from '../text/table.js';
 import { distMean, distQuantile, type DistSpec } from '../stats/distributions.js';
 import type { EffectYear, MeasureEvaluation, OutcomeEvaluation } from './evaluate.js';

@@ -5,7 +5,7 @@
  */
 import { coefInterval, ols } from '../stats/ols.js';
 import { tr } from '../cost/lang.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 
 /** A coefficient with its uncertainty. */
 export interface SegCoef {

@@ -3,15 +3,15 @@
  * evaluation, scenarios, sensitivity) and the chart functions, shared by the
  * report and by scripts and notebooks, so both draw the same thing.
  */
-import type { Lang } from '../format/number.js';
-import { formatNumber } from '../format/number.js';
+import type { Lang } from '../text/number.js';
+import { formatNumber } from '../text/number.js';
 import type { OutcomeEvaluation } from '../measures/evaluate.js';
 import { scenarioName } from '../scenario/format.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import type { MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
-import { t } from './i18n.js';
+import { t } from '../text/report.js';
 import { inputName } from '../text/terms.js';
 
 /**

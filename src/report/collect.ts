@@ -7,7 +7,7 @@
  */
 import { packageVersion } from '../io/paths.js';
 import { DEFAULT_RUNS } from '../defaults.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { ReportModel } from './model.js';
 import { guarded, timed, timedAsync, type ReportPart, type StepContext } from './steps/context.js';

@@ -3,7 +3,7 @@
  * as the text `viso follow-up` prints, and as its own XLSX workbook (`--out FILE.xlsx`).
  */
 import { textTable } from '../text/table.js';
-import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.js';
+import { formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
 import { formatDate, monthName, parseDate } from '../data/period.js';
 import type { FollowUpResult } from '../followup/types.js';
 import { neutraliseCell } from './escape.js';

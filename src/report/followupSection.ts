@@ -3,13 +3,13 @@
  * report's own primary scenario run as the prior, so both agree) and the parts the HTML, Markdown
  * and XLSX renderers place: headline, the illustrative warning, the chart, tables and notes.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import type { FollowUpResult } from '../followup/types.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import { followUpChart } from './charts/followup.js';
 import { followUpHeadline, followUpNotes, followUpTableList, followUpTables } from './followup.js';
 import { noteText } from './followupText.js';
-import type { StringKey } from './i18n.js';
+import type { StringKey } from '../text/report.js';
 import type { ReportTable } from './tables.js';
 import type { TopLevelSpec } from 'vega-lite';
 

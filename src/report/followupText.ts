@@ -1,9 +1,9 @@
 /**
  * The words of the in-year follow-up in Danish (default) and English: labels, the assumption
  * and note codes of a `FollowUpResult`, and where each input comes from. Numbers go through
- * src/format/number.ts.
+ * src/text/number.ts.
  */
-import { formatMio, formatNumber, formatPct, type Lang } from '../format/number.js';
+import { formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
 import { monthName } from '../data/period.js';
 import type { AssumptionRow, FollowUpResult, Note, SourceRef } from '../followup/types.js';
 

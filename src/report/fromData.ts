@@ -2,7 +2,7 @@
  * Adapters from the dataset (and the cost engine's unit-cost tables) to the chart input
  * tables. Pure functions: same dataset → same rows.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Event } from '../data/events.js';
 import type { Series } from '../data/types.js';

@@ -3,10 +3,10 @@
  * and every chart spec are embedded, so the file works offline from `file://`. All text
  * from the model is HTML-escaped; specs are embedded as script-safe JSON.
  */
-import { formatMio, formatNumber, formatPct } from '../format/number.js';
+import { formatMio, formatNumber, formatPct } from '../text/number.js';
 import { browserLibraries } from './assets.js';
 import { escapeHtml, inlineScript, scriptJson } from './escape.js';
-import { t, type StringKey } from './i18n.js';
+import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';

@@ -20,7 +20,7 @@ export { renderMarkdown } from './markdown.js';
 export { renderXlsx } from './xlsx.js';
 export { buildManifest, type Manifest } from './manifest.js';
 export { headline, summarySentences, type Headline } from './summary.js';
-export { t as reportText, type StringKey } from './i18n.js';
+export { t as reportText, type StringKey } from '../text/report.js';
 export type {
   ReportModel,
   ReportScenario,

@@ -2,7 +2,7 @@
  * The text of the live what-if and the distribution views, Danish (default) and English, in one table
  * (bundled into the report's page script as well). `{name}` placeholders are filled by {@link lt}.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 
 const TEXTS = {
   // the live what-if panel

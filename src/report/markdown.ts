@@ -3,9 +3,9 @@
  * as PNG images in `charts/` beside it (the HTML report's live what-if has no static form:
  * the goal-seek curve and its grid table stand for it).
  */
-import { formatNumber } from '../format/number.js';
+import { formatNumber } from '../text/number.js';
 import { escapeMarkdownText, markdownImage } from './escape.js';
-import { t } from './i18n.js';
+import { t } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';

@@ -4,7 +4,7 @@
  * the renderers are pure and the same model always gives the same bytes.
  */
 import type { ProjectionInputs, ProjectionYear } from '../scenario/projection.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import type { Event } from '../data/events.js';
 import type { SourceDoc } from '../data/sources.js';
 import type { DataMerge } from '../data/merge.js';

@@ -3,7 +3,7 @@
  * (embedded specs), the Markdown report (PNG files) and `viso chart <name>`.
  */
 import { scenarioYearRows, trackRecordRows } from './chartInputs.js';
-import { t } from './i18n.js';
+import { t } from '../text/report.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { merforbrugDistributionChart, type MerforbrugDistRow } from './charts/distribution.js';
 import {

@@ -6,7 +6,7 @@
  * international convention with `--lang en`, full precision). A CSV holds the first
  * table; the workbook holds all of them. Text is formula-neutralised. Same result, same bytes.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import type { GoalSeekOutcome } from '../scenario/goal-seek.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';

@@ -6,7 +6,7 @@
  * own sheets. `scenario/workbook.ts` reads it back (the same settings, the same results).
  */
 import { UsageError } from '../errors.js';
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import { mergedScenario } from '../scenario/load.js';
 import {
   DIST_PARAMS,

@@ -2,8 +2,8 @@
  * The report's prose: the one-paragraph summary with the headline numbers, built from
  * the model with the report's number formatting.
  */
-import { formatMio, formatNumber, formatPct } from '../format/number.js';
-import { t } from './i18n.js';
+import { formatMio, formatNumber, formatPct } from '../text/number.js';
+import { t } from '../text/report.js';
 import type { ReportModel, ReportScenario } from './model.js';
 
 /**

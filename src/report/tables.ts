@@ -3,9 +3,9 @@
  * Markdown and XLSX. Each cell carries its display text (Danish or English formatting)
  * and, for numbers, the raw value and an Excel number format.
  */
-import { formatNumber, formatPct, formatPp, type Lang } from '../format/number.js';
+import { formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { flagText } from './charts/theme.js';
-import { label, t, type StringKey } from './i18n.js';
+import { label, t, type StringKey } from '../text/report.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { valueText } from '../scenario/inputs.js';
 import { primaryScenario } from './summary.js';

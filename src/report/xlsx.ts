@@ -5,7 +5,7 @@
  * dates and ZIP timestamps so the same model gives the same bytes. exceljs is imported lazily.
  */
 import { neutraliseCell } from './escape.js';
-import { t, type StringKey } from './i18n.js';
+import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import { followUpSection } from './followupSection.js';
 import { summarySentences } from './summary.js';

@@ -5,7 +5,7 @@
  * Change a growth rate on Antagelser and Excel or LibreOffice recomputes the path. Beside
  * the formulas, the engine's own central run as numbers, and the difference.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from '../text/number.js';
 import type { ProjectionInputs, ProjectionYear } from '../scenario/projection.js';
 import { neutraliseCell } from './escape.js';
 

@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import { bundledPath, displayPath } from '../io/paths.js';
 import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../io/yaml.js';
 import type { SeriesSource } from '../cost/data.js';
-import { formatNumber } from '../format/number.js';
+import { formatNumber } from '../text/number.js';
 
 /** Where a rule is written: file and 1-based line. */
 export interface RuleAt {

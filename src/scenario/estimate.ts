@@ -20,7 +20,7 @@ import { fitCostModel, type CostModel } from '../cost/model.js';
 import { ols } from '../stats/ols.js';
 import { defaultCostAssumptions, type CostAssumptions } from '../cost/assumptions.js';
 import type { DistSpec } from '../stats/distributions.js';
-import { formatMio, formatNumber, formatPct } from '../format/number.js';
+import { formatMio, formatNumber, formatPct } from '../text/number.js';
 
 /** A Danish and an English text. */
 export interface Text2 {

@@ -2,7 +2,7 @@
  * Plain-text tables of scenario results for the terminal (Danish by default).
  */
 import { textTable } from '../text/table.js';
-import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../format/number.js';
+import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import type { ScenarioResult } from './types.js';
 import type { GoalSeekNoSolution, GoalSeekOutcome } from './goal-seek.js';
 import type { SensitivityResult } from './sensitivity.js';

@@ -9,7 +9,7 @@ import type { InputLocation } from '../errors.js';
 import type { DistSpec } from '../stats/distributions.js';
 import { loadCostAssumptions, bundledCostPath } from '../cost/assumptions.js';
 import { readYamlFile, yamlPosition } from '../io/yaml.js';
-import { formatNumber, formatPct } from '../format/number.js';
+import { formatNumber, formatPct } from '../text/number.js';
 import { keyName } from '../text/messages.js';
 import { estimateScenarioInputs, type ScenarioEstimates, type Text2 } from './estimate.js';
 import type { Est, InputInfo, InputSource, ScenarioDef } from './types.js';

@@ -15,7 +15,7 @@ import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
 import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel, Est, ScenarioActual } from './types.js';
-import { formatPct } from '../format/number.js';
+import { formatPct } from '../text/number.js';
 import { loadBundled } from '../data/bundled.js';
 import type { SeriesSource } from '../cost/data.js';
 import { readInputText } from '../io/read.js';

@@ -11,8 +11,11 @@
  *
  * Ground floor: imports nothing but the number formats, so every layer may import it.
  */
-import { formatNumber, type Lang } from '../format/number.js';
+import { formatNumber, type Lang } from './number.js';
 import { TERMS } from './terms.js';
+import { REPORT_TEXTS } from './report.js';
+
+export { t, label, hasString, STRING_KEYS, type StringKey } from './report.js';
 
 export { TERMS, term, inputName } from './terms.js';
 
@@ -892,7 +895,7 @@ export const YARGS_DA: Record<string, string | { one: string; other: string }> =
 };
 
 /** Every message of the command line, by code. */
-export const MESSAGES = { ...HELP, ...TERMS, ...NAMES, ...ERRORS };
+export const MESSAGES = { ...HELP, ...TERMS, ...NAMES, ...ERRORS, ...REPORT_TEXTS };
 
 /** A code of `MESSAGES`. */
 export type MsgCode = keyof typeof MESSAGES;

@@ -4,7 +4,7 @@
  * dictionary (src/text/messages.ts includes them), in a module of its own so the report's
  * browser script, which needs only these, does not carry the command line's help and errors.
  */
-import type { Lang } from '../format/number.js';
+import type { Lang } from './number.js';
 
 /**
  * Terms shown in tables by every layer: the names of the scenario inputs (sensitivity, tornado,

@@ -72,7 +72,7 @@ describe('start-up work', () => {
     ).toEqual([
       'dist/defaults.js',
       'dist/errors.js',
-      'dist/format/number.js',
+      'dist/text/number.js',
       'dist/io/paths.js',
       'dist/io/terminal.js',
       'dist/text/messages.js',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMio, formatNumber, formatPct } from '../../src/format/number.js';
+import { formatMio, formatNumber, formatPct } from '../../src/text/number.js';
 
 describe('Danish and English number formatting', () => {
   it('groups thousands and uses the right decimal mark', () => {

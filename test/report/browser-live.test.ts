@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeReport } from '../../src/report/build.js';
-import { formatNumber } from '../../src/format/number.js';
+import { formatNumber } from '../../src/text/number.js';
 import { viso } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';

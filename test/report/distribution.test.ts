@@ -10,7 +10,7 @@ import { prepareScenario, runScenario } from '../../src/scenario/scenario.js';
 import { blockBuffers, drawBlock, simulateBlock, NV } from '../../src/scenario/engine.js';
 import { scenarioCompareTable, scenarioSummaryTable, scenarioTable } from '../../src/report/tables.js';
 import type { ReportModel } from '../../src/report/model.js';
-import { formatPct } from '../../src/format/number.js';
+import { formatPct } from '../../src/text/number.js';
 
 const uniform = Array.from({ length: 99 }, (_, i) => i + 1); // percentiles of X ~ uniform(0, 100)
 

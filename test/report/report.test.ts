@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import { sha256 } from '../../src/report/manifest.js';
 import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
-import { formatNumber } from '../../src/format/number.js';
+import { formatNumber } from '../../src/text/number.js';
 
 const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } satisfies BuildReportOptions;
 
@@ -239,7 +239,7 @@ describe('report files', () => {
   it('the headline goal seek is goalSeek on the full runs (the same answer as `viso scenario goal-seek`) on the lever the 2021 evaluation supports, with the reason', async () => {
     const { goalSeek } = await import('../../src/scenario/goal-seek.js');
     const { loadScenario } = await import('../../src/scenario/load.js');
-    const { formatPct } = await import('../../src/format/number.js');
+    const { formatPct } = await import('../../src/text/number.js');
     const w = a.model.whatIf!;
     expect(w.lever).toBe('demand'); // the visitation rate rose after 2021 (0,369 → 0,416): the drop came through fewer henvendelser
     const g = goalSeek(loadScenario('baseline'), {

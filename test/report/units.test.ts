@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdownCell, inlineScript, neutraliseCell, scriptJson } from '../../src/report/escape.js';
 import { inputLabel } from '../../src/report/chartInputs.js';
-import { STRING_KEYS, t, label } from '../../src/report/i18n.js';
+import { STRING_KEYS, t, label } from '../../src/text/report.js';
 import { zipFixedDates, FIXED_DOS_DATE } from '../../src/report/zip.js';
 import { markdownTable } from '../../src/report/markdown.js';
 import { htmlTable } from '../../src/report/html.js';

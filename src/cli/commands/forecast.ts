@@ -55,7 +55,7 @@ function checkHorizon(h: unknown, UsageError: UsageErrorClass): number {
 async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErrorClass): Promise<void> {
   const { forecastHierarchy } = await import('../../forecast/hierarchy.js');
   const { yearRanges } = await import('../../data/present.js');
-  const { formatNumber, formatPct } = await import('../../format/number.js');
+  const { formatNumber, formatPct } = await import('../../text/number.js');
   const { localizeForecastText } = await import('../../forecast/describe.js');
   const levels = parseLevels(argv.levels, UsageError);
   const horizon = Number(argv.horizon);
@@ -183,7 +183,7 @@ export const forecastCommand: CommandModule<any, any> = {
       if (argv[k] !== undefined && argv[k] !== false)
         throw new UsageError({ code: 'opt.onlyWithHierarchy', params: { name: k } });
     const { forecastSeries } = await import('../../forecast/series.js');
-    const { formatNumber } = await import('../../format/number.js');
+    const { formatNumber } = await import('../../text/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
@@ -243,7 +243,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
     const { UsageError } = await import('../../errors.js');
     const { runBatch, progressText } = await import('../../forecast/batch-run.js');
     const { problemLine } = await import('../../forecast/batch-problems.js');
-    const { formatNumber } = await import('../../format/number.js');
+    const { formatNumber } = await import('../../text/number.js');
     const { writeRaw } = await import('../../io/terminal.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
@@ -329,7 +329,7 @@ export const backtestCommand: CommandModule<any, any> = {
     const { UsageError } = await import('../../errors.js');
     const { fitWindow } = await import('../../forecast/series.js');
     const { backtest } = await import('../../forecast/backtest.js');
-    const { formatNumber, formatPct } = await import('../../format/number.js');
+    const { formatNumber, formatPct } = await import('../../text/number.js');
     const { localizeForecastText } = await import('../../forecast/describe.js');
     const horizon = checkHorizon(argv.horizon, UsageError);
     const methods = String(argv.method)

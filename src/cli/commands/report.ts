@@ -50,7 +50,7 @@ export const reportCommand: CommandModule<any, any> = {
     const dataset = (argv.data as string[] | undefined)?.length ? await cliDataset(argv, a.run.lang) : undefined;
     const { writeReport } = await import('../../report/build.js');
     const { headline } = await import('../../report/summary.js');
-    const { formatPct, formatPp, formatNumber, formatMio } = await import('../../format/number.js');
+    const { formatPct, formatPp, formatNumber, formatMio } = await import('../../text/number.js');
     const { written, report } = await writeReport(a.out, {
       lang: a.run.lang,
       ...(dataset ? { dataset } : {}),

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { label, t } from '../i18n.js';
+import { label, t } from '../../text/report.js';
 import {
   COLORS,
   chartDefaults,

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { t } from '../i18n.js';
+import { t } from '../../text/report.js';
 import {
   COLORS,
   chartDefaults,

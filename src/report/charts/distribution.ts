@@ -5,9 +5,9 @@
  * its results with them).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatMio, formatPct } from '../../format/number.js';
+import { formatMio, formatPct } from '../../text/number.js';
 import type { Quantiles } from '../../stats/quantiles.js';
-import { t } from '../i18n.js';
+import { t } from '../../text/report.js';
 import { lt } from '../liveText.js';
 import { COLORS, chartDefaults, percentAxis, specHead, yearAxis, type Layer } from './theme.js';
 import type { ChartOptions } from './types.js';

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatMio, type Lang } from '../../format/number.js';
+import { formatMio, type Lang } from '../../text/number.js';
 import { monthName } from '../../data/period.js';
-import { t } from '../i18n.js';
+import { t } from '../../text/report.js';
 import { COLORS, chartDefaults, specHead, type Layer } from './theme.js';
 import type { ChartOptions } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatMio, formatPct } from '../../format/number.js';
-import { t } from '../i18n.js';
+import { formatMio, formatPct } from '../../text/number.js';
+import { t } from '../../text/report.js';
 import { COLORS, chartDefaults, percentAxis, specHead, type Layer } from './theme.js';
 import type { ChartOptions, GridPoint } from './types.js';
 

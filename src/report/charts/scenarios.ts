@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatPct } from '../../format/number.js';
-import { t } from '../i18n.js';
+import { formatPct } from '../../text/number.js';
+import { t } from '../../text/report.js';
 import { COLORS, chartDefaults, percentAxis, specHead } from './theme.js';
 import type { ChartOptions, ScenarioYearRow } from './types.js';
 

@@ -5,8 +5,8 @@
 import type { Config } from 'vega-lite';
 import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
 import type { Field } from 'vega-lite/types_unstable/channeldef.js';
-import type { Lang } from '../../format/number.js';
-import { label, t } from '../i18n.js';
+import type { Lang } from '../../text/number.js';
+import { label, t } from '../../text/report.js';
 import type { ChartEvent, ChartOptions } from './types.js';
 import { textWidth } from '../textWidth.js';
 

@@ -3,7 +3,7 @@
  * collector (`src/report/collect.ts`) maps dataset, forecast, scenario and measure results
  * onto these shapes, so every chart is a pure function of small typed tables.
  */
-import type { Lang } from '../../format/number.js';
+import type { Lang } from '../../text/number.js';
 import type { Quantiles } from '../../stats/quantiles.js';
 
 /** Options shared by every chart function. */

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { t } from '../i18n.js';
+import { t } from '../../text/report.js';
 import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead } from './theme.js';
 import type { ChartEvent, ChartOptions, UnitCostChartRow } from './types.js';
 

@@ -4,7 +4,7 @@
  * histogram and exceedance curve) with the same chart functions as the report. Requests are coalesced:
  * while the worker computes, only the latest inputs wait, so moving a slider never queues up runs.
  */
-import { formatMio, formatNumber, formatPct, type Lang } from '../../format/number.js';
+import { formatMio, formatNumber, formatPct, type Lang } from '../../text/number.js';
 import type { CompiledModel } from '../../scenario/model.js';
 import { liveFanChart, merforbrugDistributionChart, type MerforbrugDistRow } from '../charts/distribution.js';
 import { applyLiveInputs, liveScenarioYaml, LIVE_STAGES, type LiveInputs, type LiveStage } from './apply.js';

@@ -3,9 +3,9 @@
  * values, the empty result table and chart containers the page script fills, and the payload as JSON.
  * The page script (`page.ts`, bundled and inlined) wires the controls by their ids.
  */
-import { formatNumber, formatPct, type Lang } from '../../format/number.js';
+import { formatNumber, formatPct, type Lang } from '../../text/number.js';
 import { escapeHtml, scriptJson } from '../escape.js';
-import { t } from '../i18n.js';
+import { t } from '../../text/report.js';
 import { distLocation, LIVE_STAGES } from './apply.js';
 import type { LivePayload } from './payload.js';
 import { lt, type LiveTextKey } from '../liveText.js';

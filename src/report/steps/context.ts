@@ -3,7 +3,7 @@
  * option spread), the data, the parts asked for, the timings and the list of parts that could not be computed.
  */
 import { isUserError } from '../../errors.js';
-import type { Lang } from '../../format/number.js';
+import type { Lang } from '../../text/number.js';
 import type { Dataset } from '../../data/dataset.js';
 import type { Unavailable } from '../model.js';
 

@@ -1,6 +1,6 @@
 /** Report step: the time-series forecasts with their backtests, and the one forecast shown as the forbrug fan. */
-import { formatNumber, type Lang } from '../../format/number.js';
-import { t } from '../i18n.js';
+import { formatNumber, type Lang } from '../../text/number.js';
+import { t } from '../../text/report.js';
 import type { AccuracyRow, ReportForecast, ReportModel } from '../model.js';
 import { timed, type StepContext } from './context.js';
 

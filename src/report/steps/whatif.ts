@@ -1,10 +1,10 @@
 /** Report step: the what-if grid and goal seek on the lever the evidence supports, and the live what-if's model. */
 import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
-import { formatNumber, type Lang } from '../../format/number.js';
+import { formatNumber, type Lang } from '../../text/number.js';
 import type { Dataset } from '../../data/dataset.js';
 import { leverEvidence } from '../../measures/lever.js';
 import type { GridPoint } from '../../scenario/whatif.js';
-import { t } from '../i18n.js';
+import { t } from '../../text/report.js';
 import type { ReportModel, WhatIf } from '../model.js';
 import { timed, type StepContext } from './context.js';
 import type { HistoryStep } from './history.js';

@@ -1,13 +1,13 @@
 /**
- * All user-facing report and chart text in Danish (default) and English, in one place.
- * Keys are stable identifiers; `{name}` placeholders are filled by {@link t}.
+ * The report's and the charts' words, one section of the one dictionary (`MESSAGES` in
+ * `messages.ts`, which also holds the names of scenario inputs and data flags, `terms.ts`):
+ * one Danish and one English text per key; `{name}` placeholders are filled by `t` / `say`.
+ * `t` is the light lookup the browser's live panel bundles (without the command line's words).
  */
-import type { Lang } from '../format/number.js';
-import { TERMS } from '../text/terms.js';
+import type { Lang } from './number.js';
+import { TERMS } from './terms.js';
 
-const STRINGS = {
-  // the names of scenario inputs and data flags: the one dictionary's (src/text/messages.ts)
-  ...TERMS,
+export const REPORT_TEXTS = {
   // chart titles and axes
   'chart.budget.title': {
     da: 'Bevilling og forbrug, rådgivning og udredning',
@@ -370,8 +370,8 @@ const STRINGS = {
   },
 } as const satisfies Record<string, { da: string; en: string }>;
 
-/** A key of the report string table. */
-export type StringKey = keyof typeof STRINGS;
+/** A key of the report's words (a section of `MESSAGES`; the terms included). */
+export type StringKey = keyof typeof REPORT_TEXTS | keyof typeof TERMS;
 
 /**
  * Look up a report string in the given language and fill `{name}` placeholders.
@@ -382,7 +382,8 @@ export type StringKey = keyof typeof STRINGS;
  * t('en', 'series.bevilling')                       // 'Appropriation'
  */
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  const s: string = STRINGS[key][lang];
+  const s: string =
+    (REPORT_TEXTS as Record<string, { da: string; en: string }>)[key]?.[lang] ?? TERMS[key as keyof typeof TERMS][lang];
   return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
@@ -395,7 +396,7 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
  */
 export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn', slug: string): string {
   const key = `${kind}.${slug}`;
-  return key in STRINGS ? t(lang, key as StringKey) : slug;
+  return hasString(key) ? t(lang, key) : slug;
 }
 
 /**
@@ -405,8 +406,8 @@ export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn', slu
  * hasString('series.forbrug') // true
  */
 export function hasString(key: string): key is StringKey {
-  return key in STRINGS;
+  return key in REPORT_TEXTS || key in TERMS;
 }
 
 /** All string keys (for completeness tests). */
-export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];
+export const STRING_KEYS = [...Object.keys(TERMS), ...Object.keys(REPORT_TEXTS)] as StringKey[];
