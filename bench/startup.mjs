@@ -55,9 +55,9 @@ const cases = [
 const dist = (p) => JSON.stringify(new URL(`../dist/${p}`, import.meta.url).href);
 const probes = {
   scenario: `
-    const t0 = performance.now(); const s = await import(${dist('scenario/index.js')});
+    const t0 = performance.now(); const s = await import(${dist('scenario/index.js')}); const w = await import(${dist('report/scenarioText.js')});
     const t1 = performance.now();
-    const work = async () => { const def = s.loadScenario('baseline'); const r = await s.runScenarioParallel(def, { runs: 1000, threads: 1 }); return s.formatScenarioResult(r, 'da'); };
+    const work = async () => { const def = s.loadScenario('baseline'); const r = await s.runScenarioParallel(def, { runs: 1000, threads: 1 }); return w.formatScenarioResult(r, 'da'); };
     await work(); const t2 = performance.now(); await work(); const t3 = performance.now();`,
   forecast: `
     const t0 = performance.now(); const b = await import(${dist('data/bundled.js')}); const f = await import(${dist('forecast/series.js')}); const d = await import(${dist('forecast/describe.js')});

@@ -6,7 +6,7 @@
 import type { Lang } from '../text/number.js';
 import { formatNumber } from '../text/number.js';
 import type { OutcomeEvaluation } from '../measures/evaluate.js';
-import { scenarioName } from '../scenario/format.js';
+import { scenarioName } from './scenarioText.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import type { MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';

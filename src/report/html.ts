@@ -14,7 +14,7 @@ import { headline, mcNote, summarySentences, trackRecordSentences } from './summ
 import { reportTables, type ReportTable } from './tables.js';
 import { livePanel } from './live/panel.js';
 import { liveBundle } from './live/bundle.js';
-import { scenarioName } from '../scenario/format.js';
+import { scenarioName } from './scenarioText.js';
 
 const CSS = `
 :root{--ink:#1d2733;--muted:#5b6770;--line:#e3e7eb;--accent:#1f5fa8;--bad:#c0392b;--good:#2e8b57;--bg:#f6f8fa}

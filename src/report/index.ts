@@ -40,3 +40,16 @@ export {
   type FollowUpTables,
   type FollowUpTable,
 } from './followup.js';
+export {
+  formatScenarioResult,
+  formatComparison,
+  formatGoalSeek,
+  formatSensitivity,
+  formatBacktest,
+  scenarioName,
+  assumptionLabel,
+  localizeAssumptions,
+  bevillingLabel,
+  inputLines,
+  valueText,
+} from './scenarioText.js';

@@ -11,7 +11,7 @@ import type { ScenarioBacktest } from '../scenario/backtest.js';
 import type { GoalSeekOutcome } from '../scenario/goal-seek.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
-import { valueText } from '../scenario/inputs.js';
+import { valueText } from './scenarioText.js';
 import { neutraliseCell } from './escape.js';
 import { WORKBOOK_DATE, zipFixedDates } from './zip.js';
 

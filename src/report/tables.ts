@@ -7,7 +7,7 @@ import { formatNumber, formatPct, formatPp, type Lang } from '../text/number.js'
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from '../text/report.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
-import { valueText } from '../scenario/inputs.js';
+import { valueText } from './scenarioText.js';
 import { primaryScenario } from './summary.js';
 import { lt } from './liveText.js';
 

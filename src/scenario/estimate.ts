@@ -21,11 +21,23 @@ import { ols } from '../stats/ols.js';
 import { defaultCostAssumptions, type CostAssumptions } from '../cost/assumptions.js';
 import type { DistSpec } from '../stats/distributions.js';
 import { formatMio, formatNumber, formatPct } from '../text/number.js';
+import { say, type MsgCode, type Params } from '../text/messages.js';
 
 /** A Danish and an English text. */
 export interface Text2 {
   da: string;
   en: string;
+}
+
+/**
+ * A message of the dictionary (src/text/scenario.ts) in both languages: an input's source is
+ * shown in either, so the engine carries both.
+ *
+ * @example
+ * both('scenario.bevilling.known', { years: '2025', base: '…' }).en // 'Known bevilling 2025 from the scenario; other years: …'
+ */
+export function both(code: MsgCode, params: Params = {}): Text2 {
+  return { da: say(code, params, 'da'), en: say(code, params, 'en') };
 }
 
 /** One step of a level series, as a log change over `to − from` years. */

@@ -30,7 +30,7 @@ export {
   prepareWithInputs,
   scenarioMeasures,
   describeAssumptions,
-  bevillingLabel,
+  bevillingLabels,
   opsparingInput,
 } from './scenario.js';
 export {
@@ -54,16 +54,6 @@ export type { GoalTarget } from './target.js';
 export { sensitivity, ranks, pearson } from './sensitivity.js';
 export type { SensitivityResult, TornadoRow } from './sensitivity.js';
 export { textTable } from '../text/table.js';
-export {
-  formatScenarioResult,
-  formatComparison,
-  formatGoalSeek,
-  formatSensitivity,
-  formatBacktest,
-  scenarioName,
-  assumptionLabel,
-  localizeAssumptions,
-} from './format.js';
 export { backtestScenario, decidedMeasures, sampleYears, widen, SPREAD_GRID, BACKTEST_MODES } from './backtest.js';
 export type {
   ScenarioBacktest,
@@ -79,7 +69,7 @@ export type {
 } from './backtest.js';
 export { estimateScenarioInputs, logDrift, growthDist, datasetUntil, estimatePriceGrowth } from './estimate.js';
 export type { ScenarioEstimates, DriftEstimate, DriftStep, BaseActual } from './estimate.js';
-export { resolveInputs, inputLines, valueText, shownFile } from './inputs.js';
+export { resolveInputs, shownFile } from './inputs.js';
 export type { ResolvedInputs } from './inputs.js';
 export { checkPlausible, checkAmountScale, distText, scaleDist } from './plausibility.js';
 export type { PlausibleRange } from './plausibility.js';

@@ -2,6 +2,7 @@
  * Public entry points: run a scenario and read its result.
  */
 import { InputError } from '../errors.js';
+import { say } from '../text/messages.js';
 import { distMean } from '../stats/distributions.js';
 import type { MeasureDef } from '../measures/types.js';
 import { resolveInputs, shownFile, type ResolvedInputs } from './inputs.js';
@@ -224,8 +225,7 @@ export function describeAssumptions(
       growth: r.bevGrowth,
       noiseSd: r.bevNoise,
       pl: def.bevilling.pl,
-      label: bevillingLabel(def, r, 'da'),
-      labelEn: bevillingLabel(def, r, 'en'),
+      ...bevillingLabels(def, r),
     },
     measures: def.measures.map((sm, i) => ({
       id: sm.id,
@@ -272,21 +272,25 @@ function opsparingAssumptions(def: ScenarioDef): Record<string, unknown> {
 }
 
 /**
- * The bevilling assumption in one sentence: PL-indexed, known amounts, or estimated from its history.
+ * The bevilling assumption in one sentence, in Danish (`label`) and English (`labelEn`):
+ * PL-indexed, known amounts, or estimated from its history (`bevillingLabel` in
+ * src/report/scenarioText.ts picks one by language).
  *
  * @example
- * bevillingLabel(def, resolveInputs(def), 'da') // 'Estimat: bevillingens udvikling som random walk med drift …'
+ * bevillingLabels(def, resolveInputs(def)).label // 'Estimat: bevillingens udvikling som random walk med drift …'
  */
-export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: 'da' | 'en'): string {
+export function bevillingLabels(def: ScenarioDef, r: ResolvedInputs): { label: string; labelEn: string } {
   if (def.bevilling.label !== undefined)
-    return lang === 'en' ? (def.bevilling.labelEn ?? def.bevilling.label) : def.bevilling.label;
+    return { label: def.bevilling.label, labelEn: def.bevilling.labelEn ?? def.bevilling.label };
   const known = Object.keys(def.bevilling.amounts).sort();
   const first = r.inputs.find((x) => x.input === (def.bevilling.pl ? 'bevilling.pl' : 'bevilling.growth'));
-  const base = first?.source.text[lang] ?? '';
-  if (!known.length) return base;
-  return lang === 'da'
-    ? `Kendte bevillinger ${known.join(', ')} fra scenariet; øvrige år: ${base}`
-    : `Known bevilling ${known.join(', ')} from the scenario; other years: ${base}`;
+  const base = first?.source.text ?? { da: '', en: '' };
+  if (!known.length) return { label: base.da, labelEn: base.en };
+  const years = known.join(', ');
+  return {
+    label: say('scenario.bevilling.known', { years, base: base.da }, 'da'),
+    labelEn: say('scenario.bevilling.known', { years, base: base.en }, 'en'),
+  };
 }
 
 /**

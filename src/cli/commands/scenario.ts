@@ -32,6 +32,9 @@ function progressBar(): { onProgress: (done: number, total: number) => void; end
   };
 }
 
+/** The words of the scenario results (the terminal tables), loaded when a command prints them. */
+const scenarioText = () => import('../../report/scenarioText.js');
+
 const common = (y: Argv, o: { threads?: boolean } = {}) =>
   dataOptionFlags(runOptionFlags(y, 'scenario', o))
     .option('budget', { type: 'string', describe: h('cli.opt.budget') })
@@ -115,7 +118,9 @@ const run: CommandModule<any, any> = {
     await writeOut(argv, run.lang, r.name, async () =>
       (await import('../../report/results.js')).runTables(r, run.lang),
     );
-    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatScenarioResult(r, run.lang));
+    process.stdout.write(
+      argv.json ? JSON.stringify(r, null, 2) + '\n' : (await scenarioText()).formatScenarioResult(r, run.lang),
+    );
   },
 };
 
@@ -143,7 +148,9 @@ const compare: CommandModule<any, any> = {
     await writeOut(argv, run.lang, results.map((r) => r.name).join(' / '), async () =>
       (await import('../../report/results.js')).compareTables(results, run.lang),
     );
-    process.stdout.write(argv.json ? JSON.stringify(results, null, 2) + '\n' : s.formatComparison(results, run.lang));
+    process.stdout.write(
+      argv.json ? JSON.stringify(results, null, 2) + '\n' : (await scenarioText()).formatComparison(results, run.lang),
+    );
   },
 };
 
@@ -171,7 +178,9 @@ const goalSeek: CommandModule<any, any> = {
     await writeOut(argv, run.lang, g.scenario, async () =>
       (await import('../../report/results.js')).goalSeekTables(g, run.lang),
     );
-    process.stdout.write(argv.json ? JSON.stringify(g, null, 2) + '\n' : s.formatGoalSeek(g, run.lang));
+    process.stdout.write(
+      argv.json ? JSON.stringify(g, null, 2) + '\n' : (await scenarioText()).formatGoalSeek(g, run.lang),
+    );
   },
 };
 
@@ -193,7 +202,9 @@ const sensitivity: CommandModule<any, any> = {
     await writeOut(argv, run.lang, r.scenario, async () =>
       (await import('../../report/results.js')).sensitivityTables(r, run.lang),
     );
-    process.stdout.write(argv.json ? JSON.stringify(r, null, 2) + '\n' : s.formatSensitivity(r, run.lang));
+    process.stdout.write(
+      argv.json ? JSON.stringify(r, null, 2) + '\n' : (await scenarioText()).formatSensitivity(r, run.lang),
+    );
   },
 };
 
@@ -227,7 +238,6 @@ const backtest: CommandModule<any, any> = {
     });
     const def = await load(String(argv.file), argv);
     const { backtestScenario } = await import('../../scenario/backtest.js');
-    const s = await import('../../scenario/index.js');
     const r = backtestScenario(def, {
       runs,
       ...(seed !== undefined ? { seed } : {}),
@@ -242,7 +252,7 @@ const backtest: CommandModule<any, any> = {
       process.stdout.write(JSON.stringify(rest, null, 2) + '\n');
       return;
     }
-    process.stdout.write(s.formatBacktest(r, run.lang));
+    process.stdout.write((await scenarioText()).formatBacktest(r, run.lang));
   },
 };
 

@@ -41,7 +41,7 @@ export async function collectScenarios(
   const { lang, runsOpt, seedOpt, timings, want, ds } = ctx;
   const sc = await import('../../scenario/load.js');
   const { runScenario } = await import('../../scenario/scenario.js');
-  const { scenarioName, localizeAssumptions } = await import('../../scenario/format.js');
+  const { scenarioName, localizeAssumptions } = await import('../scenarioText.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : o.scenarios && o.scenarios.length ? o.scenarios : sc.listBundledScenarios();
   const { loadAnyScenario } = await import('../../scenario/workbook.js');

@@ -17,7 +17,7 @@ export async function collectSensitivity(ctx: StepContext, sc: ScenariosStep): P
   return guarded(ctx, 'sensitivity', () =>
     timedAsync(ctx.timings, 'sensitivity', async () => {
       const { sensitivity } = await import('../../scenario/sensitivity.js');
-      const { scenarioName } = await import('../../scenario/format.js');
+      const { scenarioName } = await import('../scenarioText.js');
       const { tornadoRows } = await import('../chartInputs.js');
       const res = sensitivity(primary.def, {
         year: focusYear,

@@ -61,7 +61,7 @@ export async function collectWhatIf(
   if (!primary || !ctx.want('whatif')) return undefined;
   const { lang, runs, seedOpt, timings, ds } = ctx;
   const { tighteningGrid, tighteningGoalSeek } = await import('../../scenario/whatif.js');
-  const { scenarioName } = await import('../../scenario/format.js');
+  const { scenarioName } = await import('../scenarioText.js');
   const gridRuns = o.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
   const target = o.target ?? DEFAULT_GOAL_TARGET;
   const ev = evidenceLever(ds, lang);
@@ -143,7 +143,7 @@ export async function collectLive(
   const { primary, primaryResult, focusYear, scenarios } = sc;
   if (!primary || !primaryResult || !ctx.want('whatif')) return undefined;
   const { prepareScenario } = await import('../../scenario/scenario.js');
-  const { scenarioName } = await import('../../scenario/format.js');
+  const { scenarioName } = await import('../scenarioText.js');
   const { livePayload } = await import('../live/payload.js');
   const model = timed(ctx.timings, 'live', () => prepareScenario(primary.def, ctx.seedOpt));
   const file = scenarios.find((s) => s.result.id === primary.def.id)!.files[0];

@@ -1,14 +1,20 @@
 /**
- * Plain-text tables of scenario results for the terminal (Danish by default).
+ * The words of the scenario engine's results in Danish (default) and English: the terminal tables
+ * of `viso scenario run|compare|goal-seek|sensitivity|backtest`, a scenario's name and assumption
+ * labels in the chosen language, and the inputs with their sources. The engine (src/scenario/)
+ * returns data; numbers go through src/text/number.ts.
  */
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
-import type { ScenarioResult } from './types.js';
-import type { GoalSeekNoSolution, GoalSeekOutcome } from './goal-seek.js';
-import type { SensitivityResult } from './sensitivity.js';
-import type { ScenarioBacktest } from './backtest.js';
-import { inputLines } from './inputs.js';
+import { keyName } from '../text/messages.js';
 import { inputName } from '../text/terms.js';
+import type { DistSpec } from '../stats/distributions.js';
+import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
+import type { GoalSeekNoSolution, GoalSeekOutcome } from '../scenario/goal-seek.js';
+import type { SensitivityResult } from '../scenario/sensitivity.js';
+import type { ScenarioBacktest } from '../scenario/backtest.js';
+import type { ResolvedInputs } from '../scenario/inputs.js';
+import { bevillingLabels } from '../scenario/scenario.js';
 
 const T = {
   da: {
@@ -100,6 +106,16 @@ export function assumptionLabel(
   lang: Lang = 'da',
 ): string | undefined {
   return lang === 'en' ? (a?.labelEn ?? a?.label) : a?.label;
+}
+
+/**
+ * The bevilling assumption in one sentence in `lang` (the engine's `bevillingLabels` carries both).
+ *
+ * @example
+ * bevillingLabel(def, resolveInputs(def), 'da') // 'Estimat: bevillingens udvikling som random walk med drift …'
+ */
+export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: Lang = 'da'): string {
+  return assumptionLabel(bevillingLabels(def, r), lang) ?? '';
 }
 
 /**
@@ -593,4 +609,58 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
     );
   out.push('', ...b.notes.map((x) => x[lang]));
   return out.join('\n') + '\n';
+}
+
+/**
+ * One line per input: `input: value — source` (estimate with series and years, data, or assumption with file:line).
+ *
+ * @example
+ * inputLines(result.inputs, 'da')[0] // 'Bevilling i basisåret, mio. kr. (actual.bevilling, data): 158 — Data: viso.raadgivning.bevilling 2024'
+ */
+export function inputLines(inputs: InputInfo[], lang: 'da' | 'en' = 'da'): string[] {
+  const kind = (s: InputSource) =>
+    (lang === 'da'
+      ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' }
+      : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[s.kind];
+  return inputs.map((x) => {
+    const where =
+      x.source.kind === 'assumption'
+        ? ` [${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''}]`
+        : '';
+    // the input in words, with the scenario file's key it is set by (the key alone where the dictionary has no words)
+    const name = keyName(x.input, lang);
+    const head = name === x.input ? `${x.input} (${kind(x.source)})` : `${name} (${x.input}, ${kind(x.source)})`;
+    return `${head}: ${valueText(x.value, lang)} — ${x.source.text[lang]}${where}`;
+  });
+}
+
+/**
+ * A value or distribution in a few words (`N(0,052; 0,021)`, `0,497`, `calibrated`).
+ *
+ * @example
+ * valueText({ dist: 'normal', mean: 0.052, sd: 0.021 }, 'da') // 'normal(0,052; sd 0,021)'
+ */
+export function valueText(v: DistSpec | number | string, lang: 'da' | 'en' = 'da'): string {
+  const dec = lang === 'da' ? ',' : '.';
+  const f = (x: number) => {
+    const s = formatNumber(x, Math.abs(x) >= 100 ? 1 : Math.abs(x) >= 1 ? 3 : 4, lang);
+    return s.includes(dec) ? s.replace(/0+$/, '').replace(/[.,]$/, '') : s;
+  };
+  if (typeof v === 'number') return f(v);
+  if (typeof v === 'string') return v;
+  const sep = lang === 'da' ? '; ' : ', ';
+  switch (v.dist) {
+    case 'fixed':
+      return f(v.value);
+    case 'normal':
+      return `normal(${f(v.mean)}${sep}sd ${f(v.sd)}${v.min !== undefined ? `${sep}min ${f(v.min)}` : ''}${v.max !== undefined ? `${sep}max ${f(v.max)}` : ''})`;
+    case 'lognormal':
+      return `lognormal(median ${f(v.median)}${sep}sdlog ${f(v.sdlog)})`;
+    case 'triangular':
+      return `triangular(${f(v.min)}${sep}${f(v.mode)}${sep}${f(v.max)})`;
+    case 'uniform':
+      return `uniform(${f(v.min)}${sep}${f(v.max)})`;
+    case 'empirical':
+      return `empirical(${v.values.length}${sep}${formatPct(v.values[Math.floor(v.values.length / 2)], lang)} median)`;
+  }
 }

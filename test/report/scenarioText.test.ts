@@ -1,0 +1,120 @@
+/**
+ * The words of the scenario results (src/report/scenarioText.ts): names and labels chosen by
+ * language, values and inputs in a few words, and the terminal tables of a run.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/load.js';
+import { runScenario } from '../../src/scenario/scenario.js';
+import { resolveInputs } from '../../src/scenario/inputs.js';
+import {
+  assumptionLabel,
+  bevillingLabel,
+  formatComparison,
+  formatGoalSeek,
+  formatScenarioResult,
+  inputLines,
+  localizeAssumptions,
+  scenarioName,
+  valueText,
+} from '../../src/report/scenarioText.js';
+import type { GoalSeekOutcome } from '../../src/scenario/goal-seek.js';
+import { scenarioDir, TOY } from '../scenario/helpers.js';
+
+const toy = (patch: (s: string) => string = (s) => s) =>
+  loadScenario(join(scenarioDir({ 's.yaml': patch(TOY) }), 's.yaml'));
+
+describe('names and labels by language', () => {
+  it('scenarioName takes name_en for English when there is one, else the Danish name', () => {
+    expect(scenarioName({ name: 'Basisforløb', nameEn: 'Baseline' }, 'en')).toBe('Baseline');
+    expect(scenarioName({ name: 'Basisforløb', nameEn: 'Baseline' }, 'da')).toBe('Basisforløb');
+    expect(scenarioName({ name: 'Basisforløb' }, 'en')).toBe('Basisforløb');
+  });
+  it('assumptionLabel and localizeAssumptions fold labelEn into label for English, and drop it', () => {
+    const a = { label: 'Antaget PL 2,0 %', labelEn: 'Assumed PL 2.0%' };
+    expect(assumptionLabel(a, 'en')).toBe('Assumed PL 2.0%');
+    expect(assumptionLabel(a, 'da')).toBe('Antaget PL 2,0 %');
+    expect(assumptionLabel({ label: 'kun dansk' }, 'en')).toBe('kun dansk');
+    expect(assumptionLabel(undefined, 'en')).toBeUndefined();
+    const out = localizeAssumptions({ pl: { default: 0.02, ...a }, horizon: 2028 }, 'en');
+    expect(out).toEqual({ pl: { default: 0.02, label: 'Assumed PL 2.0%' }, horizon: 2028 });
+  });
+  it('bevillingLabel words the known amounts and the other years in the language', () => {
+    const def = toy((s) =>
+      s.replace(
+        'bevilling: { pl: false, growth: 0, noiseSd: 0 }',
+        'bevilling: { pl: false, growth: 0, noiseSd: 0, amounts: { 2026: 31 } }',
+      ),
+    );
+    const r = resolveInputs(def);
+    expect(bevillingLabel(def, r, 'da')).toMatch(
+      /^Kendte bevillinger 2026 fra scenariet; øvrige år: Antagelse sat i scenariefilen/,
+    );
+    expect(bevillingLabel(def, r, 'en')).toMatch(
+      /^Known bevilling 2026 from the scenario; other years: Assumption set in the scenario file/,
+    );
+  });
+});
+
+describe('valueText and inputLines', () => {
+  it('writes a value or distribution with the language’s decimal mark and separator', () => {
+    expect(valueText({ dist: 'normal', mean: 0.052, sd: 0.021 }, 'da')).toBe('normal(0,052; sd 0,021)');
+    expect(valueText({ dist: 'normal', mean: 0.052, sd: 0.021 }, 'en')).toBe('normal(0.052, sd 0.021)');
+    expect(valueText(0.5, 'da')).toBe('0,5');
+    expect(valueText(1234.56, 'en')).toBe('1,234.6');
+    expect(valueText('calibrated', 'en')).toBe('calibrated');
+  });
+  it('one line per input: name, key, kind, value and source, with file:line for an assumption', () => {
+    const r = runScenario(toy(), { runs: 10 });
+    const da = inputLines(r.inputs, 'da');
+    const en = inputLines(r.inputs, 'en');
+    expect(da).toHaveLength(r.inputs.length);
+    const i = r.inputs.findIndex((x) => x.input === 'visitation.rate');
+    expect(da[i]).toMatch(
+      /^Visitationsrate, forløb pr\. henvendelse \(visitation\.rate, antagelse\): 0,5 — .*\[.*s\.yaml:\d+/,
+    );
+    expect(en[i]).toMatch(
+      /^Visitation rate, cases per request \(visitation\.rate, assumption\): 0\.5 — .*\[.*s\.yaml:\d+/,
+    );
+  });
+});
+
+describe('the terminal tables', () => {
+  it('formatScenarioResult: header line, table and the inputs, in each language', () => {
+    const r = runScenario(toy(), { runs: 10 });
+    const da = formatScenarioResult(r, 'da');
+    const en = formatScenarioResult(r, 'en');
+    expect(da.split('\n')[0]).toBe('Toy (toy): 10 kørsler, seed 7');
+    expect(en.split('\n')[0]).toBe('Toy (toy): 10 runs, seed 7');
+    expect(da).toContain('Beløb i mio. kr., løbende priser.');
+    expect(en).toContain('Amounts in DKK million, current prices.');
+    expect(da).toContain('Input (estimat fra data, data eller antagelse med fil:linje):');
+    expect(en).toContain('Inputs (estimate from the data, data, or assumption with file:line):');
+  });
+  it('formatComparison says whether the differences are the scenarios’ or Monte Carlo noise', () => {
+    const a = runScenario(toy(), { runs: 10 });
+    const b = runScenario(toy(), { runs: 10, seed: 8 });
+    expect(formatComparison([a, a], 'en')).toContain('with the same seed (common random numbers');
+    expect(formatComparison([a, b], 'da')).toContain('forskellige seeds: forskellene indeholder Monte Carlo-støj');
+  });
+  it('formatGoalSeek words the answer and the no-solution statement with the lever’s name', () => {
+    const base = {
+      scenario: 'toy',
+      lever: 'bevilling',
+      target: { text: 'P(merforbrug>0, 2026) <= 0.2' },
+      runs: 1000,
+      seed: 7,
+      p0: 0.5,
+    };
+    const ok = { ...base, solved: true, change: 2.5, changeInterval: [2, 3], p: 0.2, se: 0.01 };
+    const none = { ...base, solved: false, limit: 50, pAtLimit: 0.3 };
+    const da = formatGoalSeek(ok as unknown as GoalSeekOutcome, 'da');
+    expect(da).toContain('Mindste ændring af bevillingen: +2,50 mio. kr. ekstra i hvert simuleret år.');
+    expect(formatGoalSeek(ok as unknown as GoalSeekOutcome, 'en')).toContain(
+      'Smallest change of the appropriation: +DKK 2.50m extra in every simulated year.',
+    );
+    expect(formatGoalSeek(none as unknown as GoalSeekOutcome, 'en')).toContain(
+      'The target cannot be met by changing the appropriation alone: even at +DKK 50m in every simulated year the probability is 30.0%.',
+    );
+  });
+});
