@@ -23,6 +23,7 @@ import { Rng } from '../stats/rng.js';
 import { binomialInterval, brier, crpsSorted, halfSpread, meanAbsDiff, pitSorted } from '../stats/scores.js';
 import { BLOCK_SIZE, blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { datasetUntil, estimateScenarioInputs } from './estimate.js';
+import { both } from './both.js';
 import type { CompiledModel } from './model.js';
 import { prepareWithInputs } from './scenario.js';
 import { shownFile } from './inputs.js';
@@ -457,16 +458,7 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
       }
     }
   }
-  notes.push(
-    {
-      da: 'Input i hver genkørsel estimeres fra data til og med udsigtsåret; håndsatte input i scenariet beholdes som skrevet; kendte bevillinger udelades (genkørslen fremskriver bevillingen fra dens historik).',
-      en: 'Inputs of every replay are estimated from the data up to its vantage year; hand-set inputs of the scenario are kept as written; known bevilling amounts are dropped (the replay projects bevilling from its history).',
-    },
-    {
-      da: 'Forbrug 2020 scores som offentliggjort (143,9 inkl. 1,2 mio. kr. COVID-19-udgifter); 2022–2024 stammer fra faktaarket (flag uklar konto).',
-      en: 'Forbrug 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
-    },
-  );
+  notes.push(both('scenario.backtest.noteInputs'), both('scenario.backtest.noteForbrug'));
   return {
     scenario: def.id,
     modes,
@@ -617,10 +609,7 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     });
   }
   return {
-    rule: {
-      da: 'forbrug = median + k · (driver − median): k fra gitteret, der minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
-      en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
-    },
+    rule: both('scenario.backtest.calibrationRule'),
     k: kAll,
     grid,
     byMode,

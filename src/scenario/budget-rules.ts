@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import { bundledPath, displayPath } from '../io/paths.js';
 import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../io/yaml.js';
 import type { SeriesSource } from '../cost/data.js';
-import { formatNumber } from '../text/number.js';
+import { both } from './both.js';
 
 /** Where a rule is written: file and 1-based line. */
 export interface RuleAt {
@@ -234,10 +234,7 @@ export function openingOpsparing(ds: SeriesSource, baseYear: number, r: BudgetRu
       slots,
       history: [],
       missing: [],
-      text: {
-        da: `Antagelse: opsparing ${formatNumber(r.start, 1, 'da')} mio. kr. ved udgangen af ${baseYear} (${where})`,
-        en: `Assumption: opsparing of DKK ${formatNumber(r.start, 1, 'en')}m at the end of ${baseYear} (${where})`,
-      },
+      text: both('scenario.opsparing.set', { start: r.start, year: baseYear, where }),
     };
   }
   const values = (id: string) =>
@@ -280,9 +277,16 @@ export function openingOpsparing(ds: SeriesSource, baseYear: number, r: BudgetRu
     slots,
     history,
     missing,
-    text: {
-      da: `Beregnet: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) efter reglerne i ${r.file}: ${formatNumber(balance, 1, 'da')} mio. kr.${miss ? `; ${miss} mangler i data: ændring ${formatNumber(r.missingYearChange, 1, 'da')} (antagelse, ${mAt})` : ''}`,
-      en: `Computed: bevilling − forbrug ${first}–${baseYear} (${BEV}, ${FORBRUG}) under the rules in ${r.file}: DKK ${formatNumber(balance, 1, 'en')}m${miss ? `; ${miss} missing in the data: change ${formatNumber(r.missingYearChange, 1, 'en')} (assumption, ${mAt})` : ''}`,
-    },
+    text: both('scenario.opsparing.computed', {
+      from: first,
+      year: baseYear,
+      bevilling: BEV,
+      forbrug: FORBRUG,
+      file: r.file,
+      balance,
+      missing: miss,
+      change: r.missingYearChange,
+      changeAt: mAt,
+    }),
   };
 }

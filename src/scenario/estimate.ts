@@ -20,25 +20,9 @@ import { fitCostModel, type CostModel } from '../cost/model.js';
 import { ols } from '../stats/ols.js';
 import { defaultCostAssumptions, type CostAssumptions } from '../cost/assumptions.js';
 import type { DistSpec } from '../stats/distributions.js';
-import { formatMio, formatNumber, formatPct } from '../text/number.js';
-import { say, type MsgCode, type Params } from '../text/messages.js';
+import { both, type Text2 } from './both.js';
 
-/** A Danish and an English text. */
-export interface Text2 {
-  da: string;
-  en: string;
-}
-
-/**
- * A message of the dictionary (src/text/scenario.ts) in both languages: an input's source is
- * shown in either, so the engine carries both.
- *
- * @example
- * both('scenario.bevilling.known', { years: '2025', base: '…' }).en // 'Known bevilling 2025 from the scenario; other years: …'
- */
-export function both(code: MsgCode, params: Params = {}): Text2 {
-  return { da: say(code, params, 'da'), en: say(code, params, 'en') };
-}
+export type { Text2 };
 
 /** One step of a level series, as a log change over `to − from` years. */
 export interface DriftStep {
@@ -185,17 +169,21 @@ export interface ScenarioEstimates {
   shares: Record<'henvendelser' | 'forloeb', Record<string, { dist: DistSpec; years: number[]; text: Text2 }>>;
 }
 
-const P = (x: number, d = 1) => formatPct(x, 'da', d);
-const Pe = (x: number, d = 1) => formatPct(x, 'en', d);
-const pp = (x: number, lang: 'da' | 'en') => formatNumber(x * 100, 1, lang);
 const span = (ys: number[]) => (ys.length ? `${ys[0]}–${ys[ys.length - 1]}` : '');
 
-function driftText(what: Text2, id: string, d: DriftEstimate): Text2 {
-  const ex = d.excluded.map((x) => `${x.from}→${x.to}`).join(', ');
-  return {
-    da: `Estimat: ${what.da} som random walk med drift på log-skala (${id}, ${d.steps.length} trin ${span(d.years)}${ex ? `; niveauskift udeladt: ${ex}` : ''}): ${P(d.mu)} om året (SE ${pp(d.se, 'da')} pct.-point), årlig støj ${P(d.sd)}`,
-    en: `Estimate: ${what.en} as a random walk with drift on the log scale (${id}, ${d.steps.length} steps ${span(d.years)}${ex ? `; level shifts left out: ${ex}` : ''}): ${Pe(d.mu)} a year (SE ${pp(d.se, 'en')} pp), yearly noise ${Pe(d.sd)}`,
-  };
+/** A drift estimate's source text (`of`: what it is estimated for, `id`: from which series). */
+function driftText(of: 'demand' | 'visitation' | 'bevilling', id: string, d: DriftEstimate): Text2 {
+  const excluded = d.excluded.map((x) => `${x.from}→${x.to}`).join(', ');
+  return both('scenario.est.drift', {
+    of,
+    id,
+    steps: d.steps.length,
+    span: span(d.years),
+    excluded,
+    mu: d.mu,
+    se: d.se,
+    sd: d.sd,
+  });
 }
 
 /**
@@ -236,12 +224,12 @@ export function estimateScenarioInputs(
   const forbrugModel = forbrug - (covid.get(vantage) ?? 0);
   const hV = at(H, vantage);
   const fV = at(F, vantage);
-  const both = F.filter((p) => Number.isFinite(at(H, p.year)));
-  const lastBoth = both[both.length - 1];
+  const paired = F.filter((p) => Number.isFinite(at(H, p.year)));
+  const lastBoth = paired[paired.length - 1];
   if (!lastBoth) throw new UsageError(`no year up to ${vantage} with both henvendelser and forløb`);
   const visitationRate = lastBoth.value / at(H, lastBoth.year);
   const nowcast = !(Number.isFinite(hV) && Number.isFinite(fV));
-  const dataText = (id: string): Text2 => ({ da: `Data: ${id} ${vantage}`, en: `Data: ${id} ${vantage}` });
+  const dataText = (id: string): Text2 => both('scenario.src.data', { id, year: vantage });
   const actual: BaseActual = {
     year: vantage,
     bevilling,
@@ -254,33 +242,21 @@ export function estimateScenarioInputs(
     text: {
       bevilling: dataText('viso.raadgivning.bevilling'),
       forbrug: covid.get(vantage)
-        ? {
-            da: `Data: viso.raadgivning.forbrug ${vantage} uden ${formatMio(covid.get(vantage)!, 'da')} COVID-19-merudgifter (${formatMio(forbrugModel, 'da')})`,
-            en: `Data: viso.raadgivning.forbrug ${vantage} without ${formatMio(covid.get(vantage)!, 'en')} of COVID-19 extra costs (${formatMio(forbrugModel, 'en')})`,
-          }
+        ? both('scenario.src.forbrugCovid', { year: vantage, covid: covid.get(vantage)!, model: forbrugModel })
         : dataText('viso.raadgivning.forbrug'),
       forloeb: nowcast
-        ? {
-            da: `Nowcast: forløb ${vantage} mangler i data; hver kørsel udleder dem af forbruget ${vantage} og kørslens omkostningsparametre`,
-            en: `Nowcast: forløb ${vantage} are missing in the data; each run infers them from forbrug ${vantage} and the run's cost parameters`,
-          }
+        ? both('scenario.src.forloebNowcast', { year: vantage })
         : dataText('viso.raadgivning.forloeb.i_alt'),
       henvendelser: nowcast
-        ? {
-            da: `Nowcast: henvendelser ${vantage} = de udledte forløb / visitationsraten ${lastBoth.year}`,
-            en: `Nowcast: henvendelser ${vantage} = the inferred forløb / the visitation rate ${lastBoth.year}`,
-          }
+        ? both('scenario.src.henvendelserNowcast', { year: vantage, rateYear: lastBoth.year })
         : dataText('viso.raadgivning.henvendelser.i_alt'),
       visitation:
         lastBoth.year === vantage
-          ? {
-              da: `Data: forløb / henvendelser ${vantage}${lastBoth.flags.includes('registration_break') ? ' (efter registreringsbruddet)' : ''}`,
-              en: `Data: forløb / henvendelser ${vantage}${lastBoth.flags.includes('registration_break') ? ' (after the registration break)' : ''}`,
-            }
-          : {
-              da: `Nowcast: visitationsraten ${lastBoth.year} (seneste år med både henvendelser og forløb)`,
-              en: `Nowcast: the visitation rate of ${lastBoth.year} (the latest year with both henvendelser and forløb)`,
-            },
+          ? both('scenario.src.visitationData', {
+              year: vantage,
+              afterBreak: lastBoth.flags.includes('registration_break') ? 1 : 0,
+            })
+          : both('scenario.src.visitationNowcast', { year: lastBoth.year }),
     },
   };
 
@@ -294,22 +270,18 @@ export function estimateScenarioInputs(
     growth: growthDist(hd),
     noiseSd: hd.sd,
     drift: hd,
-    text: driftText({ da: 'henvendelsernes vækst', en: 'growth of henvendelser' }, COST_IDS.henvendelser('i_alt'), hd),
+    text: driftText('demand', COST_IDS.henvendelser('i_alt'), hd),
   };
 
   // visitation rate (forløb per henvendelse), years with both
-  const rate = both.map((p) => ({ year: p.year, value: p.value / at(H, p.year), flags: p.flags }));
+  const rate = paired.map((p) => ({ year: p.year, value: p.value / at(H, p.year), flags: p.flags }));
   const vd = logDrift(rate, { shiftYears: shifts, shiftReason: reason });
   if (!vd) throw new UsageError(`the visitation rate up to ${vantage} gives fewer than two comparable yearly steps`);
   const visitation = {
     drift: growthDist(vd),
     noiseSd: vd.sd,
     est: vd,
-    text: driftText(
-      { da: 'visitationsratens udvikling', en: 'change of the visitation rate' },
-      'forløb / henvendelser',
-      vd,
-    ),
+    text: driftText('visitation', 'forløb / henvendelser', vd),
   };
 
   // costs
@@ -320,17 +292,17 @@ export function estimateScenarioInputs(
   } catch (e) {
     throw new UsageError(`the cost model cannot be fitted on the data up to ${vantage}: ${(e as Error).message}`);
   }
-  const kr = (x: number, lang: 'da' | 'en') => formatNumber(x * 1e6, 0, lang);
   const costs = {
     model,
-    text: {
-      da: `Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb ${model.years.join(', ')}: fast ${formatMio(model.fixed.mean, 'da')} (SE ${formatNumber(model.fixed.sd, 1, 'da')}), ${kr(model.unit.mean, 'da')} kr. pr. forløb (SE ${kr(model.unit.sd, 'da')}), korrelation ${formatNumber(model.corr, 2, 'da')}; trukket sammen (bivariat normal)`,
-      en: `Estimate: the cost model (least squares, current prices) on forbrug and forløb ${model.years.join(', ')}: fixed ${formatMio(model.fixed.mean, 'en')} (SE ${formatNumber(model.fixed.sd, 1, 'en')}), ${kr(model.unit.mean, 'en')} kr. per forløb (SE ${kr(model.unit.sd, 'en')}), correlation ${formatNumber(model.corr, 2, 'en')}; drawn jointly (bivariate normal)`,
-    },
-    noiseText: {
-      da: `Estimat: residualspredning i omkostningsmodellen, ${formatMio(model.sigma, 'da', 2)} (${model.df} frihedsgrader)`,
-      en: `Estimate: residual standard deviation of the cost model, ${formatMio(model.sigma, 'en', 2)} (${model.df} degrees of freedom)`,
-    },
+    text: both('scenario.est.costs', {
+      years: model.years.join(', '),
+      fixed: model.fixed.mean,
+      fixedSd: model.fixed.sd,
+      unit: model.unit.mean,
+      unitSd: model.unit.sd,
+      corr: model.corr,
+    }),
+    noiseText: both('scenario.est.costNoise', { sigma: model.sigma, df: model.df }),
   };
 
   // price growth of the cost per forløb beyond the current-price fit: log forbrug ~ log forløb + trend
@@ -343,7 +315,7 @@ export function estimateScenarioInputs(
     growth: growthDist(bd),
     noiseSd: bd.sd,
     est: bd,
-    text: driftText({ da: 'bevillingens udvikling', en: 'change of the bevilling' }, 'viso.raadgivning.bevilling', bd),
+    text: driftText('bevilling', 'viso.raadgivning.bevilling', bd),
   };
 
   return {
@@ -388,10 +360,7 @@ export function estimatePriceGrowth(model: CostModel): { dist: DistSpec; text: T
       if (Number.isFinite(pi) && Number.isFinite(se)) {
         return {
           dist: { dist: 'normal', mean: pi, sd: se },
-          text: {
-            da: `Estimat: prisudvikling pr. forløb ud over aktiviteten, trend i log forbrug givet log forløb ${rows[0].year}–${last}: ${P(pi, 2)} om året (SE ${formatNumber(se * 100, 2, 'da')} pct.-point)`,
-            en: `Estimate: price growth per forløb beyond activity, trend of log forbrug given log forløb ${rows[0].year}–${last}: ${Pe(pi, 2)} a year (SE ${formatNumber(se * 100, 2, 'en')} pp)`,
-          },
+          text: both('scenario.est.priceGrowth', { from: rows[0].year, to: last, pi, se }),
         };
       }
     } catch {
@@ -400,10 +369,7 @@ export function estimatePriceGrowth(model: CostModel): { dist: DistSpec; text: T
   }
   return {
     dist: { dist: 'fixed', value: 0 },
-    text: {
-      da: `Estimat ikke muligt (${rows.length} år med forbrug og forløb): prisudvikling pr. forløb sat til 0 ud over den løbende-pris-model`,
-      en: `Not estimable (${rows.length} years with forbrug and forløb): price growth per forløb set to 0 beyond the current-price model`,
-    },
+    text: both('scenario.est.priceGrowthNone', { n: rows.length }),
   };
 }
 
@@ -426,10 +392,7 @@ function estimateShares(ds: SeriesSource): ScenarioEstimates['shares'] {
       out[stage][area] = {
         dist: sd > 0 ? { dist: 'normal', mean, sd, min: 0, max: 1 } : { dist: 'fixed', value: mean },
         years,
-        text: {
-          da: `Estimat: andel af ${stage === 'henvendelser' ? 'henvendelserne' : 'forløbene'} (${id(area)} / i alt ${span(years)}): ${P(mean)} (sd mellem årene ${pp(sd, 'da')} pct.-point)`,
-          en: `Estimate: share of ${stage} (${id(area)} / total ${span(years)}): ${Pe(mean)} (sd across years ${pp(sd, 'en')} pp)`,
-        },
+        text: both('scenario.est.share', { stage, id: id(area), span: span(years), mean, sd }),
       };
     }
   }

@@ -9,7 +9,8 @@ import type { InputLocation } from '../errors.js';
 import type { DistSpec } from '../stats/distributions.js';
 import { loadCostAssumptions, bundledCostPath } from '../cost/assumptions.js';
 import { readYamlFile, yamlPosition } from '../io/yaml.js';
-import { estimateScenarioInputs, type ScenarioEstimates, type Text2 } from './estimate.js';
+import { estimateScenarioInputs, type ScenarioEstimates } from './estimate.js';
+import { both, type Text2 } from './both.js';
 import type { Est, InputInfo, InputSource, ScenarioDef } from './types.js';
 
 /** A scenario's inputs with every estimate filled in (the engine's input). */
@@ -86,7 +87,7 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   const inputs: InputInfo[] = [];
   const hand = (path: string, text: Text2): InputSource =>
     assumption(def.written.get(path) ?? def.locate(path.split('.')), text);
-  const setText: Text2 = { da: 'Antagelse sat i scenariefilen', en: 'Assumption set in the scenario file' };
+  const setText = both('scenario.src.set');
   const pick = <T>(
     path: string,
     v: Est<T>,
@@ -181,10 +182,7 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
         ? (inputs.push({
             input: 'costs.unit',
             value: 'calibrated',
-            source: hand('costs.unit', {
-              da: 'Antagelse: kalibreret, så hver kørsel rammer basisårets forbrug',
-              en: 'Assumption: calibrated so that every run reproduces the base-year forbrug',
-            }),
+            source: hand('costs.unit', both('scenario.src.calibrated')),
           }),
           'calibrated')
         : pick('costs.unit', c.unit, () => {
@@ -205,10 +203,10 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
     inputs.push({
       input: 'costs.priceGrowth',
       value: 'pl',
-      source: hand('costs.priceGrowth', {
-        da: `Antagelse: omkostningerne følger PL-indekset (${def.pl.label})`,
-        en: `Assumption: costs follow the PL index (${def.pl.labelEn ?? def.pl.label})`,
-      }),
+      source: hand(
+        'costs.priceGrowth',
+        both('scenario.src.costsFollowPl', { label: def.pl.label }, { label: def.pl.labelEn ?? def.pl.label }),
+      ),
     });
   } else
     priceGrowth = pick('costs.priceGrowth', c.priceGrowth, () => ({
@@ -233,19 +231,13 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
     inputs.push({
       input: 'pl.costs.futureSd',
       value: { dist: 'normal', mean: 0, sd: ps.costsSd },
-      source: assumption(ps.costs, {
-        da: `Usikkerhed på omkostningsindeksets satser efter ${ps.costsLast} (én afvigelse pr. kørsel)`,
-        en: `Uncertainty of the cost index's rates after ${ps.costsLast} (one deviation per run)`,
-      }),
+      source: assumption(ps.costs, both('scenario.src.plSdCosts', { year: ps.costsLast })),
     });
   if (ps?.bevillingSd && def.bevilling.pl)
     inputs.push({
       input: 'pl.bevilling.futureSd',
       value: { dist: 'normal', mean: 0, sd: ps.bevillingSd },
-      source: assumption(ps.bevilling, {
-        da: `Usikkerhed på bevillingsindeksets satser efter ${ps.bevillingLast} (én afvigelse pr. kørsel)`,
-        en: `Uncertainty of the bevilling index's rates after ${ps.bevillingLast} (one deviation per run)`,
-      }),
+      source: assumption(ps.bevilling, both('scenario.src.plSdBevilling', { year: ps.bevillingLast })),
     });
   if (bevOwn) {
     const bp = def.plBevilling!;
@@ -262,19 +254,14 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
     inputs.push({
       input: `bevilling.amounts.${y}`,
       value: d,
-      source: hand(`bevilling.amounts.${y}`, {
-        da: `Kendt bevilling ${y} (fx finanslovens budgetoverslagsår), sat i scenariefilen`,
-        en: `Known bevilling ${y} (e.g. the finance act's budget projection years), set in the scenario file`,
-      }),
+      source: hand(`bevilling.amounts.${y}`, both('scenario.src.knownBevilling', { year: y })),
     });
   let bevGrowth: DistSpec;
   let bevNoise: number;
   if (b.pl) {
     const bp = def.plBevilling ?? def.pl;
-    const plText: Text2 = {
-      da: b.label ?? `Antagelse: bevillingen fremskrives med PL (${bp.label})`,
-      en: b.labelEn ?? b.label ?? `Assumption: the bevilling is indexed with PL (${bp.labelEn ?? bp.label})`,
-    };
+    const indexed = both('scenario.src.bevillingPl', { label: bp.label }, { label: bp.labelEn ?? bp.label });
+    const plText: Text2 = { da: b.label ?? indexed.da, en: b.labelEn ?? b.label ?? indexed.en };
     inputs.push({ input: 'bevilling.pl', value: 'true', source: hand('bevilling.pl', plText) });
     bevGrowth = pick('bevilling.growth', b.growth, () => ({
       value: { dist: 'fixed', value: 0 } as DistSpec,

@@ -34,7 +34,7 @@ const inputName = z
 export const sectionSchemas = {
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case id (letters, digits, - and _)'),
   name: z.string().min(1),
-  /** The name in English (`--lang en`); only used from the file that sets `name`. */
+  /** The name in English (for English output); only used from the file that sets `name`. */
   name_en: z.string().min(1),
   description: z.string(),
   extends: z.string().min(1),

@@ -106,7 +106,7 @@ export interface ScenarioDef {
     timing?: 'cohort' | 'none';
   };
   /** Yearly price/wage (PL) index rates: `default` for years not listed in `rates`. */
-  /** `label` in Danish; `labelEn` for `--lang en` (see `assumptionLabel`). */
+  /** `label` in Danish, `labelEn` in English (`assumptionLabel` in src/report/scenarioText.ts picks one). */
   pl: { default: number; rates: Record<string, number>; label: string; labelEn?: string };
   /**
    * The index bevilling follows with `bevilling.pl` when the scenario sets no `pl.default` (models/pl.yaml,

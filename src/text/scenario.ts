@@ -1,16 +1,154 @@
 /**
- * The scenario engine's texts in Danish and English: where each input comes from (estimate,
- * data, assumption), the opsparing's start, the backtest's notes. A section of the one
- * dictionary (src/text/messages.ts spreads it into `MESSAGES`). The engine carries a source
- * text in both languages (it is shown with the input in either); it words both from here.
+ * The scenario engine's texts in Danish and English: where each input comes from (an estimate
+ * with its series and years, the data, an assumption), the opsparing's start, the backtest's
+ * notes. A section of the one dictionary (src/text/messages.ts spreads it into `MESSAGES`). The
+ * engine carries an input's source in both languages (the input is shown in either) and words
+ * both from here (`both` in src/scenario/estimate.ts); numbers are passed as numbers.
  *
  * Ground floor: imports only the number formats.
  */
-import type { Entry } from './messages.js';
+import { formatMio, formatNumber, formatPct, type Lang } from './number.js';
+import type { Entry, Params } from './messages.js';
+
+const num = (p: Params, k: string) => p[k] as number;
+const str = (p: Params, k: string) => String(p[k] ?? '');
+/** A share as a percentage (`5,2 %` / `5.2%`). */
+const P = (x: number, lang: Lang, d = 1) => formatPct(x, lang, d);
+/** A share's standard error in percentage points, one decimal. */
+const pp = (x: number, lang: Lang) => formatNumber(x * 100, 1, lang);
+
+/** What a random walk with drift is estimated for (`of` of `scenario.est.drift`). */
+const DRIFT_OF: Record<string, Record<Lang, string>> = {
+  demand: { da: 'henvendelsernes vækst', en: 'growth of henvendelser' },
+  visitation: { da: 'visitationsratens udvikling', en: 'change of the visitation rate' },
+  bevilling: { da: 'bevillingens udvikling', en: 'change of the bevilling' },
+};
 
 export const SCENARIO_TEXTS = {
+  // the bevilling assumption in one sentence (bevillingLabels in src/scenario/scenario.ts)
   'scenario.bevilling.known': {
     da: 'Kendte bevillinger {years} fra scenariet; øvrige år: {base}',
     en: 'Known bevilling {years} from the scenario; other years: {base}',
+  },
+
+  // the base year's actuals (estimateScenarioInputs)
+  'scenario.src.data': { da: 'Data: {id} {year}', en: 'Data: {id} {year}' },
+  'scenario.src.forbrugCovid': {
+    da: (p) =>
+      `Data: viso.raadgivning.forbrug ${str(p, 'year')} uden ${formatMio(num(p, 'covid'), 'da')} COVID-19-merudgifter (${formatMio(num(p, 'model'), 'da')})`,
+    en: (p) =>
+      `Data: viso.raadgivning.forbrug ${str(p, 'year')} without ${formatMio(num(p, 'covid'), 'en')} of COVID-19 extra costs (${formatMio(num(p, 'model'), 'en')})`,
+  },
+  'scenario.src.forloebNowcast': {
+    da: 'Nowcast: forløb {year} mangler i data; hver kørsel udleder dem af forbruget {year} og kørslens omkostningsparametre',
+    en: "Nowcast: forløb {year} are missing in the data; each run infers them from forbrug {year} and the run's cost parameters",
+  },
+  'scenario.src.henvendelserNowcast': {
+    da: 'Nowcast: henvendelser {year} = de udledte forløb / visitationsraten {rateYear}',
+    en: 'Nowcast: henvendelser {year} = the inferred forløb / the visitation rate {rateYear}',
+  },
+  /** `afterBreak`: 1 when the year is flagged registration_break, else 0. */
+  'scenario.src.visitationData': {
+    da: (p) => `Data: forløb / henvendelser ${str(p, 'year')}${p.afterBreak ? ' (efter registreringsbruddet)' : ''}`,
+    en: (p) => `Data: forløb / henvendelser ${str(p, 'year')}${p.afterBreak ? ' (after the registration break)' : ''}`,
+  },
+  'scenario.src.visitationNowcast': {
+    da: 'Nowcast: visitationsraten {year} (seneste år med både henvendelser og forløb)',
+    en: 'Nowcast: the visitation rate of {year} (the latest year with both henvendelser and forløb)',
+  },
+
+  // estimates (estimateScenarioInputs, estimatePriceGrowth)
+  /** `of`: demand | visitation | bevilling; `mu`, `se`, `sd` on the log scale (shares). */
+  'scenario.est.drift': {
+    da: (p) =>
+      `Estimat: ${DRIFT_OF[str(p, 'of')].da} som random walk med drift på log-skala (${str(p, 'id')}, ${str(p, 'steps')} trin ${str(p, 'span')}${p.excluded ? `; niveauskift udeladt: ${str(p, 'excluded')}` : ''}): ${P(num(p, 'mu'), 'da')} om året (SE ${pp(num(p, 'se'), 'da')} pct.-point), årlig støj ${P(num(p, 'sd'), 'da')}`,
+    en: (p) =>
+      `Estimate: ${DRIFT_OF[str(p, 'of')].en} as a random walk with drift on the log scale (${str(p, 'id')}, ${str(p, 'steps')} steps ${str(p, 'span')}${p.excluded ? `; level shifts left out: ${str(p, 'excluded')}` : ''}): ${P(num(p, 'mu'), 'en')} a year (SE ${pp(num(p, 'se'), 'en')} pp), yearly noise ${P(num(p, 'sd'), 'en')}`,
+  },
+  /** `fixed`, `fixedSd` in mio. kr.; `unit`, `unitSd` in mio. kr. per forløb (shown in kr.). */
+  'scenario.est.costs': {
+    da: (p) =>
+      `Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb ${str(p, 'years')}: fast ${formatMio(num(p, 'fixed'), 'da')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'da')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'da')} kr. pr. forløb (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'da')}), korrelation ${formatNumber(num(p, 'corr'), 2, 'da')}; trukket sammen (bivariat normal)`,
+    en: (p) =>
+      `Estimate: the cost model (least squares, current prices) on forbrug and forløb ${str(p, 'years')}: fixed ${formatMio(num(p, 'fixed'), 'en')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'en')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'en')} kr. per forløb (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'en')}), correlation ${formatNumber(num(p, 'corr'), 2, 'en')}; drawn jointly (bivariate normal)`,
+  },
+  'scenario.est.costNoise': {
+    da: (p) =>
+      `Estimat: residualspredning i omkostningsmodellen, ${formatMio(num(p, 'sigma'), 'da', 2)} (${str(p, 'df')} frihedsgrader)`,
+    en: (p) =>
+      `Estimate: residual standard deviation of the cost model, ${formatMio(num(p, 'sigma'), 'en', 2)} (${str(p, 'df')} degrees of freedom)`,
+  },
+  'scenario.est.priceGrowth': {
+    da: (p) =>
+      `Estimat: prisudvikling pr. forløb ud over aktiviteten, trend i log forbrug givet log forløb ${str(p, 'from')}–${str(p, 'to')}: ${P(num(p, 'pi'), 'da', 2)} om året (SE ${formatNumber(num(p, 'se') * 100, 2, 'da')} pct.-point)`,
+    en: (p) =>
+      `Estimate: price growth per forløb beyond activity, trend of log forbrug given log forløb ${str(p, 'from')}–${str(p, 'to')}: ${P(num(p, 'pi'), 'en', 2)} a year (SE ${formatNumber(num(p, 'se') * 100, 2, 'en')} pp)`,
+  },
+  'scenario.est.priceGrowthNone': {
+    da: 'Estimat ikke muligt ({n} år med forbrug og forløb): prisudvikling pr. forløb sat til 0 ud over den løbende-pris-model',
+    en: 'Not estimable ({n} years with forbrug and forløb): price growth per forløb set to 0 beyond the current-price model',
+  },
+  /** `stage`: henvendelser | forloeb. */
+  'scenario.est.share': {
+    da: (p) =>
+      `Estimat: andel af ${p.stage === 'henvendelser' ? 'henvendelserne' : 'forløbene'} (${str(p, 'id')} / i alt ${str(p, 'span')}): ${P(num(p, 'mean'), 'da')} (sd mellem årene ${pp(num(p, 'sd'), 'da')} pct.-point)`,
+    en: (p) =>
+      `Estimate: share of ${str(p, 'stage')} (${str(p, 'id')} / total ${str(p, 'span')}): ${P(num(p, 'mean'), 'en')} (sd across years ${pp(num(p, 'sd'), 'en')} pp)`,
+  },
+
+  // assumptions of the scenario file (resolveInputs)
+  'scenario.src.set': { da: 'Antagelse sat i scenariefilen', en: 'Assumption set in the scenario file' },
+  'scenario.src.calibrated': {
+    da: 'Antagelse: kalibreret, så hver kørsel rammer basisårets forbrug',
+    en: 'Assumption: calibrated so that every run reproduces the base-year forbrug',
+  },
+  'scenario.src.costsFollowPl': {
+    da: 'Antagelse: omkostningerne følger PL-indekset ({label})',
+    en: 'Assumption: costs follow the PL index ({label})',
+  },
+  'scenario.src.plSdCosts': {
+    da: 'Usikkerhed på omkostningsindeksets satser efter {year} (én afvigelse pr. kørsel)',
+    en: "Uncertainty of the cost index's rates after {year} (one deviation per run)",
+  },
+  'scenario.src.plSdBevilling': {
+    da: 'Usikkerhed på bevillingsindeksets satser efter {year} (én afvigelse pr. kørsel)',
+    en: "Uncertainty of the bevilling index's rates after {year} (one deviation per run)",
+  },
+  'scenario.src.knownBevilling': {
+    da: 'Kendt bevilling {year} (fx finanslovens budgetoverslagsår), sat i scenariefilen',
+    en: "Known bevilling {year} (e.g. the finance act's budget projection years), set in the scenario file",
+  },
+  'scenario.src.bevillingPl': {
+    da: 'Antagelse: bevillingen fremskrives med PL ({label})',
+    en: 'Assumption: the bevilling is indexed with PL ({label})',
+  },
+
+  // the opsparing at the end of the base year (openingOpsparing)
+  'scenario.opsparing.set': {
+    da: (p) =>
+      `Antagelse: opsparing ${formatNumber(num(p, 'start'), 1, 'da')} mio. kr. ved udgangen af ${str(p, 'year')} (${str(p, 'where')})`,
+    en: (p) =>
+      `Assumption: opsparing of DKK ${formatNumber(num(p, 'start'), 1, 'en')}m at the end of ${str(p, 'year')} (${str(p, 'where')})`,
+  },
+  /** `missing`: the years missing in the data, joined, or '' (then `change` and `changeAt` are not shown). */
+  'scenario.opsparing.computed': {
+    da: (p) =>
+      `Beregnet: bevilling − forbrug ${str(p, 'from')}–${str(p, 'year')} (${str(p, 'bevilling')}, ${str(p, 'forbrug')}) efter reglerne i ${str(p, 'file')}: ${formatNumber(num(p, 'balance'), 1, 'da')} mio. kr.${p.missing ? `; ${str(p, 'missing')} mangler i data: ændring ${formatNumber(num(p, 'change'), 1, 'da')} (antagelse, ${str(p, 'changeAt')})` : ''}`,
+    en: (p) =>
+      `Computed: bevilling − forbrug ${str(p, 'from')}–${str(p, 'year')} (${str(p, 'bevilling')}, ${str(p, 'forbrug')}) under the rules in ${str(p, 'file')}: DKK ${formatNumber(num(p, 'balance'), 1, 'en')}m${p.missing ? `; ${str(p, 'missing')} missing in the data: change ${formatNumber(num(p, 'change'), 1, 'en')} (assumption, ${str(p, 'changeAt')})` : ''}`,
+  },
+
+  // the scenario backtest (backtestScenario)
+  'scenario.backtest.noteInputs': {
+    da: 'Input i hver genkørsel estimeres fra data til og med udsigtsåret; håndsatte input i scenariet beholdes som skrevet; kendte bevillinger udelades (genkørslen fremskriver bevillingen fra dens historik).',
+    en: 'Inputs of every replay are estimated from the data up to its vantage year; hand-set inputs of the scenario are kept as written; known bevilling amounts are dropped (the replay projects bevilling from its history).',
+  },
+  'scenario.backtest.noteForbrug': {
+    da: 'Forbrug 2020 scores som offentliggjort (143,9 inkl. 1,2 mio. kr. COVID-19-udgifter); 2022–2024 stammer fra faktaarket (flag uklar konto).',
+    en: 'Forbrug 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
+  },
+  'scenario.backtest.calibrationRule': {
+    da: 'forbrug = median + k · (driver − median): k fra gitteret, der minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
+    en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
   },
 } satisfies Record<string, Entry>;
