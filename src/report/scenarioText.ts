@@ -13,8 +13,7 @@ import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../sce
 import type { GoalSeekNoSolution, GoalSeekOutcome } from '../scenario/goal-seek.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
-import type { ResolvedInputs } from '../scenario/inputs.js';
-import { bevillingLabels } from '../scenario/scenario.js';
+import { bevillingLabels, type ResolvedInputs } from '../scenario/inputs.js';
 
 const T = {
   da: {

@@ -30,7 +30,6 @@ export {
   prepareWithInputs,
   scenarioMeasures,
   describeAssumptions,
-  bevillingLabels,
   opsparingInput,
 } from './scenario.js';
 export {
@@ -69,7 +68,7 @@ export type {
 } from './backtest.js';
 export { estimateScenarioInputs, logDrift, growthDist, datasetUntil, estimatePriceGrowth } from './estimate.js';
 export type { ScenarioEstimates, DriftEstimate, DriftStep, BaseActual } from './estimate.js';
-export { resolveInputs, shownFile } from './inputs.js';
+export { resolveInputs, shownFile, bevillingLabels } from './inputs.js';
 export type { ResolvedInputs } from './inputs.js';
 export { checkPlausible, checkAmountScale, distText, scaleDist } from './plausibility.js';
 export type { PlausibleRange } from './plausibility.js';

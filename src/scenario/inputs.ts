@@ -314,3 +314,23 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
     ...(est ? { estimates: est } : {}),
   };
 }
+
+/**
+ * The bevilling assumption in one sentence, in Danish (`label`) and English (`labelEn`):
+ * PL-indexed, known amounts, or estimated from its history (`bevillingLabel` in
+ * src/report/scenarioText.ts picks one by language).
+ *
+ * @example
+ * bevillingLabels(def, resolveInputs(def)).label // 'Estimat: bevillingens udvikling som random walk med drift …'
+ */
+export function bevillingLabels(def: ScenarioDef, r: ResolvedInputs): { label: string; labelEn: string } {
+  if (def.bevilling.label !== undefined)
+    return { label: def.bevilling.label, labelEn: def.bevilling.labelEn ?? def.bevilling.label };
+  const known = Object.keys(def.bevilling.amounts).sort();
+  const first = r.inputs.find((x) => x.input === (def.bevilling.pl ? 'bevilling.pl' : 'bevilling.growth'));
+  const base = first?.source.text ?? { da: '', en: '' };
+  if (!known.length) return { label: base.da, labelEn: base.en };
+  const years = known.join(', ');
+  const t = both('scenario.bevilling.known', { years, base: base.da }, { years, base: base.en });
+  return { label: t.da, labelEn: t.en };
+}

@@ -15,7 +15,7 @@ import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
 import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel, Est, ScenarioActual } from './types.js';
-import { formatPct } from '../text/number.js';
+import { both } from './both.js';
 import { loadBundled } from '../data/bundled.js';
 import type { SeriesSource } from '../cost/data.js';
 import { readInputText } from '../io/read.js';
@@ -40,11 +40,9 @@ export const MAX_RUNS = 1e8;
 /** Folder of the bundled scenario files. */
 export const BUNDLED_SCENARIO_DIR = bundledPath('models/scenarios/');
 /** Default label of the bevilling assumption beyond the known years. */
-export const DEFAULT_BEVILLING_LABEL =
-  'Antagelse: bevillingen efter basisåret er ukendt og sættes til basisårets niveau fremskrevet med PL';
+export const DEFAULT_BEVILLING_LABEL = both('scenario.bevilling.default').da;
 /** `DEFAULT_BEVILLING_LABEL` in English. */
-export const DEFAULT_BEVILLING_LABEL_EN =
-  'Assumption: the appropriation after the base year is unknown and set to the base-year level indexed with PL';
+export const DEFAULT_BEVILLING_LABEL_EN = both('scenario.bevilling.default').en;
 
 /**
  * Resolve a scenario reference: an existing path, or the id of a bundled scenario.
@@ -556,9 +554,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     },
     label:
       plm.label ??
-      (plm.default === undefined
-        ? ca!.pl.defaultLabel
-        : `Antagelse: PL-regulering ${formatPct(plDefault, 'da')} om året`),
+      (plm.default === undefined ? ca!.pl.defaultLabel : both('scenario.pl.assumed', { rate: plDefault }).da),
     ...withEn(
       'labelEn',
       english(
@@ -568,7 +564,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
           ? undefined
           : plm.default === undefined
             ? ca!.pl.defaultLabelEn
-            : `Assumption: PL indexation of ${formatPct(plDefault, 'en')} a year`,
+            : both('scenario.pl.assumed', { rate: plDefault }).en,
       ),
     ),
   };

@@ -2,10 +2,9 @@
  * Public entry points: run a scenario and read its result.
  */
 import { InputError } from '../errors.js';
-import { say } from '../text/messages.js';
 import { distMean } from '../stats/distributions.js';
 import type { MeasureDef } from '../measures/types.js';
-import { resolveInputs, shownFile, type ResolvedInputs } from './inputs.js';
+import { bevillingLabels, resolveInputs, shownFile, type ResolvedInputs } from './inputs.js';
 import type { ScenarioEstimates } from './estimate.js';
 import { compileScenario } from './compile.js';
 import { checkRuns } from './load.js';
@@ -268,28 +267,6 @@ function opsparingAssumptions(def: ScenarioDef): Record<string, unknown> {
       start: at('start'),
     },
     sources: r.sources,
-  };
-}
-
-/**
- * The bevilling assumption in one sentence, in Danish (`label`) and English (`labelEn`):
- * PL-indexed, known amounts, or estimated from its history (`bevillingLabel` in
- * src/report/scenarioText.ts picks one by language).
- *
- * @example
- * bevillingLabels(def, resolveInputs(def)).label // 'Estimat: bevillingens udvikling som random walk med drift …'
- */
-export function bevillingLabels(def: ScenarioDef, r: ResolvedInputs): { label: string; labelEn: string } {
-  if (def.bevilling.label !== undefined)
-    return { label: def.bevilling.label, labelEn: def.bevilling.labelEn ?? def.bevilling.label };
-  const known = Object.keys(def.bevilling.amounts).sort();
-  const first = r.inputs.find((x) => x.input === (def.bevilling.pl ? 'bevilling.pl' : 'bevilling.growth'));
-  const base = first?.source.text ?? { da: '', en: '' };
-  if (!known.length) return { label: base.da, labelEn: base.en };
-  const years = known.join(', ');
-  return {
-    label: say('scenario.bevilling.known', { years, base: base.da }, 'da'),
-    labelEn: say('scenario.bevilling.known', { years, base: base.en }, 'en'),
   };
 }
 

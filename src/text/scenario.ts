@@ -31,6 +31,16 @@ export const SCENARIO_TEXTS = {
     en: 'Known bevilling {years} from the scenario; other years: {base}',
   },
 
+  // default labels of the assumptions (loadScenario)
+  'scenario.pl.assumed': {
+    da: (p) => `Antagelse: PL-regulering ${P(num(p, 'rate'), 'da')} om året`,
+    en: (p) => `Assumption: PL indexation of ${P(num(p, 'rate'), 'en')} a year`,
+  },
+  'scenario.bevilling.default': {
+    da: 'Antagelse: bevillingen efter basisåret er ukendt og sættes til basisårets niveau fremskrevet med PL',
+    en: 'Assumption: the appropriation after the base year is unknown and set to the base-year level indexed with PL',
+  },
+
   // the base year's actuals (estimateScenarioInputs)
   'scenario.src.data': { da: 'Data: {id} {year}', en: 'Data: {id} {year}' },
   'scenario.src.forbrugCovid': {
@@ -151,4 +161,15 @@ export const SCENARIO_TEXTS = {
     da: 'forbrug = median + k · (driver − median): k fra gitteret, der minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
     en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
   },
+
+  // viso scenario … (src/cli/commands/scenario.ts)
+  'scenario.opt.out': {
+    da: '--out skal være en .xlsx- eller .csv-fil, fik {got}',
+    en: '--out must be an .xlsx or .csv file, got {got}',
+  },
+  'scenario.opt.xlsx': {
+    da: '--xlsx skal være en .xlsx-fil, fik {got}',
+    en: '--xlsx must be an .xlsx file, got {got}',
+  },
+  'scenario.wrote': { da: 'skrev {file}', en: 'wrote {file}' },
 } satisfies Record<string, Entry>;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../../src/text/messages.js';
 import { both } from '../../src/scenario/both.js';
+import { DEFAULT_BEVILLING_LABEL, DEFAULT_BEVILLING_LABEL_EN } from '../../src/scenario/load.js';
 
 describe('scenario source texts', () => {
   it('a drift estimate: percentages and percentage points in the language, level shifts when left out', () => {
@@ -62,5 +63,17 @@ describe('scenario source texts', () => {
       da: 'Antagelse: omkostningerne følger PL-indekset (PL 2,0 %)',
       en: 'Assumption: costs follow the PL index (PL 2.0%)',
     });
+  });
+  it('the default labels of the assumptions and the scenario command’s own messages', () => {
+    expect(both('scenario.pl.assumed', { rate: 0.02 })).toEqual({
+      da: 'Antagelse: PL-regulering 2,0 % om året',
+      en: 'Assumption: PL indexation of 2.0% a year',
+    });
+    expect(DEFAULT_BEVILLING_LABEL).toBe(
+      'Antagelse: bevillingen efter basisåret er ukendt og sættes til basisårets niveau fremskrevet med PL',
+    );
+    expect(DEFAULT_BEVILLING_LABEL_EN).toMatch(/^Assumption: the appropriation after the base year is unknown/);
+    expect(say('scenario.opt.out', { got: 'x.txt' }, 'da')).toBe('--out skal være en .xlsx- eller .csv-fil, fik x.txt');
+    expect(say('scenario.opt.xlsx', { got: 'x.csv' }, 'en')).toBe('--xlsx must be an .xlsx file, got x.csv');
   });
 });

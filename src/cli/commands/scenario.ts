@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
+import { say } from '../../text/messages.js';
 import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
@@ -47,11 +48,7 @@ function checkOut(argv: Record<string, unknown>, lang: 'da' | 'en'): void {
   if (argv.out === undefined) return;
   const f = String(argv.out).toLowerCase();
   if (!f.endsWith('.xlsx') && !f.endsWith('.csv'))
-    throw new UsageError(
-      lang === 'da'
-        ? `--out skal være en .xlsx- eller .csv-fil, fik ${String(argv.out)}`
-        : `--out must be an .xlsx or .csv file, got ${String(argv.out)}`,
-    );
+    throw new UsageError({ code: 'scenario.opt.out', params: { got: String(argv.out) } }, lang);
 }
 
 /** Write the result tables to `--out` when given, and say so on stderr. */
@@ -65,7 +62,7 @@ async function writeOut(
   const file = String(argv.out);
   const { writeResults } = await import('../../report/results.js');
   await writeResults(file, await tables(), title, lang);
-  process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
+  process.stderr.write(`${say('scenario.wrote', { file }, lang)}\n`);
 }
 
 /**
@@ -268,14 +265,11 @@ const template: CommandModule<any, any> = {
   handler: async (argv) => {
     const lang = (argv.lang as 'da' | 'en' | undefined) ?? 'da';
     const file = String(argv.xlsx);
-    if (!/\.xlsx$/i.test(file))
-      throw new UsageError(
-        lang === 'da' ? `--xlsx skal være en .xlsx-fil, fik ${file}` : `--xlsx must be an .xlsx file, got ${file}`,
-      );
+    if (!/\.xlsx$/i.test(file)) throw new UsageError({ code: 'scenario.opt.xlsx', params: { got: file } }, lang);
     const { scenarioWorkbook } = await import('../../report/scenarioWorkbook.js');
     const { writeFileAtomic } = await import('../../io/write.js');
     writeFileAtomic(file, await scenarioWorkbook(String(argv.scenario), lang));
-    process.stderr.write(`${lang === 'da' ? 'skrev' : 'wrote'} ${file}\n`);
+    process.stderr.write(`${say('scenario.wrote', { file }, lang)}\n`);
   },
 };
 
