@@ -6,7 +6,7 @@
  */
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
-import { keyName } from '../text/messages.js';
+import { keyName, sayMsg } from '../text/messages.js';
 import { inputName } from '../text/terms.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -560,8 +560,8 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
   out.push(
     '',
     da
-      ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${c.rule.da}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
-      : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${c.rule.en}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
+      ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'da')}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
+      : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'en')}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
   );
   const ch = da
     ? [
@@ -606,7 +606,7 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
         ? 'Ikke scoret (ingen faktisk værdi; aldrig interpoleret): '
         : 'Not scored (no actual; never interpolated): ') + b.skipped.map((s) => `${s.vantage}→${s.target}`).join(', '),
     );
-  out.push('', ...b.notes.map((x) => x[lang]));
+  out.push('', ...b.notes.map((x) => sayMsg(x, lang)));
   return out.join('\n') + '\n';
 }
 

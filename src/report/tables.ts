@@ -6,6 +6,7 @@
 import { formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from '../text/report.js';
+import { sayMsg } from '../text/messages.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { valueText } from './scenarioText.js';
 import { primaryScenario } from './summary.js';
@@ -900,7 +901,7 @@ export function calibrationTable(m: ReportModel): ReportTable | undefined {
   const L = m.lang;
   const da = L === 'da';
   return withNote(
-    b.calibration.rule[L],
+    sayMsg(b.calibration.rule, L),
     table(
       'calibration',
       'sheet.trackrecord',

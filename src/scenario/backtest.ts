@@ -23,7 +23,7 @@ import { Rng } from '../stats/rng.js';
 import { binomialInterval, brier, crpsSorted, halfSpread, meanAbsDiff, pitSorted } from '../stats/scores.js';
 import { BLOCK_SIZE, blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { datasetUntil, estimateScenarioInputs } from './estimate.js';
-import { both } from './both.js';
+import type { Msg } from '../text/messages.js';
 import type { CompiledModel } from './model.js';
 import { prepareWithInputs } from './scenario.js';
 import { shownFile } from './inputs.js';
@@ -126,12 +126,14 @@ export interface ScenarioBacktest {
   calibration: Calibration;
   /** Inputs of each replay (estimates at the vantage year). */
   replays: { mode: BacktestMode; vantage: number; inputs: InputInfo[] }[];
-  notes: { da: string; en: string }[];
+  /** Notes on how the replays were made (codes of src/text/scenario.ts). */
+  notes: Msg[];
 }
 
 /** The calibration of the driver's spread and the alternatives it was compared with (mean CRPS, mio. kr.). */
 export interface Calibration {
-  rule: { da: string; en: string };
+  /** How k is chosen, in words (a code of src/text/scenario.ts). */
+  rule: Msg;
   /** Spread factor for new forecasts (fitted on all points of mode withDecisions). */
   k: number;
   grid: number[];
@@ -337,7 +339,7 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
   const samples: Samples[] = [];
   const skipped: ScenarioBacktest['skipped'] = [];
   const replays: ScenarioBacktest['replays'] = [];
-  const notes: { da: string; en: string }[] = [];
+  const notes: Msg[] = [];
   const vantages: number[] = [];
   const evCache = new Map<string, ReturnType<typeof evaluateMeasure> | null>();
   const hMax = Math.max(...horizons);
@@ -458,7 +460,7 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
       }
     }
   }
-  notes.push(both('scenario.backtest.noteInputs'), both('scenario.backtest.noteForbrug'));
+  notes.push({ code: 'scenario.backtest.noteInputs' }, { code: 'scenario.backtest.noteForbrug' });
   return {
     scenario: def.id,
     modes,
@@ -609,7 +611,7 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     });
   }
   return {
-    rule: both('scenario.backtest.calibrationRule'),
+    rule: { code: 'scenario.backtest.calibrationRule' },
     k: kAll,
     grid,
     byMode,

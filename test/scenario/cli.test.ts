@@ -166,4 +166,15 @@ describe('viso scenario (CLI)', () => {
     // growth-model scenarios have no forecast paths: no such line
     expect(viso('scenario', 'run', 'baseline', '--runs', '3000').out).not.toMatch(/Efterspørgsel fra prognosen/);
   });
+  it('backtest --json: the notes and the calibration rule in both languages, where they stood', () => {
+    const r = viso('scenario', 'backtest', 'baseline', '--runs', '200', '--seed', '3', '--json');
+    expect(r.code, r.err).toBe(0);
+    const b = JSON.parse(r.out);
+    expect(Object.keys(b).at(-1)).toBe('notes');
+    expect(b.notes[0].da).toMatch(/^Input i hver genkørsel estimeres fra data til og med udsigtsåret/);
+    expect(b.notes[1].en).toMatch(/^Forbrug 2020 is scored as published/);
+    expect(Object.keys(b.calibration)[0]).toBe('rule');
+    expect(b.calibration.rule.en).toMatch(/^forbrug = median \+ k · \(driver − median\): k from the grid/);
+    expect(b.replays).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { say } from '../../text/messages.js';
+import { say, sayMsg, type Msg } from '../../text/messages.js';
 import { h } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
@@ -245,8 +245,15 @@ const backtest: CommandModule<any, any> = {
       (await import('../../report/results.js')).backtestTables(r, run.lang),
     );
     if (argv.json) {
+      // the notes and the calibration rule in both languages, as the source texts of the inputs
       const { replays: _r, ...rest } = r;
-      process.stdout.write(JSON.stringify(rest, null, 2) + '\n');
+      const both = (m: Msg) => ({ da: sayMsg(m, 'da'), en: sayMsg(m, 'en') });
+      const json = {
+        ...rest,
+        calibration: { ...rest.calibration, rule: both(rest.calibration.rule) },
+        notes: rest.notes.map(both),
+      };
+      process.stdout.write(JSON.stringify(json, null, 2) + '\n');
       return;
     }
     process.stdout.write((await scenarioText()).formatBacktest(r, run.lang));

@@ -1,5 +1,6 @@
 /** Report step: the backtest of the primary scenario, the one forecast calibrated by it and the headline's parameter spread. */
 import type { ReportForecast, ReportModel } from '../model.js';
+import { sayMsg } from '../../text/messages.js';
 import { guarded, timed, type StepContext } from './context.js';
 import { useOneForecast } from './forecasts.js';
 import type { ScenariosStep } from './scenarios.js';
@@ -36,7 +37,7 @@ export async function collectHeadline(
     const btRuns = Math.max(2_000, Math.min(BACKTEST_MAX_RUNS, Math.round(runs / 5)));
     const bt = timed(timings, 'scenario-backtest', () => backtestScenario(primary.def, { runs: btRuns, ...seedOpt }));
     const { replays: _r, notes, ...rest } = bt;
-    const trackRecord = { ...rest, notes: notes.map((x) => x[lang]) };
+    const trackRecord = { ...rest, notes: notes.map((x) => sayMsg(x, lang)) };
     const oneForecast = timed(timings, 'one-forecast', () =>
       one(primary.def, { k: bt.calibration.k, years: 4, runs: Math.min(runs, 100_000), ...seedOpt }),
     );
