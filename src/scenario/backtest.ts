@@ -324,7 +324,7 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
   const modes = o.modes ?? [...BACKTEST_MODES];
   const method = o.method ?? 'auto';
   if (!(Number.isInteger(runs) && runs >= 100 && runs <= 1e7))
-    throw new UsageError(`runs must be an integer from 100 to 10.000.000, got ${runs}`);
+    throw new UsageError({ code: 'scenario.backtestRuns', params: { got: String(runs) } });
   const forbrugYears = full
     .get('viso.raadgivning.forbrug')
     .points.filter((p) => Number.isFinite(p.value))
@@ -445,7 +445,7 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
       });
     }
   }
-  if (!points.length) throw new UsageError('no vantage year with actuals 1 or 2 years later: nothing to backtest');
+  if (!points.length) throw new UsageError({ code: 'scenario.backtestNothing' });
   const calibration = calibrate(points, samples, modes);
   const summary: ScenarioBacktest['summary'] = [];
   const models: BacktestModel[] = ['driver', 'timeSeries', 'naive', 'calibrated'];

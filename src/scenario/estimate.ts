@@ -211,10 +211,7 @@ export function estimateScenarioInputs(
   const covid = new Map(pointsOf(ds, COST_IDS.forbrugCovid).map((p) => [p.year, p.value]));
   const at = (ps: { year: number; value: number }[], y: number) => ps.find((p) => p.year === y)?.value ?? NaN;
   const need = (v: number, what: string) => {
-    if (!Number.isFinite(v))
-      throw new UsageError(
-        `no ${what} for the base year ${vantage} in the data: a scenario needs bevilling and forbrug of its base year`,
-      );
+    if (!Number.isFinite(v)) throw new UsageError({ code: 'scenario.est.noBaseYear', params: { what, year: vantage } });
     return v;
   };
 
@@ -226,7 +223,7 @@ export function estimateScenarioInputs(
   const fV = at(F, vantage);
   const paired = F.filter((p) => Number.isFinite(at(H, p.year)));
   const lastBoth = paired[paired.length - 1];
-  if (!lastBoth) throw new UsageError(`no year up to ${vantage} with both henvendelser and forløb`);
+  if (!lastBoth) throw new UsageError({ code: 'scenario.est.noBoth', params: { year: vantage } });
   const visitationRate = lastBoth.value / at(H, lastBoth.year);
   const nowcast = !(Number.isFinite(hV) && Number.isFinite(fV));
   const dataText = (id: string): Text2 => both('scenario.src.data', { id, year: vantage });
@@ -262,10 +259,7 @@ export function estimateScenarioInputs(
 
   // demand
   const hd = logDrift(H, { shiftYears: shifts, shiftReason: reason });
-  if (!hd)
-    throw new UsageError(
-      `henvendelser up to ${vantage} give fewer than two comparable yearly steps: demand growth cannot be estimated`,
-    );
+  if (!hd) throw new UsageError({ code: 'scenario.est.demandSteps', params: { year: vantage } });
   const demand = {
     growth: growthDist(hd),
     noiseSd: hd.sd,
@@ -276,7 +270,7 @@ export function estimateScenarioInputs(
   // visitation rate (forløb per henvendelse), years with both
   const rate = paired.map((p) => ({ year: p.year, value: p.value / at(H, p.year), flags: p.flags }));
   const vd = logDrift(rate, { shiftYears: shifts, shiftReason: reason });
-  if (!vd) throw new UsageError(`the visitation rate up to ${vantage} gives fewer than two comparable yearly steps`);
+  if (!vd) throw new UsageError({ code: 'scenario.est.visitationSteps', params: { year: vantage } });
   const visitation = {
     drift: growthDist(vd),
     noiseSd: vd.sd,
@@ -290,7 +284,9 @@ export function estimateScenarioInputs(
   try {
     model = fitCostModel(ds, { assumptions });
   } catch (e) {
-    throw new UsageError(`the cost model cannot be fitted on the data up to ${vantage}: ${(e as Error).message}`);
+    // the reason in the user's language when the cost model said it with a code
+    const reason = e instanceof UsageError && e.msg ? e.msg : (e as Error).message;
+    throw new UsageError({ code: 'scenario.est.costFit', params: { year: vantage, reason } });
   }
   const costs = {
     model,
@@ -310,7 +306,7 @@ export function estimateScenarioInputs(
 
   // bevilling
   const bd = logDrift(B);
-  if (!bd) throw new UsageError(`bevilling up to ${vantage} gives fewer than two yearly steps`);
+  if (!bd) throw new UsageError({ code: 'scenario.est.bevillingSteps', params: { year: vantage } });
   const bevillingEst = {
     growth: growthDist(bd),
     noiseSd: bd.sd,

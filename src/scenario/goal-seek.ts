@@ -109,9 +109,10 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
   const target = typeof o.target === 'string' ? parseTarget(o.target) : o.target;
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
-  if (!LEVERS.includes(o.lever)) throw new UsageError(`lever must be one of ${LEVERS.join(', ')}, got ${o.lever}`);
+  if (!LEVERS.includes(o.lever))
+    throw new UsageError({ code: 'scenario.lever', params: { levers: LEVERS.join(', '), got: String(o.lever) } });
   if (o.tolerance !== undefined && !(o.tolerance > 0))
-    throw new UsageError(`tolerance must be positive, got ${o.tolerance}`);
+    throw new UsageError({ code: 'scenario.tolerance', params: { got: String(o.tolerance) } });
   if (target.year <= def.baseYear || target.year > def.horizon)
     throw new UsageError({
       code: 'scenario.targetYearOutside',

@@ -67,7 +67,7 @@ export function oneForecast(
   def: ScenarioDef,
   o: { k: number; years?: number; runs?: number; seed?: number; method?: MethodName },
 ): OneForecast {
-  if (!(o.k > 0)) throw new UsageError(`spread factor k must be positive, got ${o.k}`);
+  if (!(o.k > 0)) throw new UsageError({ code: 'scenario.spreadK', params: { got: String(o.k) } });
   const runs = o.runs ?? 50_000;
   const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
   const nYears = Math.min(o.years ?? 4, model.years.length);
@@ -76,9 +76,7 @@ export function oneForecast(
   const series = def.dataset.get('viso.raadgivning.forbrug');
   const last = Math.max(...series.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
   if (last !== def.baseYear)
-    throw new UsageError(
-      `the time-series cross-check needs forbrug up to the base year ${def.baseYear} (the data ends ${last})`,
-    );
+    throw new UsageError({ code: 'scenario.crossCheckData', params: { year: def.baseYear, last: String(last) } });
   const method = o.method ?? 'auto';
   const f = forecastSeries(series, { method, horizon: nYears });
   const fn = forecastSeries(series, { method: 'naive', horizon: nYears });

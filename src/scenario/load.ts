@@ -874,5 +874,5 @@ function isMeasureFile(p: string): boolean {
 export function checkRuns(runs: number, loc?: InputLocation): void {
   if (Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS) return;
   if (loc) throw new InputError(loc, { code: 'scenario.runs' }, String(runs));
-  throw new UsageError(`runs must be an integer from 1 to 100.000.000, got ${runs}`);
+  throw new UsageError({ code: 'scenario.runsRange', params: { got: String(runs) } });
 }

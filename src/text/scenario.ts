@@ -162,6 +162,58 @@ export const SCENARIO_TEXTS = {
     en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
   },
 
+  // what the engine refuses (UsageError): the English text is the error's message
+  'scenario.runsRange': {
+    da: 'runs skal være et helt tal fra 1 til 100.000.000, fik {got}',
+    en: 'runs must be an integer from 1 to 100.000.000, got {got}',
+  },
+  'scenario.backtestRuns': {
+    da: 'runs skal være et helt tal fra 100 til 10.000.000, fik {got}',
+    en: 'runs must be an integer from 100 to 10.000.000, got {got}',
+  },
+  'scenario.backtestNothing': {
+    da: 'intet udsigtsår med faktiske tal 1 eller 2 år senere: intet at backteste',
+    en: 'no vantage year with actuals 1 or 2 years later: nothing to backtest',
+  },
+  'scenario.spreadK': {
+    da: 'spredningsfaktoren k skal være positiv, fik {got}',
+    en: 'spread factor k must be positive, got {got}',
+  },
+  'scenario.crossCheckData': {
+    da: 'krydstjekket med tidsserien kræver forbrug til og med basisåret {year} (data slutter {last})',
+    en: 'the time-series cross-check needs forbrug up to the base year {year} (the data ends {last})',
+  },
+  'scenario.lever': { da: 'lever skal være en af {levers}, fik {got}', en: 'lever must be one of {levers}, got {got}' },
+  'scenario.tolerance': {
+    da: 'tolerance skal være positiv, fik {got}',
+    en: 'tolerance must be positive, got {got}',
+  },
+  /** `what`: bevilling | forbrug. */
+  'scenario.est.noBaseYear': {
+    da: 'ingen {what} for basisåret {year} i data: et scenarie kræver bevilling og forbrug i basisåret',
+    en: 'no {what} for the base year {year} in the data: a scenario needs bevilling and forbrug of its base year',
+  },
+  'scenario.est.noBoth': {
+    da: 'intet år til og med {year} med både henvendelser og forløb',
+    en: 'no year up to {year} with both henvendelser and forløb',
+  },
+  'scenario.est.demandSteps': {
+    da: 'henvendelser til og med {year} giver færre end to sammenlignelige årlige trin: væksten i efterspørgslen kan ikke estimeres',
+    en: 'henvendelser up to {year} give fewer than two comparable yearly steps: demand growth cannot be estimated',
+  },
+  'scenario.est.visitationSteps': {
+    da: 'visitationsraten til og med {year} giver færre end to sammenlignelige årlige trin',
+    en: 'the visitation rate up to {year} gives fewer than two comparable yearly steps',
+  },
+  'scenario.est.costFit': {
+    da: 'omkostningsmodellen kan ikke tilpasses data til og med {year}: {reason}',
+    en: 'the cost model cannot be fitted on the data up to {year}: {reason}',
+  },
+  'scenario.est.bevillingSteps': {
+    da: 'bevillingen til og med {year} giver færre end to årlige trin',
+    en: 'bevilling up to {year} gives fewer than two yearly steps',
+  },
+
   // viso scenario … (src/cli/commands/scenario.ts)
   'scenario.opt.out': {
     da: '--out skal være en .xlsx- eller .csv-fil, fik {got}',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError, userMessage } from '../../src/errors.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { datasetUntil, estimateScenarioInputs, growthDist, logDrift } from '../../src/scenario/estimate.js';
 import { fitCostModel } from '../../src/cost/model.js';
@@ -108,5 +109,14 @@ describe('estimateScenarioInputs', () => {
   });
   it('refuses a vantage whose data cannot support the estimates', () => {
     expect(() => estimateScenarioInputs(ds, 2015)).toThrow(/fewer than two comparable yearly steps/);
+    // the refusal carries a code: worded in the user's language by the command line
+    let err: unknown;
+    try {
+      estimateScenarioInputs(ds, 2015);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UsageError);
+    expect(userMessage(err as UsageError, 'da')).toMatch(/færre end to sammenlignelige årlige trin/);
   });
 });
