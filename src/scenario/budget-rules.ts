@@ -252,7 +252,7 @@ export function openingOpsparing(ds: SeriesSource, baseYear: number, r: BudgetRu
   if (!common.length) {
     throw new InputError(
       { file: r.file, line: r.at.start.line },
-      `opsparing.start: a number, or bevilling and forbrug in the data up to ${baseYear} to compute it from`,
+      { code: 'scenario.opsparingStart', params: { year: baseYear } },
       'data',
     );
   }

@@ -73,8 +73,8 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     if (last > def.baseYear)
       throw new InputError(
         def.locate(['demand', 'series']),
-        `a series ending by the base year ${def.baseYear}`,
-        `${def.demand.series} ends ${last}`,
+        { code: 'scenario.seriesEnds', params: { year: def.baseYear } },
+        { code: 'scenario.seriesEndsFound', params: { series: def.demand.series, last } },
       );
     const f = forecastSeries(series, {
       method: def.demand.method as never,
@@ -177,10 +177,15 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
       if (!inp || inp.col < 0)
         throw new InputError(
           def.locate(['correlations', i, 'between']),
-          `an uncertain input of this scenario (${[...inputs.values()]
-            .filter((x) => x.col >= 0)
-            .map((x) => x.name)
-            .join(', ')})`,
+          {
+            code: 'scenario.corrInput',
+            params: {
+              inputs: [...inputs.values()]
+                .filter((x) => x.col >= 0)
+                .map((x) => x.name)
+                .join(', '),
+            },
+          },
           name,
         );
       if (!corrNames.includes(name)) corrNames.push(name);
@@ -199,8 +204,8 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
   if (k && !cholesky(corrTarget, k, 'strict'))
     throw new InputError(
       def.locate(['correlations']),
-      'rank correlations that form a positive-definite matrix',
-      'an impossible combination',
+      { code: 'scenario.corrMatrix' },
+      { code: 'scenario.corrImpossible' },
     );
 
   // sanity of the calibrated unit cost: fixed must stay below the base-year forbrug
@@ -208,14 +213,14 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     if (!Number.isFinite(r.actual.forloeb))
       throw new InputError(
         def.locate(['costs', 'unit']),
-        `unit: calibrated only with forløb of the base year ${def.baseYear} (set actual.forloeb)`,
-        'no forløb in the data',
+        { code: 'scenario.calibratedForloeb', params: { year: def.baseYear } },
+        { code: 'scenario.noForloeb' },
       );
     if (distQuantile(r.fixed, 0.999999) >= r.actual.forbrug) {
       throw new InputError(
         def.locate(['costs', 'fixed']),
-        `fixed costs below actual.forbrug ${r.actual.forbrug} when unit is calibrated`,
-        'a distribution reaching it',
+        { code: 'scenario.calibratedFixed', params: { forbrug: String(r.actual.forbrug) } },
+        { code: 'scenario.calibratedFixedFound' },
       );
     }
   }

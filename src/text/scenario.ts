@@ -214,6 +214,36 @@ export const SCENARIO_TEXTS = {
     en: 'bevilling up to {year} gives fewer than two yearly steps',
   },
 
+  // what a scenario file is refused for (InputError: expected, found)
+  'scenario.seriesEnds': {
+    da: 'en serie, der slutter senest i basisåret {year}',
+    en: 'a series ending by the base year {year}',
+  },
+  'scenario.seriesEndsFound': { da: '{series} slutter {last}', en: '{series} ends {last}' },
+  'scenario.corrInput': {
+    da: 'et usikkert input i dette scenarie ({inputs})',
+    en: 'an uncertain input of this scenario ({inputs})',
+  },
+  'scenario.corrMatrix': {
+    da: 'rangkorrelationer, der danner en positivt definit matrix',
+    en: 'rank correlations that form a positive-definite matrix',
+  },
+  'scenario.corrImpossible': { da: 'en umulig kombination', en: 'an impossible combination' },
+  'scenario.calibratedForloeb': {
+    da: 'unit: calibrated kun med forløb i basisåret {year} (sæt actual.forloeb)',
+    en: 'unit: calibrated only with forløb of the base year {year} (set actual.forloeb)',
+  },
+  'scenario.noForloeb': { da: 'ingen forløb i data', en: 'no forløb in the data' },
+  'scenario.calibratedFixed': {
+    da: 'faste omkostninger under actual.forbrug {forbrug}, når unit er calibrated',
+    en: 'fixed costs below actual.forbrug {forbrug} when unit is calibrated',
+  },
+  'scenario.calibratedFixedFound': { da: 'en fordeling, der når det', en: 'a distribution reaching it' },
+  'scenario.opsparingStart': {
+    da: 'opsparing.start: et tal, eller bevilling og forbrug i data til og med {year} at beregne det ud fra',
+    en: 'opsparing.start: a number, or bevilling and forbrug in the data up to {year} to compute it from',
+  },
+
   // viso scenario … (src/cli/commands/scenario.ts)
   'scenario.opt.out': {
     da: '--out skal være en .xlsx- eller .csv-fil, fik {got}',

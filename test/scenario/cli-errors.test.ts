@@ -9,6 +9,10 @@ describe('viso scenario (CLI) bad input', () => {
       'cyc-a.yaml': 'id: a\nextends: cyc-b.yaml\n',
       'cyc-b.yaml': 'id: b\nextends: cyc-a.yaml\n',
       'measure.yaml': 'extends: baseline\nmeasures:\n  - id: no-such-measure\n',
+      'calibrated.yaml': TOY.replace(
+        'costs: { fixed: 10, unit: 20, noiseSd: 0, priceGrowth: pl }',
+        'costs: { fixed: 25, unit: calibrated, noiseSd: 0, priceGrowth: pl }',
+      ),
       'loop.yaml': TOY.replace(
         'visitation: { rate: 0.5, drift: 0, noiseSd: 0 }',
         'visitation: { rate: "f(x) = f(x)", drift: 0, noiseSd: 0 }',
@@ -19,6 +23,14 @@ describe('viso scenario (CLI) bad input', () => {
       [
         ['scenario', 'run', 'baseline', '--runs', '200000000', '--lang', 'en'],
         /--runs must be a whole number from 1 to 100,000,000, got 200000000/,
+      ],
+      [
+        ['scenario', 'run', join(dir, 'calibrated.yaml')],
+        /calibrated\.yaml:\d+:\d+: forventede faste omkostninger under actual\.forbrug 20, når unit er calibrated, fandt "en fordeling, der når det"/,
+      ],
+      [
+        ['scenario', 'run', join(dir, 'calibrated.yaml'), '--lang', 'en'],
+        /calibrated\.yaml:\d+:\d+: expected fixed costs below actual\.forbrug 20 when unit is calibrated, found "a distribution reaching it"/,
       ],
       [['scenario', 'run', join(dir, 'cyc-a.yaml')], /cyc-b\.yaml:2:10: forventede extends uden en løkke/],
       [
