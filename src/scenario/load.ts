@@ -97,10 +97,8 @@ function readScenarioFile(file: string, displayName: string, text?: string): Loa
   if (text === undefined && (source.includes('\u0000') || source.startsWith('PK\u0003\u0004'))) {
     throw new InputError(
       { file: displayName },
-      /\.xlsx$/i.test(file)
-        ? 'an assumptions workbook read by viso scenario (run, compare, goal-seek, sensitivity) or viso report --scenario'
-        : 'a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE)',
-      'binary content',
+      { code: /\.xlsx$/i.test(file) ? 'scenario.workbookFile' : 'scenario.yamlFile' },
+      { code: 'scenario.binary' },
     );
   }
   const doc = parseYaml(source, displayName);
@@ -396,11 +394,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   // left out: the latest year of the data with actual forbrug and activity (the user's latest year with --data)
   const baseYear: number = merged.baseYear ?? latestActualYear(ds);
   if (!Number.isFinite(baseYear))
-    throw new InputError(
-      leaf.locate([]),
-      'a baseYear: (the data has no year with forbrug, forløb and henvendelser)',
-      'none',
-    );
+    throw new InputError(leaf.locate([]), { code: 'scenario.baseYearData' }, { code: 'scenario.none' });
   const horizon: number = merged.horizon;
   if (!(horizon > baseYear))
     throw new InputError(locate(['horizon']), { code: 'scenario.horizonAfter', params: { baseYear } }, String(horizon));
@@ -440,8 +434,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     if (actual[k] === undefined && !Number.isFinite(dataActual[k])) {
       throw new InputError(
         locate(['actual']),
-        `actual.${k} (the data has no ${k} for the base year ${baseYear})`,
-        'nothing',
+        { code: 'scenario.actualMissing', params: { key: k, year: baseYear } },
+        { code: 'scenario.nothing' },
       );
     }
   }
@@ -453,11 +447,11 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
   if (varEntries.length > LIMITS.scenarioVariables)
     throw new InputError(
       locate(['variables', varEntries[LIMITS.scenarioVariables][0]]),
-      `at most ${LIMITS.scenarioVariables} variables (see README, limits)`,
-      `${varEntries.length} variables`,
+      { code: 'scenario.variablesMax', params: { max: LIMITS.scenarioVariables } },
+      { code: 'scenario.variablesFound', params: { n: varEntries.length } },
     );
   for (const [k, v] of varEntries) {
-    if (k in scope) throw new InputError(locate(['variables', k]), 'a variable name not already used', k);
+    if (k in scope) throw new InputError(locate(['variables', k]), { code: 'scenario.variableName' }, k);
     variables[k] = n(v, ['variables', k]);
     scope[k] = variables[k];
   }
@@ -470,8 +464,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     if (dm.growth !== undefined || dm.noiseSd !== undefined)
       throw new InputError(
         locate(['demand', dm.growth !== undefined ? 'growth' : 'noiseSd']),
-        'no growth/noiseSd with model: forecast',
-        'growth settings',
+        { code: 'scenario.growthWithForecast' },
+        { code: 'scenario.growthSettings' },
       );
     demand = {
       model: 'forecast',
@@ -483,8 +477,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     if (dm.series !== undefined || dm.method !== undefined)
       throw new InputError(
         locate(['demand', dm.series !== undefined ? 'series' : 'method']),
-        'no series/method with model: growth',
-        'forecast settings',
+        { code: 'scenario.forecastWithGrowth' },
+        { code: 'scenario.forecastSettings' },
       );
     demand = {
       model: 'growth',
@@ -533,11 +527,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     ...(sec('costs').timing !== undefined ? { timing: sec('costs').timing as 'cohort' | 'none' } : {}),
   };
   if (costs.unit === 'calibrated' && costs.fixed === ESTIMATED)
-    throw new InputError(
-      locate(['costs', 'unit']),
-      'unit: calibrated only with a hand-set fixed cost (costs.fixed)',
-      'fixed: estimated',
-    );
+    throw new InputError(locate(['costs', 'unit']), { code: 'scenario.calibratedHandFixed' }, 'fixed: estimated');
   const plm = sec('pl');
   // without a hand-set pl.default: costs follow the index models/pl.yaml names for them, bevilling its own
   const ca = plm.default === undefined || plm.label === undefined ? plOf(plTable, plTable.uses.costs) : null;
@@ -680,7 +670,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
       )
         throw new InputError(
           locate(['correlations', i, 'between']),
-          `a measure of this scenario (${ids.join(', ') || 'none'})`,
+          { code: 'scenario.corrMeasure', params: { ids: ids.join(', ') } },
           name,
         );
     }
@@ -762,8 +752,8 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
     if (unknown.length)
       throw new InputError(
         c.locate([...at, unknown[0]]),
-        `an inline measure with the keys of a measure file (${MEASURE_KEYS.join(', ')})`,
-        `unknown key ${unknown[0]}`,
+        { code: 'scenario.inlineMeasure', params: { keys: MEASURE_KEYS.join(', ') } },
+        { code: 'yaml.unknownKey', params: { key: unknown[0] } },
       );
     const def = loadMeasureAt(f!.doc, at, { dataset: c.ds, dir: bundledMeasuresDir() });
     return { id: def.id, def, ref: 'inline' };
@@ -772,8 +762,8 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
   if (unknown.length) {
     throw new InputError(
       c.locate([...at, unknown[0]]),
-      `a measure reference (${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`,
-      `unknown key ${unknown[0]}`,
+      { code: 'scenario.measureRef', params: { refKeys: MEASURE_REF_KEYS.join(', '), keys: MEASURE_KEYS.join(', ') } },
+      { code: 'yaml.unknownKey', params: { key: unknown[0] } },
     );
   }
   let def: MeasureDef;
@@ -781,11 +771,7 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
   if (typeof m.file === 'string') {
     const p = isAbsolute(m.file) ? m.file : resolve(dir, m.file);
     if (!existsSync(p))
-      throw new InputError(
-        c.locate([...at, 'file']),
-        `a measure file (path relative to ${file || 'the scenario'})`,
-        m.file,
-      );
+      throw new InputError(c.locate([...at, 'file']), { code: 'scenario.measureFile', params: { dir: file } }, m.file);
     def = loadMeasure(p, { dataset: c.ds });
     if (typeof m.id === 'string' && m.id !== def.id)
       throw new InputError(c.locate([...at, 'id']), `the id of the measure in ${m.file} (${def.id})`, m.id);

@@ -243,6 +243,66 @@ export const SCENARIO_TEXTS = {
     da: 'opsparing.start: et tal, eller bevilling og forbrug i data til og med {year} at beregne det ud fra',
     en: 'opsparing.start: a number, or bevilling and forbrug in the data up to {year} to compute it from',
   },
+  'scenario.workbookFile': {
+    da: 'en projektmappe med antagelser, som viso scenario (run, compare, goal-seek, sensitivity) eller viso report --scenario læser',
+    en: 'an assumptions workbook read by viso scenario (run, compare, goal-seek, sensitivity) or viso report --scenario',
+  },
+  'scenario.yamlFile': {
+    da: 'en scenarie-YAML-fil (eller en .xlsx-projektmappe med antagelser: viso scenario template --xlsx FIL)',
+    en: 'a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE)',
+  },
+  'scenario.binary': { da: 'binært indhold', en: 'binary content' },
+  'scenario.none': { da: 'ingen', en: 'none' },
+  'scenario.nothing': { da: 'intet', en: 'nothing' },
+  'scenario.baseYearData': {
+    da: 'et baseYear: (data har intet år med forbrug, forløb og henvendelser)',
+    en: 'a baseYear: (the data has no year with forbrug, forløb and henvendelser)',
+  },
+  'scenario.actualMissing': {
+    da: 'actual.{key} (data har ingen {key} for basisåret {year})',
+    en: 'actual.{key} (the data has no {key} for the base year {year})',
+  },
+  'scenario.variablesMax': {
+    da: 'højst {max} variable (se README, grænser)',
+    en: 'at most {max} variables (see README, limits)',
+  },
+  'scenario.variablesFound': { da: '{n} variable', en: '{n} variables' },
+  'scenario.variableName': {
+    da: 'et variabelnavn, der ikke allerede er brugt',
+    en: 'a variable name not already used',
+  },
+  'scenario.growthWithForecast': {
+    da: 'ingen growth/noiseSd med model: forecast',
+    en: 'no growth/noiseSd with model: forecast',
+  },
+  'scenario.growthSettings': { da: 'indstillinger for growth', en: 'growth settings' },
+  'scenario.forecastWithGrowth': {
+    da: 'ingen series/method med model: growth',
+    en: 'no series/method with model: growth',
+  },
+  'scenario.forecastSettings': { da: 'indstillinger for forecast', en: 'forecast settings' },
+  'scenario.calibratedHandFixed': {
+    da: 'unit: calibrated kun med en håndsat fast omkostning (costs.fixed)',
+    en: 'unit: calibrated only with a hand-set fixed cost (costs.fixed)',
+  },
+  /** `ids`: the scenario's measures, joined, or '' (then "none"). */
+  'scenario.corrMeasure': {
+    da: (p) => `et tiltag i dette scenarie (${String(p.ids ?? '') || 'ingen'})`,
+    en: (p) => `a measure of this scenario (${String(p.ids ?? '') || 'none'})`,
+  },
+  'scenario.inlineMeasure': {
+    da: 'et indlejret tiltag med en tiltagsfils nøgler ({keys})',
+    en: 'an inline measure with the keys of a measure file ({keys})',
+  },
+  'scenario.measureRef': {
+    da: 'en henvisning til et tiltag ({refKeys}) eller et indlejret tiltag ({keys})',
+    en: 'a measure reference ({refKeys}) or an inline measure ({keys})',
+  },
+  /** `dir`: the scenario file the path is relative to, or '' (then "the scenario"). */
+  'scenario.measureFile': {
+    da: (p) => `en tiltagsfil (sti i forhold til ${String(p.dir ?? '') || 'scenariet'})`,
+    en: (p) => `a measure file (path relative to ${String(p.dir ?? '') || 'the scenario'})`,
+  },
 
   // viso scenario … (src/cli/commands/scenario.ts)
   'scenario.opt.out': {

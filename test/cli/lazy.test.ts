@@ -72,22 +72,24 @@ describe('start-up work', () => {
     ).toEqual([
       'dist/defaults.js',
       'dist/errors.js',
-      'dist/text/number.js',
       'dist/io/paths.js',
       'dist/io/terminal.js',
       'dist/text/messages.js',
+      'dist/text/number.js',
+      'dist/text/report.js',
+      'dist/text/scenario.js',
       'dist/text/terms.js',
     ]);
   });
 
-  it('viso scenario run loads mathjs from its bundle (for the scenario expressions) and no report, chart or XLSX code', () => {
+  it('viso scenario run loads mathjs from its bundle (for the scenario expressions) and no report, chart or XLSX code (only the words of its table)', () => {
     // high-demand has an expression (the bundled baseline has none since its inputs are estimated: it loads no mathjs-number)
     const r = loaded([MAIN, 'scenario', 'run', 'high-demand', '--runs', '1000'], ['--pending-deprecation']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(packages(r.files)).toEqual([]);
     expect(vendor(r.files)).toEqual(['mathjs-number.js', 'mathjs.js', 'yaml.js', 'yargs.js', 'zod.js']);
-    expect(r.files.filter((f) => f.startsWith('dist/report/'))).toEqual([]);
+    expect(r.files.filter((f) => f.startsWith('dist/report/'))).toEqual(['dist/report/scenarioText.js']);
   });
 
   it('viso forecast loads neither the scenario engine nor zod, yaml or mathjs', () => {

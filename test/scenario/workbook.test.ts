@@ -127,6 +127,9 @@ describe('the CLI reads the workbook, and never echoes a binary file', () => {
     const r = viso('scenario', 'run', bin);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
+      `${bin}: forventede en scenarie-YAML-fil (eller en .xlsx-projektmappe med antagelser: viso scenario template --xlsx FIL), fandt "binært indhold"\n`,
+    );
+    expect(viso('scenario', 'run', bin, '--lang', 'en').err).toBe(
       `${bin}: expected a scenario YAML file (or an .xlsx assumptions workbook: viso scenario template --xlsx FILE), found "binary content"\n`,
     );
   });
