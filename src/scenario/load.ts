@@ -796,7 +796,10 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
   } else {
     throw new InputError(
       c.locate(at),
-      `a measure reference with id: or file: (keys ${MEASURE_REF_KEYS.join(', ')}) or an inline measure (${MEASURE_KEYS.join(', ')})`,
+      {
+        code: 'scenario.measureRefOrInline',
+        params: { refKeys: MEASURE_REF_KEYS.join(', '), keys: MEASURE_KEYS.join(', ') },
+      },
       JSON.stringify(m),
     );
   }
@@ -817,7 +820,7 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
     if (!Array.isArray(m.phaseIn))
       throw new InputError(
         c.locate([...at, 'phaseIn']),
-        `a list of phase-in shares for measures.${i}.phaseIn`,
+        { code: 'scenario.phaseInList', params: { i } },
         JSON.stringify(m.phaseIn),
       );
     const p = m.phaseIn.map((x, j) => c.n(x, [...at, 'phaseIn', j]));

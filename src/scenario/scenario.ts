@@ -282,7 +282,10 @@ export function probForbrugAbove(result: ScenarioResult, year: number, x: number
   if (!y)
     throw new InputError(
       { file: result.id },
-      `a year from ${result.years[0].year} to ${result.years[result.years.length - 1].year}`,
+      {
+        code: 'scenario.resultYear',
+        params: { from: result.years[0].year, to: result.years[result.years.length - 1].year },
+      },
       String(year),
     );
   const exact = y.forbrugAbove.find((e) => e.threshold === x);

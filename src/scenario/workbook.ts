@@ -108,8 +108,8 @@ export async function workbookScenarioYaml(
   if (!scenarioSheet || !sheetOf(WORKBOOK_SHEETS.inputs))
     throw new InputError(
       { file },
-      'an assumptions workbook with the sheets Scenarie and Input (viso scenario template --xlsx FILE writes one)',
-      wb.sheets.map((s) => s.name).join(', ') || 'no sheets',
+      { code: 'scenario.workbookSheets' },
+      wb.sheets.map((s) => s.name).join(', ') || { code: 'scenario.noSheets' },
     );
 
   // Scenarie: key | value

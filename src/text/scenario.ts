@@ -303,6 +303,20 @@ export const SCENARIO_TEXTS = {
     da: (p) => `en tiltagsfil (sti i forhold til ${String(p.dir ?? '') || 'scenariet'})`,
     en: (p) => `a measure file (path relative to ${String(p.dir ?? '') || 'the scenario'})`,
   },
+  'scenario.measureRefOrInline': {
+    da: 'en henvisning til et tiltag med id: eller file: (nøgler {refKeys}) eller et indlejret tiltag ({keys})',
+    en: 'a measure reference with id: or file: (keys {refKeys}) or an inline measure ({keys})',
+  },
+  'scenario.phaseInList': {
+    da: 'en liste af indfasningsandele for measures.{i}.phaseIn',
+    en: 'a list of phase-in shares for measures.{i}.phaseIn',
+  },
+  'scenario.workbookSheets': {
+    da: 'en projektmappe med antagelser med arkene Scenarie og Input (viso scenario template --xlsx FIL skriver en)',
+    en: 'an assumptions workbook with the sheets Scenarie and Input (viso scenario template --xlsx FILE writes one)',
+  },
+  'scenario.noSheets': { da: 'ingen ark', en: 'no sheets' },
+  'scenario.resultYear': { da: 'et år fra {from} til {to}', en: 'a year from {from} to {to}' },
 
   // viso scenario … (src/cli/commands/scenario.ts)
   'scenario.opt.out': {

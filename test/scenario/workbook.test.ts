@@ -120,7 +120,7 @@ describe('the CLI reads the workbook, and never echoes a binary file', () => {
     const data = viso('scenario', 'run', 'test/fixtures/excel/budget.xlsx');
     expect(data.code).toBe(2);
     expect(data.err).toBe(
-      'test/fixtures/excel/budget.xlsx: expected an assumptions workbook with the sheets Scenarie and Input (viso scenario template --xlsx FILE writes one), found "Forside, Økonomi, Aktivitet"\n',
+      'test/fixtures/excel/budget.xlsx: forventede en projektmappe med antagelser med arkene Scenarie og Input (viso scenario template --xlsx FIL skriver en), fandt "Forside, Økonomi, Aktivitet"\n',
     );
     const bin = join(tmp, 'budget.xls');
     writeFileSync(bin, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 1, 2, 3]));
