@@ -345,13 +345,17 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
       ? alt
       : at;
   };
-  const need = (key: string, what: string) => {
+  const need = (key: 'id' | 'name' | 'horizon') => {
     if (merged[key] === undefined)
-      throw new InputError(leaf.locate([]), `a ${key}: section (${what}) here or in a file it extends`, 'none');
+      throw new InputError(
+        leaf.locate([]),
+        { code: 'scenario.needSection', params: { key } },
+        { code: 'scenario.none' },
+      );
   };
-  need('id', 'scenario id');
-  need('name', 'scenario name');
-  need('horizon', 'last simulated year');
+  need('id');
+  need('name');
+  need('horizon');
 
   const scope: ExprScope = {};
   const n = (v: unknown, path: (string | number)[]): number => {

@@ -24,6 +24,13 @@ const DRIFT_OF: Record<string, Record<Lang, string>> = {
   bevilling: { da: 'bevillingens udvikling', en: 'change of the bevilling' },
 };
 
+/** What the sections every scenario needs say (`scenario.needSection`). */
+const NEEDED: Record<string, Record<Lang, string>> = {
+  id: { da: 'scenariets id', en: 'scenario id' },
+  name: { da: 'scenariets navn', en: 'scenario name' },
+  horizon: { da: 'sidste simulerede år', en: 'last simulated year' },
+};
+
 export const SCENARIO_TEXTS = {
   // the bevilling assumption in one sentence (bevillingLabels in src/scenario/scenario.ts)
   'scenario.bevilling.known': {
@@ -317,6 +324,13 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.noSheets': { da: 'ingen ark', en: 'no sheets' },
   'scenario.resultYear': { da: 'et år fra {from} til {to}', en: 'a year from {from} to {to}' },
+  /** `key`: id | name | horizon. */
+  'scenario.needSection': {
+    da: (p) =>
+      `en ${String(p.key)}:-sektion (${NEEDED[String(p.key)]?.da ?? String(p.key)}) her eller i en fil, den udvider`,
+    en: (p) =>
+      `a ${String(p.key)}: section (${NEEDED[String(p.key)]?.en ?? String(p.key)}) here or in a file it extends`,
+  },
 
   // viso scenario … (src/cli/commands/scenario.ts)
   'scenario.opt.out': {

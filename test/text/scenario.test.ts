@@ -76,4 +76,12 @@ describe('scenario source texts', () => {
     expect(say('scenario.opt.out', { got: 'x.txt' }, 'da')).toBe('--out skal være en .xlsx- eller .csv-fil, fik x.txt');
     expect(say('scenario.opt.xlsx', { got: 'x.csv' }, 'en')).toBe('--xlsx must be an .xlsx file, got x.csv');
   });
+  it('a missing section: the same English as before, and Danish', () => {
+    expect(say('scenario.needSection', { key: 'horizon' }, 'en')).toBe(
+      'a horizon: section (last simulated year) here or in a file it extends',
+    );
+    expect(say('scenario.needSection', { key: 'id' }, 'da')).toBe(
+      'en id:-sektion (scenariets id) her eller i en fil, den udvider',
+    );
+  });
 });
