@@ -9,7 +9,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { loadM3, repoRoot, m3Dir } from '../m3/data.mjs';
+import { loadM3, repoRoot } from '../m3/data.mjs';
 import { loadM4, m4Half } from './data.mjs';
 import { halfNets } from './points.mjs';
 import { fitNuK, intervalScores, priorScale, inBand } from './calib-lib.mjs';
