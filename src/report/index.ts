@@ -40,3 +40,11 @@ export {
   type FollowUpTables,
   type FollowUpTable,
 } from './followup.js';
+export {
+  formatCostReport,
+  costReportJson,
+  funnelNotes,
+  plLabel,
+  type CostReport,
+  type CostReportJson,
+} from './costText.js';
