@@ -48,3 +48,13 @@ export {
   type CostReport,
   type CostReportJson,
 } from './costText.js';
+export {
+  formatEvaluation,
+  formatMeasureList,
+  describeEffect,
+  evaluationJson,
+  outcomeLabel,
+  verdictText,
+  type EvaluationJson,
+  type OutcomeEvaluationJson,
+} from './measuresText.js';

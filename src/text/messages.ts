@@ -15,6 +15,7 @@ import { formatNumber, type Lang } from './number.js';
 import { TERMS } from './terms.js';
 import { REPORT_TEXTS } from './report.js';
 import { COST_TEXTS } from './cost.js';
+import { MEASURES_TEXTS } from './measures.js';
 
 export { t, label, hasString, STRING_KEYS, type StringKey } from './report.js';
 
@@ -903,6 +904,7 @@ export const MESSAGES = {
   ...ERRORS,
   ...REPORT_TEXTS,
   ...COST_TEXTS,
+  ...MEASURES_TEXTS,
 };
 
 /** A code of `MESSAGES`. */
