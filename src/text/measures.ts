@@ -90,7 +90,7 @@ export const MEASURES_TEXTS = e({
 
   // notes of the segmented regression (segmented.ts)
   'measures.seg.levelOnly': {
-    da: 'kun {post} år efter start: kun niveauskift, ingen hældningsændring',
+    da: (p) => `kun ${num(p, 'post')} år efter start: kun niveauskift, ingen hældningsændring`,
     en: (p) =>
       `only ${num(p, 'post')} post-period year${num(p, 'post') === 1 ? '' : 's'}: level change only, no slope change`,
   },
