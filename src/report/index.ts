@@ -41,6 +41,24 @@ export {
   type FollowUpTable,
 } from './followup.js';
 export {
+  formatCostReport,
+  costReportJson,
+  funnelNotes,
+  plLabel,
+  type CostReport,
+  type CostReportJson,
+} from './costText.js';
+export {
+  formatEvaluation,
+  formatMeasureList,
+  describeEffect,
+  evaluationJson,
+  outcomeLabel,
+  verdictText,
+  type EvaluationJson,
+  type OutcomeEvaluationJson,
+} from './measuresText.js';
+export {
   formatScenarioResult,
   formatComparison,
   formatGoalSeek,

@@ -14,6 +14,8 @@
 import { formatNumber, type Lang } from './number.js';
 import { TERMS } from './terms.js';
 import { REPORT_TEXTS } from './report.js';
+import { COST_TEXTS } from './cost.js';
+import { MEASURES_TEXTS } from './measures.js';
 import { SCENARIO_TEXTS } from './scenario.js';
 
 export { t, label, hasString, STRING_KEYS, type StringKey } from './report.js';
@@ -896,7 +898,16 @@ export const YARGS_DA: Record<string, string | { one: string; other: string }> =
 };
 
 /** Every message of the command line, by code. */
-export const MESSAGES = { ...HELP, ...TERMS, ...NAMES, ...ERRORS, ...REPORT_TEXTS, ...SCENARIO_TEXTS };
+export const MESSAGES = {
+  ...HELP,
+  ...TERMS,
+  ...NAMES,
+  ...ERRORS,
+  ...REPORT_TEXTS,
+  ...COST_TEXTS,
+  ...MEASURES_TEXTS,
+  ...SCENARIO_TEXTS,
+};
 
 /** A code of `MESSAGES`. */
 export type MsgCode = keyof typeof MESSAGES;
