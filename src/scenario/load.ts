@@ -460,8 +460,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     scope[k] = variables[k];
   }
 
-  const GROWTH = { lo: -0.5, hi: 0.5, what: 'a yearly growth rate from -0.5 to 0.5 (5 % is 0.05)' };
-  const NOISE = { lo: 0, hi: 0.999, what: 'a yearly noise sd from 0 to 1 on the log scale (5 % is 0.05)' };
+  const GROWTH = { lo: -0.5, hi: 0.5, what: { code: 'scenario.range.growth' } } as const;
+  const NOISE = { lo: 0, hi: 0.999, what: { code: 'scenario.range.noise' } } as const;
   const dm = sec('demand');
   let demand: DemandModel;
   if (dm.model === 'forecast') {
@@ -494,7 +494,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     rate: estDist('visitation', 'rate', {
       lo: 0,
       hi: 1,
-      what: 'a visitation rate from 0 to 1 (forløb per henvendelse, e.g. 0.5)',
+      what: { code: 'scenario.range.visitation' },
       nonNegative: true,
     }),
     drift: estDist('visitation', 'drift', GROWTH),
@@ -506,7 +506,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     fixed: estDist('costs', 'fixed', {
       lo: 0,
       hi: Infinity,
-      what: 'fixed costs of 0 mio. kr. or more',
+      what: { code: 'scenario.range.fixed' },
       nonNegative: true,
       scale: { ref: forbrugRef, unit: 'mio. kr.' },
     }),
@@ -516,14 +516,14 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
         : estDist('costs', 'unit', {
             lo: 0,
             hi: Infinity,
-            what: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)',
+            what: { code: 'scenario.range.unit' },
             nonNegative: true,
             scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' },
           }),
     noiseSd: estNum('costs', 'noiseSd', {
       lo: 0,
       hi: Infinity,
-      what: 'a residual sd of 0 mio. kr. or more',
+      what: { code: 'scenario.range.residual' },
       nonNegative: true,
       scale: { ref: forbrugRef, unit: 'mio. kr.' },
     }),
@@ -595,7 +595,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     checkPlausible({ dist: 'fixed', value: r }, locate(y === 'default' ? ['pl', 'default'] : ['pl', 'rates', y]), {
       lo: -0.5,
       hi: 0.5,
-      what: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)',
+      what: { code: 'scenario.range.pl' },
     });
   }
   const bm = sec('bevilling');
@@ -614,7 +614,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     checkPlausible(d, locate(['bevilling', 'amounts', y]), {
       lo: 0,
       hi: Infinity,
-      what: 'a bevilling of 0 mio. kr. or more',
+      what: { code: 'scenario.range.bevilling' },
       nonNegative: true,
       scale: { ref: bevRef, unit: 'mio. kr.' },
     });
@@ -643,7 +643,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
       checkPlausible(d, locate(['shares', stage, area]), {
         lo: 0,
         hi: 1,
-        what: 'a share from 0 to 1 (54 % is 0.54)',
+        what: { code: 'scenario.range.share' },
         nonNegative: true,
       });
       shares[stage][area] = d;

@@ -8,14 +8,18 @@
  */
 import { InputError, type InputLocation } from '../errors.js';
 import { distQuantile, type DistSpec } from '../stats/distributions.js';
+import type { Msg } from '../text/messages.js';
 
 /** What a plausible value of an input is. */
 export interface PlausibleRange {
   /** Lowest and highest plausible values (the 0,1 % and 99,9 % quantiles must lie within). */
   lo: number;
   hi: number;
-  /** What is expected, e.g. `a yearly growth rate from -0.5 to 0.5 (5 % is 0.05)`. */
-  what: string;
+  /**
+   * What is expected: a code of the dictionary (`{ code: 'scenario.range.growth' }`: a yearly growth
+   * rate from -0.5 to 0.5 …), worded in the user's language, or an English text.
+   */
+  what: string | Msg;
   /** Negative values are impossible (costs, counts, rates). */
   nonNegative?: boolean;
   /** The data's scale of this amount: a median (or upper tail) 1.000 times above it is refused. */
@@ -90,7 +94,7 @@ function within(d: DistSpec, c: PlausibleRange): boolean {
  *
  * @example
  * checkPlausible({ dist: 'normal', mean: 5, sd: 0.02 }, { file: 's.yaml', line: 3, column: 11 },
- *   { lo: -0.5, hi: 0.5, what: 'a yearly growth rate from -0.5 to 0.5 (5 % is 0.05)' });
+ *   { lo: -0.5, hi: 0.5, what: { code: 'scenario.range.growth' } });
  * // throws: s.yaml:3:11: expected a yearly growth rate from -0.5 to 0.5 (5 % is 0.05); did you mean
  * //         normal(mean 0.05, sd 0.0002)?, found "normal(mean 5, sd 0.02)"
  */
@@ -102,8 +106,8 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
   if (!Number.isFinite(a) || !Number.isFinite(b)) {
     throw new InputError(
       loc,
-      `${c.what}: a distribution whose 0.1 %–99.9 % range is finite`,
-      `${found}: range ${a} to ${b}`,
+      { code: 'scenario.range.finite', params: { what: c.what } },
+      { code: 'scenario.range.finiteFound', params: { dist: found, a: String(a), b: String(b) } },
     );
   }
   if (c.scale && c.scale.ref > 0 && Number.isFinite(c.scale.ref)) {
@@ -112,22 +116,25 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
     if (Math.round(Math.log10(top / c.scale.ref)) >= 3) {
       const k = Math.round(Math.log10(Math.abs(med) / c.scale.ref) / 3) * 3;
       const guess = k >= 3 ? scaleDist(d, 10 ** -k) : undefined;
-      const hint =
+      const ref = String(round(c.scale.ref));
+      const hint: Msg =
         guess && within(guess, c) && Math.abs(distQuantile(guess, 0.5)) < 1e3 * c.scale.ref
-          ? `; did you mean ${distText(guess)} (amounts are in ${c.scale.unit}, the data's scale is ${round(c.scale.ref)})?`
-          : ` (the data's scale is ${round(c.scale.ref)} ${c.scale.unit})`;
-      throw new InputError(loc, `${c.what}, not 1.000 times the data's scale${hint}`, found);
+          ? { code: 'scenario.range.scaleGuess', params: { guess: distText(guess), unit: c.scale.unit, ref } }
+          : { code: 'scenario.range.scaleRef', params: { ref, unit: c.scale.unit } };
+      throw new InputError(loc, { code: 'scenario.range.scale', params: { what: c.what, hint } }, found);
     }
   }
   if (within(d, c)) return;
   const guess = scaleDist(d, 0.01);
-  const hint =
+  const hint: Msg | '' =
     Math.abs(med) > Math.max(Math.abs(c.lo), Math.abs(c.hi)) && within(guess, c)
-      ? `; did you mean ${distText(guess)} (a percentage written as a share)?`
+      ? { code: 'scenario.range.percentGuess', params: { guess: distText(guess) } }
       : '';
-  const neg = c.nonNegative && a < 0 ? ` (it cannot be negative; 0.1 % quantile ${round(a)})` : '';
-  const tail = !neg ? ` (0.1 %–99.9 % range ${round(a)} to ${round(b)})` : neg;
-  throw new InputError(loc, `${c.what}${hint}${tail}`, found);
+  const tail: Msg =
+    c.nonNegative && a < 0
+      ? { code: 'scenario.range.negative', params: { q: String(round(a)) } }
+      : { code: 'scenario.range.range', params: { a: String(round(a)), b: String(round(b)) } };
+  throw new InputError(loc, { code: 'scenario.range.outside', params: { what: c.what, hint, tail } }, found);
 }
 
 /**
@@ -143,7 +150,11 @@ export function checkAmountScale(x: number, ref: number, loc: InputLocation, wha
   if (Math.abs(Math.round(Math.log10(r))) < 3) return;
   const k = Math.round(Math.log10(r) / 3) * 3;
   const guess = Number((x / 10 ** k).toPrecision(12));
-  throw new InputError(loc, `${what} on the data's scale (${round(ref)} ${unit}); did you mean ${guess}?`, String(x));
+  throw new InputError(
+    loc,
+    { code: 'scenario.range.amount', params: { what, ref: String(round(ref)), unit, guess: String(guess) } },
+    String(x),
+  );
 }
 
 function round(x: number): number {

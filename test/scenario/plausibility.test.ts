@@ -98,6 +98,9 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(
+      /bad\.yaml:3:11: forventede en årlig vækstrate fra -0\.5 til 0\.5 \(5 % er 0\.05\); mente du normal\(mean 0\.05, sd 0\.0002\) \(en procentsats skrevet som andel\)\? \(0,1 %–99,9 %-interval 4\.938 til 5\.062\), fandt "normal\(mean 5, sd 0\.02\)"/,
+    );
+    expect(viso('scenario', 'run', join(dir, 'bad.yaml'), '--runs', '1000', '--lang', 'en').err).toMatch(
       /bad\.yaml:3:11: expected a yearly growth rate .*did you mean normal\(mean 0\.05, sd 0\.0002\)/,
     );
     const out = join(dir, 'report-out');
