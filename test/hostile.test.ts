@@ -265,7 +265,7 @@ const CASES: Case[] = [
     name: 'extends: a .yaml link to /dev/zero',
     args: () => ['scenario', 'run', t('extends-link.yaml'), '--runs', '1000'],
     refused:
-      /extends-link\.yaml:1:10: expected extends: a readable YAML file \(a regular file\), found ".*zero\.yaml: a device/,
+      /extends-link\.yaml:1:10: forventede extends: en læsbar YAML-fil \(en almindelig fil\), fandt ".*zero\.yaml: en enhed/,
     heavy: true,
   },
   {

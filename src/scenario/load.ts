@@ -92,7 +92,8 @@ function zodLocation(doc: YamlDoc, path: PropertyKey[], keys?: string[]): InputL
 
 function readScenarioFile(file: string, displayName: string, text?: string): LoadedFile {
   const source =
-    text ?? readInputText(file, { maxBytes: LIMITS.yamlFileBytes, display: displayName, what: 'a readable YAML file' });
+    text ??
+    readInputText(file, { maxBytes: LIMITS.yamlFileBytes, display: displayName, what: { code: 'file.readableYaml' } });
   // a workbook or another binary file is never echoed as YAML
   if (text === undefined && (source.includes('\u0000') || source.startsWith('PK\u0003\u0004'))) {
     throw new InputError(
@@ -264,8 +265,11 @@ function readExtended(path: string, display: string, from: { doc: YamlDoc } | un
     if (!from || !(e instanceof InputError) || e.location.line !== undefined) throw e;
     throw new InputError(
       from.doc.locate(['extends']),
-      `extends: ${e.expected}`,
-      `${display}: ${e.found ?? 'unreadable'}`,
+      { code: 'scenario.extendsInner', params: { inner: e.msg ?? e.expected } },
+      {
+        code: 'scenario.extendsFound',
+        params: { file: display, found: e.foundMsg ?? e.found ?? { code: 'scenario.unreadable' } },
+      },
     );
   }
 }
@@ -778,7 +782,11 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
       throw new InputError(c.locate([...at, 'file']), { code: 'scenario.measureFile', params: { dir: file } }, m.file);
     def = loadMeasure(p, { dataset: c.ds });
     if (typeof m.id === 'string' && m.id !== def.id)
-      throw new InputError(c.locate([...at, 'id']), `the id of the measure in ${m.file} (${def.id})`, m.id);
+      throw new InputError(
+        c.locate([...at, 'id']),
+        { code: 'scenario.measureIdInFile', params: { file: m.file, id: def.id } },
+        m.id,
+      );
     ref = 'file';
   } else if (typeof m.id === 'string') {
     const local = ['.yaml', '.yml']
@@ -790,7 +798,7 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
       if (e instanceof InputError && e.location.file === bundledMeasuresDir()) {
         throw new InputError(
           c.locate([...at, 'id']),
-          `${e.expected}, a <id>.yaml measure file next to the scenario, or file: <path>`,
+          { code: 'scenario.measureIdOrFile', params: { inner: e.msg ?? e.expected } },
           m.id,
         );
       }

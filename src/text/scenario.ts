@@ -331,6 +331,19 @@ export const SCENARIO_TEXTS = {
     en: (p) =>
       `a ${String(p.key)}: section (${NEEDED[String(p.key)]?.en ?? String(p.key)}) here or in a file it extends`,
   },
+  'scenario.measureIdInFile': {
+    da: 'id’et for tiltaget i {file} ({id})',
+    en: 'the id of the measure in {file} ({id})',
+  },
+  /** `inner`: what the measure lookup expected (a code or an English text). */
+  'scenario.measureIdOrFile': {
+    da: '{inner}, en <id>.yaml-tiltagsfil ved siden af scenariet, eller file: <sti>',
+    en: '{inner}, a <id>.yaml measure file next to the scenario, or file: <path>',
+  },
+  /** `inner`: what the file reached by extends was expected to be (a code or an English text). */
+  'scenario.extendsInner': { da: 'extends: {inner}', en: 'extends: {inner}' },
+  'scenario.extendsFound': { da: '{file}: {found}', en: '{file}: {found}' },
+  'scenario.unreadable': { da: 'ulæselig', en: 'unreadable' },
 
   // plausibility of hand-set inputs (src/scenario/plausibility.ts): what a range expects
   'scenario.range.growth': {

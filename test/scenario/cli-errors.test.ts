@@ -35,7 +35,7 @@ describe('viso scenario (CLI) bad input', () => {
       [['scenario', 'run', join(dir, 'cyc-a.yaml')], /cyc-b\.yaml:2:10: forventede extends uden en løkke/],
       [
         ['scenario', 'run', join(dir, 'measure.yaml')],
-        /measure\.yaml:3:9: expected a measure id .*, a <id>\.yaml measure file next to the scenario, or file: <path>, found "no-such-measure"/,
+        /measure\.yaml:3:9: forventede et tiltags id .*, en <id>\.yaml-tiltagsfil ved siden af scenariet, eller file: <sti>, fandt "no-such-measure"/,
       ],
       [
         ['scenario', 'backtest', 'baseline', '--runs', '10'],
