@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
 import { loadDataFile, loadDataset, readObservations, validateFile } from '../../src/data/load.js';
-import { formatMerge } from '../../src/data/merge.js';
+import { formatMerge } from '../../src/report/dataText.js';
 import { valueAt } from '../../src/data/series.js';
 import { InputError, InputErrors, UsageError } from '../../src/errors.js';
 
