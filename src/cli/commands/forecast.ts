@@ -241,8 +241,8 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       .option('progress', { type: 'boolean', describe: h('cmd.batch.progress') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    const { runBatch, progressText } = await import('../../forecast/batch-run.js');
-    const { problemLine } = await import('../../forecast/batch-problems.js');
+    const { runBatch } = await import('../../forecast/batch-run.js');
+    const { problemLine, problemReason, progressText } = await import('../../report/forecastText.js');
     const { formatNumber } = await import('../../text/number.js');
     const { writeRaw } = await import('../../io/terminal.js');
     const levels = parseLevels(argv.levels, UsageError);
@@ -271,7 +271,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       levels,
       rawIds: Boolean(argv['raw-ids']),
       threads,
-      lang,
+      reason: (p) => problemReason(p, lang),
       onProblem: (p) => {
         if (shown >= MAX_SHOWN) return void hidden++;
         shown++;
