@@ -14,6 +14,7 @@
 import { formatNumber, type Lang } from './number.js';
 import { TERMS } from './terms.js';
 import { REPORT_TEXTS } from './report.js';
+import { FORECAST_TEXTS } from './forecast.js';
 
 export { t, label, hasString, STRING_KEYS, type StringKey } from './report.js';
 
@@ -895,7 +896,14 @@ export const YARGS_DA: Record<string, string | { one: string; other: string }> =
 };
 
 /** Every message of the command line, by code. */
-export const MESSAGES = { ...HELP, ...TERMS, ...NAMES, ...ERRORS, ...REPORT_TEXTS };
+export const MESSAGES = {
+  ...HELP,
+  ...TERMS,
+  ...NAMES,
+  ...ERRORS,
+  ...REPORT_TEXTS,
+  ...FORECAST_TEXTS,
+};
 
 /** A code of `MESSAGES`. */
 export type MsgCode = keyof typeof MESSAGES;

@@ -57,6 +57,7 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
   const { yearRanges } = await import('../../data/present.js');
   const { formatNumber, formatPct } = await import('../../text/number.js');
   const { localizeForecastText } = await import('../../forecast/describe.js');
+  const { sayMsg } = await import('../../text/messages.js');
   const levels = parseLevels(argv.levels, UsageError);
   const horizon = Number(argv.horizon);
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20)
@@ -77,6 +78,7 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
         {
           ...h,
           nodes,
+          notes: h.notes.map((m) => ({ da: sayMsg(m, 'da'), en: sayMsg(m, 'en') })),
           pathsLayout: argv.paths ? 'runs × years, row-major: paths[r * years.length + i]' : 'omitted (use --paths)',
         },
         null,
@@ -133,7 +135,7 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
       ? `Sammenhæng: største |i alt − sum af delserier| ${e(h.coherence.points)} i de afstemte punkter og ${e(h.coherence.paths)} i de simulerede kørsler (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`
       : `Coherence: largest |total − sum of children| ${e(h.coherence.points)} in the reconciled points and ${e(h.coherence.paths)} in the simulated runs (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`,
     `${da ? 'Bemærk' : 'Notes'}:`,
-    ...h.notes.map((n) => `- ${n[lang]}`),
+    ...h.notes.map((n) => `- ${sayMsg(n, lang)}`),
     ...h.nodes.map(
       (n) =>
         `- ${n.label[lang]}: ${localizeForecastText(n.base.description, lang)}${n.base.note ? ` (${localizeForecastText(n.base.note, lang)})` : ''}`,
