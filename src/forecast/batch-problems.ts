@@ -4,6 +4,7 @@
  * code and its parameters. The wording (Danish or English) is `problemReason`
  * in src/report/forecastText.ts.
  */
+import type { Msg } from '../text/messages.js';
 
 /** Reason codes (stable: scripts may filter on them). */
 export type ProblemCode =
@@ -40,7 +41,8 @@ export interface BatchProblem {
   line: number;
   action: ProblemAction;
   code: ProblemCode;
-  detail: Record<string, string | number>;
+  /** the parameters of the reason (`note`: the engine's own note, a code of src/text/forecast.ts) */
+  detail: Record<string, string | number | Msg>;
 }
 
 /**

@@ -37,6 +37,7 @@ import { chiScaleAt } from '../stats/chisq.js';
 import { quantileSorted } from '../stats/distributions.js';
 import { cholesky } from '../stats/linalg.js';
 import { forecastSeries, fitWindow } from './series.js';
+import { describedAs } from './notes.js';
 import { mixingTable, pathDistribution, simulate } from './simulate.js';
 import { mintWeights, reconcileNonNegative, shrinkageCovariance, summingMatrix } from './reconcile.js';
 import type { Forecast, MethodName } from './types.js';
@@ -82,10 +83,14 @@ export interface HierarchyNode {
   /** the node's own forecast at the forecast years */
   base: {
     method: string;
+    /** the model's form in English (see `FittedModel.description`) */
     description: string;
+    /** the description as a code (src/text/forecast.ts) */
+    descriptionMsg: Msg;
     point: number[];
     intervals: { level: number; lower: number[]; upper: number[] }[];
-    note?: string;
+    /** the base forecast's notes (codes of src/text/forecast.ts) */
+    notes?: Msg[];
   };
   /** reconciled point forecasts (children add up to the total exactly) */
   point: number[];
@@ -348,7 +353,7 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
     }
     const own = i === 0 && top ? top : base[i];
     const js = years.map((_, t) => (own === top ? t : idx(t)));
-    const note = (own as { note?: string }).note;
+    const notes = (own as { notes?: Msg[] }).notes;
     return {
       id: def.id,
       key: def.key,
@@ -358,11 +363,12 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
       base: {
         method: own.method,
         description: own.model.description,
+        descriptionMsg: describedAs(own.model),
         point: js.map((j) => own.point[j]),
         intervals: own.intervals
           .filter((iv) => levels.includes(iv.level))
           .map((iv) => ({ level: iv.level, lower: js.map((j) => iv.lower[j]), upper: js.map((j) => iv.upper[j]) })),
-        ...(note ? { note } : {}),
+        ...(notes ? { notes } : {}),
       },
       point: point[i],
       intervals,

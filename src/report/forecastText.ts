@@ -4,9 +4,43 @@
  * with parameters and progress counts; this words them.
  */
 import { formatNumber, type Lang } from '../text/number.js';
-import { localizeForecastText } from '../forecast/describe.js';
+import { isMsg, sayMsg, type Msg } from '../text/messages.js';
+import { describedAs } from '../forecast/notes.js';
 import { terminalSafe, type BatchProblem } from '../forecast/batch-problems.js';
 import type { BatchProgress } from '../forecast/batch-run.js';
+
+/**
+ * A fitted model's description in a language (`Naiv (random walk): prognose = seneste værdi`).
+ *
+ * @example
+ * modelText(forecast([1, 2, 3, 5], { horizon: 1, method: 'naive' }).model, 'da') // 'Naiv (random walk): prognose = seneste værdi'
+ */
+export function modelText(model: { description: string; descriptionMsg?: Msg }, lang: Lang = 'da'): string {
+  return sayMsg(describedAs(model), lang);
+}
+
+/**
+ * The engine's notes in a language, joined by `; `.
+ *
+ * @example
+ * notesText([{ code: 'forecast.note.interpolated', params: { year: 2021 } }], 'da') // '2021 mangler: lineært interpoleret til estimationen'
+ */
+export function notesText(notes: readonly Msg[], lang: Lang = 'da'): string {
+  return notes.map((m) => sayMsg(m, lang)).join('; ');
+}
+
+/**
+ * `JSON.stringify` replacer of the forecast commands' JSON: notes in English (the JSON's
+ * language), the coded descriptions left out (`description` holds the English form).
+ *
+ * @example
+ * JSON.stringify(f.model, forecastJsonWords) // '{"method":"naive","description":"Naive (random walk): …",…}'
+ */
+export function forecastJsonWords(key: string, value: unknown): unknown {
+  if (key === 'descriptionMsg') return undefined;
+  if (key === 'notes' && Array.isArray(value)) return value.map((v) => (isMsg(v) ? sayMsg(v, 'en') : v));
+  return value;
+}
 
 /** A number for a message: grouped below 1e6 (whole numbers below 1e15), otherwise mantissa and exponent (`1,235e+300` in Danish). */
 function shortNumber(v: number, lang: Lang): string {
@@ -87,7 +121,7 @@ export function problemReason(p: BatchProblem, lang: Lang = 'da'): string {
         ? `${d.method} fejlede (${d.reason}): ${d.used} brugt i stedet`
         : `${d.method} failed (${d.reason}): ${d.used} used instead`;
     case 'engine':
-      return localizeForecastText(String(d.note), lang);
+      return sayMsg(d.note as Msg, lang);
     case 'constant':
       return da ? `konstant serie (alle værdier ${num(d.value)})` : `constant series (every value ${num(d.value)})`;
     case 'extreme':

@@ -72,7 +72,11 @@ describe('problemReason: one pinned message per reason code', () => {
       'comb fejlede (non-finite forecast): drift brugt i stedet',
     ],
     [
-      P('engine', { note: 'holt needs at least 6 observations (got 4): drift used instead' }, 'fallback'),
+      P(
+        'engine',
+        { note: { code: 'forecast.note.needsObservations', params: { method: 'holt', min: 6, n: 4, used: 'drift' } } },
+        'fallback',
+      ),
       'holt needs at least 6 observations (got 4): drift used instead',
       'holt kræver mindst 6 observationer (har 4): drift brugt i stedet',
     ],
