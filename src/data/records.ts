@@ -548,14 +548,14 @@ function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[]
     const x = d.example.text;
     return new InputError(
       { file: t.file, line: d.example.line, column: d.example.column },
-      `an unambiguous number format: "${x}" reads as ${parseLocaleNumber(x, 'da')} (Danish) or ${parseLocaleNumber(x, 'en')} (international); give --locale da or --locale en`,
+      { code: 'data.ambiguous', params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) } },
       x,
     );
   }
   if (d.kind === 'mixed') {
     return new InputError(
       { file: t.file, line: d.en.line, column: d.en.column },
-      `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`,
+      { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
       d.en.text,
     );
   }
