@@ -10,6 +10,7 @@ const scripts = [
   'm4/calibrate.mjs',
   'm4/run.mjs',
   'm3/run.mjs',
+  'm3/period-effect.mjs',
   'scenario.mjs',
   'report.mjs',
   'live.mjs',
