@@ -1,13 +1,13 @@
 /**
- * Model descriptions and forecast notes in the user's language.
+ * DEPRECATED: the regex translation of the engine's English descriptions and notes into Danish.
  *
- * The forecasting functions write their descriptions and notes in English
- * (they do not know the language of the caller: a fit is the same fit in any
- * language). Everything shown to users passes through `localizeForecastText`,
- * which rewrites the closed set of English templates the forecast modules
- * produce into Danish, with Danish decimal commas. English text is returned
- * unchanged. Every template has a rule; a test checks that every description
- * and note the engine can produce comes out without English words.
+ * The engine now gives every description and note as a code with parameters
+ * (`FittedModel.descriptionMsg`, `FittedModel.notes`, `describedAs` in ./notes.ts), worded by
+ * src/text/forecast.ts (`modelText` / `notesText` in src/report/forecastText.ts). Nothing of the
+ * forecast commands, the report or forecast-batch calls this any more; its one caller left is
+ * src/measures/evaluate.ts (the counterfactual's model). Delete this file, its export in
+ * ./index.ts and the comparison test in test/text/forecast.test.ts once that caller words
+ * `describedAs(f.model)` instead.
  */
 import type { Lang } from '../text/number.js';
 
@@ -80,6 +80,8 @@ const RULES: [RegExp, string][] = [
 ];
 
 /**
+ * @deprecated Word `describedAs(model)` / `model.notes` with `sayMsg` (src/text/messages.ts) instead.
+ *
  * A forecast model description or note in the user's language: Danish (the
  * default) rewrites the engine's English templates and uses decimal commas;
  * English returns the text as it is.
