@@ -8,6 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const scripts = [
   'startup.mjs',
   'm4/calibrate.mjs',
+  'm4/origins.mjs',
   'm4/run.mjs',
   'm3/run.mjs',
   'm3/period-effect.mjs',

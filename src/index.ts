@@ -82,7 +82,6 @@ export {
   evaluateMeasure,
   effectFromEvaluation,
   segmentedRegression,
-  describeEffect,
 } from './measures/index.js';
 
 // scenario: Monte Carlo of merforbrug, goal seek, sensitivity, the backtest behind the headline
@@ -126,6 +125,7 @@ export {
   tornadoRows,
   inputLabel,
   formatFollowUp,
+  describeEffect,
   renderSvg,
   svgToPng,
   collectReport,

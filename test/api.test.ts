@@ -148,7 +148,6 @@ const CURATED = [
   'evaluateMeasure',
   'effectFromEvaluation',
   'segmentedRegression',
-  'describeEffect',
   // scenario
   'loadScenario',
   'listBundledScenarios',
@@ -188,6 +187,7 @@ const CURATED = [
   'inputLabel',
   'tighteningGrid',
   'formatFollowUp',
+  'describeEffect',
   'renderSvg',
   'svgToPng',
   'collectReport',

@@ -18,7 +18,7 @@ export interface CostAssumptions {
     defaultRate: number;
     /** Human label for the default, shown wherever it is used (Danish). */
     defaultLabel: string;
-    /** The label in English (`--lang en`); the Danish label is shown when absent. */
+    /** The label in English; the Danish label stands in when absent. */
     defaultLabelEn?: string;
     /** Year → rate from the year before to this year. */
     overrides: Record<number, number>;

@@ -12,8 +12,7 @@ import { invNorm } from '../stats/normal.js';
 import { Rng } from '../stats/rng.js';
 import { AREAS, COST_IDS, valuesOn, type SeriesSource } from './data.js';
 import { drawCostParams, fitCostModel, type CostModel } from './model.js';
-import { tr } from './lang.js';
-import type { Lang } from '../text/number.js';
+import type { Msg } from '../text/messages.js';
 
 /** The funnel's history for one area; arrays aligned on `years`, `NaN` where missing. */
 export interface Funnel {
@@ -95,8 +94,6 @@ export interface FunnelForecastOptions {
   runs?: number;
   seed?: number;
   costModel?: CostModel;
-  /** Language of the notes (default `da`). */
-  lang?: Lang;
 }
 
 /** Result of `forecastFunnel`. */
@@ -109,7 +106,8 @@ export interface FunnelForecast {
   /** total only (the cost model is not split by area) */
   forbrug?: FunnelQuantiles[];
   methods: { henvendelser: string; visitationRate: string };
-  notes: string[];
+  /** data gaps, the registration break and what is not modelled, as codes (worded in src/report/costText.ts) */
+  notes: Msg[];
 }
 
 /**
@@ -132,23 +130,16 @@ export function forecastFunnel(ds: SeriesSource, opts: FunnelForecastOptions = {
   const seed = opts.seed ?? 1;
   const from = opts.from ?? 2014;
   const fu = funnel(ds, { area });
-  const L = opts.lang;
-  const notes: string[] = [];
-  const hist = fillGaps(fu.years, fu.henvendelser, from, 'henvendelser', notes, L);
-  const rate = fillGaps(fu.years, fu.visitationRate, from, tr(L, 'visitationsrate', 'visitation rate'), notes, L);
+  const notes: Msg[] = [];
+  const hist = fillGaps(fu.years, fu.henvendelser, from, { code: 'cost.funnel.henvendelser' }, notes);
+  const rate = fillGaps(fu.years, fu.visitationRate, from, { code: 'cost.funnel.visitationRate' }, notes);
   const events: EventRegressor[] = [];
   const breakIdx = rate.years.findIndex(
     (y, i) => fu.flags[fu.years.indexOf(y)]?.includes('registration_break') && i > 0,
   );
   if (breakIdx > 0) {
     events.push({ kind: 'level', start: breakIdx });
-    notes.push(
-      tr(
-        L,
-        `visitationsrate: niveauskift fra ${rate.years[breakIdx]} (registreringsbrud), ikke en trend`,
-        `visitation rate: level shift from ${rate.years[breakIdx]} (registration break), not a trend`,
-      ),
-    );
+    notes.push({ code: 'cost.funnel.rateBreak', params: { year: rate.years[breakIdx] } });
   }
   if (hist.years[hist.years.length - 1] !== rate.years[rate.years.length - 1])
     throw new Error('forecastFunnel: henvendelser and forløb end in different years');
@@ -185,14 +176,7 @@ export function forecastFunnel(ds: SeriesSource, opts: FunnelForecastOptions = {
       out.forbrug!.push(summarise(bv));
     }
   }
-  if (!total)
-    notes.push(
-      tr(
-        L,
-        'forbrug modelleres kun i alt (data har ikke forbrug pr. hovedområde)',
-        'forbrug is only modelled in total (no forbrug by hovedområde in the data)',
-      ),
-    );
+  if (!total) notes.push({ code: 'cost.funnel.areaNoForbrug' });
   return out;
 }
 
@@ -201,9 +185,8 @@ function fillGaps(
   years: number[],
   values: number[],
   from: number,
-  what: string,
-  notes: string[],
-  L?: Lang,
+  what: Msg,
+  notes: Msg[],
 ): { years: number[]; values: number[] } {
   const pts = years.map((y, i) => ({ y, v: values[i] })).filter((p) => p.y >= from && Number.isFinite(p.v));
   const ys: number[] = [];
@@ -213,13 +196,7 @@ function fillGaps(
     if (prev !== undefined && p.y - prev > 1) {
       const gap = p.y - prev - 1;
       if (gap > 2) {
-        notes.push(
-          tr(
-            L,
-            `${what}: ${prev + 1}–${p.y - 1} mangler; kun ${p.y} og frem bruges`,
-            `${what}: ${prev + 1}–${p.y - 1} missing; only ${p.y} onwards is used`,
-          ),
-        );
+        notes.push({ code: 'cost.funnel.longGap', params: { what, from: prev + 1, to: p.y - 1, since: p.y } });
         ys.length = 0;
         vs.length = 0;
       } else {
@@ -229,13 +206,7 @@ function fillGaps(
           vs.push(v0 + ((p.v - v0) * k) / (gap + 1));
         }
         const span = gap === 1 ? String(prev + 1) : `${prev + 1}–${p.y - 1}`;
-        notes.push(
-          tr(
-            L,
-            `${what}: ${span} mangler; lineært interpoleret, kun til tilpasningen`,
-            `${what}: ${span} missing; linearly interpolated for fitting only`,
-          ),
-        );
+        notes.push({ code: 'cost.funnel.interpolated', params: { what, span } });
       }
     }
     ys.push(p.y);

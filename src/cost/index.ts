@@ -30,8 +30,6 @@ export { costInputs, AREAS, COST_IDS } from './data.js';
 export type { SeriesSource, CostInputRow, AreaName } from './data.js';
 export { ols, coefInterval } from '../stats/ols.js';
 export type { OlsResult } from '../stats/ols.js';
-export { formatCostReport } from './format.js';
-export type { CostReport } from './format.js';
 export {
   durationDist,
   meanDuration,
@@ -56,5 +54,5 @@ export {
   bundledTimingPath,
 } from './timingAssumptions.js';
 export type { TimingAssumptions, AssumptionAt } from './timingAssumptions.js';
-export { loadPlTable, plTableFromYaml, plOf, plLabel, bundledPlPath } from './plTable.js';
+export { loadPlTable, plTableFromYaml, plOf, plLabelParts, bundledPlPath } from './plTable.js';
 export type { PlTable, PlIndexDef } from './plTable.js';

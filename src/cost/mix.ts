@@ -2,9 +2,8 @@
  * Mix of forløb types: enkelt- (individual), gruppe-, målgruppe- and
  * temaforløb, as far as the data has them.
  */
-import type { Lang } from '../text/number.js';
+import type { Msg } from '../text/messages.js';
 import { COST_IDS, valuesOn, type SeriesSource } from './data.js';
-import { tr } from './lang.js';
 
 /** One year of the forløb mix. Counts; `NaN` where the type is not reported. */
 export interface MixRow {
@@ -22,7 +21,8 @@ export interface MixRow {
 /** The forløb mix and what can and cannot be concluded from it. */
 export interface ForloebMix {
   rows: MixRow[];
-  notes: string[];
+  /** what can and cannot be concluded, as codes (worded in src/report/costText.ts) */
+  notes: Msg[];
 }
 
 /**
@@ -33,8 +33,7 @@ export interface ForloebMix {
  * forloebMix(loadBundled()).rows.find((r) => r.year === 2024)
  * // { year: 2024, total: 2543, gruppe: NaN, maalgruppe: 83, tema: 80, enkelt: 2380, ... }
  */
-export function forloebMix(ds: SeriesSource, opts: { lang?: Lang } = {}): ForloebMix {
-  const L = opts.lang;
+export function forloebMix(ds: SeriesSource): ForloebMix {
   const total = ds.get(COST_IDS.forloeb('i_alt'));
   const years = total.points.map((p) => p.year);
   const t = valuesOn(total, years);
@@ -55,29 +54,13 @@ export function forloebMix(ds: SeriesSource, opts: { lang?: Lang } = {}): Forloe
     };
   });
   const gs = rows.map((r) => r.shares.gruppe).filter(Number.isFinite);
-  const notes = [
-    tr(
-      L,
-      'Forbruget opgøres ikke pr. forløbstype, så en enhedsomkostning pr. type kan ikke estimeres; omkostningsmodellen bruger forløb i alt.',
-      'Forbrug is not reported by forløb type, so a separate unit cost per type cannot be estimated; the cost model uses total forløb.',
-    ),
-    gs.length
-      ? tr(
-          L,
-          `Gruppeforløb udgjorde ${(Math.min(...gs) * 100).toFixed(1).replace('.', ',')}–${(Math.max(...gs) * 100).toFixed(1).replace('.', ',')} % af alle forløb 2015–2020: en for stabil andel til at flytte enhedsomkostningen målbart.`,
-          `Gruppeforløb were ${(Math.min(...gs) * 100).toFixed(1)}–${(Math.max(...gs) * 100).toFixed(1)} % of all forløb 2015–2020: too stable a share to move the unit cost measurably.`,
-        )
-      : '',
-    tr(
-      L,
-      'Målgruppeforløb (2023–) og temaforløb (2024–) kom med registreringsændringen i november 2023; sammen med den nye registreringspraksis behandles de som et strukturelt brud (niveauskift), ikke som en trend.',
-      'Målgruppeforløb (2023–) and temaforløb (2024–) arrived with the registration change of November 2023; together with the new registration practice they are treated as a structural break (level shift), not as a trend.',
-    ),
-    tr(
-      L,
-      'Kilderne siger ikke, om totalen omfatter gruppe-, målgruppe- og temaforløb; enkelt = i alt − øvrige typer forudsætter, at den gør.',
-      'The sources do not say whether the total includes gruppe-, målgruppe- and temaforløb; enkelt = total − reported other types assumes it does.',
-    ),
-  ].filter(Boolean);
+  const notes: Msg[] = [
+    { code: 'cost.mix.noCostByType' },
+    ...(gs.length
+      ? [{ code: 'cost.mix.gruppeShare', params: { min: Math.min(...gs), max: Math.max(...gs) } } as const]
+      : []),
+    { code: 'cost.mix.newTypes' },
+    { code: 'cost.mix.totalIncludes' },
+  ];
   return { rows, notes };
 }

@@ -12,10 +12,9 @@ import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
 import type { SeriesSource } from './data.js';
 import { coefInterval, ols, type OlsResult } from '../stats/ols.js';
 import { unitCostTable, type Prices } from './unitCost.js';
-import { tr } from './lang.js';
 import { cohortYearSplit } from './timing.js';
 import { loadTimingAssumptions } from './timingAssumptions.js';
-import { formatNumber, type Lang } from '../text/number.js';
+import type { Msg } from '../text/messages.js';
 
 /** Options of `fitCostModel`. */
 export interface CostModelOptions {
@@ -28,8 +27,6 @@ export interface CostModelOptions {
   excludeYears?: number[];
   /** Subtract COVID-19 extra costs from forbrug (default from assumptions: true). */
   excludeCovidCosts?: boolean;
-  /** Language of the diagnostic notes (default `da`). */
-  lang?: Lang;
   /**
    * Cohort timing (models/timing.yaml): the share s of a year's starts' cost that falls in the start year; the
    * regressor becomes s · forløb_t + (1 − s) · forløb_{t−1} (forbrug from the forløb started in t and t − 1), on
@@ -76,7 +73,8 @@ export interface CostDiagnostics {
   }[];
   /** unit cost (kr. per forløb) re-estimated with each year left out */
   dropOne: { year: number; unitKr: number }[];
-  notes: string[];
+  /** what the reader should know about the fit, as codes (worded in src/report/costText.ts) */
+  notes: Msg[];
 }
 
 /** The fitted cost model. Amounts in mio. kr.; `unit` in mio. kr. per forløb. */
@@ -119,7 +117,6 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
     baseYear: opts.baseYear,
     assumptions: a,
     excludeCovidCosts: opts.excludeCovidCosts,
-    lang: opts.lang,
   });
   const exclude = new Set([...a.costModel.excludeYears, ...(opts.excludeYears ?? [])]);
   let rows = table.rows.filter((r) => Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb) && !exclude.has(r.year));
@@ -190,7 +187,7 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
     sigma: fit.sigma,
     df: fit.df,
     years: rows.map((r) => r.year),
-    diagnostics: diagnostics(fit, rows, dropOne, { hasBreak, breakYear, table, exclude, lang: opts.lang }),
+    diagnostics: diagnostics(fit, rows, dropOne, { hasBreak, breakYear, table, exclude }),
   };
 }
 
@@ -203,118 +200,37 @@ function diagnostics(
     breakYear: number | null;
     table: ReturnType<typeof unitCostTable>;
     exclude: Set<number>;
-    lang?: Lang;
   },
 ): CostDiagnostics {
-  const L = ctx.lang;
-  const notes: string[] = [];
-  notes.push(
-    tr(
-      L,
-      `Meget lille stikprøve: ${fit.n} år, ${fit.df} frihedsgrader; intervallerne er t-baserede og brede.`,
-      `Tiny sample: ${fit.n} years, ${fit.df} residual degrees of freedom; intervals are t-based and wide.`,
-    ),
-  );
+  const notes: Msg[] = [];
+  notes.push({ code: 'cost.note.tinySample', params: { n: fit.n, df: fit.df } });
   const missing = ctx.table.rows
     .filter((r) => !(Number.isFinite(r.forbrug) && Number.isFinite(r.forloeb)) && !ctx.exclude.has(r.year))
     .map((r) => r.year);
-  if (missing.length)
-    notes.push(
-      tr(
-        L,
-        `År uden både forbrug og forløb indgår ikke: ${missing.join(', ')}.`,
-        `Years without both forbrug and forløb are not used: ${missing.join(', ')}.`,
-      ),
-    );
+  if (missing.length) notes.push({ code: 'cost.note.missingYears', params: { years: missing.join(', ') } });
   if (ctx.exclude.size)
-    notes.push(
-      tr(
-        L,
-        `Udeladt efter valg: ${[...ctx.exclude].sort().join(', ')}.`,
-        `Years excluded by choice: ${[...ctx.exclude].sort().join(', ')}.`,
-      ),
-    );
+    notes.push({ code: 'cost.note.excludedYears', params: { years: [...ctx.exclude].sort().join(', ') } });
   if (ctx.hasBreak) {
     const post = rows.filter((r) => r.year >= (ctx.breakYear as number)).map((r) => r.year);
-    notes.push(
-      tr(
-        L,
-        `Registreringsbruddet fra ${ctx.breakYear} (nye forløbstyper, ændret registrering fra november 2023) er en niveauskift-indikator, ikke en trend.`,
-        `Registration break from ${ctx.breakYear} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.`,
-      ),
-    );
-    if (post.length === 1)
-      notes.push(
-        tr(
-          L,
-          `Kun ${post[0]} ligger efter bruddet: året passes eksakt af indikatoren og påvirker ikke den marginale omkostning; de faste omkostninger i det nuværende regime hviler på dette ene år.`,
-          `Only ${post[0]} lies after the break: it is fitted exactly by the indicator and does not inform the marginal cost; the current-regime fixed cost rests on that one year.`,
-        ),
-      );
-    else
-      notes.push(
-        tr(
-          L,
-          `Årene efter bruddet (${post.join(', ')}) påvirker den marginale omkostning gennem deres forskel, som registreringsændringen kan forvride.`,
-          `The post-break years ${post.join(', ')} inform the marginal cost through their difference, which the registration change may distort.`,
-        ),
-      );
+    notes.push({ code: 'cost.note.break', params: { year: ctx.breakYear as number } });
+    if (post.length === 1) notes.push({ code: 'cost.note.onePostBreakYear', params: { year: post[0] } });
+    else notes.push({ code: 'cost.note.postBreakYears', params: { years: post.join(', ') } });
   }
-  if (rows.some((r) => r.flags.includes('estimated')))
-    notes.push(
-      tr(
-        L,
-        'Forløb 2020 indeholder en estimeret andel af potentielle forløb; residual og leverage vises.',
-        '2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.',
-      ),
-    );
+  if (rows.some((r) => r.flags.includes('estimated'))) notes.push({ code: 'cost.note.estimated' });
   for (const r of rows.filter((x) => x.covidExcluded > 0))
-    notes.push(
-      tr(
-        L,
-        `Forbrug ${r.year} indgår uden de ${String(r.covidExcluded).replace('.', ',')} mio. kr. ekstraordinære COVID-19-udgifter.`,
-        `${r.year} forbrug is used without the ${r.covidExcluded} mio. kr. COVID-19 extra costs.`,
-      ),
-    );
-  if (rows.some((r) => r.flags.includes('ambiguous_account')))
-    notes.push(
-      tr(
-        L,
-        'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (antaget §15.11.31.10).',
-        'Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).',
-      ),
-    );
+    notes.push({ code: 'cost.note.covid', params: { year: r.year, mio: r.covidExcluded } });
+  if (rows.some((r) => r.flags.includes('ambiguous_account'))) notes.push({ code: 'cost.note.ambiguousAccount' });
   const p = fit.names.length;
   fit.leverage.forEach((h, i) => {
     if (h > 1 - 1e-9) return; // fitted exactly by its indicator (noted above)
     if (h > (2 * p) / fit.n)
-      notes.push(
-        tr(
-          L,
-          `${rows[i].year} har høj leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`,
-          `${rows[i].year} has high leverage (${h.toFixed(2)} > 2p/n = ${((2 * p) / fit.n).toFixed(2)}).`,
-        ),
-      );
+      notes.push({ code: 'cost.note.leverage', params: { year: rows[i].year, h, limit: (2 * p) / fit.n } });
   });
   fit.cooksD.forEach((d, i) => {
-    if (d > 4 / fit.n)
-      notes.push(
-        tr(
-          L,
-          `${rows[i].year} er indflydelsesrig (Cook's D ${d.toFixed(2)} > 4/n).`,
-          `${rows[i].year} is influential (Cook's D ${d.toFixed(2)} > 4/n).`,
-        ),
-      );
+    if (d > 4 / fit.n) notes.push({ code: 'cost.note.influential', params: { year: rows[i].year, d } });
   });
   const ju = dropOne.map((d) => d.unitKr).filter(Number.isFinite);
-  if (ju.length)
-    notes.push(
-      tr(
-        L,
-        `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${formatNumber(Math.min(...ju), 0, L)} og ${formatNumber(Math.max(...ju), 0, L)} kr. pr. forløb.`,
-        `Leaving one year out moves the unit cost between ${formatNumber(Math.min(...ju), 0, L)} and ${formatNumber(Math.max(...ju), 0, L)} kr. per forløb.`,
-      ),
-    );
+  if (ju.length) notes.push({ code: 'cost.note.dropOne', params: { min: Math.min(...ju), max: Math.max(...ju) } });
   return {
     n: fit.n,
     df: fit.df,
@@ -342,7 +258,8 @@ function diagnostics(
 
 /** One alternative specification of the cost model and its marginal cost. */
 export interface CostSensitivityRow {
-  label: string;
+  /** the specification, as a code (worded in src/report/costText.ts) */
+  label: Msg;
   prices: Prices;
   breakYear: number | null;
   excludeYears: number[];
@@ -368,51 +285,32 @@ export function costModelSensitivity(ds: SeriesSource, opts: CostModelOptions = 
   const base = opts.breakYear === undefined ? a.costModel.breakYear : opts.breakYear;
   const prices = opts.prices ?? 'current';
   const other: Prices = prices === 'current' ? 'fixed' : 'current';
-  const L = opts.lang;
   const t = loadTimingAssumptions();
   const share = cohortYearSplit(t.startProfile.shares, t.duration.dist)[0];
   const specs: {
-    label: string;
+    label: Msg;
     prices: Prices;
     breakYear: number | null;
     excludeYears: number[];
     cohortShare?: number;
   }[] = [
     {
-      label: tr(
-        L,
-        `hovedmodel: ${prices === 'current' ? 'løbende' : 'faste'} priser, brud ${base ?? 'intet'}`,
-        `main: ${prices} prices, break ${base ?? 'none'}`,
-      ),
+      label: { code: 'cost.spec.main', params: { prices, ...(base !== null ? { breakYear: base } : {}) } },
       prices,
       breakYear: base,
       excludeYears: [],
     },
+    { label: { code: 'cost.spec.break2023' }, prices, breakYear: 2023, excludeYears: [] },
+    { label: { code: 'cost.spec.noBreak' }, prices, breakYear: null, excludeYears: [] },
+    { label: { code: 'cost.spec.without2020' }, prices, breakYear: base, excludeYears: [2020] },
     {
-      label: tr(L, 'brud 2023 (2023–2024 bestemmer hældningen)', 'break 2023 (2023–2024 inform the slope)'),
-      prices,
-      breakYear: 2023,
-      excludeYears: [],
-    },
-    { label: tr(L, 'ingen brud-indikator', 'no break indicator'), prices, breakYear: null, excludeYears: [] },
-    {
-      label: tr(L, 'uden 2020 (estimerede forløb)', 'without 2020 (estimated forløb)'),
-      prices,
-      breakYear: base,
-      excludeYears: [2020],
-    },
-    {
-      label: tr(L, `${other === 'current' ? 'løbende' : 'faste'} priser`, `${other} prices`),
+      label: { code: 'cost.spec.otherPrices', params: { prices: other } },
       prices: other,
       breakYear: base,
       excludeYears: [],
     },
     {
-      label: tr(
-        L,
-        `kohorte-timing: forbrug fra forløb startet i året og året før (${Math.round(share * 100)} % / ${Math.round((1 - share) * 100)} %, models/timing.yaml)`,
-        `cohort timing: forbrug from forløb started in the year and the year before (${Math.round(share * 100)}% / ${Math.round((1 - share) * 100)}%, models/timing.yaml)`,
-      ),
+      label: { code: 'cost.spec.cohortTiming', params: { share } },
       prices,
       breakYear: base,
       excludeYears: [],

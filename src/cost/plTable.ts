@@ -9,7 +9,7 @@ import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { bundledPath, displayPath } from '../io/paths.js';
 import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../io/yaml.js';
-import { formatPct } from '../text/number.js';
+import { plIndexLabel, type PlLabelParts } from '../text/cost.js';
 import type { CostAssumptions } from './assumptions.js';
 
 /** One named index. */
@@ -131,23 +131,28 @@ export function plOf(t: PlTable, id: string): Pick<CostAssumptions, 'pl'> {
   return {
     pl: {
       defaultRate: ix.default.rate,
-      defaultLabel: plLabel(t, id, 'da'),
-      defaultLabelEn: plLabel(t, id, 'en'),
+      // the label is data of CostAssumptions, in Danish and English (as models/cost.yaml has it)
+      defaultLabel: plIndexLabel(plLabelParts(t, id), 'da'),
+      defaultLabelEn: plIndexLabel(plLabelParts(t, id), 'en'),
       overrides,
     },
   };
 }
 
 /**
- * The label of an index: its name, the listed rates with sources and the default for other years.
+ * What the label of an index shows (its names, file, listed rates with sources and the default),
+ * for `plIndexLabel` (src/text/cost.ts) and `plLabel` (src/report/costText.ts).
  *
  * @example
- * plLabel(loadPlTable(), 'wage', 'da') // 'Statens lønindeks (models/pl.yaml): 2025 4,1 % (Finansministeriet, …); øvrige år 2,0 % (ASSUMPTION: …)'
+ * plLabelParts(loadPlTable(), 'wage').default // { rate: 0.02, source: 'ASSUMPTION: …' }
  */
-export function plLabel(t: PlTable, id: string, lang: 'da' | 'en'): string {
+export function plLabelParts(t: PlTable, id: string): PlLabelParts {
   const ix = t.indices[id];
-  const name = lang === 'en' ? (ix.nameEn ?? ix.name) : ix.name;
-  const listed = Object.entries(ix.rates).map(([y, e]) => `${y} ${formatPct(e.rate, lang)} (${e.source})`);
-  const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${ix.default.source})`;
-  return `${name} (${t.file}): ${[...listed, other].join('; ')}`;
+  return {
+    name: ix.name,
+    ...(ix.nameEn !== undefined ? { nameEn: ix.nameEn } : {}),
+    file: t.file,
+    rates: Object.entries(ix.rates).map(([year, e]) => ({ year, rate: e.rate, source: e.source })),
+    default: { rate: ix.default.rate, source: ix.default.source },
+  };
 }

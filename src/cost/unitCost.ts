@@ -5,8 +5,7 @@ import type { Flag } from '../data/types.js';
 import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
 import { costInputs, type SeriesSource } from './data.js';
 import { plIndex } from './plIndex.js';
-import { tr } from './lang.js';
-import type { Lang } from '../text/number.js';
+import type { Msg } from '../text/messages.js';
 
 export type Prices = 'current' | 'fixed';
 
@@ -20,8 +19,6 @@ export interface UnitCostOptions {
   assumptions?: CostAssumptions;
   /** Subtract COVID-19 extra costs (default: the assumptions' setting). */
   excludeCovidCosts?: boolean;
-  /** Language of the notes (default `da`). */
-  lang?: Lang;
 }
 
 /** One year of the unit-cost table. */
@@ -37,15 +34,16 @@ export interface UnitCostRow {
   /** COVID-19 extra costs subtracted from the published forbrug, mio. kr. (0 if none) */
   covidExcluded: number;
   flags: Flag[];
-  /** why a row is special (COVID adjustment, estimated share, registration break, missing data) */
-  notes: string[];
+  /** why a row is special (COVID adjustment, estimated share, registration break, missing data), as codes */
+  notes: Msg[];
 }
 
 /** The unit-cost table with the assumptions it used. */
 export interface UnitCostTable {
   prices: Prices;
   baseYear: number;
-  plLabel: string;
+  /** The PL assumption's label in Danish and English (the assumptions' data; the wording layer picks one). */
+  plLabel: { da: string; en: string };
   rows: UnitCostRow[];
 }
 
@@ -61,33 +59,16 @@ export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): Uni
   const prices = opts.prices ?? 'current';
   const baseYear = opts.baseYear ?? a.baseYear;
   const exclCovid = opts.excludeCovidCosts ?? a.costModel.excludeCovidCosts;
-  const L = opts.lang;
   const rows = costInputs(ds).map((r): UnitCostRow => {
     const idx = prices === 'fixed' ? plIndex(a, r.year, baseYear) : 1;
     const forbrug = (r.forbrug - (exclCovid ? r.covidCost : 0)) / idx;
-    const notes: string[] = [];
-    if (exclCovid && r.covidCost > 0)
-      notes.push(
-        tr(
-          L,
-          `ekskl. COVID-19-merudgifter ${String(r.covidCost).replace('.', ',')} mio. kr.`,
-          `excl. COVID-19 extra costs ${r.covidCost} mio. kr.`,
-        ),
-      );
-    if (r.flags.includes('estimated'))
-      notes.push(tr(L, 'forløb indeholder en estimeret andel', 'forløb contain an estimated share'));
-    if (r.flags.includes('registration_break'))
-      notes.push(
-        tr(
-          L,
-          'registreringsbrud: nye forløbstyper, ikke sammenlignelig',
-          'registration break: new forløb types, not comparable',
-        ),
-      );
-    if (r.flags.includes('ambiguous_account'))
-      notes.push(tr(L, 'kilden angiver ikke kontoen for forbruget', 'forbrug account not stated in source'));
-    if (Number.isNaN(r.forbrug)) notes.push(tr(L, 'intet forbrug', 'no forbrug'));
-    if (Number.isNaN(r.forloeb)) notes.push(tr(L, 'ingen forløb', 'no forløb'));
+    const notes: Msg[] = [];
+    if (exclCovid && r.covidCost > 0) notes.push({ code: 'cost.row.covid', params: { mio: r.covidCost } });
+    if (r.flags.includes('estimated')) notes.push({ code: 'cost.row.estimated' });
+    if (r.flags.includes('registration_break')) notes.push({ code: 'cost.row.registrationBreak' });
+    if (r.flags.includes('ambiguous_account')) notes.push({ code: 'cost.row.ambiguousAccount' });
+    if (Number.isNaN(r.forbrug)) notes.push({ code: 'cost.row.noForbrug' });
+    if (Number.isNaN(r.forloeb)) notes.push({ code: 'cost.row.noForloeb' });
     return {
       year: r.year,
       forbrug,
@@ -99,5 +80,5 @@ export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): Uni
       notes,
     };
   });
-  return { prices, baseYear, plLabel: tr(L, a.pl.defaultLabel, a.pl.defaultLabelEn ?? a.pl.defaultLabel), rows };
+  return { prices, baseYear, plLabel: { da: a.pl.defaultLabel, en: a.pl.defaultLabelEn ?? a.pl.defaultLabel }, rows };
 }

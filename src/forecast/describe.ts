@@ -4,10 +4,11 @@
  * The engine now gives every description and note as a code with parameters
  * (`FittedModel.descriptionMsg`, `FittedModel.notes`, `describedAs` in ./notes.ts), worded by
  * src/text/forecast.ts (`modelText` / `notesText` in src/report/forecastText.ts). Nothing of the
- * forecast commands, the report or forecast-batch calls this any more; its one caller left is
- * src/measures/evaluate.ts (the counterfactual's model). Delete this file, its export in
- * ./index.ts and the comparison test in test/text/forecast.test.ts once that caller words
- * `describedAs(f.model)` instead.
+ * forecast commands, the forecast report or forecast-batch calls this any more; its one caller
+ * left is src/report/measuresText.ts, which words a measure evaluation's `model` (the English
+ * description `evaluateMeasure` copies). Delete this file, its export in ./index.ts and the
+ * comparison test in test/text/forecast.test.ts once the evaluation carries
+ * `describedAs(f.model)` (./notes.ts) and measuresText words that with `sayMsg`.
  */
 import type { Lang } from '../text/number.js';
 

@@ -15,9 +15,7 @@ import { outcomeData, type OutcomeData } from './outcome.js';
 import { phaseShare, startYear } from './phase.js';
 import { segmentedRegression, type SegmentedResult } from './segmented.js';
 import type { MeasureDef } from './types.js';
-import { tr } from '../cost/lang.js';
-import { localizeForecastText } from '../forecast/describe.js';
-import type { Lang } from '../text/number.js';
+import type { Msg } from '../text/messages.js';
 
 /** Options of `evaluateMeasure`. */
 export interface EvaluationOptions {
@@ -35,8 +33,6 @@ export interface EvaluationOptions {
   seed?: number;
   /** Cost model for mio. kr. (default: `fitCostModel(ds)`). */
   costModel?: CostModel;
-  /** Language of notes and reasons (default `da`; `verdictText` always has both). */
-  lang?: Lang;
   /** Use the forecasting engine's empirically calibrated intervals (default true); false = textbook intervals. */
   calibrate?: boolean;
 }
@@ -73,22 +69,24 @@ export interface EffectYear {
   /** effect in mio. kr. (forløb: × marginal unit cost; forbrug: itself) */
   mio?: { effect: number; lower95: number; upper95: number };
   flags: Flag[];
-  adjustment?: string;
+  /** adjustment applied to the published value, as a code */
+  adjustment?: Msg;
 }
 
 /** The evaluation of one outcome. */
 export interface OutcomeEvaluation {
   outcome: string;
-  label: { da: string; en: string };
+  /** the outcome's name, as a code */
+  label: Msg;
   kind: OutcomeData['kind'];
   preYears: number[];
   preValues: number[];
-  /** method and model description of the counterfactual */
+  /** method and model description of the counterfactual (the forecasting engine's English description) */
   method: string;
   model: string;
   years: EffectYear[];
-  /** post-period years with data that were not evaluated, and why */
-  excluded: { year: number; reason: string }[];
+  /** post-period years with data that were not evaluated, and why (a code) */
+  excluded: { year: number; reason: Msg }[];
   /** sum over the evaluated years (not over missing years) */
   cumulative?: {
     years: number[];
@@ -99,11 +97,12 @@ export interface OutcomeEvaluation {
     mio?: { effect: number; lower95: number; upper95: number };
   };
   segmented: SegmentedResult | null;
+  /** the conclusion (in words: `verdictText` in src/report/measuresText.ts) */
   verdict: Verdict;
-  verdictText: { da: string; en: string };
   /** 1st..99th percentiles of the simulated relative effect at full phase-in (for `effectFromEvaluation`) */
   relativePercentiles: number[];
-  notes: string[];
+  /** caveats of this outcome, as codes */
+  notes: Msg[];
 }
 
 /** Result of `evaluateMeasure`. */
@@ -118,7 +117,8 @@ export interface MeasureEvaluation {
   outcomes: OutcomeEvaluation[];
   /** other measures starting in the same data gap: their effects cannot be separated */
   confounded: string[];
-  notes: string[];
+  /** caveats of the evaluation, as codes (worded in src/report/measuresText.ts) */
+  notes: Msg[];
 }
 
 /**
@@ -143,7 +143,6 @@ export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: Evaluat
   const minPre = opts.minPre ?? 5;
   const method = opts.method ?? def.evaluation.method ?? 'auto';
   const cost = opts.costModel ?? fitCostModel(ds);
-  const L = opts.lang;
   const confounded = events.filter((e) => e.year > vantage && e.year <= y0 + 1 && e.id !== def.id).map((e) => e.id);
   const outcomes = def.evaluation.outcomes.map((id) =>
     evaluateOutcome(outcomeData(ds, id), def, {
@@ -156,56 +155,20 @@ export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: Evaluat
       method,
       cost,
       preFrom: def.evaluation.preFrom,
-      lang: L,
       calibrate: opts.calibrate,
     }),
   );
   const lastData = Math.max(...outcomes.flatMap((o) => o.years.map((y) => y.year)), vantage);
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   const lastObs = Math.max(...def.evaluation.outcomes.flatMap((id) => outcomeData(ds, id).points.map((p) => p.year)));
-  if (y0 > lastObs) {
-    notes.push(
-      tr(
-        L,
-        `Tiltaget starter efter de seneste data (${lastObs}): det er et fremtidigt tiltag til scenarier og kan ikke evalueres historisk.`,
-        `The measure starts after the latest data (${lastObs}): it is a future measure for scenarios and cannot be evaluated historically.`,
-      ),
-    );
-  }
-  if (confounded.length) {
-    notes.push(
-      tr(
-        L,
-        `Andre tiltag starter mellem udsigtspunktet ${vantage} og de første data efter start (${confounded.join(', ')}): estimatet er deres samlede effekt sammen med alt andet, der ændrede sig i mellemtiden.`,
-        `Other measures start between the vantage point ${vantage} and the first post-period data (${confounded.join(', ')}): the estimate is their combined effect, together with anything else that changed in the gap.`,
-      ),
-    );
-  }
+  if (y0 > lastObs) notes.push({ code: 'measures.note.futureMeasure', params: { lastObs } });
+  if (confounded.length)
+    notes.push({ code: 'measures.note.confounded', params: { vantage, ids: confounded.join(', ') } });
   if (y0 <= 2022 && vantage >= 2020 && vantage < 2023) {
-    notes.push(
-      tr(
-        L,
-        'Forløb og henvendelser mangler for 2021–2022 og forbrug for 2021: de første aktivitetsdata efter start er fra 2023, det første forbrug fra 2022.',
-        'Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.',
-      ),
-    );
-    notes.push(
-      tr(
-        L,
-        'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flag ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.',
-        'Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.',
-      ),
-    );
+    notes.push({ code: 'measures.note.gap2021' });
+    notes.push({ code: 'measures.note.factSheet2022' });
   }
-  if (y0 === 2018 || (vantage < 2018 && until >= 2018)) {
-    notes.push(
-      tr(
-        L,
-        'I 2018 blev nye leverandører også indfaset, hvilket i en periode gav mindre aktivitet (årsrapport 2020, kap. 8): det indgår i estimatet.',
-        '2018 also saw new suppliers being phased in, which lowered activity for a period (årsrapport 2020, kap. 8): that is part of the estimate.',
-      ),
-    );
-  }
+  if (y0 === 2018 || (vantage < 2018 && until >= 2018)) notes.push({ code: 'measures.note.suppliers2018' });
   return {
     measure: {
       id: def.id,
@@ -237,7 +200,6 @@ interface Ctx {
   method: MethodName;
   cost: CostModel;
   preFrom?: number;
-  lang?: Lang;
   calibrate?: boolean;
   /** forløb per unit of the outcome in a year (undefined: no conversion) */
   toForloeb?: (year: number) => number | undefined;
@@ -268,8 +230,7 @@ function forloebMultiplier(ds: SeriesSource, id: string): ((year: number) => num
 
 function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvaluation {
   const y0 = startYear(def);
-  const L = c.lang;
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   // pre-period: the contiguous run of years ending at the vantage point
   const prePts = o.points.filter((p) => p.year <= c.vantage && (c.preFrom === undefined || p.year >= c.preFrom));
   // a single missing year inside the pre-period is interpolated (as the forecasting engine does); longer gaps cut it
@@ -286,63 +247,34 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     }
     run.push(p);
   }
-  for (const y of filled)
-    notes.push(
-      tr(
-        L,
-        `${y} mangler i førperioden: lineært interpoleret, kun til prognosen`,
-        `${y} is missing in the pre-period: linearly interpolated for the forecast only`,
-      ),
-    );
+  for (const y of filled) notes.push({ code: 'measures.note.preInterpolated', params: { year: y } });
   if (run.length && run[run.length - 1].year !== c.vantage)
-    notes.push(
-      tr(
-        L,
-        `${o.id} har ingen værdi i udsigtsåret ${c.vantage}: førperioden slutter ${run[run.length - 1].year}`,
-        `no ${o.id} value in the vantage year ${c.vantage}: the pre-period ends ${run[run.length - 1].year}`,
-      ),
-    );
+    notes.push({
+      code: 'measures.note.noVantageValue',
+      params: { id: o.id, vantage: c.vantage, end: run[run.length - 1].year },
+    });
   const preYears = run.map((p) => p.year);
   const preValues = run.map((p) => p.value);
-  for (const p of run) if (p.adjustment) notes.push(`${p.year}: ${p.adjustment[L === 'en' ? 'en' : 'da']}`);
-  if (run.some((p) => p.flags.includes('estimated')))
-    notes.push(
-      tr(
-        L,
-        'førperioden omfatter 2020, hvis forløb indeholder en estimeret andel',
-        'the pre-period includes 2020, whose forløb contain an estimated share',
-      ),
-    );
+  for (const p of run)
+    if (p.adjustment)
+      notes.push({ code: 'measures.note.adjusted', params: { year: p.year, adjustment: p.adjustment } });
+  if (run.some((p) => p.flags.includes('estimated'))) notes.push({ code: 'measures.note.preEstimated' });
 
-  const excluded: { year: number; reason: string }[] = [];
+  const excluded: { year: number; reason: Msg }[] = [];
   const postPts = o.points.filter((p) => p.year > c.vantage && p.year <= c.until);
   const usable = postPts.filter((p) => {
     if (p.flags.includes('registration_break')) {
-      excluded.push({
-        year: p.year,
-        reason: tr(
-          L,
-          'registreringsbrud (nye forløbstyper, ændret registrering fra november 2023): ikke sammenlignelig',
-          'registration break (new forløb types, changed registration from November 2023): not comparable',
-        ),
-      });
+      excluded.push({ year: p.year, reason: { code: 'measures.excluded.registrationBreak' } });
       return false;
     }
     return true;
   });
   for (const p of o.points.filter((q) => q.year > c.until))
-    excluded.push({
-      year: p.year,
-      reason: tr(
-        L,
-        `efter evalueringsperioden (til og med ${c.until})`,
-        `after the evaluation window (until ${c.until})`,
-      ),
-    });
+    excluded.push({ year: p.year, reason: { code: 'measures.excluded.afterWindow', params: { until: c.until } } });
 
   const base: Omit<
     OutcomeEvaluation,
-    'years' | 'verdict' | 'verdictText' | 'cumulative' | 'segmented' | 'relativePercentiles' | 'method' | 'model'
+    'years' | 'verdict' | 'cumulative' | 'segmented' | 'relativePercentiles' | 'method' | 'model'
   > = {
     outcome: o.id,
     label: o.label,
@@ -361,7 +293,6 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
       years: [],
       segmented: null,
       verdict: 'too_short',
-      verdictText: verdictText('too_short', preYears, 0),
       relativePercentiles: [],
     };
   }
@@ -374,7 +305,6 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
       years: [],
       segmented: null,
       verdict: 'no_data',
-      verdictText: verdictText('no_data', preYears, 0),
       relativePercentiles: [],
     };
   }
@@ -428,7 +358,7 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
       relativeLower95: p.value / iv95.upper[h - 1] - 1,
       relativeUpper95: p.value / iv95.lower[h - 1] - 1,
       flags: p.flags,
-      adjustment: p.adjustment ? p.adjustment[L === 'en' ? 'en' : 'da'] : undefined,
+      adjustment: p.adjustment,
     };
     if (mult !== undefined && mult !== 1) {
       const [lo, hi] = q95(fl);
@@ -461,19 +391,16 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     cumulative.mio = { effect: years.reduce((s, y) => s + (y.mio?.effect ?? NaN), 0), lower95: mlo, upper95: mhi };
   }
   if (years.length < H)
-    notes.push(
-      tr(
-        L,
-        `den samlede effekt summerer kun ${years.length} evaluerede år (${years.map((y) => y.year).join(', ')}); år uden data indgår ikke`,
-        `the cumulative effect sums the ${years.length} evaluated year(s) only (${years.map((y) => y.year).join(', ')}); years without data are not included`,
-      ),
-    );
+    notes.push({
+      code: 'measures.note.cumulativePartial',
+      params: { n: years.length, years: years.map((y) => y.year).join(', ') },
+    });
 
   // segmented regression handles gaps itself: observed years only
   const obsPre = preYears.map((y, i) => [y, preValues[i]] as const).filter(([y]) => !filled.includes(y));
   const segYears = [...obsPre.map(([y]) => y), ...years.map((y) => y.year)];
   const segVals = [...obsPre.map(([, v]) => v), ...years.map((y) => y.actual)];
-  const segmented = segmentedRegression(segYears, segVals, y0, (t) => phaseShare(def, t), L);
+  const segmented = segmentedRegression(segYears, segVals, y0, (t) => phaseShare(def, t));
 
   let verdict: Verdict;
   const below = years.filter((y) => y.effectUpper95 < 0).map((y) => y.year);
@@ -489,74 +416,13 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   return {
     ...base,
     method: f.method,
-    model: localizeForecastText(f.model.description, L ?? 'da'),
+    model: f.model.description,
     years,
     cumulative,
     segmented,
     verdict,
-    verdictText: verdictText(
-      verdict,
-      preYears,
-      years.length,
-      below,
-      above,
-      years.map((y) => y.year),
-    ),
     relativePercentiles,
   };
-}
-
-function verdictText(
-  v: Verdict,
-  pre: number[],
-  nPost: number,
-  below: number[] = [],
-  above: number[] = [],
-  all: number[] = [],
-): { da: string; en: string } {
-  const span = pre.length ? `${pre[0]}–${pre[pre.length - 1]}` : '–';
-  switch (v) {
-    case 'too_short':
-      return {
-        da: `Førperioden er for kort til at konkludere (${pre.length} år, ${span}); tallene er kun vejledende.`,
-        en: `The pre-period is too short to conclude (${pre.length} years, ${span}); the numbers are indicative only.`,
-      };
-    case 'no_data':
-      return {
-        da: 'Ingen sammenlignelige data efter start: effekten kan ikke vurderes.',
-        en: 'No comparable data after the start: the effect cannot be evaluated.',
-      };
-    case 'mixed': {
-      const zero = all.filter((y) => !below.includes(y) && !above.includes(y));
-      const partsDa = [
-        below.length ? `under 95 %-intervallet for den kontrafaktiske prognose i ${below.join(', ')}` : '',
-        above.length ? `over intervallet i ${above.join(', ')}` : '',
-      ].filter(Boolean);
-      const partsEn = [
-        below.length ? `below the counterfactual's 95% interval in ${below.join(', ')}` : '',
-        above.length ? `above it in ${above.join(', ')}` : '',
-      ].filter(Boolean);
-      return {
-        da: `Udfaldet ligger ${partsDa.join(' og ')}; intervallet indeholder 0 i ${zero.join(', ')}: effekten er ikke vedvarende påviselig.`,
-        en: `The outcome is ${partsEn.join(' and ')}; the interval includes 0 in ${zero.join(', ')}: no lasting effect can be established.`,
-      };
-    }
-    case 'inconclusive':
-      return {
-        da: `95 %-intervallet for effekten indeholder 0 i ${nPost === 1 ? 'det evaluerede år' : `alle ${nPost} evaluerede år`} (${all.join(', ')}): ingen sikker effekt kan påvises.`,
-        en: `The 95% interval of the effect includes 0 in ${nPost === 1 ? 'the evaluated year' : `all ${nPost} evaluated years`} (${all.join(', ')}): no effect can be established.`,
-      };
-    case 'reduction':
-      return {
-        da: `Faldet ligger under 95 %-intervallet for den kontrafaktiske prognose i alle ${nPost} evaluerede år (førperiode ${span}).`,
-        en: `The outcome is below the counterfactual's 95% interval in all ${nPost} evaluated year(s) (pre-period ${span}).`,
-      };
-    case 'increase':
-      return {
-        da: `Udfaldet ligger over 95 %-intervallet for den kontrafaktiske prognose i alle ${nPost} evaluerede år (førperiode ${span}).`,
-        en: `The outcome is above the counterfactual's 95% interval in all ${nPost} evaluated year(s) (pre-period ${span}).`,
-      };
-  }
 }
 
 /**

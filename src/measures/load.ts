@@ -13,6 +13,8 @@ import { checkDist, distQuantile, type DistSpec } from '../stats/distributions.j
 import { METHOD_NAMES } from '../forecast/types.js';
 import { loadBundled } from '../data/bundled.js';
 import { effectFromEvaluation, evaluateMeasure } from './evaluate.js';
+import { verdictMsg } from './verdict.js';
+import { sayMsg } from '../text/messages.js';
 import { defaultPhaseIn } from './phase.js';
 import { ACTS_ON, type ActsOn, type MeasureDef } from './types.js';
 
@@ -152,7 +154,8 @@ function loadFrom(y: YamlFile, dir: string, opts: LoadMeasureOptions, chain: str
       throw yamlError(
         y,
         ['effect', 'from_evaluation'],
-        `a measure whose evaluation gives an effect (${ref}: ${o.verdictText.en})`,
+        // the expectation is English text (as every string expectation of an InputError)
+        `a measure whose evaluation gives an effect (${ref}: ${sayMsg(verdictMsg(o), 'en')})`,
       );
     def.effect = effectFromEvaluation(ev, o.outcome);
   }

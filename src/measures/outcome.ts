@@ -4,31 +4,32 @@
  */
 import type { Flag } from '../data/types.js';
 import { COST_IDS, type SeriesSource } from '../cost/data.js';
+import type { Msg, MsgCode } from '../text/messages.js';
 
 /** One year of an outcome. */
 export interface OutcomePoint {
   year: number;
   value: number;
   flags: Flag[];
-  /** adjustment applied to the published value, if any */
-  adjustment?: { da: string; en: string };
+  /** adjustment applied to the published value, if any, as a code (worded in src/report/measuresText.ts) */
+  adjustment?: Msg;
 }
 
 /** An outcome ready for evaluation. */
 export interface OutcomeData {
   id: string;
-  label: { da: string; en: string };
+  /** the outcome's name, as a code (worded in src/report/measuresText.ts) */
+  label: Msg;
   kind: 'count' | 'mio' | 'ratio';
   points: OutcomePoint[];
 }
 
-const AREA_LABEL: Record<string, { da: string; en: string }> = {
-  voksne: { da: 'voksne', en: 'adults' },
-  boern_unge: { da: 'børn og unge', en: 'children and young people' },
-  specialundervisning: { da: 'specialundervisning', en: 'special education' },
-  andet: { da: 'andet', en: 'other' },
-  i_alt: { da: 'i alt', en: 'total' },
-};
+const AREAS = ['voksne', 'boern_unge', 'specialundervisning', 'andet', 'i_alt'] as const;
+
+/** An area in an outcome name: its words where it has them, else the slug. */
+function areaParam(area: string): Msg | string {
+  return (AREAS as readonly string[]).includes(area) ? { code: `measures.area.${area}` as MsgCode } : area;
+}
 
 /**
  * Points of an outcome. Forbrug 2020 is used without the COVID-19 extra
@@ -47,13 +48,9 @@ export function outcomeData(ds: SeriesSource, id: string): OutcomeData {
       const d = den.get(p.year);
       return d ? [{ year: p.year, value: p.value / d.value, flags: union(p.flags, d.flags) }] : [];
     });
-    const a = AREA_LABEL[area] ?? { da: area, en: area };
     return {
       id,
-      label: {
-        da: `Visitationsrate (forløb pr. henvendelse), ${a.da}`,
-        en: `Visitation rate (forløb per henvendelse), ${a.en}`,
-      },
+      label: { code: 'measures.outcome.visitation', params: { area: areaParam(area) } },
       kind: 'ratio',
       points,
     };
@@ -68,22 +65,22 @@ export function outcomeData(ds: SeriesSource, id: string): OutcomeData {
     });
     return {
       id,
-      label: { da: 'Enhedsomkostning (mio. kr. pr. forløb)', en: 'Unit cost (DKK m per forløb)' },
+      label: { code: 'measures.outcome.unitCost' },
       kind: 'ratio',
       points,
     };
   }
   if (id === COST_IDS.forbrug) {
-    return { id, label: { da: 'Forbrug (mio. kr.)', en: 'Spending (DKK m)' }, kind: 'mio', points: forbrugPoints(ds) };
+    return { id, label: { code: 'measures.outcome.forbrug' }, kind: 'mio', points: forbrugPoints(ds) };
   }
   const s = ds.get(id);
   const m = /^viso\.raadgivning\.(forloeb|henvendelser)\.([a-z_]+)$/.exec(id);
-  const a = m ? (AREA_LABEL[m[2]] ?? { da: m[2], en: m[2] }) : undefined;
-  const label = m
-    ? m[1] === 'forloeb'
-      ? { da: `Rådgivningsforløb, ${a!.da}`, en: `Advisory forløb, ${a!.en}` }
-      : { da: `Henvendelser (ekskl. COVID-19), ${a!.da}`, en: `Henvendelser (excl. COVID-19), ${a!.en}` }
-    : { da: id, en: id };
+  const label: Msg = m
+    ? {
+        code: m[1] === 'forloeb' ? 'measures.outcome.forloeb' : 'measures.outcome.henvendelser',
+        params: { area: areaParam(m[2]) },
+      }
+    : { code: 'measures.outcome.series', params: { id } };
   return {
     id,
     label,
@@ -107,10 +104,7 @@ function forbrugPoints(ds: SeriesSource): OutcomePoint[] {
           year: p.year,
           value: p.value - c,
           flags: p.flags,
-          adjustment: {
-            da: `offentliggjort ${String(p.value).replace('.', ',')} minus ${String(c).replace('.', ',')} mio. kr. COVID-19-merudgifter`,
-            en: `published ${p.value} minus ${c} mio. kr. COVID-19 extra costs`,
-          },
+          adjustment: { code: 'measures.adjust.covid', params: { published: p.value, covid: c } },
         }
       : { year: p.year, value: p.value, flags: p.flags };
   });

@@ -4,8 +4,7 @@
  * a measure's effect, for comparison with the counterfactual forecast.
  */
 import { coefInterval, ols } from '../stats/ols.js';
-import { tr } from '../cost/lang.js';
-import type { Lang } from '../text/number.js';
+import type { Msg } from '../text/messages.js';
 
 /** A coefficient with its uncertainty. */
 export interface SegCoef {
@@ -32,7 +31,8 @@ export interface SegmentedResult {
   slope?: SegCoef;
   /** Estimated effect (level × phase + slope × years since start) per post year, with 95 % interval. */
   effects: { year: number; effect: number; lower95: number; upper95: number; relative: number }[];
-  notes: string[];
+  /** caveats of the fit, as codes (worded in src/report/measuresText.ts) */
+  notes: Msg[];
 }
 
 /**
@@ -49,7 +49,6 @@ export function segmentedRegression(
   values: number[],
   startYear: number,
   phase: (year: number) => number,
-  lang?: Lang,
 ): SegmentedResult | null {
   const post = years.filter((t) => t >= startYear).length;
   const pre = years.length - post;
@@ -86,23 +85,9 @@ export function segmentedRegression(
       const base = fit.coef[0] + fit.coef[1] * (t - startYear);
       return { year: t, effect, lower95: effect - tq * se, upper95: effect + tq * se, relative: effect / base };
     });
-  const notes: string[] = [];
-  if (!withSlope)
-    notes.push(
-      tr(
-        lang,
-        `kun ${post} år efter start: kun niveauskift, ingen hældningsændring`,
-        `only ${post} post-period year${post === 1 ? '' : 's'}: level change only, no slope change`,
-      ),
-    );
-  if (fit.df <= 2)
-    notes.push(
-      tr(
-        lang,
-        `${fit.df} frihedsgrad${fit.df === 1 ? '' : 'er'}: standardfejlene er meget usikre`,
-        `${fit.df} residual degree${fit.df === 1 ? '' : 's'} of freedom: the standard errors are very uncertain`,
-      ),
-    );
+  const notes: Msg[] = [];
+  if (!withSlope) notes.push({ code: 'measures.seg.levelOnly', params: { post } });
+  if (fit.df <= 2) notes.push({ code: 'measures.seg.fewDf', params: { df: fit.df } });
   return {
     model: withSlope ? 'level+slope' : 'level',
     n: fit.n,

@@ -12,6 +12,7 @@ import type { ScenarioResult } from '../scenario/types.js';
 import type { MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRow } from './charts/types.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import { t } from '../text/report.js';
+import { sayMsg } from '../text/messages.js';
 import { inputName } from '../text/terms.js';
 
 /**
@@ -34,7 +35,7 @@ export function measureChartInput(
   const input: MeasureChartInput = {
     name,
     unit,
-    quantity: o.label[lang],
+    quantity: sayMsg(o.label, lang),
     start,
     level,
     actual: [

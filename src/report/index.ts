@@ -43,3 +43,21 @@ export {
   type FollowUpTables,
   type FollowUpTable,
 } from './followup.js';
+export {
+  formatCostReport,
+  costReportJson,
+  funnelNotes,
+  plLabel,
+  type CostReport,
+  type CostReportJson,
+} from './costText.js';
+export {
+  formatEvaluation,
+  formatMeasureList,
+  describeEffect,
+  evaluationJson,
+  outcomeLabel,
+  verdictText,
+  type EvaluationJson,
+  type OutcomeEvaluationJson,
+} from './measuresText.js';

@@ -17,6 +17,8 @@ import { formatNumber, type Lang } from './number.js';
 import { TERMS } from './terms.js';
 import { REPORT_TEXTS } from './report.js';
 import { FORECAST_TEXTS } from './forecast.js';
+import { COST_TEXTS } from './cost.js';
+import { MEASURES_TEXTS } from './measures.js';
 
 export { t, label, hasString, STRING_KEYS, type StringKey } from './report.js';
 
@@ -905,6 +907,8 @@ export const MESSAGES = {
   ...ERRORS,
   ...REPORT_TEXTS,
   ...FORECAST_TEXTS,
+  ...COST_TEXTS,
+  ...MEASURES_TEXTS,
 };
 
 /** A code of `MESSAGES`. */

@@ -32,7 +32,7 @@ describe('fitCostModel', () => {
   });
 
   it('uses 2014–2020 and 2023–2024 with a break indicator and COVID costs removed', () => {
-    const m = fitCostModel(ds, { breakYear: 2023, lang: 'en' });
+    const m = fitCostModel(ds, { breakYear: 2023 });
     expect(m.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024]);
     expect(m.breakShift?.fromYear).toBe(2023);
     const r2020 = m.diagnostics.rows.find((r) => r.year === 2020)!;
@@ -45,7 +45,7 @@ describe('fitCostModel', () => {
     expect(m.corr).toBeGreaterThanOrEqual(-1);
     const sumLev = m.diagnostics.rows.reduce((s, r) => s + r.leverage, 0);
     expect(sumLev).toBeCloseTo(3, 10); // trace of the hat matrix = number of coefficients
-    expect(m.diagnostics.notes.join(' ')).toMatch(/Tiny sample: 9 years, 6 residual degrees of freedom/);
+    expect(m.diagnostics.notes[0]).toEqual({ code: 'cost.note.tinySample', params: { n: 9, df: 6 } });
     expect(m.diagnostics.dropOne).toHaveLength(9);
   });
 
@@ -65,9 +65,7 @@ describe('fitCostModel', () => {
     expect(sens[0].unitKr).toBeCloseTo(m.unit.mean * 1e6, 6);
     // the cohort timing fits forbrug on the forløb started in t and t − 1: only years with both (2015–2020, 2024)
     const timed = sens[5];
-    expect(timed.label).toMatch(
-      /^kohorte-timing: forbrug fra forløb startet i året og året før \(\d+ % \/ \d+ %, models\/timing\.yaml\)$/,
-    );
+    expect(timed.label).toEqual({ code: 'cost.spec.cohortTiming', params: { share: timed.cohortShare } });
     expect(timed.n).toBe(7);
     const share = timed.cohortShare!;
     const direct = fitCostModel(ds, { cohortShare: share });

@@ -19,10 +19,10 @@ describe('segmentedRegression', () => {
     expect(r.effects[3].effect).toBeCloseTo(r.level.coef + 3 * r.slope!.coef, 10);
   });
   it('falls back to a level change with one post point, and to null without', () => {
-    const r = segmentedRegression([2014, 2015, 2016, 2017, 2018], [1, 2, 3, 4, 3], 2018, step, 'en')!;
+    const r = segmentedRegression([2014, 2015, 2016, 2017, 2018], [1, 2, 3, 4, 3], 2018, step)!;
     expect(r.model).toBe('level');
     expect(r.level.coef).toBeCloseTo(-2, 10);
-    expect(r.notes[0]).toMatch(/level change only/);
+    expect(r.notes[0]).toEqual({ code: 'measures.seg.levelOnly', params: { post: 1 } });
     expect(segmentedRegression([2014, 2015, 2016], [1, 2, 3], 2018, step)).toBeNull();
   });
   it('scales the level change by the phase-in share', () => {

@@ -39,8 +39,8 @@ describe('measureChartInput', () => {
     expect(input.counterfactual.slice(1).map((c) => c.year)).toEqual(o.years.map((y) => y.year));
     expect(input.counterfactual.slice(1).every((c) => c.lower <= c.point && c.point <= c.upper)).toBe(true);
     expect(input.unit).toBe('mio. kr.');
-    expect(input.quantity).toBe(o.label.da);
-    expect(measureChartInput('x', '2021-09-20', o, 'en').quantity).toBe(o.label.en);
+    expect(input.quantity).toBe('Forbrug (mio. kr.)');
+    expect(measureChartInput('x', '2021-09-20', o, 'en').quantity).toBe('Spending (DKK m)');
     // the chart draws these inputs: the band from the counterfactual, the line from the actual values
     const [band, lines] = inlineValues(measureChart(input));
     expect(band).toEqual(input.counterfactual);

@@ -23,7 +23,7 @@ export const costCommand: CommandModule<any, any> = {
     const { unitCostTable } = await import('../../cost/unitCost.js');
     const { bootstrapCostModel, costModelSensitivity, fitCostModel } = await import('../../cost/model.js');
     const { forloebMix } = await import('../../cost/mix.js');
-    const { formatCostReport } = await import('../../cost/format.js');
+    const { costReportJson, formatCostReport } = await import('../../report/costText.js');
     const { UsageError } = await import('../../errors.js');
     const by = argv['base-year'] as number | undefined;
     if (by !== undefined && !(Number.isInteger(by) && by >= 1990 && by <= 2100))
@@ -37,7 +37,6 @@ export const costCommand: CommandModule<any, any> = {
       prices: argv.prices as 'current' | 'fixed',
       baseYear: by,
       assumptions,
-      lang: argv.lang as 'da' | 'en',
     };
     const model = fitCostModel(ds, opts);
     const report = {
@@ -45,9 +44,9 @@ export const costCommand: CommandModule<any, any> = {
       model,
       bootstrap: bootstrapCostModel(model, { runs: 2000, seed: 1 }),
       sensitivity: costModelSensitivity(ds, opts),
-      mix: forloebMix(ds, { lang: opts.lang }),
+      mix: forloebMix(ds),
     };
-    if (argv.json) process.stdout.write(JSON.stringify(report, jsonNumbers, 2) + '\n');
+    if (argv.json) process.stdout.write(JSON.stringify(costReportJson(report, argv.lang), jsonNumbers, 2) + '\n');
     else process.stdout.write(formatCostReport(report, argv.lang));
   },
 };

@@ -27,7 +27,7 @@ export const measureCommand: CommandModule<any, any> = {
     if (argv.action === 'list') {
       if (argv.measure) throw new UsageError({ code: 'opt.measureListNoArg' });
       const { loadMeasures } = await import('../../measures/load.js');
-      const { formatMeasureList } = await import('../../measures/format.js');
+      const { formatMeasureList } = await import('../../report/measuresText.js');
       const defs = loadMeasures(dir, { dataset: ds, resolveEffects: false });
       if (argv.json) process.stdout.write(JSON.stringify(defs, null, 2) + '\n');
       else process.stdout.write(formatMeasureList(defs, run.lang));
@@ -54,19 +54,22 @@ export const measureCommand: CommandModule<any, any> = {
     }
     const { findMeasure } = await import('../../measures/load.js');
     const { evaluateMeasure } = await import('../../measures/evaluate.js');
-    const { formatEvaluation } = await import('../../measures/format.js');
+    const { evaluationJson, formatEvaluation } = await import('../../report/measuresText.js');
     const def = findMeasure(argv.measure as string, { dataset: ds, dir });
     const ev = evaluateMeasure(def, ds, {
       ...engineRun(run),
       method: method as never,
       vantage: argv.vantage as number | undefined,
       until: argv.until as number | undefined,
-      lang: run.lang,
       calibrate: argv.calibrate as boolean,
     });
     if (argv.json)
       process.stdout.write(
-        JSON.stringify(ev, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
+        JSON.stringify(
+          evaluationJson(ev, run.lang),
+          (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v),
+          2,
+        ) + '\n',
       );
     else process.stdout.write(formatEvaluation(ev, run.lang));
   },

@@ -2,6 +2,7 @@
 import { activityRows, budgetRows, unitCostRows } from '../fromData.js';
 import type { ReportModel } from '../model.js';
 import { guarded, timed, type StepContext } from './context.js';
+import { sayMsg } from '../../text/messages.js';
 
 /** The history section and the cost model (a part that fails is listed as unavailable). */
 export interface HistoryStep {
@@ -24,9 +25,9 @@ export async function collectHistory(ctx: StepContext): Promise<HistoryStep> {
     async () => {
       const cost = await import('../../cost/unitCost.js');
       const assumptions = loadCostAssumptions();
-      const cur = cost.unitCostTable(ds, { prices: 'current', assumptions, lang });
-      const fix = cost.unitCostTable(ds, { prices: 'fixed', assumptions, lang });
-      return { rows: unitCostRows(cur, fix), baseYear: fix.baseYear, plLabel: fix.plLabel };
+      const cur = cost.unitCostTable(ds, { prices: 'current', assumptions });
+      const fix = cost.unitCostTable(ds, { prices: 'fixed', assumptions });
+      return { rows: unitCostRows(cur, fix), baseYear: fix.baseYear, plLabel: fix.plLabel[lang] };
     },
     'unit cost',
   );
@@ -36,7 +37,7 @@ export async function collectHistory(ctx: StepContext): Promise<HistoryStep> {
     async () => {
       const assumptions = loadCostAssumptions();
       const { fitCostModel } = await import('../../cost/model.js');
-      const cm = timed(timings, 'cost-model', () => fitCostModel(ds, { assumptions, lang }));
+      const cm = timed(timings, 'cost-model', () => fitCostModel(ds, { assumptions }));
       return {
         prices: cm.prices,
         baseYear: cm.baseYear,
@@ -52,7 +53,7 @@ export async function collectHistory(ctx: StepContext): Promise<HistoryStep> {
           upper95: c.upper95,
           p: c.p,
         })),
-        notes: [...cm.diagnostics.notes],
+        notes: cm.diagnostics.notes.map((n) => sayMsg(n, lang)),
       };
     },
     'cost model',

@@ -16,6 +16,7 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
   const { evaluateMeasure } = await import('../../measures/evaluate.js');
   const { distMean, distQuantile } = await import('../../stats/distributions.js');
   const { measureChartInput } = await import('../chartInputs.js');
+  const { outcomeLabel, verdictText } = await import('../measuresText.js');
   const { measureCostSplit } = await import('../../measures/costTiming.js');
   const { durationForYear, loadTimingAssumptions } = await import('../../cost/timingAssumptions.js');
   const { displayPath } = await import('../../io/paths.js');
@@ -56,11 +57,11 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
         const ys = o.years;
         const mean = (f: (y: (typeof ys)[number]) => number) => ys.reduce((a, y) => a + f(y), 0) / ys.length;
         m.estimated = {
-          outcome: o.label[lang],
+          outcome: outcomeLabel(o, lang),
           point: mean((y) => y.relative),
           lower: mean((y) => y.relativeLower95),
           upper: mean((y) => y.relativeUpper95),
-          verdict: o.verdictText[lang],
+          verdict: verdictText(o, lang),
         };
         m.chart = measureChartInput(m.name, def.start, o, lang);
       }

@@ -1,13 +1,18 @@
 /**
- * Text report of `viso cost`: the unit-cost table, the fitted cost model with
- * its uncertainty and diagnostics, and the forløb-type mix.
+ * The words of the cost engine's results: the text report of `viso cost` (the unit-cost table, the
+ * fitted cost model with its uncertainty and diagnostics, and the forløb-type mix), the same report
+ * worded for `--json`, and the label of a PL index. The engine's notes and labels are codes
+ * (src/text/cost.ts); they are worded here in the language asked.
  */
 import { formatMio, formatNumber, type Lang } from '../text/number.js';
-import type { ForloebMix } from './mix.js';
-import type { CostBootstrap, CostModel, CostSensitivityRow } from './model.js';
+import type { ForloebMix } from '../cost/mix.js';
+import type { CostBootstrap, CostModel, CostSensitivityRow } from '../cost/model.js';
+import type { FunnelForecast } from '../cost/funnel.js';
+import { plLabelParts, type PlTable } from '../cost/plTable.js';
 import { textTable } from '../text/table.js';
-import { say, term } from '../text/messages.js';
-import type { UnitCostTable } from './unitCost.js';
+import { plIndexLabel } from '../text/cost.js';
+import { say, sayMsg, term } from '../text/messages.js';
+import type { UnitCostTable } from '../cost/unitCost.js';
 
 /** Everything `viso cost` shows. */
 export interface CostReport {
@@ -89,7 +94,7 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
   const m = r.model;
   const out: string[] = [];
   out.push(t.title(r.table.prices, r.table.baseYear));
-  if (r.table.prices === 'fixed') out.push(`${t.pl}: ${r.table.plLabel}`);
+  if (r.table.prices === 'fixed') out.push(`${t.pl}: ${r.table.plLabel[lang]}`);
   out.push('');
   out.push(
     textTable(
@@ -100,7 +105,7 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
           n(row.forbrug, 1),
           n(row.forloeb),
           n(row.unitCostKr),
-          row.notes.join('; '),
+          row.notes.map((x) => sayMsg(x, lang)).join('; '),
         ]),
       ],
       { textLastLeft: true },
@@ -191,7 +196,7 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
         [
           t.sensHead,
           ...r.sensitivity.map((s) => [
-            s.label,
+            sayMsg(s.label, lang),
             n(s.unitKr),
             n(s.unitSeKr),
             formatMio(s.fixed, lang),
@@ -223,6 +228,63 @@ export function formatCostReport(r: CostReport, lang: Lang = 'da'): string {
   );
   out.push('');
   out.push(`${t.notes}:`);
-  for (const note of [...d.notes, ...r.mix.notes]) out.push(`- ${note}`);
+  for (const note of [...d.notes, ...r.mix.notes]) out.push(`- ${sayMsg(note, lang)}`);
   return out.join('\n') + '\n';
+}
+
+/** `CostReport` with its notes and labels worded in one language (`viso cost --json`). */
+export interface CostReportJson {
+  table: Omit<UnitCostTable, 'plLabel' | 'rows'> & {
+    plLabel: string;
+    rows: (Omit<UnitCostTable['rows'][number], 'notes'> & { notes: string[] })[];
+  };
+  model: Omit<CostModel, 'diagnostics'> & {
+    diagnostics: Omit<CostModel['diagnostics'], 'notes'> & { notes: string[] };
+  };
+  bootstrap?: CostBootstrap;
+  sensitivity?: (Omit<CostSensitivityRow, 'label'> & { label: string })[];
+  mix: Omit<ForloebMix, 'notes'> & { notes: string[] };
+}
+
+/**
+ * The cost report with its notes and labels worded in a language, for `viso cost --json` (the same
+ * fields and order as the engine's results; notes and specification labels as text, the PL label
+ * in the language).
+ *
+ * @example
+ * JSON.stringify(costReportJson({ table, model, mix }, 'en'))
+ */
+export function costReportJson(r: CostReport, lang: Lang = 'da'): CostReportJson {
+  const words = (ns: readonly Parameters<typeof sayMsg>[0][]) => ns.map((n) => sayMsg(n, lang));
+  return {
+    table: {
+      ...r.table,
+      plLabel: r.table.plLabel[lang],
+      rows: r.table.rows.map((row) => ({ ...row, notes: words(row.notes) })),
+    },
+    model: { ...r.model, diagnostics: { ...r.model.diagnostics, notes: words(r.model.diagnostics.notes) } },
+    ...(r.bootstrap ? { bootstrap: r.bootstrap } : {}),
+    ...(r.sensitivity ? { sensitivity: r.sensitivity.map((s) => ({ ...s, label: sayMsg(s.label, lang) })) } : {}),
+    mix: { ...r.mix, notes: words(r.mix.notes) },
+  };
+}
+
+/**
+ * The notes of a funnel forecast in a language.
+ *
+ * @example
+ * funnelNotes(forecastFunnel(loadBundled()), 'en')[0] // 'henvendelser: 2021–2022 missing; linearly interpolated for fitting only'
+ */
+export function funnelNotes(f: Pick<FunnelForecast, 'notes'>, lang: Lang = 'da'): string[] {
+  return f.notes.map((n) => sayMsg(n, lang));
+}
+
+/**
+ * The label of an index: its name, the listed rates with sources and the default for other years.
+ *
+ * @example
+ * plLabel(loadPlTable(), 'wage', 'da') // 'Statens lønindeks (models/pl.yaml): 2025 4,1 % (Finansministeriet, …); øvrige år 2,0 % (ASSUMPTION: …)'
+ */
+export function plLabel(t: PlTable, id: string, lang: Lang): string {
+  return plIndexLabel(plLabelParts(t, id), lang);
 }

@@ -1,11 +1,17 @@
 /**
- * Text output of `viso measure list` and `viso measure evaluate`.
+ * The words of the measures engine's results: the text output of `viso measure list` and `viso
+ * measure evaluate`, the evaluation worded for `--json`, an outcome's name and its verdict in words.
+ * The engine's notes, reasons and outcome names are codes (src/text/measures.ts); they are worded
+ * here in the language asked.
  */
 import { formatNumber, formatPct, type Lang } from '../text/number.js';
 import { textTable } from '../text/table.js';
+import { sayMsg, type Msg } from '../text/messages.js';
 import { distMean, distQuantile, type DistSpec } from '../stats/distributions.js';
-import type { EffectYear, MeasureEvaluation, OutcomeEvaluation } from './evaluate.js';
-import type { MeasureDef } from './types.js';
+import { localizeForecastText } from '../forecast/describe.js';
+import type { EffectYear, MeasureEvaluation, OutcomeEvaluation } from '../measures/evaluate.js';
+import { verdictMsg } from '../measures/verdict.js';
+import type { MeasureDef } from '../measures/types.js';
 
 const ACTS = {
   da: { henvendelser: 'henvendelser', visitation: 'visitationsrate', unit_cost: 'enhedsomkostning', forloeb: 'forløb' },
@@ -16,7 +22,7 @@ const ACTS = {
  * One-line summary of an effect distribution: mean and 5–95 % range.
  *
  * @example
- * describeEffect({ dist: 'triangular', min: -0.1, mode: -0.04, max: 0 }) // '-4,7 % (5–95 %: -8,4 % – -1,0 %)'
+ * describeEffect({ dist: 'triangular', min: -0.1, mode: -0.04, max: 0 }) // '-4,7 % (5–95 %: -8,3 % – -1,4 %)'
  */
 export function describeEffect(d: DistSpec, lang: Lang = 'da'): string {
   const p = (x: number) => formatPct(x, lang);
@@ -85,7 +91,7 @@ export function formatEvaluation(ev: MeasureEvaluation, lang: Lang = 'da'): stri
   for (const o of ev.outcomes) out.push('', ...formatOutcome(o, lang));
   if (ev.notes.length) {
     out.push('', da ? 'Forbehold:' : 'Caveats:');
-    for (const n of ev.notes) out.push(`- ${n}`);
+    for (const n of ev.notes) out.push(`- ${sayMsg(n, lang)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -95,11 +101,13 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
   const dec = o.kind === 'count' ? 0 : o.kind === 'mio' ? 1 : 3;
   const n = (x: number) => formatNumber(x, dec, lang);
   const out: string[] = [];
-  out.push(`== ${o.label[lang]} ==`);
+  out.push(`== ${outcomeLabel(o, lang)} ==`);
   const pre = o.preYears.length
     ? `${o.preYears[0]}–${o.preYears[o.preYears.length - 1]} (${o.preYears.length} ${da ? 'år' : 'years'})`
     : '–';
-  out.push(`${da ? 'Førperiode' : 'Pre-period'}: ${pre}; ${da ? 'metode' : 'method'}: ${o.model}`);
+  out.push(
+    `${da ? 'Førperiode' : 'Pre-period'}: ${pre}; ${da ? 'metode' : 'method'}: ${localizeForecastText(o.model, lang)}`,
+  );
   if (o.years.length) {
     const withFl = o.years.some((y) => y.forloeb);
     const head = da
@@ -161,7 +169,10 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
     out.push(textTable([head, ...rows], { indent: '  ', textLastLeft: true }));
   }
   const byReason = new Map<string, number[]>();
-  for (const e of o.excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.year]);
+  for (const e of o.excluded) {
+    const reason = sayMsg(e.reason, lang);
+    byReason.set(reason, [...(byReason.get(reason) ?? []), e.year]);
+  }
   for (const [reason, yrs] of byReason)
     out.push(`  ${da ? 'Ikke evalueret' : 'Not evaluated'} ${yrs.join(', ')}: ${reason}`);
   const s = o.segmented;
@@ -178,9 +189,76 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
       out.push(
         `  ${da ? 'Effekt i' : 'Effect in'} ${last.year}: ${n(last.effect)} (${pc}: ${n(last.lower95)} – ${n(last.upper95)}), ${formatPct(last.relative, lang)}`,
       );
-    for (const note of s.notes) out.push(`  (${note})`);
+    for (const note of s.notes) out.push(`  (${sayMsg(note, lang)})`);
   }
-  out.push(`${da ? 'Konklusion' : 'Conclusion'}: ${o.verdictText[lang]}`);
-  for (const note of o.notes) out.push(`  - ${note}`);
+  out.push(`${da ? 'Konklusion' : 'Conclusion'}: ${verdictText(o, lang)}`);
+  for (const note of o.notes) out.push(`  - ${sayMsg(note, lang)}`);
   return out;
+}
+
+/**
+ * The name of an evaluated outcome in a language.
+ *
+ * @example
+ * outcomeLabel(ev.outcomes[0], 'en') // 'Advisory forløb, total'
+ */
+export function outcomeLabel(o: Pick<OutcomeEvaluation, 'label'>, lang: Lang = 'da'): string {
+  return sayMsg(o.label, lang);
+}
+
+/**
+ * The verdict of an evaluated outcome in words: whether the 95 % interval of the effect excludes 0
+ * in the evaluated years, or why nothing can be concluded.
+ *
+ * @example
+ * verdictText(ev.outcomes[0], 'en') // 'The pre-period is too short to conclude (4 years, 2014–2017); …'
+ */
+export function verdictText(o: Pick<OutcomeEvaluation, 'verdict' | 'preYears' | 'years'>, lang: Lang = 'da'): string {
+  return sayMsg(verdictMsg(o), lang);
+}
+
+/** An evaluated outcome worded in one language (its name and verdict in both). */
+export type OutcomeEvaluationJson = Omit<OutcomeEvaluation, 'label' | 'excluded' | 'notes' | 'years' | 'segmented'> & {
+  label: { da: string; en: string };
+  excluded: { year: number; reason: string }[];
+  notes: string[];
+  years: (Omit<EffectYear, 'adjustment'> & { adjustment?: string })[];
+  segmented: (Omit<NonNullable<OutcomeEvaluation['segmented']>, 'notes'> & { notes: string[] }) | null;
+  verdictText: { da: string; en: string };
+};
+
+/** `MeasureEvaluation` worded in one language (`viso measure evaluate --json`). */
+export type EvaluationJson = Omit<MeasureEvaluation, 'outcomes' | 'notes'> & {
+  outcomes: OutcomeEvaluationJson[];
+  notes: string[];
+};
+
+/**
+ * A measure evaluation worded in a language, for `viso measure evaluate --json`: the engine's fields in
+ * their order, with notes, reasons, adjustments and the model description in the language, and each
+ * outcome's name and verdict in both languages.
+ *
+ * @example
+ * JSON.stringify(evaluationJson(evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled()), 'en'))
+ */
+export function evaluationJson(ev: MeasureEvaluation, lang: Lang = 'da'): EvaluationJson {
+  const words = (ns: readonly Msg[]) => ns.map((n) => sayMsg(n, lang));
+  const both = (m: Msg) => ({ da: sayMsg(m, 'da'), en: sayMsg(m, 'en') });
+  const outcome = (o: OutcomeEvaluation): OutcomeEvaluationJson => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'label') out.label = both(o.label);
+      else if (k === 'excluded') out.excluded = o.excluded.map((e) => ({ ...e, reason: sayMsg(e.reason, lang) }));
+      else if (k === 'notes') out.notes = words(o.notes);
+      else if (k === 'model') out.model = localizeForecastText(o.model, lang);
+      else if (k === 'years')
+        out.years = o.years.map((y) => ({ ...y, adjustment: y.adjustment ? sayMsg(y.adjustment, lang) : undefined }));
+      else if (k === 'segmented')
+        out.segmented = o.segmented ? { ...o.segmented, notes: words(o.segmented.notes) } : null;
+      else out[k] = v;
+      if (k === 'verdict') out.verdictText = both(verdictMsg(o));
+    }
+    return out as unknown as OutcomeEvaluationJson;
+  };
+  return { ...ev, outcomes: ev.outcomes.map(outcome), notes: words(ev.notes) };
 }

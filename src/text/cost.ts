@@ -1,0 +1,178 @@
+/**
+ * The words of the cost engine (src/cost/): the notes of the unit-cost table, the cost model's
+ * diagnostics and alternative specifications, the forløb mix and the demand funnel, and the label
+ * of a PL index. The engine returns these codes with their parameters (`Msg`); the wording layer
+ * (src/report/costText.ts, the report steps) words them with `say`/`sayMsg`. A section of the one
+ * dictionary (`MESSAGES` in messages.ts).
+ */
+import { formatNumber, formatPct, type Lang } from './number.js';
+import type { Entry, Params } from './messages.js';
+
+const e = <T extends Record<string, Entry>>(t: T): T => t;
+
+/** A number parameter. */
+const num = (p: Params, k: string): number => Number(p[k]);
+/** A decimal number as written in the source, with a Danish decimal comma. */
+const comma = (x: number): string => String(x).replace('.', ',');
+/** A list parameter (numbers joined by `, `). */
+const list = (p: Params, k: string): string => String(p[k] ?? '');
+
+export const COST_TEXTS = e({
+  // notes of a row of the unit-cost table (unitCost.ts)
+  'cost.row.covid': {
+    da: (p) => `ekskl. COVID-19-merudgifter ${comma(num(p, 'mio'))} mio. kr.`,
+    en: (p) => `excl. COVID-19 extra costs ${num(p, 'mio')} mio. kr.`,
+  },
+  'cost.row.estimated': { da: 'forløb indeholder en estimeret andel', en: 'forløb contain an estimated share' },
+  'cost.row.registrationBreak': {
+    da: 'registreringsbrud: nye forløbstyper, ikke sammenlignelig',
+    en: 'registration break: new forløb types, not comparable',
+  },
+  'cost.row.ambiguousAccount': {
+    da: 'kilden angiver ikke kontoen for forbruget',
+    en: 'forbrug account not stated in source',
+  },
+  'cost.row.noForbrug': { da: 'intet forbrug', en: 'no forbrug' },
+  'cost.row.noForloeb': { da: 'ingen forløb', en: 'no forløb' },
+
+  // the cost model's diagnostic notes (model.ts)
+  'cost.note.tinySample': {
+    da: 'Meget lille stikprøve: {n} år, {df} frihedsgrader; intervallerne er t-baserede og brede.',
+    en: 'Tiny sample: {n} years, {df} residual degrees of freedom; intervals are t-based and wide.',
+  },
+  'cost.note.missingYears': {
+    da: 'År uden både forbrug og forløb indgår ikke: {years}.',
+    en: 'Years without both forbrug and forløb are not used: {years}.',
+  },
+  'cost.note.excludedYears': {
+    da: 'Udeladt efter valg: {years}.',
+    en: 'Years excluded by choice: {years}.',
+  },
+  'cost.note.break': {
+    da: 'Registreringsbruddet fra {year} (nye forløbstyper, ændret registrering fra november 2023) er en niveauskift-indikator, ikke en trend.',
+    en: 'Registration break from {year} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.',
+  },
+  'cost.note.onePostBreakYear': {
+    da: 'Kun {year} ligger efter bruddet: året passes eksakt af indikatoren og påvirker ikke den marginale omkostning; de faste omkostninger i det nuværende regime hviler på dette ene år.',
+    en: 'Only {year} lies after the break: it is fitted exactly by the indicator and does not inform the marginal cost; the current-regime fixed cost rests on that one year.',
+  },
+  'cost.note.postBreakYears': {
+    da: 'Årene efter bruddet ({years}) påvirker den marginale omkostning gennem deres forskel, som registreringsændringen kan forvride.',
+    en: 'The post-break years {years} inform the marginal cost through their difference, which the registration change may distort.',
+  },
+  'cost.note.estimated': {
+    da: 'Forløb 2020 indeholder en estimeret andel af potentielle forløb; residual og leverage vises.',
+    en: '2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.',
+  },
+  'cost.note.covid': {
+    da: (p) =>
+      `Forbrug ${list(p, 'year')} indgår uden de ${comma(num(p, 'mio'))} mio. kr. ekstraordinære COVID-19-udgifter.`,
+    en: (p) => `${list(p, 'year')} forbrug is used without the ${num(p, 'mio')} mio. kr. COVID-19 extra costs.`,
+  },
+  'cost.note.ambiguousAccount': {
+    da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (antaget §15.11.31.10).',
+    en: 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).',
+  },
+  'cost.note.leverage': {
+    da: (p) =>
+      `${list(p, 'year')} har høj leverage (${num(p, 'h').toFixed(2)} > 2p/n = ${num(p, 'limit').toFixed(2)}).`,
+    en: (p) =>
+      `${list(p, 'year')} has high leverage (${num(p, 'h').toFixed(2)} > 2p/n = ${num(p, 'limit').toFixed(2)}).`,
+  },
+  'cost.note.influential': {
+    da: (p) => `${list(p, 'year')} er indflydelsesrig (Cook's D ${num(p, 'd').toFixed(2)} > 4/n).`,
+    en: (p) => `${list(p, 'year')} is influential (Cook's D ${num(p, 'd').toFixed(2)} > 4/n).`,
+  },
+  'cost.note.dropOne': {
+    da: (p, lang) =>
+      `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${formatNumber(num(p, 'min'), 0, lang)} og ${formatNumber(num(p, 'max'), 0, lang)} kr. pr. forløb.`,
+    en: (p, lang) =>
+      `Leaving one year out moves the unit cost between ${formatNumber(num(p, 'min'), 0, lang)} and ${formatNumber(num(p, 'max'), 0, lang)} kr. per forløb.`,
+  },
+
+  // the alternative specifications of costModelSensitivity (model.ts); prices: current | fixed
+  'cost.spec.main': {
+    da: (p) => `hovedmodel: ${p.prices === 'current' ? 'løbende' : 'faste'} priser, brud ${p.breakYear ?? 'intet'}`,
+    en: (p) => `main: ${p.prices} prices, break ${p.breakYear ?? 'none'}`,
+  },
+  'cost.spec.break2023': {
+    da: 'brud 2023 (2023–2024 bestemmer hældningen)',
+    en: 'break 2023 (2023–2024 inform the slope)',
+  },
+  'cost.spec.noBreak': { da: 'ingen brud-indikator', en: 'no break indicator' },
+  'cost.spec.without2020': { da: 'uden 2020 (estimerede forløb)', en: 'without 2020 (estimated forløb)' },
+  'cost.spec.otherPrices': {
+    da: (p) => `${p.prices === 'current' ? 'løbende' : 'faste'} priser`,
+    en: (p) => `${p.prices} prices`,
+  },
+  'cost.spec.cohortTiming': {
+    da: (p) =>
+      `kohorte-timing: forbrug fra forløb startet i året og året før (${Math.round(num(p, 'share') * 100)} % / ${Math.round((1 - num(p, 'share')) * 100)} %, models/timing.yaml)`,
+    en: (p) =>
+      `cohort timing: forbrug from forløb started in the year and the year before (${Math.round(num(p, 'share') * 100)}% / ${Math.round((1 - num(p, 'share')) * 100)}%, models/timing.yaml)`,
+  },
+
+  // the notes of the forløb mix (mix.ts)
+  'cost.mix.noCostByType': {
+    da: 'Forbruget opgøres ikke pr. forløbstype, så en enhedsomkostning pr. type kan ikke estimeres; omkostningsmodellen bruger forløb i alt.',
+    en: 'Forbrug is not reported by forløb type, so a separate unit cost per type cannot be estimated; the cost model uses total forløb.',
+  },
+  'cost.mix.gruppeShare': {
+    da: (p) =>
+      `Gruppeforløb udgjorde ${(num(p, 'min') * 100).toFixed(1).replace('.', ',')}–${(num(p, 'max') * 100).toFixed(1).replace('.', ',')} % af alle forløb 2015–2020: en for stabil andel til at flytte enhedsomkostningen målbart.`,
+    en: (p) =>
+      `Gruppeforløb were ${(num(p, 'min') * 100).toFixed(1)}–${(num(p, 'max') * 100).toFixed(1)} % of all forløb 2015–2020: too stable a share to move the unit cost measurably.`,
+  },
+  'cost.mix.newTypes': {
+    da: 'Målgruppeforløb (2023–) og temaforløb (2024–) kom med registreringsændringen i november 2023; sammen med den nye registreringspraksis behandles de som et strukturelt brud (niveauskift), ikke som en trend.',
+    en: 'Målgruppeforløb (2023–) and temaforløb (2024–) arrived with the registration change of November 2023; together with the new registration practice they are treated as a structural break (level shift), not as a trend.',
+  },
+  'cost.mix.totalIncludes': {
+    da: 'Kilderne siger ikke, om totalen omfatter gruppe-, målgruppe- og temaforløb; enkelt = i alt − øvrige typer forudsætter, at den gør.',
+    en: 'The sources do not say whether the total includes gruppe-, målgruppe- and temaforløb; enkelt = total − reported other types assumes it does.',
+  },
+
+  // the notes of forecastFunnel (funnel.ts); {what} is one of the two link names below
+  'cost.funnel.henvendelser': { da: 'henvendelser', en: 'henvendelser' },
+  'cost.funnel.visitationRate': { da: 'visitationsrate', en: 'visitation rate' },
+  'cost.funnel.rateBreak': {
+    da: 'visitationsrate: niveauskift fra {year} (registreringsbrud), ikke en trend',
+    en: 'visitation rate: level shift from {year} (registration break), not a trend',
+  },
+  'cost.funnel.areaNoForbrug': {
+    da: 'forbrug modelleres kun i alt (data har ikke forbrug pr. hovedområde)',
+    en: 'forbrug is only modelled in total (no forbrug by hovedområde in the data)',
+  },
+  'cost.funnel.longGap': {
+    da: '{what}: {from}–{to} mangler; kun {since} og frem bruges',
+    en: '{what}: {from}–{to} missing; only {since} onwards is used',
+  },
+  'cost.funnel.interpolated': {
+    da: '{what}: {span} mangler; lineært interpoleret, kun til tilpasningen',
+    en: '{what}: {span} missing; linearly interpolated for fitting only',
+  },
+});
+
+/** A PL index as its label shows it: name (Danish, English), file, listed rates and the default. */
+export interface PlLabelParts {
+  name: string;
+  nameEn?: string;
+  file: string;
+  rates: { year: number | string; rate: number; source: string }[];
+  default: { rate: number; source: string };
+}
+
+/**
+ * The label of a PL index in a language: its name, the listed rates with sources and the default
+ * for other years.
+ *
+ * @example
+ * plIndexLabel({ name: 'Lønindeks', file: 'pl.yaml', rates: [], default: { rate: 0.02, source: 'x' } }, 'da')
+ * // 'Lønindeks (pl.yaml): øvrige år 2,0 % (x)'
+ */
+export function plIndexLabel(ix: PlLabelParts, lang: Lang): string {
+  const name = lang === 'en' ? (ix.nameEn ?? ix.name) : ix.name;
+  const listed = ix.rates.map((e) => `${e.year} ${formatPct(e.rate, lang)} (${e.source})`);
+  const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${ix.default.source})`;
+  return `${name} (${ix.file}): ${[...listed, other].join('; ')}`;
+}

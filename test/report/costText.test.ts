@@ -1,0 +1,101 @@
+/**
+ * The words of the cost engine's results (src/report/costText.ts, src/text/cost.ts): the engine returns
+ * codes; these tests pin what they say in Danish and English.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBundled } from '../../src/data/bundled.js';
+import { forecastFunnel } from '../../src/cost/funnel.js';
+import { forloebMix } from '../../src/cost/mix.js';
+import { bootstrapCostModel, costModelSensitivity, fitCostModel } from '../../src/cost/model.js';
+import { loadPlTable, plOf } from '../../src/cost/plTable.js';
+import { unitCostTable } from '../../src/cost/unitCost.js';
+import { costReportJson, formatCostReport, funnelNotes, plLabel } from '../../src/report/costText.js';
+import { sayMsg } from '../../src/text/messages.js';
+
+const ds = loadBundled();
+const words = (ns: Parameters<typeof sayMsg>[0][], lang: 'da' | 'en') => ns.map((n) => sayMsg(n, lang)).join(' ');
+
+describe('the notes of the unit-cost table', () => {
+  it('say why a row is special, with the Danish decimal comma in Danish', () => {
+    const t = unitCostTable(ds, { prices: 'current' });
+    const r2020 = t.rows.find((r) => r.year === 2020)!;
+    expect(sayMsg(r2020.notes[0], 'da')).toBe('ekskl. COVID-19-merudgifter 1,2 mio. kr.');
+    expect(sayMsg(r2020.notes[0], 'en')).toBe('excl. COVID-19 extra costs 1.2 mio. kr.');
+    expect(words(t.rows.find((r) => r.year === 2024)!.notes, 'en')).toMatch(/registration break/);
+    expect(words(t.rows.find((r) => r.year === 2022)!.notes, 'da')).toMatch(/ingen forløb/);
+  });
+});
+
+describe('the cost model in words', () => {
+  it('words the diagnostics and the alternative specifications', () => {
+    const m = fitCostModel(ds, { breakYear: 2023 });
+    expect(words(m.diagnostics.notes, 'en')).toMatch(/Tiny sample: 9 years, 6 residual degrees of freedom/);
+    expect(words(m.diagnostics.notes, 'da')).toMatch(/Meget lille stikprøve: 9 år, 6 frihedsgrader/);
+    const sens = costModelSensitivity(ds);
+    expect(sayMsg(sens[0].label, 'da')).toBe('hovedmodel: løbende priser, brud 2024');
+    expect(sayMsg(sens[0].label, 'en')).toBe('main: current prices, break 2024');
+    expect(sayMsg(sens[4].label, 'da')).toBe('faste priser');
+    expect(sayMsg(sens[5].label, 'da')).toMatch(
+      /^kohorte-timing: forbrug fra forløb startet i året og året før \(\d+ % \/ \d+ %, models\/timing\.yaml\)$/,
+    );
+    expect(sayMsg(sens[5].label, 'en')).toMatch(/^cohort timing: .*\(\d+% \/ \d+%, models\/timing\.yaml\)$/);
+  });
+
+  it('formats the report of viso cost and words the same report for --json', () => {
+    const opts = { prices: 'fixed' as const };
+    const model = fitCostModel(ds, opts);
+    const report = {
+      table: unitCostTable(ds, opts),
+      model,
+      bootstrap: bootstrapCostModel(model, { runs: 200, seed: 1 }),
+      sensitivity: costModelSensitivity(ds, opts),
+      mix: forloebMix(ds),
+    };
+    const da = formatCostReport(report);
+    expect(da).toMatch(/^Enhedsomkostning pr. rådgivningsforløb \(faste 2024-priser\)\nPL-antagelse: /);
+    expect(da).toContain('- Meget lille stikprøve');
+    expect(formatCostReport(report, 'en')).toContain('- Forbrug is not reported by forløb type');
+    const j = costReportJson(report, 'en');
+    expect(Object.keys(j)).toEqual(['table', 'model', 'bootstrap', 'sensitivity', 'mix']);
+    expect(j.table.plLabel).toBe(report.table.plLabel.en);
+    expect(j.table.rows.find((r) => r.year === 2020)!.notes[0]).toBe('excl. COVID-19 extra costs 1.2 mio. kr.');
+    expect(j.model.diagnostics.notes[0]).toMatch(/^Tiny sample/);
+    expect(j.sensitivity![0].label).toBe('main: fixed prices, break 2024');
+    expect(j.mix.notes[0]).toMatch(/cannot be estimated/);
+    // the engine's numbers are carried as they are
+    expect(j.model.unit).toEqual(model.unit);
+  });
+});
+
+describe('the notes of the forløb mix and the funnel', () => {
+  it('word the mix notes in both languages', () => {
+    const m = forloebMix(ds);
+    expect(sayMsg(m.notes[0], 'da')).toMatch(/kan ikke estimeres/);
+    expect(words(m.notes, 'en')).toMatch(/cannot be estimated/);
+    expect(sayMsg(m.notes[1], 'da')).toMatch(/^Gruppeforløb udgjorde \d+,\d–\d+,\d % af alle forløb 2015–2020/);
+    expect(sayMsg(m.notes[1], 'en')).toMatch(/^Gruppeforløb were \d+\.\d–\d+\.\d % of all forløb 2015–2020/);
+  });
+  it('word the funnel notes, the link named in the language', () => {
+    const f = forecastFunnel(ds, { horizon: 3, runs: 500, seed: 3 });
+    expect(funnelNotes(f, 'en').join(' ')).toMatch(/henvendelser: 2021–2022 missing; linearly interpolated/);
+    expect(funnelNotes(f, 'en').join(' ')).toMatch(/level shift from 2024/);
+    expect(funnelNotes(f).join(' ')).toMatch(/visitationsrate: niveauskift fra 2024 \(registreringsbrud\)/);
+    const v = forecastFunnel(ds, { area: 'voksne', horizon: 2, runs: 200 });
+    expect(funnelNotes(v, 'en').at(-1)).toBe(
+      'forbrug is only modelled in total (no forbrug by hovedområde in the data)',
+    );
+  });
+});
+
+describe('plLabel', () => {
+  it('names the index, its listed rates with sources and the default for other years', () => {
+    const t = loadPlTable();
+    expect(plLabel(t, 'wage', 'da')).toMatch(
+      /^Statens lønindeks \(models\/pl\.yaml\): 2025 4,1 % \(Finansministeriet.*\); øvrige år 2,0 % \(ASSUMPTION/,
+    );
+    expect(plLabel(t, 'wage', 'en')).toMatch(/: 2025 4\.1% \(Finansministeriet.*\); other years 2\.0% \(ASSUMPTION/);
+    // the cost assumptions of an index carry both labels
+    expect(plOf(t, 'wage').pl.defaultLabel).toBe(plLabel(t, 'wage', 'da'));
+    expect(plOf(t, 'wage').pl.defaultLabelEn).toBe(plLabel(t, 'wage', 'en'));
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The words of the measures engine's results (src/report/measuresText.ts, src/text/measures.ts): the
+ * engine returns codes; these tests pin what they say in Danish and English.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBundled } from '../../src/data/bundled.js';
+import { evaluateMeasure, type EffectYear } from '../../src/measures/evaluate.js';
+import { findMeasure, loadMeasures } from '../../src/measures/load.js';
+import { outcomeData } from '../../src/measures/outcome.js';
+import { segmentedRegression } from '../../src/measures/segmented.js';
+import {
+  describeEffect,
+  evaluationJson,
+  formatEvaluation,
+  formatMeasureList,
+  outcomeLabel,
+  verdictText,
+} from '../../src/report/measuresText.js';
+import { sayMsg } from '../../src/text/messages.js';
+
+const ds = loadBundled();
+const opts = { dataset: ds, resolveEffects: false };
+const words = (ns: Parameters<typeof sayMsg>[0][], lang: 'da' | 'en') => ns.map((n) => sayMsg(n, lang)).join(' ');
+
+describe('describeEffect and formatMeasureList', () => {
+  it('summarise an effect by its mean and 5–95 % range, in the language', () => {
+    expect(describeEffect({ dist: 'triangular', min: -0.1, mode: -0.04, max: 0 })).toBe(
+      '-4,7 % (5–95 %: -8,3 % – -1,4 %)',
+    );
+    expect(describeEffect({ dist: 'triangular', min: -0.1, mode: -0.04, max: 0 }, 'en')).toBe(
+      '-4.7% (5–95%: -8.3% – -1.4%)',
+    );
+  });
+  it('list the measures with their names in the language', () => {
+    const defs = loadMeasures(undefined, opts);
+    const da = formatMeasureList(defs);
+    expect(da).toMatch(/^Id +Start +Virker på/);
+    expect(da).toContain('  tightening-2021-09: ');
+    expect(formatMeasureList(defs, 'en')).toMatch(/^Id +Start +Acts on/);
+  });
+});
+
+describe('outcome names', () => {
+  it('name the outcome and its area in the language (unknown areas by their slug)', () => {
+    expect(sayMsg(outcomeData(ds, 'visitation.i_alt').label, 'da')).toBe(
+      'Visitationsrate (forløb pr. henvendelse), i alt',
+    );
+    expect(sayMsg(outcomeData(ds, 'viso.raadgivning.forloeb.voksne').label, 'en')).toBe('Advisory forløb, adults');
+    expect(sayMsg(outcomeData(ds, 'viso.raadgivning.henvendelser.boern_unge').label, 'da')).toBe(
+      'Henvendelser (ekskl. COVID-19), børn og unge',
+    );
+    expect(sayMsg(outcomeData(ds, 'unit_cost').label, 'en')).toBe('Unit cost (DKK m per forløb)');
+    const f2020 = outcomeData(ds, 'viso.raadgivning.forbrug').points.find((p) => p.year === 2020)!;
+    expect(sayMsg(f2020.adjustment!, 'da')).toBe('offentliggjort 143,9 minus 1,2 mio. kr. COVID-19-merudgifter');
+    expect(sayMsg(f2020.adjustment!, 'en')).toBe('published 143.9 minus 1.2 mio. kr. COVID-19 extra costs');
+  });
+});
+
+describe('a measure evaluation in words', () => {
+  const ev = evaluateMeasure(findMeasure('tightening-2021-09', opts), ds, { runs: 2000, seed: 7 });
+  const forbrug = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forbrug')!;
+  const forloeb = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forloeb.i_alt')!;
+
+  it('words the notes and reasons (moved from the engine tests)', () => {
+    expect(words(forbrug.notes, 'en')).toMatch(/evaluated year\(s\) only/);
+    expect(words(ev.notes, 'en')).toMatch(/missing for 2021–2022/);
+    expect(sayMsg(forloeb.excluded[0].reason, 'en')).toMatch(/registration break/);
+    expect(words(forbrug.notes, 'da')).toMatch(/2020: offentliggjort 143,9 minus 1,2 mio\. kr\./);
+    expect(outcomeLabel(forbrug, 'en')).toBe('Spending (DKK m)');
+    expect(words(forloeb.segmented!.notes, 'en')).toMatch(/level change only/);
+  });
+
+  it('formats the report of viso measure evaluate', () => {
+    const da = formatEvaluation(ev);
+    expect(da).toContain('== Forbrug (mio. kr.) ==');
+    expect(da).toContain('Forbehold:\n- Andre tiltag starter mellem udsigtspunktet 2020');
+    expect(da).toContain(`Konklusion: ${verdictText(forbrug, 'da')}`);
+    const en = formatEvaluation(ev, 'en');
+    expect(en).toContain('Not evaluated 2024: registration break');
+    expect(en).toContain(`Conclusion: ${verdictText(forbrug, 'en')}`);
+  });
+
+  it('words the evaluation for --json: texts in the language, names and verdicts in both', () => {
+    const j = evaluationJson(ev, 'en');
+    expect(Object.keys(j)).toEqual(Object.keys(ev));
+    const o = j.outcomes.find((x) => x.outcome === 'viso.raadgivning.forloeb.i_alt')!;
+    expect(o.label).toEqual({ da: 'Rådgivningsforløb, i alt', en: 'Advisory forløb, total' });
+    expect(o.excluded[0].reason).toMatch(/^registration break/);
+    expect(o.verdictText).toEqual({ da: verdictText(forloeb, 'da'), en: verdictText(forloeb, 'en') });
+    expect(Object.keys(o).indexOf('verdictText')).toBe(Object.keys(o).indexOf('verdict') + 1);
+    expect(j.notes.join(' ')).toMatch(/missing for 2021–2022/);
+  });
+});
+
+describe('verdictText', () => {
+  it('says when the pre-period is too short (moved from the engine tests)', () => {
+    const ev = evaluateMeasure(findMeasure('measures-2018', opts), ds, { runs: 2000 });
+    const forloeb = ev.outcomes.find((o) => o.outcome === 'viso.raadgivning.forloeb.i_alt')!;
+    expect(verdictText(forloeb, 'da')).toMatch(/for kort til at konkludere \(4 år, 2014–2017\)/);
+    expect(verdictText(forloeb, 'en')).toMatch(/too short to conclude \(4 years, 2014–2017\)/);
+  });
+  it('words each verdict from the evaluated years', () => {
+    const y = (year: number, lo: number, hi: number) => ({ year, effectLower95: lo, effectUpper95: hi }) as EffectYear;
+    const pre = [2014, 2015, 2016, 2017, 2018];
+    expect(verdictText({ verdict: 'mixed', preYears: pre, years: [y(2019, -3, -1), y(2020, -1, 1)] }, 'da')).toBe(
+      'Udfaldet ligger under 95 %-intervallet for den kontrafaktiske prognose i 2019; intervallet indeholder 0 i 2020: effekten er ikke vedvarende påviselig.',
+    );
+    expect(verdictText({ verdict: 'inconclusive', preYears: pre, years: [y(2019, -1, 1)] }, 'en')).toBe(
+      'The 95% interval of the effect includes 0 in the evaluated year (2019): no effect can be established.',
+    );
+    expect(verdictText({ verdict: 'reduction', preYears: pre, years: [y(2019, -3, -1)] }, 'en')).toBe(
+      "The outcome is below the counterfactual's 95% interval in all 1 evaluated year(s) (pre-period 2014–2018).",
+    );
+    expect(verdictText({ verdict: 'no_data', preYears: pre, years: [] }, 'da')).toMatch(/^Ingen sammenlignelige data/);
+  });
+});
+
+describe('the segmented regression notes', () => {
+  it('word the caveats with the right plural', () => {
+    const step = (t: number) => (t >= 2018 ? 1 : 0);
+    const r = segmentedRegression([2014, 2015, 2016, 2017, 2018], [1, 2, 3, 4, 3], 2018, step)!;
+    expect(words(r.notes, 'en')).toBe(
+      'only 1 post-period year: level change only, no slope change 2 residual degrees of freedom: the standard errors are very uncertain',
+    );
+    expect(sayMsg(r.notes[0], 'da')).toBe('kun 1 år efter start: kun niveauskift, ingen hældningsændring');
+    expect(sayMsg(r.notes[1], 'da')).toBe('2 frihedsgrader: standardfejlene er meget usikre');
+  });
+});
