@@ -40,7 +40,6 @@ export type { BatchSeries, BatchResult, BatchOptions, SeriesOutcome, ParsedBatch
 export { runBatch } from './batch-run.js';
 export type { RunBatchOptions, BatchSummary, BatchProgress } from './batch-run.js';
 export type { BatchProblem, ProblemCode, ProblemAction } from './batch-problems.js';
-export { localizeForecastText } from './describe.js';
 export { forecastHierarchy, hierarchyShares, HIERARCHY_NAMES } from './hierarchy.js';
 export type { HierarchyName, HierarchyOptions, HierarchyForecast, HierarchyNode, Bilingual } from './hierarchy.js';
 export {
