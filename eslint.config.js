@@ -116,7 +116,7 @@ export default tseslint.config(
       'src/report/escape.ts',
       'src/forecast/batch-problems.ts',
       'test/hostile.test.ts',
-      'test/forecast/batch-problems.test.ts',
+      'test/report/forecastText.test.ts',
     ],
     rules: { 'no-control-regex': 'off' },
   },

@@ -60,9 +60,9 @@ const probes = {
     const work = async () => { const def = s.loadScenario('baseline'); const r = await s.runScenarioParallel(def, { runs: 1000, threads: 1 }); return w.formatScenarioResult(r, 'da'); };
     await work(); const t2 = performance.now(); await work(); const t3 = performance.now();`,
   forecast: `
-    const t0 = performance.now(); const b = await import(${dist('data/bundled.js')}); const f = await import(${dist('forecast/series.js')}); const d = await import(${dist('forecast/describe.js')});
+    const t0 = performance.now(); const b = await import(${dist('data/bundled.js')}); const f = await import(${dist('forecast/series.js')}); const d = await import(${dist('report/forecastText.js')});
     const t1 = performance.now();
-    const work = () => { const r = f.forecastSeries(b.loadBundled().get(${JSON.stringify(series)}), { horizon: 3, method: 'auto', levels: [80, 95] }); return d.localizeForecastText(r.model.description, 'da'); };
+    const work = () => { const r = f.forecastSeries(b.loadBundled().get(${JSON.stringify(series)}), { horizon: 3, method: 'auto', levels: [80, 95] }); return d.modelText(r.model, 'da'); };
     work(); const t2 = performance.now(); work(); const t3 = performance.now();`,
   report: `
     const t0 = performance.now(); const r = await import(${dist('report/build.js')});

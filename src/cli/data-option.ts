@@ -43,7 +43,7 @@ export async function cliDataset(argv: Record<string, unknown>, lang: Lang): Pro
   const files = ((argv.data as string[] | undefined) ?? []).map(String);
   if (!files.length) return (await import('../data/bundled.js')).loadBundled();
   const { loadDataset } = await import('../data/load.js');
-  const { formatMerge } = await import('../data/merge.js');
+  const { formatMerge } = await import('../report/dataText.js');
   const ds = await loadDataset({
     files,
     locale: argv.locale as 'da' | 'en' | undefined,

@@ -9,6 +9,6 @@ export * from './load.js';
 export * from './merge.js';
 export type { Layout } from './records.js';
 export * from './present.js';
-export { parsePeriod, parseMonth, parseQuarter, parseDate, statedDate, periodKey, periodIndex, formatPeriod, monthName } from './period.js';
+export { parsePeriod, parseMonth, parseQuarter, parseDate, statedDate, periodKey, periodIndex } from './period.js';
 export type { Period, Month, Quarter, CalendarDate } from './period.js';
 export * from './dataframe.js';

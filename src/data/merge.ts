@@ -2,7 +2,6 @@
  * Merging a user's data file into a dataset per (series, year): the user's value wins, the
  * other years are kept, and every change is recorded (what `--data FILE` does in the CLI).
  */
-import { formatNumber, type Lang } from '../text/number.js';
 import type { Series, SeriesPoint } from './types.js';
 
 /** One (series, year) whose value a user file changed. */
@@ -75,39 +74,4 @@ export function mergeSeries(base: Series[], user: Series[], file: string): { ser
 
 function sameValue(a: number, b: number): boolean {
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
-}
-
-/** Decimals enough to show both numbers as written (at most 3). */
-function decimalsOf(...xs: number[]): number {
-  let d = 0;
-  for (const x of xs) {
-    for (let k = 0; k <= 3; k++) {
-      if (Math.abs(Math.round(x * 10 ** k) - x * 10 ** k) < 1e-6) {
-        d = Math.max(d, k);
-        break;
-      }
-      if (k === 3) d = 3;
-    }
-  }
-  return d;
-}
-
-/**
- * One line per changed value, and one per series with added years, in the user's language.
- *
- * @example
- * formatMerge(merge, 'da') // ['viso.raadgivning.forbrug 2024: 143,5 → 146,0 (fra mine.csv)', 'viso.raadgivning.forbrug: tilføjet 2025 (fra mine.csv)']
- */
-export function formatMerge(merge: DataMerge, lang: Lang = 'da'): string[] {
-  const da = lang === 'da';
-  const out: string[] = [];
-  for (const o of merge.overrides) {
-    const d = decimalsOf(o.from, o.to);
-    out.push(`${o.series} ${o.year}: ${formatNumber(o.from, d, lang)} → ${formatNumber(o.to, d, lang)} (${da ? 'fra' : 'from'} ${o.file})`);
-  }
-  for (const a of merge.additions) {
-    const ys = a.years.join(', ');
-    out.push(a.newSeries ? `${a.series}: ${da ? 'ny serie' : 'new series'} ${ys} (${da ? 'fra' : 'from'} ${a.file})` : `${a.series}: ${da ? 'tilføjet' : 'added'} ${ys} (${da ? 'fra' : 'from'} ${a.file})`);
-  }
-  return out;
 }

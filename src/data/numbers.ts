@@ -5,6 +5,7 @@
  * such a file is ambiguous unless some other number settles it, and the
  * loader then asks for `--locale` instead of guessing.
  */
+import type { Msg, MsgCode } from '../text/messages.js';
 
 /** Number convention: Danish (`.` thousands, `,` decimals) or international. */
 export type NumberLocale = 'da' | 'en';
@@ -150,10 +151,16 @@ export function detectLocale(texts: Iterable<LocatedText>): LocaleDecision {
   let en: LocatedText | undefined;
   let amb: LocatedText | undefined;
   for (const t of texts) {
-    const e = localeEvidence(t.text);
-    if (e === 'da') da ??= t;
-    else if (e === 'en') en ??= t;
-    else if (e === 'ambiguous') amb ??= t;
+    switch (localeEvidence(t.text)) {
+      case 'da':
+        da ??= t;
+        break;
+      case 'en':
+        en ??= t;
+        break;
+      case 'ambiguous':
+        amb ??= t;
+    }
     if (da && en) break;
   }
   if (da && en) return { kind: 'mixed', da, en };
@@ -163,12 +170,18 @@ export function detectLocale(texts: Iterable<LocatedText>): LocaleDecision {
   return { kind: 'irrelevant' };
 }
 
+/** The dictionary's "a number like …" of each convention. */
+const NUMBER_MSG = { da: 'data.numberDa', en: 'data.numberEn' } as const satisfies Record<NumberLocale, MsgCode>;
+
 /**
- * How numbers look in a convention, for messages.
+ * What a number cell should hold in a convention, as a message code (worded by src/text):
+ * `a number like 1.234,5`, `a number like 1,234.5`, or just `a number` when the file's
+ * convention is not known.
  *
  * @example
- * numberExample('da') // 'a number like 1.234,5'
+ * numberMsg('da')      // { code: 'data.numberDa' }
+ * numberMsg(undefined) // { code: 'data.number' }
  */
-export function numberExample(locale: NumberLocale | undefined): string {
-  return locale === 'da' ? 'a number like 1.234,5' : locale === 'en' ? 'a number like 1,234.5' : 'a number';
+export function numberMsg(locale: NumberLocale | undefined): Msg {
+  return { code: locale ? NUMBER_MSG[locale] : 'data.number' };
 }

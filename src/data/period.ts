@@ -55,11 +55,6 @@ const MONTH_NAMES: Record<string, number> = {
   december: 12, dec: 12,
 };
 
-const DA_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DA_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
-const EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Excel serial of 1990-01-01 and 2100-01-01 (1900 date system). */
 const SERIAL_MIN = 32874;
 const SERIAL_MAX = 73051;
@@ -261,42 +256,6 @@ export function periodKey(p: Period): string {
 export function nextPeriod(p: Period): Period {
   if (p.kind === 'month') return p.month === 12 ? { kind: 'month', year: p.year + 1, month: 1 } : { kind: 'month', year: p.year, month: p.month + 1 };
   return p.quarter === 4 ? { kind: 'quarter', year: p.year + 1, quarter: 1 } : { kind: 'quarter', year: p.year, quarter: p.quarter + 1 };
-}
-
-/**
- * The name of month 1–12: Danish `januar` / `jan.`, English `January` / `Jan`.
- *
- * @example
- * monthName(3)              // 'marts'
- * monthName(3, 'en', true)  // 'Mar'
- */
-export function monthName(m: number, lang: 'da' | 'en' = 'da', short = false): string {
-  const list = lang === 'da' ? (short ? DA_SHORT : DA_MONTHS) : short ? EN_SHORT : EN_MONTHS;
-  return list[m - 1] ?? String(m);
-}
-
-/**
- * A period for people: `juni 2025` / `June 2025`, `2. kvt. 2025` / `Q2 2025`.
- *
- * @example
- * formatPeriod({ kind: 'month', year: 2025, month: 6 })           // 'juni 2025'
- * formatPeriod({ kind: 'quarter', year: 2025, quarter: 2 }, 'en') // 'Q2 2025'
- */
-export function formatPeriod(p: Period, lang: 'da' | 'en' = 'da'): string {
-  if (p.kind === 'month') return `${monthName(p.month, lang)} ${p.year}`;
-  return lang === 'da' ? `${p.quarter}. kvt. ${p.year}` : `Q${p.quarter} ${p.year}`;
-}
-
-/**
- * A date for people: `30.06.2025` (Danish) / `2025-06-30` (English, ISO).
- *
- * @example
- * formatDate({ year: 2025, month: 6, day: 30 }) // '30.06.2025'
- */
-export function formatDate(d: CalendarDate, lang: 'da' | 'en' = 'da'): string {
-  const mm = String(d.month).padStart(2, '0');
-  const dd = String(d.day).padStart(2, '0');
-  return lang === 'da' ? `${dd}.${mm}.${d.year}` : `${d.year}-${mm}-${dd}`;
 }
 
 /** Header names of a period column (lower case). */

@@ -14,7 +14,7 @@ import { InputError, type InputLocation } from '../errors.js';
 import type { Msg } from '../text/messages.js';
 import { LIMITS } from '../io/limits.js';
 import { labelKey, type MappedLabel, type SeriesMap } from './mapping.js';
-import { detectLocale, isMissingText, localeEvidence, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
+import { detectLocale, isMissingText, localeEvidence, numberMsg, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
@@ -374,7 +374,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const unit = fu?.unit;
     const raw = num(valueCell, isWhole(fu));
     const value = raw === undefined ? undefined : convertValue(raw, fu);
-    if (raw === undefined) push(valueCol, { code: locale === 'da' ? 'data.numberDa' : locale === 'en' ? 'data.numberEn' : 'data.number' }, text(valueCell));
+    if (raw === undefined) push(valueCol, numberMsg(locale), text(valueCell));
     if (year === undefined) push(yearCol, { code: parsePeriod(text(cells[yearCol])) ? 'data.yearSuchAsMonthly' : 'data.yearSuchAs' }, text(cells[yearCol]));
     let flags = flagSets.get(flagsText);
     if (!flags) {
@@ -548,14 +548,14 @@ function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[]
     const x = d.example.text;
     return new InputError(
       { file: t.file, line: d.example.line, column: d.example.column },
-      `an unambiguous number format: "${x}" reads as ${parseLocaleNumber(x, 'da')} (Danish) or ${parseLocaleNumber(x, 'en')} (international); give --locale da or --locale en`,
+      { code: 'data.ambiguous', params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) } },
       x,
     );
   }
   if (d.kind === 'mixed') {
     return new InputError(
       { file: t.file, line: d.en.line, column: d.en.column },
-      `numbers in one format: line ${d.da.line} uses Danish "${d.da.text}", this line international; give --locale da or --locale en`,
+      { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
       d.en.text,
     );
   }

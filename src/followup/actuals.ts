@@ -15,19 +15,18 @@
  * values are expected. Quarterly values are spread evenly over their three months.
  */
 import { InputError, InputErrors } from '../errors.js';
-import type { Msg } from '../text/messages.js';
 import { loadBundled } from '../data/bundled.js';
 import type { Dataset } from '../data/dataset.js';
 import {
   detectLocale,
   isMissingText,
+  numberMsg,
   parseLocaleNumber,
   type LocatedText,
   type NumberLocale,
 } from '../data/numbers.js';
 import {
   compareDates,
-  formatDate,
   isPeriodColumnName,
   lastMonthOf,
   nextPeriod,
@@ -38,6 +37,7 @@ import {
   type CalendarDate,
   type Period,
 } from '../data/period.js';
+import { isoDate } from '../text/date.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
 
 /** The quantities of a follow-up file. Money (forbrug, aftaler, budget) in mio. kr.; henvendelser and forløb are counts. */
@@ -537,7 +537,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     if (late)
       throw new InputError(
         { file: t.file, line: late.line, column: periodLabel },
-        `no ${g === 'month' ? 'month' : 'quarter'} after the file's stated date ${formatDate(s.date, 'en')} (line ${s.line})`,
+        `no ${g === 'month' ? 'month' : 'quarter'} after the file's stated date ${isoDate(s.date)} (line ${s.line})`,
         late.text,
       );
   }
@@ -747,9 +747,4 @@ function referenceLevel(
     value: totals.reduce((s, v) => s + v, 0) / totals.length,
     what: `the file's ${others.map((y) => y.year).join(', ')} mean`,
   };
-}
-
-/** "a number like 1.234,5" for a file's number format, as a code of the dictionary. */
-function numberMsg(locale: NumberLocale | undefined): Msg {
-  return { code: locale === 'da' ? 'data.numberDa' : locale === 'en' ? 'data.numberEn' : 'data.number' };
 }

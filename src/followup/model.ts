@@ -12,7 +12,8 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
 import type { Dataset } from '../data/dataset.js';
-import { formatDate, periodKey } from '../data/period.js';
+import { periodKey } from '../data/period.js';
+import { isoDate } from '../text/date.js';
 import { meanDuration } from '../cost/timing.js';
 import { durationForYear, loadTimingAssumptions, type TimingAssumptions } from '../cost/timingAssumptions.js';
 import type { ScenarioResult } from '../scenario/types.js';
@@ -435,7 +436,7 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     asOf,
     granularity: actuals.granularity,
     illustrative: actuals.illustrative,
-    ...(actuals.statedDate ? { statedDate: formatDate(actuals.statedDate.date, 'en') } : {}),
+    ...(actuals.statedDate ? { statedDate: isoDate(actuals.statedDate.date) } : {}),
     runs: n,
     seed,
     toDate: {

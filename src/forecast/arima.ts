@@ -9,6 +9,7 @@
 import type { ModelFit } from './model.js';
 import { aicc, covFromPsi, mean } from './model.js';
 import { nelderMead } from './optim.js';
+import { note } from './notes.js';
 
 /**
  * KPSS statistic for level stationarity with Bartlett long-run variance,
@@ -235,11 +236,16 @@ export function arimaFit(y: number[], p: number, d: number, q: number, constant:
   ar.forEach((v, i) => (params[`ar${i + 1}`] = v));
   ma.forEach((v, i) => (params[`ma${i + 1}`] = v));
   if (constant) params[d === 0 ? 'mean' : 'drift'] = mu * sc;
-  const desc = `ARIMA(${p},${d},${q})${constant ? (d === 0 ? ' with non-zero mean' : ' with drift') : ''}`;
+  const form = `ARIMA(${p},${d},${q})`;
+  const desc = `${form}${constant ? (d === 0 ? ' with non-zero mean' : ' with drift') : ''}`;
   return {
     model: {
       method: 'arima',
       description: desc,
+      descriptionMsg: note(
+        constant ? (d === 0 ? 'forecast.desc.arimaMean' : 'forecast.desc.arimaDrift') : 'forecast.desc.form',
+        { form },
+      ),
       params,
       aicc: aicc(m2ll, k, nw),
       n,
@@ -316,6 +322,6 @@ export function arimaAuto(y: number[]): ModelFit {
       }
     }
   if (!best) best = arimaFit(y, 0, d, 0, false) ?? arimaFit(y, 0, 1, 0, false)!;
-  (best.model.notes ??= []).push(`d = ${d} by KPSS tests; orders p, q ≤ 2 by AICc`);
+  (best.model.notes ??= []).push(note('forecast.note.arimaOrder', { d }));
   return best;
 }

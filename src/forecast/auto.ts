@@ -18,6 +18,8 @@
  */
 import type { ConcreteMethod } from './methods.js';
 import { fitConcrete } from './methods.js';
+import type { Msg } from '../text/messages.js';
+import { note } from './notes.js';
 
 /** Series length from which `auto` uses the combination. */
 export const AUTO_MIN_COMB = 12;
@@ -64,12 +66,11 @@ export function backtestMase(y: number[], method: ConcreteMethod, h: number, min
  * chooseAuto([-3, 4, 6, 7, 9, 10, 12, 13, 15, 16, 18, 19], 3).method // 'comb'
  * chooseAuto([5, -7, 6, 8, 7, 9, 8], 2).note // 'auto: … chosen by rolling-origin backtest (MASE naive …, drift …, theta …)'
  */
-export function chooseAuto(y: number[], horizon: number): { method: ConcreteMethod; note: string } {
+export function chooseAuto(y: number[], horizon: number): { method: ConcreteMethod; note: Msg } {
   const n = y.length;
-  if (y.every((v) => v > 0))
-    return { method: 'ensemble', note: `auto: ensemble (strictly positive series, ${n} points)` };
-  if (n >= AUTO_MIN_COMB) return { method: 'comb', note: `auto: comb (${n} points ≥ ${AUTO_MIN_COMB})` };
-  if (n < AUTO_MIN_SELECT) return { method: 'naive', note: `auto: naive (only ${n} points)` };
+  if (y.every((v) => v > 0)) return { method: 'ensemble', note: note('forecast.note.autoEnsemble', { n }) };
+  if (n >= AUTO_MIN_COMB) return { method: 'comb', note: note('forecast.note.autoComb', { n, min: AUTO_MIN_COMB }) };
+  if (n < AUTO_MIN_SELECT) return { method: 'naive', note: note('forecast.note.autoNaive', { n }) };
   const h = Math.min(horizon, 3);
   const minTrain = Math.max(3, n - 6);
   const scores = AUTO_CANDIDATES.map((m) => backtestMase(y, m, h, minTrain));
@@ -82,6 +83,11 @@ export function chooseAuto(y: number[], horizon: number): { method: ConcreteMeth
   );
   return {
     method: AUTO_CANDIDATES[best],
-    note: `auto: ${AUTO_CANDIDATES[best]} chosen by rolling-origin backtest (MASE ${table}; origins ${minTrain}–${n - 1}, h ≤ ${h})`,
+    note: note('forecast.note.autoBacktest', {
+      method: AUTO_CANDIDATES[best],
+      table,
+      origins: `${minTrain}–${n - 1}`,
+      h,
+    }),
   };
 }

@@ -39,7 +39,6 @@ import { SeriesAssembler } from './batch-parse.js';
 import type { RawSeries } from './batch-parse.js';
 import { batchHeader, checkBatchOptions, outputId } from './batch.js';
 import type { BatchOptions, SeriesOutcome } from './batch.js';
-import { problemReason } from './batch-problems.js';
 import type { BatchProblem, ProblemCode } from './batch-problems.js';
 import { runJob } from './batch-worker.js';
 import type { BatchJob } from './batch-worker.js';
@@ -65,8 +64,12 @@ export interface RunBatchOptions extends BatchOptions {
   report?: string;
   /** worker threads; 0 forecasts on the calling thread (default: available cores) */
   threads?: number;
-  /** language of the reasons in `report` (default Danish) */
-  lang?: 'da' | 'en';
+  /**
+   * The text of a problem's `reason` column in `report` (the command line passes
+   * `problemReason` of src/report/forecastText.ts in the user's language). Default: the
+   * problem's parameters as JSON (`{"n":1}`), the code column naming the reason.
+   */
+  reason?: (p: BatchProblem) => string;
   /** called with each problem, in input order, as its series is written */
   onProblem?: (p: BatchProblem) => void;
   /** called after each job is written */
@@ -415,7 +418,7 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
     levels: opts.levels,
     rawIds: opts.rawIds,
   };
-  const lang = opts.lang ?? 'da';
+  const reason = opts.reason ?? ((p: BatchProblem): string => JSON.stringify(p.detail));
   const maxSeries = opts.jobSeries ?? 32;
 
   const out = new AtomicFile(opts.out, '--out');
@@ -453,9 +456,7 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
     const addProblem = (p: BatchProblem): void => {
       summary.byCode[p.code] = (summary.byCode[p.code] ?? 0) + 1;
       if (p.action === 'note') summary.notes++;
-      report?.write(
-        `${outputId(p.id, opts.rawIds ?? false)},${p.line},${p.action},${p.code},${csvField(problemReason(p, lang))}\n`,
-      );
+      report?.write(`${outputId(p.id, opts.rawIds ?? false)},${p.line},${p.action},${p.code},${csvField(reason(p))}\n`);
       opts.onProblem?.(p);
     };
     // jobs in flight, written strictly in submission order
@@ -549,31 +550,4 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
   }
   summary.wallMs = Date.now() - t0;
   return summary;
-}
-
-/**
- * One line of a text progress bar for a terminal: a bar by bytes read when
- * the input size is known (else a series count), series done, rate and ETA.
- *
- * @example
- * progressText({ seriesRead: 5000, seriesDone: 4800, bytesRead: 1e6, bytesTotal: 4e6, elapsedMs: 5000 }, 'en')
- * // '[########                      ]  25 %  4,800 series  960/s  ETA 15 s'
- */
-export function progressText(p: BatchProgress, lang: 'da' | 'en'): string {
-  const w = 30;
-  const secs = p.elapsedMs / 1000;
-  const rate = secs > 0 ? p.seriesDone / secs : 0;
-  const group = (n: number): string =>
-    String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
-  const da = lang === 'da';
-  const parts: string[] = [];
-  if (p.bytesTotal && p.bytesTotal > 0) {
-    const frac = Math.min(1, p.bytesRead / p.bytesTotal);
-    const k = Math.round(frac * w);
-    parts.push(`[${'#'.repeat(k)}${' '.repeat(w - k)}] ${String(Math.floor(frac * 100)).padStart(3)} %`);
-    if (frac > 0.01 && frac < 1)
-      parts.push(`${da ? 'ca.' : 'ETA'} ${Math.ceil((secs / frac) * (1 - frac))} s${da ? ' tilbage' : ''}`);
-  }
-  parts.splice(1, 0, `${group(p.seriesDone)} ${da ? 'serier' : 'series'}`, `${group(rate)}/s`);
-  return parts.join('  ');
 }

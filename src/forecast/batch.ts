@@ -19,6 +19,15 @@ import type { RawSeries } from './batch-parse.js';
 import type { BatchProblem } from './batch-problems.js';
 import { InputError } from '../errors.js';
 
+/** The engine's notes that say it used another method than the one asked for (reported as fallbacks). */
+const ENGINE_FALLBACKS: ReadonlySet<string> = new Set([
+  'forecast.note.constant',
+  'forecast.note.needsPositive',
+  'forecast.note.needsObservations',
+  'forecast.note.failed',
+  'forecast.note.nonFinite',
+]);
+
 /** One series of a batch: id and values in time order (optionally where it came from and what spoilt it). */
 export interface BatchSeries {
   id: string;
@@ -223,7 +232,7 @@ export function forecastBatchSeries(s: BatchSeries, opts: BatchOptions): SeriesO
       });
     }
     for (const nt of f.model.notes ?? []) {
-      if (!/ used instead| replaced by/.test(nt) || (constant && nt.startsWith('constant series'))) continue;
+      if (!ENGINE_FALLBACKS.has(nt.code) || (constant && nt.code === 'forecast.note.constant')) continue;
       status = 'fallback';
       problems.push({ id: s.id, line, action: 'fallback', code: 'engine', detail: { note: nt } });
     }

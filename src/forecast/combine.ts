@@ -9,6 +9,7 @@
  */
 import type { ModelFit } from './model.js';
 import { mean } from './model.js';
+import { describedAs, itemsMsg, note } from './notes.js';
 
 /**
  * Combine fitted models.
@@ -32,6 +33,9 @@ export function combineFits(fits: ModelFit[], how: 'mean' | 'median' = 'mean'): 
     model: {
       method: 'comb',
       description: `${how === 'mean' ? 'Mean' : 'Median'} of ${fits.map((f) => f.model.description).join(', ')}`,
+      descriptionMsg: note(how === 'mean' ? 'forecast.desc.mean' : 'forecast.desc.median', {
+        items: itemsMsg(fits.map((f) => describedAs(f.model))),
+      }),
       params,
       n,
       fitted,

@@ -19,6 +19,7 @@ import { globalFit } from './global.js';
 import type { GlobalNet } from './global.js';
 import { GLOBAL_WEIGHTS } from './global-weights.js';
 import { floorPositive } from './intervals.js';
+import { describedAs, note, termsMsg } from './notes.js';
 
 /** Weights of the ensemble members (global, ETS, DOTM), and the short-series form (global, naive). */
 export const ENSEMBLE_WEIGHTS = { global: 0.5, ets: 0.25, dotm: 0.25 } as const;
@@ -57,6 +58,9 @@ export function ensembleFit(y: number[], net: GlobalNet = GLOBAL_WEIGHTS): Model
     model: {
       method: 'ensemble',
       description: `Ensemble: ${members.map(([w, f]) => `${w} × ${f.model.description}`).join(' + ')}`,
+      descriptionMsg: note('forecast.desc.ensemble', {
+        terms: termsMsg(members.map(([w, f]) => [String(w), describedAs(f.model)])),
+      }),
       params,
       n,
       fitted,

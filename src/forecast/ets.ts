@@ -6,6 +6,7 @@
 import type { ModelFit } from './model.js';
 import { aicc, covFromPsi, linearTrend } from './model.js';
 import { nelderMead } from './optim.js';
+import { note } from './notes.js';
 
 /** An ETS form: error and trend type. */
 export interface EtsSpec {
@@ -155,6 +156,7 @@ export function etsFit(y: number[], spec: EtsSpec, fixed: EtsFixed = {}): ModelF
     model: {
       method: 'ets',
       description: desc,
+      descriptionMsg: note('forecast.desc.form', { form: desc }),
       params,
       aicc: aicc(m2ll, k, n),
       n,
@@ -258,7 +260,7 @@ export function etsAuto(y: number[]): ModelFit {
   }
   const tried = fits.map((f) => `${f.fit.model.description} AICc ${f.fit.model.aicc?.toFixed(2)}`);
   best.fit.model.notes = [
-    `AICc selection among ${tried.join('; ')}; the simplest form within ${ETS_AICC_TOLERANCE} AICc units of the lowest is kept`,
+    note('forecast.note.etsSelection', { tried: tried.join('; '), tolerance: String(ETS_AICC_TOLERANCE) }),
   ];
   return best.fit;
 }

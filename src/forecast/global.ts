@@ -16,6 +16,7 @@
  */
 import type { ModelFit } from './model.js';
 import { GLOBAL_WEIGHTS } from './global-weights.js';
+import { note } from './notes.js';
 
 /** The network's description: input length, output horizons, layers, weights. */
 export interface GlobalNet {
@@ -174,6 +175,7 @@ export function globalFit(y: number[], model: GlobalNet = GLOBAL_WEIGHTS): Model
     model: {
       method: 'global',
       description: `Global network (M4-trained, ${model.nets.length} × ${model.hidden} hidden units, last ${model.L} values)`,
+      descriptionMsg: note('forecast.desc.global', { nets: model.nets.length, hidden: model.hidden, inputs: model.L }),
       params: {},
       n,
       fitted,

@@ -26,7 +26,7 @@
  * base points (the total's own point times the reconciled shares in step 2).
  */
 import { UsageError } from '../errors.js';
-import { formatNumber } from '../text/number.js';
+import type { Msg } from '../text/messages.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Series } from '../data/types.js';
 import { sumSeries } from '../data/series.js';
@@ -37,6 +37,7 @@ import { chiScaleAt } from '../stats/chisq.js';
 import { quantileSorted } from '../stats/distributions.js';
 import { cholesky } from '../stats/linalg.js';
 import { forecastSeries, fitWindow } from './series.js';
+import { describedAs } from './notes.js';
 import { mixingTable, pathDistribution, simulate } from './simulate.js';
 import { mintWeights, reconcileNonNegative, shrinkageCovariance, summingMatrix } from './reconcile.js';
 import type { Forecast, MethodName } from './types.js';
@@ -82,10 +83,14 @@ export interface HierarchyNode {
   /** the node's own forecast at the forecast years */
   base: {
     method: string;
+    /** the model's form in English (see `FittedModel.description`) */
     description: string;
+    /** the description as a code (src/text/forecast.ts) */
+    descriptionMsg: Msg;
     point: number[];
     intervals: { level: number; lower: number[]; upper: number[] }[];
-    note?: string;
+    /** the base forecast's notes (codes of src/text/forecast.ts) */
+    notes?: Msg[];
   };
   /** reconciled point forecasts (children add up to the total exactly) */
   point: number[];
@@ -112,7 +117,8 @@ export interface HierarchyForecast {
   coherence: { points: number; paths: number; observed: { years: number[]; maxAbs: number } };
   /** path-years in which a child was held at 0 (non-negativity) */
   zeroed: number;
-  notes: Bilingual[];
+  /** how the hierarchy was estimated, and its caveats: codes of src/text/forecast.ts */
+  notes: Msg[];
 }
 
 interface NodeDef {
@@ -207,7 +213,7 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
   const { defs, series, measure } = hierarchySeries(ds, opts.hierarchy, opts.measure ?? 'forbrug');
   const m = defs.length;
   const k = m - 1;
-  const notes: Bilingual[] = [];
+  const notes: Msg[] = [];
   const span = (ys: number[]): string => (ys.length ? yearRanges(ys) : '–');
 
   // the balanced part: years where every node is observed; its last year O is the origin of the reconciled hierarchy
@@ -223,10 +229,7 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
   const years = Array.from({ length: H }, (_, i) => L + 1 + i);
   const ignored = defs.filter((_, i) => i > 0 && lastObs[i] > O);
   if (ignored.length) {
-    notes.push({
-      da: `${ignored.map((d) => d.id).join(', ')}: årene efter ${O} indgår ikke (hierarkiet estimeres i de år, hvor alle serier kendes)`,
-      en: `${ignored.map((d) => d.id).join(', ')}: the years after ${O} are not used (the hierarchy is estimated in the years every series is known)`,
-    });
+    notes.push({ code: 'forecast.hier.ignored', params: { ids: ignored.map((d) => d.id).join(', '), origin: O } });
   }
 
   // stage 1: base forecasts of every node from its years up to O, for O+1 … L+H, reconciled with MinT (shrinkage)
@@ -258,10 +261,7 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
     const brk = s.points.find((p) => p.year > O && p.flags.includes('registration_break'));
     const eventYears = brk ? [{ kind: 'level' as const, year: brk.year }] : [];
     if (brk) {
-      notes.push({
-        da: `${s.id}: registreringsbrud i ${brk.year} modelleret som niveauskift (det nye niveau fortsætter); andelene er fra årene før bruddet`,
-        en: `${s.id}: registration break in ${brk.year} modelled as a level shift (the new level carries on); the shares are from the years before the break`,
-      });
+      notes.push({ code: 'forecast.hier.break', params: { id: s.id, year: brk.year } });
     }
     top = forecastSeries(s, { horizon: H, method: opts.method, levels, eventYears });
   }
@@ -353,7 +353,7 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
     }
     const own = i === 0 && top ? top : base[i];
     const js = years.map((_, t) => (own === top ? t : idx(t)));
-    const note = (own as { note?: string }).note;
+    const notes = (own as { notes?: Msg[] }).notes;
     return {
       id: def.id,
       key: def.key,
@@ -363,11 +363,12 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
       base: {
         method: own.method,
         description: own.model.description,
+        descriptionMsg: describedAs(own.model),
         point: js.map((j) => own.point[j]),
         intervals: own.intervals
           .filter((iv) => levels.includes(iv.level))
           .map((iv) => ({ level: iv.level, lower: js.map((j) => iv.lower[j]), upper: js.map((j) => iv.upper[j]) })),
-        ...(note ? { note } : {}),
+        ...(notes ? { notes } : {}),
       },
       point: point[i],
       intervals,
@@ -393,30 +394,38 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
     observed: { years: common, maxAbs: gap((c) => series.map((s) => value(s, common[c])), common.length) },
   };
 
-  const f2 = (x: number, lang: 'da' | 'en'): string => formatNumber(x, 2, lang);
-  const n0 = (x: number, lang: 'da' | 'en'): string => formatNumber(x, 0, lang);
-  const names = (lang: 'da' | 'en'): string =>
-    defs
-      .slice(1)
-      .map((d) => d.label[lang])
-      .join(', ');
   notes.unshift({
-    da: `Hierarkiet estimeres i årene, hvor alle serier kendes (${span(common)}): hver serie får sin egen basisprognose fra ${O}, og de afstemmes med MinT (shrinkage-kovarians af etskridtsfejl ${span(errorYears)}, λ = ${f2(sh.lambda, 'da')}) i hver simuleret kørsel; negative delværdier sættes til 0, og resten afstemmes igen (${n0(zeroed, 'da')} af ${n0(runs * H, 'da')} kørselsår).`,
-    en: `The hierarchy is estimated in the years every series is known (${span(common)}): every series gets its own base forecast from ${O}, reconciled with MinT (shrinkage covariance of the one-step errors ${span(errorYears)}, λ = ${f2(sh.lambda, 'en')}) in every simulated run; negative child values are set to 0 and the rest reconciled again (${n0(zeroed, 'en')} of ${n0(runs * H, 'en')} run-years).`,
+    code: 'forecast.hier.method',
+    params: {
+      common: span(common),
+      origin: O,
+      errorYears: span(errorYears),
+      lambda: sh.lambda,
+      zeroed,
+      runYears: runs * H,
+    },
   });
   if (top) {
-    const later = span([...obs[0]].filter((y) => y > O).sort((a, b) => a - b));
     notes.splice(1, 0, {
-      da: `${defs[0].label.da} kendes også efter ${O} (${later}): prognosen for ${span(years)} bruger alle dens år, og ${names('da')} er ${defs[0].label.da.toLowerCase()} gange deres andele i det afstemte hierarki fra ${O} i samme år og kørsel (andelene føres frem fra ${O} med deres usikkerhed).`,
-      en: `${defs[0].label.en} is also known after ${O} (${later}): its forecast for ${span(years)} uses all its years, and ${names('en')} are the ${defs[0].label.en.toLowerCase()} times their shares in the reconciled hierarchy from ${O} in the same year and run (the shares are carried forward from ${O} with their uncertainty).`,
+      code: 'forecast.hier.totalLater',
+      params: {
+        origin: O,
+        later: span([...obs[0]].filter((y) => y > O).sort((a, b) => a - b)),
+        years: span(years),
+        totalDa: defs[0].label.da,
+        totalEn: defs[0].label.en,
+        childrenDa: defs
+          .slice(1)
+          .map((d) => d.label.da)
+          .join(', '),
+        childrenEn: defs
+          .slice(1)
+          .map((d) => d.label.en)
+          .join(', '),
+      },
     });
   }
-  if (opts.hierarchy === 'konto') {
-    notes.push({
-      da: `§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes (${span(common)}); underkonto 10 for 2022–2024 er markeret ambiguous_account i data (se data/README.md)`,
-      en: `§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known (${span(common)}); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)`,
-    });
-  }
+  if (opts.hierarchy === 'konto') notes.push({ code: 'forecast.hier.konto', params: { common: span(common) } });
   return {
     hierarchy: opts.hierarchy,
     measure,

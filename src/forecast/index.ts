@@ -39,9 +39,7 @@ export { parseLongCsv, forecastBatch, forecastBatchSeries } from './batch.js';
 export type { BatchSeries, BatchResult, BatchOptions, SeriesOutcome, ParsedBatch } from './batch.js';
 export { runBatch } from './batch-run.js';
 export type { RunBatchOptions, BatchSummary, BatchProgress } from './batch-run.js';
-export { problemReason, problemLine } from './batch-problems.js';
 export type { BatchProblem, ProblemCode, ProblemAction } from './batch-problems.js';
-export { localizeForecastText } from './describe.js';
 export { forecastHierarchy, hierarchyShares, HIERARCHY_NAMES } from './hierarchy.js';
 export type { HierarchyName, HierarchyOptions, HierarchyForecast, HierarchyNode, Bilingual } from './hierarchy.js';
 export {

@@ -8,6 +8,7 @@ import { qt } from '../stats/t.js';
 import type { ModelFit } from './model.js';
 import type { Forecast } from './types.js';
 import { calibrationDf, calibrationFactors, CALIBRATION_CONSTANTS } from './calibration.js';
+import { note } from './notes.js';
 
 /**
  * Largest forecast coefficient of variation (analytic sd / point, at any
@@ -131,9 +132,7 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
     }
   const positive = o.y.every((v) => v > 0) && point.every((v) => v > 0);
   if (o.scale === 'log' && !positive) {
-    (fit.model.notes ??= []).push(
-      'log-scale intervals need a strictly positive series and forecast: linear scale used',
-    );
+    (fit.model.notes ??= []).push(note('forecast.note.logNeedsPositive'));
   }
   if (o.calibration) return calibrated(fit, point, c, positive, o);
   const k = o.factors ?? new Array(h).fill(1);
@@ -143,9 +142,7 @@ export function buildForecast(fit: ModelFit, o: BuildOptions): Forecast {
   const log = o.scale === 'log' ? positive : o.scale === 'auto' && positive && cvMax <= CV_MAX_LOG;
   const floor0 = o.scale === 'auto' && !log && o.y.every((v) => v > 0);
   if (floor0 && positive) {
-    (fit.model.notes ??= []).push(
-      `forecast sd up to ${Math.round(cvMax * 100)} % of the point forecast: intervals on the linear scale, floored at 0 (a log scale would give an absurd upper tail)`,
-    );
+    (fit.model.notes ??= []).push(note('forecast.note.linearScale', { pct: Math.round(cvMax * 100) }));
   }
   const mean = new Float64Array(h);
   for (let i = 0; i < h; i++) mean[i] = log ? Math.log(point[i]) : point[i];

@@ -4,6 +4,7 @@
  */
 import type { ModelFit } from './model.js';
 import { covFromPsi, sumSq } from './model.js';
+import { note } from './notes.js';
 
 /**
  * Naive forecast: ŷ(n+h) = y(n), σ² = mean of squared first differences,
@@ -24,6 +25,7 @@ export function naiveFit(y: number[]): ModelFit {
     model: {
       method: 'naive',
       description: 'Naive (random walk): forecast = last value',
+      descriptionMsg: note('forecast.desc.naive'),
       params: {},
       n,
       fitted,
@@ -54,6 +56,7 @@ export function driftFit(y: number[]): ModelFit {
     model: {
       method: 'drift',
       description: `Random walk with drift ${fmt(b)} per period`,
+      descriptionMsg: note('forecast.desc.drift', { b: fmt(b) }),
       params: { drift: b, driftSe: Math.sqrt(sigma2 / (n - 1)) },
       n,
       fitted,

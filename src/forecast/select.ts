@@ -10,6 +10,8 @@ import type { ConcreteMethod } from './methods.js';
 import { chooseAuto } from './auto.js';
 import { adjustForEvents, eventCovariance } from './events.js';
 import { buildForecast, calibrationFor } from './intervals.js';
+import type { Msg } from '../text/messages.js';
+import { describedAs, note } from './notes.js';
 
 /** Minimum series length per method (shorter series fall back to drift or naive). */
 const MIN_N: Record<ConcreteMethod, number> = {
@@ -63,8 +65,8 @@ function isConstant(y: number[]): boolean {
 function fitWithFallback(
   y: number[],
   opts: { method?: MethodName; events?: ForecastOptions['events']; horizon?: number },
-): { fit: ModelFit; method: ConcreteMethod; notes: string[] } {
-  const notes: string[] = [];
+): { fit: ModelFit; method: ConcreteMethod; notes: Msg[] } {
+  const notes: Msg[] = [];
   const requested = opts.method ?? 'auto';
   const events = opts.events ?? [];
   const adj = events.length ? adjustForEvents(y, events) : undefined;
@@ -76,17 +78,17 @@ function fitWithFallback(
     notes.push(c.note);
   } else method = requested;
   if (isConstant(z) && method !== 'naive') {
-    notes.push(`constant series: ${method} replaced by the naive forecast (interval width from the calibration prior)`);
+    notes.push(note('forecast.note.constant', { method }));
     method = 'naive';
   }
   if ((method === 'global' || method === 'ensemble') && !z.every((v) => v > 0)) {
     const fb: ConcreteMethod = z.length >= MIN_N.comb ? 'comb' : 'drift';
-    notes.push(`${method} needs a strictly positive series: ${fb} used instead`);
+    notes.push(note('forecast.note.needsPositive', { method, used: fb }));
     method = fb;
   }
   if (y.length < MIN_N[method]) {
     const fb = y.length >= MIN_N.drift ? 'drift' : 'naive';
-    notes.push(`${method} needs at least ${MIN_N[method]} observations (got ${y.length}): ${fb} used instead`);
+    notes.push(note('forecast.note.needsObservations', { method, min: MIN_N[method], n: y.length, used: fb }));
     method = fb;
   }
   const chain: ConcreteMethod[] = [method, ...(['drift', 'naive'] as const).filter((m) => m !== method)];
@@ -96,7 +98,7 @@ function fitWithFallback(
       const test = fit.predict(2);
       if (!test.point.every(Number.isFinite) || !Array.from(test.cov).every(Number.isFinite))
         throw new Error('non-finite forecast');
-      if (m !== method) notes.push(`${method} failed on this series: ${m} used instead`);
+      if (m !== method) notes.push(note('forecast.note.failed', { method, used: m }));
       if (adj) wrapEvents(fit, y, adj, events.length, notes);
       return { fit, method: m, notes };
     } catch (e) {
@@ -112,7 +114,7 @@ function wrapEvents(
   y: number[],
   adj: ReturnType<typeof adjustForEvents>,
   k: number,
-  notes: string[],
+  notes: Msg[],
 ): void {
   const n = y.length;
   const inner = fit.predict.bind(fit);
@@ -124,10 +126,9 @@ function wrapEvents(
   fit.model.fitted = fit.model.fitted.map((v, t) => v + adj.effect(t));
   fit.model.residuals = y.map((v, t) => v - fit.model.fitted[t]);
   adj.beta.forEach((b, i) => (fit.model.params[`event${i + 1}`] = b));
+  fit.model.descriptionMsg = note('forecast.desc.adjusted', { model: describedAs(fit.model), k });
   fit.model.description += ` on the series adjusted for ${k} event regressor(s)`;
-  notes.push(
-    'event effects estimated by least squares on first differences; the estimation error of ramp slopes is in the intervals (level shifts cancel out of forecasts from the last level)',
-  );
+  notes.push(note('forecast.note.events'));
 }
 
 /**
@@ -183,9 +184,7 @@ function rescaled(f: Forecast, S: number): Forecast {
   m.fitted = m.fitted.map((v) => v * S);
   m.residuals = m.residuals.map((v) => v * S);
   if (!m.params.relativeSigma) m.sigma *= S;
-  (m.notes ??= []).push(
-    `values of magnitude ~${S.toExponential(0)} were divided by ${S.toExponential(0)} for fitting; parameters are in those units`,
-  );
+  (m.notes ??= []).push(note('forecast.note.rescaled', { scale: S.toExponential(0) }));
   const d = f.dist!;
   const mean = d.log ? d.mean.map((v) => v + Math.log(S)) : d.mean.map((v) => v * S);
   const chol = d.log ? d.chol : d.chol.map((v) => v * S);
@@ -213,7 +212,7 @@ function forecastChecked(y: number[], opts: ForecastOptions): Forecast {
   if (bad) {
     if (method === 'naive') throw new Error('naive forecast produced non-finite values');
     const fb = forecastChecked(y, { ...opts, method: method === 'drift' ? 'naive' : 'drift' });
-    (fb.model.notes ??= []).push(`${method} produced non-finite values: ${fb.method} used instead`);
+    (fb.model.notes ??= []).push(note('forecast.note.nonFinite', { method, used: fb.method }));
     return fb;
   }
   return out;

@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import type { Series } from '../data/types.js';
 import type { EventRegressor, Forecast, ForecastOptions } from './types.js';
 import { forecast } from './select.js';
+import type { Msg } from '../text/messages.js';
+import { note, notesMsg } from './notes.js';
 
 /** Options of `forecastSeries`: forecast options, a first year, and events given by year. */
 export type SeriesForecastOptions = ForecastOptions & {
@@ -14,11 +16,11 @@ export type SeriesForecastOptions = ForecastOptions & {
   eventYears?: { kind: EventRegressor['kind']; year: number }[];
 };
 
-/** Years and values to fit on, with gap handling notes. */
+/** Years and values to fit on, with gap handling notes (codes of src/text/forecast.ts). */
 export interface FitWindow {
   years: number[];
   values: number[];
-  notes: string[];
+  notes: Msg[];
 }
 
 /**
@@ -35,16 +37,16 @@ export function fitWindow(s: Series, from?: number): FitWindow {
   const pts = s.points
     .filter((p) => (from === undefined || p.year >= from) && Number.isFinite(p.value))
     .sort((a, b) => a.year - b.year);
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   // split into segments at gaps of 2+ years; single missing years are interpolated
-  const segs: { years: number[]; values: number[]; interp: string[] }[] = [];
+  const segs: { years: number[]; values: number[]; interp: Msg[] }[] = [];
   for (const p of pts) {
     const seg = segs[segs.length - 1];
     const last = seg?.years[seg.years.length - 1];
     if (seg && last !== undefined && p.year - last === 2) {
       seg.years.push(last + 1);
       seg.values.push((seg.values[seg.values.length - 1] + p.value) / 2);
-      seg.interp.push(`${last + 1} missing: linearly interpolated for fitting`);
+      seg.interp.push(note('forecast.note.interpolated', { year: last + 1 }));
     } else if (!seg || (last !== undefined && p.year - last > 2)) {
       segs.push({ years: [], values: [], interp: [] });
     }
@@ -58,7 +60,11 @@ export function fitWindow(s: Series, from?: number): FitWindow {
     if (k > 0) {
       const prev = segs[k - 1];
       notes.push(
-        `${prev.years[prev.years.length - 1] + 1}–${segs[k].years[0] - 1} missing: only ${segs[k].years[0]} onwards is used for fitting`,
+        note('forecast.note.onlyFrom', {
+          from: prev.years[prev.years.length - 1] + 1,
+          to: segs[k].years[0] - 1,
+          start: segs[k].years[0],
+        }),
       );
     }
     notes.push(...segs[k].interp);
@@ -79,7 +85,11 @@ export function fitWindow(s: Series, from?: number): FitWindow {
         values.push(v0 + ((g.values[0] - v0) * (y - y0)) / (y1 - y0));
       }
       notes.push(
-        `${y0 + 1}–${y1 - 1} missing: linearly interpolated because only ${segs.slice(i).reduce((a, s2) => a + s2.years.length, 0)} year(s) follow the gap`,
+        note('forecast.note.bridged', {
+          from: y0 + 1,
+          to: y1 - 1,
+          n: segs.slice(i).reduce((a, s2) => a + s2.years.length, 0),
+        }),
       );
     }
     notes.push(...g.interp);
@@ -97,12 +107,18 @@ export function fitWindow(s: Series, from?: number): FitWindow {
  * const f = forecastSeries(loadBundled().get('viso.raadgivning.forbrug'), { horizon: 3 });
  * f.years // [2025, 2026, 2027]
  */
-export function forecastSeries(s: Series, opts: SeriesForecastOptions): Forecast & { years: number[]; note?: string } {
+export function forecastSeries(s: Series, opts: SeriesForecastOptions): Forecast & { years: number[]; notes?: Msg[] } {
   const w = fitWindow(s, opts.from);
   if (w.values.length < 3) {
-    throw new UsageError(
-      `series ${s.id} has ${w.values.length} usable year(s)${opts.from !== undefined ? ` from ${opts.from}` : ''}: a forecast needs at least 3${w.notes.length ? ` (${w.notes.join('; ')})` : ''}`,
-    );
+    throw new UsageError({
+      code: opts.from !== undefined ? 'forecast.tooFewFrom' : 'forecast.tooFew',
+      params: {
+        id: s.id,
+        n: w.values.length,
+        from: opts.from ?? '',
+        notes: w.notes.length ? note('forecast.notes.paren', { list: notesMsg(w.notes) }) : '',
+      },
+    });
   }
   const events: EventRegressor[] = [...(opts.events ?? [])];
   for (const e of opts.eventYears ?? []) {
@@ -119,9 +135,11 @@ export function forecastSeries(s: Series, opts: SeriesForecastOptions): Forecast
   const years = Array.from({ length: f.horizon }, (_, i) => last + 1 + i);
   const notes = [
     ...w.notes,
-    ...(f.model.notes ?? []).filter((n) => !n.startsWith('AICc selection') && !n.startsWith('d = ')),
+    ...(f.model.notes ?? []).filter(
+      (n) => n.code !== 'forecast.note.etsSelection' && n.code !== 'forecast.note.arimaOrder',
+    ),
   ];
-  const out: Forecast & { years: number[]; note?: string } = { ...f, years };
-  if (notes.length) out.note = notes.join('; ');
+  const out: Forecast & { years: number[]; notes?: Msg[] } = { ...f, years };
+  if (notes.length) out.notes = notes;
   return out;
 }

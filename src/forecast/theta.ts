@@ -10,6 +10,7 @@ import type { ModelFit } from './model.js';
 import { covFromPsi, linearTrend, aicc } from './model.js';
 import { etsFit } from './ets.js';
 import { nelderMead } from './optim.js';
+import { note } from './notes.js';
 
 /**
  * Standard Theta (θ = 2): SES(α by maximum likelihood) + b/2 · (h − 1 + (1 − (1−α)^n)/α),
@@ -34,6 +35,10 @@ export function thetaFit(y: number[]): ModelFit {
     model: {
       method: 'theta',
       description: `Theta (θ = 2, SES α = ${alpha.toFixed(3)}, drift ${Number(half.toPrecision(4))})`,
+      descriptionMsg: note('forecast.desc.theta', {
+        alpha: alpha.toFixed(3),
+        drift: String(Number(half.toPrecision(4))),
+      }),
       params: { alpha, l0: ses.model.params.l0, drift: half, theta: 2 },
       aicc: ses.model.aicc,
       n,
@@ -121,6 +126,7 @@ export function dotmFit(y: number[]): ModelFit {
     model: {
       method: 'dotm',
       description: `Dynamic optimised Theta (θ = ${theta.toFixed(2)}, α = ${alpha.toFixed(3)})`,
+      descriptionMsg: note('forecast.desc.dotm', { theta: theta.toFixed(2), alpha: alpha.toFixed(3) }),
       params: { alpha, theta, l0: l0 * s, A: st.A * s, B: st.B * s },
       aicc: aicc(m2ll, np + 1, n),
       n,

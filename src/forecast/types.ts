@@ -1,6 +1,7 @@
 /**
  * Types of the forecasting engine (the Forecast contract in TEAM.md).
  */
+import type { Msg } from '../text/messages.js';
 
 /**
  * Forecasting methods. `auto` = the ensemble (global network + ETS + DOTM) for strictly positive
@@ -73,8 +74,10 @@ export interface ForecastOptions {
 export interface FittedModel {
   /** method name actually used (e.g. `ets`) */
   method: string;
-  /** human-readable form, e.g. `ETS(M,Ad,N)` */
+  /** the model's form in English, e.g. `ETS(M,Ad,N)` (JSON and logs; people read `descriptionMsg`) */
   description: string;
+  /** the same description as a code with parameters, worded in the user's language by src/text/forecast.ts */
+  descriptionMsg?: Msg;
   params: Record<string, number>;
   aicc?: number;
   /** number of observations fitted */
@@ -87,8 +90,8 @@ export interface FittedModel {
   sigma: number;
   /** members of a combination */
   members?: FittedModel[];
-  /** notes about fallbacks and input handling */
-  notes?: string[];
+  /** notes about fallbacks and input handling: codes of src/text/forecast.ts */
+  notes?: Msg[];
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { SeriesSource } from '../cost/data.js';
 import { drawCostParams, fitCostModel, type CostModel } from '../cost/model.js';
 import { forecast, simulate } from '../forecast/index.js';
+import { describedAs } from '../forecast/notes.js';
 import type { MethodName } from '../forecast/types.js';
 import type { Flag } from '../data/types.js';
 import { quantileSorted, type DistSpec } from '../stats/distributions.js';
@@ -81,9 +82,9 @@ export interface OutcomeEvaluation {
   kind: OutcomeData['kind'];
   preYears: number[];
   preValues: number[];
-  /** method and model description of the counterfactual (the forecasting engine's English description) */
+  /** method and model description of the counterfactual (the forecasting engine's description, a code) */
   method: string;
-  model: string;
+  model: Msg;
   years: EffectYear[];
   /** post-period years with data that were not evaluated, and why (a code) */
   excluded: { year: number; reason: Msg }[];
@@ -289,7 +290,7 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     return {
       ...base,
       method: '-',
-      model: '-',
+      model: describedAs({ description: '-' }),
       years: [],
       segmented: null,
       verdict: 'too_short',
@@ -301,7 +302,7 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     return {
       ...base,
       method: '-',
-      model: '-',
+      model: describedAs({ description: '-' }),
       years: [],
       segmented: null,
       verdict: 'no_data',
@@ -416,7 +417,7 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   return {
     ...base,
     method: f.method,
-    model: f.model.description,
+    model: describedAs(f.model),
     years,
     cumulative,
     segmented,

@@ -4,7 +4,8 @@
  */
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
-import { formatDate, monthName, parseDate } from '../data/period.js';
+import { parseDate } from '../data/period.js';
+import { formatDate, monthName } from '../text/date.js';
 import type { FollowUpResult } from '../followup/types.js';
 import { neutraliseCell } from './escape.js';
 import { asOfLabel, assumptionText, fuText, noteText, sourceText } from './followupText.js';

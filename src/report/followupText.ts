@@ -4,7 +4,7 @@
  * src/text/number.ts.
  */
 import { formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
-import { monthName } from '../data/period.js';
+import { monthName } from '../text/date.js';
 import type { AssumptionRow, FollowUpResult, Note, SourceRef } from '../followup/types.js';
 
 type P = Record<string, string | number>;

@@ -21,6 +21,9 @@ export { renderXlsx } from './xlsx.js';
 export { buildManifest, type Manifest } from './manifest.js';
 export { headline, summarySentences, type Headline } from './summary.js';
 export { t as reportText, type StringKey } from '../text/report.js';
+export { formatSeriesList, formatSeriesTable, formatEvents, formatMerge, FLAG_LABELS } from './dataText.js';
+export { monthName, formatPeriod, formatDate } from '../text/date.js';
+export { problemReason, problemLine, progressText, modelText, notesText } from './forecastText.js';
 export type {
   ReportModel,
   ReportScenario,

@@ -8,7 +8,6 @@ import { formatNumber, formatPct, type Lang } from '../text/number.js';
 import { textTable } from '../text/table.js';
 import { sayMsg, type Msg } from '../text/messages.js';
 import { distMean, distQuantile, type DistSpec } from '../stats/distributions.js';
-import { localizeForecastText } from '../forecast/describe.js';
 import type { EffectYear, MeasureEvaluation, OutcomeEvaluation } from '../measures/evaluate.js';
 import { verdictMsg } from '../measures/verdict.js';
 import type { MeasureDef } from '../measures/types.js';
@@ -105,9 +104,7 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
   const pre = o.preYears.length
     ? `${o.preYears[0]}–${o.preYears[o.preYears.length - 1]} (${o.preYears.length} ${da ? 'år' : 'years'})`
     : '–';
-  out.push(
-    `${da ? 'Førperiode' : 'Pre-period'}: ${pre}; ${da ? 'metode' : 'method'}: ${localizeForecastText(o.model, lang)}`,
-  );
+  out.push(`${da ? 'Førperiode' : 'Pre-period'}: ${pre}; ${da ? 'metode' : 'method'}: ${sayMsg(o.model, lang)}`);
   if (o.years.length) {
     const withFl = o.years.some((y) => y.forloeb);
     const head = da
@@ -250,7 +247,7 @@ export function evaluationJson(ev: MeasureEvaluation, lang: Lang = 'da'): Evalua
       if (k === 'label') out.label = both(o.label);
       else if (k === 'excluded') out.excluded = o.excluded.map((e) => ({ ...e, reason: sayMsg(e.reason, lang) }));
       else if (k === 'notes') out.notes = words(o.notes);
-      else if (k === 'model') out.model = localizeForecastText(o.model, lang);
+      else if (k === 'model') out.model = sayMsg(o.model, lang);
       else if (k === 'years')
         out.years = o.years.map((y) => ({ ...y, adjustment: y.adjustment ? sayMsg(y.adjustment, lang) : undefined }));
       else if (k === 'segmented')

@@ -6,7 +6,9 @@
  *
  * Templates: `{name}` inserts a parameter as given; `{name|n}` formats a number with thousands
  * separators in the language (`100.000` / `100,000`); `{name|q}` quotes a text ("x", shortened
- * to 60 characters); a parameter that is itself a `Msg` is worded in the same language. An
+ * to 60 characters); `{name|d}` gives a number written with a decimal point (`1.5`, `θ = 1.20`)
+ * the decimal mark of the language (`1,5` in Danish); a parameter that is itself a `Msg` is
+ * worded in the same language. An
  * entry may instead be a function of the parameters and the language.
  *
  * Ground floor: imports nothing but the number formats, so every layer may import it.
@@ -14,6 +16,7 @@
 import { formatNumber, type Lang } from './number.js';
 import { TERMS } from './terms.js';
 import { REPORT_TEXTS } from './report.js';
+import { FORECAST_TEXTS } from './forecast.js';
 import { COST_TEXTS } from './cost.js';
 import { MEASURES_TEXTS } from './measures.js';
 import { SCENARIO_TEXTS } from './scenario.js';
@@ -904,6 +907,7 @@ export const MESSAGES = {
   ...NAMES,
   ...ERRORS,
   ...REPORT_TEXTS,
+  ...FORECAST_TEXTS,
   ...COST_TEXTS,
   ...MEASURES_TEXTS,
   ...SCENARIO_TEXTS,
@@ -968,11 +972,12 @@ function alternatives(list: string, or: string): string {
 
 function fill(t: Text, p: Params, lang: Lang): string {
   if (typeof t === 'function') return t(p, lang);
-  return t.replace(/\{(\w+)(?:\|([nq]))?\}/g, (whole, name: string, fmt: string | undefined) => {
+  return t.replace(/\{(\w+)(?:\|([nqd]))?\}/g, (whole, name: string, fmt: string | undefined) => {
     const v = p[name];
     if (v === undefined) return whole;
     if (typeof v === 'object') return sayMsg(v, lang);
     if (fmt === 'n') return typeof v === 'number' ? formatNumber(v, 0, lang) : v;
+    if (fmt === 'd') return lang === 'da' ? String(v).replace(/(\d)\.(\d)/g, '$1,$2') : String(v);
     if (fmt === 'q') {
       const s = String(v);
       return JSON.stringify(s.length > 60 ? s.slice(0, 57) + '...' : s);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
 import { loadDataFile, loadDataset, readObservations, validateFile } from '../../src/data/load.js';
-import { formatMerge } from '../../src/data/merge.js';
+import { formatMerge } from '../../src/report/dataText.js';
 import { valueAt } from '../../src/data/series.js';
-import { InputError, InputErrors, UsageError } from '../../src/errors.js';
+import { InputError, InputErrors, UsageError, userMessage } from '../../src/errors.js';
 
 const GOOD = 'test/fixtures/good';
 const key = (o: { series: string; year: number; value: number; unit: string }) => `${o.series}|${o.year}|${o.value}|${o.unit}`;
@@ -51,6 +51,8 @@ describe('locale detection and override', () => {
     expect(r.problems.map((p) => p.message)).toEqual([
       `${ambiguous}:2: column value: expected an unambiguous number format: "1.941" reads as 1941 (Danish) or 1.941 (international); give --locale da or --locale en, found "1.941"`,
     ]);
+    expect(r.problems.map((p) => p.msg?.code)).toEqual(['data.ambiguous']);
+    expect(userMessage(r.problems[0], 'da')).toMatch(/forventede et entydigt talformat: "1\.941" læses som 1941 \(dansk\)/);
     expect((await readObservations(ambiguous, { locale: 'da' })).observations.map((o) => o.value)).toEqual([1941, 2012]);
   });
   it('reads a count such as 1.941 as 1941 without --locale (a count is a whole number); with --locale en it is not whole', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { arimaAuto, arimaFit, kpssStat, ndiffs } from '../../src/forecast/index.js';
+import { sayMsg, type Msg } from '../../src/text/messages.js';
+
+/** The engine's notes (codes) in English, joined. */
+const en = (notes: Msg[] | undefined, sep = '; '): string => (notes ?? []).map((m) => sayMsg(m, 'en')).join(sep);
 
 describe('ARIMA', () => {
   it('KPSS: a trend is not level-stationary, alternating noise is', () => {
@@ -24,6 +28,6 @@ describe('ARIMA', () => {
   it('automatic ARIMA describes itself', () => {
     const m = arimaAuto([12, 14, 15, 17, 20, 21, 24, 25, 27, 30, 31, 34]);
     expect(m.model.description).toMatch(/^ARIMA\(\d,\d,\d\)/);
-    expect(m.model.notes?.join(' ')).toMatch(/KPSS/);
+    expect(en(m.model.notes, ' ')).toMatch(/KPSS/);
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { InputError, UsageError } from '../../src/errors.js';
-import { progressText, runBatch } from '../../src/forecast/batch-run.js';
+import { runBatch } from '../../src/forecast/batch-run.js';
+import { problemReason } from '../../src/report/forecastText.js';
 import type { BatchProblem } from '../../src/forecast/batch-problems.js';
 import { forecastBatch, parseLongCsv } from '../../src/forecast/batch.js';
 import { hostileCorpus } from './batch-corpus.js';
@@ -50,11 +51,22 @@ describe('runBatch (streaming, in-process)', () => {
       report: join(d, 'r.csv'),
       horizon: 1,
       threads: 0,
-      lang: 'en',
+      reason: (p) => problemReason(p, 'en'),
     });
     expect(readFileSync(join(d, 'r.csv'), 'utf8')).toBe(
       'id,line,action,code,reason\n' +
         `'=bad,3,skipped,not_decimal,"the value ""x"" is not a decimal number (digits with . as decimal mark; no hex, binary or thousands separators)"\n`,
+    );
+    // without a wording the reason column holds the problem's parameters (the engine words nothing)
+    await runBatch({
+      input: join(d, 'in.csv'),
+      out: join(d, 'o.csv'),
+      report: join(d, 'r.csv'),
+      horizon: 1,
+      threads: 0,
+    });
+    expect(readFileSync(join(d, 'r.csv'), 'utf8')).toBe(
+      'id,line,action,code,reason\n' + `'=bad,3,skipped,not_decimal,"{""found"":""x""}"\n`,
     );
   });
   it('a problem of the file writes nothing, not even the series already forecast, and leaves no temporary file', async () => {
@@ -121,14 +133,5 @@ describe('runBatch (streaming, in-process)', () => {
     });
     expect(seen.at(-1)).toBe(1000);
     expect(seen.every((v, i) => i === 0 || v >= seen[i - 1])).toBe(true);
-  });
-});
-
-describe('progressText', () => {
-  it('shows a bar by bytes, series done, rate and time left (Danish by default)', () => {
-    const p = { seriesRead: 5000, seriesDone: 4800, bytesRead: 1e6, bytesTotal: 4e6, elapsedMs: 5000 };
-    expect(progressText(p, 'en')).toBe('[########                      ]  25 %  4,800 series  960/s  ETA 15 s');
-    expect(progressText(p, 'da')).toBe('[########                      ]  25 %  4.800 serier  960/s  ca. 15 s tilbage');
-    expect(progressText({ ...p, bytesTotal: undefined }, 'en')).toBe('4,800 series  960/s');
   });
 });

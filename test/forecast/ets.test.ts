@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { etsFit, etsAuto, forecast, nelderMead } from '../../src/forecast/index.js';
 import { ETS_AICC_TOLERANCE } from '../../src/forecast/ets.js';
+import { sayMsg, type Msg } from '../../src/text/messages.js';
+
+/** The engine's notes (codes) in English, joined. */
+const en = (notes: Msg[] | undefined, sep = '; '): string => (notes ?? []).map((m) => sayMsg(m, 'en')).join(sep);
 
 const N0001 = [
   940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45, 2927.87, 3103.96, 3360.27, 3807.63, 4387.88,
@@ -38,7 +42,7 @@ describe('ETS', () => {
     const m = etsAuto([3, -1, 2, 4, 3, 5, 4, 6]);
     expect(m.model.description).toMatch(/^ETS\(A,/);
     expect(m.model.aicc).toBeTypeOf('number');
-    expect(m.model.notes?.[0]).toMatch(/AICc selection/);
+    expect(en(m.model.notes?.slice(0, 1))).toMatch(/AICc selection/);
     expect(m.model.fitted).toHaveLength(8);
   });
 });
@@ -51,7 +55,7 @@ describe('ETS parsimony rule (M3 N0021)', () => {
   it('keeps ETS(A,N,N) like R ets() although ETS(M,A,N) has an AICc 0.6 lower (within 2 units)', () => {
     const m = etsAuto(N0021);
     const ic = Object.fromEntries(
-      [...m.model.notes![0].matchAll(/(ETS\(\S+\)) AICc (-?[\d.]+)/g)].map((x) => [x[1], Number(x[2])]),
+      [...en(m.model.notes!.slice(0, 1)).matchAll(/(ETS\(\S+\)) AICc (-?[\d.]+)/g)].map((x) => [x[1], Number(x[2])]),
     );
     expect(ic['ETS(M,A,N)']).toBeLessThan(ic['ETS(A,N,N)']);
     expect(ic['ETS(A,N,N)'] - ic['ETS(M,A,N)']).toBeLessThan(ETS_AICC_TOLERANCE);

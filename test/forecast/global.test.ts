@@ -11,6 +11,10 @@ import {
   naiveFit,
 } from '../../src/forecast/index.js';
 import { GLOBAL_WEIGHTS } from '../../src/forecast/global-weights.js';
+import { sayMsg, type Msg } from '../../src/text/messages.js';
+
+/** The engine's notes (codes) in English, joined. */
+const en = (notes: Msg[] | undefined, sep = '; '): string => (notes ?? []).map((m) => sayMsg(m, 'en')).join(sep);
 
 const y = [100, 104, 110, 113, 120, 126, 131, 135, 140, 138, 150];
 
@@ -60,7 +64,7 @@ describe('global network (weights trained on the M4 training parts, applied unch
     expect(() => globalPoint([3, 0, 4], 2)).toThrow(RangeError);
     const f = forecast([3, -1, 4, 2, 5, 6, 4, 7], { method: 'global', horizon: 2 });
     expect(f.method).toBe('comb');
-    expect(f.model.notes?.join(' ')).toMatch(/needs a strictly positive series/);
+    expect(en(f.model.notes, ' ')).toMatch(/needs a strictly positive series/);
   });
 });
 

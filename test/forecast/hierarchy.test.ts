@@ -6,6 +6,11 @@ import { forecastHierarchy, hierarchyShares } from '../../src/forecast/hierarchy
 import { fitWindow, forecastSeries } from '../../src/forecast/series.js';
 import { mintWeights, reconcileNonNegative, shrinkageCovariance, summingMatrix } from '../../src/forecast/reconcile.js';
 import type { HierarchyForecast } from '../../src/forecast/hierarchy.js';
+import { sayMsg } from '../../src/text/messages.js';
+
+/** A hierarchy's notes (codes) worded in both languages. */
+const words = (h: HierarchyForecast): { da: string; en: string }[] =>
+  h.notes.map((m) => ({ da: sayMsg(m, 'da'), en: sayMsg(m, 'en') }));
 
 const ds = loadBundled();
 const henv = forecastHierarchy(ds, { hierarchy: 'henvendelser', horizon: 3, runs: 4000, seed: 7 });
@@ -86,19 +91,28 @@ describe('forecastHierarchy: henvendelser and forløb by hovedområde', () => {
       eventYears: [{ kind: 'level', year: 2024 }],
     });
     expect(forl.nodes[0].base.point).toEqual(own.point);
-    expect(forl.notes.map((n) => n.en).join('\n')).toContain(
+    expect(
+      words(forl)
+        .map((n) => n.en)
+        .join('\n'),
+    ).toContain(
       'viso.raadgivning.forloeb.i_alt: registration break in 2024 modelled as a level shift (the new level carries on); the shares are from the years before the break',
     );
-    expect(henv.notes.map((n) => n.en).join('\n')).not.toContain('registration break');
+    expect(
+      words(henv)
+        .map((n) => n.en)
+        .join('\n'),
+    ).not.toContain('registration break');
   });
   it('states the rule for the unbalanced data in both languages', () => {
-    expect(henv.notes[0].en).toMatch(
+    expect(henv.notes.map((m) => m.code)).toEqual(['forecast.hier.method', 'forecast.hier.totalLater']);
+    expect(words(henv)[0].en).toMatch(
       /^The hierarchy is estimated in the years every series is known \(2014–2020\): every series gets its own base forecast from 2020, reconciled with MinT \(shrinkage covariance of the one-step errors 2015–2020, λ = \d\.\d\d\) in every simulated run; negative child values are set to 0 and the rest reconciled again \([\d,]+ of 12,000 run-years\)\.$/,
     );
-    expect(henv.notes[1].en).toBe(
+    expect(words(henv)[1].en).toBe(
       'Total is also known after 2020 (2023–2024): its forecast for 2025–2027 uses all its years, and Adults, Children and young people, Special education, Other are the total times their shares in the reconciled hierarchy from 2020 in the same year and run (the shares are carried forward from 2020 with their uncertainty).',
     );
-    expect(henv.notes[1].da).toBe(
+    expect(words(henv)[1].da).toBe(
       'I alt kendes også efter 2020 (2023–2024): prognosen for 2025–2027 bruger alle dens år, og Voksne, Børn og unge, Specialundervisning, Andet er i alt gange deres andele i det afstemte hierarki fra 2020 i samme år og kørsel (andelene føres frem fra 2020 med deres usikkerhed).',
     );
   });
@@ -139,7 +153,7 @@ describe('forecastHierarchy: konto (§15.11.31 = underkonto 10 + 20)', () => {
     expect(konto.coherence.observed).toEqual({ years: [2020, 2022, 2023, 2024], maxAbs: 0 });
     expect(konto.errorYears).toEqual([2022, 2023, 2024]);
     checkCoherent(konto);
-    expect(konto.notes.at(-1)!.en).toBe(
+    expect(words(konto).at(-1)!.en).toBe(
       '§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known (2020, 2022–2024); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
     );
   });
@@ -176,7 +190,11 @@ describe('forecastHierarchy: other data', () => {
     });
     expect(h.nodes.map((n) => n.lastYear)).toEqual([2024, 2024, 2024, 2024, 2024]);
     expect(h.coherence.observed.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024]);
-    expect(h.notes.map((n) => n.en).join('\n')).not.toContain('is also known after');
+    expect(
+      words(h)
+        .map((n) => n.en)
+        .join('\n'),
+    ).not.toContain('is also known after');
     checkCoherent(h);
   });
   it('a child with no error in the common years (constant) does not break MinT', () => {

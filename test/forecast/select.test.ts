@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { adjustForEvents, backtestMase, chooseAuto, eventCovariance, fit, forecast } from '../../src/forecast/index.js';
+import { sayMsg, type Msg } from '../../src/text/messages.js';
+
+/** The engine's notes (codes) in English, joined. */
+const en = (notes: Msg[] | undefined, sep = '; '): string => (notes ?? []).map((m) => sayMsg(m, 'en')).join(sep);
 
 const finite = (f: ReturnType<typeof forecast>) =>
   [...f.point, ...f.intervals.flatMap((iv) => [...iv.lower, ...iv.upper])].every(Number.isFinite);
@@ -17,7 +21,7 @@ describe('input checks and fallbacks', () => {
   it('constant series → naive with a note; the interval width comes from the calibration prior (never zero)', () => {
     const f = forecast([5, 5, 5, 5, 5, 5, 5, 5], { horizon: 3, method: 'comb' });
     expect(f.method).toBe('naive');
-    expect(f.model.notes?.join(' ')).toMatch(/constant series/);
+    expect(en(f.model.notes, ' ')).toMatch(/constant series/);
     expect(f.point).toEqual([5, 5, 5]);
     for (const iv of f.intervals)
       for (let i = 0; i < 3; i++) {
@@ -45,7 +49,7 @@ describe('input checks and fallbacks', () => {
       expect(finite(f)).toBe(true);
       expect(f.point[0] / k).toBeGreaterThan(1);
       expect(f.point[0] / k).toBeLessThan(10);
-      expect(f.model.notes?.join(' ')).toMatch(/divided by/);
+      expect(en(f.model.notes, ' ')).toMatch(/divided by/);
     }
   });
   it('auto: the ensemble for a strictly positive series at any length', () => {
@@ -71,15 +75,15 @@ describe('input checks and fallbacks', () => {
     expect(backtestMase(line, 'drift', 2, 3)).toBeCloseTo(0, 12);
     const c = chooseAuto(line, 2);
     expect(c.method).toBe('drift');
-    expect(c.note).toMatch(/chosen by rolling-origin backtest \(MASE naive 1\.\d\d, drift 0\.00/);
+    expect(en([c.note])).toMatch(/chosen by rolling-origin backtest \(MASE naive 1\.\d\d, drift 0\.00/);
     const f = forecast(line, { horizon: 2 });
     expect(f.method).toBe('drift');
-    expect(f.model.notes?.join(' ')).toMatch(/auto: drift chosen/);
+    expect(en(f.model.notes, ' ')).toMatch(/auto: drift chosen/);
   });
   it('too-short methods fall back with a note', () => {
     const f = forecast([3, 4, 6, 7], { horizon: 2, method: 'damped' });
     expect(f.method).toBe('drift');
-    expect(f.model.notes?.join(' ')).toMatch(/damped needs at least/);
+    expect(en(f.model.notes, ' ')).toMatch(/damped needs at least/);
   });
   it('fit explains itself', () => {
     const m = fit([3, 4, 6, 7, 9, 10, 12, 13], { method: 'comb' });

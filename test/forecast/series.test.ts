@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../../src/data/types.js';
 import { fitWindow, forecastSeries } from '../../src/forecast/index.js';
+import { sayMsg, type Msg } from '../../src/text/messages.js';
+
+/** The engine's notes (codes) in English, joined. */
+const en = (notes: Msg[] | undefined, sep = '; '): string => (notes ?? []).map((m) => sayMsg(m, 'en')).join(sep);
 
 const mk = (pairs: [number, number][]): Series => ({
   id: 'test.series',
@@ -26,7 +30,7 @@ describe('forecastSeries', () => {
     expect(w.values[4]).toBe(116);
     const f = forecastSeries(s, { horizon: 2, method: 'drift' });
     expect(f.years).toEqual([2024, 2025]);
-    expect(f.note).toMatch(/2021 missing: linearly interpolated/);
+    expect(en(f.notes)).toMatch(/2021 missing: linearly interpolated/);
     expect(f.point[0]).toBeCloseTo(128, 10);
   });
   it('longer gaps: only the years after the gap are used', () => {
@@ -40,7 +44,7 @@ describe('forecastSeries', () => {
     ]);
     const f = forecastSeries(s, { horizon: 1, method: 'drift' });
     expect(f.model.n).toBe(4);
-    expect(f.note).toMatch(/2012–2014 missing/);
+    expect(en(f.notes)).toMatch(/2012–2014 missing/);
     expect(() => forecastSeries(s, { horizon: 1, from: 2017 })).toThrow(/2 usable year/);
   });
   it('events by year', () => {
@@ -75,6 +79,6 @@ describe('fitWindow with a long gap near the end', () => {
     const w = fitWindow(s);
     expect(w.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);
     expect(w.values).toEqual([10, 11, 12, 13, 16, 19, 22, 23]);
-    expect(w.notes[0]).toMatch(/2018–2019 missing: linearly interpolated because only 2 year/);
+    expect(en(w.notes.slice(0, 1))).toMatch(/2018–2019 missing: linearly interpolated because only 2 year/);
   });
 });

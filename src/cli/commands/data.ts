@@ -42,7 +42,8 @@ const list: CommandModule<any, any> = {
     dataOptions(y).option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
-    const { formatSeriesList, summarizeSeries } = await import('../../data/present.js');
+    const { summarizeSeries } = await import('../../data/present.js');
+    const { formatSeriesList } = await import('../../report/dataText.js');
     if (argv.json) process.stdout.write(JSON.stringify(ds.list().map(summarizeSeries), null, 2) + '\n');
     else process.stdout.write(formatSeriesList(ds, argv.lang as Lang));
   },
@@ -64,7 +65,8 @@ const show: CommandModule<any, any> = {
   handler: async (argv) => {
     const ds = await dataset(argv as unknown as Common);
     const s = ds.get(String(argv.series));
-    const { formatSeriesTable, seriesCsv, seriesJson } = await import('../../data/present.js');
+    const { seriesCsv, seriesJson } = await import('../../data/present.js');
+    const { formatSeriesTable } = await import('../../report/dataText.js');
     const out =
       argv.format === 'csv'
         ? seriesCsv(s)
@@ -170,7 +172,7 @@ const events: CommandModule<any, any> = {
   builder: (y) => y.option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
     const { loadBundled } = await import('../../data/bundled.js');
-    const { formatEvents } = await import('../../data/present.js');
+    const { formatEvents } = await import('../../report/dataText.js');
     const ev = loadBundled().events;
     process.stdout.write(argv.json ? JSON.stringify(ev, null, 2) + '\n' : formatEvents(ev, argv.lang as Lang));
   },

@@ -56,7 +56,8 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
   const { forecastHierarchy } = await import('../../forecast/hierarchy.js');
   const { yearRanges } = await import('../../data/present.js');
   const { formatNumber, formatPct } = await import('../../text/number.js');
-  const { localizeForecastText } = await import('../../forecast/describe.js');
+  const { modelText, notesText } = await import('../../report/forecastText.js');
+  const { sayMsg } = await import('../../text/messages.js');
   const levels = parseLevels(argv.levels, UsageError);
   const horizon = Number(argv.horizon);
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > 20)
@@ -71,12 +72,17 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
     levels,
   });
   if (argv.json) {
-    const nodes = h.nodes.map(({ paths, ...n }) => (argv.paths ? { ...n, paths: Array.from(paths) } : n));
+    const nodes = h.nodes.map(({ paths, ...n }) => {
+      const { descriptionMsg: _d, notes, ...base } = n.base;
+      const node = { ...n, base: { ...base, ...(notes ? { note: notesText(notes, 'en') } : {}) } };
+      return argv.paths ? { ...node, paths: Array.from(paths) } : node;
+    });
     process.stdout.write(
       JSON.stringify(
         {
           ...h,
           nodes,
+          notes: h.notes.map((m) => ({ da: sayMsg(m, 'da'), en: sayMsg(m, 'en') })),
           pathsLayout: argv.paths ? 'runs × years, row-major: paths[r * years.length + i]' : 'omitted (use --paths)',
         },
         null,
@@ -133,10 +139,10 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
       ? `Sammenhæng: største |i alt − sum af delserier| ${e(h.coherence.points)} i de afstemte punkter og ${e(h.coherence.paths)} i de simulerede kørsler (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`
       : `Coherence: largest |total − sum of children| ${e(h.coherence.points)} in the reconciled points and ${e(h.coherence.paths)} in the simulated runs (data ${yearRanges(h.coherence.observed.years)}: ${num(h.coherence.observed.maxAbs)}).`,
     `${da ? 'Bemærk' : 'Notes'}:`,
-    ...h.notes.map((n) => `- ${n[lang]}`),
+    ...h.notes.map((n) => `- ${sayMsg(n, lang)}`),
     ...h.nodes.map(
       (n) =>
-        `- ${n.label[lang]}: ${localizeForecastText(n.base.description, lang)}${n.base.note ? ` (${localizeForecastText(n.base.note, lang)})` : ''}`,
+        `- ${n.label[lang]}: ${modelText(n.base, lang)}${n.base.notes ? ` (${notesText(n.base.notes, lang)})` : ''}`,
     ),
     '',
   ];
@@ -184,14 +190,17 @@ export const forecastCommand: CommandModule<any, any> = {
         throw new UsageError({ code: 'opt.onlyWithHierarchy', params: { name: k } });
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../text/number.js');
-    const { localizeForecastText } = await import('../../forecast/describe.js');
+    const { modelText, notesText, forecastJsonWords } = await import('../../report/forecastText.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
     const s = (await dataset(argv as { data?: string[]; locale?: 'da' | 'en' })).get(String(argv.series));
     const f = forecastSeries(s, { horizon, method: argv.method, levels, from: argv.from });
     if (argv.json) {
-      const { dist: _d, ...rest } = f;
-      process.stdout.write(JSON.stringify({ series: s.id, unit: s.unit, ...rest }, null, 2) + '\n');
+      const { dist: _d, notes, ...rest } = f;
+      const note = notes ? { note: notesText(notes, 'en') } : {};
+      process.stdout.write(
+        JSON.stringify({ series: s.id, unit: s.unit, ...rest, ...note }, forecastJsonWords, 2) + '\n',
+      );
       return;
     }
     const lang = argv.lang as 'da' | 'en';
@@ -211,8 +220,8 @@ export const forecastCommand: CommandModule<any, any> = {
     const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
     const out = [
       `${s.id} (${s.unit})`,
-      `Model: ${localizeForecastText(f.model.description, lang)}`,
-      ...(f.note ? [`${da ? 'Bemærk' : 'Note'}: ${localizeForecastText(f.note, lang)}`] : []),
+      `Model: ${modelText(f.model, lang)}`,
+      ...(f.notes ? [`${da ? 'Bemærk' : 'Note'}: ${notesText(f.notes, lang)}`] : []),
       '',
       line(head),
       ...rows.map(line),
@@ -241,8 +250,8 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       .option('progress', { type: 'boolean', describe: h('cmd.batch.progress') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
-    const { runBatch, progressText } = await import('../../forecast/batch-run.js');
-    const { problemLine } = await import('../../forecast/batch-problems.js');
+    const { runBatch } = await import('../../forecast/batch-run.js');
+    const { problemLine, problemReason, progressText } = await import('../../report/forecastText.js');
     const { formatNumber } = await import('../../text/number.js');
     const { writeRaw } = await import('../../io/terminal.js');
     const levels = parseLevels(argv.levels, UsageError);
@@ -271,7 +280,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       levels,
       rawIds: Boolean(argv['raw-ids']),
       threads,
-      lang,
+      reason: (p) => problemReason(p, lang),
       onProblem: (p) => {
         if (shown >= MAX_SHOWN) return void hidden++;
         shown++;
@@ -330,7 +339,7 @@ export const backtestCommand: CommandModule<any, any> = {
     const { fitWindow } = await import('../../forecast/series.js');
     const { backtest } = await import('../../forecast/backtest.js');
     const { formatNumber, formatPct } = await import('../../text/number.js');
-    const { localizeForecastText } = await import('../../forecast/describe.js');
+    const { notesText, forecastJsonWords } = await import('../../report/forecastText.js');
     const horizon = checkHorizon(argv.horizon, UsageError);
     const methods = String(argv.method)
       .split(',')
@@ -347,7 +356,9 @@ export const backtestCommand: CommandModule<any, any> = {
       backtest(w.values, { method: m as never, horizon, minTrain: argv['min-train'], observed }),
     );
     if (argv.json) {
-      process.stdout.write(JSON.stringify({ series: s.id, years: w.years, notes: w.notes, results }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify({ series: s.id, years: w.years, notes: w.notes, results }, forecastJsonWords, 2) + '\n',
+      );
       return;
     }
     const lang = argv.lang as 'da' | 'en';
@@ -395,9 +406,7 @@ export const backtestCommand: CommandModule<any, any> = {
     const first = results[0];
     const out = [
       `${s.id}: ${da ? 'rullende backtest, voksende vindue' : 'rolling-origin backtest, expanding window'} (${w.years[0]}–${w.years[w.years.length - 1]}, ${da ? 'første træning' : 'first training'} ${first.minTrain} ${da ? 'år' : 'years'}, ${first.origins} ${da ? 'startpunkter' : 'origins'})`,
-      ...(w.notes.length
-        ? [`${da ? 'Bemærk' : 'Note'}: ${w.notes.map((x) => localizeForecastText(x, lang)).join('; ')}`]
-        : []),
+      ...(w.notes.length ? [`${da ? 'Bemærk' : 'Note'}: ${notesText(w.notes, lang)}`] : []),
       '',
       line(head),
       ...rows.map(line),

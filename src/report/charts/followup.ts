@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatMio, type Lang } from '../../text/number.js';
-import { monthName } from '../../data/period.js';
+import { monthName } from '../../text/date.js';
 import { t } from '../../text/report.js';
 import { COLORS, chartDefaults, specHead, type Layer } from './theme.js';
 import type { ChartOptions } from './types.js';

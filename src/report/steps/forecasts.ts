@@ -17,7 +17,7 @@ export async function collectForecasts(
   const { ds, lang, timings } = ctx;
   const fc = await import('../../forecast/index.js');
   const { seriesPoints } = await import('../fromData.js');
-  const { localizeForecastText: loc } = await import('../../forecast/describe.js');
+  const { modelText, notesText } = await import('../forecastText.js');
   const forecasts: ReportForecast[] = [];
   const accuracy: AccuracyRow[] = [];
   const targets = [
@@ -37,13 +37,13 @@ export async function collectForecasts(
       fan: {
         label: tg.label,
         unit: tg.unit,
-        method: loc(f.model.description, lang),
+        method: modelText(f.model, lang),
         actual: seriesPoints(s),
         years: f.years,
         point: f.point,
         intervals: f.intervals,
       },
-      ...(f.note ? { note: loc(f.note, lang) } : {}),
+      ...(f.notes ? { note: notesText(f.notes, lang) } : {}),
     });
     const w = fc.fitWindow(s);
     const seen = new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
@@ -56,7 +56,7 @@ export async function collectForecasts(
       const mape = d.length ? bt.overall.mape / 100 : NaN; // the backtest's MAPE (forecast/metrics.ts), as a share
       accuracy.push({
         series: tg.seriesId,
-        method: method === 'auto' ? `auto (${loc(f.model.description, lang)})` : method,
+        method: method === 'auto' ? `auto (${modelText(f.model, lang)})` : method,
         horizon: 3,
         mape,
         coverage80: bt.overall.coverage['80'] ?? NaN,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../../src/data/types.js';
-import { chooseAuto, fitWindow, forecast, forecastSeries, localizeForecastText } from '../../src/forecast/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chooseAuto, fitWindow, forecast, forecastSeries } from '../../src/forecast/index.js';
+import { ROOT } from '../helpers/cli.js';
+import { describedAs } from '../../src/forecast/notes.js';
+import { sayMsg, type Msg } from '../../src/text/messages.js';
+import { modelText, notesText } from '../../src/report/forecastText.js';
 
 /** English words that must not survive in Danish text (method names such as naive, comb, drift are identifiers and may). */
 const ENGLISH =
@@ -15,11 +21,14 @@ const mk = (pairs: [number, number][]): Series => ({
   points: pairs.map(([year, value]) => ({ year, value, flags: [], sources: ['test#1'] })),
 });
 
-/** Every description and note the engine writes, produced by the engine itself (so a new template without a rule fails here). */
-function engineTexts(): string[] {
-  const texts: string[] = [];
-  const add = (f: { model: { description: string; notes?: string[] } }) =>
-    texts.push(f.model.description, ...(f.model.notes ?? []));
+/** Every description and note the engine writes, as codes, produced by the engine itself (so a new code without a test input fails the coverage test). */
+function engineTexts(): Msg[] {
+  const texts: Msg[] = [];
+  const add = (f: { model: { description: string; descriptionMsg?: Msg; notes?: Msg[] } }) => {
+    // the English form the engine keeps in `description` (JSON) is the dictionary's English
+    expect(sayMsg(describedAs(f.model), 'en')).toBe(f.model.description);
+    texts.push(describedAs(f.model), ...(f.model.notes ?? []));
+  };
   const trend = [102, 108, 111, 119, 124, 126, 133, 140, 141, 149, 155, 158, 166];
   const level = [50, 52, 49, 51, 53, 50, 52, 51, 49, 50, 52, 51];
   for (const y of [trend, level, trend.slice(0, 7)])
@@ -108,13 +117,14 @@ function engineTexts(): string[] {
       ]),
     ).notes,
   );
-  return [...new Set(texts)];
+  return texts;
 }
 
-describe('localizeForecastText', () => {
+describe('the forecast engine’s descriptions and notes, worded by src/text/forecast.ts', () => {
   const texts = engineTexts();
-  it('covers the templates (the inputs above reach every kind of note)', () => {
-    const all = texts.join('\n');
+  const en = texts.map((m) => sayMsg(m, 'en'));
+  it('covers the codes (the inputs above reach every kind of note)', () => {
+    const all = en.join('\n');
     for (const re of [
       /Naive \(random walk\)/,
       /with drift/,
@@ -143,27 +153,36 @@ describe('localizeForecastText', () => {
     }
   });
   it('Danish: no English words left in any description or note the engine writes', () => {
-    for (const t of texts) expect(localizeForecastText(t, 'da'), t).not.toMatch(ENGLISH);
+    for (const m of texts) expect(sayMsg(m, 'da'), sayMsg(m, 'en')).not.toMatch(ENGLISH);
+  });
+  it('Danish: the same words as before the engine gave codes (test/fixtures/forecast-words-da.json: English → Danish, as the regex translation this replaced worded them)', () => {
+    const before = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/forecast-words-da.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    texts.forEach((m, i) => expect(sayMsg(m, 'da'), en[i]).toBe(before[en[i]]));
+    // every text the engine writes has its pinned Danish wording
+    expect(en.filter((e) => !(e in before))).toEqual([]);
   });
   it('Danish: decimal commas, years and model orders untouched', () => {
-    expect(localizeForecastText('Random walk with drift 1.5 per period')).toBe('Random walk med drift 1,5 pr. periode');
-    expect(localizeForecastText('ARIMA(0,1,1) with drift on the series adjusted for 1 event regressor(s)', 'da')).toBe(
+    const drift = forecast([1, 2.5, 4, 5.5], { horizon: 1, method: 'drift' }).model;
+    expect(modelText(drift)).toBe('Random walk med drift 1,5 pr. periode');
+    expect(modelText(drift, 'en')).toBe('Random walk with drift 1.5 per period');
+    const arima = { code: 'forecast.desc.arimaDrift', params: { form: 'ARIMA(0,1,1)' } } as const;
+    expect(sayMsg({ code: 'forecast.desc.adjusted', params: { model: arima, k: 1 } })).toBe(
       'ARIMA(0,1,1) med drift på serien korrigeret for 1 hændelsesregressor(er)',
     );
-    expect(localizeForecastText('2018–2019 missing: linearly interpolated because only 2 year(s) follow the gap')).toBe(
+    expect(sayMsg({ code: 'forecast.note.bridged', params: { from: 2018, to: 2019, n: 2 } })).toBe(
       '2018–2019 mangler: lineært interpoleret, fordi kun 2 år følger efter hullet',
     );
   });
   it('the two fallbacks no test series triggers', () => {
-    expect(localizeForecastText('ets failed on this series: drift used instead')).toBe(
+    expect(sayMsg({ code: 'forecast.note.failed', params: { method: 'ets', used: 'drift' } })).toBe(
       'ets fejlede på denne serie: drift brugt i stedet',
     );
-    expect(localizeForecastText('arima produced non-finite values: naive used instead')).toBe(
-      'arima gav ikke-endelige værdier: naive brugt i stedet',
+    expect(sayMsg({ code: 'forecast.note.nonFinite', params: { method: 'arima', used: 'naive' } }, 'en')).toBe(
+      'arima produced non-finite values: naive used instead',
     );
-  });
-  it('English is returned unchanged', () => {
-    for (const t of texts) expect(localizeForecastText(t, 'en')).toBe(t);
   });
   it('forecastSeries notes reach the user in Danish', () => {
     const f = forecastSeries(
@@ -177,6 +196,7 @@ describe('localizeForecastText', () => {
       ]),
       { horizon: 2, method: 'drift' },
     );
-    expect(localizeForecastText(f.note!, 'da')).toMatch(/^2021 mangler: lineært interpoleret/);
+    expect(notesText(f.notes!, 'da')).toMatch(/^2021 mangler: lineært interpoleret/);
+    expect(f.notes![0]).toEqual({ code: 'forecast.note.interpolated', params: { year: 2021 } });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { problemLine, problemReason, terminalSafe } from '../../src/forecast/batch-problems.js';
+import { terminalSafe } from '../../src/forecast/batch-problems.js';
 import type { BatchProblem, ProblemCode } from '../../src/forecast/batch-problems.js';
+import { problemLine, problemReason, progressText } from '../../src/report/forecastText.js';
 
 const P = (
   code: ProblemCode,
@@ -71,7 +72,11 @@ describe('problemReason: one pinned message per reason code', () => {
       'comb fejlede (non-finite forecast): drift brugt i stedet',
     ],
     [
-      P('engine', { note: 'holt needs at least 6 observations (got 4): drift used instead' }, 'fallback'),
+      P(
+        'engine',
+        { note: { code: 'forecast.note.needsObservations', params: { method: 'holt', min: 6, n: 4, used: 'drift' } } },
+        'fallback',
+      ),
       'holt needs at least 6 observations (got 4): drift used instead',
       'holt kræver mindst 6 observationer (har 4): drift brugt i stedet',
     ],
@@ -119,5 +124,15 @@ describe('problemLine', () => {
     );
     expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
     expect(terminalSafe('x\u0085y')).toBe('x\\u0085y');
+  });
+});
+
+describe('progressText', () => {
+  it('shows a bar by bytes, series done, rate and time left (Danish by default)', () => {
+    const p = { seriesRead: 5000, seriesDone: 4800, bytesRead: 1e6, bytesTotal: 4e6, elapsedMs: 5000 };
+    expect(progressText(p, 'en')).toBe('[########                      ]  25 %  4,800 series  960/s  ETA 15 s');
+    expect(progressText(p, 'da')).toBe('[########                      ]  25 %  4.800 serier  960/s  ca. 15 s tilbage');
+    expect(progressText(p)).toBe(progressText(p, 'da'));
+    expect(progressText({ ...p, bytesTotal: undefined }, 'en')).toBe('4,800 series  960/s');
   });
 });

@@ -1,0 +1,167 @@
+/**
+ * The forecasts' words in Danish and English: the notes of a reconciled hierarchy and the
+ * descriptions and notes of fitted models, by code. Part of the one dictionary
+ * (src/text/messages.ts spreads it into `MESSAGES`); the engine (src/forecast/) returns these
+ * codes with their parameters and never a language.
+ */
+import { formatNumber, type Lang } from './number.js';
+
+/** The parameters an entry reads (the shape of `Params` in messages.ts). */
+type P = Readonly<Record<string, string | number | object>>;
+type Fn = (p: P, lang: Lang) => string;
+
+const s = (p: P, k: string): string => String(p[k] ?? '');
+const n = (p: P, k: string): number => Number(p[k]);
+/** A parameter given in both languages (`<k>Da` / `<k>En`: data such as node labels). */
+const both = (p: P, k: string, lang: Lang): string => s(p, `${k}${lang === 'da' ? 'Da' : 'En'}`);
+
+/**
+ * Notes of `forecastHierarchy` (src/forecast/hierarchy.ts), and the notes and descriptions of
+ * fitted models (src/forecast/: `FittedModel.notes`, `descriptionMsg`, the gap notes of
+ * `fitWindow`). A number the engine wrote with a decimal point is a `{x|d}` parameter.
+ */
+export const FORECAST_TEXTS = {
+  // descriptions of fitted models (`FittedModel.descriptionMsg`; a combination's members are a
+  // chain of `term`/`item` messages, each `more` the next one or '')
+  'forecast.desc.naive': {
+    da: 'Naiv (random walk): prognose = seneste værdi',
+    en: 'Naive (random walk): forecast = last value',
+  },
+  'forecast.desc.drift': {
+    da: 'Random walk med drift {b|d} pr. periode',
+    en: 'Random walk with drift {b|d} per period',
+  },
+  'forecast.desc.theta': {
+    da: 'Theta (θ = 2, SES α = {alpha|d}, drift {drift|d})',
+    en: 'Theta (θ = 2, SES α = {alpha|d}, drift {drift|d})',
+  },
+  'forecast.desc.dotm': {
+    da: 'Dynamisk optimeret Theta (θ = {theta|d}, α = {alpha|d})',
+    en: 'Dynamic optimised Theta (θ = {theta|d}, α = {alpha|d})',
+  },
+  'forecast.desc.form': { da: '{form}', en: '{form}' },
+  'forecast.desc.arimaMean': { da: '{form} med konstant niveau', en: '{form} with non-zero mean' },
+  'forecast.desc.arimaDrift': { da: '{form} med drift', en: '{form} with drift' },
+  'forecast.desc.global': {
+    da: 'Globalt neuralt netværk (trænet på M4, {nets} × {hidden} skjulte enheder, seneste {inputs} værdier)',
+    en: 'Global network (M4-trained, {nets} × {hidden} hidden units, last {inputs} values)',
+  },
+  'forecast.desc.ensemble': { da: 'Ensemble: {terms}', en: 'Ensemble: {terms}' },
+  'forecast.desc.term': { da: '{w|d} × {model}{more}', en: '{w|d} × {model}{more}' },
+  'forecast.desc.termMore': { da: ' + {w|d} × {model}{more}', en: ' + {w|d} × {model}{more}' },
+  'forecast.desc.mean': { da: 'Gennemsnit af {items}', en: 'Mean of {items}' },
+  'forecast.desc.median': { da: 'Median af {items}', en: 'Median of {items}' },
+  'forecast.desc.item': { da: '{model}{more}', en: '{model}{more}' },
+  'forecast.desc.itemMore': { da: ', {model}{more}', en: ', {model}{more}' },
+  'forecast.desc.adjusted': {
+    da: '{model} på serien korrigeret for {k} hændelsesregressor(er)',
+    en: '{model} on the series adjusted for {k} event regressor(s)',
+  },
+
+  // a list of notes (`a; b; c`): a chain like the descriptions' members
+  'forecast.notes.item': { da: '{note}{more}', en: '{note}{more}' },
+  'forecast.notes.itemMore': { da: '; {note}{more}', en: '; {note}{more}' },
+  // too few years to forecast (`notes`: the gap notes in brackets, or '')
+  'forecast.notes.paren': { da: ' ({list})', en: ' ({list})' },
+  'forecast.tooFew': {
+    da: 'serien {id} har {n} brugbare år: en prognose kræver mindst 3{notes}',
+    en: 'series {id} has {n} usable year(s): a forecast needs at least 3{notes}',
+  },
+  'forecast.tooFewFrom': {
+    da: 'serien {id} har {n} brugbare år fra {from}: en prognose kræver mindst 3{notes}',
+    en: 'series {id} has {n} usable year(s) from {from}: a forecast needs at least 3{notes}',
+  },
+
+  // notes of a fit: how the data were handled and which method was used
+  'forecast.note.interpolated': {
+    da: '{year} mangler: lineært interpoleret til estimationen',
+    en: '{year} missing: linearly interpolated for fitting',
+  },
+  'forecast.note.onlyFrom': {
+    da: '{from}–{to} mangler: kun {start} og frem bruges til estimationen',
+    en: '{from}–{to} missing: only {start} onwards is used for fitting',
+  },
+  'forecast.note.bridged': {
+    da: '{from}–{to} mangler: lineært interpoleret, fordi kun {n} år følger efter hullet',
+    en: '{from}–{to} missing: linearly interpolated because only {n} year(s) follow the gap',
+  },
+  'forecast.note.autoEnsemble': {
+    da: 'auto: ensemble (strengt positiv serie, {n} punkter)',
+    en: 'auto: ensemble (strictly positive series, {n} points)',
+  },
+  'forecast.note.autoComb': { da: 'auto: comb ({n} punkter ≥ {min})', en: 'auto: comb ({n} points ≥ {min})' },
+  'forecast.note.autoNaive': { da: 'auto: naive (kun {n} punkter)', en: 'auto: naive (only {n} points)' },
+  'forecast.note.autoBacktest': {
+    da: 'auto: {method} valgt ved backtest med rullende prognosestart (MASE {table|d}; prognosestart {origins}, h ≤ {h})',
+    en: 'auto: {method} chosen by rolling-origin backtest (MASE {table|d}; origins {origins}, h ≤ {h})',
+  },
+  'forecast.note.constant': {
+    da: 'konstant serie: {method} erstattet af den naive prognose (intervallernes bredde fra kalibreringens a priori-skala)',
+    en: 'constant series: {method} replaced by the naive forecast (interval width from the calibration prior)',
+  },
+  'forecast.note.needsPositive': {
+    da: '{method} kræver en strengt positiv serie: {used} brugt i stedet',
+    en: '{method} needs a strictly positive series: {used} used instead',
+  },
+  'forecast.note.needsObservations': {
+    da: '{method} kræver mindst {min} observationer (har {n}): {used} brugt i stedet',
+    en: '{method} needs at least {min} observations (got {n}): {used} used instead',
+  },
+  'forecast.note.failed': {
+    da: '{method} fejlede på denne serie: {used} brugt i stedet',
+    en: '{method} failed on this series: {used} used instead',
+  },
+  'forecast.note.nonFinite': {
+    da: '{method} gav ikke-endelige værdier: {used} brugt i stedet',
+    en: '{method} produced non-finite values: {used} used instead',
+  },
+  'forecast.note.events': {
+    da: 'hændelseseffekter estimeret med mindste kvadraters metode på førstedifferenser; estimationsusikkerheden på rampers hældning indgår i intervallerne (niveauskift går ud af prognoser fra seneste niveau)',
+    en: 'event effects estimated by least squares on first differences; the estimation error of ramp slopes is in the intervals (level shifts cancel out of forecasts from the last level)',
+  },
+  'forecast.note.rescaled': {
+    da: 'værdier af størrelsesorden ~{scale|d} blev divideret med {scale|d} til estimationen; parametrene er i de enheder',
+    en: 'values of magnitude ~{scale|d} were divided by {scale|d} for fitting; parameters are in those units',
+  },
+  'forecast.note.etsSelection': {
+    da: 'valgt efter AICc blandt {tried|d}; den simpleste form inden for {tolerance|d} AICc-enheder af den laveste beholdes',
+    en: 'AICc selection among {tried|d}; the simplest form within {tolerance|d} AICc units of the lowest is kept',
+  },
+  'forecast.note.arimaOrder': {
+    da: 'd = {d} efter KPSS-test; ordener p, q ≤ 2 efter AICc',
+    en: 'd = {d} by KPSS tests; orders p, q ≤ 2 by AICc',
+  },
+  'forecast.note.logNeedsPositive': {
+    da: 'intervaller på log-skala kræver en strengt positiv serie og prognose: lineær skala brugt',
+    en: 'log-scale intervals need a strictly positive series and forecast: linear scale used',
+  },
+  'forecast.note.linearScale': {
+    da: 'prognosens standardafvigelse op til {pct} % af punktprognosen: intervaller på lineær skala, afskåret ved 0 (en log-skala ville give en urimelig øvre hale)',
+    en: 'forecast sd up to {pct} % of the point forecast: intervals on the linear scale, floored at 0 (a log scale would give an absurd upper tail)',
+  },
+
+  'forecast.hier.method': {
+    da: ((p, lang) =>
+      `Hierarkiet estimeres i årene, hvor alle serier kendes (${s(p, 'common')}): hver serie får sin egen basisprognose fra ${s(p, 'origin')}, og de afstemmes med MinT (shrinkage-kovarians af etskridtsfejl ${s(p, 'errorYears')}, λ = ${formatNumber(n(p, 'lambda'), 2, lang)}) i hver simuleret kørsel; negative delværdier sættes til 0, og resten afstemmes igen (${formatNumber(n(p, 'zeroed'), 0, lang)} af ${formatNumber(n(p, 'runYears'), 0, lang)} kørselsår).`) as Fn,
+    en: ((p, lang) =>
+      `The hierarchy is estimated in the years every series is known (${s(p, 'common')}): every series gets its own base forecast from ${s(p, 'origin')}, reconciled with MinT (shrinkage covariance of the one-step errors ${s(p, 'errorYears')}, λ = ${formatNumber(n(p, 'lambda'), 2, lang)}) in every simulated run; negative child values are set to 0 and the rest reconciled again (${formatNumber(n(p, 'zeroed'), 0, lang)} of ${formatNumber(n(p, 'runYears'), 0, lang)} run-years).`) as Fn,
+  },
+  'forecast.hier.totalLater': {
+    da: ((p, lang) =>
+      `${both(p, 'total', lang)} kendes også efter ${s(p, 'origin')} (${s(p, 'later')}): prognosen for ${s(p, 'years')} bruger alle dens år, og ${both(p, 'children', lang)} er ${both(p, 'total', lang).toLowerCase()} gange deres andele i det afstemte hierarki fra ${s(p, 'origin')} i samme år og kørsel (andelene føres frem fra ${s(p, 'origin')} med deres usikkerhed).`) as Fn,
+    en: ((p, lang) =>
+      `${both(p, 'total', lang)} is also known after ${s(p, 'origin')} (${s(p, 'later')}): its forecast for ${s(p, 'years')} uses all its years, and ${both(p, 'children', lang)} are the ${both(p, 'total', lang).toLowerCase()} times their shares in the reconciled hierarchy from ${s(p, 'origin')} in the same year and run (the shares are carried forward from ${s(p, 'origin')} with their uncertainty).`) as Fn,
+  },
+  'forecast.hier.ignored': {
+    da: '{ids}: årene efter {origin} indgår ikke (hierarkiet estimeres i de år, hvor alle serier kendes)',
+    en: '{ids}: the years after {origin} are not used (the hierarchy is estimated in the years every series is known)',
+  },
+  'forecast.hier.break': {
+    da: '{id}: registreringsbrud i {year} modelleret som niveauskift (det nye niveau fortsætter); andelene er fra årene før bruddet',
+    en: '{id}: registration break in {year} modelled as a level shift (the new level carries on); the shares are from the years before the break',
+  },
+  'forecast.hier.konto': {
+    da: '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes ({common}); underkonto 10 for 2022–2024 er markeret ambiguous_account i data (se data/README.md)',
+    en: '§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known ({common}); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
+  },
+} satisfies Record<string, { da: string | Fn; en: string | Fn }>;
