@@ -26,7 +26,7 @@
  * base points (the total's own point times the reconciled shares in step 2).
  */
 import { UsageError } from '../errors.js';
-import type { Msg } from '../text/messages.js';
+import { say, type Msg, type MsgCode } from '../text/messages.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Series } from '../data/types.js';
 import { sumSeries } from '../data/series.js';
@@ -127,16 +127,14 @@ interface NodeDef {
   label: Bilingual;
 }
 
-const AREAS: NodeDef[] = [
-  { id: 'voksne', key: 'voksne', label: { da: 'Voksne', en: 'Adults' } },
-  { id: 'boern_unge', key: 'boern_unge', label: { da: 'Børn og unge', en: 'Children and young people' } },
-  {
-    id: 'specialundervisning',
-    key: 'specialundervisning',
-    label: { da: 'Specialundervisning', en: 'Special education' },
-  },
-  { id: 'andet', key: 'andet', label: { da: 'Andet', en: 'Other' } },
-];
+/** A node's name in both languages (the JSON and either language's table show it), from the dictionary. */
+const named = (code: MsgCode): Bilingual => ({ da: say(code, {}, 'da'), en: say(code, {}, 'en') });
+
+const AREAS: NodeDef[] = (['voksne', 'boern_unge', 'specialundervisning', 'andet'] as const).map((a) => ({
+  id: a,
+  key: a,
+  label: named(`area.${a}`),
+}));
 
 /** The series of a hierarchy: total first, then children (the konto total is the sum of its parts where both exist). */
 function hierarchySeries(
@@ -149,9 +147,9 @@ function hierarchySeries(
       {
         id: `viso.raadgivning.${measure}`,
         key: 'raadgivning',
-        label: { da: 'Rådgivning og udredning (§15.11.31.10)', en: 'Advisory and assessment (§15.11.31.10)' },
+        label: named('forecast.node.raadgivning'),
       },
-      { id: `viso.kas.${measure}`, key: 'kas', label: { da: 'KaS (§15.11.31.20)', en: 'KaS (§15.11.31.20)' } },
+      { id: `viso.kas.${measure}`, key: 'kas', label: named('forecast.node.kas') },
     ];
     const ss = parts.map((p) => ds.get(p.id));
     for (const s of ss) {
@@ -164,13 +162,13 @@ function hierarchySeries(
     }
     const total = sumSeries(`viso.samlet.${measure}`, ss);
     return {
-      defs: [{ id: total.id, key: 'samlet', label: { da: '§15.11.31 i alt', en: '§15.11.31 total' } }, ...parts],
+      defs: [{ id: total.id, key: 'samlet', label: named('forecast.node.samlet') }, ...parts],
       series: [total, ...ss],
       measure,
     };
   }
   const defs: NodeDef[] = [
-    { id: `viso.raadgivning.${name}.i_alt`, key: 'i_alt', label: { da: 'I alt', en: 'Total' } },
+    { id: `viso.raadgivning.${name}.i_alt`, key: 'i_alt', label: named('area.i_alt') },
     ...AREAS.map((a) => ({ ...a, id: `viso.raadgivning.${name}.${a.id}` })),
   ];
   return { defs, series: defs.map((d) => ds.get(d.id)), measure: name };

@@ -21,6 +21,13 @@ const both = (p: P, k: string, lang: Lang): string => s(p, `${k}${lang === 'da' 
  * `fitWindow`). A number the engine wrote with a decimal point is a `{x|d}` parameter.
  */
 export const FORECAST_TEXTS = {
+  // the names of a hierarchy's kontos (its areas and totals are `area.*` of src/text/report.ts)
+  'forecast.node.raadgivning': {
+    da: 'Rådgivning og udredning (§15.11.31.10)',
+    en: 'Advisory and assessment (§15.11.31.10)',
+  },
+  'forecast.node.kas': { da: 'KaS (§15.11.31.20)', en: 'KaS (§15.11.31.20)' },
+  'forecast.node.samlet': { da: '§15.11.31 i alt', en: '§15.11.31 total' },
   // descriptions of fitted models (`FittedModel.descriptionMsg`; a combination's members are a
   // chain of `term`/`item` messages, each `more` the next one or '')
   'forecast.desc.naive': {
