@@ -108,12 +108,12 @@ describe('npm start skips the compile when nothing changed (a copy of the reposi
     expect(again.stderr).toBe('build: dist/ is up to date (no input changed since the last build)\n');
     expect(statSync(join(d, 'dist', 'index.js')).mtimeMs).toBe(built);
 
-    const file = join(d, 'src', 'format', 'number.ts');
+    const file = join(d, 'src', 'text', 'number.ts');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nexport const REBUILD_PROBE = 42;\n`);
     const third = run('--if-stale');
     expect(third.status, third.stderr).toBe(0);
     expect(third.stderr).not.toMatch(/up to date/);
-    expect(readFileSync(join(d, 'dist', 'format', 'number.js'), 'utf8')).toContain('export const REBUILD_PROBE = 42;');
+    expect(readFileSync(join(d, 'dist', 'text', 'number.js'), 'utf8')).toContain('export const REBUILD_PROBE = 42;');
     expect(isUpToDate(d)).toBe(true);
   }, 300_000);
 });
