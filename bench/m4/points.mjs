@@ -84,7 +84,7 @@ export async function corpusPoints(corpus, series, { methods = ALL_METHODS, H = 
   const jobs = series.map((s) => ({
     id: s.id,
     y: s.train,
-    half: crossFit ? (m4Half(s.id) === 'A' ? 'B' : 'A') : null,
+    half: crossFit ? (s.otherHalf ?? (m4Half(s.id) === 'A' ? 'B' : 'A')) : null,
   }));
   const parts = [0, 1].map((k) => jobs.filter((_, i) => i % 2 === k));
   const res = await Promise.all(
