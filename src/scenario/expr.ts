@@ -19,6 +19,7 @@ import type { EvalFunction, MathNode } from 'mathjs';
 import { InputError, type InputLocation } from '../errors.js';
 import { LIMITS } from '../io/limits.js';
 import { loadMathjs } from '../vendor/mathjs.js';
+import type { Msg } from '../text/messages.js';
 
 const BLOCKED = [
   'import',
@@ -107,17 +108,17 @@ export type ExprScope = Record<string, number | Record<string, number>>;
  * // 0.49648574775478326
  */
 export function evalExpression(text: string, scope: ExprScope, loc: InputLocation): number {
-  const fail = (why: string): never => {
-    throw new InputError(loc, `a valid expression (${why})`, text);
+  const fail = (why: Msg): never => {
+    throw new InputError(loc, { code: 'scenario.validExpr', params: { why } }, text);
   };
-  if (text.length > MAX_CHARS) fail(`at most ${MAX_CHARS} characters`);
+  if (text.length > MAX_CHARS) fail({ code: 'expr.maxChars', params: { n: MAX_CHARS } });
   let compiled = cache.get(text);
   if (!compiled) {
     let node: MathNode;
     try {
       node = parser()(text);
     } catch (e) {
-      return fail(`syntax error: ${(e as Error).message}`);
+      return fail({ code: 'expr.syntax', params: { detail: (e as Error).message } });
     }
     compiled = { node, code: undefined };
     remember(text, compiled);
@@ -130,12 +131,12 @@ export function evalExpression(text: string, scope: ExprScope, loc: InputLocatio
   try {
     value = compiled.code.evaluate(new ScopeView(scope));
   } catch (e) {
-    return fail((e as Error).message);
+    return fail({ code: 'expr.failed', params: { detail: (e as Error).message } });
   }
-  if (performance.now() - t0 > EXPR_TIME_LIMIT_MS) fail(`took longer than ${EXPR_TIME_LIMIT_MS} ms`);
+  if (performance.now() - t0 > EXPR_TIME_LIMIT_MS) fail({ code: 'expr.slow', params: { ms: EXPR_TIME_LIMIT_MS } });
   if (typeof value === 'boolean') value = value ? 1 : 0;
   if (typeof value !== 'number' || !Number.isFinite(value))
-    fail(`result must be a finite number, got ${String(value)}`);
+    fail({ code: 'expr.finite', params: { got: String(value) } });
   return value as number;
 }
 
@@ -181,53 +182,56 @@ class ScopeView {
   }
 }
 
-/** Names of a scope for messages: the first few, then how many more. */
-function knownNames(scope: ExprScope): string {
+/** Names of a scope for messages: the first few (`known`), then how many more (`more`). */
+function knownNames(scope: ExprScope): { known: string; more: number } {
   const names = Object.keys(scope);
-  return names.length <= 12 ? names.join(', ') : `${names.slice(0, 12).join(', ')} and ${names.length - 12} more`;
+  return names.length <= 12
+    ? { known: names.join(', '), more: 0 }
+    : { known: names.slice(0, 12).join(', '), more: names.length - 12 };
 }
 
-function checkNode(root: MathNode, scope: ExprScope, fail: (why: string) => never): void {
+function checkNode(root: MathNode, scope: ExprScope, fail: (why: Msg) => never): void {
   let count = 0;
   root.traverse((node: MathNode, _path: string, parent: MathNode | null) => {
-    if (++count > MAX_NODES) fail(`at most ${MAX_NODES} terms`);
+    if (++count > MAX_NODES) fail({ code: 'expr.maxTerms', params: { n: MAX_NODES } });
     const n = node as MathNode & Record<string, any>;
     switch (node.type) {
       case 'ConstantNode':
-        if (typeof n.value !== 'number' && parent?.type !== 'IndexNode') fail('only numeric constants');
+        if (typeof n.value !== 'number' && parent?.type !== 'IndexNode') fail({ code: 'expr.constants' });
         return;
       case 'ParenthesisNode':
       case 'ConditionalNode':
         return;
       case 'OperatorNode':
-        if (!ALLOWED_OPS.has(n.fn)) fail(`operator ${n.op} is not allowed`);
+        if (!ALLOWED_OPS.has(n.fn)) fail({ code: 'expr.operator', params: { op: String(n.op) } });
         return;
       case 'FunctionNode': {
         const name = n.fn?.name;
         if (!name || !ALLOWED_FUNCTIONS.includes(name))
-          fail(`function ${name ?? '?'} is not allowed; allowed: ${ALLOWED_FUNCTIONS.join(', ')}`);
+          fail({ code: 'expr.function', params: { name: String(name ?? '?'), allowed: ALLOWED_FUNCTIONS.join(', ') } });
         return;
       }
       case 'SymbolNode': {
         const p = parent as (MathNode & Record<string, any>) | null;
         if (p?.type === 'FunctionNode' && p.fn === node) return; // the function name itself
-        if (!own(scope, n.name)) fail(`unknown variable ${n.name}; known: ${knownNames(scope)}`);
+        if (!own(scope, n.name))
+          fail({ code: 'expr.unknownVariable', params: { name: String(n.name), ...knownNames(scope) } });
         return;
       }
       case 'AccessorNode': {
         const idx = n.index;
-        if (n.object?.type !== 'SymbolNode' || !idx?.dotNotation) fail('only property access like actual.forbrug');
+        if (n.object?.type !== 'SymbolNode' || !idx?.dotNotation) fail({ code: 'expr.property' });
         const obj = scope[n.object.name];
         const key = idx.dimensions[0]?.value;
         if (!own(scope, n.object.name) || typeof obj !== 'object' || typeof key !== 'string' || !own(obj, key))
-          fail(`unknown variable ${n.object.name}.${key}`);
+          fail({ code: 'expr.unknownProperty', params: { name: `${n.object.name}.${key}` } });
         return;
       }
       case 'IndexNode':
         if (parent?.type === 'AccessorNode') return;
-        return fail('indexing is not allowed');
+        return fail({ code: 'expr.indexing' });
       default:
-        fail(`${node.type.replace(/Node$/, '').toLowerCase()} is not allowed`);
+        fail({ code: 'expr.node', params: { kind: node.type.replace(/Node$/, '').toLowerCase() } });
     }
   });
 }

@@ -7,7 +7,7 @@ import { loadBudgetRules, type BudgetRules } from './budget-rules.js';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError, UsageError, type InputLocation } from '../errors.js';
-import { checkDist, type DistSpec } from '../stats/distributions.js';
+import { checkDistMsg, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
 import { describeZodIssueMsg, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
@@ -22,9 +22,9 @@ import { readInputText } from '../io/read.js';
 import {
   MEASURE_KEYS,
   bundledMeasuresDir,
-  checkEffect,
-  checkPhaseIn,
-  checkStartDate,
+  checkEffectMsg,
+  checkPhaseInMsg,
+  checkStartDateMsg,
   findMeasure,
   loadMeasure,
   loadMeasureAt,
@@ -33,7 +33,7 @@ import { checkPlausible, checkAmountScale } from './plausibility.js';
 import type { MeasureDef } from '../measures/types.js';
 import { shownFile } from './inputs.js';
 import { DEFAULT_RUNS } from '../defaults.js';
-import type { Msg } from '../text/messages.js';
+import type { Msg, MsgCode } from '../text/messages.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
@@ -136,8 +136,25 @@ function readScenarioFile(file: string, displayName: string, text?: string): Loa
 function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string | Msg {
   if (issue.code === 'unrecognized_keys') return { code: 'yaml.onlyKnownKeys' };
   if (issue.code === 'invalid_union') return { code: 'yaml.valueForm' };
-  return describeZodIssueMsg(issue as ZodIssueLike);
+  const own = (i: ZodIssueLike): MsgCode | undefined =>
+    Object.hasOwn(SCHEMA_MSGS, i.message) ? SCHEMA_MSGS[i.message] : undefined;
+  const z = issue as ZodIssueLike;
+  const code = own(z);
+  if (code) return { code };
+  const inner = z.code === 'invalid_key' ? z.issues?.[0] : undefined;
+  const innerCode = inner && own(inner);
+  if (innerCode) return { code: 'zod.key', params: { what: { code: innerCode } } };
+  return describeZodIssueMsg(z);
 }
+
+/** The scenario schema's own messages (regex checks in schema.ts) as codes of the dictionary. */
+const SCHEMA_MSGS: Readonly<Record<string, MsgCode>> = {
+  'a year like 2025': 'scenario.schema.year',
+  'demand, visitation, visitationDrift, fixedCost, unitCost, priceGrowth, costNoise, bevillingGrowth, measure:<id> or share:<measure id>':
+    'scenario.schema.inputName',
+  'a lower-case id (letters, digits, - and _)': 'scenario.schema.id',
+  'a variable name': 'scenario.schema.variable',
+};
 
 function valueAt(v: unknown, path: PropertyKey[]): string | Msg | undefined {
   let cur: any = v;
@@ -378,8 +395,8 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
       }
       d = out as DistSpec;
     }
-    const why = checkDist(d);
-    if (why) throw new InputError(locate(path), 'a valid distribution', why);
+    const why = checkDistMsg(d);
+    if (why) throw new InputError(locate(path), { code: 'scenario.validDist' }, why);
     return d;
   };
   const sec = (k: string): Record<string, any> => (merged[k] ?? {}) as Record<string, any>;
@@ -818,14 +835,23 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
   const out: ScenarioMeasure = { id: def.id, def, ref };
   if (m.start !== undefined) {
     const s = String(m.start);
-    const bad = checkStartDate(s, c.ds);
-    if (bad) throw new InputError(c.locate([...at, 'start']), `${bad} for measures.${i}.start`, s);
+    const bad = checkStartDateMsg(s, c.ds);
+    if (bad)
+      throw new InputError(
+        c.locate([...at, 'start']),
+        { code: 'yaml.for', params: { what: bad, path: `measures.${i}.start` } },
+        s,
+      );
     out.start = s;
   }
   if (m.effect !== undefined) {
     const d = c.dist(m.effect, [...at, 'effect']);
-    const bad = checkEffect(d);
-    if (bad) throw new InputError(c.locate([...at, 'effect']), `${bad} for measures.${i}.effect`);
+    const bad = checkEffectMsg(d);
+    if (bad)
+      throw new InputError(c.locate([...at, 'effect']), {
+        code: 'yaml.for',
+        params: { what: bad, path: `measures.${i}.effect` },
+      });
     out.effect = d;
   }
   if (m.phaseIn !== undefined) {
@@ -836,7 +862,7 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
         JSON.stringify(m.phaseIn),
       );
     const p = m.phaseIn.map((x, j) => c.n(x, [...at, 'phaseIn', j]));
-    const bad = checkPhaseIn(p);
+    const bad = checkPhaseInMsg(p);
     if (bad)
       throw new InputError(
         c.locate([
@@ -847,7 +873,13 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
             p.findIndex((x) => !(x >= 0 && x <= 1)),
           ),
         ]),
-        `${bad.replace(/, found .*$/, '')} for measures.${i}.phaseIn`,
+        {
+          code: 'yaml.for',
+          params: {
+            what: bad.code === 'measures.check.phaseIn' ? { code: 'measures.check.phaseInShares' } : bad,
+            path: `measures.${i}.phaseIn`,
+          },
+        },
         String(p.find((x) => !(x >= 0 && x <= 1)) ?? ''),
       );
     out.phaseIn = p;

@@ -10,6 +10,7 @@ import { InputError, type InputLocation } from '../errors.js';
 import { openXlsx, type XlsxRow } from '../io/xlsx.js';
 import { loadScenario, type LoadScenarioOptions } from './load.js';
 import type { ScenarioDef } from './types.js';
+import type { Msg, MsgCode } from '../text/messages.js';
 
 /** Sheet names (Danish, the template's; English accepted when reading). */
 export const WORKBOOK_SHEETS = {
@@ -97,11 +98,11 @@ export async function workbookScenarioYaml(
   };
   const lines: Line[] = [];
   const at = (sheet: string, col: number, row: number) => `${sheet}!${letter(col)}${row}`;
-  const bad = (cell: string, expected: string, found?: string): InputError =>
+  const bad = (cell: string, expected: string | Msg, found?: string): InputError =>
     new InputError({ file, cell }, expected, found);
   const get = (r: XlsxRow, col: number): string | number | undefined => {
     const c = r.cells.find((x) => x.col === col);
-    if (c?.problem) throw bad(`${letter(col)}${r.row}`, c.problem.expected, c.problem.found);
+    if (c?.problem) throw bad(`${letter(col)}${r.row}`, cellProblem(c.problem.expected), c.problem.found);
     return c === undefined || String(c.value).trim() === '' ? undefined : c.value;
   };
   const scenarioSheet = sheetOf(WORKBOOK_SHEETS.scenario);
@@ -121,7 +122,7 @@ export async function workbookScenarioYaml(
     if (!(SCENARIO_KEYS as readonly string[]).includes(String(key)))
       throw bad(
         at(scenarioSheet.name, 1, r.row),
-        `a key of the Scenarie sheet: ${SCENARIO_KEYS.join(', ')}`,
+        { code: 'workbook.scenarioKey', params: { keys: SCENARIO_KEYS.join(', ') } },
         String(key),
       );
     const text = `${key}: `;
@@ -142,13 +143,15 @@ export async function workbookScenarioYaml(
   ): { text: string; spans: { col: number; cell: string }[] } => {
     const kindCell = at(sheet, kindCol, r.row);
     const kind = get(r, kindCol);
-    if (kind === undefined) throw bad(kindCell, `a kind for ${path}: ${INPUT_KINDS.join(', ')}`, '');
+    if (kind === undefined)
+      throw bad(kindCell, { code: 'workbook.kind', params: { path, kinds: INPUT_KINDS.join(', ') } }, '');
     const k = String(kind).trim();
     const param = (name: (typeof PARAM_COLUMNS)[number]) => from + PARAM_COLUMNS.indexOf(name);
     if (k === 'estimated') return { text: 'estimated', spans: [{ col: offset, cell: kindCell }] };
     if (k === 'value') {
       const v = get(r, param('value'));
-      if (v === undefined) throw bad(at(sheet, param('value'), r.row), `a value for ${path} (kind value)`, '');
+      if (v === undefined)
+        throw bad(at(sheet, param('value'), r.row), { code: 'workbook.value', params: { path } }, '');
       const pl = path === 'bevilling.pl';
       const text =
         pl && /^(true|false|ja|nej|sand|falsk)$/i.test(String(v))
@@ -157,7 +160,7 @@ export async function workbookScenarioYaml(
       return { text, spans: [{ col: offset, cell: at(sheet, param('value'), r.row) }] };
     }
     const names = DIST_PARAMS[k];
-    if (!names) throw bad(kindCell, `a kind for ${path}: ${INPUT_KINDS.join(', ')}`, k);
+    if (!names) throw bad(kindCell, { code: 'workbook.kind', params: { path, kinds: INPUT_KINDS.join(', ') } }, k);
     let text = `{dist: ${k}`;
     const spans = [{ col: offset, cell: kindCell }];
     for (const name of names) {
@@ -165,7 +168,7 @@ export async function workbookScenarioYaml(
       const v = get(r, c);
       if (v === undefined) {
         if (k === 'normal' && (name === 'min' || name === 'max')) continue;
-        throw bad(at(sheet, c, r.row), `the parameter ${name} of a ${k} distribution for ${path}`, '');
+        throw bad(at(sheet, c, r.row), { code: 'workbook.param', params: { name, kind: k, path } }, '');
       }
       const piece =
         name === 'values'
@@ -199,9 +202,8 @@ export async function workbookScenarioYaml(
         path,
       ) &&
       (parts.length === 2 || ['rates', 'amounts'].includes(parts[1]) || parts[0] === 'shares');
-    if (!okPath)
-      throw bad(cell, 'an input such as demand.growth, costs.unit, pl.rates.2026 or bevilling.amounts.2026', path);
-    if (seen.has(path)) throw bad(cell, `each input once (${path} is also in ${seen.get(path)})`, path);
+    if (!okPath) throw bad(cell, { code: 'workbook.input' }, path);
+    if (seen.has(path)) throw bad(cell, { code: 'workbook.inputOnce', params: { path, other: seen.get(path)! } }, path);
     seen.set(path, cell);
     const [section, key, sub] = parts;
     const indent = sub === undefined ? 2 : 4;
@@ -321,7 +323,7 @@ export async function loadScenarioWorkbook(file: string, opts: LoadScenarioOptio
     if (e instanceof InputError && e.location.file === file && e.location.line !== undefined) {
       const cell = cellAt(e.location.line, typeof e.location.column === 'number' ? e.location.column : undefined);
       const loc: InputLocation = cell ? { file, cell } : { file };
-      throw new InputError(loc, e.expected, e.found);
+      throw new InputError(loc, e.msg ?? e.expected, e.foundMsg ?? e.found);
     }
     throw e;
   }
@@ -335,4 +337,14 @@ export async function loadScenarioWorkbook(file: string, opts: LoadScenarioOptio
  */
 export async function loadAnyScenario(ref: string, opts: LoadScenarioOptions = {}): Promise<ScenarioDef> {
   return /\.xlsx$/i.test(ref) ? loadScenarioWorkbook(ref, opts) : loadScenario(ref, opts);
+}
+
+/** The XLSX reader's problems with a cell (src/io/xlsx.ts, in English) as codes of the dictionary. */
+const CELL_PROBLEMS: Readonly<Record<string, MsgCode>> = {
+  'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)':
+    'workbook.externalFormula',
+  'a formula with a saved result (open and save the file in Excel, or type the value)': 'workbook.unsavedFormula',
+};
+function cellProblem(expected: string): string | Msg {
+  return Object.hasOwn(CELL_PROBLEMS, expected) ? { code: CELL_PROBLEMS[expected] } : expected;
 }

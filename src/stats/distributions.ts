@@ -1,4 +1,5 @@
 import { invNorm, normCdf } from './normal.js';
+import { sayMsg, type Msg } from '../text/messages.js';
 
 /**
  * An uncertain quantity, as written in the YAML model files, e.g.
@@ -16,45 +17,59 @@ export type DistSpec =
   | { dist: 'empirical'; values: number[] };
 
 /**
- * Why a distribution spec is impossible, or `null` if it is fine.
+ * Why a distribution spec is impossible, or `null` if it is fine (in English; `checkDistMsg`
+ * gives the reason as a code of the dictionary, worded in the user's language).
  *
  * @example
  * checkDist({ dist: 'uniform', min: 2, max: 1 }) // 'uniform needs min < max (got min 2, max 1)'
  */
 export function checkDist(d: DistSpec): string | null {
+  const m = checkDistMsg(d);
+  return m ? sayMsg(m, 'en') : null;
+}
+
+/**
+ * Why a distribution spec is impossible, as a code of the dictionary with its parameters, or
+ * `null` if it is fine.
+ *
+ * @example
+ * checkDistMsg({ dist: 'uniform', min: 2, max: 1 }) // { code: 'dist.minMax', params: { dist: 'uniform', min: '2', max: '1' } }
+ */
+export function checkDistMsg(d: DistSpec): Msg | null {
   const fin = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+  const s = (x: unknown) => String(x);
   switch (d.dist) {
     case 'fixed':
-      return fin(d.value) ? null : 'fixed needs a finite value';
+      return fin(d.value) ? null : { code: 'dist.fixedFinite' };
     case 'normal':
-      if (!fin(d.mean) || !fin(d.sd)) return 'normal needs finite mean and sd';
-      if (d.sd < 0) return `normal needs sd >= 0 (got ${d.sd})`;
+      if (!fin(d.mean) || !fin(d.sd)) return { code: 'dist.normalFinite' };
+      if (d.sd < 0) return { code: 'dist.normalSd', params: { got: s(d.sd) } };
       if (d.min !== undefined && d.max !== undefined && !(d.min < d.max))
-        return `normal needs min < max (got min ${d.min}, max ${d.max})`;
+        return { code: 'dist.minMax', params: { dist: 'normal', min: s(d.min), max: s(d.max) } };
       if (d.sd > 0 && d.min !== undefined && normCdf((d.min - d.mean) / d.sd) > 1 - 1e-12)
-        return 'normal truncation leaves no probability mass';
+        return { code: 'dist.normalNoMass' };
       if (d.sd > 0 && d.max !== undefined && normCdf((d.max - d.mean) / d.sd) < 1e-12)
-        return 'normal truncation leaves no probability mass';
+        return { code: 'dist.normalNoMass' };
       return null;
     case 'lognormal':
-      if (!fin(d.median) || d.median <= 0) return `lognormal needs median > 0 (got ${d.median})`;
-      if (!fin(d.sdlog) || d.sdlog < 0) return `lognormal needs sdlog >= 0 (got ${d.sdlog})`;
+      if (!fin(d.median) || d.median <= 0) return { code: 'dist.lognormalMedian', params: { got: s(d.median) } };
+      if (!fin(d.sdlog) || d.sdlog < 0) return { code: 'dist.lognormalSdlog', params: { got: s(d.sdlog) } };
       return null;
     case 'triangular':
-      if (![d.min, d.mode, d.max].every(fin)) return 'triangular needs finite min, mode, max';
+      if (![d.min, d.mode, d.max].every(fin)) return { code: 'dist.triangularFinite' };
       if (!(d.min <= d.mode && d.mode <= d.max && d.min < d.max))
-        return `triangular needs min <= mode <= max and min < max (got ${d.min}, ${d.mode}, ${d.max})`;
+        return { code: 'dist.triangularOrder', params: { min: s(d.min), mode: s(d.mode), max: s(d.max) } };
       return null;
     case 'uniform':
-      if (!fin(d.min) || !fin(d.max)) return 'uniform needs finite min and max';
-      if (!(d.min < d.max)) return `uniform needs min < max (got min ${d.min}, max ${d.max})`;
+      if (!fin(d.min) || !fin(d.max)) return { code: 'dist.uniformFinite' };
+      if (!(d.min < d.max)) return { code: 'dist.minMax', params: { dist: 'uniform', min: s(d.min), max: s(d.max) } };
       return null;
     case 'empirical':
       if (!Array.isArray(d.values) || d.values.length === 0 || !d.values.every(fin))
-        return 'empirical needs a non-empty list of finite values';
+        return { code: 'dist.empiricalValues' };
       return null;
     default:
-      return `unknown distribution ${JSON.stringify((d as { dist: unknown }).dist)} (expected fixed, normal, lognormal, triangular, uniform or empirical)`;
+      return { code: 'dist.unknown', params: { dist: String(JSON.stringify((d as { dist: unknown }).dist)) } };
   }
 }
 

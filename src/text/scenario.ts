@@ -422,4 +422,117 @@ export const SCENARIO_TEXTS = {
     en: '--xlsx must be an .xlsx file, got {got}',
   },
   'scenario.wrote': { da: 'skrev {file}', en: 'wrote {file}' },
+  // why a distribution is impossible (checkDistMsg in src/stats/distributions.ts)
+  'dist.fixedFinite': { da: 'fixed kræver en endelig værdi', en: 'fixed needs a finite value' },
+  'dist.normalFinite': { da: 'normal kræver endelige mean og sd', en: 'normal needs finite mean and sd' },
+  'dist.normalSd': { da: 'normal kræver sd >= 0 (fik {got|d})', en: 'normal needs sd >= 0 (got {got})' },
+  /** `dist`: normal | uniform. */
+  'dist.minMax': {
+    da: '{dist} kræver min < max (fik min {min|d}, max {max|d})',
+    en: '{dist} needs min < max (got min {min}, max {max})',
+  },
+  'dist.normalNoMass': {
+    da: 'afskæringen af normal efterlader ingen sandsynlighedsmasse',
+    en: 'normal truncation leaves no probability mass',
+  },
+  'dist.lognormalMedian': {
+    da: 'lognormal kræver median > 0 (fik {got|d})',
+    en: 'lognormal needs median > 0 (got {got})',
+  },
+  'dist.lognormalSdlog': {
+    da: 'lognormal kræver sdlog >= 0 (fik {got|d})',
+    en: 'lognormal needs sdlog >= 0 (got {got})',
+  },
+  'dist.triangularFinite': {
+    da: 'triangular kræver endelige min, mode, max',
+    en: 'triangular needs finite min, mode, max',
+  },
+  'dist.triangularOrder': {
+    da: 'triangular kræver min <= mode <= max og min < max (fik {min|d}; {mode|d}; {max|d})',
+    en: 'triangular needs min <= mode <= max and min < max (got {min}, {mode}, {max})',
+  },
+  'dist.uniformFinite': { da: 'uniform kræver endelige min og max', en: 'uniform needs finite min and max' },
+  'dist.empiricalValues': {
+    da: 'empirical kræver en ikke-tom liste af endelige værdier',
+    en: 'empirical needs a non-empty list of finite values',
+  },
+  'dist.unknown': {
+    da: 'ukendt fordeling {dist} (forventede fixed, normal, lognormal, triangular, uniform eller empirical)',
+    en: 'unknown distribution {dist} (expected fixed, normal, lognormal, triangular, uniform or empirical)',
+  },
+  'scenario.validDist': { da: 'en gyldig fordeling', en: 'a valid distribution' },
+
+  // why an expression is not accepted (src/scenario/expr.ts); `why` is one of the `expr.*` below
+  'scenario.validExpr': { da: 'et gyldigt udtryk ({why})', en: 'a valid expression ({why})' },
+  'expr.maxChars': { da: 'højst {n|n} tegn', en: 'at most {n} characters' },
+  /** `detail`: the parser's own (English) text. */
+  'expr.syntax': { da: 'syntaksfejl: {detail}', en: 'syntax error: {detail}' },
+  /** `detail`: the evaluator's own (English) text. */
+  'expr.failed': { da: '{detail}', en: '{detail}' },
+  'expr.slow': { da: 'tog længere end {ms|n} ms', en: 'took longer than {ms} ms' },
+  'expr.finite': {
+    da: 'resultatet skal være et endeligt tal, fik {got}',
+    en: 'result must be a finite number, got {got}',
+  },
+  'expr.maxTerms': { da: 'højst {n|n} led', en: 'at most {n} terms' },
+  'expr.constants': { da: 'kun talkonstanter', en: 'only numeric constants' },
+  'expr.operator': { da: 'operatoren {op} er ikke tilladt', en: 'operator {op} is not allowed' },
+  'expr.function': {
+    da: 'funktionen {name} er ikke tilladt; tilladte: {allowed}',
+    en: 'function {name} is not allowed; allowed: {allowed}',
+  },
+  /** `known`: the first names, `more`: how many more (0: none). */
+  'expr.unknownVariable': {
+    da: (p) =>
+      `ukendt variabel ${str(p, 'name')}; kendte: ${str(p, 'known')}${num(p, 'more') > 0 ? ` og ${num(p, 'more')} flere` : ''}`,
+    en: (p) =>
+      `unknown variable ${str(p, 'name')}; known: ${str(p, 'known')}${num(p, 'more') > 0 ? ` and ${num(p, 'more')} more` : ''}`,
+  },
+  'expr.unknownProperty': { da: 'ukendt variabel {name}', en: 'unknown variable {name}' },
+  'expr.property': {
+    da: 'kun opslag af egenskaber som actual.forbrug',
+    en: 'only property access like actual.forbrug',
+  },
+  'expr.indexing': { da: 'indeksering er ikke tilladt', en: 'indexing is not allowed' },
+  /** `kind`: mathjs's node type in lower case (assignment, function, …). */
+  'expr.node': { da: '{kind} er ikke tilladt', en: '{kind} is not allowed' },
+
+  // the assumptions workbook (src/scenario/workbook.ts); `path` an input such as demand.growth
+  'workbook.externalFormula': {
+    da: 'en værdi eller en formel inden for denne projektmappe (en formel ind i en anden projektmappe giver en værdi gemt fra en fil, der ikke læses)',
+    en: 'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)',
+  },
+  'workbook.unsavedFormula': {
+    da: 'en formel med et gemt resultat (åbn og gem filen i Excel, eller skriv værdien)',
+    en: 'a formula with a saved result (open and save the file in Excel, or type the value)',
+  },
+  'workbook.scenarioKey': {
+    da: 'en nøgle på arket Scenarie: {keys}',
+    en: 'a key of the Scenarie sheet: {keys}',
+  },
+  'workbook.kind': { da: 'en type for {path}: {kinds}', en: 'a kind for {path}: {kinds}' },
+  'workbook.value': { da: 'en værdi for {path} (type value)', en: 'a value for {path} (kind value)' },
+  'workbook.param': {
+    da: 'parameteren {name} i en {kind}-fordeling for {path}',
+    en: 'the parameter {name} of a {kind} distribution for {path}',
+  },
+  'workbook.input': {
+    da: 'et input som demand.growth, costs.unit, pl.rates.2026 eller bevilling.amounts.2026',
+    en: 'an input such as demand.growth, costs.unit, pl.rates.2026 or bevilling.amounts.2026',
+  },
+  'workbook.inputOnce': {
+    da: 'hvert input én gang ({path} står også i {other})',
+    en: 'each input once ({path} is also in {other})',
+  },
+  // the scenario schema's own messages (src/scenario/schema.ts, regex checks)
+  'scenario.schema.year': { da: 'et årstal som 2025', en: 'a year like 2025' },
+  'scenario.schema.inputName': {
+    da: 'demand, visitation, visitationDrift, fixedCost, unitCost, priceGrowth, costNoise, bevillingGrowth, measure:<id> eller share:<tiltags-id>',
+    en: 'demand, visitation, visitationDrift, fixedCost, unitCost, priceGrowth, costNoise, bevillingGrowth, measure:<id> or share:<measure id>',
+  },
+  'scenario.schema.id': {
+    da: 'et id af små bogstaver (bogstaver, cifre, - og _)',
+    en: 'a lower-case id (letters, digits, - and _)',
+  },
+  'scenario.schema.variable': { da: 'et variabelnavn', en: 'a variable name' },
 } satisfies Record<string, Entry>;

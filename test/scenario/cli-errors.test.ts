@@ -43,6 +43,10 @@ describe('viso scenario (CLI) bad input', () => {
       ],
       [
         ['scenario', 'run', join(dir, 'loop.yaml')],
+        /loop\.yaml:10:21: forventede et gyldigt udtryk \(functionassignment er ikke tilladt\)/,
+      ],
+      [
+        ['scenario', 'run', join(dir, 'loop.yaml'), '--lang', 'en'],
         /loop\.yaml:10:21: expected a valid expression \(functionassignment is not allowed\)/,
       ],
       [

@@ -13,6 +13,7 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { runScenario } from '../../src/scenario/scenario.js';
 import { loadScenarioWorkbook } from '../../src/scenario/workbook.js';
 import { viso } from '../helpers/cli.js';
+import { InputError, userMessage } from '../../src/errors.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'viso-wb-'));
 
@@ -99,6 +100,38 @@ describe('scenario → workbook → scenario', () => {
     );
     await expect(loadScenarioWorkbook(text.file)).rejects.toThrow(
       new RegExp(`^${text.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: Input!C${text.row}: expected`),
+    );
+  });
+
+  it('words its problems in Danish by default (a kind, a parameter, a value the scenario loader refuses)', async () => {
+    const file = await template('baseline');
+    const da = async (f: string) => {
+      const e: unknown = await loadScenarioWorkbook(f).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(InputError);
+      return userMessage(e as InputError, 'da');
+    };
+    const bad = await edit(file, 'Input', 'demand.growth', 2, 'normall');
+    expect(await da(bad.file)).toBe(
+      `${bad.file}: Input!B${bad.row}: forventede en type for demand.growth: estimated, value, fixed, normal, lognormal, triangular, uniform, empirical, fandt "normall"`,
+    );
+    const noSd = await edit(file, 'Input', 'demand.growth', 2, 'normal');
+    expect(await da(noSd.file)).toBe(
+      `${noSd.file}: Input!D${noSd.row}: forventede parameteren mean i en normal-fordeling for demand.growth, fandt ""`,
+    );
+    const text = await edit(
+      (await edit(file, 'Input', 'visitation.rate', 2, 'value')).file,
+      'Input',
+      'visitation.rate',
+      3,
+      'abc',
+    );
+    expect(await da(text.file)).toMatch(
+      new RegExp(
+        `^${text.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: Input!C${text.row}: forventede et gyldigt udtryk \\(ukendt variabel abc; kendte: `,
+      ),
     );
   });
 });

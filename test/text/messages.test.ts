@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError, InputErrors, UsageError, userMessage } from '../../src/errors.js';
 import { inputName, MESSAGES, say, term, type Entry } from '../../src/text/messages.js';
 
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)(?:\|[nq])?\}/g)].map((m) => m[1]).sort();
+const placeholders = (t: string) => [...t.matchAll(/\{(\w+)(?:\|[nqd])?\}/g)].map((m) => m[1]).sort();
 
 describe('MESSAGES', () => {
   it('has for every code a Danish and an English text with the same placeholders', () => {
