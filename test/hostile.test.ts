@@ -305,8 +305,13 @@ const CASES: Case[] = [
   },
   {
     name: 'an expression over 500 characters',
-    args: () => ['scenario', 'run', `${H}/long-expression.yaml`, '--runs', '1000'],
+    args: () => ['scenario', 'run', `${H}/long-expression.yaml`, '--runs', '1000', '--lang', 'en'],
     refused: /long-expression\.yaml:6:6: expected a valid expression \(at most 500 characters\)/,
+  },
+  {
+    name: 'an expression over 500 characters (Danish)',
+    args: () => ['scenario', 'run', `${H}/long-expression.yaml`, '--runs', '1000'],
+    refused: /long-expression\.yaml:6:6: forventede et gyldigt udtryk \(højst 500 tegn\)/,
   },
   {
     name: 'an empirical distribution of 10^6 values: run',
@@ -323,8 +328,14 @@ const CASES: Case[] = [
   // --- user errors never "internal" (item 3)
   {
     name: 'cost file leaving two years',
-    args: () => ['cost', '--assumptions', `${H}/cost-two-years.yaml`],
+    args: () => ['cost', '--assumptions', `${H}/cost-two-years.yaml`, '--lang', 'en'],
     refused: /cost-two-years\.yaml:8:18: expected cost_model\.exclude_years leaving at least 4 years/,
+  },
+  {
+    name: 'cost file leaving two years (Danish)',
+    args: () => ['cost', '--assumptions', `${H}/cost-two-years.yaml`],
+    refused:
+      /cost-two-years\.yaml:8:18: forventede cost_model\.exclude_years, der efterlader mindst 4 år med både forbrug og forløb til at estimere fixed, unit, break_2024, fandt "2 år \(/,
   },
   {
     name: 'measure --dir that does not exist',

@@ -5,7 +5,8 @@
 import { z } from '../vendor/zod.js';
 import type { InputLocation } from '../errors.js';
 import { bundledPath } from '../io/paths.js';
-import { readYamlFile, validateYaml, yamlError, type YamlFile } from '../io/yaml.js';
+import { readYamlFile, yamlError, type YamlFile } from '../io/yaml.js';
+import { validateYamlOwn } from './validate.js';
 
 /** Parsed `models/cost.yaml`. */
 export interface CostAssumptions {
@@ -90,11 +91,11 @@ export function loadCostAssumptions(path?: string): CostAssumptions {
  * costAssumptionsFromYaml(parseYaml(text, 'cost.yaml'))
  */
 export function costAssumptionsFromYaml(y: YamlFile): CostAssumptions {
-  const v = validateYaml(y, schema);
+  const v = validateYamlOwn(y, schema, { 'a four-digit year as key': 'cost.schema.yearKey' });
   const overrides: Record<number, number> = {};
   for (const [k, r] of Object.entries(v.pl_index.overrides ?? {})) overrides[Number(k)] = r;
   if (v.cost_model.break_year <= 2014)
-    throw yamlError(y, ['cost_model', 'break_year'], 'a break year after 2014 (the first year with forløb)');
+    throw yamlError(y, ['cost_model', 'break_year'], { code: 'cost.load.breakYear' });
   return {
     file: y.file,
     excludeYearsAt: y.locate(['cost_model', 'exclude_years']),

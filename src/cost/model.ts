@@ -138,8 +138,8 @@ export function fitCostModel(ds: SeriesSource, opts: CostModelOptions = {}): Cos
     // too few years left is the assumptions' doing (exclude_years, break_year): a user error at that setting
     throw new InputError(
       a.excludeYearsAt ?? { file: a.file },
-      `cost_model.exclude_years leaving at least ${names.length + 1} years with both forbrug and forløb to fit ${names.join(', ')}`,
-      `${rows.length} years (${rows.map((r) => r.year).join(', ') || 'none'})`,
+      { code: 'cost.fit.years', params: { n: names.length + 1, names: names.join(', ') } },
+      { code: 'cost.fit.found', params: { n: rows.length, years: rows.map((r) => r.year).join(', ') } },
     );
   }
   const fit = ols(

@@ -8,7 +8,8 @@
 import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { bundledPath, displayPath } from '../io/paths.js';
-import { readYamlFile, validateYaml, yamlPosition, type YamlFile } from '../io/yaml.js';
+import { readYamlFile, yamlPosition, type YamlFile } from '../io/yaml.js';
+import { validateYamlOwn } from './validate.js';
 import { plIndexLabel, type PlLabelParts } from '../text/cost.js';
 import type { CostAssumptions } from './assumptions.js';
 
@@ -88,7 +89,10 @@ export function loadPlTable(path?: string): PlTable {
  * plTableFromYaml(parseYaml(text, 'pl.yaml')).indices.general.default.rate // 0.02
  */
 export function plTableFromYaml(y: YamlFile): PlTable {
-  const v = validateYaml(y, schema);
+  const v = validateYamlOwn(y, schema, {
+    'a lower-case index id': 'cost.schema.indexId',
+    'a four-digit year as key': 'cost.schema.yearKey',
+  });
   const indices: Record<string, PlIndexDef> = {};
   for (const [id, ix] of Object.entries(v.indices)) {
     const rates: PlIndexDef['rates'] = {};
@@ -109,7 +113,7 @@ export function plTableFromYaml(y: YamlFile): PlTable {
       const pos = yamlPosition(y, ['uses', k]);
       throw new InputError(
         { file: y.file, line: pos.line, column: pos.column },
-        `an index defined under indices (${Object.keys(indices).join(', ')}) for uses.${k}`,
+        { code: 'cost.load.index', params: { ids: Object.keys(indices).join(', '), key: k } },
         v.uses[k],
       );
     }

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from '../vendor/zod.js';
 import { InputError } from '../errors.js';
 import { durationDist, MAX_DURATION_MONTHS, shiftDuration, startProfile } from './timing.js';
-import { readYamlFile, validateYaml, yamlError, yamlPosition, type YamlFile } from '../io/yaml.js';
+import { readYamlFile, yamlError, yamlPosition, type YamlFile } from '../io/yaml.js';
+import { validateYamlOwn } from './validate.js';
 
 /** Where an assumption is written: file and 1-based line. */
 export interface AssumptionAt {
@@ -71,7 +72,10 @@ export function loadTimingAssumptions(path?: string): TimingAssumptions {
  * timingAssumptionsFromYaml(parseYamlText(text, 'timing.yaml')).startProfile.flat // true
  */
 export function timingAssumptionsFromYaml(y: YamlFile): TimingAssumptions {
-  const v = validateYaml(y, schema);
+  const v = validateYamlOwn(y, schema, {
+    'a whole number of months as key': 'cost.schema.monthsKey',
+    'a four-digit year as key': 'cost.schema.yearKey',
+  });
   const at = (path: string[]): AssumptionAt => ({ file: y.file, line: yamlPosition(y, path).line });
   const weights: Record<number, number> = {};
   for (const [k, w] of Object.entries(v.duration.months)) {
@@ -80,14 +84,14 @@ export function timingAssumptionsFromYaml(y: YamlFile): TimingAssumptions {
       const pos = yamlPosition(y, ['duration', 'months', k], true);
       throw new InputError(
         { file: y.file, line: pos.line, column: pos.column },
-        `a duration of 1–${MAX_DURATION_MONTHS} months for duration.months`,
+        { code: 'cost.load.duration', params: { max: MAX_DURATION_MONTHS } },
         k,
       );
     }
     weights[d] = w;
   }
   if (!Object.values(weights).some((w) => w > 0))
-    throw yamlError(y, ['duration', 'months'], 'at least one duration with a positive share');
+    throw yamlError(y, ['duration', 'months'], { code: 'cost.load.positiveDuration' });
   const byYear: TimingAssumptions['byYear'] = {};
   for (const [k, b] of Object.entries(v.duration.by_year ?? {})) {
     byYear[Number(k)] = {
@@ -97,7 +101,7 @@ export function timingAssumptionsFromYaml(y: YamlFile): TimingAssumptions {
     };
   }
   if (!v.start_profile.months.some((w) => w > 0))
-    throw yamlError(y, ['start_profile', 'months'], 'at least one month with a positive share');
+    throw yamlError(y, ['start_profile', 'months'], { code: 'cost.load.positiveMonth' });
   const shares = startProfile(v.start_profile.months);
   return {
     file: y.file,

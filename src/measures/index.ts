@@ -15,6 +15,9 @@ export {
   checkStartDate,
   checkEffect,
   checkPhaseIn,
+  checkStartDateMsg,
+  checkEffectMsg,
+  checkPhaseInMsg,
   MEASURE_KEYS,
 } from './load.js';
 export type { LoadMeasureOptions } from './load.js';

@@ -8,13 +8,14 @@ import { InputError } from '../errors.js';
 import { bundledPath } from '../io/paths.js';
 import { listInputDir } from '../io/read.js';
 import { AREAS, type SeriesSource } from '../cost/data.js';
-import { readYamlFile, validateYaml, validateYamlAt, yamlError, type YamlFile } from '../io/yaml.js';
-import { checkDist, distQuantile, type DistSpec } from '../stats/distributions.js';
+import { readYamlFile, validateYamlAt, yamlError, type YamlFile } from '../io/yaml.js';
+import { validateYamlOwn } from '../cost/validate.js';
+import { checkDistMsg, distQuantile, type DistSpec } from '../stats/distributions.js';
 import { METHOD_NAMES } from '../forecast/types.js';
 import { loadBundled } from '../data/bundled.js';
 import { effectFromEvaluation, evaluateMeasure } from './evaluate.js';
 import { verdictMsg } from './verdict.js';
-import { sayMsg } from '../text/messages.js';
+import { sayMsg, type Msg, type MsgCode } from '../text/messages.js';
 import { defaultPhaseIn } from './phase.js';
 import { ACTS_ON, type ActsOn, type MeasureDef } from './types.js';
 
@@ -128,35 +129,33 @@ function loadWith(path: string, opts: LoadMeasureOptions, chain: string[]): Meas
 
 function loadFrom(y: YamlFile, dir: string, opts: LoadMeasureOptions, chain: string[]): MeasureDef {
   const ds = opts.dataset ?? loadBundled();
-  const v = validateYaml(y, schema);
+  const v = validateYamlOwn(y, schema, SCHEMA_MSGS);
   const effect = parseEffect(y, v.effect);
   const def = checkSemantics(y, v, effect, ds);
   if ('from_evaluation' in effect && opts.resolveEffects !== false) {
     const ref = effect.from_evaluation;
     if (chain.includes(ref) || ref === v.id)
-      throw yamlError(y, ['effect', 'from_evaluation'], 'a measure that does not refer back to itself');
+      throw yamlError(y, ['effect', 'from_evaluation'], { code: 'measures.load.notSelf' });
     const refFile =
       findMeasureFile(dir, ref) ??
       (dir !== bundledMeasuresDir() ? findMeasureFile(bundledMeasuresDir(), ref) : undefined);
-    if (!refFile) throw yamlError(y, ['effect', 'from_evaluation'], `the id of a measure in ${dir || '.'}`);
+    if (!refFile)
+      throw yamlError(y, ['effect', 'from_evaluation'], { code: 'measures.load.refId', params: { dir: dir || '.' } });
     const refDef = loadWith(refFile, opts, [...chain, v.id]);
     const outcome = effect.outcome;
     if (outcome !== undefined && !refDef.evaluation.outcomes.includes(outcome)) {
-      throw yamlError(
-        y,
-        ['effect', 'outcome'],
-        `an outcome evaluated for ${ref} (${refDef.evaluation.outcomes.join(', ')})`,
-      );
+      throw yamlError(y, ['effect', 'outcome'], {
+        code: 'measures.load.refOutcome',
+        params: { ref, outcomes: refDef.evaluation.outcomes.join(', ') },
+      });
     }
     const ev = evaluateMeasure(refDef, ds);
     const o = ev.outcomes.find((x) => x.outcome === (outcome ?? refDef.evaluation.outcomes[0]))!;
     if (o.relativePercentiles.length === 0)
-      throw yamlError(
-        y,
-        ['effect', 'from_evaluation'],
-        // the expectation is English text (as every string expectation of an InputError)
-        `a measure whose evaluation gives an effect (${ref}: ${sayMsg(verdictMsg(o), 'en')})`,
-      );
+      throw yamlError(y, ['effect', 'from_evaluation'], {
+        code: 'measures.load.refEffect',
+        params: { ref, verdict: verdictMsg(o) },
+      });
     def.effect = effectFromEvaluation(ev, o.outcome);
   }
   return def;
@@ -179,7 +178,7 @@ export function loadMeasures(dir?: string, opts: LoadMeasureOptions = {}): Measu
     if (prev)
       throw new InputError(
         { file: m.file ?? m.id, line: 1, column: 1 },
-        `a unique measure id (also used in ${prev})`,
+        { code: 'measures.load.uniqueId', params: { prev } },
         m.id,
       );
     seen.set(m.id, m.file ?? m.id);
@@ -220,20 +219,27 @@ function findMeasureFile(dir: string, id: string): string | undefined {
 }
 
 type Parsed = z.infer<typeof schema>;
+
+/** The schema's own messages (regex checks) as codes of the dictionary. */
+const SCHEMA_MSGS: Readonly<Record<string, MsgCode>> = {
+  'a lower-case id like tightening-2021-09': 'measures.schema.id',
+  'a date YYYY-MM-DD': 'measures.schema.date',
+  'a source doc#locator': 'measures.schema.source',
+};
+
 type EffectInput = DistSpec | z.infer<typeof fromEvalSchema>;
 
 /** The effect: a distribution (checked per kind) or a reference to another measure's evaluation. */
 function parseEffect(y: YamlFile, raw: Record<string, unknown>): EffectInput {
   if ('from_evaluation' in raw) return validateYamlAt(y, ['effect'], raw, fromEvalSchema);
   if (!('dist' in raw))
-    throw yamlError(
-      y,
-      ['effect'],
-      `a distribution { dist: ${DIST_NAMES.join('|')}, ... } or { from_evaluation: <measure id> }`,
-    );
+    throw yamlError(y, ['effect'], { code: 'measures.load.effectForm', params: { dists: DIST_NAMES.join('|') } });
   const kind = raw.dist;
   if (typeof kind !== 'string' || !(DIST_NAMES as string[]).includes(kind))
-    throw yamlError(y, ['effect', 'dist'], `a distribution (${DIST_NAMES.join(', ')})`);
+    throw yamlError(y, ['effect', 'dist'], {
+      code: 'measures.load.distKind',
+      params: { dists: DIST_NAMES.join(', ') },
+    });
   return validateYamlAt(
     y,
     ['effect'],
@@ -245,54 +251,51 @@ function parseEffect(y: YamlFile, raw: Record<string, unknown>): EffectInput {
 /** Data range and series checks: everything zod cannot know. */
 function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSource): MeasureDef {
   // start date: a real calendar date within the data's reach
-  const badStart = checkStartDate(v.start, ds);
+  const badStart = checkStartDateMsg(v.start, ds);
   if (badStart) throw yamlError(y, ['start'], badStart);
   // areas
   v.areas.forEach((a, i) => {
-    if (!(AREAS as readonly string[]).includes(a)) throw yamlError(y, ['areas', i], `an area (${AREAS.join(', ')})`);
+    if (!(AREAS as readonly string[]).includes(a))
+      throw yamlError(y, ['areas', i], { code: 'measures.load.area', params: { areas: AREAS.join(', ') } });
     if (v.acts_on === 'unit_cost' && a !== 'i_alt')
-      throw yamlError(y, ['areas', i], 'area i_alt (unit cost exists only in total)');
+      throw yamlError(y, ['areas', i], { code: 'measures.load.areaTotal' });
   });
   if (v.areas.includes('i_alt') && v.areas.length > 1)
-    throw yamlError(y, ['areas'], 'either i_alt alone or hovedområder (not both)');
+    throw yamlError(y, ['areas'], { code: 'measures.load.areasEither' });
   for (const [i, a] of v.areas.entries()) {
     for (const id of actedSeries(v.acts_on, a))
-      if (!ds.has(id)) throw yamlError(y, ['areas', i], `an area with data for ${v.acts_on} (series ${id} is missing)`);
+      if (!ds.has(id))
+        throw yamlError(y, ['areas', i], { code: 'measures.load.areaData', params: { actsOn: v.acts_on, id } });
   }
   // effect
   let effect: DistSpec = { dist: 'fixed', value: 0 };
   if ('dist' in eff) {
     effect = eff;
-    const bad = checkEffect(effect);
+    const bad = checkEffectMsg(effect);
     if (bad) throw yamlError(y, ['effect'], bad);
   }
   // source
   if (v.source && ds.sources && ds.sources.length) {
     const doc = v.source.split('#')[0];
     if (!ds.sources.some((s) => s.doc === doc))
-      throw yamlError(
-        y,
-        ['source'],
-        `a source document listed in data/sources.csv (${ds.sources.map((s) => s.doc).join(', ')})`,
-      );
+      throw yamlError(y, ['source'], {
+        code: 'measures.load.source',
+        params: { docs: ds.sources.map((s) => s.doc).join(', ') },
+      });
   }
   // evaluation
   const outcomes = v.evaluation?.outcomes ?? defaultOutcomes(v.acts_on, v.areas);
   outcomes.forEach((id, i) => {
     for (const need of outcomeInputs(id)) {
       if (!ds.has(need))
-        throw yamlError(
-          y,
-          ['evaluation', 'outcomes', i],
-          `a known series id or visitation.<area> / unit_cost (${need} is not in the data; see viso data list)`,
-        );
+        throw yamlError(y, ['evaluation', 'outcomes', i], { code: 'measures.load.outcome', params: { need } });
     }
   });
   const { first, last } = dataYears(ds);
   for (const key of ['until', 'pre_from'] as const) {
     const yr = v.evaluation?.[key];
     if (yr !== undefined && (yr < first || yr > last))
-      throw yamlError(y, ['evaluation', key], `a year within the data (${first}–${last})`);
+      throw yamlError(y, ['evaluation', key], { code: 'measures.load.yearInData', params: { first, last } });
   }
   return {
     id: v.id,
@@ -326,13 +329,26 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
  * checkStartDate('2026-01-01', loadBundled()) // null
  */
 export function checkStartDate(start: string, ds: SeriesSource = loadBundled()): string | null {
+  return english(checkStartDateMsg(start, ds));
+}
+
+/**
+ * `checkStartDate` as a code of the dictionary with its parameters (worded in the user's language).
+ *
+ * @example
+ * checkStartDateMsg('2026-02-30', loadBundled()) // { code: 'measures.check.date' }
+ */
+export function checkStartDateMsg(start: string, ds: SeriesSource = loadBundled()): Msg | null {
   const d = new Date(`${start}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== start)
-    return 'a valid calendar date YYYY-MM-DD';
+    return { code: 'measures.check.date' };
   const { first, last } = dataYears(ds);
   const year = d.getUTCFullYear();
   if (year <= first || year > last + 25)
-    return `a start date within the data (${first + 1}-01-01 … ${last}-12-31, or a future year up to ${last + 25})`;
+    return {
+      code: 'measures.check.startInData',
+      params: { from: `${first + 1}-01-01`, to: `${last}-12-31`, max: last + 25 },
+    };
   return null;
 }
 
@@ -344,14 +360,22 @@ export function checkStartDate(start: string, ds: SeriesSource = loadBundled()):
  * checkEffect({ dist: 'normal', mean: -0.9, sd: 0.2 }) // 'a relative effect above -1 (-100 %) …'
  */
 export function checkEffect(effect: DistSpec): string | null {
-  const why = checkDist(effect);
-  if (why) return `a possible effect distribution: ${why}`;
+  return english(checkEffectMsg(effect));
+}
+
+/**
+ * `checkEffect` as a code of the dictionary with its parameters (worded in the user's language).
+ *
+ * @example
+ * checkEffectMsg({ dist: 'uniform', min: 1, max: 0 }) // { code: 'measures.check.effectDist', params: { why: … } }
+ */
+export function checkEffectMsg(effect: DistSpec): Msg | null {
+  const why = checkDistMsg(effect);
+  if (why) return { code: 'measures.check.effectDist', params: { why } };
   const lo = distQuantile(effect, 1e-6);
-  if (!(lo > -1))
-    return `a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is ${round(lo)})`;
+  if (!(lo > -1)) return { code: 'measures.check.effectLow', params: { q: String(round(lo)) } };
   const hi = distQuantile(effect, 1 - 1e-6);
-  if (!(hi <= 10))
-    return `a relative effect of at most +10 (+1.000 %) (99.9999 % quantile is ${round(hi)}; -0.05 means -5 %)`;
+  if (!(hi <= 10)) return { code: 'measures.check.effectHigh', params: { q: String(round(hi)) } };
   return null;
 }
 
@@ -362,9 +386,24 @@ export function checkEffect(effect: DistSpec): string | null {
  * checkPhaseIn([5, -3]) // 'phase-in shares from 0 to 1 (0.5 = half the effect), found 5'
  */
 export function checkPhaseIn(p: readonly number[]): string | null {
-  if (!p.length) return 'at least one phase-in share';
+  return english(checkPhaseInMsg(p));
+}
+
+/**
+ * `checkPhaseIn` as a code of the dictionary with its parameters (worded in the user's language).
+ *
+ * @example
+ * checkPhaseInMsg([5, -3]) // { code: 'measures.check.phaseIn', params: { bad: '5' } }
+ */
+export function checkPhaseInMsg(p: readonly number[]): Msg | null {
+  if (!p.length) return { code: 'measures.check.phaseInOne' };
   const bad = p.find((x) => !(x >= 0 && x <= 1));
-  return bad === undefined ? null : `phase-in shares from 0 to 1 (0.5 = half the effect), found ${bad}`;
+  return bad === undefined ? null : { code: 'measures.check.phaseIn', params: { bad: String(bad) } };
+}
+
+/** A reason in English (the wording of the string-returning checks). */
+function english(m: Msg | null): string | null {
+  return m ? sayMsg(m, 'en') : null;
 }
 
 /**

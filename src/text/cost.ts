@@ -151,6 +151,41 @@ export const COST_TEXTS = e({
     da: '{what}: {span} mangler; lineært interpoleret, kun til tilpasningen',
     en: '{what}: {span} missing; linearly interpolated for fitting only',
   },
+
+  // the cost assumption files (models/cost.yaml, pl.yaml, timing.yaml; viso cost --assumptions FILE)
+  'cost.schema.monthsKey': { da: 'et helt antal måneder som nøgle', en: 'a whole number of months as key' },
+  'cost.schema.yearKey': { da: 'et firecifret årstal som nøgle', en: 'a four-digit year as key' },
+  'cost.schema.indexId': { da: 'et indeks-id af små bogstaver', en: 'a lower-case index id' },
+  'cost.load.duration': {
+    da: 'en varighed på 1–{max} måneder for duration.months',
+    en: 'a duration of 1–{max} months for duration.months',
+  },
+  'cost.load.positiveDuration': {
+    da: 'mindst én varighed med en positiv andel',
+    en: 'at least one duration with a positive share',
+  },
+  'cost.load.positiveMonth': {
+    da: 'mindst én måned med en positiv andel',
+    en: 'at least one month with a positive share',
+  },
+  'cost.load.index': {
+    da: 'et indeks defineret under indices ({ids}) for uses.{key}',
+    en: 'an index defined under indices ({ids}) for uses.{key}',
+  },
+  'cost.load.breakYear': {
+    da: 'et brudår efter 2014 (det første år med forløb)',
+    en: 'a break year after 2014 (the first year with forløb)',
+  },
+  /** `names`: the coefficients (fixed, unit, break_<year>). */
+  'cost.fit.years': {
+    da: 'cost_model.exclude_years, der efterlader mindst {n} år med både forbrug og forløb til at estimere {names}',
+    en: 'cost_model.exclude_years leaving at least {n} years with both forbrug and forløb to fit {names}',
+  },
+  /** `years`: the years left, joined by `, ` (empty: none). */
+  'cost.fit.found': {
+    da: (p) => `${num(p, 'n')} år (${list(p, 'years') || 'ingen'})`,
+    en: (p) => `${num(p, 'n')} years (${list(p, 'years') || 'none'})`,
+  },
 });
 
 /** A PL index as its label shows it: name (Danish, English), file, listed rates and the default. */

@@ -138,4 +138,86 @@ export const MEASURES_TEXTS = e({
     da: 'Udfaldet ligger over 95 %-intervallet for den kontrafaktiske prognose i alle {nPost} evaluerede år (førperiode {span}).',
     en: "The outcome is above the counterfactual's 95% interval in all {nPost} evaluated year(s) (pre-period {span}).",
   },
+
+  // loading a measure file (src/measures/load.ts): what was expected
+  'measures.schema.id': {
+    da: 'et id af små bogstaver som tightening-2021-09',
+    en: 'a lower-case id like tightening-2021-09',
+  },
+  'measures.schema.date': { da: 'en dato ÅÅÅÅ-MM-DD', en: 'a date YYYY-MM-DD' },
+  'measures.schema.source': { da: 'en kilde dokument#sted', en: 'a source doc#locator' },
+  'measures.load.notSelf': {
+    da: 'et tiltag, der ikke henviser tilbage til sig selv',
+    en: 'a measure that does not refer back to itself',
+  },
+  'measures.load.refId': { da: 'id på et tiltag i {dir}', en: 'the id of a measure in {dir}' },
+  'measures.load.refOutcome': {
+    da: 'et udfald, der evalueres for {ref} ({outcomes})',
+    en: 'an outcome evaluated for {ref} ({outcomes})',
+  },
+  /** `verdict`: the referred measure's verdict (a `measures.verdict.*` message). */
+  'measures.load.refEffect': {
+    da: 'et tiltag, hvis evaluering giver en effekt ({ref}: {verdict})',
+    en: 'a measure whose evaluation gives an effect ({ref}: {verdict})',
+  },
+  'measures.load.uniqueId': {
+    da: 'et entydigt tiltags-id (bruges også i {prev})',
+    en: 'a unique measure id (also used in {prev})',
+  },
+  'measures.load.effectForm': {
+    da: 'en fordeling { dist: {dists}, ... } eller { from_evaluation: <tiltags-id> }',
+    en: 'a distribution { dist: {dists}, ... } or { from_evaluation: <measure id> }',
+  },
+  'measures.load.distKind': { da: 'en fordeling ({dists})', en: 'a distribution ({dists})' },
+  'measures.load.area': { da: 'et område ({areas})', en: 'an area ({areas})' },
+  'measures.load.areaTotal': {
+    da: 'området i_alt (enhedsomkostningen findes kun i alt)',
+    en: 'area i_alt (unit cost exists only in total)',
+  },
+  'measures.load.areasEither': {
+    da: 'enten i_alt alene eller hovedområder (ikke begge)',
+    en: 'either i_alt alone or hovedområder (not both)',
+  },
+  'measures.load.areaData': {
+    da: 'et område med data for {actsOn} (serien {id} mangler)',
+    en: 'an area with data for {actsOn} (series {id} is missing)',
+  },
+  'measures.load.source': {
+    da: 'et kildedokument fra data/sources.csv ({docs})',
+    en: 'a source document listed in data/sources.csv ({docs})',
+  },
+  'measures.load.outcome': {
+    da: 'et kendt serie-id eller visitation.<område> / unit_cost ({need} findes ikke i data; se viso data list)',
+    en: 'a known series id or visitation.<area> / unit_cost ({need} is not in the data; see viso data list)',
+  },
+  'measures.load.yearInData': {
+    da: 'et år inden for data ({first}–{last})',
+    en: 'a year within the data ({first}–{last})',
+  },
+
+  // why a start date, an effect or phase-in shares are not accepted (checkStartDateMsg, checkEffectMsg, checkPhaseInMsg)
+  'measures.check.date': { da: 'en gyldig dato ÅÅÅÅ-MM-DD', en: 'a valid calendar date YYYY-MM-DD' },
+  'measures.check.startInData': {
+    da: 'en startdato inden for data ({from} … {to}, eller et fremtidigt år til og med {max})',
+    en: 'a start date within the data ({from} … {to}, or a future year up to {max})',
+  },
+  /** `why`: a `dist.*` message (src/text/scenario.ts). */
+  'measures.check.effectDist': { da: 'en mulig effektfordeling: {why}', en: 'a possible effect distribution: {why}' },
+  'measures.check.effectLow': {
+    da: 'en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er {q|d})',
+    en: 'a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is {q})',
+  },
+  'measures.check.effectHigh': {
+    da: 'en relativ effekt på højst +10 (+1.000 %) (99,9999 %-fraktilen er {q|d}; -0,05 betyder -5 %)',
+    en: 'a relative effect of at most +10 (+1.000 %) (99.9999 % quantile is {q}; -0.05 means -5 %)',
+  },
+  'measures.check.phaseInOne': { da: 'mindst én indfasningsandel', en: 'at least one phase-in share' },
+  'measures.check.phaseInShares': {
+    da: 'indfasningsandele fra 0 til 1 (0,5 = halvdelen af effekten)',
+    en: 'phase-in shares from 0 to 1 (0.5 = half the effect)',
+  },
+  'measures.check.phaseIn': {
+    da: 'indfasningsandele fra 0 til 1 (0,5 = halvdelen af effekten), fandt {bad|d}',
+    en: 'phase-in shares from 0 to 1 (0.5 = half the effect), found {bad}',
+  },
 });

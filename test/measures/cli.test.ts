@@ -41,7 +41,12 @@ describe('viso measure', () => {
     const r = viso('measure', 'evaluate', p);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(/bad\.yaml:6:9: expected a possible effect distribution: uniform needs min < max/);
+    expect(r.err).toMatch(
+      /bad\.yaml:6:9: forventede en mulig effektfordeling: uniform kræver min < max \(fik min 0,1, max -0,1\) for effect/,
+    );
+    expect(viso('measure', 'evaluate', p, '--lang', 'en').err).toMatch(
+      /bad\.yaml:6:9: expected a possible effect distribution: uniform needs min < max \(got min 0\.1, max -0\.1\) for effect/,
+    );
     const u = viso('measure', 'evaluate', 'no-such-measure');
     expect(u.code).toBe(2);
     expect(u.err).toMatch(/forventede et tiltags id/);
