@@ -111,7 +111,7 @@ function readScenarioFile(file: string, displayName: string, text?: string): Loa
         ? { code: 'yaml.emptyFile' }
         : Array.isArray(doc.data)
           ? { code: 'yaml.aList' }
-          : `a single ${typeof doc.data}`,
+          : { code: 'scenario.singleValue', params: { type: typeof doc.data } },
     );
   }
   const parsed = scenarioFileSchema.safeParse(doc.data);

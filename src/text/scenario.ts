@@ -24,6 +24,13 @@ const DRIFT_OF: Record<string, Record<Lang, string>> = {
   bevilling: { da: 'bevillingens udvikling', en: 'change of the bevilling' },
 };
 
+/** A YAML file that is one value, in Danish (`scenario.singleValue`). */
+const SINGLE_DA: Record<string, string> = {
+  string: 'en enkelt tekst',
+  number: 'et enkelt tal',
+  boolean: 'en enkelt sandhedsværdi',
+};
+
 /** What the sections every scenario needs say (`scenario.needSection`). */
 const NEEDED: Record<string, Record<Lang, string>> = {
   id: { da: 'scenariets id', en: 'scenario id' },
@@ -524,6 +531,12 @@ export const SCENARIO_TEXTS = {
     da: 'hvert input én gang ({path} står også i {other})',
     en: 'each input once ({path} is also in {other})',
   },
+  /** What a YAML file that is one value holds; `type`: JavaScript's typeof (string, number, boolean). */
+  'scenario.singleValue': {
+    da: (p) => SINGLE_DA[str(p, 'type')] ?? `en enkelt værdi (${str(p, 'type')})`,
+    en: (p) => `a single ${str(p, 'type')}`,
+  },
+
   // the scenario schema's own messages (src/scenario/schema.ts, regex checks)
   'scenario.schema.year': { da: 'et årstal som 2025', en: 'a year like 2025' },
   'scenario.schema.inputName': {

@@ -175,6 +175,11 @@ describe('viso scenario run FILE', () => {
       /s4\.yaml:2:5: forventede id: et id af små bogstaver \(bogstaver, cifre, - og _\), fandt "Bad_X"$/,
     );
     expect(id.en).toMatch(/s4\.yaml:2:5: expected id: a lower-case id \(letters, digits, - and _\), found "Bad_X"$/);
+    const one = both('scenario', 'run', write('one.yaml', '42\n'));
+    expect(one.da).toMatch(
+      /one\.yaml:1:1: forventede en YAML-afbildning \(linjer med nøgle: værdi\), fandt "et enkelt tal"$/,
+    );
+    expect(one.en).toMatch(/one\.yaml:1:1: expected a YAML mapping \(key: value lines\), found "a single number"$/);
     const expr = both('scenario', 'run', write('s6.yaml', 'extends: baseline\nvisitation:\n  rate: "sin(1)"\n'));
     expect(expr.da).toMatch(/forventede et gyldigt udtryk \(funktionen sin er ikke tilladt; tilladte: /);
     expect(expr.en).toMatch(/expected a valid expression \(function sin is not allowed; allowed: /);
