@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InputLocation } from '../errors.js';
+import { InputError, type InputLocation } from '../errors.js';
 import type { DistSpec } from '../stats/distributions.js';
 import { loadCostAssumptions, bundledCostPath } from '../cost/assumptions.js';
 import { readYamlFile, yamlPosition } from '../io/yaml.js';
@@ -291,7 +291,15 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
     if (parts.length === 1) return parts[0];
     const mean = parts.reduce((s, d) => s + (d.dist === 'normal' ? d.mean : d.dist === 'fixed' ? d.value : NaN), 0);
     const sd = Math.sqrt(parts.reduce((s, d) => s + (d.dist === 'normal' ? d.sd ** 2 : 0), 0));
-    if (!Number.isFinite(mean)) throw new Error('shares of several areas must be normal or fixed to be summed');
+    if (!Number.isFinite(mean)) {
+      // a share given by hand as another distribution cannot be summed with the others
+      const i = parts.findIndex((d) => d.dist !== 'normal' && d.dist !== 'fixed');
+      throw new InputError(
+        def.locate(['shares', stage, areas[i]]),
+        { code: 'scenario.shareSummable', params: { stage, areas: areas.join(', ') } },
+        parts[i].dist,
+      );
+    }
     return sd > 0 ? { dist: 'normal', mean, sd, min: 0, max: 1 } : { dist: 'fixed', value: mean };
   };
 

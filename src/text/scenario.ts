@@ -537,6 +537,12 @@ export const SCENARIO_TEXTS = {
     en: (p) => `a single ${str(p, 'type')}`,
   },
 
+  /** `stage`: henvendelser | forloeb; `areas`: the areas of the measure. */
+  'scenario.shareSummable': {
+    da: 'en andel som normal- eller fast fordeling (andelene af {stage} for {areas} lægges sammen for tiltaget)',
+    en: 'a share as a normal or fixed distribution (the shares of {stage} for {areas} are summed for the measure)',
+  },
+
   // the scenario schema's own messages (src/scenario/schema.ts, regex checks)
   'scenario.schema.year': { da: 'et årstal som 2025', en: 'a year like 2025' },
   'scenario.schema.inputName': {

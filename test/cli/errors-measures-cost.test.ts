@@ -180,6 +180,22 @@ describe('viso scenario run FILE', () => {
       /one\.yaml:1:1: forventede en YAML-afbildning \(linjer med nøgle: værdi\), fandt "et enkelt tal"$/,
     );
     expect(one.en).toMatch(/one\.yaml:1:1: expected a YAML mapping \(key: value lines\), found "a single number"$/);
+    const share = both(
+      'scenario',
+      'run',
+      write(
+        'share.yaml',
+        'extends: baseline\nshares:\n  henvendelser:\n    voksne: {dist: uniform, min: 0.3, max: 0.4}\nmeasures:\n  - id: x\n    name: X\n    start: 2025-01-01\n    acts_on: henvendelser\n    areas: [voksne, andet]\n    effect: {dist: fixed, value: -0.1}\n',
+      ),
+      '--runs',
+      '100',
+    );
+    expect(share.da).toMatch(
+      /share\.yaml:4:13: forventede en andel som normal- eller fast fordeling \(andelene af henvendelser for voksne, andet lægges sammen for tiltaget\), fandt "uniform"$/,
+    );
+    expect(share.en).toMatch(
+      /share\.yaml:4:13: expected a share as a normal or fixed distribution .*, found "uniform"$/,
+    );
     const expr = both('scenario', 'run', write('s6.yaml', 'extends: baseline\nvisitation:\n  rate: "sin(1)"\n'));
     expect(expr.da).toMatch(/forventede et gyldigt udtryk \(funktionen sin er ikke tilladt; tilladte: /);
     expect(expr.en).toMatch(/expected a valid expression \(function sin is not allowed; allowed: /);
