@@ -1,5 +1,5 @@
 import { invNorm, normCdf } from './normal.js';
-import { sayMsg, type Msg } from '../text/messages.js';
+import type { Msg } from '../text/messages.js';
 
 /**
  * An uncertain quantity, as written in the YAML model files, e.g.
@@ -17,20 +17,10 @@ export type DistSpec =
   | { dist: 'empirical'; values: number[] };
 
 /**
- * Why a distribution spec is impossible, or `null` if it is fine (in English; `checkDistMsg`
- * gives the reason as a code of the dictionary, worded in the user's language).
- *
- * @example
- * checkDist({ dist: 'uniform', min: 2, max: 1 }) // 'uniform needs min < max (got min 2, max 1)'
- */
-export function checkDist(d: DistSpec): string | null {
-  const m = checkDistMsg(d);
-  return m ? sayMsg(m, 'en') : null;
-}
-
-/**
- * Why a distribution spec is impossible, as a code of the dictionary with its parameters, or
- * `null` if it is fine.
+ * Why a distribution spec is impossible, as a code of the dictionary (`dist.*` in
+ * src/text/scenario.ts) with its parameters, or `null` if it is fine. Worded by `sayMsg`
+ * (`sayMsg(m, 'en')`: 'uniform needs min < max (got min 2, max 1)'); only the type of a message is
+ * imported here, so the browser bundle of the engine does not carry the dictionary.
  *
  * @example
  * checkDistMsg({ dist: 'uniform', min: 2, max: 1 }) // { code: 'dist.minMax', params: { dist: 'uniform', min: '2', max: '1' } }

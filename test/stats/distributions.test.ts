@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDist, distMean, distQuantile, quantileSorted } from '../../src/stats/distributions.js';
+import { checkDistMsg, distMean, distQuantile, quantileSorted } from '../../src/stats/distributions.js';
+import { sayMsg } from '../../src/text/messages.js';
+
+/** Why a distribution is impossible, in English (null if it is fine). */
+const checkDist = (d: Parameters<typeof checkDistMsg>[0]) => {
+  const m = checkDistMsg(d);
+  return m ? sayMsg(m, 'en') : null;
+};
 
 describe('distributions by quantile', () => {
   it('normal, truncated normal, lognormal', () => {
