@@ -220,7 +220,7 @@ const CASES: Case[] = [
   {
     name: 'forecast-batch --input linked to /dev/zero',
     args: () => ['forecast-batch', '--input', t('zero.csv'), '--out', t('fb.csv')],
-    refused: /zero\.csv: expected a readable file \(a regular file\), found "a device/,
+    refused: /zero\.csv: forventede en læsbar fil \(en almindelig fil\), fandt "en enhed/,
     heavy: true,
     untouched: () => [{ path: t('fb.csv') }],
   },
