@@ -317,7 +317,7 @@ const CASES: Case[] = [
   {
     name: '--out under /proc (recursive mkdir looped forever)',
     args: () => ['chart', 'budget', '--out', '/proc/viso/x.svg'],
-    refused: /^\/proc\/viso: expected a folder that can be created/,
+    refused: /^\/proc\/viso: forventede en mappe, der kan oprettes/,
     untouched: () => [{ path: '/proc/viso' }],
   },
   // --- user errors never "internal" (item 3)
@@ -334,24 +334,24 @@ const CASES: Case[] = [
   {
     name: 'report --out an existing file',
     args: () => ['report', '--out', t('existing-file'), '--runs', '1000', '--no-png'],
-    refused: /existing-file: expected an output folder, found "a regular file"/,
+    refused: /existing-file: forventede en outputmappe, fandt "en almindelig fil"/,
     untouched: () => [{ path: t('existing-file'), content: 'keep me\n' }],
   },
   {
     name: 'report --out a folder with other files',
     args: () => ['report', '--out', t('my-folder'), '--runs', '1000', '--no-png'],
-    refused: /my-folder: expected an empty folder or an earlier report folder/,
+    refused: /my-folder: forventede en tom mappe eller en tidligere rapportmappe/,
     untouched: () => [{ path: t('my-folder/notes.txt'), content: 'my notes\n' }, { path: t('my-folder/report.md') }],
   },
   {
     name: 'report --out empty',
     args: () => ['report', '--out', '', '--runs', '1000', '--no-png'],
-    refused: /^\(empty path\): expected an output folder, found "an empty path"$/,
+    refused: /^\(empty path\): forventede en outputmappe, fandt "en tom sti"$/,
   },
   {
     name: 'chart --out a folder',
     args: () => ['chart', 'budget', '--out', t('folder.svg')],
-    refused: /folder\.svg: expected a file to write, found "a folder"/,
+    refused: /folder\.svg: forventede en fil, der kan skrives, fandt "en mappe"/,
   },
   ...(process.getuid?.() === 0
     ? [] // root writes anywhere: not writable cannot be shown with permissions

@@ -151,4 +151,45 @@ export const DATA_TEXTS = {
     da: 'ingen bevilling for {year} i {file}, data eller et scenarie: angiv --bevilling (mio. kr.)',
     en: 'no bevilling for {year} in {file}, the data or a scenario: give --bevilling (mio. kr.)',
   },
+
+  // output paths (src/io/write.ts): file: expected …, found "…"; expected an io.err.* code,
+  // found a code or the system's own text
+  'io.err.output': {
+    da: '{file}: forventede {expected}, fandt "{found}"',
+    en: '{file}: expected {expected}, found "{found}"',
+  },
+  'io.err.folder': { da: 'en mappe', en: 'a folder' },
+  'io.err.usableFolder': { da: 'en brugbar mappe', en: 'a usable folder' },
+  'io.err.creatable': { da: 'en mappe, der kan oprettes', en: 'a folder that can be created' },
+  'io.err.filePath': { da: 'en filsti', en: 'a file path' },
+  'io.err.emptyPath': { da: 'en tom sti', en: 'an empty path' },
+  'io.err.fileToWrite': { da: 'en fil, der kan skrives', en: 'a file to write' },
+  'io.err.writable': { da: 'en skrivbar fil', en: 'a writable file' },
+  'io.err.outputFolder': { da: 'en outputmappe', en: 'an output folder' },
+  'io.err.usableOutput': { da: 'en brugbar outputmappe', en: 'a usable output folder' },
+  'io.err.whereWritten': {
+    da: 'en mappe, hvor resultatet kan skrives',
+    en: 'a folder where the output can be written',
+  },
+  'io.err.noOtherRun': {
+    da: 'en outputmappe, som ingen anden kørsel skriver i',
+    en: 'an output folder no other run is writing',
+  },
+  'io.err.noOtherRunRetry': {
+    da: 'en outputmappe, som ingen anden kørsel skriver i (prøv igen, når den er færdig)',
+    en: 'an output folder that no other run is writing (try again when it has finished)',
+  },
+  'io.err.lockedBy': { da: 'låst af kørende viso pid {pid}', en: 'locked by running viso pid {pid}' },
+  'io.err.lockChanging': { da: 'en lås, der bliver ved med at skifte', en: 'a lock that keeps changing' },
+  'io.err.lockTaken': { da: 'dens lås blev taget af en anden kørsel', en: 'its lock was taken by another run' },
+  'io.err.notWorking': {
+    da: 'en outputmappe, der ikke er arbejdsmappen (eller en mappe, der indeholder den)',
+    en: 'an output folder that is not the working folder (or one that holds it)',
+  },
+  'io.err.workingFolder': { da: 'arbejdsmappen', en: 'the working folder' },
+  'io.err.emptyOrReport': {
+    da: 'en tom mappe eller en tidligere rapportmappe (med dens manifest.json) at erstatte',
+    en: 'an empty folder or an earlier report folder (with its manifest.json) to replace',
+  },
+  'io.err.otherFiles': { da: 'en mappe med andre filer', en: 'a folder with other files' },
 } satisfies Record<string, { da: string | Fn; en: string | Fn }>;

@@ -10,6 +10,7 @@ import { checkBatchOptions } from '../../src/forecast/batch.js';
 import { adjustForEvents } from '../../src/forecast/events.js';
 import { CsvRecordReader, CsvSyntaxError } from '../../src/forecast/batch-csv.js';
 import { say } from '../../src/text/messages.js';
+import { writeFileAtomic } from '../../src/io/write.js';
 
 /** The error `f` throws, worded in Danish and in English. */
 function words(f: () => unknown): { da: string; en: string; message: string } {
@@ -93,5 +94,14 @@ describe('data and follow-up errors', () => {
       'ingen bevilling for 2026 i a.csv, data eller et scenarie: angiv --bevilling (mio. kr.)',
     );
     expect(bev.message).toBe('no bevilling for 2026 in a.csv, the data or a scenario: give --bevilling (mio. kr.)');
+  });
+});
+
+describe('output path errors', () => {
+  it('are worded in the language, the English as before', () => {
+    const w = words(() => writeFileAtomic('', 'x'));
+    expect(w.da).toBe('(empty path): forventede en filsti, fandt "en tom sti"');
+    expect(w.en).toBe('(empty path): expected a file path, found "an empty path"');
+    expect(w.message).toBe(w.en);
   });
 });
