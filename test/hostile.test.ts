@@ -329,7 +329,7 @@ const CASES: Case[] = [
   {
     name: 'measure --dir that does not exist',
     args: () => ['measure', 'list', '--dir', '/nonexistent'],
-    refused: /^\/nonexistent: expected an existing folder, found "no such file"$/,
+    refused: /^\/nonexistent: forventede en eksisterende mappe, fandt "filen findes ikke"$/,
   },
   {
     name: 'report --out an existing file',

@@ -159,6 +159,8 @@ export const DATA_TEXTS = {
     en: '{file}: expected {expected}, found "{found}"',
   },
   'io.err.folder': { da: 'en mappe', en: 'a folder' },
+  'io.err.existingFolder': { da: 'en eksisterende mappe', en: 'an existing folder' },
+  'io.err.readableFolder': { da: 'en læsbar mappe', en: 'a readable folder' },
   'io.err.usableFolder': { da: 'en brugbar mappe', en: 'a usable folder' },
   'io.err.creatable': { da: 'en mappe, der kan oprettes', en: 'a folder that can be created' },
   'io.err.filePath': { da: 'en filsti', en: 'a file path' },
