@@ -397,7 +397,7 @@ const CASES: Case[] = [
   {
     name: 'XLSX with data only on a veryHidden sheet',
     args: () => ['data', 'validate', t('hidden-only.xlsx')],
-    refused: /hidden-only\.xlsx:1: expected a worksheet with a header row, found "only hidden or empty sheets"/,
+    refused: /hidden-only\.xlsx:1: forventede et regneark med en overskriftsrække, fandt "kun skjulte eller tomme ark"/,
   },
   {
     name: 'XLSX with a hidden sheet first: the visible sheet is read',

@@ -23,6 +23,24 @@ export const DATA_TEXTS = {
     en: ((p) =>
       `columns series, year, value, unit (long layout), series, unit and year columns such as 2020 (wide layout), or a year column beside columns such as "Forbrug (mio. kr.)" (columns layout)${p.hint ? '; monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE' : ''}`) as Fn,
   },
+  // reading a data file (src/data/rawtable.ts)
+  'data.err.textFile': { da: 'en tekstfil (CSV)', en: 'a text file (CSV)' },
+  'data.err.binary': { da: 'binært indhold', en: 'binary content' },
+  'data.err.closingQuote': { da: 'et afsluttende anførselstegn (")', en: 'a closing quote (")' },
+  'data.err.jsonArray': {
+    da: 'en JSON-liste af poster eller {"observations": [...]}',
+    en: 'a JSON array of records, or {"observations": [...]}',
+  },
+  'data.err.noObservations': { da: 'et objekt uden "observations"', en: 'an object without "observations"' },
+  'data.err.record': { da: 'en post (et JSON-objekt)', en: 'a record (JSON object)' },
+  'data.err.worksheet': { da: 'et regneark med en overskriftsrække', en: 'a worksheet with a header row' },
+  'data.err.hiddenSheets': { da: 'kun skjulte eller tomme ark', en: 'only hidden or empty sheets' },
+  'data.err.emptyWorkbook': { da: 'en tom projektmappe', en: 'an empty workbook' },
+  'data.err.emptyCells': { da: 'kun tomme celler', en: 'only empty cells' },
+  'data.err.outsideHeader': {
+    da: 'ingen værdi uden for overskriftens kolonner',
+    en: 'no value outside the header columns',
+  },
   'data.err.valueColumns': {
     da: 'kolonner med værdier ved siden af årskolonnen (kolonneform)',
     en: 'columns of values beside the year column (columns layout)',
