@@ -220,7 +220,7 @@ const CASES: Case[] = [
   {
     name: 'forecast-batch --input linked to /dev/zero',
     args: () => ['forecast-batch', '--input', t('zero.csv'), '--out', t('fb.csv')],
-    refused: /zero\.csv: expected a readable file \(a regular file\), found "a device/,
+    refused: /zero\.csv: forventede en læsbar fil \(en almindelig fil\), fandt "en enhed/,
     heavy: true,
     untouched: () => [{ path: t('fb.csv') }],
   },
@@ -322,7 +322,7 @@ const CASES: Case[] = [
   {
     name: '--out under /proc (recursive mkdir looped forever)',
     args: () => ['chart', 'budget', '--out', '/proc/viso/x.svg'],
-    refused: /^\/proc\/viso: expected a folder that can be created/,
+    refused: /^\/proc\/viso: forventede en mappe, der kan oprettes/,
     untouched: () => [{ path: '/proc/viso' }],
   },
   // --- user errors never "internal" (item 3)
@@ -340,29 +340,29 @@ const CASES: Case[] = [
   {
     name: 'measure --dir that does not exist',
     args: () => ['measure', 'list', '--dir', '/nonexistent'],
-    refused: /^\/nonexistent: expected an existing folder, found "no such file"$/,
+    refused: /^\/nonexistent: forventede en eksisterende mappe, fandt "filen findes ikke"$/,
   },
   {
     name: 'report --out an existing file',
     args: () => ['report', '--out', t('existing-file'), '--runs', '1000', '--no-png'],
-    refused: /existing-file: expected an output folder, found "a regular file"/,
+    refused: /existing-file: forventede en outputmappe, fandt "en almindelig fil"/,
     untouched: () => [{ path: t('existing-file'), content: 'keep me\n' }],
   },
   {
     name: 'report --out a folder with other files',
     args: () => ['report', '--out', t('my-folder'), '--runs', '1000', '--no-png'],
-    refused: /my-folder: expected an empty folder or an earlier report folder/,
+    refused: /my-folder: forventede en tom mappe eller en tidligere rapportmappe/,
     untouched: () => [{ path: t('my-folder/notes.txt'), content: 'my notes\n' }, { path: t('my-folder/report.md') }],
   },
   {
     name: 'report --out empty',
     args: () => ['report', '--out', '', '--runs', '1000', '--no-png'],
-    refused: /^\(empty path\): expected an output folder, found "an empty path"$/,
+    refused: /^\(empty path\): forventede en outputmappe, fandt "en tom sti"$/,
   },
   {
     name: 'chart --out a folder',
     args: () => ['chart', 'budget', '--out', t('folder.svg')],
-    refused: /folder\.svg: expected a file to write, found "a folder"/,
+    refused: /folder\.svg: forventede en fil, der kan skrives, fandt "en mappe"/,
   },
   ...(process.getuid?.() === 0
     ? [] // root writes anywhere: not writable cannot be shown with permissions
@@ -408,7 +408,7 @@ const CASES: Case[] = [
   {
     name: 'XLSX with data only on a veryHidden sheet',
     args: () => ['data', 'validate', t('hidden-only.xlsx')],
-    refused: /hidden-only\.xlsx:1: expected a worksheet with a header row, found "only hidden or empty sheets"/,
+    refused: /hidden-only\.xlsx:1: forventede et regneark med en overskriftsrække, fandt "kun skjulte eller tomme ark"/,
   },
   {
     name: 'XLSX with a hidden sheet first: the visible sheet is read',

@@ -112,7 +112,7 @@ export async function readRawTables(file: string, opts: RawTableOptions & { firs
  * [...csvTable('series;year\nx;2020\n', 'a.csv').rows][0] // { line: 2, cells: ['x', '2020'] }
  */
 export function csvTable(text: string, file: string, isHeader?: (cells: string[]) => boolean): RawTable {
-  if (text.includes('\u0000')) throw new InputError({ file, line: 1 }, 'a text file (CSV)', 'binary content');
+  if (text.includes('\u0000')) throw new InputError({ file, line: 1 }, { code: 'data.err.textFile' }, { code: 'data.err.binary' });
   const preamble: { line: number; text: string }[] = [];
   if (/^\uFEFF?[ \t]*#/.test(text)) {
     // blank out the comment lines (keeping line numbers) so the header is the first line left
@@ -153,7 +153,7 @@ export function csvTable(text: string, file: string, isHeader?: (cells: string[]
   let total = 0;
   let good = 0;
   let lastBad = false;
-  for (const r of iterateDelimited(text, delimiter, (line, exp) => (unclosed = new InputError({ file, line }, exp, 'end of file')))) {
+  for (const r of iterateDelimited(text, delimiter, (line) => (unclosed = new InputError({ file, line }, { code: 'data.err.closingQuote' }, { code: 'data.endOfFile' })))) {
     total++;
     if (total < headerAt) {
       const title = r.cells.map((c) => c.trim()).filter(Boolean).join(' ');
@@ -211,7 +211,7 @@ export function jsonTable(text: string, file: string): RawTable {
     const o = data as Record<string, unknown>;
     records = o.observations ?? o.series;
   }
-  if (!Array.isArray(records)) throw new InputError({ file, line: 1 }, 'a JSON array of records, or {"observations": [...]}', typeof data === 'object' && data !== null ? 'an object without "observations"' : JSON.stringify(data));
+  if (!Array.isArray(records)) throw new InputError({ file, line: 1 }, { code: 'data.err.jsonArray' }, typeof data === 'object' && data !== null ? { code: 'data.err.noObservations' } : JSON.stringify(data));
   const list = records;
   const lines = doc.elementLines(list) ?? [];
   const header: string[] = [];
@@ -221,7 +221,7 @@ export function jsonTable(text: string, file: string): RawTable {
   let rowCount = 0;
   list.forEach((rec, i) => {
     if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
-      if (problems.length < LIMITS.problemsPerFile) problems.push(new InputError({ file, line: lines[i] ?? 1 }, 'a record (JSON object)', JSON.stringify(rec)));
+      if (problems.length < LIMITS.problemsPerFile) problems.push(new InputError({ file, line: lines[i] ?? 1 }, { code: 'data.err.record' }, JSON.stringify(rec)));
       return;
     }
     rowCount++;
@@ -296,7 +296,7 @@ async function readXlsx(file: string, isHeader: ((cells: string[]) => boolean) |
   }
   if (!sheets.length) {
     const hidden = wb.sheets.some((s) => s.state !== 'visible');
-    throw new InputError({ file, line: 1 }, 'a worksheet with a header row', hidden ? 'only hidden or empty sheets' : 'an empty workbook');
+    throw new InputError({ file, line: 1 }, { code: 'data.err.worksheet' }, { code: hidden ? 'data.err.hiddenSheets' : 'data.err.emptyWorkbook' });
   }
   const looksLikeHeader = isHeader ?? ((cells: string[]) => detectLayout(cells) !== undefined);
   const tables: { table: RawTable; found: boolean }[] = [];
@@ -324,7 +324,7 @@ async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<Xl
   }
   const found = first.findIndex((r) => looksLikeHeader(r.cells.map((c) => String(c).trim())));
   const head = first[Math.max(0, found)];
-  if (!head) throw new InputError({ file, line: 1 }, 'a worksheet with a header row', 'only empty cells');
+  if (!head) throw new InputError({ file, line: 1 }, { code: 'data.err.worksheet' }, { code: 'data.err.emptyCells' });
   const header = head.cells.map((c) => String(c).trim());
   while (header.length && header[header.length - 1] === '') header.pop();
   const problems: InputError[] = [];
@@ -342,7 +342,7 @@ async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<Xl
     rowCount++;
     for (const c of r.cells) if (typeof c.value === 'string' && c.col <= header.length) textColumns[c.col - 1] = true;
     const extra = r.cells.find((c) => c.col > header.length && String(c.value).trim() !== '');
-    if (extra) add(new InputError({ file, line: r.row, column: prefix + columnLetter(extra.col) }, 'no value outside the header columns', String(extra.value)));
+    if (extra) add(new InputError({ file, line: r.row, column: prefix + columnLetter(extra.col) }, { code: 'data.err.outsideHeader' }, String(extra.value)));
   }
   const rows: Iterable<RawRow> = {
     *[Symbol.iterator]() {

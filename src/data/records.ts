@@ -58,7 +58,7 @@ export interface SeenSeries {
   meta: { area: string; measure: string; category: string };
   years: Int32Array;
   /** Where each year was read, when not in the table being read (another sheet). */
-  where: Map<number, string>;
+  where: Map<number, string | number>;
   table: RawTable;
 }
 
@@ -73,7 +73,6 @@ export interface Interpreted {
 }
 
 /** Where monthly or quarterly figures go instead. */
-const MONTHLY_HINT = 'monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE';
 
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
@@ -180,7 +179,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     problems.push(
       new InputError(
         { file: t.file, line: t.headerLine },
-        `columns series, year, value, unit (long layout), series, unit and year columns such as 2020 (wide layout), or a year column beside columns such as "Forbrug (mio. kr.)" (columns layout)${t.header.some(isPeriodColumnName) ? `; ${MONTHLY_HINT}` : ''}`,
+        { code: 'data.err.layout', params: { hint: t.header.some(isPeriodColumnName) ? 1 : 0 } },
         t.header.join(','),
       ),
     );
@@ -191,7 +190,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const k = h.trim().toLowerCase();
     if (k === '') return;
     const first = seenHeader.get(k);
-    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, `unique column names (${JSON.stringify(h.trim())} is also column ${first + 1})`, h));
+    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, { code: 'data.uniqueColumn', params: { name: h.trim(), other: first + 1 } }, h));
     else seenHeader.set(k, i);
   });
   if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
@@ -209,11 +208,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : layout === 'wide' ? ['series', 'unit'] : ['year'];
   const missing = required.filter((f) => col[f] < 0 && !((f === 'series' || f === 'unit') && byLabels));
   if (missing.length) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, `column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${layout} layout)`, t.header.join(',')));
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.missingColumns', params: { count: missing.length, columns: missing.join(', '), layout } }, t.header.join(',')));
     return { observations: [], problems, layout };
   }
   if (layout === 'wide' && yearCols.length === 0) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, 'year columns such as 2020 (wide layout)', t.header.join(',')));
+    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.yearColumns' }, t.header.join(',')));
     return { observations: [], problems, layout };
   }
   const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
@@ -224,7 +223,6 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   };
   const text = (cell: Cell | undefined) => (cell === undefined ? '' : String(cell).trim());
   const map = opts.map;
-  const mapHint = map ? `a label in ${map.file}` : 'a mapping --map map.yaml (viso data map --suggest FILE proposes one)';
   // a unit stated once for the whole table: in a title row, or in the header of the value column
   const tableUnit = (layout === 'long' && col.value >= 0 ? splitHeaderUnit(t.header[col.value]).unit : undefined) ?? firstUnit(t.preamble?.map((p) => p.text) ?? []);
 
@@ -242,20 +240,20 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const hit = map?.lookup(h) ?? map?.lookup(label);
       const id = hit?.series ?? (SERIES_RE.test(label) && label.includes('.') ? label : undefined);
       if (!id) {
-        problem(cellAt(t.headerLine, idx), `a series id as column name, or ${mapHint} naming ${JSON.stringify(label)}`, h.trim());
+        problem(cellAt(t.headerLine, idx), { code: 'data.err.seriesColumn', params: { map: map ? map.file : '', label: JSON.stringify(label) } }, h.trim());
         return;
       }
       measureCols.push({ idx, resolved: { series: id, col: idx, found: h.trim(), ...(hit?.unit ? { unit: hit.unit } : {}) }, ...(unit ? { unit } : {}) });
     });
     if (measureCols.length === 0 && problems.length === t.problems.length) {
-      problems.push(new InputError({ file: t.file, line: t.headerLine }, 'columns of values beside the year column (columns layout)', t.header.join(',')));
+      problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.err.valueColumns' }, t.header.join(',')));
     }
     if (measureCols.length === 0) return { observations: [], problems, layout };
   }
 
   const bySeriesText = new Map<string, Resolved>();
   /** The series of a row (long and wide layouts), or the problem to report. */
-  const rowSeries = (line: number, cells: Cell[]): Resolved | { problem: [InputLocation, string, string] } => {
+  const rowSeries = (line: number, cells: Cell[]): Resolved | { problem: [InputLocation, string | Msg, string] } => {
     if (!byLabels) {
       const s = text(cells[col.series]);
       let r = bySeriesText.get(s);
@@ -268,7 +266,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     }
     const texts = labelCols.map((c) => text(cells[c]));
     const filled = labelCols.filter((_c, i) => texts[i] !== '');
-    if (filled.length === 0) return { problem: [at(line, labelCols[0]), `a label naming the series (${labelCols.map((c) => t.header[c]).join(', ')})`, ''] };
+    if (filled.length === 0) return { problem: [at(line, labelCols[0]), { code: 'data.err.labelNaming', params: { columns: labelCols.map((c) => t.header[c]).join(', ') } }, ''] };
     const joined = filled.map((c) => text(cells[c])).join(' / ');
     let hit: MappedLabel | undefined = map?.lookup(joined);
     let by = filled[0];
@@ -285,7 +283,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const asId = filled.find((c) => SERIES_RE.test(text(cells[c])) && text(cells[c]).includes('.'));
     if (asId !== undefined) return { series: text(cells[asId]), col: asId, found: text(cells[asId]) };
     const c = filled[filled.length - 1];
-    return { problem: [cellAt(line, c), `a series id, or ${mapHint} naming this label`, text(cells[c])] };
+    return { problem: [cellAt(line, c), { code: 'data.err.seriesLabel', params: { map: map ? map.file : '' } }, text(cells[c])] };
   };
 
   /** The unit of a value: unit column, column header, table, mapping, bundled series. */
@@ -344,7 +342,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const metaCols = byLabels ? { area: -1, measure: -1, category: -1 } : col;
   const unnamed = new Set<string>();
 
-  const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number, resolved: Resolved | { problem: [InputLocation, string, string] }, headerUnit: FileUnit | undefined) => {
+  const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number, resolved: Resolved | { problem: [InputLocation, string | Msg, string] }, headerUnit: FileUnit | undefined) => {
     const flagsText = col.flags >= 0 ? text(cells[col.flags]) : '';
     let bad = false;
     const push = (c: number, expected: string | Msg, found: string) => {
@@ -368,7 +366,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (r) {
       const u = unitOf(cells, r, headerUnit);
       if (u && 'bad' in u) push(col.unit, { code: 'data.unit', params: { units: UNITS.join(', ') } }, u.bad);
-      else if (!u) push(valueCol, `a unit for ${r.series} (a unit column, a unit in the column header such as "Forbrug (mio. kr.)", or unit: in the --map file)`, text(valueCell));
+      else if (!u) push(valueCol, { code: 'data.err.unitFor', params: { series: r.series } }, text(valueCell));
       else fu = u;
     }
     const unit = fu?.unit;
@@ -403,11 +401,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const prev = s.table === t ? s.years[year - YEAR_MIN] : 0;
       const elsewhere = s.where.get(year);
       if (prev !== 0 || elsewhere) {
-        problem(at(line, yearCol), `one value per series and year (${series} ${year} is already on ${elsewhere ?? `line ${prev}`})`, text(cells[yearCol]) || String(year));
+        problem(at(line, yearCol), { code: 'data.err.oneValue', params: { series, year, where: typeof elsewhere === 'string' ? elsewhere : { code: 'data.err.onLine', params: { line: elsewhere ?? prev } } } }, text(cells[yearCol]) || String(year));
         return;
       }
       if (s.unit !== unit) {
-        problem(at(line, col.unit >= 0 ? col.unit : valueCol), `the same unit for all rows of ${series} (line ${s.line} has ${s.unit})`, col.unit >= 0 ? text(cells[col.unit]) : fu!.text);
+        problem(at(line, col.unit >= 0 ? col.unit : valueCol), { code: 'data.sameUnit', params: { series, line: s.line, unit: s.unit } }, col.unit >= 0 ? text(cells[col.unit]) : fu!.text);
         return;
       }
     }
@@ -417,7 +415,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const own = opts.knownMeta?.(series) ?? metaFromId(series, cells, metaCols);
       for (const k of ['area', 'measure', 'category'] as const) {
         if (own[k] !== s.meta[k]) {
-          problem(at(line, metaCols[k]), `the same ${k} for all rows of ${series} (line ${s.line} has ${JSON.stringify(s.meta[k])})`, own[k]);
+          problem(at(line, metaCols[k]), { code: 'data.sameMeta', params: { field: k, series, line: s.line, value: s.meta[k] } }, own[k]);
           return;
         }
       }
@@ -427,7 +425,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       seen.set(series, s);
     }
     if (s.table === t) s.years[year - YEAR_MIN] = line;
-    else s.where.set(year, t.cellName ? t.cellName(line, valueCol) : `line ${line}`);
+    else s.where.set(year, t.cellName ? t.cellName(line, valueCol) : line);
     sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags });
   };
 

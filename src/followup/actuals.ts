@@ -299,7 +299,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         problems.push(
           new InputError(
             { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
-            `one column per measure (${p.measure} is also column ${t.columnLabels[prev]})`,
+            { code: 'followup.err.columnPerMeasure', params: { measure: p.measure, other: t.columnLabels[prev] } },
             t.header[i],
           ),
         );
@@ -308,7 +308,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         problems.push(
           new InputError(
             { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
-            'a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal)',
+            { code: 'followup.err.unitSuchAs' },
             t.header[i],
           ),
         );
@@ -316,7 +316,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         problems.push(
           new InputError(
             { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
-            `an amount in kroner for ${p.measure} (mio. kr., 1.000 kr. or kr.)`,
+            { code: 'followup.err.amountFor', params: { measure: p.measure } },
             t.header[i],
           ),
         );
@@ -324,7 +324,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         problems.push(
           new InputError(
             { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
-            `a count for ${p.measure} (no amount unit)`,
+            { code: 'followup.err.countFor', params: { measure: p.measure } },
             t.header[i],
           ),
         );
@@ -393,7 +393,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       problems.push(
         new InputError(
           at(line, periodCol),
-          `${granularity === 'month' ? 'months' : 'quarters'} throughout (line ${firstGranularityLine} has ${granularity === 'month' ? 'a month' : 'a quarter'})`,
+          { code: 'followup.err.throughout', params: { g: granularity, line: firstGranularityLine } },
           cellText(cell),
         ),
       );
@@ -438,11 +438,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       if (typeof valueCell === 'string' && isMissingText(valueCell) && cellText(pc) === '') continue;
       if (!measure) {
         problems.push(
-          new InputError(
-            at(r.line, seriesCol),
-            'a follow-up series: forbrug, henvendelser, forløb, aftaler or budget',
-            cellText(r.cells[seriesCol]),
-          ),
+          new InputError(at(r.line, seriesCol), { code: 'followup.err.series' }, cellText(r.cells[seriesCol])),
         );
         continue;
       }
@@ -454,9 +450,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
           problems.push(
             new InputError(
               at(r.line, unitCol),
-              MONEY.has(measure)
-                ? `an amount unit for ${measure}: mio. kr., 1.000 kr. or kr.`
-                : `count (antal) for ${measure}`,
+              { code: MONEY.has(measure) ? 'followup.err.amountUnit' : 'followup.err.countUnit', params: { measure } },
               cellText(r.cells[unitCol]),
             ),
           );
@@ -537,7 +531,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     if (late)
       throw new InputError(
         { file: t.file, line: late.line, column: periodLabel },
-        `no ${g === 'month' ? 'month' : 'quarter'} after the file's stated date ${isoDate(s.date)} (line ${s.line})`,
+        { code: 'followup.err.afterStated', params: { g, date: isoDate(s.date), line: s.line } },
         late.text,
       );
   }
@@ -606,7 +600,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         const label = monthLabel(a.year, mo, g);
         throw new InputError(
           { file: t.file, line: where?.line ?? e?.line ?? t.headerLine, column: e?.column ?? periodLabel },
-          `a ${m} value for ${label} (${a.year} has ${m} up to ${monthLabel(a.year, last, g)})`,
+          { code: 'followup.err.valueFor', params: { m, label, year: a.year, upTo: monthLabel(a.year, last, g) } },
           '',
         );
       }
@@ -641,7 +635,6 @@ function monthLabel(year: number, month: number, g: 'month' | 'quarter'): string
 
 /** Duplicates, order and gaps of one sequence of periods (whole missing years are allowed). */
 function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'month' | 'quarter'): void {
-  const unit = g === 'month' ? 'month' : 'quarter';
   const seen = new Map<string, number>();
   for (const r of rows) {
     const k = periodKey(r.period);
@@ -649,7 +642,7 @@ function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'mont
     if (prev !== undefined)
       throw new InputError(
         { file, line: r.line, column },
-        `one row per ${unit}${r.measure ? ` and series` : ''} (${k} is already on line ${prev})`,
+        { code: 'followup.err.oneRow', params: { g, series: r.measure ? 1 : 0, key: k, line: prev } },
         r.text,
       );
     seen.set(k, r.line);
@@ -660,7 +653,7 @@ function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'mont
     if (periodIndex(b.period) < periodIndex(a.period)) {
       throw new InputError(
         { file, line: b.line, column },
-        `${unit}s in chronological order (this ${unit} comes before ${periodKey(a.period)} on line ${a.line})`,
+        { code: 'followup.err.order', params: { g, key: periodKey(a.period), line: a.line } },
         b.text,
       );
     }
@@ -674,7 +667,10 @@ function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'mont
     if (wholeYears) continue;
     throw new InputError(
       { file, line: b.line, column },
-      `every ${unit} from ${periodKey(rows[0].period)} on (${periodKey(next)} is missing between line ${a.line} and this line)`,
+      {
+        code: 'followup.err.gap',
+        params: { g, from: periodKey(rows[0].period), missing: periodKey(next), line: a.line },
+      },
       b.text,
     );
   }
@@ -717,7 +713,19 @@ function checkRunningTotals(a: MonthlyActuals, entryAt: Map<string, Entry>, refe
         const round = (x: number) => (m === 'henvendelser' || m === 'forloeb' ? String(Math.round(x)) : x.toFixed(1));
         throw new InputError(
           { file: a.file, line: e?.line ?? y.lines[lastMonth - 1], column: e?.column ?? m },
-          `${a.granularity === 'month' ? 'monthly' : 'quarterly'} values, not a running total: ${m} rises in every ${a.granularity} of ${y.year} and reads as ${round(asRunning)} a year as a year-to-date total but ${round(asMonthly)} as ${a.granularity === 'month' ? 'monthly' : 'quarterly'} values (${ref.what}: ${round(ref.value)}); give each ${a.granularity}'s own value`,
+          {
+            code: 'followup.err.runningTotal',
+            params: {
+              g: a.granularity,
+              m,
+              year: y.year,
+              running: round(asRunning),
+              monthly: round(asMonthly),
+              what: ref.what ?? '',
+              meanOf: ref.meanOf ?? '',
+              ref: round(ref.value),
+            },
+          },
           e?.text ?? '',
         );
       }
@@ -731,7 +739,7 @@ function referenceLevel(
   year: number,
   m: Measure,
   reference?: Dataset,
-): { value: number; what: string } | undefined {
+): { value: number; what?: string; meanOf?: string } | undefined {
   const id = REFERENCE_SERIES[m];
   if (reference && id && reference.has(id)) {
     const pts = reference.get(id).points;
@@ -745,6 +753,6 @@ function referenceLevel(
   const totals = others.map((y) => y.values[m].reduce((s, v) => s + v, 0));
   return {
     value: totals.reduce((s, v) => s + v, 0) / totals.length,
-    what: `the file's ${others.map((y) => y.year).join(', ')} mean`,
+    meanOf: others.map((y) => y.year).join(', '),
   };
 }

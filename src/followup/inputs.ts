@@ -122,9 +122,7 @@ export function bevillingFor(
       },
     };
   }
-  throw new UsageError(
-    `no bevilling for ${year} in ${actuals.file}, the data or a scenario: give --bevilling (mio. kr.)`,
-  );
+  throw new UsageError({ code: 'followup.err.noBevilling', params: { year, file: actuals.file } });
 }
 
 /**

@@ -202,13 +202,18 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
   const seed = opts.seed ?? assumptions.seed;
   const withForbrug = actuals.years.filter((y) => y.lastWith.forbrug > 0);
   if (withForbrug.length === 0)
-    throw new InputError({ file: actuals.file }, 'forbrug for at least one month', 'no forbrug values');
+    throw new InputError(
+      { file: actuals.file },
+      { code: 'followup.err.noForbrug' },
+      { code: 'followup.err.noForbrugValues' },
+    );
   const year = opts.year ?? withForbrug[withForbrug.length - 1].year;
   const ya = actuals.years.find((y) => y.year === year);
   if (!ya || ya.lastWith.forbrug === 0) {
-    throw new UsageError(
-      `--year ${year}: ${actuals.file} has forbrug for ${withForbrug.map((y) => y.year).join(', ')}`,
-    );
+    throw new UsageError({
+      code: 'followup.err.year',
+      params: { year: String(year), file: actuals.file, years: withForbrug.map((y) => y.year).join(', ') },
+    });
   }
   if (ya.firstMonth !== 1) {
     const label =
@@ -217,7 +222,7 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
         : periodKey({ kind: 'quarter', year, quarter: Math.ceil(ya.firstMonth / 3) });
     throw new InputError(
       { file: actuals.file, line: ya.lines[ya.firstMonth - 1], column: actuals.periodColumn },
-      `the running year ${year} from January (earlier months of ${year} are missing)`,
+      { code: 'followup.err.fromJanuary', params: { year } },
       label,
     );
   }
@@ -230,7 +235,7 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
         : periodKey({ kind: 'quarter', year, quarter: Math.ceil(asOf / 3) });
     throw new InputError(
       { file: actuals.file, line: ya.lines[asOf - 1], column: actuals.periodColumn },
-      `forbrug to date above 0 to project ${year} from (the months up to ${label} sum to ${spent})`,
+      { code: 'followup.err.spentZero', params: { year, label, spent: String(spent) } },
       label,
     );
   }

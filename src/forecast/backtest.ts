@@ -24,8 +24,8 @@ export function backtest(
   const levels = opts.levels ?? [80, 95];
   const minTrain = opts.minTrain ?? Math.max(3, Math.floor(n / 2));
   if (!Number.isInteger(minTrain) || minTrain < 3)
-    throw new UsageError(`minTrain must be at least 3 (got ${minTrain})`);
-  if (n <= minTrain) throw new UsageError(`a backtest needs more than minTrain = ${minTrain} observations (got ${n})`);
+    throw new UsageError({ code: 'forecast.err.minTrain', params: { got: String(minTrain) } });
+  if (n <= minTrain) throw new UsageError({ code: 'forecast.err.backtestShort', params: { minTrain, n } });
   const details: BacktestResult['details'] = [];
   const rows: { h: number; smape: number; mape: number; mase: number; msis: number; inside: boolean[] }[] = [];
   let origins = 0;

@@ -5,6 +5,8 @@
  * quoting and neutralising of ids that a spreadsheet would run as a formula.
  */
 
+import { sayMsg, type Msg } from '../text/messages.js';
+
 /** One record of the input with the 1-based line it starts on. */
 export interface CsvRecord {
   line: number;
@@ -15,11 +17,16 @@ export interface CsvRecord {
 
 /** A problem of the whole input (unterminated quote, over-long record): the caller turns it into an InputError. */
 export class CsvSyntaxError extends Error {
+  /** What was expected, in English. */
+  readonly expected: string;
   constructor(
     readonly line: number,
-    readonly expected: string,
+    /** What was expected, as a code of the dictionary. */
+    readonly msg: Msg,
   ) {
+    const expected = sayMsg(msg, 'en');
     super(`line ${line}: expected ${expected}`);
+    this.expected = expected;
     this.name = 'CsvSyntaxError';
   }
 }
@@ -141,8 +148,8 @@ export class CsvRecordReader {
       throw new CsvSyntaxError(
         this.start,
         this.quoted
-          ? `a closing quote within ${this.maxRecordChars} characters (a quoted field starts on this line)`
-          : `a record of at most ${this.maxRecordChars} characters`,
+          ? { code: 'forecast.err.quoteWithin', params: { n: this.maxRecordChars } }
+          : { code: 'forecast.err.recordMax', params: { n: this.maxRecordChars } },
       );
     }
   }
@@ -154,8 +161,7 @@ export class CsvRecordReader {
       this.quoted = false;
       this.closed = true;
     }
-    if (this.quoted)
-      throw new CsvSyntaxError(this.start, 'a closing quote (a quoted field starts on this line and never ends)');
+    if (this.quoted) throw new CsvSyntaxError(this.start, { code: 'forecast.err.quoteNever' });
     this.endRecord(emit);
   }
 

@@ -100,21 +100,18 @@ export function batchColumns(header: CsvRecord, file: string): BatchColumns {
     if (i >= 0 && names.indexOf(k, i + 1) >= 0)
       throw new InputError(
         { file, line: header.line, column: i + 1 },
-        `one column named ${k} (it appears twice)`,
+        { code: 'forecast.err.columnTwice', params: { name: k } },
         header.fields.join(','),
       );
     return i;
   };
   const cols = { id: find('id'), t: find('t'), value: find('value'), split: find('split'), count: names.length };
   const sep = header.fields.length === 1 ? /[;\t]/.exec(header.fields[0])?.[0] : undefined;
-  const hint = sep
-    ? ` (the header looks ${sep === ';' ? 'semicolon' : 'tab'}-separated: forecast-batch reads comma-separated values with . as decimal mark)`
-    : '';
   for (const k of ['id', 't', 'value'] as const) {
     if (cols[k] < 0)
       throw new InputError(
         { file, line: header.line },
-        `a header with columns id, t, value (and optionally split; other columns are ignored); no column ${k}${hint}`,
+        { code: 'forecast.err.missingColumn', params: { name: k, sep: sep ?? '' } },
         header.fields.join(','),
       );
   }
@@ -185,7 +182,7 @@ export class SeriesAssembler {
       if (this.done.has(id))
         throw new InputError(
           { file: this.file, line: rec.line, column: 'id' },
-          `the rows of each id together (id ${JSON.stringify(id)} appeared before, then other ids); sort the file by id, e.g. with a stable sort on the id column`,
+          { code: 'forecast.err.idTogether', params: { id: JSON.stringify(id) } },
           id,
         );
       this.cur = { id, line: rec.line, t: [], v: [], lines: [], bad: 0 };

@@ -11,7 +11,7 @@
  * unterminated quote, ids not grouped, unreadable) throws an InputError or
  * UsageError and writes nothing.
  */
-import { fileKind } from '../io/read.js';
+import { fileKindMsg } from '../io/read.js';
 import {
   closeSync,
   createReadStream,
@@ -121,16 +121,18 @@ function ensureDir(dir: string, flag: string, path: string): void {
       d = up;
       continue;
     }
-    if (!st.isDirectory()) throw new UsageError(`cannot write ${flag} ${path}: ${d} is not a folder`);
+    if (!st.isDirectory())
+      throw new UsageError({ code: 'forecast.err.notFolder', params: { target: `${flag} ${path}`, dir: d } });
     break;
   }
   for (const m of missing.reverse()) {
     try {
       mkdirSync(m);
     } catch (e) {
-      throw new UsageError(
-        `cannot write ${flag} ${path}: cannot create the folder ${m} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      );
+      throw new UsageError({
+        code: 'forecast.err.mkdir',
+        params: { target: `${flag} ${path}`, dir: m, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
+      });
     }
   }
 }
@@ -171,9 +173,10 @@ class AtomicFile {
     try {
       this.fd = openSync(this.tmp, 'w');
     } catch (e) {
-      throw new UsageError(
-        `cannot write ${flag} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      );
+      throw new UsageError({
+        code: 'forecast.err.write',
+        params: { target: `${flag} ${path}`, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
+      });
     }
   }
   write(s: string): void {
@@ -193,7 +196,10 @@ class AtomicFile {
       renameSync(this.tmp, this.path);
     } catch (e) {
       rmSync(this.tmp, { force: true });
-      throw new UsageError(`cannot write ${this.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError({
+        code: 'forecast.err.write',
+        params: { target: this.path, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
+      });
     }
   }
   discard(): void {
@@ -205,7 +211,7 @@ class AtomicFile {
 
 /** Refuse an output path that cannot be written as a file (before reading anything). */
 function checkOutPath(path: string, flag: string, input: string): void {
-  if (path === '') throw new UsageError(`${flag} must name a file`);
+  if (path === '') throw new UsageError({ code: 'forecast.err.outEmpty', params: { flag } });
   let st;
   try {
     st = statSync(path);
@@ -213,11 +219,14 @@ function checkOutPath(path: string, flag: string, input: string): void {
     return; // does not exist yet: fine
   }
   if (st.isDirectory())
-    throw new UsageError(`${flag} ${path} is a folder; give a file name, e.g. ${join(path, 'forecasts.csv')}`);
+    throw new UsageError({
+      code: 'forecast.err.outFolder',
+      params: { flag, path, example: join(path, 'forecasts.csv') },
+    });
   if (input !== '-') {
     try {
       if (realpathSync(path) === realpathSync(input))
-        throw new UsageError(`${flag} ${path} is the input file; choose another name`);
+        throw new UsageError({ code: 'forecast.err.outIsInput', params: { flag, path } });
     } catch (e) {
       if (e instanceof UsageError) throw e;
     }
@@ -231,21 +240,37 @@ function openInput(input: string): { source: Readable; size?: number } {
   try {
     st = statSync(input);
   } catch (e) {
-    throw new UsageError(
-      `cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-    );
+    throw new UsageError({
+      code: 'forecast.err.read',
+      params: {
+        file: input,
+        why: (e as NodeJS.ErrnoException).code === 'ENOENT' ? { code: 'file.noSuchFile' } : (e as Error).message,
+      },
+    });
   }
-  if (st.isDirectory()) throw new UsageError(`cannot read --input ${input}: it is a folder`);
+  if (st.isDirectory())
+    throw new UsageError({
+      code: 'forecast.err.read',
+      params: { file: input, why: { code: 'forecast.err.itIsFolder' } },
+    });
   // a regular file or a pipe; never a device such as /dev/zero, which would stream forever
   if (!st.isFile() && !st.isFIFO())
-    throw new InputError({ file: input }, 'a readable file (a regular file)', fileKind(st));
+    throw new InputError(
+      { file: input },
+      { code: 'file.regular', params: { what: { code: 'file.readable' } } },
+      fileKindMsg(st),
+    );
   let fd: number;
   try {
     fd = openSync(input, 'r');
   } catch (e) {
-    throw new UsageError(
-      `cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`,
-    );
+    throw new UsageError({
+      code: 'forecast.err.read',
+      params: {
+        file: input,
+        why: (e as NodeJS.ErrnoException).code === 'EACCES' ? { code: 'file.permission' } : (e as Error).message,
+      },
+    });
   }
   const size = fstatSync(fd).isFile() ? st.size : undefined;
   return { source: createReadStream(input, { fd, highWaterMark: 1 << 16 }), size };
@@ -255,7 +280,7 @@ function openInput(input: string): { source: Readable; size?: number } {
 async function* textChunks(source: Readable, file: string, counter: { bytes: number }): AsyncGenerator<string> {
   const it = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const first = await it.next().catch((e: Error) => {
-    throw new UsageError(`cannot read --input ${file}: ${e.message}`);
+    throw new UsageError({ code: 'forecast.err.read', params: { file, why: e.message } });
   });
   if (first.done) return;
   const buf = (v: Buffer | string): Buffer => (typeof v === 'string' ? Buffer.from(v) : v);
@@ -289,7 +314,7 @@ async function* textChunks(source: Readable, file: string, counter: { bytes: num
     try {
       for await (const b of gunzip) yield decoder.write(b as Buffer);
     } catch (e) {
-      throw new InputError({ file }, `a readable gzip file (${(e as Error).message})`);
+      throw new InputError({ file }, { code: 'forecast.err.gzip', params: { why: (e as Error).message } });
     }
   }
   const rest = decoder.end();
@@ -406,11 +431,11 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
   checkOutPath(opts.out, '--out', opts.input);
   if (opts.report !== undefined) {
     checkOutPath(opts.report, '--report', opts.input);
-    if (opts.report === opts.out) throw new UsageError('--report and --out must be different files');
+    if (opts.report === opts.out) throw new UsageError({ code: 'forecast.err.reportOut' });
   }
   const threads = opts.threads ?? Math.max(1, availableParallelism());
   if (!Number.isInteger(threads) || threads < 0 || threads > 64)
-    throw new UsageError(`--threads must be a whole number from 0 to 64 (got ${threads})`);
+    throw new UsageError({ code: 'forecast.err.threads', params: { got: String(threads) } });
   const { source, size } = openInput(opts.input);
   const jobOpts: BatchOptions = {
     horizon: opts.horizon,
@@ -524,15 +549,11 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
       }
       reader.end(onRecord);
     } catch (e) {
-      if (e instanceof CsvSyntaxError) throw new InputError({ file, line: e.line }, e.expected);
+      if (e instanceof CsvSyntaxError) throw new InputError({ file, line: e.line }, e.msg);
       if (e instanceof InputError || e instanceof UsageError) throw e;
-      throw new UsageError(`cannot read --input ${file}: ${(e as Error).message}`);
+      throw new UsageError({ code: 'forecast.err.read', params: { file, why: (e as Error).message } });
     }
-    if (header)
-      throw new InputError(
-        { file, line: 1 },
-        'a header with columns id, t, value (and optionally split); the input is empty',
-      );
+    if (header) throw new InputError({ file, line: 1 }, { code: 'forecast.err.headerEmpty' });
     asm.end((s) => pending.push(s));
     await drain();
     submit();

@@ -71,12 +71,18 @@ export interface SeriesOutcome {
  */
 export function checkBatchOptions(opts: BatchOptions): void {
   if (!Number.isInteger(opts.horizon) || opts.horizon < 1 || opts.horizon > 100)
-    throw new UsageError(`--horizon must be a whole number from 1 to 100 (got ${opts.horizon})`);
+    throw new UsageError({
+      code: 'forecast.err.horizon',
+      params: { name: '--horizon', max: 100, got: String(opts.horizon) },
+    });
   if (opts.method !== undefined && !METHOD_NAMES.includes(opts.method))
-    throw new UsageError(`unknown method ${JSON.stringify(opts.method)} (expected one of ${METHOD_NAMES.join(', ')})`);
+    throw new UsageError({
+      code: 'forecast.err.method',
+      params: { method: String(JSON.stringify(opts.method)), methods: METHOD_NAMES.join(', ') },
+    });
   for (const l of opts.levels ?? [])
     if (!(typeof l === 'number' && l > 0 && l < 100))
-      throw new UsageError(`interval levels must be between 0 and 100 exclusive (got ${l})`);
+      throw new UsageError({ code: 'forecast.err.levels', params: { got: String(l) } });
 }
 
 /**
@@ -283,10 +289,10 @@ export function parseLongCsv(text: string, file: string): ParsedBatch {
     reader.push(text, onRecord);
     reader.end(onRecord);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new InputError({ file, line: e.line }, e.expected);
+    if (e instanceof CsvSyntaxError) throw new InputError({ file, line: e.line }, e.msg);
     throw e;
   }
-  if (header) throw new InputError({ file, line: 1 }, 'a header with columns id, t, value (and optionally split)', '');
+  if (header) throw new InputError({ file, line: 1 }, { code: 'forecast.err.header' }, '');
   asm.end((s) => series.push(s));
   return { series, orphans: asm.orphans };
 }

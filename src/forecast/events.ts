@@ -44,13 +44,13 @@ export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdj
   const n = y.length;
   for (const e of events) {
     if (e.kind !== 'level' && e.kind !== 'ramp')
-      throw new UsageError(`event kind must be 'level' or 'ramp' (got ${JSON.stringify(e.kind)})`);
+      throw new UsageError({ code: 'forecast.err.eventKind', params: { got: String(JSON.stringify(e.kind)) } });
     if (!Number.isInteger(e.start) || e.start < 1 || e.start > n - 1) {
-      throw new UsageError(`event start must be an index from 1 to ${n - 1} into the fitted series (got ${e.start})`);
+      throw new UsageError({ code: 'forecast.err.eventStart', params: { max: n - 1, got: String(e.start) } });
     }
   }
   const k = events.length;
-  if (n - 1 < k + 2) throw new UsageError(`${k} event regressor(s) need at least ${k + 3} observations (got ${n})`);
+  if (n - 1 < k + 2) throw new UsageError({ code: 'forecast.err.eventCount', params: { k, min: k + 3, n } });
   // design on differences: columns [1, ΔX_1..ΔX_k]
   const rows: number[][] = [];
   const d: number[] = [];
@@ -59,10 +59,7 @@ export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdj
     d.push(y[t] - y[t - 1]);
   }
   const ls = leastSquares(rows, d, 1e-10);
-  if (!ls)
-    throw new UsageError(
-      'event regressors are collinear (e.g. two events with the same start): cannot estimate their effects',
-    );
+  if (!ls) throw new UsageError({ code: 'forecast.err.collinear' });
   const { coef, inverseGram: inv } = ls;
   const beta = coef.slice(1);
   const rss = rows.reduce((s, r, i) => s + (d[i] - r.reduce((a, x, j) => a + x * coef[j], 0)) ** 2, 0);

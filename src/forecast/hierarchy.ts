@@ -155,9 +155,17 @@ function hierarchySeries(
     for (const s of ss) {
       const n = s.points.filter((p) => Number.isFinite(p.value)).length;
       if (n < 3) {
-        throw new UsageError(
-          `the konto hierarchy for ${measure} needs at least 3 years of ${s.id}; the data has ${n} (${s.points.map((p) => p.year).join(', ') || 'none'}${s.points[0] ? `, source ${s.points[0].sources.join(', ')}` : ''}); use --hierarchy konto for forbrug`,
-        );
+        throw new UsageError({
+          code: 'forecast.err.kontoShort',
+          params: {
+            measure,
+            id: s.id,
+            n,
+            years: s.points.map((p) => p.year).join(', '),
+            sources: s.points[0] ? s.points[0].sources.join(', ') : '',
+            hasSource: s.points[0] ? 1 : 0,
+          },
+        });
       }
     }
     const total = sumSeries(`viso.samlet.${measure}`, ss);
@@ -193,20 +201,21 @@ const upTo = (s: Series, year: number): Series => ({ ...s, points: s.points.filt
  */
 export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): HierarchyForecast {
   if (!HIERARCHY_NAMES.includes(opts.hierarchy))
-    throw new UsageError(
-      `unknown hierarchy ${JSON.stringify(opts.hierarchy)} (expected ${HIERARCHY_NAMES.join(', ')})`,
-    );
+    throw new UsageError({
+      code: 'forecast.err.hierarchy',
+      params: { name: String(JSON.stringify(opts.hierarchy)), names: HIERARCHY_NAMES.join(', ') },
+    });
   if (opts.measure !== undefined && opts.hierarchy !== 'konto')
-    throw new UsageError('measure applies to the konto hierarchy only (forbrug or bevilling)');
+    throw new UsageError({ code: 'forecast.err.measureKonto' });
   const H = opts.horizon;
   if (!Number.isInteger(H) || H < 1 || H > 20)
-    throw new UsageError(`horizon must be a whole number from 1 to 20 (got ${H})`);
+    throw new UsageError({ code: 'forecast.err.horizon', params: { name: 'horizon', max: 20, got: String(H) } });
   const runs = opts.runs ?? 10_000;
   if (!Number.isInteger(runs) || runs < 100 || runs > 1_000_000)
-    throw new UsageError(`runs must be a whole number from 100 to 1000000 (got ${runs})`);
+    throw new UsageError({ code: 'forecast.err.runs', params: { got: String(runs) } });
   const seed = opts.seed ?? 1;
   if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295)
-    throw new UsageError(`seed must be a whole number from 0 to 4294967295 (got ${seed})`);
+    throw new UsageError({ code: 'forecast.err.seed', params: { got: String(seed) } });
   const levels = opts.levels ?? [80, 95];
   const { defs, series, measure } = hierarchySeries(ds, opts.hierarchy, opts.measure ?? 'forbrug');
   const m = defs.length;
@@ -218,9 +227,7 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
   const obs = series.map(observedYears);
   const common = [...obs[0]].filter((y) => obs.every((o) => o.has(y))).sort((a, b) => a - b);
   if (common.length < 3)
-    throw new UsageError(
-      `the ${opts.hierarchy} hierarchy needs at least 3 years in which every series is observed (got ${span(common)})`,
-    );
+    throw new UsageError({ code: 'forecast.err.commonYears', params: { name: opts.hierarchy, years: span(common) } });
   const O = common[common.length - 1];
   const lastObs = obs.map((o) => Math.max(...o));
   const L = Math.max(lastObs[0], O);
@@ -241,9 +248,10 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
     for (let i = 0; i < m; i++) E[t * m + i] = base[i].model.residuals[windows[i].years.indexOf(y)];
   });
   if (errorYears.length < 2 || !E.every(Number.isFinite))
-    throw new UsageError(
-      `the ${opts.hierarchy} hierarchy needs one-step errors of every base model in at least 2 common years (got ${span(errorYears)})`,
-    );
+    throw new UsageError({
+      code: 'forecast.err.errorYears',
+      params: { name: opts.hierarchy, years: span(errorYears) },
+    });
   const sh = shrinkageCovariance(E, errorYears.length, m);
   // a node fitted exactly in those years has zero error variance: floor the diagonal so W stays invertible
   const meanVar = Array.from({ length: m }, (_, i) => sh.W[i * m + i]).reduce((a, b) => a + b, 0) / m;
@@ -454,12 +462,17 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
 export function hierarchyShares(h: HierarchyForecast, key: string): Float64Array {
   const node = h.nodes.find((n) => n.key === key && n.role === 'child');
   if (!node)
-    throw new UsageError(
-      `no child ${JSON.stringify(key)} in the ${h.hierarchy} hierarchy (children: ${h.nodes
-        .filter((n) => n.role === 'child')
-        .map((n) => n.key)
-        .join(', ')})`,
-    );
+    throw new UsageError({
+      code: 'forecast.err.noChild',
+      params: {
+        key: String(JSON.stringify(key)),
+        name: h.hierarchy,
+        keys: h.nodes
+          .filter((n) => n.role === 'child')
+          .map((n) => n.key)
+          .join(', '),
+      },
+    });
   const total = h.nodes[0].paths;
   return node.paths.map((v, i) => (total[i] > 0 ? v / total[i] : 0));
 }

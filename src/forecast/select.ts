@@ -36,25 +36,29 @@ const MIN_N: Record<ConcreteMethod, number> = {
  * checkSeries([1, NaN, 3]) // throws: the series has a missing or non-finite value at index 1 …
  */
 export function checkSeries(y: unknown): asserts y is number[] {
-  if (!Array.isArray(y)) throw new UsageError('the series must be an array of numbers');
+  if (!Array.isArray(y)) throw new UsageError({ code: 'forecast.err.seriesArray' });
   y.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new UsageError(
-        `the series has a missing or non-finite value at index ${i} (${String(v)}); fill or drop it first (forecastSeries interpolates single-year gaps)`,
-      );
+      throw new UsageError({ code: 'forecast.err.missingValue', params: { i, v: String(v) } });
     }
   });
-  if (y.length < 3) throw new UsageError(`a forecast needs at least 3 observations (got ${y.length})`);
+  if (y.length < 3) throw new UsageError({ code: 'forecast.err.tooShort', params: { n: y.length } });
 }
 
 function checkOptions(o: ForecastOptions): void {
   if (!Number.isInteger(o.horizon) || o.horizon < 1 || o.horizon > 100)
-    throw new UsageError(`horizon must be a whole number from 1 to 100 (got ${o.horizon})`);
+    throw new UsageError({
+      code: 'forecast.err.horizon',
+      params: { name: 'horizon', max: 100, got: String(o.horizon) },
+    });
   if (o.method !== undefined && !METHOD_NAMES.includes(o.method))
-    throw new UsageError(`unknown method ${JSON.stringify(o.method)} (expected one of ${METHOD_NAMES.join(', ')})`);
+    throw new UsageError({
+      code: 'forecast.err.method',
+      params: { method: String(JSON.stringify(o.method)), methods: METHOD_NAMES.join(', ') },
+    });
   for (const l of o.levels ?? [])
     if (!(typeof l === 'number' && l > 0 && l < 100))
-      throw new UsageError(`interval levels must be between 0 and 100 exclusive (got ${l})`);
+      throw new UsageError({ code: 'forecast.err.levels', params: { got: String(l) } });
 }
 
 function isConstant(y: number[]): boolean {

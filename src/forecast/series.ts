@@ -124,9 +124,10 @@ export function forecastSeries(s: Series, opts: SeriesForecastOptions): Forecast
   for (const e of opts.eventYears ?? []) {
     const idx = w.years.indexOf(e.year);
     if (idx < 0)
-      throw new UsageError(
-        `event year ${e.year} is outside the fitted years ${w.years[0]}–${w.years[w.years.length - 1]} of ${s.id}`,
-      );
+      throw new UsageError({
+        code: 'forecast.err.eventYear',
+        params: { year: String(e.year), from: w.years[0], to: w.years[w.years.length - 1], id: s.id },
+      });
     events.push({ kind: e.kind, start: idx });
   }
   const { from: _from, eventYears: _ey, ...fo } = opts;

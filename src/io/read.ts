@@ -211,14 +211,14 @@ export function listInputDir(dir: string, pattern: RegExp, display: string = dir
   try {
     st = statSync(dir);
   } catch (e) {
-    throw new InputError({ file: display }, 'an existing folder', errnoText(e));
+    throw new InputError({ file: display }, { code: 'io.err.existingFolder' }, errnoMsg(e));
   }
-  if (!st.isDirectory()) throw new InputError({ file: display }, 'a folder', fileKind(st));
+  if (!st.isDirectory()) throw new InputError({ file: display }, { code: 'io.err.folder' }, fileKindMsg(st));
   try {
     return readdirSync(dir)
       .filter((f) => pattern.test(f))
       .sort();
   } catch (e) {
-    throw new InputError({ file: display }, 'a readable folder', errnoText(e));
+    throw new InputError({ file: display }, { code: 'io.err.readableFolder' }, errnoMsg(e));
   }
 }

@@ -22,11 +22,19 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { formatInputProblem, UsageError } from '../errors.js';
-import { errnoText, fileKind } from './read.js';
+import { UsageError } from '../errors.js';
+import type { Msg, MsgCode } from '../text/messages.js';
+import { errnoMsg, fileKindMsg } from './read.js';
 
-function outputError(path: string, expected: string, found: string): UsageError {
-  return new UsageError(formatInputProblem({ file: path === '' ? '(empty path)' : path }, expected, found));
+/**
+ * An output path that cannot be used: `path: expected …, found "…"`, worded in the user's
+ * language (`expected` an `io.err.*` code, `found` a code or the system's own text).
+ */
+function outputError(path: string, expected: MsgCode, found: Msg | string): UsageError {
+  return new UsageError({
+    code: 'io.err.output',
+    params: { file: path === '' ? '(empty path)' : path, expected: { code: expected }, found },
+  });
 }
 
 /**
@@ -42,12 +50,12 @@ export function ensureDir(dir: string): void {
   for (let depth = 0; depth < 256; depth++) {
     try {
       const st = statSync(d);
-      if (!st.isDirectory()) throw outputError(d, 'a folder', fileKind(st));
+      if (!st.isDirectory()) throw outputError(d, 'io.err.folder', fileKindMsg(st));
       break;
     } catch (e) {
       if (e instanceof UsageError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') throw outputError(d, 'a usable folder', errnoText(e));
+      if (code !== 'ENOENT') throw outputError(d, 'io.err.usableFolder', errnoMsg(e));
       missing.push(d);
       const up = dirname(d);
       if (up === d) break;
@@ -59,7 +67,7 @@ export function ensureDir(dir: string): void {
       mkdirSync(m);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST' && statSync(m).isDirectory()) continue;
-      throw outputError(m, 'a folder that can be created', errnoText(e));
+      throw outputError(m, 'io.err.creatable', errnoMsg(e));
     }
   }
 }
@@ -72,8 +80,9 @@ export function ensureDir(dir: string): void {
  * writeFileAtomic('out/forecast.csv', 'id,h,point\n');
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  if (path.trim() === '') throw outputError(path, 'a file path', 'an empty path');
-  if (existsSync(path) && statSync(path).isDirectory()) throw outputError(path, 'a file to write', 'a folder');
+  if (path.trim() === '') throw outputError(path, 'io.err.filePath', { code: 'io.err.emptyPath' });
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw outputError(path, 'io.err.fileToWrite', { code: 'file.aFolder' });
   ensureDir(dirname(resolve(path)));
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -81,7 +90,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw outputError(path, 'a writable file', errnoText(e));
+    throw outputError(path, 'io.err.writable', errnoMsg(e));
   }
 }
 
@@ -140,7 +149,7 @@ function sideName(base: string, kind: 'lock' | 'staging' | 'old', pid = process.
  * try { … } finally { lock.release(); }
  */
 export function lockOutputDir(dir: string, isReport: (dir: string) => boolean = isViso): OutputLock {
-  if (dir.trim() === '') throw outputError(dir, 'an output folder', 'an empty path');
+  if (dir.trim() === '') throw outputError(dir, 'io.err.outputFolder', { code: 'io.err.emptyPath' });
   const target = resolve(dir);
   const parent = dirname(target);
   const base = basename(target);
@@ -154,7 +163,7 @@ export function lockOutputDir(dir: string, isReport: (dir: string) => boolean = 
       fd = openSync(file, 'wx');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw outputError(parent, 'a folder where the output can be written', errnoText(e));
+      if (code !== 'EEXIST') throw outputError(parent, 'io.err.whereWritten', errnoMsg(e));
       let pid: number;
       try {
         pid = Number(readFileSync(file, 'utf8').split(' ')[0]);
@@ -162,11 +171,7 @@ export function lockOutputDir(dir: string, isReport: (dir: string) => boolean = 
         continue; // released meanwhile
       }
       if (alive(pid) && pid !== process.pid && mayBeViso(pid))
-        throw outputError(
-          dir,
-          'an output folder that no other run is writing (try again when it has finished)',
-          `locked by running viso pid ${pid}`,
-        );
+        throw outputError(dir, 'io.err.noOtherRunRetry', { code: 'io.err.lockedBy', params: { pid } });
       rmSync(file, { force: true }); // a dead run's lock
       continue;
     }
@@ -192,7 +197,7 @@ export function lockOutputDir(dir: string, isReport: (dir: string) => boolean = 
       },
     };
   }
-  throw outputError(dir, 'an output folder no other run is writing', 'a lock that keeps changing');
+  throw outputError(dir, 'io.err.noOtherRun', { code: 'io.err.lockChanging' });
 }
 
 function isViso(dir: string): boolean {
@@ -209,22 +214,14 @@ function checkTarget(shown: string, target: string, isReport: (dir: string) => b
     st = statSync(target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw outputError(shown, 'a usable output folder', errnoText(e));
+    throw outputError(shown, 'io.err.usableOutput', errnoMsg(e));
   }
-  if (!st.isDirectory()) throw outputError(shown, 'an output folder', fileKind(st));
+  if (!st.isDirectory()) throw outputError(shown, 'io.err.outputFolder', fileKindMsg(st));
   const cwd = process.cwd();
   if (cwd === target || cwd.startsWith(target + sep))
-    throw outputError(
-      shown,
-      'an output folder that is not the working folder (or one that holds it)',
-      'the working folder',
-    );
+    throw outputError(shown, 'io.err.notWorking', { code: 'io.err.workingFolder' });
   if (readdirSync(target).length > 0 && !isReport(target)) {
-    throw outputError(
-      shown,
-      'an empty folder or an earlier report folder (with its manifest.json) to replace',
-      'a folder with other files',
-    );
+    throw outputError(shown, 'io.err.emptyOrReport', { code: 'io.err.otherFiles' });
   }
 }
 
@@ -285,10 +282,9 @@ export function writeFilesAtomic(dir: string, files: Record<string, string | Uin
       }
     } catch (e) {
       if (e instanceof Error && /outside the folder/.test(e.message)) throw e;
-      throw outputError(parent, 'a folder where the output can be written', errnoText(e));
+      throw outputError(parent, 'io.err.whereWritten', errnoMsg(e));
     }
-    if (!own.held())
-      throw outputError(dir, 'an output folder no other run is writing', 'its lock was taken by another run');
+    if (!own.held()) throw outputError(dir, 'io.err.noOtherRun', { code: 'io.err.lockTaken' });
     if (existsSync(target)) {
       renameSync(target, old);
       movedAside = true;

@@ -171,4 +171,158 @@ export const FORECAST_TEXTS = {
     da: '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes ({common}); underkonto 10 for 2022–2024 er markeret ambiguous_account i data (se data/README.md)',
     en: '§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known ({common}); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
   },
+
+  // errors a user meets through options and data (src/forecast/: select, backtest, hierarchy, events,
+  // batch); English as it always read, numbers as the thrower wrote them ({x|d}: a decimal comma in Danish)
+  'forecast.err.seriesArray': {
+    da: 'serien skal være en liste af tal',
+    en: 'the series must be an array of numbers',
+  },
+  'forecast.err.missingValue': {
+    da: 'serien har en manglende eller ikke-endelig værdi på plads {i} ({v}); udfyld eller fjern den først (forecastSeries interpolerer enkelte manglende år)',
+    en: 'the series has a missing or non-finite value at index {i} ({v}); fill or drop it first (forecastSeries interpolates single-year gaps)',
+  },
+  'forecast.err.tooShort': {
+    da: 'en prognose kræver mindst 3 observationer, fik {n}',
+    en: 'a forecast needs at least 3 observations (got {n})',
+  },
+  'forecast.err.horizon': {
+    da: '{name} skal være et helt tal fra 1 til {max}, fik {got|d}',
+    en: '{name} must be a whole number from 1 to {max} (got {got|d})',
+  },
+  'forecast.err.method': {
+    da: 'ukendt metode {method} (kendte: {methods})',
+    en: 'unknown method {method} (expected one of {methods})',
+  },
+  'forecast.err.levels': {
+    da: 'intervalniveauer skal ligge strengt mellem 0 og 100, fik {got|d}',
+    en: 'interval levels must be between 0 and 100 exclusive (got {got|d})',
+  },
+  'forecast.err.minTrain': {
+    da: 'minTrain skal være mindst 3, fik {got|d}',
+    en: 'minTrain must be at least 3 (got {got|d})',
+  },
+  'forecast.err.backtestShort': {
+    da: 'en backtest kræver flere end minTrain = {minTrain} observationer, fik {n}',
+    en: 'a backtest needs more than minTrain = {minTrain} observations (got {n})',
+  },
+  'forecast.err.kontoShort': {
+    da: (p: P) =>
+      `kontohierarkiet for ${s(p, 'measure')} kræver mindst 3 år af ${s(p, 'id')}; data har ${s(p, 'n')} (${s(p, 'years') || 'ingen'}${n(p, 'hasSource') ? `, kilde ${s(p, 'sources')}` : ''}); brug --hierarchy konto til forbrug`,
+    en: (p: P) =>
+      `the konto hierarchy for ${s(p, 'measure')} needs at least 3 years of ${s(p, 'id')}; the data has ${s(p, 'n')} (${s(p, 'years') || 'none'}${n(p, 'hasSource') ? `, source ${s(p, 'sources')}` : ''}); use --hierarchy konto for forbrug`,
+  },
+  'forecast.err.hierarchy': {
+    da: 'ukendt hierarki {name} (kendte: {names})',
+    en: 'unknown hierarchy {name} (expected {names})',
+  },
+  'forecast.err.measureKonto': {
+    da: 'measure gælder kun kontohierarkiet (forbrug eller bevilling)',
+    en: 'measure applies to the konto hierarchy only (forbrug or bevilling)',
+  },
+  'forecast.err.runs': {
+    da: 'runs skal være et helt tal fra 100 til 1.000.000, fik {got|d}',
+    en: 'runs must be a whole number from 100 to 1000000 (got {got|d})',
+  },
+  'forecast.err.seed': {
+    da: 'seed skal være et helt tal fra 0 til 4294967295, fik {got|d}',
+    en: 'seed must be a whole number from 0 to 4294967295 (got {got|d})',
+  },
+  'forecast.err.commonYears': {
+    da: '{name}-hierarkiet kræver mindst 3 år, hvor alle serier er observeret (fik {years})',
+    en: 'the {name} hierarchy needs at least 3 years in which every series is observed (got {years})',
+  },
+  'forecast.err.errorYears': {
+    da: '{name}-hierarkiet kræver etskridtsfejl fra alle basismodeller i mindst 2 fælles år (fik {years})',
+    en: 'the {name} hierarchy needs one-step errors of every base model in at least 2 common years (got {years})',
+  },
+  'forecast.err.noChild': {
+    da: 'intet delniveau {key} i {name}-hierarkiet (delniveauer: {keys})',
+    en: 'no child {key} in the {name} hierarchy (children: {keys})',
+  },
+  'forecast.err.eventKind': {
+    da: "hændelsens kind skal være 'level' eller 'ramp', fik {got}",
+    en: "event kind must be 'level' or 'ramp' (got {got})",
+  },
+  'forecast.err.eventStart': {
+    da: 'hændelsens start skal være en plads fra 1 til {max} i den tilpassede serie, fik {got|d}',
+    en: 'event start must be an index from 1 to {max} into the fitted series (got {got|d})',
+  },
+  'forecast.err.eventCount': {
+    da: '{k} hændelsesregressor(er) kræver mindst {min} observationer, fik {n}',
+    en: '{k} event regressor(s) need at least {min} observations (got {n})',
+  },
+  'forecast.err.collinear': {
+    da: 'hændelsesregressorerne er kollineære (fx to hændelser med samme start): deres virkning kan ikke estimeres',
+    en: 'event regressors are collinear (e.g. two events with the same start): cannot estimate their effects',
+  },
+  'forecast.err.eventYear': {
+    da: 'hændelsesåret {year} ligger uden for de tilpassede år {from}–{to} af {id}',
+    en: 'event year {year} is outside the fitted years {from}–{to} of {id}',
+  },
+
+  // forecast-batch (src/forecast/batch-run.ts, batch-parse.ts, batch-csv.ts): target is the flag and
+  // path (`--out a.csv`) or the path alone; why is the system's reason (an errno code) as given
+  'forecast.err.notFolder': {
+    da: 'kan ikke skrive {target}: {dir} er ikke en mappe',
+    en: 'cannot write {target}: {dir} is not a folder',
+  },
+  'forecast.err.mkdir': {
+    da: 'kan ikke skrive {target}: kan ikke oprette mappen {dir} ({why})',
+    en: 'cannot write {target}: cannot create the folder {dir} ({why})',
+  },
+  'forecast.err.write': { da: 'kan ikke skrive {target}: {why}', en: 'cannot write {target}: {why}' },
+  'forecast.err.outEmpty': { da: '{flag} skal angive en fil', en: '{flag} must name a file' },
+  'forecast.err.outFolder': {
+    da: '{flag} {path} er en mappe; angiv et filnavn, fx {example}',
+    en: '{flag} {path} is a folder; give a file name, e.g. {example}',
+  },
+  'forecast.err.outIsInput': {
+    da: '{flag} {path} er datafilen; vælg et andet navn',
+    en: '{flag} {path} is the input file; choose another name',
+  },
+  // why: a Msg (file.noSuchFile, file.permission, forecast.err.itIsFolder) or the system's text
+  'forecast.err.read': { da: 'kan ikke læse --input {file}: {why}', en: 'cannot read --input {file}: {why}' },
+  'forecast.err.itIsFolder': { da: 'det er en mappe', en: 'it is a folder' },
+  'forecast.err.reportOut': {
+    da: '--report og --out skal være forskellige filer',
+    en: '--report and --out must be different files',
+  },
+  'forecast.err.threads': {
+    da: '--threads skal være et helt tal fra 0 til 64, fik {got|d}',
+    en: '--threads must be a whole number from 0 to 64 (got {got|d})',
+  },
+  'forecast.err.gzip': { da: 'en læsbar gzip-fil ({why})', en: 'a readable gzip file ({why})' },
+  'forecast.err.header': {
+    da: 'en overskrift med kolonnerne id, t, value (og eventuelt split)',
+    en: 'a header with columns id, t, value (and optionally split)',
+  },
+  'forecast.err.headerEmpty': {
+    da: 'en overskrift med kolonnerne id, t, value (og eventuelt split); datafilen er tom',
+    en: 'a header with columns id, t, value (and optionally split); the input is empty',
+  },
+  'forecast.err.columnTwice': {
+    da: 'én kolonne ved navn {name} (den står der to gange)',
+    en: 'one column named {name} (it appears twice)',
+  },
+  // sep: ';' or a tab when the header looks separated by it, else ''
+  'forecast.err.missingColumn': {
+    da: (p: P) =>
+      `en overskrift med kolonnerne id, t, value (og eventuelt split; andre kolonner ignoreres); ingen kolonne ${s(p, 'name')}${s(p, 'sep') ? ` (overskriften ser ud til at være adskilt af ${s(p, 'sep') === ';' ? 'semikolon' : 'tabulator'}: forecast-batch læser kommaseparerede værdier med . som decimaltegn)` : ''}`,
+    en: (p: P) =>
+      `a header with columns id, t, value (and optionally split; other columns are ignored); no column ${s(p, 'name')}${s(p, 'sep') ? ` (the header looks ${s(p, 'sep') === ';' ? 'semicolon' : 'tab'}-separated: forecast-batch reads comma-separated values with . as decimal mark)` : ''}`,
+  },
+  'forecast.err.idTogether': {
+    da: "rækkerne for hvert id samlet (id {id} stod før, derefter andre id'er); sortér filen efter id, fx med en stabil sortering på id-kolonnen",
+    en: 'the rows of each id together (id {id} appeared before, then other ids); sort the file by id, e.g. with a stable sort on the id column',
+  },
+  'forecast.err.quoteWithin': {
+    da: 'et afsluttende anførselstegn inden for {n|n} tegn (et felt i anførselstegn begynder på denne linje)',
+    en: 'a closing quote within {n} characters (a quoted field starts on this line)',
+  },
+  'forecast.err.recordMax': { da: 'en post på højst {n|n} tegn', en: 'a record of at most {n} characters' },
+  'forecast.err.quoteNever': {
+    da: 'et afsluttende anførselstegn (et felt i anførselstegn begynder på denne linje og slutter aldrig)',
+    en: 'a closing quote (a quoted field starts on this line and never ends)',
+  },
 } satisfies Record<string, { da: string | Fn; en: string | Fn }>;

@@ -20,6 +20,7 @@ import { FORECAST_TEXTS } from './forecast.js';
 import { COST_TEXTS } from './cost.js';
 import { MEASURES_TEXTS } from './measures.js';
 import { SCENARIO_TEXTS } from './scenario.js';
+import { DATA_TEXTS } from './data.js';
 
 export { t, label, hasString, STRING_KEYS, type StringKey } from './report.js';
 
@@ -908,6 +909,7 @@ export const MESSAGES = {
   ...ERRORS,
   ...REPORT_TEXTS,
   ...FORECAST_TEXTS,
+  ...DATA_TEXTS,
   ...COST_TEXTS,
   ...MEASURES_TEXTS,
   ...SCENARIO_TEXTS,

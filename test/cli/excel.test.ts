@@ -38,6 +38,9 @@ describe('viso data with files as Excel saves them', () => {
     expect(bad.code).toBe(2);
     expect(bad.out).toBe('');
     expect(bad.err.split('\n')[0]).toBe(
+      `${DIR}/budget.xlsx: Økonomi!B4: forventede et serie-id som kolonnenavn eller en afbildning --map map.yaml (viso data map --suggest FIL foreslår en), der navngiver "Bevilling", fandt "Bevilling (mio. kr.)"`,
+    );
+    expect(viso('data', 'validate', `${DIR}/budget.xlsx`, '--lang', 'en').err.split('\n')[0]).toBe(
       `${DIR}/budget.xlsx: Økonomi!B4: expected a series id as column name, or a mapping --map map.yaml (viso data map --suggest FILE proposes one) naming "Bevilling", found "Bevilling (mio. kr.)"`,
     );
     expect(bad.err).not.toMatch(/\bat .*\.js:\d+/);

@@ -134,8 +134,11 @@ describe('viso follow-up on other files', () => {
     w2.addRow([new Date(Date.UTC(2025, 2, 1)), 13.08]);
     const f2 = join(dir, 'late.xlsx');
     await late.xlsx.writeFile(f2);
-    const r = viso('follow-up', '--actuals', f2, '--bevilling', '160');
+    const r = viso('follow-up', '--actuals', f2, '--bevilling', '160', '--lang', 'en');
     expect(r.code).toBe(2);
+    expect(viso('follow-up', '--actuals', f2, '--bevilling', '160').err).toBe(
+      `${f2}:5: kolonne A (Måned): forventede ingen måned efter filens angivne dato 2025-02-28 (linje 1), fandt "2025-03-01"\n`,
+    );
     expect(r.err).toBe(
       `${f2}:5: column A (Måned): expected no month after the file's stated date 2025-02-28 (line 1), found "2025-03-01"\n`,
     );
@@ -143,33 +146,40 @@ describe('viso follow-up on other files', () => {
 });
 
 describe('viso follow-up: bad input is one line with file:line:column, exit 2, nothing written', () => {
-  const cases: [string, string][] = [
+  // the file, its message in English (--lang en) and in Danish (the default)
+  const cases: [string, string, string][] = [
     [
       'duplicate-month.csv',
       'test/fixtures/followup/duplicate-month.csv:5: column måned: expected one row per month (2025-02 is already on line 4), found "2025-02"',
+      'test/fixtures/followup/duplicate-month.csv:5: kolonne måned: forventede én række pr. måned (2025-02 står allerede på linje 4), fandt "2025-02"',
     ],
     [
       'missing-month.csv',
       'test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"',
+      'test/fixtures/followup/missing-month.csv:6: kolonne måned: forventede hver måned fra 2025-01 og frem (2025-04 mangler mellem linje 5 og denne linje), fandt "2025-05"',
     ],
     [
       'out-of-order.csv',
       'test/fixtures/followup/out-of-order.csv:6: column måned: expected months in chronological order (this month comes before 2025-04 on line 5), found "2025-03"',
+      'test/fixtures/followup/out-of-order.csv:6: kolonne måned: forventede måneder i tidsorden (denne måned kommer før 2025-04 på linje 5), fandt "2025-03"',
     ],
     [
       'running-total.csv',
       'test/fixtures/followup/running-total.csv:8: column forbrug (mio. kr.): expected monthly values, not a running total: forbrug rises in every month of 2025 and reads as 160.1 a year as a year-to-date total but 547.9 as monthly values (viso.raadgivning.forbrug 2024: 143.5); give each month\'s own value, found "80,06"',
+      'test/fixtures/followup/running-total.csv:8: kolonne forbrug (mio. kr.): forventede månedsværdier, ikke en løbende sum: forbrug stiger i hver måned af 2025 og svarer til 160,1 om året som en løbende sum, men 547,9 som månedsværdier (viso.raadgivning.forbrug 2024: 143,5); angiv hver måneds egen værdi, fandt "80,06"',
     ],
     [
       'after-stated-date.csv',
       'test/fixtures/followup/after-stated-date.csv:8: column måned: expected no month after the file\'s stated date 2025-05-31 (line 1), found "2025-06"',
+      'test/fixtures/followup/after-stated-date.csv:8: kolonne måned: forventede ingen måned efter filens angivne dato 2025-05-31 (linje 1), fandt "2025-06"',
     ],
   ];
-  for (const [file, message] of cases) {
+  for (const [file, message, da] of cases) {
     it(file, () => {
       const out = join(dir, `${file}.xlsx`);
       const chart = join(dir, `${file}.svg`);
-      const r = viso('follow-up', '--actuals', F(file), '--out', out, '--chart', chart);
+      expect(viso('follow-up', '--actuals', F(file), '--out', out, '--chart', chart).err).toBe(da + '\n');
+      const r = viso('follow-up', '--actuals', F(file), '--out', out, '--chart', chart, '--lang', 'en');
       expect(r.code).toBe(2);
       expect(r.err).toBe(message + '\n');
       expect(r.out).toBe('');
@@ -186,6 +196,9 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
       '--bevilling skal være et positivt beløb i mio. kr., fik -3\n',
     );
     expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030').err).toBe(
+      '--year 2030: data/viso-monthly-illustrative.csv har forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
+    );
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030', '--lang', 'en').err).toBe(
       '--year 2030: data/viso-monthly-illustrative.csv has forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
     );
     const missing = viso('follow-up', '--actuals', 'nope.csv');
@@ -203,6 +216,22 @@ describe('viso report --actuals', () => {
     const r = viso('report', '--actuals', F('missing-month.csv'), '--out', out, '--runs', '2000', '--no-png');
     expect(r.code).toBe(2);
     expect(r.err).toBe(
+      'test/fixtures/followup/missing-month.csv:6: kolonne måned: forventede hver måned fra 2025-01 og frem (2025-04 mangler mellem linje 5 og denne linje), fandt "2025-05"\n',
+    );
+    expect(existsSync(out)).toBe(false);
+    const en = viso(
+      'report',
+      '--actuals',
+      F('missing-month.csv'),
+      '--out',
+      out,
+      '--runs',
+      '2000',
+      '--no-png',
+      '--lang',
+      'en',
+    );
+    expect(en.err).toBe(
       'test/fixtures/followup/missing-month.csv:6: column måned: expected every month from 2025-01 on (2025-04 is missing between line 5 and this line), found "2025-05"\n',
     );
     expect(existsSync(out)).toBe(false);

@@ -202,6 +202,20 @@ describe('viso forecast-batch (worker threads)', () => {
     const r = viso('forecast-batch', '--input', inp, '--out', join(d, 'never.csv'), '--report', join(d, 'never-r.csv'));
     expect(r.code).toBe(2);
     expect(r.err).toBe(
+      `${inp}:8: kolonne id: forventede rækkerne for hvert id samlet (id "A" stod før, derefter andre id'er); sortér filen efter id, fx med en stabil sortering på id-kolonnen, fandt "A"\n`,
+    );
+    const en = viso(
+      'forecast-batch',
+      '--input',
+      inp,
+      '--out',
+      join(d, 'never.csv'),
+      '--report',
+      join(d, 'never-r.csv'),
+      '--lang',
+      'en',
+    );
+    expect(en.err).toBe(
       `${inp}:8: column id: expected the rows of each id together (id "A" appeared before, then other ids); sort the file by id, e.g. with a stable sort on the id column, found "A"\n`,
     );
     expect(existsSync(join(d, 'never.csv'))).toBe(false);
@@ -209,16 +223,25 @@ describe('viso forecast-batch (worker threads)', () => {
   });
   it('output paths that cannot be written are one-line usage errors (exit 2), also under /proc; missing folders are created', () => {
     const inp = join(d, 'hostile.csv');
-    const proc = viso('forecast-batch', '--input', inp, '--out', '/proc/viso/x.csv');
+    const proc = viso('forecast-batch', '--input', inp, '--out', '/proc/viso/x.csv', '--lang', 'en');
     expect([proc.code, proc.err]).toEqual([
       2,
       'cannot write --out /proc/viso/x.csv: cannot create the folder /proc/viso (ENOENT)\n',
     ]);
-    const under = viso('forecast-batch', '--input', inp, '--out', join(inp, 'x.csv'));
+    expect(viso('forecast-batch', '--input', inp, '--out', '/proc/viso/x.csv').err).toBe(
+      'kan ikke skrive --out /proc/viso/x.csv: kan ikke oprette mappen /proc/viso (ENOENT)\n',
+    );
+    const under = viso('forecast-batch', '--input', inp, '--out', join(inp, 'x.csv'), '--lang', 'en');
     expect([under.code, under.err]).toEqual([2, `cannot write --out ${join(inp, 'x.csv')}: ${inp} is not a folder\n`]);
+    expect(viso('forecast-batch', '--input', inp, '--out', join(inp, 'x.csv')).err).toBe(
+      `kan ikke skrive --out ${join(inp, 'x.csv')}: ${inp} er ikke en mappe\n`,
+    );
     const folder = viso('forecast-batch', '--input', inp, '--out', d);
     expect(folder.code).toBe(2);
-    expect(folder.err).toBe(`--out ${d} is a folder; give a file name, e.g. ${join(d, 'forecasts.csv')}\n`);
+    expect(folder.err).toBe(`--out ${d} er en mappe; angiv et filnavn, fx ${join(d, 'forecasts.csv')}\n`);
+    expect(viso('forecast-batch', '--input', inp, '--out', d, '--lang', 'en').err).toBe(
+      `--out ${d} is a folder; give a file name, e.g. ${join(d, 'forecasts.csv')}\n`,
+    );
     const deep = viso('forecast-batch', '--input', inp, '--out', join(d, 'a', 'b', 'o.csv'), '--method', 'naive');
     expect(deep.code).toBe(3);
     expect(existsSync(join(d, 'a', 'b', 'o.csv'))).toBe(true);

@@ -86,7 +86,11 @@ describe('viso forecast / forecast-batch / backtest', () => {
     const bad = join(dir, 'bad.csv');
     const r2 = viso('forecast-batch', '--input', inp, '--out', bad, '--threads', '1');
     expect(r2.code).toBe(2);
-    expect(r2.err).toMatch(/in\.csv:1: expected a header with columns id, t, value/);
+    expect(r2.err).toMatch(
+      /in\.csv:1: forventede en overskrift med kolonnerne id, t, value .*; ingen kolonne t, fandt "id,time,value"\n/,
+    );
+    const r2en = viso('forecast-batch', '--input', inp, '--out', bad, '--threads', '1', '--lang', 'en');
+    expect(r2en.err).toMatch(/in\.csv:1: expected a header with columns id, t, value/);
     expect(existsSync(bad)).toBe(false);
   });
   it('forecast --data FILE uses a user series', async () => {
@@ -188,8 +192,11 @@ describe('viso forecast --hierarchy', () => {
     );
     const bev = await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling']);
     expect(bev.code).toBe(2);
-    expect(bev.err).toMatch(
-      /^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020/,
+    expect(bev.err).toBe(
+      'kontohierarkiet for bevilling kræver mindst 3 år af viso.kas.bevilling; data har 1 (2020, kilde aarsrapport2020#kap8); brug --hierarchy konto til forbrug\n',
+    );
+    expect((await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling', '--lang', 'en'])).err).toMatch(
+      /^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020, source aarsrapport2020#kap8\); use --hierarchy konto for forbrug\n$/,
     );
     expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe(
       '--measure gælder kun sammen med --hierarchy\n',

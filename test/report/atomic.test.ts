@@ -61,7 +61,7 @@ describe('viso report into one folder', () => {
     const refused = ra.code === 2 ? ra : rb;
     expect(refused.err.trim().split('\n')).toHaveLength(1);
     expect(refused.err).toMatch(
-      /concurrent: expected an output folder that no other run is writing \(try again when it has finished\), found "locked by running viso pid \d+"/,
+      /concurrent: forventede en outputmappe, som ingen anden kørsel skriver i \(prøv igen, når den er færdig\), fandt "låst af kørende viso pid \d+"/,
     );
     expect(mismatches(out)).toEqual([]);
     expect(readdirSync(tmp).filter((n) => n.startsWith('.concurrent.'))).toEqual([]);

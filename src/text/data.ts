@@ -1,0 +1,215 @@
+/**
+ * The words of data files' and follow-up files' problems in Danish and English, by code: what
+ * was expected (src/data/records.ts; the follow-up actuals of src/followup/) and the follow-up's
+ * refusals of an option. Part of the one dictionary (src/text/messages.ts spreads it into
+ * `MESSAGES`). The English texts are worded as they always were; a measure of a follow-up file
+ * (`forbrug`, `forloeb`, …) is its key in both languages.
+ */
+import type { Lang } from './number.js';
+
+/** The parameters an entry reads (the shape of `Params` in messages.ts). */
+type P = Readonly<Record<string, string | number | object>>;
+type Fn = (p: P, lang: Lang) => string;
+
+const s = (p: P, k: string): string => String(p[k] ?? '');
+/** The month or the quarter word (the parameter `g` is 'month' or 'quarter'). */
+const mq = (p: P, month: string, quarter: string): string => (p.g === 'month' ? month : quarter);
+
+export const DATA_TEXTS = {
+  // data files (src/data/records.ts): what was expected; hint: 1 when the header has month columns
+  'data.err.layout': {
+    da: ((p) =>
+      `kolonnerne series, year, value, unit (lang form), series, unit og årskolonner som 2020 (bred form) eller en årskolonne ved siden af kolonner som "Forbrug (mio. kr.)" (kolonneform)${p.hint ? '; månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL' : ''}`) as Fn,
+    en: ((p) =>
+      `columns series, year, value, unit (long layout), series, unit and year columns such as 2020 (wide layout), or a year column beside columns such as "Forbrug (mio. kr.)" (columns layout)${p.hint ? '; monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE' : ''}`) as Fn,
+  },
+  // reading a data file (src/data/rawtable.ts)
+  'data.err.textFile': { da: 'en tekstfil (CSV)', en: 'a text file (CSV)' },
+  'data.err.binary': { da: 'binært indhold', en: 'binary content' },
+  'data.err.closingQuote': { da: 'et afsluttende anførselstegn (")', en: 'a closing quote (")' },
+  'data.err.jsonArray': {
+    da: 'en JSON-liste af poster eller {"observations": [...]}',
+    en: 'a JSON array of records, or {"observations": [...]}',
+  },
+  'data.err.noObservations': { da: 'et objekt uden "observations"', en: 'an object without "observations"' },
+  'data.err.record': { da: 'en post (et JSON-objekt)', en: 'a record (JSON object)' },
+  'data.err.worksheet': { da: 'et regneark med en overskriftsrække', en: 'a worksheet with a header row' },
+  'data.err.hiddenSheets': { da: 'kun skjulte eller tomme ark', en: 'only hidden or empty sheets' },
+  'data.err.emptyWorkbook': { da: 'en tom projektmappe', en: 'an empty workbook' },
+  'data.err.emptyCells': { da: 'kun tomme celler', en: 'only empty cells' },
+  'data.err.outsideHeader': {
+    da: 'ingen værdi uden for overskriftens kolonner',
+    en: 'no value outside the header columns',
+  },
+  'data.err.valueColumns': {
+    da: 'kolonner med værdier ved siden af årskolonnen (kolonneform)',
+    en: 'columns of values beside the year column (columns layout)',
+  },
+  // label: the column's name as JSON; map: the --map file, or '' when none was given
+  'data.err.seriesColumn': {
+    da: ((p) =>
+      `et serie-id som kolonnenavn eller ${s(p, 'map') ? `en etiket i ${s(p, 'map')}` : 'en afbildning --map map.yaml (viso data map --suggest FIL foreslår en)'}, der navngiver ${s(p, 'label')}`) as Fn,
+    en: ((p) =>
+      `a series id as column name, or ${s(p, 'map') ? `a label in ${s(p, 'map')}` : 'a mapping --map map.yaml (viso data map --suggest FILE proposes one)'} naming ${s(p, 'label')}`) as Fn,
+  },
+  'data.err.seriesLabel': {
+    da: ((p) =>
+      `et serie-id eller ${s(p, 'map') ? `en etiket i ${s(p, 'map')}` : 'en afbildning --map map.yaml (viso data map --suggest FIL foreslår en)'}, der navngiver denne etiket`) as Fn,
+    en: ((p) =>
+      `a series id, or ${s(p, 'map') ? `a label in ${s(p, 'map')}` : 'a mapping --map map.yaml (viso data map --suggest FILE proposes one)'} naming this label`) as Fn,
+  },
+  'data.err.labelNaming': {
+    da: 'en etiket, der navngiver serien ({columns})',
+    en: 'a label naming the series ({columns})',
+  },
+  'data.err.unitFor': {
+    da: 'en enhed for {series} (en enhedskolonne, en enhed i kolonneoverskriften som "Forbrug (mio. kr.)" eller unit: i --map-filen)',
+    en: 'a unit for {series} (a unit column, a unit in the column header such as "Forbrug (mio. kr.)", or unit: in the --map file)',
+  },
+  // where: a cell name, or a data.err.onLine
+  'data.err.oneValue': {
+    da: 'én værdi pr. serie og år ({series} {year} står allerede på {where})',
+    en: 'one value per series and year ({series} {year} is already on {where})',
+  },
+  'data.err.onLine': { da: 'linje {line}', en: 'line {line}' },
+
+  // follow-up actuals (src/followup/actuals.ts); g: 'month' or 'quarter'
+  'followup.err.columnPerMeasure': {
+    da: 'én kolonne pr. serie ({measure} er også kolonne {other})',
+    en: 'one column per measure ({measure} is also column {other})',
+  },
+  'followup.err.unitSuchAs': {
+    da: 'en enhed som (mio. kr.), (1.000 kr.), (kr.) eller (antal)',
+    en: 'a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal)',
+  },
+  'followup.err.amountFor': {
+    da: 'et beløb i kroner for {measure} (mio. kr., 1.000 kr. eller kr.)',
+    en: 'an amount in kroner for {measure} (mio. kr., 1.000 kr. or kr.)',
+  },
+  'followup.err.countFor': {
+    da: 'et antal for {measure} (ingen beløbsenhed)',
+    en: 'a count for {measure} (no amount unit)',
+  },
+  'followup.err.throughout': {
+    da: ((p) =>
+      `${mq(p, 'måneder', 'kvartaler')} hele vejen (linje ${s(p, 'line')} har ${mq(p, 'en måned', 'et kvartal')})`) as Fn,
+    en: ((p) =>
+      `${mq(p, 'months', 'quarters')} throughout (line ${s(p, 'line')} has ${mq(p, 'a month', 'a quarter')})`) as Fn,
+  },
+  'followup.err.series': {
+    da: 'en opfølgningsserie: forbrug, henvendelser, forløb, aftaler eller budget',
+    en: 'a follow-up series: forbrug, henvendelser, forløb, aftaler or budget',
+  },
+  'followup.err.amountUnit': {
+    da: 'en beløbsenhed for {measure}: mio. kr., 1.000 kr. eller kr.',
+    en: 'an amount unit for {measure}: mio. kr., 1.000 kr. or kr.',
+  },
+  'followup.err.countUnit': { da: 'antal for {measure}', en: 'count (antal) for {measure}' },
+  'followup.err.afterStated': {
+    da: ((p) =>
+      `${mq(p, 'ingen måned', 'intet kvartal')} efter filens angivne dato ${s(p, 'date')} (linje ${s(p, 'line')})`) as Fn,
+    en: ((p) =>
+      `no ${mq(p, 'month', 'quarter')} after the file's stated date ${s(p, 'date')} (line ${s(p, 'line')})`) as Fn,
+  },
+  // m: the measure; label, upTo: periods such as 2025-03
+  'followup.err.valueFor': {
+    da: 'en {m}-værdi for {label} ({year} har {m} til og med {upTo})',
+    en: 'a {m} value for {label} ({year} has {m} up to {upTo})',
+  },
+  // series: 1 in the long layout (one row per period and series)
+  'followup.err.oneRow': {
+    da: ((p) =>
+      `én række pr. ${mq(p, 'måned', 'kvartal')}${p.series ? ' og serie' : ''} (${s(p, 'key')} står allerede på linje ${s(p, 'line')})`) as Fn,
+    en: ((p) =>
+      `one row per ${mq(p, 'month', 'quarter')}${p.series ? ' and series' : ''} (${s(p, 'key')} is already on line ${s(p, 'line')})`) as Fn,
+  },
+  'followup.err.order': {
+    da: ((p) =>
+      `${mq(p, 'måneder', 'kvartaler')} i tidsorden (${mq(p, 'denne måned', 'dette kvartal')} kommer før ${s(p, 'key')} på linje ${s(p, 'line')})`) as Fn,
+    en: ((p) =>
+      `${mq(p, 'months', 'quarters')} in chronological order (this ${mq(p, 'month', 'quarter')} comes before ${s(p, 'key')} on line ${s(p, 'line')})`) as Fn,
+  },
+  'followup.err.gap': {
+    da: ((p) =>
+      `${mq(p, 'hver måned', 'hvert kvartal')} fra ${s(p, 'from')} og frem (${s(p, 'missing')} mangler mellem linje ${s(p, 'line')} og denne linje)`) as Fn,
+    en: ((p) =>
+      `every ${mq(p, 'month', 'quarter')} from ${s(p, 'from')} on (${s(p, 'missing')} is missing between line ${s(p, 'line')} and this line)`) as Fn,
+  },
+  // running, monthly, ref: numbers as the code rounded them (a decimal point); what: the reference
+  // series and year, or meanOf: the file's years whose mean is the reference
+  'followup.err.runningTotal': {
+    da: ((p) => {
+      const d = (k: string) => s(p, k).replace(/(\d)\.(\d)/g, '$1,$2');
+      const vals = mq(p, 'månedsværdier', 'kvartalsværdier');
+      return `${vals}, ikke en løbende sum: ${s(p, 'm')} stiger i ${mq(p, 'hver måned', 'hvert kvartal')} af ${s(p, 'year')} og svarer til ${d('running')} om året som en løbende sum, men ${d('monthly')} som ${vals} (${s(p, 'meanOf') ? `gennemsnittet af filens ${s(p, 'meanOf')}` : s(p, 'what')}: ${d('ref')}); angiv ${mq(p, 'hver måneds', 'hvert kvartals')} egen værdi`;
+    }) as Fn,
+    en: ((p) => {
+      const vals = mq(p, 'monthly', 'quarterly');
+      const g = mq(p, 'month', 'quarter');
+      return `${vals} values, not a running total: ${s(p, 'm')} rises in every ${g} of ${s(p, 'year')} and reads as ${s(p, 'running')} a year as a year-to-date total but ${s(p, 'monthly')} as ${vals} values (${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: ${s(p, 'ref')}); give each ${g}'s own value`;
+    }) as Fn,
+  },
+
+  // the follow-up itself (src/followup/model.ts, inputs.ts)
+  'followup.err.noForbrug': { da: 'forbrug for mindst én måned', en: 'forbrug for at least one month' },
+  'followup.err.noForbrugValues': { da: 'ingen forbrugsværdier', en: 'no forbrug values' },
+  'followup.err.year': {
+    da: '--year {year}: {file} har forbrug for {years}',
+    en: '--year {year}: {file} has forbrug for {years}',
+  },
+  'followup.err.fromJanuary': {
+    da: 'det løbende år {year} fra januar (de tidligere måneder af {year} mangler)',
+    en: 'the running year {year} from January (earlier months of {year} are missing)',
+  },
+  'followup.err.spentZero': {
+    da: 'forbrug hidtil over 0 at fremskrive {year} fra (månederne til og med {label} summerer til {spent|d})',
+    en: 'forbrug to date above 0 to project {year} from (the months up to {label} sum to {spent|d})',
+  },
+  'followup.err.noBevilling': {
+    da: 'ingen bevilling for {year} i {file}, data eller et scenarie: angiv --bevilling (mio. kr.)',
+    en: 'no bevilling for {year} in {file}, the data or a scenario: give --bevilling (mio. kr.)',
+  },
+
+  // output paths (src/io/write.ts): file: expected …, found "…"; expected an io.err.* code,
+  // found a code or the system's own text
+  'io.err.output': {
+    da: '{file}: forventede {expected}, fandt "{found}"',
+    en: '{file}: expected {expected}, found "{found}"',
+  },
+  'io.err.folder': { da: 'en mappe', en: 'a folder' },
+  'io.err.existingFolder': { da: 'en eksisterende mappe', en: 'an existing folder' },
+  'io.err.readableFolder': { da: 'en læsbar mappe', en: 'a readable folder' },
+  'io.err.usableFolder': { da: 'en brugbar mappe', en: 'a usable folder' },
+  'io.err.creatable': { da: 'en mappe, der kan oprettes', en: 'a folder that can be created' },
+  'io.err.filePath': { da: 'en filsti', en: 'a file path' },
+  'io.err.emptyPath': { da: 'en tom sti', en: 'an empty path' },
+  'io.err.fileToWrite': { da: 'en fil, der kan skrives', en: 'a file to write' },
+  'io.err.writable': { da: 'en skrivbar fil', en: 'a writable file' },
+  'io.err.outputFolder': { da: 'en outputmappe', en: 'an output folder' },
+  'io.err.usableOutput': { da: 'en brugbar outputmappe', en: 'a usable output folder' },
+  'io.err.whereWritten': {
+    da: 'en mappe, hvor resultatet kan skrives',
+    en: 'a folder where the output can be written',
+  },
+  'io.err.noOtherRun': {
+    da: 'en outputmappe, som ingen anden kørsel skriver i',
+    en: 'an output folder no other run is writing',
+  },
+  'io.err.noOtherRunRetry': {
+    da: 'en outputmappe, som ingen anden kørsel skriver i (prøv igen, når den er færdig)',
+    en: 'an output folder that no other run is writing (try again when it has finished)',
+  },
+  'io.err.lockedBy': { da: 'låst af kørende viso pid {pid}', en: 'locked by running viso pid {pid}' },
+  'io.err.lockChanging': { da: 'en lås, der bliver ved med at skifte', en: 'a lock that keeps changing' },
+  'io.err.lockTaken': { da: 'dens lås blev taget af en anden kørsel', en: 'its lock was taken by another run' },
+  'io.err.notWorking': {
+    da: 'en outputmappe, der ikke er arbejdsmappen (eller en mappe, der indeholder den)',
+    en: 'an output folder that is not the working folder (or one that holds it)',
+  },
+  'io.err.workingFolder': { da: 'arbejdsmappen', en: 'the working folder' },
+  'io.err.emptyOrReport': {
+    da: 'en tom mappe eller en tidligere rapportmappe (med dens manifest.json) at erstatte',
+    en: 'an empty folder or an earlier report folder (with its manifest.json) to replace',
+  },
+  'io.err.otherFiles': { da: 'en mappe med andre filer', en: 'a folder with other files' },
+} satisfies Record<string, { da: string | Fn; en: string | Fn }>;
