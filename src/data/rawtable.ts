@@ -12,7 +12,7 @@ import { parseJson } from '../io/json.js';
 import { decodeText, type TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
 import { readInputBytes } from '../io/read.js';
-import { openXlsx, type XlsxRow, type XlsxSheet } from '../io/xlsx.js';
+import { columnLetter, openXlsx, type XlsxRow, type XlsxSheet } from '../io/xlsx.js';
 import { detectDelimiter, iterateDelimited, type Delimiter } from './csv.js';
 import { detectLayout } from './records.js';
 
@@ -269,17 +269,6 @@ function detectDelimiterOfTable(text: string): Delimiter {
     }
   }
   return best;
-}
-
-/** Spreadsheet column letter of a 1-based column number. */
-function columnLetter(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 async function readXlsx(file: string, isHeader: ((cells: string[]) => boolean) | undefined, firstOnly: boolean): Promise<RawTable[]> {

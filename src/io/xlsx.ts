@@ -9,6 +9,7 @@
  * workbook), and the visibility of each sheet.
  */
 import { InputError } from '../errors.js';
+import type { Msg } from '../text/messages.js';
 import { LIMITS } from './limits.js';
 import { readInputBytes } from './read.js';
 import { openZip } from './zip.js';
@@ -22,6 +23,22 @@ export interface XlsxSheet {
   part: string;
 }
 
+/**
+ * Spreadsheet column letters of a 1-based column number.
+ *
+ * @example
+ * columnLetter(28) // 'AB'
+ */
+export function columnLetter(n: number): string {
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
 /** One non-empty cell. */
 export interface XlsxCell {
   /** 1-based column. */
@@ -29,7 +46,7 @@ export interface XlsxCell {
   /** The value (a date as `YYYY-MM-DD`); a formula's saved result. */
   value: string | number;
   /** Why the value cannot be used (a formula without a saved result, or into another workbook). */
-  problem?: { expected: string; found: string };
+  problem?: { expected: Msg; found: string };
 }
 
 /** One row with at least one cell. */
@@ -380,13 +397,12 @@ function cellValue(
   if (formula !== undefined) {
     if (EXTERNAL_REF.test(formula))
       cell.problem = {
-        expected:
-          'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)',
+        expected: { code: 'xlsx.externalFormula' },
         found: `=${formula}`,
       };
     else if (v === undefined && type !== 'inlineStr')
       cell.problem = {
-        expected: 'a formula with a saved result (open and save the file in Excel, or type the value)',
+        expected: { code: 'xlsx.unsavedFormula' },
         found: `=${formula}`,
       };
   }

@@ -7,10 +7,10 @@
  * loader, so it is checked exactly as a YAML file is; every problem names `Sheet!Cell`.
  */
 import { InputError, type InputLocation } from '../errors.js';
-import { openXlsx, type XlsxRow } from '../io/xlsx.js';
+import { columnLetter as letter, openXlsx, type XlsxRow } from '../io/xlsx.js';
 import { loadScenario, type LoadScenarioOptions } from './load.js';
 import type { ScenarioDef } from './types.js';
-import type { Msg, MsgCode } from '../text/messages.js';
+import type { Msg } from '../text/messages.js';
 
 /** Sheet names (Danish, the template's; English accepted when reading). */
 export const WORKBOOK_SHEETS = {
@@ -59,17 +59,6 @@ interface Line {
   spans: { col: number; cell: string }[];
 }
 
-/** Spreadsheet column letter of a 1-based column number. */
-function letter(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** A cell value as a YAML scalar (numbers exactly, text quoted; Danish decimals such as 0,02 as numbers). */
 function scalar(v: string | number): string {
   if (typeof v === 'number') return String(v);
@@ -102,7 +91,7 @@ export async function workbookScenarioYaml(
     new InputError({ file, cell }, expected, found);
   const get = (r: XlsxRow, col: number): string | number | undefined => {
     const c = r.cells.find((x) => x.col === col);
-    if (c?.problem) throw bad(`${letter(col)}${r.row}`, cellProblem(c.problem.expected), c.problem.found);
+    if (c?.problem) throw bad(`${letter(col)}${r.row}`, c.problem.expected, c.problem.found);
     return c === undefined || String(c.value).trim() === '' ? undefined : c.value;
   };
   const scenarioSheet = sheetOf(WORKBOOK_SHEETS.scenario);
@@ -337,14 +326,4 @@ export async function loadScenarioWorkbook(file: string, opts: LoadScenarioOptio
  */
 export async function loadAnyScenario(ref: string, opts: LoadScenarioOptions = {}): Promise<ScenarioDef> {
   return /\.xlsx$/i.test(ref) ? loadScenarioWorkbook(ref, opts) : loadScenario(ref, opts);
-}
-
-/** The XLSX reader's problems with a cell (src/io/xlsx.ts, in English) as codes of the dictionary. */
-const CELL_PROBLEMS: Readonly<Record<string, MsgCode>> = {
-  'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)':
-    'workbook.externalFormula',
-  'a formula with a saved result (open and save the file in Excel, or type the value)': 'workbook.unsavedFormula',
-};
-function cellProblem(expected: string): string | Msg {
-  return Object.hasOwn(CELL_PROBLEMS, expected) ? { code: CELL_PROBLEMS[expected] } : expected;
 }

@@ -16,6 +16,15 @@ const s = (p: P, k: string): string => String(p[k] ?? '');
 const mq = (p: P, month: string, quarter: string): string => (p.g === 'month' ? month : quarter);
 
 export const DATA_TEXTS = {
+  // the XLSX reader's problems with a cell (src/io/xlsx.ts)
+  'xlsx.externalFormula': {
+    da: 'en værdi eller en formel inden for denne projektmappe (en formel ind i en anden projektmappe giver en værdi gemt fra en fil, der ikke læses)',
+    en: 'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)',
+  },
+  'xlsx.unsavedFormula': {
+    da: 'en formel med et gemt resultat (åbn og gem filen i Excel, eller skriv værdien)',
+    en: 'a formula with a saved result (open and save the file in Excel, or type the value)',
+  },
   // data files (src/data/records.ts): what was expected; hint: 1 when the header has month columns
   'data.err.layout': {
     da: ((p) =>

@@ -505,14 +505,6 @@ export const SCENARIO_TEXTS = {
   'expr.node': { da: '{kind} er ikke tilladt', en: '{kind} is not allowed' },
 
   // the assumptions workbook (src/scenario/workbook.ts); `path` an input such as demand.growth
-  'workbook.externalFormula': {
-    da: 'en værdi eller en formel inden for denne projektmappe (en formel ind i en anden projektmappe giver en værdi gemt fra en fil, der ikke læses)',
-    en: 'a value or a formula within this workbook (a formula into another workbook gives a value saved from a file that is not read)',
-  },
-  'workbook.unsavedFormula': {
-    da: 'en formel med et gemt resultat (åbn og gem filen i Excel, eller skriv værdien)',
-    en: 'a formula with a saved result (open and save the file in Excel, or type the value)',
-  },
   'workbook.scenarioKey': {
     da: 'en nøgle på arket Scenarie: {keys}',
     en: 'a key of the Scenarie sheet: {keys}',

@@ -5,6 +5,7 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openXlsx } from '../../src/io/xlsx.js';
 import { openZip } from '../../src/io/zip.js';
+import { sayMsg } from '../../src/text/messages.js';
 import { makeZip, row, workbookEntries, zeroBomb } from '../helpers/zip.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'viso-xlsx-'));
@@ -78,7 +79,11 @@ describe('openXlsx', () => {
     const rows = [...(await wb.rows(wb.sheets[1]))];
     expect(rows[1].cells.map((c) => c.value)).toEqual(['a & b', 2, 5]);
     expect(rows[1].cells[2].problem?.found).toBe('=[1]Sheet1!A1');
-    expect(rows[2].cells[1].problem?.expected).toMatch(/^a formula with a saved result/);
+    expect(rows[2].cells[1].problem?.expected).toEqual({ code: 'xlsx.unsavedFormula' });
+    expect(sayMsg(rows[2].cells[1].problem!.expected, 'en')).toMatch(/^a formula with a saved result/);
+    expect(sayMsg(rows[1].cells[2].problem!.expected, 'da')).toMatch(
+      /^en værdi eller en formel inden for denne projektmappe/,
+    );
     expect(rows[2].cells[1].value).toBe('');
   });
   it('refuses a document type declaration (no entity is ever expanded)', async () => {
