@@ -13,7 +13,7 @@ export function m3Dir() {
   return d;
 }
 
-/** Parse m3_yearly_dev.csv → [{id, train:number[], test:number[]}] in id order. */
+/** Parse m3_yearly_dev.csv → [{id, train:number[], test:number[], years:number[]}] in id order (years: the calendar year of each train then test value). */
 export function loadM3(dir = m3Dir()) {
   const lines = readFileSync(join(dir, 'm3_yearly_dev.csv'), 'utf8').trim().split('\n');
   const head = lines[0].split(',');
@@ -23,15 +23,20 @@ export function loadM3(dir = m3Dir()) {
     const c = l.split(',');
     const id = c[ix('id')];
     if (!by.has(id)) by.set(id, { id, train: [], test: [] });
-    by.get(id)[c[ix('split')]].push([Number(c[ix('t')]), Number(c[ix('value')])]);
+    by.get(id)[c[ix('split')]].push([Number(c[ix('t')]), Number(c[ix('value')]), Number(c[ix('year')])]);
   }
   return [...by.values()]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((s) => ({
-      id: s.id,
-      train: s.train.sort((a, b) => a[0] - b[0]).map((p) => p[1]),
-      test: s.test.sort((a, b) => a[0] - b[0]).map((p) => p[1]),
-    }));
+    .map((s) => {
+      const train = s.train.sort((a, b) => a[0] - b[0]),
+        test = s.test.sort((a, b) => a[0] - b[0]);
+      return {
+        id: s.id,
+        train: train.map((p) => p[1]),
+        test: test.map((p) => p[1]),
+        years: [...train, ...test].map((p) => p[2]),
+      };
+    });
 }
 
 /** Per-series metrics as in r_anchors.R. */

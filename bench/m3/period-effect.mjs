@@ -4,10 +4,9 @@
 // not used to fit anything here; the test values enter only as later years of the rolling origin.
 // Writes the "## Interval coverage by calendar year" section of bench/RESULTS.md.
 // Usage: npm run build && node bench/m3/period-effect.mjs [--methods ensemble,comb] [--min 13] [--no-write]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
-import { m3Dir, repoRoot } from './data.mjs';
+import { loadM3, repoRoot } from './data.mjs';
 import { replaceSection } from '../lib.mjs';
 
 const args = process.argv.slice(2);
@@ -21,29 +20,8 @@ const methods = opt('--methods', 'ensemble,comb').split(',');
 const F = await import(join(repoRoot, 'dist/forecast/index.js'));
 
 /** M3 dev with calendar years: [{id, years, values, nTrain}]. */
-function loadWithYears() {
-  const lines = readFileSync(join(m3Dir(), 'm3_yearly_dev.csv'), 'utf8').trim().split('\n');
-  const head = lines[0].split(',');
-  const ix = (k) => head.indexOf(k);
-  const by = new Map();
-  for (const l of lines.slice(1)) {
-    const c = l.split(',');
-    const id = c[ix('id')];
-    if (!by.has(id)) by.set(id, []);
-    by.get(id).push({ year: Number(c[ix('year')]), value: Number(c[ix('value')]), train: c[ix('split')] === 'train' });
-  }
-  return [...by.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([id, pts]) => {
-      pts.sort((a, b) => a.year - b.year);
-      return {
-        id,
-        years: pts.map((p) => p.year),
-        values: pts.map((p) => p.value),
-        nTrain: pts.filter((p) => p.train).length,
-      };
-    });
-}
+const loadWithYears = () =>
+  loadM3().map((s) => ({ id: s.id, years: s.years, values: s.train.concat(s.test), nTrain: s.train.length }));
 
 const tally = () => ({ n: 0, c80: 0, c95: 0 });
 const add = (t, v, iv80, iv95, h) => {

@@ -285,30 +285,20 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
     excluded,
     notes,
   };
-  if (preYears.length < 3) {
-    // the forecasting engine needs at least 3 observations for a counterfactual
-    return {
-      ...base,
-      method: '-',
-      model: describedAs({ description: '-' }),
-      years: [],
-      segmented: null,
-      verdict: 'too_short',
-      relativePercentiles: [],
-    };
-  }
+  /** An outcome with no counterfactual, and why. */
+  const unevaluated = (verdict: 'too_short' | 'no_data'): OutcomeEvaluation => ({
+    ...base,
+    method: '-',
+    model: describedAs({ description: '-' }),
+    years: [],
+    segmented: null,
+    verdict,
+    relativePercentiles: [],
+  });
+  // the forecasting engine needs at least 3 observations for a counterfactual
+  if (preYears.length < 3) return unevaluated('too_short');
   const lastPre = preYears[preYears.length - 1];
-  if (usable.length === 0) {
-    return {
-      ...base,
-      method: '-',
-      model: describedAs({ description: '-' }),
-      years: [],
-      segmented: null,
-      verdict: 'no_data',
-      relativePercentiles: [],
-    };
-  }
+  if (usable.length === 0) return unevaluated('no_data');
   const H = usable[usable.length - 1].year - lastPre;
   const f = forecast(preValues, { method: c.method, horizon: H, levels: [80, 95], calibrate: c.calibrate });
   const iv95 = f.intervals.find((i) => i.level === 95)!;
