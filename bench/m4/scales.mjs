@@ -66,7 +66,10 @@ const CANDIDATES = [
     (y) => {
       let w = 0,
         s = 0;
-      for (const c of changes(y)) ((w = 0.8 * w + 1), (s = 0.8 * s + Math.abs(c)));
+      for (const c of changes(y)) {
+        w = 0.8 * w + 1;
+        s = 0.8 * s + Math.abs(c);
+      }
       return same(s / w, y.length - 1);
     },
   ],
