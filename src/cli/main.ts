@@ -56,7 +56,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     exitCode = 2;
     if (e instanceof CliUsage) {
-      process.stderr.write(`viso: ${e.message}\n`);
+      // one line, as every other error: yargs puts a choice error's details on lines of their own
+      process.stderr.write(`viso: ${e.message.trim().replace(/\s*\n\s*/g, ' ')}\n`);
     } else if (isUserError(e)) {
       process.stderr.write(`${userMessage(e, lang)}\n`);
       if (debug) process.stderr.write(`${e.stack}\n`);

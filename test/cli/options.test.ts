@@ -120,6 +120,16 @@ describe('run options on the command line', () => {
     );
   });
 
+  it('a value outside an option’s choices is one line too (yargs lists the choices on lines of their own)', () => {
+    const r = viso('data', 'validate', 'test/fixtures/good/viso-2025.csv', '--locale', 'xx');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('viso: Ugyldige værdier: Argument: locale, angivet: "xx", valg: "da", "en"\n');
+    expect(viso('scenario', 'goal-seek', 'baseline', '--lever', 'foo', '--target', 'P(merforbrug>0, 2026) <= 0.2', '--lang', 'en').err).toBe(
+      'viso: Invalid values: Argument: lever, Given: "foo", Choices: "visitation", "bevilling", "demand", "unitCost"\n',
+    );
+  });
+
   it('the help names each command’s defaults, in the language asked', () => {
     // the help is wrapped to the terminal: compared with its white space collapsed
     const help = (...args: string[]) => viso(...args).out.replace(/\s+/g, ' ');
