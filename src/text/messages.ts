@@ -701,7 +701,7 @@ const ERRORS = e({
   'data.wholeYear': { da: 'et helt årstal', en: 'a whole-number year' },
   'data.finite': { da: 'et endeligt tal', en: 'a finite number' },
   'data.countNonNegative': { da: 'et antal på 0 eller mere', en: 'a count of 0 or more' },
-  'data.countWhole': { da: 'et helt tal (enhed count)', en: 'a whole number (unit count)' },
+  'data.countWhole': { da: 'et helt tal (enhed antal)', en: 'a whole number (unit count)' },
   'data.pct': { da: 'en procent mellem 0 og 100', en: 'a percentage between 0 and 100' },
   'data.ambiguous': {
     da: 'et entydigt talformat: "{x}" læses som {da} (dansk) eller {en} (internationalt); angiv --locale da eller --locale en',

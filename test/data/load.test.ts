@@ -61,6 +61,13 @@ describe('locale detection and override', () => {
     expect(r.observations.map((o) => o.value)).toEqual([1941, 2012]);
     const en = await validateFile(counts, { locale: 'en' });
     expect(en.problems.map((p) => p.expected)).toEqual(['a whole number (unit count)', 'a whole number (unit count)']);
+    // in Danish the unit is named as everywhere else in Danish (viso data list: antal), not by its code
+    expect(userMessage(en.problems[0], 'da')).toBe(
+      `${counts}:2: kolonne value: forventede et helt tal (enhed antal), fandt "1.941"`,
+    );
+    expect(userMessage(en.problems[0], 'en')).toBe(
+      `${counts}:2: column value: expected a whole number (unit count), found "1.941"`,
+    );
   });
   it('reads international CSV with comma and tab delimiters', async () => {
     const c = await readObservations(write('en.csv', 'series,year,value,unit\nx.f,2019,"1,136.5",mio. kr.\nx.f,2020,143.9,mio. kr.\n'));
