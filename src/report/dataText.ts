@@ -50,7 +50,13 @@ export function formatSeriesList(ds: Dataset, lang: Lang = 'da'): string {
   return columns([head, ...rows], [false, false, false, true, false]) + '\n';
 }
 
-function unitLabel(unit: string, lang: Lang): string {
+/**
+ * A unit as the tables name it: `antal`, `pct.`, `mio. kr.` in Danish; `count`, `per cent`, `DKK m` in English.
+ *
+ * @example
+ * unitLabel('count', 'da') // 'antal'
+ */
+export function unitLabel(unit: string, lang: Lang): string {
   if (unit === 'count') return lang === 'da' ? 'antal' : 'count';
   if (unit === 'pct') return lang === 'da' ? 'pct.' : 'per cent';
   return lang === 'da' ? unit : unit === 'mio. kr.' ? 'DKK m' : unit;

@@ -191,6 +191,7 @@ export const forecastCommand: CommandModule<any, any> = {
     const { forecastSeries } = await import('../../forecast/series.js');
     const { formatNumber } = await import('../../text/number.js');
     const { modelText, notesText, forecastJsonWords } = await import('../../report/forecastText.js');
+    const { unitLabel } = await import('../../report/dataText.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
     const s = (await dataset(argv as { data?: string[]; locale?: 'da' | 'en' })).get(String(argv.series));
@@ -219,7 +220,8 @@ export const forecastCommand: CommandModule<any, any> = {
     const w = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
     const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
     const out = [
-      `${s.id} (${s.unit})`,
+      // the unit in Danish words (antal, pct.); the English header keeps the unit as it always read
+      `${s.id} (${da ? unitLabel(s.unit, lang) : s.unit})`,
       `Model: ${modelText(f.model, lang)}`,
       ...(f.notes ? [`${da ? 'Bemærk' : 'Note'}: ${notesText(f.notes, lang)}`] : []),
       '',
