@@ -168,7 +168,7 @@ export const FORECAST_TEXTS = {
     en: '{id}: registration break in {year} modelled as a level shift (the new level carries on); the shares are from the years before the break',
   },
   'forecast.hier.konto': {
-    da: '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes ({common}); underkonto 10 for 2022–2024 er markeret ambiguous_account i data (se data/README.md)',
+    da: '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes ({common}); underkonto 10 for 2022–2024 har flaget »Uklar konto« (ambiguous_account) i data (se data/README.md)',
     en: '§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known ({common}); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
   },
 

@@ -53,7 +53,7 @@ export const MEASURES_TEXTS = e({
     en: 'Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.',
   },
   'measures.note.factSheet2022': {
-    da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flag ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.',
+    da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flaget »Uklar konto«, ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.',
     en: 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.',
   },
   'measures.note.suppliers2018': {

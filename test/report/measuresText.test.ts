@@ -67,6 +67,13 @@ describe('a measure evaluation in words', () => {
     expect(sayMsg(forloeb.excluded[0].reason, 'en')).toMatch(/registration break/);
     expect(words(forbrug.notes, 'da')).toMatch(/2020: offentliggjort 143,9 minus 1,2 mio\. kr\./);
     expect(outcomeLabel(forbrug, 'en')).toBe('Spending (DKK m)');
+    // the fact-sheet caveat names the flag by its Danish name in Danish (as viso data show does)
+    expect(sayMsg({ code: 'measures.note.factSheet2022' }, 'da')).toMatch(
+      /ikke nævner kontoen \(flaget »Uklar konto«, ambiguous_account\); forløb 2024/,
+    );
+    expect(sayMsg({ code: 'measures.note.factSheet2022' }, 'en')).toMatch(
+      /does not name the account \(flag ambiguous_account\); forløb 2024/,
+    );
     expect(words(forloeb.segmented!.notes, 'en')).toMatch(/level change only/);
   });
 
