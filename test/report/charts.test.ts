@@ -256,6 +256,43 @@ describe('chart specs', () => {
       );
   });
 
+  it('event labels as drawn: inside the plot (never cut at its top) and wholly on their side of the rule, every line', async () => {
+    // lay the budget and activity charts out as the PNG is (headless vega, DejaVu widths) and read the text items
+    const vega = await import('vega');
+    const { itemTextWidth } = await import('../../src/report/textWidth.js');
+    (vega as unknown as { textMetrics: { width: typeof itemTextWidth } }).textMetrics.width = itemTextWidth;
+    type Item = {
+      x: number;
+      text?: string;
+      datum?: { side?: string; label?: string };
+      bounds: { x1: number; x2: number; y1: number; y2: number };
+      items?: Mark[];
+    };
+    type Mark = { marktype: string; items: Item[] };
+    for (const spec of [specs[0][1], specs[1][1]]) {
+      const view = new vega.View(vega.parse(compile(spec).spec as never), { renderer: 'none' });
+      await view.runAsync();
+      const labels: Item[] = [];
+      const visit = (m: Mark) => {
+        for (const it of m.items) {
+          if (m.marktype === 'text' && it.datum?.side && it.datum.label) labels.push(it);
+          for (const c of it.items ?? []) visit(c);
+        }
+      };
+      visit((view.scenegraph() as unknown as { root: Mark }).root);
+      view.finalize();
+      expect(labels.length).toBeGreaterThanOrEqual(10); // 5 events × (halo + text) in each chart
+      expect(labels.some((l) => l.datum!.label!.includes('\n') && l.datum!.side === 'left')).toBe(true);
+      expect(labels.some((l) => l.datum!.label!.includes('\n') && l.datum!.side === 'right')).toBe(true);
+      for (const l of labels) {
+        const what = `${l.datum!.side}: ${JSON.stringify(l.datum!.label)}`;
+        expect(l.bounds.y1, what).toBeGreaterThanOrEqual(0);
+        if (l.datum!.side === 'left') expect(l.bounds.x2, what).toBeLessThanOrEqual(l.x);
+        else expect(l.bounds.x1, what).toBeGreaterThanOrEqual(l.x);
+      }
+    }
+  });
+
   it('budget chart: events as rules, flagged years marked, 2021 a gap', () => {
     const s = JSON.stringify(specs[0][1]);
     const layers = (specs[0][1] as { layer: { mark: { type: string }; data: { values: Record<string, unknown>[] } }[] })

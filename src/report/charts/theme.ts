@@ -230,36 +230,49 @@ export function eventLayers(
   const labels = (side: 'left' | 'right'): Layer[] => {
     const values = rows.filter((r) => r.side === side);
     if (!values.length) return [];
-    // rotated 270°: a label's lines stack away from the rule (baseline bottom: to the left, top: to the right)
-    const place = {
-      angle: 270,
-      align: 'right',
-      baseline: side === 'left' ? 'bottom' : 'top',
-      dx: side === 'left' ? -3 : 3,
-      dy: -2,
-      fontSize: EVENT_FONT,
-      lineHeight: EVENT_LINE,
-      lineBreak: '\n',
-      y: 0,
-      clip: true,
-    } as const;
-    return [
-      // white halo under the label so it stays readable where it crosses lines
-      {
-        data: { values },
-        mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, ...place },
-        encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
-      },
-      {
-        data: { values },
-        mark: { type: 'text', color: COLORS.event, ...place },
-        encoding: {
-          x: { field: 'x', type: 'quantitative' },
-          text: { field: 'label', type: 'nominal' },
-          tooltip: [...tooltip],
-        },
-      },
-    ];
+    // Rotated 270°, a label reads upwards; vega draws its lines one below the other in the label's own frame,
+    // i.e. to the right of the first line on screen, whatever the baseline, and dx moves it along the text
+    // (positive: up). So every label ends 3 px below the plot's top (dx −3: never cut by the plot's clip), a
+    // right label's first line starts 2 px right of the rule, and a left label is moved left by its lines
+    // below the first, so its last line ends 2 px left of the rule: one layer per number of lines.
+    const byLines = new Map<number, typeof values>();
+    for (const v of values) {
+      const n = v.label.split('\n').length;
+      byLines.set(n, [...(byLines.get(n) ?? []), v]);
+    }
+    return [...byLines.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .flatMap(([n, vals]): Layer[] => {
+        const place = {
+          angle: 270,
+          align: 'right',
+          baseline: side === 'left' ? 'bottom' : 'top',
+          dx: -3,
+          dy: side === 'left' ? -2 - (n - 1) * EVENT_LINE : 2,
+          fontSize: EVENT_FONT,
+          lineHeight: EVENT_LINE,
+          lineBreak: '\n',
+          y: 0,
+          clip: true,
+        } as const;
+        return [
+          // white halo under the label so it stays readable where it crosses lines
+          {
+            data: { values: vals },
+            mark: { type: 'text', color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeOpacity: 0.9, ...place },
+            encoding: { x: { field: 'x', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+          },
+          {
+            data: { values: vals },
+            mark: { type: 'text', color: COLORS.event, ...place },
+            encoding: {
+              x: { field: 'x', type: 'quantitative' },
+              text: { field: 'label', type: 'nominal' },
+              tooltip: [...tooltip],
+            },
+          },
+        ];
+      });
   };
   return [
     {
