@@ -125,7 +125,19 @@ describe('run options on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toBe('viso: Ugyldige værdier: Argument: locale, angivet: "xx", valg: "da", "en"\n');
-    expect(viso('scenario', 'goal-seek', 'baseline', '--lever', 'foo', '--target', 'P(merforbrug>0, 2026) <= 0.2', '--lang', 'en').err).toBe(
+    expect(
+      viso(
+        'scenario',
+        'goal-seek',
+        'baseline',
+        '--lever',
+        'foo',
+        '--target',
+        'P(merforbrug>0, 2026) <= 0.2',
+        '--lang',
+        'en',
+      ).err,
+    ).toBe(
       'viso: Invalid values: Argument: lever, Given: "foo", Choices: "visitation", "bevilling", "demand", "unitCost"\n',
     );
   });
