@@ -57,6 +57,24 @@ describe('types for Deno (deno check of dist/index.js)', () => {
     expect(r.code).toBe(0);
   }, 120_000);
 
+  it("the README's script (section The API in a script) type-checks as written", () => {
+    ensureBuilt();
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const at = readme.indexOf('### The API in a script');
+    const from = readme.indexOf('```ts\n', at) + '```ts\n'.length;
+    const script = readme.slice(from, readme.indexOf('```', from));
+    expect(script).toContain("from './dist/index.js'");
+    const file = join(dir, 'analysis.ts');
+    writeFileSync(file, script.replace("'./dist/index.js'", JSON.stringify(entry)));
+    const r = spawnSync(DENO, ['check', '--quiet', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 120_000);
+
   it('a wrong argument is a type error (parameter types come from the declarations: inferred from the JavaScript they would be any)', () => {
     const r = denoCheck('bad.ts', 'loadBundled', 'console.log(loadBundled().get(42));');
     expect(r.code).not.toBe(0);
