@@ -156,6 +156,28 @@ describe('viso forecast-batch (worker threads)', () => {
     expect(raw.code).toBe(0);
     expect(readFileSync(join(d, 'ids-raw.csv'), 'utf8')).toContain('\n@SUM(A1),naive,1,30,');
   });
+  it('the summary line counts in the right number in Danish (1 serie, 1 bemærkning, 1 tråd)', () => {
+    const inp = join(d, 'one.csv');
+    writeFileSync(inp, 'id,t,value\nk,1,5\nk,2,5\nk,3,5\n');
+    const r = viso(
+      'forecast-batch',
+      '--input',
+      inp,
+      '--out',
+      join(d, 'one-out.csv'),
+      '--horizon',
+      '1',
+      '--threads',
+      '1',
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(
+      /^1 serie: 1 med prognose \(0 med reservemetode, 1 bemærkning\), 0 sprunget over → .*one-out\.csv \([\d,]+ s, 1 tråd\)\n$/m,
+    );
+    const en = viso('forecast-batch', '--input', inp, '--out', join(d, 'one-en.csv'), '--threads', '1', '--lang', 'en');
+    expect(en.err).toMatch(/^1 series: 1 forecast \(0 with a fallback method, 1 notes\), 0 skipped → /m);
+  });
+
   it('shows a progress bar only on a terminal or with --progress, and never in the output file', () => {
     const quiet = viso(
       'forecast-batch',

@@ -307,7 +307,7 @@ export const forecastBatchCommand: CommandModule<any, any> = {
     const secs = formatNumber(s.wallMs / 1000, 1, lang);
     process.stderr.write(
       da
-        ? `${n(s.series)} serier: ${n(s.forecast)} med prognose (${n(s.fallback)} med reservemetode, ${n(s.notes)} bemærkninger), ${n(s.skipped)} sprunget over${s.orphanRows ? `, ${n(s.orphanRows)} rækker uden id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} tråde)\n`
+        ? `${n(s.series)} ${s.series === 1 ? 'serie' : 'serier'}: ${n(s.forecast)} med prognose (${n(s.fallback)} med reservemetode, ${n(s.notes)} ${s.notes === 1 ? 'bemærkning' : 'bemærkninger'}), ${n(s.skipped)} sprunget over${s.orphanRows ? `, ${n(s.orphanRows)} ${s.orphanRows === 1 ? 'række' : 'rækker'} uden id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} ${s.threads === 1 ? 'tråd' : 'tråde'})\n`
         : `${n(s.series)} series: ${n(s.forecast)} forecast (${n(s.fallback)} with a fallback method, ${n(s.notes)} notes), ${n(s.skipped)} skipped${s.orphanRows ? `, ${n(s.orphanRows)} rows without id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} threads)\n`,
     );
     // exit 3: the output is complete for every readable series, but some were skipped (see the report)
