@@ -429,7 +429,7 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
   const out: string[] = [];
   out.push(
     da
-      ? `Backtest af scenariet ${b.scenario}: hele kæden genkørt fra udsigtsårene ${b.vantages.join(', ')} med data til og med udsigtsåret; ${formatNumber(b.runs, 0, lang)} kørsler, seed ${b.seed}. Forbrug i mio. kr.`
+      ? `Backtest af scenariet ${b.scenario}: hele kæden genkørt fra ${b.vantages.length === 1 ? 'udsigtsåret' : 'udsigtsårene'} ${b.vantages.join(', ')} med data til og med udsigtsåret; ${formatNumber(b.runs, 0, lang)} kørsler, seed ${b.seed}. Forbrug i mio. kr.`
       : `Backtest of scenario ${b.scenario}: the whole pipeline replayed from the vantage years ${b.vantages.join(', ')} with data up to the vantage year; ${formatNumber(b.runs, 0, lang)} runs, seed ${b.seed}. Spending in DKK million.`,
   );
   for (const mode of b.modes) {
@@ -557,48 +557,58 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
       );
   }
   const c = b.calibration;
-  out.push(
-    '',
-    da
-      ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'da')}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
-      : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'en')}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
-  );
-  const ch = da
-    ? [
-        'Tilstand',
-        'n',
-        'Driver',
-        'Kalibreret driver',
-        'Pulje driver+tidsserie (vægte+k)',
-        'Lige pulje',
-        'Tidsserie',
-        'Naiv',
-      ]
-    : [
-        'Mode',
-        'n',
-        'Driver',
-        'Calibrated driver',
-        'Pool driver+time series (weights+k)',
-        'Equal pool',
-        'Time series',
-        'Naive',
-      ];
-  out.push(
-    textTable([
-      ch,
-      ...c.byMode.map((r) => [
-        r.mode,
-        String(r.n),
-        n(r.driver, 2),
-        n(r.calibrated, 2),
-        n(r.pool, 2),
-        n(r.equalPool, 2),
-        n(r.timeSeries, 2),
-        n(r.naive, 2),
+  // too few scored points for leave-one-out (e.g. --vantage 2020): no table of empty rows, say so
+  if (!c.byMode.length)
+    out.push(
+      '',
+      da
+        ? `Én prognose for forbruget: ingen kalibrering, for få scorede punkter til leave-one-out (k = ${n(c.k, 1)}: driver-modellen, som den er).`
+        : `One forecast of forbrug: no calibration, too few scored points for leave-one-out (k = ${n(c.k, 1)}: the driver model as it is).`,
+    );
+  else {
+    out.push(
+      '',
+      da
+        ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'da')}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
+        : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'en')}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
+    );
+    const ch = da
+      ? [
+          'Tilstand',
+          'n',
+          'Driver',
+          'Kalibreret driver',
+          'Pulje driver+tidsserie (vægte+k)',
+          'Lige pulje',
+          'Tidsserie',
+          'Naiv',
+        ]
+      : [
+          'Mode',
+          'n',
+          'Driver',
+          'Calibrated driver',
+          'Pool driver+time series (weights+k)',
+          'Equal pool',
+          'Time series',
+          'Naive',
+        ];
+    out.push(
+      textTable([
+        ch,
+        ...c.byMode.map((r) => [
+          r.mode,
+          String(r.n),
+          n(r.driver, 2),
+          n(r.calibrated, 2),
+          n(r.pool, 2),
+          n(r.equalPool, 2),
+          n(r.timeSeries, 2),
+          n(r.naive, 2),
+        ]),
       ]),
-    ]),
-  );
+    );
+  }
   if (b.skipped.length)
     out.push(
       '',

@@ -177,4 +177,19 @@ describe('viso scenario (CLI)', () => {
     expect(b.calibration.rule.en).toMatch(/^forbrug = median \+ k · \(driver − median\): k from the grid/);
     expect(b.replays).toBeUndefined();
   });
+  it('backtest from one vantage year: too few points to calibrate is said in words, not an empty table', () => {
+    const args = ['scenario', 'backtest', 'baseline', '--vantage', '2020', '--mode', 'withDecisions', '--runs', '500'];
+    const da = viso(...args);
+    expect(da.code, da.err).toBe(0);
+    expect(da.out).toMatch(/^Backtest af scenariet baseline: hele kæden genkørt fra udsigtsåret 2020 med data/);
+    expect(da.out).toContain(
+      '\nÉn prognose for forbruget: ingen kalibrering, for få scorede punkter til leave-one-out (k = 1,0: driver-modellen, som den er).\n',
+    );
+    expect(da.out).not.toMatch(/^Tilstand +n +Driver/m);
+    const en = viso(...args, '--lang', 'en');
+    expect(en.out).toContain(
+      '\nOne forecast of forbrug: no calibration, too few scored points for leave-one-out (k = 1.0: the driver model as it is).\n',
+    );
+    expect(en.out).not.toMatch(/^Mode +n +Driver/m);
+  });
 });
