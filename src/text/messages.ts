@@ -512,6 +512,10 @@ const NAMES = e({
     da: 'Årlig støj i bevillingen, spredning af væksten',
     en: 'Yearly noise in the appropriation, sd of the growth',
   },
+  'key.opsparing.start': {
+    da: 'Opsparing ved basisårets udgang, mio. kr.',
+    en: 'Savings at the end of the base year, DKK m',
+  },
   'cost.fixed': { da: 'Faste omkostninger', en: 'Fixed costs' },
   'cost.unit': { da: 'Pris pr. forløb', en: 'Cost per case' },
   'cost.break': { da: 'Niveauskift fra {year}', en: 'Level shift from {year}' },

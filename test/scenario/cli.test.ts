@@ -24,6 +24,13 @@ describe('viso scenario (CLI)', () => {
     expect(viso('scenario', 'run', 'high-demand', '--runs', '2000').out).toMatch(
       /^ {2}Årlig vækst i henvendelser, andel \(demand\.growth, antagelse\): normal\(0,1469; sd 0,025\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m,
     );
+    // the opsparing's start is named in words like every other input
+    expect(viso('scenario', 'run', 'baseline', '--runs', '500').out).toMatch(
+      /^ {2}Opsparing ved basisårets udgang, mio\. kr\. \(opsparing\.start, data\): 200,9 — Beregnet:/m,
+    );
+    expect(viso('scenario', 'run', 'baseline', '--runs', '500', '--lang', 'en').out).toMatch(
+      /^ {2}Savings at the end of the base year, DKK m \(opsparing\.start, data\): 200\.9 — Computed:/m,
+    );
   });
   it('gives byte-identical JSON for any number of threads', () => {
     const one = viso('scenario', 'run', 'high-demand', '--runs', '40000', '--json', '--threads', '1');
