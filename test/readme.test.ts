@@ -1,0 +1,73 @@
+/**
+ * The README quotes what the commands print: these checks run the commands behind the figures that the
+ * README walk corrected and compare them with the README's text, so a change in either shows here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, viso } from './helpers/cli.js';
+
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+describe('README figures equal what the commands print', () => {
+  it('viso data show: the example rows as printed', () => {
+    const out = viso('data', 'show', 'viso.raadgivning.forbrug').out.split('\n');
+    for (const year of ['2020', '2021', '2022']) {
+      const line = out.find((l) => l.startsWith(`${year} `))!;
+      expect(README).toContain(line.trimEnd());
+    }
+  });
+
+  it('viso data validate with --map: the ok line', () => {
+    const r = viso('data', 'validate', 'test/fixtures/excel/budget.xlsx', '--map', 'test/fixtures/excel/map.yaml');
+    expect(r.code, r.err).toBe(0);
+    expect(README).toContain(`# ${r.out.trim()}`);
+  });
+
+  it('viso scenario backtest baseline: the 2020 replay, the CRPS and the one forecast', () => {
+    const r = viso('scenario', 'backtest', 'baseline', '--json');
+    expect(r.code, r.err).toBe(0);
+    const b = JSON.parse(r.out);
+    const f1 = (x: number) => x.toFixed(1).replace('.', ',');
+    const f2 = (x: number) => x.toFixed(2).replace('.', ',');
+    const p = (mode: string) =>
+      b.points.find(
+        (x: { mode: string; vantage: number; target: number }) =>
+          x.mode === mode && x.vantage === 2020 && x.target === 2022,
+      );
+    const w = p('withDecisions').driver.quantiles;
+    const k = p('asKnown').driver.quantiles;
+    expect(README).toContain(`forbrug 2022 is ${f1(w.p2_5)}–${f1(w.p97_5)}`);
+    expect(README).toContain(`(without them: ${f1(k.p2_5)}–${f1(k.p97_5)}, which misses it)`);
+    const m = (mode: string) => b.calibration.byMode.find((x: { mode: string }) => x.mode === mode);
+    const wd = m('withDecisions');
+    const ak = m('asKnown');
+    expect(README).toContain(
+      `mean CRPS ${f2(wd.driver)} mio. kr. against ${f2(wd.timeSeries)} (time series)\nand ${f2(wd.naive)} (naive)`,
+    );
+    expect(README).toContain(`(CRPS ${f2(ak.naive)} against\n${f2(ak.driver)})`);
+    expect(README).toContain(`k = ${f1(b.calibration.k)}, the k that minimises`);
+    expect(README).toContain(
+      `leave-one-out CRPS ${f2(wd.calibrated)} against ${f2(wd.driver)} uncalibrated, ${f2(wd.timeSeries)} time series, ${f2(wd.naive)} naive; the pool of\ndriver and time series was worse, ${f2(wd.pool)}`,
+    );
+  });
+
+  it('viso measure evaluate: the rows of the table (seed 1, default runs)', () => {
+    const t21 = viso('measure', 'evaluate', 'tightening-2021-09').out;
+    expect(t21).toMatch(/^ {2}2022 +100 % +112,3 +146,2 +117,2 – 182,3 +-33,9 +-70,0 – -4,9 +-23,2 %/m);
+    expect(t21).toMatch(/^ {2}Samlet +-60,2 +-192,4 – 37,6/m);
+    expect(t21).toMatch(/^ {2}2023 +100 % +1\.859 +2\.214 +1\.655 – 2\.960 +-355 .* -18,7 \(/m);
+    expect(t21).toMatch(/^ {2}2023 +100 % +4\.466 +6\.750 +5\.054 – 9\.016 +-2\.284 .* -33,8 % +-951 \(/m);
+    expect(README).toContain(
+      '| 2021 measures, forbrug | 2020 → 2022 | 112,3 | 146,2 (117,2–182,3) | −33,9 mio. kr. (−23,2 %) |',
+    );
+    expect(README).toContain('| −60,2 mio. kr. (−192,4 to 37,6) |');
+    expect(README).toContain('| 1.859 | 2.214 (1.655–2.960) | −355 forløb, −18,7 mio. kr. |');
+    expect(README).toContain('| 4.466 | 6.750 (5.054–9.016) | −2.284 (−33,8 %) ≈ −951 forløb |');
+    const t18 = viso('measure', 'evaluate', 'measures-2018').out;
+    expect(t18).toMatch(/^ {2}2018 +100 % +1\.827 +1\.973 +1\.681 – 2\.315 +-146 .* -7,4 %/m);
+    expect(t18).toMatch(/^ {2}2018 +100 % +120,9 +133,7 +115,4 – 154,8 +-12,8 /m);
+    expect(README).toContain('| 1.827 | 1.973 (1.681–2.315) | −146 (−7,4 %) |');
+    expect(README).toContain('| 120,9 | 133,7 (115,4–154,8) | −12,8 mio. kr. |');
+  });
+});
