@@ -87,7 +87,7 @@ export const DATA_TEXTS = {
     da: 'højst {n|n} problemer vises pr. fil (de første fundne står ovenfor)',
     en: 'at most {n} problems listed per file (the first ones found are above)',
   },
-  'data.err.more': { da: '{n} flere', en: '{n} more' },
+  'data.err.more': { da: '{n|n} flere', en: '{n} more' },
 
   // mapping files (--map map.yaml, src/data/mapping.ts); the YAML keys series: and unit: stay as
   // written. label: the label as JSON; where: file:line of its first entry

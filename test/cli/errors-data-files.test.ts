@@ -120,6 +120,18 @@ describe('viso data validate FILE: more problems than are listed', () => {
     expect(da.at(-1)).toBe(
       `${f}: forventede højst 1.000 problemer vises pr. fil (de første fundne står ovenfor), fandt "${extra} flere"`,
     );
+    expect(
+      userMessage(
+        new InputError(
+          { file: 'f.csv' },
+          { code: 'data.err.problemsListed', params: { n: 1000 } },
+          { code: 'data.err.more', params: { n: 4_199_000 } },
+        ),
+        'da',
+      ),
+    ).toBe(
+      'f.csv: forventede højst 1.000 problemer vises pr. fil (de første fundne står ovenfor), fandt "4.199.000 flere"',
+    );
     expect(en.at(-1)).toBe(
       `${f}: expected at most 1000 problems listed per file (the first ones found are above), found "${extra} more"`,
     );
