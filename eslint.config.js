@@ -114,7 +114,6 @@ export default tseslint.config(
     files: [
       'src/io/terminal.ts',
       'src/report/escape.ts',
-      'src/forecast/batch-problems.ts',
       'test/hostile.test.ts',
       'test/report/forecastText.test.ts',
     ],

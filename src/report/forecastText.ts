@@ -6,7 +6,8 @@
 import { formatNumber, type Lang } from '../text/number.js';
 import { isMsg, sayMsg, type Msg } from '../text/messages.js';
 import { describedAs } from '../forecast/notes.js';
-import { terminalSafe, type BatchProblem } from '../forecast/batch-problems.js';
+import type { BatchProblem } from '../forecast/batch-problems.js';
+import { stripControls } from '../io/terminal.js';
 import type { BatchProgress } from '../forecast/batch-run.js';
 
 /**
@@ -150,13 +151,13 @@ export function problemReason(p: BatchProblem, lang: Lang = 'da'): string {
 export function problemLine(file: string, p: BatchProblem, lang: Lang = 'da'): string {
   const da = lang === 'da';
   const what =
-    p.id === '' ? (da ? 'række' : 'row') : `${da ? 'serie' : 'series'} ${terminalSafe(JSON.stringify(p.id))}`;
+    p.id === '' ? (da ? 'række' : 'row') : `${da ? 'serie' : 'series'} ${stripControls(JSON.stringify(p.id), { escape: true })}`;
   const act = {
     skipped: da ? 'sprunget over' : 'skipped',
     fallback: da ? 'reservemetode' : 'fallback',
     note: da ? 'bemærk' : 'note',
   }[p.action];
-  return `${terminalSafe(file)}:${p.line}: ${what}: ${act}: ${terminalSafe(problemReason(p, lang))}`;
+  return `${stripControls(file, { escape: true })}:${p.line}: ${what}: ${act}: ${stripControls(problemReason(p, lang), { escape: true })}`;
 }
 
 /**
