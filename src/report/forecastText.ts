@@ -150,14 +150,14 @@ export function problemReason(p: BatchProblem, lang: Lang = 'da'): string {
  */
 export function problemLine(file: string, p: BatchProblem, lang: Lang = 'da'): string {
   const da = lang === 'da';
-  const what =
-    p.id === '' ? (da ? 'række' : 'row') : `${da ? 'serie' : 'series'} ${stripControls(JSON.stringify(p.id), { escape: true })}`;
+  const shown = (s: string): string => stripControls(s, { escape: true });
+  const what = p.id === '' ? (da ? 'række' : 'row') : `${da ? 'serie' : 'series'} ${shown(JSON.stringify(p.id))}`;
   const act = {
     skipped: da ? 'sprunget over' : 'skipped',
     fallback: da ? 'reservemetode' : 'fallback',
     note: da ? 'bemærk' : 'note',
   }[p.action];
-  return `${stripControls(file, { escape: true })}:${p.line}: ${what}: ${act}: ${stripControls(problemReason(p, lang), { escape: true })}`;
+  return `${shown(file)}:${p.line}: ${what}: ${act}: ${shown(problemReason(p, lang))}`;
 }
 
 /**
