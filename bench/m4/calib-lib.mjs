@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { repoRoot } from '../m3/data.mjs';
 import { fitCalibration } from '../m3/calib-lib.mjs';
+import { m4Half } from './data.mjs';
 
 const F = await import(join(repoRoot, 'dist/forecast/index.js'));
 const { qt } = await import(join(repoRoot, 'dist/stats/t.js'));
@@ -100,4 +101,55 @@ export function intervalScores(series, points, method, prior, calFor) {
 /** Whether per-horizon coverage is inside the target bands 77–83 % and 92–97 %. */
 export function inBand(r) {
   return r.cov80 >= 0.77 && r.cov80 <= 0.83 && r.cov95 >= 0.92 && r.cov95 <= 0.97;
+}
+
+/** Shortest history of a rolled origin: M4's shortest training part (the constants were fitted from 13 points up). */
+export const MIN_ORIGIN = 13;
+
+/**
+ * Forecasts of M4 series at the competition's origin and up to `maxEarlier` earlier ones, 6 years
+ * apart, each with at least MIN_ORIGIN points of history: [{id: 'Y1@o', base, o, official, train,
+ * test, otherHalf}] (otherHalf = the network half that did not see the series, for cross-fitting).
+ */
+export function m4Origins(series, maxEarlier, H = 6) {
+  const out = [];
+  for (const s of series) {
+    const full = s.train.concat(s.test),
+      n = s.train.length;
+    for (let k = 0, o = n; k <= maxEarlier && o >= MIN_ORIGIN; k++, o -= H)
+      out.push({
+        id: `${s.id}@${o}`,
+        base: s.id,
+        o,
+        official: k === 0,
+        train: full.slice(0, o),
+        test: full.slice(o, o + H),
+        otherHalf: m4Half(s.id) === 'A' ? 'B' : 'A',
+      });
+  }
+  return out;
+}
+
+/**
+ * Forecasts of M3 series at every origin with at least MIN_ORIGIN points (and the competition's
+ * origin even if shorter); late origins have fewer than H test values.
+ */
+export function m3AllOrigins(series, H = 6) {
+  const out = [];
+  for (const s of series) {
+    const full = s.train.concat(s.test),
+      n = s.train.length;
+    for (let o = Math.min(MIN_ORIGIN, n); o < full.length; o++) {
+      if (o < MIN_ORIGIN && o !== n) continue;
+      out.push({
+        id: `${s.id}@${o}`,
+        base: s.id,
+        o,
+        official: o === n,
+        train: full.slice(0, o),
+        test: full.slice(o, o + H),
+      });
+    }
+  }
+  return out;
 }

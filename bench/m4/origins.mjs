@@ -8,51 +8,33 @@
 // Usage: npm run build && node bench/m4/origins.mjs [--methods ensemble,comb] [--earlier 3] [--every 1] [--no-write]
 import { join } from 'node:path';
 import { loadM3, repoRoot } from '../m3/data.mjs';
-import { loadM4, m4Half } from './data.mjs';
+import { loadM4 } from './data.mjs';
 import { corpusPoints } from './points.mjs';
-import { fitNuK, intervalScores, priorScale, inBand } from './calib-lib.mjs';
+import {
+  fitNuK,
+  intervalScores,
+  priorScale,
+  inBand,
+  m4Origins,
+  m3AllOrigins,
+  MIN_ORIGIN as MIN,
+} from './calib-lib.mjs';
 import { replaceSection } from '../lib.mjs';
 import os from 'node:os';
-const H = 6,
-  MIN = 13;
+const H = 6;
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const methods = opt('--methods', 'ensemble,comb').split(',');
 const maxEarlier = Number(opt('--earlier', '3'));
 const every = Number(opt('--every', '1'));
-const roll = (series, withHalf) => {
-  const out = [];
-  for (const s of series) {
-    const full = s.train.concat(s.test),
-      n = s.train.length;
-    for (let k = 0, o = n; k <= maxEarlier && o >= MIN; k++, o -= H)
-      out.push({
-        id: `${s.id}@${o}`,
-        base: s.id,
-        official: k === 0,
-        train: full.slice(0, o),
-        test: full.slice(o, o + H),
-        otherHalf: withHalf ? (m4Half(s.id) === 'A' ? 'B' : 'A') : undefined,
-      });
-  }
-  return out;
-};
 const t0 = Date.now();
 const m4 = loadM4().filter((_, i) => i % every === 0);
-const r4 = roll(m4, true);
+const r4 = m4Origins(m4, maxEarlier);
 const p4 = await corpusPoints(`m4-origins-${maxEarlier}`, r4, { methods, crossFit: true });
 console.error(`m4 rolling: ${r4.length} forecasts in ${(Date.now() - t0) / 1000} s`);
 // M3 dev with all origins >= MIN (no cap), shipped network (trained on all M4: out of corpus)
 const m3 = loadM3();
-const r3 = [];
-for (const s of m3) {
-  const full = s.train.concat(s.test),
-    n = s.train.length;
-  for (let o = Math.min(MIN, n); o < full.length; o++) {
-    if (o < MIN && o !== n) continue;
-    r3.push({ id: `${s.id}@${o}`, official: o === n, train: full.slice(0, o), test: full.slice(o, o + H) });
-  }
-}
+const r3 = m3AllOrigins(m3);
 const p3 = await corpusPoints('m3-origins', r3, { methods });
 const s0 = Number(priorScale(loadM4()).toPrecision(4));
 const prior = { s0, kappa: 5 };
