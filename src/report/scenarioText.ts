@@ -118,7 +118,7 @@ export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: Lang =
 }
 
 /**
- * A result's assumptions for display in `lang`: the labels of `pl` and `bevilling` in that language
+ * A result's assumptions for display in `lang`: the labels of `pl`, `plBevilling` and `bevilling` in that language
  * (the English `labelEn` fields folded into `label`). The result itself keeps both.
  *
  * @example
@@ -126,7 +126,7 @@ export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: Lang =
  */
 export function localizeAssumptions(a: Record<string, unknown>, lang: Lang = 'da'): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a };
-  for (const k of ['pl', 'bevilling']) {
+  for (const k of ['pl', 'plBevilling', 'bevilling']) {
     const v = a[k] as { label?: string; labelEn?: string } | undefined;
     if (!v || typeof v !== 'object') continue;
     const { labelEn: _en, ...rest } = v;
