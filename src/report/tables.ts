@@ -1133,7 +1133,7 @@ export function sourcesTable(m: ReportModel): ReportTable {
       txt(s.title),
       txt(s.publisher),
       txt(s.published),
-      txt(s.kind),
+      txt(label(L, 'docKind', s.kind)),
       txt((m.sourceUse[s.doc] ?? []).join(', ') || t(L, 'text.background')),
     ]),
   );

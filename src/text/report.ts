@@ -171,6 +171,11 @@ export const REPORT_TEXTS = {
   'kind.covid': { da: 'COVID-19', en: 'COVID-19' },
   'kind.registration_break': { da: 'Registreringsbrud', en: 'Registration break' },
   'kind.supply': { da: 'Leverandører', en: 'Suppliers' },
+  // the kind of a source document (data/sources.csv, column kind)
+  'docKind.annual report': { da: 'årsrapport', en: 'annual report' },
+  'docKind.fact sheet': { da: 'faktaark', en: 'fact sheet' },
+  'docKind.news item': { da: 'nyhed', en: 'news item' },
+  'docKind.podcast transcript': { da: 'udskrift af podcast', en: 'podcast transcript' },
   'actsOn.henvendelser': { da: 'Henvendelser', en: 'Requests' },
   'actsOn.visitation': { da: 'Visitationsrate', en: 'Visitation rate' },
   'actsOn.forloeb': { da: 'Rådgivningsforløb', en: 'Advisory cases' },
@@ -394,7 +399,7 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
  * label('da', 'flag', 'estimated') // 'Skøn'
  * label('en', 'area', 'voksne')    // 'Adults'
  */
-export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn', slug: string): string {
+export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn' | 'docKind', slug: string): string {
   const key = `${kind}.${slug}`;
   return hasString(key) ? t(lang, key) : slug;
 }

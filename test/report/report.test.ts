@@ -145,6 +145,10 @@ describe('report files', () => {
     const appendix = md.slice(md.indexOf('## Bilag: kilder'));
     for (const s of a.model.sources) expect(appendix).toContain(`| ${s.doc} |`);
     expect(a.model.sources.length).toBeGreaterThanOrEqual(5);
+    // the kind of each document in Danish (data/sources.csv writes it in English)
+    expect(appendix).toMatch(/\| faktaark2024 \|[^\n]*\| faktaark \|/);
+    expect(appendix).toMatch(/\| aarsrapport2020 \|[^\n]*\| årsrapport \|/);
+    expect(appendix).not.toMatch(/\| (fact sheet|annual report|news item|podcast transcript) \|/);
   });
 
   it('manifest: input hashes, package versions, seed, timings', () => {
