@@ -252,7 +252,7 @@ const CASES: Case[] = [
     args: () => ['data', 'validate', t('big-bad.csv')],
     accepted: undefined,
     refused:
-      /big-bad\.csv: expected at most 1000 problems listed per file \(the first ones found are above\), found "\d+ more"$/,
+      /big-bad\.csv: forventede højst 1\.000 problemer vises pr\. fil \(de første fundne står ovenfor\), fandt "[\d.]+ flere"$/,
     heavy: true,
   },
   {

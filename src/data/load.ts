@@ -93,7 +93,7 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) 
     if (r.layout && !layouts.includes(r.layout)) layouts.push(r.layout);
     locale ??= r.locale;
   }
-  if (omitted) problems.push(new InputError({ file }, `at most ${LIMITS.problemsPerFile} problems listed per file (the first ones found are above)`, `${omitted} more`));
+  if (omitted) problems.push(new InputError({ file }, { code: 'data.err.problemsListed', params: { n: LIMITS.problemsPerFile } }, { code: 'data.err.more', params: { n: omitted } }));
   const first = tables[0];
   return {
     file,

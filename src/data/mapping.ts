@@ -58,10 +58,10 @@ export function loadSeriesMap(path: string): SeriesMap {
 /** A mapping from a parsed YAML file (see {@link loadSeriesMap}). */
 export function seriesMapFromYaml(y: YamlFile): SeriesMap {
   const data = y.data as Record<string, unknown> | null;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError({ file: y.file, line: 1 }, 'a mapping with a key series: (label: series id)', String(data));
-  for (const k of Object.keys(data)) if (k !== 'series') throw yamlError(y, [k], 'only the key series: (label: series id)', k);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError({ file: y.file, line: 1 }, { code: 'data.err.mapRoot' }, String(data));
+  for (const k of Object.keys(data)) if (k !== 'series') throw yamlError(y, [k], { code: 'data.err.mapOnlySeries' }, k);
   const entries = data.series;
-  if (!entries || typeof entries !== 'object' || Array.isArray(entries)) throw yamlError(y, ['series'], 'label: series id entries');
+  if (!entries || typeof entries !== 'object' || Array.isArray(entries)) throw yamlError(y, ['series'], { code: 'data.err.mapEntries' });
   const byKey = new Map<string, MappedLabel>();
   for (const [label, v] of Object.entries(entries as Record<string, unknown>)) {
     const path = ['series', label];
@@ -70,18 +70,18 @@ export function seriesMapFromYaml(y: YamlFile): SeriesMap {
     let unit: FileUnit | undefined;
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) if (k !== 'series' && k !== 'unit') throw yamlError(y, [...path, k], 'only series: and unit:', k);
+      for (const k of Object.keys(o)) if (k !== 'series' && k !== 'unit') throw yamlError(y, [...path, k], { code: 'data.err.mapSeriesUnit' }, k);
       series = o.series;
       if (o.unit !== undefined) {
         unit = typeof o.unit === 'string' ? parseUnit(o.unit) : undefined;
-        if (!unit) throw yamlError(y, [...path, 'unit'], 'a unit: mio. kr., 1.000 kr., kr., antal or pct');
+        if (!unit) throw yamlError(y, [...path, 'unit'], { code: 'data.err.mapUnit' });
       }
-      if (series === undefined) throw yamlError(y, path, 'series: a series id');
+      if (series === undefined) throw yamlError(y, path, { code: 'data.err.mapSeries' });
     }
     const at = series !== v ? [...path, 'series'] : path;
-    if (typeof series !== 'string' || !SERIES_RE.test(series)) throw yamlError(y, at, `a series id for the label ${JSON.stringify(label)} (lower-case letters, digits, _ and ., e.g. viso.raadgivning.forbrug)`);
+    if (typeof series !== 'string' || !SERIES_RE.test(series)) throw yamlError(y, at, { code: 'data.err.mapSeriesId', params: { label: JSON.stringify(label) } });
     const key = labelKey(label);
-    if (byKey.has(key)) throw yamlError(y, path, `each label once (${JSON.stringify(label)} is also on ${byKey.get(key)!.where})`, label);
+    if (byKey.has(key)) throw yamlError(y, path, { code: 'data.err.mapLabelOnce', params: { label: JSON.stringify(label), where: byKey.get(key)!.where } }, label);
     byKey.set(key, { series, ...(unit ? { unit } : {}), where: `${y.file}:${line}` });
   }
   return { file: y.file, lookup: (label) => byKey.get(labelKey(label)), size: byKey.size };

@@ -44,17 +44,3 @@ export interface BatchProblem {
   /** the parameters of the reason (`note`: the engine's own note, a code of src/text/forecast.ts) */
   detail: Record<string, string | number | Msg>;
 }
-
-/**
- * Make a text safe to print on a terminal: control characters (C0, DEL, C1),
- * line and paragraph separators and bidirectional overrides become `\u….` escapes.
- *
- * @example
- * terminalSafe('a\u001b[31mb') // 'a\\u001b[31mb'
- */
-export function terminalSafe(s: string): string {
-  return s.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}

@@ -6,21 +6,37 @@
  */
 
 /**
- * Remove control characters that can change what a reader sees: C0 controls (ANSI escape
- * sequences start with ESC) except tab and line breaks, DEL, C1 controls and the Unicode
- * bidirectional overrides and isolates (text that reads differently than it is stored).
- * An ESC sequence such as `ESC[31m` is removed whole.
+ * The characters that can change what a reader sees: C0 controls (ANSI escape sequences start
+ * with ESC) but tab and line breaks, DEL, C1 controls, and the Unicode bidirectional marks (LRM,
+ * RLM), overrides and isolates (text that reads differently than it is stored).
+ */
+const HIDDEN = String.raw`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069`;
+const HIDDEN_ONE = new RegExp(`[${HIDDEN}]`);
+const HIDDEN_ALL = new RegExp(`[${HIDDEN}]`, 'g');
+/** Escaped as well: tab and the line breaks (LF, CR, the Unicode line and paragraph separators). */
+const ESCAPED_ALL = new RegExp(String.raw`[\t\n\r\u2028\u2029${HIDDEN}]`, 'g');
+
+/**
+ * Remove the characters that can change what a reader sees (see `HIDDEN`): tab and line breaks
+ * are kept. An ESC sequence such as `ESC[31m` is removed whole.
+ *
+ * With `{ escape: true }` each of them, and tab and the line breaks too, becomes a visible
+ * `\u….` escape instead (ESC[31m shows as `\u001b[31m`): for one line that names what a user's
+ * file holds (`viso forecast-batch`'s problems), so the reader sees the control characters
+ * without the terminal running them and the line stays one line.
  *
  * @example
- * stripControls('\u001b[31mred\u001b[0m') // 'red'
- * stripControls('a\u202eb')                 // 'ab'
+ * stripControls('\u001b[31mred\u001b[0m')          // 'red'
+ * stripControls('a\u202eb')                          // 'ab'
+ * stripControls('a\u001b[31mb\n', { escape: true }) // 'a\\u001b[31mb\\u000a'
  */
-export function stripControls(s: string): string {
-  if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s)) return s;
+export function stripControls(s: string, opts: { escape?: boolean } = {}): string {
+  if (opts.escape) return s.replace(ESCAPED_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!HIDDEN_ONE.test(s)) return s;
   return s
     .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '') // CSI sequences (colours, cursor moves)
     .replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, '') // OSC sequences (titles, hyperlinks)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+    .replace(HIDDEN_ALL, '');
 }
 
 const GUARDED = Symbol('viso.guarded');

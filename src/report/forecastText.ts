@@ -6,7 +6,8 @@
 import { formatNumber, type Lang } from '../text/number.js';
 import { isMsg, sayMsg, type Msg } from '../text/messages.js';
 import { describedAs } from '../forecast/notes.js';
-import { terminalSafe, type BatchProblem } from '../forecast/batch-problems.js';
+import type { BatchProblem } from '../forecast/batch-problems.js';
+import { stripControls } from '../io/terminal.js';
 import type { BatchProgress } from '../forecast/batch-run.js';
 
 /**
@@ -149,14 +150,14 @@ export function problemReason(p: BatchProblem, lang: Lang = 'da'): string {
  */
 export function problemLine(file: string, p: BatchProblem, lang: Lang = 'da'): string {
   const da = lang === 'da';
-  const what =
-    p.id === '' ? (da ? 'række' : 'row') : `${da ? 'serie' : 'series'} ${terminalSafe(JSON.stringify(p.id))}`;
+  const shown = (s: string): string => stripControls(s, { escape: true });
+  const what = p.id === '' ? (da ? 'række' : 'row') : `${da ? 'serie' : 'series'} ${shown(JSON.stringify(p.id))}`;
   const act = {
     skipped: da ? 'sprunget over' : 'skipped',
     fallback: da ? 'reservemetode' : 'fallback',
     note: da ? 'bemærk' : 'note',
   }[p.action];
-  return `${terminalSafe(file)}:${p.line}: ${what}: ${act}: ${terminalSafe(problemReason(p, lang))}`;
+  return `${shown(file)}:${p.line}: ${what}: ${act}: ${shown(problemReason(p, lang))}`;
 }
 
 /**

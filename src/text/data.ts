@@ -81,6 +81,39 @@ export const DATA_TEXTS = {
     en: 'one value per series and year ({series} {year} is already on {where})',
   },
   'data.err.onLine': { da: 'linje {line}', en: 'line {line}' },
+  // the last problem of a file with more than LIMITS.problemsPerFile (src/data/load.ts): n the
+  // limit; data.err.more counts the problems not listed
+  'data.err.problemsListed': {
+    da: 'højst {n|n} problemer vises pr. fil (de første fundne står ovenfor)',
+    en: 'at most {n} problems listed per file (the first ones found are above)',
+  },
+  'data.err.more': { da: '{n|n} flere', en: '{n} more' },
+
+  // mapping files (--map map.yaml, src/data/mapping.ts); the YAML keys series: and unit: stay as
+  // written. label: the label as JSON; where: file:line of its first entry
+  'data.err.mapRoot': {
+    da: 'en afbildning med nøglen series: (etiket: serie-id)',
+    en: 'a mapping with a key series: (label: series id)',
+  },
+  'data.err.mapOnlySeries': {
+    da: 'kun nøglen series: (etiket: serie-id)',
+    en: 'only the key series: (label: series id)',
+  },
+  'data.err.mapEntries': { da: 'poster af formen etiket: serie-id', en: 'label: series id entries' },
+  'data.err.mapSeriesUnit': { da: 'kun series: og unit:', en: 'only series: and unit:' },
+  'data.err.mapUnit': {
+    da: 'en enhed: mio. kr., 1.000 kr., kr., antal eller pct',
+    en: 'a unit: mio. kr., 1.000 kr., kr., antal or pct',
+  },
+  'data.err.mapSeries': { da: 'series: et serie-id', en: 'series: a series id' },
+  'data.err.mapSeriesId': {
+    da: 'et serie-id for etiketten {label} (små bogstaver, cifre, _ og ., f.eks. viso.raadgivning.forbrug)',
+    en: 'a series id for the label {label} (lower-case letters, digits, _ and ., e.g. viso.raadgivning.forbrug)',
+  },
+  'data.err.mapLabelOnce': {
+    da: 'hver etiket én gang ({label} står også på {where})',
+    en: 'each label once ({label} is also on {where})',
+  },
 
   // follow-up actuals (src/followup/actuals.ts); g: 'month' or 'quarter'
   'followup.err.columnPerMeasure': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalSafe } from '../../src/forecast/batch-problems.js';
+import { stripControls } from '../../src/io/terminal.js';
 import type { BatchProblem, ProblemCode } from '../../src/forecast/batch-problems.js';
 import { problemLine, problemReason, progressText } from '../../src/report/forecastText.js';
 
@@ -123,7 +123,7 @@ describe('problemLine', () => {
       'in.csv:7: series "a\\u001b[31mred\\u202e\\r\\n": skipped: only 1 value(s); a forecast needs at least 3',
     );
     expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
-    expect(terminalSafe('x\u0085y')).toBe('x\\u0085y');
+    expect(stripControls('x\u0085y', { escape: true })).toBe('x\\u0085y');
   });
 });
 
