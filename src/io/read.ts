@@ -126,7 +126,7 @@ export function checkInputFile(path: string, opts: ReadOptions): number {
     throw new InputError(
       { file },
       { code: 'io.err.maxSize', params: { size: formatBytes(opts.maxBytes) } },
-      formatBytes(st.size),
+      { code: 'io.err.size', params: { size: formatBytes(st.size) } },
     );
   return st.size;
 }

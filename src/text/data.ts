@@ -31,6 +31,7 @@ export const DATA_TEXTS = {
     en: 'a file of at most {size} (see README, limits)',
   },
   'io.err.moreThan': { da: 'mere end {size|d}', en: 'more than {size}' },
+  'io.err.size': { da: '{size|d}', en: '{size}' },
   // an .xlsx workbook (src/io/xlsx.ts); part: a file inside the zip such as xl/worksheets/sheet1.xml
   'xlsx.zipFile': { da: 'en .xlsx-projektmappe (en zip-fil)', en: 'an .xlsx workbook (a zip file)' },
   'xlsx.notZip': { da: 'en fil, der ikke er et zip-arkiv', en: 'a file that is not a zip archive' },
