@@ -245,6 +245,18 @@ export const DATA_TEXTS = {
     en: 'each label once ({label} is also on {where})',
   },
 
+  // the comments of the mapping file viso data map --suggest prints (src/data/suggest-map.ts);
+  // ids: the other series a label could be, comma-separated
+  'data.map.proposed': {
+    da: 'Foreslået af viso data map --suggest {file}: kontrollér hver linje, og giv derefter filen med --map.',
+    en: 'Proposed by viso data map --suggest {file}: check every line, then pass this file with --map.',
+  },
+  'data.map.null': {
+    da: 'null: ingen serie passede; skriv et serie-id (viso data list viser dem).',
+    en: 'null: no series matched; write a series id (viso data list shows them).',
+  },
+  'data.map.or': { da: 'eller {ids}', en: 'or {ids}' },
+
   // follow-up actuals (src/followup/actuals.ts); g: 'month' or 'quarter'
   'followup.err.columnPerMeasure': {
     da: 'én kolonne pr. serie ({measure} er også kolonne {other})',
