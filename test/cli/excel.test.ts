@@ -69,12 +69,12 @@ describe('viso data with files as Excel saves them', () => {
       en.out
         .split('\n')
         .filter((l) => !l.startsWith('#'))
-        .map((l) => l.replace(/  #.*/, '')),
+        .map((l) => l.replace(/ {2}#.*/, '')),
     ).toEqual(
       r.out
         .split('\n')
         .filter((l) => !l.startsWith('#'))
-        .map((l) => l.replace(/  #.*/, '')),
+        .map((l) => l.replace(/ {2}#.*/, '')),
     );
     const file = join(tmp, 'map.yaml');
     writeFileSync(file, r.out);
