@@ -112,6 +112,7 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(opts.target !== undefined ? { target: opts.target } : {}),
     ...(opts.grid ? { grid: opts.grid } : {}),
     ...(opts.gridRuns !== undefined ? { gridRuns: opts.gridRuns } : {}),
+    ...(headline.oneForecast ? { spreadK: headline.oneForecast.k } : {}),
   });
   const live = await collectLive(ctx, sc, h, headline.trackRecord?.calibration.k);
   const sensitivity = await collectSensitivity(ctx, sc);

@@ -82,6 +82,24 @@ const T = {
 };
 
 /**
+ * A cost-model coefficient's name as the report's tables show it: the words of the cost report with
+ * the unit (`fixed`, `unit`, `break_YYYY` are the engine's names, kept in the JSON and the API).
+ *
+ * @example
+ * coefficientLabel('unit', 'da') // 'Marginal omkostning pr. forløb, mio. kr.'
+ * coefficientLabel('break_2024', 'en') // 'Level shift from 2024, DKK m'
+ */
+export function coefficientLabel(name: string, lang: Lang): string {
+  const t = T[lang];
+  const mio = lang === 'da' ? 'mio. kr.' : 'DKK m';
+  const shift = /^break_(\d{4})$/.exec(name);
+  if (name === 'fixed') return `${t.fixed}, ${mio}`;
+  if (name === 'unit') return `${t.unit}, ${mio}`;
+  if (shift) return `${t.shift(Number(shift[1]))}, ${mio}`;
+  return name;
+}
+
+/**
  * Render the cost report as text (Danish by default).
  *
  * @example

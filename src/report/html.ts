@@ -243,7 +243,7 @@ ${tb.scenarios.map(htmlTable).join('\n')}${unavailable(m, 'scenarios')}`,
       'whatif',
       'report.whatif',
       `${live}
-${w ? `<p class="note">${escapeHtml(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }))}${w.leverReason ? ' ' + escapeHtml(w.leverReason) : ''}</p>` : ''}
+${w ? `<p class="note">${escapeHtml(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }))}${w.spreadK !== undefined ? ' ' + escapeHtml(t(L, 'text.gridSpread', { k: formatNumber(w.spreadK, 1, L) })) : ''}${w.leverReason ? ' ' + escapeHtml(w.leverReason) : ''}</p>` : ''}
 ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable(m, 'whatif')}`,
     ]);
   }

@@ -144,7 +144,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
   if (m.whatIf || m.unavailable.some((u) => u.section === 'whatif')) {
     const w = m.whatIf;
     const grid = w
-      ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }) + (w.leverReason ? ' ' + w.leverReason : ''))}\n`
+      ? `${note(t(L, 'text.gridNote', { n: w.grid.length, runs: formatNumber(w.runs, 0, L), scenario: w.scenario, lever: t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation') }) + (w.spreadK !== undefined ? ' ' + t(L, 'text.gridSpread', { k: formatNumber(w.spreadK, 1, L) }) : '') + (w.leverReason ? ' ' + w.leverReason : ''))}\n`
       : '';
     out.push(
       `## ${esc(t(L, 'report.whatif'))}`,

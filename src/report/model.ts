@@ -91,6 +91,11 @@ export interface WhatIf {
   grid: GridPoint[];
   target: number;
   /**
+   * The spread factor k of the one forecast (the headline's calibrated driver model) that the grid and the goal
+   * seek widen forbrug by; absent: the driver model itself (no backtest to calibrate on).
+   */
+  spreadK?: number;
+  /**
    * Tightening share that reaches the target: from `goalSeek` on the report's full runs (bisection with
    * common random numbers) when it can be met, else absent.
    */

@@ -118,7 +118,7 @@ export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: Lang =
 }
 
 /**
- * A result's assumptions for display in `lang`: the labels of `pl` and `bevilling` in that language
+ * A result's assumptions for display in `lang`: the labels of `pl`, `plBevilling` and `bevilling` in that language
  * (the English `labelEn` fields folded into `label`). The result itself keeps both.
  *
  * @example
@@ -126,7 +126,7 @@ export function bevillingLabel(def: ScenarioDef, r: ResolvedInputs, lang: Lang =
  */
 export function localizeAssumptions(a: Record<string, unknown>, lang: Lang = 'da'): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a };
-  for (const k of ['pl', 'bevilling']) {
+  for (const k of ['pl', 'plBevilling', 'bevilling']) {
     const v = a[k] as { label?: string; labelEn?: string } | undefined;
     if (!v || typeof v !== 'object') continue;
     const { labelEn: _en, ...rest } = v;
@@ -316,6 +316,9 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
     return (
       [
         `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+        ...(g.spreadK !== undefined
+          ? [`Den ene prognose: forbruget spredt om medianen med faktor ${formatNumber(g.spreadK, 2, lang)}.`]
+          : []),
         `Uden ændring: ${pp(g.p0)}.`,
         g.change === 0
           ? 'Målet er allerede opfyldt uden ændring.'
@@ -331,6 +334,9 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
   return (
     [
       `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+      ...(g.spreadK !== undefined
+        ? [`The one forecast: forbrug spread around the median by the factor ${formatNumber(g.spreadK, 2, lang)}.`]
+        : []),
       `Without change: ${pp(g.p0)}.`,
       g.change === 0
         ? 'The target is met without any change.'

@@ -197,8 +197,9 @@ export function summarySentences(m: ReportModel): string[] {
         ? t(L, 'text.goalseekNone', { year: w.year, target: formatPct(w.target, L, 0), lever })
         : w.solution === 0
           ? t(L, 'text.goalseekMet', { year: w.year, target: formatPct(w.target, L, 0), lever })
-          : t(L, 'text.goalseek', {
+          : t(L, w.spreadK !== undefined ? 'text.goalseekOne' : 'text.goalseek', {
               year: w.year,
+              k: formatNumber(w.spreadK ?? 1, 1, L),
               target: formatPct(w.target, L, 0),
               x: formatPct(w.solution, L, 1),
               lever,

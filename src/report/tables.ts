@@ -9,6 +9,7 @@ import { label, t, type StringKey } from '../text/report.js';
 import { sayMsg } from '../text/messages.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { valueText } from './scenarioText.js';
+import { coefficientLabel } from './costText.js';
 import { primaryScenario } from './summary.js';
 import { lt } from './liveText.js';
 
@@ -663,7 +664,7 @@ export function accuracyTable(m: ReportModel): ReportTable {
  * The cost model's coefficients with standard errors, 95 % intervals and p-values (R² and σ in the caption).
  *
  * @example
- * costModelTable(model)?.rows.map((r) => r[0].text) // ['fixed', 'unit', 'break_2024']
+ * costModelTable(model)?.rows.map((r) => r[0].text) // ['Faste omkostninger (nuværende regime), mio. kr.', …] (Danish model)
  */
 export function costModelTable(m: ReportModel): ReportTable | undefined {
   const c = m.costModel;
@@ -685,7 +686,7 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
       ['p', true],
     ],
     c.coefficients.map((r) => [
-      txt(r.name),
+      txt(coefficientLabel(r.name, L)),
       num(r.coef, 4, L, '#,##0.0000'),
       num(r.se, 4, L, '#,##0.0000'),
       txt(`[${formatNumber(r.lower95, 4, L)}; ${formatNumber(r.upper95, 4, L)}]`),
@@ -1132,7 +1133,7 @@ export function sourcesTable(m: ReportModel): ReportTable {
       txt(s.title),
       txt(s.publisher),
       txt(s.published),
-      txt(s.kind),
+      txt(label(L, 'docKind', s.kind)),
       txt((m.sourceUse[s.doc] ?? []).join(', ') || t(L, 'text.background')),
     ]),
   );

@@ -7,7 +7,8 @@
 import { UsageError } from '../errors.js';
 import { checkRuns } from './load.js';
 import { prepareScenario } from './scenario.js';
-import { exceedance, uniformCache } from './run.js';
+import { exceedance, uniformCache, yearSample } from './run.js';
+import { widenedExceedance } from './spread.js';
 import type { CompiledModel, Levers } from './model.js';
 import type { ScenarioDef } from './types.js';
 import { parseTarget, type GoalTarget } from './target.js';
@@ -42,6 +43,8 @@ export interface GoalSeekResult {
   seed: number;
   /** Lever evaluations used. */
   evaluations: number;
+  /** The spread factor k of the one forecast, when the search widened forbrug by it (`GoalSeekOptions.spreadK`). */
+  spreadK?: number;
 }
 
 /**
@@ -62,6 +65,7 @@ export interface GoalSeekNoSolution {
   runs: number;
   seed: number;
   evaluations: number;
+  spreadK?: number;
 }
 
 /** What `goalSeek` returns: the answer, or the statement that the lever cannot meet the target. */
@@ -88,6 +92,12 @@ export interface GoalSeekOptions {
    * starts there and widens the bracket if it does not hold the answer. Only the number of evaluations depends on it.
    */
   bracket?: [number, number];
+  /**
+   * The one forecast instead of the driver model: each run's forbrug widened around the year's median by this
+   * spread factor k (`oneForecast`; the report uses the backtest's k) before it meets the target. Targets on
+   * merforbrug and forbrug only (P(merforbrug > opsparing) stays the driver model's).
+   */
+  spreadK?: number;
 }
 
 function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Levers> {
@@ -120,6 +130,10 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     });
   if (o.lever === 'bevilling' && target.variable === 'forbrug')
     throw new UsageError({ code: 'scenario.bevillingLever' });
+  const k = o.spreadK;
+  if (k !== undefined && !(k > 0)) throw new UsageError({ code: 'scenario.spreadK', params: { got: String(k) } });
+  if (k !== undefined && target.variable === 'beyondOpsparing')
+    throw new UsageError({ code: 'scenario.spreadOpsparing' });
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;
@@ -132,7 +146,13 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
   const prob = (s: number): number => {
     evaluations++;
     const m: CompiledModel = { ...base, levers: { ...base.levers, ...leversFor(o.lever, s, helpfulSign) } };
-    return exceedance(m, runs, t, target.variable, target.threshold, cache);
+    if (k === undefined) return exceedance(m, runs, t, target.variable, target.threshold, cache);
+    return widenedExceedance(
+      yearSample(m, runs, t, cache),
+      k,
+      target.variable as 'merforbrug' | 'forbrug',
+      target.threshold,
+    );
   };
   const meets = (p: number, goal = target.value) => (wantLower ? p <= goal : p >= goal);
   const p0 = prob(0);
@@ -201,6 +221,7 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
       runs,
       seed: base.seed,
       evaluations,
+      ...(k !== undefined ? { spreadK: k } : {}),
     };
   }
   const p = s === 0 ? p0 : prob(s);
@@ -229,5 +250,6 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     runs,
     seed: base.seed,
     evaluations,
+    ...(k !== undefined ? { spreadK: k } : {}),
   };
 }

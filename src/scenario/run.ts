@@ -334,8 +334,38 @@ export function exceedance(
   c: number,
   cache?: UniformCache,
 ): number {
-  const buf = blockBuffers(m);
   const sink = new CountSink(t, variable === 'merforbrug' ? 2 : variable === 'forbrug' ? 1 : 7, c);
+  simulateYear(m, runs, t, sink, cache);
+  return sink.count / runs;
+}
+
+/**
+ * Forbrug and bevilling of every run in year index t (run order as in `runCompiled`; the same blocks and
+ * streams, so the same runs as `exceedance` with the same model and cache).
+ *
+ * @example
+ * yearSample(model, 100000, 1).forbrug[0] // forbrug of run 0 in the second year
+ */
+export function yearSample(
+  m: CompiledModel,
+  runs: number,
+  t: number,
+  cache?: UniformCache,
+): { forbrug: Float64Array; bevilling: Float64Array } {
+  const sink = new SampleSink(t, runs);
+  simulateYear(m, runs, t, sink, cache);
+  return { forbrug: sink.forbrug, bevilling: sink.bevilling };
+}
+
+/** Simulate every block up to year index t into a sink that reads that year (drawing or re-using the uniforms). */
+function simulateYear(
+  m: CompiledModel,
+  runs: number,
+  t: number,
+  sink: YearSink & { n: number },
+  cache?: UniformCache,
+): void {
+  const buf = blockBuffers(m);
   for (let b = 0, nb = blockCount(runs); b < nb; b++) {
     const n = blockRuns(b, runs);
     const hit = cache?.blocks[b];
@@ -357,7 +387,6 @@ export function exceedance(
       simulateBlock(m, n, buf, sink, t, { save: (st) => (entry.state = st.slice()) });
     } else simulateBlock(m, n, buf, sink, t);
   }
-  return sink.count / runs;
 }
 
 /**
@@ -401,6 +430,28 @@ class HistSink implements YearSink {
   }
   year(t: number, yv: Float64Array): void {
     addYear(this.p!, this.hist, t, yv, this.n, this.h, this.thresholds, this.offs[t], this.cb);
+  }
+}
+
+/** Copies forbrug (row 1) and bevilling (row 0) of year `t`, block after block. */
+class SampleSink implements YearSink {
+  n = 0;
+  private done = 0;
+  readonly forbrug: Float64Array;
+  readonly bevilling: Float64Array;
+  constructor(
+    private readonly t: number,
+    runs: number,
+  ) {
+    this.forbrug = new Float64Array(runs);
+    this.bevilling = new Float64Array(runs);
+  }
+  year(t: number, yv: Float64Array): void {
+    if (t !== this.t) return;
+    const n = this.n;
+    this.bevilling.set(yv.subarray(0, n), this.done);
+    this.forbrug.set(yv.subarray(n, 2 * n), this.done);
+    this.done += n;
   }
 }
 

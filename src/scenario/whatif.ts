@@ -3,7 +3,9 @@
  * P(merforbrug) target. Engines only: they return numbers and "no solution" as a value; the report and the
  * CLI word and draw them.
  */
-import { runScenario } from './scenario.js';
+import { prepareScenario, runScenario } from './scenario.js';
+import { uniformCache, yearSample } from './run.js';
+import { widenedYear } from './spread.js';
 import { goalSeek } from './goal-seek.js';
 import type { GoalTarget } from './target.js';
 import type { ScenarioDef } from './types.js';
@@ -62,8 +64,9 @@ function gridLevers(lever: GridLever, x: number): Partial<Levers> {
  */
 export function tighteningGrid(
   def: ScenarioDef,
-  o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever },
+  o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever; spreadK?: number },
 ): GridPoint[] {
+  if (o.spreadK !== undefined) return widenedGrid(def, o, o.spreadK);
   return o.tightenings.map((x) => {
     const r = runScenario(def, {
       runs: o.runs,
@@ -81,6 +84,25 @@ export function tighteningGrid(
       expectedForbrug: y.forbrug.mean,
       expectedMerforbrug: y.expectedMerforbrug,
     };
+  });
+}
+
+/** The grid of the one forecast: the same runs (common random numbers), forbrug widened by k in each point. */
+function widenedGrid(
+  def: ScenarioDef,
+  o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever },
+  k: number,
+): GridPoint[] {
+  const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
+  const t = base.years.indexOf(o.year);
+  if (t < 0)
+    throw new RangeError(
+      `year ${o.year} is not simulated by scenario ${def.id} (${base.years[0]}–${base.years[base.years.length - 1]})`,
+    );
+  const cache = uniformCache();
+  return o.tightenings.map((x) => {
+    const m = { ...base, levers: { ...base.levers, ...gridLevers(o.lever ?? 'visitation', x) } };
+    return { tightening: x, ...widenedYear(yearSample(m, o.runs, t, cache), k) };
   });
 }
 
@@ -104,6 +126,8 @@ export function tighteningGoalSeek(
     lever?: GridLever;
     bracket?: [number, number];
     variable?: 'merforbrug' | 'beyondOpsparing';
+    /** the one forecast: forbrug widened around its median by this k (`goalSeek`'s `spreadK`) */
+    spreadK?: number;
   },
 ): TighteningSolution | TighteningNoSolution {
   // P(merforbrug > 0), or with `variable: 'beyondOpsparing'` P(forbrug > bevilling + usable opsparing)
@@ -132,6 +156,7 @@ export function tighteningGoalSeek(
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
     ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
     ...(o.bracket ? { bracket: o.bracket } : {}),
+    ...(o.spreadK !== undefined ? { spreadK: o.spreadK } : {}),
   });
   // the lever is a relative change of the rate (negative); a tightening is its size (+0: no −0)
   if (!g.solved) return { solved: false, p0: g.p0, limit: -g.limit + 0, pAtLimit: g.pAtLimit, runs: g.runs };

@@ -280,6 +280,10 @@ const HELP = e({
     da: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling',
     en: 'visitation (visitation rate), demand (enquiries), unitCost (cost per forløb) or bevilling (appropriation)',
   },
+  'cmd.scenario.spreadK': {
+    da: 'den ene prognose: forbruget i hver kørsel spredt om medianen med faktoren k, som rapportens overskrift (k fra viso scenario backtest FIL --json, calibration.k); uden: driver-modellen',
+    en: "the one forecast: every run's forbrug spread around the median by the factor k, as the report's headline (k from viso scenario backtest FILE --json, calibration.k); without it: the driver model",
+  },
   'cmd.scenario.target': {
     da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2"',
     en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2"',
@@ -841,6 +845,10 @@ const ERRORS = e({
   'report.yearOutside': {
     da: '--year {year} ligger uden for de simulerede år {from}–{to} i scenariet {id}',
     en: '--year {year} is outside the simulated years {from}–{to} of scenario {id}',
+  },
+  'scenario.spreadOpsparing': {
+    da: 'spredningsfaktoren (den ene prognose) gælder mål for merforbrug og forbrug, ikke P(merforbrug>opsparing)',
+    en: 'the spread factor (the one forecast) applies to targets on merforbrug and forbrug, not P(merforbrug>opsparing)',
   },
   'scenario.bevillingLever': {
     da: 'håndtaget bevilling ændrer ikke forbruget: brug visitation, demand eller unitCost',

@@ -171,6 +171,11 @@ export const REPORT_TEXTS = {
   'kind.covid': { da: 'COVID-19', en: 'COVID-19' },
   'kind.registration_break': { da: 'Registreringsbrud', en: 'Registration break' },
   'kind.supply': { da: 'Leverandører', en: 'Suppliers' },
+  // the kind of a source document (data/sources.csv, column kind)
+  'docKind.annual report': { da: 'årsrapport', en: 'annual report' },
+  'docKind.fact sheet': { da: 'faktaark', en: 'fact sheet' },
+  'docKind.news item': { da: 'nyhed', en: 'news item' },
+  'docKind.podcast transcript': { da: 'udskrift af podcast', en: 'podcast transcript' },
   'actsOn.henvendelser': { da: 'Henvendelser', en: 'Requests' },
   'actsOn.visitation': { da: 'Visitationsrate', en: 'Visitation rate' },
   'actsOn.forloeb': { da: 'Rådgivningsforløb', en: 'Advisory cases' },
@@ -304,6 +309,10 @@ export const REPORT_TEXTS = {
     da: 'På tværs af {n} scenarier ligger P(merforbrug {year}) mellem {min} (»{minName}«) og {max} (»{maxName}«).',
     en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',
   },
+  'text.goalseekOne': {
+    da: 'For at bringe P(merforbrug {year}) i den ene prognose (spredningen kalibreret med faktor {k} som ovenfor) ned på {target} kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
+    en: 'Bringing P(overspend {year}) in the one forecast (its spread calibrated by the factor {k} as above) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
+  },
   'text.goalseek': {
     da: 'For at bringe P(merforbrug {year}) ned på {target} i driver-modellen kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
     en: 'Bringing P(overspend {year}) down to {target} in the driver model requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
@@ -360,6 +369,10 @@ export const REPORT_TEXTS = {
     da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Reduktion x % betyder x % mindre af {lever} i alle fremskrevne år; målsøgningens svar (markeret) er beregnet med alle kørsler. I HTML-rapporten kan man desuden selv sætte input og regne scenariet igen (hvad nu hvis).',
     en: 'The curve is built from {n} precomputed scenarios ({runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Reduction by x% means x% less of {lever} in every projected year; the goal-seek answer (marked) is computed with all runs. In the HTML report you can also set the inputs yourself and rerun the scenario (what if).',
   },
+  'text.gridSpread': {
+    da: 'Punkterne og målsøgningen er den ene prognoses: forbruget i hver kørsel spredt om medianen med faktor {k} som i overskriften.',
+    en: 'The points and the goal seek are the one forecast’s: the spending of every run spread around the median by the factor {k} as in the headline.',
+  },
   'text.whatifReadout': {
     da: 'Reduktion {x}: P(merforbrug) = {p}, forventet forbrug {forbrug}',
     en: 'Reduction {x}: P(overspend) = {p}, expected spending {forbrug}',
@@ -394,7 +407,7 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
  * label('da', 'flag', 'estimated') // 'Skøn'
  * label('en', 'area', 'voksne')    // 'Adults'
  */
-export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn', slug: string): string {
+export function label(lang: Lang, kind: 'flag' | 'area' | 'kind' | 'actsOn' | 'docKind', slug: string): string {
   const key = `${kind}.${slug}`;
   return hasString(key) ? t(lang, key) : slug;
 }

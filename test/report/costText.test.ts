@@ -9,7 +9,7 @@ import { forloebMix } from '../../src/cost/mix.js';
 import { bootstrapCostModel, costModelSensitivity, fitCostModel } from '../../src/cost/model.js';
 import { loadPlTable, plOf } from '../../src/cost/plTable.js';
 import { unitCostTable } from '../../src/cost/unitCost.js';
-import { costReportJson, formatCostReport, funnelNotes, plLabel } from '../../src/report/costText.js';
+import { coefficientLabel, costReportJson, formatCostReport, funnelNotes, plLabel } from '../../src/report/costText.js';
 import { sayMsg } from '../../src/text/messages.js';
 
 const ds = loadBundled();
@@ -97,5 +97,24 @@ describe('plLabel', () => {
     // the cost assumptions of an index carry both labels
     expect(plOf(t, 'wage').pl.defaultLabel).toBe(plLabel(t, 'wage', 'da'));
     expect(plOf(t, 'wage').pl.defaultLabelEn).toBe(plLabel(t, 'wage', 'en'));
+  });
+});
+
+describe('coefficientLabel', () => {
+  it("names the cost model's coefficients in the report's words with their unit, the engine's name otherwise", () => {
+    const m = fitCostModel(ds, { prices: 'current' });
+    const names = m.diagnostics.coefficients.map((c) => c.name);
+    expect(names).toEqual(['fixed', 'unit', 'break_2024']);
+    expect(names.map((n) => coefficientLabel(n, 'da'))).toEqual([
+      'Faste omkostninger (nuværende regime), mio. kr.',
+      'Marginal omkostning pr. forløb, mio. kr.',
+      'Niveauskift fra 2024, mio. kr.',
+    ]);
+    expect(names.map((n) => coefficientLabel(n, 'en'))).toEqual([
+      'Fixed cost (current regime), DKK m',
+      'Marginal cost per forløb, DKK m',
+      'Level shift from 2024, DKK m',
+    ]);
+    expect(coefficientLabel('other', 'da')).toBe('other');
   });
 });

@@ -145,6 +145,10 @@ describe('report files', () => {
     const appendix = md.slice(md.indexOf('## Bilag: kilder'));
     for (const s of a.model.sources) expect(appendix).toContain(`| ${s.doc} |`);
     expect(a.model.sources.length).toBeGreaterThanOrEqual(5);
+    // the kind of each document in Danish (data/sources.csv writes it in English)
+    expect(appendix).toMatch(/\| faktaark2024 \|[^\n]*\| faktaark \|/);
+    expect(appendix).toMatch(/\| aarsrapport2020 \|[^\n]*\| årsrapport \|/);
+    expect(appendix).not.toMatch(/\| (fact sheet|annual report|news item|podcast transcript) \|/);
   });
 
   it('manifest: input hashes, package versions, seed, timings', () => {
@@ -242,12 +246,16 @@ describe('report files', () => {
     const { formatPct } = await import('../../src/text/number.js');
     const w = a.model.whatIf!;
     expect(w.lever).toBe('demand'); // the visitation rate rose after 2021 (0,369 → 0,416): the drop came through fewer henvendelser
+    // of the one forecast: the headline's model (forbrug widened by its k), not the uncalibrated driver
+    const one = a.model.oneForecast!;
+    expect(w.spreadK).toBe(one.k);
     const g = goalSeek(loadScenario('baseline'), {
       lever: 'demand',
       target: `P(merforbrug>0, ${w.year}) <= ${w.target}`,
       runs: FAST.runs,
       seed: FAST.seed,
       tolerance: 1e-4,
+      spreadK: one.k,
     });
     if (!g.solved) throw new Error('the baseline goal seek has no solution');
     expect(w.solution).toBe(-g.change);
@@ -258,7 +266,11 @@ describe('report files', () => {
       p0: g.p0,
       runs: FAST.runs,
     });
+    // with no change it is the headline's P (the same runs, the same widening)
+    expect(g.p0).toBe(one.years.find((y) => y.year === w.year)!.p.forecast);
     const md = a.files['report.md'] as string;
+    expect(md).toContain(`For at bringe P(merforbrug ${w.year}) i den ene prognose (spredningen kalibreret med faktor`);
+    expect(md).toContain('Punkterne og målsøgningen er den ene prognoses');
     expect(md).toContain(
       `kræves ${formatPct(w.solution!, 'da', 1)} mindre af henvendelserne i alle fremskrevne år (95 % MC-interval ${formatPct(w.goalSeek!.lower, 'da', 1)}–${formatPct(w.goalSeek!.upper, 'da', 1)}`,
     );

@@ -38,6 +38,14 @@ describe('names and labels by language', () => {
     expect(assumptionLabel(undefined, 'en')).toBeUndefined();
     const out = localizeAssumptions({ pl: { default: 0.02, ...a }, horizon: 2028 }, 'en');
     expect(out).toEqual({ pl: { default: 0.02, label: 'Assumed PL 2.0%' }, horizon: 2028 });
+    // the bevilling's own PL index too: the Danish report's assumptions show no labelEn row
+    const both = { pl: { ...a }, plBevilling: { default: 0.02, ...a }, bevilling: { ...a } };
+    expect(localizeAssumptions(both, 'da')).toEqual({
+      pl: { label: a.label },
+      plBevilling: { default: 0.02, label: a.label },
+      bevilling: { label: a.label },
+    });
+    expect(localizeAssumptions(both, 'en').plBevilling).toEqual({ default: 0.02, label: a.labelEn });
   });
   it('bevillingLabel words the known amounts and the other years in the language', () => {
     const def = toy((s) =>

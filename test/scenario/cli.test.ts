@@ -74,6 +74,27 @@ describe('viso scenario (CLI)', () => {
     expect(s.code, s.err).toBe(0);
     expect(s.out).toMatch(/Rangkorrelation/);
   });
+  it('goal-seek --spread-k: the one forecast (forbrug widened by k), as goalSeek with spreadK; k must be positive', async () => {
+    const { goalSeek } = await import('../../src/scenario/goal-seek.js');
+    const args = ['scenario', 'goal-seek', 'baseline', '--lever', 'demand', '--target', 'P(merforbrug>0, 2026) <= 0.2'];
+    const r = viso(...args, '--runs', '5000', '--spread-k', '1.6', '--json');
+    expect(r.code, r.err).toBe(0);
+    const api = goalSeek(loadScenario('baseline'), {
+      lever: 'demand',
+      target: 'P(merforbrug>0, 2026) <= 0.2',
+      runs: 5000,
+      spreadK: 1.6,
+    });
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(api)));
+    expect(JSON.parse(r.out).spreadK).toBe(1.6);
+    const da = viso(...args, '--runs', '5000', '--spread-k', '1.6');
+    expect(da.out).toMatch(/^Den ene prognose: forbruget spredt om medianen med faktor 1,60\.$/m);
+    const en = viso(...args, '--runs', '5000', '--spread-k', '1.6', '--lang', 'en');
+    expect(en.out).toMatch(/^The one forecast: forbrug spread around the median by the factor 1\.60\.$/m);
+    const bad = viso(...args, '--runs', '5000', '--spread-k', '0');
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toBe('spredningsfaktoren k skal være positiv, fik 0');
+  });
   it('goal-seek: a target the lever cannot reach is an answer (exit 0, solved false in --json), not an error', () => {
     const file = join(scenarioDir({ 's.yaml': TOY.replace('bevilling: 30', 'bevilling: 5') }), 's.yaml');
     const da = viso(

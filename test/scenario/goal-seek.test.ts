@@ -126,6 +126,37 @@ describe('goalSeek', () => {
     expect(g.pAtLimit).toBe(1);
     expect(g.evaluations).toBeGreaterThan(1);
   });
+  it('spreadK widens forbrug around its median (the one forecast): the analytic change, the driver model at k = 1', () => {
+    // widened forbrug m + k(f − m) > 21 with f = 10 + 22·v·(1+x), m = 10 + 11·(1+x) ⇔ v > 0.5 − x/(2k(1+x));
+    // P = 0.2 at v's 80th percentile 0.56 ⇒ x = −0.12k/(1 + 0.12k): −0.10714 at k = 1, −0.19355 at k = 2
+    const target = 'P(merforbrug>0, 2025) <= 0.2';
+    const plain = solved(goalSeek(def(), { lever: 'visitation', target }));
+    const one = solved(goalSeek(def(), { lever: 'visitation', target, spreadK: 1 }));
+    expect({ ...one, spreadK: undefined }).toEqual(plain);
+    expect(one.spreadK).toBe(1);
+    const two = solved(goalSeek(def(), { lever: 'visitation', target, spreadK: 2 }));
+    expect(two.change).toBeCloseTo(-0.24 / 1.24, 2);
+    expect(two.p).toBeLessThanOrEqual(0.2);
+    expect(two.p0).toBeCloseTo(0.5, 2); // the median is the centre: P(merforbrug > 0) = 0,5 whatever k
+  });
+  it('spreadK must be positive and does not apply to P(merforbrug>opsparing)', () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof UsageError ? e.msg?.code : String(e);
+      }
+      return 'no error';
+    };
+    expect(
+      code(() => goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', spreadK: 0 })),
+    ).toBe('scenario.spreadK');
+    expect(
+      code(() =>
+        goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>opsparing, 2025) <= 0.2', spreadK: 1.5 }),
+      ),
+    ).toBe('scenario.spreadOpsparing');
+  });
   it('answers the 2026 question for the bundled baseline', () => {
     const g = solved(
       goalSeek(loadScenario('baseline'), { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2', runs: 20000 }),

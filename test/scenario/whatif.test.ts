@@ -18,6 +18,17 @@ describe('tighteningGrid', () => {
     expect(g[2].pMerforbrug).toBeLessThan(g[1].pMerforbrug);
     expect(g[2].expectedForbrug).toBeLessThan(g[0].expectedForbrug);
     expect(() => tighteningGrid(base, { tightenings: [0], year: 2040, runs: 1000 })).toThrow(/2040 is not simulated/);
+    // spreadK: the one forecast's points; at k = 1 the driver's own (same runs, same numbers)
+    const o = { tightenings: [0, 0.05, 0.1], year: 2026, runs: 4000, lever: 'demand' as const };
+    const one = tighteningGrid(base, { ...o, spreadK: 1 });
+    expect(one).toEqual(tighteningGrid(base, o));
+    const wide = tighteningGrid(base, { ...o, spreadK: 1.6 });
+    // P(merforbrug) above ½ moves towards ½ when the spread widens, and the curve still falls
+    expect(one[0].pMerforbrug).toBeGreaterThan(0.5);
+    expect(wide[0].pMerforbrug).toBeLessThan(one[0].pMerforbrug);
+    expect(wide[0].pMerforbrug).toBeGreaterThan(0.5);
+    expect(wide[2].pMerforbrug).toBeLessThan(wide[1].pMerforbrug);
+    expect(() => tighteningGrid(base, { ...o, year: 2040, spreadK: 1.6 })).toThrow(/2040 is not simulated/);
   });
 });
 

@@ -164,14 +164,16 @@ const goalSeek: CommandModule<any, any> = {
         demandOption: true,
         describe: h('cmd.scenario.lever'),
       })
-      .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target2') }),
+      .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target2') })
+      .option('spread-k', { type: 'number', describe: h('cmd.scenario.spreadK') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
     const s = await import('../../scenario/index.js');
     const target = s.parseTarget(String(argv.target));
     const def = await load(String(argv.file), argv);
-    const g = s.goalSeek(def, { lever: argv.lever, target, ...engineRun(run) });
+    const spread = argv.spreadK !== undefined ? { spreadK: Number(argv.spreadK) } : {};
+    const g = s.goalSeek(def, { lever: argv.lever, target, ...spread, ...engineRun(run) });
     await writeOut(argv, run.lang, g.scenario, async () =>
       (await import('../../report/results.js')).goalSeekTables(g, run.lang),
     );

@@ -47,7 +47,9 @@ export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 
 
 /**
  * The what-if grid of the primary scenario in the headline year and the goal seek for P(merforbrug) ≤ `target`
- * on the full runs (the grid only draws the curve).
+ * on the full runs (the grid only draws the curve), both of the one forecast when `spreadK` is given (forbrug
+ * widened around its median by the backtest's k, as the headline) and of the driver model otherwise. The goal
+ * seek on P(forbrug > bevilling + usable opsparing) stays the driver model's, as its headline figure.
  *
  * @example
  * const whatIf = await collectWhatIf(ctx, scenarios, { target: 0.2 });
@@ -55,7 +57,7 @@ export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 
 export async function collectWhatIf(
   ctx: StepContext,
   sc: ScenariosStep,
-  o: { target?: number; grid?: readonly number[]; gridRuns?: number },
+  o: { target?: number; grid?: readonly number[]; gridRuns?: number; spreadK?: number },
 ): Promise<WhatIf | undefined> {
   const { primary, primaryResult, focusYear } = sc;
   if (!primary || !ctx.want('whatif')) return undefined;
@@ -65,12 +67,15 @@ export async function collectWhatIf(
   const gridRuns = o.gridRuns ?? Math.max(5_000, Math.round(runs / 20));
   const target = o.target ?? DEFAULT_GOAL_TARGET;
   const ev = evidenceLever(ds, lang);
+  // the one forecast's spread (the headline's model), so that the answer is about the headline's P(merforbrug)
+  const spread = o.spreadK !== undefined ? { spreadK: o.spreadK } : {};
   const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
     tighteningGrid(primary.def, {
       tightenings: o.grid ?? DEFAULT_GRID,
       year: focusYear,
       runs: gridRuns,
       lever: ev.lever,
+      ...spread,
       ...seedOpt,
     }),
   );
@@ -83,6 +88,7 @@ export async function collectWhatIf(
       tolerance: 1e-4,
       lever: ev.lever,
       ...gridBracket(grid, target),
+      ...spread,
       ...seedOpt,
     }),
   ); // shown to 0,1 %
@@ -116,6 +122,7 @@ export async function collectWhatIf(
     grid,
     target,
     lever: ev.lever,
+    ...spread,
     ...(ev.reason ? { leverReason: ev.reason } : {}),
     ...(bev !== undefined ? { bevilling: bev } : {}),
     ...(seek.solved
