@@ -142,7 +142,7 @@ export async function loadDataFile(file: string, opts: LoadOptions = {}): Promis
     s.points.push({ year: o.year, value: o.value, flags: o.flags, sources });
   });
   if (!report.ok) throw report.problems.length === 1 ? report.problems[0] : new InputErrors(report.problems);
-  if (report.observations === 0) throw new InputError({ file }, { code: 'data.atLeastOne' }, 'no data rows');
+  if (report.observations === 0) throw new InputError({ file }, { code: 'data.atLeastOne' }, { code: 'data.err.noDataRows' });
   const series = [...byId.values()];
   for (const s of series) s.points.sort((a, b) => a.year - b.year);
   const b = loadBundled();

@@ -73,7 +73,7 @@ export function formatOf(file: string): FileFormat {
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
   if (ext === '.json') return 'json';
-  throw new InputError({ file }, { code: 'data.fileKind' }, ext || '(no extension)');
+  throw new InputError({ file }, { code: 'data.fileKind' }, ext || { code: 'data.err.noExtension' });
 }
 
 /**
@@ -168,7 +168,7 @@ export function csvTable(text: string, file: string, isHeader?: (cells: string[]
     lastBad = r.cells.length !== header.length;
     if (lastBad) {
       if (problems.length < LIMITS.problemsPerFile) {
-        problems.push(new InputError({ file, line: r.line }, { code: 'data.fieldsAsHeader', params: { n: header.length, delimiter: delimiter === '\t' ? '\\t' : delimiter } }, `${r.cells.length} fields`));
+        problems.push(new InputError({ file, line: r.line }, { code: 'data.fieldsAsHeader', params: { n: header.length, delimiter: delimiter === '\t' ? '\\t' : delimiter } }, { code: 'data.err.fields', params: { n: r.cells.length } }));
       }
     } else good++;
   }
@@ -179,7 +179,7 @@ export function csvTable(text: string, file: string, isHeader?: (cells: string[]
     else good--;
     problems.push(unclosed);
   }
-  if (!header) throw new InputError({ file, line: 1 }, { code: 'data.headerLine' }, 'an empty file');
+  if (!header) throw new InputError({ file, line: 1 }, { code: 'data.headerLine' }, { code: 'data.err.emptyFile' });
   const width = header.length;
   const last = unclosed ? total : -1;
   const rows: Iterable<RawRow> = {

@@ -378,7 +378,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (!flags) {
       const given = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());
       const badFlag = given.find((f) => !(FLAGS as readonly string[]).includes(f));
-      if (badFlag !== undefined) push(col.flags, `flags separated by | from ${FLAGS.join(', ')}`, badFlag);
+      if (badFlag !== undefined) push(col.flags, { code: 'data.flags', params: { flags: FLAGS.join(', ') } }, badFlag);
       else {
         flags = Object.freeze([...new Set<Flag>([...(given as Flag[]), 'user_supplied'])]) as Flag[];
         if (flagSets.size < 1000) flagSets.set(flagsText, flags);
@@ -514,7 +514,7 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
   t.header.forEach((h, idx) => {
     if (!/^\d{4}$/.test(h.trim())) return;
     const y = Number(h.trim());
-    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, `a year between ${YEAR_MIN} and ${YEAR_MAX}`, h));
+    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, { code: 'data.yearBetween', params: { min: YEAR_MIN, max: YEAR_MAX } }, h));
     else out.push({ idx, year: y });
   });
   return out;

@@ -10,6 +10,7 @@ import { labelKey } from './mapping.js';
 import type { RawTable } from './rawtable.js';
 import { detectLayout, findColumn } from './records.js';
 import { splitHeaderUnit } from './units.js';
+import { say, type Lang } from '../text/messages.js';
 
 /** One label and what it is proposed to be. */
 export interface LabelSuggestion {
@@ -162,13 +163,15 @@ export function suggestLabels(t: RawTable, ids: string[]): LabelSuggestion[] {
  * A mapping file (YAML) from suggestions: labels with a match map to it (other candidates in
  * a comment), labels without one to `null`, which `--map` refuses until a series id is written.
  *
+ * Its comments are in `lang` (Danish unless told).
+ *
  * @example
- * mappingYaml('budget.xlsx', [{ label: 'Bevilling', where: 'Ark1!B4', series: 'viso.raadgivning.bevilling', also: [] }])
+ * mappingYaml('budget.xlsx', [{ label: 'Bevilling', where: 'Ark1!B4', series: 'viso.raadgivning.bevilling', also: [] }], 'en')
  */
-export function mappingYaml(file: string, s: LabelSuggestion[]): string {
-  const lines = [`# Proposed by viso data map --suggest ${file}: check every line, then pass this file with --map.`, '# null: no series matched; write a series id (viso data list shows them).', 'series:'];
+export function mappingYaml(file: string, s: LabelSuggestion[], lang: Lang = 'da'): string {
+  const lines = [`# ${say('data.map.proposed', { file }, lang)}`, `# ${say('data.map.null', {}, lang)}`, 'series:'];
   for (const x of s) {
-    const note = [x.where, x.also.length ? `or ${x.also.join(', ')}` : ''].filter(Boolean).join('; ');
+    const note = [x.where, x.also.length ? say('data.map.or', { ids: x.also.join(', ') }, lang) : ''].filter(Boolean).join('; ');
     lines.push(`  ${JSON.stringify(x.label)}: ${x.series ?? 'null'}  # ${note}`);
   }
   if (!s.length) lines.push('  {}');

@@ -6,7 +6,11 @@
  * a chosen depth, so validators can point at a record.
  */
 import { InputError } from '../errors.js';
+import type { Msg, MsgCode } from '../text/messages.js';
 import { LIMITS } from './limits.js';
+
+/** What a syntax error expected: valid JSON, with what is wrong. */
+const invalid = (detail: MsgCode): Msg => ({ code: 'json.valid', params: { detail: { code: detail } } });
 
 /** Options of {@link parseJson}. */
 export interface JsonOptions {
@@ -50,9 +54,9 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
 
-  const fail = (expected: string, at = i): never => {
+  const fail = (expected: Msg, at = i): never => {
     const { l, c } = position(at);
-    const found = at >= n ? 'end of file' : text.slice(at, at + 20).split(/\r?\n/)[0];
+    const found: string | Msg = at >= n ? { code: 'data.endOfFile' } : text.slice(at, at + 20).split(/\r?\n/)[0];
     throw new InputError({ file, line: l, column: c }, expected, found);
   };
   const position = (at: number): { l: number; c: number } => {
@@ -78,9 +82,9 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
       const c = text.charCodeAt(i);
       if (c === 34) return text.slice(start, i++);
       if (c === 92) return slowStr(start);
-      if (c < 32) fail('valid JSON (bad control character in string literal)');
+      if (c < 32) fail(invalid('json.controlChar'));
     }
-    return fail('valid JSON (unterminated string)', start - 1);
+    return fail(invalid('json.unterminatedString'), start - 1);
   };
   const slowStr = (start: number): string => {
     let out = text.slice(start, i);
@@ -90,7 +94,7 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
         i++;
         return out;
       }
-      if (c < 32) fail('valid JSON (bad control character in string literal)');
+      if (c < 32) fail(invalid('json.controlChar'));
       if (c !== 92) {
         out += text[i];
         continue;
@@ -98,16 +102,16 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
       const e = text[++i];
       if (e === 'u') {
         const hex = text.slice(i + 1, i + 5);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('valid JSON (bad Unicode escape)', i - 1);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail(invalid('json.unicodeEscape'), i - 1);
         out += String.fromCharCode(parseInt(hex, 16));
         i += 4;
       } else {
         const m = ESCAPES[e as keyof typeof ESCAPES];
-        if (m === undefined) fail('valid JSON (bad escaped character)', i - 1);
+        if (m === undefined) fail(invalid('json.escape'), i - 1);
         out += m;
       }
     }
-    return fail('valid JSON (unterminated string)', start - 1);
+    return fail(invalid('json.unterminatedString'), start - 1);
   };
   const num = (): number => {
     const s = i;
@@ -115,10 +119,10 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
     const d0 = text.charCodeAt(i);
     if (d0 === 48) i++;
     else if (d0 >= 49 && d0 <= 57) while (isDigit(text.charCodeAt(i))) i++;
-    else fail('valid JSON (no number after minus sign)', s);
+    else fail(invalid('json.minus'), s);
     if (text.charCodeAt(i) === 46) {
       i++;
-      if (!isDigit(text.charCodeAt(i))) fail('valid JSON (unterminated fractional number)', s);
+      if (!isDigit(text.charCodeAt(i))) fail(invalid('json.fraction'), s);
       while (isDigit(text.charCodeAt(i))) i++;
     }
     const e = text.charCodeAt(i);
@@ -126,13 +130,13 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
       i++;
       const sign = text.charCodeAt(i);
       if (sign === 43 || sign === 45) i++;
-      if (!isDigit(text.charCodeAt(i))) fail('valid JSON (exponent part is missing a number)', s);
+      if (!isDigit(text.charCodeAt(i))) fail(invalid('json.exponent'), s);
       while (isDigit(text.charCodeAt(i))) i++;
     }
     return Number(text.slice(s, i));
   };
   const literal = (word: string, value: unknown): unknown => {
-    if (!text.startsWith(word, i)) fail('valid JSON (unexpected token)');
+    if (!text.startsWith(word, i)) fail(invalid('json.token'));
     i += word.length;
     return value;
   };
@@ -154,11 +158,11 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
   // state machine: expecting a value; after a value, a separator or the closing bracket
   for (;;) {
     // --- a value
-    if (i >= n) fail('valid JSON (unexpected end of JSON input)');
+    if (i >= n) fail(invalid('json.end'));
     stack[stack.length - 1]?.elLines?.push(line);
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91) {
-      if (stack.length >= maxDepth) fail(`JSON nested at most ${maxDepth} levels deep (see README, limits)`);
+      if (stack.length >= maxDepth) fail({ code: 'json.maxDepth', params: { n: maxDepth } });
       const container = c === 123 ? {} : [];
       if (stack.length <= lineDepth) lines.set(container, line);
       i++;
@@ -182,12 +186,12 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
     else if (c === 116) put(literal('true', true));
     else if (c === 102) put(literal('false', false));
     else if (c === 110) put(literal('null', null));
-    else fail('valid JSON (unexpected token)');
+    else fail(invalid('json.token'));
     // --- after a value: close containers as far as they end here
     for (;;) {
       ws();
       if (done) {
-        if (i < n) fail('valid JSON (unexpected non-whitespace character after JSON)');
+        if (i < n) fail(invalid('json.afterJson'));
         return { value: result, lineOf: (v) => lines.get(v), elementLines: (a) => elementLines.get(a) };
       }
       const top = stack[stack.length - 1];
@@ -205,31 +209,23 @@ export function parseJson(text: string, file: string, opts: JsonOptions = {}): J
         put(top.container);
         continue;
       }
-      fail(
-        isArr
-          ? "valid JSON (expected ',' or ']' after array element)"
-          : "valid JSON (expected ',' or '}' after property value)",
-      );
+      fail(isArr ? invalid('json.afterElement') : invalid('json.afterValue'));
     }
   }
 
   function readKey(frame: Frame): void {
     if (text.charCodeAt(i) !== 34)
-      fail(
-        text.charCodeAt(i) === 125
-          ? 'valid JSON (a property after the comma)'
-          : 'valid JSON (expected double-quoted property name)',
-      );
+      fail(text.charCodeAt(i) === 125 ? invalid('json.afterComma') : invalid('json.propertyName'));
     const at = i;
     let k = str();
     const cached = keyCache.get(k);
     if (cached !== undefined) k = cached;
     else if (keyCache.size < 10_000) keyCache.set(k, k);
     if (Object.prototype.hasOwnProperty.call(frame.container, k))
-      fail(`an object with unique keys (${JSON.stringify(k)} appears twice)`, at);
+      fail({ code: 'json.uniqueKeys', params: { key: JSON.stringify(k) } }, at);
     frame.key = k;
     ws();
-    if (text.charCodeAt(i) !== 58) fail("valid JSON (expected ':' after property name)");
+    if (text.charCodeAt(i) !== 58) fail(invalid('json.colon'));
     i++;
     ws();
   }

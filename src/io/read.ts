@@ -125,8 +125,8 @@ export function checkInputFile(path: string, opts: ReadOptions): number {
   if (st.size > opts.maxBytes)
     throw new InputError(
       { file },
-      `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`,
-      formatBytes(st.size),
+      { code: 'io.err.maxSize', params: { size: formatBytes(opts.maxBytes) } },
+      { code: 'io.err.size', params: { size: formatBytes(st.size) } },
     );
   return st.size;
 }
@@ -179,8 +179,8 @@ export function readInputBytes(path: string, opts: ReadOptions): Buffer {
     if (n > opts.maxBytes)
       throw new InputError(
         { file },
-        `a file of at most ${formatBytes(opts.maxBytes)} (see README, limits)`,
-        `more than ${formatBytes(opts.maxBytes)}`,
+        { code: 'io.err.maxSize', params: { size: formatBytes(opts.maxBytes) } },
+        { code: 'io.err.moreThan', params: { size: formatBytes(opts.maxBytes) } },
       );
     return buf.subarray(0, n);
   } finally {

@@ -77,7 +77,7 @@ export async function openXlsx(path: string, display: string = path): Promise<Xl
   const file = display;
   const buf = readInputBytes(path, { maxBytes: LIMITS.xlsxFileBytes, display });
   if (buf.length < 4 || buf.toString('latin1', 0, 2) !== 'PK')
-    throw new InputError({ file }, 'an .xlsx workbook (a zip file)', 'a file that is not a zip archive');
+    throw new InputError({ file }, { code: 'xlsx.zipFile' }, { code: 'xlsx.notZip' });
   const zip = openZip(buf, file, { maxEntries: LIMITS.xlsxEntries, maxTotalBytes: LIMITS.xlsxUncompressedBytes });
   const xml = async (part: string): Promise<string | undefined> => {
     if (!zip.entries.has(part)) return undefined;
@@ -87,11 +87,7 @@ export async function openXlsx(path: string, display: string = path): Promise<Xl
   };
   const workbook = await xml('xl/workbook.xml');
   if (workbook === undefined)
-    throw new InputError(
-      { file },
-      'an .xlsx workbook (xl/workbook.xml in the zip)',
-      'a zip file that is not a workbook',
-    );
+    throw new InputError({ file }, { code: 'xlsx.workbookXml' }, { code: 'xlsx.notWorkbook' });
   const rels = relationships((await xml('xl/_rels/workbook.xml.rels')) ?? '', 'xl/');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const sheets: XlsxSheet[] = [];
@@ -115,7 +111,11 @@ export async function openXlsx(path: string, display: string = path): Promise<Xl
       let data = sheetXml.get(sheet.part);
       if (!data) {
         if (!zip.entries.has(sheet.part))
-          throw new InputError({ file }, `the sheet ${sheet.name} (${sheet.part} in the zip)`, 'a damaged workbook');
+          throw new InputError(
+            { file },
+            { code: 'xlsx.sheet', params: { name: sheet.name, part: sheet.part } },
+            { code: 'xlsx.damaged' },
+          );
         sheetXml.clear();
         data = await zip.read(sheet.part);
         checkNoDtd(data.toString('utf8', 0, Math.min(data.length, 4096)), file, sheet.part);
@@ -131,11 +131,7 @@ export async function openXlsx(path: string, display: string = path): Promise<Xl
 
 function checkNoDtd(text: string, file: string, part: string): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
-    throw new InputError(
-      { file },
-      `a workbook without XML document types (${part} declares one; entities are not read)`,
-      '<!DOCTYPE',
-    );
+    throw new InputError({ file }, { code: 'xlsx.noDoctype', params: { part } }, '<!DOCTYPE');
 }
 
 /** Relationship targets of a part, resolved against `base`. */

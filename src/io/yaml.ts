@@ -66,14 +66,14 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
   const scan = scanStructure(yamlText, maxDepth, LIMITS.yamlValues);
   if (scan.deepAt !== undefined) {
     const { line, column } = lineColumn(text, scan.deepAt);
-    throw new InputError({ file, line, column }, `YAML nested at most ${maxDepth} levels deep (see README, limits)`);
+    throw new InputError({ file, line, column }, { code: 'yaml.maxDepth', params: { n: maxDepth } });
   }
   if (scan.fullAt !== undefined) {
     const { line, column } = lineColumn(text, scan.fullAt);
     throw new InputError(
       { file, line, column },
-      `a YAML file of at most ${LIMITS.yamlValues} values (see README, limits; a list of numbers written [1, 2, …] counts as one value)`,
-      'more',
+      { code: 'yaml.maxValues', params: { n: LIMITS.yamlValues } },
+      { code: 'yaml.more' },
     );
   }
   let doc: Document;
@@ -82,18 +82,18 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
     // 900.000 keys took minutes)
     doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   } catch (e) {
-    throw new InputError({ file }, 'valid YAML', firstLine(e));
+    throw new InputError({ file }, { code: 'yaml.valid' }, firstLine(e));
   }
   const err = doc.errors[0];
   if (err) {
     const pos = lines.linePos(err.pos[0]);
     const msg = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError({ file, line: pos.line, column: pos.col }, 'valid YAML', msg);
+    throw new InputError({ file, line: pos.line, column: pos.col }, { code: 'yaml.valid' }, msg);
   }
   const dup = duplicateKey(doc);
   if (dup !== undefined) {
     const pos = lines.linePos(dup);
-    throw new InputError({ file, line: pos.line, column: pos.col }, 'valid YAML', 'Map keys must be unique');
+    throw new InputError({ file, line: pos.line, column: pos.col }, { code: 'yaml.valid' }, 'Map keys must be unique');
   }
   const y: YamlFile = {
     file,
@@ -114,8 +114,8 @@ export function parseYaml(text: string, file: string, opts: YamlOptions = {}): Y
     const bomb = /alias/i.test(firstLine(e));
     throw new InputError(
       { file, line: pos.line, column: pos.col },
-      bomb ? `at most ${maxAliasCount} YAML alias (*name) expansions (see README, limits)` : 'valid YAML',
-      bomb ? 'more (an alias bomb?)' : firstLine(e),
+      bomb ? { code: 'yaml.maxAliases', params: { n: maxAliasCount } } : { code: 'yaml.valid' },
+      bomb ? { code: 'yaml.aliasBomb' } : firstLine(e),
     );
   }
   return y;

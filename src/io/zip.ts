@@ -7,6 +7,7 @@
  */
 import { crc32, createInflateRaw } from 'node:zlib';
 import { InputError } from '../errors.js';
+import type { Msg } from '../text/messages.js';
 import { formatBytes } from './limits.js';
 
 /** One file inside a zip archive (from the central directory). */
@@ -54,8 +55,8 @@ const LOC = 0x04034b50;
  * (await zip.read('xl/workbook.xml')).toString('utf8').startsWith('<?xml') // true
  */
 export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchive {
-  const bad = (why: string): never => {
-    throw new InputError({ file }, 'a readable .xlsx workbook (a zip file)', why);
+  const bad = (why: Msg): never => {
+    throw new InputError({ file }, { code: 'zip.readable' }, why);
   };
   // end of central directory: within the last 64 KiB + 22 bytes
   let eocd = -1;
@@ -65,24 +66,23 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
       break;
     }
   }
-  if (eocd < 0) bad('no zip directory (a damaged or truncated file)');
+  if (eocd < 0) bad({ code: 'zip.noDirectory' });
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
-    bad(`a zip64 archive (larger than a workbook can be here; see README, limits)`);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) bad({ code: 'zip.zip64' });
   if (count > limits.maxEntries)
     throw new InputError(
       { file },
-      `a workbook of at most ${limits.maxEntries} zip entries (see README, limits)`,
-      `${count} entries`,
+      { code: 'zip.maxEntries', params: { n: limits.maxEntries } },
+      { code: 'zip.entries', params: { n: count } },
     );
-  if (cdOffset + cdSize > eocd) bad('a zip directory outside the file');
+  if (cdOffset + cdSize > eocd) bad({ code: 'zip.directoryOutside' });
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN) bad('a damaged zip directory');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN) bad({ code: 'zip.damagedDirectory' });
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     const crc = buf.readUInt32LE(p + 16);
@@ -92,15 +92,14 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
-    if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff)
-      bad('a zip64 entry (larger than a workbook can be here; see README, limits)');
+    if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff) bad({ code: 'zip.zip64Entry' });
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
     total += size;
     if (total > limits.maxTotalBytes) {
       throw new InputError(
         { file },
-        `a workbook of at most ${formatBytes(limits.maxTotalBytes)} uncompressed (see README, limits)`,
-        `more than ${formatBytes(limits.maxTotalBytes)} declared in its zip directory`,
+        { code: 'zip.maxTotal', params: { size: formatBytes(limits.maxTotalBytes) } },
+        { code: 'zip.declaredMore', params: { size: formatBytes(limits.maxTotalBytes) } },
       );
     }
     entries.set(name, { name, method, compressedSize, size, crc, offset, encrypted: (flags & 1) !== 0 });
@@ -108,11 +107,12 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
   }
   const read = async (name: string): Promise<Buffer> => {
     const e = entries.get(name);
-    if (!e) return bad(`no ${name} in the zip archive`);
-    if (e.encrypted) throw new InputError({ file }, 'a workbook without a password', 'an encrypted workbook');
-    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LOC) bad(`a damaged zip entry ${name}`);
+    if (!e) return bad({ code: 'zip.noEntry', params: { name } });
+    if (e.encrypted) throw new InputError({ file }, { code: 'zip.noPassword' }, { code: 'zip.encrypted' });
+    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LOC)
+      bad({ code: 'zip.damagedEntry', params: { name } });
     const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
-    if (start + e.compressedSize > buf.length) bad(`a truncated zip entry ${name}`);
+    if (start + e.compressedSize > buf.length) bad({ code: 'zip.truncatedEntry', params: { name } });
     const raw = buf.subarray(start, start + e.compressedSize);
     let out: Buffer;
     if (e.method === 0) out = raw;
@@ -123,15 +123,15 @@ export function openZip(buf: Buffer, file: string, limits: ZipLimits): ZipArchiv
         () => {
           throw new InputError(
             { file },
-            'zip entries inflating to no more than their declared size (a zip bomb?)',
-            `${name} beyond ${formatBytes(e.size)}`,
+            { code: 'zip.bomb' },
+            { code: 'zip.beyond', params: { name, size: formatBytes(e.size) } },
           );
         },
-        () => bad(`a damaged zip entry ${name}`),
+        () => bad({ code: 'zip.damagedEntry', params: { name } }),
       );
-    else return bad(`zip entry ${name} compressed with method ${e.method} (only stored and deflated are read)`);
-    if (out.length !== e.size) bad(`zip entry ${name} of another size than declared`);
-    if (crc32(out) >>> 0 !== e.crc >>> 0) bad(`a damaged zip entry ${name} (checksum mismatch)`);
+    else return bad({ code: 'zip.method', params: { name, method: e.method } });
+    if (out.length !== e.size) bad({ code: 'zip.otherSize', params: { name } });
+    if (crc32(out) >>> 0 !== e.crc >>> 0) bad({ code: 'zip.checksum', params: { name } });
     return out;
   };
   return { entries, totalBytes: total, read };

@@ -25,6 +25,131 @@ export const DATA_TEXTS = {
     da: 'en formel med et gemt resultat (åbn og gem filen i Excel, eller skriv værdien)',
     en: 'a formula with a saved result (open and save the file in Excel, or type the value)',
   },
+  // reading an input file (src/io/read.ts): size a size such as 100 MiB or 1.5 KiB
+  'io.err.maxSize': {
+    da: 'en fil på højst {size|d} (se README, grænser)',
+    en: 'a file of at most {size} (see README, limits)',
+  },
+  'io.err.moreThan': { da: 'mere end {size|d}', en: 'more than {size}' },
+  'io.err.size': { da: '{size|d}', en: '{size}' },
+  // an .xlsx workbook (src/io/xlsx.ts); part: a file inside the zip such as xl/worksheets/sheet1.xml
+  'xlsx.zipFile': { da: 'en .xlsx-projektmappe (en zip-fil)', en: 'an .xlsx workbook (a zip file)' },
+  'xlsx.notZip': { da: 'en fil, der ikke er et zip-arkiv', en: 'a file that is not a zip archive' },
+  'xlsx.workbookXml': {
+    da: 'en .xlsx-projektmappe (xl/workbook.xml i zip-filen)',
+    en: 'an .xlsx workbook (xl/workbook.xml in the zip)',
+  },
+  'xlsx.notWorkbook': { da: 'en zip-fil, der ikke er en projektmappe', en: 'a zip file that is not a workbook' },
+  'xlsx.sheet': { da: 'arket {name} ({part} i zip-filen)', en: 'the sheet {name} ({part} in the zip)' },
+  'xlsx.damaged': { da: 'en beskadiget projektmappe', en: 'a damaged workbook' },
+  'xlsx.noDoctype': {
+    da: 'en projektmappe uden XML-dokumenttyper ({part} erklærer en; entiteter læses ikke)',
+    en: 'a workbook without XML document types ({part} declares one; entities are not read)',
+  },
+  // the zip archive of a workbook (src/io/zip.ts); name: an entry such as xl/workbook.xml; the
+  // zip directory is the archive's central directory
+  'zip.readable': { da: 'en læsbar .xlsx-projektmappe (en zip-fil)', en: 'a readable .xlsx workbook (a zip file)' },
+  'zip.noDirectory': {
+    da: 'ingen zip-indholdsfortegnelse (en beskadiget eller afkortet fil)',
+    en: 'no zip directory (a damaged or truncated file)',
+  },
+  'zip.zip64': {
+    da: 'et zip64-arkiv (større end en projektmappe kan være her; se README, grænser)',
+    en: 'a zip64 archive (larger than a workbook can be here; see README, limits)',
+  },
+  'zip.maxEntries': {
+    da: 'en projektmappe med højst {n|n} zip-poster (se README, grænser)',
+    en: 'a workbook of at most {n} zip entries (see README, limits)',
+  },
+  'zip.entries': { da: '{n|n} poster', en: '{n} entries' },
+  'zip.directoryOutside': { da: 'en zip-indholdsfortegnelse uden for filen', en: 'a zip directory outside the file' },
+  'zip.damagedDirectory': { da: 'en beskadiget zip-indholdsfortegnelse', en: 'a damaged zip directory' },
+  'zip.zip64Entry': {
+    da: 'en zip64-post (større end en projektmappe kan være her; se README, grænser)',
+    en: 'a zip64 entry (larger than a workbook can be here; see README, limits)',
+  },
+  'zip.maxTotal': {
+    da: 'en projektmappe på højst {size|d} ukomprimeret (se README, grænser)',
+    en: 'a workbook of at most {size} uncompressed (see README, limits)',
+  },
+  'zip.declaredMore': {
+    da: 'mere end {size|d} angivet i dens zip-indholdsfortegnelse',
+    en: 'more than {size} declared in its zip directory',
+  },
+  'zip.noEntry': { da: 'ingen {name} i zip-arkivet', en: 'no {name} in the zip archive' },
+  'zip.noPassword': { da: 'en projektmappe uden adgangskode', en: 'a workbook without a password' },
+  'zip.encrypted': { da: 'en krypteret projektmappe', en: 'an encrypted workbook' },
+  'zip.damagedEntry': { da: 'en beskadiget zip-post {name}', en: 'a damaged zip entry {name}' },
+  'zip.truncatedEntry': { da: 'en afkortet zip-post {name}', en: 'a truncated zip entry {name}' },
+  'zip.bomb': {
+    da: 'zip-poster, der ikke pakkes ud til mere end deres angivne størrelse (en zip-bombe?)',
+    en: 'zip entries inflating to no more than their declared size (a zip bomb?)',
+  },
+  'zip.beyond': { da: '{name} ud over {size|d}', en: '{name} beyond {size}' },
+  'zip.method': {
+    da: 'zip-posten {name} komprimeret med metode {method} (kun stored og deflated læses)',
+    en: 'zip entry {name} compressed with method {method} (only stored and deflated are read)',
+  },
+  'zip.otherSize': {
+    da: 'zip-posten {name} med en anden størrelse end angivet',
+    en: 'zip entry {name} of another size than declared',
+  },
+  'zip.checksum': {
+    da: 'en beskadiget zip-post {name} (forkert kontrolsum)',
+    en: 'a damaged zip entry {name} (checksum mismatch)',
+  },
+  // YAML files (src/io/yaml.ts): syntax and the limits; the parser's own text stays as it is
+  'yaml.valid': { da: 'gyldig YAML', en: 'valid YAML' },
+  'yaml.maxDepth': {
+    da: 'YAML indlejret højst {n} niveauer dybt (se README, grænser)',
+    en: 'YAML nested at most {n} levels deep (see README, limits)',
+  },
+  'yaml.maxValues': {
+    da: 'en YAML-fil med højst {n|n} værdier (se README, grænser; en liste af tal skrevet [1, 2, …] tæller som én værdi)',
+    en: 'a YAML file of at most {n} values (see README, limits; a list of numbers written [1, 2, …] counts as one value)',
+  },
+  'yaml.more': { da: 'flere', en: 'more' },
+  'yaml.maxAliases': {
+    da: 'højst {n|n} udfoldninger af YAML-aliasser (*navn) (se README, grænser)',
+    en: 'at most {n} YAML alias (*name) expansions (see README, limits)',
+  },
+  'yaml.aliasBomb': { da: 'flere (en aliasbombe?)', en: 'more (an alias bomb?)' },
+  // JSON files (src/io/json.ts): json.valid names what is wrong (a json.* detail)
+  'json.valid': { da: 'gyldig JSON ({detail})', en: 'valid JSON ({detail})' },
+  'json.controlChar': { da: 'ugyldigt kontroltegn i en streng', en: 'bad control character in string literal' },
+  'json.unterminatedString': { da: 'uafsluttet streng', en: 'unterminated string' },
+  'json.unicodeEscape': { da: 'ugyldig Unicode-escape', en: 'bad Unicode escape' },
+  'json.escape': { da: 'ugyldigt escapet tegn', en: 'bad escaped character' },
+  'json.minus': { da: 'intet tal efter minustegnet', en: 'no number after minus sign' },
+  'json.fraction': { da: 'uafsluttet decimaltal', en: 'unterminated fractional number' },
+  'json.exponent': { da: 'eksponenten mangler et tal', en: 'exponent part is missing a number' },
+  'json.token': { da: 'uventet tegn', en: 'unexpected token' },
+  'json.end': { da: 'uventet slutning på JSON-input', en: 'unexpected end of JSON input' },
+  'json.afterJson': { da: 'uventet tegn efter JSON', en: 'unexpected non-whitespace character after JSON' },
+  'json.afterElement': {
+    da: "forventede ',' eller ']' efter et listeelement",
+    en: "expected ',' or ']' after array element",
+  },
+  'json.afterValue': {
+    da: "forventede ',' eller '}' efter en egenskabsværdi",
+    en: "expected ',' or '}' after property value",
+  },
+  'json.afterComma': { da: 'en egenskab efter kommaet', en: 'a property after the comma' },
+  'json.propertyName': {
+    da: 'forventede et egenskabsnavn i dobbelte anførselstegn',
+    en: 'expected double-quoted property name',
+  },
+  'json.colon': { da: "forventede ':' efter egenskabsnavnet", en: "expected ':' after property name" },
+  'json.maxDepth': {
+    da: 'JSON indlejret højst {n} niveauer dybt (se README, grænser)',
+    en: 'JSON nested at most {n} levels deep (see README, limits)',
+  },
+  // key: the key as JSON
+  'json.uniqueKeys': {
+    da: 'et objekt med entydige nøgler ({key} står to gange)',
+    en: 'an object with unique keys ({key} appears twice)',
+  },
+
   // data files (src/data/records.ts): what was expected; hint: 1 when the header has month columns
   'data.err.layout': {
     da: ((p) =>
@@ -34,6 +159,11 @@ export const DATA_TEXTS = {
   },
   // reading a data file (src/data/rawtable.ts)
   'data.err.textFile': { da: 'en tekstfil (CSV)', en: 'a text file (CSV)' },
+  'data.err.noExtension': { da: '(ingen filendelse)', en: '(no extension)' },
+  'data.err.emptyFile': { da: 'en tom fil', en: 'an empty file' },
+  // n: the number of fields of a row (the header has another number)
+  'data.err.fields': { da: '{n} felter', en: '{n} fields' },
+  'data.err.noDataRows': { da: 'ingen datarækker', en: 'no data rows' },
   'data.err.binary': { da: 'binært indhold', en: 'binary content' },
   'data.err.closingQuote': { da: 'et afsluttende anførselstegn (")', en: 'a closing quote (")' },
   'data.err.jsonArray': {
@@ -114,6 +244,18 @@ export const DATA_TEXTS = {
     da: 'hver etiket én gang ({label} står også på {where})',
     en: 'each label once ({label} is also on {where})',
   },
+
+  // the comments of the mapping file viso data map --suggest prints (src/data/suggest-map.ts);
+  // ids: the other series a label could be, comma-separated
+  'data.map.proposed': {
+    da: 'Foreslået af viso data map --suggest {file}: kontrollér hver linje, og giv derefter filen med --map.',
+    en: 'Proposed by viso data map --suggest {file}: check every line, then pass this file with --map.',
+  },
+  'data.map.null': {
+    da: 'null: ingen serie passede; skriv et serie-id (viso data list viser dem).',
+    en: 'null: no series matched; write a series id (viso data list shows them).',
+  },
+  'data.map.or': { da: 'eller {ids}', en: 'or {ids}' },
 
   // follow-up actuals (src/followup/actuals.ts); g: 'month' or 'quarter'
   'followup.err.columnPerMeasure': {

@@ -49,6 +49,33 @@ describe('viso data with files as Excel saves them', () => {
     const r = viso('data', 'map', '--suggest', `${DIR}/regnskab-1252.csv`);
     expect(r.code).toBe(0);
     expect(r.out).toContain('"Forløb": viso.raadgivning.forloeb.i_alt');
+    // its comments: Danish by default, English with --lang en (the mapping itself the same)
+    const f = `${DIR}/regnskab-1252.csv`;
+    expect(r.out.split('\n').slice(0, 4)).toEqual([
+      `# Foreslået af viso data map --suggest ${f}: kontrollér hver linje, og giv derefter filen med --map.`,
+      '# null: ingen serie passede; skriv et serie-id (viso data list viser dem).',
+      'series:',
+      `  "Bevilling": viso.raadgivning.bevilling  # ${f}:3; eller viso.kas.bevilling, viso.samlet.bevilling`,
+    ]);
+    const en = viso('data', 'map', '--suggest', f, '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out.split('\n').slice(0, 4)).toEqual([
+      `# Proposed by viso data map --suggest ${f}: check every line, then pass this file with --map.`,
+      '# null: no series matched; write a series id (viso data list shows them).',
+      'series:',
+      `  "Bevilling": viso.raadgivning.bevilling  # ${f}:3; or viso.kas.bevilling, viso.samlet.bevilling`,
+    ]);
+    expect(
+      en.out
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .map((l) => l.replace(/ {2}#.*/, '')),
+    ).toEqual(
+      r.out
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .map((l) => l.replace(/ {2}#.*/, '')),
+    );
     const file = join(tmp, 'map.yaml');
     writeFileSync(file, r.out);
     const show = viso(

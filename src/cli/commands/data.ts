@@ -160,7 +160,7 @@ const map: CommandModule<any, any> = {
     const ids = loadBundled().ids();
     const all = [];
     for (const t of await readRawTables(file)) all.push(...suggestLabels(t, ids));
-    process.stdout.write(mappingYaml(file, all));
+    process.stdout.write(mappingYaml(file, all, argv.lang as Lang));
   },
 };
 
