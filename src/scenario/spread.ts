@@ -3,6 +3,7 @@
  * widened around the year's median by the backtest's spread factor k (`oneForecast` in headline.ts, `widen`
  * in backtest.ts), then compared with the run's own bevilling. With k = 1 it is the driver model itself.
  */
+import { select } from './summary.js';
 
 /** Forbrug and bevilling of every run in one year (`yearSample`). */
 export interface YearRuns {
@@ -18,37 +19,7 @@ export interface YearRuns {
  * widenCentre(Float64Array.from([3, 1, 2, 4])) // 3
  */
 export function widenCentre(forbrug: Float64Array): number {
-  return selectRank(Float64Array.from(forbrug), forbrug.length >> 1);
-}
-
-/** The element of rank r (0-based) of a, by quickselect with median-of-three pivots (reorders a; O(n) expected). */
-function selectRank(a: Float64Array, r: number): number {
-  let lo = 0,
-    hi = a.length - 1;
-  while (hi > lo) {
-    const mid = (lo + hi) >> 1;
-    const x = a[lo],
-      y = a[mid],
-      z = a[hi];
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo,
-      j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (r <= j) hi = j;
-    else if (r >= i) lo = i;
-    else return a[r];
-  }
-  return a[r];
+  return select(Float64Array.from(forbrug), forbrug.length >> 1, 0, forbrug.length - 1);
 }
 
 /**

@@ -135,8 +135,13 @@ export function selectQuantile(a: Float64Array, p: number): number {
   return lo + (hh - i) * (hi - lo);
 }
 
-/** Quickselect (Hoare partition, median-of-three pivot): afterwards a[k] is the k-th smallest, smaller values left, larger right. */
-function select(a: Float64Array, k: number, l: number, r: number): number {
+/**
+ * Quickselect (Hoare partition, median-of-three pivot): afterwards a[k] is the k-th smallest, smaller values left, larger right.
+ *
+ * @example
+ * select(Float64Array.from([3, 1, 2]), 1, 0, 2) // 2
+ */
+export function select(a: Float64Array, k: number, l: number, r: number): number {
   while (r > l) {
     const m = (l + r) >>> 1;
     // median of three as pivot
