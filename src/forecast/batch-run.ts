@@ -446,9 +446,6 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
   const reason = opts.reason ?? ((p: BatchProblem): string => JSON.stringify(p.detail));
   const maxSeries = opts.jobSeries ?? 32;
 
-  const out = new AtomicFile(opts.out, '--out');
-  let report: AtomicFile | undefined;
-  const pool = threads > 0 ? new Pool(threads, opts.workerHeapMb) : undefined;
   const summary: BatchSummary = {
     series: 0,
     forecast: 0,
@@ -462,17 +459,25 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
     wallMs: 0,
   };
   const counter = { bytes: 0 };
-  // interrupted: remove the temporary files, then let the signal end the process as usual
+  // interrupted: remove the temporary files, then let the signal end the process as usual.
+  // Listening starts before the first temporary file exists, so that no signal can end the
+  // process between creating one and being able to remove it.
+  const temps: AtomicFile[] = [];
   const onSignal = (sig: NodeJS.Signals): void => {
-    out.discard();
-    report?.discard();
+    for (const f of temps) f.discard();
     process.kill(process.pid, sig);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let report: AtomicFile | undefined;
+  let pool: Pool | undefined;
   try {
+    const out = new AtomicFile(opts.out, '--out');
+    temps.push(out);
+    pool = threads > 0 ? new Pool(threads, opts.workerHeapMb) : undefined;
     if (opts.report !== undefined) {
       report = new AtomicFile(opts.report, '--report');
+      temps.push(report);
       report.write('id,line,action,code,reason\n');
     }
     out.write(batchHeader(opts.levels));
@@ -561,8 +566,7 @@ export async function runBatch(opts: RunBatchOptions): Promise<BatchSummary> {
     out.commit();
     report?.commit();
   } catch (e) {
-    out.discard();
-    report?.discard();
+    for (const f of temps) f.discard();
     throw e;
   } finally {
     process.removeListener('SIGINT', onSignal);
