@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,33 +153,62 @@ describe('kill -9 while a folder is written', () => {
         const files = {};
         for (let i = 0; i < 60; i++) files[(i % 3 ? 'charts/' : '') + 'f' + i + '.bin'] = Buffer.alloc(200_000, (v * 31 + i) % 251);
         files['manifest.json'] = JSON.stringify({ tool: 'viso-budget', outputs: Object.entries(files).map(([path, c]) => ({ path, sha256: sha(c) })) });
+        process.stdout.write('w' + v + '\\n');
         writeFilesAtomic(${JSON.stringify(d)}, files);
         process.stdout.write('v' + v + '\\n');
       }`;
+    const side = (kind: string) => readdirSync(tmp).filter((n) => n.startsWith('.killed.') && n.endsWith(kind));
+    const until = async (done: () => boolean, what: string, child: ChildProcess): Promise<void> => {
+      const t0 = Date.now();
+      while (!done() && child.exitCode === null && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 1));
+      expect(done(), `${what} (child exit ${child.exitCode})`).toBe(true);
+    };
     let checked = 0;
-    for (let round = 0; round < 12; round++) {
+    let aside = 0;
+    let midWrite = 0;
+    // at least 12 kills, and more (up to 40) until some have landed while a set was being staged
+    let round = 0;
+    for (; round < 12 || (midWrite < 2 && round < 40); round++) {
       const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      const exited = new Promise((r) => child.on('exit', r));
       let out = '';
+      let err = '';
       child.stdout.on('data', (b) => (out += b));
-      await new Promise((r) => setTimeout(r, 150 + ((round * 97) % 400)));
+      child.stderr.on('data', (b) => (err += b));
+      // the state under test, reached by the child's own signals however slow a loaded machine
+      // makes it: a complete set has been written (v1) and the next one is being written, and
+      // then the kill lands (a) as soon as its staging folder appears, (b) some time after the
+      // child says it starts writing (w2), within the files, renames or clean-up, or (c) anywhere
+      await until(() => out.includes('v1\n'), `round ${round}: the child wrote no set (${err})`, child);
+      if (round % 3 === 0) await until(() => side('.staging').length > 0, `round ${round}: no staging folder`, child);
+      else if (round % 3 === 1) {
+        await until(() => out.includes('w2\n'), `round ${round}: the child did not start a second set`, child);
+        await new Promise((r) => setTimeout(r, (round * 7) % 40));
+      } else await new Promise((r) => setTimeout(r, (round * 37) % 120));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
+      if (side('.staging').length) midWrite++;
       if (existsSync(d)) {
         const c = consistent(d);
         expect(c, `round ${round}: ${c.why}`).toEqual({ ok: true, why: '' });
         checked++;
       } else {
-        // killed between moving the old set aside and moving the new one in: the old one waits beside it
-        expect(readdirSync(tmp).some((n) => n.startsWith('.killed.') && n.endsWith('.old')) || !out).toBe(true);
+        // killed between moving the old set aside and moving the new one in: the old one waits beside it, complete
+        const old = side('.old');
+        expect(old, `round ${round}: no output folder and none moved aside`).toHaveLength(1);
+        const c = consistent(join(tmp, old[0]));
+        expect(c, `round ${round}: ${c.why}`).toEqual({ ok: true, why: '' });
+        aside++;
       }
     }
-    expect(checked).toBeGreaterThan(6);
+    expect(checked + aside).toBe(round);
+    expect(midWrite, `of ${round} kills`).toBeGreaterThanOrEqual(2);
     // the next run takes the dead run's lock, removes its staging folders and writes a complete set
     writeFilesAtomic(d, fileSet(99));
     expect(consistent(d)).toEqual({ ok: true, why: '' });
     expect(readdirSync(tmp).filter((n) => n.startsWith('.killed.'))).toEqual([]);
     expect(statSync(d).isDirectory()).toBe(true);
-  }, 120_000);
+  }, 240_000);
 });
