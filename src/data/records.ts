@@ -310,6 +310,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   // the number convention, from the text cells of the value columns (a count such as
   // 5.480 reads the same in both: its thousands separator is not evidence)
   let locale = opts.locale;
+  // the number text that settled a detected convention (none when --locale gave it)
+  let detectedBy: LocatedText | undefined;
   if (!locale) {
     const numberCols = layout === 'long' ? [col.value, col.year] : layout === 'wide' ? yearCols.map((c) => c.idx) : [col.year, ...measureCols.map((c) => c.idx)];
     const isCount = (cells: Cell[], c: number, line: number): boolean => {
@@ -327,7 +329,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       problems.push(d);
       return { observations: [], problems, layout };
     }
-    locale = d;
+    locale = d?.locale;
+    detectedBy = d?.by;
   }
   const num = (cell: Cell, whole: boolean): number | undefined => {
     if (typeof cell === 'number') return cell;
@@ -373,6 +376,15 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const raw = num(valueCell, isWhole(fu));
     const value = raw === undefined ? undefined : convertValue(raw, fu);
     if (raw === undefined) push(valueCol, numberMsg(locale), text(valueCell));
+    else if (detectedBy && typeof valueCell === 'string' && isWhole(fu)) {
+      // 5.480 in 1.000 kr. is 5480 as a whole amount, but 5.48 in the international convention
+      // another cell showed (5,480 likewise in the Danish one): refused, not guessed
+      const whole = readWholeNumber(valueCell);
+      if (whole !== undefined && whole !== raw) {
+        const format: Msg = { code: locale === 'da' ? 'data.formatDa' : 'data.formatEn' };
+        push(valueCol, { code: 'data.ambiguousWhole', params: { unit: fu!.text, x: valueCell.trim(), whole, literal: raw, format, by: detectedBy.text, line: detectedBy.line } }, text(valueCell));
+      }
+    }
     if (year === undefined) push(yearCol, { code: parsePeriod(text(cells[yearCol])) ? 'data.yearSuchAsMonthly' : 'data.yearSuchAs' }, text(cells[yearCol]));
     let flags = flagSets.get(flagsText);
     if (!flags) {
@@ -462,8 +474,10 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
 }
 
 /**
- * Whether values in a unit are whole numbers, so that `5.480` is 5480 whatever the number
- * convention: counts, and amounts in 1.000 kr. or kr. (nobody writes a fraction of those).
+ * Whether values in a unit are whole numbers, so that `5.480` is 5480 when the file does not
+ * show its number convention: counts, and amounts in 1.000 kr. or kr. (nobody writes a
+ * fraction of those). When another cell shows the convention and it reads such a text
+ * differently (`5.480` in an international file), the cell is refused as ambiguous.
  */
 function isWhole(u: FileUnit | { bad: string } | undefined): boolean {
   return !!u && !('bad' in u) && (u.unit === 'count' || u.divide >= 1000);
@@ -522,10 +536,10 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
 
 /**
  * The number convention of a table from the text cells of its number columns:
- * a locale, `undefined` when it does not matter, or the InputError refusing an
+ * a locale (with the text that settled it), `undefined` when it does not matter, or the InputError refusing an
  * ambiguous or mixed file.
  */
-function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[], col: number, line: number) => boolean): NumberLocale | undefined | InputError {
+function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[], col: number, line: number) => boolean): { locale: NumberLocale; by?: LocatedText } | undefined | InputError {
   // numbers stored as numbers (XLSX, JSON) need no convention: no pass over the rows
   if (t.textColumns && !numberCols.some((c) => t.textColumns![c])) return undefined;
   function* texts(): Generator<LocatedText> {
@@ -541,7 +555,7 @@ function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[]
     }
   }
   const d = detectLocale(texts());
-  if (d.kind === 'decided') return d.locale;
+  if (d.kind === 'decided') return { locale: d.locale, by: d.by };
   if (d.kind === 'ambiguous') {
     const x = d.example.text;
     return new InputError(

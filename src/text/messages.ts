@@ -715,6 +715,12 @@ const ERRORS = e({
     da: 'et entydigt talformat: "{x}" læses som {da} (dansk) eller {en} (internationalt); angiv --locale da eller --locale en',
     en: 'an unambiguous number format: "{x}" reads as {da} (Danish) or {en} (international); give --locale da or --locale en',
   },
+  'data.ambiguousWhole': {
+    da: 'et entydigt tal i {unit}: {x|q} er {whole|n} som helt tal, men {literal|d} i filens {format} talformat (som {by|q} på linje {line}); angiv --locale da eller --locale en',
+    en: "an unambiguous number in {unit}: {x|q} is {whole|n} as a whole number but {literal|d} in the file's {format} number format (as {by|q} on line {line}); give --locale da or --locale en",
+  },
+  'data.formatDa': { da: 'danske', en: 'Danish' },
+  'data.formatEn': { da: 'internationale', en: 'international' },
   'data.mixed': {
     da: 'tal i ét format: linje {line} bruger dansk "{text}", denne linje internationalt; angiv --locale da eller --locale en',
     en: 'numbers in one format: line {line} uses Danish "{text}", this line international; give --locale da or --locale en',

@@ -111,6 +111,61 @@ describe('XLSX', () => {
   });
 });
 
+describe('XLSX amounts in 1.000 kr.: 5.480 is 5.480.000 kr., never a guess', () => {
+  const book = async (name: string, rows: (string | number)[][]): Promise<string> => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Ark1');
+    for (const r of rows) ws.addRow(r);
+    const f = join(tmp, name);
+    await wb.xlsx.writeFile(f);
+    return f;
+  };
+  const F = 'viso.raadgivning.forbrug (1.000 kr.)';
+  const values = (r: Awaited<ReturnType<typeof readObservations>>) => r.observations.map((o) => [o.series, o.year, o.value, o.unit]);
+  it('a text 5.480 or a number 5480 in a 1.000 kr. column is 5,48 mio. kr.; a number 5.48 stays 5,48 t.kr.', async () => {
+    const text = await readObservations(await book('t-text.xlsx', [['År', F], [2023, '5.480'], [2024, '6.120']]));
+    expect(values(text)).toEqual([
+      ['viso.raadgivning.forbrug', 2023, 5.48, 'mio. kr.'],
+      ['viso.raadgivning.forbrug', 2024, 6.12, 'mio. kr.'],
+    ]);
+    const num = await readObservations(await book('t-num.xlsx', [['År', F], [2023, 5480], [2024, 6120]]));
+    expect(values(num)).toEqual(values(text));
+    const frac = await readObservations(await book('t-frac.xlsx', [['År', F], [2023, 5.48]]));
+    expect(frac.observations[0].value).toBeCloseTo(0.00548, 12);
+    // a Danish file (5,5 mio. kr. beside it) reads 5.480 the same way
+    const da = await readObservations(await book('t-da.xlsx', [['År', F, 'viso.raadgivning.bevilling (mio. kr.)'], [2023, '5.480', '5,5']]));
+    expect(da.report.locale).toBe('da');
+    expect(values(da)).toEqual([
+      ['viso.raadgivning.forbrug', 2023, 5.48, 'mio. kr.'],
+      ['viso.raadgivning.bevilling', 2023, 5.5, 'mio. kr.'],
+    ]);
+  });
+  it('in a file whose other numbers are international (5.5), a text 5.480 in 1.000 kr. is refused naming the cell, not read as 5,48 t.kr.', async () => {
+    const f = await book('t-en.xlsx', [['År', F, 'viso.raadgivning.bevilling (mio. kr.)'], [2023, '5.480', '5.5'], [2024, '6120', '6.2']]);
+    const r = await validateFile(f);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => userMessage(p, 'en'))).toEqual([
+      `${f}:2: column B (${F}): expected an unambiguous number in 1.000 kr.: "5.480" is 5,480 as a whole number but 5.48 in the file's international number format (as "5.5" on line 2); give --locale da or --locale en, found "5.480"`,
+    ]);
+    expect(userMessage(r.problems[0], 'da')).toBe(
+      `${f}:2: kolonne B (${F}): forventede et entydigt tal i 1.000 kr.: "5.480" er 5.480 som helt tal, men 5,48 i filens internationale talformat (som "5.5" på linje 2); angiv --locale da eller --locale en, fandt "5.480"`,
+    );
+    // likewise 5,480 in a Danish file; a whole number that reads the same either way is fine
+    const daFile = await book('t-da2.xlsx', [['År', F, 'viso.raadgivning.bevilling (mio. kr.)'], [2023, '5,480', '5,5'], [2024, '6.120', '6,2']]);
+    expect((await validateFile(daFile)).problems.map((p) => [p.location.line, p.location.column])).toEqual([[2, `B (${F})`]]);
+    // --locale settles it: the user's convention is read as written
+    const en = await readObservations(f, { locale: 'en' });
+    expect(en.observations.find((o) => o.year === 2023 && o.series === 'viso.raadgivning.forbrug')?.value).toBeCloseTo(0.00548, 12);
+    const da = await readObservations(f, { locale: 'da' });
+    expect(values(da)).toEqual([
+      ['viso.raadgivning.forbrug', 2023, 5.48, 'mio. kr.'],
+      ['viso.raadgivning.forbrug', 2024, 6.12, 'mio. kr.'],
+    ]);
+    expect(da.report.problems.map((p) => p.location.column)).toEqual(['C (viso.raadgivning.bevilling (mio. kr.))', 'C (viso.raadgivning.bevilling (mio. kr.))']);
+  });
+});
+
 describe('validateFile collects every problem', () => {
   it('reports all problems in line order', async () => {
     const f = write('many.csv', 'series,year,value,unit\nx.a,2019,1,count\nx.a,2019,2,count\nx.b,1800,3,count\nx.c,2020,-1,count\nx.d,2020,abc,count\nx.e,2020,5,stk\n');
