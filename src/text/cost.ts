@@ -188,13 +188,16 @@ export const COST_TEXTS = e({
   },
 });
 
-/** A PL index as its label shows it: name (Danish, English), file, listed rates and the default. */
+/**
+ * A PL index as its label shows it: name (Danish, English), file, listed rates and the default,
+ * each rate with its source (Danish `source`, English `sourceEn`; without it English shows `source`).
+ */
 export interface PlLabelParts {
   name: string;
   nameEn?: string;
   file: string;
-  rates: { year: number | string; rate: number; source: string }[];
-  default: { rate: number; source: string };
+  rates: { year: number | string; rate: number; source: string; sourceEn?: string }[];
+  default: { rate: number; source: string; sourceEn?: string };
 }
 
 /**
@@ -207,7 +210,9 @@ export interface PlLabelParts {
  */
 export function plIndexLabel(ix: PlLabelParts, lang: Lang): string {
   const name = lang === 'en' ? (ix.nameEn ?? ix.name) : ix.name;
-  const listed = ix.rates.map((e) => `${e.year} ${formatPct(e.rate, lang)} (${e.source})`);
-  const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${ix.default.source})`;
+  const src = (e: { source: string; sourceEn?: string }): string =>
+    lang === 'en' ? (e.sourceEn ?? e.source) : e.source;
+  const listed = ix.rates.map((e) => `${e.year} ${formatPct(e.rate, lang)} (${src(e)})`);
+  const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${src(ix.default)})`;
   return `${name} (${ix.file}): ${[...listed, other].join('; ')}`;
 }

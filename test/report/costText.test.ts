@@ -90,10 +90,12 @@ describe('the notes of the forløb mix and the funnel', () => {
 describe('plLabel', () => {
   it('names the index, its listed rates with sources and the default for other years', () => {
     const t = loadPlTable();
-    expect(plLabel(t, 'wage', 'da')).toMatch(
-      /^Statens lønindeks \(models\/pl\.yaml\): 2025 4,1 % \(Finansministeriet.*\); øvrige år 2,0 % \(ASSUMPTION/,
+    expect(plLabel(t, 'wage', 'da')).toBe(
+      'Statens lønindeks (models/pl.yaml): 2025 4,1 % (Finansministeriets forudsætninger for 2025); øvrige år 2,0 % (Antagelse: 2,0 % om året, ikke en officiel sats)',
     );
-    expect(plLabel(t, 'wage', 'en')).toMatch(/: 2025 4\.1% \(Finansministeriet.*\); other years 2\.0% \(ASSUMPTION/);
+    expect(plLabel(t, 'wage', 'en')).toBe(
+      'State wage index (models/pl.yaml): 2025 4.1% (Danish Ministry of Finance assumptions for 2025); other years 2.0% (Assumption: 2.0% a year, not an official rate)',
+    );
     // the cost assumptions of an index carry both labels
     expect(plOf(t, 'wage').pl.defaultLabel).toBe(plLabel(t, 'wage', 'da'));
     expect(plOf(t, 'wage').pl.defaultLabelEn).toBe(plLabel(t, 'wage', 'en'));
