@@ -367,6 +367,8 @@ export const DATA_TEXTS = {
   'io.err.creatable': { da: 'en mappe, der kan oprettes', en: 'a folder that can be created' },
   'io.err.filePath': { da: 'en filsti', en: 'a file path' },
   'io.err.emptyPath': { da: 'en tom sti', en: 'an empty path' },
+  // an empty output path in place of the path
+  'io.err.noPath': { da: '(tom sti)', en: '(empty path)' },
   'io.err.fileToWrite': { da: 'en fil, der kan skrives', en: 'a file to write' },
   'io.err.writable': { da: 'en skrivbar fil', en: 'a writable file' },
   'io.err.outputFolder': { da: 'en outputmappe', en: 'an output folder' },
