@@ -176,6 +176,8 @@ export const DATA_TEXTS = {
   'data.err.hiddenSheets': { da: 'kun skjulte eller tomme ark', en: 'only hidden or empty sheets' },
   'data.err.emptyWorkbook': { da: 'en tom projektmappe', en: 'an empty workbook' },
   'data.err.emptyCells': { da: 'kun tomme celler', en: 'only empty cells' },
+  // a spreadsheet column without a header name, in messages: its letter
+  'data.col.blank': { da: '{col} (tom)', en: '{col} (blank)' },
   'data.err.outsideHeader': {
     da: 'ingen værdi uden for overskriftens kolonner',
     en: 'no value outside the header columns',
