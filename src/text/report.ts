@@ -301,6 +301,10 @@ export const REPORT_TEXTS = {
     da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I driver-modellen i »{scenario}« er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
     en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the driver model of “{scenario}”, P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
   },
+  'text.opsparingOne': {
+    da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I den ene prognose (spredningen kalibreret med faktor {k}) er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
+    en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the one forecast (its spread calibrated by the factor {k}), P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
+  },
   'text.opsparingPermission': {
     da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, Budgetvejledningen 2.2.12)',
     en: ' (then the savings must be used, which needs the department’s permission, Budgetvejledningen 2.2.12)',
@@ -320,6 +324,10 @@ export const REPORT_TEXTS = {
   'text.goalseekOpsparing': {
     da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) ned på {target} kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
     en: 'Bringing P(spending > appropriation + usable savings {year}) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
+  },
+  'text.goalseekOpsparingOne': {
+    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) i den ene prognose ned på {target} kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
+    en: 'Bringing P(spending > appropriation + usable savings {year}) in the one forecast down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
   },
   'text.goalseekOpsparingNone': {
     da: 'Målet P(forbrug > bevilling + brugbar opsparing {year}) ≤ {target} kan ikke nås ved at reducere {lever} alene.',
