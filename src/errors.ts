@@ -8,6 +8,12 @@
  */
 import { isMsg, say, sayMsg, type Lang, type Msg } from './text/messages.js';
 
+/**
+ * How a column is named in messages: its name or spreadsheet letter, or a `Msg` when the name has
+ * words of its own (a blank header: `C (tom)` / `C (blank)`).
+ */
+export type ColumnLabel = string | Msg;
+
 /** Where in an input a problem was found. Lines and columns are 1-based. */
 export interface InputLocation {
   /** File path as the user gave it. */
@@ -15,7 +21,7 @@ export interface InputLocation {
   /** 1-based line (text formats) or row (spreadsheets). */
   line?: number;
   /** 1-based column number, or a column name / spreadsheet letter. */
-  column?: number | string;
+  column?: number | ColumnLabel;
   /** A spreadsheet cell such as `Ark1!B4` (instead of line and column). */
   cell?: string;
 }

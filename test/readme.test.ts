@@ -52,6 +52,39 @@ describe('README figures equal what the commands print', () => {
     );
   });
 
+  it("notebook 03's row: the one forecast's goal seek beside the driver model's, as viso prints them", () => {
+    const bt = viso('scenario', 'backtest', 'baseline', '--json');
+    expect(bt.code, bt.err).toBe(0);
+    const k = String(JSON.parse(bt.out).calibration.k);
+    const seek = (lever: string, ...extra: string[]) => {
+      const r = viso(
+        'scenario',
+        'goal-seek',
+        'baseline',
+        '--lever',
+        lever,
+        '--target',
+        'P(merforbrug>0, 2026) <= 0.2',
+        '--json',
+        ...extra,
+      );
+      expect(r.code, r.err).toBe(0);
+      return JSON.parse(r.out) as { p0: number; change: number };
+    };
+    const pct = (x: number) => `${(100 * x).toFixed(1).replace('.', ',').replace('-', '−')} %`;
+    const mio = (x: number) => `+${x.toFixed(1).replace('.', ',')} mio. kr.`;
+    const [vOne, bOne] = ['visitation', 'bevilling'].map((l) => seek(l, '--spread-k', k));
+    const [vDrv, bDrv] = ['visitation', 'bevilling'].map((l) => seek(l));
+    const row = README.split('\n').find((l) => l.startsWith('| `03-budget-naeste-to-aar.ipynb` |'))!;
+    expect(row).toContain(`: ${pct(vOne.p0)} against the driver model's ${pct(vDrv.p0)})`);
+    expect(row).toContain(
+      `(visitation ${pct(vOne.change)}, the share the report finds for henvendelser; bevilling ${mio(bOne.change)})`,
+    );
+    expect(row).toContain(`beside it (${pct(vDrv.change)}, ${mio(bDrv.change)})`);
+    // the report's answer on henvendelser, quoted at the top of the README, is the same share
+    expect(README).toContain(`\`${pct(-vOne.change)}\` fewer henvendelser`);
+  });
+
   it('viso measure evaluate: the rows of the table (seed 1, default runs)', () => {
     const t21 = viso('measure', 'evaluate', 'tightening-2021-09').out;
     expect(t21).toMatch(/^ {2}2022 +100 % +112,3 +146,2 +117,2 – 182,3 +-33,9 +-70,0 – -4,9 +-23,2 %/m);

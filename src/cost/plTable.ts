@@ -18,9 +18,9 @@ export interface PlIndexDef {
   id: string;
   name: string;
   nameEn?: string;
-  /** Rate per year (the rise from the year before), with its source. */
-  rates: Record<number, { rate: number; source: string; line: number }>;
-  default: { rate: number; source: string; line: number; column: number };
+  /** Rate per year (the rise from the year before), with its source (Danish; `sourceEn` English). */
+  rates: Record<number, { rate: number; source: string; sourceEn?: string; line: number }>;
+  default: { rate: number; source: string; sourceEn?: string; line: number; column: number };
   /** Standard deviation of a future year's rate (after the last listed year); null: known. */
   futureSd: number | null;
 }
@@ -35,7 +35,7 @@ export interface PlTable {
 }
 
 const rate = z.number().min(-0.5).max(0.5);
-const entry = z.object({ rate, source: z.string().min(1) }).strict();
+const entry = z.object({ rate, source: z.string().min(1), source_en: z.string().min(1).optional() }).strict();
 const schema = z
   .object({
     indices: z.record(
@@ -97,14 +97,25 @@ export function plTableFromYaml(y: YamlFile): PlTable {
   for (const [id, ix] of Object.entries(v.indices)) {
     const rates: PlIndexDef['rates'] = {};
     for (const [yr, e] of Object.entries(ix.rates ?? {}))
-      rates[Number(yr)] = { rate: e.rate, source: e.source, line: yamlPosition(y, ['indices', id, 'rates', yr]).line };
+      rates[Number(yr)] = {
+        rate: e.rate,
+        source: e.source,
+        ...(e.source_en ? { sourceEn: e.source_en } : {}),
+        line: yamlPosition(y, ['indices', id, 'rates', yr]).line,
+      };
     const dpos = yamlPosition(y, ['indices', id, 'default', 'rate']);
     indices[id] = {
       id,
       name: ix.name,
       ...(ix.name_en ? { nameEn: ix.name_en } : {}),
       rates,
-      default: { rate: ix.default.rate, source: ix.default.source, line: dpos.line, column: dpos.column },
+      default: {
+        rate: ix.default.rate,
+        source: ix.default.source,
+        ...(ix.default.source_en ? { sourceEn: ix.default.source_en } : {}),
+        line: dpos.line,
+        column: dpos.column,
+      },
       futureSd: ix.future_sd,
     };
   }
@@ -148,7 +159,7 @@ export function plOf(t: PlTable, id: string): Pick<CostAssumptions, 'pl'> {
  * for `plIndexLabel` (src/text/cost.ts) and `plLabel` (src/report/costText.ts).
  *
  * @example
- * plLabelParts(loadPlTable(), 'wage').default // { rate: 0.02, source: 'ASSUMPTION: …' }
+ * plLabelParts(loadPlTable(), 'wage').default // { rate: 0.02, source: 'Antagelse: …', sourceEn: 'Assumption: …' }
  */
 export function plLabelParts(t: PlTable, id: string): PlLabelParts {
   const ix = t.indices[id];
@@ -156,7 +167,12 @@ export function plLabelParts(t: PlTable, id: string): PlLabelParts {
     name: ix.name,
     ...(ix.nameEn !== undefined ? { nameEn: ix.nameEn } : {}),
     file: t.file,
-    rates: Object.entries(ix.rates).map(([year, e]) => ({ year, rate: e.rate, source: e.source })),
-    default: { rate: ix.default.rate, source: ix.default.source },
+    rates: Object.entries(ix.rates).map(([year, e]) => ({ year, rate: e.rate, ...sources(e) })),
+    default: { rate: ix.default.rate, ...sources(ix.default) },
   };
+}
+
+/** A rate's sources for its label: the Danish one and, when the file gives it, the English one. */
+function sources(e: { source: string; sourceEn?: string }): { source: string; sourceEn?: string } {
+  return { source: e.source, ...(e.sourceEn !== undefined ? { sourceEn: e.sourceEn } : {}) };
 }

@@ -6,6 +6,7 @@
  * loader then asks for `--locale` instead of guessing.
  */
 import type { Msg, MsgCode } from '../text/messages.js';
+import type { ColumnLabel } from '../errors.js';
 
 /** Number convention: Danish (`.` thousands, `,` decimals) or international. */
 export type NumberLocale = 'da' | 'en';
@@ -125,7 +126,7 @@ export function localeEvidence(text: string): LocaleEvidence {
 export interface LocatedText {
   text: string;
   line: number;
-  column: string;
+  column: ColumnLabel;
 }
 
 /** Result of locale detection. */

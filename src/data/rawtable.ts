@@ -7,7 +7,7 @@
  * XLSX files are read by `io/xlsx.ts` (zip directory checked before anything is inflated).
  */
 import { extname } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, type ColumnLabel } from '../errors.js';
 import { parseJson } from '../io/json.js';
 import { decodeText, type TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
@@ -40,8 +40,11 @@ export interface RawTable {
    * undefined when every cell is text (CSV). Lets the number convention be decided without a pass.
    */
   textColumns?: boolean[];
-  /** How column i is named in messages (header name; spreadsheet letter and name for XLSX). */
-  columnLabels: string[];
+  /**
+   * How column i is named in messages (header name; spreadsheet letter and name for XLSX, a `Msg`
+   * worded in the user's language for a blank header: `C (tom)` / `C (blank)`).
+   */
+  columnLabels: ColumnLabel[];
   /** Delimiter of a CSV file. */
   delimiter?: Delimiter;
   /** Problems found while reading (e.g. a row with too many fields). */
@@ -350,7 +353,9 @@ async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<Xl
     rows,
     rowCount,
     textColumns,
-    columnLabels: header.map((h, i) => `${prefix}${columnLetter(i + 1)} (${h || 'blank'})`),
+    columnLabels: header.map((h, i): ColumnLabel =>
+      h ? `${prefix}${columnLetter(i + 1)} (${h})` : { code: 'data.col.blank', params: { col: `${prefix}${columnLetter(i + 1)}` } },
+    ),
     problems,
     sheet: sheet.name,
     cellName: (line, col) => `${sheetRef(sheet.name)}!${columnLetter(col + 1)}${line}`,

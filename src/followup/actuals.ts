@@ -14,7 +14,7 @@
  * value missing between months that have one, and a running (cumulative) total where monthly
  * values are expected. Quarterly values are spread evenly over their three months.
  */
-import { InputError, InputErrors } from '../errors.js';
+import { InputError, InputErrors, type ColumnLabel } from '../errors.js';
 import { loadBundled } from '../data/bundled.js';
 import type { Dataset } from '../data/dataset.js';
 import {
@@ -168,7 +168,7 @@ export interface MonthlyActuals {
   /** Columns that were not recognised (and not used). */
   ignoredColumns: string[];
   /** How the period column is named in messages. */
-  periodColumn: string;
+  periodColumn: ColumnLabel;
   locale?: NumberLocale;
 }
 
@@ -227,8 +227,8 @@ interface Entry {
   period: Period;
   value: number;
   line: number;
-  column: string;
-  periodColumn: string;
+  column: ColumnLabel;
+  periodColumn: ColumnLabel;
   text: string;
 }
 
@@ -634,7 +634,7 @@ function monthLabel(year: number, month: number, g: 'month' | 'quarter'): string
 }
 
 /** Duplicates, order and gaps of one sequence of periods (whole missing years are allowed). */
-function checkSequence(rows: RowPeriod[], file: string, column: string, g: 'month' | 'quarter'): void {
+function checkSequence(rows: RowPeriod[], file: string, column: ColumnLabel, g: 'month' | 'quarter'): void {
   const seen = new Map<string, number>();
   for (const r of rows) {
     const k = periodKey(r.period);

@@ -28,12 +28,13 @@ import { errnoMsg, fileKindMsg } from './read.js';
 
 /**
  * An output path that cannot be used: `path: expected …, found "…"`, worded in the user's
- * language (`expected` an `io.err.*` code, `found` a code or the system's own text).
+ * language (`expected` an `io.err.*` code, `found` a code or the system's own text; an empty path
+ * shows as `(tom sti)` / `(empty path)`).
  */
 function outputError(path: string, expected: MsgCode, found: Msg | string): UsageError {
   return new UsageError({
     code: 'io.err.output',
-    params: { file: path === '' ? '(empty path)' : path, expected: { code: expected }, found },
+    params: { file: path.trim() === '' ? { code: 'io.err.noPath' } : path, expected: { code: expected }, found },
   });
 }
 

@@ -108,11 +108,13 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   // the runs of the primary scenario (its file's, unless --runs): the grid, backtest and sensitivity scale with them
   ctx.runs = opts.runs ?? sc.primary?.def.runs ?? DEFAULT_REPORT_RUNS;
   const headline = await collectHeadline(ctx, sc, fc.forecasts); // also shows the one forecast as the forbrug fan
+  const oneYear = headline.oneForecast?.years.find((y) => y.year === sc.focusYear);
   const whatIf = await collectWhatIf(ctx, sc, {
     ...(opts.target !== undefined ? { target: opts.target } : {}),
     ...(opts.grid ? { grid: opts.grid } : {}),
     ...(opts.gridRuns !== undefined ? { gridRuns: opts.gridRuns } : {}),
     ...(headline.oneForecast ? { spreadK: headline.oneForecast.k } : {}),
+    ...(oneYear ? { pBeyond: oneYear.opsparing.pBeyond } : {}),
   });
   const live = await collectLive(ctx, sc, h, headline.trackRecord?.calibration.k);
   const sensitivity = await collectSensitivity(ctx, sc);

@@ -301,7 +301,7 @@ export function funnelNotes(f: Pick<FunnelForecast, 'notes'>, lang: Lang = 'da')
  * The label of an index: its name, the listed rates with sources and the default for other years.
  *
  * @example
- * plLabel(loadPlTable(), 'wage', 'da') // 'Statens lønindeks (models/pl.yaml): 2025 4,1 % (Finansministeriet, …); øvrige år 2,0 % (ASSUMPTION: …)'
+ * plLabel(loadPlTable(), 'wage', 'da') // 'Statens lønindeks (models/pl.yaml): 2025 4,1 % (Finansministeriets …); øvrige år 2,0 % (Antagelse: …)'
  */
 export function plLabel(t: PlTable, id: string, lang: Lang): string {
   return plIndexLabel(plLabelParts(t, id), lang);

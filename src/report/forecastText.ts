@@ -8,7 +8,7 @@ import { isMsg, sayMsg, type Msg } from '../text/messages.js';
 import { describedAs } from '../forecast/notes.js';
 import type { BatchProblem } from '../forecast/batch-problems.js';
 import { stripControls } from '../io/terminal.js';
-import type { BatchProgress } from '../forecast/batch-run.js';
+import type { BatchProgress, BatchSummary } from '../forecast/batch-run.js';
 
 /**
  * A fitted model's description in a language (`Naiv (random walk): prognose = seneste værdi`).
@@ -185,4 +185,46 @@ export function progressText(p: BatchProgress, lang: Lang = 'da'): string {
   }
   parts.splice(1, 0, `${group(p.seriesDone)} ${da ? 'serier' : 'series'}`, `${group(rate)}/s`);
   return parts.join('  ');
+}
+
+/** `n` and the noun in the singular for 1, else the plural, the number grouped in the language. */
+function count(n: number, one: string, more: string, lang: Lang): string {
+  return `${formatNumber(n, 0, lang)} ${n === 1 ? one : more}`;
+}
+
+/**
+ * The closing line of `viso forecast-batch` on stderr: series, forecasts, fallbacks, notes,
+ * skipped, rows without id, where the output went, time and threads (each count in the singular
+ * for one).
+ *
+ * @example
+ * batchSummaryText({ series: 1, forecast: 1, fallback: 0, skipped: 0, orphanRows: 0, notes: 1, threads: 1, wallMs: 1200 }, 'out.csv', 'en')
+ * // '1 series: 1 forecast (0 with a fallback method, 1 note), 0 skipped → out.csv (1.2 s, 1 thread)'
+ */
+export function batchSummaryText(
+  s: Pick<BatchSummary, 'series' | 'forecast' | 'fallback' | 'skipped' | 'orphanRows' | 'notes' | 'threads' | 'wallMs'>,
+  out: string,
+  lang: Lang = 'da',
+): string {
+  const n = (x: number): string => formatNumber(x, 0, lang);
+  const secs = formatNumber(s.wallMs / 1000, 1, lang);
+  if (lang === 'da') {
+    const orphans = s.orphanRows ? `, ${count(s.orphanRows, 'række', 'rækker', lang)} uden id` : '';
+    return `${count(s.series, 'serie', 'serier', lang)}: ${n(s.forecast)} med prognose (${n(s.fallback)} med reservemetode, ${count(s.notes, 'bemærkning', 'bemærkninger', lang)}), ${n(s.skipped)} sprunget over${orphans} → ${out} (${secs} s, ${count(s.threads, 'tråd', 'tråde', lang)})`;
+  }
+  const orphans = s.orphanRows ? `, ${count(s.orphanRows, 'row', 'rows', lang)} without id` : '';
+  return `${n(s.series)} series: ${n(s.forecast)} forecast (${n(s.fallback)} with a fallback method, ${count(s.notes, 'note', 'notes', lang)}), ${n(s.skipped)} skipped${orphans} → ${out} (${secs} s, ${count(s.threads, 'thread', 'threads', lang)})`;
+}
+
+/**
+ * The line after the first problems shown on stderr: how many more there are and where to find
+ * them all (the `--report` file, or how to write one).
+ *
+ * @example
+ * moreProblemsText(50, undefined, 'en') // 'viso forecast-batch: … and 50 more problems (write them all with --report FILE)'
+ */
+export function moreProblemsText(hidden: number, report: string | undefined, lang: Lang = 'da'): string {
+  if (lang === 'da')
+    return `viso forecast-batch: … og ${count(hidden, 'problem', 'problemer', lang)} mere${report !== undefined ? ` (alle i ${report})` : ' (skriv dem alle med --report FIL)'}`;
+  return `viso forecast-batch: … and ${formatNumber(hidden, 0, lang)} more ${hidden === 1 ? 'problem' : 'problems'}${report !== undefined ? ` (all in ${report})` : ' (write them all with --report FILE)'}`;
 }

@@ -91,18 +91,25 @@ export function opsparingSentence(m: ReportModel): string | undefined {
   const start = s?.result.inputs.find((x) => x.input === 'opsparing.start');
   const rules = s?.result.assumptions.opsparing as { file?: string; useNeedsPermission?: boolean } | undefined;
   if (!s || !y || !start || !rules || typeof start.value !== 'number') return undefined;
-  return t(L, 'text.opsparing', {
+  // the headline's model when the report has it (the one forecast of the primary scenario), else the driver model
+  const one = m.oneForecast?.scenario === s.result.id ? m.oneForecast : undefined;
+  const f = one?.years.find((v) => v.year === m.focusYear);
+  const o = f
+    ? { p1: f.p.forecast, p2: f.opsparing.pBeyond, ...f.opsparing }
+    : { p1: y.pMerforbrug, p2: y.pBeyondOpsparing, ...y.opsparing };
+  return t(L, f ? 'text.opsparingOne' : 'text.opsparing', {
     file: rules.file ?? 'models/budget.yaml',
     start: formatMio(start.value, L),
     baseYear: s.result.baseYear,
     scenario: s.result.name,
+    ...(one ? { k: formatNumber(one.k, 1, L) } : {}),
     year: y.year,
-    p1: formatPct(y.pMerforbrug, L, 1),
-    p2: formatPct(y.pBeyondOpsparing, L, 1),
+    p1: formatPct(o.p1, L, 1),
+    p2: formatPct(o.p2, L, 1),
     permission: rules.useNeedsPermission ? t(L, 'text.opsparingPermission') : '',
-    bal: formatMio(y.opsparing.mean, L),
-    lo: formatNumber(y.opsparing.p10, 1, L),
-    hi: L === 'da' ? formatMio(y.opsparing.p90, L) : formatNumber(y.opsparing.p90, 1, L),
+    bal: formatMio(o.mean, L),
+    lo: formatNumber(o.p10, 1, L),
+    hi: L === 'da' ? formatMio(o.p90, L) : formatNumber(o.p90, 1, L),
   });
 }
 
@@ -215,7 +222,7 @@ export function summarySentences(m: ReportModel): string[] {
     out.push(
       og.solution === undefined
         ? t(L, 'text.goalseekOpsparingNone', { year: w.year, target: formatPct(w.target, L, 0), lever })
-        : t(L, 'text.goalseekOpsparing', {
+        : t(L, w.spreadK !== undefined ? 'text.goalseekOpsparingOne' : 'text.goalseekOpsparing', {
             year: w.year,
             target: formatPct(w.target, L, 0),
             x: formatPct(og.solution, L, 1),

@@ -7,8 +7,8 @@
 import { UsageError } from '../errors.js';
 import { checkRuns } from './load.js';
 import { prepareScenario } from './scenario.js';
-import { exceedance, uniformCache, yearSample } from './run.js';
-import { widenedExceedance } from './spread.js';
+import { exceedance, pathSample, uniformCache, yearSample } from './run.js';
+import { widenedExceedance, widenedOpsparing } from './spread.js';
 import type { CompiledModel, Levers } from './model.js';
 import type { ScenarioDef } from './types.js';
 import { parseTarget, type GoalTarget } from './target.js';
@@ -95,7 +95,8 @@ export interface GoalSeekOptions {
   /**
    * The one forecast instead of the driver model: each run's forbrug widened around the year's median by this
    * spread factor k (`oneForecast`; the report uses the backtest's k) before it meets the target. Targets on
-   * merforbrug and forbrug only (P(merforbrug > opsparing) stays the driver model's).
+   * merforbrug and forbrug, and for P(merforbrug > opsparing) the opsparing is carried along the widened forbrug
+   * of every year (`widenedOpsparing`).
    */
   spreadK?: number;
 }
@@ -132,8 +133,6 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     throw new UsageError({ code: 'scenario.bevillingLever' });
   const k = o.spreadK;
   if (k !== undefined && !(k > 0)) throw new UsageError({ code: 'scenario.spreadK', params: { got: String(k) } });
-  if (k !== undefined && target.variable === 'beyondOpsparing')
-    throw new UsageError({ code: 'scenario.spreadOpsparing' });
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;
@@ -147,6 +146,8 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     evaluations++;
     const m: CompiledModel = { ...base, levers: { ...base.levers, ...leversFor(o.lever, s, helpfulSign) } };
     if (k === undefined) return exceedance(m, runs, t, target.variable, target.threshold, cache);
+    if (target.variable === 'beyondOpsparing')
+      return widenedOpsparing(m, pathSample(m, runs, t, cache), k, target.threshold)[t].pBeyond;
     return widenedExceedance(
       yearSample(m, runs, t, cache),
       k,

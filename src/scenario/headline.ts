@@ -18,6 +18,7 @@ import { blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { modelInputs, type CompiledModel } from './model.js';
 import { prepareWithInputs } from './scenario.js';
 import { sampleYears, widen, type BacktestQuantiles } from './backtest.js';
+import { widenedOpsparing, type WidenedOpsparingYear } from './spread.js';
 import type { ScenarioDef } from './types.js';
 
 /** One year of the one forecast. */
@@ -36,6 +37,12 @@ export interface OneForecastYear {
   p: { forecast: number; driver: number; timeSeries: number; naive: number };
   /** Monte Carlo standard error of `p.forecast`. */
   pSe: number;
+  /**
+   * The opsparing under the one forecast: each run's balance carried from the base year's (the budget rules,
+   * `stepOpsparing`) through its widened forbrug of every year so far. `pBeyond` = P(widened forbrug >
+   * bevilling + usable opsparing); the balance at the year's end as mean and 80 % interval.
+   */
+  opsparing: WidenedOpsparingYear;
 }
 
 /** Result of `oneForecast`. */
@@ -83,11 +90,14 @@ export function oneForecast(
   const seed = o.seed ?? def.seed;
   const pT = simulate(f, runs, new Rng(seed, 8001));
   const pN = simulate(fn, runs, new Rng(seed, 8002));
+  const sortedYears = ts.map((t) => Float64Array.from(sim.forbrug[t]).sort());
+  const medians = sortedYears.map((s) => s[s.length >> 1]);
+  const ops = widenedOpsparing(model, sim, o.k);
   const years: OneForecastYear[] = ts.map((t) => {
     const raw = sim.forbrug[t];
     const bev = sim.bevilling[t];
-    const sorted = Float64Array.from(raw).sort();
-    const m = sorted[sorted.length >> 1];
+    const sorted = sortedYears[t];
+    const m = medians[t];
     let aF = 0,
       aD = 0,
       aT = 0,
@@ -117,6 +127,7 @@ export function oneForecast(
       bevilling: bSum / runs,
       p: { forecast: p, driver: aD / runs, timeSeries: aT / runs, naive: aN / runs },
       pSe: Math.sqrt((p * (1 - p)) / runs),
+      opsparing: ops[t],
     };
   });
   return { scenario: def.id, k: o.k, runs, seed, method: f.model.description, years };

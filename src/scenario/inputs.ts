@@ -263,11 +263,16 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
     const indexed = both('scenario.src.bevillingPl', { label: bp.label }, { label: bp.labelEn ?? bp.label });
     const plText: Text2 = { da: b.label ?? indexed.da, en: b.labelEn ?? b.label ?? indexed.en };
     inputs.push({ input: 'bevilling.pl', value: 'true', source: hand('bevilling.pl', plText) });
-    bevGrowth = pick('bevilling.growth', b.growth, () => ({
-      value: { dist: 'fixed', value: 0 } as DistSpec,
-      text: plText,
-    }));
-    bevNoise = pick('bevilling.noiseSd', b.noiseSd, () => ({ value: 0, text: plText }));
+    // growth and noise not written in the file: none beyond PL, assumed by `pl: true` where it is written
+    const plAt = def.written.get('bevilling.pl') ?? def.locate(['bevilling', 'pl']);
+    const beyondPl = <T>(path: string, v: Est<T>, none: T): T => {
+      if (def.written.has(path)) return pick(path, v, () => ({ value: none, text: plText }));
+      const value = v === 'estimated' ? none : v;
+      inputs.push({ input: path, value: value as never, source: assumption(plAt, plText) });
+      return value;
+    };
+    bevGrowth = beyondPl<DistSpec>('bevilling.growth', b.growth, { dist: 'fixed', value: 0 });
+    bevNoise = beyondPl('bevilling.noiseSd', b.noiseSd, 0);
   } else {
     bevGrowth = pick('bevilling.growth', b.growth, () => ({ value: E().bevilling.growth, text: E().bevilling.text }));
     bevNoise = pick('bevilling.noiseSd', b.noiseSd, () => ({ value: E().bevilling.noiseSd, text: E().bevilling.text }));

@@ -352,7 +352,26 @@ export function yearSample(
   t: number,
   cache?: UniformCache,
 ): { forbrug: Float64Array; bevilling: Float64Array } {
-  const sink = new SampleSink(t, runs);
+  const sink = new SampleSink(t, t, runs);
+  simulateYear(m, runs, t, sink, cache);
+  return { forbrug: sink.forbrug[0], bevilling: sink.bevilling[0] };
+}
+
+/**
+ * Forbrug and bevilling of every run in every year up to index t (element j: year index j), from the same
+ * blocks as `exceedance` (and the same uniforms with `cache`): the paths the opsparing is carried along.
+ *
+ * @example
+ * const paths = pathSample(prepareScenario(loadScenario('baseline')), 10_000, 1);
+ * paths.forbrug.length // 2 (2025 and 2026)
+ */
+export function pathSample(
+  m: CompiledModel,
+  runs: number,
+  t: number,
+  cache?: UniformCache,
+): { forbrug: Float64Array[]; bevilling: Float64Array[] } {
+  const sink = new SampleSink(0, t, runs);
   simulateYear(m, runs, t, sink, cache);
   return { forbrug: sink.forbrug, bevilling: sink.bevilling };
 }
@@ -433,25 +452,29 @@ class HistSink implements YearSink {
   }
 }
 
-/** Copies forbrug (row 1) and bevilling (row 0) of year `t`, block after block. */
+/** Copies forbrug (row 1) and bevilling (row 0) of the years `first` … `last`, block after block. */
 class SampleSink implements YearSink {
   n = 0;
-  private done = 0;
-  readonly forbrug: Float64Array;
-  readonly bevilling: Float64Array;
+  private readonly done: number[];
+  readonly forbrug: Float64Array[];
+  readonly bevilling: Float64Array[];
   constructor(
-    private readonly t: number,
+    private readonly first: number,
+    last: number,
     runs: number,
   ) {
-    this.forbrug = new Float64Array(runs);
-    this.bevilling = new Float64Array(runs);
+    const k = last - first + 1;
+    this.forbrug = Array.from({ length: k }, () => new Float64Array(runs));
+    this.bevilling = Array.from({ length: k }, () => new Float64Array(runs));
+    this.done = new Array<number>(k).fill(0);
   }
   year(t: number, yv: Float64Array): void {
-    if (t !== this.t) return;
+    const j = t - this.first;
+    if (j < 0 || j >= this.forbrug.length) return;
     const n = this.n;
-    this.bevilling.set(yv.subarray(0, n), this.done);
-    this.forbrug.set(yv.subarray(n, 2 * n), this.done);
-    this.done += n;
+    this.bevilling[j].set(yv.subarray(0, n), this.done[j]);
+    this.forbrug[j].set(yv.subarray(n, 2 * n), this.done[j]);
+    this.done[j] += n;
   }
 }
 

@@ -3,7 +3,10 @@
  * widened around the year's median by the backtest's spread factor k (`oneForecast` in headline.ts, `widen`
  * in backtest.ts), then compared with the run's own bevilling. With k = 1 it is the driver model itself.
  */
+import { stepOpsparing, type BudgetRules } from './budget-rules.js';
+import type { CompiledModel } from './model.js';
 import { select } from './summary.js';
+import { quantileSorted } from '../stats/distributions.js';
 
 /** Forbrug and bevilling of every run in one year (`yearSample`). */
 export interface YearRuns {
@@ -68,4 +71,67 @@ export function widenedYear(
     if (d > 0) hits++;
   }
   return { pMerforbrug: hits / n, expectedForbrug: sum / n, expectedMerforbrug: sumMer / n };
+}
+
+/** One year of the opsparing carried along widened forbrug (`widenedOpsparing`). */
+export interface WidenedOpsparingYear {
+  /** P(widened forbrug − bevilling − usable opsparing > c): the merforbrug the opsparing does not cover. */
+  pBeyond: number;
+  /** The balance at the end of the year: mean and 80 % interval over the runs. */
+  mean: number;
+  p10: number;
+  p90: number;
+}
+
+/** The budget rules a compiled model carries (the engine's form of models/budget.yaml). */
+function modelRules(m: CompiledModel): Pick<BudgetRules, 'carryOver' | 'cap' | 'maxUse' | 'expiryYears'> {
+  return {
+    carryOver: m.savingsCarry === 1,
+    cap: m.savingsCap < 0 ? null : m.savingsCap,
+    maxUse: m.savingsMaxUse < 0 ? null : m.savingsMaxUse,
+    expiryYears: m.savingsExpire === 1 ? m.savingsStart.length : null,
+  };
+}
+
+/**
+ * The opsparing of every run carried from the model's base-year balance through its forbrug of every year,
+ * each year's forbrug widened around that year's median by k (as the one forecast), under the model's budget
+ * rules (`stepOpsparing`). With k = 1 it is the engine's own balance. `paths` holds every year from the first
+ * simulated one (`pathSample`); `c` is the threshold of P(beyond > c).
+ *
+ * @example
+ * const paths = pathSample(model, 10_000, 1);
+ * widenedOpsparing(model, paths, 1.6)[1].pBeyond // P(forbrug 2026 > bevilling + usable opsparing), widened
+ */
+export function widenedOpsparing(
+  m: CompiledModel,
+  paths: { forbrug: Float64Array[]; bevilling: Float64Array[] },
+  k: number,
+  c = 0,
+): WidenedOpsparingYear[] {
+  const rules = modelRules(m);
+  const opening = Array.from(m.savingsStart);
+  const h = paths.forbrug.length;
+  const runs = h ? paths.forbrug[0].length : 0;
+  const medians = paths.forbrug.map((f) => (k === 1 ? 0 : widenCentre(f)));
+  const balance = paths.forbrug.map(() => new Float64Array(runs));
+  const beyond = new Array<number>(h).fill(0);
+  const slots = opening.slice();
+  for (let r = 0; r < runs; r++) {
+    for (let j = 0; j < slots.length; j++) slots[j] = opening[j];
+    for (let t = 0; t < h; t++) {
+      const raw = paths.forbrug[t][r];
+      const x = k === 1 ? raw : medians[t] + k * (raw - medians[t]); // k = 1: the driver's own values, bit for bit
+      if (stepOpsparing(slots, paths.bevilling[t][r], x, rules).beyond > c) beyond[t]++;
+      let total = 0;
+      for (let j = 0; j < slots.length; j++) total += slots[j];
+      balance[t][r] = total;
+    }
+  }
+  return balance.map((b, t) => {
+    let sum = 0;
+    for (let r = 0; r < runs; r++) sum += b[r];
+    b.sort();
+    return { pBeyond: beyond[t] / runs, mean: sum / runs, p10: quantileSorted(b, 0.1), p90: quantileSorted(b, 0.9) };
+  });
 }

@@ -5,7 +5,7 @@
  * (src/report/costText.ts, the report steps) words them with `say`/`sayMsg`. A section of the one
  * dictionary (`MESSAGES` in messages.ts).
  */
-import { formatNumber, formatPct, type Lang } from './number.js';
+import { formatMio, formatNumber, formatPct, writtenDecimals, type Lang } from './number.js';
 import type { Entry, Params } from './messages.js';
 
 const e = <T extends Record<string, Entry>>(t: T): T => t;
@@ -14,6 +14,8 @@ const e = <T extends Record<string, Entry>>(t: T): T => t;
 const num = (p: Params, k: string): number => Number(p[k]);
 /** A decimal number as written in the source, with a Danish decimal comma. */
 const comma = (x: number): string => String(x).replace('.', ',');
+/** An amount in mio. kr. as written in the source, in English (`DKK 1.2m`, as formatMio writes it). */
+const mioEn = (x: number): string => formatMio(x, 'en', writtenDecimals(x));
 /** A list parameter (numbers joined by `, `). */
 const list = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -21,7 +23,7 @@ export const COST_TEXTS = e({
   // notes of a row of the unit-cost table (unitCost.ts)
   'cost.row.covid': {
     da: (p) => `ekskl. COVID-19-merudgifter ${comma(num(p, 'mio'))} mio. kr.`,
-    en: (p) => `excl. COVID-19 extra costs ${num(p, 'mio')} mio. kr.`,
+    en: (p) => `excl. COVID-19 extra costs ${mioEn(num(p, 'mio'))}`,
   },
   'cost.row.estimated': { da: 'forløb indeholder en estimeret andel', en: 'forløb contain an estimated share' },
   'cost.row.registrationBreak': {
@@ -67,7 +69,7 @@ export const COST_TEXTS = e({
   'cost.note.covid': {
     da: (p) =>
       `Forbrug ${list(p, 'year')} indgår uden de ${comma(num(p, 'mio'))} mio. kr. ekstraordinære COVID-19-udgifter.`,
-    en: (p) => `${list(p, 'year')} forbrug is used without the ${num(p, 'mio')} mio. kr. COVID-19 extra costs.`,
+    en: (p) => `${list(p, 'year')} forbrug is used without the ${mioEn(num(p, 'mio'))} COVID-19 extra costs.`,
   },
   'cost.note.ambiguousAccount': {
     da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (antaget §15.11.31.10).',
@@ -87,7 +89,7 @@ export const COST_TEXTS = e({
     da: (p, lang) =>
       `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${formatNumber(num(p, 'min'), 0, lang)} og ${formatNumber(num(p, 'max'), 0, lang)} kr. pr. forløb.`,
     en: (p, lang) =>
-      `Leaving one year out moves the unit cost between ${formatNumber(num(p, 'min'), 0, lang)} and ${formatNumber(num(p, 'max'), 0, lang)} kr. per forløb.`,
+      `Leaving one year out moves the unit cost between ${formatNumber(num(p, 'min'), 0, lang)} and ${formatNumber(num(p, 'max'), 0, lang)} DKK per forløb.`,
   },
 
   // the alternative specifications of costModelSensitivity (model.ts); prices: current | fixed
@@ -188,13 +190,16 @@ export const COST_TEXTS = e({
   },
 });
 
-/** A PL index as its label shows it: name (Danish, English), file, listed rates and the default. */
+/**
+ * A PL index as its label shows it: name (Danish, English), file, listed rates and the default,
+ * each rate with its source (Danish `source`, English `sourceEn`; without it English shows `source`).
+ */
 export interface PlLabelParts {
   name: string;
   nameEn?: string;
   file: string;
-  rates: { year: number | string; rate: number; source: string }[];
-  default: { rate: number; source: string };
+  rates: { year: number | string; rate: number; source: string; sourceEn?: string }[];
+  default: { rate: number; source: string; sourceEn?: string };
 }
 
 /**
@@ -207,7 +212,9 @@ export interface PlLabelParts {
  */
 export function plIndexLabel(ix: PlLabelParts, lang: Lang): string {
   const name = lang === 'en' ? (ix.nameEn ?? ix.name) : ix.name;
-  const listed = ix.rates.map((e) => `${e.year} ${formatPct(e.rate, lang)} (${e.source})`);
-  const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${ix.default.source})`;
+  const src = (e: { source: string; sourceEn?: string }): string =>
+    lang === 'en' ? (e.sourceEn ?? e.source) : e.source;
+  const listed = ix.rates.map((e) => `${e.year} ${formatPct(e.rate, lang)} (${src(e)})`);
+  const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${src(ix.default)})`;
   return `${name} (${ix.file}): ${[...listed, other].join('; ')}`;
 }

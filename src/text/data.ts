@@ -176,6 +176,8 @@ export const DATA_TEXTS = {
   'data.err.hiddenSheets': { da: 'kun skjulte eller tomme ark', en: 'only hidden or empty sheets' },
   'data.err.emptyWorkbook': { da: 'en tom projektmappe', en: 'an empty workbook' },
   'data.err.emptyCells': { da: 'kun tomme celler', en: 'only empty cells' },
+  // a spreadsheet column without a header name, in messages: its letter
+  'data.col.blank': { da: '{col} (tom)', en: '{col} (blank)' },
   'data.err.outsideHeader': {
     da: 'ingen værdi uden for overskriftens kolonner',
     en: 'no value outside the header columns',
@@ -367,6 +369,8 @@ export const DATA_TEXTS = {
   'io.err.creatable': { da: 'en mappe, der kan oprettes', en: 'a folder that can be created' },
   'io.err.filePath': { da: 'en filsti', en: 'a file path' },
   'io.err.emptyPath': { da: 'en tom sti', en: 'an empty path' },
+  // an empty output path in place of the path
+  'io.err.noPath': { da: '(tom sti)', en: '(empty path)' },
   'io.err.fileToWrite': { da: 'en fil, der kan skrives', en: 'a file to write' },
   'io.err.writable': { da: 'en skrivbar fil', en: 'a writable file' },
   'io.err.outputFolder': { da: 'en outputmappe', en: 'an output folder' },

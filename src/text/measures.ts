@@ -4,6 +4,7 @@
  * with their parameters (`Msg`); src/report/measuresText.ts words them. A section of the one
  * dictionary (`MESSAGES` in messages.ts).
  */
+import { formatMio, writtenDecimals } from './number.js';
 import type { Entry, Params } from './messages.js';
 
 const e = <T extends Record<string, Entry>>(t: T): T => t;
@@ -11,6 +12,8 @@ const e = <T extends Record<string, Entry>>(t: T): T => t;
 const num = (p: Params, k: string): number => Number(p[k]);
 /** A decimal number as written in the source, with a Danish decimal comma. */
 const comma = (x: number): string => String(x).replace('.', ',');
+/** An amount in mio. kr. as written in the source, in English (`DKK 1.2m`, as formatMio writes it). */
+const mioEn = (x: number): string => formatMio(x, 'en', writtenDecimals(x));
 
 export const MEASURES_TEXTS = e({
   // hovedområder in outcome names
@@ -36,7 +39,7 @@ export const MEASURES_TEXTS = e({
   'measures.adjust.covid': {
     da: (p) =>
       `offentliggjort ${comma(num(p, 'published'))} minus ${comma(num(p, 'covid'))} mio. kr. COVID-19-merudgifter`,
-    en: (p) => `published ${num(p, 'published')} minus ${num(p, 'covid')} mio. kr. COVID-19 extra costs`,
+    en: (p) => `published ${mioEn(num(p, 'published'))} minus ${mioEn(num(p, 'covid'))} COVID-19 extra costs`,
   },
 
   // notes of a measure evaluation (evaluate.ts)

@@ -856,10 +856,6 @@ const ERRORS = e({
     da: '--year {year} ligger uden for de simulerede år {from}–{to} i scenariet {id}',
     en: '--year {year} is outside the simulated years {from}–{to} of scenario {id}',
   },
-  'scenario.spreadOpsparing': {
-    da: 'spredningsfaktoren (den ene prognose) gælder mål for merforbrug og forbrug, ikke P(merforbrug>opsparing)',
-    en: 'the spread factor (the one forecast) applies to targets on merforbrug and forbrug, not P(merforbrug>opsparing)',
-  },
   'scenario.bevillingLever': {
     da: 'håndtaget bevilling ændrer ikke forbruget: brug visitation, demand eller unitCost',
     en: 'the bevilling lever does not change forbrug: use visitation, demand or unitCost',

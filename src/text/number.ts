@@ -33,6 +33,19 @@ export function formatMio(x: number, lang: Lang = 'da', decimals = 1): string {
 }
 
 /**
+ * The decimals of a number as written (`1.25` → 2, `143` → 0), at most 6: to show a figure taken
+ * from a source without rounding it, e.g. `formatMio(x, 'en', writtenDecimals(x))`.
+ *
+ * @example
+ * writtenDecimals(1.2) // 1
+ */
+export function writtenDecimals(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  const m = /\.(\d+)$/.exec(String(x));
+  return Math.min(6, m ? m[1].length : 0);
+}
+
+/**
  * Format a difference of shares (0..1) in percentage points, e.g. a Monte Carlo standard error
  * of a probability: `0,10 pct.-point` / `0.10 pp` (never "%", which would read as a relative error).
  *

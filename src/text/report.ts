@@ -123,14 +123,14 @@ export const REPORT_TEXTS = {
     en: '{quantity}: actual vs counterfactual forecast without the measure ({level}% interval)',
   },
   'chart.goalseek.title': {
-    da: 'Mindre {lever} og risiko for merforbrug {year}',
-    en: 'Less of {lever} and risk of overspend {year}',
+    da: 'Reduktion af {lever} og risiko for merforbrug {year}',
+    en: 'Reduction of {lever} and risk of overspend {year}',
   },
   'chart.goalseek.subtitle': {
     da: 'Sandsynlighed for merforbrug som funktion af reduktionen af {lever} i alle fremskrevne år',
     en: 'Probability of overspend as a function of the reduction of {lever} in every projected year',
   },
-  'chart.whatif.title': { da: 'Hvad nu hvis: mindre {lever} {year}', en: 'What if: less of {lever} {year}' },
+  'chart.whatif.title': { da: 'Hvad nu hvis: reduktion af {lever} {year}', en: 'What if: reduction of {lever} {year}' },
   'chart.whatif.subtitle': { da: 'Træk i skyderen under grafen', en: 'Move the slider below the chart' },
   'axis.year': { da: 'År', en: 'Year' },
   'axis.mio': { da: 'Mio. kr.', en: 'DKK million' },
@@ -301,6 +301,10 @@ export const REPORT_TEXTS = {
     da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I driver-modellen i »{scenario}« er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
     en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the driver model of “{scenario}”, P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
   },
+  'text.opsparingOne': {
+    da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I den ene prognose (spredningen kalibreret med faktor {k}) er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
+    en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the one forecast (its spread calibrated by the factor {k}), P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
+  },
   'text.opsparingPermission': {
     da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, Budgetvejledningen 2.2.12)',
     en: ' (then the savings must be used, which needs the department’s permission, Budgetvejledningen 2.2.12)',
@@ -310,16 +314,20 @@ export const REPORT_TEXTS = {
     en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',
   },
   'text.goalseekOne': {
-    da: 'For at bringe P(merforbrug {year}) i den ene prognose (spredningen kalibreret med faktor {k} som ovenfor) ned på {target} kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
+    da: 'For at bringe P(merforbrug {year}) i den ene prognose (spredningen kalibreret med faktor {k} som ovenfor) ned på {target} kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
     en: 'Bringing P(overspend {year}) in the one forecast (its spread calibrated by the factor {k} as above) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
   },
   'text.goalseek': {
-    da: 'For at bringe P(merforbrug {year}) ned på {target} i driver-modellen kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
+    da: 'For at bringe P(merforbrug {year}) ned på {target} i driver-modellen kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
     en: 'Bringing P(overspend {year}) down to {target} in the driver model requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
   },
   'text.goalseekOpsparing': {
-    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) ned på {target} kræves {x} mindre af {lever} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
+    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) ned på {target} kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
     en: 'Bringing P(spending > appropriation + usable savings {year}) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
+  },
+  'text.goalseekOpsparingOne': {
+    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) i den ene prognose ned på {target} kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
+    en: 'Bringing P(spending > appropriation + usable savings {year}) in the one forecast down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
   },
   'text.goalseekOpsparingNone': {
     da: 'Målet P(forbrug > bevilling + brugbar opsparing {year}) ≤ {target} kan ikke nås ved at reducere {lever} alene.',
@@ -362,11 +370,11 @@ export const REPORT_TEXTS = {
     en: 'Events (measures, COVID-19 and registration breaks are vertical rules in the charts)',
   },
   'text.whatifNote': {
-    da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Reduktion x % betyder x % mindre af {lever} i alle fremskrevne år. Målsøgningens svar i sammenfatningen er beregnet med alle kørsler, ikke aflæst på punkterne.',
+    da: 'Skyderen vælger blandt forudberegnede scenarier ({n} punkter, {runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Reduktion x % betyder, at {lever} reduceres med x % i alle fremskrevne år. Målsøgningens svar i sammenfatningen er beregnet med alle kørsler, ikke aflæst på punkterne.',
     en: 'The slider picks among precomputed scenarios ({n} points, {runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Reduction by x% means x% less of {lever} in every projected year. The goal-seek answer in the summary is computed with all runs, not read off the points.',
   },
   'text.gridNote': {
-    da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Reduktion x % betyder x % mindre af {lever} i alle fremskrevne år; målsøgningens svar (markeret) er beregnet med alle kørsler. I HTML-rapporten kan man desuden selv sætte input og regne scenariet igen (hvad nu hvis).',
+    da: 'Kurven bygger på {n} forudberegnede scenarier ({runs} kørsler hver, samme tilfældige tal i alle punkter) for scenariet »{scenario}«. Reduktion x % betyder, at {lever} reduceres med x % i alle fremskrevne år; målsøgningens svar (markeret) er beregnet med alle kørsler. I HTML-rapporten kan man desuden selv sætte input og regne scenariet igen (hvad nu hvis).',
     en: 'The curve is built from {n} precomputed scenarios ({runs} runs each, the same random numbers at every point) for the scenario “{scenario}”. Reduction by x% means x% less of {lever} in every projected year; the goal-seek answer (marked) is computed with all runs. In the HTML report you can also set the inputs yourself and rerun the scenario (what if).',
   },
   'text.gridSpread': {

@@ -94,7 +94,7 @@ export const SCENARIO_TEXTS = {
     da: (p) =>
       `Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb ${str(p, 'years')}: fast ${formatMio(num(p, 'fixed'), 'da')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'da')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'da')} kr. pr. forløb (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'da')}), korrelation ${formatNumber(num(p, 'corr'), 2, 'da')}; trukket sammen (bivariat normal)`,
     en: (p) =>
-      `Estimate: the cost model (least squares, current prices) on forbrug and forløb ${str(p, 'years')}: fixed ${formatMio(num(p, 'fixed'), 'en')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'en')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'en')} kr. per forløb (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'en')}), correlation ${formatNumber(num(p, 'corr'), 2, 'en')}; drawn jointly (bivariate normal)`,
+      `Estimate: the cost model (least squares, current prices) on forbrug and forløb ${str(p, 'years')}: fixed ${formatMio(num(p, 'fixed'), 'en')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'en')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'en')} DKK per forløb (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'en')}), correlation ${formatNumber(num(p, 'corr'), 2, 'en')}; drawn jointly (bivariate normal)`,
   },
   'scenario.est.costNoise': {
     da: (p) =>

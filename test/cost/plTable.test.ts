@@ -27,8 +27,16 @@ describe('models/pl.yaml', () => {
     expect(plRate(plOf(t, 'wage'), 2025)).toBe(0.041);
     expect(plRate(plOf(t, 'wage'), 2027)).toBe(0.02);
     expect(plIndex(plOf(t, 'wage'), 2026, 2024)).toBeCloseTo(1.041 * 1.02, 12);
-    expect(t.indices.wage.rates[2025].source).toMatch(/Finansministeriet/);
-    expect(t.indices.general.default.source).toMatch(/^ASSUMPTION/);
+    // sources in Danish (`source`) and English (`source_en`), naming no issue of the project
+    expect(t.indices.wage.rates[2025]).toMatchObject({
+      source: 'Finansministeriets forudsætninger for 2025',
+      sourceEn: 'Danish Ministry of Finance assumptions for 2025',
+    });
+    expect(t.indices.general.default).toMatchObject({
+      source: 'Antagelse: 2,0 % om året, ikke en officiel sats',
+      sourceEn: 'Assumption: 2.0% a year, not an official rate',
+    });
+    expect(readFileSync(bundledPlPath(), 'utf8')).not.toMatch(/issue|#\d/i);
     // the label's parts (worded by plLabel, test/report/costText.test.ts)
     expect(plLabelParts(t, 'wage')).toMatchObject({
       name: 'Statens lønindeks',
@@ -36,6 +44,16 @@ describe('models/pl.yaml', () => {
       rates: [{ year: '2025', rate: 0.041 }],
       default: { rate: 0.02 },
     });
+  });
+  it('a table without source_en shows its source in English too', () => {
+    const t = parse(OK)();
+    expect(t.indices.general.default).not.toHaveProperty('sourceEn');
+    expect(plLabelParts(t, 'general').default).toEqual({ rate: 0.02, source: 'y' });
+    expect(plOf(t, 'general').pl.defaultLabelEn).toBe('PL (pl.yaml): 2025 3.0% (x); other years 2.0% (y)');
+    const en = parse(OK.replace('source: y', 'source: y, source_en: why'))();
+    expect(plOf(en, 'general').pl.defaultLabelEn).toBe('PL (pl.yaml): 2025 3.0% (x); other years 2.0% (why)');
+    expect(plOf(en, 'general').pl.defaultLabel).toBe('PL (pl.yaml): 2025 3,0 % (x); øvrige år 2,0 % (y)');
+    expect(parse(OK.replace('source: y', 'source: y, source_en: ""'))).toThrow(/^pl\.yaml:5:\d+: /);
   });
   it('bad index values are errors with file, line and column', () => {
     expect(parse(OK)().indices.general.default.rate).toBe(0.02);

@@ -156,7 +156,7 @@ describe('viso forecast-batch (worker threads)', () => {
     expect(raw.code).toBe(0);
     expect(readFileSync(join(d, 'ids-raw.csv'), 'utf8')).toContain('\n@SUM(A1),naive,1,30,');
   });
-  it('the summary line counts in the right number in Danish (1 serie, 1 bemærkning, 1 tråd)', () => {
+  it('the summary line counts in the right number (1 serie, 1 bemærkning, 1 tråd; 1 note, 1 thread)', () => {
     const inp = join(d, 'one.csv');
     writeFileSync(inp, 'id,t,value\nk,1,5\nk,2,5\nk,3,5\n');
     const r = viso(
@@ -175,7 +175,9 @@ describe('viso forecast-batch (worker threads)', () => {
       /^1 serie: 1 med prognose \(0 med reservemetode, 1 bemærkning\), 0 sprunget over → .*one-out\.csv \([\d,]+ s, 1 tråd\)\n$/m,
     );
     const en = viso('forecast-batch', '--input', inp, '--out', join(d, 'one-en.csv'), '--threads', '1', '--lang', 'en');
-    expect(en.err).toMatch(/^1 series: 1 forecast \(0 with a fallback method, 1 notes\), 0 skipped → /m);
+    expect(en.err).toMatch(
+      /^1 series: 1 forecast \(0 with a fallback method, 1 note\), 0 skipped → .*one-en\.csv \([\d.]+ s, 1 thread\)\n$/m,
+    );
   });
 
   it('shows a progress bar only on a terminal or with --progress, and never in the output file', () => {

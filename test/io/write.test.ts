@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { UsageError, userMessage } from '../../src/errors.js';
 import { ensureDir, lockOutputDir, writeFileAtomic, writeFilesAtomic } from '../../src/io/write.js';
 import { ensureBuilt, ROOT } from '../helpers/cli.js';
 
@@ -81,6 +81,33 @@ describe('writeFilesAtomic: a folder written as one unit', () => {
     expect(usage(() => writeFilesAtomic('', fileSet(1)))).toBe(
       '(empty path): expected an output folder, found "an empty path"',
     );
+    // worded in the user's language like the rest of the message (Danish by default)
+    const empty = (f: () => unknown): UsageError => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof UsageError) return e;
+      }
+      throw new Error('expected a UsageError');
+    };
+    expect(
+      userMessage(
+        empty(() => writeFilesAtomic('', fileSet(1))),
+        'da',
+      ),
+    ).toBe('(tom sti): forventede en outputmappe, fandt "en tom sti"');
+    expect(
+      userMessage(
+        empty(() => writeFileAtomic('', 'x')),
+        'da',
+      ),
+    ).toBe('(tom sti): forventede en filsti, fandt "en tom sti"');
+    expect(
+      userMessage(
+        empty(() => writeFileAtomic('', 'x')),
+        'en',
+      ),
+    ).toBe('(empty path): expected a file path, found "an empty path"');
   });
   it('refuses a folder locked by a running process, takes over the lock of a dead one and cleans up after dead runs', async () => {
     const d = join(tmp, 'r2');

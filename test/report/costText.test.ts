@@ -20,7 +20,7 @@ describe('the notes of the unit-cost table', () => {
     const t = unitCostTable(ds, { prices: 'current' });
     const r2020 = t.rows.find((r) => r.year === 2020)!;
     expect(sayMsg(r2020.notes[0], 'da')).toBe('ekskl. COVID-19-merudgifter 1,2 mio. kr.');
-    expect(sayMsg(r2020.notes[0], 'en')).toBe('excl. COVID-19 extra costs 1.2 mio. kr.');
+    expect(sayMsg(r2020.notes[0], 'en')).toBe('excl. COVID-19 extra costs DKK 1.2m');
     expect(words(t.rows.find((r) => r.year === 2024)!.notes, 'en')).toMatch(/registration break/);
     expect(words(t.rows.find((r) => r.year === 2022)!.notes, 'da')).toMatch(/ingen forløb/);
   });
@@ -58,7 +58,7 @@ describe('the cost model in words', () => {
     const j = costReportJson(report, 'en');
     expect(Object.keys(j)).toEqual(['table', 'model', 'bootstrap', 'sensitivity', 'mix']);
     expect(j.table.plLabel).toBe(report.table.plLabel.en);
-    expect(j.table.rows.find((r) => r.year === 2020)!.notes[0]).toBe('excl. COVID-19 extra costs 1.2 mio. kr.');
+    expect(j.table.rows.find((r) => r.year === 2020)!.notes[0]).toBe('excl. COVID-19 extra costs DKK 1.2m');
     expect(j.model.diagnostics.notes[0]).toMatch(/^Tiny sample/);
     expect(j.sensitivity![0].label).toBe('main: fixed prices, break 2024');
     expect(j.mix.notes[0]).toMatch(/cannot be estimated/);
@@ -90,10 +90,12 @@ describe('the notes of the forløb mix and the funnel', () => {
 describe('plLabel', () => {
   it('names the index, its listed rates with sources and the default for other years', () => {
     const t = loadPlTable();
-    expect(plLabel(t, 'wage', 'da')).toMatch(
-      /^Statens lønindeks \(models\/pl\.yaml\): 2025 4,1 % \(Finansministeriet.*\); øvrige år 2,0 % \(ASSUMPTION/,
+    expect(plLabel(t, 'wage', 'da')).toBe(
+      'Statens lønindeks (models/pl.yaml): 2025 4,1 % (Finansministeriets forudsætninger for 2025); øvrige år 2,0 % (Antagelse: 2,0 % om året, ikke en officiel sats)',
     );
-    expect(plLabel(t, 'wage', 'en')).toMatch(/: 2025 4\.1% \(Finansministeriet.*\); other years 2\.0% \(ASSUMPTION/);
+    expect(plLabel(t, 'wage', 'en')).toBe(
+      'State wage index (models/pl.yaml): 2025 4.1% (Danish Ministry of Finance assumptions for 2025); other years 2.0% (Assumption: 2.0% a year, not an official rate)',
+    );
     // the cost assumptions of an index carry both labels
     expect(plOf(t, 'wage').pl.defaultLabel).toBe(plLabel(t, 'wage', 'da'));
     expect(plOf(t, 'wage').pl.defaultLabelEn).toBe(plLabel(t, 'wage', 'en'));

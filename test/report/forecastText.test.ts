@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { stripControls } from '../../src/io/terminal.js';
 import type { BatchProblem, ProblemCode } from '../../src/forecast/batch-problems.js';
-import { problemLine, problemReason, progressText } from '../../src/report/forecastText.js';
+import {
+  batchSummaryText,
+  moreProblemsText,
+  problemLine,
+  problemReason,
+  progressText,
+} from '../../src/report/forecastText.js';
 
 const P = (
   code: ProblemCode,
@@ -134,5 +140,43 @@ describe('progressText', () => {
     expect(progressText(p, 'da')).toBe('[########                      ]  25 %  4.800 serier  960/s  ca. 15 s tilbage');
     expect(progressText(p)).toBe(progressText(p, 'da'));
     expect(progressText({ ...p, bytesTotal: undefined }, 'en')).toBe('4,800 series  960/s');
+  });
+});
+
+describe('batchSummaryText and moreProblemsText', () => {
+  const one = { series: 1, forecast: 1, fallback: 0, skipped: 0, orphanRows: 1, notes: 1, threads: 1, wallMs: 1234 };
+  const many = {
+    series: 1200,
+    forecast: 1150,
+    fallback: 3,
+    skipped: 50,
+    orphanRows: 2,
+    notes: 7,
+    threads: 3,
+    wallMs: 5000,
+  };
+  it('counts in the singular for one and the plural otherwise, in each language', () => {
+    expect(batchSummaryText(one, 'out.csv', 'en')).toBe(
+      '1 series: 1 forecast (0 with a fallback method, 1 note), 0 skipped, 1 row without id → out.csv (1.2 s, 1 thread)',
+    );
+    expect(batchSummaryText(one, 'out.csv', 'da')).toBe(
+      '1 serie: 1 med prognose (0 med reservemetode, 1 bemærkning), 0 sprunget over, 1 række uden id → out.csv (1,2 s, 1 tråd)',
+    );
+    expect(batchSummaryText(many, 'out.csv', 'en')).toBe(
+      '1,200 series: 1,150 forecast (3 with a fallback method, 7 notes), 50 skipped, 2 rows without id → out.csv (5.0 s, 3 threads)',
+    );
+    expect(batchSummaryText({ ...many, orphanRows: 0 }, 'out.csv', 'da')).toBe(
+      '1.200 serier: 1.150 med prognose (3 med reservemetode, 7 bemærkninger), 50 sprunget over → out.csv (5,0 s, 3 tråde)',
+    );
+  });
+  it('the count of problems not listed: one or more, with or without --report', () => {
+    expect(moreProblemsText(1, undefined, 'en')).toBe(
+      'viso forecast-batch: … and 1 more problem (write them all with --report FILE)',
+    );
+    expect(moreProblemsText(1, 'r.csv', 'da')).toBe('viso forecast-batch: … og 1 problem mere (alle i r.csv)');
+    expect(moreProblemsText(1200, 'r.csv', 'en')).toBe('viso forecast-batch: … and 1,200 more problems (all in r.csv)');
+    expect(moreProblemsText(2, undefined, 'da')).toBe(
+      'viso forecast-batch: … og 2 problemer mere (skriv dem alle med --report FIL)',
+    );
   });
 });

@@ -52,7 +52,7 @@ describe('outcome names', () => {
     expect(sayMsg(outcomeData(ds, 'unit_cost').label, 'en')).toBe('Unit cost (DKK m per forløb)');
     const f2020 = outcomeData(ds, 'viso.raadgivning.forbrug').points.find((p) => p.year === 2020)!;
     expect(sayMsg(f2020.adjustment!, 'da')).toBe('offentliggjort 143,9 minus 1,2 mio. kr. COVID-19-merudgifter');
-    expect(sayMsg(f2020.adjustment!, 'en')).toBe('published 143.9 minus 1.2 mio. kr. COVID-19 extra costs');
+    expect(sayMsg(f2020.adjustment!, 'en')).toBe('published DKK 143.9m minus DKK 1.2m COVID-19 extra costs');
   });
 });
 

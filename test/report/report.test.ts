@@ -272,7 +272,7 @@ describe('report files', () => {
     expect(md).toContain(`For at bringe P(merforbrug ${w.year}) i den ene prognose (spredningen kalibreret med faktor`);
     expect(md).toContain('Punkterne og målsøgningen er den ene prognoses');
     expect(md).toContain(
-      `kræves ${formatPct(w.solution!, 'da', 1)} mindre af henvendelserne i alle fremskrevne år (95 % MC-interval ${formatPct(w.goalSeek!.lower, 'da', 1)}–${formatPct(w.goalSeek!.upper, 'da', 1)}`,
+      `kræves en reduktion af henvendelserne på ${formatPct(w.solution!, 'da', 1)} i alle fremskrevne år (95 % MC-interval ${formatPct(w.goalSeek!.lower, 'da', 1)}–${formatPct(w.goalSeek!.upper, 'da', 1)}`,
     );
     expect(md).toContain(
       'Håndtaget er henvendelserne, fordi evalueringen af 2021 peger på det: visitationsraten (forløb pr. henvendelse) steg fra 0,369 i 2020 til 0,416 i 2023',

@@ -84,6 +84,22 @@ describe('valueText and inputLines', () => {
     expect(en[i]).toMatch(
       /^Visitation rate, cases per request \(visitation\.rate, assumption\): 0\.5 — .*\[.*s\.yaml:\d+/,
     );
+    // bevilling indexed with PL: no growth beyond PL is an assumption of `pl: true`, with its file:line
+    const pl = runScenario(
+      toy((s) => s.replace('bevilling: { pl: false, growth: 0, noiseSd: 0 }', 'bevilling: { pl: true }')),
+      { runs: 10 },
+    );
+    const plDa = inputLines(pl.inputs, 'da');
+    const g = pl.inputs.findIndex((x) => x.input === 'bevilling.growth');
+    expect(plDa[g]).toMatch(
+      /\(bevilling\.growth, antagelse\): 0 — Antagelse: bevillingen fremskrives med PL .*\[.*s\.yaml:\d+:\d+\]$/,
+    );
+    expect(inputLines(pl.inputs, 'en')[g]).toMatch(
+      /\(bevilling\.growth, assumption\): 0 — Assumption: the bevilling is indexed with PL .*\[.*s\.yaml:\d+:\d+\]$/,
+    );
+    expect(plDa[pl.inputs.findIndex((x) => x.input === 'bevilling.noiseSd')]).toMatch(
+      /\(bevilling\.noiseSd, antagelse\)/,
+    );
   });
 });
 

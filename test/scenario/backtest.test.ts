@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load.js';
-import { backtestScenario, decidedMeasures, widen } from '../../src/scenario/backtest.js';
+import { backtestScenario, decidedMeasures, sampleYears, widen } from '../../src/scenario/backtest.js';
 import { oneForecast, parameterSpread } from '../../src/scenario/headline.js';
-import { runScenario } from '../../src/scenario/scenario.js';
+import { prepareWithInputs, runScenario } from '../../src/scenario/scenario.js';
+import { widenedExceedance } from '../../src/scenario/spread.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { datasetUntil } from '../../src/scenario/estimate.js';
 import { evaluateMeasure, effectFromEvaluation } from '../../src/measures/evaluate.js';
@@ -112,6 +113,25 @@ describe('the one forecast and the headline uncertainty', () => {
       2,
     );
     expect(b.years[1].timeSeries.p50).toBeGreaterThan(0);
+  });
+  it('its opsparing: k = 1 is the engine balance; with k the first year uses the widened forbrug against bevilling + the opening balance', () => {
+    const small = { ...def, budget: { ...def.budget, start: 5 } }; // a small opening balance, so P(beyond) is not 0
+    const a = oneForecast(small, { k: 1, years: 3, runs: 20_000 });
+    const r = runScenario(small, { runs: 20_000 });
+    for (let t = 0; t < 3; t++) {
+      expect(a.years[t].opsparing.pBeyond).toBe(r.years[t].pBeyondOpsparing); // the same runs, the same rules
+      expect(a.years[t].opsparing.mean).toBeCloseTo(r.years[t].opsparing.mean, 6);
+    }
+    expect(a.years[2].opsparing.pBeyond).toBeGreaterThan(0.05);
+    const b = oneForecast(small, { k: 1.6, years: 3, runs: 20_000 });
+    const { model } = prepareWithInputs(small, {});
+    const y0 = sampleYears(model, 20_000, [0]);
+    expect(b.years[0].opsparing.pBeyond).toBe(
+      widenedExceedance({ forbrug: y0.forbrug[0], bevilling: y0.bevilling[0] }, 1.6, 'merforbrug', 5),
+    );
+    expect(b.years[1].opsparing.p90 - b.years[1].opsparing.p10).toBeGreaterThan(
+      a.years[1].opsparing.p90 - a.years[1].opsparing.p10,
+    ); // a wider forecast, a wider balance
   });
   it('the parameter spread: P given the parameters varies around the unconditional P', () => {
     const s = parameterSpread(def, { year: 2026, draws: 100, runsPerDraw: 1024 });

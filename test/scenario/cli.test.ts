@@ -182,7 +182,7 @@ describe('viso scenario (CLI)', () => {
       'en',
     ).out;
     expect(pl).toMatch(
-      /pl\.bevilling \(assumption\): 0\.02 — General price and wage index \(PL\) \(models\/pl\.yaml\): 2025 3\.0% \(Finansministeriet, forudsætninger for 2025 \(cited in issue #14\)\); other years 2\.0% \(ASSUMPTION: 2,0 % a year, not an official rate\) \[models\/pl\.yaml:\d+:\d+\]/,
+      /pl\.bevilling \(assumption\): 0\.02 — General price and wage index \(PL\) \(models\/pl\.yaml\): 2025 3\.0% \(Danish Ministry of Finance assumptions for 2025\); other years 2\.0% \(Assumption: 2\.0% a year, not an official rate\) \[models\/pl\.yaml:\d+:\d+\]/,
     );
     const js = JSON.parse(viso('scenario', 'run', file, '--runs', '3000', '--json').out);
     expect(js.assumptions.demand).toMatchObject({

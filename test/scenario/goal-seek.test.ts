@@ -139,23 +139,27 @@ describe('goalSeek', () => {
     expect(two.p).toBeLessThanOrEqual(0.2);
     expect(two.p0).toBeCloseTo(0.5, 2); // the median is the centre: P(merforbrug > 0) = 0,5 whatever k
   });
-  it('spreadK must be positive and does not apply to P(merforbrug>opsparing)', () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return e instanceof UsageError ? e.msg?.code : String(e);
-      }
-      return 'no error';
-    };
-    expect(
-      code(() => goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', spreadK: 0 })),
-    ).toBe('scenario.spreadK');
-    expect(
-      code(() =>
-        goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>opsparing, 2025) <= 0.2', spreadK: 1.5 }),
-      ),
-    ).toBe('scenario.spreadOpsparing');
+  it('spreadK must be positive', () => {
+    let code = 'no error';
+    try {
+      goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2', spreadK: 0 });
+    } catch (e) {
+      code = e instanceof UsageError ? String(e.msg?.code) : String(e);
+    }
+    expect(code).toBe('scenario.spreadK');
+  });
+  it('spreadK on P(merforbrug>opsparing) carries the opsparing along the widened forbrug: the driver model at k = 1, the analytic change with no opening balance', () => {
+    // with no opsparing at the start, beyond = widened merforbrug in the first year: the analytic answer above
+    const d = def();
+    const none = { ...d, budget: { ...d.budget, start: 0 } };
+    const target = 'P(merforbrug>opsparing, 2025) <= 0.2';
+    const plain = solved(goalSeek(none, { lever: 'visitation', target }));
+    expect(plain.change).toBeCloseTo(0.5 / 0.56 - 1, 2);
+    const one = solved(goalSeek(none, { lever: 'visitation', target, spreadK: 1 }));
+    expect({ ...one, spreadK: undefined }).toEqual(plain);
+    const two = solved(goalSeek(none, { lever: 'visitation', target, spreadK: 2 }));
+    expect(two.change).toBeCloseTo(-0.24 / 1.24, 2);
+    expect(two.p).toBeLessThanOrEqual(0.2);
   });
   it('answers the 2026 question for the bundled baseline', () => {
     const g = solved(

@@ -184,11 +184,11 @@ describe('the opsparing in the report', () => {
     const r = viso('report', '--scenario', 'baseline', '--year', '2030', '--runs', '3000', '--no-png', '--out', out);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(
-      /^Med opsparingen \(reglerne i models\/budget\.yaml\): 200,9 mio\. kr\. ved udgangen af 2024\. .*P\(forbrug > bevilling 2030\) = \d+,\d %.*P\(forbrug > bevilling \+ brugbar opsparing 2030\) = \d+,\d %/m,
+      /^Med opsparingen \(reglerne i models\/budget\.yaml\): 200,9 mio\. kr\. ved udgangen af 2024\. I den ene prognose \(spredningen kalibreret med faktor \d,\d\) er .*P\(forbrug > bevilling 2030\) = \d+,\d %.*P\(forbrug > bevilling \+ brugbar opsparing 2030\) = \d+,\d %/m,
     );
     const md = readFileSync(join(out, 'report.md'), 'utf8');
     expect(md).toMatch(
-      /For at bringe P\(forbrug &gt; bevilling \+ brugbar opsparing 2030\) ned på 20 % kræves \d+,\d % mindre af henvendelserne i alle fremskrevne år \(95 % MC-interval \d+,\d %–\d+,\d %; 3\.000 kørsler\)\./,
+      /For at bringe P\(forbrug &gt; bevilling \+ brugbar opsparing 2030\) i den ene prognose ned på 20 % kræves en reduktion af henvendelserne på \d+,\d % i alle fremskrevne år \(95 % MC-interval \d+,\d %–\d+,\d %; 3\.000 kørsler\)\./,
     );
     // each scenario has its opsparing table
     expect(md).toContain('**Opsparing: Basisforløb – ingen nye tiltag**');

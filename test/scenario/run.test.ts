@@ -74,6 +74,25 @@ describe('runScenario', () => {
     expect(r.years[0].bevilling.mean).toBeCloseTo(30.6, 9);
     expect(r.years[1].bevilling.mean).toBeCloseTo(30 * 1.02 * 1.05, 9);
     expect(r.years[1].forbrug.mean).toBeCloseTo(22.1 * 1.02 * 1.05, 9);
+    // no growth or noise beyond PL: assumptions of `pl: true` (where it is written), not estimates or
+    // values set in the file; also when the file extends one that estimates them (baseline)
+    const ext = runScenario(
+      loadScenario(join(scenarioDir({ 'p.yaml': 'extends: baseline\nbevilling: { pl: true }\n' }), 'p.yaml')),
+      { runs: 10 },
+    );
+    for (const run of [r, ext]) {
+      const pl = run.inputs.find((x) => x.input === 'bevilling.pl')!.source;
+      expect(pl).toMatchObject({
+        kind: 'assumption',
+        text: { da: expect.stringMatching(/^Antagelse: bevillingen fremskrives med PL/) },
+      });
+      for (const k of ['bevilling.growth', 'bevilling.noiseSd'])
+        expect(run.inputs.find((x) => x.input === k)?.source).toEqual(pl);
+    }
+    expect(ext.inputs.find((x) => x.input === 'bevilling.growth')?.source).toMatchObject({
+      file: expect.stringMatching(/p\.yaml$/),
+      line: 2,
+    });
     const r2 = runScenario(
       toy((s) =>
         s.replace(

@@ -100,7 +100,7 @@ describe('data and follow-up errors', () => {
 describe('output path errors', () => {
   it('are worded in the language, the English as before', () => {
     const w = words(() => writeFileAtomic('', 'x'));
-    expect(w.da).toBe('(empty path): forventede en filsti, fandt "en tom sti"');
+    expect(w.da).toBe('(tom sti): forventede en filsti, fandt "en tom sti"');
     expect(w.en).toBe('(empty path): expected a file path, found "an empty path"');
     expect(w.message).toBe(w.en);
   });

@@ -31,7 +31,7 @@ describe('scenario source texts', () => {
       'Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb 2019, 2020: fast 20,5 mio. kr. (SE 3,3), 42.100 kr. pr. forløb (SE 5.100), korrelation -0,90; trukket sammen (bivariat normal)',
     );
     expect(t.en).toBe(
-      'Estimate: the cost model (least squares, current prices) on forbrug and forløb 2019, 2020: fixed DKK 20.5m (SE 3.3), 42,100 kr. per forløb (SE 5,100), correlation -0.90; drawn jointly (bivariate normal)',
+      'Estimate: the cost model (least squares, current prices) on forbrug and forløb 2019, 2020: fixed DKK 20.5m (SE 3.3), 42,100 DKK per forløb (SE 5,100), correlation -0.90; drawn jointly (bivariate normal)',
     );
   });
   it('the visitation rate after a registration break, and not estimable price growth', () => {

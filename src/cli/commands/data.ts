@@ -100,9 +100,19 @@ const validate: CommandModule<any, any> = {
       );
     const problems = reports.flatMap((r) => r.problems);
     if (argv.json) {
+      const { sayMsg } = await import('../../text/messages.js');
+      // a column named in words (a blank spreadsheet header) in English, like `message`
+      const column = (c: (typeof problems)[number]['location']['column']) =>
+        c === undefined ? {} : { column: typeof c === 'object' ? sayMsg(c, 'en') : c };
       const json = reports.map((r) => ({
         ...r,
-        problems: r.problems.map((p) => ({ ...p.location, expected: p.expected, found: p.found, message: p.message })),
+        problems: r.problems.map((p) => ({
+          ...p.location,
+          ...column(p.location.column),
+          expected: p.expected,
+          found: p.found,
+          message: p.message,
+        })),
       }));
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
       if (problems.length) process.exitCode = 2;

@@ -253,13 +253,12 @@ export const forecastBatchCommand: CommandModule<any, any> = {
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');
     const { runBatch } = await import('../../forecast/batch-run.js');
-    const { problemLine, problemReason, progressText } = await import('../../report/forecastText.js');
-    const { formatNumber } = await import('../../text/number.js');
+    const { batchSummaryText, moreProblemsText, problemLine, problemReason, progressText } =
+      await import('../../report/forecastText.js');
     const { writeRaw } = await import('../../io/terminal.js');
     const levels = parseLevels(argv.levels, UsageError);
     const horizon = checkHorizon(argv.horizon, UsageError);
     const lang = argv.lang as 'da' | 'en';
-    const da = lang === 'da';
     const file = String(argv.input) === '-' ? 'stdin' : String(argv.input);
     const MAX_SHOWN = 200;
     let shown = 0;
@@ -297,19 +296,9 @@ export const forecastBatchCommand: CommandModule<any, any> = {
       },
     });
     clear();
-    const n = (x: number): string => formatNumber(x, 0, lang);
     if (hidden)
-      process.stderr.write(
-        da
-          ? `viso forecast-batch: … og ${n(hidden)} problemer mere${argv.report ? ` (alle i ${String(argv.report)})` : ' (skriv dem alle med --report FIL)'}\n`
-          : `viso forecast-batch: … and ${n(hidden)} more problems${argv.report ? ` (all in ${String(argv.report)})` : ' (write them all with --report FILE)'}\n`,
-      );
-    const secs = formatNumber(s.wallMs / 1000, 1, lang);
-    process.stderr.write(
-      da
-        ? `${n(s.series)} ${s.series === 1 ? 'serie' : 'serier'}: ${n(s.forecast)} med prognose (${n(s.fallback)} med reservemetode, ${n(s.notes)} ${s.notes === 1 ? 'bemærkning' : 'bemærkninger'}), ${n(s.skipped)} sprunget over${s.orphanRows ? `, ${n(s.orphanRows)} ${s.orphanRows === 1 ? 'række' : 'rækker'} uden id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} ${s.threads === 1 ? 'tråd' : 'tråde'})\n`
-        : `${n(s.series)} series: ${n(s.forecast)} forecast (${n(s.fallback)} with a fallback method, ${n(s.notes)} notes), ${n(s.skipped)} skipped${s.orphanRows ? `, ${n(s.orphanRows)} rows without id` : ''} → ${String(argv.out)} (${secs} s, ${s.threads} threads)\n`,
-    );
+      process.stderr.write(moreProblemsText(hidden, argv.report ? String(argv.report) : undefined, lang) + '\n');
+    process.stderr.write(batchSummaryText(s, String(argv.out), lang) + '\n');
     // exit 3: the output is complete for every readable series, but some were skipped (see the report)
     if (s.skipped > 0 || s.orphanRows > 0) process.exitCode = 3;
   },

@@ -39,7 +39,12 @@ export async function collectHeadline(
     const { replays: _r, notes, ...rest } = bt;
     const trackRecord = { ...rest, notes: notes.map((x) => sayMsg(x, lang)) };
     const oneForecast = timed(timings, 'one-forecast', () =>
-      one(primary.def, { k: bt.calibration.k, years: 4, runs: Math.min(runs, 100_000), ...seedOpt }),
+      one(primary.def, {
+        k: bt.calibration.k,
+        years: Math.max(4, focusYear - primary.def.baseYear),
+        runs: Math.min(runs, 100_000),
+        ...seedOpt,
+      }),
     );
     const parameterSpread = timed(timings, 'parameter-spread', () =>
       spread(primary.def, { year: focusYear, ...seedOpt }),

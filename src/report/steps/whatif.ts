@@ -48,8 +48,9 @@ export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 
 /**
  * The what-if grid of the primary scenario in the headline year and the goal seek for P(merforbrug) ≤ `target`
  * on the full runs (the grid only draws the curve), both of the one forecast when `spreadK` is given (forbrug
- * widened around its median by the backtest's k, as the headline) and of the driver model otherwise. The goal
- * seek on P(forbrug > bevilling + usable opsparing) stays the driver model's, as its headline figure.
+ * widened around its median by the backtest's k, as the headline) and of the driver model otherwise; so is the
+ * goal seek on P(forbrug > bevilling + usable opsparing), run when that P (`pBeyond`, the headline model's; else
+ * the scenario run's) is above the target.
  *
  * @example
  * const whatIf = await collectWhatIf(ctx, scenarios, { target: 0.2 });
@@ -57,7 +58,7 @@ export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 
 export async function collectWhatIf(
   ctx: StepContext,
   sc: ScenariosStep,
-  o: { target?: number; grid?: readonly number[]; gridRuns?: number; spreadK?: number },
+  o: { target?: number; grid?: readonly number[]; gridRuns?: number; spreadK?: number; pBeyond?: number },
 ): Promise<WhatIf | undefined> {
   const { primary, primaryResult, focusYear } = sc;
   if (!primary || !ctx.want('whatif')) return undefined;
@@ -94,7 +95,7 @@ export async function collectWhatIf(
   ); // shown to 0,1 %
   const bev = primaryResult?.years.find((v) => v.year === focusYear)?.bevilling.mean;
   // the goal seek on P(forbrug > bevilling + usable opsparing) too, when the scenario run puts it above the target
-  const pBeyond = primaryResult?.years.find((v) => v.year === focusYear)?.pBeyondOpsparing ?? 0;
+  const pBeyond = o.pBeyond ?? primaryResult?.years.find((v) => v.year === focusYear)?.pBeyondOpsparing ?? 0;
   const ops =
     pBeyond > target
       ? timed(timings, 'goal-seek-opsparing', () =>
@@ -105,6 +106,7 @@ export async function collectWhatIf(
             tolerance: 1e-4,
             lever: ev.lever,
             variable: 'beyondOpsparing',
+            ...spread,
             ...seedOpt,
           }),
         )
