@@ -5,7 +5,7 @@
  */
 import { prepareScenario, runScenario } from './scenario.js';
 import { uniformCache, yearSample } from './run.js';
-import { widenedYear } from './spread.js';
+import { widenedYear } from './widen.js';
 import { goalSeek } from './goal-seek.js';
 import type { GoalTarget } from './target.js';
 import type { ScenarioDef } from './types.js';

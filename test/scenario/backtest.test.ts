@@ -3,7 +3,7 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { backtestScenario, decidedMeasures, sampleYears, widen } from '../../src/scenario/backtest.js';
 import { oneForecast, parameterSpread } from '../../src/scenario/headline.js';
 import { prepareWithInputs, runScenario } from '../../src/scenario/scenario.js';
-import { widenedExceedance } from '../../src/scenario/spread.js';
+import { widenedExceedance } from '../../src/scenario/widen.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { datasetUntil } from '../../src/scenario/estimate.js';
 import { evaluateMeasure, effectFromEvaluation } from '../../src/measures/evaluate.js';

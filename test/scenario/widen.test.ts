@@ -1,6 +1,6 @@
-/** The one forecast's widening of one year's runs (src/scenario/spread.ts): forbrug spread around its median by k. */
+/** The one forecast's widening of one year's runs (src/scenario/widen.ts): forbrug spread around its median by k. */
 import { describe, expect, it } from 'vitest';
-import { widenCentre, widenedExceedance, widenedYear } from '../../src/scenario/spread.js';
+import { widenCentre, widenedExceedance, widenedYear } from '../../src/scenario/widen.js';
 import { widen } from '../../src/scenario/backtest.js';
 
 const runs = (f: number[], b: number[]) => ({ forbrug: Float64Array.from(f), bevilling: Float64Array.from(b) });
