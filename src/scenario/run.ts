@@ -24,6 +24,12 @@ export interface RunCoreOptions {
   /** Forbrug thresholds per simulated year (same length as model.years). */
   thresholds: number[][];
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Also return every run's bevilling and forbrug per year, in run order (`CoreResult.rows`): copies of the
+   * values exact mode keeps anyway, taken before they are sorted for the quantiles (no second simulation; the
+   * summaries are unchanged). Only in exact mode (`usesExact`): a run that summarises into histograms throws.
+   */
+  rows?: boolean;
 }
 
 /** Summary of one (compiled) simulation, per simulated year. */
@@ -44,6 +50,8 @@ export interface CoreYear {
 export interface CoreResult {
   years: CoreYear[];
   quantileMethod: 'exact' | 'histogram';
+  /** With `rows`: per year index t, forbrug and bevilling of every run r (`forbrug[t][r]`, run order as simulated). */
+  rows?: { forbrug: Float64Array[]; bevilling: Float64Array[] };
 }
 
 /** Collected raw results before summarising. */
@@ -158,6 +166,7 @@ export function runCompiled(m: CompiledModel, o: RunCoreOptions): CoreResult {
   const h = m.years.length;
   const nb = blockCount(o.runs);
   const exact = usesExact(o.runs, h);
+  rowsNeedExact(o, exact, h);
   const c: Collector = { partials: [] };
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
   const buf = blockBuffers(m);
@@ -221,6 +230,7 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
   const nb = blockCount(o.runs);
   if (threads <= 1 || nb < 2) return runCompiled(m, o);
   const exact = usesExact(o.runs, h);
+  rowsNeedExact(o, exact, h);
   const c: Collector = { partials: [] };
   if (exact) c.exact = Array.from({ length: NV * h }, () => new Float64Array(o.runs));
   // the only serial part: the pilot that fixes the histogram ranges; every block goes to a worker
@@ -257,9 +267,25 @@ export async function runCompiledParallel(m: CompiledModel, o: RunCoreOptions, t
   return finish(m, o, c);
 }
 
+/** `rows` asks for the values only exact mode keeps. */
+function rowsNeedExact(o: RunCoreOptions, exact: boolean, years: number): void {
+  if (o.rows && !exact)
+    throw new RangeError(
+      `every run's rows are kept only in exact mode (runs × years × ${EXACT_VARS} ≤ ${EXACT_LIMIT}), got ${o.runs} runs × ${years} years`,
+    );
+}
+
 function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
   const h = m.years.length;
   const runs = o.runs;
+  // the rows as simulated, before the sort below reorders every kept array in place (bevilling: row 0, forbrug: row 1)
+  const rows =
+    o.rows && c.exact
+      ? {
+          forbrug: m.years.map((_, t) => c.exact![h + t].slice()),
+          bevilling: m.years.map((_, t) => c.exact![t].slice()),
+        }
+      : undefined;
   const parts = [...c.partials].sort((a, b) => a.block - b.block);
   const sums = new Float64Array(parts[0].sums.length);
   const counts = new Float64Array(parts[0].counts.length);
@@ -309,7 +335,7 @@ function finish(m: CompiledModel, o: RunCoreOptions, c: Collector): CoreResult {
       merforbrugPercentiles: Array.from({ length: 99 }, (_, i) => merPct(t, (i + 1) / 100)),
     };
   });
-  return { years, quantileMethod: sorted ? 'exact' : 'histogram' };
+  return { years, quantileMethod: sorted ? 'exact' : 'histogram', ...(rows ? { rows } : {}) };
 }
 
 function quantileAt(s: Float64Array, p: number): number {

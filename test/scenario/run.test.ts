@@ -6,7 +6,7 @@ import { blockBuffers, drawBlock, simulateBlock } from '../../src/scenario/engin
 import { fitCostModel } from '../../src/cost/model.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { compileScenario } from '../../src/scenario/compile.js';
-import { runCompiled } from '../../src/scenario/run.js';
+import { runCompiled, yearSample } from '../../src/scenario/run.js';
 import { Rng } from '../../src/stats/rng.js';
 import { quantileSorted } from '../../src/stats/distributions.js';
 import { qt } from '../../src/stats/t.js';
@@ -259,5 +259,31 @@ describe('demand from the forecasting engine', () => {
     const m = compileScenario(toy());
     expect(m.mixCol).toBe(-1);
     expect(m.pathMix).toBeNull();
+  });
+});
+
+describe('runCompiled: every run’s rows (rows: true)', () => {
+  const m = prepareScenario(loadScenario('baseline'), { seed: 5 });
+  const o = { runs: 12_345, thresholds: m.years.map(() => [150]) };
+  it('changes no summary, and gives forbrug and bevilling of every run in run order (the runs yearSample simulates)', () => {
+    const plain = runCompiled(m, o);
+    const withRows = runCompiled(m, { ...o, rows: true });
+    expect(plain.rows).toBeUndefined();
+    const { rows, ...summaries } = withRows;
+    expect(summaries).toEqual(plain);
+    expect(rows!.forbrug).toHaveLength(m.years.length);
+    for (const t of [0, 2, m.years.length - 1]) {
+      const s = yearSample(m, o.runs, t);
+      expect(rows!.forbrug[t]).toEqual(s.forbrug);
+      expect(rows!.bevilling[t]).toEqual(s.bevilling);
+    }
+    // run order, not sorted (the summaries sorted their own arrays)
+    const f = rows!.forbrug[1];
+    expect(f.some((x, i) => i > 0 && x < f[i - 1])).toBe(true);
+  });
+  it('is refused when the run summarises into histograms (the values are not kept)', () => {
+    expect(() => runCompiled(m, { runs: 700_000, thresholds: m.years.map(() => []), rows: true })).toThrow(
+      /exact mode/,
+    );
   });
 });
