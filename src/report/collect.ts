@@ -116,7 +116,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(headline.oneForecast ? { spreadK: headline.oneForecast.k } : {}),
     ...(oneYear ? { pBeyond: oneYear.opsparing.pBeyond } : {}),
   });
-  const live = await collectLive(ctx, sc, h, headline.trackRecord?.calibration.k);
+  const one = headline.oneForecast;
+  const live = await collectLive(ctx, sc, h, one ? { k: one.k, runs: one.runs } : undefined);
   const sensitivity = await collectSensitivity(ctx, sc);
   const measures =
     (ctx.want('measures')

@@ -12,12 +12,20 @@ const TEXTS = {
     en: 'Set the main inputs and the page reruns the scenario by Monte Carlo in the browser (on a background thread, so the page never freezes): the probability of overspend, the spending fan and the distribution of the overspend per year, with the Monte Carlo error. It is the scenario model of “{scenario}” with the same seed as the command line: the same inputs and runs give the same numbers as viso scenario run with the scenario file at the bottom.',
   },
   'live.modelNote': {
-    da: 'Tallene er scenariemodellens (driver-modellen, som viso scenario run), uden den kalibrering af spredningen (k = {k}), som overskriftens ene prognose har.',
-    en: 'The numbers are the scenario model’s (the driver model, as viso scenario run), without the calibration of the spread (k = {k}) of the headline’s one forecast.',
+    da: 'Tallene er scenariemodellens (driver-modellen, som viso scenario run); rapporten har ingen backtest og derfor ingen kalibrering af spredningen (overskriftens ene prognose).',
+    en: 'The numbers are the scenario model’s (the driver model, as viso scenario run); the report has no backtest and so no calibration of the spread (the headline’s one forecast).',
+  },
+  'live.modelNoteK': {
+    da: '»P(merforbrug), scenariemodellen« og de øvrige kolonner er scenariemodellens tal (driver-modellen, som viso scenario run). »P(merforbrug), den ene prognose (k = {k})« er overskriftens tal: de samme kørsler, hvor hver kørsels forbrug er spredt ud om årets median med backtestens spredningsfaktor k = {k} og holdt op mod kørslens bevilling; i parentes dens Monte Carlo-usikkerhed (pct.-point).',
+    en: '“P(overspend), scenario model” and the other columns are the scenario model’s numbers (the driver model, as viso scenario run). “P(overspend), the one forecast (k = {k})” is the headline’s number: the same runs, each run’s spending spread around the year’s median by the backtest’s spread factor k = {k} and held against the run’s appropriation; in brackets its Monte Carlo error (percentage points).',
+  },
+  'live.sameAsHeadline': {
+    da: 'Med uændrede input og {runs} kørsler er den ene prognoses P(merforbrug) overskriftens.',
+    en: 'With the inputs unchanged and {runs} runs the one forecast’s P(overspend) is the headline’s.',
   },
   'live.sameAsTable': {
-    da: 'Med uændrede input og {runs} kørsler er de tallene i scenarietabellen for »{scenario}«.',
-    en: 'With the inputs unchanged and {runs} runs they are the numbers of the scenario table of “{scenario}”.',
+    da: 'Med uændrede input og {runs} kørsler er scenariemodellens tal dem i scenarietabellen for »{scenario}«.',
+    en: 'With the inputs unchanged and {runs} runs the scenario model’s numbers are those of the scenario table of “{scenario}”.',
   },
   'live.noscript': {
     da: 'Hvad nu hvis-beregningen kræver JavaScript.',
@@ -93,6 +101,8 @@ const TEXTS = {
   'live.set.runs': { da: '{runs} kørsler', en: '{runs} runs' },
   'live.table': { da: 'Resultat pr. år med de valgte input', en: 'Result per year with the inputs set' },
   'live.col.p': { da: 'P(merforbrug)', en: 'P(overspend)' },
+  'live.col.pDriver': { da: 'P(merforbrug), scenariemodellen', en: 'P(overspend), scenario model' },
+  'live.col.pOne': { da: 'P(merforbrug), den ene prognose (k = {k})', en: 'P(overspend), the one forecast (k = {k})' },
   'live.col.pSe': { da: 'MC-usikkerhed (pct.-point)', en: 'MC error (percentage points)' },
   'live.col.dp': { da: 'Ændring i P (pct.-point)', en: 'Change in P (percentage points)' },
   'live.col.forbrug': { da: 'Forventet forbrug', en: 'Expected spending' },

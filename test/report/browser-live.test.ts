@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeReport } from '../../src/report/build.js';
+import type { ReportModel } from '../../src/report/model.js';
 import { formatNumber } from '../../src/text/number.js';
 import { viso } from '../helpers/cli.js';
 
@@ -37,9 +38,12 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
   let dir = '';
   let browser: Browser;
   let inputs: Map<string, unknown>;
+  let model: ReportModel;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'viso-live-'));
-    await writeReport(join(dir, 'da'), { lang: 'da', runs: RUNS, gridRuns: 5_000, seed: SEED, png: false });
+    ({
+      report: { model },
+    } = await writeReport(join(dir, 'da'), { lang: 'da', runs: RUNS, gridRuns: 5_000, seed: SEED, png: false }));
     // the baseline's inputs as the CLI resolves them (the spread the page keeps when a mean is moved)
     const r = viso('scenario', 'run', 'baseline', '--runs', '1000', '--seed', String(SEED), '--json');
     expect(r.code, r.err).toBe(0);
@@ -99,6 +103,17 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
     return page.evaluate(() =>
       [...document.querySelectorAll('#live-tbody td[data-p]')].map((td) => Number(td.getAttribute('data-p'))),
     );
+  }
+
+  /** The one forecast's P(merforbrug) per year as the page shows it (data-p-one), and the cells' text. */
+  async function pageOne(page: Page): Promise<{ p: number[]; text: string[] }> {
+    return page.evaluate(() => {
+      const cells = [...document.querySelectorAll('#live-tbody td[data-p-one]')];
+      return {
+        p: cells.map((td) => Number(td.getAttribute('data-p-one'))),
+        text: cells.map((td) => td.textContent ?? ''),
+      };
+    });
   }
 
   /** Set a control's value as a reader would and fire its event. */
@@ -178,6 +193,17 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
         const p = await pageP(page);
         expect(p, s.what).toHaveLength(6);
         expect(p, s.what).toEqual(cliP(s.yaml, `step${k}`));
+        if (k === 0) {
+          // unchanged, at the headline's runs: the one forecast's P is the headline's (the report's oneForecast), bit for bit
+          const head = model.oneForecast!;
+          expect([head.runs, head.seed, model.live!.k]).toEqual([RUNS, SEED, head.k]);
+          const one = await pageOne(page);
+          expect(one.p).toHaveLength(6);
+          expect(one.p.slice(0, head.years.length)).toEqual(head.years.map((y) => y.p.forecast));
+          expect(one.text[0]).toBe(
+            `${formatNumber(head.years[0].p.forecast * 100, 1, 'da')} % (±${formatNumber(head.years[0].pSe * 100, 2, 'da')})`,
+          );
+        }
         if (k > 0) expect(p, `${s.what} changes the result`).not.toEqual(previous);
         if (k === 2) expect(p[2], 'the tightening lowers P(merforbrug 2027)').toBeLessThan(previous[2]);
         previous = p;
@@ -198,12 +224,28 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
         const live = (
           window as unknown as { visoLive: { result: { years: { p: number }[] }; start: { years: { p: number }[] } } }
         ).visoLive;
+        // the change column by its header (the one forecast's column stands beside the driver model's P)
+        const col = [...document.querySelectorAll('#table-live thead th')].findIndex((th) =>
+          th.textContent?.startsWith('Ændring i P'),
+        );
         return {
-          shown: [...document.querySelectorAll('#live-tbody tr')].map((tr) => tr.children[3].textContent),
+          heads: [...document.querySelectorAll('#table-live thead th')].map((th) => th.textContent),
+          shown: [...document.querySelectorAll('#live-tbody tr')].map((tr) => tr.children[col].textContent),
           diff: live.result.years.map((y, i) => (y.p - live.start.years[i].p) * 100),
         };
       });
+      expect(d.heads.slice(0, 5)).toEqual([
+        'År',
+        'P(merforbrug), scenariemodellen',
+        `P(merforbrug), den ene prognose (k = ${formatNumber(model.oneForecast!.k, 1, 'da')})`,
+        'MC-usikkerhed (pct.-point)',
+        'Ændring i P (pct.-point)',
+      ]);
       expect(d.shown).toEqual(d.diff.map((x) => `${Math.round(x * 10) > 0 ? '+' : ''}${formatNumber(x, 1, 'da')}`));
+      // with the inputs moved the one forecast moves with them (the same runs, widened by k)
+      const moved = await pageOne(page);
+      expect(moved.p).toHaveLength(6);
+      expect(moved.p[2]).not.toBe(model.oneForecast!.years[2].p.forecast);
       await expect(page.locator('#live-set').textContent()).resolves.toMatch(
         /^Sat: vækst i henvendelser 14,0 % pr\. år, stramning af visitation .* med 12 % fra 2026-03, bevilling 2026 171,5 mio\. kr\., omkostning pr\. forløb \+6 %, PL 2,00 % pr\. år, 20\.000 kørsler\.$/,
       );
@@ -211,6 +253,10 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
       await page.click('#live-reset');
       await settled(page);
       expect(await pageP(page)).toEqual(cliP(head, 'reset'));
+      // and the one forecast back at the headline's
+      expect((await pageOne(page)).p.slice(0, 4)).toEqual(
+        model.oneForecast!.years.slice(0, 4).map((y) => y.p.forecast),
+      );
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
     } finally {

@@ -63,12 +63,14 @@ describe('the live what-if runs the scenario engine in the browser', () => {
         'src/scenario/engine.ts',
         'src/scenario/run.ts',
         'src/scenario/summary.ts',
+        'src/scenario/widen.ts', // the one forecast's widening (compute.ts)
         'src/stats/rng.ts',
         'src/report/live/apply.ts',
         'src/report/charts/distribution.ts',
       ]),
     );
     expect(g.files.filter((f) => /payload|bundle|panel/.test(f))).toEqual([]); // the Node-side modules stay out
+    expect(g.files).not.toContain('src/scenario/budget-rules.ts'); // (spread.ts's opsparing reads models/budget.yaml)
   });
   it('builds one deterministic browser script without require or node: imports', async () => {
     const { buildLive } = (await import('../../scripts/bundle-live.mjs')) as {

@@ -15,6 +15,11 @@ import { decodeModel, encodeModel } from '../../src/report/live/codec.js';
 import { liveRun } from '../../src/report/live/compute.js';
 import { livePayload } from '../../src/report/live/payload.js';
 import type { CompiledModel } from '../../src/scenario/model.js';
+import { oneForecast } from '../../src/scenario/headline.js';
+import { yearSample } from '../../src/scenario/run.js';
+import { widenedYear } from '../../src/scenario/widen.js';
+import { runRequest } from '../../src/report/live/worker.js';
+import { livePanel, liveTableHeaders } from '../../src/report/live/panel.js';
 
 /** The model without its id (the equivalent file has its own). */
 const comparable = (m: CompiledModel) => ({ ...m, id: '' });
@@ -137,5 +142,115 @@ describe('live what-if: the model as JSON', () => {
     expect(Number.isNaN(back.bevKnown[0])).toBe(true);
     expect(back.pathDf).toBe(Infinity);
     expect(liveRun(back, 2_000)).toEqual(liveRun(m, 2_000));
+  });
+});
+
+describe('live what-if: the one forecast beside the driver model', () => {
+  const base = setup('baseline', 11);
+  const K = 1.6;
+  const RUNS = 20_000;
+  it('at no change it is the headline’s one forecast (oneForecast with the same k, runs and seed), to the last bit', () => {
+    const live = liveRun(base.model, RUNS, K);
+    const head = oneForecast(base.def, { k: K, years: base.model.years.length, runs: RUNS, seed: 11 });
+    expect(live.k).toBe(K);
+    expect(head.years.map((y) => y.year)).toEqual(live.years.map((y) => y.year));
+    for (const [t, h] of head.years.entries()) {
+      const one = live.years[t].one!;
+      expect(one.p, `${h.year}`).toBe(h.p.forecast);
+      expect(one.pSe, `${h.year}`).toBe(h.pSe);
+      expect(one.forbrugMean, `${h.year}`).toBe(h.forecastMean);
+      // P10/P90 of the widened runs: the driver's quantiles widened (k > 0 keeps the order), to rounding
+      expect(one.forbrugP10).toBeCloseTo(h.forecast.p10, 9);
+      expect(one.forbrugP90).toBeCloseTo(h.forecast.p90, 9);
+      // and the driver's P beside it is the uncalibrated driver's of the same runs
+      expect(live.years[t].p, `${h.year}`).toBe(h.p.driver);
+    }
+    // the widening spreads the forbrug: the one forecast's 80 % interval is wider by k
+    const y = live.years[1];
+    expect(y.one!.forbrugP90 - y.one!.forbrugP10).toBeCloseTo(K * (y.forbrug.p90 - y.forbrug.p10), 9);
+  });
+  it('with inputs changed it is widenedYear on the same sample of the changed model, and k changes nothing else', () => {
+    const inputs = { ...neutralInputs(7_000), ...CASES[CASES.length - 1][1] };
+    const m = applyLiveInputs(base.model, base.payload.info, inputs);
+    const live = liveRun(m, inputs.runs, K);
+    const plain = liveRun(m, inputs.runs);
+    expect(plain.k).toBeUndefined();
+    expect(plain.years.every((y) => y.one === undefined)).toBe(true);
+    expect(live.years.map(({ one: _one, ...rest }) => rest)).toEqual(plain.years);
+    for (const t of [0, 1, 3]) {
+      const w = widenedYear(yearSample(m, inputs.runs, t), K);
+      expect(live.years[t].one!.p).toBe(w.pMerforbrug);
+      expect(live.years[t].one!.forbrugMean).toBe(w.expectedForbrug);
+      expect(live.years[t].one!.expectedMerforbrug).toBe(w.expectedMerforbrug);
+    }
+    // k = 1: the driver model itself
+    const k1 = liveRun(m, inputs.runs, 1);
+    expect(k1.years.map((y) => y.one!.p)).toEqual(plain.years.map((y) => y.p));
+    expect(() => liveRun(m, 1_000, 0)).toThrow(/spread factor/);
+  });
+  it('the worker passes the payload’s k on (and leaves it out without one)', () => {
+    const r = runRequest(
+      {
+        seq: 3,
+        jobs: [
+          { key: 'start', model: base.model, runs: 2_000, k: K },
+          { key: 'current', model: base.model, runs: 2_000 },
+        ],
+      },
+      () => 0,
+    );
+    if ('error' in r) throw new Error(r.error);
+    expect(r.results[0].result.years[1].one?.p).toBe(liveRun(base.model, 2_000, K).years[1].one!.p);
+    expect(r.results[1].result.years[1].one).toBeUndefined();
+  });
+});
+
+describe('live what-if: the panel names which P is which', () => {
+  const def = loadScenario('baseline');
+  const model = prepareScenario(def, { seed: 11 });
+  const result = runScenario(def, { runs: 2_000, seed: 11 });
+  const payload = (one?: { k: number; runs: number }) =>
+    livePayload(def, model, {
+      file: resolveScenarioPath('baseline'),
+      result,
+      focusYear: 2026,
+      history: [],
+      name: def.name,
+      ...(one ? { one } : {}),
+    });
+  it('with a backtest: the driver model’s P and the one forecast’s (k) side by side, the note says which is which', () => {
+    const p = payload({ k: 1.6, runs: 20_000 });
+    expect([p.k, p.oneForecastRuns]).toEqual([1.6, 20_000]);
+    expect(liveTableHeaders('da', 1.6).slice(1, 3)).toEqual([
+      'P(merforbrug), scenariemodellen',
+      'P(merforbrug), den ene prognose (k = 1,6)',
+    ]);
+    expect(liveTableHeaders('en', 1.6).slice(1, 3)).toEqual([
+      'P(overspend), scenario model',
+      'P(overspend), the one forecast (k = 1.6)',
+    ]);
+    const da = livePanel(p, 'da', 'Basis');
+    expect(da).toContain('<th class="n">P(merforbrug), den ene prognose (k = 1,6)</th>');
+    expect(da).toContain('»P(merforbrug), den ene prognose (k = 1,6)« er overskriftens tal');
+    expect(da).toContain('Med uændrede input og 20.000 kørsler er den ene prognoses P(merforbrug) overskriftens.');
+    expect(da).not.toContain('uden den kalibrering');
+    const en = livePanel(p, 'en', 'Baseline');
+    expect(en).toContain('“P(overspend), the one forecast (k = 1.6)” is the headline’s number');
+    expect(en).toContain(
+      'With the inputs unchanged and 20,000 runs the one forecast’s P(overspend) is the headline’s.',
+    );
+    // the headline's runs not among the page's: no such promise
+    expect(livePanel(payload({ k: 1.6, runs: 12_345 }), 'da', 'Basis')).not.toContain('overskriftens.');
+  });
+  it('without a backtest (no k): only the driver model, as before', () => {
+    const p = payload();
+    expect(p.k).toBeUndefined();
+    expect(liveTableHeaders('da')).toHaveLength(10);
+    expect(liveTableHeaders('da')[1]).toBe('P(merforbrug)');
+    const da = livePanel(p, 'da', 'Basis');
+    expect(da).not.toContain('den ene prognose (k');
+    expect(da).toContain(
+      'Tallene er scenariemodellens (driver-modellen, som viso scenario run); rapporten har ingen backtest',
+    );
   });
 });

@@ -193,8 +193,9 @@ export function startPage(g: PageGlobals): void {
       return;
     }
     const jobs: LiveJob[] = [];
-    if (!startCache.has(x.runs)) jobs.push({ key: 'start', model, runs: x.runs });
-    jobs.push({ key: 'current', model: m, runs: x.runs });
+    const k = payload.k !== undefined ? { k: payload.k } : {};
+    if (!startCache.has(x.runs)) jobs.push({ key: 'start', model, runs: x.runs, ...k });
+    jobs.push({ key: 'current', model: m, runs: x.runs, ...k });
     busy = true;
     pending = false;
     sent = x;
@@ -254,7 +255,11 @@ export function startPage(g: PageGlobals): void {
       const s = start.years[i];
       const n = (v: number, d = 1) => formatNumber(v, d, L);
       const dp = (y.p - s.p) * 100;
-      return `<tr><td class="n">${y.year}</td><td class="n" data-year="${y.year}" data-p="${y.p}">${formatPct(y.p, L, 1)}</td><td class="n">±${n(y.pSe * 100, 2)}</td><td class="n">${Math.round(dp * 10) > 0 ? '+' : ''}${n(dp, 1)}</td><td class="n">${n(y.forbrug.mean)}</td><td class="n">${n(y.forbrug.p10)}</td><td class="n">${n(y.forbrug.p90)}</td><td class="n">${n(y.bevilling.mean)}</td><td class="n">${n(y.expectedMerforbrug)}</td><td class="n">${n(y.expectedOverspend)}</td></tr>`;
+      // the one forecast beside the driver model's P (with a spread factor k: the columns of `liveTableColumns(true)`)
+      const one = y.one
+        ? `<td class="n" data-year="${y.year}" data-p-one="${y.one.p}">${formatPct(y.one.p, L, 1)} (±${n(y.one.pSe * 100, 2)})</td>`
+        : '';
+      return `<tr><td class="n">${y.year}</td><td class="n" data-year="${y.year}" data-p="${y.p}">${formatPct(y.p, L, 1)}</td>${one}<td class="n">±${n(y.pSe * 100, 2)}</td><td class="n">${Math.round(dp * 10) > 0 ? '+' : ''}${n(dp, 1)}</td><td class="n">${n(y.forbrug.mean)}</td><td class="n">${n(y.forbrug.p10)}</td><td class="n">${n(y.forbrug.p90)}</td><td class="n">${n(y.bevilling.mean)}</td><td class="n">${n(y.expectedMerforbrug)}</td><td class="n">${n(y.expectedOverspend)}</td></tr>`;
     });
     need('live-tbody').innerHTML = rows.join('');
     need('live-set').textContent = describeInputs(x, L);

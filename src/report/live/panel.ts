@@ -10,35 +10,48 @@ import { distLocation, LIVE_STAGES } from './apply.js';
 import type { LivePayload } from './payload.js';
 import { lt, type LiveTextKey } from '../liveText.js';
 
-/** Column keys of the live result table, in order (the page script fills the rows in the same order). */
-export const LIVE_TABLE_COLUMNS: (LiveTextKey | 'year' | 'p10' | 'p90')[] = [
-  'year',
-  'live.col.p',
-  'live.col.pSe',
-  'live.col.dp',
-  'live.col.forbrug',
-  'p10',
-  'p90',
-  'live.col.bevilling',
-  'live.col.merforbrug',
-  'live.col.overspend',
-];
+/** A column of the live result table. */
+export type LiveColumn = LiveTextKey | 'year' | 'p10' | 'p90';
 
 /**
- * The header cells of the live result table.
+ * Column keys of the live result table, in order (the page script fills the rows in the same order): with a
+ * spread factor k (the report has a backtest) the driver model's P is named as such and the one forecast's P
+ * stands beside it.
+ *
+ * @example
+ * liveTableColumns(true).slice(1, 3) // ['live.col.pDriver', 'live.col.pOne']
+ */
+export function liveTableColumns(withK: boolean): LiveColumn[] {
+  return [
+    'year',
+    ...(withK ? (['live.col.pDriver', 'live.col.pOne'] as const) : (['live.col.p'] as const)),
+    'live.col.pSe',
+    'live.col.dp',
+    'live.col.forbrug',
+    'p10',
+    'p90',
+    'live.col.bevilling',
+    'live.col.merforbrug',
+    'live.col.overspend',
+  ];
+}
+
+/**
+ * The header cells of the live result table (`k`: the one forecast's spread factor, if any).
  *
  * @example
  * liveTableHeaders('da')[1] // 'P(merforbrug)'
+ * liveTableHeaders('da', 1.6)[2] // 'P(merforbrug), den ene prognose (k = 1,6)'
  */
-export function liveTableHeaders(lang: Lang): string[] {
-  return LIVE_TABLE_COLUMNS.map((k) =>
-    k === 'year'
+export function liveTableHeaders(lang: Lang, k?: number): string[] {
+  return liveTableColumns(k !== undefined).map((c) =>
+    c === 'year'
       ? t(lang, 'col.year')
-      : k === 'p10'
+      : c === 'p10'
         ? `${t(lang, 'series.forbrug')} P10`
-        : k === 'p90'
+        : c === 'p90'
           ? `${t(lang, 'series.forbrug')} P90`
-          : lt(lang, k),
+          : lt(lang, c, k !== undefined ? { k: formatNumber(k, 1, lang) } : {}),
   );
 }
 
@@ -155,10 +168,20 @@ ${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
     p.runOptions.map((r) => [String(r), formatNumber(r, 0, L)]),
     String(p.runs),
   );
-  const head = liveTableHeaders(L)
+  const head = liveTableHeaders(L, p.k)
     .map((c, k) => `<th${k > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
     .join('');
-  const k = p.k !== undefined ? formatNumber(p.k, 1, L) : '–';
+  const runsTxt = (r: number) => formatNumber(r, 0, L);
+  const notes = [
+    lt(L, 'live.tableNote'),
+    p.k !== undefined ? lt(L, 'live.modelNoteK', { k: formatNumber(p.k, 1, L) }) : lt(L, 'live.modelNote'),
+    ...(p.runOptions.includes(p.reportRuns)
+      ? [lt(L, 'live.sameAsTable', { runs: runsTxt(p.reportRuns), scenario })]
+      : []),
+    ...(p.k !== undefined && p.oneForecastRuns !== undefined && p.runOptions.includes(p.oneForecastRuns)
+      ? [lt(L, 'live.sameAsHeadline', { runs: runsTxt(p.oneForecastRuns) })]
+      : []),
+  ];
   return `<div id="live" class="live" data-live-status="idle" data-lang="${L}">
 <p class="lead">${escapeHtml(lt(L, 'live.lead', { scenario }))}</p>
 <noscript><div class="unavailable">${escapeHtml(lt(L, 'live.noscript'))}</div></noscript>
@@ -172,7 +195,7 @@ ${bev}
 <p class="note live-status" id="live-status" aria-live="polite"></p>
 <p class="live-set" id="live-set"></p>
 <div class="tw"><table id="table-live"><caption>${escapeHtml(lt(L, 'live.table'))}</caption><thead><tr>${head}</tr></thead><tbody id="live-tbody"></tbody></table></div>
-<p class="note">${escapeHtml(lt(L, 'live.tableNote'))} ${escapeHtml(lt(L, 'live.modelNote', { k }))}${p.runOptions.includes(p.reportRuns) ? ' ' + escapeHtml(lt(L, 'live.sameAsTable', { runs: formatNumber(p.reportRuns, 0, L), scenario })) : ''}</p>
+<p class="note">${escapeHtml(notes.join(' '))}</p>
 <figure class="chart" id="chart-live-fan"><div class="vega-live" id="live-fan"></div></figure>
 <figure class="chart" id="chart-live-dist"><div class="vega-live" id="live-dist"></div></figure>
 <details class="live-yaml"><summary>${escapeHtml(lt(L, 'live.yaml'))}</summary><pre id="live-yaml"></pre><p><a id="live-download" download="hvad-nu-hvis.yaml" href="#">${escapeHtml(lt(L, 'live.download'))}</a></p></details>

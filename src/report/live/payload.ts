@@ -32,8 +32,13 @@ export interface LivePayload {
   focusYear: number;
   /** Runs of the report's own scenario run (the live numbers equal its table at these runs). */
   reportRuns: number;
-  /** Spread factor of the headline's one forecast (named in the note: the live numbers are the uncalibrated model's). */
+  /**
+   * Spread factor of the headline's one forecast (a report with a backtest): the page computes the one
+   * forecast's P(merforbrug) from the same runs beside the driver model's (`liveRun(model, runs, k)`).
+   */
   k?: number;
+  /** Runs of the headline's one forecast (with the inputs unchanged and these runs the page shows its P). */
+  oneForecastRuns?: number;
 }
 
 const isFixed = (d: DistSpec) => d.dist === 'fixed' || (d.dist === 'normal' && d.sd === 0);
@@ -80,7 +85,8 @@ export function livePayload(
     focusYear: number;
     history: LivePayload['history'];
     name: string;
-    k?: number;
+    /** The headline's one forecast: its spread factor and runs. */
+    one?: { k: number; runs: number };
   },
 ): LivePayload {
   const bundledDir = resolve(bundledPath('models/scenarios'));
@@ -123,6 +129,6 @@ export function livePayload(
     history: o.history,
     focusYear: o.focusYear,
     reportRuns: o.result.runs,
-    ...(o.k !== undefined ? { k: o.k } : {}),
+    ...(o.one ? { k: o.one.k, oneForecastRuns: o.one.runs } : {}),
   };
 }

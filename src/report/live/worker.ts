@@ -7,11 +7,15 @@ import type { CompiledModel } from '../../scenario/model.js';
 import { liveRun, type LiveResult } from './compute.js';
 import type { WorkerGlobals } from './dom.js';
 
-/** One model to run. `key` names it for the page: the scenario unchanged (`start`) or as set (`current`). */
+/**
+ * One model to run. `key` names it for the page: the scenario unchanged (`start`) or as set (`current`);
+ * `k`: the one forecast's spread factor (the report's backtest), when there is one.
+ */
 export interface LiveJob {
   key: 'start' | 'current';
   model: CompiledModel;
   runs: number;
+  k?: number;
 }
 
 /** A request to the worker: jobs run in order. */
@@ -28,13 +32,13 @@ export type LiveResponse =
  * Run a request's jobs (the worker's body; also the fallback in the page).
  *
  * @example
- * runRequest({ seq: 1, jobs: [{ key: 'current', model, runs: 20_000 }] }, () => performance.now())
+ * runRequest({ seq: 1, jobs: [{ key: 'current', model, runs: 20_000, k: 1.6 }] }, () => performance.now())
  */
 export function runRequest(req: LiveRequest, now: () => number): LiveResponse {
   try {
     const results = req.jobs.map((j) => {
       const t0 = now();
-      const result = liveRun(j.model, j.runs);
+      const result = liveRun(j.model, j.runs, j.k);
       return { key: j.key, result, ms: now() - t0 };
     });
     return { seq: req.seq, results };

@@ -138,16 +138,17 @@ export async function collectWhatIf(
 
 /**
  * The live what-if's payload: the primary scenario's compiled model as its report run used it (same seed), the
- * recent history and the one forecast's spread factor.
+ * recent history and the headline's one forecast (its spread factor and runs; the page shows its P beside the
+ * driver model's).
  *
  * @example
- * const live = await collectLive(ctx, scenarios, history, trackRecord?.calibration.k);
+ * const live = await collectLive(ctx, scenarios, history, { k: oneForecast.k, runs: oneForecast.runs });
  */
 export async function collectLive(
   ctx: StepContext,
   sc: ScenariosStep,
   h: HistoryStep,
-  k: number | undefined,
+  one: { k: number; runs: number } | undefined,
 ): Promise<ReportModel['live']> {
   const { primary, primaryResult, focusYear, scenarios } = sc;
   if (!primary || !primaryResult || !ctx.want('whatif')) return undefined;
@@ -165,6 +166,6 @@ export async function collectLive(
     focusYear,
     history,
     name: scenarioName(primary.def, ctx.lang),
-    ...(k !== undefined ? { k } : {}),
+    ...(one ? { one } : {}),
   });
 }
