@@ -39,10 +39,13 @@ const { liveRun } = await import(pathToFileURL(join(root, 'dist', 'report', 'liv
 const model = decodeModel(payload.model);
 const years = model.years.length;
 
+// the page's worker computes the one forecast too when the report has its spread factor k
+const K = payload.k;
+
 function nodeRun() {
   const t0 = performance.now();
-  const r = liveRun(model, RUNS);
-  return { ms: performance.now() - t0, p: r.years.map((y) => y.p) };
+  const r = liveRun(model, RUNS, K);
+  return { ms: performance.now() - t0, p: r.years.map((y) => [y.p, y.one?.p]) };
 }
 
 const { chromium } = await import(pathToFileURL(join(root, 'node_modules', 'playwright-core', 'index.mjs')).href);
@@ -81,7 +84,7 @@ async function browserRun() {
       ms: live.ms,
       roundTrip: live.roundTrip,
       worker: live.worker,
-      p: live.result.years.map((y) => y.p),
+      p: live.result.years.map((y) => [y.p, y.one?.p]),
       runs: live.result.runs,
     };
   });
@@ -124,7 +127,7 @@ const medW = median(wMs);
 const met = medW < TARGET_MS;
 
 const body = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load average ${load} (1/5/15 min) at the end; Chromium (${CHROMIUM}, headless). Script: \`bench/live.mjs\`; ${REPS} interleaved repetitions after 3 warm-ups.
-Workload: the default report's live what-if (primary scenario, its compiled model as embedded in \`report.html\`), ${RUNS.toLocaleString('en')} runs × ${years} years, all six outputs summarised per year with exact quantiles, P(merforbrug) with its MC error, expected overrun and merforbrug percentiles 1–99 — one recomputation as the page does it (\`src/report/live/compute.ts\`: \`runCompiled\` on the model).
+Workload: the default report's live what-if (primary scenario, its compiled model as embedded in \`report.html\`), ${RUNS.toLocaleString('en')} runs × ${years} years, all six outputs summarised per year with exact quantiles, P(merforbrug) with its MC error, expected overrun and merforbrug percentiles 1–99${K !== undefined ? `, and from the same runs the one forecast (every run's forbrug widened around the year's median by k = ${K.toFixed(2)}: P(merforbrug), its MC error, mean and P10/P90 of forbrug)` : ''} — one recomputation as the page does it (\`src/report/live/compute.ts\`: \`runCompiled\` on the model${K !== undefined ? ', its rows kept, then `widenedYear` per year' : ''}).
 
 | where | median ms | fastest ms | all (ms) | ratio to Node (median) |
 | --- | ---: | ---: | --- | ---: |
@@ -133,7 +136,7 @@ Workload: the default report's live what-if (primary scenario, its compiled mode
 | Chromium, round trip (post to the worker → result back in the page, before drawing) | ${f(median(wRt))} | ${f(best(wRt))} | ${wRt.map(f).join(', ')} | ${(median(wRt) / median(nMs)).toFixed(2)} |
 
 - ${RUNS.toLocaleString('en')} runs × ${years} years recomputed in under ${TARGET_MS} ms in the browser (median of the worker's compute time): **${met ? 'met' : 'NOT met'}** (${f(medW)} ms; round trip ${f(median(wRt))} ms). The worker runs the same bundled engine files as Node (\`src/scenario/engine.ts\`, \`run.ts\`; \`scripts/bundle-live.mjs\`); the page's main thread only changes the model and redraws (it replaces the charts' data, no new chart: about 50 ms under load, see test/report/browser-live.test.ts for the responsiveness check).
-- Same numbers in the browser and in Node for the same model and runs (P(merforbrug) of every year, every repetition): **${same ? 'yes' : 'NO'}**; that they equal \`viso scenario run\` of the equivalent scenario file is checked by \`test/report/browser-live.test.ts\` and \`test/report/live.test.ts\`.
+- Same numbers in the browser and in Node for the same model and runs (P(merforbrug) of every year${K !== undefined ? ', the driver model’s and the one forecast’s' : ''}, every repetition): **${same ? 'yes' : 'NO'}**; that they equal \`viso scenario run\` of the equivalent scenario file is checked by \`test/report/browser-live.test.ts\` and \`test/report/live.test.ts\`.
 - Report size: \`report.html\` ${kb(total)} (${total.toLocaleString('en')} bytes), of which vega + vega-lite + vega-embed ${kb(libs)}, the live what-if's script ${kb(bundle)} and its data (the compiled model and what the controls change) ${kb(payloadBytes)}; everything else (text, tables, chart specs) ${kb(total - libs - bundle - payloadBytes)}.
 - Timings grow with the load of the shared machine (other work on the 2 cores); the ratio to Node in the same run much less.`;
 console.log(replaceSection('## Live what-if', body));

@@ -27,6 +27,10 @@ const TEXTS = {
     da: 'Med uændrede input og {runs} kørsler er scenariemodellens tal dem i scenarietabellen for »{scenario}«.',
     en: 'With the inputs unchanged and {runs} runs the scenario model’s numbers are those of the scenario table of “{scenario}”.',
   },
+  'live.sameAsBoth': {
+    da: 'Med uændrede input og {runs} kørsler er scenariemodellens tal dem i scenarietabellen for »{scenario}«, og den ene prognoses P(merforbrug) er overskriftens.',
+    en: 'With the inputs unchanged and {runs} runs the scenario model’s numbers are those of the scenario table of “{scenario}”, and the one forecast’s P(overspend) is the headline’s.',
+  },
   'live.noscript': {
     da: 'Hvad nu hvis-beregningen kræver JavaScript.',
     en: 'The what-if computation needs JavaScript.',

@@ -241,6 +241,12 @@ describe('live what-if: the panel names which P is which', () => {
     );
     // the headline's runs not among the page's: no such promise
     expect(livePanel(payload({ k: 1.6, runs: 12_345 }), 'da', 'Basis')).not.toContain('overskriftens.');
+    // the report's runs the headline's too (the default report, 100.000): one sentence for both
+    const both = livePanel({ ...p, reportRuns: 20_000 }, 'da', 'Basis');
+    expect(both).toContain(
+      'Med uændrede input og 20.000 kørsler er scenariemodellens tal dem i scenarietabellen for »Basis«, og den ene prognoses P(merforbrug) er overskriftens.',
+    );
+    expect(both).not.toContain('kørsler er den ene prognoses');
   });
   it('without a backtest (no k): only the driver model, as before', () => {
     const p = payload();

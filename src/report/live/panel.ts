@@ -172,15 +172,17 @@ ${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
     .map((c, k) => `<th${k > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
     .join('');
   const runsTxt = (r: number) => formatNumber(r, 0, L);
+  const table = p.runOptions.includes(p.reportRuns);
+  const headline = p.k !== undefined && p.oneForecastRuns !== undefined && p.runOptions.includes(p.oneForecastRuns);
   const notes = [
     lt(L, 'live.tableNote'),
     p.k !== undefined ? lt(L, 'live.modelNoteK', { k: formatNumber(p.k, 1, L) }) : lt(L, 'live.modelNote'),
-    ...(p.runOptions.includes(p.reportRuns)
-      ? [lt(L, 'live.sameAsTable', { runs: runsTxt(p.reportRuns), scenario })]
-      : []),
-    ...(p.k !== undefined && p.oneForecastRuns !== undefined && p.runOptions.includes(p.oneForecastRuns)
-      ? [lt(L, 'live.sameAsHeadline', { runs: runsTxt(p.oneForecastRuns) })]
-      : []),
+    ...(table && headline && p.reportRuns === p.oneForecastRuns
+      ? [lt(L, 'live.sameAsBoth', { runs: runsTxt(p.reportRuns), scenario })]
+      : [
+          ...(table ? [lt(L, 'live.sameAsTable', { runs: runsTxt(p.reportRuns), scenario })] : []),
+          ...(headline ? [lt(L, 'live.sameAsHeadline', { runs: runsTxt(p.oneForecastRuns!) })] : []),
+        ]),
   ];
   return `<div id="live" class="live" data-live-status="idle" data-lang="${L}">
 <p class="lead">${escapeHtml(lt(L, 'live.lead', { scenario }))}</p>
