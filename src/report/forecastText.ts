@@ -113,8 +113,8 @@ export function problemReason(p: BatchProblem, lang: Lang = 'da'): string {
       return da ? `mere end ${num(d.max)} værdier` : `more than ${num(d.max)} values`;
     case 'too_short':
       return da
-        ? `kun ${d.n} værdi(er); en prognose kræver mindst 3`
-        : `only ${d.n} value(s); a forecast needs at least 3`;
+        ? `kun ${d.n} ${d.n === 1 ? 'værdi' : 'værdier'}; en prognose kræver mindst 3`
+        : `only ${d.n} ${d.n === 1 ? 'value' : 'values'}; a forecast needs at least 3`;
     case 'failed':
       return da ? `alle metoder fejlede (${d.reason})` : `every method failed (${d.reason})`;
     case 'fallback':
@@ -135,8 +135,8 @@ export function problemReason(p: BatchProblem, lang: Lang = 'da'): string {
         : `spike at t = ${d.t}: ${num(d.value)} between ${num(d.prev)} and ${num(d.next)}; fitted as it is`;
     case 'negative':
       return da
-        ? `${d.count} negative værdi(er), første ved t = ${d.t}`
-        : `${d.count} negative value(s), the first at t = ${d.t}`;
+        ? `${d.count} ${d.count === 1 ? 'negativ værdi' : 'negative værdier'}, første ved t = ${d.t}`
+        : `${d.count} negative ${d.count === 1 ? 'value' : 'values'}, the first at t = ${d.t}`;
   }
 }
 
@@ -146,7 +146,7 @@ export function problemReason(p: BatchProblem, lang: Lang = 'da'): string {
  *
  * @example
  * problemLine('m4.csv', { id: 'Y1', line: 7, action: 'skipped', code: 'too_short', detail: { n: 2 } }, 'en')
- * // 'm4.csv:7: series "Y1": skipped: only 2 value(s); a forecast needs at least 3'
+ * // 'm4.csv:7: series "Y1": skipped: only 2 values; a forecast needs at least 3'
  */
 export function problemLine(file: string, p: BatchProblem, lang: Lang = 'da'): string {
   const da = lang === 'da';

@@ -217,7 +217,7 @@ describe('viso forecast-batch (worker threads)', () => {
     writeFileSync(inp, 'id,t,value\n' + Array.from({ length: 250 }, (_, i) => `s${i},1,1`).join('\n') + '\n');
     const r = viso('forecast-batch', '--input', inp, '--out', join(d, 'many-out.csv'), '--lang', 'en');
     expect(r.code).toBe(3);
-    expect(r.err.split('\n').filter((l) => l.includes(': skipped: only 1 value(s)'))).toHaveLength(200);
+    expect(r.err.split('\n').filter((l) => l.includes(': skipped: only 1 value'))).toHaveLength(200);
     expect(r.err).toContain('viso forecast-batch: … and 50 more problems (write them all with --report FILE)');
   });
   it('a file problem is one line with file and line, exit 2, and nothing is written', () => {

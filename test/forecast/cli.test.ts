@@ -81,7 +81,7 @@ describe('viso forecast / forecast-batch / backtest', () => {
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('id,method,h,point,lo80,hi80,lo95,hi95');
     expect(lines[1]).toMatch(/^a,drift,1,16\.66666667,/);
-    expect(r.err).toContain(`${inp}:7: series "b": skipped: only 1 value(s); a forecast needs at least 3`);
+    expect(r.err).toContain(`${inp}:7: series "b": skipped: only 1 value; a forecast needs at least 3`);
     writeFileSync(inp, 'id,time,value\na,1,10\n');
     const bad = join(dir, 'bad.csv');
     const r2 = viso('forecast-batch', '--input', inp, '--out', bad, '--threads', '1');

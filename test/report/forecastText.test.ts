@@ -68,8 +68,8 @@ describe('problemReason: one pinned message per reason code', () => {
     [P('too_long', { max: 1_000_000 }), 'more than 1,000,000 values', 'mere end 1.000.000 værdier'],
     [
       P('too_short', { n: 2 }),
-      'only 2 value(s); a forecast needs at least 3',
-      'kun 2 værdi(er); en prognose kræver mindst 3',
+      'only 2 values; a forecast needs at least 3',
+      'kun 2 værdier; en prognose kræver mindst 3',
     ],
     [P('failed', { reason: 'boom' }), 'every method failed (boom)', 'alle metoder fejlede (boom)'],
     [
@@ -99,8 +99,8 @@ describe('problemReason: one pinned message per reason code', () => {
     ],
     [
       P('negative', { count: 2, t: 4 }, 'note'),
-      '2 negative value(s), the first at t = 4',
-      '2 negative værdi(er), første ved t = 4',
+      '2 negative values, the first at t = 4',
+      '2 negative værdier, første ved t = 4',
     ],
   ];
   for (const [p, en, da] of cases) {
@@ -114,7 +114,7 @@ describe('problemReason: one pinned message per reason code', () => {
 describe('problemLine', () => {
   it('file:line, the id quoted, the action, the reason; Danish by default wording', () => {
     expect(problemLine('m4.csv', P('too_short', { n: 2 }), 'en')).toBe(
-      'm4.csv:7: series "Y1": skipped: only 2 value(s); a forecast needs at least 3',
+      'm4.csv:7: series "Y1": skipped: only 2 values; a forecast needs at least 3',
     );
     expect(problemLine('m4.csv', P('spike', { t: 3, value: 9, prev: 1, next: 1 }, 'note'), 'da')).toBe(
       'm4.csv:7: serie "Y1": bemærk: spids ved t = 3: 9 mellem 1 og 1; tilpasset uændret',
@@ -126,7 +126,7 @@ describe('problemLine', () => {
   it('escapes control characters and bidi overrides of ids so a terminal shows them, never runs them', () => {
     const line = problemLine('in.csv', { ...P('too_short', { n: 1 }), id: 'a\u001b[31mred\u202e\r\n' }, 'en');
     expect(line).toBe(
-      'in.csv:7: series "a\\u001b[31mred\\u202e\\r\\n": skipped: only 1 value(s); a forecast needs at least 3',
+      'in.csv:7: series "a\\u001b[31mred\\u202e\\r\\n": skipped: only 1 value; a forecast needs at least 3',
     );
     expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
     expect(stripControls('x\u0085y', { escape: true })).toBe('x\\u0085y');
