@@ -12,7 +12,7 @@ import { YARGS_DA } from '../text/messages.js';
 import { guardStream } from '../io/terminal.js';
 import { commands } from './commands/index.js';
 import { langOf, readRunOptions, RUN_DEFAULTS } from './options.js';
-import { setCliLang, h } from './text.js';
+import { englishPositionals, setCliLang, h } from './text.js';
 
 export async function main(argv: string[]): Promise<number> {
   // names and texts from user files never reach the terminal with control sequences
@@ -33,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('debug', { type: 'boolean', default: false, describe: h('cli.opt.debug') })
     // --runs, --seed, --threads and --lang checked once, before any handler; handlers read argv.run
     .middleware((a) => {
+      englishPositionals(a); // the handlers read the positionals by their English names
       a.run = readRunOptions(a);
     })
     .strict()

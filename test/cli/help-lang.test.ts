@@ -127,6 +127,41 @@ describe('the help of every command', () => {
   });
 });
 
+describe('positional arguments', () => {
+  it('are named in the help’s language (viso forecast [serie] / [series]) and read the same under either name', () => {
+    const da = viso('--help').out.replace(/\s+/g, ' ');
+    for (const x of [
+      'viso forecast [serie]',
+      'viso backtest <serie>',
+      'viso measure <handling> [tiltag]',
+      'viso scenario <kommando>',
+      'viso chart <navn>',
+    ])
+      expect(da).toContain(x);
+    const en = viso('--help', '--lang', 'en').out.replace(/\s+/g, ' ');
+    for (const x of [
+      'viso forecast [series]',
+      'viso backtest <series>',
+      'viso measure <action> [measure]',
+      'viso scenario <command>',
+      'viso chart <name>',
+    ])
+      expect(en).toContain(x);
+    expect(viso('data', 'validate', '--help').out).toMatch(/^viso data validate <filer\.\.>$/m);
+    expect(viso('scenario', 'run', '--help', '--lang', 'en').out).toMatch(/^viso scenario run <file>$/m);
+    // the handlers get the argument whichever name the help gave it
+    const shownDa = viso('data', 'show', 'viso.raadgivning.forbrug');
+    const shownEn = viso('data', 'show', 'viso.raadgivning.forbrug', '--lang', 'en');
+    expect(shownDa.code, shownDa.err).toBe(0);
+    expect(shownEn.code, shownEn.err).toBe(0);
+    expect(shownDa.out).toMatch(/^2024\s+143,5/m);
+    expect(shownEn.out).toMatch(/^2024\s+143\.5/m);
+    const missing = viso('data', 'show');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^viso: \S.*\n$/); // one line, in Danish
+  });
+});
+
 describe('a data error', () => {
   it('is Danish by default and English with --lang en, with file, line and column', () => {
     const file = 'test/fixtures/bad/non-numeric.csv';

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
 import type { CommandModule } from 'yargs';
-import { h } from '../text.js';
+import { h, cmdLine, pos } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 interface ChartArgs {
@@ -35,13 +35,15 @@ function partsFor(name: string): ('forecasts' | 'scenarios' | 'whatif' | 'sensit
 
 /** `viso chart <name> --out file.svg|png|vl.json`. */
 export const chartCommand: CommandModule<any, any> = {
-  command: 'chart <name>',
+  get command() {
+    return cmdLine('chart <name>');
+  },
   get describe() {
     return h('cmd.chart');
   },
   builder: (y) =>
     runOptionFlags(y, 'report')
-      .positional('name', { type: 'string', demandOption: true, describe: h('cmd.chart.name') })
+      .positional(pos('name'), { type: 'string', demandOption: true, describe: h('cmd.chart.name') })
       .option('out', { type: 'string', demandOption: true, describe: h('cmd.chart.out') })
       .option('scenario', { type: 'string', array: true, describe: h('cmd.chart.scenario') })
       .option('year', { type: 'number', describe: h('cmd.chart.year') })

@@ -4,7 +4,7 @@
  * is loaded inside the handlers so `viso --help` stays fast.
  */
 import type { Argv, CommandModule } from 'yargs';
-import { h } from '../text.js';
+import { h, cmdLine, pos } from '../text.js';
 
 type Lang = 'da' | 'en';
 interface Common {
@@ -50,13 +50,15 @@ const list: CommandModule<any, any> = {
 };
 
 const show: CommandModule<any, any> = {
-  command: 'show <series>',
+  get command() {
+    return cmdLine('show <series>');
+  },
   get describe() {
     return h('cmd.data.show');
   },
   builder: (y) =>
     dataOptions(y)
-      .positional('series', { type: 'string', demandOption: true, describe: h('cmd.data.show.series') })
+      .positional(pos('series'), { type: 'string', demandOption: true, describe: h('cmd.data.show.series') })
       .option('format', {
         choices: ['table', 'csv', 'json'] as const,
         default: 'table' as const,
@@ -78,13 +80,20 @@ const show: CommandModule<any, any> = {
 };
 
 const validate: CommandModule<any, any> = {
-  command: 'validate <files..>',
+  get command() {
+    return cmdLine('validate <files..>');
+  },
   get describe() {
     return h('cmd.data.validate');
   },
   builder: (y) =>
     y
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: h('cmd.data.validate.files') })
+      .positional(pos('files'), {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: h('cmd.data.validate.files'),
+      })
       .option('locale', { choices: ['da', 'en'] as const, describe: h('cmd.data.validate.locale') })
       .option('layout', { choices: ['long', 'wide', 'columns'] as const, describe: h('cmd.data.validate.layout2') })
       .option('map', { type: 'string', describe: h('cmd.data.validate.map') })
@@ -147,13 +156,15 @@ const validate: CommandModule<any, any> = {
 };
 
 const map: CommandModule<any, any> = {
-  command: 'map <file>',
+  get command() {
+    return cmdLine('map <file>');
+  },
   get describe() {
     return h('cmd.data.map');
   },
   builder: (y) =>
     y
-      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.data.map.file') })
+      .positional(pos('file'), { type: 'string', demandOption: true, describe: h('cmd.data.map.file') })
       .option('suggest', { type: 'boolean', default: false, describe: h('cmd.data.map.suggest') }),
   handler: async (argv) => {
     const { UsageError } = await import('../../errors.js');

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { Msg } from '../../text/messages.js';
-import { h } from '../text.js';
+import { h, cmdLine, pos } from '../text.js';
 
 /** The CLI's usage error (imported with the handler: start-up stays light). */
 type UsageErrorClass = new (m: Msg) => Error;
@@ -151,13 +151,15 @@ async function hierarchyHandler(argv: Record<string, any>, UsageError: UsageErro
 
 /** `viso forecast <series>`: forecast one bundled series with intervals; `--hierarchy` forecasts a hierarchy coherently. */
 export const forecastCommand: CommandModule<any, any> = {
-  command: 'forecast [series]',
+  get command() {
+    return cmdLine('forecast [series]');
+  },
   get describe() {
     return h('cmd.forecast');
   },
   builder: (y) =>
     y
-      .positional('series', { type: 'string', describe: h('cmd.forecast.series') })
+      .positional(pos('series'), { type: 'string', describe: h('cmd.forecast.series') })
       .option('hierarchy', {
         choices: ['henvendelser', 'forloeb', 'konto'] as const,
         describe: h('cmd.forecast.hierarchy'),
@@ -306,13 +308,15 @@ export const forecastBatchCommand: CommandModule<any, any> = {
 
 /** `viso backtest <series>`: rolling-origin evaluation of one or more methods. */
 export const backtestCommand: CommandModule<any, any> = {
-  command: 'backtest <series>',
+  get command() {
+    return cmdLine('backtest <series>');
+  },
   get describe() {
     return h('cmd.backtest');
   },
   builder: (y) =>
     y
-      .positional('series', { type: 'string', describe: h('cmd.backtest.series') })
+      .positional(pos('series'), { type: 'string', describe: h('cmd.backtest.series') })
       .option('method', {
         type: 'string',
         default: 'naive,drift,ses,damped,ets,arima,theta,dotm,comb,auto',

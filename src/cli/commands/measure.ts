@@ -1,18 +1,20 @@
 import type { CommandModule } from 'yargs';
-import { h } from '../text.js';
+import { h, cmdLine, pos } from '../text.js';
 import { engineRun, runOptionFlags, RUN_LIMITS, type RunOptions } from '../options.js';
 import { cliDataset, dataOptionFlags } from '../data-option.js';
 
 /** `viso measure list|evaluate <id|file>`: demand-limiting measures and their measured historical effect. */
 export const measureCommand: CommandModule<any, any> = {
-  command: 'measure <action> [measure]',
+  get command() {
+    return cmdLine('measure <action> [measure]');
+  },
   get describe() {
     return h('cmd.measure');
   },
   builder: (y) =>
     dataOptionFlags(runOptionFlags(y, 'measure'))
-      .positional('action', { choices: ['list', 'evaluate'] as const, describe: h('cmd.measure.action') })
-      .positional('measure', { type: 'string', describe: h('cmd.measure.measure') })
+      .positional(pos('action'), { choices: ['list', 'evaluate'] as const, describe: h('cmd.measure.action') })
+      .positional(pos('measure'), { type: 'string', describe: h('cmd.measure.measure') })
       .option('dir', { type: 'string', describe: h('cmd.measure.dir') })
       .option('json', { type: 'boolean', default: false, describe: h('cli.opt.json') })
       .option('method', { type: 'string', describe: h('cmd.measure.method') })

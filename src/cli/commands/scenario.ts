@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { say, sayMsg, type Msg } from '../../text/messages.js';
-import { h } from '../text.js';
+import { h, cmdLine, pos } from '../text.js';
 import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
 import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
 
@@ -86,13 +86,15 @@ async function load(ref: string, argv: Record<string, unknown>) {
 }
 
 const run: CommandModule<any, any> = {
-  command: 'run <file>',
+  get command() {
+    return cmdLine('run <file>');
+  },
   get describe() {
     return h('cmd.scenario.run');
   },
   builder: (y) =>
     common(y, { threads: true })
-      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .positional(pos('file'), { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
       .option('threshold', { type: 'number', array: true, describe: h('cmd.scenario.threshold') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
@@ -122,12 +124,14 @@ const run: CommandModule<any, any> = {
 };
 
 const compare: CommandModule<any, any> = {
-  command: 'compare <files..>',
+  get command() {
+    return cmdLine('compare <files..>');
+  },
   get describe() {
     return h('cmd.scenario.compare');
   },
   builder: (y) =>
-    common(y, { threads: true }).positional('files', {
+    common(y, { threads: true }).positional(pos('files'), {
       type: 'string',
       array: true,
       demandOption: true,
@@ -152,13 +156,15 @@ const compare: CommandModule<any, any> = {
 };
 
 const goalSeek: CommandModule<any, any> = {
-  command: 'goal-seek <file>',
+  get command() {
+    return cmdLine('goal-seek <file>');
+  },
   get describe() {
     return h('cmd.scenario.goalSeek');
   },
   builder: (y) =>
     common(y)
-      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .positional(pos('file'), { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
       .option('lever', {
         choices: ['visitation', 'bevilling', 'demand', 'unitCost'] as const,
         demandOption: true,
@@ -184,13 +190,15 @@ const goalSeek: CommandModule<any, any> = {
 };
 
 const sensitivity: CommandModule<any, any> = {
-  command: 'sensitivity <file>',
+  get command() {
+    return cmdLine('sensitivity <file>');
+  },
   get describe() {
     return h('cmd.scenario.sensitivity');
   },
   builder: (y) =>
     common(y)
-      .positional('file', { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
+      .positional(pos('file'), { type: 'string', demandOption: true, describe: h('cmd.scenario.file') })
       .option('year', { type: 'number', describe: h('cmd.scenario.year') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
@@ -208,13 +216,15 @@ const sensitivity: CommandModule<any, any> = {
 };
 
 const backtest: CommandModule<any, any> = {
-  command: 'backtest [file]',
+  get command() {
+    return cmdLine('backtest [file]');
+  },
   get describe() {
     return h('cmd.scenario.backtest');
   },
   builder: (y) =>
     common(y)
-      .positional('file', { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
+      .positional(pos('file'), { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
       .option('vantage', { type: 'number', array: true, describe: h('cmd.scenario.vantage') })
       .option('mode', {
         choices: ['asKnown', 'withDecisions'] as const,
@@ -263,13 +273,15 @@ const backtest: CommandModule<any, any> = {
 };
 
 const template: CommandModule<any, any> = {
-  command: 'template [scenario]',
+  get command() {
+    return cmdLine('template [scenario]');
+  },
   get describe() {
     return h('cmd.scenario.template');
   },
   builder: (y) =>
     y
-      .positional('scenario', { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
+      .positional(pos('scenario'), { type: 'string', default: 'baseline', describe: h('cmd.scenario.file') })
       .option('xlsx', { type: 'string', demandOption: true, describe: h('cmd.scenario.xlsx') }),
   handler: async (argv) => {
     const lang = (argv.lang as 'da' | 'en' | undefined) ?? 'da';
@@ -284,7 +296,9 @@ const template: CommandModule<any, any> = {
 
 /** `viso scenario ...` */
 export const scenarioCommand: CommandModule<any, any> = {
-  command: 'scenario <command>',
+  get command() {
+    return cmdLine('scenario <command>');
+  },
   get describe() {
     return h('cmd.scenario2');
   },
