@@ -21,7 +21,7 @@ import type { MeasureDef } from '../measures/types.js';
 import { distQuantile, quantileSorted } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
 import { binomialInterval, brier, crpsSorted, halfSpread, meanAbsDiff, pitSorted } from '../stats/scores.js';
-import { BLOCK_SIZE, blockBuffers, drawBlock, simulateBlock } from './engine.js';
+import { pathSample } from './run.js';
 import { datasetUntil, estimateScenarioInputs } from './estimate.js';
 import type { Msg } from '../text/messages.js';
 import type { CompiledModel } from './model.js';
@@ -198,22 +198,9 @@ export function sampleYears(
   runs: number,
   ts: number[],
 ): { forbrug: Float64Array[]; bevilling: Float64Array[] } {
-  const buf = blockBuffers(m);
-  const h = m.years.length;
-  const forbrug = ts.map(() => new Float64Array(runs));
-  const bevilling = ts.map(() => new Float64Array(runs));
-  const last = Math.max(...ts);
-  for (let b = 0, done = 0; done < runs; b++) {
-    const n = Math.min(BLOCK_SIZE, runs - done);
-    drawBlock(m, b, n, buf.u);
-    simulateBlock(m, n, buf, undefined, last);
-    ts.forEach((t, k) => {
-      forbrug[k].set(buf.vals.subarray((h + t) * n, (h + t) * n + n), done);
-      bevilling[k].set(buf.vals.subarray(t * n, t * n + n), done);
-    });
-    done += n;
-  }
-  return { forbrug, bevilling };
+  // the paths up to the last year asked for (the same blocks and streams as every run of the model)
+  const p = pathSample(m, runs, Math.max(...ts));
+  return { forbrug: ts.map((t) => p.forbrug[t]), bevilling: ts.map((t) => p.bevilling[t]) };
 }
 
 function pAbove(f: Float64Array, b: Float64Array): number {
