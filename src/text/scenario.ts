@@ -177,7 +177,8 @@ export const SCENARIO_TEXTS = {
   },
   // the report's one forecast further ahead than the replays its k was fitted on (kExtrapolation, src/report/summary.ts)
   'scenario.backtest.kExtrapolated': {
-    da: 'Faktoren {k} er målt på genkørsler {hRange} år frem; {year} ligger {ahead} år frem, så faktoren er ekstrapoleret, og usikkerheden kan være større end vist.',
+    da: (p) =>
+      `Faktoren ${p.k} er målt på genkørsler ${p.hRange} år frem; ${p.year} ligger ${p.ahead} år frem, så faktoren er ekstrapoleret, og usikkerheden kan være større end vist.`,
     en: (p) =>
       `The factor ${p.k} was measured on replays ${p.hRange} ${p.hRange === '1' ? 'year' : 'years'} ahead; ${p.year} is ${p.ahead} years ahead, so the factor is extrapolated and the uncertainty may be larger than shown.`,
   },
