@@ -4,6 +4,7 @@
  */
 import { formatMio, formatNumber, formatPct } from '../text/number.js';
 import { t } from '../text/report.js';
+import { say } from '../text/messages.js';
 import type { ReportModel, ReportScenario } from './model.js';
 
 /**
@@ -77,6 +78,58 @@ export function headline(m: ReportModel): Headline | undefined {
   };
 }
 
+/** The one forecast's spread factor used beyond the horizons it was measured on (`kExtrapolation`). */
+export interface KExtrapolation {
+  k: number;
+  /** The smallest and largest horizon h (years ahead) of the backtest replays k was fitted on. */
+  hMin: number;
+  hMax: number;
+  year: number;
+  /** Years from the last actual year (the scenario's base year) to the focus year. */
+  ahead: number;
+}
+
+/**
+ * When the headline's one forecast is about a year further ahead of the last actual year than any backtest replay
+ * its spread factor k was fitted on: k, the replays' horizons and how far ahead the focus year is; else undefined.
+ *
+ * @example
+ * kExtrapolation(modelFor2030) // { k: 1.6, hMin: 1, hMax: 2, year: 2030, ahead: 6 }
+ */
+export function kExtrapolation(m: ReportModel): KExtrapolation | undefined {
+  const s = primaryScenario(m);
+  const one = m.oneForecast;
+  const hs = m.trackRecord?.calibration.horizons;
+  if (!s || !one || !hs?.length || m.trackRecord?.scenario !== one.scenario) return undefined;
+  if (!one.years.some((v) => v.year === m.focusYear)) return undefined;
+  const ahead = m.focusYear - s.result.baseYear;
+  const hMax = hs[hs.length - 1];
+  if (ahead <= hMax) return undefined;
+  return { k: one.k, hMin: hs[0], hMax, year: m.focusYear, ahead };
+}
+
+/**
+ * The caveat sentence for `kExtrapolation`, in the report's language.
+ *
+ * @example
+ * kExtrapolationSentence(modelFor2030) // 'Faktoren 1,6 er målt på genkørsler 1–2 år frem; 2030 ligger 6 år frem, …'
+ */
+export function kExtrapolationSentence(m: ReportModel): string | undefined {
+  const x = kExtrapolation(m);
+  if (!x) return undefined;
+  const L = m.lang;
+  return say(
+    'scenario.backtest.kExtrapolated',
+    {
+      k: formatNumber(x.k, 1, L),
+      hRange: x.hMin === x.hMax ? String(x.hMax) : `${x.hMin}–${x.hMax}`,
+      year: String(x.year),
+      ahead: String(x.ahead),
+    },
+    L,
+  );
+}
+
 /**
  * The opsparing in the headline year of the primary scenario: P(forbrug > bevilling) beside
  * P(forbrug > bevilling + usable opsparing), and the expected balance with its 80 % interval.
@@ -137,6 +190,8 @@ export function summarySentences(m: ReportModel): string[] {
         bevilling: formatMio(h.bevilling, L),
       }),
     );
+    const kx = kExtrapolationSentence(m);
+    if (kx) out.push(kx);
     if (h.models) {
       out.push(
         t(L, 'text.headlineUncertainty', {

@@ -10,7 +10,7 @@ import { sayMsg } from '../text/messages.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { valueText } from './scenarioText.js';
 import { coefficientLabel } from './costText.js';
-import { primaryScenario } from './summary.js';
+import { kExtrapolation, primaryScenario } from './summary.js';
 import { lt } from './liveText.js';
 
 /** One table cell. */
@@ -708,8 +708,11 @@ export function headlineTable(m: ReportModel): ReportTable | undefined {
   if (!f) return undefined;
   const L = m.lang;
   const da = L === 'da';
+  // the headline's k beyond the horizons the backtest measured it on (the summary says so in full)
+  const kx = kExtrapolation(m) !== undefined;
+  const headNote = da ? `overskriften${kx ? '; k ekstrapoleret' : ''}` : `the headline${kx ? '; k extrapolated' : ''}`;
   const rows: Cell[][] = [
-    [txt(t(L, 'bt.calibrated')), pct(f.p.forecast, L), txt(da ? 'overskriften' : 'the headline')],
+    [txt(t(L, 'bt.calibrated')), pct(f.p.forecast, L), txt(headNote)],
     [txt(t(L, 'bt.driver')), pct(f.p.driver, L), txt(da ? 'uden kalibrering' : 'without calibration')],
     [
       txt(t(L, 'bt.timeSeries')),

@@ -137,6 +137,11 @@ export interface Calibration {
   /** Spread factor for new forecasts (fitted on all points of mode withDecisions). */
   k: number;
   grid: number[];
+  /**
+   * The horizons h (years ahead, ascending, distinct) of the scored points `k` was fitted on; empty when too few
+   * points to fit (k = 1). A forecast further ahead than the largest uses k beyond what was measured.
+   */
+  horizons: number[];
   byMode: {
     mode: BacktestMode;
     n: number;
@@ -544,10 +549,14 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
   };
   const byMode: Calibration['byMode'] = [];
   let kAll = 1;
+  let kHorizons: number[] = [];
   for (const mode of modes) {
     const idx = points.map((_, i) => i).filter((i) => points[i].mode === mode);
     if (idx.length < 2) continue;
-    if (mode === 'withDecisions' || !modes.includes('withDecisions')) kAll = grid[bestK(idx)];
+    if (mode === 'withDecisions' || !modes.includes('withDecisions')) {
+      kAll = grid[bestK(idx)];
+      kHorizons = [...new Set(idx.map((i) => points[i].h))].sort((a, b) => a - b);
+    }
     const cal: number[] = [];
     const pool: number[] = [];
     const eq: number[] = [];
@@ -601,6 +610,7 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     rule: { code: 'scenario.backtest.calibrationRule' },
     k: kAll,
     grid,
+    horizons: kHorizons,
     byMode,
   };
 }

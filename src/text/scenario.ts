@@ -175,6 +175,13 @@ export const SCENARIO_TEXTS = {
     da: 'forbrug = median + k · (driver − median): k fra gitteret, der minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
     en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
   },
+  // the report's one forecast further ahead than the replays its k was fitted on (kExtrapolation, src/report/summary.ts)
+  'scenario.backtest.kExtrapolated': {
+    da: (p) =>
+      `Faktoren ${p.k} er målt på genkørsler ${p.hRange} år frem; ${p.year} ligger ${p.ahead} år frem, så faktoren er ekstrapoleret, og usikkerheden kan være større end vist.`,
+    en: (p) =>
+      `The factor ${p.k} was measured on replays ${p.hRange} ${p.hRange === '1' ? 'year' : 'years'} ahead; ${p.year} is ${p.ahead} years ahead, so the factor is extrapolated and the uncertainty may be larger than shown.`,
+  },
 
   // what the engine refuses (UsageError): the English text is the error's message
   'scenario.runsRange': {

@@ -33,9 +33,35 @@ describe('viso report / viso chart', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/P\(merforbrug 2026\) = \d+,\d %/);
+    expect(r.out).not.toContain('ekstrapoleret'); // 2026 is within the replays k was fitted on
     for (const f of ['report.html', 'report.md', 'report.xlsx', 'manifest.json'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).seed).toBe(3);
+  });
+
+  it('viso report --year 2030 says under the headline that k is extrapolated (6 years ahead, replays 1–2)', async () => {
+    const out = join(dir, 'r2030');
+    const r = await run([
+      'report',
+      '--out',
+      out,
+      '--year',
+      '2030',
+      '--runs',
+      '3000',
+      '--seed',
+      '3',
+      '--no-png',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^P\(overspend 2030\) = \d+\.\d%/);
+    expect(lines[1]).toMatch(
+      /^The factor \d\.\d was measured on replays 1–2 years ahead; 2030 is 6 years ahead, so the factor is extrapolated and the uncertainty may be larger than shown\.$/,
+    );
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain(lines[1]);
   });
 
   it('viso chart renders SVG, PNG and Vega-Lite JSON', async () => {

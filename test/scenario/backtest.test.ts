@@ -80,6 +80,21 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
     expect(bt.calibration.byMode.map((m) => m.mode)).toEqual(['asKnown', 'withDecisions']);
     expect(bt.calibration.grid).toContain(bt.calibration.k);
   });
+  it('calibration.horizons: the h of the points k was fitted on (withDecisions), empty when k could not be fitted', () => {
+    expect(bt.calibration.horizons).toEqual([1, 2]);
+    const one = backtestScenario(loadScenario('baseline'), {
+      runs: 2000,
+      vantages: [2016, 2017, 2018],
+      horizons: [1],
+      modes: ['asKnown'],
+    });
+    expect(one.points.map((p) => p.h)).toEqual([1, 1, 1]);
+    expect(one.calibration.horizons).toEqual([1]);
+    const none = backtestScenario(loadScenario('baseline'), { runs: 2000, vantages: [2017], horizons: [1] });
+    expect(none.points.filter((p) => p.mode === 'withDecisions')).toHaveLength(1);
+    expect(none.calibration.k).toBe(1);
+    expect(none.calibration.horizons).toEqual([]);
+  });
   it('is reproducible for a seed', () => {
     const again = backtestScenario(loadScenario('baseline'), {
       runs: 4000,

@@ -82,7 +82,9 @@ export const reportCommand: CommandModule<any, any> = {
           : `P(overspend ${h.year}) = ${formatPct(h.p, L)} (${unc}), expected spending ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`,
       );
     }
-    const { opsparingSentence } = await import('../../report/summary.js');
+    const { kExtrapolationSentence, opsparingSentence } = await import('../../report/summary.js');
+    const kx = kExtrapolationSentence(report.model);
+    if (kx) lines.push(kx);
     const ops = opsparingSentence(report.model);
     if (ops) lines.push(ops);
     for (const u of report.model.unavailable)

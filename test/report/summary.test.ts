@@ -1,0 +1,123 @@
+/**
+ * The summary's caveat on the one forecast's spread factor k: said (with the replays' horizons and the focus year's
+ * distance from the data, both from the model) when the focus year lies further ahead than any backtest replay k
+ * was fitted on, in every format and both languages; absent for the default focus year.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
+import { kExtrapolation, kExtrapolationSentence, summarySentences } from '../../src/report/summary.js';
+import { headlineTable } from '../../src/report/tables.js';
+import type { ReportModel } from '../../src/report/model.js';
+import { formatNumber } from '../../src/text/number.js';
+
+const FAST = {
+  runs: 4_000,
+  seed: 5,
+  png: false,
+  parts: ['scenarios', 'backtest'],
+} satisfies BuildReportOptions;
+
+/** The texts of every string cell of the workbook's summary sheet. */
+async function summarySheet(r: BuiltReport, name: string): Promise<string[]> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(r.files['report.xlsx'] as Uint8Array) as never);
+  const texts: string[] = [];
+  wb.getWorksheet(name)!.eachRow((row) =>
+    row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))),
+  );
+  return texts;
+}
+
+/** The model with the backtest's horizons replaced (everything else as built). */
+function withHorizons(m: ReportModel, horizons: number[]): ReportModel {
+  const tr = m.trackRecord!;
+  return { ...m, trackRecord: { ...tr, calibration: { ...tr.calibration, horizons } } };
+}
+
+describe('the caveat on k beyond the replayed horizons', () => {
+  let def: BuiltReport;
+  let da: BuiltReport;
+  let en: BuiltReport;
+  beforeAll(async () => {
+    def = await buildReport(FAST);
+    da = await buildReport({ ...FAST, year: 2030 });
+    en = await buildReport({ ...FAST, year: 2030, lang: 'en' });
+  });
+
+  it('the backtest fitted k on replays 1 and 2 years ahead; 2030 is 6 years after the base year 2024', () => {
+    const tr = da.model.trackRecord!;
+    const hs = [...new Set(tr.points.filter((p) => p.mode === 'withDecisions').map((p) => p.h))].sort();
+    expect(tr.calibration.horizons).toEqual(hs);
+    expect(hs).toEqual([1, 2]);
+    expect(kExtrapolation(da.model)).toEqual({ k: da.model.oneForecast!.k, hMin: 1, hMax: 2, year: 2030, ahead: 6 });
+  });
+
+  it("the README's example names the same horizons", () => {
+    const x = kExtrapolation(da.model)!;
+    const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(
+      `(\`--year ${x.year}\`: ${x.ahead} years after the last accounts year ${x.year - x.ahead}, the replays ${x.hMin}–${x.hMax} years ahead)`,
+    );
+  });
+
+  it('Danish: one sentence in the summary of HTML, Markdown and XLSX, and the headline table says so', async () => {
+    const k = formatNumber(da.model.oneForecast!.k, 1, 'da');
+    const s = `Faktoren ${k} er målt på genkørsler 1–2 år frem; 2030 ligger 6 år frem, så faktoren er ekstrapoleret, og usikkerheden kan være større end vist.`;
+    const sentences = summarySentences(da.model);
+    expect(sentences.filter((x) => x === s)).toHaveLength(1);
+    // right after the headline sentence that names the factor
+    expect(sentences.indexOf(s)).toBe(1);
+    expect(sentences[0]).toContain(`(faktor ${k})`);
+    const md = da.files['report.md'] as string;
+    const summary = md.slice(md.indexOf('## Sammenfatning'), md.indexOf('\n## ', md.indexOf('## Sammenfatning') + 3));
+    expect(summary).toContain(s);
+    expect(summary).toContain('| Kalibreret driver (én prognose) | ');
+    expect(summary).toMatch(/\| Kalibreret driver \(én prognose\) \| [\d,]+ % \| overskriften; k ekstrapoleret \|/);
+    const html = da.files['report.html'] as string;
+    expect(html).toContain(s);
+    expect(html).toContain('<td>overskriften; k ekstrapoleret</td>');
+    expect(await summarySheet(da, 'Oversigt')).toContain(s);
+  });
+
+  it('English with lang en', async () => {
+    const k = formatNumber(en.model.oneForecast!.k, 1, 'en');
+    const s = `The factor ${k} was measured on replays 1–2 years ahead; 2030 is 6 years ahead, so the factor is extrapolated and the uncertainty may be larger than shown.`;
+    expect(summarySentences(en.model)).toContain(s);
+    expect(en.files['report.md'] as string).toContain(s);
+    expect(en.files['report.html'] as string).toContain(s);
+    expect(en.files['report.md'] as string).toMatch(/\| the headline; k extrapolated \|/);
+    expect(await summarySheet(en, 'Summary')).toContain(s);
+  });
+
+  it('absent for the default focus year (2026, within the replays) in every format', async () => {
+    expect(def.model.focusYear).toBe(2026);
+    expect(kExtrapolation(def.model)).toBeUndefined();
+    expect(kExtrapolationSentence(def.model)).toBeUndefined();
+    for (const f of ['report.md', 'report.html'] as const) {
+      expect(def.files[f] as string, f).not.toContain('ekstrapoleret');
+      expect(def.files[f] as string, f).toContain('overskriften');
+    }
+    expect((await summarySheet(def, 'Oversigt')).join('\n')).not.toContain('ekstrapoleret');
+  });
+
+  it('the numbers come from the model: the replays’ horizons and k decide, not constants', () => {
+    // replays up to 6 years ahead would cover 2030: no caveat, and the table's note is plain again
+    const covered = withHorizons(da.model, [1, 2, 3, 4, 5, 6]);
+    expect(kExtrapolationSentence(covered)).toBeUndefined();
+    expect(headlineTable(covered)!.rows[0][2].text).toBe('overskriften');
+    expect(headlineTable(da.model)!.rows[0][2].text).toBe('overskriften; k ekstrapoleret');
+    // replays up to 3 years ahead, another k
+    const three = withHorizons({ ...da.model, oneForecast: { ...da.model.oneForecast!, k: 2.4 } }, [2, 3]);
+    expect(kExtrapolationSentence(three)).toBe(
+      'Faktoren 2,4 er målt på genkørsler 2–3 år frem; 2030 ligger 6 år frem, så faktoren er ekstrapoleret, og usikkerheden kan være større end vist.',
+    );
+    // one horizon only: no range, and English says "year"
+    expect(kExtrapolationSentence(withHorizons(en.model, [1]))).toMatch(
+      /^The factor [\d.]+ was measured on replays 1 year ahead; 2030 is 6 years ahead,/,
+    );
+    // no scored replays (k not fitted): nothing to compare with
+    expect(kExtrapolation(withHorizons(da.model, []))).toBeUndefined();
+  });
+});
