@@ -14,6 +14,22 @@ import { isMsg, say, sayMsg, type Lang, type Msg } from './text/messages.js';
  */
 export type ColumnLabel = string | Msg;
 
+/**
+ * A column's label as a language-neutral value for machine-readable output (`--json`): the header name
+ * (or column number) as it is, a spreadsheet's letter with the header name as it is, and for a blank
+ * header only the column's letter — no words in any language (the text output words it: `C (tom)` /
+ * `C (blank)`).
+ *
+ * @example
+ * columnCode({ code: 'data.col.blank', params: { col: 'C' } }) // 'C'
+ * columnCode('B (Tekst)') // 'B (Tekst)'
+ */
+export function columnCode(c: number | ColumnLabel): number | string {
+  if (typeof c !== 'object') return c;
+  if (c.code === 'data.col.blank' && c.params?.col !== undefined) return String(c.params.col);
+  return sayMsg(c, 'en');
+}
+
 /** Where in an input a problem was found. Lines and columns are 1-based. */
 export interface InputLocation {
   /** File path as the user gave it. */

@@ -2,7 +2,7 @@
  * Loading user data files (CSV/TSV, XLSX, JSON; long or wide layout; Danish
  * or international numbers) into a `Dataset`, and validating them.
  */
-import { InputError, InputErrors, UsageError } from '../errors.js';
+import { columnCode, InputError, InputErrors, UsageError } from '../errors.js';
 import { loadBundled } from './bundled.js';
 import { Dataset } from './dataset.js';
 import type { NumberLocale } from './numbers.js';
@@ -39,6 +39,28 @@ export interface FileReport {
   series: number;
   /** Every problem found, in file order. */
   problems: InputError[];
+}
+
+/**
+ * The reports of `viso data validate --json`: language-neutral, the same bytes whatever `--lang` is (like
+ * every `--json` of the CLI). Each problem is its location (`column` by `columnCode`: a blank header is
+ * its bare letter or number, never `(tom)`/`(blank)`), `expected` and `found`, and `message`, the
+ * problem's English line (`InputError.message`, as the API and logs have it).
+ *
+ * @example
+ * JSON.stringify(validationJson([await validateFile('export.csv')]), null, 2)
+ */
+export function validationJson(reports: FileReport[]): unknown[] {
+  return reports.map((r) => ({
+    ...r,
+    problems: r.problems.map((p) => ({
+      ...p.location,
+      ...(p.location.column === undefined ? {} : { column: columnCode(p.location.column) }),
+      expected: p.expected,
+      found: p.found,
+      message: p.message,
+    })),
+  }));
 }
 
 /**

@@ -16,8 +16,8 @@ const TEXTS = {
     en: 'The numbers are the scenario model’s (the driver model, as viso scenario run); the report has no backtest and so no calibration of the spread (the headline’s one forecast).',
   },
   'live.modelNoteK': {
-    da: '»P(merforbrug), scenariemodellen« og de øvrige kolonner er scenariemodellens tal (driver-modellen, som viso scenario run). »P(merforbrug), den ene prognose (k = {k})« er overskriftens tal: de samme kørsler, hvor hver kørsels forbrug er spredt ud om årets median med backtestens spredningsfaktor k = {k} og holdt op mod kørslens bevilling; i parentes dens Monte Carlo-usikkerhed (pct.-point).',
-    en: '“P(overspend), scenario model” and the other columns are the scenario model’s numbers (the driver model, as viso scenario run). “P(overspend), the one forecast (k = {k})” is the headline’s number: the same runs, each run’s spending spread around the year’s median by the backtest’s spread factor k = {k} and held against the run’s appropriation; in brackets its Monte Carlo error (percentage points).',
+    da: '»P(merforbrug), scenariemodellen«, »Ændring i P, scenariemodellen« og de øvrige kolonner er scenariemodellens tal (driver-modellen, som viso scenario run). »P(merforbrug), den ene prognose (k = {k})« er overskriftens tal: de samme kørsler, hvor hver kørsels forbrug er spredt ud om årets median med backtestens spredningsfaktor k = {k} og holdt op mod kørslens bevilling; i parentes dens Monte Carlo-usikkerhed (pct.-point). »Ændring i P, den ene prognose« er ændringen i netop den P: den ene prognose med de valgte input mod den ene prognose uden ændringer.',
+    en: '“P(overspend), scenario model”, “Change in P, scenario model” and the other columns are the scenario model’s numbers (the driver model, as viso scenario run). “P(overspend), the one forecast (k = {k})” is the headline’s number: the same runs, each run’s spending spread around the year’s median by the backtest’s spread factor k = {k} and held against the run’s appropriation; in brackets its Monte Carlo error (percentage points). “Change in P, the one forecast” is the change of that P: the one forecast with the inputs set against the one forecast without changes.',
   },
   'live.sameAsHeadline': {
     da: 'Med uændrede input og {runs} kørsler er den ene prognoses P(merforbrug) overskriftens.',
@@ -109,6 +109,14 @@ const TEXTS = {
   'live.col.pOne': { da: 'P(merforbrug), den ene prognose (k = {k})', en: 'P(overspend), the one forecast (k = {k})' },
   'live.col.pSe': { da: 'MC-usikkerhed (pct.-point)', en: 'MC error (percentage points)' },
   'live.col.dp': { da: 'Ændring i P (pct.-point)', en: 'Change in P (percentage points)' },
+  'live.col.dpDriver': {
+    da: 'Ændring i P, scenariemodellen (pct.-point)',
+    en: 'Change in P, scenario model (percentage points)',
+  },
+  'live.col.dpOne': {
+    da: 'Ændring i P, den ene prognose (pct.-point)',
+    en: 'Change in P, the one forecast (percentage points)',
+  },
   'live.col.forbrug': { da: 'Forventet forbrug', en: 'Expected spending' },
   'live.col.bevilling': { da: 'Forventet bevilling', en: 'Expected appropriation' },
   'live.col.merforbrug': { da: 'Forventet merforbrug', en: 'Expected overspend' },

@@ -109,6 +109,22 @@ describe('viso data', () => {
       found: '2019',
     });
   });
+  it('validate --json is language-neutral: the same bytes with --lang da and --lang en, messages in English', () => {
+    const files = [
+      'test/fixtures/bad/non-numeric.csv',
+      'test/fixtures/bad/duplicate-header.csv',
+      'test/fixtures/bad/wide-duplicate.xlsx',
+    ];
+    const da = viso('data', 'validate', ...files, '--json');
+    const en = viso('data', 'validate', ...files, '--json', '--lang', 'en');
+    expect([da.code, en.code]).toEqual([2, 2]);
+    expect(da.out).toBe(en.out);
+    const j = JSON.parse(da.out) as { problems: { message: string; expected: string }[] }[];
+    expect(j.flatMap((r) => r.problems).length).toBeGreaterThanOrEqual(3);
+    expect(j[0].problems[0].message).toMatch(/: column value: expected a number like 1,234\.5, found "abc"$/);
+    // the text output is Danish (the JSON is not the text output in another form)
+    expect(viso('data', 'validate', files[0]).err).toMatch(/kolonne value: forventede et tal/);
+  });
   it('events lists the dated events; --json for scripts', () => {
     const r = viso('data', 'events');
     expect(r.code).toBe(0);

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvTable, readRawTable } from '../../src/data/rawtable.js';
-import { formatInputProblem } from '../../src/errors.js';
+import { columnCode, formatInputProblem, InputError } from '../../src/errors.js';
+import { validationJson } from '../../src/data/load.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'viso-rawtable-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -30,8 +31,23 @@ describe('columnLabels', () => {
     expect(formatInputProblem(at, { code: 'data.yearSuchAs' }, 'x', 'en')).toBe(
       'blank.xlsx:2: column C (blank): expected a year such as 2020, found "x"',
     );
+    // --json: language-neutral, the blank header as its bare letter (no "(tom)", no "(blank)")
+    expect(columnCode(t.columnLabels[2])).toBe('C');
+    expect(columnCode(t.columnLabels[1])).toBe('B (unit)');
+    const json = validationJson([
+      { file: 'blank.xlsx', ok: false, observations: 0, series: 0, problems: [new InputError(at, { code: 'data.yearSuchAs' }, 'x')] },
+    ]) as { problems: Record<string, unknown>[] }[];
+    expect(json[0].problems[0]).toEqual({
+      file: 'blank.xlsx',
+      line: 2,
+      column: 'C',
+      expected: 'a year such as 2020',
+      found: 'x',
+      message: 'blank.xlsx:2: column C (blank): expected a year such as 2020, found "x"',
+    });
   });
   it('CSV: the header name, or the column number when it is blank', () => {
     expect(csvTable('series,,value\nx,1,2\n', 'a.csv').columnLabels).toEqual(['series', '2', 'value']);
+    expect(csvTable('series,,value\nx,1,2\n', 'a.csv').columnLabels.map(columnCode)).toEqual(['series', '2', 'value']);
   });
 });

@@ -22,6 +22,11 @@ import type { Browser, Page } from 'playwright-core';
 import { writeReport } from '../../src/report/build.js';
 import type { ReportModel } from '../../src/report/model.js';
 import { formatNumber } from '../../src/text/number.js';
+import { decodeModel } from '../../src/report/live/codec.js';
+import { liveRun } from '../../src/report/live/compute.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import type { CompiledModel } from '../../src/scenario/model.js';
+import { prepareScenario } from '../../src/scenario/scenario.js';
 import { viso } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -224,24 +229,43 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
         const live = (
           window as unknown as { visoLive: { result: { years: { p: number }[] }; start: { years: { p: number }[] } } }
         ).visoLive;
-        // the change column by its header (the one forecast's column stands beside the driver model's P)
-        const col = [...document.querySelectorAll('#table-live thead th')].findIndex((th) =>
-          th.textContent?.startsWith('Ændring i P'),
-        );
+        // each change column by its header: the driver model's beside its P, the one forecast's beside its P
+        const heads = [...document.querySelectorAll('#table-live thead th')].map((th) => th.textContent ?? '');
+        const column = (name: string, attr: string) => {
+          const col = heads.indexOf(name);
+          return [...document.querySelectorAll('#live-tbody tr')].map((tr) => ({
+            text: tr.children[col]?.textContent ?? '',
+            value: Number(tr.children[col]?.getAttribute(attr)),
+          }));
+        };
         return {
-          heads: [...document.querySelectorAll('#table-live thead th')].map((th) => th.textContent),
-          shown: [...document.querySelectorAll('#live-tbody tr')].map((tr) => tr.children[col].textContent),
+          heads,
+          driver: column('Ændring i P, scenariemodellen (pct.-point)', 'data-dp'),
+          one: column('Ændring i P, den ene prognose (pct.-point)', 'data-dp-one'),
           diff: live.result.years.map((y, i) => (y.p - live.start.years[i].p) * 100),
         };
       });
-      expect(d.heads.slice(0, 5)).toEqual([
+      expect(d.heads.slice(0, 6)).toEqual([
         'År',
         'P(merforbrug), scenariemodellen',
-        `P(merforbrug), den ene prognose (k = ${formatNumber(model.oneForecast!.k, 1, 'da')})`,
         'MC-usikkerhed (pct.-point)',
-        'Ændring i P (pct.-point)',
+        'Ændring i P, scenariemodellen (pct.-point)',
+        `P(merforbrug), den ene prognose (k = ${formatNumber(model.oneForecast!.k, 1, 'da')})`,
+        'Ændring i P, den ene prognose (pct.-point)',
       ]);
-      expect(d.shown).toEqual(d.diff.map((x) => `${Math.round(x * 10) > 0 ? '+' : ''}${formatNumber(x, 1, 'da')}`));
+      const sign = (x: number) => `${Math.round(x * 10) > 0 ? '+' : ''}${formatNumber(x, 1, 'da')}`;
+      expect(d.driver.map((c) => c.text)).toEqual(d.diff.map(sign));
+      expect(d.driver.map((c) => c.value)).toEqual(d.diff);
+      // the one forecast's change is Node's: the same inputs (the page's own last scenario file) and the unchanged
+      // model the page embeds, both run in Node with the report's k and runs, the one forecast's P differenced
+      const k = model.live!.k!;
+      const nodeStart = liveRun(decodeModel<CompiledModel>(model.live!.model), RUNS, k);
+      const nodeCur = liveRun(prepareScenario(loadScenario(join(dir, `offered${steps.length - 1}.yaml`))), RUNS, k);
+      const nodeOne = nodeCur.years.map((y, i) => (y.one!.p - nodeStart.years[i].one!.p) * 100);
+      expect(d.one.map((c) => c.value)).toEqual(nodeOne);
+      expect(d.one.map((c) => c.text)).toEqual(nodeOne.map(sign));
+      // and it is not the driver model's change (the widening by k moves P by other amounts)
+      expect(nodeOne.some((x, i) => Math.abs(x - d.diff[i]) > 0.05)).toBe(true);
       // with the inputs moved the one forecast moves with them (the same runs, widened by k)
       const moved = await pageOne(page);
       expect(moved.p).toHaveLength(6);

@@ -20,6 +20,7 @@ import { yearSample } from '../../src/scenario/run.js';
 import { widenedYear } from '../../src/scenario/widen.js';
 import { runRequest } from '../../src/report/live/worker.js';
 import { livePanel, liveTableHeaders } from '../../src/report/live/panel.js';
+import { liveChanges, liveTableRows, signedPp } from '../../src/report/live/rows.js';
 
 /** The model without its id (the equivalent file has its own). */
 const comparable = (m: CompiledModel) => ({ ...m, id: '' });
@@ -221,21 +222,31 @@ describe('live what-if: the panel names which P is which', () => {
   it('with a backtest: the driver model’s P and the one forecast’s (k) side by side, the note says which is which', () => {
     const p = payload({ k: 1.6, runs: 20_000 });
     expect([p.k, p.oneForecastRuns]).toEqual([1.6, 20_000]);
-    expect(liveTableHeaders('da', 1.6).slice(1, 3)).toEqual([
+    expect(liveTableHeaders('da', 1.6).slice(1, 6)).toEqual([
       'P(merforbrug), scenariemodellen',
+      'MC-usikkerhed (pct.-point)',
+      'Ændring i P, scenariemodellen (pct.-point)',
       'P(merforbrug), den ene prognose (k = 1,6)',
+      'Ændring i P, den ene prognose (pct.-point)',
     ]);
-    expect(liveTableHeaders('en', 1.6).slice(1, 3)).toEqual([
+    expect(liveTableHeaders('en', 1.6).slice(1, 6)).toEqual([
       'P(overspend), scenario model',
+      'MC error (percentage points)',
+      'Change in P, scenario model (percentage points)',
       'P(overspend), the one forecast (k = 1.6)',
+      'Change in P, the one forecast (percentage points)',
     ]);
+    // no unqualified change column beside two P's
+    expect(liveTableHeaders('da', 1.6)).not.toContain('Ændring i P (pct.-point)');
     const da = livePanel(p, 'da', 'Basis');
     expect(da).toContain('<th class="n">P(merforbrug), den ene prognose (k = 1,6)</th>');
     expect(da).toContain('»P(merforbrug), den ene prognose (k = 1,6)« er overskriftens tal');
+    expect(da).toContain('»Ændring i P, den ene prognose« er ændringen i netop den P');
     expect(da).toContain('Med uændrede input og 20.000 kørsler er den ene prognoses P(merforbrug) overskriftens.');
     expect(da).not.toContain('uden den kalibrering');
     const en = livePanel(p, 'en', 'Baseline');
     expect(en).toContain('“P(overspend), the one forecast (k = 1.6)” is the headline’s number');
+    expect(en).toContain('“Change in P, the one forecast” is the change of that P');
     expect(en).toContain(
       'With the inputs unchanged and 20,000 runs the one forecast’s P(overspend) is the headline’s.',
     );
@@ -253,10 +264,91 @@ describe('live what-if: the panel names which P is which', () => {
     expect(p.k).toBeUndefined();
     expect(liveTableHeaders('da')).toHaveLength(10);
     expect(liveTableHeaders('da')[1]).toBe('P(merforbrug)');
+    expect(liveTableHeaders('da')[3]).toBe('Ændring i P (pct.-point)');
     const da = livePanel(p, 'da', 'Basis');
     expect(da).not.toContain('den ene prognose (k');
     expect(da).toContain(
       'Tallene er scenariemodellens (driver-modellen, som viso scenario run); rapporten har ingen backtest',
     );
+  });
+});
+
+describe('live what-if: the change in P of each model (the table rows the page draws)', () => {
+  const base = setup('baseline', 11);
+  const K = 1.6;
+  const RUNS = 8_000;
+  const inputs = { ...neutralInputs(RUNS), ...CASES[CASES.length - 1][1] };
+  const changed = applyLiveInputs(base.model, base.payload.info, inputs);
+  const res = liveRun(changed, RUNS, K);
+  const start = liveRun(base.model, RUNS, K);
+  /** The cells of a row (text and attributes) by the headers' order. */
+  const cells = (row: string) =>
+    [...row.matchAll(/<td class="n"([^>]*)>([^<]*)<\/td>/g)].map((m) => ({ attrs: m[1], text: m[2] }));
+
+  it('the one forecast’s change is its own P against its own unchanged P, not the driver model’s change', () => {
+    const ch = liveChanges(res, start);
+    expect(ch.map((c) => c.year)).toEqual(res.years.map((y) => y.year));
+    for (const [t, c] of ch.entries()) {
+      expect(c.dp, `${c.year}`).toBe((res.years[t].p - start.years[t].p) * 100);
+      expect(c.dpOne, `${c.year}`).toBe((res.years[t].one!.p - start.years[t].one!.p) * 100);
+    }
+    // the widening makes the two changes differ (a column that showed the driver's change would fail here)
+    expect(ch.filter((c) => Math.abs(c.dpOne! - c.dp) > 0.05).length).toBeGreaterThan(0);
+    // unchanged inputs: no change in either model
+    expect(liveChanges(start, start).every((c) => c.dp === 0 && c.dpOne === 0)).toBe(true);
+    // without k: no one forecast, no change of it
+    expect(liveChanges(liveRun(changed, RUNS), liveRun(base.model, RUNS)).every((c) => c.dpOne === undefined)).toBe(
+      true,
+    );
+    // a start with other runs or another k is refused (the change would mix Monte Carlo noise in)
+    expect(() => liveChanges(res, liveRun(base.model, RUNS + 1, K))).toThrow(/same runs/);
+    expect(() => liveChanges(res, liveRun(base.model, RUNS))).toThrow(/spread factor/);
+  });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`every row has a cell per header, the change next to each P is that model’s (${lang})`, () => {
+      const heads = liveTableHeaders(lang, K);
+      const ch = liveChanges(res, start);
+      const rows = liveTableRows(res, start, lang);
+      expect(rows).toHaveLength(res.years.length);
+      const at = (h: string) => heads.indexOf(h);
+      const iDp = at(
+        lang === 'da'
+          ? 'Ændring i P, scenariemodellen (pct.-point)'
+          : 'Change in P, scenario model (percentage points)',
+      );
+      const iOne = at(
+        lang === 'da' ? 'P(merforbrug), den ene prognose (k = 1,6)' : 'P(overspend), the one forecast (k = 1.6)',
+      );
+      const iDpOne = at(
+        lang === 'da'
+          ? 'Ændring i P, den ene prognose (pct.-point)'
+          : 'Change in P, the one forecast (percentage points)',
+      );
+      expect([iDp, iOne, iDpOne].every((i) => i > 0)).toBe(true);
+      expect(iDpOne).toBe(iOne + 1);
+      for (const [t, row] of rows.entries()) {
+        const c = cells(row);
+        expect(c, row).toHaveLength(heads.length);
+        expect(c[0].text).toBe(String(res.years[t].year));
+        expect(c[iDp].attrs).toContain(`data-dp="${ch[t].dp}"`);
+        expect(c[iDp].text).toBe(signedPp(ch[t].dp, lang));
+        expect(c[iOne].attrs).toContain(`data-p-one="${res.years[t].one!.p}"`);
+        expect(c[iDpOne].attrs).toContain(`data-dp-one="${ch[t].dpOne}"`);
+        expect(c[iDpOne].text).toBe(signedPp(ch[t].dpOne!, lang));
+      }
+      // without k: one P, one change, the table's ten columns
+      const plain = liveTableRows(liveRun(changed, RUNS), liveRun(base.model, RUNS), lang);
+      expect(cells(plain[0])).toHaveLength(liveTableHeaders(lang).length);
+      expect(plain[0]).not.toContain('data-dp-one');
+    });
+  }
+
+  it('signedPp: one decimal in the language, a plus only when it rounds above zero', () => {
+    expect(signedPp(2.345, 'da')).toBe('+2,3');
+    expect(signedPp(2.345, 'en')).toBe('+2.3');
+    expect(signedPp(-0.81, 'da')).toBe('-0,8');
+    expect(signedPp(0.04, 'da')).toBe('0,0');
+    expect(signedPp(0, 'en')).toBe('0.0');
   });
 });

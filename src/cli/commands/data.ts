@@ -99,7 +99,7 @@ const validate: CommandModule<any, any> = {
       .option('map', { type: 'string', describe: h('cmd.data.validate.map') })
       .option('json', { type: 'boolean', default: false, describe: h('cmd.data.validate.json') }),
   handler: async (argv) => {
-    const { validateFile } = await import('../../data/load.js');
+    const { validateFile, validationJson } = await import('../../data/load.js');
     const { InputErrors } = await import('../../errors.js');
     const lang = argv.lang as Lang;
     const reports = [];
@@ -109,20 +109,8 @@ const validate: CommandModule<any, any> = {
       );
     const problems = reports.flatMap((r) => r.problems);
     if (argv.json) {
-      const { sayMsg } = await import('../../text/messages.js');
-      // a column named in words (a blank spreadsheet header) in English, like `message`
-      const column = (c: (typeof problems)[number]['location']['column']) =>
-        c === undefined ? {} : { column: typeof c === 'object' ? sayMsg(c, 'en') : c };
-      const json = reports.map((r) => ({
-        ...r,
-        problems: r.problems.map((p) => ({
-          ...p.location,
-          ...column(p.location.column),
-          expected: p.expected,
-          found: p.found,
-          message: p.message,
-        })),
-      }));
+      // language-neutral: the same report under --lang da and en (validationJson)
+      const json = validationJson(reports);
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
       if (problems.length) process.exitCode = 2;
       return;

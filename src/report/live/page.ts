@@ -13,6 +13,7 @@ import type { LiveResult } from './compute.js';
 import type { Doc, El, EmbedResult, PageGlobals, WorkerLike } from './dom.js';
 import type { LivePayload } from './payload.js';
 import { lt } from '../liveText.js';
+import { liveTableRows } from './rows.js';
 import { runRequest, type LiveJob, type LiveRequest, type LiveResponse } from './worker.js';
 
 /** What the page exposes on `window.visoLive` (read by the browser test and the benchmark). */
@@ -251,16 +252,8 @@ export function startPage(g: PageGlobals): void {
   // (the views live as long as the page: their data are replaced, never the views)
   let drawing = Promise.resolve();
   function draw(res: LiveResult, start: LiveResult, x: LiveInputs, seq: number): void {
-    const rows = res.years.map((y, i) => {
-      const s = start.years[i];
-      const n = (v: number, d = 1) => formatNumber(v, d, L);
-      const dp = (y.p - s.p) * 100;
-      // the one forecast beside the driver model's P (with a spread factor k: the columns of `liveTableColumns(true)`)
-      const one = y.one
-        ? `<td class="n" data-year="${y.year}" data-p-one="${y.one.p}">${formatPct(y.one.p, L, 1)} (±${n(y.one.pSe * 100, 2)})</td>`
-        : '';
-      return `<tr><td class="n">${y.year}</td><td class="n" data-year="${y.year}" data-p="${y.p}">${formatPct(y.p, L, 1)}</td>${one}<td class="n">±${n(y.pSe * 100, 2)}</td><td class="n">${Math.round(dp * 10) > 0 ? '+' : ''}${n(dp, 1)}</td><td class="n">${n(y.forbrug.mean)}</td><td class="n">${n(y.forbrug.p10)}</td><td class="n">${n(y.forbrug.p90)}</td><td class="n">${n(y.bevilling.mean)}</td><td class="n">${n(y.expectedMerforbrug)}</td><td class="n">${n(y.expectedOverspend)}</td></tr>`;
-    });
+    // the cells from the same function the Node tests run (each model's change against its own unchanged run)
+    const rows = liveTableRows(res, start, L);
     need('live-tbody').innerHTML = rows.join('');
     need('live-set').textContent = describeInputs(x, L);
     const yaml = liveScenarioYaml(info, x, L);

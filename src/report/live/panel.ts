@@ -15,18 +15,19 @@ export type LiveColumn = LiveTextKey | 'year' | 'p10' | 'p90';
 
 /**
  * Column keys of the live result table, in order (the page script fills the rows in the same order): with a
- * spread factor k (the report has a backtest) the driver model's P is named as such and the one forecast's P
- * stands beside it.
+ * spread factor k (the report has a backtest) the driver model's P, its MC error and its change are named as
+ * the scenario model's, and the one forecast's P follows with the change of the one forecast's P (the cells of
+ * `liveTableRows`, rows.ts).
  *
  * @example
- * liveTableColumns(true).slice(1, 3) // ['live.col.pDriver', 'live.col.pOne']
+ * liveTableColumns(true).slice(1, 6) // ['live.col.pDriver', 'live.col.pSe', 'live.col.dpDriver', 'live.col.pOne', 'live.col.dpOne']
  */
 export function liveTableColumns(withK: boolean): LiveColumn[] {
   return [
     'year',
-    ...(withK ? (['live.col.pDriver', 'live.col.pOne'] as const) : (['live.col.p'] as const)),
-    'live.col.pSe',
-    'live.col.dp',
+    ...(withK
+      ? (['live.col.pDriver', 'live.col.pSe', 'live.col.dpDriver', 'live.col.pOne', 'live.col.dpOne'] as const)
+      : (['live.col.p', 'live.col.pSe', 'live.col.dp'] as const)),
     'live.col.forbrug',
     'p10',
     'p90',
@@ -41,7 +42,7 @@ export function liveTableColumns(withK: boolean): LiveColumn[] {
  *
  * @example
  * liveTableHeaders('da')[1] // 'P(merforbrug)'
- * liveTableHeaders('da', 1.6)[2] // 'P(merforbrug), den ene prognose (k = 1,6)'
+ * liveTableHeaders('da', 1.6)[4] // 'P(merforbrug), den ene prognose (k = 1,6)'
  */
 export function liveTableHeaders(lang: Lang, k?: number): string[] {
   return liveTableColumns(k !== undefined).map((c) =>
