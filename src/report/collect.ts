@@ -117,7 +117,14 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(oneYear ? { pBeyond: oneYear.opsparing.pBeyond } : {}),
   });
   const one = headline.oneForecast;
-  const live = await collectLive(ctx, sc, h, one ? { k: one.k, runs: one.runs } : undefined);
+  // the horizons k was fitted on (the backtest of the one forecast's own scenario): the live table marks years beyond them
+  const hs = headline.trackRecord?.scenario === one?.scenario ? headline.trackRecord?.calibration.horizons : undefined;
+  const live = await collectLive(
+    ctx,
+    sc,
+    h,
+    one ? { k: one.k, runs: one.runs, ...(hs?.length ? { horizons: [...hs] } : {}) } : undefined,
+  );
   const sensitivity = await collectSensitivity(ctx, sc);
   const measures =
     (ctx.want('measures')

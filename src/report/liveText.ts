@@ -15,6 +15,10 @@ const TEXTS = {
     da: 'Tallene er scenariemodellens (driver-modellen, som viso scenario run); rapporten har ingen backtest og derfor ingen kalibrering af spredningen (overskriftens ene prognose).',
     en: 'The numbers are the scenario model’s (the driver model, as viso scenario run); the report has no backtest and so no calibration of the spread (the headline’s one forecast).',
   },
+  'live.kExtrapolated': {
+    da: '{mark} k er målt på genkørsler {hRange} år frem; for {years} er den ekstrapoleret.',
+    en: '{mark} k was measured on replays {hRange} {unit} ahead; for {years} it is extrapolated.',
+  },
   'live.modelNoteK': {
     da: '»P(merforbrug), scenariemodellen«, »Ændring i P, scenariemodellen« og de øvrige kolonner er scenariemodellens tal (driver-modellen, som viso scenario run). »P(merforbrug), den ene prognose (k = {k})« er overskriftens tal: de samme kørsler, hvor hver kørsels forbrug er spredt ud om årets median med backtestens spredningsfaktor k = {k} og holdt op mod kørslens bevilling; i parentes dens Monte Carlo-usikkerhed (pct.-point). »Ændring i P, den ene prognose« er ændringen i netop den P: den ene prognose med de valgte input mod den ene prognose uden ændringer.',
     en: '“P(overspend), scenario model”, “Change in P, scenario model” and the other columns are the scenario model’s numbers (the driver model, as viso scenario run). “P(overspend), the one forecast (k = {k})” is the headline’s number: the same runs, each run’s spending spread around the year’s median by the backtest’s spread factor k = {k} and held against the run’s appropriation; in brackets its Monte Carlo error (percentage points). “Change in P, the one forecast” is the change of that P: the one forecast with the inputs set against the one forecast without changes.',

@@ -5,6 +5,7 @@
 import { formatMio, formatNumber, formatPct } from '../text/number.js';
 import { t } from '../text/report.js';
 import { say } from '../text/messages.js';
+import { spanText, yearsBeyondHorizons } from './kHorizon.js';
 import type { ReportModel, ReportScenario } from './model.js';
 
 /**
@@ -102,10 +103,8 @@ export function kExtrapolation(m: ReportModel): KExtrapolation | undefined {
   const hs = m.trackRecord?.calibration.horizons;
   if (!s || !one || !hs?.length || m.trackRecord?.scenario !== one.scenario) return undefined;
   if (!one.years.some((v) => v.year === m.focusYear)) return undefined;
-  const ahead = m.focusYear - s.result.baseYear;
-  const hMax = hs[hs.length - 1];
-  if (ahead <= hMax) return undefined;
-  return { k: one.k, hMin: hs[0], hMax, year: m.focusYear, ahead };
+  if (!yearsBeyondHorizons(s.result.baseYear, hs, [m.focusYear]).length) return undefined;
+  return { k: one.k, hMin: hs[0], hMax: hs[hs.length - 1], year: m.focusYear, ahead: m.focusYear - s.result.baseYear };
 }
 
 /**
@@ -122,7 +121,7 @@ export function kExtrapolationSentence(m: ReportModel): string | undefined {
     'scenario.backtest.kExtrapolated',
     {
       k: formatNumber(x.k, 1, L),
-      hRange: x.hMin === x.hMax ? String(x.hMax) : `${x.hMin}–${x.hMax}`,
+      hRange: spanText(x.hMin, x.hMax),
       year: String(x.year),
       ahead: String(x.ahead),
     },

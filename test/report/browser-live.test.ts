@@ -208,6 +208,16 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
           expect(one.text[0]).toBe(
             `${formatNumber(head.years[0].p.forecast * 100, 1, 'da')} % (±${formatNumber(head.years[0].pSe * 100, 2, 'da')})`,
           );
+          // k extrapolated beyond the backtest replays' horizons: the mark on exactly those years, the note names them
+          const hs = model.trackRecord!.calibration.horizons;
+          const base = model.live!.info.baseYear;
+          const years = model.live!.info.years;
+          const far = years.filter((y) => y - base > hs[hs.length - 1]);
+          expect(far.length).toBeGreaterThan(0);
+          expect(one.text.map((x) => x.includes('¹'))).toEqual(years.map((y) => far.includes(y)));
+          await expect(page.locator('#live').textContent()).resolves.toContain(
+            `¹ k er målt på genkørsler ${hs[0]}–${hs[hs.length - 1]} år frem; for ${far[0]}–${far[far.length - 1]} er den ekstrapoleret.`,
+          );
         }
         if (k > 0) expect(p, `${s.what} changes the result`).not.toEqual(previous);
         if (k === 2) expect(p[2], 'the tightening lowers P(merforbrug 2027)').toBeLessThan(previous[2]);

@@ -20,7 +20,8 @@ import { yearSample } from '../../src/scenario/run.js';
 import { widenedYear } from '../../src/scenario/widen.js';
 import { runRequest } from '../../src/report/live/worker.js';
 import { livePanel, liveTableHeaders } from '../../src/report/live/panel.js';
-import { liveChanges, liveTableRows, signedPp } from '../../src/report/live/rows.js';
+import { K_MARK, liveChanges, liveTableRows, signedPp } from '../../src/report/live/rows.js';
+import { spanText, yearsBeyondHorizons } from '../../src/report/kHorizon.js';
 
 /** The model without its id (the equivalent file has its own). */
 const comparable = (m: CompiledModel) => ({ ...m, id: '' });
@@ -210,7 +211,7 @@ describe('live what-if: the panel names which P is which', () => {
   const def = loadScenario('baseline');
   const model = prepareScenario(def, { seed: 11 });
   const result = runScenario(def, { runs: 2_000, seed: 11 });
-  const payload = (one?: { k: number; runs: number }) =>
+  const payload = (one?: { k: number; runs: number; horizons?: number[] }) =>
     livePayload(def, model, {
       file: resolveScenarioPath('baseline'),
       result,
@@ -258,6 +259,36 @@ describe('live what-if: the panel names which P is which', () => {
       'Med uændrede input og 20.000 kørsler er scenariemodellens tal dem i scenarietabellen for »Basis«, og den ene prognoses P(merforbrug) er overskriftens.',
     );
     expect(both).not.toContain('kørsler er den ene prognoses');
+  });
+  it('k beyond the replays’ horizons: the note names the extrapolated years (da, en)', () => {
+    expect(model.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    const p = payload({ k: 1.6, runs: 20_000, horizons: [1, 2] });
+    expect(p.kHorizons).toEqual([1, 2]);
+    expect(livePanel(p, 'da', 'Basis')).toContain(
+      '¹ k er målt på genkørsler 1–2 år frem; for 2027–2030 er den ekstrapoleret.',
+    );
+    expect(livePanel(p, 'en', 'Baseline')).toContain(
+      '¹ k was measured on replays 1–2 years ahead; for 2027–2030 it is extrapolated.',
+    );
+    // other horizons, other years: computed, not fixed text
+    const h3 = livePanel(payload({ k: 1.6, runs: 20_000, horizons: [1, 2, 3] }), 'da', 'Basis');
+    expect(h3).toContain('¹ k er målt på genkørsler 1–3 år frem; for 2028–2030 er den ekstrapoleret.');
+    expect(livePanel(payload({ k: 1.6, runs: 20_000, horizons: [1] }), 'en', 'Baseline')).toContain(
+      '¹ k was measured on replays 1 year ahead; for 2026–2030 it is extrapolated.',
+    );
+    // every year within the horizons, no horizons recorded, or no k: no such sentence
+    expect(livePanel(payload({ k: 1.6, runs: 20_000, horizons: [1, 2, 3, 4, 5, 6] }), 'da', 'Basis')).not.toContain(
+      'ekstrapoleret',
+    );
+    expect(livePanel(payload({ k: 1.6, runs: 20_000 }), 'da', 'Basis')).not.toContain('ekstrapoleret');
+    expect(livePanel(payload(), 'en', 'Baseline')).not.toContain('extrapolated');
+  });
+  it('yearsBeyondHorizons and spanText', () => {
+    expect(yearsBeyondHorizons(2024, [1, 2], [2025, 2026, 2027, 2028])).toEqual([2027, 2028]);
+    expect(yearsBeyondHorizons(2024, [1, 2, 3, 4], [2025, 2026, 2027, 2028])).toEqual([]);
+    expect(yearsBeyondHorizons(2024, [], [2030])).toEqual([]);
+    expect(spanText(1, 2)).toBe('1–2');
+    expect(spanText(2028, 2028)).toBe('2028');
   });
   it('without a backtest (no k): only the driver model, as before', () => {
     const p = payload();
@@ -337,6 +368,23 @@ describe('live what-if: the change in P of each model (the table rows the page d
         expect(c[iDpOne].attrs).toContain(`data-dp-one="${ch[t].dpOne}"`);
         expect(c[iDpOne].text).toBe(signedPp(ch[t].dpOne!, lang));
       }
+      // k extrapolated beyond the replays' 1–2 years: the mark exactly on those years' one-forecast P
+      const kx = yearsBeyondHorizons(
+        2024,
+        [1, 2],
+        res.years.map((y) => y.year),
+      );
+      expect(kx).toEqual([2027, 2028, 2029, 2030]);
+      const marked = liveTableRows(res, start, lang, kx);
+      for (const [t, row] of marked.entries()) {
+        const c = cells(row);
+        expect(c, row).toHaveLength(heads.length);
+        const has = c[iOne].text.includes(K_MARK);
+        expect(has, `${res.years[t].year}`).toBe(kx.includes(res.years[t].year));
+        // nowhere else in the row
+        expect(c.filter((x) => x.text.includes(K_MARK))).toHaveLength(has ? 1 : 0);
+      }
+      expect(marked.filter((r) => r.includes(K_MARK))).toHaveLength(4);
       // without k: one P, one change, the table's ten columns
       const plain = liveTableRows(liveRun(changed, RUNS), liveRun(base.model, RUNS), lang);
       expect(cells(plain[0])).toHaveLength(liveTableHeaders(lang).length);

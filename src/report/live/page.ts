@@ -14,6 +14,7 @@ import type { Doc, El, EmbedResult, PageGlobals, WorkerLike } from './dom.js';
 import type { LivePayload } from './payload.js';
 import { lt } from '../liveText.js';
 import { liveTableRows } from './rows.js';
+import { yearsBeyondHorizons } from '../kHorizon.js';
 import { runRequest, type LiveJob, type LiveRequest, type LiveResponse } from './worker.js';
 
 /** What the page exposes on `window.visoLive` (read by the browser test and the benchmark). */
@@ -87,6 +88,11 @@ export function startPage(g: PageGlobals): void {
   const payload = JSON.parse(dataEl.textContent ?? '{}') as LivePayload & { lang: Lang };
   const L = payload.lang;
   const info = payload.info;
+  // the years whose one forecast uses k beyond the backtest replays' horizons (marked in the table)
+  const kExtrapolated =
+    payload.k !== undefined && payload.kHorizons
+      ? yearsBeyondHorizons(info.baseYear, payload.kHorizons, info.years)
+      : [];
   const model = decodeModel<CompiledModel>(payload.model);
   const el = (id: string) => doc.getElementById(id);
   const need = (id: string): El => {
@@ -253,7 +259,7 @@ export function startPage(g: PageGlobals): void {
   let drawing = Promise.resolve();
   function draw(res: LiveResult, start: LiveResult, x: LiveInputs, seq: number): void {
     // the cells from the same function the Node tests run (each model's change against its own unchanged run)
-    const rows = liveTableRows(res, start, L);
+    const rows = liveTableRows(res, start, L, kExtrapolated);
     need('live-tbody').innerHTML = rows.join('');
     need('live-set').textContent = describeInputs(x, L);
     const yaml = liveScenarioYaml(info, x, L);

@@ -9,6 +9,8 @@ import { t } from '../../text/report.js';
 import { distLocation, LIVE_STAGES } from './apply.js';
 import type { LivePayload } from './payload.js';
 import { lt, type LiveTextKey } from '../liveText.js';
+import { spanText, yearsBeyondHorizons } from '../kHorizon.js';
+import { K_MARK } from './rows.js';
 
 /** A column of the live result table. */
 export type LiveColumn = LiveTextKey | 'year' | 'p10' | 'p90';
@@ -175,6 +177,7 @@ ${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
   const runsTxt = (r: number) => formatNumber(r, 0, L);
   const table = p.runOptions.includes(p.reportRuns);
   const headline = p.k !== undefined && p.oneForecastRuns !== undefined && p.runOptions.includes(p.oneForecastRuns);
+  const kx = p.k !== undefined && p.kHorizons ? yearsBeyondHorizons(i.baseYear, p.kHorizons, i.years) : [];
   const notes = [
     lt(L, 'live.tableNote'),
     p.k !== undefined ? lt(L, 'live.modelNoteK', { k: formatNumber(p.k, 1, L) }) : lt(L, 'live.modelNote'),
@@ -184,6 +187,16 @@ ${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
           ...(table ? [lt(L, 'live.sameAsTable', { runs: runsTxt(p.reportRuns), scenario })] : []),
           ...(headline ? [lt(L, 'live.sameAsHeadline', { runs: runsTxt(p.oneForecastRuns!) })] : []),
         ]),
+    ...(kx.length
+      ? [
+          lt(L, 'live.kExtrapolated', {
+            mark: K_MARK,
+            hRange: spanText(p.kHorizons![0], p.kHorizons![p.kHorizons!.length - 1]),
+            unit: p.kHorizons!.length === 1 && p.kHorizons![0] === 1 ? 'year' : 'years',
+            years: spanText(kx[0], kx[kx.length - 1]),
+          }),
+        ]
+      : []),
   ];
   return `<div id="live" class="live" data-live-status="idle" data-lang="${L}">
 <p class="lead">${escapeHtml(lt(L, 'live.lead', { scenario }))}</p>

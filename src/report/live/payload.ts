@@ -39,6 +39,8 @@ export interface LivePayload {
   k?: number;
   /** Runs of the headline's one forecast (with the inputs unchanged and these runs the page shows its P). */
   oneForecastRuns?: number;
+  /** The backtest horizons h (years ahead, ascending) k was fitted on: years further ahead get a marker. */
+  kHorizons?: number[];
 }
 
 const isFixed = (d: DistSpec) => d.dist === 'fixed' || (d.dist === 'normal' && d.sd === 0);
@@ -86,7 +88,7 @@ export function livePayload(
     history: LivePayload['history'];
     name: string;
     /** The headline's one forecast: its spread factor and runs. */
-    one?: { k: number; runs: number };
+    one?: { k: number; runs: number; horizons?: number[] };
   },
 ): LivePayload {
   const bundledDir = resolve(bundledPath('models/scenarios'));
@@ -130,5 +132,6 @@ export function livePayload(
     focusYear: o.focusYear,
     reportRuns: o.result.runs,
     ...(o.one ? { k: o.one.k, oneForecastRuns: o.one.runs } : {}),
+    ...(o.one?.horizons?.length ? { kHorizons: [...o.one.horizons] } : {}),
   };
 }

@@ -49,24 +49,34 @@ export function signedPp(dp: number, lang: Lang): string {
   return `${Math.round(dp * 10) > 0 ? '+' : ''}${formatNumber(dp, 1, lang)}`;
 }
 
+/** The marker on the one forecast's P of a year where k is extrapolated (the note under the table explains it). */
+export const K_MARK = '¹';
+
 /**
  * The `<tr>` rows of the live result table (cells in the order of `liveTableColumns(res.k !== undefined)`).
  * The P and change cells carry their full-precision values (`data-p`, `data-dp`, `data-p-one`,
- * `data-dp-one`) for the tests and the benchmark.
+ * `data-dp-one`) for the tests and the benchmark. The one forecast's P of the years in `kExtrapolated` (further
+ * ahead than the backtest replays k was fitted on, `yearsBeyondHorizons`) carries the marker `K_MARK`.
  *
  * @example
  * liveTableRows(res, start, 'da')[0].startsWith('<tr><td class="n">2025</td>') // true
  */
-export function liveTableRows(res: LiveResult, start: LiveResult, lang: Lang): string[] {
+export function liveTableRows(
+  res: LiveResult,
+  start: LiveResult,
+  lang: Lang,
+  kExtrapolated: readonly number[] = [],
+): string[] {
   const changes = liveChanges(res, start);
   const n = (v: number, d = 1) => formatNumber(v, d, lang);
   return res.years.map((y, i) => {
     const c = changes[i];
     const at = `data-year="${y.year}"`;
     const driver = `<td class="n" ${at} data-p="${y.p}">${formatPct(y.p, lang, 1)}</td><td class="n">±${n(y.pSe * 100, 2)}</td><td class="n" ${at} data-dp="${c.dp}">${signedPp(c.dp, lang)}</td>`;
+    const mark = kExtrapolated.includes(y.year) ? K_MARK : '';
     const one =
       y.one && c.dpOne !== undefined
-        ? `<td class="n" ${at} data-p-one="${y.one.p}">${formatPct(y.one.p, lang, 1)} (±${n(y.one.pSe * 100, 2)})</td><td class="n" ${at} data-dp-one="${c.dpOne}">${signedPp(c.dpOne, lang)}</td>`
+        ? `<td class="n" ${at} data-p-one="${y.one.p}">${formatPct(y.one.p, lang, 1)}${mark} (±${n(y.one.pSe * 100, 2)})</td><td class="n" ${at} data-dp-one="${c.dpOne}">${signedPp(c.dpOne, lang)}</td>`
         : '';
     return `<tr><td class="n">${y.year}</td>${driver}${one}<td class="n">${n(y.forbrug.mean)}</td><td class="n">${n(y.forbrug.p10)}</td><td class="n">${n(y.forbrug.p90)}</td><td class="n">${n(y.bevilling.mean)}</td><td class="n">${n(y.expectedMerforbrug)}</td><td class="n">${n(y.expectedOverspend)}</td></tr>`;
   });

@@ -148,7 +148,7 @@ export async function collectLive(
   ctx: StepContext,
   sc: ScenariosStep,
   h: HistoryStep,
-  one: { k: number; runs: number } | undefined,
+  one: { k: number; runs: number; horizons?: number[] } | undefined,
 ): Promise<ReportModel['live']> {
   const { primary, primaryResult, focusYear, scenarios } = sc;
   if (!primary || !primaryResult || !ctx.want('whatif')) return undefined;

@@ -1,0 +1,28 @@
+/**
+ * Where the one forecast's spread factor k is used beyond the horizons it was measured on (plain logic with
+ * no Node imports: used by the summary's caveat and by the live what-if's page script alike).
+ */
+
+/**
+ * The years of `years` further ahead of `baseYear` (the last actual year) than the largest backtest horizon
+ * in `horizons` (sorted ascending; the h values k was fitted on), in the order given; none without horizons.
+ *
+ * @example
+ * yearsBeyondHorizons(2024, [1, 2], [2025, 2026, 2027, 2028]) // [2027, 2028]
+ */
+export function yearsBeyondHorizons(baseYear: number, horizons: readonly number[], years: readonly number[]): number[] {
+  if (!horizons.length) return [];
+  const hMax = horizons[horizons.length - 1];
+  return years.filter((y) => y - baseYear > hMax);
+}
+
+/**
+ * A span of whole numbers as text: the single value, or first–last (en dash).
+ *
+ * @example
+ * spanText(1, 2) // '1–2'
+ * spanText(2027, 2027) // '2027'
+ */
+export function spanText(first: number, last: number): string {
+  return first === last ? String(first) : `${first}–${last}`;
+}
