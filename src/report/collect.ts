@@ -10,6 +10,7 @@ import { DEFAULT_RUNS } from '../defaults.js';
 import type { Lang } from '../text/number.js';
 import type { Dataset } from '../data/dataset.js';
 import type { ReportModel } from './model.js';
+import { kHorizons } from './kHorizon.js';
 import { guarded, timed, timedAsync, type ReportPart, type StepContext } from './steps/context.js';
 import { collectHistory } from './steps/history.js';
 import { collectForecasts } from './steps/forecasts.js';
@@ -118,12 +119,12 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
   });
   const one = headline.oneForecast;
   // the horizons k was fitted on (the backtest of the one forecast's own scenario): the live table marks years beyond them
-  const hs = headline.trackRecord?.scenario === one?.scenario ? headline.trackRecord?.calibration.horizons : undefined;
+  const hs = kHorizons(headline.trackRecord, one?.scenario);
   const live = await collectLive(
     ctx,
     sc,
     h,
-    one ? { k: one.k, runs: one.runs, ...(hs?.length ? { horizons: [...hs] } : {}) } : undefined,
+    one ? { k: one.k, runs: one.runs, ...(hs.length ? { horizons: hs } : {}) } : undefined,
   );
   const sensitivity = await collectSensitivity(ctx, sc);
   const measures =

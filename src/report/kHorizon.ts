@@ -26,3 +26,20 @@ export function yearsBeyondHorizons(baseYear: number, horizons: readonly number[
 export function spanText(first: number, last: number): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
+
+/**
+ * The horizons h (ascending) the one forecast's spread factor k was fitted on: the backtest's, when that backtest
+ * replayed the one forecast's own scenario; else none (k then says nothing about horizons).
+ *
+ * @example
+ * kHorizons({ scenario: 'baseline', calibration: { horizons: [1, 2] } }, 'baseline') // [1, 2]
+ * kHorizons({ scenario: 'baseline', calibration: { horizons: [1, 2] } }, 'high-demand') // []
+ */
+export function kHorizons(
+  trackRecord: { scenario: string; calibration: { horizons: readonly number[] } } | undefined,
+  scenario: string | undefined,
+): number[] {
+  return trackRecord && scenario !== undefined && trackRecord.scenario === scenario
+    ? [...trackRecord.calibration.horizons]
+    : [];
+}

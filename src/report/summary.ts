@@ -5,7 +5,7 @@
 import { formatMio, formatNumber, formatPct } from '../text/number.js';
 import { t } from '../text/report.js';
 import { say } from '../text/messages.js';
-import { spanText, yearsBeyondHorizons } from './kHorizon.js';
+import { kHorizons, spanText, yearsBeyondHorizons } from './kHorizon.js';
 import type { ReportModel, ReportScenario } from './model.js';
 
 /**
@@ -100,8 +100,8 @@ export interface KExtrapolation {
 export function kExtrapolation(m: ReportModel): KExtrapolation | undefined {
   const s = primaryScenario(m);
   const one = m.oneForecast;
-  const hs = m.trackRecord?.calibration.horizons;
-  if (!s || !one || !hs?.length || m.trackRecord?.scenario !== one.scenario) return undefined;
+  const hs = kHorizons(m.trackRecord, one?.scenario);
+  if (!s || !one || !hs.length) return undefined;
   if (!one.years.some((v) => v.year === m.focusYear)) return undefined;
   if (!yearsBeyondHorizons(s.result.baseYear, hs, [m.focusYear]).length) return undefined;
   return { k: one.k, hMin: hs[0], hMax: hs[hs.length - 1], year: m.focusYear, ahead: m.focusYear - s.result.baseYear };
