@@ -15,8 +15,13 @@
 // Execution uses scripts/jupyter/deno_execute.py (via nbconvert_config.py), an
 // ExecutePreprocessor that also keeps outputs the Deno kernel publishes just
 // after reporting a cell idle (otherwise they are lost at random under load).
+// A kernel that dies before it answers its first request (the Deno kernel does so
+// now and then at start-up, before any cell has run: denoland/deno#28634) is
+// started again, at most KERNEL_START_ATTEMPTS times in all, and the run says so;
+// a cell error is never retried.
 // Exit code 0 when every notebook ran without a cell error, 1 otherwise, 2 when
 // the set-up is incomplete (no Jupyter, no deno, no dist/).
+// $DENO names another deno binary, $JUPYTER another jupyter (as for findJupyter).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +39,9 @@ const notebookDir = resolve(option('--dir') ?? join(root, 'notebooks'));
 const outDir = resolve(option('--out') ?? join(notebookDir, 'executed'));
 const jupyterDir = join(root, 'notebooks', '.jupyter');
 const CELL_TIMEOUT_S = 300;
+const KERNEL_START_ATTEMPTS = 3;
+/** nbclient's messages when the kernel process ended or stayed silent before its first reply. */
+const KERNEL_START_FAILURE = /Kernel died before replying to kernel_info|Kernel didn't respond in \d+ seconds/;
 
 /** Exits with a one-line set-up message (code 2). */
 function fail(msg) {
@@ -54,8 +62,12 @@ function findJupyter() {
   );
 }
 
-/** The deno binary shipped by the npm package `deno` (installs it from @deno/<platform> if the postinstall step was skipped). */
+/** $DENO, else the deno binary shipped by the npm package `deno` (installs it from @deno/<platform> if the postinstall step was skipped). */
 function findDeno() {
+  if (process.env.DENO) {
+    if (!existsSync(process.env.DENO)) fail(`DENO=${process.env.DENO} does not exist.`);
+    return resolve(process.env.DENO);
+  }
   const local = join(root, 'node_modules', 'deno', process.platform === 'win32' ? 'deno.exe' : 'deno');
   if (existsSync(local)) return local;
   try {
@@ -66,9 +78,9 @@ function findDeno() {
   }
 }
 
-/** Writes the kernelspec into notebooks/.jupyter/kernels/deno and returns the JUPYTER_PATH entry. */
-function writeKernelSpec(deno) {
-  const dir = join(jupyterDir, 'kernels', 'deno');
+/** Writes the kernelspec into <base>/kernels/deno and returns the JUPYTER_PATH entry (base). */
+function writeKernelSpec(deno, base) {
+  const dir = join(base, 'kernels', 'deno');
   mkdirSync(dir, { recursive: true });
   const spec = {
     argv: [deno, 'jupyter', '--kernel', '--conn', '{connection_file}'],
@@ -77,7 +89,7 @@ function writeKernelSpec(deno) {
     env: { DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1', NO_COLOR: '1' },
   };
   writeFileSync(join(dir, 'kernel.json'), JSON.stringify(spec, null, 2) + '\n');
-  return jupyterDir;
+  return base;
 }
 
 /** Extracts the readable part of an nbconvert CellExecutionError from stderr. */
@@ -94,10 +106,41 @@ function summariseError(stderr) {
     .join('\n');
 }
 
-/** Runs one notebook; resolves to {file, ok, seconds, error?}. */
-function runNotebook(jupyter, file, env) {
+/** What the kernel printed before nbclient gave up on it (the Python traceback left out). */
+function kernelStartError(stderr, attempts) {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+  const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
+  const reason = plain.match(KERNEL_START_FAILURE)?.[0] ?? 'the kernel did not start';
+  const before = plain.slice(0, Math.max(0, plain.indexOf('Traceback (most recent call last)')));
+  const kernelLines = before
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !/^\[(NbConvertApp\]|[IWE] )/.test(l))
+    .slice(-10);
+  return [
+    `the Deno kernel did not start on any of ${attempts} attempt(s) (nbclient: ${reason}); no cell ran.`,
+    ...(kernelLines.length ? ['kernel output:', ...kernelLines] : ['the kernel printed nothing.']),
+  ].join('\n');
+}
+
+/**
+ * Runs one notebook, starting its kernel again when it died before its first reply;
+ * resolves to {file, ok, seconds, attempts, error?}.
+ */
+async function runNotebook(jupyter, file, env) {
+  const t0 = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const r = await runNotebookOnce(jupyter, file, env);
+    const seconds = (Date.now() - t0) / 1000;
+    if (r.kernelStartFailed && attempt < KERNEL_START_ATTEMPTS) continue;
+    if (r.kernelStartFailed)
+      return { file, ok: false, seconds, attempts: attempt, error: kernelStartError(r.stderr, attempt) };
+    return { file, ok: !r.error, seconds, attempts: attempt, error: r.error };
+  }
+}
+
+/** One nbconvert run; resolves to {error?, kernelStartFailed, stderr}. */
+function runNotebookOnce(jupyter, file, env) {
   return new Promise((resolvePromise) => {
-    const t0 = Date.now();
     const args = [
       'nbconvert',
       '--to',
@@ -116,13 +159,16 @@ function runNotebook(jupyter, file, env) {
     child.stdout.on('data', () => {});
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
-      const seconds = (Date.now() - t0) / 1000;
+      if (code !== 0 && KERNEL_START_FAILURE.test(stderr)) {
+        resolvePromise({ error: 'kernel start', kernelStartFailed: true, stderr });
+        return;
+      }
       let error = code === 0 ? undefined : summariseError(stderr);
       // nbconvert only logs a broken config file and then runs without it
       if (!error && /Exception while loading config file/.test(stderr))
         error = `nbconvert could not load its config:\n${stderr.trim()}`;
       if (!error) error = findErrorOutputs(join(outDir, file));
-      resolvePromise({ file, ok: !error, seconds, error });
+      resolvePromise({ error, kernelStartFailed: false, stderr });
     });
   });
 }
@@ -142,8 +188,8 @@ function findErrorOutputs(path) {
 async function main() {
   const argv = process.argv.slice(2);
   const deno = findDeno();
-  const jupyterPath = writeKernelSpec(deno);
   if (argv.includes('--install-kernel')) {
+    const jupyterPath = writeKernelSpec(deno, jupyterDir);
     console.log(`Deno kernelspec written to ${join(jupyterPath, 'kernels', 'deno', 'kernel.json')}`);
     console.log(`Use it with:  JUPYTER_PATH=${jupyterPath} jupyter lab notebooks/`);
     return;
@@ -167,6 +213,8 @@ async function main() {
 
   mkdirSync(outDir, { recursive: true });
   const runtimeDir = mkdtempSync(join(tmpdir(), 'viso-jupyter-runtime-'));
+  // this run's own kernelspec: concurrent runs (or --install-kernel) never rewrite a file another run reads
+  const jupyterPath = writeKernelSpec(deno, join(runtimeDir, 'data'));
   const env = {
     ...process.env,
     JUPYTER_PATH: [jupyterPath, process.env.JUPYTER_PATH].filter(Boolean).join(':'),
@@ -192,7 +240,8 @@ async function main() {
   const results = await Promise.all(files.map((f) => runNotebook(jupyter.cmd, f, env)));
   rmSync(runtimeDir, { recursive: true, force: true });
   for (const r of results) {
-    console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.file} (${r.seconds.toFixed(1)} s)`);
+    const restarted = r.attempts > 1 ? `; kernel started ${r.attempts} times, it died before its first reply` : '';
+    console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.file} (${r.seconds.toFixed(1)} s${restarted})`);
   }
   const failed = results.filter((r) => !r.ok);
   for (const r of failed) {

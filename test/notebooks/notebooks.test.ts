@@ -6,7 +6,8 @@
  * VISO_SKIP_NOTEBOOKS=1 explicitly.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -22,9 +23,30 @@ interface Cell {
   outputs?: { output_type: string; data?: Record<string, unknown>; ename?: string; evalue?: string }[];
 }
 
-function run(args: string[]) {
-  return spawnSync(process.execPath, [runner, '--no-build', ...args], { cwd: root, encoding: 'utf8', timeout: 280_000 });
+function run(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [runner, '--no-build', ...args], { cwd: root, encoding: 'utf8', timeout: 280_000, env: { ...process.env, ...env } });
 }
+
+/** A stand-in for deno (via $DENO) that dies at start-up for its first `deaths` launches, then runs the real kernel. */
+function flakyDeno(deaths: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'viso-flaky-deno-'));
+  const script = join(dir, 'deno');
+  const count = join(dir, 'launches');
+  writeFileSync(count, '');
+  writeFileSync(
+    script,
+    [
+      '#!/bin/sh',
+      `echo x >> '${count}'`,
+      `if [ "$(wc -l < '${count}')" -le ${deaths} ]; then echo 'fake deno: could not bind its sockets' >&2; exit 1; fi`,
+      `exec '${join(root, 'node_modules', 'deno', 'deno')}' "$@"`,
+      '',
+    ].join('\n'),
+  );
+  chmodSync(script, 0o755);
+  return script;
+}
+const fixtures = join(root, 'test', 'notebooks', 'fixtures');
 
 describe.skipIf(skip)('notebooks', () => {
   const notebooks = readdirSync(join(root, 'notebooks')).filter((f) => f.endsWith('.ipynb')).sort();
@@ -62,12 +84,35 @@ describe.skipIf(skip)('notebooks', () => {
 
   it('fails with the failing cell and its error when a notebook breaks', () => {
     const out = join(root, 'test', 'out', 'notebooks-broken');
-    const r = run(['--dir', join(root, 'test', 'notebooks', 'fixtures'), '--out', out]);
+    const r = run(['--dir', fixtures, '--out', out, 'broken']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('notebook broken.ipynb failed');
     expect(r.stderr).toContain('fixture: deliberate failure in cell 3');
     expect(r.stderr).toContain("throw new Error('fixture: deliberate failure in cell 3');");
     expect(r.stdout).toContain('FAIL broken.ipynb');
+    expect(r.stdout, 'a cell error is not a kernel start failure: never retried').not.toContain('kernel started');
+  }, 120_000);
+
+  it('starts a kernel that died before its first reply again, and says so', () => {
+    const out = join(root, 'test', 'out', 'notebooks-flaky');
+    rmSync(out, { recursive: true, force: true });
+    const r = run(['--dir', fixtures, '--out', out, 'works'], { DENO: flakyDeno(1) });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stdout).toMatch(/ok {3}works\.ipynb \([\d.]+ s; kernel started 2 times, it died before its first reply\)/);
+    const nb = JSON.parse(readFileSync(join(out, 'works.ipynb'), 'utf8')) as { cells: Cell[] };
+    expect(nb.cells.filter((c) => c.cell_type === 'code').every((c) => (c.execution_count ?? 0) > 0)).toBe(true);
+  }, 120_000);
+
+  it('gives up after three kernel start failures, with what the kernel printed and no cell run', () => {
+    const out = join(root, 'test', 'out', 'notebooks-dead');
+    rmSync(out, { recursive: true, force: true });
+    const r = run(['--dir', fixtures, '--out', out, 'works'], { DENO: flakyDeno(99) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('FAIL works.ipynb');
+    expect(r.stdout).toContain('kernel started 3 times');
+    expect(r.stderr).toContain('the Deno kernel did not start on any of 3 attempt(s) (nbclient: Kernel died before replying to kernel_info); no cell ran.');
+    expect(r.stderr).toContain('fake deno: could not bind its sockets');
+    expect(existsSync(join(out, 'works.ipynb'))).toBe(false);
   }, 120_000);
 
   it('writes the kernelspec pointing at the deno binary from node_modules', () => {
