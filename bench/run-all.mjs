@@ -13,6 +13,8 @@ const scripts = [
   'm3/run.mjs',
   'm3/period-effect.mjs',
   'scenario.mjs',
+  'scenario-backtest.mjs',
+  'scenario-k.mjs',
   'report.mjs',
   'live.mjs',
   'followup.mjs',

@@ -22,7 +22,6 @@ import { collectMeasures } from './steps/measures.js';
 import { sourceUse } from './steps/sources.js';
 
 export type { ReportPart } from './steps/context.js';
-export { BACKTEST_MAX_RUNS } from './steps/headline.js';
 export { GOAL_SEEK_MAX_RUNS, DEFAULT_GRID, evidenceLever } from './steps/whatif.js';
 
 /** Options of {@link collectReport}. */

@@ -6,7 +6,8 @@
  */
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
-import { keyName, sayMsg } from '../text/messages.js';
+import { keyName, say, sayMsg } from '../text/messages.js';
+import { spanText, yearsBeyondHorizons } from './kHorizon.js';
 import { inputName } from '../text/terms.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -348,6 +349,50 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
       ),
     ].join('\n') + '\n'
   );
+}
+
+/**
+ * Where `viso scenario goal-seek --spread-k backtest` took its k: the backtest's scenario, runs per replay and
+ * horizons, and, when the target year lies further ahead of `baseYear` (the scenario's last actual year) than
+ * those horizons, the caveat the report gives (the factor is extrapolated). One line per sentence.
+ *
+ * @example
+ * formatSpreadKSource(bt, 2024, 2026, 'da') // 'k = 1,60 fra backtesten af baseline (20.000 kørsler pr. genkørsel, genkørsler 1–2 år frem), …'
+ */
+export function formatSpreadKSource(
+  bt: Pick<ScenarioBacktest, 'scenario' | 'runs' | 'calibration'>,
+  baseYear: number,
+  targetYear: number,
+  lang: Lang = 'da',
+): string {
+  const hs = bt.calibration.horizons;
+  const hRange = hs.length ? spanText(hs[0], hs[hs.length - 1]) : '–';
+  const lines = [
+    say(
+      'scenario.spreadKBacktest',
+      {
+        k: formatNumber(bt.calibration.k, 2, lang),
+        scenario: bt.scenario,
+        runs: formatNumber(bt.runs, 0, lang),
+        hRange,
+      },
+      lang,
+    ),
+  ];
+  if (yearsBeyondHorizons(baseYear, hs, [targetYear]).length)
+    lines.push(
+      say(
+        'scenario.backtest.kExtrapolated',
+        {
+          k: formatNumber(bt.calibration.k, 1, lang),
+          hRange,
+          year: String(targetYear),
+          ahead: String(targetYear - baseYear),
+        },
+        lang,
+      ),
+    );
+  return lines.join('\n') + '\n';
 }
 
 function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {

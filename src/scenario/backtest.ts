@@ -118,7 +118,7 @@ export interface ScenarioBacktest {
   summary: { mode: BacktestMode; model: BacktestModel; h: number | 'all'; scores: ScoreSummary }[];
   /**
    * The one forecast of forbrug: the driver's distribution widened around its median by a spread factor k,
-   * the k of a grid that minimises the mean CRPS of mode withDecisions (the driver is a forecast given the
+   * the k in `SPREAD_RANGE` that minimises the mean CRPS of mode withDecisions (the driver is a forecast given the
    * measures); each point scored with the k fitted on the other points (leave-one-out). Beside it, leave-one-out
    * as well: the pool of driver and time series (inverse-CRPS weights, then a common spread factor) and the
    * equal-weight pool, per mode.
@@ -136,7 +136,8 @@ export interface Calibration {
   rule: Msg;
   /** Spread factor for new forecasts (fitted on all points of mode withDecisions). */
   k: number;
-  grid: number[];
+  /** The range k was searched in (`SPREAD_RANGE`). */
+  range: [number, number];
   /**
    * The horizons h (years ahead, ascending, distinct) of the scored points `k` was fitted on; empty when too few
    * points to fit (k = 1). A forecast further ahead than the largest uses k beyond what was measured.
@@ -484,8 +485,41 @@ function summarise(sc: ScoredForecast[]): ScoreSummary {
   };
 }
 
-/** Spread factors tried by the calibration. */
-export const SPREAD_GRID = [0.8, 1, 1.2, 1.4, 1.6, 1.8, 2, 2.2, 2.5, 3];
+/** The range searched for the spread factor k (the mean CRPS is convex in k: one minimum). */
+export const SPREAD_RANGE: readonly [number, number] = [0.5, 4];
+
+/**
+ * The argument in [lo, hi] minimising a convex function, by golden-section search to within 1e-6, rounded to
+ * 3 decimals (a minimum in the open range is found to that precision; at an end of the range, the end).
+ *
+ * @example
+ * argminConvex((k) => (k - 1.234) ** 2, 0.5, 4) // 1.234
+ */
+export function argminConvex(f: (x: number) => number, lo: number, hi: number): number {
+  const r = (Math.sqrt(5) - 1) / 2;
+  let a = lo;
+  let b = hi;
+  let c = b - r * (b - a);
+  let d = a + r * (b - a);
+  let fc = f(c);
+  let fd = f(d);
+  while (b - a > 1e-6) {
+    if (fc <= fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - r * (b - a);
+      fc = f(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + r * (b - a);
+      fd = f(d);
+    }
+  }
+  return Math.round(((a + b) / 2) * 1000) / 1000;
+}
 
 type Samples = { drv: Float64Array; raw: Float64Array; bev: Float64Array; ts: Float64Array };
 
@@ -529,7 +563,7 @@ function meanAbsWidened(x: Float64Array, prefix: Float64Array, c: number, k: num
 /** The calibration (see `Calibration`): each point's calibrated score uses k fitted on the other points of its mode. */
 function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestMode[]): Calibration {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const grid = SPREAD_GRID;
+  const [kLo, kHi] = SPREAD_RANGE;
   // widening around a centre c scales every pairwise distance by k: CRPS = E|c + k(X − c) − y| − k · ½E|X − X'|
   const spread = samples.map((S) => ({
     hd: halfSpread(S.drv),
@@ -538,15 +572,11 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     pd: prefixSums(S.drv),
     pt: prefixSums(S.ts),
   }));
-  const crpsK = samples.map((S, i) =>
-    grid.map(
-      (k) => meanAbsWidened(S.drv, spread[i].pd, S.drv[S.drv.length >> 1], k, points[i].actual) - k * spread[i].hd,
-    ),
-  );
-  const bestK = (idx: number[]) => {
-    const sc = grid.map((_, g) => mean(idx.map((i) => crpsK[i][g])));
-    return sc.indexOf(Math.min(...sc));
-  };
+  const crpsK = (i: number, k: number) =>
+    meanAbsWidened(samples[i].drv, spread[i].pd, samples[i].drv[samples[i].drv.length >> 1], k, points[i].actual) -
+    k * spread[i].hd;
+  // the k minimising the mean CRPS of the points idx (convex in k: E|c + k(X − c) − y| is, the rest is linear)
+  const bestK = (idx: number[]) => argminConvex((k) => mean(idx.map((i) => crpsK(i, k))), kLo, kHi);
   const byMode: Calibration['byMode'] = [];
   let kAll = 1;
   let kHorizons: number[] = [];
@@ -554,7 +584,7 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     const idx = points.map((_, i) => i).filter((i) => points[i].mode === mode);
     if (idx.length < 2) continue;
     if (mode === 'withDecisions' || !modes.includes('withDecisions')) {
-      kAll = grid[bestK(idx)];
+      kAll = bestK(idx);
       kHorizons = [...new Set(idx.map((i) => points[i].h))].sort((a, b) => a - b);
     }
     const cal: number[] = [];
@@ -562,8 +592,7 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     const eq: number[] = [];
     for (const i of idx) {
       const others = idx.filter((j) => j !== i);
-      const g = bestK(others);
-      const k = grid[g];
+      const k = bestK(others);
       const p = points[i];
       const S = samples[i];
       const m = S.drv[S.drv.length >> 1];
@@ -586,8 +615,12 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
         const exx = kk * (wd * wd * 2 * sp.hd + (1 - wd) * (1 - wd) * 2 * sp.ht + 2 * wd * (1 - wd) * sp.cross);
         return exy - 0.5 * exx;
       };
-      const ks = grid.map((kk) => mean(others.map((j) => pooled(j, kk))));
-      pool.push(pooled(i, grid[ks.indexOf(Math.min(...ks))]));
+      pool.push(
+        pooled(
+          i,
+          argminConvex((kk) => mean(others.map((j) => pooled(j, kk))), kLo, kHi),
+        ),
+      );
       const sp = spread[i];
       eq.push(
         0.5 * meanAbsWidened(S.drv, sp.pd, 0, 1, p.actual) +
@@ -609,7 +642,7 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
   return {
     rule: { code: 'scenario.backtest.calibrationRule' },
     k: kAll,
-    grid,
+    range: [kLo, kHi],
     horizons: kHorizons,
     byMode,
   };

@@ -17,11 +17,42 @@ import { Rng } from '../stats/rng.js';
 import { blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { modelInputs, type CompiledModel } from './model.js';
 import { prepareWithInputs } from './scenario.js';
-import { sampleYears, widen, type BacktestQuantiles } from './backtest.js';
+import { backtestScenario, sampleYears, widen, type BacktestQuantiles, type ScenarioBacktest } from './backtest.js';
 import { widenedOpsparing, type WidenedOpsparingYear } from './spread.js';
 import type { ScenarioDef } from './types.js';
 
 /** One year of the one forecast. */
+/** Most runs per replay of the backtest whose k the headline uses. */
+export const BACKTEST_MAX_RUNS = 20_000;
+
+/**
+ * Runs per replay of the backtest whose k the headline uses, for a scenario run with `runs` runs: a fifth of
+ * them, at least 2.000 and at most `BACKTEST_MAX_RUNS` (the report and `viso scenario goal-seek --spread-k
+ * backtest` use this rule, so both find the same k).
+ *
+ * @example
+ * headlineBacktestRuns(100_000) // 20000
+ * headlineBacktestRuns(5_000) // 2000
+ */
+export function headlineBacktestRuns(runs: number): number {
+  return Math.max(2_000, Math.min(BACKTEST_MAX_RUNS, Math.round(runs / 5)));
+}
+
+/**
+ * The backtest whose `calibration.k` the headline's one forecast uses, for the scenario run with `o.runs` runs:
+ * `backtestScenario` with `headlineBacktestRuns(o.runs)` runs per replay (the report and `viso scenario goal-seek
+ * --spread-k backtest` both call this, so both find the same k).
+ *
+ * @example
+ * headlineBacktest(loadScenario('baseline'), { runs: 100_000 }).calibration.k // 1.505
+ */
+export function headlineBacktest(def: ScenarioDef, o: { runs: number; seed?: number }): ScenarioBacktest {
+  return backtestScenario(def, {
+    runs: headlineBacktestRuns(o.runs),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+  });
+}
+
 export interface OneForecastYear {
   year: number;
   /** The calibrated driver forecast (the one forecast), and its mean. */

@@ -53,7 +53,7 @@ export type { GoalTarget } from './target.js';
 export { sensitivity, ranks, pearson } from './sensitivity.js';
 export type { SensitivityResult, TornadoRow } from './sensitivity.js';
 export { textTable } from '../text/table.js';
-export { backtestScenario, decidedMeasures, sampleYears, widen, SPREAD_GRID, BACKTEST_MODES } from './backtest.js';
+export { backtestScenario, decidedMeasures, sampleYears, widen, SPREAD_RANGE, BACKTEST_MODES } from './backtest.js';
 export type {
   ScenarioBacktest,
   BacktestPoint,
@@ -72,5 +72,5 @@ export { resolveInputs, shownFile, bevillingLabels } from './inputs.js';
 export type { ResolvedInputs } from './inputs.js';
 export { checkPlausible, checkAmountScale, distText, scaleDist } from './plausibility.js';
 export type { PlausibleRange } from './plausibility.js';
-export { oneForecast, parameterSpread } from './headline.js';
+export { oneForecast, parameterSpread, headlineBacktest, headlineBacktestRuns } from './headline.js';
 export type { OneForecast, OneForecastYear, ParameterSpread } from './headline.js';

@@ -281,8 +281,8 @@ const HELP = e({
     en: 'visitation (visitation rate), demand (enquiries), unitCost (cost per forløb) or bevilling (appropriation)',
   },
   'cmd.scenario.spreadK': {
-    da: 'den ene prognose: forbruget i hver kørsel spredt om medianen med faktoren k, som rapportens overskrift (k fra viso scenario backtest FIL --json, calibration.k); uden: driver-modellen',
-    en: "the one forecast: every run's forbrug spread around the median by the factor k, as the report's headline (k from viso scenario backtest FILE --json, calibration.k); without it: the driver model",
+    da: 'den ene prognose: forbruget i hver kørsel spredt om medianen med faktoren k, som rapportens overskrift. backtest: k fra scenariets egen backtest (samme k som rapporten); eller et tal K; uden: driver-modellen',
+    en: "the one forecast: every run's forbrug spread around the median by the factor k, as the report's headline. backtest: k from the scenario's own backtest (the report's k); or a number K; without it: the driver model",
   },
   'cmd.scenario.target': {
     da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2"',
@@ -564,6 +564,10 @@ const ERRORS = e({
   'opt.yearRange': {
     da: '--{name} skal være et årstal {min}–{max}, fik {got}',
     en: '--{name} must be a year {min}–{max}, got {got}',
+  },
+  'opt.spreadK': {
+    da: '--spread-k skal være backtest eller et positivt tal (fx 1.6), fik {got}',
+    en: '--spread-k must be backtest or a positive number (e.g. 1.6), got {got}',
   },
   'opt.number': {
     da: '--{name} skal være et tal ({unit}), fik {got}',

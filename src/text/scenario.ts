@@ -172,8 +172,15 @@ export const SCENARIO_TEXTS = {
     en: 'Forbrug 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
   },
   'scenario.backtest.calibrationRule': {
-    da: 'forbrug = median + k · (driver − median): k fra gitteret, der minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
-    en: 'forbrug = median + k · (driver − median): k from the grid minimising the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
+    da: 'forbrug = median + k · (driver − median): k (søgt i 0,5–4) minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
+    en: 'forbrug = median + k · (driver − median): k (searched in 0.5–4) minimises the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
+  },
+  // viso scenario goal-seek --spread-k backtest: where its k comes from
+  'scenario.spreadKBacktest': {
+    da: (p) =>
+      `k = ${p.k} fra backtesten af ${p.scenario} (${p.runs} kørsler pr. genkørsel, genkørsler ${p.hRange} år frem), samme k som rapportens overskrift.`,
+    en: (p) =>
+      `k = ${p.k} from the backtest of ${p.scenario} (${p.runs} runs per replay, replays ${p.hRange} ${p.hRange === '1' ? 'year' : 'years'} ahead), the same k as the report's headline.`,
   },
   // the report's one forecast further ahead than the replays its k was fitted on (kExtrapolation, src/report/summary.ts)
   'scenario.backtest.kExtrapolated': {

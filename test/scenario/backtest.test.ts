@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load.js';
-import { backtestScenario, decidedMeasures, sampleYears, widen } from '../../src/scenario/backtest.js';
+import { argminConvex, backtestScenario, decidedMeasures, sampleYears, widen } from '../../src/scenario/backtest.js';
 import { oneForecast, parameterSpread } from '../../src/scenario/headline.js';
 import { prepareWithInputs, runScenario } from '../../src/scenario/scenario.js';
 import { widenedExceedance } from '../../src/scenario/widen.js';
@@ -78,7 +78,8 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
     expect(s.coverage80Interval[0]).toBeLessThan(s.coverage['80'] + 1e-12);
     expect(bt.summary.some((x) => x.model === 'calibrated' && x.h === 'all')).toBe(true);
     expect(bt.calibration.byMode.map((m) => m.mode)).toEqual(['asKnown', 'withDecisions']);
-    expect(bt.calibration.grid).toContain(bt.calibration.k);
+    expect(bt.calibration.k).toBeGreaterThanOrEqual(bt.calibration.range[0]);
+    expect(bt.calibration.k).toBeLessThanOrEqual(bt.calibration.range[1]);
   });
   it('calibration.horizons: the h of the points k was fitted on (withDecisions), empty when k could not be fitted', () => {
     expect(bt.calibration.horizons).toEqual([1, 2]);
@@ -94,6 +95,15 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
     expect(none.points.filter((p) => p.mode === 'withDecisions')).toHaveLength(1);
     expect(none.calibration.k).toBe(1);
     expect(none.calibration.horizons).toEqual([]);
+  });
+  it('k is the CRPS minimum itself, not a grid point: the seed moves it by Monte Carlo error only (a 0,2-step grid flipped 1,4 ↔ 1,6)', () => {
+    const ks = [1, 2, 3].map(
+      (seed) => backtestScenario(loadScenario('baseline'), { runs: 10_000, seed }).calibration.k,
+    );
+    expect(Math.max(...ks) - Math.min(...ks)).toBeLessThan(0.05);
+    expect(ks.every((k) => k > 1.3 && k < 1.7)).toBe(true);
+    // not on the old grid's steps
+    expect(ks.some((k) => Math.abs(k * 5 - Math.round(k * 5)) > 1e-9)).toBe(true);
   });
   it('is reproducible for a seed', () => {
     const again = backtestScenario(loadScenario('baseline'), {
@@ -111,6 +121,15 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
       'tightening-2021-09',
     ]);
     expect(Array.from(widen(Float64Array.from([1, 2, 3]), 2))).toEqual([0, 2, 4]);
+  });
+});
+
+describe('argminConvex (golden-section search, the minimiser of the spread calibration)', () => {
+  it('finds an interior minimum to 3 decimals, and the end of the range when the minimum lies beyond it', () => {
+    expect(argminConvex((x) => (x - 1.234) ** 2, 0.5, 4)).toBe(1.234);
+    expect(argminConvex((x) => Math.abs(x - 2.5) + 0.1 * x, 0.5, 4)).toBe(2.5);
+    expect(argminConvex((x) => x, 0.5, 4)).toBe(0.5);
+    expect(argminConvex((x) => -x, 0.5, 4)).toBe(4);
   });
 });
 

@@ -98,9 +98,46 @@ describe('viso scenario (CLI)', () => {
     expect(da.out).toMatch(/^Den ene prognose: forbruget spredt om medianen med faktor 1,60\.$/m);
     const en = viso(...args, '--runs', '5000', '--spread-k', '1.6', '--lang', 'en');
     expect(en.out).toMatch(/^The one forecast: forbrug spread around the median by the factor 1\.60\.$/m);
-    const bad = viso(...args, '--runs', '5000', '--spread-k', '0');
-    expect(bad.code).toBe(2);
-    expect(bad.err.trim()).toBe('spredningsfaktoren k skal være positiv, fik 0');
+    expect(viso(...args, '--runs', '5000', '--spread-k', '1,6', '--json').out).toBe(r.out);
+    for (const got of ['0', '-1', 'abc', '1.6x', '']) {
+      const bad = viso(...args, '--runs', '5000', '--spread-k', got);
+      expect(bad.code, got).toBe(2);
+      expect(bad.err.trim()).toBe(`--spread-k skal være backtest eller et positivt tal (fx 1.6), fik ${got || '""'}`);
+    }
+  });
+  it("goal-seek --spread-k backtest: k from the scenario's own backtest with the report's rule (headlineBacktest), said where it comes from; a target year beyond its replays gets the caveat", async () => {
+    const { goalSeek } = await import('../../src/scenario/goal-seek.js');
+    const { headlineBacktest } = await import('../../src/scenario/headline.js');
+    const args = ['scenario', 'goal-seek', 'baseline', '--lever', 'demand', '--runs', '5000', '--spread-k', 'backtest'];
+    const bt = headlineBacktest(loadScenario('baseline'), { runs: 5000 });
+    expect(bt.runs).toBe(2000); // a fifth of the runs, at least 2.000
+    const r = viso(...args, '--target', 'P(merforbrug>0, 2026) <= 0.2', '--json');
+    expect(r.code, r.err).toBe(0);
+    const api = goalSeek(loadScenario('baseline'), {
+      lever: 'demand',
+      target: 'P(merforbrug>0, 2026) <= 0.2',
+      runs: 5000,
+      spreadK: bt.calibration.k,
+    });
+    const json = JSON.parse(r.out);
+    expect(json).toEqual({
+      ...JSON.parse(JSON.stringify(api)),
+      spreadKFrom: { backtest: 'baseline', runsPerReplay: 2000, horizons: [1, 2], extrapolated: false },
+    });
+    const k2 = bt.calibration.k.toFixed(2).replace('.', ',');
+    const da = viso(...args, '--target', 'P(merforbrug>0, 2026) <= 0.2');
+    expect(da.out).toContain(
+      `k = ${k2} fra backtesten af baseline (2.000 kørsler pr. genkørsel, genkørsler 1–2 år frem), samme k som rapportens overskrift.`,
+    );
+    expect(da.out).not.toContain('ekstrapoleret');
+    const far = viso(...args, '--target', 'P(merforbrug>0, 2029) <= 0.2', '--lang', 'en');
+    expect(far.code, far.err).toBe(0);
+    expect(far.out).toContain(
+      `The factor ${bt.calibration.k.toFixed(1)} was measured on replays 1–2 years ahead; 2029 is 5 years ahead, so the factor is extrapolated`,
+    );
+    expect(
+      JSON.parse(viso(...args, '--target', 'P(merforbrug>0, 2029) <= 0.2', '--json').out).spreadKFrom.extrapolated,
+    ).toBe(true);
   });
   it('goal-seek: a target the lever cannot reach is an answer (exit 0, solved false in --json), not an error', () => {
     const file = join(scenarioDir({ 's.yaml': TOY.replace('bevilling: 30', 'bevilling: 5') }), 's.yaml');
@@ -202,7 +239,9 @@ describe('viso scenario (CLI)', () => {
     expect(b.notes[0].da).toMatch(/^Input i hver genkørsel estimeres fra data til og med udsigtsåret/);
     expect(b.notes[1].en).toMatch(/^Forbrug 2020 is scored as published/);
     expect(Object.keys(b.calibration)[0]).toBe('rule');
-    expect(b.calibration.rule.en).toMatch(/^forbrug = median \+ k · \(driver − median\): k from the grid/);
+    expect(b.calibration.rule.en).toMatch(
+      /^forbrug = median \+ k · \(driver − median\): k \(searched in 0\.5–4\) minimises the mean CRPS/,
+    );
     expect(b.replays).toBeUndefined();
   });
   it('backtest from one vantage year: too few points to calibrate is said in words, not an empty table', () => {

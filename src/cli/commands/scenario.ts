@@ -155,6 +155,15 @@ const compare: CommandModule<any, any> = {
   },
 };
 
+/** `--spread-k`: the word backtest, or a positive number (decimal point or comma). */
+function parseSpreadK(v: unknown): number | 'backtest' {
+  const t = String(v).trim();
+  if (t === 'backtest') return 'backtest';
+  const x = /^\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : NaN;
+  if (!(x > 0)) throw new UsageError({ code: 'opt.spreadK', params: { got: t === '' ? '""' : t } });
+  return x;
+}
+
 const goalSeek: CommandModule<any, any> = {
   get command() {
     return cmdLine('goal-seek <file>');
@@ -171,21 +180,49 @@ const goalSeek: CommandModule<any, any> = {
         describe: h('cmd.scenario.lever'),
       })
       .option('target', { type: 'string', demandOption: true, describe: h('cmd.scenario.target2') })
-      .option('spread-k', { type: 'number', describe: h('cmd.scenario.spreadK') }),
+      .option('spread-k', { type: 'string', describe: h('cmd.scenario.spreadK') }),
   handler: async (argv) => {
     const run = argv.run as RunOptions;
     checkOut(argv, run.lang);
     const s = await import('../../scenario/index.js');
     const target = s.parseTarget(String(argv.target));
+    const spreadArg = argv.spreadK === undefined ? undefined : parseSpreadK(argv.spreadK);
     const def = await load(String(argv.file), argv);
-    const spread = argv.spreadK !== undefined ? { spreadK: Number(argv.spreadK) } : {};
-    const g = s.goalSeek(def, { lever: argv.lever, target, ...spread, ...engineRun(run) });
+    // --spread-k backtest: the k of the report's headline, from this scenario's own backtest
+    const bt =
+      spreadArg === 'backtest'
+        ? s.headlineBacktest(def, {
+            runs: run.runs ?? def.runs ?? (await import('../../defaults.js')).DEFAULT_RUNS,
+            ...(run.seed !== undefined ? { seed: run.seed } : {}),
+          })
+        : undefined;
+    const spreadK = bt ? bt.calibration.k : spreadArg;
+    const g = s.goalSeek(def, {
+      lever: argv.lever,
+      target,
+      ...(typeof spreadK === 'number' ? { spreadK } : {}),
+      ...engineRun(run),
+    });
     await writeOut(argv, run.lang, g.scenario, async () =>
       (await import('../../report/results.js')).goalSeekTables(g, run.lang),
     );
-    process.stdout.write(
-      argv.json ? JSON.stringify(g, null, 2) + '\n' : (await scenarioText()).formatGoalSeek(g, run.lang),
-    );
+    const kFrom = bt
+      ? {
+          spreadKFrom: {
+            backtest: bt.scenario,
+            runsPerReplay: bt.runs,
+            horizons: bt.calibration.horizons,
+            extrapolated:
+              (await import('../../report/kHorizon.js')).yearsBeyondHorizons(def.baseYear, bt.calibration.horizons, [
+                target.year,
+              ]).length > 0,
+          },
+        }
+      : {};
+    const text = async () =>
+      (await scenarioText()).formatGoalSeek(g, run.lang) +
+      (bt ? (await scenarioText()).formatSpreadKSource(bt, def.baseYear, target.year, run.lang) : '');
+    process.stdout.write(argv.json ? JSON.stringify({ ...g, ...kFrom }, null, 2) + '\n' : await text());
   },
 };
 

@@ -5,9 +5,6 @@ import { guarded, timed, type StepContext } from './context.js';
 import { useOneForecast } from './forecasts.js';
 import type { ScenariosStep } from './scenarios.js';
 
-/** Most runs per replay of the report's scenario backtest. */
-export const BACKTEST_MAX_RUNS = 20_000;
-
 /** What the headline rests on; each undefined when its part is not asked for or could not be computed. */
 export interface HeadlineStep {
   trackRecord: ReportModel['trackRecord'];
@@ -32,10 +29,8 @@ export async function collectHeadline(
   if (!primary || !ctx.want('backtest')) return none;
   const { lang, runs, seedOpt, timings } = ctx;
   const got = await guarded(ctx, 'trackrecord', async (): Promise<HeadlineStep> => {
-    const { backtestScenario } = await import('../../scenario/backtest.js');
-    const { oneForecast: one, parameterSpread: spread } = await import('../../scenario/headline.js');
-    const btRuns = Math.max(2_000, Math.min(BACKTEST_MAX_RUNS, Math.round(runs / 5)));
-    const bt = timed(timings, 'scenario-backtest', () => backtestScenario(primary.def, { runs: btRuns, ...seedOpt }));
+    const { oneForecast: one, parameterSpread: spread, headlineBacktest } = await import('../../scenario/headline.js');
+    const bt = timed(timings, 'scenario-backtest', () => headlineBacktest(primary.def, { runs, ...seedOpt }));
     const { replays: _r, notes, ...rest } = bt;
     const trackRecord = { ...rest, notes: notes.map((x) => sayMsg(x, lang)) };
     const oneForecast = timed(timings, 'one-forecast', () =>
