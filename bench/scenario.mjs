@@ -9,7 +9,9 @@
 //     outputs can have against the floor;
 //  4. peak RSS of a child process doing 1e6 and 4e6 runs (memory must not grow with runs).
 // Rewrites the "## Scenario Monte Carlo" section of bench/RESULTS.md.
-// Usage: npm run build && node bench/scenario.mjs [--reps N]
+//  5. with --peer DIR: the same 1-thread run on another checkout's build (DIR with its own dist/, e.g. the commit
+//     whose timings are on record), interleaved with ours: whether a change in the timings is the code or the host.
+// Usage: npm run build && node bench/scenario.mjs [--reps N] [--peer DIR]
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -286,6 +288,23 @@ for (let i = 0; i < 3; i++) {
 }
 for (let i = 0; i < 4; i++) await floorParallel(RUNS);
 
+// --peer DIR: the same workload on another build, to tell a slower host from slower code
+const peerAt = process.argv.indexOf('--peer');
+const peerDir = peerAt > 0 ? (await import('node:path')).resolve(process.argv[peerAt + 1]) : undefined;
+let peer;
+if (peerDir) {
+  const pd = (p) => pathToFileURL(join(peerDir, 'dist', p)).href;
+  const ps = await import(pd('scenario/index.js'));
+  const pr = await import(pd('scenario/run.js'));
+  const def = ps.loadScenario('baseline');
+  def.horizon = def.baseYear + HORIZON_YEARS;
+  const pm = ps.prepareScenario(def);
+  const commit = spawnSync('git', ['-C', peerDir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const th = pm.years.map(() => []);
+  pr.runCompiled(pm, { runs: 200_000, thresholds: th });
+  peer = { commit, run: () => pr.runCompiled(pm, { runs: RUNS, thresholds: th }), times: [] };
+}
+
 const mOld = model(OLD_BASELINE);
 const thOld = mOld.years.map(() => []);
 runCompiled(mOld, { runs: 200_000, thresholds: thOld });
@@ -302,6 +321,7 @@ for (let i = 0; i < reps; i++) {
   const f = measure(() => runCompiled(m, { runs: RUNS, thresholds }));
   full.push(f);
   ref = f.out;
+  if (peer) peer.times.push(measure(peer.run));
   const p = await measureAsync(() => runCompiledParallel(m, { runs: RUNS, thresholds }, 2));
   par.push(p);
   parOut = p.out;
@@ -418,7 +438,10 @@ const lines = [
   '',
   `- Issue 12 (estimated inputs): the baseline's model is richer — ${m.nCols} uniforms per run instead of 13 (three yearly random walks: henvendelser, visitation rate, bevilling; fixed and unit cost drawn jointly; price growth; the cost residual) and, with an uncertain bevilling, ${nHist} instead of 4 histograms per run-year. The full run costs ${(sc / oc).toFixed(2)}× the pre-issue-12 baseline model measured in the same run (CPU); that model on this engine took 476 ms wall at commit ed67d7c on a quiet machine (load 0.7), so the engine itself did not get slower, the default workload grew.`,
   '- Before this round of work (commit fded50c, same machine, same script): 1 thread 574 ms = 9.9× the floor (58 ms), of which model 246 ms and summaries 270 ms; 2 worker threads 566 ms = 1.01× (fresh workers per run). Changes since: persistent worker pool, histogram ranges by quickselect, tail tables for the tabulated normal quantile, lean years for constant bevilling, fewer passes and no boxed doubles in the samplers, quantile read-out by binary search. A fused one-pass model + histogram loop was tried and measured slower in V8 (692–769 ms against 579 ms: the big loop spills registers), so the year loop stays a sequence of small passes. Since then (session 3): histogram ranges from a 2,048-run pilot, so all blocks go to the workers (the serial part was block 0 with the ranges, about 20 ms). Tried and not kept, each measured A/B in alternating fresh processes with byte-identical or near-identical results: linear instead of cubic interpolation of the demand-shock table (1–3 % faster, 1,000× less accurate), and the forløb/forbrug/unit-cost histograms fused into the model loop of the constant-bevilling case (3–10 % faster, at the price of a second copy of the summary code for one special case). Neither moves the ratio near 2×.',
-  `- Under 1 s on one core: ${ok(sw < 1000)} (${f0(sw)} ms wall, ${f0(sc)} ms CPU; median of the repetitions ${f0(swMed)} ms wall).`,
+  `- Under 1 s on one core: ${ok(sw < 1000)} (${f0(sw)} ms wall, ${f0(sc)} ms CPU; median of the repetitions ${f0(swMed)} ms wall).` +
+    (peer
+      ? ` The same run on the build at ${peer.commit} (\`--peer\`), interleaved with ours in this process: ${f0(Math.min(...peer.times.map((t) => t.wall)))} ms wall, ${f0(Math.min(...peer.times.map((t) => t.cpu)))} ms CPU (fastest of ${peer.times.length}), ours / peer = ${(sc / Math.min(...peer.times.map((t) => t.cpu))).toFixed(2)} (CPU): a change against the timings on record that the peer shows too is the host's, not the code's.`
+      : ''),
   `- Within 2× of the floor: ${ok(sw / fw <= 2)} (wall ${(sw / fw).toFixed(2)}×, CPU ${(sc / fc).toFixed(2)}×). Why 2× is out of reach here: the floor costs ${nsRY(fc)} ns per run-year (${m.nCols} uniforms per run over ${m.years.length} years, ${((fc * 1e6) / (RUNS * m.nCols)).toFixed(1)} ns per uniform), so 2× leaves ${nsRY(fc)} ns per run-year for everything else. Measured in this run, one histogram increment alone costs ${nsRY(hc)} ns per run-year and one tabulated normal quantile ${nsRY(qc)} ns; the outputs the issue requires need at least ${nHist} histograms per run-year (${cb ? "forbrug, henvendelser, forløb, cost per forløb; merforbrug's quantiles are derived from forbrug's when bevilling is constant" : 'bevilling, forbrug, merforbrug, henvendelser, forløb, cost per forløb: the bevilling is uncertain'}) and one quantile (the yearly demand shock), a lower bound of ${f0(lowBound)} ms = ${(lowBound / fc).toFixed(2)}× the floor before any model arithmetic, sums or exceedance counts. The bound does not rest on how we wrote those primitives: with the barest forms JavaScript allows (a table read at the uniform's position with no interpolation, ${nsRY(tb)} ns; a clamped scatter increment with no sum, ${nsRY(hb)} ns) it is still ${(bareBound / fc).toFixed(2)}× the floor, and ${(oneHistBound / fc).toFixed(2)}× even if only forbrug were summarised per run-year (funnel quantities as means only), leaving ${nsRY(Math.max(0, 2 * fc - oneHistBound))} ns per run-year for the model, sums, P(merforbrug > 0) and the per-run inputs. So 2× conflicts with the issue's own output requirements on this platform (V8, one core): it would need a different output contract and a kernel outside JavaScript (e.g. WebAssembly), a decision for the product owner.`,
   `- Where the time goes (CPU): drawing the uniforms ${f0(fc)} ms, the model ${f0(Math.max(0, mc - fc))} ms (${((m.years.length * RUNS) / 1e6).toFixed(0)} M run-years: ${[m.noiseCol, m.visNoiseCol, m.bevNoiseCol].filter((c) => c >= 0).length} tabulated normal quantiles, 6 outputs each), summaries ${f0(Math.max(0, sc - mc))} ms (${nHist} histograms + sums + counts per run-year${cb ? "; bevilling is constant here so merforbrug's quantiles are derived from forbrug's" : '; bevilling is uncertain, so it and merforbrug get their own'}). Within 2× of a floor that only draws ${m.nCols} uniforms per run would leave about ${(fc / ((m.years.length * RUNS) / 1e6)).toFixed(0)} ns per run-year for everything else.`,
   `- Speed-up with 2 worker threads: ${(sw / pw).toFixed(2)}× (wall) at ${RUNS.toLocaleString('en')} runs, ${(b1 / b2).toFixed(2)}× at ${BIG.toLocaleString('en')} runs (${f0(b1)} ms → ${f0(b2)} ms, fastest of 2). The workers belong to a persistent pool (created once per process, reused by every parallel run, unref'd when idle), warmed before timing; a cold first run also pays thread start-up and module loading (${f0(poolStartMs)} ms here). A pilot of 2,048 runs (it fixes the histogram ranges), merging and the quantile read-out stay serial; every block goes to a worker. Ceiling on this machine: the floor loop alone, split the same way over 2 worker threads, runs ${f0(fpw)} ms against ${f0(fw)} ms on one thread, a speed-up of ${(fw / fpw).toFixed(2)}× for pure arithmetic with nothing to merge; the whole 1-thread Monte Carlo run in 2 workers at once takes ${f0(bothMin)} ms against ${f0(aloneMin)} ms alone, a throughput gain of ${((2 * aloneMin) / bothMin).toFixed(2)}× for the real work${(2 * aloneMin) / bothMin < 1.7 ? ' (the two threads compete for shared caches and memory: this bounds what splitting one run can gain here)' : ''}. The rest of the gap to that is the serial part (the range pilot and the quantile read-out: about ${f0(serialMs)} ms, estimated as a ${(SMALL / BLOCK_SIZE).toFixed(0)}-block run minus 9 blocks) and message passing. Result byte-identical to 1 thread: ${identical ? 'yes' : '**NO**'}.${os.loadavg()[0] > os.cpus().length ? ` The 1-minute load average (${os.loadavg()[0].toFixed(1)}) exceeds the ${os.cpus().length} cores: other processes occupy them, so a second worker cannot add throughput in this run; rerun \`node bench/scenario.mjs\` on an idle machine for the speed-up.` : ''}`,
