@@ -50,7 +50,11 @@ export function adjustForEvents(y: number[], events: EventRegressor[]): EventAdj
     }
   }
   const k = events.length;
-  if (n - 1 < k + 2) throw new UsageError({ code: 'forecast.err.eventCount', params: { k, min: k + 3, n } });
+  if (n - 1 < k + 2)
+    throw new UsageError({
+      code: k === 1 ? 'forecast.err.eventCount1' : 'forecast.err.eventCount',
+      params: { k, min: k + 3, n },
+    });
   // design on differences: columns [1, ΔX_1..ΔX_k]
   const rows: number[][] = [];
   const d: number[] = [];

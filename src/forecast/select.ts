@@ -130,8 +130,11 @@ function wrapEvents(
   fit.model.fitted = fit.model.fitted.map((v, t) => v + adj.effect(t));
   fit.model.residuals = y.map((v, t) => v - fit.model.fitted[t]);
   adj.beta.forEach((b, i) => (fit.model.params[`event${i + 1}`] = b));
-  fit.model.descriptionMsg = note('forecast.desc.adjusted', { model: describedAs(fit.model), k });
-  fit.model.description += ` on the series adjusted for ${k} event regressor(s)`;
+  fit.model.descriptionMsg = note(k === 1 ? 'forecast.desc.adjusted1' : 'forecast.desc.adjusted', {
+    model: describedAs(fit.model),
+    k,
+  });
+  fit.model.description += ` on the series adjusted for ${k} event ${k === 1 ? 'regressor' : 'regressors'}`;
   notes.push(note('forecast.note.events'));
 }
 

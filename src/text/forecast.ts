@@ -60,9 +60,14 @@ export const FORECAST_TEXTS = {
   'forecast.desc.median': { da: 'Median af {items}', en: 'Median of {items}' },
   'forecast.desc.item': { da: '{model}{more}', en: '{model}{more}' },
   'forecast.desc.itemMore': { da: ', {model}{more}', en: ', {model}{more}' },
+  // one event regressor (adjusted1) or several (adjusted)
+  'forecast.desc.adjusted1': {
+    da: '{model} på serien korrigeret for 1 hændelsesregressor',
+    en: '{model} on the series adjusted for 1 event regressor',
+  },
   'forecast.desc.adjusted': {
-    da: '{model} på serien korrigeret for {k} hændelsesregressor(er)',
-    en: '{model} on the series adjusted for {k} event regressor(s)',
+    da: '{model} på serien korrigeret for {k} hændelsesregressorer',
+    en: '{model} on the series adjusted for {k} event regressors',
   },
 
   // a list of notes (`a; b; c`): a chain like the descriptions' members
@@ -248,9 +253,13 @@ export const FORECAST_TEXTS = {
     da: 'hændelsens start skal være en plads fra 1 til {max} i den tilpassede serie, fik {got|d}',
     en: 'event start must be an index from 1 to {max} into the fitted series (got {got|d})',
   },
+  'forecast.err.eventCount1': {
+    da: '1 hændelsesregressor kræver mindst {min} observationer, fik {n}',
+    en: '1 event regressor needs at least {min} observations (got {n})',
+  },
   'forecast.err.eventCount': {
-    da: '{k} hændelsesregressor(er) kræver mindst {min} observationer, fik {n}',
-    en: '{k} event regressor(s) need at least {min} observations (got {n})',
+    da: '{k} hændelsesregressorer kræver mindst {min} observationer, fik {n}',
+    en: '{k} event regressors need at least {min} observations (got {n})',
   },
   'forecast.err.collinear': {
     da: 'hændelsesregressorerne er kollineære (fx to hændelser med samme start): deres virkning kan ikke estimeres',

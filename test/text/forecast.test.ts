@@ -169,8 +169,14 @@ describe('the forecast engine’s descriptions and notes, worded by src/text/for
     expect(modelText(drift)).toBe('Random walk med drift 1,5 pr. periode');
     expect(modelText(drift, 'en')).toBe('Random walk with drift 1.5 per period');
     const arima = { code: 'forecast.desc.arimaDrift', params: { form: 'ARIMA(0,1,1)' } } as const;
-    expect(sayMsg({ code: 'forecast.desc.adjusted', params: { model: arima, k: 1 } })).toBe(
-      'ARIMA(0,1,1) med drift på serien korrigeret for 1 hændelsesregressor(er)',
+    expect(sayMsg({ code: 'forecast.desc.adjusted1', params: { model: arima, k: 1 } })).toBe(
+      'ARIMA(0,1,1) med drift på serien korrigeret for 1 hændelsesregressor',
+    );
+    expect(sayMsg({ code: 'forecast.desc.adjusted', params: { model: arima, k: 2 } })).toBe(
+      'ARIMA(0,1,1) med drift på serien korrigeret for 2 hændelsesregressorer',
+    );
+    expect(sayMsg({ code: 'forecast.desc.adjusted', params: { model: arima, k: 2 } }, 'en')).toBe(
+      'ARIMA(0,1,1) with drift on the series adjusted for 2 event regressors',
     );
     expect(sayMsg({ code: 'forecast.note.bridged', params: { from: 2018, to: 2019, n: 2 } })).toBe(
       '2018–2019 mangler: lineært interpoleret, fordi kun 2 år følger efter hullet',
