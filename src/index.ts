@@ -92,6 +92,7 @@ export {
   goalSeek,
   sensitivity,
   backtestScenario,
+  headlineBacktest,
   oneForecast,
   parameterSpread,
   estimateScenarioInputs,
