@@ -14,7 +14,7 @@ const scripts = [
   'm3/period-effect.mjs',
   'scenario.mjs',
   'scenario-backtest.mjs',
-  'scenario-k.mjs',
+  'headline-seeds.mjs',
   'report.mjs',
   'live.mjs',
   'followup.mjs',

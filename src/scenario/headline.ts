@@ -185,10 +185,17 @@ function parameterColumns(m: CompiledModel): number[] {
     .map((x) => x.col);
 }
 
+/** Outer parameter draws and inner shock runs per draw of `parameterSpread` by default. */
+export const PARAMETER_DRAWS = 800;
+export const PARAMETER_RUNS_PER_DRAW = 512;
+
 /**
  * The spread of P(merforbrug > 0) in `year` over the scenario's parameter uncertainty: `draws` outer draws
  * of every per-run input (growth, drifts, cost parameters, bevilling growth, measure effects, shares), each
- * with `runsPerDraw` runs of the yearly shocks only. Uses the uncalibrated driver model.
+ * with `runsPerDraw` runs of the yearly shocks only. Uses the uncalibrated driver model. The default 800 × 512
+ * costs what 200 × 2.048 did but halves how far the seed moves p10 and p90 (bench/RESULTS.md, "Headline stability
+ * over seeds"): the ends of the range are quantiles over the draws, so the draws set their Monte Carlo
+ * error, while 512 inner runs add a binomial error of at most 2,2 pct.-point per draw, about 0,6 % of the spread.
  *
  * @example
  * parameterSpread(loadScenario('baseline'), { year: 2026 }) // { p10: …, p50: …, p90: …, … }
@@ -204,8 +211,8 @@ export function parameterSpread(
       code: 'scenario.yearOutside',
       params: { year: o.year, from: model.years[0], to: model.years[model.years.length - 1] },
     });
-  const draws = o.draws ?? 200;
-  const n = Math.min(o.runsPerDraw ?? 2048, 8192);
+  const draws = o.draws ?? PARAMETER_DRAWS;
+  const n = Math.min(o.runsPerDraw ?? PARAMETER_RUNS_PER_DRAW, 8192);
   const cols = parameterColumns(model);
   const buf = blockBuffers(model);
   const h = model.years.length;
