@@ -143,6 +143,6 @@ for (const [draws, runsPerDraw] of SPREADS) {
 }
 lines.push(
   '',
-  'The ends of the range are quantiles over the outer draws, so the draws set their Monte Carlo error; the inner runs only add a binomial error per draw (at 512 runs at most 2.2 pp, which widens a spread of about 20 pp by under 1 %). The report uses 800 × 512 (`PARAMETER_DRAWS`, `PARAMETER_RUNS_PER_DRAW`).',
+  'The ends of the range are quantiles over the outer draws, so the draws set their Monte Carlo error; the inner runs only add a binomial error per draw (at 512 runs at most 2.2 pp, which widens the standard deviation of P over the draws, about 20 pp, by under 1 %). The report uses 800 × 512 (`PARAMETER_DRAWS`, `PARAMETER_RUNS_PER_DRAW`).',
 );
 process.stdout.write(replaceSection('## Headline stability over seeds', lines.join('\n')));
