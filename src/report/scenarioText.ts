@@ -357,7 +357,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
  * those horizons, the caveat the report gives (the factor is extrapolated). One line per sentence.
  *
  * @example
- * formatSpreadKSource(bt, 2024, 2026, 'da') // 'k = 1,60 fra backtesten af baseline (20.000 kørsler pr. genkørsel, genkørsler 1–2 år frem), …'
+ * formatSpreadKSource(bt, 2024, 2026, 'da') // 'k = 1,50 fra backtesten af baseline (20.000 kørsler pr. genkørsel, genkørsler 1–2 år frem), …'
  */
 export function formatSpreadKSource(
   bt: Pick<ScenarioBacktest, 'scenario' | 'runs' | 'calibration'>,
@@ -384,7 +384,8 @@ export function formatSpreadKSource(
       say(
         'scenario.backtest.kExtrapolated',
         {
-          k: formatNumber(bt.calibration.k, 1, lang),
+          // the precision of the line above (the report's summary, with k = 1,5, uses one decimal)
+          k: formatNumber(bt.calibration.k, 2, lang),
           hRange,
           year: String(targetYear),
           ahead: String(targetYear - baseYear),

@@ -281,8 +281,8 @@ const HELP = e({
     en: 'visitation (visitation rate), demand (enquiries), unitCost (cost per forløb) or bevilling (appropriation)',
   },
   'cmd.scenario.spreadK': {
-    da: 'den ene prognose: forbruget i hver kørsel spredt om medianen med faktoren k, som rapportens overskrift. backtest: k fra scenariets egen backtest (samme k som rapporten); eller et tal K; uden: driver-modellen',
-    en: "the one forecast: every run's forbrug spread around the median by the factor k, as the report's headline. backtest: k from the scenario's own backtest (the report's k); or a number K; without it: the driver model",
+    da: 'den ene prognose: forbruget i hver kørsel spredt om medianen med faktoren k, som rapportens overskrift. backtest: k fra scenariets egen backtest efter rapportens regel; eller et tal K; uden: driver-modellen',
+    en: "the one forecast: every run's forbrug spread around the median by the factor k, as the report's headline. backtest: k from the scenario's own backtest by the report's rule; or a number K; without it: the driver model",
   },
   'cmd.scenario.target': {
     da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2"',

@@ -178,9 +178,9 @@ export const SCENARIO_TEXTS = {
   // viso scenario goal-seek --spread-k backtest: where its k comes from
   'scenario.spreadKBacktest': {
     da: (p) =>
-      `k = ${p.k} fra backtesten af ${p.scenario} (${p.runs} kørsler pr. genkørsel, genkørsler ${p.hRange} år frem), samme k som rapportens overskrift.`,
+      `k = ${p.k} fra backtesten af ${p.scenario} (${p.runs} kørsler pr. genkørsel, genkørsler ${p.hRange} år frem), efter rapportens regel for overskriftens k.`,
     en: (p) =>
-      `k = ${p.k} from the backtest of ${p.scenario} (${p.runs} runs per replay, replays ${p.hRange} ${p.hRange === '1' ? 'year' : 'years'} ahead), the same k as the report's headline.`,
+      `k = ${p.k} from the backtest of ${p.scenario} (${p.runs} runs per replay, replays ${p.hRange} ${p.hRange === '1' ? 'year' : 'years'} ahead), by the report's rule for the headline's k.`,
   },
   // the report's one forecast further ahead than the replays its k was fitted on (kExtrapolation, src/report/summary.ts)
   'scenario.backtest.kExtrapolated': {

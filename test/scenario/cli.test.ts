@@ -127,13 +127,13 @@ describe('viso scenario (CLI)', () => {
     const k2 = bt.calibration.k.toFixed(2).replace('.', ',');
     const da = viso(...args, '--target', 'P(merforbrug>0, 2026) <= 0.2');
     expect(da.out).toContain(
-      `k = ${k2} fra backtesten af baseline (2.000 kørsler pr. genkørsel, genkørsler 1–2 år frem), samme k som rapportens overskrift.`,
+      `k = ${k2} fra backtesten af baseline (2.000 kørsler pr. genkørsel, genkørsler 1–2 år frem), efter rapportens regel for overskriftens k.`,
     );
     expect(da.out).not.toContain('ekstrapoleret');
     const far = viso(...args, '--target', 'P(merforbrug>0, 2029) <= 0.2', '--lang', 'en');
     expect(far.code, far.err).toBe(0);
     expect(far.out).toContain(
-      `The factor ${bt.calibration.k.toFixed(1)} was measured on replays 1–2 years ahead; 2029 is 5 years ahead, so the factor is extrapolated`,
+      `The factor ${bt.calibration.k.toFixed(2)} was measured on replays 1–2 years ahead; 2029 is 5 years ahead, so the factor is extrapolated`,
     );
     expect(
       JSON.parse(viso(...args, '--target', 'P(merforbrug>0, 2029) <= 0.2', '--json').out).spreadKFrom.extrapolated,
