@@ -95,7 +95,7 @@ export interface KExtrapolation {
  * its spread factor k was fitted on: k, the replays' horizons and how far ahead the focus year is; else undefined.
  *
  * @example
- * kExtrapolation(modelFor2030) // { k: 1.6, hMin: 1, hMax: 2, year: 2030, ahead: 6 }
+ * kExtrapolation(modelFor2030) // { k: 1.505, hMin: 1, hMax: 2, year: 2030, ahead: 6 }
  */
 export function kExtrapolation(m: ReportModel): KExtrapolation | undefined {
   const s = primaryScenario(m);
@@ -111,7 +111,7 @@ export function kExtrapolation(m: ReportModel): KExtrapolation | undefined {
  * The caveat sentence for `kExtrapolation`, in the report's language.
  *
  * @example
- * kExtrapolationSentence(modelFor2030) // 'Faktoren 1,6 er målt på genkørsler 1–2 år frem; 2030 ligger 6 år frem, …'
+ * kExtrapolationSentence(modelFor2030) // 'Faktoren 1,5 er målt på genkørsler 1–2 år frem; 2030 ligger 6 år frem, …'
  */
 export function kExtrapolationSentence(m: ReportModel): string | undefined {
   const x = kExtrapolation(m);

@@ -77,7 +77,7 @@ function oneYear(forbrug: Float64Array, bevilling: Float64Array, driver: Quantil
  *
  * @example
  * liveRun(prepareScenario(loadScenario('baseline')), 20_000).years[1].p // P(merforbrug 2026), as `viso scenario run baseline --runs 20000`
- * liveRun(model, 100_000, 1.6).years[1].one!.p // the headline's P(merforbrug 2026) (oneForecast with k = 1,6 at 100.000 runs)
+ * liveRun(model, 100_000, 1.505).years[1].one!.p // the headline's P(merforbrug 2026) (oneForecast with k = 1,505 at 100.000 runs)
  */
 export function liveRun(m: CompiledModel, runs: number, k?: number): LiveResult {
   if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000))
