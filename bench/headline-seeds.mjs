@@ -28,7 +28,7 @@ const TARGET = `P(merforbrug>0, ${YEAR}) <= 0.2`;
 
 async function build(dir) {
   const dist = (p) => pathToFileURL(join(dir, 'dist', p)).href;
-  const { loadScenario, oneForecast, goalSeek } = await import(dist('scenario/index.js'));
+  const { loadScenario, oneForecast, goalSeek, parameterSpread } = await import(dist('scenario/index.js'));
   const { backtestScenario } = await import(dist('scenario/backtest.js'));
   let commit = '';
   try {
@@ -36,7 +36,7 @@ async function build(dir) {
   } catch {
     commit = '?';
   }
-  return { dir, commit, loadScenario, oneForecast, backtestScenario, goalSeek };
+  return { dir, commit, loadScenario, oneForecast, backtestScenario, goalSeek, parameterSpread };
 }
 
 function measure(b) {
@@ -119,7 +119,6 @@ lines.push(
       : ''),
 );
 // 2. the parameter range of the headline, with this build, at the old and the new draws × runs
-const { parameterSpread } = await import(pathToFileURL(join(root, 'dist', 'scenario', 'index.js')).href);
 const SPREADS = [
   [200, 2048],
   [800, 512],
@@ -134,7 +133,7 @@ lines.push(
 const def = now.loadScenario('baseline');
 for (const [draws, runsPerDraw] of SPREADS) {
   const t1 = performance.now();
-  const rs = SEEDS.map((seed) => parameterSpread(def, { year: YEAR, seed, draws, runsPerDraw }));
+  const rs = SEEDS.map((seed) => now.parameterSpread(def, { year: YEAR, seed, draws, runsPerDraw }));
   const ms = (performance.now() - t1) / SEEDS.length;
   const sp = (key) => (100 * (Math.max(...rs.map((r) => r[key])) - Math.min(...rs.map((r) => r[key])))).toFixed(1);
   lines.push(

@@ -160,7 +160,7 @@ function runNotebookOnce(jupyter, file, env) {
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
       if (code !== 0 && KERNEL_START_FAILURE.test(stderr)) {
-        resolvePromise({ error: 'kernel start', kernelStartFailed: true, stderr });
+        resolvePromise({ kernelStartFailed: true, stderr });
         return;
       }
       let error = code === 0 ? undefined : summariseError(stderr);

@@ -27,6 +27,38 @@ export function spanText(first: number, last: number): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
+/** Where `viso scenario goal-seek --spread-k backtest` took its k (its `--json` field `spreadKFrom`). */
+export interface SpreadKFrom {
+  /** The scenario whose backtest fitted k. */
+  backtest: string;
+  runsPerReplay: number;
+  /** The horizons h k was fitted on (ascending). */
+  horizons: number[];
+  /** The target year lies further ahead of the base year than those horizons: k is extrapolated there. */
+  extrapolated: boolean;
+}
+
+/**
+ * Where a k fitted by a backtest comes from, and whether `targetYear` lies beyond the horizons it was fitted on
+ * (seen from `baseYear`, the scenario's last actual year).
+ *
+ * @example
+ * spreadKFrom({ scenario: 'baseline', runs: 20000, calibration: { horizons: [1, 2] } }, 2024, 2029).extrapolated // true
+ */
+export function spreadKFrom(
+  bt: { scenario: string; runs: number; calibration: { horizons: readonly number[] } },
+  baseYear: number,
+  targetYear: number,
+): SpreadKFrom {
+  const horizons = [...bt.calibration.horizons];
+  return {
+    backtest: bt.scenario,
+    runsPerReplay: bt.runs,
+    horizons,
+    extrapolated: yearsBeyondHorizons(baseYear, horizons, [targetYear]).length > 0,
+  };
+}
+
 /**
  * The horizons h (ascending) the one forecast's spread factor k was fitted on: the backtest's, when that backtest
  * replayed the one forecast's own scenario; else none (k then says nothing about horizons).

@@ -7,7 +7,7 @@
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { keyName, say, sayMsg } from '../text/messages.js';
-import { spanText, yearsBeyondHorizons } from './kHorizon.js';
+import { spanText, spreadKFrom } from './kHorizon.js';
 import { inputName } from '../text/terms.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -365,7 +365,8 @@ export function formatSpreadKSource(
   targetYear: number,
   lang: Lang = 'da',
 ): string {
-  const hs = bt.calibration.horizons;
+  const from = spreadKFrom(bt, baseYear, targetYear);
+  const hs = from.horizons;
   const hRange = hs.length ? spanText(hs[0], hs[hs.length - 1]) : '–';
   const lines = [
     say(
@@ -379,7 +380,7 @@ export function formatSpreadKSource(
       lang,
     ),
   ];
-  if (yearsBeyondHorizons(baseYear, hs, [targetYear]).length)
+  if (from.extrapolated)
     lines.push(
       say(
         'scenario.backtest.kExtrapolated',

@@ -21,7 +21,6 @@ import { backtestScenario, sampleYears, widen, type BacktestQuantiles, type Scen
 import { widenedOpsparing, type WidenedOpsparingYear } from './spread.js';
 import type { ScenarioDef } from './types.js';
 
-/** One year of the one forecast. */
 /** Most runs per replay of the backtest whose k the headline uses. */
 export const BACKTEST_MAX_RUNS = 20_000;
 
@@ -53,6 +52,7 @@ export function headlineBacktest(def: ScenarioDef, o: { runs: number; seed?: num
   });
 }
 
+/** One year of the one forecast. */
 export interface OneForecastYear {
   year: number;
   /** The calibrated driver forecast (the one forecast), and its mean. */

@@ -21,7 +21,7 @@ import { widenedYear } from '../../src/scenario/widen.js';
 import { runRequest } from '../../src/report/live/worker.js';
 import { livePanel, liveTableHeaders } from '../../src/report/live/panel.js';
 import { K_MARK, liveChanges, liveTableRows, signedPp } from '../../src/report/live/rows.js';
-import { kHorizons, spanText, yearsBeyondHorizons } from '../../src/report/kHorizon.js';
+import { kHorizons, spanText, spreadKFrom, yearsBeyondHorizons } from '../../src/report/kHorizon.js';
 
 /** The model without its id (the equivalent file has its own). */
 const comparable = (m: CompiledModel) => ({ ...m, id: '' });
@@ -289,6 +289,17 @@ describe('live what-if: the panel names which P is which', () => {
     expect(yearsBeyondHorizons(2024, [], [2030])).toEqual([]);
     expect(spanText(1, 2)).toBe('1–2');
     expect(spanText(2028, 2028)).toBe('2028');
+  });
+  it('spreadKFrom: where a fitted k comes from, extrapolated only beyond its largest horizon', () => {
+    const bt = { scenario: 'baseline', runs: 20_000, calibration: { horizons: [1, 2] } };
+    expect(spreadKFrom(bt, 2024, 2026)).toEqual({
+      backtest: 'baseline',
+      runsPerReplay: 20_000,
+      horizons: [1, 2],
+      extrapolated: false,
+    });
+    expect(spreadKFrom(bt, 2024, 2027).extrapolated).toBe(true);
+    expect(spreadKFrom({ ...bt, calibration: { horizons: [] } }, 2024, 2030).extrapolated).toBe(false);
   });
   it("kHorizons: the backtest horizons only when the backtest replayed the one forecast's own scenario", () => {
     const tr = { scenario: 'baseline', calibration: { horizons: [1, 2] } };

@@ -191,10 +191,7 @@ const goalSeek: CommandModule<any, any> = {
     // --spread-k backtest: the k of the report's headline, from this scenario's own backtest
     const bt =
       spreadArg === 'backtest'
-        ? s.headlineBacktest(def, {
-            runs: run.runs ?? def.runs ?? (await import('../../defaults.js')).DEFAULT_RUNS,
-            ...(run.seed !== undefined ? { seed: run.seed } : {}),
-          })
+        ? s.headlineBacktest(def, { runs: run.runs ?? def.runs, ...(run.seed !== undefined ? { seed: run.seed } : {}) })
         : undefined;
     const spreadK = bt ? bt.calibration.k : spreadArg;
     const g = s.goalSeek(def, {
@@ -206,23 +203,17 @@ const goalSeek: CommandModule<any, any> = {
     await writeOut(argv, run.lang, g.scenario, async () =>
       (await import('../../report/results.js')).goalSeekTables(g, run.lang),
     );
-    const kFrom = bt
-      ? {
-          spreadKFrom: {
-            backtest: bt.scenario,
-            runsPerReplay: bt.runs,
-            horizons: bt.calibration.horizons,
-            extrapolated:
-              (await import('../../report/kHorizon.js')).yearsBeyondHorizons(def.baseYear, bt.calibration.horizons, [
-                target.year,
-              ]).length > 0,
-          },
-        }
-      : {};
-    const text = async () =>
-      (await scenarioText()).formatGoalSeek(g, run.lang) +
-      (bt ? (await scenarioText()).formatSpreadKSource(bt, def.baseYear, target.year, run.lang) : '');
-    process.stdout.write(argv.json ? JSON.stringify({ ...g, ...kFrom }, null, 2) + '\n' : await text());
+    if (argv.json) {
+      const from = bt
+        ? { spreadKFrom: (await import('../../report/kHorizon.js')).spreadKFrom(bt, def.baseYear, target.year) }
+        : {};
+      process.stdout.write(JSON.stringify({ ...g, ...from }, null, 2) + '\n');
+    } else {
+      const t = await scenarioText();
+      process.stdout.write(
+        t.formatGoalSeek(g, run.lang) + (bt ? t.formatSpreadKSource(bt, def.baseYear, target.year, run.lang) : ''),
+      );
+    }
   },
 };
 
