@@ -136,6 +136,11 @@ export interface Calibration {
   rule: Msg;
   /** Spread factor for new forecasts (fitted on all points of mode withDecisions). */
   k: number;
+  /**
+   * Monte Carlo standard error of `k` (`spreadKStandardError`: batch means over `K_SE_GROUPS` interleaved run
+   * groups); absent when a group would have fewer than `K_SE_MIN_GROUP_RUNS` runs or k was not fitted.
+   */
+  kSe?: number;
   /** The range k was searched in (`SPREAD_RANGE`). */
   range: [number, number];
   /**
@@ -560,11 +565,51 @@ function meanAbsWidened(x: Float64Array, prefix: Float64Array, c: number, k: num
   return (above - below) / n;
 }
 
+/** CRPS of an ascending sample (with its prefix sums and half mean absolute difference) widened by k around its median. */
+function widenedCrps(x: Float64Array, prefix: Float64Array, hd: number, y: number, k: number): number {
+  // widening around a centre c scales every pairwise distance by k: CRPS = E|c + k(X − c) − y| − k · ½E|X − X'|
+  return meanAbsWidened(x, prefix, x[x.length >> 1], k, y) - k * hd;
+}
+
+/** Interleaved run groups of `spreadKStandardError`. */
+export const K_SE_GROUPS = 20;
+/** Fewest runs per group for `spreadKStandardError` to give a standard error. */
+export const K_SE_MIN_GROUP_RUNS = 50;
+
+/**
+ * Monte Carlo standard error of the spread factor k fitted on forecast samples (each in run order, the same runs in
+ * every sample) against their actuals, by batch means: run r goes to group r mod `K_SE_GROUPS`, k is fitted on each
+ * group alone (the CRPS minimum in `SPREAD_RANGE`, as the calibration), and se = sd(k_g)/√G (k from all runs varies
+ * about as the mean of the G group fits). Undefined when a group would have fewer than `K_SE_MIN_GROUP_RUNS` runs.
+ *
+ * @example
+ * spreadKStandardError([forbrugRuns2022, forbrugRuns2023], [112.3, 128.4]) // e.g. 0.009
+ */
+export function spreadKStandardError(samples: ArrayLike<number>[], actuals: number[]): number | undefined {
+  const G = K_SE_GROUPS;
+  const n = Math.min(...samples.map((s) => s.length));
+  if (!samples.length || Math.floor(n / G) < K_SE_MIN_GROUP_RUNS) return undefined;
+  const [kLo, kHi] = SPREAD_RANGE;
+  const ks: number[] = [];
+  for (let g = 0; g < G; g++) {
+    const groups = samples.map((s) => {
+      const x = new Float64Array(Math.ceil((s.length - g) / G));
+      for (let r = g, j = 0; r < s.length; r += G, j++) x[j] = s[r];
+      x.sort();
+      return { x, prefix: prefixSums(x), hd: halfSpread(x) };
+    });
+    const meanCrps = (k: number) =>
+      groups.reduce((a, q, i) => a + widenedCrps(q.x, q.prefix, q.hd, actuals[i], k), 0) / groups.length;
+    ks.push(argminConvex(meanCrps, kLo, kHi));
+  }
+  const m = ks.reduce((a, b) => a + b, 0) / G;
+  return Math.sqrt(ks.reduce((a, b) => a + (b - m) ** 2, 0) / (G - 1) / G);
+}
+
 /** The calibration (see `Calibration`): each point's calibrated score uses k fitted on the other points of its mode. */
 function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestMode[]): Calibration {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const [kLo, kHi] = SPREAD_RANGE;
-  // widening around a centre c scales every pairwise distance by k: CRPS = E|c + k(X − c) − y| − k · ½E|X − X'|
   const spread = samples.map((S) => ({
     hd: halfSpread(S.drv),
     ht: halfSpread(S.ts),
@@ -572,19 +617,22 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     pd: prefixSums(S.drv),
     pt: prefixSums(S.ts),
   }));
-  const crpsK = (i: number, k: number) =>
-    meanAbsWidened(samples[i].drv, spread[i].pd, samples[i].drv[samples[i].drv.length >> 1], k, points[i].actual) -
-    k * spread[i].hd;
+  const crpsK = (i: number, k: number) => widenedCrps(samples[i].drv, spread[i].pd, spread[i].hd, points[i].actual, k);
   // the k minimising the mean CRPS of the points idx (convex in k: E|c + k(X − c) − y| is, the rest is linear)
   const bestK = (idx: number[]) => argminConvex((k) => mean(idx.map((i) => crpsK(i, k))), kLo, kHi);
   const byMode: Calibration['byMode'] = [];
   let kAll = 1;
+  let kSe: number | undefined;
   let kHorizons: number[] = [];
   for (const mode of modes) {
     const idx = points.map((_, i) => i).filter((i) => points[i].mode === mode);
     if (idx.length < 2) continue;
     if (mode === 'withDecisions' || !modes.includes('withDecisions')) {
       kAll = bestK(idx);
+      kSe = spreadKStandardError(
+        idx.map((i) => samples[i].raw),
+        idx.map((i) => points[i].actual),
+      );
       kHorizons = [...new Set(idx.map((i) => points[i].h))].sort((a, b) => a - b);
     }
     const cal: number[] = [];
@@ -642,6 +690,7 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
   return {
     rule: { code: 'scenario.backtest.calibrationRule' },
     k: kAll,
+    ...(kSe !== undefined ? { kSe } : {}),
     range: [kLo, kHi],
     horizons: kHorizons,
     byMode,

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load.js';
-import { argminConvex, backtestScenario, decidedMeasures, sampleYears, widen } from '../../src/scenario/backtest.js';
+import {
+  argminConvex,
+  backtestScenario,
+  decidedMeasures,
+  K_SE_GROUPS,
+  K_SE_MIN_GROUP_RUNS,
+  sampleYears,
+  spreadKStandardError,
+  widen,
+} from '../../src/scenario/backtest.js';
+import { Rng } from '../../src/stats/rng.js';
+import { invNorm } from '../../src/stats/normal.js';
 import { oneForecast, parameterSpread } from '../../src/scenario/headline.js';
 import { prepareWithInputs, runScenario } from '../../src/scenario/scenario.js';
 import { widenedExceedance } from '../../src/scenario/widen.js';
@@ -130,6 +141,57 @@ describe('argminConvex (golden-section search, the minimiser of the spread calib
     expect(argminConvex((x) => Math.abs(x - 2.5) + 0.1 * x, 0.5, 4)).toBe(2.5);
     expect(argminConvex((x) => x, 0.5, 4)).toBe(0.5);
     expect(argminConvex((x) => -x, 0.5, 4)).toBe(4);
+  });
+});
+
+describe('spreadKStandardError (batch means over interleaved run groups)', () => {
+  // forecasts N(0, 1) for actuals drawn from N(0, 1.5²): the CRPS-optimal k is about 1.5
+  const actuals = Array.from({ length: 6 }, (_, i) => 1.5 * [-1.2, 0.4, 1.6, -0.3, 0.9, -1.8][i]);
+  const fit = (seed: number, runs: number) => {
+    const rng = new Rng(seed, 1);
+    const samples = actuals.map(() => Float64Array.from({ length: runs }, () => invNorm(rng.uniform())));
+    const sorted = samples.map((x) => Float64Array.from(x).sort());
+    // k from all runs, the same rule as the calibration (mean CRPS of the widened samples, minimised)
+    const crps = (x: Float64Array, y: number, k: number) => {
+      const m = x[x.length >> 1];
+      let a = 0;
+      for (const v of x) a += Math.abs(m + k * (v - m) - y);
+      let b = 0;
+      for (let i = 0; i < x.length; i++) b += (2 * (i + 1) - x.length - 1) * x[i];
+      return a / x.length - (k * b) / (x.length * x.length);
+    };
+    const k = argminConvex((kk) => sorted.reduce((s, x, i) => s + crps(x, actuals[i], kk), 0), 0.5, 4);
+    return { k, se: spreadKStandardError(samples, actuals)! };
+  };
+  it('the stated se(k) matches the standard deviation of k over independent seeds (within its own sampling error)', () => {
+    const fits = Array.from({ length: 30 }, (_, i) => fit(i + 1, 2000));
+    const ks = fits.map((f) => f.k);
+    const mean = ks.reduce((a, b) => a + b, 0) / ks.length;
+    const sd = Math.sqrt(ks.reduce((a, b) => a + (b - mean) ** 2, 0) / (ks.length - 1));
+    const se = fits.reduce((a, f) => a + f.se, 0) / fits.length;
+    expect(se / sd).toBeGreaterThan(0.7);
+    expect(se / sd).toBeLessThan(1.4);
+  });
+  it('halves with four times the runs (Monte Carlo error ∝ 1/√runs)', () => {
+    const a = Array.from({ length: 8 }, (_, i) => fit(100 + i, 2000).se);
+    const b = Array.from({ length: 8 }, (_, i) => fit(200 + i, 8000).se);
+    const ratio = b.reduce((x, y) => x + y, 0) / a.reduce((x, y) => x + y, 0);
+    expect(ratio).toBeGreaterThan(0.35);
+    expect(ratio).toBeLessThan(0.7);
+  });
+  it(`is undefined when a group would have fewer than ${K_SE_MIN_GROUP_RUNS} runs (${K_SE_GROUPS} groups)`, () => {
+    const x = Float64Array.from({ length: K_SE_GROUPS * K_SE_MIN_GROUP_RUNS - 1 }, (_, i) => i);
+    expect(spreadKStandardError([x], [10])).toBeUndefined();
+    expect(spreadKStandardError([], [])).toBeUndefined();
+    const rng = new Rng(7, 1);
+    const y = Float64Array.from({ length: K_SE_GROUPS * K_SE_MIN_GROUP_RUNS }, () => invNorm(rng.uniform()));
+    // an actual 2.5 sd out: k is inside SPREAD_RANGE, and each group's fit differs a little
+    expect(spreadKStandardError([y], [2.5])).toBeGreaterThan(0);
+  });
+  it('the headline backtest states it next to k', () => {
+    const bt = backtestScenario(loadScenario('baseline'), { runs: 4000 });
+    expect(bt.calibration.kSe).toBeGreaterThan(0);
+    expect(bt.calibration.kSe).toBeLessThan(0.1);
   });
 });
 
