@@ -38,8 +38,18 @@ export interface GoalSeekResult {
   se: number;
   /** Probability with no change. */
   p0: number;
-  /** Changes at which the estimate is target ∓ 1.96·se: the Monte Carlo uncertainty of `change`. */
+  /**
+   * The 95 % Monte Carlo interval of `change`: the changes at which the estimate is target ∓ 1.96·se, each side
+   * widened in quadrature by 1.96 × `kError.changeSe` when the search was given k's standard error
+   * (`GoalSeekOptions.spreadKSe`).
+   */
   changeInterval: [number, number];
+  /**
+   * The part of the Monte Carlo error that comes from k's own (`GoalSeekOptions.spreadKSe`): k's standard error,
+   * d change / d k at the answer (implicit: −(∂P/∂k)/(∂P/∂change), central differences with the same random
+   * numbers) and their product, the standard error of `change` from k.
+   */
+  kError?: { se: number; changePerK: number; changeSe: number };
   runs: number;
   seed: number;
   /** Lever evaluations used. */
@@ -100,7 +110,16 @@ export interface GoalSeekOptions {
    * of every year (`widenedOpsparing`).
    */
   spreadK?: number;
+  /**
+   * The Monte Carlo standard error of `spreadK`, when k is itself estimated by simulation (the backtest's
+   * `calibration.kSe`): the answer's interval then includes it (`GoalSeekResult.kError`).
+   */
+  spreadKSe?: number;
 }
+
+/** Steps of the central differences of `GoalSeekResult.kError`: in k, and in the lever (relative; bevilling mio. kr.). */
+const K_STEP = 0.02;
+const LEVER_STEP = { relative: 0.005, bevilling: 1 };
 
 function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Levers> {
   if (lever === 'bevilling') return { bevillingAdd: helpfulSign * s };
@@ -134,6 +153,8 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     throw new UsageError({ code: 'scenario.bevillingLever' });
   const k = o.spreadK;
   if (k !== undefined && !(k > 0)) throw new UsageError({ code: 'scenario.spreadK', params: { got: String(k) } });
+  if (o.spreadKSe !== undefined && !(o.spreadKSe >= 0 && k !== undefined))
+    throw new UsageError({ code: 'scenario.spreadKSe', params: { got: String(o.spreadKSe) } });
   const base = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = base.years.indexOf(target.year);
   let evaluations = 0;
@@ -143,15 +164,15 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
   const wantLower = target.op === '<=';
   // lowering merforbrug/forbrug lowers P(event): visitation/demand down, bevilling up
   const helpfulSign = (o.lever === 'bevilling' ? 1 : -1) * (wantLower ? 1 : -1);
-  const prob = (s: number): number => {
+  const prob = (s: number, kk = k): number => {
     evaluations++;
     const m: CompiledModel = { ...base, levers: { ...base.levers, ...leversFor(o.lever, s, helpfulSign) } };
-    if (k === undefined) return exceedance(m, runs, t, target.variable, target.threshold, cache);
+    if (kk === undefined) return exceedance(m, runs, t, target.variable, target.threshold, cache);
     if (target.variable === 'beyondOpsparing')
-      return widenedOpsparing(m, pathSample(m, runs, t, cache), k, target.threshold)[t].pBeyond;
+      return widenedOpsparing(m, pathSample(m, runs, t, cache), kk, target.threshold)[t].pBeyond;
     return widenedExceedance(
       yearSample(m, runs, t, cache),
-      k,
+      kk,
       target.variable as 'merforbrug' | 'forbrug',
       target.threshold,
     );
@@ -239,6 +260,25 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
   };
   const sA = solveOr(clampP(target.value + (wantLower ? e : -e)));
   const sB = solveOr(clampP(target.value - (wantLower ? e : -e)));
+  let interval = [signed(sA), signed(sB)].sort((a, b) => a - b) as [number, number];
+  // k's own Monte Carlo error, carried to the change by d s / d k = −(∂P/∂k)/(∂P/∂s) (central differences, same uniforms)
+  let kError: GoalSeekResult['kError'];
+  if (k !== undefined && o.spreadKSe !== undefined && s > 0) {
+    const dk = Math.min(K_STEP, k / 2);
+    const dPdk = (prob(s, k + dk) - prob(s, k - dk)) / (2 * dk);
+    const ds = o.lever === 'bevilling' ? LEVER_STEP.bevilling : LEVER_STEP.relative;
+    const sLo = Math.max(0, s - ds);
+    const sHi = Math.min(maxS, s + ds);
+    const dPds = (prob(sHi) - prob(sLo)) / (sHi - sLo);
+    const changePerK = (helpfulSign * -dPdk) / dPds + 0;
+    if (Number.isFinite(changePerK)) {
+      const changeSe = Math.abs(changePerK) * o.spreadKSe;
+      const c = signed(s);
+      const widen = (half: number) => Math.sqrt(half * half + (1.96 * changeSe) ** 2);
+      interval = [c - widen(c - interval[0]), c + widen(interval[1] - c)];
+      kError = { se: o.spreadKSe, changePerK, changeSe };
+    }
+  }
   return {
     solved: true,
     scenario: def.id,
@@ -248,7 +288,8 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     p,
     se: se(p),
     p0,
-    changeInterval: [signed(sA), signed(sB)].sort((a, b) => a - b) as [number, number],
+    changeInterval: interval,
+    ...(kError ? { kError } : {}),
     runs,
     seed: base.seed,
     evaluations,

@@ -25,7 +25,7 @@ export interface GridPoint {
 /** The tightening that meets a target (`tighteningGoalSeek`): shares, with the Monte Carlo interval. */
 export interface TighteningSolution {
   solved: true;
-  /** The lever's reduction (0.044 = 4,4 % lower), and its 95 % Monte Carlo interval. */
+  /** The lever's reduction (0.044 = 4,4 % lower), and its 95 % Monte Carlo interval (with k's error when given). */
   tightening: number;
   lower: number;
   upper: number;
@@ -33,6 +33,8 @@ export interface TighteningSolution {
   p: number;
   p0: number;
   runs: number;
+  /** k's standard error carried to the tightening (`GoalSeekResult.kError`, in shares of the lever). */
+  kError?: { se: number; tighteningPerK: number; tighteningSe: number };
 }
 
 /** `tighteningGoalSeek` when the lever alone cannot reach the target: P at no change and at the largest reduction tried. */
@@ -128,6 +130,8 @@ export function tighteningGoalSeek(
     variable?: 'merforbrug' | 'beyondOpsparing';
     /** the one forecast: forbrug widened around its median by this k (`goalSeek`'s `spreadK`) */
     spreadK?: number;
+    /** k's Monte Carlo standard error (`goalSeek`'s `spreadKSe`): the interval includes it */
+    spreadKSe?: number;
   },
 ): TighteningSolution | TighteningNoSolution {
   // P(merforbrug > 0), or with `variable: 'beyondOpsparing'` P(forbrug > bevilling + usable opsparing)
@@ -157,6 +161,7 @@ export function tighteningGoalSeek(
     ...(o.tolerance !== undefined ? { tolerance: o.tolerance } : {}),
     ...(o.bracket ? { bracket: o.bracket } : {}),
     ...(o.spreadK !== undefined ? { spreadK: o.spreadK } : {}),
+    ...(o.spreadKSe !== undefined ? { spreadKSe: o.spreadKSe } : {}),
   });
   // the lever is a relative change of the rate (negative); a tightening is its size (+0: no −0)
   if (!g.solved) return { solved: false, p0: g.p0, limit: -g.limit + 0, pAtLimit: g.pAtLimit, runs: g.runs };
@@ -168,5 +173,8 @@ export function tighteningGoalSeek(
     p: g.p,
     p0: g.p0,
     runs: g.runs,
+    ...(g.kError
+      ? { kError: { se: g.kError.se, tighteningPerK: -g.kError.changePerK + 0, tighteningSe: g.kError.changeSe } }
+      : {}),
   };
 }

@@ -207,6 +207,10 @@ export const SCENARIO_TEXTS = {
     da: 'spredningsfaktoren k skal være positiv, fik {got}',
     en: 'spread factor k must be positive, got {got}',
   },
+  'scenario.spreadKSe': {
+    da: 'standardfejlen på spredningsfaktoren k skal være 0 eller positiv og kræver en spredningsfaktor k, fik {got}',
+    en: 'the standard error of the spread factor k must be 0 or positive and needs a spread factor k, got {got}',
+  },
   'scenario.crossCheckData': {
     da: 'krydstjekket med tidsserien kræver forbrug til og med basisåret {year} (data slutter {last})',
     en: 'the time-series cross-check needs forbrug up to the base year {year} (the data ends {last})',

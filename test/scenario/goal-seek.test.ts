@@ -139,6 +139,38 @@ describe('goalSeek', () => {
     expect(two.p).toBeLessThanOrEqual(0.2);
     expect(two.p0).toBeCloseTo(0.5, 2); // the median is the centre: P(merforbrug > 0) = 0,5 whatever k
   });
+  it("spreadKSe carries k's own Monte Carlo error into the interval: d change / d k is the analytic −0.12/(1 + 0.12k)², each side widened in quadrature", () => {
+    // x(k) = −0.12k/(1 + 0.12k) (above) ⇒ dx/dk = −0.12/(1 + 0.12k)² = −0.07804 at k = 2
+    const target = 'P(merforbrug>0, 2025) <= 0.2';
+    const givenK = solved(goalSeek(def(), { lever: 'visitation', target, spreadK: 2 }));
+    const g = solved(goalSeek(def(), { lever: 'visitation', target, spreadK: 2, spreadKSe: 0.05 }));
+    expect(g.change).toBe(givenK.change);
+    expect(g.kError!.se).toBe(0.05);
+    expect(g.kError!.changePerK).toBeCloseTo(-0.12 / 1.24 ** 2, 2);
+    expect(g.kError!.changeSe).toBeCloseTo(0.05 * Math.abs(g.kError!.changePerK), 12);
+    const e = 1.96 * g.kError!.changeSe;
+    expect(g.changeInterval[0]).toBeCloseTo(g.change - Math.hypot(g.change - givenK.changeInterval[0], e), 12);
+    expect(g.changeInterval[1]).toBeCloseTo(g.change + Math.hypot(givenK.changeInterval[1] - g.change, e), 12);
+    // a k known exactly (se 0) leaves the interval as it was; no spreadKSe: no kError
+    const exact = solved(goalSeek(def(), { lever: 'visitation', target, spreadK: 2, spreadKSe: 0 }));
+    expect(exact.changeInterval).toEqual(givenK.changeInterval);
+    expect(givenK.kError).toBeUndefined();
+    // on bevilling (mio. kr.): the extra bevilling rises with k
+    const bev = solved(goalSeek(def(), { lever: 'bevilling', target, spreadK: 2, spreadKSe: 0.05 }));
+    expect(bev.kError!.changePerK).toBeGreaterThan(0);
+  });
+  it('spreadKSe must be 0 or positive and needs spreadK', () => {
+    const target = 'P(merforbrug>0, 2025) <= 0.2';
+    for (const o of [{ spreadK: 2, spreadKSe: -0.1 }, { spreadKSe: 0.01 }, { spreadK: 2, spreadKSe: NaN }]) {
+      let code = 'no error';
+      try {
+        goalSeek(def(), { lever: 'visitation', target, ...o });
+      } catch (e) {
+        code = e instanceof UsageError ? String(e.msg?.code) : String(e);
+      }
+      expect(code, JSON.stringify(o)).toBe('scenario.spreadKSe');
+    }
+  });
   it('spreadK must be positive', () => {
     let code = 'no error';
     try {
