@@ -114,6 +114,9 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(opts.grid ? { grid: opts.grid } : {}),
     ...(opts.gridRuns !== undefined ? { gridRuns: opts.gridRuns } : {}),
     ...(headline.oneForecast ? { spreadK: headline.oneForecast.k } : {}),
+    ...(headline.oneForecast && headline.trackRecord?.calibration.kSe !== undefined
+      ? { spreadKSe: headline.trackRecord.calibration.kSe }
+      : {}),
     ...(oneYear ? { pBeyond: oneYear.opsparing.pBeyond } : {}),
   });
   const one = headline.oneForecast;

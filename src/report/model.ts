@@ -104,9 +104,22 @@ export interface WhatIf {
    * The same goal seek for P(forbrug > bevilling + usable opsparing) ≤ target, when that is above the target in the
    * headline year: the tightening (absent: the lever alone cannot reach it), its interval, P with and without.
    */
-  opsparingGoalSeek?: { solution?: number; lower?: number; upper?: number; p?: number; p0: number; runs: number };
-  /** The goal seek behind `solution`: its 95 % Monte Carlo interval, P at the solution, P without change, runs. */
-  goalSeek?: { lower: number; upper: number; p: number; p0: number; runs: number };
+  opsparingGoalSeek?: {
+    solution?: number;
+    lower?: number;
+    upper?: number;
+    p?: number;
+    p0: number;
+    runs: number;
+    kSe?: number;
+    kPart?: number;
+  };
+  /**
+   * The goal seek behind `solution`: its 95 % Monte Carlo interval, P at the solution, P without change, runs; with
+   * `kSe` (k's Monte Carlo standard error, the backtest's) the interval includes k's error, `kPart` the standard
+   * error of the tightening that comes from it.
+   */
+  goalSeek?: { lower: number; upper: number; p: number; p0: number; runs: number; kSe?: number; kPart?: number };
 }
 
 /** Sensitivity (tornado) of expected merforbrug in one year. */

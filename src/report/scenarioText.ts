@@ -303,6 +303,8 @@ const LEVER_NAMES = {
 export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
   if (!g.solved) return formatNoSolution(g, lang);
   const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 2));
+  // a difference of changes: mio. kr., or percentage points of a relative change
+  const dch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPp(x, lang, 2));
   const leverName = LEVER_NAMES[lang][g.lever];
   const per =
     lang === 'da'
@@ -329,6 +331,11 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
           /\.?$/,
           '.',
         ),
+        ...(g.kError
+          ? [
+              `Medregnet heri: Monte Carlo-fejlen på k selv (standardfejl ${formatNumber(g.kError.se, 3, lang)}), som giver ændringen en standardfejl på ${dch(g.kError.changeSe)} (ændringen flytter sig ${dch(g.kError.changePerK / 10)} pr. 0,1 i k).`,
+            ]
+          : []),
       ].join('\n') + '\n'
     );
   }
@@ -347,6 +354,11 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
         /\.?$/,
         '.',
       ),
+      ...(g.kError
+        ? [
+            `Included in it: the Monte Carlo error of k itself (standard error ${formatNumber(g.kError.se, 3, lang)}), which gives the change a standard error of ${dch(g.kError.changeSe)} (the change moves ${dch(g.kError.changePerK / 10)} per 0.1 of k).`,
+          ]
+        : []),
     ].join('\n') + '\n'
   );
 }

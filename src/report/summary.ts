@@ -2,7 +2,7 @@
  * The report's prose: the one-paragraph summary with the headline numbers, built from
  * the model with the report's number formatting.
  */
-import { formatMio, formatNumber, formatPct } from '../text/number.js';
+import { formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
 import { t } from '../text/report.js';
 import { say } from '../text/messages.js';
 import { kHorizons, spanText, yearsBeyondHorizons } from './kHorizon.js';
@@ -166,6 +166,17 @@ export function opsparingSentence(m: ReportModel): string | undefined {
 }
 
 /**
+ * The goal seek's note that its interval includes k's own Monte Carlo error (empty when it does not).
+ *
+ * @example
+ * kNote({ kSe: 0.0086, kPart: 0.00055 }, 'da') // ', medregnet Monte Carlo-fejlen på k selv: standardfejl 0,009 på k giver 0,06 pct.-point på reduktionen'
+ */
+function kNote(g: { kSe?: number; kPart?: number } | undefined, L: Lang): string {
+  if (g?.kSe === undefined || g.kPart === undefined) return '';
+  return t(L, 'text.goalseekKNote', { se: formatNumber(g.kSe, 3, L), part: formatNumber(100 * g.kPart, 2, L) });
+}
+
+/**
  * The summary paragraph as sentences (plain text; writers escape it).
  *
  * @example
@@ -266,6 +277,7 @@ export function summarySentences(m: ReportModel): string[] {
               lever,
               lo: formatPct(w.goalSeek?.lower ?? w.solution, L, 1),
               hi: formatPct(w.goalSeek?.upper ?? w.solution, L, 1),
+              kNote: kNote(w.goalSeek, L),
               runs: formatNumber(w.goalSeek?.runs ?? w.runs, 0, L),
             }),
     );
@@ -283,6 +295,7 @@ export function summarySentences(m: ReportModel): string[] {
             lever,
             lo: formatPct(og.lower ?? og.solution, L, 1),
             hi: formatPct(og.upper ?? og.solution, L, 1),
+            kNote: kNote(og, L),
             runs: formatNumber(og.runs, 0, L),
           }),
     );

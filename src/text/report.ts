@@ -314,8 +314,8 @@ export const REPORT_TEXTS = {
     en: 'Across {n} scenarios, P(overspend {year}) ranges from {min} (“{minName}”) to {max} (“{maxName}”).',
   },
   'text.goalseekOne': {
-    da: 'For at bringe P(merforbrug {year}) i den ene prognose (spredningen kalibreret med faktor {k} som ovenfor) ned på {target} kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
-    en: 'Bringing P(overspend {year}) in the one forecast (its spread calibrated by the factor {k} as above) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; goal seek with {runs} runs and the same random numbers in every trial).',
+    da: 'For at bringe P(merforbrug {year}) i den ene prognose (spredningen kalibreret med faktor {k} som ovenfor) ned på {target} kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}{kNote}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
+    en: 'Bringing P(overspend {year}) in the one forecast (its spread calibrated by the factor {k} as above) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}{kNote}; goal seek with {runs} runs and the same random numbers in every trial).',
   },
   'text.goalseek': {
     da: 'For at bringe P(merforbrug {year}) ned på {target} i driver-modellen kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; målsøgning med {runs} kørsler og samme tilfældige tal i hvert forsøg).',
@@ -326,8 +326,12 @@ export const REPORT_TEXTS = {
     en: 'Bringing P(spending > appropriation + usable savings {year}) down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
   },
   'text.goalseekOpsparingOne': {
-    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) i den ene prognose ned på {target} kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}; {runs} kørsler).',
-    en: 'Bringing P(spending > appropriation + usable savings {year}) in the one forecast down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}; {runs} runs).',
+    da: 'For at bringe P(forbrug > bevilling + brugbar opsparing {year}) i den ene prognose ned på {target} kræves en reduktion af {lever} på {x} i alle fremskrevne år (95 % MC-interval {lo}–{hi}{kNote}; {runs} kørsler).',
+    en: 'Bringing P(spending > appropriation + usable savings {year}) in the one forecast down to {target} requires {x} less of {lever} in every projected year (95% MC interval {lo}–{hi}{kNote}; {runs} runs).',
+  },
+  'text.goalseekKNote': {
+    da: ', medregnet Monte Carlo-fejlen på k selv: standardfejl {se} på k giver {part} pct.-point på reduktionen',
+    en: ', including the Monte Carlo error of k itself: a standard error of {se} on k gives {part} pp on the reduction',
   },
   'text.goalseekOpsparingNone': {
     da: 'Målet P(forbrug > bevilling + brugbar opsparing {year}) ≤ {target} kan ikke nås ved at reducere {lever} alene.',

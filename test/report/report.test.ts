@@ -243,7 +243,7 @@ describe('report files', () => {
   it('the headline goal seek is goalSeek on the full runs (the same answer as `viso scenario goal-seek`) on the lever the 2021 evaluation supports, with the reason', async () => {
     const { goalSeek } = await import('../../src/scenario/goal-seek.js');
     const { loadScenario } = await import('../../src/scenario/load.js');
-    const { formatPct } = await import('../../src/text/number.js');
+    const { formatNumber, formatPct } = await import('../../src/text/number.js');
     const w = a.model.whatIf!;
     expect(w.lever).toBe('demand'); // the visitation rate rose after 2021 (0,369 → 0,416): the drop came through fewer henvendelser
     // of the one forecast: the headline's model (forbrug widened by its k), not the uncalibrated driver
@@ -256,6 +256,7 @@ describe('report files', () => {
       seed: FAST.seed,
       tolerance: 1e-4,
       spreadK: one.k,
+      spreadKSe: a.model.trackRecord!.calibration.kSe,
     });
     if (!g.solved) throw new Error('the baseline goal seek has no solution');
     expect(w.solution).toBe(-g.change);
@@ -265,12 +266,18 @@ describe('report files', () => {
       p: g.p,
       p0: g.p0,
       runs: FAST.runs,
+      kSe: a.model.trackRecord!.calibration.kSe,
+      kPart: g.kError!.changeSe,
     });
     // with no change it is the headline's P (the same runs, the same widening)
     expect(g.p0).toBe(one.years.find((y) => y.year === w.year)!.p.forecast);
     const md = a.files['report.md'] as string;
     expect(md).toContain(`For at bringe P(merforbrug ${w.year}) i den ene prognose (spredningen kalibreret med faktor`);
     expect(md).toContain('Punkterne og målsøgningen er den ene prognoses');
+    // the interval includes k's own Monte Carlo error (k is estimated by simulation too)
+    expect(md).toContain(
+      `medregnet Monte Carlo-fejlen på k selv: standardfejl ${formatNumber(w.goalSeek!.kSe!, 3, 'da')} på k giver ${formatNumber(100 * w.goalSeek!.kPart!, 2, 'da')} pct.-point på reduktionen; `,
+    );
     expect(md).toContain(
       `kræves en reduktion af henvendelserne på ${formatPct(w.solution!, 'da', 1)} i alle fremskrevne år (95 % MC-interval ${formatPct(w.goalSeek!.lower, 'da', 1)}–${formatPct(w.goalSeek!.upper, 'da', 1)}`,
     );

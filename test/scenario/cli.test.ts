@@ -118,7 +118,9 @@ describe('viso scenario (CLI)', () => {
       target: 'P(merforbrug>0, 2026) <= 0.2',
       runs: 5000,
       spreadK: bt.calibration.k,
+      spreadKSe: bt.calibration.kSe,
     });
+    expect(api.solved && api.kError!.se).toBe(bt.calibration.kSe);
     const json = JSON.parse(r.out);
     expect(json).toEqual({
       ...JSON.parse(JSON.stringify(api)),
@@ -130,6 +132,8 @@ describe('viso scenario (CLI)', () => {
       `k = ${k2} fra backtesten af baseline (2.000 kørsler pr. genkørsel, genkørsler 1–2 år frem), efter rapportens regel for overskriftens k.`,
     );
     expect(da.out).not.toContain('ekstrapoleret');
+    // k is estimated by simulation too: its own Monte Carlo error is part of the stated interval
+    expect(da.out).toMatch(/Medregnet heri: Monte Carlo-fejlen på k selv \(standardfejl 0,\d{3}\)/);
     const far = viso(...args, '--target', 'P(merforbrug>0, 2029) <= 0.2', '--lang', 'en');
     expect(far.code, far.err).toBe(0);
     expect(far.out).toContain(

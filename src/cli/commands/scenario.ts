@@ -198,6 +198,8 @@ const goalSeek: CommandModule<any, any> = {
       lever: argv.lever,
       target,
       ...(typeof spreadK === 'number' ? { spreadK } : {}),
+      // k fitted by simulation: its own Monte Carlo error goes into the answer's interval
+      ...(bt?.calibration.kSe !== undefined ? { spreadKSe: bt.calibration.kSe } : {}),
       ...engineRun(run),
     });
     await writeOut(argv, run.lang, g.scenario, async () =>

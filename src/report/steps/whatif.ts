@@ -58,7 +58,14 @@ export function evidenceLever(ds: Dataset, lang: Lang): { lever: 'visitation' | 
 export async function collectWhatIf(
   ctx: StepContext,
   sc: ScenariosStep,
-  o: { target?: number; grid?: readonly number[]; gridRuns?: number; spreadK?: number; pBeyond?: number },
+  o: {
+    target?: number;
+    grid?: readonly number[];
+    gridRuns?: number;
+    spreadK?: number;
+    spreadKSe?: number;
+    pBeyond?: number;
+  },
 ): Promise<WhatIf | undefined> {
   const { primary, primaryResult, focusYear } = sc;
   if (!primary || !ctx.want('whatif')) return undefined;
@@ -70,6 +77,8 @@ export async function collectWhatIf(
   const ev = evidenceLever(ds, lang);
   // the one forecast's spread (the headline's model), so that the answer is about the headline's P(merforbrug)
   const spread = o.spreadK !== undefined ? { spreadK: o.spreadK } : {};
+  // k is estimated by simulation too: the goal seeks' intervals carry its Monte Carlo error (not the grid's curve)
+  const kSe = o.spreadK !== undefined && o.spreadKSe !== undefined ? { spreadKSe: o.spreadKSe } : {};
   const grid: GridPoint[] = timed(timings, 'whatif-grid', () =>
     tighteningGrid(primary.def, {
       tightenings: o.grid ?? DEFAULT_GRID,
@@ -90,6 +99,7 @@ export async function collectWhatIf(
       lever: ev.lever,
       ...gridBracket(grid, target),
       ...spread,
+      ...kSe,
       ...seedOpt,
     }),
   ); // shown to 0,1 %
@@ -107,6 +117,7 @@ export async function collectWhatIf(
             lever: ev.lever,
             variable: 'beyondOpsparing',
             ...spread,
+            ...kSe,
             ...seedOpt,
           }),
         )
@@ -114,7 +125,15 @@ export async function collectWhatIf(
   const opsparingGoalSeek =
     ops &&
     (ops.solved
-      ? { solution: ops.tightening, lower: ops.lower, upper: ops.upper, p: ops.p, p0: ops.p0, runs: ops.runs }
+      ? {
+          solution: ops.tightening,
+          lower: ops.lower,
+          upper: ops.upper,
+          p: ops.p,
+          p0: ops.p0,
+          runs: ops.runs,
+          ...(ops.kError ? { kSe: ops.kError.se, kPart: ops.kError.tighteningSe } : {}),
+        }
       : { p0: ops.p0, runs: ops.runs });
   return {
     ...(opsparingGoalSeek ? { opsparingGoalSeek } : {}),
@@ -130,7 +149,14 @@ export async function collectWhatIf(
     ...(seek.solved
       ? {
           solution: seek.tightening,
-          goalSeek: { lower: seek.lower, upper: seek.upper, p: seek.p, p0: seek.p0, runs: seek.runs },
+          goalSeek: {
+            lower: seek.lower,
+            upper: seek.upper,
+            p: seek.p,
+            p0: seek.p0,
+            runs: seek.runs,
+            ...(seek.kError ? { kSe: seek.kError.se, kPart: seek.kError.tighteningSe } : {}),
+          },
         }
       : {}),
   };
