@@ -94,7 +94,7 @@ lines.push(
       `| ${r.mode} | ${r.n} | ${f2(r.calibrated)} | ${f2(r.driver)} | ${f2(r.timeSeries)} | ${f2(r.naive)} | ${f2(r.pool)} | ${f2(r.equalPool)} | ${r.calibrated <= r.driver && r.calibrated <= r.timeSeries && r.calibrated <= r.naive ? 'yes' : `**no** (${[r.calibrated > r.driver ? 'driver' : '', r.calibrated > r.timeSeries ? 'time series' : '', r.calibrated > r.naive ? 'naive' : ''].filter(Boolean).join(', ')} better)`} |`,
   ),
   '',
-  `Spread factor for new forecasts k = ${bt.calibration.k} (the mean-CRPS minimum searched in ${bt.calibration.range.join('–')}; fitted on all ${bt.calibration.byMode.find((r) => r.mode === 'withDecisions')?.n} points of mode withDecisions). Brier score of P(merforbrug), all points: ` +
+  `Spread factor for new forecasts k = ${bt.calibration.k} (the mean-CRPS minimum searched in ${bt.calibration.range.join('–')}; fitted on all ${bt.calibration.byMode.find((r) => r.mode === 'withDecisions')?.n} points of mode withDecisions)${bt.calibration.kSe !== undefined ? `, Monte Carlo standard error ${bt.calibration.kSe.toFixed(4)} (batch means: k fitted on each of 20 interleaved groups of the runs, se = their sd / √20; the goal seek carries it into its interval)` : ''}. Brier score of P(merforbrug), all points: ` +
     bt.modes
       .map(
         (m) =>

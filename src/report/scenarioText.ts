@@ -634,8 +634,8 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
     out.push(
       '',
       da
-        ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'da')}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
-        : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)} (${sayMsg(c.rule, 'en')}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
+        ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)}${c.kSe !== undefined ? `, Monte Carlo-standardfejl ${n(c.kSe, 3)}` : ''} (${sayMsg(c.rule, 'da')}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
+        : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)}${c.kSe !== undefined ? `, Monte Carlo standard error ${n(c.kSe, 3)}` : ''} (${sayMsg(c.rule, 'en')}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
     );
     const ch = da
       ? [

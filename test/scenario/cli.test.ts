@@ -248,6 +248,18 @@ describe('viso scenario (CLI)', () => {
     );
     expect(b.replays).toBeUndefined();
   });
+  it("backtest: k is stated with its own Monte Carlo standard error (the calibration's kSe, three decimals)", async () => {
+    const { backtestScenario } = await import('../../src/scenario/backtest.js');
+    const bt = backtestScenario(loadScenario('baseline'), { runs: 2000 });
+    const se = bt.calibration.kSe!.toFixed(3);
+    const da = viso('scenario', 'backtest', 'baseline', '--runs', '2000');
+    expect(da.code, da.err).toBe(0);
+    expect(da.out).toContain(
+      `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${bt.calibration.k.toFixed(1).replace('.', ',')}, Monte Carlo-standardfejl ${se.replace('.', ',')} (`,
+    );
+    const en = viso('scenario', 'backtest', 'baseline', '--runs', '2000', '--lang', 'en');
+    expect(en.out).toContain(`spread factor k = ${bt.calibration.k.toFixed(1)}, Monte Carlo standard error ${se} (`);
+  });
   it('backtest from one vantage year: too few points to calibrate is said in words, not an empty table', () => {
     const args = ['scenario', 'backtest', 'baseline', '--vantage', '2020', '--mode', 'withDecisions', '--runs', '500'];
     const da = viso(...args);
