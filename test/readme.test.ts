@@ -48,6 +48,9 @@ describe('README figures equal what the commands print', () => {
     expect(README).toContain(`(CRPS ${f2(ak.naive)} against\n${f2(ak.driver)})`);
     expect(README).toContain(`k = ${f1(b.calibration.k)}, the k that minimises`);
     expect(README).toContain(
+      `the\nbacktest states its standard error (\`calibration.kSe\`, ${b.calibration.kSe.toFixed(3).replace('.', ',')} at 20.000 runs per replay`,
+    );
+    expect(README).toContain(
       `leave-one-out CRPS ${f2(wd.calibrated)} against ${f2(wd.driver)} uncalibrated, ${f2(wd.timeSeries)} time series, ${f2(wd.naive)} naive; the pool of\ndriver and time series was worse, ${f2(wd.pool)}`,
     );
   });
