@@ -25,7 +25,7 @@ const beforeDir = bi > 0 ? resolve(process.argv[bi + 1]) : undefined;
 
 const SEEDS = [1, 2, 3, 4, 5, 20240101];
 // more seeds for the spread of k itself (its standard deviation is the check of the stated se(k))
-const K_SEEDS = [...SEEDS, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+const K_SEEDS = [...SEEDS, ...Array.from({ length: 34 }, (_, i) => i + 6)];
 const RUNS = [2_000, 4_000, 20_000, 50_000];
 const HEADLINE_REPLAY_RUNS = 20_000;
 const HEADLINE_RUNS = 100_000;
@@ -78,11 +78,16 @@ const span = (r, key) => {
 };
 const fk = (x) => (Number.isInteger(x * 10) ? x.toFixed(1) : x.toFixed(3));
 const pc = (x) => `${(100 * x).toFixed(1)} %`;
+// the ratio of a correct stated se to the sd of k over the seeds lies in this range 95 % of the time (χ², K_SEEDS − 1 df)
+const kRatioRange = [
+  Math.sqrt((K_SEEDS.length - 1) / qchisq(0.975, K_SEEDS.length - 1)),
+  Math.sqrt((K_SEEDS.length - 1) / qchisq(0.025, K_SEEDS.length - 1)),
+];
 const lines = [
   `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores, ${sec} s. Script: \`bench/headline-seeds.mjs${beforeDir ? ' --before DIR' : ''}\`. Scenario \`baseline\`, seeds ${SEEDS.join(', ')} (${SEEDS.at(-1)} is the scenario's own, the report's default).`,
   '',
-  `| build | rule | runs per replay | k for seeds ${SEEDS.join(' · ')} | spread (max − min) | sd over ${K_SEEDS.length} seeds | stated se(k), mean over the seeds |`,
-  '| --- | --- | ---: | --- | ---: | ---: | ---: |',
+  `| build | rule | runs per replay | k for seeds ${SEEDS.join(' · ')} | spread (max − min) | sd over ${K_SEEDS.length} seeds | stated se(k), mean over the seeds | stated / sd (${kRatioRange.map((x) => x.toFixed(2)).join('–')} for a correct se) |`,
+  '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: |',
 ];
 const sd = (xs) => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -97,7 +102,7 @@ results.forEach((r, i) => {
     const ks = all.slice(0, SEEDS.length);
     const ses = r.kSe[j];
     lines.push(
-      `| ${b === now ? 'this' : 'before'} (${b.commit}) | ${rule} | ${runs.toLocaleString('en')} | ${ks.map(fk).join(' · ')} | ${(Math.max(...ks) - Math.min(...ks)).toFixed(3)} | ${sd(all).toFixed(4)} | ${ses.every((x) => x !== undefined) ? meanOf(ses).toFixed(4) : '—'} |`,
+      `| ${b === now ? 'this' : 'before'} (${b.commit}) | ${rule} | ${runs.toLocaleString('en')} | ${ks.map(fk).join(' · ')} | ${(Math.max(...ks) - Math.min(...ks)).toFixed(3)} | ${sd(all).toFixed(4)} | ${ses.every((x) => x !== undefined) ? `${meanOf(ses).toFixed(4)} | ${(meanOf(ses) / sd(all)).toFixed(2)}` : '— | —'} |`,
     );
   });
 });
@@ -156,7 +161,7 @@ lines.push(
   '',
   `Reading: k is a fitted number, so the seed moves it by Monte Carlo error; at the report's ${HEADLINE_REPLAY_RUNS.toLocaleString('en')} runs per replay this build's k spans ${spreadNow.toFixed(3)} over the seeds.` +
     ` Over the seeds its headline P spans ${span(results[0], 'p')} pp and the goal seek's cut ${span(results[0], 'cut')} pp.` +
-    ` The report states k's Monte Carlo standard error (batch means: k fitted on each of 20 interleaved run groups, se = sd/√20), on average ${seNow.toFixed(4)} at ${HEADLINE_REPLAY_RUNS.toLocaleString('en')} runs per replay, against a standard deviation of k over ${K_SEEDS.length} seeds of ${sd(kNow).toFixed(4)}; the goal seek carries it to the cut by d cut / d k (about ${((100 * meanOf(results[0].headline.map((h) => h.cutInterval[1] - h.cutInterval[0]))) / 2).toFixed(2)} pp half-width with it, ${((100 * meanOf(results[0].headline.map((h) => h.cutIntervalGivenK[1] - h.cutIntervalGivenK[0]))) / 2).toFixed(2)} without).` +
+    ` The report states k's Monte Carlo standard error (batch means: k fitted on each of 20 interleaved run groups, se = sd/√20), on average ${seNow.toFixed(4)} at ${HEADLINE_REPLAY_RUNS.toLocaleString('en')} runs per replay, against a standard deviation of k over ${K_SEEDS.length} seeds of ${sd(kNow).toFixed(4)} (ratio ${(seNow / sd(kNow)).toFixed(2)}; a correct se gives ${kRatioRange.map((x) => x.toFixed(2)).join('–')} 95 % of the time, from the sd's own error over ${K_SEEDS.length} seeds); the goal seek carries it to the cut by d cut / d k (about ${((100 * meanOf(results[0].headline.map((h) => h.cutInterval[1] - h.cutInterval[0]))) / 2).toFixed(2)} pp half-width with it, ${((100 * meanOf(results[0].headline.map((h) => h.cutIntervalGivenK[1] - h.cutIntervalGivenK[0]))) / 2).toFixed(2)} without).` +
     (results[1]
       ? ` The grid rule (steps of 0.2) met a nearly flat mean CRPS between 1.4 and 1.6, so Monte Carlo noise picked one or the other: the seed decided a step of 0.2 in k. Its headline P spans ${span(results[1], 'p')} pp and its cut ${span(results[1], 'cut')} pp over the same seeds, while each run states a 95 % Monte Carlo interval of the cut about 0.3 pp wide.`
       : '') +
