@@ -117,6 +117,12 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(headline.oneForecast && headline.trackRecord?.calibration.kSe !== undefined
       ? { spreadKSe: headline.trackRecord.calibration.kSe }
       : {}),
+    ...(headline.oneForecast && headline.trackRecord?.calibration.kWithoutVantage
+      ? {
+          spreadKWithout: headline.trackRecord.calibration.kWithoutVantage,
+          spreadKPoints: headline.trackRecord.calibration.kPoints,
+        }
+      : {}),
     ...(oneYear ? { pBeyond: oneYear.opsparing.pBeyond } : {}),
   });
   const one = headline.oneForecast;

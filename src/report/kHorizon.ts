@@ -1,6 +1,7 @@
 /**
- * Where the one forecast's spread factor k is used beyond the horizons it was measured on (plain logic with
- * no Node imports: used by the summary's caveat and by the live what-if's page script alike).
+ * What is said about the one forecast's spread factor k: where it is used beyond the horizons it was measured on,
+ * and how much it depends on one backtest year (plain logic with no Node imports: used by the summary's caveat,
+ * the CLI's goal seek and the live what-if's page script alike).
  */
 
 /**
@@ -74,4 +75,19 @@ export function kHorizons(
   return trackRecord && scenario !== undefined && trackRecord.scenario === scenario
     ? [...trackRecord.calibration.horizons]
     : [];
+}
+
+/**
+ * The smallest and largest k of `Calibration.kWithoutVantage` (the first of equals), or undefined without it.
+ *
+ * @example
+ * kWithoutVantageEnds([{ vantage: 2016, k: 1.34 }, { vantage: 2017, k: 1.65 }, { vantage: 2018, k: 1.61 }])
+ * // { kLo: { vantage: 2016, k: 1.34 }, kHi: { vantage: 2017, k: 1.65 } }
+ */
+export function kWithoutVantageEnds(
+  ks: readonly { vantage: number; k: number }[] | undefined,
+): { kLo: { vantage: number; k: number }; kHi: { vantage: number; k: number } } | undefined {
+  if (!ks?.length) return undefined;
+  const pick = (better: (x: number, y: number) => boolean) => ks.reduce((a, b) => (better(b.k, a.k) ? b : a));
+  return { kLo: pick((x, y) => x < y), kHi: pick((x, y) => x > y) };
 }

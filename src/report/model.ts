@@ -119,7 +119,28 @@ export interface WhatIf {
    * `kSe` (k's Monte Carlo standard error, the backtest's) the interval includes k's error, `kPart` the standard
    * error of the tightening that comes from it.
    */
-  goalSeek?: { lower: number; upper: number; p: number; p0: number; runs: number; kSe?: number; kPart?: number };
+  goalSeek?: {
+    lower: number;
+    upper: number;
+    p: number;
+    p0: number;
+    runs: number;
+    kSe?: number;
+    kPart?: number;
+    /**
+     * k's dependence on one year of history (`Calibration.kWithoutVantage`): the smallest and largest k with one
+     * vantage year left out, and the tightening at each (`solution` moved along d tightening / d k); `points` and
+     * `vantages` k was fitted on.
+     */
+    kRange?: {
+      kLo: { vantage: number; k: number };
+      kHi: { vantage: number; k: number };
+      lo: number;
+      hi: number;
+      points: number;
+      vantages: number;
+    };
+  };
 }
 
 /** Sensitivity (tornado) of expected merforbrug in one year. */

@@ -7,7 +7,7 @@
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { keyName, say, sayMsg } from '../text/messages.js';
-import { spanText, spreadKFrom } from './kHorizon.js';
+import { kWithoutVantageEnds, spanText, spreadKFrom } from './kHorizon.js';
 import { inputName } from '../text/terms.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -376,6 +376,7 @@ export function formatSpreadKSource(
   baseYear: number,
   targetYear: number,
   lang: Lang = 'da',
+  g?: GoalSeekOutcome,
 ): string {
   const from = spreadKFrom(bt, baseYear, targetYear);
   const hs = from.horizons;
@@ -406,6 +407,29 @@ export function formatSpreadKSource(
         lang,
       ),
     );
+  // k's dependence on one year of history, carried to the answer along its slope in k (as the report)
+  const ends = kWithoutVantageEnds(bt.calibration.kWithoutVantage);
+  if (g?.solved && g.kError && g.spreadK !== undefined && ends) {
+    const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 1));
+    const at = (k: number) => g.change + g.kError!.changePerK * (k - g.spreadK!);
+    const [lo, hi] = [at(ends.kLo.k), at(ends.kHi.k)].sort((a, b) => a - b);
+    lines.push(
+      say(
+        'scenario.goalSeekKRange',
+        {
+          points: formatNumber(bt.calibration.kPoints, 0, lang),
+          vantages: formatNumber(bt.calibration.kWithoutVantage!.length, 0, lang),
+          kLo: formatNumber(ends.kLo.k, 2, lang),
+          yLo: String(ends.kLo.vantage),
+          kHi: formatNumber(ends.kHi.k, 2, lang),
+          yHi: String(ends.kHi.vantage),
+          lo: ch(lo),
+          hi: ch(hi),
+        },
+        lang,
+      ),
+    );
+  }
   return lines.join('\n') + '\n';
 }
 

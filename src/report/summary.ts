@@ -281,6 +281,21 @@ export function summarySentences(m: ReportModel): string[] {
               runs: formatNumber(w.goalSeek?.runs ?? w.runs, 0, L),
             }),
     );
+    const kr = w.solution ? w.goalSeek?.kRange : undefined;
+    if (kr)
+      out.push(
+        t(L, 'text.goalseekKRange', {
+          points: formatNumber(kr.points, 0, L),
+          vantages: formatNumber(kr.vantages, 0, L),
+          kLo: formatNumber(kr.kLo.k, 2, L),
+          yLo: kr.kLo.vantage,
+          kHi: formatNumber(kr.kHi.k, 2, L),
+          yHi: kr.kHi.vantage,
+          lever,
+          lo: formatPct(kr.lo, L, 1),
+          hi: formatPct(kr.hi, L, 1),
+        }),
+      );
   }
   const og = w?.opsparingGoalSeek;
   if (w && og) {

@@ -141,6 +141,14 @@ export interface Calibration {
    * groups); absent when a group would have fewer than `K_SE_MIN_GROUP_RUNS` runs or k was not fitted.
    */
   kSe?: number;
+  /**
+   * k's dependence on the few backtest years: for each vantage year, k fitted on the same points without that year's
+   * replays (ascending by vantage); absent with fewer than 3 vantage years. Its range is a sensitivity of k to one
+   * year of history, not a confidence interval.
+   */
+  kWithoutVantage?: { vantage: number; k: number }[];
+  /** The number of scored points `k` was fitted on (0: too few, k = 1). */
+  kPoints: number;
   /** The range k was searched in (`SPREAD_RANGE`). */
   range: [number, number];
   /**
@@ -623,6 +631,8 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
   const byMode: Calibration['byMode'] = [];
   let kAll = 1;
   let kSe: number | undefined;
+  let kWithoutVantage: Calibration['kWithoutVantage'];
+  let kPoints = 0;
   let kHorizons: number[] = [];
   for (const mode of modes) {
     const idx = points.map((_, i) => i).filter((i) => points[i].mode === mode);
@@ -634,6 +644,12 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
         idx.map((i) => points[i].actual),
       );
       kHorizons = [...new Set(idx.map((i) => points[i].h))].sort((a, b) => a - b);
+      kPoints = idx.length;
+      const vantages = [...new Set(idx.map((i) => points[i].vantage))].sort((a, b) => a - b);
+      kWithoutVantage =
+        vantages.length >= 3
+          ? vantages.map((v) => ({ vantage: v, k: bestK(idx.filter((i) => points[i].vantage !== v)) }))
+          : undefined;
     }
     const cal: number[] = [];
     const pool: number[] = [];
@@ -691,6 +707,8 @@ function calibrate(points: BacktestPoint[], samples: Samples[], modes: BacktestM
     rule: { code: 'scenario.backtest.calibrationRule' },
     k: kAll,
     ...(kSe !== undefined ? { kSe } : {}),
+    ...(kWithoutVantage ? { kWithoutVantage } : {}),
+    kPoints,
     range: [kLo, kHi],
     horizons: kHorizons,
     byMode,

@@ -333,6 +333,10 @@ export const REPORT_TEXTS = {
     da: ', medregnet Monte Carlo-fejlen på k selv: standardfejl {se} på k giver {part} pct.-point på reduktionen',
     en: ', including the Monte Carlo error of k itself: a standard error of {se} on k gives {part} pp on the reduction',
   },
+  'text.goalseekKRange': {
+    da: 'Faktoren k er selv fittet på {points} genkørsler fra {vantages} udsigtsår: udelades ét år ad gangen, ligger k mellem {kLo} (uden {yLo}) og {kHi} (uden {yHi}), og så kræves en reduktion af {lever} på ca. {lo}–{hi}. Den usikkerhed fra de få års historik er ikke med i Monte Carlo-intervallet ovenfor.',
+    en: 'The factor k is itself fitted on {points} replays from {vantages} vantage years: leaving out one year at a time, k lies between {kLo} (without {yLo}) and {kHi} (without {yHi}), which calls for about {lo}–{hi} less of {lever}. That uncertainty from the few years of history is not in the Monte Carlo interval above.',
+  },
   'text.goalseekOpsparingNone': {
     da: 'Målet P(forbrug > bevilling + brugbar opsparing {year}) ≤ {target} kan ikke nås ved at reducere {lever} alene.',
     en: 'The target P(spending > appropriation + usable savings {year}) ≤ {target} cannot be reached by reducing {lever} alone.',

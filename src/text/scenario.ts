@@ -176,6 +176,12 @@ export const SCENARIO_TEXTS = {
     en: 'forbrug = median + k · (driver − median): k (searched in 0.5–4) minimises the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
   },
   // viso scenario goal-seek --spread-k backtest: where its k comes from
+  'scenario.goalSeekKRange': {
+    da: (p) =>
+      `k er selv fittet på ${p.points} genkørsler fra ${p.vantages} udsigtsår: udelades ét år ad gangen, ligger k mellem ${p.kLo} (uden ${p.yLo}) og ${p.kHi} (uden ${p.yHi}), og ændringen er så ca. ${p.lo} til ${p.hi} (langs ændringens hældning i k). Den usikkerhed er ikke med i Monte Carlo-intervallet.`,
+    en: (p) =>
+      `k is itself fitted on ${p.points} replays from ${p.vantages} vantage years: leaving out one year at a time, k lies between ${p.kLo} (without ${p.yLo}) and ${p.kHi} (without ${p.yHi}), and the change is then about ${p.lo} to ${p.hi} (along the change's slope in k). That uncertainty is not in the Monte Carlo interval.`,
+  },
   'scenario.spreadKBacktest': {
     da: (p) =>
       `k = ${p.k} fra backtesten af ${p.scenario} (${p.runs} kørsler pr. genkørsel, genkørsler ${p.hRange} år frem), efter rapportens regel for overskriftens k.`,

@@ -268,12 +268,28 @@ describe('report files', () => {
       runs: FAST.runs,
       kSe: a.model.trackRecord!.calibration.kSe,
       kPart: g.kError!.changeSe,
+      kRange: expect.any(Object),
     });
+    // k's dependence on one year of history: the extreme leave-one-vantage-out k, the tightening moved along d/dk
+    const cal = a.model.trackRecord!.calibration;
+    const kw = cal.kWithoutVantage!;
+    const kr = w.goalSeek!.kRange!;
+    expect(kr.kLo.k).toBe(Math.min(...kw.map((x) => x.k)));
+    expect(kr.kHi.k).toBe(Math.max(...kw.map((x) => x.k)));
+    expect([kr.points, kr.vantages]).toEqual([cal.kPoints, kw.length]);
+    const at = (k: number) => -g.change - g.kError!.changePerK * (k - one.k);
+    expect(kr.lo).toBeCloseTo(Math.min(at(kr.kLo.k), at(kr.kHi.k)), 12);
+    expect(kr.hi).toBeCloseTo(Math.max(at(kr.kLo.k), at(kr.kHi.k)), 12);
+    expect(kr.lo).toBeLessThan(w.solution!);
+    expect(kr.hi).toBeGreaterThan(w.solution!);
     // with no change it is the headline's P (the same runs, the same widening)
     expect(g.p0).toBe(one.years.find((y) => y.year === w.year)!.p.forecast);
     const md = a.files['report.md'] as string;
     expect(md).toContain(`For at bringe P(merforbrug ${w.year}) i den ene prognose (spredningen kalibreret med faktor`);
     expect(md).toContain('Punkterne og målsøgningen er den ene prognoses');
+    expect(md).toContain(
+      `Faktoren k er selv fittet på ${cal.kPoints} genkørsler fra ${kw.length} udsigtsår: udelades ét år ad gangen, ligger k mellem ${formatNumber(kr.kLo.k, 2, 'da')} (uden ${kr.kLo.vantage}) og ${formatNumber(kr.kHi.k, 2, 'da')} (uden ${kr.kHi.vantage}), og så kræves en reduktion af henvendelserne på ca. ${formatPct(kr.lo, 'da', 1)}–${formatPct(kr.hi, 'da', 1)}. Den usikkerhed fra de få års historik er ikke med i Monte Carlo-intervallet ovenfor.`,
+    );
     // the interval includes k's own Monte Carlo error (k is estimated by simulation too)
     expect(md).toContain(
       `medregnet Monte Carlo-fejlen på k selv: standardfejl ${formatNumber(w.goalSeek!.kSe!, 3, 'da')} på k giver ${formatNumber(100 * w.goalSeek!.kPart!, 2, 'da')} pct.-point på reduktionen; `,

@@ -188,6 +188,20 @@ describe('spreadKStandardError (batch means over interleaved run groups)', () =>
     // an actual 2.5 sd out: k is inside SPREAD_RANGE, and each group's fit differs a little
     expect(spreadKStandardError([y], [2.5])).toBeGreaterThan(0);
   });
+  it('kWithoutVantage: k refitted without one vantage year is the k of the backtest run without that year (same runs and seed)', () => {
+    const def = loadScenario('baseline');
+    const bt = backtestScenario(def, { runs: 4000 });
+    const kw = bt.calibration.kWithoutVantage!;
+    expect(kw.map((x) => x.vantage)).toEqual([2016, 2017, 2018, 2019, 2020, 2022, 2023]);
+    expect(bt.calibration.kPoints).toBe(11);
+    for (const v of [2016, 2020]) {
+      const without = backtestScenario(def, { runs: 4000, vantages: kw.map((x) => x.vantage).filter((w) => w !== v) });
+      expect(kw.find((x) => x.vantage === v)!.k).toBe(without.calibration.k);
+    }
+    // too few years to leave one out: absent
+    const two = backtestScenario(def, { runs: 2000, vantages: [2019, 2020] });
+    expect(two.calibration.kWithoutVantage).toBeUndefined();
+  });
   it('the headline backtest states it next to k', () => {
     const bt = backtestScenario(loadScenario('baseline'), { runs: 4000 });
     expect(bt.calibration.kSe).toBeGreaterThan(0);

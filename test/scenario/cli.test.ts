@@ -5,6 +5,7 @@ import { compileScenario } from '../../src/scenario/compile.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { CALIBRATION_DF } from '../../src/forecast/calibration.js';
 import { scenarioDir, TOY } from './helpers.js';
+import { formatNumber, formatPct } from '../../src/text/number.js';
 
 describe('viso scenario (CLI)', () => {
   it('runs the bundled scenarios with Danish numbers', () => {
@@ -134,6 +135,17 @@ describe('viso scenario (CLI)', () => {
     expect(da.out).not.toContain('ekstrapoleret');
     // k is estimated by simulation too: its own Monte Carlo error is part of the stated interval
     expect(da.out).toMatch(/Medregnet heri: Monte Carlo-fejlen på k selv \(standardfejl 0,\d{3}\)/);
+    // and how much k depends on one year of history (the report's sentence), carried along the answer's slope in k
+    const kw = bt.calibration.kWithoutVantage!;
+    const lo = kw.reduce((a, b) => (b.k < a.k ? b : a));
+    const hi = kw.reduce((a, b) => (b.k > a.k ? b : a));
+    if (!api.solved) throw new Error('no solution');
+    const at = (k: number) => formatPct(api.change + api.kError!.changePerK * (k - bt.calibration.k), 'da', 1);
+    const [cLo, cHi] = [lo, hi].map((e) => api.change + api.kError!.changePerK * (e.k - bt.calibration.k));
+    const ends = cLo < cHi ? [at(lo.k), at(hi.k)] : [at(hi.k), at(lo.k)];
+    expect(da.out).toContain(
+      `k er selv fittet på ${bt.calibration.kPoints} genkørsler fra ${kw.length} udsigtsår: udelades ét år ad gangen, ligger k mellem ${formatNumber(lo.k, 2, 'da')} (uden ${lo.vantage}) og ${formatNumber(hi.k, 2, 'da')} (uden ${hi.vantage}), og ændringen er så ca. ${ends[0]} til ${ends[1]} (langs ændringens hældning i k). Den usikkerhed er ikke med i Monte Carlo-intervallet.`,
+    );
     const far = viso(...args, '--target', 'P(merforbrug>0, 2029) <= 0.2', '--lang', 'en');
     expect(far.code, far.err).toBe(0);
     expect(far.out).toContain(

@@ -213,7 +213,7 @@ const goalSeek: CommandModule<any, any> = {
     } else {
       const t = await scenarioText();
       process.stdout.write(
-        t.formatGoalSeek(g, run.lang) + (bt ? t.formatSpreadKSource(bt, def.baseYear, target.year, run.lang) : ''),
+        t.formatGoalSeek(g, run.lang) + (bt ? t.formatSpreadKSource(bt, def.baseYear, target.year, run.lang, g) : ''),
       );
     }
   },

@@ -3,7 +3,8 @@ import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
 import { formatNumber, type Lang } from '../../text/number.js';
 import type { Dataset } from '../../data/dataset.js';
 import { leverEvidence } from '../../measures/lever.js';
-import type { GridPoint } from '../../scenario/whatif.js';
+import type { GridPoint, TighteningSolution } from '../../scenario/whatif.js';
+import { kWithoutVantageEnds } from '../kHorizon.js';
 import { t } from '../../text/report.js';
 import type { ReportModel, WhatIf } from '../model.js';
 import { timed, type StepContext } from './context.js';
@@ -64,6 +65,9 @@ export async function collectWhatIf(
     gridRuns?: number;
     spreadK?: number;
     spreadKSe?: number;
+    /** `Calibration.kWithoutVantage` and the number of points k was fitted on: the goal seek's sensitivity to k */
+    spreadKWithout?: { vantage: number; k: number }[];
+    spreadKPoints?: number;
     pBeyond?: number;
   },
 ): Promise<WhatIf | undefined> {
@@ -156,10 +160,28 @@ export async function collectWhatIf(
             p0: seek.p0,
             runs: seek.runs,
             ...(seek.kError ? { kSe: seek.kError.se, kPart: seek.kError.tighteningSe } : {}),
+            ...kRangeOf(seek, o),
           },
         }
       : {}),
   };
+}
+
+/**
+ * The goal seek's sensitivity to k fitted on a few years (`WhatIf.goalSeek.kRange`): the tightening at the smallest
+ * and largest leave-one-vantage-out k, moved from the solution along its d tightening / d k (linear in k; the
+ * bench checks it against goal seeks run at those k).
+ */
+function kRangeOf(
+  seek: TighteningSolution,
+  o: { spreadK?: number; spreadKWithout?: { vantage: number; k: number }[]; spreadKPoints?: number },
+): { kRange?: NonNullable<NonNullable<WhatIf['goalSeek']>['kRange']> } {
+  const ends = kWithoutVantageEnds(o.spreadKWithout);
+  if (!seek.kError || o.spreadK === undefined || !ends || o.spreadKPoints === undefined) return {};
+  const { kLo, kHi } = ends;
+  const at = (k: number) => Math.max(0, seek.tightening + seek.kError!.tighteningPerK * (k - o.spreadK!));
+  const [lo, hi] = [at(kLo.k), at(kHi.k)].sort((a, b) => a - b);
+  return { kRange: { kLo, kHi, lo, hi, points: o.spreadKPoints, vantages: o.spreadKWithout!.length } };
 }
 
 /**
