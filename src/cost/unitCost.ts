@@ -76,7 +76,11 @@ export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): Uni
       unitCostKr: (forbrug * 1e6) / r.forloeb,
       plIndex: idx,
       covidExcluded: exclCovid ? r.covidCost : 0,
-      flags: r.flags,
+      // the published forbrug includes the COVID-19 costs; the row's value, with them subtracted, does not
+      flags:
+        exclCovid && r.covidCost > 0
+          ? r.flags.map((f): Flag => (f === 'includes_covid' ? 'excludes_covid' : f))
+          : r.flags,
       notes,
     };
   });

@@ -33,6 +33,7 @@ const T = {
     withBreak: (y: number) => ` + niveauskift fra ${y} (registreringsbrud)`,
     fixed: 'Faste omkostninger (nuværende regime)',
     preFixed: 'Faste omkostninger før bruddet',
+    fixedOnly: 'Faste omkostninger',
     unit: 'Marginal omkostning pr. forløb',
     corr: 'Korrelation mellem fast og marginal omkostning',
     boot: (runs: string, seed: number) =>
@@ -61,6 +62,7 @@ const T = {
     withBreak: (y: number) => ` + level shift from ${y} (registration break)`,
     fixed: 'Fixed cost (current regime)',
     preFixed: 'Fixed cost before the break',
+    fixedOnly: 'Fixed cost',
     unit: 'Marginal cost per forløb',
     corr: 'Correlation of fixed and marginal cost',
     boot: (runs: string, seed: number) => `Residual bootstrap (${runs} resamples, seed ${seed}), marginal cost 95%`,
@@ -88,12 +90,14 @@ const T = {
  * @example
  * coefficientLabel('unit', 'da') // 'Marginal omkostning pr. forløb, mio. kr.'
  * coefficientLabel('break_2024', 'en') // 'Level shift from 2024, DKK m'
+ * coefficientLabel('fixed', 'da', true) // 'Faste omkostninger før bruddet, mio. kr.' (the intercept; the current regime adds the shift)
  */
-export function coefficientLabel(name: string, lang: Lang): string {
+export function coefficientLabel(name: string, lang: Lang, withBreak = false): string {
   const t = T[lang];
   const mio = lang === 'da' ? 'mio. kr.' : 'DKK m';
   const shift = /^break_(\d{4})$/.exec(name);
-  if (name === 'fixed') return `${t.fixed}, ${mio}`;
+  // with a level shift the intercept is the fixed cost before the break (the current regime's is intercept + shift)
+  if (name === 'fixed') return `${withBreak ? t.preFixed : t.fixedOnly}, ${mio}`;
   if (name === 'unit') return `${t.unit}, ${mio}`;
   if (shift) return `${t.shift(Number(shift[1]))}, ${mio}`;
   return name;

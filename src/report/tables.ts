@@ -664,12 +664,13 @@ export function accuracyTable(m: ReportModel): ReportTable {
  * The cost model's coefficients with standard errors, 95 % intervals and p-values (R² and σ in the caption).
  *
  * @example
- * costModelTable(model)?.rows.map((r) => r[0].text) // ['Faste omkostninger (nuværende regime), mio. kr.', …] (Danish model)
+ * costModelTable(model)?.rows.map((r) => r[0].text) // ['Faste omkostninger før bruddet, mio. kr.', …] (Danish model, with its break)
  */
 export function costModelTable(m: ReportModel): ReportTable | undefined {
   const c = m.costModel;
   if (!c) return undefined;
   const L = m.lang;
+  const withBreak = c.coefficients.some((r) => /^break_\d{4}$/.test(r.name));
   const cap =
     L === 'da'
       ? `Omkostningsmodel: forbrug = fast + enhedspris × forløb (${c.prices === 'fixed' ? `faste ${c.baseYear}-priser` : 'løbende priser'}); n = ${c.n}, R² = ${formatNumber(c.r2, 2, L)}, σ = ${formatNumber(c.sigma, 1, L)} mio. kr.`
@@ -686,7 +687,7 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
       ['p', true],
     ],
     c.coefficients.map((r) => [
-      txt(coefficientLabel(r.name, L)),
+      txt(coefficientLabel(r.name, L, withBreak)),
       num(r.coef, 4, L, '#,##0.0000'),
       num(r.se, 4, L, '#,##0.0000'),
       txt(`[${formatNumber(r.lower95, 4, L)}; ${formatNumber(r.upper95, 4, L)}]`),

@@ -21,6 +21,11 @@ describe('the notes of the unit-cost table', () => {
     const r2020 = t.rows.find((r) => r.year === 2020)!;
     expect(sayMsg(r2020.notes[0], 'da')).toBe('ekskl. COVID-19-merudgifter 1,2 mio. kr.');
     expect(sayMsg(r2020.notes[0], 'en')).toBe('excl. COVID-19 extra costs DKK 1.2m');
+    // the value has the COVID-19 costs subtracted: its flag says so (the published forbrug's flag is includes_covid)
+    expect(r2020.unitCostKr).toBeCloseTo(((143.9 - 1.2) * 1e6) / 2164, 6);
+    expect(r2020.flags).toEqual(['excludes_covid', 'estimated']);
+    const kept = unitCostTable(ds, { prices: 'current', excludeCovidCosts: false }).rows.find((r) => r.year === 2020)!;
+    expect(kept.flags).toEqual(['includes_covid', 'estimated']);
     expect(words(t.rows.find((r) => r.year === 2024)!.notes, 'en')).toMatch(/registration break/);
     expect(words(t.rows.find((r) => r.year === 2022)!.notes, 'da')).toMatch(/ingen forløb/);
   });
@@ -107,16 +112,19 @@ describe('coefficientLabel', () => {
     const m = fitCostModel(ds, { prices: 'current' });
     const names = m.diagnostics.coefficients.map((c) => c.name);
     expect(names).toEqual(['fixed', 'unit', 'break_2024']);
-    expect(names.map((n) => coefficientLabel(n, 'da'))).toEqual([
-      'Faste omkostninger (nuværende regime), mio. kr.',
+    // with the level shift the intercept is the fixed cost before the break (the current regime's is intercept + shift)
+    expect(names.map((n) => coefficientLabel(n, 'da', true))).toEqual([
+      'Faste omkostninger før bruddet, mio. kr.',
       'Marginal omkostning pr. forløb, mio. kr.',
       'Niveauskift fra 2024, mio. kr.',
     ]);
-    expect(names.map((n) => coefficientLabel(n, 'en'))).toEqual([
-      'Fixed cost (current regime), DKK m',
+    expect(names.map((n) => coefficientLabel(n, 'en', true))).toEqual([
+      'Fixed cost before the break, DKK m',
       'Marginal cost per forløb, DKK m',
       'Level shift from 2024, DKK m',
     ]);
+    expect(coefficientLabel('fixed', 'da')).toBe('Faste omkostninger, mio. kr.');
+    expect(m.diagnostics.coefficients[0].coef).toBeCloseTo(m.preBreakFixed.mean, 12);
     expect(coefficientLabel('other', 'da')).toBe('other');
   });
 });
