@@ -23,6 +23,8 @@ import type { ScenarioDef } from './types.js';
 
 /** Most runs per replay of the backtest whose k the headline uses. */
 export const BACKTEST_MAX_RUNS = 20_000;
+/** Most runs of the one forecast (`oneForecast`; the report's headline runs the scenario's runs up to this). */
+export const ONE_FORECAST_MAX_RUNS = 100_000;
 
 /**
  * Runs per replay of the backtest whose k the headline uses, for a scenario run with `runs` runs: a fifth of
@@ -95,7 +97,9 @@ function quantiles(sorted: Float64Array): BacktestQuantiles {
 
 /**
  * The one forecast of forbrug for the first `years` simulated years of a scenario: the driver model
- * calibrated with spread factor `k`, beside the uncalibrated driver and the time-series forecast.
+ * calibrated with spread factor `k`, beside the uncalibrated driver and the time-series forecast. Runs: the
+ * scenario's (`def.runs`, the one default `DEFAULT_RUNS` unless its file says otherwise), at most
+ * `ONE_FORECAST_MAX_RUNS`, as the report's headline.
  *
  * @example
  * const f = oneForecast(loadScenario('baseline'), { k: 1.4, years: 4, runs: 50_000 });
@@ -106,7 +110,7 @@ export function oneForecast(
   o: { k: number; years?: number; runs?: number; seed?: number; method?: MethodName },
 ): OneForecast {
   if (!(o.k > 0)) throw new UsageError({ code: 'scenario.spreadK', params: { got: String(o.k) } });
-  const runs = o.runs ?? 50_000;
+  const runs = o.runs ?? Math.min(def.runs, ONE_FORECAST_MAX_RUNS);
   const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
   const nYears = Math.min(o.years ?? 4, model.years.length);
   const ts = Array.from({ length: nYears }, (_, i) => i);

@@ -12,7 +12,8 @@ import {
 } from '../../src/scenario/backtest.js';
 import { Rng } from '../../src/stats/rng.js';
 import { invNorm } from '../../src/stats/normal.js';
-import { oneForecast, parameterSpread } from '../../src/scenario/headline.js';
+import { ONE_FORECAST_MAX_RUNS, oneForecast, parameterSpread } from '../../src/scenario/headline.js';
+import { DEFAULT_RUNS } from '../../src/defaults.js';
 import { prepareWithInputs, runScenario } from '../../src/scenario/scenario.js';
 import { widenedExceedance } from '../../src/scenario/widen.js';
 import { loadBundled } from '../../src/data/bundled.js';
@@ -223,6 +224,14 @@ describe('the one forecast and the headline uncertainty', () => {
       2,
     );
     expect(b.years[1].timeSeries.p50).toBeGreaterThan(0);
+  });
+  it("runs by default the scenario's runs up to ONE_FORECAST_MAX_RUNS, as the report's headline (not a default of its own)", () => {
+    const few = { ...def, runs: 3000 };
+    const a = oneForecast(few, { k: 1.5, years: 2 });
+    expect(a.runs).toBe(3000);
+    expect(a.years[1].p.forecast).toBe(oneForecast(few, { k: 1.5, years: 2, runs: 3000 }).years[1].p.forecast);
+    expect(ONE_FORECAST_MAX_RUNS).toBe(100_000);
+    expect(def.runs).toBe(DEFAULT_RUNS);
   });
   it('its opsparing: k = 1 is the engine balance; with k the first year uses the widened forbrug against bevilling + the opening balance', () => {
     const small = { ...def, budget: { ...def.budget, start: 5 } }; // a small opening balance, so P(beyond) is not 0

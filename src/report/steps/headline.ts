@@ -29,7 +29,12 @@ export async function collectHeadline(
   if (!primary || !ctx.want('backtest')) return none;
   const { lang, runs, seedOpt, timings } = ctx;
   const got = await guarded(ctx, 'trackrecord', async (): Promise<HeadlineStep> => {
-    const { oneForecast: one, parameterSpread: spread, headlineBacktest } = await import('../../scenario/headline.js');
+    const {
+      oneForecast: one,
+      parameterSpread: spread,
+      headlineBacktest,
+      ONE_FORECAST_MAX_RUNS,
+    } = await import('../../scenario/headline.js');
     const bt = timed(timings, 'scenario-backtest', () => headlineBacktest(primary.def, { runs, ...seedOpt }));
     const { replays: _r, notes, ...rest } = bt;
     const trackRecord = { ...rest, notes: notes.map((x) => sayMsg(x, lang)) };
@@ -37,7 +42,7 @@ export async function collectHeadline(
       one(primary.def, {
         k: bt.calibration.k,
         years: Math.max(4, focusYear - primary.def.baseYear),
-        runs: Math.min(runs, 100_000),
+        runs: Math.min(runs, ONE_FORECAST_MAX_RUNS),
         ...seedOpt,
       }),
     );
