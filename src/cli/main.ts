@@ -11,7 +11,7 @@ import { isUserError, userMessage } from '../errors.js';
 import { YARGS_DA } from '../text/messages.js';
 import { guardStream } from '../io/terminal.js';
 import { commands } from './commands/index.js';
-import { langOf, readRunOptions, RUN_DEFAULTS } from './options.js';
+import { langOf, numberOptions, readRunOptions, RUN_DEFAULTS } from './options.js';
 import { englishPositionals, setCliLang, h } from './text.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     // --runs, --seed, --threads and --lang checked once, before any handler; handlers read argv.run
     .middleware((a) => {
       englishPositionals(a); // the handlers read the positionals by their English names
+      numberOptions(a, argv, langOf(argv)); // 161,2 is a number; text that is none is refused with what was typed
       a.run = readRunOptions(a);
     })
     .strict()

@@ -160,6 +160,42 @@ function readLang(v: unknown): Lang {
   throw new UsageError({ code: 'opt.lang', params: { got: shown(v) } }, RUN_DEFAULTS.lang);
 }
 
+/**
+ * The numeric options (yargs `type: 'number'`) as the user typed them: a decimal comma is a decimal (`--bevilling
+ * 161,2` is 161.2, as in Danish), and text that is no number is refused here with what was typed (yargs would
+ * pass NaN on, and the message would say "fik NaN"). Changes `argv` in place; run before the handlers.
+ *
+ * @example
+ * const a = { bevilling: NaN }; numberOptions(a, ['follow-up', '--bevilling', '161,2'], 'da'); a.bevilling // 161.2
+ */
+export function numberOptions(argv: Record<string, unknown>, raw: readonly string[], lang: Lang): void {
+  // what was typed after each option, in order (an array option takes the words up to the next option)
+  const typed = new Map<string, string[]>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/i.exec(raw[i]);
+    if (!m) continue;
+    const words = typed.get(m[1]) ?? [];
+    if (m[2] !== undefined) words.push(m[2]);
+    else for (let j = i + 1; j < raw.length && !raw[j].startsWith('--'); j++) words.push(raw[j]);
+    typed.set(m[1], words);
+  }
+  const read = (name: string, text: string | undefined): number => {
+    const comma = /^([+\-−]?)(\d+),(\d+)$/.exec((text ?? '').trim());
+    if (!comma) throw new UsageError({ code: 'opt.notNumber', params: { name, got: shown(text ?? '') } }, lang);
+    return (comma[1] === '-' || comma[1] === '−' ? -1 : 1) * Number(`${comma[2]}.${comma[3]}`);
+  };
+  for (const [name, words] of typed) {
+    const v = argv[name];
+    let fixed: unknown;
+    if (typeof v === 'number' && Number.isNaN(v)) fixed = read(name, words[0]);
+    else if (Array.isArray(v) && v.some((x) => typeof x === 'number' && Number.isNaN(x)))
+      fixed = v.map((x, j) => (typeof x === 'number' && Number.isNaN(x) ? read(name, words[j]) : x));
+    else continue;
+    argv[name] = fixed;
+    argv[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = fixed;
+  }
+}
+
 /** An option given as text: a whole number written with digits only (or as 1e6), within limits. */
 function readInteger(name: string, v: unknown, lim: { min: number; max: number }, lang: Lang): number | undefined {
   if (v === undefined) return undefined;

@@ -569,6 +569,10 @@ const ERRORS = e({
     da: '--spread-k skal være backtest eller et positivt tal (fx 1.6), fik {got}',
     en: '--spread-k must be backtest or a positive number (e.g. 1.6), got {got}',
   },
+  'opt.notNumber': {
+    da: '--{name} skal være et tal (decimaler med komma eller punktum), fik {got}',
+    en: '--{name} must be a number, got {got}',
+  },
   'opt.number': {
     da: '--{name} skal være et tal ({unit}), fik {got}',
     en: '--{name} must be a number ({unit}), got {got}',

@@ -3,7 +3,7 @@
  * wording for every command, Danish by default, exit code 2, nothing written on stdout.
  */
 import { describe, expect, it } from 'vitest';
-import { engineRun, langOf, readRunOptions, RUN_LIMITS } from '../../src/cli/options.js';
+import { engineRun, langOf, numberOptions, readRunOptions, RUN_LIMITS } from '../../src/cli/options.js';
 import { UsageError } from '../../src/errors.js';
 import { MAX_RUNS } from '../../src/scenario/load.js';
 import { viso } from '../helpers/cli.js';
@@ -170,5 +170,54 @@ describe('run options on the command line', () => {
     expect(r.err).toBe(
       '--runs: measure evaluate gemmer hvert simuleret forløb i hukommelsen og kører højst 1.000.000, fik 2.000.000\n',
     );
+  });
+});
+
+describe('numberOptions (the numeric options as typed)', () => {
+  it('reads a decimal comma as a decimal (161,2 is 161.2), for the option and its camel-case alias, array elements too', () => {
+    const a: Record<string, unknown> = {
+      bevilling: NaN,
+      'budget-forloeb': NaN,
+      budgetForloeb: NaN,
+      threshold: [NaN, 160],
+    };
+    numberOptions(a, ['--bevilling', '161,2', '--budget-forloeb=2,5', '--threshold', '0,5', '160'], 'da');
+    expect(a).toEqual({ bevilling: 161.2, 'budget-forloeb': 2.5, budgetForloeb: 2.5, threshold: [0.5, 160] });
+    const neg: Record<string, unknown> = { opsparing: NaN };
+    numberOptions(neg, ['--opsparing', '−5,5'], 'da');
+    expect(neg.opsparing).toBe(-5.5);
+  });
+  it('leaves numbers yargs read alone and refuses text that is no number with what was typed (not "NaN")', () => {
+    const ok: Record<string, unknown> = { year: 2025 };
+    numberOptions(ok, ['--year', '2025'], 'da');
+    expect(ok.year).toBe(2025);
+    const refused = (a: Record<string, unknown>, raw: string[], lang: 'da' | 'en') => {
+      try {
+        numberOptions(a, raw, lang);
+      } catch (e) {
+        expect(e).toBeInstanceOf(UsageError);
+        return (e as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refused({ year: NaN }, ['--year', 'abc'], 'da')).toBe(
+      '--year skal være et tal (decimaler med komma eller punktum), fik abc',
+    );
+    expect(refused({ threshold: [160, NaN] }, ['--threshold', '160', 'x1'], 'en')).toBe(
+      '--threshold must be a number, got x1',
+    );
+    expect(refused({ bevilling: NaN }, ['--bevilling='], 'da')).toMatch(/fik ""$/);
+  });
+  it('on the command line: follow-up --bevilling 161,2 is --bevilling 161.2; abc is refused naming it, exit 2', () => {
+    const args = ['follow-up', '--actuals', 'data/viso-monthly-illustrative.csv', '--runs', '2000'];
+    const comma = viso(...args, '--bevilling', '161,2');
+    expect(comma.code, comma.err).toBe(0);
+    expect(comma.out).toBe(viso(...args, '--bevilling', '161.2').out);
+    const bad = viso(...args, '--bevilling', 'abc');
+    expect([bad.code, bad.out, bad.err]).toEqual([
+      2,
+      '',
+      '--bevilling skal være et tal (decimaler med komma eller punktum), fik abc\n',
+    ]);
   });
 });
