@@ -47,6 +47,10 @@ describe('README figures equal what the commands print', () => {
     );
     expect(README).toContain(`(CRPS ${f2(ak.naive)} against\n${f2(ak.driver)})`);
     expect(README).toContain(`k = ${f1(b.calibration.k)}, the k that minimises`);
+    const kw: { k: number }[] = b.calibration.kWithoutVantage;
+    expect(README).toContain(
+      `k lies between ${f2(Math.min(...kw.map((x) => x.k)))} and\n${f2(Math.max(...kw.map((x) => x.k)))}, and the answer`,
+    );
     expect(README).toContain(
       `the\nbacktest states its standard error (\`calibration.kSe\`, ${b.calibration.kSe.toFixed(3).replace('.', ',')} at 20.000 runs per replay`,
     );
