@@ -112,16 +112,23 @@ export function markdownImage(alt: string, src: string): string {
   return target === undefined ? escapeMarkdownText(alt) : `![${escapeMarkdownText(alt)}](${target})`;
 }
 
+/** A number or a range of two, as the report writes them (`-7,9`, `-5,9–-0,3`, `-15,8 %`): no formula can hide in it. */
+const NUMBER_TEXT = /^-?[\d.,\u00a0]+(?: ?%)?(?:–-?[\d.,\u00a0]+(?: ?%)?)?$/;
+
 /**
  * Neutralise a spreadsheet text cell that starts with `=`, `+`, `-`, `@`, a tab or a CR
  * (also after leading spaces or line breaks, which spreadsheets skip) by prefixing an
- * apostrophe, so it is shown as text and never evaluated (CSV/formula injection).
+ * apostrophe, so it is shown as text and never evaluated (CSV/formula injection). A negative
+ * number or range written as text (digits, separators, `%` and one `–` only) is left as it is:
+ * it cannot carry a formula, and the apostrophe would show.
  *
  * @example
  * neutraliseCell('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
  * neutraliseCell(' \n=1+1')          // "' \n=1+1"
  * neutraliseCell('Basis')           // 'Basis'
+ * neutraliseCell('-7,9–9,2')        // '-7,9–9,2'
  */
 export function neutraliseCell(s: string): string {
+  if (NUMBER_TEXT.test(s)) return s;
   return /^[\t\r]|^[ \n\r\t\u00a0]*[=+\-@]/.test(s) ? `'${s}` : s;
 }
