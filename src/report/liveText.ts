@@ -143,8 +143,8 @@ const TEXTS = {
   // the distribution views
   'dist.title': { da: 'Fordelingen af merforbruget pr. år', en: 'Distribution of the overspend by year' },
   'dist.subtitle': {
-    da: 'Venstre: histogram (andel af kørslerne, 1.–99. percentil); højre: P(merforbrug > x) for hvert beløb x — før musen hen over kurven for at aflæse. Mio. kr.',
-    en: 'Left: histogram (share of the runs, 1st–99th percentile); right: P(overspend > x) for every amount x — move the pointer over the curve to read it. DKK million',
+    da: 'Driver-modellen uden kalibrering. Venstre: histogram (andel af kørslerne, 1.–99. percentil); højre: P(merforbrug > x) for hvert beløb x — før musen hen over kurven for at aflæse. Mio. kr.',
+    en: 'The driver model without calibration. Left: histogram (share of the runs, 1st–99th percentile); right: P(overspend > x) for every amount x — move the pointer over the curve to read it. DKK million',
   },
   'dist.year': { da: 'År ', en: 'Year ' },
   'dist.axis.merforbrug': { da: 'Merforbrug (mio. kr.)', en: 'Overspend (DKK m)' },

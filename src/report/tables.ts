@@ -279,7 +279,7 @@ export function opsparingTable(m: ReportModel, s: ReportScenario): ReportTable {
     table(
       `opsparing-${r.id}`,
       'sheet.scenarios',
-      `${sv}: ${r.name}`,
+      `${sv}: ${r.name} (${t(L, 'text.driverOnly')})`,
       [
         [t(L, 'col.year'), true],
         [t(L, 'col.pMerforbrug'), true],
@@ -394,7 +394,7 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
   return table(
     'scenario-summary',
     'sheet.summary',
-    `${t(L, 'report.scenarios')} ${m.focusYear}`,
+    `${t(L, 'report.scenarios')} ${m.focusYear} (${t(L, 'text.driverOnly')})`,
     [
       [t(L, 'col.scenario'), false],
       [t(L, 'col.pMerforbrug'), true],

@@ -35,15 +35,19 @@ export const REPORT_TEXTS = {
     da: 'Faktiske tal og prognose med 50, 80 og 95 % prognoseintervaller ({method})',
     en: 'Actuals and forecast with 50, 80 and 95% prediction intervals ({method})',
   },
-  'chart.scenarios.title': { da: 'Forventet forbrug pr. scenarie', en: 'Expected spending by scenario' },
+  'chart.scenarios.title': { da: 'Forbrug pr. scenarie', en: 'Spending by scenario' },
   'chart.scenarios.subtitle': {
-    da: 'Median, 50 % og 90 % interval; stiplet linje = bevilling',
-    en: 'Median, 50% and 90% interval; dashed line = appropriation',
+    da: 'Driver-modellen uden kalibrering (overskriften er den kalibrerede ene prognose): median, 50 % og 90 % interval; stiplet linje = bevilling',
+    en: 'The driver model without calibration (the headline is the calibrated one forecast): median, 50% and 90% interval; dashed line = appropriation',
   },
   'chart.pmerforbrug.title': { da: 'Sandsynlighed for merforbrug pr. år', en: 'Probability of overspend by year' },
   'chart.pmerforbrug.subtitle': {
-    da: 'Andel af Monte Carlo-kørsler hvor forbrug > bevilling',
-    en: 'Share of Monte Carlo runs where spending > appropriation',
+    da: 'Driver-modellen uden kalibrering: andel af Monte Carlo-kørsler hvor forbrug > bevilling',
+    en: 'The driver model without calibration: share of Monte Carlo runs where spending > appropriation',
+  },
+  'text.driverOnly': {
+    da: 'driver-modellen uden kalibrering; overskriften er den kalibrerede ene prognose',
+    en: 'the driver model without calibration; the headline is the calibrated one forecast',
   },
   'chart.tornado.title': { da: 'Følsomhed: merforbrug {year}', en: 'Sensitivity: overspend {year}' },
   'chart.tornado.subtitle': {

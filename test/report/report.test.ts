@@ -302,6 +302,16 @@ describe('report files', () => {
     );
   });
 
+  it("the scenario tables and charts say they are the driver model's, not the headline's calibrated forecast", () => {
+    const md = a.files['report.md'] as string;
+    const label = 'driver-modellen uden kalibrering; overskriften er den kalibrerede ene prognose';
+    expect(md).toContain(`**Scenarier ${a.model.focusYear} (${label})**`);
+    expect(md).toContain(`**Opsparing: ${a.model.scenarios[0].result.name} (${label})**`);
+    const sub = (id: string) => JSON.stringify(a.charts.find((c) => c.id === id)!.spec);
+    for (const id of ['scenarios', 'p-merforbrug', 'merforbrug-distribution'])
+      expect(sub(id)).toContain('Driver-modellen uden kalibrering');
+  });
+
   it('track record: the backtest table and chart next to the headline; the 2020 replay against forbrug 2022', () => {
     const md = a.files['report.md'] as string;
     const sec = md.slice(md.indexOf('## Træfsikkerhed\n'), md.indexOf('## Historik'));

@@ -191,7 +191,9 @@ describe('the opsparing in the report', () => {
       /For at bringe P\(forbrug &gt; bevilling \+ brugbar opsparing 2030\) i den ene prognose ned på 20 % kræves en reduktion af henvendelserne på \d+,\d % i alle fremskrevne år \(95 % MC-interval \d+,\d %–\d+,\d %, medregnet Monte Carlo-fejlen på k selv: standardfejl 0,\d{3} på k giver \d+,\d\d pct\.-point på reduktionen; 3\.000 kørsler\)\./,
     );
     // each scenario has its opsparing table
-    expect(md).toContain('**Opsparing: Basisforløb – ingen nye tiltag**');
+    expect(md).toContain(
+      '**Opsparing: Basisforløb – ingen nye tiltag (driver-modellen uden kalibrering; overskriften er den kalibrerede ene prognose)**',
+    );
     expect(md).toMatch(
       /^\| År \| P\(merforbrug\) \| P\(forbrug &gt; bevilling \+ opsparing\) \| Opsparing ultimo \(forv\.\) \| Opsparing P10 \| Opsparing P90 \|$/m,
     );
