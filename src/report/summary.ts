@@ -354,6 +354,22 @@ export function trackRecordSentences(m: ReportModel): string[] {
       }),
     );
   }
+  // the headline year is usually two years past the latest accounts: the record at that horizon, too
+  const wd2 = sum('withDecisions', 'calibrated', 2);
+  const ak2 = sum('asKnown', 'calibrated', 2);
+  const base = primaryScenario(m)?.result.baseYear;
+  if (wd && ak && wd2 && ak2 && base !== undefined && m.focusYear - base === 2)
+    out.push(
+      t(L, 'text.trackrecord2', {
+        year: m.focusYear,
+        hits: wd2.hits80,
+        n: wd2.n,
+        lo: formatPct(wd2.coverage80Interval[0], L, 0),
+        hi: formatPct(wd2.coverage80Interval[1], L, 0),
+        hitsK: ak2.hits80,
+        nK: ak2.n,
+      }),
+    );
   const v = 2020;
   const pw = b.points.find((p) => p.mode === 'withDecisions' && p.vantage === v && p.h === 2 && p.calibrated);
   const pk = b.points.find((p) => p.mode === 'asKnown' && p.vantage === v && p.h === 2 && p.calibrated);

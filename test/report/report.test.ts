@@ -324,6 +324,13 @@ describe('report files', () => {
     expect(sec).toContain('| Tilstand | Model | h | n | Dækning 50 % | Dækning 80 % | 80 %: træf (95 %-interval) |');
     const tr = a.model.trackRecord!;
     expect(tr.vantages).toEqual([2016, 2017, 2018, 2019, 2020, 2022, 2023]);
+    // the headline year is two years past the accounts: the record two years ahead is stated beside the one-year one
+    const h2 = (mode: string) =>
+      tr.summary.find((x) => x.mode === mode && x.model === 'calibrated' && x.h === 2)!.scores;
+    expect(sec).toContain(
+      `To år frem, som ${a.model.focusYear} ligger fra det seneste regnskabsår, dækkede de ${h2('withDecisions').hits80} af ${h2('withDecisions').n} år`,
+    );
+    expect(sec).toContain(`uden kendskab til tiltagene ${h2('asKnown').hits80} af ${h2('asKnown').n}.`);
     expect(tr.skipped.map((x) => x.target)).toEqual([2021, 2021]);
     expect(a.charts.find((c) => c.id === 'track-record')?.section).toBe('trackrecord');
   });
