@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { bundledPath } from '../io/paths.js';
 import { listInputDir } from '../io/read.js';
 import { AREAS, type SeriesSource } from '../cost/data.js';
-import { readYamlFile, validateYamlAt, yamlError, type YamlFile } from '../io/yaml.js';
+import { readYamlFile, validateYamlAt, yamlError, yamlPosition, type YamlFile } from '../io/yaml.js';
 import { validateYamlOwn } from '../cost/validate.js';
 import { checkDistMsg, distQuantile, type DistSpec } from '../stats/distributions.js';
 import { METHOD_NAMES } from '../forecast/types.js';
@@ -306,6 +306,7 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
     areas: v.areas,
     effect,
     effectFrom: 'from_evaluation' in eff ? eff.from_evaluation : undefined,
+    ...('from_evaluation' in eff ? {} : { effectAt: yamlPosition(y, ['effect']) }),
     phaseIn: v.phase_in ?? defaultPhaseIn(v.start),
     decay: v.decay,
     source: v.source,

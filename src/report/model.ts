@@ -70,6 +70,11 @@ export interface ReportMeasure {
   /** Estimated effect from the data on the first outcome (relative change, mean over evaluated years) with a 95 % interval. */
   estimated?: { outcome: string; point: number; lower: number; upper: number; verdict: string };
   source?: string;
+  /**
+   * What the assumed effect rests on: an assumption written in the measure's file (`file:line`), or the evaluation
+   * of another measure (its id). `source` is the document that names the measure, which states no size.
+   */
+  assumedFrom?: { assumption: string } | { evaluation: string };
   chart?: MeasureChartInput;
   /**
    * How the savings of the starts cut in the start year split over the start year and the next ones

@@ -522,6 +522,7 @@ export function measuresTable(m: ReportModel): ReportTable {
       [t(L, 'col.actsOn'), false],
       [t(L, 'col.assumed'), true],
       [t(L, 'col.interval'), true],
+      [t(L, 'col.assumedFrom'), false],
       [t(L, 'col.estimated'), true],
       [t(L, 'col.interval95'), true],
       [t(L, 'col.source'), false],
@@ -532,6 +533,13 @@ export function measuresTable(m: ReportModel): ReportTable {
       txt(label(L, 'actsOn', x.actsOn)),
       pct(x.assumed.mean, L),
       txt(range(x.assumed.lower, x.assumed.upper)),
+      txt(
+        !x.assumedFrom
+          ? ''
+          : 'assumption' in x.assumedFrom
+            ? t(L, 'text.assumedAssumption', { at: x.assumedFrom.assumption })
+            : t(L, 'text.assumedEvaluation', { id: x.assumedFrom.evaluation }),
+      ),
       x.estimated ? pct(x.estimated.point, L) : txt('–'),
       txt(x.estimated ? range(x.estimated.lower, x.estimated.upper) : ''),
       txt(x.source ?? ''),

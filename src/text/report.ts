@@ -241,6 +241,12 @@ export const REPORT_TEXTS = {
   'col.effect': { da: 'Anslået effekt', en: 'Estimated effect' },
   'col.interval': { da: '80 % interval', en: '80% interval' },
   'col.assumed': { da: 'Antaget effekt', en: 'Assumed effect' },
+  'col.assumedFrom': { da: 'Den antagne effekt bygger på', en: 'The assumed effect rests on' },
+  'text.assumedAssumption': {
+    da: 'antagelse i {at}',
+    en: 'an assumption in {at}',
+  },
+  'text.assumedEvaluation': { da: 'evalueringen af {id}', en: 'the evaluation of {id}' },
   'col.estimated': { da: 'Estimeret effekt', en: 'Estimated effect' },
   'col.interval95': { da: '95 % interval', en: '95% interval' },
   'col.verdict': { da: 'Vurdering', en: 'Verdict' },

@@ -3,13 +3,14 @@
  * manifest), Danish by default and English with lang en, user-supplied names escaped in
  * HTML and neutralised in XLSX, PNG charts beside the Markdown, a complete manifest.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import { sha256 } from '../../src/report/manifest.js';
 import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
+import { measuresTable } from '../../src/report/tables.js';
 import { formatNumber } from '../../src/text/number.js';
 
 const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } satisfies BuildReportOptions;
@@ -302,6 +303,16 @@ describe('report files', () => {
     );
   });
 
+  it('the measures table says what each assumed effect rests on: an assumption at file:line, or an evaluation', () => {
+    const tb = measuresTable(a.model);
+    const col = tb.columns.indexOf('Den antagne effekt bygger på');
+    const basis = (id: string) => tb.rows[a.model.measures.findIndex((x) => x.id === id)][col].text;
+    const line = readFileSync('models/measures/measures-2018.yaml', 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('effect:'));
+    expect(basis('measures-2018')).toBe(`antagelse i models/measures/measures-2018.yaml:${line + 1}`);
+    expect(basis('tightening-like-2021')).toBe('evalueringen af tightening-2021-09');
+  });
   it("the scenario tables and charts say they are the driver model's, not the headline's calibrated forecast", () => {
     const md = a.files['report.md'] as string;
     const label = 'driver-modellen uden kalibrering; overskriften er den kalibrerede ene prognose';

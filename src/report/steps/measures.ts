@@ -1,6 +1,7 @@
 /** Report step: the measures with their assumed effects and, where the data allow, their evaluation. */
 import type { ReportMeasure } from '../model.js';
 import type { StepContext } from './context.js';
+import { displayPath } from '../../io/paths.js';
 
 /**
  * Every bundled measure: its assumed effect (mean and 80 % interval) and, for a measure whose effect is not
@@ -34,6 +35,11 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
         upper: distQuantile(def.effect, 0.9),
       },
       ...(def.source ? { source: def.source } : {}),
+      ...(def.effectFrom
+        ? { assumedFrom: { evaluation: def.effectFrom } }
+        : def.effectAt && def.file
+          ? { assumedFrom: { assumption: `${displayPath(def.file)}:${def.effectAt.line}` } }
+          : {}),
     };
     // how the savings of the starts cut in the start year split over the years (cohort timing, models/timing.yaml)
     if (!def.start.endsWith('-01-01')) {
