@@ -1,7 +1,6 @@
 /** Report step: the measures with their assumed effects and, where the data allow, their evaluation. */
 import type { ReportMeasure } from '../model.js';
 import type { StepContext } from './context.js';
-import { displayPath } from '../../io/paths.js';
 
 /**
  * Every bundled measure: its assumed effect (mean and 80 % interval) and, for a measure whose effect is not
