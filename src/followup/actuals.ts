@@ -20,8 +20,10 @@ import type { Dataset } from '../data/dataset.js';
 import {
   detectLocale,
   isMissingText,
+  localeEvidence,
   numberMsg,
   parseLocaleNumber,
+  readWholeNumber,
   type LocatedText,
   type NumberLocale,
 } from '../data/numbers.js';
@@ -107,6 +109,9 @@ const LONG_ALIASES = {
   value: ['value', 'værdi', 'vaerdi'],
   unit: ['unit', 'enhed'],
 } as const;
+
+/** The period cell of a sum row (the last row of many spreadsheets), which is not a month. */
+const TOTAL_LABEL = /^(i alt|total|totalt|sum|samlet|i alt \d{4}|total \d{4})$/i;
 
 /** Money unit spellings → factor to mio. kr.; `count` for counts. */
 const UNIT_FACTORS: Record<string, number | 'count'> = {
@@ -342,7 +347,16 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
   }
   if (problems.length) fail();
 
-  // number convention from every text cell that should hold a number
+  // number convention from every text cell that should hold a number; a column of whole numbers (counts, and amounts
+  // in 1.000 kr., which have no decimals) reads 12.490 as 12490 either way, so such a text is not evidence (as in the
+  // data files' reader)
+  const wholeCols = new Set(
+    measureCols
+      .filter((c) => !MONEY.has(c.measure) || (typeof c.factor === 'number' && c.factor < 1))
+      .map((c) => c.col),
+  );
+  const ambiguousWhole = (text: string, col: number) =>
+    wholeCols.has(col) && /[.,\s]\d{3}$/.test(text) && localeEvidence(text) === 'ambiguous';
   let locale = opts.locale;
   if (!locale) {
     const texts: LocatedText[] = [];
@@ -350,7 +364,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     for (const r of t.rows)
       for (const c of numberCols) {
         const cell = r.cells[c];
-        if (typeof cell === 'string' && !isMissingText(cell))
+        if (typeof cell === 'string' && !isMissingText(cell) && !ambiguousWhole(cell.trim(), c))
           texts.push({ text: cell.trim(), line: r.line, column: t.columnLabels[c] });
       }
     const d = detectLocale(texts);
@@ -373,8 +387,12 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       );
     }
   }
-  const num = (cell: Cell): number | undefined =>
-    typeof cell === 'number' ? cell : parseLocaleNumber(cell, locale ?? 'en');
+  const num = (cell: Cell, col: number): number | undefined =>
+    typeof cell === 'number'
+      ? cell
+      : !locale && wholeCols.has(col)
+        ? (readWholeNumber(cell) ?? parseLocaleNumber(cell, 'en'))
+        : parseLocaleNumber(cell, locale ?? 'en');
 
   const entries: Entry[] = [];
   const rowPeriods: RowPeriod[] = [];
@@ -409,7 +427,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     cell: Cell,
   ): number | undefined => {
     if (typeof cell === 'string' && isMissingText(cell)) return undefined;
-    const v = num(cell);
+    const v = num(cell, col);
     if (v === undefined || !Number.isFinite(v)) {
       problems.push(new InputError(at(line, col), numberMsg(locale), cellText(cell)));
       return undefined;
@@ -429,7 +447,13 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     return v * (typeof factor === 'number' ? factor : 1);
   };
 
+  // a spreadsheet export's empty rows (;;;) and a sum row at the end (I alt, Total) are no months: skipped
+  const blank = (cells: Cell[]) => cells.every((c) => typeof c === 'string' && c.trim() === '');
+  let lastFilledLine = -1;
+  for (const r of t.rows) if (!blank(r.cells)) lastFilledLine = r.line;
   for (const r of t.rows) {
+    if (blank(r.cells) || (r.line === lastFilledLine && TOTAL_LABEL.test(cellText(r.cells[periodCol]).trim())))
+      continue;
     const pc = r.cells[periodCol];
     if (long) {
       const seriesText = cellText(r.cells[seriesCol]).toLowerCase();

@@ -37,6 +37,23 @@ describe('reading monthly actuals', () => {
     expect(a.years[0].values.aftaler.slice(0, 3)).toEqual([13.4, 12.9, 14]);
     expect(a.ignoredColumns).toEqual(['Note']);
   });
+  it('an amount in 1.000 kr. or a count such as 12.490 is a whole number either way: no --locale needed (as data files)', () => {
+    const tkr =
+      'måned;forbrug (1.000 kr.);henvendelser;startede forløb\n2025-01;12.490;1.449;223\n2025-02;12.930;550;237\n';
+    const a = read(tkr);
+    expect(a.years[0].values.forbrug.slice(0, 2)).toEqual([12.49, 12.93]);
+    expect(a.years[0].values.henvendelser[0]).toBe(1449);
+    expect(read(tkr, { locale: 'da' }).years[0].values.forbrug.slice(0, 2)).toEqual([12.49, 12.93]);
+    // in mio. kr. 12.490 has two readings, and the file is refused without --locale
+    expect(fails(tkr.replace('(1.000 kr.)', '(mio. kr.)'))).toThrow(/a\.csv:2: column forbrug \(mio\. kr\.\)/);
+  });
+  it("skips a spreadsheet export's empty rows (;;;) and a sum row at the end (I alt), not a month in the middle", () => {
+    // as the command reads a file (readMonthlyActuals): the header found by isActualsHeader
+    const file = (text: string) => interpretActuals(csvTable(text, 'a.csv', isActualsHeader), { reference: ref });
+    const a = file(SIX.replace('2025-02;', ';;;\n2025-02;') + 'I alt;73,2;2658;1294\n;;;\n');
+    expect(a.years[0].values.forbrug.slice(0, 6)).toEqual([11.2, 12.1, 12.6, 12, 12.9, 12.4]);
+    expect(() => file(SIX.replace('2025-02;', 'I alt;1;1;1\n2025-02;'))).toThrow(/a\.csv:3: column måned/);
+  });
   it('reads the long layout (serie, måned, værdi, enhed)', () => {
     const a = read(
       'serie;måned;værdi;enhed\nforbrug;2025M01;11,2;mio. kr.\nforbrug;2025M02;12,1;mio. kr.\nforløb;2025M01;205;antal\nforløb;2025M02;210;antal\nbudget;2025M01;13,0;mio. kr.\nbudget;2025M02;13,0;mio. kr.\nbudget;2025M03;13,0;mio. kr.\n',
