@@ -11,7 +11,7 @@ import type { ScenarioBacktest } from '../scenario/backtest.js';
 import type { GoalSeekOutcome } from '../scenario/goal-seek.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
-import { valueText } from './scenarioText.js';
+import { sourceAt, valueText } from './scenarioText.js';
 import { neutraliseCell } from './escape.js';
 import { WORKBOOK_DATE, zipFixedDates } from './zip.js';
 
@@ -145,10 +145,7 @@ function inputTable(r: ScenarioResult, lang: Lang): ResultTable {
       { header: da ? 'Kilde' : 'Source' },
     ],
     rows: r.inputs.map((x) => {
-      const where =
-        x.source.kind === 'assumption'
-          ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''})`
-          : '';
+      const where = x.source.kind === 'assumption' ? ` (${sourceAt(x.source)})` : '';
       return [
         x.input,
         typeof x.value === 'number' ? x.value : valueText(x.value, lang),

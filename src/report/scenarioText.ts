@@ -721,15 +721,24 @@ export function inputLines(inputs: InputInfo[], lang: 'da' | 'en' = 'da'): strin
       ? { estimate: 'estimat', data: 'data', assumption: 'antagelse' }
       : { estimate: 'estimate', data: 'data', assumption: 'assumption' })[s.kind];
   return inputs.map((x) => {
-    const where =
-      x.source.kind === 'assumption'
-        ? ` [${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''}]`
-        : '';
+    const where = x.source.kind === 'assumption' ? ` [${sourceAt(x.source)}]` : '';
     // the input in words, with the scenario file's key it is set by (the key alone where the dictionary has no words)
     const name = keyName(x.input, lang);
     const head = name === x.input ? `${x.input} (${kind(x.source)})` : `${name} (${x.input}, ${kind(x.source)})`;
     return `${head}: ${valueText(x.value, lang)} — ${x.source.text[lang]}${where}`;
   });
+}
+
+/**
+ * Where an assumption is written: `file:line:column` in a YAML file, `file: Sheet!B4` in an assumptions workbook.
+ *
+ * @example
+ * sourceAt({ kind: 'assumption', file: 'models/pl.yaml', line: 12, column: 3, text }) // 'models/pl.yaml:12:3'
+ * sourceAt({ kind: 'assumption', file: 'b.xlsx', cell: 'Input!D3', text })             // 'b.xlsx: Input!D3'
+ */
+export function sourceAt(s: Extract<InputSource, { kind: 'assumption' }>): string {
+  if (s.cell !== undefined) return `${s.file}: ${s.cell}`;
+  return `${s.file}${s.line !== undefined ? `:${s.line}` : ''}${s.column !== undefined ? `:${s.column}` : ''}`;
 }
 
 /**

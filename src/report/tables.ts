@@ -8,7 +8,7 @@ import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from '../text/report.js';
 import { sayMsg } from '../text/messages.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
-import { valueText } from './scenarioText.js';
+import { sourceAt, valueText } from './scenarioText.js';
 import { coefficientLabel } from './costText.js';
 import { kExtrapolation, primaryScenario } from './summary.js';
 import { lt } from './liveText.js';
@@ -974,10 +974,7 @@ export function inputsTable(m: ReportModel): ReportTable | undefined {
       [t(L, 'col.source'), false],
     ],
     s.result.inputs.map((x) => {
-      const where =
-        x.source.kind === 'assumption'
-          ? ` (${x.source.file}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.column !== undefined ? `:${x.source.column}` : ''})`
-          : '';
+      const where = x.source.kind === 'assumption' ? ` (${sourceAt(x.source)})` : '';
       // a number (or a fixed distribution) is a number cell; a distribution is described in words
       const n =
         typeof x.value === 'number'

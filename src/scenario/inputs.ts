@@ -54,6 +54,7 @@ function assumption(loc: InputLocation, text: Text2): InputSource {
     file: loc.file,
     ...(loc.line !== undefined ? { line: loc.line } : {}),
     ...(typeof loc.column === 'number' ? { column: loc.column } : {}),
+    ...(loc.cell !== undefined ? { cell: loc.cell } : {}),
     text,
   };
 }

@@ -156,7 +156,15 @@ export interface ScenarioDef {
 export type InputSource =
   | { kind: 'estimate'; text: { da: string; en: string } }
   | { kind: 'data'; text: { da: string; en: string } }
-  | { kind: 'assumption'; file: string; line?: number; column?: number; text: { da: string; en: string } };
+  | {
+      kind: 'assumption';
+      file: string;
+      line?: number;
+      column?: number;
+      /** The cell of an assumptions workbook (`Input!D3`), instead of line and column. */
+      cell?: string;
+      text: { da: string; en: string };
+    };
 
 /** One input of a run as used: its name, value (a distribution) and where it comes from. */
 export interface InputInfo {

@@ -306,14 +306,22 @@ export async function workbookScenarioYaml(
  */
 export async function loadScenarioWorkbook(file: string, opts: LoadScenarioOptions = {}): Promise<ScenarioDef> {
   const { text, cellAt } = await workbookScenarioYaml(file);
+  // a place in the YAML text made from the workbook, as the workbook's cell (errors and the inputs' provenance)
+  const toCell = (loc: InputLocation): InputLocation => {
+    if (loc.file !== file || loc.line === undefined) return loc;
+    const cell = cellAt(loc.line, typeof loc.column === 'number' ? loc.column : undefined);
+    return cell ? { file, cell } : { file };
+  };
   try {
-    return loadScenario(file, { ...opts, text });
+    const def = loadScenario(file, { ...opts, text });
+    return {
+      ...def,
+      written: new Map([...def.written].map(([k, v]) => [k, toCell(v)])),
+      locate: (path) => toCell(def.locate(path)),
+    };
   } catch (e) {
-    if (e instanceof InputError && e.location.file === file && e.location.line !== undefined) {
-      const cell = cellAt(e.location.line, typeof e.location.column === 'number' ? e.location.column : undefined);
-      const loc: InputLocation = cell ? { file, cell } : { file };
-      throw new InputError(loc, e.msg ?? e.expected, e.foundMsg ?? e.found);
-    }
+    if (e instanceof InputError && e.location.file === file && e.location.line !== undefined)
+      throw new InputError(toCell(e.location), e.msg ?? e.expected, e.foundMsg ?? e.found);
     throw e;
   }
 }

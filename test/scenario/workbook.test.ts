@@ -83,6 +83,12 @@ describe('scenario → workbook → scenario', () => {
     const flat = runScenario(await loadScenarioWorkbook(changed2.file), { runs: 2000 });
     const base = runScenario(loadScenario('baseline'), { runs: 2000 });
     expect(flat.years[2].henvendelser.p50).toBeLessThan(base.years[2].henvendelser.p50);
+    // the value set in the workbook is an assumption that names its cell (not a line of the YAML made from it)
+    expect(flat.inputs.find((x) => x.input === 'demand.growth')!.source).toMatchObject({
+      kind: 'assumption',
+      file: changed2.file,
+      cell: `Input!C${changed2.row}`,
+    });
     const bad = await edit(file, 'Input', 'demand.growth', 2, 'normall');
     await expect(loadScenarioWorkbook(bad.file)).rejects.toThrow(
       `${bad.file}: Input!B${bad.row}: expected a kind for demand.growth: estimated, value, fixed, normal, lognormal, triangular, uniform, empirical, found "normall"`,
