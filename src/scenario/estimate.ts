@@ -183,6 +183,9 @@ function driftText(of: 'demand' | 'visitation' | 'bevilling', id: string, d: Dri
     mu: d.mu,
     se: d.se,
     sd: d.sd,
+    // the yearly rate the scenario draws (growthDist; the visitation drift uses the same form)
+    g: Math.exp(d.mu + (d.sd * d.sd) / 2) - 1,
+    gSe: d.se * Math.exp(d.mu + (d.sd * d.sd) / 2),
   });
 }
 

@@ -581,6 +581,10 @@ const ERRORS = e({
     da: '--{name} skal være et positivt beløb i mio. kr., fik {got}',
     en: '--{name} must be a positive amount in DKK million, got {got}',
   },
+  'opt.amountScale': {
+    da: '--{name} skal være i mio. kr. på dataets niveau (bevilling {ref|d} mio. kr.); mente du {guess|d}? fik {got}',
+    en: "--{name} must be in DKK million on the data's scale (appropriation DKK {ref}m); did you mean {guess}? got {got}",
+  },
   'opt.nonNegativeAmount': {
     da: '--{name} skal være et beløb ≥ 0 i mio. kr., fik {got}',
     en: '--{name} must be an amount ≥ 0 in DKK million, got {got}',

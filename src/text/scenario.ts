@@ -82,12 +82,15 @@ export const SCENARIO_TEXTS = {
   },
 
   // estimates (estimateScenarioInputs, estimatePriceGrowth)
-  /** `of`: demand | visitation | bevilling; `mu`, `se`, `sd` on the log scale (shares). */
+  /**
+   * `of`: demand | visitation | bevilling; `mu`, `se`, `sd` on the log scale (shares); `g`, `gSe` the same drift as
+   * the engine's yearly rate (1 + g = exp(mu + sd²/2), the value the scenario draws).
+   */
   'scenario.est.drift': {
     da: (p) =>
-      `Estimat: ${DRIFT_OF[str(p, 'of')].da} som random walk med drift på log-skala (${str(p, 'id')}, ${str(p, 'steps')} trin ${str(p, 'span')}${p.excluded ? `; niveauskift udeladt: ${str(p, 'excluded')}` : ''}): ${P(num(p, 'mu'), 'da')} om året (SE ${pp(num(p, 'se'), 'da')} pct.-point), årlig støj ${P(num(p, 'sd'), 'da')}`,
+      `Estimat: ${DRIFT_OF[str(p, 'of')].da} som random walk med drift på log-skala (${str(p, 'id')}, ${str(p, 'steps')} trin ${str(p, 'span')}${p.excluded ? `; niveauskift udeladt: ${str(p, 'excluded')}` : ''}): log-drift ${P(num(p, 'mu'), 'da')} om året (SE ${pp(num(p, 'se'), 'da')} pct.-point), årlig støj ${P(num(p, 'sd'), 'da')}; som årlig rate (1 + g = exp(drift + støj²/2)) g = ${P(num(p, 'g'), 'da')} (SE ${pp(num(p, 'gSe'), 'da')} pct.-point), den værdi scenariet trækker`,
     en: (p) =>
-      `Estimate: ${DRIFT_OF[str(p, 'of')].en} as a random walk with drift on the log scale (${str(p, 'id')}, ${str(p, 'steps')} steps ${str(p, 'span')}${p.excluded ? `; level shifts left out: ${str(p, 'excluded')}` : ''}): ${P(num(p, 'mu'), 'en')} a year (SE ${pp(num(p, 'se'), 'en')} pp), yearly noise ${P(num(p, 'sd'), 'en')}`,
+      `Estimate: ${DRIFT_OF[str(p, 'of')].en} as a random walk with drift on the log scale (${str(p, 'id')}, ${str(p, 'steps')} steps ${str(p, 'span')}${p.excluded ? `; level shifts left out: ${str(p, 'excluded')}` : ''}): log drift ${P(num(p, 'mu'), 'en')} a year (SE ${pp(num(p, 'se'), 'en')} pp), yearly noise ${P(num(p, 'sd'), 'en')}; as a yearly rate (1 + g = exp(drift + noise²/2)) g = ${P(num(p, 'g'), 'en')} (SE ${pp(num(p, 'gSe'), 'en')} pp), the value the scenario draws`,
   },
   /** `fixed`, `fixedSd` in mio. kr.; `unit`, `unitSd` in mio. kr. per forløb (shown in kr.). */
   'scenario.est.costs': {

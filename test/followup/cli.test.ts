@@ -195,6 +195,16 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
     expect(viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '-3').err).toBe(
       '--bevilling skal være et positivt beløb i mio. kr., fik -3\n',
     );
+    // an amount in kroner or 1.000 kr. (three orders of magnitude off the data's bevilling, 158,0) with the likely one
+    const kr = viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '161200000');
+    expect([kr.code, kr.out, kr.err]).toEqual([
+      2,
+      '',
+      '--bevilling skal være i mio. kr. på dataets niveau (bevilling 158 mio. kr.); mente du 161,2? fik 161200000\n',
+    ]);
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--opsparing', '200900', '--lang', 'en').err).toBe(
+      "--opsparing must be in DKK million on the data's scale (appropriation DKK 158m); did you mean 200.9? got 200900\n",
+    );
     expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030').err).toBe(
       '--year 2030: data/viso-monthly-illustrative.csv har forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
     );

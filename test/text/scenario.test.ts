@@ -9,10 +9,15 @@ import { DEFAULT_BEVILLING_LABEL, DEFAULT_BEVILLING_LABEL_EN } from '../../src/s
 
 describe('scenario source texts', () => {
   it('a drift estimate: percentages and percentage points in the language, level shifts when left out', () => {
-    const p = { of: 'demand', id: 'h', steps: 5, span: '2015–2024', excluded: '', mu: 0.0523, se: 0.0123, sd: 0.04 };
+    const g = Math.exp(0.0523 + 0.04 ** 2 / 2);
+    const p = {
+      ...{ of: 'demand', id: 'h', steps: 5, span: '2015–2024', excluded: '', mu: 0.0523, se: 0.0123, sd: 0.04 },
+      ...{ g: g - 1, gSe: 0.0123 * g },
+    };
+    // the log drift and the yearly rate the scenario draws (5,5 %: the value beside it), so the two do not read as two
     expect(both('scenario.est.drift', p)).toEqual({
-      da: 'Estimat: henvendelsernes vækst som random walk med drift på log-skala (h, 5 trin 2015–2024): 5,2 % om året (SE 1,2 pct.-point), årlig støj 4,0 %',
-      en: 'Estimate: growth of henvendelser as a random walk with drift on the log scale (h, 5 steps 2015–2024): 5.2% a year (SE 1.2 pp), yearly noise 4.0%',
+      da: 'Estimat: henvendelsernes vækst som random walk med drift på log-skala (h, 5 trin 2015–2024): log-drift 5,2 % om året (SE 1,2 pct.-point), årlig støj 4,0 %; som årlig rate (1 + g = exp(drift + støj²/2)) g = 5,5 % (SE 1,3 pct.-point), den værdi scenariet trækker',
+      en: 'Estimate: growth of henvendelser as a random walk with drift on the log scale (h, 5 steps 2015–2024): log drift 5.2% a year (SE 1.2 pp), yearly noise 4.0%; as a yearly rate (1 + g = exp(drift + noise²/2)) g = 5.5% (SE 1.3 pp), the value the scenario draws',
     });
     expect(say('scenario.est.drift', { ...p, of: 'bevilling', excluded: '2017→2018' }, 'en')).toContain(
       'Estimate: change of the bevilling as a random walk with drift on the log scale (h, 5 steps 2015–2024; level shifts left out: 2017→2018)',
