@@ -148,7 +148,12 @@ function inputTable(r: ScenarioResult, lang: Lang): ResultTable {
       const where = x.source.kind === 'assumption' ? ` (${sourceAt(x.source)})` : '';
       return [
         x.input,
-        typeof x.value === 'number' ? x.value : valueText(x.value, lang),
+        // a number (or a fixed distribution) is a number cell, as in the report's Antagelser sheet
+        typeof x.value === 'number'
+          ? x.value
+          : typeof x.value === 'object' && x.value.dist === 'fixed'
+            ? x.value.value
+            : valueText(x.value, lang),
         kind(x.source.kind),
         `${x.source.text[lang]}${where}`,
       ];

@@ -34,6 +34,9 @@ describe('viso data with files as Excel saves them', () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toContain(`ok: ${DIR}/regnskab-1252.csv (columns, da, windows-1252; 12 values in 3 series)`);
     expect(ok.out).toContain(`ok: ${DIR}/budget.xlsx (columns, sheets Økonomi, Aktivitet; 16 values in 4 series)`);
+    // one series is "1 serie" in Danish
+    const one = viso('data', 'validate', `${DIR}/henvendelser-utf16be.txt`, '--map', `${DIR}/map.yaml`);
+    expect(one.out).toMatch(/; 4 værdier i 1 serie\)\n$/);
     const bad = viso('data', 'validate', `${DIR}/budget.xlsx`);
     expect(bad.code).toBe(2);
     expect(bad.out).toBe('');

@@ -135,8 +135,8 @@ const validate: CommandModule<any, any> = {
         .join(', ');
       process.stdout.write(
         lang === 'da'
-          ? `ok: ${r.file} (${what}; ${r.observations} værdier i ${r.series} serier)\n`
-          : `ok: ${r.file} (${what}; ${r.observations} values in ${r.series} series)\n`,
+          ? `ok: ${r.file} (${what}; ${r.observations} ${r.observations === 1 ? 'værdi' : 'værdier'} i ${r.series} ${r.series === 1 ? 'serie' : 'serier'})\n`
+          : `ok: ${r.file} (${what}; ${r.observations} ${r.observations === 1 ? 'value' : 'values'} in ${r.series} series)\n`,
       );
     }
     if (problems.length) throw new InputErrors(problems);
