@@ -20,6 +20,8 @@ export interface DataOverride {
 export interface DataAddition {
   series: string;
   years: number[];
+  /** The user's value of each of `years`. */
+  values: number[];
   file: string;
   /** True if the series was not in the data at all. */
   newSeries: boolean;
@@ -51,22 +53,35 @@ export function mergeSeries(base: Series[], user: Series[], file: string): { ser
     const b = byId.get(u.id);
     if (!b) {
       byId.set(u.id, u);
-      additions.push({ series: u.id, years: u.points.map((p) => p.year), file, newSeries: true });
+      additions.push({
+        series: u.id,
+        years: u.points.map((p) => p.year),
+        values: u.points.map((p) => p.value),
+        file,
+        newSeries: true,
+      });
       continue;
     }
     const points = new Map<number, SeriesPoint>(b.points.map((p) => [p.year, p]));
-    const added: number[] = [];
+    const added: SeriesPoint[] = [];
     for (const p of u.points) {
       const old = points.get(p.year);
       if (!old) {
-        added.push(p.year);
+        added.push(p);
         points.set(p.year, p);
       } else if (!sameValue(old.value, p.value)) {
         overrides.push({ series: u.id, year: p.year, from: old.value, to: p.value, file });
         points.set(p.year, p);
       }
     }
-    if (added.length) additions.push({ series: u.id, years: added, file, newSeries: false });
+    if (added.length)
+      additions.push({
+        series: u.id,
+        years: added.map((p) => p.year),
+        values: added.map((p) => p.value),
+        file,
+        newSeries: false,
+      });
     byId.set(u.id, { ...b, points: [...points.values()].sort((x, y) => x.year - y.year) });
   }
   return { series: [...byId.values()], merge: { files: [file], overrides, additions } };

@@ -1198,13 +1198,16 @@ export function userDataTable(m: ReportModel): ReportTable | undefined {
       const d = Math.max(dec(o.from), dec(o.to));
       return [txt(o.series), yearCell(o.year), num(o.from, d, L), num(o.to, d, L), txt(o.file)];
     }),
-    ...u.additions.map((a) => [
-      txt(a.series),
-      txt(a.years.join(', ')),
-      txt(t(L, a.newSeries ? 'text.userDataNewSeries' : 'text.userDataAdded')),
-      txt(''),
-      txt(a.file),
-    ]),
+    // one row per added year, with the user's value
+    ...u.additions.flatMap((a) =>
+      a.years.map((year, i) => [
+        txt(a.series),
+        yearCell(year),
+        txt(t(L, a.newSeries ? 'text.userDataNewSeries' : 'text.userDataAdded')),
+        Number.isFinite(a.values[i]) ? num(a.values[i], dec(a.values[i]), L) : txt(''),
+        txt(a.file),
+      ]),
+    ),
   ];
   const tb = table(
     'userData',

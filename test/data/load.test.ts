@@ -193,8 +193,8 @@ describe('loadDataset', () => {
     expect(ds.get('viso.raadgivning.forbrug').points.map((p) => p.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025]);
     expect(ds.merge.overrides).toEqual([]);
     expect(ds.merge.additions).toEqual([
-      { series: 'viso.mine.x', years: [2025], file: f, newSeries: true },
-      { series: 'viso.raadgivning.forbrug', years: [2025], file: f, newSeries: false },
+      { series: 'viso.mine.x', years: [2025], values: [3], file: f, newSeries: true },
+      { series: 'viso.raadgivning.forbrug', years: [2025], values: [150.5], file: f, newSeries: false },
     ]);
     expect(ds.has('viso.kas.forbrug')).toBe(true);
     expect(ds.has('viso.mine.x')).toBe(true);
