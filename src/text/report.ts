@@ -139,6 +139,10 @@ export const REPORT_TEXTS = {
     en: 'Probability of overspend as a function of the reduction of {lever} in every projected year',
   },
   'chart.whatif.title': { da: 'Hvad nu hvis: reduktion af {lever} {year}', en: 'What if: reduction of {lever} {year}' },
+  'text.whatifRuns': {
+    da: 'Kurven har {runs} kørsler pr. punkt (samme tilfældige tal i alle punkter), så rækken 0 % kan afvige fra overskriftens P med Monte Carlo-fejlen; målsøgningen bruger overskriftens kørsler.',
+    en: 'The curve has {runs} runs a point (the same random numbers at every point), so its 0% row can differ from the headline P by Monte Carlo error; the goal seek uses the headline runs.',
+  },
   'chart.whatif.subtitle': { da: 'Træk i skyderen under grafen', en: 'Move the slider below the chart' },
   'axis.year': { da: 'År', en: 'Year' },
   'axis.mio': { da: 'Mio. kr.', en: 'DKK million' },

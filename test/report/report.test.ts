@@ -283,6 +283,8 @@ describe('report files', () => {
     expect(kr.hi).toBeCloseTo(Math.max(at(kr.kLo.k), at(kr.kHi.k)), 12);
     expect(kr.lo).toBeLessThan(w.solution!);
     expect(kr.hi).toBeGreaterThan(w.solution!);
+    // the curve's own runs are said under its table (its 0 % row differs from the headline by Monte Carlo error)
+    expect(a.files['report.md'] as string).toContain(`Kurven har ${formatNumber(w.runs, 0, 'da')} kørsler pr. punkt`);
     // with no change it is the headline's P (the same runs, the same widening)
     expect(g.p0).toBe(one.years.find((y) => y.year === w.year)!.p.forecast);
     const md = a.files['report.md'] as string;
