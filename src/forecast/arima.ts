@@ -17,7 +17,7 @@ import { note } from './notes.js';
  * 5 % critical value 0.463.
  *
  * @example
- * kpssStat([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) > 0.463 // true: trending, not level-stationary
+ * kpssStat([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) > 0.463 // true (0.517): trending, not level-stationary
  */
 export function kpssStat(y: number[]): number {
   const n = y.length;

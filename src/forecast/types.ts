@@ -53,7 +53,7 @@ export interface EventRegressor {
 export interface ForecastOptions {
   /** default `'auto'` */
   method?: MethodName;
-  /** number of steps (years) ahead, 1..50 */
+  /** number of steps (years) ahead, 1..100 */
   horizon: number;
   /** interval levels in percent, default [80, 95] */
   levels?: number[];
@@ -61,7 +61,8 @@ export interface ForecastOptions {
   /**
    * Interval scale: `'auto'` (default) builds calibrated intervals on the log scale for a strictly
    * positive series (relative errors; the point is the median) and on the original scale otherwise;
-   * `'linear'` forces the original scale (floored at 0 for a positive series). Uncalibrated
+   * `'linear'` forces the original scale: uncalibrated, the textbook interval, not floored (as R's), while `'auto'`
+   * floors its linear fallback at 0 for a positive series. Uncalibrated
    * (`calibrate: false`) intervals use the log scale only while the forecast sd stays below half the
    * point forecast (`CV_MAX_LOG`).
    */
