@@ -238,7 +238,7 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
         [t(L, 'col.pMerforbrugSePp'), true],
         [t(L, 'col.henvendelser'), true],
         [t(L, 'col.forloeb'), true],
-        [`${t(L, 'col.unitCost')} (1.000 kr.)`, true],
+        [`${t(L, 'col.unitCost')} (${L === 'da' ? '1.000 kr.' : 'DKK 1,000'})`, true],
       ],
       r.years.map((y) => [
         yearCell(y.year),
@@ -693,7 +693,7 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
       [L === 'da' ? 'Koefficient' : 'Coefficient', false],
       [L === 'da' ? 'Estimat' : 'Estimate', true],
       [L === 'da' ? 'Std.fejl' : 'Std. error', true],
-      ['95 %', false],
+      [L === 'da' ? '95 %' : '95%', false],
       ['p', true],
     ],
     c.coefficients.map((r) => [
