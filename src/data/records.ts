@@ -217,6 +217,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   }
   const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
   let omitted = 0;
+  // the line whose bad year was reported last (columns layout: several value cells share the row's year)
+  let yearReported = -1;
   const problem = (loc: InputLocation, expected: string | Msg, found?: string) => {
     if (problems.length < maxProblems) problems.push(new InputError(loc, expected, found));
     else omitted++;
@@ -385,7 +387,12 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
         push(valueCol, { code: 'data.ambiguousWhole', params: { unit: fu!.text, x: valueCell.trim(), whole, literal: raw, format, by: detectedBy.text, line: detectedBy.line } }, text(valueCell));
       }
     }
-    if (year === undefined) push(yearCol, { code: parsePeriod(text(cells[yearCol])) ? 'data.yearSuchAsMonthly' : 'data.yearSuchAs' }, text(cells[yearCol]));
+    // a row's year is read once for all its value cells: a bad one is one problem, not one per cell
+    if (year === undefined) {
+      if (yearReported !== line) push(yearCol, { code: parsePeriod(text(cells[yearCol])) ? 'data.yearSuchAsMonthly' : 'data.yearSuchAs' }, text(cells[yearCol]));
+      yearReported = line;
+      bad = true;
+    }
     let flags = flagSets.get(flagsText);
     if (!flags) {
       const given = flagsText === '' ? [] : flagsText.split('|').map((f) => f.trim());

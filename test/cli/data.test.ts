@@ -3,6 +3,9 @@
  * if dist/ is missing the test compiles once).
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { viso } from '../helpers/cli.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { EXPECTED } from '../fixtures/bad-messages.js';
@@ -136,5 +139,20 @@ describe('viso data', () => {
     const r = viso('data');
     expect(r.code).toBe(2);
     expect(r.err).toContain('Angiv list, show, validate, map eller events.');
+  });
+});
+
+describe('data validate: one problem per bad cell', () => {
+  it('a bad year in a row of several value columns is reported once (not once per column)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'viso-year-'));
+    const file = join(dir, 't.csv');
+    writeFileSync(file, 'År;Bevilling;Forbrug\n2024;158,0;143,5\nB2025;161,2;152,4\n');
+    writeFileSync(
+      join(dir, 'map.yaml'),
+      'series:\n  Bevilling: viso.raadgivning.bevilling\n  Forbrug: viso.raadgivning.forbrug\n',
+    );
+    const r = viso('data', 'validate', file, '--map', join(dir, 'map.yaml'));
+    expect([r.code, r.err]).toEqual([2, `${file}:3: kolonne År: forventede et årstal som 2020, fandt "B2025"\n`]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
