@@ -154,6 +154,8 @@ export interface Sensitivity {
   year: number;
   base: number;
   rows: TornadoChartRow[];
+  /** `SensitivityResult.costCorrelation`: fixed and unit cost drawn jointly, said under the table. */
+  costCorrelation?: number;
 }
 
 /** One scenario with the file it came from. */

@@ -614,7 +614,7 @@ export function sensitivityTable(m: ReportModel): ReportTable | undefined {
   const s = m.sensitivity;
   if (!s) return undefined;
   const L = m.lang;
-  return table(
+  const tb = table(
     'sensitivity',
     'sheet.sensitivity',
     t(L, 'chart.tornado.title', { year: s.year }),
@@ -637,6 +637,10 @@ export function sensitivityTable(m: ReportModel): ReportTable | undefined {
         num(Math.abs(r.high - r.low), 2, L, '#,##0.00'),
       ]),
   );
+  // fixed and unit cost are drawn together: their bars are not "one assumption, the others at their medians"
+  return s.costCorrelation === undefined
+    ? tb
+    : { ...tb, note: t(L, 'text.tornadoJointCosts', { rho: formatNumber(s.costCorrelation, 2, L) }) };
 }
 
 /**

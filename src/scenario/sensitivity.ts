@@ -37,6 +37,12 @@ export interface SensitivityResult {
   tornado: TornadoRow[];
   /** Spearman rank correlation of each input with merforbrug, sorted by |rho|. */
   rankCorrelations: { input: string; rho: number }[];
+  /**
+   * The correlation of fixed and unit cost when they are drawn jointly (the cost model's estimates): the fixed cost's
+   * bar then moves the unit cost along (ρ·z), and the unit cost's bar shows only its part not explained by the fixed
+   * cost; absent when they are drawn independently.
+   */
+  costCorrelation?: number;
   runs: number;
   seed: number;
 }
@@ -194,7 +200,16 @@ export function sensitivity(
   const ro = ranks(out);
   const rankCorrelations = names.map((input, j) => ({ input, rho: pearson(ranks(cols[j]), ro) }));
   rankCorrelations.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.input < b.input ? -1 : 1));
-  return { scenario: def.id, year, median, tornado, rankCorrelations, runs, seed: m.seed };
+  return {
+    scenario: def.id,
+    year,
+    median,
+    tornado,
+    rankCorrelations,
+    ...(m.costRho !== 0 ? { costCorrelation: m.costRho } : {}),
+    runs,
+    seed: m.seed,
+  };
 }
 
 /**

@@ -305,6 +305,13 @@ describe('report files', () => {
     );
   });
 
+  it('the tornado table says that fixed and unit cost are drawn together (their bars are not one input at a time)', () => {
+    const rho = a.model.sensitivity!.costCorrelation!;
+    expect(rho).toBeLessThan(-0.9);
+    expect(a.files['report.md'] as string).toContain(
+      `Faste omkostninger og pris pr. forløb er estimeret sammen og trækkes sammen (korrelation ${formatNumber(rho, 2, 'da')})`,
+    );
+  });
   it('the measures table says what each assumed effect rests on: an assumption at file:line, or an evaluation', () => {
     const tb = measuresTable(a.model);
     const col = tb.columns.indexOf('Den antagne effekt bygger på');

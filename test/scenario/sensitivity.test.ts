@@ -54,6 +54,11 @@ describe('sensitivity', () => {
     const bev = s.tornado.find((r) => r.input === 'bevillingNoise')!;
     expect(bev.high).toBeLessThan(bev.low);
     for (const r of s.rankCorrelations) expect(Math.abs(r.rho)).toBeLessThanOrEqual(1);
+    // fixed and unit cost are drawn jointly (the cost model's correlation): said, since a higher fixed cost then
+    // brings a lower unit cost, and the fixed cost's bar runs the other way round
+    expect(s.costCorrelation).toBeLessThan(-0.9);
+    const fixed = s.tornado.find((r) => r.input === 'fixedCost')!;
+    expect(fixed.high).toBeLessThan(fixed.low);
   });
   it('ranks with ties and correlates', () => {
     expect(Array.from(ranks(Float64Array.from([10, 30, 20, 20])))).toEqual([1, 4, 2.5, 2.5]);

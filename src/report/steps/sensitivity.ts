@@ -29,6 +29,7 @@ export async function collectSensitivity(ctx: StepContext, sc: ScenariosStep): P
         year: res.year,
         base: res.median,
         rows: tornadoRows(res, lang),
+        ...(res.costCorrelation !== undefined ? { costCorrelation: res.costCorrelation } : {}),
       };
     }),
   );
