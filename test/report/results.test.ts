@@ -13,4 +13,18 @@ describe('the result tables of viso scenario run --out', () => {
     expect(row('visitation.rate')[1]).toBe((rate as { value: number }).value);
     expect(typeof row('demand.growth')[1]).toBe('string');
   });
+  it('the Result sheet gives what the console prints per year: the overrun, P beyond the opsparing and the opsparing', () => {
+    const r = runScenario(loadScenario('baseline'), { runs: 2000 });
+    const t = runTables(r, 'da')[0];
+    const col = (h: string) => t.columns.findIndex((c) => c.header === h);
+    const y = r.years[1];
+    const row = t.rows[1];
+    expect(row[col('Forventet overskridelse (mio. kr.)')]).toBe(y.expectedOverspend);
+    expect(row[col('P(forbrug > bevilling + opsparing)')]).toBe(y.pBeyondOpsparing);
+    expect(row[col('Opsparing ultimo, middel (mio. kr.)')]).toBe(y.opsparing.mean);
+    expect(row[col('Opsparing ultimo P95 (mio. kr.)')]).toBe(y.opsparing.p95);
+    // no column twice: the mean merforbrug is Merforbrug middel only
+    expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
+    expect(col('Forventet merforbrug (mio. kr.)')).toBe(-1);
+  });
 });
