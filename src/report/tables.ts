@@ -1114,13 +1114,17 @@ export function assumptionsTable(m: ReportModel): ReportTable {
   const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => f.get(k) ?? txt(''))]);
   if (m.history.unitCost)
     rows.push([txt('pl_index (models/cost.yaml)'), ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel))]);
-  return table(
+  const tb = table(
     'assumptions',
     'sheet.assumptions',
     t(L, 'report.assumptions'),
     [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])],
     rows,
   );
+  // the PL rates are listed with every scenario but enter only where the scenario asks for them
+  return keys.some((k) => k.startsWith('pl.') || k.startsWith('plBevilling.'))
+    ? { ...tb, note: t(L, 'text.assumptionsPl') }
+    : tb;
 }
 
 /**

@@ -50,6 +50,10 @@ export const REPORT_TEXTS = {
     en: 'the driver model without calibration; the headline is the calibrated one forecast',
   },
   'chart.tornado.title': { da: 'Følsomhed: merforbrug {year}', en: 'Sensitivity: overspend {year}' },
+  'text.assumptionsPl': {
+    da: 'PL-satserne (pl.* og plBevilling.*, models/pl.yaml) indgår kun, hvor scenariet beder om dem: costs.priceGrowth: pl (prisen pr. forløb følger PL) eller bevilling.pl: ja (bevillingen PL-reguleres); ellers står de her til oplysning og påvirker ingen tal.',
+    en: 'The PL rates (pl.* and plBevilling.*, models/pl.yaml) enter only where the scenario asks for them: costs.priceGrowth: pl (the cost per case follows PL) or bevilling.pl: yes (the appropriation is PL-indexed); otherwise they are listed for information and change no figure.',
+  },
   'text.tornadoJointCosts': {
     da: 'Faste omkostninger og pris pr. forløb er estimeret sammen og trækkes sammen (korrelation {rho}): søjlen for de faste omkostninger flytter prisen pr. forløb med (derfor kan et højere fast beløb give et lavere merforbrug), og søjlen for prisen viser kun den del af dens usikkerhed, som de faste omkostninger ikke forklarer. Læs de to som ét omkostningsskøn.',
     en: 'Fixed cost and cost per case are estimated and drawn together (correlation {rho}): the fixed cost’s bar moves the cost per case with it (so a higher fixed cost can give a lower overspend), and the cost per case’s bar shows only the part of its uncertainty the fixed cost does not explain. Read the two as one cost estimate.',

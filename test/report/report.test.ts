@@ -305,6 +305,14 @@ describe('report files', () => {
     );
   });
 
+  it('the assumptions table says the PL rates it lists change no figure unless a scenario asks for them', () => {
+    expect(a.files['report.md'] as string).toContain(
+      'PL-satserne (pl.\\* og plBevilling.\\*, models/pl.yaml) indgår kun, hvor scenariet beder om dem',
+    );
+    // and the bundled scenarios do not: bevilling.pl is off and costs.priceGrowth is estimated
+    for (const s of a.model.scenarios)
+      expect(s.result.inputs.find((x) => x.input === 'costs.priceGrowth')?.source.kind).toBe('estimate');
+  });
   it('the tornado table says that fixed and unit cost are drawn together (their bars are not one input at a time)', () => {
     const rho = a.model.sensitivity!.costCorrelation!;
     expect(rho).toBeLessThan(-0.9);
