@@ -338,16 +338,21 @@ export function trackRecordSentences(m: ReportModel): string[] {
   const all = sum('withDecisions', 'calibrated', 'all');
   const ts = sum('withDecisions', 'timeSeries', 'all');
   const nv = sum('withDecisions', 'naive', 'all');
+  // hits of the 80 % intervals with the later decisions (and its binomial interval) and without them
+  type Scores = NonNullable<ReturnType<typeof sum>>;
+  const coverage = (w: Scores, k: Scores) => ({
+    hits: w.hits80,
+    n: w.n,
+    lo: formatPct(w.coverage80Interval[0], L, 0),
+    hi: formatPct(w.coverage80Interval[1], L, 0),
+    hitsK: k.hits80,
+    nK: k.n,
+  });
   if (wd && ak && all && ts && nv) {
     out.push(
       t(L, 'text.trackrecord', {
         vantages: b.vantages.join(', '),
-        hits: wd.hits80,
-        n: wd.n,
-        lo: formatPct(wd.coverage80Interval[0], L, 0),
-        hi: formatPct(wd.coverage80Interval[1], L, 0),
-        hitsK: ak.hits80,
-        nK: ak.n,
+        ...coverage(wd, ak),
         crps: formatNumber(all.crps, 1, L),
         crpsTs: formatNumber(ts.crps, 1, L),
         crpsNaive: formatNumber(nv.crps, 1, L),
@@ -359,17 +364,7 @@ export function trackRecordSentences(m: ReportModel): string[] {
   const ak2 = sum('asKnown', 'calibrated', 2);
   const base = primaryScenario(m)?.result.baseYear;
   if (wd && ak && wd2 && ak2 && base !== undefined && m.focusYear - base === 2)
-    out.push(
-      t(L, 'text.trackrecord2', {
-        year: m.focusYear,
-        hits: wd2.hits80,
-        n: wd2.n,
-        lo: formatPct(wd2.coverage80Interval[0], L, 0),
-        hi: formatPct(wd2.coverage80Interval[1], L, 0),
-        hitsK: ak2.hits80,
-        nK: ak2.n,
-      }),
-    );
+    out.push(t(L, 'text.trackrecord2', { year: m.focusYear, ...coverage(wd2, ak2) }));
   const v = 2020;
   const pw = b.points.find((p) => p.mode === 'withDecisions' && p.vantage === v && p.h === 2 && p.calibrated);
   const pk = b.points.find((p) => p.mode === 'asKnown' && p.vantage === v && p.h === 2 && p.calibrated);
