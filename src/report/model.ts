@@ -67,6 +67,8 @@ export interface ReportMeasure {
   actsOn: string;
   /** Assumed effect (relative change) as mean and 80 % interval of the definition's distribution. */
   assumed: { mean: number; lower: number; upper: number };
+  /** Share of the full effect in the start year, the next, … (the last holds afterwards). */
+  phaseIn: number[];
   /** Estimated effect from the data on the first outcome (relative change, mean over evaluated years) with a 95 % interval. */
   estimated?: { outcome: string; point: number; lower: number; upper: number; verdict: string };
   source?: string;

@@ -512,7 +512,7 @@ export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
 export function measuresTable(m: ReportModel): ReportTable {
   const L = m.lang;
   const range = (lo: number, hi: number) => `[${formatPct(lo, L, 1)}; ${formatPct(hi, L, 1)}]`;
-  return table(
+  const tb = table(
     'measures',
     'sheet.measures',
     t(L, 'report.measures'),
@@ -545,6 +545,28 @@ export function measuresTable(m: ReportModel): ReportTable {
       txt(x.source ?? ''),
     ]),
   );
+  // the effect is at full phase-in: a measure phased in over years has less in its first (said under the table, so
+  // −15 % in the table is not read as −15 % in a start year that gets half of it)
+  const phased = m.measures.filter((x) => x.phaseIn.length > 1);
+  return phased.length
+    ? {
+        ...tb,
+        note: `${t(L, 'col.phaseIn')}: ${phased.map((x) => `${x.name} ${phaseInText(x.start, x.phaseIn, L)}`).join('; ')}.`,
+      }
+    : tb;
+}
+
+/**
+ * A measure's phase-in by year: `2026: 50 %, 2027–: 100 %` (full effect from the start: `100 % fra 2018`).
+ *
+ * @example
+ * phaseInText('2026-01-01', [0.5, 1], 'da') // '2026: 50 %, 2027–: 100 %'
+ */
+export function phaseInText(start: string, phaseIn: readonly number[], L: Lang): string {
+  const y0 = Number(start.slice(0, 4));
+  const from = L === 'da' ? 'fra' : 'from';
+  if (phaseIn.length === 1) return `${formatPct(phaseIn[0], L, 0)} ${from} ${y0}`;
+  return phaseIn.map((s, i) => `${y0 + i}${i === phaseIn.length - 1 ? '–' : ''}: ${formatPct(s, L, 0)}`).join(', ');
 }
 
 /**

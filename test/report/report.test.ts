@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import { sha256 } from '../../src/report/manifest.js';
 import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
-import { measuresTable } from '../../src/report/tables.js';
+import { measuresTable, phaseInText } from '../../src/report/tables.js';
 import { formatNumber } from '../../src/text/number.js';
 
 const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } satisfies BuildReportOptions;
@@ -322,13 +322,18 @@ describe('report files', () => {
   });
   it('the measures table says what each assumed effect rests on: an assumption at file:line, or an evaluation', () => {
     const tb = measuresTable(a.model);
-    const col = tb.columns.indexOf('Den antagne effekt bygger på');
+    const col = tb.columns.indexOf('Effekten bygger på');
     const basis = (id: string) => tb.rows[a.model.measures.findIndex((x) => x.id === id)][col].text;
     const line = readFileSync('models/measures/measures-2018.yaml', 'utf8')
       .split('\n')
       .findIndex((l) => l.startsWith('effect:'));
     expect(basis('measures-2018')).toBe(`antagelse i models/measures/measures-2018.yaml:${line + 1}`);
     expect(basis('tightening-like-2021')).toBe('evalueringen af tightening-2021-09');
+    // the effect is at full phase-in; the hypothetical 2026 tightening has half of it in 2026 (phase_in: [0.5, 1])
+    expect(tb.columns).toContain('Antaget effekt, fuld');
+    expect(tb.note).toContain('Ny stramning som i 2021 (hypotetisk) 2026: 50 %, 2027–: 100 %');
+    expect(tb.note).toMatch(/^Indfasning: /);
+    expect(phaseInText('2018-01-01', [1], 'en')).toBe('100% from 2018');
   });
   it("the scenario tables and charts say they are the driver model's, not the headline's calibrated forecast", () => {
     const md = a.files['report.md'] as string;

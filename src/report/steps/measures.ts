@@ -33,6 +33,7 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
         lower: distQuantile(def.effect, 0.1),
         upper: distQuantile(def.effect, 0.9),
       },
+      phaseIn: def.phaseIn,
       ...(def.source ? { source: def.source } : {}),
       ...(def.effectFrom
         ? { assumedFrom: { evaluation: def.effectFrom } }
