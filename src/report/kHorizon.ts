@@ -78,16 +78,24 @@ export function kHorizons(
 }
 
 /**
- * The smallest and largest k of `Calibration.kWithoutVantage` (the first of equals), or undefined without it.
+ * An answer's dependence on k fitted on a few years: the smallest and largest k of `Calibration.kWithoutVantage`
+ * (the first of equals) and the answer moved to each along its slope `perK` from (`k`, `answer`), as [lo, hi]
+ * ascending; undefined without the refits. The report's goal seek and `viso scenario goal-seek` say the same with it.
  *
  * @example
- * kWithoutVantageEnds([{ vantage: 2016, k: 1.34 }, { vantage: 2017, k: 1.65 }, { vantage: 2018, k: 1.61 }])
- * // { kLo: { vantage: 2016, k: 1.34 }, kHi: { vantage: 2017, k: 1.65 } }
+ * kRangeAlong([{ vantage: 2016, k: 1.335 }, { vantage: 2017, k: 1.652 }, { vantage: 2018, k: 1.61 }], 1.505, 0.158, 0.066)
+ * // { kLo: { vantage: 2016, k: 1.335 }, kHi: { vantage: 2017, k: 1.652 }, lo: 0.1468…, hi: 0.1677… }
  */
-export function kWithoutVantageEnds(
+export function kRangeAlong(
   ks: readonly { vantage: number; k: number }[] | undefined,
-): { kLo: { vantage: number; k: number }; kHi: { vantage: number; k: number } } | undefined {
+  k: number,
+  answer: number,
+  perK: number,
+): { kLo: { vantage: number; k: number }; kHi: { vantage: number; k: number }; lo: number; hi: number } | undefined {
   if (!ks?.length) return undefined;
   const pick = (better: (x: number, y: number) => boolean) => ks.reduce((a, b) => (better(b.k, a.k) ? b : a));
-  return { kLo: pick((x, y) => x < y), kHi: pick((x, y) => x > y) };
+  const kLo = pick((x, y) => x < y);
+  const kHi = pick((x, y) => x > y);
+  const [lo, hi] = [kLo.k, kHi.k].map((x) => answer + perK * (x - k)).sort((a, b) => a - b);
+  return { kLo, kHi, lo, hi };
 }

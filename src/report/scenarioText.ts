@@ -7,7 +7,7 @@
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { keyName, say, sayMsg } from '../text/messages.js';
-import { kWithoutVantageEnds, spanText, spreadKFrom } from './kHorizon.js';
+import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
 import { inputName } from '../text/terms.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -408,11 +408,13 @@ export function formatSpreadKSource(
       ),
     );
   // k's dependence on one year of history, carried to the answer along its slope in k (as the report)
-  const ends = kWithoutVantageEnds(bt.calibration.kWithoutVantage);
-  if (g?.solved && g.kError && g.spreadK !== undefined && ends) {
+  const ends =
+    g?.solved && g.kError && g.spreadK !== undefined
+      ? kRangeAlong(bt.calibration.kWithoutVantage, g.spreadK, g.change, g.kError.changePerK)
+      : undefined;
+  if (g?.solved && ends) {
     const ch = (x: number) => (g.lever === 'bevilling' ? formatMio(x, lang, 2) : formatPct(x, lang, 1));
-    const at = (k: number) => g.change + g.kError!.changePerK * (k - g.spreadK!);
-    const [lo, hi] = [at(ends.kLo.k), at(ends.kHi.k)].sort((a, b) => a - b);
+    const { lo, hi } = ends;
     lines.push(
       say(
         'scenario.goalSeekKRange',

@@ -93,8 +93,14 @@ export function logDrift(
  * // { dist: 'normal', mean: 0.0521, sd: 0.0210 }
  */
 export function growthDist(d: Pick<DriftEstimate, 'mu' | 'se' | 'sd'>): DistSpec {
+  const { g, gSe } = yearlyRate(d);
+  return { dist: 'normal', mean: g, sd: gSe };
+}
+
+/** The yearly rate g of `growthDist` and its standard error. */
+function yearlyRate(d: Pick<DriftEstimate, 'mu' | 'se' | 'sd'>): { g: number; gSe: number } {
   const m = Math.exp(d.mu + (d.sd * d.sd) / 2);
-  return { dist: 'normal', mean: m - 1, sd: d.se * m };
+  return { g: m - 1, gSe: d.se * m };
 }
 
 /**
@@ -183,9 +189,8 @@ function driftText(of: 'demand' | 'visitation' | 'bevilling', id: string, d: Dri
     mu: d.mu,
     se: d.se,
     sd: d.sd,
-    // the yearly rate the scenario draws (growthDist; the visitation drift uses the same form)
-    g: Math.exp(d.mu + (d.sd * d.sd) / 2) - 1,
-    gSe: d.se * Math.exp(d.mu + (d.sd * d.sd) / 2),
+    // the yearly rate the scenario draws (the visitation drift uses the same form)
+    ...yearlyRate(d),
   });
 }
 

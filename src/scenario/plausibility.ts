@@ -26,6 +26,28 @@ export interface PlausibleRange {
   scale?: { ref: number; unit: string };
 }
 
+/**
+ * Whether an amount is three orders of magnitude off the data's scale `ref` (the ratio rounds to 10³ or more on the
+ * log scale, i.e. ≥ 10^2.5: kroner or 1.000 kr. given where mio. kr. are meant).
+ *
+ * @example
+ * offByThousands(161_200_000, 158) // true
+ * offByThousands(16_120, 158)      // false (about 10²)
+ */
+export function offByThousands(x: number, ref: number): boolean {
+  return Math.round(Math.log10(x / ref)) >= 3;
+}
+
+/**
+ * The power of 10³ by which `x` is off the scale `ref` (3 for 1.000 kr., 6 for kroner), for the likely intended value.
+ *
+ * @example
+ * thousandsExponent(161_200_000, 158) // 6: did you mean 161,2?
+ */
+export function thousandsExponent(x: number, ref: number): number {
+  return Math.round(Math.log10(x / ref) / 3) * 3;
+}
+
 const P_LO = 0.001;
 const P_HI = 0.999;
 
@@ -113,8 +135,8 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
   if (c.scale && c.scale.ref > 0 && Number.isFinite(c.scale.ref)) {
     const top = Math.max(Math.abs(med), b);
     // off by three orders of magnitude: the ratio to the data's scale rounds to 10³ or more (≥ 10^2.5)
-    if (Math.round(Math.log10(top / c.scale.ref)) >= 3) {
-      const k = Math.round(Math.log10(Math.abs(med) / c.scale.ref) / 3) * 3;
+    if (offByThousands(top, c.scale.ref)) {
+      const k = thousandsExponent(Math.abs(med), c.scale.ref);
       const guess = k >= 3 ? scaleDist(d, 10 ** -k) : undefined;
       const ref = String(round(c.scale.ref));
       const hint: Msg =

@@ -100,6 +100,7 @@ export const followUpCommand: CommandModule<any, any> = {
     const { loadFollowUpAssumptions } = await import('../../followup/assumptions.js');
     const { loadTimingAssumptions } = await import('../../cost/timingAssumptions.js');
     const ds = loadBundled();
+    const { offByThousands, thousandsExponent } = await import('../../scenario/plausibility.js');
     // an amount in kroner or 1.000 kr. instead of mio. kr. (161200000 for 161,2): three orders of magnitude off the
     // data's bevilling, refused with the likely intended value (as a scenario file's amounts)
     const bev = ds.get('viso.raadgivning.bevilling').points.filter((p) => Number.isFinite(p.value));
@@ -108,8 +109,8 @@ export const followUpCommand: CommandModule<any, any> = {
       ['bevilling', a.bevilling],
       ['opsparing', a.opsparing],
     ] as const) {
-      if (v === undefined || !(v > 0) || !(ref > 0) || Math.round(Math.log10(v / ref)) < 3) continue;
-      const k = Math.round(Math.log10(v / ref) / 3) * 3;
+      if (v === undefined || !(v > 0) || !(ref > 0) || !offByThousands(v, ref)) continue;
+      const k = thousandsExponent(v, ref);
       throw new UsageError({
         code: 'opt.amountScale',
         params: { name, ref: String(ref), guess: String(Number((v / 10 ** k).toPrecision(6))), got: String(v) },

@@ -4,7 +4,7 @@ import { formatNumber, type Lang } from '../../text/number.js';
 import type { Dataset } from '../../data/dataset.js';
 import { leverEvidence } from '../../measures/lever.js';
 import type { GridPoint, TighteningSolution } from '../../scenario/whatif.js';
-import { kWithoutVantageEnds } from '../kHorizon.js';
+import { kRangeAlong } from '../kHorizon.js';
 import { t } from '../../text/report.js';
 import type { ReportModel, WhatIf } from '../model.js';
 import { timed, type StepContext } from './context.js';
@@ -176,11 +176,12 @@ function kRangeOf(
   seek: TighteningSolution,
   o: { spreadK?: number; spreadKWithout?: { vantage: number; k: number }[]; spreadKPoints?: number },
 ): { kRange?: NonNullable<NonNullable<WhatIf['goalSeek']>['kRange']> } {
-  const ends = kWithoutVantageEnds(o.spreadKWithout);
-  if (!seek.kError || o.spreadK === undefined || !ends || o.spreadKPoints === undefined) return {};
-  const { kLo, kHi } = ends;
-  const at = (k: number) => Math.max(0, seek.tightening + seek.kError!.tighteningPerK * (k - o.spreadK!));
-  const [lo, hi] = [at(kLo.k), at(kHi.k)].sort((a, b) => a - b);
+  if (!seek.kError || o.spreadK === undefined || o.spreadKPoints === undefined) return {};
+  const r = kRangeAlong(o.spreadKWithout, o.spreadK, seek.tightening, seek.kError.tighteningPerK);
+  if (!r) return {};
+  // a tightening is never below none
+  const { kLo, kHi } = r;
+  const [lo, hi] = [Math.max(0, r.lo), Math.max(0, r.hi)];
   return { kRange: { kLo, kHi, lo, hi, points: o.spreadKPoints, vantages: o.spreadKWithout!.length } };
 }
 
