@@ -220,14 +220,13 @@ function diagnostics(
   for (const r of rows.filter((x) => x.covidExcluded > 0))
     notes.push({ code: 'cost.note.covid', params: { year: r.year, mio: r.covidExcluded } });
   if (rows.some((r) => r.flags.includes('ambiguous_account'))) notes.push({ code: 'cost.note.ambiguousAccount' });
-  const p = fit.names.length;
+  const { leverage: levLimit, cooksD: cookLimit } = influenceLimits(fit.names.length, fit.n);
   fit.leverage.forEach((h, i) => {
     if (h > 1 - 1e-9) return; // fitted exactly by its indicator (noted above)
-    if (h > (2 * p) / fit.n)
-      notes.push({ code: 'cost.note.leverage', params: { year: rows[i].year, h, limit: (2 * p) / fit.n } });
+    if (h > levLimit) notes.push({ code: 'cost.note.leverage', params: { year: rows[i].year, h, limit: levLimit } });
   });
   fit.cooksD.forEach((d, i) => {
-    if (d > 4 / fit.n) notes.push({ code: 'cost.note.influential', params: { year: rows[i].year, d } });
+    if (d > cookLimit) notes.push({ code: 'cost.note.influential', params: { year: rows[i].year, d } });
   });
   const ju = dropOne.map((d) => d.unitKr).filter(Number.isFinite);
   if (ju.length) notes.push({ code: 'cost.note.dropOne', params: { min: Math.min(...ju), max: Math.max(...ju) } });
@@ -257,6 +256,17 @@ function diagnostics(
 }
 
 /** One alternative specification of the cost model and its marginal cost. */
+/**
+ * The limits above which the cost notes call a year high-leverage (2p/n) or influential (Cook's D above 4/n),
+ * for a fit of `p` coefficients on `n` years.
+ *
+ * @example
+ * influenceLimits(3, 9) // { leverage: 0.667, cooksD: 0.444 } (rounded)
+ */
+export function influenceLimits(p: number, n: number): { leverage: number; cooksD: number } {
+  return { leverage: (2 * p) / n, cooksD: 4 / n };
+}
+
 export interface CostSensitivityRow {
   /** the specification, as a code (worded in src/report/costText.ts) */
   label: Msg;

@@ -104,6 +104,16 @@ export function coefficientLabel(name: string, lang: Lang, withBreak = false): s
 }
 
 /**
+ * The column heads of the cost model's residual table, the same in `viso cost` and the report.
+ *
+ * @example
+ * residualHead('da') // ['År', 'Forbrug', 'Tilpasset', 'Residual', 'Leverage', "Cook's D", 'Flag']
+ */
+export function residualHead(lang: Lang): readonly string[] {
+  return T[lang].resHead;
+}
+
+/**
  * Render the cost report as text (Danish by default).
  *
  * @example

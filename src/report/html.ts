@@ -262,7 +262,7 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
   sections.push([
     'accuracy',
     'report.accuracy',
-    `${htmlTable(tb.accuracy)}${htmlTable(tb.costModel)}${m.costModel?.notes.length ? `<p class="note">${m.costModel.notes.map(escapeHtml).join(' ')}</p>` : ''}${unavailable(m, 'accuracy')}`,
+    `${htmlTable(tb.accuracy)}${htmlTable(tb.costModel)}${htmlTable(tb.costResiduals)}${m.costModel?.notes.length ? `<p class="note">${m.costModel.notes.map(escapeHtml).join(' ')}</p>` : ''}${unavailable(m, 'accuracy')}`,
   ]);
   if (m.followUp) {
     const fu = followUpSection(m.followUp, L);

@@ -178,6 +178,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     '',
     markdownTable(tb.accuracy),
     markdownTable(tb.costModel),
+    markdownTable(tb.costResiduals),
     m.costModel?.notes.length ? `${note(m.costModel.notes.join(' '))}\n` : '',
     unavailable('accuracy'),
   );

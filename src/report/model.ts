@@ -56,6 +56,19 @@ export interface ReportCostModel {
   /** Residual standard error, mio. kr. */
   sigma: number;
   coefficients: { name: string; coef: number; se: number; lower95: number; upper95: number; p: number }[];
+  /**
+   * Each fitted year with its fitted value, residual (mio. kr.), leverage, Cook's distance and data flags
+   * (`estimated`, `ambiguous_account`, …; the cost engine's diagnostics rows).
+   */
+  rows: {
+    year: number;
+    forbrug: number;
+    fitted: number;
+    residual: number;
+    leverage: number;
+    cooksD: number;
+    flags: string[];
+  }[];
   notes: string[];
 }
 

@@ -6,10 +6,11 @@
 import { formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from '../text/report.js';
-import { sayMsg } from '../text/messages.js';
+import { sayMsg, term } from '../text/messages.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { sourceAt, valueText } from './scenarioText.js';
-import { coefficientLabel } from './costText.js';
+import { coefficientLabel, residualHead } from './costText.js';
+import { influenceLimits } from '../cost/model.js';
 import { kExtrapolation, primaryScenario } from './summary.js';
 import { lt } from './liveText.js';
 
@@ -733,6 +734,47 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
 }
 
 /**
+ * The cost model's fit year by year: forbrug, fitted value and residual (mio. kr.), leverage, Cook's distance
+ * and the year's data flags in words (the rows of the cost engine's diagnostics, as `viso cost` shows them).
+ * The note gives the limits the cost notes flag a year by (leverage above 2p/n, Cook's D above 4/n).
+ *
+ * @example
+ * costResidualTable(model)?.columns // ['År', 'Forbrug', 'Tilpasset', 'Residual', 'Leverage', "Cook's D", 'Flag']
+ */
+export function costResidualTable(m: ReportModel): ReportTable | undefined {
+  const c = m.costModel;
+  if (!c?.rows.length) return undefined;
+  const L = m.lang;
+  const head = residualHead(L);
+  const p = c.coefficients.length;
+  const tb = table(
+    'cost-residuals',
+    'sheet.accuracy',
+    L === 'da'
+      ? 'Omkostningsmodel: tilpasning pr. år (forbrug, tilpasset og residual i mio. kr.)'
+      : 'Cost model: fit by year (spending, fitted and residual in DKK m)',
+    head.map((h, i) => [h, i > 0 && i < head.length - 1] as [string, boolean]),
+    c.rows.map((r) => [
+      txt(String(r.year)),
+      num(r.forbrug, 1, L),
+      num(r.fitted, 1, L),
+      num(r.residual, 1, L),
+      num(r.leverage, 2, L, '0.00'),
+      num(r.cooksD, 2, L, '0.00'),
+      txt(r.flags.map((f) => term('flag', f, L)).join(', ')),
+    ]),
+  );
+  const lim = influenceLimits(p, c.n);
+  const lev = formatNumber(lim.leverage, 2, L);
+  const cook = formatNumber(lim.cooksD, 2, L);
+  tb.note =
+    L === 'da'
+      ? `Residual = forbrug − tilpasset. Høj leverage: over 2p/n = ${lev} (p = ${p} koefficienter, n = ${c.n} år); indflydelsesrigt år: Cook's D over 4/n = ${cook}.`
+      : `Residual = spending − fitted. High leverage: above 2p/n = ${lev} (p = ${p} coefficients, n = ${c.n} years); influential year: Cook's D above 4/n = ${cook}.`;
+  return tb;
+}
+
+/**
  * The headline probability under every model and its uncertainties: the one forecast (calibrated driver),
  * the driver model, the time-series forecast and naive, the parameter spread, the scenarios' range and the
  * Monte Carlo error.
@@ -1289,6 +1331,8 @@ export interface ReportTables {
   sensitivity?: ReportTable;
   accuracy?: ReportTable;
   costModel?: ReportTable;
+  /** The cost model's residuals, leverage and Cook's distance by year. */
+  costResiduals?: ReportTable;
   assumptions: ReportTable;
   sources: ReportTable;
   /** The user's data merged in (`--data`): absent without. */
@@ -1326,6 +1370,7 @@ export function reportTables(m: ReportModel): ReportTables {
     sensitivity: sensitivityTable(m),
     accuracy: m.accuracy.length ? accuracyTable(m) : undefined,
     costModel: costModelTable(m),
+    costResiduals: costResidualTable(m),
     assumptions: assumptionsTable(m),
     sources: sourcesTable(m),
     userData: userDataTable(m),

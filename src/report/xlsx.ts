@@ -44,6 +44,7 @@ export function workbookTables(m: ReportModel): ReportTable[] {
     tb.sensitivity,
     tb.accuracy,
     tb.costModel,
+    tb.costResiduals,
     tb.inputs,
     tb.assumptions,
     tb.sources,

@@ -6,6 +6,7 @@ import {
   costModelSensitivity,
   drawCostParams,
   fitCostModel,
+  influenceLimits,
   predictCost,
 } from '../../src/cost/model.js';
 import { defaultCostAssumptions } from '../../src/cost/assumptions.js';
@@ -87,6 +88,18 @@ describe('fitCostModel', () => {
     const fix2 = fitCostModel(ds, { prices: 'fixed' });
     expect(fix2.prices).toBe('fixed');
     expect(fix2.diagnostics.rows[0].forbrug).toBeCloseTo(121.6 * 1.02 ** 10, 8);
+  });
+
+  it("flags a year as high-leverage above 2p/n and influential above Cook's D 4/n, the limits influenceLimits gives", () => {
+    expect(influenceLimits(3, 9)).toEqual({ leverage: 6 / 9, cooksD: 4 / 9 });
+    const m = fitCostModel(ds, { breakYear: null });
+    const lim = influenceLimits(m.diagnostics.coefficients.length, m.diagnostics.n);
+    const noted = (code: string) =>
+      m.diagnostics.notes.filter((x) => x.code === code).map((x) => (x.params as { year: number }).year);
+    const rows = m.diagnostics.rows;
+    expect(noted('cost.note.leverage')).toEqual(rows.filter((r) => r.leverage > lim.leverage).map((r) => r.year));
+    expect(noted('cost.note.influential')).toEqual(rows.filter((r) => r.cooksD > lim.cooksD).map((r) => r.year));
+    expect(noted('cost.note.influential').length).toBeGreaterThan(0);
   });
 
   it('draws parameters with the fitted correlation and predicts with uncertainty', () => {

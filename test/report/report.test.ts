@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import { sha256 } from '../../src/report/manifest.js';
 import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
-import { measuresTable, phaseInText } from '../../src/report/tables.js';
+import { costResidualTable, measuresTable, phaseInText } from '../../src/report/tables.js';
 import { formatNumber } from '../../src/text/number.js';
 
 const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } satisfies BuildReportOptions;
@@ -334,6 +334,39 @@ describe('report files', () => {
     expect(tb.note).toContain('Ny stramning som i 2021 (hypotetisk) 2026: 50 %, 2027–: 100 %');
     expect(tb.note).toMatch(/^Indfasning: /);
     expect(phaseInText('2018-01-01', [1], 'en')).toBe('100% from 2018');
+  });
+  it("the cost section shows what its note promises: each fitted year's residual, leverage and Cook's D, flags in words, in HTML, Markdown and XLSX", async () => {
+    const cm = a.model.costModel!;
+    expect(cm.notes.join(' ')).toContain('residual og leverage vises');
+    const tb = costResidualTable(a.model)!;
+    expect(tb.columns).toEqual(['År', 'Forbrug', 'Tilpasset', 'Residual', 'Leverage', "Cook's D", 'Flag']);
+    // one row per year of the fit, with the engine's numbers (no second computation)
+    expect(tb.rows.map((r) => r[0].text)).toEqual(cm.rows.map((r) => String(r.year)));
+    expect(cm.rows.length).toBe(cm.n);
+    const y2020 = tb.rows[cm.rows.findIndex((r) => r.year === 2020)];
+    const r2020 = cm.rows.find((r) => r.year === 2020)!;
+    expect(y2020[3].value).toBeCloseTo(r2020.residual, 9);
+    expect(y2020[4].text).toBe(formatNumber(r2020.leverage, 2, 'da'));
+    expect(r2020.flags).toContain('estimated');
+    expect(y2020[6].text).toContain('Skøn');
+    expect(tb.rows.flatMap((r) => r[6].text.split(', ')).filter(Boolean)).not.toContain('estimated');
+    const md = a.files['report.md'] as string;
+    const section = md.slice(md.indexOf('## Model og træfsikkerhed'), md.indexOf('## Antagelser'));
+    expect(section).toContain("| År | Forbrug | Tilpasset | Residual | Leverage | Cook's D | Flag |");
+    expect(section).toMatch(/\| 2020 \| [\d,]+ \| [\d,]+ \| -?[\d,]+ \| [\d,]+ \| [\d,]+ \| [^|]*Skøn[^|]* \|/);
+    expect(a.files['report.html'] as string).toContain(`<caption>${tb.caption}</caption>`);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(a.files['report.xlsx'] as Uint8Array) as never);
+    let lev: unknown;
+    wb.getWorksheet('Træfsikkerhed')!.eachRow((row) => {
+      if (row.getCell(1).value === '2020' && typeof row.getCell(5).value === 'number') lev = row.getCell(5).value;
+    });
+    expect(lev).toBeCloseTo(r2020.leverage, 9);
+    // English
+    const en = costResidualTable({ ...a.model, lang: 'en' })!;
+    expect(en.columns).toEqual(['Year', 'Spending', 'Fitted', 'Residual', 'Leverage', "Cook's D", 'Flags']);
+    expect(en.rows.find((r) => r[0].text === '2020')![6].text).toContain('Estimate');
   });
   it("the scenario tables and charts say they are the driver model's, not the headline's calibrated forecast", () => {
     const md = a.files['report.md'] as string;

@@ -53,6 +53,15 @@ export async function collectHistory(ctx: StepContext): Promise<HistoryStep> {
           upper95: c.upper95,
           p: c.p,
         })),
+        rows: cm.diagnostics.rows.map((r) => ({
+          year: r.year,
+          forbrug: r.forbrug,
+          fitted: r.fitted,
+          residual: r.residual,
+          leverage: r.leverage,
+          cooksD: r.cooksD,
+          flags: [...r.flags],
+        })),
         notes: cm.diagnostics.notes.map((n) => sayMsg(n, lang)),
       };
     },
