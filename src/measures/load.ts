@@ -49,6 +49,7 @@ const schema = z
       .regex(/^[a-z0-9-]+#\S+$/, 'a source doc#locator')
       .optional(),
     note: z.string().optional(),
+    note_da: z.string().min(1).optional(),
     evaluation: z
       .object({
         outcomes: z.array(z.string()).min(1).optional(),
@@ -311,6 +312,7 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
     decay: v.decay,
     source: v.source,
     note: v.note,
+    ...(v.note_da !== undefined ? { noteDa: v.note_da } : {}),
     evaluation: {
       outcomes,
       until: v.evaluation?.until,

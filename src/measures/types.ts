@@ -47,8 +47,10 @@ export interface MeasureDef {
   decay?: number;
   /** `doc#locator` reference. */
   source?: string;
-  /** Free text shown with the evaluation. */
+  /** Free text shown with the measure (the file's `note`, in English; see `measureNote`). */
   note?: string;
+  /** The note in Danish (`note_da`), shown in Danish reports; `note` is the English text. */
+  noteDa?: string;
   evaluation: EvaluationSettings;
   /** File it was loaded from. */
   file?: string;

@@ -29,6 +29,18 @@ export function describeEffect(d: DistSpec, lang: Lang = 'da'): string {
 }
 
 /**
+ * A measure's note in the language asked: `note_da` in Danish, `note` (English) otherwise; a file with only
+ * one of them shows that one in both languages.
+ *
+ * @example
+ * measureNote({ note: 'An upper bound.', noteDa: 'En øvre grænse.' }, 'da') // 'En øvre grænse.'
+ * measureNote({ note: 'An upper bound.' }, 'da') // 'An upper bound.'
+ */
+export function measureNote(def: Pick<MeasureDef, 'note' | 'noteDa'>, lang: Lang = 'da'): string | undefined {
+  return lang === 'da' ? (def.noteDa ?? def.note) : (def.note ?? def.noteDa);
+}
+
+/**
  * The table of `viso measure list`.
  *
  * @example

@@ -85,6 +85,8 @@ export interface ReportMeasure {
   /** Estimated effect from the data on the first outcome (relative change, mean over evaluated years) with a 95 % interval. */
   estimated?: { outcome: string; point: number; lower: number; upper: number; verdict: string };
   source?: string;
+  /** The caveat written with the measure (`note_da` or `note` of its file), in the report's language. */
+  note?: string;
   /**
    * What the assumed effect rests on: an assumption written in the measure's file (`file:line`), or the evaluation
    * of another measure (its id). `source` is the document that names the measure, which states no size.
@@ -180,6 +182,8 @@ export interface ReportScenario {
   /** Resolved files read (the scenario and the files it extends). */
   files: string[];
   result: ScenarioResult;
+  /** The measures the scenario applies, named and with their caveat (`note_da`/`note`) in the report's language. */
+  measures?: { id: string; name: string; note?: string }[];
   /** The central projection (inputs at their medians) of the primary scenario, for the XLSX projection sheet. */
   projection?: { inputs: ProjectionInputs; engine: ProjectionYear[] };
 }

@@ -218,7 +218,10 @@ export function eventsTable(m: ReportModel): ReportTable {
 export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
   const L = m.lang;
   const r = s.result;
-  const note = `${t(L, 'col.source')}: ${[...new Set(r.sources)].join(', ')}; ${r.runs.toLocaleString('en').replace(/,/g, L === 'da' ? '.' : ',')} ${L === 'da' ? 'kørsler' : 'runs'}, seed ${r.seed}.`;
+  const note = joinNote(
+    `${t(L, 'col.source')}: ${[...new Set(r.sources)].join(', ')}; ${r.runs.toLocaleString('en').replace(/,/g, L === 'da' ? '.' : ',')} ${L === 'da' ? 'kørsler' : 'runs'}, seed ${r.seed}.`,
+    measureCaveats(s.measures ?? [], L),
+  )!;
   return withNote(
     note,
     table(
@@ -367,6 +370,29 @@ function withNote(note: string, tb: ReportTable): ReportTable {
 }
 
 /**
+ * The caveats written with measures (their files' `note_da`/`note`, already in the report's language), one
+ * sentence group per measure that has one; '' when none has.
+ *
+ * @example
+ * measureCaveats([{ name: 'Ny stramning', note: 'Læs det som en øvre grænse.' }], 'da') // 'Forbehold for Ny stramning: Læs det som en øvre grænse.'
+ */
+export function measureCaveats(ms: readonly { name: string; note?: string }[], L: Lang): string {
+  const seen = new Set<string>();
+  return ms
+    .filter((x) => x.note && !seen.has(x.name) && seen.add(x.name))
+    .map((x) => {
+      const n = x.note!.trim();
+      return `${L === 'da' ? 'Forbehold for' : 'Caveat on'} ${x.name}: ${/[.!?]$/.test(n) ? n : `${n}.`}`;
+    })
+    .join(' ');
+}
+
+/** `note` and then `more`, when there is more. */
+function joinNote(note: string | undefined, more: string): string | undefined {
+  return more ? (note ? `${note} ${more}` : more) : note;
+}
+
+/**
  * All scenarios side by side in the focus year.
  *
  * @example
@@ -482,7 +508,13 @@ export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
     ]);
   }
   return withNote(
-    lt(L, 'compare.note', { first: first.result.name }),
+    joinNote(
+      lt(L, 'compare.note', { first: first.result.name }),
+      measureCaveats(
+        m.scenarios.flatMap((s) => s.measures ?? []),
+        L,
+      ),
+    )!,
     table(
       'scenario-compare',
       'sheet.scenarios',
@@ -549,12 +581,13 @@ export function measuresTable(m: ReportModel): ReportTable {
   // the effect is at full phase-in: a measure phased in over years has less in its first (said under the table, so
   // −15 % in the table is not read as −15 % in a start year that gets half of it)
   const phased = m.measures.filter((x) => x.phaseIn.length > 1);
-  return phased.length
-    ? {
-        ...tb,
-        note: `${t(L, 'col.phaseIn')}: ${phased.map((x) => `${x.name} ${phaseInText(x.start, x.phaseIn, L)}`).join('; ')}.`,
-      }
-    : tb;
+  const note = joinNote(
+    phased.length
+      ? `${t(L, 'col.phaseIn')}: ${phased.map((x) => `${x.name} ${phaseInText(x.start, x.phaseIn, L)}`).join('; ')}.`
+      : undefined,
+    measureCaveats(m.measures, L),
+  );
+  return note ? { ...tb, note } : tb;
 }
 
 /**

@@ -49,6 +49,18 @@ describe('loadMeasure', () => {
     expect([...v].sort((a, b) => a - b)).toEqual(v);
   });
 
+  it('reads note (English) and note_da (Danish); every bundled measure with a note has both', () => {
+    const m = loadMeasure(file(good + 'note: An upper bound.\nnote_da: En øvre grænse.\n'), { dataset: ds });
+    expect(m.note).toBe('An upper bound.');
+    expect(m.noteDa).toBe('En øvre grænse.');
+    expect(loadMeasure(file(good + 'note: Only English.\n'), { dataset: ds }).noteDa).toBeUndefined();
+    for (const b of loadMeasures(undefined, { dataset: ds, resolveEffects: false }))
+      if (b.note) expect(b.noteDa, b.id).toMatch(/[æøå]/);
+    const like = findMeasure('tightening-like-2021', { dataset: ds });
+    expect(like.note).toMatch(/upper bound/);
+    expect(like.noteDa).toMatch(/øvre grænse/);
+  });
+
   it('defaults outcomes from what the measure acts on', () => {
     expect(loadMeasure(file(good), { dataset: ds }).evaluation.outcomes).toEqual(
       defaultOutcomes('visitation', ['i_alt']),
@@ -96,6 +108,7 @@ describe('loadMeasure', () => {
     ['wrong type', good.replace('mode: -0.04', 'mode: lots'), /:6:\d+: expected .*for effect/],
     ['YAML syntax', good.replace('areas: [i_alt]', 'areas: [i_alt'), /:\d+:\d+: expected valid YAML/],
     ['unknown key', good + 'colour: red\n', /:1:1: expected no unknown keys \(colour\)/],
+    ['empty note_da', good + "note_da: ''\n", /:8:\d+: .*note_da/],
     [
       'unknown source doc',
       good.replace('nyhed-2021-09-20#nye-tiltag', 'avis#side1'),

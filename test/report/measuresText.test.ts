@@ -13,6 +13,7 @@ import {
   evaluationJson,
   formatEvaluation,
   formatMeasureList,
+  measureNote,
   outcomeLabel,
   verdictText,
 } from '../../src/report/measuresText.js';
@@ -37,6 +38,16 @@ describe('describeEffect and formatMeasureList', () => {
     expect(da).toMatch(/^Id +Start +Virker på/);
     expect(da).toContain('  tightening-2021-09: ');
     expect(formatMeasureList(defs, 'en')).toMatch(/^Id +Start +Acts on/);
+  });
+});
+
+describe('measureNote', () => {
+  it('is note_da in Danish and note in English; a measure with one of them shows it in both', () => {
+    expect(measureNote({ note: 'An upper bound.', noteDa: 'En øvre grænse.' }, 'da')).toBe('En øvre grænse.');
+    expect(measureNote({ note: 'An upper bound.', noteDa: 'En øvre grænse.' }, 'en')).toBe('An upper bound.');
+    expect(measureNote({ note: 'Only English.' }, 'da')).toBe('Only English.');
+    expect(measureNote({ noteDa: 'Kun dansk.' }, 'en')).toBe('Kun dansk.');
+    expect(measureNote({}, 'da')).toBeUndefined();
   });
 });
 

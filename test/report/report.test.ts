@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import { sha256 } from '../../src/report/manifest.js';
 import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
-import { costResidualTable, measuresTable, phaseInText } from '../../src/report/tables.js';
+import { costResidualTable, measuresTable, phaseInText, scenarioTable } from '../../src/report/tables.js';
 import { formatNumber } from '../../src/text/number.js';
 
 const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } satisfies BuildReportOptions;
@@ -367,6 +367,31 @@ describe('report files', () => {
     const en = costResidualTable({ ...a.model, lang: 'en' })!;
     expect(en.columns).toEqual(['Year', 'Spending', 'Fitted', 'Residual', 'Leverage', "Cook's D", 'Flags']);
     expect(en.rows.find((r) => r[0].text === '2020')![6].text).toContain('Estimate');
+  });
+  it("the hypothetical 2026 tightening's caveat (the 2021 estimate is an upper bound) stands under the measures table and the scenario that applies it, in the report's language", async () => {
+    const da = /Forbehold for Ny stramning som i 2021 \(hypotetisk\): Estimatet fra 2021 [^*]*øvre grænse[^*]*\./;
+    expect(measuresTable(a.model).note).toMatch(da);
+    const tighten = a.model.scenarios.find((s) => s.result.id === 'tightening-2021')!;
+    expect(tighten.measures?.map((x) => x.id)).toEqual(['tightening-like-2021']);
+    expect(scenarioTable(a.model, tighten).note).toMatch(da);
+    // the baseline applies no measure and says no caveat
+    expect(
+      scenarioTable(
+        a.model,
+        a.model.scenarios.find((s) => s.result.id === 'baseline')!,
+      ).note,
+    ).not.toContain('Forbehold');
+    const md = a.files['report.md'] as string;
+    const measures = md.slice(md.indexOf('## Tiltag'), md.indexOf('## Model og træfsikkerhed'));
+    const scenarios = md.slice(md.indexOf('## Scenarier'), md.indexOf('## Hvad nu hvis'));
+    for (const part of [measures, scenarios]) {
+      expect(part).toMatch(da);
+      expect(part).not.toContain('upper bound');
+    }
+    const e = await buildReport({ ...FAST, lang: 'en', png: false, scenarios: ['tightening-2021'] });
+    const en = e.files['report.md'] as string;
+    expect(en).toMatch(/Caveat on A new tightening like 2021 \(hypothetical\): The 2021 estimate [^*]*upper bound/);
+    expect(en).not.toContain('øvre grænse');
   });
   it("the scenario tables and charts say they are the driver model's, not the headline's calibrated forecast", () => {
     const md = a.files['report.md'] as string;

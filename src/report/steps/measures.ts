@@ -16,13 +16,14 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
   const { evaluateMeasure } = await import('../../measures/evaluate.js');
   const { distMean, distQuantile } = await import('../../stats/distributions.js');
   const { measureChartInput } = await import('../chartInputs.js');
-  const { outcomeLabel, verdictText } = await import('../measuresText.js');
+  const { measureNote, outcomeLabel, verdictText } = await import('../measuresText.js');
   const { measureCostSplit } = await import('../../measures/costTiming.js');
   const { durationForYear, loadTimingAssumptions } = await import('../../cost/timingAssumptions.js');
   const { displayPath } = await import('../../io/paths.js');
   const timing = loadTimingAssumptions();
   const out: ReportMeasure[] = [];
   for (const def of loadMeasures()) {
+    const note = measureNote(def, lang);
     const m: ReportMeasure = {
       id: def.id,
       name: lang === 'en' ? (def.nameEn ?? def.name) : def.name,
@@ -35,6 +36,7 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
       },
       phaseIn: def.phaseIn,
       ...(def.source ? { source: def.source } : {}),
+      ...(note ? { note } : {}),
       ...(def.effectFrom
         ? { assumedFrom: { evaluation: def.effectFrom } }
         : def.effectAt && def.file

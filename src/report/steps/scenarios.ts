@@ -42,6 +42,7 @@ export async function collectScenarios(
   const sc = await import('../../scenario/load.js');
   const { runScenario } = await import('../../scenario/scenario.js');
   const { scenarioName, localizeAssumptions } = await import('../scenarioText.js');
+  const { measureNote } = await import('../measuresText.js');
   const needScenarios = want('scenarios') || want('whatif') || want('sensitivity');
   const refs = !needScenarios ? [] : o.scenarios && o.scenarios.length ? o.scenarios : sc.listBundledScenarios();
   const { loadAnyScenario } = await import('../../scenario/workbook.js');
@@ -68,7 +69,20 @@ export async function collectScenarios(
       assumptions: withShownFiles(localizeAssumptions(run.assumptions, lang), shown),
       sources: run.sources.map((x) => shown.get(x) ?? x),
     }; // the report's language throughout
-    scenarios.push({ file: shown.get(file) ?? displayPath(file), files: paths, result });
+    const measures = def.measures.map((sm) => {
+      const note = measureNote(sm.def, lang);
+      return {
+        id: sm.id,
+        name: lang === 'en' ? (sm.def.nameEn ?? sm.def.name) : sm.def.name,
+        ...(note ? { note } : {}),
+      };
+    });
+    scenarios.push({
+      file: shown.get(file) ?? displayPath(file),
+      files: paths,
+      result,
+      ...(measures.length ? { measures } : {}),
+    });
   }
   const primary = defs.find((d) => d.def.id === 'baseline') ?? defs[0];
   const primaryResult = scenarios.find((s) => s.result.id === primary?.def.id)?.result;
