@@ -7,6 +7,7 @@ import { t } from '../text/report.js';
 import { say } from '../text/messages.js';
 import { kHorizons, spanText, yearsBeyondHorizons } from './kHorizon.js';
 import type { ReportModel, ReportScenario } from './model.js';
+import type { ScenarioBacktest } from '../scenario/backtest.js';
 
 /**
  * The scenario the headline is about: `baseline` if present, else the first one.
@@ -386,12 +387,60 @@ export function trackRecordSentences(m: ReportModel): string[] {
       }),
     );
   }
-  const byAk = b.calibration.byMode.find((x) => x.mode === 'asKnown');
-  if (byAk && byAk.naive < byAk.calibrated)
-    out.push(
-      t(L, 'text.asKnownGap', { naive: formatNumber(byAk.naive, 1, L), cal: formatNumber(byAk.calibrated, 1, L) }),
-    );
+  const gap = asKnownSentence(b.calibration.byMode, L);
+  if (gap) out.push(gap);
   return out;
+}
+
+/** One mode's leave-one-out mean CRPS per compared forecast (the rows of the calibration table). */
+type CrpsByMode = ScenarioBacktest['calibration']['byMode'][number];
+
+/** The forecasts the calibration table compares, in its column order (the one forecast is `calibrated`). */
+const COMPARED = ['driver', 'calibrated', 'pool', 'equalPool', 'timeSeries', 'naive'] as const;
+type Compared = (typeof COMPARED)[number];
+
+/** The forecast with the lowest mean CRPS in a mode among `among` (the first in column order on a tie). */
+function bestOf(r: CrpsByMode, among: readonly Compared[] = COMPARED): Compared {
+  return among.reduce((a, k) => (r[k] < r[a] ? k : a));
+}
+
+/**
+ * How the one forecast (the calibrated driver) fares without knowing the later measures, against the best of
+ * the forecasts the calibration table compares: nothing when it is best; else the best by name with both CRPS,
+ * and whether the one forecast is best once the later decisions are known. Only then does the conclusion
+ * follow that the gap is the measures the driver model could not know (and the scenarios are conditional on
+ * no new measures); when something else is better with the decisions too, the sentence says so instead.
+ *
+ * @example
+ * asKnownSentence(model.trackRecord.calibration.byMode, 'da')
+ * // 'Uden kendskab til de senere tiltag er puljen af driver-model og tidsserieprognose (vægte og k) bedst (CRPS 11,35 mod 11,90 for den ene prognose); …'
+ */
+export function asKnownSentence(byMode: readonly CrpsByMode[], L: Lang): string | undefined {
+  const ak = byMode.find((x) => x.mode === 'asKnown');
+  if (!ak) return undefined;
+  const best = bestOf(ak);
+  if (best === 'calibrated' || !(ak[best] < ak.calibrated)) return undefined;
+  const n = (x: number) => formatNumber(x, 2, L);
+  const gap = { best: t(L, `bt.the.${best}`), bestCrps: n(ak[best]), cal: n(ak.calibrated) };
+  const wd = byMode.find((x) => x.mode === 'withDecisions');
+  if (!wd) return t(L, 'text.asKnownGapOnly', gap);
+  const others = COMPARED.filter((k) => k !== 'calibrated');
+  const wdBest = bestOf(wd);
+  if (wdBest === 'calibrated' || !(wd[wdBest] < wd.calibrated)) {
+    const next = bestOf(wd, others);
+    return t(L, 'text.asKnownGap', {
+      ...gap,
+      calWd: n(wd.calibrated),
+      next: t(L, `bt.the.${next}`),
+      nextCrps: n(wd[next]),
+    });
+  }
+  return t(L, 'text.asKnownGapAlso', {
+    ...gap,
+    calWd: n(wd.calibrated),
+    next: t(L, `bt.the.${wdBest}`),
+    nextCrps: n(wd[wdBest]),
+  });
 }
 
 /**

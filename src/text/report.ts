@@ -80,6 +80,22 @@ export const REPORT_TEXTS = {
   'bt.calibrated': { da: 'Kalibreret driver (én prognose)', en: 'Calibrated driver (the one forecast)' },
   'bt.timeSeries': { da: 'Tidsserieprognose', en: 'Time-series forecast' },
   'bt.naive': { da: 'Naiv (som sidste år)', en: 'Naive (as last year)' },
+  // the forecasts of the calibration table as the subject of a sentence (»… er {best} bedst«)
+  'bt.the.driver': { da: 'driver-modellen uden kalibrering', en: 'the driver model without calibration' },
+  'bt.the.calibrated': {
+    da: 'den ene prognose (den kalibrerede driver-model)',
+    en: 'the one forecast (the calibrated driver model)',
+  },
+  'bt.the.pool': {
+    da: 'puljen af driver-model og tidsserieprognose (vægte og k)',
+    en: 'the pool of driver model and time-series forecast (weights and k)',
+  },
+  'bt.the.equalPool': {
+    da: 'den lige pulje af driver-model og tidsserieprognose',
+    en: 'the equal pool of driver model and time-series forecast',
+  },
+  'bt.the.timeSeries': { da: 'tidsserieprognosen', en: 'the time-series forecast' },
+  'bt.the.naive': { da: 'naiv prognose (»som sidste år«)', en: 'the naive forecast (“as last year”)' },
   'report.trackrecord': { da: 'Træfsikkerhed', en: 'Track record' },
   'sheet.trackrecord': { da: 'Træfsikkerhed scenarie', en: 'Scenario track record' },
   'lever.demand': { da: 'henvendelserne', en: 'the requests' },
@@ -113,8 +129,16 @@ export const REPORT_TEXTS = {
   'text.inside': { da: 'inden for intervallet', en: 'inside the interval' },
   'text.outside': { da: 'uden for intervallet', en: 'outside the interval' },
   'text.asKnownGap': {
-    da: 'Uden kendskab til de senere tiltag er naiv prognose (»som sidste år«) bedst (CRPS {naive} mod {cal}): tiltagene i 2018 og 2021 kunne driver-modellen ikke kende. Scenariernes tal er derfor betingede: de gælder, hvis der ikke kommer nye tiltag.',
-    en: "Without knowing the later measures the naive forecast (“as last year”) is best (CRPS {naive} against {cal}): the driver model could not know the 2018 and 2021 measures. The scenarios' numbers are therefore conditional: they hold if no new measures come.",
+    da: 'Uden kendskab til de senere tiltag er {best} bedst (gennemsnitlig CRPS, leave-one-out: {bestCrps} mod {cal} for den ene prognose); med de senere tiltag er den ene prognose bedst ({calWd} mod {nextCrps} for {next}): tiltagene i 2018 og 2021 kunne driver-modellen ikke kende. Scenariernes tal er derfor betingede: de gælder, hvis der ikke kommer nye tiltag.',
+    en: "Without knowing the later measures {best} is best (mean CRPS, leave-one-out: {bestCrps} against {cal} for the one forecast); with the later measures the one forecast is best ({calWd} against {nextCrps} for {next}): the driver model could not know the 2018 and 2021 measures. The scenarios' numbers are therefore conditional: they hold if no new measures come.",
+  },
+  'text.asKnownGapAlso': {
+    da: 'Uden kendskab til de senere tiltag er {best} bedst (gennemsnitlig CRPS, leave-one-out: {bestCrps} mod {cal} for den ene prognose), og også med de senere tiltag slår {next} den ene prognose ({nextCrps} mod {calWd}): forskellen skyldes ikke kun tiltagene i 2018 og 2021. Scenariernes tal gælder, hvis der ikke kommer nye tiltag.',
+    en: "Without knowing the later measures {best} is best (mean CRPS, leave-one-out: {bestCrps} against {cal} for the one forecast), and with the later measures too {next} beats the one forecast ({nextCrps} against {calWd}): the gap is not only the 2018 and 2021 measures. The scenarios' numbers hold if no new measures come.",
+  },
+  'text.asKnownGapOnly': {
+    da: 'Uden kendskab til de senere tiltag er {best} bedst (gennemsnitlig CRPS, leave-one-out: {bestCrps} mod {cal} for den ene prognose). Scenariernes tal gælder, hvis der ikke kommer nye tiltag.',
+    en: "Without knowing the later measures {best} is best (mean CRPS, leave-one-out: {bestCrps} against {cal} for the one forecast). The scenarios' numbers hold if no new measures come.",
   },
   'text.leverReason': {
     da: 'Håndtaget er {lever}, fordi evalueringen af 2021 peger på det: visitationsraten (forløb pr. henvendelse) steg fra {r0} i {y0} til {r1} i {y1}, så faldet i forløb kom gennem færre henvendelser.',

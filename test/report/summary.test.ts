@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
-import { kExtrapolation, kExtrapolationSentence, summarySentences } from '../../src/report/summary.js';
+import { asKnownSentence, kExtrapolation, kExtrapolationSentence, summarySentences } from '../../src/report/summary.js';
 import { headlineTable } from '../../src/report/tables.js';
 import type { ReportModel } from '../../src/report/model.js';
+import type { ScenarioBacktest } from '../../src/scenario/backtest.js';
 import { formatNumber } from '../../src/text/number.js';
 
 const FAST = {
@@ -119,5 +120,77 @@ describe('the caveat on k beyond the replayed horizons', () => {
     );
     // no scored replays (k not fitted): nothing to compare with
     expect(kExtrapolation(withHorizons(da.model, []))).toBeUndefined();
+  });
+});
+
+type Row = ScenarioBacktest['calibration']['byMode'][number];
+
+describe('asKnownSentence: the one forecast against the best of the compared forecasts without the later measures', () => {
+  // the leave-one-out CRPS of the shipped report (Én prognose: gennemsnitlig CRPS, leave-one-out)
+  const shipped: Row[] = [
+    {
+      mode: 'asKnown',
+      n: 11,
+      driver: 12.56,
+      calibrated: 11.9,
+      pool: 11.35,
+      equalPool: 12.13,
+      timeSeries: 12.06,
+      naive: 11.53,
+    },
+    {
+      mode: 'withDecisions',
+      n: 11,
+      driver: 10.11,
+      calibrated: 9.8,
+      pool: 10.36,
+      equalPool: 10.96,
+      timeSeries: 12.06,
+      naive: 11.53,
+    },
+  ];
+  const withAk = (ak: Partial<Row>): Row[] => [{ ...shipped[0], ...ak }, shipped[1]];
+
+  it('names the truly best row (the pool, 11,35), not naive (11,53), and the one forecast against it', () => {
+    const da = asKnownSentence(shipped, 'da')!;
+    expect(da).toContain(
+      'Uden kendskab til de senere tiltag er puljen af driver-model og tidsserieprognose (vægte og k) bedst (gennemsnitlig CRPS, leave-one-out: 11,35 mod 11,90 for den ene prognose)',
+    );
+    expect(da).not.toContain('naiv');
+    // the conclusion follows from what is printed: with the later measures the one forecast is best
+    expect(da).toContain(
+      'med de senere tiltag er den ene prognose bedst (9,80 mod 10,11 for driver-modellen uden kalibrering)',
+    );
+    expect(da).toContain('Scenariernes tal er derfor betingede');
+    const en = asKnownSentence(shipped, 'en')!;
+    expect(en).toContain(
+      'Without knowing the later measures the pool of driver model and time-series forecast (weights and k) is best',
+    );
+    expect(en).toContain('11.35 against 11.90 for the one forecast');
+  });
+
+  it('names naive when naive is best', () => {
+    const da = asKnownSentence(withAk({ pool: 12.0, naive: 11.2 }), 'da')!;
+    expect(da).toMatch(
+      /^Uden kendskab til de senere tiltag er naiv prognose \(»som sidste år«\) bedst \(gennemsnitlig CRPS, leave-one-out: 11,20 mod 11,90/,
+    );
+    expect(asKnownSentence(withAk({ pool: 12.0, naive: 11.2 }), 'en')).toMatch(
+      /^Without knowing the later measures the naive forecast \(“as last year”\) is best/,
+    );
+  });
+
+  it('says nothing when the one forecast is best (or tied with the best) without the later measures', () => {
+    expect(asKnownSentence(withAk({ calibrated: 11.0 }), 'da')).toBeUndefined();
+    expect(asKnownSentence(withAk({ calibrated: 11.35 }), 'da')).toBeUndefined();
+  });
+
+  it('does not blame the measures when another forecast beats the one forecast with the later measures too', () => {
+    const rows: Row[] = [shipped[0], { ...shipped[1], pool: 9.5 }];
+    const da = asKnownSentence(rows, 'da')!;
+    expect(da).toContain(
+      'og også med de senere tiltag slår puljen af driver-model og tidsserieprognose (vægte og k) den ene prognose (9,50 mod 9,80)',
+    );
+    expect(da).toContain('forskellen skyldes ikke kun tiltagene');
+    expect(da).not.toContain('derfor');
   });
 });
