@@ -38,8 +38,8 @@ export interface ReportChart {
   interactiveOnly?: boolean;
 }
 
-/** Event kinds drawn on time axes (supplier events are listed in the events table only). */
-export const CHART_EVENT_KINDS = ['measure', 'covid', 'registration_break'] as const;
+/** Event kinds drawn on time axes: all of them (supplier events with a short label, see `eventLayers`). */
+export const CHART_EVENT_KINDS = ['measure', 'covid', 'registration_break', 'supply'] as const;
 
 /**
  * Scenario rows for the comparison charts (all years of all scenarios).
@@ -98,12 +98,17 @@ export function slug(s: string): string {
 export function reportCharts(m: ReportModel): ReportChart[] {
   const lang = m.lang;
   const ev: ChartEvent[] = chartEvents(m.events, lang, CHART_EVENT_KINDS);
+  const forbrugFlags = new Map(m.history.budget.map((b) => [b.year, b.flags]));
   const out: ReportChart[] = [];
   if (m.trackRecord?.points.length)
     out.push({
       id: 'track-record',
       section: 'trackrecord',
-      spec: trackRecordChart(trackRecordRows(m.trackRecord, lang), { lang }),
+      spec: trackRecordChart(
+        trackRecordRows(m.trackRecord, lang).map((r) => ({ ...r, flags: forbrugFlags.get(r.target) ?? [] })),
+        { lang },
+        ev,
+      ),
     });
   if (m.history.budget.length)
     out.push({ id: 'budget', section: 'history', spec: budgetChart(m.history.budget, ev, { lang }) });
@@ -122,9 +127,9 @@ export function reportCharts(m: ReportModel): ReportChart[] {
     const firstYear = Math.min(...rows.map((r) => r.year));
     const history = m.history.budget
       .filter((b) => b.year >= firstYear - 5)
-      .map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
-    out.push({ id: 'scenarios', section: 'scenarios', spec: scenarioComparisonChart(rows, { lang }, history) });
-    out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }) });
+      .map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling, flags: b.flags }));
+    out.push({ id: 'scenarios', section: 'scenarios', spec: scenarioComparisonChart(rows, { lang }, history, ev) });
+    out.push({ id: 'p-merforbrug', section: 'scenarios', spec: pMerforbrugChart(rows, { lang }, ev) });
     out.push({
       id: 'merforbrug-distribution',
       section: 'scenarios',
@@ -150,7 +155,8 @@ export function reportCharts(m: ReportModel): ReportChart[] {
       spec: tornadoChart(m.sensitivity.rows, m.sensitivity.base, m.sensitivity.year, { lang }),
     });
   for (const x of m.measures)
-    if (x.chart) out.push({ id: `measure-${slug(x.id)}`, section: 'measures', spec: measureChart(x.chart, { lang }) });
+    if (x.chart)
+      out.push({ id: `measure-${slug(x.id)}`, section: 'measures', spec: measureChart(x.chart, { lang }, ev) });
   if (m.followUp) out.push({ id: 'followup', section: 'followup', spec: followUpReportChart(m.followUp, lang) });
   return out;
 }

@@ -75,7 +75,7 @@ describe('scenario rows, tightening grid, tornado', () => {
       pMerforbrugSe: y.pMerforbrugSe,
     });
     expect(inlineValues(pMerforbrugChart(two))[0].map((v) => [v.scenario, v.year, v.p])).toEqual(
-      two.map((r) => [r.scenario, String(r.year), r.pMerforbrug]),
+      two.map((r) => [r.scenario, r.year, r.pMerforbrug]),
     );
   });
   it('goalSeekChart draws the what-if grid (tightening in %) and the target', () => {

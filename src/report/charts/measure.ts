@@ -1,17 +1,22 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../../text/report.js';
 import { COLORS, chartDefaults, eventLayers, flagLayer, flagText, primaryFlag, yearAxis, specHead } from './theme.js';
-import type { ChartOptions, MeasureChartInput } from './types.js';
+import type { ChartEvent, ChartOptions, MeasureChartInput } from './types.js';
 
 /**
  * A measure's effect: the actual series against the counterfactual path without the
- * measure (dashed, with its interval as a band), and the start of the measure as a rule.
+ * measure (dashed, with its interval as a band), flagged points marked, the start of the measure as a rule and
+ * the `events` within the years shown as rules (the start is not drawn twice when an event has its date).
  *
  * @example
  * const spec = measureChart({ name: 'Skærpet visitation', unit: 'count', quantity: 'Rådgivningsforløb', start: '2021-09-20',
  *   actual: [{ year: 2023, value: 1859, flags: [] }], counterfactual: [{ year: 2023, point: 2300, lower: 2000, upper: 2600 }] });
  */
-export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}): TopLevelSpec {
+export function measureChart(
+  input: MeasureChartInput,
+  opts: ChartOptions = {},
+  events: ChartEvent[] = [],
+): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const years = [...input.actual.map((a) => a.year), ...input.counterfactual.map((c) => c.year)];
   const from = Math.min(...years);
@@ -111,7 +116,9 @@ export function measureChart(input: MeasureChartInput, opts: ChartOptions = {}):
         lang,
       ),
       ...eventLayers(
-        [{ id: 'start', date: input.start, kind: 'measure', title: input.name }],
+        events.some((e) => e.date === input.start)
+          ? events
+          : [...events, { id: 'start', date: input.start, kind: 'measure', title: input.name }],
         from,
         to,
         lang,

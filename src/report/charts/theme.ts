@@ -177,12 +177,21 @@ export function yearAxis(lang: Lang) {
   return { title: t(lang, 'axis.year'), format: 'd', tickMinStep: 1, labelFlush: false } as const;
 }
 
+/** Short label of a supplier event on a chart (its full title is in the tooltip and the events table). */
+const SUPPLY_LABEL = { da: 'Leverandørændring', en: 'Supplier change' } as const;
+
+/** Rules of one year closer than this many pixels share one rule (at the earlier date). */
+const MERGE_PX = 6;
+
 /**
  * Layers that draw events as dashed vertical rules at their date ({@link yearPosition}) with the title beside the
  * rule, rotated, wrapped into lines of at most `labelLimit` pixels (never cut; the tooltip has title, date and
- * source). Events on the same date share one rule (titles joined by " · "). A label goes to the left of its rule,
- * or to the right when the previous event's rule is too close for it (given the plot's `width` in pixels and
- * the axis domain `[from − 0.6, to + 0.6]`). Only events inside that domain are drawn.
+ * source). Events on the same date, or in the same year less than 6 px apart, share one rule (at the earlier
+ * date; titles joined by " · "). A supplier event (kind `supply`) is labelled short, »Leverandørændring«
+ * (»Supplier change«), and adds no text to a rule it shares with another event; its title is in the tooltip. A label goes to the left of its rule, or to the right
+ * when on the left it would cross the previous rule or label (given the plot's `width` in pixels and the axis
+ * domain `[from − 0.6, to + 0.6]`); when neither side is free it stays left. Only events inside that domain are
+ * drawn, so every chart with a year axis passes all events and draws those of its years.
  *
  * @example
  * eventLayers([{ id: 'x', date: '2021-09-20', kind: 'measure', title: 'Skærpet visitation' }], 2011, 2026, 'da')
@@ -195,32 +204,50 @@ export function eventLayers(
   labelLimit = 150,
   width = DEFAULT_WIDTH,
 ): Layer[] {
-  const byDate = new Map<string, ChartEvent[]>();
-  for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))) {
-    byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
-  }
   const pxPerYear = width / Math.max(1, to - from + 1.2);
-  let prev: { x: number; side: 'left' | 'right'; lines: number } | undefined;
-  const rows = [...byDate.entries()]
-    .map(([date, es]) => ({
-      x: yearPosition(date),
-      title: es.map((e) => e.title).join(' · '),
-      date,
-      source: es
+  const px = (x: number) => (x - (from - 0.6)) * pxPerYear;
+  const sorted = [...events]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .filter((e) => {
+      const x = yearPosition(e.date);
+      return x >= from - 0.6 && x <= to + 0.6;
+    });
+  const groups: { x: number; es: ChartEvent[] }[] = [];
+  for (const e of sorted) {
+    const x = yearPosition(e.date);
+    const last = groups[groups.length - 1];
+    if (last && Math.floor(last.x) === Math.floor(x) && px(x) - px(last.x) < MERGE_PX) last.es.push(e);
+    else groups.push({ x, es: [e] });
+  }
+  const rules = groups.map((g) => px(g.x));
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number, i: number) =>
+    a >= 0 &&
+    b <= width &&
+    taken.every(([l, r]) => b <= l || a >= r) &&
+    rules.every((r, j) => j === i || r <= a || r >= b);
+  const rows = groups.map((g, i) => {
+    // a supplier event sharing a rule with another event adds no text (its title is in the rule's tooltip)
+    const main = g.es.filter((e) => e.kind !== 'supply');
+    const labels = main.length ? main.map((e) => e.title) : [SUPPLY_LABEL[lang]];
+    const lines = wrapLabel(labels.join(' · '), labelLimit, EVENT_FONT);
+    const block = lines.length * EVENT_LINE + 4;
+    const at = rules[i];
+    const side: 'left' | 'right' =
+      free(at - 2 - block, at - 2, i) || !free(at + 2, at + 2 + block, i) ? 'left' : 'right';
+    taken.push(side === 'left' ? [at - 2 - block, at - 2] : [at + 2, at + 2 + block]);
+    return {
+      x: g.x,
+      title: g.es.map((e) => e.title).join(' · '),
+      date: [...new Set(g.es.map((e) => e.date))].join(', '),
+      source: g.es
         .map((e) => e.source ?? '')
         .filter(Boolean)
         .join(', '),
-    }))
-    .filter((e) => e.x >= from - 0.6 && e.x <= to + 0.6)
-    .map((e) => {
-      const lines = wrapLabel(e.title, labelLimit, EVENT_FONT);
-      const block = lines.length * EVENT_LINE + 6;
-      // left of the rule, unless the previous label sits left of a rule too close to this one
-      const side: 'left' | 'right' =
-        prev && prev.side === 'left' && (e.x - prev.x) * pxPerYear < block ? 'right' : 'left';
-      prev = { x: e.x, side, lines: lines.length };
-      return { ...e, label: lines.join('\n'), side };
-    });
+      label: lines.join('\n'),
+      side,
+    };
+  });
   if (rows.length === 0) return [];
   const tooltip = [
     { field: 'title', type: 'nominal', title: t(lang, 'tooltip.event') },
@@ -283,6 +310,17 @@ export function eventLayers(
     ...labels('left'),
     ...labels('right'),
   ];
+}
+
+/**
+ * Where the `i`-th of `n` side-by-side marks of one year sits on a quantitative year axis: spread over `span`
+ * of a year, centred on the year's tick (so grouped bars share the axis with event rules and flag marks).
+ *
+ * @example
+ * groupOffset(0, 3) // -0.2667
+ */
+export function groupOffset(i: number, n: number, span = 0.8): number {
+  return Math.round((i - (n - 1) / 2) * (span / Math.max(1, n)) * 10_000) / 10_000;
 }
 
 /**

@@ -131,4 +131,6 @@ export interface TrackRecordRow {
   p50: number;
   p90: number;
   p97_5: number;
+  /** Flags of the actual forbrug of `target` (marked on the actual's dot). */
+  flags?: string[];
 }
