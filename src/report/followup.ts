@@ -9,7 +9,7 @@ import { formatDate, monthName } from '../text/date.js';
 import type { FollowUpResult } from '../followup/types.js';
 import { neutraliseCell } from './escape.js';
 import { asOfLabel, assumptionText, fuText, noteText, sourceText } from './followupText.js';
-import { num, pct, txt, type Cell, type ReportTable } from './tables.js';
+import { num, pct, rangeCell, txt, type Cell, type ReportTable } from './tables.js';
 import { zipFixedDates } from './zip.js';
 
 /** A follow-up table (a report table without a worksheet of the report). */
@@ -37,7 +37,7 @@ function table(id: string, caption: string, cols: [string, boolean][], rows: Cel
 }
 
 function intervalText(lo: number, hi: number, L: Lang): Cell {
-  return txt(`${formatNumber(lo, 1, L)}–${formatNumber(hi, 1, L)}`);
+  return rangeCell(`${formatNumber(lo, 1, L)}–${formatNumber(hi, 1, L)}`, lo, hi, '#,##0.0');
 }
 
 /** A period label for a month of the running year (`jun. 2025`, or `2. kvt.` for quarterly files). */
@@ -342,7 +342,7 @@ export async function followUpXlsx(r: FollowUpResult, L: Lang): Promise<Uint8Arr
     row++;
   }
   row++;
-  for (const tb of followUpTableList(followUpTables(r, L))) row = writeSheetTable(ws, tb, row, note);
+  for (const tb of followUpTableList(followUpTables(r, L))) row = writeSheetTable(ws, tb, row, note, L);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never);
   return zipFixedDates(new Uint8Array(raw as ArrayBuffer));

@@ -21,6 +21,11 @@ export interface Cell {
   value?: number | string;
   /** Excel number format code for `value`. */
   numFmt?: string;
+  /**
+   * A range shown as one text (`27,9 %–81,9 %`): the XLSX writes it as two number cells, lower and upper,
+   * with this format (HTML and Markdown show `text`).
+   */
+  range?: { lower: number; upper: number; numFmt: string };
 }
 
 /** One table of the report. */
@@ -47,6 +52,18 @@ const FMT = { mio: '#,##0.0', int: '#,##0', pct: '0.0%', pp: '0.00', share: '0.0
  */
 export function txt(s: string): Cell {
   return { text: s, value: s };
+}
+
+/**
+ * A range cell: `text` for HTML and Markdown, the bounds as numbers (format `numFmt`) for the XLSX.
+ *
+ * @example
+ * rangeCell('27,9 %–81,9 %', 0.279, 0.819, '0.0%') // { text: '27,9 %–81,9 %', range: { lower: 0.279, upper: 0.819, numFmt: '0.0%' } }
+ */
+export function rangeCell(text: string, lower: number, upper: number, numFmt: string): Cell {
+  return Number.isFinite(lower) && Number.isFinite(upper)
+    ? { text, range: { lower: Number(lower.toPrecision(12)), upper: Number(upper.toPrecision(12)), numFmt } }
+    : txt(text);
 }
 
 /**
@@ -459,7 +476,8 @@ export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
   };
   const pp = (x: number) => signed(x * 100, '+0.0;-0.0;0.0');
   const diff = (x: number) => signed(x, '+#,##0.0;-#,##0.0;0.0');
-  const span = (xs: number[], f: (x: number) => string) => txt(`${f(Math.min(...xs))}–${f(Math.max(...xs))}`);
+  const span = (xs: number[], f: (x: number) => string, numFmt: string = FMT.mio) =>
+    rangeCell(`${f(Math.min(...xs))}–${f(Math.max(...xs))}`, Math.min(...xs), Math.max(...xs), numFmt);
   const rows: Cell[][] = [];
   for (const year of years) {
     const ys = ordered.map((s) => s.result.years.find((v) => v.year === year));
@@ -488,6 +506,7 @@ export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
       span(
         all.map((y) => y.pMerforbrug),
         (x) => formatPct(x, L, 1),
+        FMT.pct,
       ),
       txt(''),
       span(
@@ -544,7 +563,8 @@ export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
  */
 export function measuresTable(m: ReportModel): ReportTable {
   const L = m.lang;
-  const range = (lo: number, hi: number) => `[${formatPct(lo, L, 1)}; ${formatPct(hi, L, 1)}]`;
+  const range = (lo: number, hi: number) =>
+    rangeCell(`[${formatPct(lo, L, 1)}; ${formatPct(hi, L, 1)}]`, lo, hi, FMT.pct);
   const tb = table(
     'measures',
     'sheet.measures',
@@ -565,7 +585,7 @@ export function measuresTable(m: ReportModel): ReportTable {
       txt(x.start),
       txt(label(L, 'actsOn', x.actsOn)),
       pct(x.assumed.mean, L),
-      txt(range(x.assumed.lower, x.assumed.upper)),
+      range(x.assumed.lower, x.assumed.upper),
       txt(
         !x.assumedFrom
           ? ''
@@ -574,7 +594,7 @@ export function measuresTable(m: ReportModel): ReportTable {
             : t(L, 'text.assumedEvaluation', { id: x.assumedFrom.evaluation }),
       ),
       x.estimated ? pct(x.estimated.point, L) : txt('–'),
-      txt(x.estimated ? range(x.estimated.lower, x.estimated.upper) : ''),
+      x.estimated ? range(x.estimated.lower, x.estimated.upper) : txt(''),
       txt(x.source ?? ''),
     ]),
   );
@@ -760,7 +780,12 @@ export function costModelTable(m: ReportModel): ReportTable | undefined {
       txt(coefficientLabel(r.name, L, withBreak)),
       num(r.coef, 4, L, '#,##0.0000'),
       num(r.se, 4, L, '#,##0.0000'),
-      txt(`[${formatNumber(r.lower95, 4, L)}; ${formatNumber(r.upper95, 4, L)}]`),
+      rangeCell(
+        `[${formatNumber(r.lower95, 4, L)}; ${formatNumber(r.upper95, 4, L)}]`,
+        r.lower95,
+        r.upper95,
+        '#,##0.0000',
+      ),
       num(r.p, 3, L, '0.000'),
     ]),
   );
@@ -845,7 +870,7 @@ export function headlineTable(m: ReportModel): ReportTable | undefined {
   if (ps)
     rows.push([
       txt(da ? 'Parameterusikkerhed (80 %)' : 'Parameter uncertainty (80%)'),
-      txt(`${formatPct(ps.p10, L, 1)}–${formatPct(ps.p90, L, 1)}`),
+      rangeCell(`${formatPct(ps.p10, L, 1)}–${formatPct(ps.p90, L, 1)}`, ps.p10, ps.p90, FMT.pct),
       txt(
         da
           ? `P givet parametrene, ${ps.draws} træk × ${formatNumber(ps.runsPerDraw, 0, L)} kørsler (driver-model)`
@@ -858,7 +883,12 @@ export function headlineTable(m: ReportModel): ReportTable | undefined {
   if (inYear.length > 1)
     rows.push([
       txt(da ? 'Scenarier (driver-model)' : 'Scenarios (driver model)'),
-      txt(`${formatPct(Math.min(...inYear), L, 1)}–${formatPct(Math.max(...inYear), L, 1)}`),
+      rangeCell(
+        `${formatPct(Math.min(...inYear), L, 1)}–${formatPct(Math.max(...inYear), L, 1)}`,
+        Math.min(...inYear),
+        Math.max(...inYear),
+        FMT.pct,
+      ),
       txt(da ? `${inYear.length} scenarier` : `${inYear.length} scenarios`),
     ]);
   rows.push([
@@ -993,8 +1023,11 @@ export function trackRecordSummaryTable(m: ReportModel): ReportTable | undefined
       num(r.scores.n, 0, L),
       pct(r.scores.coverage['50'], L, 0),
       pct(r.scores.coverage['80'], L, 0),
-      txt(
+      rangeCell(
         `${r.scores.hits80}/${r.scores.n} (${formatPct(r.scores.coverage80Interval[0], L, 0)}–${formatPct(r.scores.coverage80Interval[1], L, 0)})`,
+        r.scores.coverage80Interval[0],
+        r.scores.coverage80Interval[1],
+        '0%',
       ),
       pct(r.scores.coverage['95'], L, 0),
       num(r.scores.crps, 2, L, '#,##0.00'),

@@ -9,7 +9,8 @@ import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import { followUpSection } from './followupSection.js';
 import { summarySentences } from './summary.js';
-import { reportTables, type ReportTable } from './tables.js';
+import { reportTables, type Cell, type ReportTable } from './tables.js';
+import type { Lang } from '../text/number.js';
 import { quantileTable, writeResultSheet } from './results.js';
 import { projectionSheetName, writeProjectionInputs, writeProjectionSheet, type InputCells } from './xlsxProjection.js';
 import { WORKBOOK_DATE, zipFixedDates } from './zip.js';
@@ -62,44 +63,85 @@ interface SheetLike {
   ): { value: unknown; font?: unknown; fill?: unknown; alignment?: unknown; numFmt?: string };
 }
 
+/** One worksheet column of a table: its header, and which part of which table column it holds. */
+export interface SheetColumn {
+  header: string;
+  numeric: boolean;
+  source: number;
+  part: 'whole' | 'lower' | 'upper';
+}
+
+/**
+ * How a table's columns are laid out in the workbook: a column holding ranges (`range` cells) becomes two, lower
+ * and upper bound, so finance staff can compute with them. A column of ranges only is headed »…, nedre« and
+ * »…, øvre« (»…, lower«, »…, upper«); a column that mixes single values and ranges keeps its header for the single
+ * values and a range's lower bound, and the second is headed »…, øvre«.
+ *
+ * @example
+ * sheetColumns(reportTables(model).measures, 'da').map((c) => c.header) // [..., 'Interval, nedre', 'Interval, øvre', ...]
+ */
+export function sheetColumns(tb: Pick<ReportTable, 'columns' | 'numeric' | 'rows'>, lang: Lang): SheetColumn[] {
+  const w = lang === 'da' ? { lower: 'nedre', upper: 'øvre' } : { lower: 'lower', upper: 'upper' };
+  return tb.columns.flatMap((c, i): SheetColumn[] => {
+    const cells = tb.rows.map((r) => r[i]).filter((x): x is Cell => x !== undefined);
+    if (!cells.some((x) => x.range)) return [{ header: c, numeric: tb.numeric[i], source: i, part: 'whole' }];
+    const onlyRanges = cells.every((x) => x.range || x.text === '' || x.text === '–');
+    return [
+      { header: onlyRanges ? `${c}, ${w.lower}` : c, numeric: true, source: i, part: 'lower' },
+      { header: `${c}, ${w.upper}`, numeric: true, source: i, part: 'upper' },
+    ];
+  });
+}
+
 /**
  * Write one table (caption, header, rows, note) from row `r` on; returns the row after it and a
- * blank line. Numbers stay numbers with their format; text is neutralised. `note(i, len)` is told
- * each column's text length (for column widths).
+ * blank line. Numbers stay numbers with their format, a range becomes two numbers (see {@link sheetColumns});
+ * text is neutralised. `note(i, len)` is told each column's text length (for column widths).
  *
  * @example
  * let r = 1;
- * r = writeSheetTable(ws, reportTables(model).history, r, () => {});
+ * r = writeSheetTable(ws, reportTables(model).history, r, () => {}, 'da');
  */
 export function writeSheetTable(
   ws: SheetLike,
   tb: Pick<ReportTable, 'caption' | 'columns' | 'numeric' | 'rows' | 'note'>,
   r: number,
   note: (i: number, len: number) => void,
+  lang: Lang,
 ): number {
   const caption = ws.getCell(r, 1);
   caption.value = neutraliseCell(tb.caption);
   caption.font = { bold: true, size: 12 };
   r++;
-  tb.columns.forEach((c, i) => {
+  const cols = sheetColumns(tb, lang);
+  cols.forEach((c, i) => {
     const cell = ws.getCell(r, i + 1);
-    cell.value = neutraliseCell(c);
+    cell.value = neutraliseCell(c.header);
     cell.font = { bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
-    cell.alignment = { horizontal: tb.numeric[i] ? 'right' : 'left', wrapText: true };
-    note(i, Math.min(c.length, 24));
+    cell.alignment = { horizontal: c.numeric ? 'right' : 'left', wrapText: true };
+    note(i, Math.min(c.header.length, 24));
   });
   r++;
   for (const row of tb.rows) {
-    row.forEach((c, i) => {
+    cols.forEach((col, i) => {
+      const c = row[col.source];
+      if (!c) return;
       const cell = ws.getCell(r, i + 1);
-      if (typeof c.value === 'number') {
+      if (c.range && col.part !== 'whole') {
+        cell.value = col.part === 'lower' ? c.range.lower : c.range.upper;
+        cell.numFmt = c.range.numFmt;
+        note(i, 10);
+      } else if (col.part === 'upper') {
+        return; // a single value sits in the lower (main) column
+      } else if (typeof c.value === 'number') {
         cell.value = c.value;
         if (c.numFmt) cell.numFmt = c.numFmt;
+        note(i, c.text.length);
       } else {
         cell.value = neutraliseCell(c.text);
+        note(i, c.text.length);
       }
-      note(i, c.text.length);
     });
     r++;
   }
@@ -158,11 +200,11 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
         ws.views = [{ state: 'frozen', xSplit: 0, ySplit: r + 1 }];
         ws.autoFilter = {
           from: { row: r + 1, column: 1 },
-          to: { row: r + 1 + tb.rows.length, column: tb.columns.length },
+          to: { row: r + 1 + tb.rows.length, column: sheetColumns(tb, m.lang).length },
         };
         first = false;
       }
-      r = writeSheetTable(ws, tb, r, note);
+      r = writeSheetTable(ws, tb, r, note, m.lang);
     }
     if (key === 'sheet.assumptions' && projected?.projection) {
       inputCells = writeProjectionInputs(
