@@ -187,10 +187,12 @@ const MERGE_PX = 6;
  * Layers that draw events as dashed vertical rules at their date ({@link yearPosition}) with the title beside the
  * rule, rotated, wrapped into lines of at most `labelLimit` pixels (never cut; the tooltip has title, date and
  * source). Events on the same date, or in the same year less than 6 px apart, share one rule (at the earlier
- * date; titles joined by " · "). A supplier event (kind `supply`) is labelled short, »Leverandørændring«
- * (»Supplier change«), and adds no text to a rule it shares with another event; its title is in the tooltip. A label goes to the left of its rule, or to the right
- * when on the left it would cross the previous rule or label (given the plot's `width` in pixels and the axis
- * domain `[from − 0.6, to + 0.6]`); when neither side is free it stays left. Only events inside that domain are
+ * date; titles joined by " · "). The titles of measures, COVID and registration breaks are placed first, in date
+ * order: a label goes to the left of its rule, or to the right when on the left it would cross another of these
+ * rules or labels and the right is free (given the plot's `width` in pixels and the axis domain
+ * `[from − 0.6, to + 0.6]`), else left. A supplier event (kind `supply`) is then labelled short,
+ * »Leverandørændring« (»Supplier change«), where that crosses no rule or label; otherwise, and on a rule it shares
+ * with another event, it adds no text (its title is in the rule's tooltip). Only events inside the domain are
  * drawn, so every chart with a year axis passes all events and draws those of its years.
  *
  * @example
@@ -219,35 +221,53 @@ export function eventLayers(
     if (last && Math.floor(last.x) === Math.floor(x) && px(x) - px(last.x) < MERGE_PX) last.es.push(e);
     else groups.push({ x, es: [e] });
   }
-  const rules = groups.map((g) => px(g.x));
+  // the measures', COVID's and the registration break's titles are placed first, in date order (a label goes left
+  // unless it would cross a rule or label there and the right is free); a supplier event's short label then only
+  // where it crosses nothing, else its rule stays unlabelled (the title is in its tooltip)
+  const isMain = (g: (typeof groups)[number]) => g.es.some((e) => e.kind !== 'supply');
+  const at = groups.map((g) => px(g.x));
   const taken: [number, number][] = [];
-  const free = (a: number, b: number, i: number) =>
+  const free = (a: number, b: number, i: number, rules: number[]) =>
     a >= 0 &&
     b <= width &&
     taken.every(([l, r]) => b <= l || a >= r) &&
-    rules.every((r, j) => j === i || r <= a || r >= b);
-  const rows = groups.map((g, i) => {
-    // a supplier event sharing a rule with another event adds no text (its title is in the rule's tooltip)
-    const main = g.es.filter((e) => e.kind !== 'supply');
-    const labels = main.length ? main.map((e) => e.title) : [SUPPLY_LABEL[lang]];
-    const lines = wrapLabel(labels.join(' · '), labelLimit, EVENT_FONT);
+    rules.every((j) => j === i || at[j] <= a || at[j] >= b);
+  const mainRules = groups.flatMap((g, i) => (isMain(g) ? [i] : []));
+  const allRules = groups.map((_, i) => i);
+  const placed = new Map<number, { label: string; side: 'left' | 'right' }>();
+  const place = (i: number, text: string, rules: number[], must: boolean) => {
+    const lines = wrapLabel(text, labelLimit, EVENT_FONT);
     const block = lines.length * EVENT_LINE + 4;
-    const at = rules[i];
-    const side: 'left' | 'right' =
-      free(at - 2 - block, at - 2, i) || !free(at + 2, at + 2 + block, i) ? 'left' : 'right';
-    taken.push(side === 'left' ? [at - 2 - block, at - 2] : [at + 2, at + 2 + block]);
-    return {
-      x: g.x,
-      title: g.es.map((e) => e.title).join(' · '),
-      date: [...new Set(g.es.map((e) => e.date))].join(', '),
-      source: g.es
-        .map((e) => e.source ?? '')
-        .filter(Boolean)
-        .join(', '),
-      label: lines.join('\n'),
-      side,
-    };
-  });
+    const left: [number, number] = [at[i] - 2 - block, at[i] - 2];
+    const right: [number, number] = [at[i] + 2, at[i] + 2 + block];
+    const side = free(...left, i, rules) ? 'left' : free(...right, i, rules) ? 'right' : must ? 'left' : undefined;
+    if (!side) return;
+    taken.push(side === 'left' ? left : right);
+    placed.set(i, { label: lines.join('\n'), side });
+  };
+  // a supplier event sharing a rule with another event adds no text (its title is in the rule's tooltip)
+  for (const i of mainRules)
+    place(
+      i,
+      groups[i].es
+        .filter((e) => e.kind !== 'supply')
+        .map((e) => e.title)
+        .join(' · '),
+      mainRules,
+      true,
+    );
+  for (const i of allRules) if (!isMain(groups[i])) place(i, SUPPLY_LABEL[lang], allRules, false);
+  const rows = groups.map((g, i) => ({
+    x: g.x,
+    title: g.es.map((e) => e.title).join(' · '),
+    date: [...new Set(g.es.map((e) => e.date))].join(', '),
+    source: g.es
+      .map((e) => e.source ?? '')
+      .filter(Boolean)
+      .join(', '),
+    label: placed.get(i)?.label ?? '',
+    side: placed.get(i)?.side ?? ('none' as const),
+  }));
   if (rows.length === 0) return [];
   const tooltip = [
     { field: 'title', type: 'nominal', title: t(lang, 'tooltip.event') },
@@ -255,7 +275,7 @@ export function eventLayers(
     { field: 'source', type: 'nominal', title: t(lang, 'tooltip.source') },
   ] as const;
   const labels = (side: 'left' | 'right'): Layer[] => {
-    const values = rows.filter((r) => r.side === side);
+    const values = rows.filter((r) => r.side === side && r.label);
     if (!values.length) return [];
     // Rotated 270°, a label reads upwards; vega draws its lines one below the other in the label's own frame,
     // i.e. to the right of the first line on screen, whatever the baseline, and dx moves it along the text

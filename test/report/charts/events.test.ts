@@ -237,6 +237,25 @@ describe('events on time axes', () => {
     expect(labels.some((l) => String(l).includes('Event b') || String(l).includes('Leverandør'))).toBe(false);
   });
 
+  it('the titles of measures, COVID and registration breaks are placed first; a supplier label only where it crosses no rule or label', () => {
+    const rows = hist.map((h) => ({ year: h.year, bevilling: 100, forbrug: h.value, flags: [], sources: [] }));
+    const spec = (sup: string) =>
+      budgetChart(rows, [ev('covid', '2020-03-18', 'covid'), ev('sup', sup, 'supply'), ev('m', '2020-07-01')], {
+        width: 200,
+      });
+    const drawn = (s: TopLevelSpec) =>
+      units(s as Node)
+        .filter((u) => markType(u) === 'text')
+        .flatMap((u) => (u.data?.values ?? []).map((v) => String(v.label).replace(/\n/g, ' ')));
+    // squeezed between two labelled events the supplier rule is drawn without a label
+    const squeezed = spec('2020-05-01');
+    expect(eventTitles(squeezed)).toContain('Event sup');
+    expect(drawn(squeezed)).toEqual(expect.arrayContaining(['Event covid', 'Event m']));
+    expect(drawn(squeezed)).not.toContain('Leverandørændring');
+    // with room it is labelled
+    expect(drawn(spec('2021-06-01'))).toContain('Leverandørændring');
+  });
+
   it('the scenario and track-record charts mark the flagged actuals they show', () => {
     const s = charts.find((c) => c[0] === 'scenarios')![1]([]);
     expect(flagged(s).map((r) => [r.year, r.flag])).toEqual([[2023, 'Uklar konto']]);
