@@ -41,6 +41,7 @@ import {
 } from '../data/period.js';
 import { isoDate } from '../text/date.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
+import { offByThousands, thousandsExponent } from '../scenario/plausibility.js';
 
 /** The quantities of a follow-up file. Money (forbrug, aftaler, budget) in mio. kr.; henvendelser and forløb are counts. */
 export type Measure = 'forbrug' | 'henvendelser' | 'forloeb' | 'aftaler' | 'budget';
@@ -231,7 +232,11 @@ interface Entry {
   measure: Measure;
   period: Period;
   value: number;
+  /** The number as written, in the column's own unit (before the unit's factor). */
+  raw: number;
   line: number;
+  /** 0-based column index (for a spreadsheet's cell name). */
+  col: number;
   column: ColumnLabel;
   periodColumn: ColumnLabel;
   text: string;
@@ -496,7 +501,9 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
           measure,
           period: p,
           value: v,
+          raw: typeof factor === 'number' ? v / factor : v,
           line: r.line,
+          col: valueCol,
           column: t.columnLabels[valueCol],
           periodColumn: t.columnLabels[periodCol],
           text: cellText(valueCell),
@@ -513,7 +520,9 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
           measure: mc.measure,
           period: p,
           value: v,
+          raw: typeof mc.factor === 'number' ? v / mc.factor : v,
           line: r.line,
+          col: mc.col,
           column: t.columnLabels[mc.col],
           periodColumn: t.columnLabels[periodCol],
           text: cellText(r.cells[mc.col]),
@@ -643,7 +652,9 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     periodColumn: periodLabel,
     ...(locale ? { locale } : {}),
   };
-  checkRunningTotals(out, entryAt, opts.reference === false ? undefined : (opts.reference ?? loadBundled()));
+  const reference = opts.reference === false ? undefined : (opts.reference ?? loadBundled());
+  checkAmountScale(out, entries, reference, t.cellName);
+  checkRunningTotals(out, entryAt, reference);
   return out;
 }
 
@@ -704,9 +715,65 @@ function checkSequence(rows: RowPeriod[], file: string, column: ColumnLabel, g: 
 const REFERENCE_SERIES: Partial<Record<Measure, string>> = {
   forbrug: 'viso.raadgivning.forbrug',
   aftaler: 'viso.raadgivning.forbrug',
+  budget: 'viso.raadgivning.forbrug',
   henvendelser: 'viso.raadgivning.henvendelser.i_alt',
   forloeb: 'viso.raadgivning.forloeb.i_alt',
 };
+
+/**
+ * An amount in kroner or 1.000 kr. where the column is in mio. kr. (or 1.000 times off in
+ * another unit): a month's amount whose ratio to the typical month — 1/12 of the measure's annual
+ * level (the reference data's nearest year, else the mean of the file's other complete years) —
+ * rounds to 10³ or more on the log scale (`offByThousands`, the rule of a scenario file's
+ * amounts and of `--bevilling`). The first such cell is the error, with the likely intended value
+ * in the column's own unit (`thousandsExponent`) and how many more cells are as far off.
+ */
+function checkAmountScale(
+  a: MonthlyActuals,
+  entries: readonly Entry[],
+  reference: Dataset | undefined,
+  cellName?: (line: number, col: number) => string,
+): void {
+  for (const m of ['forbrug', 'aftaler', 'budget'] as const) {
+    const off: {
+      e: Entry;
+      monthly: number;
+      typical: number;
+      ref: { value: number; what?: string; meanOf?: string };
+    }[] = [];
+    for (const e of entries) {
+      if (e.measure !== m) continue;
+      const ref = referenceLevel(a, e.period.year, m, reference);
+      if (ref === undefined || !(ref.value > 0)) continue;
+      const monthly = Math.abs(e.value) / (e.period.kind === 'quarter' ? 3 : 1);
+      const typical = ref.value / 12;
+      if (monthly > 0 && offByThousands(monthly, typical)) off.push({ e, monthly, typical, ref });
+    }
+    if (!off.length) continue;
+    off.sort((x, y) => x.e.line - y.e.line);
+    const { e, monthly, typical, ref } = off[0];
+    const k = thousandsExponent(monthly, typical);
+    const round = (x: number) => String(Number(x.toPrecision(4)));
+    throw new InputError(
+      cellName
+        ? { file: a.file, cell: cellName(e.line, e.col), column: e.column }
+        : { file: a.file, line: e.line, column: e.column },
+      {
+        code: 'followup.err.amountScale',
+        params: {
+          m,
+          typical: round(typical),
+          ref: round(ref.value),
+          what: ref.what ?? '',
+          meanOf: ref.meanOf ?? '',
+          guess: String(Number((e.raw / 10 ** k).toPrecision(6))),
+          more: off.length - 1,
+        },
+      },
+      e.text,
+    );
+  }
+}
 
 /**
  * A running (cumulative) total where monthly values are expected: a year whose values never

@@ -336,6 +336,24 @@ export const DATA_TEXTS = {
     }) as Fn,
   },
 
+  // typical, ref, guess: numbers with a decimal point; what: the reference series and year, or meanOf: the
+  // file's years whose mean is the reference; more: how many more cells are as far off
+  'followup.err.amountScale': {
+    da: ((p) => {
+      const d = (k: string) => s(p, k).replace(/(\d)\.(\d)/g, '$1,$2');
+      const more =
+        Number(p.more) > 0
+          ? `; ${s(p, 'more')} ${Number(p.more) === 1 ? 'celle mere er' : 'celler mere er'} lige så langt fra`
+          : '';
+      return `et ${s(p, 'm')}-beløb for en måned i kolonnens enhed på datas niveau (en typisk måned er ${d('typical')} mio. kr., 1/12 af ${s(p, 'meanOf') ? `gennemsnittet af filens ${s(p, 'meanOf')}` : s(p, 'what')}: ${d('ref')} mio. kr.); beløbet er 1.000 gange for stort eller mere (kr. eller 1.000 kr. i en kolonne i mio. kr.?); mente du ${d('guess')}?${more}`;
+    }) as Fn,
+    en: ((p) => {
+      const more =
+        Number(p.more) > 0 ? `; ${s(p, 'more')} more ${Number(p.more) === 1 ? 'cell is' : 'cells are'} as far off` : '';
+      return `a month's ${s(p, 'm')} amount in the column's unit on the data's scale (a typical month is DKK ${s(p, 'typical')}m, 1/12 of ${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: DKK ${s(p, 'ref')}m); the amount is 1,000 times too large or more (kroner or DKK 1,000 in a column in DKK million?); did you mean ${s(p, 'guess')}?${more}`;
+    }) as Fn,
+  },
+
   // the follow-up itself (src/followup/model.ts, inputs.ts)
   'followup.err.noForbrug': { da: 'forbrug for mindst én måned', en: 'forbrug for at least one month' },
   'followup.err.noForbrugValues': { da: 'ingen forbrugsværdier', en: 'no forbrug values' },

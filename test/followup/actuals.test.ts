@@ -167,3 +167,41 @@ describe('bad input: one line with file, line and column (pinned messages)', () 
     );
   });
 });
+
+describe('amounts on the wrong scale (offByThousands against 1/12 of the annual level)', () => {
+  const kr = SIX.replace(
+    /2025-0(\d);(\d+),(\d)/g,
+    (_m, mo: string, a: string, b: string) => `2025-0${mo};${a}${b}00000`,
+  );
+  it('a column in mio. kr. holding kroner is refused at its first cell, with the intended value and how many more', () => {
+    const e = (() => {
+      try {
+        read(kr);
+      } catch (x) {
+        return x as Error;
+      }
+      throw new Error('not refused');
+    })();
+    expect(e.message).toMatch(/^a\.csv:2: column forbrug: expected a month's forbrug amount/);
+    const last = ref.get('viso.raadgivning.forbrug').points.at(-1)!;
+    const typical = String(Number((last.value / 12).toPrecision(4)));
+    expect(e.message).toContain(`a typical month is DKK ${typical}m, 1/12 of viso.raadgivning.forbrug ${last.year}`);
+    expect(e.message).toMatch(/did you mean 11\.2\?; 5 more cells are as far off, found "11200000"$/);
+  });
+  it('one cell 10⁶ too large is refused alone; the reference is the file’s other years without reference data', () => {
+    const one = SIX.replace('2025-03;12,6', '2025-03;12600000');
+    expect(() => read(one)).toThrow(/a\.csv:4: column forbrug: .*did you mean 12\.6\?, found "12600000"$/);
+    const full =
+      'måned;forbrug\n' +
+      Array.from({ length: 12 }, (_, j) => `2024-${String(j + 1).padStart(2, '0')};12,5`).join('\n') +
+      '\n2025-01;12,4\n2025-02;12400\n';
+    expect(() => read(full, { reference: false })).toThrow(/a\.csv:15: .*the file's 2024 mean: DKK 150m.*12\.4\?/);
+  });
+  it('the unit of the column counts: kroner in a (kr.) column pass, 1.000 times that is refused in kroner', () => {
+    const ok = 'måned;forbrug (kr.)\n2025-01;12490000\n2025-02;12930000\n';
+    expect(read(ok).years[0].values.forbrug.slice(0, 2)).toEqual([12.49, 12.93]);
+    expect(() => read(ok.replace('12930000', '12930000000'))).toThrow(/did you mean 12930000\?/);
+    // 10× or 100× off is not this rule's (see the outlier warning)
+    expect(read(SIX.replace('2025-03;12,6', '2025-03;126')).years[0].values.forbrug[2]).toBe(126);
+  });
+});

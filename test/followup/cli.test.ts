@@ -3,7 +3,7 @@
  * budget-column files and a spreadsheet; every bad-input case is one line naming file, line
  * and column, exit code 2, nothing on stdout and no file written.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -187,6 +187,36 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
       expect(existsSync(chart)).toBe(false);
     });
   }
+  it('amounts in kroner in a mio. kr. column (CSV: file:line, column; XLSX: Ark!cell): refused with the intended value', async () => {
+    const text = readFileSync(EXAMPLE, 'utf8');
+    const kr = join(dir, 'kr.csv');
+    writeFileSync(kr, text.replace(/^(2025-0\d);(\d+),(\d\d);/gm, '$1;$2$30000;'));
+    const out = join(dir, 'kr.xlsx');
+    const r = viso('follow-up', '--actuals', kr, '--out', out);
+    expect([r.code, r.out, existsSync(out)]).toEqual([2, '', false]);
+    expect(r.err).toMatch(
+      new RegExp(
+        `^${kr}:127: kolonne forbrug \\(mio\\. kr\\.\\): forventede et forbrug-beløb for en måned .*; mente du 12,49\\?; 5 celler mere er lige så langt fra, fandt "12490000"\n$`,
+      ),
+    );
+    const huge = join(dir, 'huge.csv');
+    writeFileSync(huge, text.replace(/^2025-03;13,08;/m, '2025-03;13080000;'));
+    expect(viso('follow-up', '--actuals', huge, '--lang', 'en').err).toMatch(
+      new RegExp(`^${huge}:129: column forbrug \\(mio\\. kr\\.\\): .*did you mean 13\\.08\\?, found "13080000"\n$`),
+    );
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Opfølgning');
+    ws.addRow(['Måned', 'Forbrug (kr.)']);
+    [12.49e6, 12.93e6, 13.08e9].forEach((v, i) => ws.addRow([`2025-0${i + 1}`, v]));
+    const x = join(dir, 'huge.xlsx');
+    await wb.xlsx.writeFile(x);
+    expect(viso('follow-up', '--actuals', x).err).toMatch(
+      new RegExp(
+        `^${x}: Opfølgning!B4: kolonne B \\(Forbrug \\(kr\\.\\)\\): .*mente du 13080000\\?, fandt "13080000000"\n$`,
+      ),
+    );
+  });
   it('bad options and a missing file', () => {
     expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv').err).toBe('--out skal ende på .xlsx, fik x.csv\n');
     expect(viso('follow-up', '--actuals', EXAMPLE, '--out', 'x.csv', '--lang', 'en').err).toBe(
