@@ -14,7 +14,7 @@
  * value missing between months that have one, and a running (cumulative) total where monthly
  * values are expected. Quarterly values are spread evenly over their three months.
  */
-import { InputError, InputErrors, type ColumnLabel } from '../errors.js';
+import { InputError, InputErrors, type ColumnLabel, type InputLocation } from '../errors.js';
 import { loadBundled } from '../data/bundled.js';
 import type { Dataset } from '../data/dataset.js';
 import {
@@ -158,6 +158,40 @@ export interface ActualsYear {
   lines: number[];
 }
 
+/**
+ * A month (or quarter) of forbrug far from the others (see {@link OUTLIER_FACTOR}): used as it
+ * stands, and said on stderr and in the follow-up's notes.
+ */
+export interface ActualsWarning {
+  code: 'outlier';
+  measure: Measure;
+  /** The period as written in outputs (`2025-03`, `2025K1`). */
+  label: string;
+  year: number;
+  /** The period's amount (mio. kr.) and the cell as written. */
+  value: number;
+  text: string;
+  /** The median period of `basisYear` and the range of its periods inside the band (mio. kr.). */
+  median: number;
+  lo: number;
+  hi: number;
+  /** The year whose periods give the median (the same year, or the one before when it has fewer than 3). */
+  basisYear: number;
+  /** `high`: more than OUTLIER_FACTOR × the median; `low`: less than the median / OUTLIER_FACTOR. */
+  side: 'high' | 'low';
+  location: InputLocation;
+}
+
+/**
+ * A period is an outlier when its forbrug is more than 4 times the median period of its year, or
+ * less than a quarter of it (the median of the year's periods when it has 3 or more, else of the
+ * year before in the file). The bundled illustrative file's months lie within 0,83–1,10 times their
+ * year's median (its December is 7,5–8,6 % of the year); a December with twice or three times the
+ * ordinary month's invoicing stays below 4, while a misplaced decimal (10 ×) or a 1.000-times
+ * unit error (refused before this) is far beyond it.
+ */
+export const OUTLIER_FACTOR = 4;
+
 /** A monthly actuals file, read and checked. */
 export interface MonthlyActuals {
   file: string;
@@ -176,6 +210,8 @@ export interface MonthlyActuals {
   /** How the period column is named in messages. */
   periodColumn: ColumnLabel;
   locale?: NumberLocale;
+  /** Periods far from the others (used as they stand). */
+  warnings: ActualsWarning[];
 }
 
 /** Options of {@link readMonthlyActuals}. */
@@ -651,10 +687,12 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     ignoredColumns: ignored,
     periodColumn: periodLabel,
     ...(locale ? { locale } : {}),
+    warnings: [],
   };
   const reference = opts.reference === false ? undefined : (opts.reference ?? loadBundled());
   checkAmountScale(out, entries, reference, t.cellName);
   checkRunningTotals(out, entryAt, reference);
+  out.warnings = outliers(out, entries, t.cellName);
   return out;
 }
 
@@ -773,6 +811,54 @@ function checkAmountScale(
       e.text,
     );
   }
+}
+
+function median(xs: readonly number[]): number {
+  const a = [...xs].sort((x, y) => x - y);
+  const h = a.length >> 1;
+  return a.length % 2 ? a[h] : (a[h - 1] + a[h]) / 2;
+}
+
+/** The forbrug periods far from their year's median period (see {@link OUTLIER_FACTOR}). */
+function outliers(
+  a: MonthlyActuals,
+  entries: readonly Entry[],
+  cellName?: (line: number, col: number) => string,
+): ActualsWarning[] {
+  const byYear = new Map<number, Entry[]>();
+  for (const e of entries)
+    if (e.measure === 'forbrug') byYear.set(e.period.year, [...(byYear.get(e.period.year) ?? []), e]);
+  const years = [...byYear.keys()].sort((x, y) => x - y);
+  const out: ActualsWarning[] = [];
+  for (const y of years) {
+    const basisYear = byYear.get(y)!.length >= 3 ? y : years.filter((k) => k < y && byYear.get(k)!.length >= 3).at(-1);
+    if (basisYear === undefined) continue;
+    const basis = byYear.get(basisYear)!.map((e) => e.value);
+    const med = median(basis);
+    if (!(med > 0)) continue;
+    const inside = basis.filter((v) => v <= OUTLIER_FACTOR * med && v >= med / OUTLIER_FACTOR);
+    for (const e of byYear.get(y)!) {
+      const side = e.value > OUTLIER_FACTOR * med ? 'high' : e.value < med / OUTLIER_FACTOR ? 'low' : undefined;
+      if (!side) continue;
+      out.push({
+        code: 'outlier',
+        measure: 'forbrug',
+        label: periodKey(e.period),
+        year: y,
+        value: e.value,
+        text: e.text,
+        median: med,
+        lo: Math.min(...inside),
+        hi: Math.max(...inside),
+        basisYear,
+        side,
+        location: cellName
+          ? { file: a.file, cell: cellName(e.line, e.col), column: e.column }
+          : { file: a.file, line: e.line, column: e.column },
+      });
+    }
+  }
+  return out;
 }
 
 /**

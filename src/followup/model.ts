@@ -10,7 +10,7 @@
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, UsageError, columnCode } from '../errors.js';
 import type { Dataset } from '../data/dataset.js';
 import { periodKey } from '../data/period.js';
 import { isoDate } from '../text/date.js';
@@ -18,7 +18,7 @@ import { meanDuration } from '../cost/timing.js';
 import { durationForYear, loadTimingAssumptions, type TimingAssumptions } from '../cost/timingAssumptions.js';
 import type { ScenarioResult } from '../scenario/types.js';
 import { bevillingFor, budgetForloebFor, priorFor } from './inputs.js';
-import type { MonthlyActuals } from './actuals.js';
+import { OUTLIER_FACTOR, type MonthlyActuals } from './actuals.js';
 import { loadFollowUpAssumptions, type FollowUpAssumptions } from './assumptions.js';
 import { budgetExposure, budgetProfile, decompose } from './budget.js';
 import { estimateStartProfile, structuralProfile, type CohortContext, type SizesByYear } from './cohorts.js';
@@ -429,6 +429,28 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     rows.push({ code: 'carryIn.assumed', params: { years: assumed.join(', '), year }, at: { file: actuals.file } });
 
   if (actuals.illustrative) notes.unshift({ code: 'illustrative', params: {} });
+  // periods far from their year's median: used as they stand, said with their cell
+  for (const w of actuals.warnings)
+    notes.push({
+      code: 'outlier',
+      params: {
+        file: w.location.file,
+        line: w.location.line ?? 0,
+        cell: w.location.cell ?? '',
+        column: w.location.column === undefined ? '' : String(columnCode(w.location.column)),
+        label: w.label,
+        value: w.value,
+        text: w.text,
+        median: w.median,
+        lo: w.lo,
+        hi: w.hi,
+        basisYear: w.basisYear,
+        year: w.year,
+        side: w.side,
+        factor: OUTLIER_FACTOR,
+        g: actuals.granularity,
+      },
+    });
   if (actuals.granularity === 'quarter') notes.push({ code: 'quarterly', params: {} });
   if (actuals.ignoredColumns.length)
     notes.push({ code: 'ignoredColumns', params: { columns: actuals.ignoredColumns.join(', ') } });

@@ -320,6 +320,16 @@ const NOTES: Record<string, (p: P, L: Lang) => string> = {
     L === 'da'
       ? 'Filen har hverken startede forløb eller indgåede aftaler: årets profil er startprofil × varighed.'
       : "The file has neither started cases nor commitments: the year's profile is start profile × duration.",
+  outlier: (p, L) => {
+    const where = `${p.file}${p.cell ? `: ${p.cell}` : `:${p.line}`}${p.column ? `, ${L === 'da' ? 'kolonne' : 'column'} ${p.column}` : ''}`;
+    const own = num(p.basisYear) === num(p.year);
+    const f = formatNumber(num(p.factor), 0, L);
+    const range = `${formatNumber(num(p.lo), 1, L)}–${formatNumber(num(p.hi), 1, L)}`;
+    const q = p.g === 'quarter';
+    return L === 'da'
+      ? `Advarsel: ${where}: forbrug ${p.label} er ${formatMio(num(p.value), L)} ("${p.text}"), ${p.side === 'high' ? `over ${f} gange` : `under 1/${f} af`} ${own ? 'årets' : `${p.basisYear}s`} ${q ? 'mediane kvartal' : 'mediane måned'} (${formatMio(num(p.median), L)}; de øvrige ${q ? 'kvartaler' : 'måneder'} i ${p.basisYear}: ${range}). Tjek for en tastefejl; tallet er brugt, som det står.`
+      : `Warning: ${where}: spending ${p.label} is ${formatMio(num(p.value), L)} ("${p.text}"), ${p.side === 'high' ? `more than ${f} times` : `less than 1/${f} of`} the median ${q ? 'quarter' : 'month'} of ${own ? 'the year' : p.basisYear} (${formatMio(num(p.median), L)}; the other ${q ? 'quarters' : 'months'} of ${p.basisYear}: ${range}). Check for a typo; the figure is used as it stands.`;
+  },
   complete: (p, L) =>
     L === 'da'
       ? `Hele ${p.year} er opgjort: det forventede regnskab er det faktiske.`

@@ -205,3 +205,42 @@ describe('amounts on the wrong scale (offByThousands against 1/12 of the annual 
     expect(read(SIX.replace('2025-03;12,6', '2025-03;126')).years[0].values.forbrug[2]).toBe(126);
   });
 });
+
+describe('periods far from their year (OUTLIER_FACTOR × the median period): a warning, the value used as it stands', () => {
+  it('a misplaced decimal (10×) is flagged at its cell with the median and the range of the other months', () => {
+    const a = read(SIX.replace('2025-03;12,6', '2025-03;126'));
+    expect(a.years[0].values.forbrug[2]).toBe(126);
+    expect(a.warnings).toHaveLength(1);
+    const w = a.warnings[0];
+    const others = [11.2, 12.1, 12, 12.9, 12.4];
+    expect(w).toMatchObject({
+      code: 'outlier',
+      label: '2025-03',
+      year: 2025,
+      basisYear: 2025,
+      side: 'high',
+      text: '126',
+    });
+    expect(w.location).toEqual({ file: 'a.csv', line: 4, column: 'forbrug' });
+    expect(w.median).toBeCloseTo((12.1 + 12.4) / 2, 12);
+    expect([w.lo, w.hi]).toEqual([Math.min(...others), Math.max(...others)]);
+    expect(read(SIX.replace('2025-03;12,6', '2025-03;1,26')).warnings[0]).toMatchObject({ side: 'low', value: 1.26 });
+  });
+  it('never fires on the bundled monthly file, nor on a December at 3× the ordinary month', async () => {
+    const { readMonthlyActuals } = await import('../../src/followup/actuals.js');
+    expect((await readMonthlyActuals('data/viso-monthly-illustrative.csv')).warnings).toEqual([]);
+    const months = Array.from(
+      { length: 12 },
+      (_, j) => `2024-${String(j + 1).padStart(2, '0')};${j === 11 ? '36' : '12'}`,
+    );
+    expect(read(`måned;forbrug\n${months.join('\n')}\n`).warnings).toEqual([]);
+    const over = months.map((l, j) => (j === 11 ? l.replace(';36', ';49') : l));
+    expect(read(`måned;forbrug\n${over.join('\n')}\n`).warnings.map((w) => w.label)).toEqual(['2024-12']);
+  });
+  it('a year with fewer than 3 periods is judged by the year before in the file; without one, not at all', () => {
+    const months = Array.from({ length: 12 }, (_, j) => `2024-${String(j + 1).padStart(2, '0')};12`);
+    const a = read(`måned;forbrug\n${months.join('\n')}\n2025-01;12,5\n2025-02;125\n`);
+    expect(a.warnings.map((w) => [w.label, w.basisYear])).toEqual([['2025-02', 2024]]);
+    expect(read('måned;forbrug\n2025-01;12,5\n2025-02;125\n').warnings).toEqual([]);
+  });
+});

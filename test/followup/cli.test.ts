@@ -145,6 +145,28 @@ describe('viso follow-up on other files', () => {
   });
 });
 
+describe('viso follow-up: a month far from the others', () => {
+  it('a misplaced decimal (10×) is a warning on stderr and in the notes, naming the cell, the value and the range', () => {
+    const file = join(dir, 'ten.csv');
+    writeFileSync(file, readFileSync(EXAMPLE, 'utf8').replace(/^2025-03;13,08;/m, '2025-03;130,8;'));
+    const r = viso('follow-up', '--actuals', file, '--no-backtest');
+    expect(r.code).toBe(0);
+    const da = `Advarsel: ${file}:129, kolonne forbrug (mio. kr.): forbrug 2025-03 er 130,8 mio. kr. ("130,8"), over 4 gange årets mediane måned`;
+    expect(r.err).toMatch(
+      new RegExp(
+        `^${da.replace(/[().*+?]/g, '\\$&')} \\(\\d+,\\d mio\\. kr\\.; de øvrige måneder i 2025: \\d+,\\d–\\d+,\\d\\)\\. Tjek for en tastefejl; tallet er brugt, som det står\\.\n$`,
+      ),
+    );
+    expect(r.out).toContain(`- ${r.err.trim()}\n`);
+    const en = viso('follow-up', '--actuals', file, '--no-backtest', '--lang', 'en', '--json');
+    expect(en.err).toMatch(
+      /^Warning: .*ten\.csv:129, column forbrug \(mio\. kr\.\): spending 2025-03 is DKK 130\.8m \("130,8"\), more than 4 times the median month of the year/,
+    );
+    expect(JSON.parse(en.out).notes.filter((n: { code: string }) => n.code === 'outlier')).toHaveLength(1);
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--no-backtest').err).toBe('');
+  });
+});
+
 describe('viso follow-up: bad input is one line with file:line:column, exit 2, nothing written', () => {
   // the file, its message in English (--lang en) and in Danish (the default)
   const cases: [string, string, string][] = [

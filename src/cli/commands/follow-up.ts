@@ -136,6 +136,9 @@ export const followUpCommand: CommandModule<any, any> = {
       ...(a.runs !== undefined ? { runs: a.runs } : {}),
       ...(a.seed !== undefined ? { seed: a.seed } : {}),
     });
+    // a period far from the others (a typo?) is used as it stands and said on stderr (and in the notes)
+    const { noteText } = await import('../../report/followupText.js');
+    for (const n of result.notes) if (n.code === 'outlier') process.stderr.write(`${noteText(n, a.lang)}\n`);
     // everything is computed before anything is written
     const files: [string, string | Uint8Array][] = [];
     if (a.out) {
