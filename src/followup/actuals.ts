@@ -212,6 +212,8 @@ export interface MonthlyActuals {
   locale?: NumberLocale;
   /** Periods far from the others (used as they stand). */
   warnings: ActualsWarning[];
+  /** The year of months written without one (`januar`), taken from the one year in the title rows. */
+  yearFromTitle?: { year: number; line: number; text: string };
 }
 
 /** Options of {@link readMonthlyActuals}. */
@@ -439,8 +441,23 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
   const rowPeriods: RowPeriod[] = [];
   let granularity: 'month' | 'quarter' | undefined;
   let firstGranularityLine = 0;
+  // months without a year (`januar`): --year, else the one year the title rows name, else one error asking for --year
+  const title = titleYears(t.preamble ?? []);
+  const titleYear = opts.year === undefined && title.years.length === 1 ? title.years[0] : undefined;
+  let usedTitleYear = false;
+  const yearless: { line: number; text: string; count: number } = { line: 0, text: '', count: 0 };
   const periodOf = (line: number, cell: Cell): Period | undefined => {
-    const p = parsePeriod(cell, opts.year !== undefined ? { year: opts.year } : {});
+    let p = parsePeriod(cell, opts.year !== undefined ? { year: opts.year } : {});
+    if (!p && opts.year === undefined && parsePeriod(cell, { year: 2000 })) {
+      if (titleYear !== undefined) {
+        p = parsePeriod(cell, { year: titleYear });
+        usedTitleYear = true;
+      } else {
+        if (!yearless.count) Object.assign(yearless, { line, text: cellText(cell) });
+        yearless.count++;
+        return undefined;
+      }
+    }
     if (!p) {
       problems.push(new InputError(at(line, periodCol), { code: 'followup.month' }, cellText(cell)));
       return undefined;
@@ -569,6 +586,14 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       entries.push(...rowEntries);
     }
   }
+  if (yearless.count)
+    problems.push(
+      new InputError(
+        at(yearless.line, periodCol),
+        { code: 'followup.err.noYear', params: { n: yearless.count, years: title.years.join(' ') } },
+        yearless.text,
+      ),
+    );
   if (t.rowCount === 0)
     problems.push(
       new InputError(
@@ -688,12 +713,35 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     periodColumn: periodLabel,
     ...(locale ? { locale } : {}),
     warnings: [],
+    ...(usedTitleYear && titleYear !== undefined ? { yearFromTitle: { year: titleYear, ...title.at! } } : {}),
   };
   const reference = opts.reference === false ? undefined : (opts.reference ?? loadBundled());
   checkAmountScale(out, entries, reference, t.cellName);
   checkRunningTotals(out, entryAt, reference);
   out.warnings = outliers(out, entries, t.cellName);
   return out;
+}
+
+/**
+ * The years (1990–2100) the title rows and comment lines name, and the first line naming one.
+ *
+ * @example
+ * titleYears([{ line: 1, text: 'Forbrug 2025 - status pr. juni' }]) // { years: [2025], at: { line: 1, text: … } }
+ */
+export function titleYears(preamble: readonly { line: number; text: string }[]): {
+  years: number[];
+  at?: { line: number; text: string };
+} {
+  const years = new Set<number>();
+  let at: { line: number; text: string } | undefined;
+  for (const p of preamble)
+    for (const m of p.text.matchAll(/(?<!\d)(\d{4})(?!\d)/g)) {
+      const y = Number(m[1]);
+      if (y < 1990 || y > 2100) continue;
+      years.add(y);
+      at ??= { line: p.line, text: p.text.trim() };
+    }
+  return { years: [...years].sort((a, b) => a - b), ...(at ? { at } : {}) };
 }
 
 function firstDay(p: Period): CalendarDate {

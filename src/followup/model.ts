@@ -451,6 +451,11 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
         g: actuals.granularity,
       },
     });
+  if (actuals.yearFromTitle)
+    notes.push({
+      code: 'yearFromTitle',
+      params: { year: actuals.yearFromTitle.year, line: actuals.yearFromTitle.line, text: actuals.yearFromTitle.text },
+    });
   if (actuals.granularity === 'quarter') notes.push({ code: 'quarterly', params: {} });
   if (actuals.ignoredColumns.length)
     notes.push({ code: 'ignoredColumns', params: { columns: actuals.ignoredColumns.join(', ') } });

@@ -330,6 +330,10 @@ const NOTES: Record<string, (p: P, L: Lang) => string> = {
       ? `Advarsel: ${where}: forbrug ${p.label} er ${formatMio(num(p.value), L)} ("${p.text}"), ${p.side === 'high' ? `over ${f} gange` : `under 1/${f} af`} ${own ? 'årets' : `${p.basisYear}s`} ${q ? 'mediane kvartal' : 'mediane måned'} (${formatMio(num(p.median), L)}; de øvrige ${q ? 'kvartaler' : 'måneder'} i ${p.basisYear}: ${range}). Tjek for en tastefejl; tallet er brugt, som det står.`
       : `Warning: ${where}: spending ${p.label} is ${formatMio(num(p.value), L)} ("${p.text}"), ${p.side === 'high' ? `more than ${f} times` : `less than 1/${f} of`} the median ${q ? 'quarter' : 'month'} of ${own ? 'the year' : p.basisYear} (${formatMio(num(p.median), L)}; the other ${q ? 'quarters' : 'months'} of ${p.basisYear}: ${range}). Check for a typo; the figure is used as it stands.`;
   },
+  yearFromTitle: (p, L) =>
+    L === 'da'
+      ? `Månederne står uden år: året ${p.year} er taget fra titlen (linje ${p.line}: "${p.text}"); angiv --year for et andet.`
+      : `The months have no year: the year ${p.year} is taken from the title (line ${p.line}: "${p.text}"); give --year for another.`,
   complete: (p, L) =>
     L === 'da'
       ? `Hele ${p.year} er opgjort: det forventede regnskab er det faktiske.`

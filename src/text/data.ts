@@ -354,6 +354,20 @@ export const DATA_TEXTS = {
     }) as Fn,
   },
 
+  // n: rows whose month has no year; years: the years the title rows name, space-separated (none, or more than one)
+  'followup.err.noYear': {
+    da: ((p) => {
+      const ys = s(p, 'years').split(' ').filter(Boolean);
+      const hint = ys.length ? ys.map((y) => `--year ${y}`).join(' eller ') : '--year ÅÅÅÅ (fx --year 2025)';
+      return `en måned med år: ${Number(p.n) === 1 ? 'denne række' : `${s(p, 'n')} rækker`} har en måned uden år${ys.length > 1 ? `, og titlen nævner flere år (${ys.join(', ')})` : ''}; angiv året med ${hint}`;
+    }) as Fn,
+    en: ((p) => {
+      const ys = s(p, 'years').split(' ').filter(Boolean);
+      const hint = ys.length ? ys.map((y) => `--year ${y}`).join(' or ') : '--year YYYY (e.g. --year 2025)';
+      return `a month with a year: ${Number(p.n) === 1 ? 'this row has' : `${s(p, 'n')} rows have`} a month without a year${ys.length > 1 ? `, and the title names several years (${ys.join(', ')})` : ''}; give the year with ${hint}`;
+    }) as Fn,
+  },
+
   // the follow-up itself (src/followup/model.ts, inputs.ts)
   'followup.err.noForbrug': { da: 'forbrug for mindst én måned', en: 'forbrug for at least one month' },
   'followup.err.noForbrugValues': { da: 'ingen forbrugsværdier', en: 'no forbrug values' },

@@ -244,3 +244,30 @@ describe('periods far from their year (OUTLIER_FACTOR × the median period): a w
     expect(read('måned;forbrug\n2025-01;12,5\n2025-02;125\n').warnings).toEqual([]);
   });
 });
+
+describe('months without a year (januar): --year, else the one year of the title rows, else one error asking for --year', () => {
+  const body = 'Måned;Forbrug (kr.)\njanuar;12.490.000\nfebruar;12.930.000\nmarts;13.080.000\nI alt;38.500.000\n';
+  const file = (text: string, opts = {}) =>
+    interpretActuals(csvTable(text, 'a.csv', isActualsHeader), { reference: ref, ...opts });
+  it('takes the one year the title names, and says so', () => {
+    const a = file('Forbrug 2025 - status pr. marts\n\n' + body);
+    expect(a.years.map((y) => y.year)).toEqual([2025]);
+    expect(a.years[0].values.forbrug.slice(0, 3)).toEqual([12.49, 12.93, 13.08]);
+    expect(a.yearFromTitle).toEqual({ year: 2025, line: 1, text: 'Forbrug 2025 - status pr. marts' });
+  });
+  it('--year wins over the title, and then nothing is taken from it', () => {
+    const a = file('Forbrug 2025 - status pr. marts\n\n' + body, { year: 2024 });
+    expect(a.years.map((y) => y.year)).toEqual([2024]);
+    expect(a.yearFromTitle).toBeUndefined();
+    const iso = body.replace('januar', '2025-01').replace('februar', '2025-02').replace('marts', '2025-03');
+    expect(file('Forbrug 2025\n' + iso).yearFromTitle).toBeUndefined();
+  });
+  it('no year, or several, in the title: one error for all the rows, suggesting --year', () => {
+    expect(() => file(body)).toThrow(
+      /^a\.csv:2: column Måned: expected a month with a year: 3 rows have a month without a year; give the year with --year YYYY \(e\.g\. --year 2025\), found "januar"$/,
+    );
+    expect(() => file('Budget 2025 mod regnskab 2024\n' + body)).toThrow(
+      /the title names several years \(2024, 2025\); give the year with --year 2024 or --year 2025, found "januar"$/,
+    );
+  });
+});

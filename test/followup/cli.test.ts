@@ -167,6 +167,27 @@ describe('viso follow-up: a month far from the others', () => {
   });
 });
 
+describe('viso follow-up: months without a year', () => {
+  it('takes the year from a title naming one year and says so; --year wins; without either, one line asking for --year', () => {
+    const r = viso('follow-up', '--actuals', F('no-year.csv'), '--no-backtest');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Opfølgning 2025: forventet regnskab\n/);
+    expect(r.out).toContain(
+      '- Månederne står uden år: året 2025 er taget fra titlen (linje 1: "Forbrug 2025 - status pr. juni"); angiv --year for et andet.\n',
+    );
+    const y = viso('follow-up', '--actuals', F('no-year.csv'), '--no-backtest', '--year', '2024', '--json');
+    expect(JSON.parse(y.out)).toMatchObject({ year: 2024 });
+    expect(JSON.parse(y.out).notes.map((n: { code: string }) => n.code)).not.toContain('yearFromTitle');
+    const untitled = join(dir, 'untitled.csv');
+    writeFileSync(untitled, readFileSync(F('no-year.csv'), 'utf8').split('\n').slice(1).join('\n'));
+    const e = viso('follow-up', '--actuals', untitled);
+    expect([e.code, e.out]).toEqual([2, '']);
+    expect(e.err).toBe(
+      `${untitled}:3: kolonne Måned: forventede en måned med år: 6 rækker har en måned uden år; angiv året med --year ÅÅÅÅ (fx --year 2025), fandt "januar"\n`,
+    );
+  });
+});
+
 describe('viso follow-up: bad input is one line with file:line:column, exit 2, nothing written', () => {
   // the file, its message in English (--lang en) and in Danish (the default)
   const cases: [string, string, string][] = [
