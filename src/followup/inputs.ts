@@ -117,6 +117,7 @@ export function bevillingFor(
           scenario: prior.scenario,
           label,
           labelEn: prior.bevillingLabelEn ?? label,
+          kind: prior.bevillingKind ?? 'randomWalk',
         },
         at: { source: `scenario:${prior.scenario}` },
       },

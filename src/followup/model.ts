@@ -22,7 +22,7 @@ import { OUTLIER_FACTOR, type MonthlyActuals } from './actuals.js';
 import { loadFollowUpAssumptions, type FollowUpAssumptions } from './assumptions.js';
 import { budgetExposure, budgetProfile, decompose } from './budget.js';
 import { estimateStartProfile, structuralProfile, type CohortContext, type SizesByYear } from './cohorts.js';
-import { combineWithPrior, priorDraws, summarizeDraws } from './prior.js';
+import { bevillingDraws, combineWithPrior, priorDraws, summarizeDraws } from './prior.js';
 import { cumulativeAt, projectYearEnd, sumTo, type Projection } from './projection.js';
 import type { AssumptionRow, FollowUpMonth, FollowUpResult, Note } from './types.js';
 
@@ -282,14 +282,17 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
     });
   }
 
+  // the scenario's estimate of the bevilling is uncertain: drawn with the forbrug, so P(merforbrug) carries it
   const n = draws.length;
+  const bDraws = bev.row.code === 'bevilling.scenario' && prior ? bevillingDraws(prior, n, seed) : undefined;
   let over = 0;
   let beyond = 0;
   const mer = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (draws[i] > bevilling) over++;
-    if (draws[i] > bevilling + opsparing) beyond++;
-    mer[i] = draws[i] - bevilling;
+    const b = bDraws ? bDraws[i] : bevilling;
+    if (draws[i] > b) over++;
+    if (draws[i] > b + opsparing) beyond++;
+    mer[i] = draws[i] - b;
   }
   const pMer = over / n;
   const pBeyond = beyond / n;
@@ -480,6 +483,7 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
       ...(ya.lastWith.aftaler >= asOf ? { aftaler: sumTo(ya.values.aftaler, asOf) } : {}),
     },
     bevilling,
+    ...(bDraws ? { bevillingDrawn: summarizeDraws(bDraws) } : {}),
     opsparing,
     yearEnd: summarizeDraws(draws),
     data: summarizeDraws(proj.draws),

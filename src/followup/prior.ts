@@ -31,6 +31,10 @@ export interface Prior {
   bevilling: number;
   bevillingLabel?: string;
   bevillingLabelEn?: string;
+  /** The scenario's P10, P50, P90 of the year's bevilling (its own draws), for drawing it in the follow-up. */
+  bevillingQuantiles?: { p10: number; p50: number; p90: number };
+  /** How the scenario gets the year's bevilling: a random walk from its history, the PL index, or an amount it sets. */
+  bevillingKind?: 'randomWalk' | 'pl' | 'amount';
   /** Median forløb and henvendelser of the year in the scenario. */
   forloeb: number;
   henvendelser: number;
@@ -58,7 +62,10 @@ const Z90 = invNorm(0.9);
 export function priorFromScenario(r: ScenarioResult, year: number): Prior | undefined {
   const y = r.years.find((x) => x.year === year);
   if (!y || y.forbrugPercentiles.length !== 99) return undefined;
-  const a = r.assumptions as { bevilling?: { label?: string; labelEn?: string } };
+  const a = r.assumptions as {
+    bevilling?: { label?: string; labelEn?: string; amounts?: Record<string, unknown>; pl?: boolean };
+  };
+  const b = a.bevilling;
   return {
     scenario: r.id,
     name: r.name,
@@ -68,8 +75,10 @@ export function priorFromScenario(r: ScenarioResult, year: number): Prior | unde
     seed: r.seed,
     percentiles: [...y.forbrugPercentiles],
     bevilling: y.bevilling.mean,
-    ...(typeof a.bevilling?.label === 'string' ? { bevillingLabel: a.bevilling.label } : {}),
-    ...(typeof a.bevilling?.labelEn === 'string' ? { bevillingLabelEn: a.bevilling.labelEn } : {}),
+    ...(typeof b?.label === 'string' ? { bevillingLabel: b.label } : {}),
+    ...(typeof b?.labelEn === 'string' ? { bevillingLabelEn: b.labelEn } : {}),
+    bevillingQuantiles: { p10: y.bevilling.p10, p50: y.bevilling.p50, p90: y.bevilling.p90 },
+    bevillingKind: b?.amounts?.[String(year)] !== undefined ? 'amount' : b?.pl ? 'pl' : 'randomWalk',
     forloeb: y.forloeb.p50,
     henvendelser: y.henvendelser.p50,
   };
@@ -105,6 +114,27 @@ export function priorDraws(prior: Prior, runs: number, seed: number): Float64Arr
   const rng = new Rng(seed, 3);
   const out = new Float64Array(runs);
   for (let i = 0; i < runs; i++) out[i] = fromPercentiles(prior.percentiles, rng.uniform());
+  return out;
+}
+
+/**
+ * Draws of the running year's bevilling when it is the scenario's estimate: log-normal with the
+ * scenario's median and spread (`logSpread` of its P10 and P90 — the scenario's random walk,
+ * B_t = B_{t−1}·(1 + g)·exp(σz − σ²/2) with g drawn once, is log-normal to this precision one year
+ * on), on their own random stream, independent of the forbrug draws (the scenario draws the
+ * bevilling's noise apart from demand and costs). `undefined` when the scenario's bevilling does
+ * not vary.
+ *
+ * @example
+ * bevillingDraws(prior, 20_000, 7)?.length // 20000
+ */
+export function bevillingDraws(prior: Prior, runs: number, seed: number): Float64Array | undefined {
+  const q = prior.bevillingQuantiles;
+  const s = q ? logSpread(q) : 0;
+  if (!q || !(s > 0) || !(q.p50 > 0)) return undefined;
+  const rng = new Rng(seed, 4);
+  const out = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) out[i] = q.p50 * Math.exp(s * invNorm(rng.uniform()));
   return out;
 }
 

@@ -108,7 +108,13 @@ export interface FollowUpResult {
     henvendelser?: number;
     aftaler?: number;
   };
+  /** The bevilling (mio. kr.): the given or known amount, or the mean of the scenario's estimate. */
   bevilling: number;
+  /**
+   * The scenario's estimate of the bevilling as drawn with the forbrug (when it is an estimate: no
+   * `--bevilling`, budget column or data for the year); merforbrug and the probabilities carry it.
+   */
+  bevillingDrawn?: YearEndSummary;
   opsparing: number;
   /** The forventet regnskab: posterior year-end forbrug. */
   yearEnd: YearEndSummary;

@@ -97,7 +97,7 @@ export function followUpTables(r: FollowUpResult, L: Lang): FollowUpTables {
       [txt(fuText(L, 'rowToDate')), num(r.toDate.forbrug, 1, L), txt(asOfLabel(r, L))],
       [txt(fuText(L, 'rowBudgetToDate')), num(r.toDate.budget, 1, L), txt('')],
       [txt(fuText(L, 'rowDeviationToDate')), num(r.toDate.deviation, 1, L), txt('')],
-      [txt(fuText(L, 'rowBevilling', { year: y })), num(r.bevilling, 1, L), txt('')],
+      [txt(fuText(L, 'rowBevilling', { year: y })), num(r.bevilling, 1, L), txt(bevillingExplanation(r, L))],
       [txt(fuText(L, 'rowOpsparing')), num(r.opsparing, 1, L), txt(fuText(L, 'opsparingSource'))],
       [txt(fuText(L, 'rowP', { year: y })), pct(r.pMerforbrug, L), txt(se(r.pMerforbrugSe))],
       [txt(fuText(L, 'rowPBeyond')), pct(r.pBeyondOpsparing, L), txt(se(r.pBeyondOpsparingSe))],
@@ -278,6 +278,51 @@ export function followUpNotes(r: FollowUpResult, L: Lang): string[] {
 }
 
 /**
+ * Where the bevilling comes from, for the headline and the key figures: the user's value, the file's
+ * budget column, the data, or the scenario's estimate (anslået), then with its 80 % interval when it is
+ * drawn into P(merforbrug), and the option that gives the finanslov's amount.
+ *
+ * @example
+ * bevillingExplanation(result, 'da') // 'anslået: random walk på bevillingen i scenariet baseline, se antagelserne; …'
+ */
+export function bevillingExplanation(r: FollowUpResult, L: Lang): string {
+  const row = r.assumptions.find((a) => a.code.startsWith('bevilling.'));
+  const da = L === 'da';
+  switch (row?.code) {
+    case 'bevilling.option':
+      return da ? 'angivet med --bevilling' : 'given with --bevilling';
+    case 'bevilling.file':
+      return da ? 'summen af filens budgetkolonne' : "the sum of the file's budget column";
+    case 'bevilling.data':
+      return da ? `fra data (${row.at.source ?? ''})` : `from the data (${row.at.source ?? ''})`;
+    case 'bevilling.scenario': {
+      const sc = String(row.params.scenario);
+      const how =
+        row.params.kind === 'amount'
+          ? da
+            ? `scenariet ${sc}s beløb`
+            : `scenario ${sc}'s amount`
+          : row.params.kind === 'pl'
+            ? da
+              ? `anslået: bevillingen fremskrevet med PL i scenariet ${sc}`
+              : `estimated: the appropriation indexed by PL in scenario ${sc}`
+            : da
+              ? `anslået: random walk på bevillingen i scenariet ${sc}, se antagelserne`
+              : `estimated: a random walk of the appropriation in scenario ${sc}, see the assumptions`;
+      const b = r.bevillingDrawn;
+      const drawn = b
+        ? da
+          ? `; P(merforbrug) regner med dens usikkerhed (80 %: ${formatNumber(b.p10, 1, L)}–${formatNumber(b.p90, 1, L)})`
+          : `; P(overspend) carries its uncertainty (80%: ${formatNumber(b.p10, 1, L)}–${formatNumber(b.p90, 1, L)})`
+        : '';
+      return `${how}${drawn}; ${da ? 'angiv --bevilling for finansloven' : "give --bevilling for the finance act's amount"}`;
+    }
+    default:
+      return '';
+  }
+}
+
+/**
  * The headline sentence: forventet regnskab with its 80 % interval and P(merforbrug).
  *
  * @example
@@ -286,9 +331,12 @@ export function followUpNotes(r: FollowUpResult, L: Lang): string[] {
 export function followUpHeadline(r: FollowUpResult, L: Lang): string {
   const date = r.statedDate ? parseDate(r.statedDate) : undefined;
   const asOf = date ? formatDate(date, L) : asOfLabel(r, L);
+  const code = r.assumptions.find((a) => a.code.startsWith('bevilling.'))?.code;
+  const est = code === 'bevilling.scenario' && r.assumptions.some((a) => a.code === code && a.params.kind !== 'amount');
+  const given = code === 'bevilling.option';
   return L === 'da'
-    ? `Forventet regnskab ${r.year} (opgjort pr. ${asOf}): ${formatMio(r.yearEnd.p50, L)} [80 %: ${formatNumber(r.yearEnd.p10, 1, L)}–${formatNumber(r.yearEnd.p90, 1, L)}] mod en bevilling på ${formatMio(r.bevilling, L)}; P(merforbrug) = ${formatPct(r.pMerforbrug, L)}, P(merforbrug ud over brugbar opsparing på ${formatMio(r.opsparing, L)}) = ${formatPct(r.pBeyondOpsparing, L)}.`
-    : `Expected outturn ${r.year} (as of ${asOf}): ${formatMio(r.yearEnd.p50, L)} [80%: ${formatNumber(r.yearEnd.p10, 1, L)}–${formatNumber(r.yearEnd.p90, 1, L)}] against an appropriation of ${formatMio(r.bevilling, L)}; P(overspend) = ${formatPct(r.pMerforbrug, L)}, P(overspend beyond usable savings of ${formatMio(r.opsparing, L)}) = ${formatPct(r.pBeyondOpsparing, L)}.`;
+    ? `Forventet regnskab ${r.year} (opgjort pr. ${asOf}): ${formatMio(r.yearEnd.p50, L)} [80 %: ${formatNumber(r.yearEnd.p10, 1, L)}–${formatNumber(r.yearEnd.p90, 1, L)}] mod ${est ? 'en anslået bevilling' : given ? 'den angivne bevilling' : 'en bevilling'} på ${formatMio(r.bevilling, L)} (${bevillingExplanation(r, L).replace(/^(anslået|estimated): /, '')}); P(merforbrug) = ${formatPct(r.pMerforbrug, L)}, P(merforbrug ud over brugbar opsparing på ${formatMio(r.opsparing, L)}) = ${formatPct(r.pBeyondOpsparing, L)}.`
+    : `Expected outturn ${r.year} (as of ${asOf}): ${formatMio(r.yearEnd.p50, L)} [80%: ${formatNumber(r.yearEnd.p10, 1, L)}–${formatNumber(r.yearEnd.p90, 1, L)}] against ${est ? 'an estimated appropriation' : given ? 'the given appropriation' : 'an appropriation'} of ${formatMio(r.bevilling, L)} (${bevillingExplanation(r, L).replace(/^(anslået|estimated): /, '')}); P(overspend) = ${formatPct(r.pMerforbrug, L)}, P(overspend beyond usable savings of ${formatMio(r.opsparing, L)}) = ${formatPct(r.pBeyondOpsparing, L)}.`;
 }
 
 function plainTable(tb: FollowUpTable): string {

@@ -20,8 +20,16 @@ describe('viso follow-up on the illustrative file', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toMatch(
-      /^Opfølgning 2025: forventet regnskab\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] mod en bevilling på \d{3},\d mio\. kr\.; P\(merforbrug\) = \d+,\d %, P\(merforbrug ud over brugbar opsparing på 200,9 mio\. kr\.\) = \d+,\d %\.\n\nILLUSTRATIVE DATA: /,
+      /^Opfølgning 2025: forventet regnskab\n\nForventet regnskab 2025 \(opgjort pr\. 30\.06\.2025\): \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] mod en anslået bevilling på \d{3},\d mio\. kr\. \(random walk på bevillingen i scenariet baseline, se antagelserne; P\(merforbrug\) regner med dens usikkerhed \(80 %: \d{3},\d–\d{3},\d\); angiv --bevilling for finansloven\); P\(merforbrug\) = \d+,\d %, P\(merforbrug ud over brugbar opsparing på 200,9 mio\. kr\.\) = \d+,\d %\.\n\nILLUSTRATIVE DATA: /,
     );
+    expect(r.out).toMatch(
+      /^Bevilling 2025\s+\d{3},\d {2}anslået: random walk på bevillingen i scenariet baseline, se antagelserne; P\(merforbrug\) regner med dens usikkerhed \(80 %: \d{3},\d–\d{3},\d\); angiv --bevilling for finansloven$/m,
+    );
+    const given = viso('follow-up', '--actuals', EXAMPLE, '--no-backtest', '--bevilling', '161.2');
+    expect(given.out).toContain(
+      'mod den angivne bevilling på 161,2 mio. kr. (angivet med --bevilling); P(merforbrug) = ',
+    );
+    expect(given.out).toMatch(/^Bevilling 2025\s+161,2 {2}angivet med --bevilling$/m);
     expect(r.out).toMatch(/^Forventet regnskab \(samlet skøn\)\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d\s+\d{3},\d–\d{3},\d/m);
     expect(r.out).toMatch(/^heraf volumen \(antal forløb\)\s+-?\d+,\d/m);
     expect(r.out).toMatch(/^heraf pris \(pr\. forløb\)\s+-?\d+,\d/m);

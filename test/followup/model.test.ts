@@ -198,6 +198,28 @@ describe('the prior and the update', () => {
     expect(later.priorWeight).toBeLessThan(r.priorWeight);
   });
 
+  it("the scenario's estimate of the bevilling is drawn with the forbrug: P(merforbrug) and the merforbrug carry its spread; a given bevilling is fixed", async () => {
+    const a = actualsOf(synthetic({ years: [2023, 2024], run: 2025, months: 6, fixed: 3.5, cost: 0.05 }));
+    const r = await followUp(a, { backtest: false, runs: 20_000 });
+    const { loadScenario } = await import('../../src/scenario/load.js');
+    const { runScenario } = await import('../../src/scenario/scenario.js');
+    const sc = runScenario(loadScenario('baseline'), { runs: 20_000 }).years.find((y) => y.year === 2025)!.bevilling;
+    const b = r.bevillingDrawn!;
+    // log-normal on the scenario's P10/P50/P90: its quantiles come back to Monte Carlo precision
+    expect(Math.abs(b.p50 / sc.p50 - 1)).toBeLessThan(0.003);
+    expect(Math.abs(b.p10 / sc.p10 - 1)).toBeLessThan(0.005);
+    expect(Math.abs(b.p90 / sc.p90 - 1)).toBeLessThan(0.005);
+    expect(r.assumptions.find((x) => x.code === 'bevilling.scenario')?.params.kind).toBe('randomWalk');
+    // forbrug and bevilling independent: the merforbrug's spread adds both (sd² ≈ sd²_forbrug + sd²_bevilling)
+    const sd = (q: { p10: number; p90: number }) => (q.p90 - q.p10) / (2 * invNorm(0.9));
+    expect(sd(r.merforbrug) / Math.hypot(sd(r.yearEnd), sd(b))).toBeCloseTo(1, 1);
+    expect(sd(r.merforbrug)).toBeGreaterThan(sd(r.yearEnd) * 1.2);
+    const fixed = await followUp(a, { backtest: false, runs: 20_000, bevilling: r.bevilling });
+    expect(fixed.bevillingDrawn).toBeUndefined();
+    expect(fixed.merforbrug.p50).toBeCloseTo(fixed.yearEnd.p50 - r.bevilling, 9);
+    expect(fixed.pMerforbrug).not.toBe(r.pMerforbrug);
+  });
+
   it('a year the scenario does not simulate has no prior (noted)', async () => {
     const a = actualsOf(synthetic({ years: [2022, 2023], run: 2024, months: 6 }));
     const r = await followUp(a, { backtest: false, runs: 5000 });
