@@ -515,7 +515,11 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
         scale: proj.residual.scale,
         df: proj.residual.df,
         years: proj.residual.years,
+        mean: proj.residual.mean,
+        biasPriorYears: assumptions.profileNoise.biasPriorYears,
       },
+      share: proj.share,
+      central: proj.toDate / (proj.share * Math.exp(proj.residual.location)),
       ...(proj.exposure
         ? {
             pace: {

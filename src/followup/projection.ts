@@ -12,7 +12,9 @@
  * with ν₀ + K degrees of freedom, location K·ē/(κ₀ + K) and scale σ_n·√(1 + 1/(κ₀ + K)). The pace
  * of future forløb is uncertain too: log-normal around the pace so far with sd
  * cv_s·√(1/m + 1/(12 − m)) (its estimate and the noise of the months to come). Each draw combines
- * one pace and one e: F = max(C_m, C_m / (P_m(pace) · exp(e))).
+ * one pace and one e: F = max(C_m, C_m / (P_m(pace) · exp(e))). At the medians of pace and e this is
+ * C_m / (P_m · exp(location)), the projection's centre (`share`, `residual.location`), which the
+ * draws' median follows up to their spread.
  */
 import { invNorm } from '../stats/normal.js';
 import { tScaleVariate } from '../stats/gamma.js';
@@ -51,6 +53,8 @@ export interface ResidualModel {
   month: number;
   /** Years of history behind it. */
   years: number;
+  /** ē: the mean of the history years' residuals (0 without history); location = K·ē/(κ₀ + K). */
+  mean: number;
   location: number;
   scale: number;
   df: number;
@@ -70,6 +74,8 @@ export interface Projection {
   residual: ResidualModel;
   /** log sd of the pace of future forløb. */
   paceLogSd: number;
+  /** P_m: the structural share of the year spent by the end of month m, at the median pace of the draws. */
+  share: number;
   /** The month-to-month cv of new forløb used (after the running year's months). */
   startsCv: number;
   /** e_k,m of each history year for months 1–12 (for diagnostics). */
@@ -107,7 +113,7 @@ export function residualModel(m: number, all: readonly number[], noise: Projecti
   const kn = k0 + K;
   const vn = v0 + K;
   const s2 = (v0 * s0sq + ss + (k0 * K * mean * mean) / kn) / vn;
-  return { month: m, years: K, location: (K * mean) / kn, scale: Math.sqrt(s2 * (1 + 1 / kn)), df: vn };
+  return { month: m, years: K, mean, location: (K * mean) / kn, scale: Math.sqrt(s2 * (1 + 1 / kn)), df: vn };
 }
 
 /**
@@ -144,6 +150,10 @@ export function projectYearEnd(input: ProjectionInput): Projection {
   }
   const paceLogSd = hasSizes && m < 12 ? startsCv * Math.sqrt(1 / e.knownMonths + 1 / (12 - m)) : 0;
   const staticShare = hasSizes ? NaN : structuralProfile(input.year, m, cohorts)[m - 1];
+  // the draws' median pace is pace·exp(−sd²/2) (log-normal with mean pace)
+  const share = hasSizes
+    ? cumulativeShare(e, m, e.pace * Math.exp(-(paceLogSd * paceLogSd) / 2), cohorts.fixedShare)
+    : staticShare;
   const runs = input.runs;
   const draws = new Float64Array(runs);
   const paces = new Float64Array(runs).fill(NaN);
@@ -173,6 +183,7 @@ export function projectYearEnd(input: ProjectionInput): Projection {
     ...(hasSizes ? { exposure: e } : {}),
     residual,
     paceLogSd,
+    share,
     startsCv,
     residuals,
   };

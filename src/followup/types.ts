@@ -136,7 +136,15 @@ export interface FollowUpResult {
   /** How the data projection was made (history years, residual model, pace of new forløb). */
   projection: {
     historyYears: number[];
-    residual: { location: number; scale: number; df: number; years: number };
+    /**
+     * ε of the month: Student t with this location, scale and df from `years` history years; `mean` is ē, their mean
+     * residual log(C_k,m / F_k) − log P_k,m, shrunk to location = K·ē/(κ₀ + K) with κ₀ = `biasPriorYears`.
+     */
+    residual: { location: number; scale: number; df: number; years: number; mean: number; biasPriorYears: number };
+    /** P_m: the structural share of the year spent by the end of the month (at the median pace). */
+    share: number;
+    /** C_m / (P_m · exp(location)): the projection at the medians of pace and ε. */
+    central: number;
     pace?: { value: number; logSd: number; startsCv: number; months: number };
     sizes: 'forloeb' | 'aftaler' | 'none';
     startProfile: number[];

@@ -83,6 +83,7 @@ export function followUpTables(r: FollowUpResult, L: Lang): FollowUpTables {
       [fuText(L, 'colMean'), true],
     ],
     summaryRows,
+    projectionBasis(r, L),
   );
   const se = (x: number) => fuText(L, 'mcSe', { se: formatNumber(x * 100, 2, L) });
   const keyFigures = table(
@@ -275,6 +276,47 @@ export function followUpTableList(t: FollowUpTables): FollowUpTable[] {
  */
 export function followUpNotes(r: FollowUpResult, L: Lang): string[] {
   return [...r.notes.filter((n) => !n.code.startsWith('backtest.')).map((n) => noteText(n, L)), fuText(L, 'method')];
+}
+
+/**
+ * The basis of the projection from the year's months, so it can be recomputed by hand:
+ * F = C_m / (P_m · e^ε) with C_m, the share P_m (from what), ε's location (from which years, how
+ * shrunk) and the value at the medians next to the P50.
+ *
+ * @example
+ * projectionBasis(result, 'da') // 'Fremskrivningen af årets måneder: F = C_6 / (P_6 · e^ε) …'
+ */
+export function projectionBasis(r: FollowUpResult, L: Lang): string {
+  const p = r.projection;
+  const m = r.asOf;
+  const da = L === 'da';
+  const n = (x: number, d: number) => formatNumber(x, d, L);
+  const e = p.residual;
+  const k0 = e.biasPriorYears;
+  const month = monthName(m, L);
+  const from = p.startProfileFrom.length
+    ? p.startProfileFrom.join(', ')
+    : da
+      ? 'ingen år (modelfilen)'
+      : 'no years (the model file)';
+  const cohorts = p.pace
+    ? da
+      ? `forløb startet til og med ${month} og fra før året, nye forløb resten af året i årets tempo (${n(p.pace.value, 0)} om året), startprofil fra filens ${from}, varighed og faste udgifter som i antagelserne`
+      : `cases started up to ${month} and before the year, new cases for the rest of the year at the year's pace (${n(p.pace.value, 0)} a year), start profile from the file's ${from}, durations and fixed costs as in the assumptions`
+    : da
+      ? 'startprofil × varighed og faste udgifter som i antagelserne'
+      : 'start profile × durations and fixed costs as in the assumptions';
+  const eps = e.years
+    ? da
+      ? `ε er korrektionen fra ${e.years} tidligere års faktiske forløb i filen (${p.historyYears.join(', ')}): ē = gennemsnittet af log(C_k,${m} / F_k) − log P_k,${m} = ${n(e.mean, 4)}, krympet mod 0 med ${n(k0, 0)} prior-år: placering ${e.years}·ē/(${n(k0, 0)} + ${e.years}) = ${n(e.location, 4)} (t-fordelt, skala ${n(e.scale, 4)}, ${n(e.df, 0)} frihedsgrader)`
+      : `ε is the correction from ${e.years} earlier years' actual course in the file (${p.historyYears.join(', ')}): ē = the mean of log(C_k,${m} / F_k) − log P_k,${m} = ${n(e.mean, 4)}, shrunk towards 0 by ${n(k0, 0)} prior year: location ${e.years}·ē/(${n(k0, 0)} + ${e.years}) = ${n(e.location, 4)} (Student t, scale ${n(e.scale, 4)}, ${n(e.df, 0)} degrees of freedom)`
+    : da
+      ? `ε har ingen tidligere år i filen: placering 0 (t-fordelt, skala ${n(e.scale, 4)} fra antagelserne)`
+      : `ε has no earlier years in the file: location 0 (Student t, scale ${n(e.scale, 4)} from the assumptions)`;
+  const at = `${n(r.toDate.forbrug, 1)} / (${n(p.share, 3)} · e^${n(e.location, 4)}) = ${formatMio(p.central, L)}`;
+  return da
+    ? `Fremskrivningen af årets måneder: F = C_${m} / (P_${m} · e^ε). C_${m} = ${formatMio(r.toDate.forbrug, L)} er forbruget til og med ${month}; P_${m} = ${n(p.share, 3)} er den andel af årets forbrug, som forløbene giver til og med ${month} (${cohorts}); ${eps}. Ved medianerne: ${at} (P50 ovenfor: ${n(r.data.p50, 1)}; en forskel kommer af tempoets og ε's spredning og gulvet ved forbrug til dato).`
+    : `The projection from the year's months: F = C_${m} / (P_${m} · e^ε). C_${m} = ${formatMio(r.toDate.forbrug, L)} is spending up to ${month}; P_${m} = ${n(p.share, 3)} is the share of the year's spending the cases give up to ${month} (${cohorts}); ${eps}. At the medians: ${at} (P50 above: ${n(r.data.p50, 1)}; a difference comes from the spread of the pace and of ε and the floor at spending to date).`;
 }
 
 /**

@@ -25,6 +25,17 @@ describe('viso follow-up on the illustrative file', () => {
     expect(r.out).toMatch(
       /^Bevilling 2025\s+\d{3},\d {2}anslået: random walk på bevillingen i scenariet baseline, se antagelserne; P\(merforbrug\) regner med dens usikkerhed \(80 %: \d{3},\d–\d{3},\d\); angiv --bevilling for finansloven$/m,
     );
+    // the projection's basis, recomputable from the printed numbers
+    const basis =
+      /^Fremskrivningen af årets måneder: F = C_6 \/ \(P_6 · e\^ε\)\. C_6 = (\d+,\d) mio\. kr\. er forbruget til og med juni; P_6 = (0,\d{3}) er .*placering 10·ē\/\(1 \+ 10\) = (-?\d,\d{4}) .*Ved medianerne: \1 \/ \(\2 · e\^\3\) = (\d{3},\d) mio\. kr\. \(P50 ovenfor: (\d{3},\d);/m.exec(
+        r.out,
+      );
+    expect(basis).not.toBeNull();
+    const d = (x: string) => Number(x.replace(',', '.'));
+    const [, c, share, loc, central, p50] = basis!;
+    expect(d(c) / (d(share) * Math.exp(d(loc)))).toBeCloseTo(d(central), 0);
+    expect(Math.abs(d(central) - d(p50))).toBeLessThan(1);
+    expect(r.out).toMatch(new RegExp(`^Fremskrivning af årets måneder alene\\s+\\d{3},\\d\\s+${p50}\\s`, 'm'));
     const given = viso('follow-up', '--actuals', EXAMPLE, '--no-backtest', '--bevilling', '161.2');
     expect(given.out).toContain(
       'mod den angivne bevilling på 161,2 mio. kr. (angivet med --bevilling); P(merforbrug) = ',

@@ -220,6 +220,19 @@ describe('the prior and the update', () => {
     expect(fixed.pMerforbrug).not.toBe(r.pMerforbrug);
   });
 
+  it('the projection can be recomputed by hand: central = C_m / (P_m · e^location), location = K·ē/(κ₀ + K), near the P50', async () => {
+    const a = actualsOf(synthetic({ years: [2022, 2023, 2024], run: 2025, months: 6, fixed: 3.5, cost: 0.05 }));
+    const r = await followUp(a, { scenario: 'none', bevilling: 150, backtest: false, runs: 20_000 });
+    const p = r.projection;
+    const K = p.residual.years;
+    expect(K).toBe(3);
+    expect(p.residual.location).toBeCloseTo((K * p.residual.mean) / (p.residual.biasPriorYears + K), 15);
+    expect(p.central).toBeCloseTo(r.toDate.forbrug / (p.share * Math.exp(p.residual.location)), 12);
+    expect(p.share).toBeGreaterThan(0.3);
+    expect(p.share).toBeLessThan(0.7);
+    expect(Math.abs(p.central / r.data.p50 - 1)).toBeLessThan(0.01);
+  });
+
   it('a year the scenario does not simulate has no prior (noted)', async () => {
     const a = actualsOf(synthetic({ years: [2022, 2023], run: 2024, months: 6 }));
     const r = await followUp(a, { backtest: false, runs: 5000 });
