@@ -13,7 +13,7 @@ import { decodeText, type TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
 import { readInputBytes } from '../io/read.js';
 import { columnLetter, openXlsx, type XlsxRow, type XlsxSheet } from '../io/xlsx.js';
-import { detectDelimiter, iterateDelimited, type Delimiter } from './csv.js';
+import { iterateDelimited, type Delimiter } from './csv.js';
 import { detectLayout } from './records.js';
 
 /** A cell: text, or a number when the file stores numbers natively (XLSX, JSON). */
@@ -108,7 +108,7 @@ export async function readRawTables(file: string, opts: RawTableOptions & { firs
 }
 
 /**
- * Raw table of delimited text (delimiter detected from the header line). Lines starting with
+ * Raw table of delimited text (delimiter detected from the first lines, see detectDelimiterOfTable). Lines starting with
  * `#` before the header are comments, kept as the preamble.
  *
  * @example
@@ -257,15 +257,28 @@ function jsonCell(v: unknown): Cell {
   return JSON.stringify(v);
 }
 
-/** The delimiter of a table: from its first line, or (a title line without any) from the first ten lines. */
+/**
+ * The delimiter of a table: the candidate that splits the most of the first lines into the same
+ * number of fields (more than one), so that a title above the table (`Regnskab 2025, VISO` over
+ * a semicolon table) or a decimal comma (`161,2`) does not decide it. Ties go to semicolon (where
+ * a comma is as likely a decimal comma), then tab, then comma; a text where no candidate splits
+ * any line is read with commas.
+ */
 function detectDelimiterOfTable(text: string): Delimiter {
-  const lines = text.slice(0, 65536).split(/\r\n|\n|\r/, 10).filter((l) => l.trim() !== '');
-  const count = (l: string, d: string) => l.replace(/"[^"]*"/g, '').split(d).length - 1;
-  if (lines.length === 0 || [';', '\t', ','].some((d) => count(lines[0], d) > 0)) return detectDelimiter(text);
+  const lines = text
+    .slice(0, 65536)
+    .split(/\r\n|\n|\r/, 60)
+    .filter((l) => l.trim() !== '');
   let best: Delimiter = ',';
   let bestN = 0;
   for (const d of [';', '\t', ','] as Delimiter[]) {
-    const n = Math.max(...lines.map((l) => count(l, d)));
+    // lines per number of fields (quoted sections left out)
+    const byFields = new Map<number, number>();
+    for (const l of lines) {
+      const k = l.replace(/"[^"]*"/g, '').split(d).length;
+      if (k > 1) byFields.set(k, (byFields.get(k) ?? 0) + 1);
+    }
+    const n = Math.max(0, ...byFields.values());
     if (n > bestN) {
       best = d;
       bestN = n;

@@ -156,3 +156,24 @@ describe('data validate: one problem per bad cell', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('data validate: files as finance staff save them', () => {
+  const rows =
+    'serie;år;værdi;enhed\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\n';
+  const write = (name: string, text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'viso-staff-'));
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return { file, done: () => rmSync(dir, { recursive: true, force: true }) };
+  };
+  it('a title row with a comma above a semicolon table is skipped, as the README says', () => {
+    const f = write('title.csv', 'Regnskab 2025, VISO\n' + rows);
+    const r = viso('data', 'validate', f.file);
+    expect([r.code, r.err, r.out]).toEqual([
+      0,
+      '',
+      `ok: ${f.file} (lang form, dansk talformat; 2 værdier i 2 serier)\n`,
+    ]);
+    f.done();
+  });
+});

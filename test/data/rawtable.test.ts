@@ -51,3 +51,39 @@ describe('columnLabels', () => {
     expect(csvTable('series,,value\nx,1,2\n', 'a.csv').columnLabels.map(columnCode)).toEqual(['series', '2', 'value']);
   });
 });
+
+describe('csvTable: the delimiter is the one that splits the most lines into the same number of fields', () => {
+  const table = 'serie;år;værdi;enhed\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\nviso.raadgivning.forloeb.i_alt;2025;2.655;antal\n';
+  it('a title with a comma above a semicolon table is a title, and 161,2 is one cell', () => {
+    const t = csvTable('Regnskab 2025, VISO\n' + table, 'a.csv');
+    expect(t.delimiter).toBe(';');
+    expect(t.preamble).toEqual([{ line: 1, text: 'Regnskab 2025, VISO' }]);
+    expect(t.header).toEqual(['serie', 'år', 'værdi', 'enhed']);
+    expect(t.problems).toEqual([]);
+    expect([...t.rows].map((r) => r.cells[2])).toEqual(['161,2', '152,4', '2.655']);
+  });
+  it('a title with a semicolon, or with both, above a semicolon table', () => {
+    for (const title of ['Regnskab 2025; VISO', 'Regnskab 2025, VISO; 1.000 kr.', 'Bevillinger, løbende priser, 1.000 kr.']) {
+      const t = csvTable(title + '\n' + table, 'a.csv');
+      expect(t.delimiter).toBe(';');
+      expect(t.headerLine).toBe(2);
+      expect(t.problems).toEqual([]);
+      expect(t.rowCount).toBe(3);
+    }
+  });
+  it('a title with a semicolon above a comma table with quoted Danish decimals', () => {
+    const t = csvTable('Regnskab; VISO\nserie,år,værdi\nviso.raadgivning.forbrug,2025,"152,4"\nviso.raadgivning.bevilling,2025,"161,2"\n', 'a.csv');
+    expect(t.delimiter).toBe(',');
+    expect([...t.rows].map((r) => r.cells[2])).toEqual(['152,4', '161,2']);
+  });
+  it('Danish decimal commas in every value cell do not make comma the delimiter (a tie goes to semicolon)', () => {
+    const t = csvTable('serie;værdi\nx;1,5\ny;2,5\n', 'a.csv', () => true);
+    expect(t.delimiter).toBe(';');
+    expect(csvTable('a;b,c\n1;2,5\n', 'a.csv', () => true).delimiter).toBe(';');
+  });
+  it('tab and comma tables, and a single line without a delimiter, as before', () => {
+    expect(csvTable('Titel, med komma\nseries\tyear\nx\t2020\ny\t2021\n', 'a.csv', (c) => c[0] === 'series').delimiter).toBe('\t');
+    expect(csvTable('series,year,value,unit\nx,2020,1.5,count\n', 'a.csv').delimiter).toBe(',');
+    expect(csvTable('series\n', 'a.csv', () => true).delimiter).toBe(',');
+  });
+});
