@@ -104,6 +104,7 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) 
       seen,
       maxProblems: Math.max(0, LIMITS.problemsPerFile - problems.length),
       knownMeta: (id) => (bundled.has(id) ? bundled.get(id) : undefined),
+      scaleOf: (id) => bundledScale(bundled, id),
       sink: (o) => {
         count++;
         ids.add(o.series);
@@ -129,6 +130,18 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) 
     series: ids.size,
     problems,
   };
+}
+
+/**
+ * The scale of a bundled series in mio. kr., which a user file's values of it join: its latest value
+ * (year and value), or undefined for another unit or a series the bundled data does not have.
+ */
+function bundledScale(bundled: Dataset, id: string): { value: number; year: number } | undefined {
+  if (!bundled.has(id)) return undefined;
+  const s = bundled.get(id);
+  if (s.unit !== 'mio. kr.') return undefined;
+  for (let i = s.points.length - 1; i >= 0; i--) if (s.points[i].value > 0) return { value: s.points[i].value, year: s.points[i].year };
+  return undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import { detectLocale, isMissingText, localeEvidence, numberMsg, parseLocaleNumb
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
+import { offByThousands, thousandsExponent } from './scale.js';
 import { convertValue, parseUnit, splitHeaderUnit, unitInText, type FileUnit } from './units.js';
 
 /** long: a row per series and year; wide: years as columns; columns: years as rows, a column per series. */
@@ -40,6 +41,11 @@ export interface InterpretOptions {
   knownMeta?: (id: string) => KnownSeries | undefined;
   /** Labels → series ids (`--map map.yaml`); also applied to the cells of a series column. */
   map?: SeriesMap;
+  /**
+   * The scale of a known series in mio. kr. (e.g. its latest bundled value): an amount three orders of
+   * magnitude above it (kroner or 1.000 kr. where mio. kr. are meant) is refused with the likely intended value.
+   */
+  scaleOf?: (id: string) => { value: number; year: number } | undefined;
   /**
    * Receive each observation instead of collecting them in `observations` (large files:
    * the caller keeps only what it needs). Observations of one call share their `flags` arrays.
@@ -415,6 +421,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       }
       return;
     }
+    const off = amountProblem(series, value, unit, opts.scaleOf);
+    if (off) {
+      problem(at(line, valueCol), off, text(valueCell));
+      return;
+    }
     let s = seen.get(series);
     if (s) {
       const prev = s.table === t ? s.years[year - YEAR_MIN] : 0;
@@ -521,6 +532,32 @@ function checkRecord(series: string, year: number, value: number, unit: Unit): [
   else if (unit === 'count' && !Number.isInteger(value)) out.push(['value', { code: 'data.countWhole' }]);
   if (unit === 'pct' && (value < 0 || value > 100)) out.push(['value', { code: 'data.pct' }]);
   return out;
+}
+
+/** Amounts in mio. kr. beyond this are kroner or 1.000 kr. when nothing tells the series' scale (VISO's are about 10²). */
+const MAX_MIO_KR = 1e5;
+/** Numbers beyond this (in absolute value) are refused in every unit: no count or amount of the data is near. */
+const MAX_ABS = 1e12;
+
+/**
+ * The problem of a value off its plausible scale, or undefined: beyond 10¹² in any unit; in mio. kr.,
+ * three orders of magnitude above the known series' scale (`offByThousands`), or without one, 10⁵ or more;
+ * with the likely intended value (the value in mio. kr. read as kroner or 1.000 kr.).
+ */
+function amountProblem(series: string, value: number, unit: Unit, scaleOf: InterpretOptions['scaleOf']): Msg | undefined {
+  if (Math.abs(value) > MAX_ABS) return { code: 'data.absurd', params: { max: MAX_ABS } };
+  if (unit !== 'mio. kr.' || !(value > 0)) return undefined;
+  const ref = scaleOf?.(series);
+  if (ref && ref.value > 0 && Number.isFinite(ref.value)) {
+    if (!offByThousands(value, ref.value)) return undefined;
+    const guess = Number((value / 10 ** thousandsExponent(value, ref.value)).toPrecision(6));
+    return { code: 'data.amountScale', params: { series, year: ref.year, ref: String(Number(ref.value.toPrecision(6))), guess: String(guess) } };
+  }
+  if (value < MAX_MIO_KR) return undefined;
+  // the smallest power of 10³ that brings it under the limit: 161.200 (1.000 kr.) → 161,2; 152.400.000 (kr.) → 152,4
+  let k = 3;
+  while (value / 10 ** k >= MAX_MIO_KR) k += 3;
+  return { code: 'data.amountUnit', params: { max: MAX_MIO_KR, guess: String(Number((value / 10 ** k).toPrecision(6))) } };
 }
 
 /** A year column of a wide table. */

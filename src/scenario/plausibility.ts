@@ -9,6 +9,7 @@
 import { InputError, type InputLocation } from '../errors.js';
 import { distQuantile, type DistSpec } from '../stats/distributions.js';
 import type { Msg } from '../text/messages.js';
+import { offByThousands, thousandsExponent } from '../data/scale.js';
 
 /** What a plausible value of an input is. */
 export interface PlausibleRange {
@@ -26,27 +27,8 @@ export interface PlausibleRange {
   scale?: { ref: number; unit: string };
 }
 
-/**
- * Whether an amount is three orders of magnitude off the data's scale `ref` (the ratio rounds to 10³ or more on the
- * log scale, i.e. ≥ 10^2.5: kroner or 1.000 kr. given where mio. kr. are meant).
- *
- * @example
- * offByThousands(161_200_000, 158) // true
- * offByThousands(16_120, 158)      // false (about 10²)
- */
-export function offByThousands(x: number, ref: number): boolean {
-  return Math.round(Math.log10(x / ref)) >= 3;
-}
-
-/**
- * The power of 10³ by which `x` is off the scale `ref` (3 for 1.000 kr., 6 for kroner), for the likely intended value.
- *
- * @example
- * thousandsExponent(161_200_000, 158) // 6: did you mean 161,2?
- */
-export function thousandsExponent(x: number, ref: number): number {
-  return Math.round(Math.log10(x / ref) / 3) * 3;
-}
+// the one scale rule of amounts, for a user file's values as for a scenario's (kept importable from here)
+export { offByThousands, thousandsExponent } from '../data/scale.js';
 
 const P_LO = 0.001;
 const P_HI = 0.999;

@@ -723,6 +723,16 @@ const ERRORS = e({
   'data.countNonNegative': { da: 'et antal på 0 eller mere', en: 'a count of 0 or more' },
   'data.countWhole': { da: 'et helt tal (enhed antal)', en: 'a whole number (unit count)' },
   'data.pct': { da: 'en procent mellem 0 og 100', en: 'a percentage between 0 and 100' },
+  // a value off its plausible scale (src/data/records.ts)
+  'data.absurd': { da: 'et tal på højst {max|n} i absolut værdi', en: 'a number of at most {max|n} in absolute value' },
+  'data.amountScale': {
+    da: 'et beløb i mio. kr. på de indbyggede datas niveau ({series} {year}: {ref|d} mio. kr.); mente du {guess|d}?',
+    en: "an amount in DKK million on the bundled data's scale ({series} {year}: DKK {ref}m); did you mean {guess}?",
+  },
+  'data.amountUnit': {
+    da: 'et beløb i mio. kr. under {max|n} (et beløb i kr. eller 1.000 kr. skal stå med den enhed); mente du {guess|d}?',
+    en: 'an amount in DKK million below {max|n} (an amount in kr. or 1.000 kr. must say so in its unit); did you mean {guess}?',
+  },
   'data.ambiguous': {
     da: 'et entydigt talformat: "{x}" læses som {da} (dansk) eller {en} (internationalt); angiv --locale da eller --locale en',
     en: 'an unambiguous number format: "{x}" reads as {da} (Danish) or {en} (international); give --locale da or --locale en',

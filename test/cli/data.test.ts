@@ -3,7 +3,7 @@
  * if dist/ is missing the test compiles once).
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { viso } from '../helpers/cli.js';
@@ -174,6 +174,18 @@ describe('data validate: files as finance staff save them', () => {
       '',
       `ok: ${f.file} (lang form, dansk talformat; 2 værdier i 2 serier)\n`,
     ]);
+    f.done();
+  });
+  it('an amount in kroner in a mio. kr. column is refused by validate and by report --data: one line, exit 2, no output', () => {
+    const f = write('kr.csv', rows.replace('152,4', '152.400.000'));
+    const expected = `${f.file}:3: kolonne værdi: forventede et beløb i mio. kr. på de indbyggede datas niveau (viso.raadgivning.forbrug 2024: 143,5 mio. kr.); mente du 152,4?, fandt "152.400.000"\n`;
+    expect(loadBundled().get('viso.raadgivning.forbrug').points.at(-1)).toMatchObject({ year: 2024, value: 143.5 });
+    const v = viso('data', 'validate', f.file);
+    expect([v.code, v.out, v.err]).toEqual([2, '', expected]);
+    const out = join(f.file, '..', 'r');
+    const r = viso('report', '--data', f.file, '--out', out);
+    expect([r.code, r.out, r.err]).toEqual([2, '', expected]);
+    expect(existsSync(out)).toBe(false);
     f.done();
   });
 });

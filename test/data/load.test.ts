@@ -223,3 +223,34 @@ describe('loadDataset', () => {
     expect(formatMerge(ds.merge, 'en')[1]).toBe(`viso.raadgivning.forbrug 2024: 145.3 → 146.0 (from ${b})`);
   });
 });
+
+describe('a value off its plausible scale is refused, naming file, line, column, value and the likely intended value', () => {
+  const head = 'serie;år;værdi;enhed\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\n';
+  it('an amount in kroner in a mio. kr. column of a bundled series: against its latest bundled value', async () => {
+    const f = write('kr.csv', head + 'viso.raadgivning.forbrug;2025;152.400.000;mio. kr.\n');
+    const last = loadBundled().get('viso.raadgivning.forbrug').points.at(-1)!;
+    const r = await validateFile(f);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${f}:3: kolonne værdi: forventede et beløb i mio. kr. på de indbyggede datas niveau (viso.raadgivning.forbrug ${last.year}: ${String(last.value).replace('.', ',')} mio. kr.); mente du 152,4?, fandt "152.400.000"`,
+    ]);
+    await expect(loadDataset({ files: [f] })).rejects.toThrow(InputError);
+    // 1.000 kr. likewise; 10² off (a plausible if odd value) is not refused
+    expect((await validateFile(write('tkr.csv', head + 'viso.raadgivning.forbrug;2025;152.400;mio. kr.\n'))).problems[0].expected).toMatch(/did you mean 152.4\?/);
+    expect((await validateFile(write('x100.csv', head + 'viso.raadgivning.forbrug;2025;15.240;mio. kr.\n'))).ok).toBe(true);
+  });
+  it('a series the bundled data lacks: an amount in mio. kr. of 100.000 or more, and any number beyond 10¹²', async () => {
+    const r = await validateFile(write('new.csv', head + 'viso.ny.udgift;2025;161.200;mio. kr.\nviso.ny.udgift;2024;99.999;mio. kr.\n'));
+    expect(r.problems.map((p) => [p.location.line, p.location.column, p.found])).toEqual([[3, 'værdi', '161.200']]);
+    expect(userMessage(r.problems[0], 'da')).toContain('forventede et beløb i mio. kr. under 100.000');
+    expect(userMessage(r.problems[0], 'da')).toContain('mente du 161,2?');
+    const big = await validateFile(write('big.csv', head + 'viso.ny.antal;2025;1.000.000.000.001;antal\nviso.raadgivning.forbrug;2025;999.999.999.999.999.999.999.999,0;mio. kr.\n'));
+    expect(big.problems.map((p) => [p.location.line, userMessage(p, 'en').split(': ').slice(-1)[0]])).toEqual([
+      [3, 'expected a number of at most 1,000,000,000,000 in absolute value, found "1.000.000.000.001"'],
+      [4, 'expected a number of at most 1,000,000,000,000 in absolute value, found "999.999.999.999.999.999.999.999,0"'],
+    ]);
+  });
+  it('an amount converted from a stated unit is checked as mio. kr.: 152.400.000 in kr. is 152,4', async () => {
+    expect((await validateFile(write('conv.csv', head + 'viso.raadgivning.forbrug;2025;152.400.000;kr.\n'))).ok).toBe(true);
+  });
+});
