@@ -78,7 +78,7 @@ export async function readObservations(file: string, opts: LoadOptions = {}): Pr
 }
 
 /** Read a file, handing each observation to `sink`; the report counts them. */
-async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) => void): Promise<FileReport> {
+async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, at: string) => void): Promise<FileReport> {
   let tables: RawTable[];
   let map: SeriesMap | undefined;
   try {
@@ -105,10 +105,10 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation) 
       maxProblems: Math.max(0, LIMITS.problemsPerFile - problems.length),
       knownMeta: (id) => (bundled.has(id) ? bundled.get(id) : undefined),
       scaleOf: (id) => bundledScale(bundled, id),
-      sink: (o) => {
+      sink: (o, at) => {
         count++;
         ids.add(o.series);
-        sink(o);
+        sink(o, at);
       },
     });
     problems.push(...[...r.problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
@@ -168,13 +168,13 @@ export async function validateFile(file: string, opts: LoadOptions = {}): Promis
 export async function loadDataFile(file: string, opts: LoadOptions = {}): Promise<Dataset> {
   const byId = new Map<string, Series>();
   const sources = Object.freeze([file]) as string[];
-  const report = await readInto(file, opts, (o) => {
+  const report = await readInto(file, opts, (o, at) => {
     let s = byId.get(o.series);
     if (!s) {
       s = { id: o.series, area: o.area, measure: o.measure, category: o.category, unit: o.unit, points: [] };
       byId.set(o.series, s);
     }
-    s.points.push({ year: o.year, value: o.value, flags: o.flags, sources });
+    s.points.push({ year: o.year, value: o.value, flags: o.flags, sources, at });
   });
   if (!report.ok) throw report.problems.length === 1 ? report.problems[0] : new InputErrors(report.problems);
   if (report.observations === 0) throw new InputError({ file }, { code: 'data.atLeastOne' }, { code: 'data.err.noDataRows' });

@@ -50,7 +50,7 @@ export interface InterpretOptions {
    * Receive each observation instead of collecting them in `observations` (large files:
    * the caller keeps only what it needs). Observations of one call share their `flags` arrays.
    */
-  sink?: (o: Observation) => void;
+  sink?: (o: Observation, at: string) => void;
   /** Most problems listed (default `LIMITS.problemsPerFile`); the rest are counted in `omitted`. */
   maxProblems?: number;
   /** Shared between the tables (sheets) of one file, so a series and year is read once across them. */
@@ -456,7 +456,9 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     }
     if (s.table === t) s.years[year - YEAR_MIN] = line;
     else s.where.set(year, t.cellName ? t.cellName(line, valueCol) : line);
-    sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags });
+    // where the value stands, as problems are cited: `file:line`, or `file: Ark1!B4` in a spreadsheet
+    const where = t.cellName ? `${t.file}: ${t.cellName(line, valueCol)}` : `${t.file}:${line}`;
+    sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags }, where);
   };
 
   const yearOf = (yc: Cell): number | undefined => {

@@ -61,6 +61,8 @@ export interface SeriesPoint {
   flags: Flag[];
   /** One or more `doc#locator` references (derived points list all inputs). */
   sources: string[];
+  /** A value from a user file: where it stands in it, `file:line` (or `file: Ark1!B4`), as a scenario cites it. */
+  at?: string;
 }
 
 /** One annual series: sorted by year, at most one point per year, gaps kept as gaps. */

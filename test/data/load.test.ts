@@ -31,11 +31,21 @@ describe('good fixtures: a Danish semicolon export and a wide XLSX of the bundle
     expect(csv.map(key).sort()).toEqual(bundled);
     expect(xlsx.map(key).sort()).toEqual(bundled);
   });
+  it("gives each user value where it stands: file:line in a text file, the cell of its sheet in a workbook", async () => {
+    const csv = write('at.csv', 'serie;år;værdi;enhed\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\n');
+    const mine = await loadDataFile(csv);
+    expect(mine.get('viso.raadgivning.forbrug').points[0].at).toBe(`${csv}:3`);
+    const wide = await loadDataFile(`${GOOD}/viso-wide.xlsx`);
+    // the wide layout: 2011 in column C, one row per series
+    expect(wide.get('viso.raadgivning.bevilling').points[0].at).toMatch(/^test\/fixtures\/good\/viso-wide\.xlsx: data!C\d+$/);
+  });
+
   it('marks user data user_supplied with the file as source and keeps bundled metadata', async () => {
     const ds = await loadDataFile(`${GOOD}/viso-da.csv`);
     const s = ds.get('viso.raadgivning.henvendelser.voksne');
     expect(s).toMatchObject({ area: 'raadgivning', measure: 'henvendelser', category: 'voksne', unit: 'count' });
-    expect(s.points[0]).toEqual({ year: 2014, value: 1941, flags: ['user_supplied'], sources: [`${GOOD}/viso-da.csv`] });
+    // `at`: the line the value stands on (line 149 of the file), as a scenario cites a known value
+    expect(s.points[0]).toEqual({ year: 2014, value: 1941, flags: ['user_supplied'], sources: [`${GOOD}/viso-da.csv`], at: `${GOOD}/viso-da.csv:149` });
     expect(valueAt(ds.get('viso.raadgivning.bevilling'), 2011)).toBe(147.7);
     expect(valueAt(ds.get('viso.raadgivning.bevilling'), 2021)).toBeUndefined();
     expect(ds.events.length).toBeGreaterThan(0);
