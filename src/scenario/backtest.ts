@@ -405,7 +405,8 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
         baseYear: V,
         horizon: V + hMax,
         actual: {},
-        bevilling: { ...def.bevilling, amounts: {} },
+        bevilling: { ...def.bevilling, amounts: {}, fromData: {} },
+        knownForbrug: {},
         measures: replayMeasures,
         correlations: def.correlations.filter((c) =>
           c.between.every(

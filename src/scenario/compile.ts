@@ -110,6 +110,7 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     const d = amounts[String(y)];
     return d && isFixed(d) ? distQuantile(d, 0.5) : NaN;
   });
+  const forbrugKnown = Float64Array.from(years, (y) => def.knownForbrug?.[String(y)]?.value ?? NaN);
 
   // measures: the stage they act on, the area's share of it, the phase-in beyond the base year
   const byId = new Map((o.measures ?? []).map((m) => [m.id, m]));
@@ -281,6 +282,7 @@ export function compileScenario(def: ScenarioDef, o: CompileOptions = {}): Compi
     actualForloeb: Number.isFinite(r.actual.henvendelser) ? r.actual.forloeb : NaN,
     plIndex,
     bevKnown,
+    forbrugKnown,
     bevAmounts,
     bevBase: r.actual.bevilling,
     bevPlRate,

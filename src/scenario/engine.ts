@@ -19,6 +19,8 @@
  *                      e the cost model's residual, drawn once per run (each year's marginal is right)
  *     bevilling_t    = known amount, or bevilling_{t−1} · (1 + PL rate_t if PL-indexed) · (1 + growth) · exp(σ_b z_t − σ_b²/2)
  *                    + bevilling lever
+ *     forbrug_t      = the known amount in a year the data give (each run's henvendelser and forløb scaled to it,
+ *                      the scale kept in later years: `knownForbrugYear`)
  *     merforbrug_t   = forbrug_t − bevilling_t
  *     opsparing_t    = opsparing_{t−1} − what it covers of merforbrug_t (+ mindreforbrug_t if carried over),
  *                      under the budget rules (models/budget.yaml; see budget-rules.ts `stepOpsparing`)
@@ -203,7 +205,13 @@ export function simulateBlock(
     pathChol = m.pathChol;
   // B[i] equal for all runs: no uncertain growth, no yearly noise, no uncertain known amount
   const constB = bevillingIsConstant(m);
-  const lean = constB && onYear?.lean === true;
+  // forbrug known in some years (the data's): activity scaled per run (R for forecast paths, H for the growth model)
+  const forbrugKnown = m.forbrugKnown;
+  const anyKnown = forbrugKnown.some((x) => x === x);
+  const R = row(11);
+  if (anyKnown) R.fill(1);
+  let scaled = false;
+  const lean = constB && onYear?.lean === true && !anyKnown;
   const visMove =
     m.visNoiseCol >= 0 || m.visDrift.col >= 0 || m.visDrift.dist.dist !== 'fixed' || m.visDrift.dist.value !== 0;
   for (let t = 0; t <= lastT; t++) {
@@ -226,6 +234,7 @@ export function simulateBlock(
         const v = m.pathLog ? Math.exp(s) : s > 0 ? s : 0;
         vals[o4 + i] = v * demandMult;
       }
+      if (scaled) for (let i = 0; i < n; i++) vals[o4 + i] *= R[i];
     }
     // visitation rate: drift and yearly noise (random walk on the log scale)
     if (m.visNoiseCol >= 0) shockState(V, VD, u, (m.visNoiseCol + t) * n, n, shockTable(m.visNoiseSd));
@@ -259,6 +268,11 @@ export function simulateBlock(
       for (let j = 0; j < nm; j++) costT[j] = ms[j].costPhase?.[t] ?? ms[j].phase[t];
       fundYearTimed(vals, n, V, U, F, B, E, nm, phaseT, costT, aM, P, pScale, bevillingAdd);
     } else fundYear(vals, n, V, U, F, B, E, nm, phaseT, aM, P, pScale, bevillingAdd);
+    const kf = forbrugKnown[t];
+    if (kf === kf) {
+      knownForbrugYear(vals, n, kf, F, P, pScale, m.demandKind === 0 ? H : R);
+      scaled = true;
+    }
     if (ks === 1 && m.savingsExpire === 0)
       savingsYear1(vals, n, S, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse);
     else savingsYear(vals, n, S, ks, B, bevillingAdd, m.savingsCarry, m.savingsCap, m.savingsMaxUse, m.savingsExpire);
@@ -642,6 +656,41 @@ function fundYearLean(
     vals[o6 + i] = (forbrug / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
   }
   vals[0] = B[0] + bevillingAdd;
+}
+
+/**
+ * A year whose forbrug is known (`k`, mio. kr.): every run's forbrug becomes k, and its henvendelser and forløb
+ * are scaled by r = (k − fixed part)/(its forbrug − fixed part), the fixed part pScale · P · F, so the run's
+ * activity is the one its cost parameters give for k (the inference of a base year without activity data,
+ * `initRuns`); r (≥ 0) also scales the run's state `S` (henvendelser of the growth model, or the multiplier of
+ * a forecast path), so the later years go on from the known year's level.
+ */
+function knownForbrugYear(
+  vals: Float64Array,
+  n: number,
+  k: number,
+  F: Float64Array,
+  P: Float64Array,
+  pScale: number,
+  S: Float64Array,
+): void {
+  const o2 = n,
+    o3 = 2 * n,
+    o4 = 3 * n,
+    o5 = 4 * n,
+    o6 = 5 * n;
+  for (let i = 0; i < n; i++) {
+    const fixed = pScale * P[i] * F[i];
+    const variable = vals[o2 + i] - fixed;
+    const r = variable > 0 ? (k > fixed ? (k - fixed) / variable : 0) : 1;
+    const forloeb = vals[o5 + i] * r;
+    vals[o2 + i] = k;
+    vals[o3 + i] = k - vals[i];
+    vals[o4 + i] *= r;
+    vals[o5 + i] = forloeb;
+    vals[o6 + i] = (k / forloeb) * 1000 * NAN_OR_ONE[forloeb > 0 ? 1 : 0];
+    S[i] *= r;
+  }
 }
 
 /**

@@ -117,14 +117,29 @@ export function oneForecast(
   const sim = sampleYears(model, runs, ts);
   const series = def.dataset.get('viso.raadgivning.forbrug');
   const last = Math.max(...series.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
-  if (last !== def.baseYear)
+  // years after the base year whose forbrug the data give (known, `def.knownForbrug`): the time series goes on from them
+  const known = def.knownForbrug ?? {};
+  const ahead = last - def.baseYear;
+  const knownYears = Array.from({ length: Math.max(0, ahead) }, (_, i) => def.baseYear + 1 + i);
+  if (ahead < 0 || ahead >= nYears || knownYears.some((y) => !known[String(y)]))
     throw new UsageError({ code: 'scenario.crossCheckData', params: { year: def.baseYear, last: String(last) } });
   const method = o.method ?? 'auto';
-  const f = forecastSeries(series, { method, horizon: nYears });
-  const fn = forecastSeries(series, { method: 'naive', horizon: nYears });
+  const nTs = nYears - ahead;
+  const f = forecastSeries(series, { method, horizon: nTs });
+  const fn = forecastSeries(series, { method: 'naive', horizon: nTs });
   const seed = o.seed ?? def.seed;
-  const pT = simulate(f, runs, new Rng(seed, 8001));
-  const pN = simulate(fn, runs, new Rng(seed, 8002));
+  const simT = simulate(f, runs, new Rng(seed, 8001));
+  const simN = simulate(fn, runs, new Rng(seed, 8002));
+  // paths of all nYears: the known years as they are, then the forecast
+  const withKnown = (x: ArrayLike<number>) => {
+    const out = new Float64Array(runs * nYears);
+    for (let r = 0; r < runs; r++)
+      for (let t = 0; t < nYears; t++)
+        out[r * nYears + t] = t < ahead ? known[String(knownYears[t])].value : x[r * nTs + t - ahead];
+    return out;
+  };
+  const pT = ahead ? withKnown(simT) : simT;
+  const pN = ahead ? withKnown(simN) : simN;
   const sortedYears = ts.map((t) => Float64Array.from(sim.forbrug[t]).sort());
   const medians = sortedYears.map((s) => s[s.length >> 1]);
   const ops = widenedOpsparing(model, sim, o.k);

@@ -251,11 +251,22 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
 
   // bevilling
   const b = def.bevilling;
-  for (const [y, d] of Object.entries(b.amounts))
+  for (const [y, d] of Object.entries(b.amounts)) {
+    const at = b.fromData?.[y];
     inputs.push({
       input: `bevilling.amounts.${y}`,
       value: d,
-      source: hand(`bevilling.amounts.${y}`, both('scenario.src.knownBevilling', { year: y })),
+      source:
+        at !== undefined
+          ? { kind: 'data', text: both('scenario.src.dataBevilling', { year: y, at }), at }
+          : hand(`bevilling.amounts.${y}`, both('scenario.src.knownBevilling', { year: y })),
+    });
+  }
+  for (const [y, k] of Object.entries(def.knownForbrug ?? {}))
+    inputs.push({
+      input: `known.forbrug.${y}`,
+      value: { dist: 'fixed', value: k.value },
+      source: { kind: 'data', text: both('scenario.src.dataForbrug', { year: y, at: k.at }), at: k.at },
     });
   let bevGrowth: DistSpec;
   let bevNoise: number;
@@ -345,6 +356,8 @@ export function bevillingLabels(def: ScenarioDef, r: ResolvedInputs): { label: s
   const base = first?.source.text ?? { da: '', en: '' };
   if (!known.length) return { label: base.da, labelEn: base.en };
   const years = known.join(', ');
-  const t = both('scenario.bevilling.known', { years, base: base.da }, { years, base: base.en });
+  const fromData = known.every((y) => def.bevilling.fromData?.[y] !== undefined);
+  const key = fromData ? 'scenario.bevilling.knownData' : 'scenario.bevilling.known';
+  const t = both(key, { years, base: base.da }, { years, base: base.en });
   return { label: t.da, labelEn: t.en };
 }

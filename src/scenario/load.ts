@@ -641,8 +641,24 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     });
     amounts[y] = d;
   }
+  // the data's own years after the base year (a --data file with 2025's accounts, or the finance act's 2026):
+  // known, not simulated; a year the scenario file writes keeps the file's amount
+  const later = (id: string) =>
+    ds.has(id)
+      ? ds.get(id).points.filter((p) => p.year > baseYear && p.year <= horizon && Number.isFinite(p.value))
+      : [];
+  const standsAt = (p: { at?: string; sources: string[] }) => p.at ?? p.sources.join(', ');
+  const amountsFromData: Record<string, string> = {};
+  for (const p of later('viso.raadgivning.bevilling')) {
+    if (amounts[String(p.year)]) continue;
+    amounts[String(p.year)] = { dist: 'fixed', value: p.value };
+    amountsFromData[String(p.year)] = standsAt(p);
+  }
+  const knownForbrug: Record<string, { value: number; at: string }> = {};
+  for (const p of later('viso.raadgivning.forbrug')) knownForbrug[String(p.year)] = { value: p.value, at: standsAt(p) };
   const bevilling = {
     amounts,
+    fromData: amountsFromData,
     growth:
       bevPl && bm.growth === undefined
         ? ({ dist: 'fixed', value: 0 } as DistSpec)
@@ -744,6 +760,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
     ...(plBevilling ? { plBevilling } : {}),
     ...(plSource ? { plSource } : {}),
     bevilling,
+    knownForbrug,
     shares,
     measures,
     correlations,

@@ -91,6 +91,11 @@ export interface CompiledModel {
   plIndex: Float64Array;
   /** Known fixed bevilling per year (NaN: a distribution in `bevAmounts`, or derived from the previous year). */
   bevKnown: Float64Array;
+  /**
+   * Known forbrug per year (mio. kr.; NaN: simulated). In a known year each run's forbrug is this, and its
+   * activity (henvendelser, forløb) is scaled to it, the scale kept in the later years.
+   */
+  forbrugKnown: Float64Array;
   /** Known bevilling given as a distribution, per year (null: none). */
   bevAmounts: (CompiledInput | null)[];
   bevBase: number;

@@ -37,6 +37,8 @@ export interface ProjectionInputs {
   /** Bevilling: base-year amount, known amounts per year (null: derived), PL rate per year, growth, noise sd. */
   bevBase: number;
   bevKnown: (number | null)[];
+  /** Forbrug known per year (null: projected); a known year scales activity to it, as the engine does. */
+  forbrugKnown: (number | null)[];
   bevPlRate: number[];
   bevGrowth: number;
   bevNoiseSd: number;
@@ -101,6 +103,7 @@ export function projectionInputs(m: CompiledModel): ProjectionInputs {
     bevKnown: m.years.map((_y, t) =>
       m.bevKnown[t] === m.bevKnown[t] ? m.bevKnown[t] : m.bevAmounts[t] ? median(m.bevAmounts[t]!) : null,
     ),
+    forbrugKnown: m.years.map((_y, t) => (m.forbrugKnown[t] === m.forbrugKnown[t] ? m.forbrugKnown[t] : null)),
     bevPlRate: Array.from(m.bevPlRate.subarray(0, h)),
     bevGrowth: median(m.bevGrowth),
     bevNoiseSd: m.bevNoiseCol >= 0 ? m.bevNoiseSd : 0,
@@ -129,15 +132,26 @@ export function centralProjection(p: ProjectionInputs): ProjectionYear[] {
   const sD = p.demand.kind === 'growth' ? Math.exp((-p.demand.noiseSd * p.demand.noiseSd) / 2) : 1;
   const sV = Math.exp((-p.visNoiseSd * p.visNoiseSd) / 2);
   const sB = Math.exp((-p.bevNoiseSd * p.bevNoiseSd) / 2);
+  let R = 1; // activity scale of the known forbrug years (forecast paths)
   p.years.forEach((year, t) => {
-    H = p.demand.kind === 'growth' ? H * (1 + p.demand.growth) * sD : p.demand.values[t];
+    H = p.demand.kind === 'growth' ? H * (1 + p.demand.growth) * sD : p.demand.values[t] * R;
     const f = (a: ProjectionActsOn) =>
       p.measures.filter((x) => x.actsOn === a).reduce((acc, x) => acc * (1 + x.effect * x.phase[t]), 1);
-    const henv = H * f('henvendelser');
+    let henv = H * f('henvendelser');
     V = V * (1 + p.visDrift) * sV;
-    const forloeb = henv * (V * f('visitation')) * f('forloeb');
+    let forloeb = henv * (V * f('visitation')) * f('forloeb');
     P = p.priceGrowth === null ? p.plIndex[t] : P * (1 + p.priceGrowth);
-    const forbrug = P * (p.fixedCost + p.costNoise + (p.unitCost / 1000) * f('unit_cost') * forloeb);
+    let forbrug = P * (p.fixedCost + p.costNoise + (p.unitCost / 1000) * f('unit_cost') * forloeb);
+    const kf = p.forbrugKnown[t];
+    if (kf !== null) {
+      const fixed = P * (p.fixedCost + p.costNoise);
+      const r = forbrug - fixed > 0 ? (kf > fixed ? (kf - fixed) / (forbrug - fixed) : 0) : 1;
+      forloeb *= r;
+      henv *= r;
+      if (p.demand.kind === 'growth') H *= r;
+      else R *= r;
+      forbrug = kf;
+    }
     const known = p.bevKnown[t];
     B = known !== null ? known : B * (1 + p.bevPlRate[t]) * (1 + p.bevGrowth) * sB;
     out.push({ year, henvendelser: henv, forloeb, forbrug, bevilling: B, merforbrug: forbrug - B });

@@ -132,12 +132,19 @@ export interface ScenarioDef {
    */
   bevilling: {
     amounts: Record<string, DistSpec>;
+    /** The years of `amounts` taken from the data (later than the base year), with where each stands (`file:line`). */
+    fromData?: Record<string, string>;
     growth: Est<DistSpec>;
     noiseSd: Est<number>;
     pl: boolean;
     label?: string;
     labelEn?: string;
   };
+  /**
+   * Forbrug known from the data for years after the base year (mio. kr., with where it stands, `file:line`): in
+   * those years the engine fixes forbrug and scales each run's activity to it (as for a base year without activity).
+   */
+  knownForbrug?: Record<string, { value: number; at: string }>;
   /** Shares of hovedområder in henvendelser and forløb, used by measures on an area (default estimated). */
   shares: { henvendelser: Record<string, Est<DistSpec>>; forloeb: Record<string, Est<DistSpec>> };
   measures: ScenarioMeasure[];
@@ -155,7 +162,12 @@ export interface ScenarioDef {
 /** Where a number of a scenario comes from: an estimate from the data, the data itself, or an assumption. */
 export type InputSource =
   | { kind: 'estimate'; text: { da: string; en: string } }
-  | { kind: 'data'; text: { da: string; en: string } }
+  | {
+      kind: 'data';
+      text: { da: string; en: string };
+      /** A value read from a file of the data: where it stands (`file:line`, or `file: Ark1!B4`). */
+      at?: string;
+    }
   | {
       kind: 'assumption';
       file: string;

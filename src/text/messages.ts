@@ -488,6 +488,8 @@ const NAMES = e({
   // a scenario file's inputs by their key (viso scenario run: "Input")
   'key.actual.bevilling': { da: 'Bevilling i basisåret, mio. kr.', en: 'Appropriation in the base year, DKK m' },
   'key.actual.forbrug': { da: 'Forbrug i basisåret, mio. kr.', en: 'Spending in the base year, DKK m' },
+  'key.bevilling.amounts': { da: 'Bevilling {year}, mio. kr. (kendt)', en: 'Appropriation {year}, DKK m (known)' },
+  'key.known.forbrug': { da: 'Forbrug {year}, mio. kr. (kendt)', en: 'Spending {year}, DKK m (known)' },
   'key.actual.forloeb': { da: 'Forløb i basisåret, antal', en: 'Cases in the base year, count' },
   'key.actual.henvendelser': { da: 'Henvendelser i basisåret, antal', en: 'Requests in the base year, count' },
   'key.demand.growth': { da: 'Årlig vækst i henvendelser, andel', en: 'Yearly growth in requests, share' },
@@ -533,6 +535,9 @@ const NAMES = e({
  * keyName('measures.x', 'da')    // 'measures.x'
  */
 export function keyName(key: string, lang: Lang = 'da'): string {
+  // a known year's bevilling or forbrug: `bevilling.amounts.2026`, `known.forbrug.2025`
+  const byYear = /^(bevilling\.amounts|known\.forbrug)\.(\d{4})$/.exec(key);
+  if (byYear) return say(`key.${byYear[1]}` as MsgCode, { year: byYear[2] }, lang);
   const code = `key.${key}`;
   return code in NAMES ? say(code as MsgCode, {}, lang) : key;
 }

@@ -44,6 +44,10 @@ export const SCENARIO_TEXTS = {
     da: 'Kendte bevillinger {years} fra scenariet; øvrige år: {base}',
     en: 'Known bevilling {years} from the scenario; other years: {base}',
   },
+  'scenario.bevilling.knownData': {
+    da: 'Kendte bevillinger {years} fra data; øvrige år: {base}',
+    en: 'Known bevilling {years} from the data; other years: {base}',
+  },
 
   // default labels of the assumptions (loadScenario)
   'scenario.pl.assumed': {
@@ -57,6 +61,14 @@ export const SCENARIO_TEXTS = {
 
   // the base year's actuals (estimateScenarioInputs)
   'scenario.src.data': { da: 'Data: {id} {year}', en: 'Data: {id} {year}' },
+  'scenario.src.dataBevilling': {
+    da: 'Data: viso.raadgivning.bevilling {year} fra {at} (kendt, ikke simuleret)',
+    en: 'Data: viso.raadgivning.bevilling {year} from {at} (known, not simulated)',
+  },
+  'scenario.src.dataForbrug': {
+    da: 'Data: viso.raadgivning.forbrug {year} fra {at} (kendt: hver kørsels aktivitet skaleres til det, som for et basisår uden aktivitetsdata)',
+    en: "Data: viso.raadgivning.forbrug {year} from {at} (known: each run's activity is scaled to it, as for a base year without activity data)",
+  },
   'scenario.src.forbrugCovid': {
     da: (p) =>
       `Data: viso.raadgivning.forbrug ${str(p, 'year')} uden ${formatMio(num(p, 'covid'), 'da')} COVID-19-merudgifter (${formatMio(num(p, 'model'), 'da')})`,
