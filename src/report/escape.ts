@@ -112,8 +112,12 @@ export function markdownImage(alt: string, src: string): string {
   return target === undefined ? escapeMarkdownText(alt) : `![${escapeMarkdownText(alt)}](${target})`;
 }
 
-/** A number or a range of two, as the report writes them (`-7,9`, `-5,9–-0,3`, `-15,8 %`): no formula can hide in it. */
-const NUMBER_TEXT = /^-?[\d.,\u00a0]+(?: ?%)?(?:–-?[\d.,\u00a0]+(?: ?%)?)?$/;
+/**
+ * A number or a range of two, as the report writes them (`-7,9`, `-5,9–-0,3`, `-15,8 %`), or a
+ * rate with its spread (`-2,9 % (sd 1,9 pct.-point)`, an input's value): no formula can hide in it.
+ */
+const NUMBER_TEXT =
+  /^-?[\d.,\u00a0]+(?: ?%)?(?:–-?[\d.,\u00a0]+(?: ?%)?| \(sd [\d.,\u00a0]+(?: ?%| pct\.-point| pp)\))?$/;
 
 /**
  * Neutralise a spreadsheet text cell that starts with `=`, `+`, `-`, `@`, a tab or a CR
@@ -127,6 +131,7 @@ const NUMBER_TEXT = /^-?[\d.,\u00a0]+(?: ?%)?(?:–-?[\d.,\u00a0]+(?: ?%)?)?$/;
  * neutraliseCell(' \n=1+1')          // "' \n=1+1"
  * neutraliseCell('Basis')           // 'Basis'
  * neutraliseCell('-7,9–9,2')        // '-7,9–9,2'
+ * neutraliseCell('-2,9 % (sd 1,9 pct.-point)') // '-2,9 % (sd 1,9 pct.-point)'
  */
 export function neutraliseCell(s: string): string {
   if (NUMBER_TEXT.test(s)) return s;

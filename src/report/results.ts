@@ -11,7 +11,8 @@ import type { ScenarioBacktest } from '../scenario/backtest.js';
 import type { GoalSeekOutcome } from '../scenario/goal-seek.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
 import type { ScenarioResult } from '../scenario/types.js';
-import { sourceAt, valueText } from './scenarioText.js';
+import { sourceAt } from './scenarioText.js';
+import { inputLabel, inputValueText } from '../text/messages.js';
 import { neutraliseCell } from './escape.js';
 import { WORKBOOK_DATE, zipFixedDates } from './zip.js';
 
@@ -152,19 +153,21 @@ function inputTable(r: ScenarioResult, lang: Lang): ResultTable {
       { header: da ? 'Værdi' : 'Value' },
       { header: da ? 'Art' : 'Kind' },
       { header: da ? 'Kilde' : 'Source' },
+      { header: da ? 'Nøgle i scenariefilen' : 'Key in the scenario file' },
     ],
     rows: r.inputs.map((x) => {
       const where = x.source.kind === 'assumption' ? ` (${sourceAt(x.source)})` : '';
       return [
-        x.input,
+        inputLabel(x.input, lang),
         // a number (or a fixed distribution) is a number cell, as in the report's Antagelser sheet
         typeof x.value === 'number'
           ? x.value
           : typeof x.value === 'object' && x.value.dist === 'fixed'
             ? x.value.value
-            : valueText(x.value, lang),
+            : inputValueText(x.input, x.value, lang),
         kind(x.source.kind),
         `${x.source.text[lang]}${where}`,
+        x.input,
       ];
     }),
   };

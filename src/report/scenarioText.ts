@@ -6,7 +6,7 @@
  */
 import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
-import { keyName, say, sayMsg } from '../text/messages.js';
+import { inputLabel, inputValueText, say, sayMsg } from '../text/messages.js';
 import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
 import { inputName } from '../text/terms.js';
 import type { DistSpec } from '../stats/distributions.js';
@@ -725,9 +725,9 @@ export function inputLines(inputs: InputInfo[], lang: 'da' | 'en' = 'da'): strin
   return inputs.map((x) => {
     const where = x.source.kind === 'assumption' ? ` [${sourceAt(x.source)}]` : '';
     // the input in words, with the scenario file's key it is set by (the key alone where the dictionary has no words)
-    const name = keyName(x.input, lang);
+    const name = inputLabel(x.input, lang);
     const head = name === x.input ? `${x.input} (${kind(x.source)})` : `${name} (${x.input}, ${kind(x.source)})`;
-    return `${head}: ${valueText(x.value, lang)} — ${x.source.text[lang]}${where}`;
+    return `${head}: ${inputValueText(x.input, x.value, lang)} — ${x.source.text[lang]}${where}`;
   });
 }
 

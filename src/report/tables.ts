@@ -6,7 +6,7 @@
 import { formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from '../text/report.js';
-import { sayMsg, term } from '../text/messages.js';
+import { assumptionKey, assumptionValue, inputLabel, inputNumFmt, inputValueText, sayMsg, term } from '../text/messages.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
 import { sourceAt, valueText } from './scenarioText.js';
 import { coefficientLabel, residualHead } from './costText.js';
@@ -1082,11 +1082,13 @@ export function calibrationTable(m: ReportModel): ReportTable | undefined {
 }
 
 /**
- * The inputs of the primary scenario as used: value, estimate / data / assumption, and where from (series and
- * years, or file and line).
+ * The inputs of the primary scenario as used: the input in words, its value in its unit, estimate /
+ * data / assumption, where from (series and years, or file and line), and the scenario file's key
+ * that sets it (for analysts, who find it in models/scenarios/*.yaml).
  *
  * @example
- * inputsTable(model)?.rows.find((r) => r[0].text === 'demand.growth')?.[2].text // 'estimat'
+ * inputsTable(model)?.rows.find((r) => r[4].text === 'demand.growth')?.map((c) => c.text).slice(0, 3)
+ * // ['Henvendelsernes årlige vækst', '10,3 % (sd 2,3 pct.-point)', 'estimat']
  */
 export function inputsTable(m: ReportModel): ReportTable | undefined {
   const s = primaryScenario(m);
@@ -1104,29 +1106,33 @@ export function inputsTable(m: ReportModel): ReportTable | undefined {
       ? `Input i »${s.result.name}«: estimat fra data eller antagelse`
       : `Inputs of “${s.result.name}”: estimate from data or assumption`,
     [
-      [da ? 'Input' : 'Input', false],
+      ['Input', false],
       [t(L, 'col.value'), false],
       [t(L, 'col.kind'), false],
       [t(L, 'col.source'), false],
+      [t(L, 'col.key'), false],
     ],
     s.result.inputs.map((x) => {
       const where = x.source.kind === 'assumption' ? ` (${sourceAt(x.source)})` : '';
-      // a number (or a fixed distribution) is a number cell; a distribution is described in words
+      // a number (or a fixed distribution) is a number cell in its unit's format; a distribution is described in words
       const n =
         typeof x.value === 'number'
           ? x.value
           : typeof x.value === 'object' && x.value.dist === 'fixed'
             ? x.value.value
             : undefined;
+      const text = inputValueText(x.input, x.value, L);
       const value: Cell =
         n !== undefined && Number.isFinite(n)
-          ? {
-              text: valueText(x.value, L),
-              value: Number(n.toPrecision(12)),
-              numFmt: Number.isInteger(n) ? '#,##0' : Math.abs(n) < 10 ? '0.0000' : '#,##0.00',
-            }
-          : txt(valueText(x.value, L));
-      return [txt(x.input), value, txt(kind(x.source.kind)), txt(`${x.source.text[L]}${where}`)];
+          ? { text, value: Number(n.toPrecision(12)), numFmt: inputNumFmt(x.input) }
+          : txt(text);
+      return [
+        txt(inputLabel(x.input, L)),
+        value,
+        txt(kind(x.source.kind)),
+        txt(`${x.source.text[L]}${where}`),
+        txt(x.input),
+      ];
     }),
   );
 }
@@ -1230,25 +1236,50 @@ export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix
 }
 
 /**
- * Assumptions of every scenario, flattened to `key.path` rows with one column per
- * scenario (so differences between scenarios are visible side by side).
+ * Assumptions of every scenario, flattened to `key.path` rows with one column per scenario (so
+ * differences between scenarios are visible side by side): each row named in words, the key of
+ * the scenario's assumptions in the last column; a rate or share is shown in per cent (the cell
+ * keeps the number, with a per cent format).
  *
  * @example
- * assumptionsTable(model).columns // ['Antagelse', 'Basisforløb – ingen nye tiltag', ...]
+ * assumptionsTable(model).columns // ['Antagelse', 'Basisforløb – ingen nye tiltag', ..., 'Nøgle i scenariefilen']
  */
 export function assumptionsTable(m: ReportModel): ReportTable {
   const L = m.lang;
   const flat = m.scenarios.map((s) => new Map(assumptionCells(s.result.assumptions, L)));
   const keys: string[] = [];
   for (const f of flat) for (const k of f.keys()) if (!keys.includes(k)) keys.push(k);
-  const rows: Cell[][] = keys.map((k) => [txt(k), ...flat.map((f) => f.get(k) ?? txt(''))]);
+  // a rate or share in per cent (a rate's spread in percentage points), a word of a value in words
+  const inUnit = (k: string, c: Cell): Cell => {
+    if (typeof c.value === 'string') return txt(assumptionValue(k, c.text, L));
+    const unit = assumptionKey(k, L).unit;
+    if (typeof c.value !== 'number' || !(unit === 'rate' || unit === 'share' || unit === 'logSd')) return c;
+    const d = Math.abs(c.value) < 0.01 && c.value !== 0 ? 2 : 1;
+    const numFmt = d === 2 ? '0.00%' : '0.0%';
+    return k.endsWith('.sd')
+      ? { text: formatPp(c.value, L, d), value: c.value, numFmt }
+      : { text: formatPct(c.value, L, d), value: c.value, numFmt };
+  };
+  const rows: Cell[][] = keys.map((k) => [
+    txt(assumptionKey(k, L).label),
+    ...flat.map((f) => (f.has(k) ? inUnit(k, f.get(k)!) : txt(''))),
+    txt(k),
+  ]);
   if (m.history.unitCost)
-    rows.push([txt('pl_index (models/cost.yaml)'), ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel))]);
+    rows.push([
+      txt(assumptionKey('pl_index', L).label),
+      ...m.scenarios.map(() => txt(m.history.unitCost!.plLabel)),
+      txt('pl_index (models/cost.yaml)'),
+    ]);
   const tb = table(
     'assumptions',
     'sheet.assumptions',
     t(L, 'report.assumptions'),
-    [[t(L, 'col.parameter'), false], ...m.scenarios.map((s): [string, boolean] => [s.result.name, false])],
+    [
+      [t(L, 'col.parameter'), false],
+      ...m.scenarios.map((s): [string, boolean] => [s.result.name, false]),
+      [t(L, 'col.key'), false],
+    ],
     rows,
   );
   // the PL rates are listed with every scenario but enter only where the scenario asks for them

@@ -24,7 +24,19 @@ import { DATA_TEXTS } from './data.js';
 
 export { t, label, hasString, STRING_KEYS, type StringKey } from './report.js';
 
-export { TERMS, term, inputName } from './terms.js';
+export {
+  TERMS,
+  term,
+  inputName,
+  INPUT_KEYS,
+  ASSUMPTION_KEYS,
+  inputKey,
+  inputLabel,
+  inputValueText,
+  inputNumFmt,
+  assumptionKey,
+  assumptionValue,
+} from './terms.js';
 
 export type { Lang };
 
@@ -483,64 +495,12 @@ const HELP = e({
   'cmd.scenario.xlsx': { da: 'Projektmappen, der skrives (.xlsx)', en: 'The workbook written (.xlsx)' },
 });
 
-/** Names of a scenario file's input keys (viso scenario run: "Input") and of the cost model's parameters. */
+/** Names of the cost model's parameters (a scenario file's input keys are named in src/text/terms.ts, `INPUT_KEYS`). */
 const NAMES = e({
-  // a scenario file's inputs by their key (viso scenario run: "Input")
-  'key.actual.bevilling': { da: 'Bevilling i basisåret, mio. kr.', en: 'Appropriation in the base year, DKK m' },
-  'key.actual.forbrug': { da: 'Forbrug i basisåret, mio. kr.', en: 'Spending in the base year, DKK m' },
-  'key.bevilling.amounts': { da: 'Bevilling {year}, mio. kr. (kendt)', en: 'Appropriation {year}, DKK m (known)' },
-  'key.known.forbrug': { da: 'Forbrug {year}, mio. kr. (kendt)', en: 'Spending {year}, DKK m (known)' },
-  'key.actual.forloeb': { da: 'Forløb i basisåret, antal', en: 'Cases in the base year, count' },
-  'key.actual.henvendelser': { da: 'Henvendelser i basisåret, antal', en: 'Requests in the base year, count' },
-  'key.demand.growth': { da: 'Årlig vækst i henvendelser, andel', en: 'Yearly growth in requests, share' },
-  'key.demand.noiseSd': {
-    da: 'Årlig støj i henvendelserne, spredning af væksten',
-    en: 'Yearly noise in requests, sd of the growth',
-  },
-  'key.visitation.rate': { da: 'Visitationsrate, forløb pr. henvendelse', en: 'Visitation rate, cases per request' },
-  'key.visitation.drift': {
-    da: 'Visitationsratens årlige udvikling, andel',
-    en: 'Yearly change of the visitation rate, share',
-  },
-  'key.visitation.noiseSd': {
-    da: 'Årlig støj i visitationsraten, spredning',
-    en: 'Yearly noise in the visitation rate, sd',
-  },
-  'key.costs.fixed': { da: 'Faste omkostninger, mio. kr.', en: 'Fixed costs, DKK m' },
-  'key.costs.unit': { da: 'Pris pr. forløb, 1.000 kr.', en: 'Cost per case, DKK 1,000' },
-  'key.costs.noiseSd': {
-    da: 'Restudsving i forbruget, spredning, mio. kr.',
-    en: 'Residual variation of spending, sd, DKK m',
-  },
-  'key.costs.priceGrowth': { da: 'Årlig prisudvikling pr. forløb, andel', en: 'Yearly price growth per case, share' },
-  'key.bevilling.growth': { da: 'Bevillingens årlige vækst, andel', en: 'Yearly growth of the appropriation, share' },
-  'key.bevilling.noiseSd': {
-    da: 'Årlig støj i bevillingen, spredning af væksten',
-    en: 'Yearly noise in the appropriation, sd of the growth',
-  },
-  'key.opsparing.start': {
-    da: 'Opsparing ved basisårets udgang, mio. kr.',
-    en: 'Savings at the end of the base year, DKK m',
-  },
   'cost.fixed': { da: 'Faste omkostninger', en: 'Fixed costs' },
   'cost.unit': { da: 'Pris pr. forløb', en: 'Cost per case' },
   'cost.break': { da: 'Niveauskift fra {year}', en: 'Level shift from {year}' },
 });
-
-/**
- * The name of a scenario file's input key in words, or the key itself when the dictionary has none.
- *
- * @example
- * keyName('demand.growth', 'da') // 'Årlig vækst i henvendelser, andel'
- * keyName('measures.x', 'da')    // 'measures.x'
- */
-export function keyName(key: string, lang: Lang = 'da'): string {
-  // a known year's bevilling or forbrug: `bevilling.amounts.2026`, `known.forbrug.2025`
-  const byYear = /^(bevilling\.amounts|known\.forbrug)\.(\d{4})$/.exec(key);
-  if (byYear) return say(`key.${byYear[1]}` as MsgCode, { year: byYear[2] }, lang);
-  const code = `key.${key}`;
-  return code in NAMES ? say(code as MsgCode, {}, lang) : key;
-}
 
 /** The errors a user meets, worded here; the code that finds them passes a code and parameters. */
 const ERRORS = e({

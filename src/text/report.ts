@@ -294,6 +294,7 @@ export const REPORT_TEXTS = {
   'col.n': { da: 'Antal prognoser', en: 'Forecasts' },
   'col.parameter': { da: 'Antagelse', en: 'Assumption' },
   'col.value': { da: 'Værdi', en: 'Value' },
+  'col.key': { da: 'Nøgle i scenariefilen', en: 'Key in the scenario file' },
   'col.low': { da: 'Lav', en: 'Low' },
   'col.high': { da: 'Høj', en: 'High' },
   'col.doc': { da: 'Id', en: 'Id' },

@@ -313,6 +313,39 @@ describe('report files', () => {
     for (const s of a.model.scenarios)
       expect(s.result.inputs.find((x) => x.input === 'costs.priceGrowth')?.source.kind).toBe('estimate');
   });
+  it('the assumptions name every input in words with its value in its unit, the scenario file’s key in a column of its own', async () => {
+    const md = a.files['report.md'] as string;
+    const section = md.slice(md.indexOf('## Antagelser'), md.indexOf('## Bilag'));
+    expect(section).toContain('| Input | Værdi | Type | Kilde | Nøgle i scenariefilen |');
+    const g = a.model.scenarios[0].result.inputs.find((x) => x.input === 'demand.growth')!.value as {
+      mean: number;
+      sd: number;
+    };
+    const growth = `${formatNumber(g.mean * 100, 1)} % (sd ${formatNumber(g.sd * 100, 1)} pct.-point)`;
+    expect(section).toMatch(
+      new RegExp(
+        `\\| Henvendelsernes årlige vækst \\| ${growth.replace(/[().]/g, '\\$&')} \\|.*\\| demand\\.growth \\|`,
+      ),
+    );
+    // no row starts with a key: every first cell is words (a key has a dot and no space)
+    const firsts = section
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))
+      .map((l) => l.split(' | ')[0].slice(2));
+    expect(firsts.length).toBeGreaterThan(40);
+    expect(firsts.filter((x) => /^[\w.]+$/.test(x) && /\.|[a-z][A-Z]/.test(x))).toEqual([]);
+    // the XLSX sheet: the same words, the rate a number with a per cent format
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(a.files['report.xlsx'] as Uint8Array) as never);
+    let cell: { value: unknown; numFmt: string } | undefined;
+    wb.getWorksheet('Antagelser')!.eachRow((row) => {
+      if (row.getCell(1).value === 'Årlig støj på henvendelsernes vækst (spredning)' && !cell) cell = row.getCell(2);
+    });
+    expect(typeof cell?.value).toBe('number');
+    expect(cell?.numFmt).toBe('0.0%');
+  });
+
   it('the tornado table says that fixed and unit cost are drawn together (their bars are not one input at a time)', () => {
     const rho = a.model.sensitivity!.costCorrelation!;
     expect(rho).toBeLessThan(-0.9);

@@ -4,10 +4,13 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { runScenario } from '../../src/scenario/scenario.js';
 
 describe('the result tables of viso scenario run --out', () => {
-  it('an input that is one number (a number or a fixed distribution) is a number cell, a distribution words', () => {
+  it('an input that is one number (a number or a fixed distribution) is a number cell, a distribution words; named in words, its key beside', () => {
     const r = runScenario(loadScenario('baseline'), { runs: 2000 });
     const inputs = runTables(r, 'da').find((t) => t.sheet === 'Input')!;
-    const row = (input: string) => inputs.rows.find((x) => x[0] === input)!;
+    const key = inputs.columns.findIndex((c) => c.header === 'Nøgle i scenariefilen');
+    const row = (input: string) => inputs.rows.find((x) => x[key] === input)!;
+    expect(row('demand.growth')[0]).toBe('Henvendelsernes årlige vækst');
+    expect(row('demand.growth')[1]).toMatch(/^\d+,\d %( \(sd \d+,\d pct\.-point\))$/);
     const rate = r.inputs.find((x) => x.input === 'visitation.rate')!.value;
     expect(rate).toMatchObject({ dist: 'fixed' });
     expect(row('visitation.rate')[1]).toBe((rate as { value: number }).value);

@@ -79,10 +79,10 @@ describe('valueText and inputLines', () => {
     expect(da).toHaveLength(r.inputs.length);
     const i = r.inputs.findIndex((x) => x.input === 'visitation.rate');
     expect(da[i]).toMatch(
-      /^Visitationsrate, forløb pr\. henvendelse \(visitation\.rate, antagelse\): 0,5 — .*\[.*s\.yaml:\d+/,
+      /^Visitationsrate \(forløb pr\. henvendelse\) \(visitation\.rate, antagelse\): 0,5000 — .*\[.*s\.yaml:\d+/,
     );
     expect(en[i]).toMatch(
-      /^Visitation rate, cases per request \(visitation\.rate, assumption\): 0\.5 — .*\[.*s\.yaml:\d+/,
+      /^Visitation rate \(cases per request\) \(visitation\.rate, assumption\): 0\.5000 — .*\[.*s\.yaml:\d+/,
     );
     // bevilling indexed with PL: no growth beyond PL is an assumption of `pl: true`, with its file:line
     const pl = runScenario(
@@ -92,10 +92,10 @@ describe('valueText and inputLines', () => {
     const plDa = inputLines(pl.inputs, 'da');
     const g = pl.inputs.findIndex((x) => x.input === 'bevilling.growth');
     expect(plDa[g]).toMatch(
-      /\(bevilling\.growth, antagelse\): 0 — Antagelse: bevillingen fremskrives med PL .*\[.*s\.yaml:\d+:\d+\]$/,
+      /\(bevilling\.growth, antagelse\): 0,0 % — Antagelse: bevillingen fremskrives med PL .*\[.*s\.yaml:\d+:\d+\]$/,
     );
     expect(inputLines(pl.inputs, 'en')[g]).toMatch(
-      /\(bevilling\.growth, assumption\): 0 — Assumption: the bevilling is indexed with PL .*\[.*s\.yaml:\d+:\d+\]$/,
+      /\(bevilling\.growth, assumption\): 0\.0% — Assumption: the bevilling is indexed with PL .*\[.*s\.yaml:\d+:\d+\]$/,
     );
     expect(plDa[pl.inputs.findIndex((x) => x.input === 'bevilling.noiseSd')]).toMatch(
       /\(bevilling\.noiseSd, antagelse\)/,

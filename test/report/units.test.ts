@@ -24,12 +24,34 @@ describe('escaping', () => {
     expect(escapeMarkdownCell('a|b\nc <d>')).toBe('a\\|b c &lt;d&gt;');
   });
   it('neutralises spreadsheet formula starts', () => {
-    for (const s of ['=1+1', '+1', '-1+1', '-2+3+cmd|x', '-1–=A1', '@SUM(A1)', '\tx', '\rx', ' =x', '\n=x', ' \n +cmd'])
+    for (const s of [
+      '=1+1',
+      '+1',
+      '-1+1',
+      '-2+3+cmd|x',
+      '-1–=A1',
+      '-1 (sd =1)',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      ' =x',
+      '\n=x',
+      ' \n +cmd',
+    ])
       expect(neutraliseCell(s)).toBe(`'${s}`);
     for (const s of ['Basis', '1,5', ' x', '']) expect(neutraliseCell(s)).toBe(s);
   });
   it("leaves the report's negative numbers and ranges as text without an apostrophe (no formula fits in them)", () => {
-    for (const s of ['-1', '-7,9–9,2', '-5,9–-0,3', '-15,8 %', '-1.234,5', '-15,98 %–-15,62 %'])
+    for (const s of [
+      '-1',
+      '-7,9–9,2',
+      '-5,9–-0,3',
+      '-15,8 %',
+      '-1.234,5',
+      '-15,98 %–-15,62 %',
+      '-2,9 % (sd 1,9 pct.-point)',
+      '-2.9% (sd 1.9 pp)',
+    ])
       expect(neutraliseCell(s)).toBe(s);
   });
 });

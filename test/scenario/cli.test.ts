@@ -19,11 +19,11 @@ describe('viso scenario (CLI)', () => {
         /Estimat: bevillingens udvikling som random walk med drift på log-skala \(viso\.raadgivning\.bevilling, 12 trin 2011–2024\)/,
       );
       expect(r.out).toMatch(
-        /^ {2}Årlig støj i henvendelserne, spredning af væksten \(demand\.noiseSd, estimat\): 0,052 — Estimat: henvendelsernes vækst/m,
+        /^ {2}Årlig støj på henvendelsernes vækst \(spredning\) \(demand\.noiseSd, estimat\): 5,2 % — Estimat: henvendelsernes vækst/m,
       );
     }
     expect(viso('scenario', 'run', 'high-demand', '--runs', '2000').out).toMatch(
-      /^ {2}Årlig vækst i henvendelser, andel \(demand\.growth, antagelse\): normal\(0,1469; sd 0,025\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m,
+      /^ {2}Henvendelsernes årlige vækst \(demand\.growth, antagelse\): 14,7 % \(sd 2,5 pct\.-point\) — Antagelse sat i scenariefilen \[models\/scenarios\/high-demand\.yaml:20:11\]$/m,
     );
     // the opsparing's start is named in words like every other input
     expect(viso('scenario', 'run', 'baseline', '--runs', '500').out).toMatch(
@@ -235,7 +235,7 @@ describe('viso scenario (CLI)', () => {
       'en',
     ).out;
     expect(pl).toMatch(
-      /pl\.bevilling \(assumption\): 0\.02 — General price and wage index \(PL\) \(models\/pl\.yaml\): 2025 3\.0% \(Danish Ministry of Finance assumptions for 2025\); other years 2\.0% \(Assumption: 2\.0% a year, not an official rate\) \[models\/pl\.yaml:\d+:\d+\]/,
+      /PL rate of the appropriation, other years \(pl\.bevilling, assumption\): 2\.0% — General price and wage index \(PL\) \(models\/pl\.yaml\): 2025 3\.0% \(Danish Ministry of Finance assumptions for 2025\); other years 2\.0% \(Assumption: 2\.0% a year, not an official rate\) \[models\/pl\.yaml:\d+:\d+\]/,
     );
     const js = JSON.parse(viso('scenario', 'run', file, '--runs', '3000', '--json').out);
     expect(js.assumptions.demand).toMatchObject({
