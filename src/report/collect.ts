@@ -19,7 +19,7 @@ import { collectHeadline } from './steps/headline.js';
 import { collectLive, collectWhatIf } from './steps/whatif.js';
 import { collectSensitivity } from './steps/sensitivity.js';
 import { collectMeasures } from './steps/measures.js';
-import { sourceUse } from './steps/sources.js';
+import { modelCitations, otherSources, sourceUse } from './steps/sources.js';
 
 export type { ReportPart } from './steps/context.js';
 export { GOAL_SEEK_MAX_RUNS, DEFAULT_GRID, evidenceLever } from './steps/whatif.js';
@@ -139,6 +139,14 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     (ctx.want('measures')
       ? await guarded(ctx, 'measures', () => timedAsync(timings, 'measures', () => collectMeasures(ctx)))
       : undefined) ?? [];
+  // the sources the model files cite: the scenarios' budget rules and the PL table they were loaded with, and the
+  // cohort timing behind the measures' cost split
+  const cited = modelCitations(
+    sc.defs.map((d) => d.def.budget).filter((b, i, a) => a.findIndex((x) => x.path === b.path) === i),
+    sc.defs.length ? [(await import('../cost/plTable.js')).loadPlTable(opts.pl)] : [],
+    measures.some((x) => x.costSplit) ? [(await import('../cost/timingAssumptions.js')).loadTimingAssumptions()] : [],
+  );
+  const others = otherSources(cited, ctx.ds);
   // in-year follow-up (monthly actuals), with the primary scenario's run as its prior
   let followUp: ReportModel['followUp'];
   if (opts.actuals) {
@@ -168,7 +176,8 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     ...(headline.oneForecast ? { oneForecast: headline.oneForecast } : {}),
     ...(headline.parameterSpread ? { parameterSpread: headline.parameterSpread } : {}),
     sources: [...ctx.ds.sources],
-    sourceUse: sourceUse(ctx.ds, sc.scenarios, measures),
+    sourceUse: sourceUse(ctx.ds, sc.scenarios, measures, cited),
+    ...(others.length ? { otherSources: others } : {}),
     ...(ctx.ds.merge.files.length ? { userData: ctx.ds.merge } : {}),
     ...(sc.defs.length ? { budgetFiles: [...new Set(sc.defs.map((d) => d.def.budget.path))] } : {}),
     unavailable: ctx.unavailable,

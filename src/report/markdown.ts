@@ -202,6 +202,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     esc(t(L, 'text.provenance')),
     '',
     markdownTable(tb.sources),
+    markdownTable(tb.otherSources),
     markdownTable(tb.userData),
   );
   out.push('---', '', note(t(L, 'text.generated', { version: m.version })), '');

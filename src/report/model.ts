@@ -227,6 +227,12 @@ export interface ReportModel {
   sources: SourceDoc[];
   /** Which series/assumptions cite each source doc. */
   sourceUse: Record<string, string[]>;
+  /**
+   * Sources the model files (models/pl.yaml, models/budget.yaml) cite by name that are not documents of
+   * data/sources.csv: each as written (`en`: its English rendering from the file, e.g. `source_en` of models/pl.yaml),
+   * with the files citing it and what cites it (`pl:<index>.<year>`, `budget:<rule>`, `timing:<key>`).
+   */
+  otherSources?: { source: string; en?: string; files: string[]; usedBy: string[] }[];
   /** The budget-rules files the scenarios used (their paths as read; hashed in the manifest). */
   budgetFiles?: string[];
   /** The user's data files (`--data`) merged into the bundled data: every changed value and added year. */

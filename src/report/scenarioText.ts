@@ -46,8 +46,8 @@ const T = {
     pOps: 'P(>bev.+opsparing)',
     ops: 'Opsparing forv.',
     opsI: 'Opsparing P5–P95',
-    opsNote: (perm: boolean, file: string) =>
-      `Opsparing: saldo ved årets udgang efter reglerne i ${file}. P(merforbrug>0) er sandsynligheden for at skulle bruge opsparing${perm ? ' (kræver departementets tilladelse, Budgetvejledningen 2.2.12)' : ''} eller få ekstra bevilling; P(>bev.+opsparing) at heller ikke den brugbare opsparing dækker.`,
+    opsNote: (perm: boolean, file: string, source?: string) =>
+      `Opsparing: saldo ved årets udgang efter reglerne i ${file}. P(merforbrug>0) er sandsynligheden for at skulle bruge opsparing${perm ? ` (kræver departementets tilladelse${source ? `, ${source}` : ''})` : ''} eller få ekstra bevilling; P(>bev.+opsparing) at heller ikke den brugbare opsparing dækker.`,
   },
   en: {
     year: 'Year',
@@ -78,8 +78,8 @@ const T = {
     pOps: 'P(>appr.+savings)',
     ops: 'Savings exp.',
     opsI: 'Savings P5–P95',
-    opsNote: (perm: boolean, file: string) =>
-      `Savings (opsparing): balance at the end of the year under the rules in ${file}. P(overspend>0) is the chance of having to use savings${perm ? ' (needs the department’s permission, Budgetvejledningen 2.2.12)' : ''} or get an extra appropriation; P(>appr.+savings) that even the usable savings do not cover it.`,
+    opsNote: (perm: boolean, file: string, source?: string) =>
+      `Savings (opsparing): balance at the end of the year under the rules in ${file}. P(overspend>0) is the chance of having to use savings${perm ? ` (needs the department’s permission${source ? `, ${source}` : ''})` : ''} or get an extra appropriation; P(>appr.+savings) that even the usable savings do not cover it.`,
   },
 };
 
@@ -185,7 +185,9 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
     demand?: { model?: string; method?: string; df?: number | null };
   };
   const bevLabel = assumptionLabel(a.bevilling, lang);
-  const ops = (r.assumptions as { opsparing?: { useNeedsPermission?: boolean; file?: string } }).opsparing;
+  const ops = (
+    r.assumptions as { opsparing?: { useNeedsPermission?: boolean; file?: string; sources?: { use?: string } } }
+  ).opsparing;
   const usesPl = r.inputs.some((x) => x.input === 'pl.default');
   const d = a.demand;
   const paths =
@@ -201,7 +203,7 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
       `${scenarioName(r, lang)} (${r.id}): ${formatNumber(r.runs, 0, lang)} ${t.runs}, ${t.seed} ${r.seed}`,
       textTable([head, ...rows]),
       t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
-      ...(ops ? [t.opsNote(ops.useNeedsPermission === true, ops.file ?? 'models/budget.yaml')] : []),
+      ...(ops ? [t.opsNote(ops.useNeedsPermission === true, ops.file ?? 'models/budget.yaml', ops.sources?.use)] : []),
       ...paths,
       ...(bevLabel && !usesPl ? [bevLabel] : []),
       lang === 'da'

@@ -142,7 +142,8 @@ export function opsparingSentence(m: ReportModel): string | undefined {
   const s = primaryScenario(m);
   const y = s?.result.years.find((v) => v.year === m.focusYear);
   const start = s?.result.inputs.find((x) => x.input === 'opsparing.start');
-  const rules = s?.result.assumptions.opsparing as { file?: string; useNeedsPermission?: boolean } | undefined;
+  const rules = s?.result.assumptions.opsparing as
+    { file?: string; useNeedsPermission?: boolean; sources?: { use?: string } } | undefined;
   if (!s || !y || !start || !rules || typeof start.value !== 'number') return undefined;
   // the headline's model when the report has it (the one forecast of the primary scenario), else the driver model
   const one = m.oneForecast?.scenario === s.result.id ? m.oneForecast : undefined;
@@ -159,7 +160,12 @@ export function opsparingSentence(m: ReportModel): string | undefined {
     year: y.year,
     p1: formatPct(o.p1, L, 1),
     p2: formatPct(o.p2, L, 1),
-    permission: rules.useNeedsPermission ? t(L, 'text.opsparingPermission') : '',
+    // the rule's source as models/budget.yaml names it (the sources appendix lists it)
+    permission: !rules.useNeedsPermission
+      ? ''
+      : rules.sources?.use
+        ? t(L, 'text.opsparingPermission', { source: rules.sources.use })
+        : t(L, 'text.opsparingPermissionNoSource'),
     bal: formatMio(o.mean, L),
     lo: formatNumber(o.p10, 1, L),
     hi: L === 'da' ? formatMio(o.p90, L) : formatNumber(o.p90, 1, L),

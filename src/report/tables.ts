@@ -1320,6 +1320,38 @@ export function sourcesTable(m: ReportModel): ReportTable {
 }
 
 /**
+ * The sources the model files cite by name that are not documents of data/sources.csv (e.g. the Ministry of
+ * Finance's PL assumptions in models/pl.yaml, Budgetvejledningen in models/budget.yaml): each as written, the
+ * files citing it and what cites it; absent when every citation is a document of data/sources.csv.
+ *
+ * @example
+ * otherSourcesTable(model)?.rows.map((r) => r[0].text) // ['Budgetvejledningen 2.2.12', 'Finansministeriets forudsætninger for 2025']
+ */
+export function otherSourcesTable(m: ReportModel): ReportTable | undefined {
+  if (!m.otherSources?.length) return undefined;
+  const L = m.lang;
+  const da = L === 'da';
+  return table(
+    'other-sources',
+    'sheet.sources',
+    da
+      ? 'Øvrige kilder: citeret i modelfilerne, ikke transskriberet i data/sources.csv'
+      : 'Other sources: cited in the model files, not transcribed in data/sources.csv',
+    [
+      [da ? 'Kilde' : 'Source', false],
+      [da ? 'Citeret i' : 'Cited in', false],
+      [t(L, 'col.usedBy'), false],
+    ],
+    // the name as written; in English followed by the file's English rendering, if it gives one
+    m.otherSources.map((s) => [
+      txt(!da && s.en ? `${s.source} (${s.en})` : s.source),
+      txt(s.files.join(', ')),
+      txt(s.usedBy.join(', ')),
+    ]),
+  );
+}
+
+/**
  * How the savings of measures that start during a year split between the start year and the next
  * (cohort timing of models/timing.yaml); absent when no measure starts after 1 January.
  *
@@ -1432,6 +1464,8 @@ export interface ReportTables {
   costResiduals?: ReportTable;
   assumptions: ReportTable;
   sources: ReportTable;
+  /** Sources the model files cite by name that data/sources.csv does not list. */
+  otherSources?: ReportTable;
   /** The user's data merged in (`--data`): absent without. */
   userData?: ReportTable;
   /** Savings of measures starting during a year, split between the start year and the next. */
@@ -1470,6 +1504,7 @@ export function reportTables(m: ReportModel): ReportTables {
     costResiduals: costResidualTable(m),
     assumptions: assumptionsTable(m),
     sources: sourcesTable(m),
+    otherSources: otherSourcesTable(m),
     userData: userDataTable(m),
     costSplit: costSplitTable(m),
   };

@@ -49,6 +49,7 @@ export function workbookTables(m: ReportModel): ReportTable[] {
     tb.inputs,
     tb.assumptions,
     tb.sources,
+    tb.otherSources,
     tb.userData,
   ];
   if (m.followUp) list.push(...followUpSection(m.followUp, m.lang).tables);

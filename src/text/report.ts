@@ -358,8 +358,12 @@ export const REPORT_TEXTS = {
     en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the one forecast (its spread calibrated by the factor {k}), P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
   },
   'text.opsparingPermission': {
-    da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, Budgetvejledningen 2.2.12)',
-    en: ' (then the savings must be used, which needs the department’s permission, Budgetvejledningen 2.2.12)',
+    da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, {source})',
+    en: ' (then the savings must be used, which needs the department’s permission, {source})',
+  },
+  'text.opsparingPermissionNoSource': {
+    da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse)',
+    en: ' (then the savings must be used, which needs the department’s permission)',
   },
   'text.scenarioRange': {
     da: 'På tværs af {n} scenarier ligger P(merforbrug {year}) mellem {min} (»{minName}«) og {max} (»{maxName}«).',

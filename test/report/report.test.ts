@@ -3,10 +3,11 @@
  * manifest), Danish by default and English with lang en, user-supplied names escaped in
  * HTML and neutralised in XLSX, PNG charts beside the Markdown, a complete manifest.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import { sha256 } from '../../src/report/manifest.js';
 import { WORKBOOK_DATE } from '../../src/report/xlsx.js';
@@ -139,6 +140,11 @@ describe('report files', () => {
       '| Year | One forecast (median) | 50% low | 50% high | 80% low | 80% high | 95% low | 95% high | Cross-check: time series (median) | Cross-check: time series P10 | Cross-check: time series P90 |',
     );
     expect(md).toContain('## Track record');
+    // a source the model files cite by its Danish name, with the English rendering models/pl.yaml gives it
+    expect(md).toContain(
+      '| Finansministeriets forudsætninger for 2025 (Danish Ministry of Finance assumptions for 2025) | models/pl.yaml |',
+    );
+    expect(md).toContain('needs the department’s permission, Budgetvejledningen 2.2.12)');
   });
 
   it('provenance appendix lists every source document of data/sources.csv', () => {
@@ -150,6 +156,40 @@ describe('report files', () => {
     expect(appendix).toMatch(/\| faktaark2024 \|[^\n]*\| faktaark \|/);
     expect(appendix).toMatch(/\| aarsrapport2020 \|[^\n]*\| årsrapport \|/);
     expect(appendix).not.toMatch(/\| (fact sheet|annual report|news item|podcast transcript) \|/);
+  });
+
+  it('provenance appendix lists every source the model files cite: a document of data/sources.csv by its row, any other by name', () => {
+    // every `source` / `*_source` written in models/ (read here, not by the report's collector), but the PL defaults'
+    // "Antagelse: …" (an assumption, not a source)
+    const cited: string[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object')
+        for (const [k, v] of Object.entries(x)) {
+          if (/(^|_)source$/.test(k) && typeof v === 'string' && !/^Antagelse/.test(v)) cited.push(v);
+          else walk(v);
+        }
+    };
+    const files = readdirSync('models', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+    for (const f of files) walk(parseYaml(readFileSync(join('models', f), 'utf8')));
+    expect(cited).toEqual(
+      expect.arrayContaining(['Finansministeriets forudsætninger for 2025', 'Budgetvejledningen 2.2.12']),
+    );
+    const md = a.files['report.md'] as string;
+    const appendix = md.slice(md.indexOf('## Bilag: kilder'));
+    const docs = new Set(a.model.sources.map((s) => s.doc));
+    for (const c of new Set(cited)) {
+      const doc = c.split('#')[0];
+      if (docs.has(doc)) expect(appendix, c).toContain(`| ${doc} |`);
+      else expect(appendix, c).toContain(`| ${c} |`);
+    }
+    // and what cites them: the PL rates of 2025, the rule that using opsparing needs permission
+    expect(appendix).toMatch(
+      /\| Finansministeriets forudsætninger for 2025 \| models\/pl\.yaml \| pl:general\.2025, pl:wage\.2025 \|/,
+    );
+    expect(appendix).toMatch(/\| aarsrapport2020 \|[^\n]*budget:opsparing\.carry_over/);
+    // the summary's opsparing sentence cites the rule's source as models/budget.yaml names it, and the appendix has it
+    expect(md).toContain('kræver departementets tilladelse, Budgetvejledningen 2.2.12)');
   });
 
   it('manifest: input hashes, package versions, seed, timings', () => {

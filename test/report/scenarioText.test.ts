@@ -104,6 +104,20 @@ describe('valueText and inputLines', () => {
 });
 
 describe('the terminal tables', () => {
+  it('formatScenarioResult: the opsparing note cites the budget rules’ source of the permission rule, none without one', () => {
+    const def = toy();
+    const cite = (use: string | undefined, lang: 'da' | 'en') =>
+      formatScenarioResult(
+        runScenario({ ...def, budget: { ...def.budget, sources: use ? { use } : {} } }, { runs: 10 }),
+        lang,
+      );
+    expect(def.budget.useNeedsPermission).toBe(true);
+    expect(cite('Egen regel 1.2', 'da')).toContain('(kræver departementets tilladelse, Egen regel 1.2)');
+    expect(cite('Egen regel 1.2', 'en')).toContain('(needs the department’s permission, Egen regel 1.2)');
+    expect(cite(undefined, 'da')).toContain('(kræver departementets tilladelse)');
+    expect(cite(undefined, 'en')).toContain('(needs the department’s permission)');
+    expect(cite(undefined, 'da')).not.toContain('Budgetvejledningen');
+  });
   it('formatScenarioResult: header line, table and the inputs, in each language', () => {
     const r = runScenario(toy(), { runs: 10 });
     const da = formatScenarioResult(r, 'da');

@@ -1,6 +1,88 @@
-/** Report step: which series, events, measures and scenarios cite each source document. */
+/** Report step: which series, events, measures, scenarios and model files cite each source document. */
 import type { Dataset } from '../../data/dataset.js';
+import { sourceDoc } from '../../data/sources.js';
+import type { PlTable } from '../../cost/plTable.js';
+import type { BudgetRules } from '../../scenario/budget-rules.js';
+import type { TimingAssumptions } from '../../cost/timingAssumptions.js';
+import { displayPath } from '../../io/paths.js';
 import type { ReportMeasure, ReportScenario } from '../model.js';
+
+/** A source a model file cites, as written (a `doc#locator` of data/sources.csv or a document's name), and for what. */
+export interface ModelCitation {
+  ref: string;
+  /** What cites it, as `pl:<index>.<year>` or `budget:<rule>`. */
+  what: string;
+  /** The file it is written in (as shown). */
+  file: string;
+  /** Its English rendering as the file gives it (`source_en` of models/pl.yaml), if any. */
+  en?: string;
+}
+
+/**
+ * The sources the model files cite: each PL rate listed for a year in the PL table (the defaults for other years
+ * are assumptions, not sources), the budget rules' sources (`carry_over_source`, `use_source`) and the cohort
+ * timing's (the duration of a forløb and its yearly shifts).
+ *
+ * @example
+ * modelCitations([loadBudgetRules()], [loadPlTable()]).map((c) => c.ref)
+ * // ['aarsrapport2020#kap8', 'Budgetvejledningen 2.2.12', 'Finansministeriets forudsætninger for 2025', …]
+ */
+export function modelCitations(
+  budgets: readonly BudgetRules[],
+  pls: readonly PlTable[],
+  timings: readonly TimingAssumptions[] = [],
+): ModelCitation[] {
+  const out: ModelCitation[] = [];
+  for (const b of budgets) {
+    if (b.sources.carryOver) out.push({ ref: b.sources.carryOver, what: 'budget:opsparing.carry_over', file: b.file });
+    if (b.sources.use) out.push({ ref: b.sources.use, what: 'budget:opsparing.use_needs_permission', file: b.file });
+  }
+  for (const pl of pls)
+    for (const [id, ix] of Object.entries(pl.indices))
+      for (const [year, e] of Object.entries(ix.rates))
+        out.push({ ref: e.source, what: `pl:${id}.${year}`, file: pl.file, ...(e.sourceEn ? { en: e.sourceEn } : {}) });
+  for (const tm of timings) {
+    const file = displayPath(tm.file);
+    if (tm.duration.source) out.push({ ref: tm.duration.source, what: 'timing:duration', file });
+    for (const [year, b] of Object.entries(tm.byYear))
+      if (b.source) out.push({ ref: b.source, what: `timing:duration.${year}`, file });
+  }
+  return out;
+}
+
+/**
+ * The model files' citations that are not a document of data/sources.csv, one entry per source as written, with
+ * the files that cite it and what cites it (sorted), for the sources appendix.
+ *
+ * @example
+ * otherSources(modelCitations([rules], [pl]), ds)[0] // { source: 'Budgetvejledningen 2.2.12', files: ['models/budget.yaml'], usedBy: ['budget:opsparing.use_needs_permission'] }
+ */
+export function otherSources(
+  cited: readonly ModelCitation[],
+  ds: Pick<Dataset, 'sources'>,
+): { source: string; en?: string; files: string[]; usedBy: string[] }[] {
+  const docs = new Set(ds.sources.map((s) => s.doc));
+  const by = new Map<string, { files: Set<string>; usedBy: Set<string>; en: Set<string> }>();
+  for (const c of cited) {
+    if (docs.has(sourceDoc(c.ref))) continue;
+    const e = by.get(c.ref) ?? { files: new Set(), usedBy: new Set(), en: new Set() };
+    e.files.add(c.file);
+    e.usedBy.add(c.what);
+    if (c.en && c.en !== c.ref) e.en.add(c.en);
+    by.set(c.ref, e);
+  }
+  return [...by.keys()].sort(byCodeUnit).map((k) => {
+    const e = by.get(k)!;
+    // the English rendering when the files agree on one (more than one: the name as written only)
+    const en = e.en.size === 1 ? [...e.en][0] : undefined;
+    return {
+      source: k,
+      ...(en ? { en } : {}),
+      files: [...e.files].sort(byCodeUnit),
+      usedBy: [...e.usedBy].sort(byCodeUnit),
+    };
+  });
+}
 
 /**
  * Source document id → the ids that cite it (series ids of one family compressed to `family.*`), sorted.
@@ -12,6 +94,7 @@ export function sourceUse(
   ds: Dataset,
   scenarios: ReportScenario[],
   measures: ReportMeasure[],
+  cited: readonly ModelCitation[] = [],
 ): Record<string, string[]> {
   const use: Record<string, Set<string>> = {};
   const add = (ref: string, what: string) => {
@@ -23,6 +106,9 @@ export function sourceUse(
   for (const m of measures) if (m.source) add(m.source, `measure:${m.id}`);
   for (const s of scenarios)
     for (const src of s.result.sources) if (!src.includes('/')) add(src, `scenario:${s.result.id}`);
+  // a model file's citation of a document of data/sources.csv (the others are listed apart: otherSources)
+  const docs = new Set(ds.sources.map((s) => s.doc));
+  for (const c of cited) if (docs.has(sourceDoc(c.ref))) add(c.ref, c.what);
   const out: Record<string, string[]> = {};
   for (const k of Object.keys(use).sort())
     out[k] = [...use[k]].sort(byCodeUnit).filter((x, i, a) => a.indexOf(x) === i);
