@@ -6,9 +6,17 @@
 import { formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from '../text/report.js';
-import { assumptionKey, assumptionValue, inputLabel, inputNumFmt, inputValueText, sayMsg, term } from '../text/messages.js';
+import {
+  assumptionKey,
+  assumptionValue,
+  inputLabel,
+  inputNumFmt,
+  inputValueText,
+  sayMsg,
+  term,
+} from '../text/messages.js';
 import type { ReportForecast, ReportModel, ReportScenario } from './model.js';
-import { sourceAt, valueText } from './scenarioText.js';
+import { sourceAt } from './scenarioText.js';
 import { coefficientLabel, residualHead } from './costText.js';
 import { influenceLimits } from '../cost/model.js';
 import { kExtrapolation, primaryScenario } from './summary.js';
