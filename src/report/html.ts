@@ -167,7 +167,7 @@ function cards(m: ReportModel): string {
   return `<div class="cards">
 ${card(`P(${L === 'da' ? 'merforbrug' : 'overspend'} ${h.year})`, formatPct(h.p, L, 1), pSub, ' risk')}
 ${card(`${t(L, 'col.expectedForbrug')} ${h.year}`, formatMio(h.forbrugMean, L), `${t(L, 'col.interval')}: ${formatNumber(h.forbrugP10, 1, L)}–${formatNumber(h.forbrugP90, 1, L)}`)}
-${card(`${t(L, 'series.bevilling')} ${h.year}`, formatMio(h.bevilling, L), t(L, 'text.bevillingProjected', { scenario: h.scenario }))}
+${card(`${t(L, 'series.bevilling')} ${h.year}`, formatMio(h.bevilling, L), h.bevillingAt !== undefined ? t(L, 'text.bevillingKnownCard', { at: h.bevillingAt }) : t(L, 'text.bevillingProjected', { scenario: h.scenario }))}
 ${card(`${t(L, 'col.expectedMerforbrug')} ${h.year}`, formatMio(h.expectedMerforbrug, L), L === 'da' ? 'negativ = forventet mindreforbrug' : 'negative = expected underspend')}
 </div>`;
 }

@@ -8,6 +8,7 @@ import { say } from '../text/messages.js';
 import { kHorizons, spanText, yearsBeyondHorizons } from './kHorizon.js';
 import type { ReportModel, ReportScenario } from './model.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
+import { sourceAt } from './scenarioText.js';
 
 /**
  * The scenario the headline is about: `baseline` if present, else the first one.
@@ -32,6 +33,8 @@ export interface Headline {
   forbrugP10: number;
   forbrugP90: number;
   bevilling: number;
+  /** Where the headline year's bevilling is known from (`file:line` of a --data file or of the scenario file); absent: projected. */
+  bevillingAt?: string;
   expectedMerforbrug: number;
   /** The spread factor of the one forecast (absent: the uncalibrated driver model). */
   k?: number;
@@ -50,9 +53,12 @@ export function headline(m: ReportModel): Headline | undefined {
   const s = primaryScenario(m);
   const y = s?.result.years.find((v) => v.year === m.focusYear);
   if (!s || !y) return undefined;
+  const at = knownBevillingAt(s, y.year);
+  const known = at !== undefined ? { bevillingAt: at } : {};
   const f = m.oneForecast?.years.find((v) => v.year === m.focusYear);
   if (f) {
     return {
+      ...known,
       scenario: s.result.name,
       year: y.year,
       p: f.p.forecast,
@@ -68,6 +74,7 @@ export function headline(m: ReportModel): Headline | undefined {
     };
   }
   return {
+    ...known,
     scenario: s.result.name,
     year: y.year,
     p: y.pMerforbrug,
@@ -78,6 +85,58 @@ export function headline(m: ReportModel): Headline | undefined {
     bevilling: y.bevilling.mean,
     expectedMerforbrug: y.expectedMerforbrug,
   };
+}
+
+/**
+ * Where a scenario's bevilling of `year` is known from: a fixed amount from the data (`file:line` of the --data
+ * file) or written in the scenario file (its file:line); undefined when the year's bevilling is projected.
+ *
+ * @example
+ * knownBevillingAt(primaryScenario(model)!, 2026) // 'fl2026.csv:2'
+ */
+export function knownBevillingAt(s: ReportScenario, year: number): string | undefined {
+  const x = s.result.inputs.find((v) => v.input === `bevilling.amounts.${year}`);
+  if (!x || typeof x.value !== 'object' || x.value.dist !== 'fixed') return undefined;
+  if (x.source.kind === 'data') return x.source.at;
+  return x.source.kind === 'assumption' ? sourceAt(x.source) : undefined;
+}
+
+/**
+ * What the primary scenario takes from the data after its base year (a --data file's 2025 bevilling and forbrug,
+ * the finance act's 2026 bevilling), each with where it stands, and what of those years is still simulated.
+ *
+ * @example
+ * knownLaterSentences(model) // ['Kendt fra data efter basisåret 2024, ikke simuleret: bevilling 2025 161,2 mio. kr. (fra mine.csv:2).', 'Forbruget 2025 er simuleret.']
+ */
+export function knownLaterSentences(m: ReportModel): string[] {
+  const s = primaryScenario(m);
+  if (!s) return [];
+  const L = m.lang;
+  const known: { year: number; forbrug: boolean; text: string }[] = [];
+  for (const x of s.result.inputs) {
+    const k = /^(bevilling\.amounts|known\.forbrug)\.(\d{4})$/.exec(x.input);
+    if (!k || x.source.kind !== 'data' || x.source.at === undefined) continue;
+    if (typeof x.value !== 'object' || x.value.dist !== 'fixed') continue;
+    const forbrug = k[1] === 'known.forbrug';
+    const vars = { year: k[2], x: formatMio(x.value.value, L), at: x.source.at };
+    known.push({ year: Number(k[2]), forbrug, text: t(L, forbrug ? 'text.knownForbrug' : 'text.knownBev', vars) });
+  }
+  if (!known.length) return [];
+  known.sort((a, b) => a.year - b.year || Number(a.forbrug) - Number(b.forbrug));
+  const years = (f: (y: number) => boolean) => [...new Set(known.map((k) => k.year))].filter(f).join(', ');
+  const spent = (y: number) => known.some((k) => k.year === y && k.forbrug);
+  const out = [t(L, 'text.knownLater', { baseYear: s.result.baseYear, items: known.map((k) => k.text).join(', ') })];
+  const bevOnly = years((y) => !spent(y));
+  if (bevOnly) out.push(t(L, 'text.knownBevRest', { years: bevOnly }));
+  const withForbrug = years(spent);
+  if (withForbrug) out.push(t(L, 'text.knownForbrugRest', { years: withForbrug }));
+  return out;
+}
+
+/** The bevilling of the headline sentence: the known one with where it is from, else the expected one. */
+function bevPhrase(h: Headline, L: Lang, projected: 'text.bevExpected' | 'text.bevPlain' = 'text.bevExpected'): string {
+  const x = formatMio(h.bevilling, L);
+  return h.bevillingAt !== undefined ? t(L, 'text.bevKnown', { x, at: h.bevillingAt }) : t(L, projected, { x });
 }
 
 /** The one forecast's spread factor used beyond the horizons it was measured on (`kExtrapolation`). */
@@ -204,7 +263,7 @@ export function summarySentences(m: ReportModel): string[] {
         k: formatNumber(h.k, 1, L),
         forbrug: formatMio(h.forbrugMean, L),
         range: range(h.forbrugP10, h.forbrugP90),
-        bevilling: formatMio(h.bevilling, L),
+        bevPhrase: bevPhrase(h, L),
       }),
     );
     const kx = kExtrapolationSentence(m);
@@ -230,13 +289,14 @@ export function summarySentences(m: ReportModel): string[] {
         scenario: h.scenario,
         forbrug: formatMio(h.forbrugMean, L),
         range: range(h.forbrugP10, h.forbrugP90),
-        bevilling: formatMio(h.bevilling, L),
+        bevPhrase: bevPhrase(h, L, 'text.bevPlain'),
         expPhrase: t(L, h.expectedMerforbrug >= 0 ? 'text.expOver' : 'text.expUnder', {
           x: formatMio(Math.abs(h.expectedMerforbrug), L),
         }),
       }),
     );
   }
+  out.push(...knownLaterSentences(m));
   const ops = opsparingSentence(m);
   if (ops) out.push(ops);
   const last = m.history.budget[m.history.budget.length - 1];

@@ -107,8 +107,8 @@ export const REPORT_TEXTS = {
     en: "The uncertainty is model uncertainty: over the parameter uncertainty P(overspend {year}) lies between {lo} and {hi} (80% of the driver model's parameter draws), and the other models give {pDriver} (driver model without calibration), {pTs} (time-series forecast of spending) and {pNaive} (naive).",
   },
   'text.oneForecast': {
-    da: 'P(merforbrug {year}) = {p} i scenariet »{scenario}«: én prognose for forbruget, driver-modellen med spredningen kalibreret på dens egen træfsikkerhed (faktor {k}). Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en forventet bevilling på {bevilling}.',
-    en: 'P(overspend {year}) = {p} in the scenario “{scenario}”: one forecast of spending, the driver model with its spread calibrated on its own track record (factor {k}). Expected spending in {year} is {forbrug} (80% interval {range}) against an expected appropriation of {bevilling}.',
+    da: 'P(merforbrug {year}) = {p} i scenariet »{scenario}«: én prognose for forbruget, driver-modellen med spredningen kalibreret på dens egen træfsikkerhed (faktor {k}). Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod {bevPhrase}.',
+    en: 'P(overspend {year}) = {p} in the scenario “{scenario}”: one forecast of spending, the driver model with its spread calibrated on its own track record (factor {k}). Expected spending in {year} is {forbrug} (80% interval {range}) against {bevPhrase}.',
   },
   'text.mcFootnote': {
     da: 'Monte Carlo-fejl (fodnote): standardfejlen på den simulerede sandsynlighed er ±{se} procentpoint ({runs} kørsler); den falder med flere kørsler og er ikke usikkerheden om fremtiden.',
@@ -341,9 +341,24 @@ export const REPORT_TEXTS = {
     en: 'Your files ({files}) are merged into the bundled data per series and year: your value wins, every other year is kept. Every changed value and every added year is listed below.',
   },
   'sheet.followup': { da: 'Opfølgning', en: 'Follow-up' },
+  'text.bevExpected': { da: 'en forventet bevilling på {x}', en: 'an expected appropriation of {x}' },
+  'text.knownLater': {
+    da: 'Kendt fra data efter basisåret {baseYear}, ikke simuleret: {items}.',
+    en: 'Known from the data after the base year {baseYear}, not simulated: {items}.',
+  },
+  'text.knownBev': { da: 'bevilling {year} {x} (fra {at})', en: 'appropriation {year} {x} (from {at})' },
+  'text.knownForbrug': { da: 'forbrug {year} {x} (fra {at})', en: 'spending {year} {x} (from {at})' },
+  'text.knownForbrugRest': {
+    da: 'Henvendelser og forløb {years} er simuleret, i hver kørsel skaleret til det kendte forbrug.',
+    en: 'Requests and cases in {years} are simulated, scaled in each run to the known spending.',
+  },
+  'text.knownBevRest': { da: 'Forbruget {years} er simuleret.', en: 'Spending in {years} is simulated.' },
+  'text.bevPlain': { da: 'en bevilling på {x}', en: 'an appropriation of {x}' },
+  'text.bevillingKnownCard': { da: 'kendt, fra {at}', en: 'known, from {at}' },
+  'text.bevKnown': { da: 'bevillingen på {x} (fra {at})', en: 'the appropriation of {x} (from {at})' },
   'text.headline': {
-    da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pct.-point) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod en bevilling på {bevilling}; {expPhrase}.',
-    en: 'P(overspend {year}) = {p} (MC error ±{se} pp) in the scenario “{scenario}”. Expected spending in {year} is {forbrug} (80% interval {range}) against an appropriation of {bevilling}; {expPhrase}.',
+    da: 'P(merforbrug {year}) = {p} (MC-usikkerhed ±{se} pct.-point) i scenariet »{scenario}«. Forventet forbrug {year} er {forbrug} (80 % interval {range}) mod {bevPhrase}; {expPhrase}.',
+    en: 'P(overspend {year}) = {p} (MC error ±{se} pp) in the scenario “{scenario}”. Expected spending in {year} is {forbrug} (80% interval {range}) against {bevPhrase}; {expPhrase}.',
   },
   'text.history': {
     da: 'Seneste regnskabsår {year}: forbrug {forbrug} af en bevilling på {bevilling} ({share} af bevillingen).',
