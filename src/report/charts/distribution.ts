@@ -9,8 +9,19 @@ import { formatMio, formatPct } from '../../text/number.js';
 import type { Quantiles } from '../../stats/quantiles.js';
 import { t } from '../../text/report.js';
 import { lt } from '../liveText.js';
-import { COLORS, chartDefaults, percentAxis, specHead, yearAxis, type Layer } from './theme.js';
-import type { ChartOptions } from './types.js';
+import {
+  COLORS,
+  chartDefaults,
+  eventLayers,
+  flagLayer,
+  flagText,
+  percentAxis,
+  primaryFlag,
+  specHead,
+  yearAxis,
+  type Layer,
+} from './theme.js';
+import type { ChartEvent, ChartOptions } from './types.js';
 
 /** Merforbrug of one scenario in one year: its percentiles 1..99, P(merforbrug > 0) and E[max(merforbrug, 0)]. */
 export interface MerforbrugDistRow {
@@ -341,8 +352,8 @@ export interface LiveFanRow {
 
 /**
  * The live what-if's forbrug fan: the 90 % and 50 % intervals and the median of forbrug per year with the
- * expected bevilling (dashed), the median without the reader's changes (dotted grey) and recent actual
- * forbrug (black points).
+ * expected bevilling (dashed), the median without the reader's changes (dotted grey), recent actual
+ * forbrug (black points, flagged years marked) and the events within the years shown as rules.
  *
  * @example
  * const spec = liveFanChart(rows, startRows, [{ year: 2024, forbrug: 143.5, bevilling: 158 }], { lang: 'da' });
@@ -350,8 +361,9 @@ export interface LiveFanRow {
 export function liveFanChart(
   rows: LiveFanRow[],
   start: LiveFanRow[],
-  history: { year: number; forbrug: number; bevilling: number }[],
+  history: { year: number; forbrug: number; bevilling: number; flags?: string[] }[],
   opts: ChartOptions = {},
+  events: ChartEvent[] = [],
 ): TopLevelSpec {
   const { lang, width, height } = chartDefaults(opts);
   const sMed = lt(lang, 'live.fan.median');
@@ -373,7 +385,7 @@ export function liveFanChart(
     field: 'year',
     type: 'quantitative' as const,
     axis: yearAxis(lang),
-    scale: { domain: [from - 0.4, to + 0.4], nice: false },
+    scale: { domain: [from - 0.6, to + 0.6], nice: false },
   };
   const mio = t(lang, 'axis.mio');
   const layers: Layer[] = [
@@ -435,8 +447,16 @@ export function liveFanChart(
     },
   ];
   if (history.length) {
+    const hist = history.map((h) => ({
+      year: h.year,
+      forbrug: h.forbrug,
+      bevilling: h.bevilling,
+      series: sAct,
+      flag: primaryFlag(h.flags ?? [], lang),
+      flagText: flagText(h.flags ?? [], lang),
+    }));
     layers.push({
-      data: { values: history.map((h) => ({ ...h, series: sAct })) },
+      data: { values: hist },
       mark: { type: 'point', filled: true, size: 50, color: '#222222' },
       encoding: {
         x,
@@ -446,14 +466,17 @@ export function liveFanChart(
           { field: 'year', type: 'quantitative', title: t(lang, 'axis.year'), format: 'd' },
           { field: 'forbrug', type: 'quantitative', title: t(lang, 'series.forbrug'), format: ',.1f' },
           { field: 'bevilling', type: 'quantitative', title: sBev, format: ',.1f' },
+          { field: 'flagText', type: 'nominal', title: t(lang, 'tooltip.flags') },
         ],
       },
     });
+    layers.push(...flagLayer(hist, 'year', 'forbrug', lang));
   }
+  layers.push(...eventLayers(events, from, to, lang, Math.round(height * 0.62), width));
   return {
     ...specHead(lang, lt(lang, 'live.fan.title'), lt(lang, 'live.fan.subtitle'), { width, height }),
     datasets: { bands, lines },
     layer: layers,
-    resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
+    resolve: { scale: { color: 'independent', strokeDash: 'independent', shape: 'independent' } },
   } as TopLevelSpec;
 }

@@ -282,7 +282,7 @@ export function startPage(g: PageGlobals): void {
         expectedOverspend: y.expectedOverspend,
       }));
     const year = payload.focusYear;
-    const fanSpec = liveFanChart(fanRows(res), fanRows(start), payload.history, { lang: L });
+    const fanSpec = liveFanChart(fanRows(res), fanRows(start), payload.history, { lang: L }, payload.events ?? []);
     const distSpec = merforbrugDistributionChart([...dist(res, sLive), ...dist(start, sStart)], {
       lang: L,
       year: info.years.includes(year) ? year : info.years[0],

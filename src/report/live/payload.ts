@@ -11,6 +11,7 @@ import type { ScenarioDef, ScenarioResult } from '../../scenario/types.js';
 import type { CompiledModel } from '../../scenario/model.js';
 import { usesExact } from '../../scenario/run.js';
 import { encodeModel } from './codec.js';
+import type { ChartEvent } from '../charts/types.js';
 import { distLocation, type LiveInfo } from './apply.js';
 
 /** Runs of a live recomputation by default (the bench target: 20.000 runs × 6 years under 200 ms). */
@@ -27,8 +28,10 @@ export interface LivePayload {
   runOptions: number[];
   /** The scenario's expected bevilling by year at the report's runs (the placeholder of each year's field). */
   bevillingMean: Record<string, number>;
-  /** Recent actual forbrug and bevilling (drawn in the fan). */
-  history: { year: number; forbrug: number; bevilling: number }[];
+  /** Recent actual forbrug and bevilling with the forbrug's flags (drawn in the fan, flagged years marked). */
+  history: { year: number; forbrug: number; bevilling: number; flags?: string[] }[];
+  /** The dataset's events in the report's language (drawn in the fan within its years). */
+  events?: ChartEvent[];
   focusYear: number;
   /** Runs of the report's own scenario run (the live numbers equal its table at these runs). */
   reportRuns: number;
@@ -86,6 +89,7 @@ export function livePayload(
     result: ScenarioResult;
     focusYear: number;
     history: LivePayload['history'];
+    events?: ChartEvent[];
     name: string;
     /** The headline's one forecast: its spread factor and runs. */
     one?: { k: number; runs: number; horizons?: number[] };
@@ -129,6 +133,7 @@ export function livePayload(
     runOptions: runOptions.length ? runOptions : [1_000],
     bevillingMean: Object.fromEntries(o.result.years.map((y) => [String(y.year), y.bevilling.mean])),
     history: o.history,
+    ...(o.events?.length ? { events: o.events } : {}),
     focusYear: o.focusYear,
     reportRuns: o.result.runs,
     ...(o.one ? { k: o.one.k, oneForecastRuns: o.one.runs } : {}),

@@ -208,12 +208,14 @@ export async function collectLive(
   const file = scenarios.find((s) => s.result.id === primary.def.id)!.files[0];
   const history = h.history.budget
     .filter((b) => b.year >= primaryResult.baseYear - 4)
-    .map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling }));
+    .map((b) => ({ year: b.year, forbrug: b.forbrug, bevilling: b.bevilling, flags: b.flags }));
+  const { chartEvents } = await import('../fromData.js');
   return livePayload(primary.def, model, {
     file,
     result: primaryResult,
     focusYear,
     history,
+    events: chartEvents(ctx.ds.events, ctx.lang), // every kind, as the report's charts
     name: scenarioName(primary.def, ctx.lang),
     ...(one ? { one } : {}),
   });

@@ -9,6 +9,7 @@ import {
   activityChart,
   budgetChart,
   fanChart,
+  liveFanChart,
   measureChart,
   pMerforbrugChart,
   scenarioComparisonChart,
@@ -197,6 +198,22 @@ const charts: [string, (e: ChartEvent[]) => TopLevelSpec, string, string][] = [
     '2020-03-18',
     '2016-01-01',
   ],
+  [
+    'live what-if fan',
+    (e) =>
+      liveFanChart(
+        [2025, 2026].map((year) => ({ year, forbrug: q(150), bevilling: 155 })),
+        [2025, 2026].map((year) => ({ year, forbrug: q(148), bevilling: 155 })),
+        [
+          { year: 2023, forbrug: 130, bevilling: 150, flags: ['ambiguous_account'] },
+          { year: 2024, forbrug: 144, bevilling: 158, flags: [] },
+        ],
+        {},
+        e,
+      ),
+    '2023-11-01',
+    '2021-09-20',
+  ],
 ];
 
 describe('events on time axes', () => {
@@ -256,7 +273,9 @@ describe('events on time axes', () => {
     expect(drawn(spec('2021-06-01'))).toContain('Leverandørændring');
   });
 
-  it('the scenario and track-record charts mark the flagged actuals they show', () => {
+  it('the scenario, track-record and live fan charts mark the flagged actuals they show', () => {
+    const live = charts.find((c) => c[0] === 'live what-if fan')![1]([]);
+    expect(flagged(live).map((r) => [r.year, r.flag])).toEqual([[2023, 'Uklar konto']]);
     const s = charts.find((c) => c[0] === 'scenarios')![1]([]);
     expect(flagged(s).map((r) => [r.year, r.flag])).toEqual([[2023, 'Uklar konto']]);
     const tr = charts.find((c) => c[0] === 'track record')![1]([]);
