@@ -51,7 +51,20 @@ function run(...data: string[]): Run {
 const at = (r: Run, y: number) => r.years.find((v) => v.year === y)!;
 function report(data: string, lang: 'da' | 'en' = 'da'): string {
   const out = join(tmp, `r-${data.split('/').pop()}-${lang}`);
-  const r = viso('report', '--scenario', 'baseline', '--data', data, '--runs', '4000', '--no-png', '--lang', lang, '--out', out);
+  const r = viso(
+    'report',
+    '--scenario',
+    'baseline',
+    '--data',
+    data,
+    '--runs',
+    '4000',
+    '--no-png',
+    '--lang',
+    lang,
+    '--out',
+    out,
+  );
   expect(r.code, r.err).toBe(0);
   return readFileSync(join(out, 'report.md'), 'utf8');
 }
@@ -128,6 +141,8 @@ describe('--data with later years than the base year: known values are used, not
     expect(da.split('## ')[1]).not.toContain('forventet bevilling');
     const en = report(BEV_2026, 'en');
     expect(en).toContain(`against the appropriation of DKK 200.0m (from ${BEV_2026}:2)`);
-    expect(en).toContain(`Known from the data after the base year 2024, not simulated: appropriation 2026 DKK 200.0m (from ${BEV_2026}:2).`);
+    expect(en).toContain(
+      `Known from the data after the base year 2024, not simulated: appropriation 2026 DKK 200.0m (from ${BEV_2026}:2).`,
+    );
   });
 });
