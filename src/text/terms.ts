@@ -4,7 +4,6 @@
  * dictionary (src/text/messages.ts includes them), in a module of its own so the report's
  * browser script, which needs only these, does not carry the command line's help and errors.
  */
-import type { DistSpec } from '../stats/distributions.js';
 import { formatNumber, formatPct, ppUnit, type Lang } from './number.js';
 
 /**
@@ -202,6 +201,18 @@ function sizeDecimals(a: number): number {
 }
 
 /** Decimals of an amount: none for a whole number, else about three significant digits. */
+/**
+ * A distribution as the words read it. The text layer imports nothing above it, so this is the
+ * shape of `DistSpec` (src/stats/distributions.ts), to which every `DistSpec` is assignable.
+ */
+type DistValue =
+  | { dist: 'fixed'; value: number }
+  | { dist: 'normal'; mean: number; sd: number; min?: number; max?: number }
+  | { dist: 'lognormal'; median: number; sdlog: number }
+  | { dist: 'triangular'; min: number; mode: number; max: number }
+  | { dist: 'uniform'; min: number; max: number }
+  | { dist: 'empirical'; values: number[] };
+
 function amountDecimals(x: number): number {
   return Number.isInteger(x) ? 0 : sizeDecimals(Math.abs(x));
 }
@@ -216,7 +227,7 @@ function amountDecimals(x: number): number {
  * inputValueText('demand.growth', { dist: 'normal', mean: 0.1031, sd: 0.0234 }, 'da') // '10,3 % (sd 2,3 pct.-point)'
  * inputValueText('demand.noiseSd', 0.052, 'en')                                       // '5.2%'
  */
-export function inputValueText(key: string, v: DistSpec | number | string, lang: Lang = 'da'): string {
+export function inputValueText(key: string, v: DistValue | number | string, lang: Lang = 'da'): string {
   const unit = inputKey(key)?.unit;
   const da = lang === 'da';
   if (typeof v === 'string') {
