@@ -159,19 +159,20 @@ export interface ActualsYear {
 }
 
 /**
- * A month (or quarter) of forbrug far from the others (see {@link OUTLIER_FACTOR}): used as it
- * stands, and said on stderr and in the follow-up's notes.
+ * A month (or quarter) of forbrug, henvendelser or started forløb far from the others (see
+ * {@link OUTLIER_FACTOR}): used as it stands, and said on stderr and in the follow-up's notes.
  */
 export interface ActualsWarning {
   code: 'outlier';
-  measure: Measure;
+  /** forbrug (an amount), henvendelser or forloeb (counts). */
+  measure: OutlierMeasure;
   /** The period as written in outputs (`2025-03`, `2025K1`). */
   label: string;
   year: number;
-  /** The period's amount (mio. kr.) and the cell as written. */
+  /** The period's value (mio. kr. for forbrug, else a count) and the cell as written. */
   value: number;
   text: string;
-  /** The median period of `basisYear` and the range of its periods inside the band (mio. kr.). */
+  /** The median period of `basisYear` and the range of its periods inside the band (the measure's unit). */
   median: number;
   lo: number;
   hi: number;
@@ -182,15 +183,28 @@ export interface ActualsWarning {
   location: InputLocation;
 }
 
+/** The measures whose periods are compared with their year's median: forbrug and the two counts. */
+export type OutlierMeasure = 'forbrug' | 'henvendelser' | 'forloeb';
+
+/** Measures checked for periods far from their year, in the order of the warnings of one cell row. */
+export const OUTLIER_MEASURES: readonly OutlierMeasure[] = ['forbrug', 'henvendelser', 'forloeb'];
+
 /**
  * A period is an outlier when its forbrug is more than 4 times the median period of its year, or
  * less than a quarter of it (the median of the year's periods when it has 3 or more, else of the
  * year before in the file). The bundled illustrative file's months lie within 0,83–1,10 times their
  * year's median (its December is 7,5–8,6 % of the year); a December with twice or three times the
  * ordinary month's invoicing stays below 4, while a misplaced decimal (10 ×) or a 1.000-times
- * unit error (refused before this) is far beyond it.
+ * unit error (refused before this) is far beyond it. Counts (henvendelser, started forløb) follow
+ * the same band, and a count must also lie more than {@link COUNT_NOISE_SDS} Poisson standard
+ * deviations (√median) from the median, so that a small file's ordinary spread (a median of 3
+ * forløb a month and a month with none) is not flagged; the bundled file's count months lie within
+ * 0,49–1,30 times their year's median (July and December are low).
  */
 export const OUTLIER_FACTOR = 4;
+
+/** How many Poisson standard deviations (√median) a count period must lie from the median to be an outlier. */
+export const COUNT_NOISE_SDS = 3;
 
 /** A monthly actuals file, read and checked. */
 export interface MonthlyActuals {
@@ -716,7 +730,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     ...(usedTitleYear && titleYear !== undefined ? { yearFromTitle: { year: titleYear, ...title.at! } } : {}),
   };
   const reference = opts.reference === false ? undefined : (opts.reference ?? loadBundled());
-  checkAmountScale(out, entries, reference, t.cellName);
+  checkScale(out, entries, reference, t.cellName);
   checkRunningTotals(out, entryAt, reference);
   out.warnings = outliers(out, entries, t.cellName);
   return out;
@@ -813,14 +827,17 @@ const REFERENCE_SERIES: Partial<Record<Measure, string>> = {
  * rounds to 10³ or more on the log scale (`offByThousands`, the rule of a scenario file's
  * amounts and of `--bevilling`). The first such cell is the error, with the likely intended value
  * in the column's own unit (`thousandsExponent`) and how many more cells are as far off.
+ * Counts (henvendelser, started forløb) by the same rule: a month's count 1.000 times the typical
+ * month (an amount in kroner in a count column, or a count typed with three zeros too many) is
+ * refused at its cell, without a guess of the intended value.
  */
-function checkAmountScale(
+function checkScale(
   a: MonthlyActuals,
   entries: readonly Entry[],
   reference: Dataset | undefined,
   cellName?: (line: number, col: number) => string,
 ): void {
-  for (const m of ['forbrug', 'aftaler', 'budget'] as const) {
+  for (const m of ['forbrug', 'aftaler', 'budget', 'henvendelser', 'forloeb'] as const) {
     const off: {
       e: Entry;
       monthly: number;
@@ -840,22 +857,26 @@ function checkAmountScale(
     const { e, monthly, typical, ref } = off[0];
     const k = thousandsExponent(monthly, typical);
     const round = (x: number) => String(Number(x.toPrecision(4)));
+    const location = cellName
+      ? { file: a.file, cell: cellName(e.line, e.col), column: e.column }
+      : { file: a.file, line: e.line, column: e.column };
+    const common = { m, what: ref.what ?? '', meanOf: ref.meanOf ?? '', more: off.length - 1 };
     throw new InputError(
-      cellName
-        ? { file: a.file, cell: cellName(e.line, e.col), column: e.column }
-        : { file: a.file, line: e.line, column: e.column },
-      {
-        code: 'followup.err.amountScale',
-        params: {
-          m,
-          typical: round(typical),
-          ref: round(ref.value),
-          what: ref.what ?? '',
-          meanOf: ref.meanOf ?? '',
-          guess: String(Number((e.raw / 10 ** k).toPrecision(6))),
-          more: off.length - 1,
-        },
-      },
+      location,
+      MONEY.has(m)
+        ? {
+            code: 'followup.err.amountScale',
+            params: {
+              ...common,
+              typical: round(typical),
+              ref: round(ref.value),
+              guess: String(Number((e.raw / 10 ** k).toPrecision(6))),
+            },
+          }
+        : {
+            code: 'followup.err.countScale',
+            params: { ...common, typical: Math.round(typical), ref: Math.round(ref.value) },
+          },
       e.text,
     );
   }
@@ -867,46 +888,55 @@ function median(xs: readonly number[]): number {
   return a.length % 2 ? a[h] : (a[h - 1] + a[h]) / 2;
 }
 
-/** The forbrug periods far from their year's median period (see {@link OUTLIER_FACTOR}). */
+/** The forbrug, henvendelser and started forløb periods far from their year's median period (see {@link OUTLIER_FACTOR}), in file order. */
 function outliers(
   a: MonthlyActuals,
   entries: readonly Entry[],
   cellName?: (line: number, col: number) => string,
 ): ActualsWarning[] {
-  const byYear = new Map<number, Entry[]>();
-  for (const e of entries)
-    if (e.measure === 'forbrug') byYear.set(e.period.year, [...(byYear.get(e.period.year) ?? []), e]);
-  const years = [...byYear.keys()].sort((x, y) => x - y);
-  const out: ActualsWarning[] = [];
-  for (const y of years) {
-    const basisYear = byYear.get(y)!.length >= 3 ? y : years.filter((k) => k < y && byYear.get(k)!.length >= 3).at(-1);
-    if (basisYear === undefined) continue;
-    const basis = byYear.get(basisYear)!.map((e) => e.value);
-    const med = median(basis);
-    if (!(med > 0)) continue;
-    const inside = basis.filter((v) => v <= OUTLIER_FACTOR * med && v >= med / OUTLIER_FACTOR);
-    for (const e of byYear.get(y)!) {
-      const side = e.value > OUTLIER_FACTOR * med ? 'high' : e.value < med / OUTLIER_FACTOR ? 'low' : undefined;
-      if (!side) continue;
-      out.push({
-        code: 'outlier',
-        measure: 'forbrug',
-        label: periodKey(e.period),
-        year: y,
-        value: e.value,
-        text: e.text,
-        median: med,
-        lo: Math.min(...inside),
-        hi: Math.max(...inside),
-        basisYear,
-        side,
-        location: cellName
-          ? { file: a.file, cell: cellName(e.line, e.col), column: e.column }
-          : { file: a.file, line: e.line, column: e.column },
-      });
+  const out: { w: ActualsWarning; line: number; col: number }[] = [];
+  for (const m of OUTLIER_MEASURES) {
+    const count = !MONEY.has(m);
+    const byYear = new Map<number, Entry[]>();
+    for (const e of entries) if (e.measure === m) byYear.set(e.period.year, [...(byYear.get(e.period.year) ?? []), e]);
+    const years = [...byYear.keys()].sort((x, y) => x - y);
+    for (const y of years) {
+      const basisYear =
+        byYear.get(y)!.length >= 3 ? y : years.filter((k) => k < y && byYear.get(k)!.length >= 3).at(-1);
+      if (basisYear === undefined) continue;
+      const basis = byYear.get(basisYear)!.map((e) => e.value);
+      const med = median(basis);
+      if (!(med > 0)) continue;
+      // a count's own noise: beyond the band and more than COUNT_NOISE_SDS Poisson sds from the median
+      const noisy = (v: number) => count && Math.abs(v - med) <= COUNT_NOISE_SDS * Math.sqrt(med);
+      const inside = basis.filter((v) => (v <= OUTLIER_FACTOR * med && v >= med / OUTLIER_FACTOR) || noisy(v));
+      for (const e of byYear.get(y)!) {
+        const side = e.value > OUTLIER_FACTOR * med ? 'high' : e.value < med / OUTLIER_FACTOR ? 'low' : undefined;
+        if (!side || noisy(e.value)) continue;
+        out.push({
+          line: e.line,
+          col: e.col,
+          w: {
+            code: 'outlier',
+            measure: m,
+            label: periodKey(e.period),
+            year: y,
+            value: e.value,
+            text: e.text,
+            median: med,
+            lo: Math.min(...inside),
+            hi: Math.max(...inside),
+            basisYear,
+            side,
+            location: cellName
+              ? { file: a.file, cell: cellName(e.line, e.col), column: e.column }
+              : { file: a.file, line: e.line, column: e.column },
+          },
+        });
+      }
     }
   }
-  return out;
+  return out.sort((x, y) => x.line - y.line || x.col - y.col).map((x) => x.w);
 }
 
 /**

@@ -440,6 +440,7 @@ export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = 
         file: w.location.file,
         line: w.location.line ?? 0,
         cell: w.location.cell ?? '',
+        measure: w.measure,
         column: w.location.column === undefined ? '' : String(columnCode(w.location.column)),
         label: w.label,
         value: w.value,

@@ -40,6 +40,10 @@ const L_ = {
   colDeviation: { da: 'Afvigelse', en: 'Deviation' },
   colStarts: { da: 'Startede forløb', en: 'Cases started' },
   colHenvendelser: { da: 'Henvendelser', en: 'Requests' },
+  // a measure inside a sentence (the outlier warning)
+  wordSpending: { da: 'forbrug', en: 'spending' },
+  wordRequests: { da: 'henvendelser', en: 'requests' },
+  wordStarts: { da: 'startede forløb', en: 'cases started' },
   colValue: { da: 'Værdi', en: 'Value' },
   colExplanation: { da: 'Forklaring', en: 'Explanation' },
   colYears: { da: 'År', en: 'Years' },
@@ -324,11 +328,19 @@ const NOTES: Record<string, (p: P, L: Lang) => string> = {
     const where = `${p.file}${p.cell ? `: ${p.cell}` : `:${p.line}`}${p.column ? `, ${L === 'da' ? 'kolonne' : 'column'} ${p.column}` : ''}`;
     const own = num(p.basisYear) === num(p.year);
     const f = formatNumber(num(p.factor), 0, L);
-    const range = `${formatNumber(num(p.lo), 1, L)}–${formatNumber(num(p.hi), 1, L)}`;
+    // forbrug in mio. kr. (one decimal), the counts (henvendelser, forloeb) as whole numbers; a note without a measure is forbrug's
+    const count = p.measure === 'henvendelser' || p.measure === 'forloeb';
+    const v = (x: number) => (count ? formatNumber(x, 0, L) : formatMio(x, L));
+    const r = (x: number) => formatNumber(x, count ? 0 : 1, L);
+    const range = `${r(num(p.lo))}–${r(num(p.hi))}`;
+    const what = fuText(
+      L,
+      p.measure === 'henvendelser' ? 'wordRequests' : p.measure === 'forloeb' ? 'wordStarts' : 'wordSpending',
+    );
     const q = p.g === 'quarter';
     return L === 'da'
-      ? `Advarsel: ${where}: forbrug ${p.label} er ${formatMio(num(p.value), L)} ("${p.text}"), ${p.side === 'high' ? `over ${f} gange` : `under 1/${f} af`} ${own ? 'årets' : `${p.basisYear}s`} ${q ? 'mediane kvartal' : 'mediane måned'} (${formatMio(num(p.median), L)}; de øvrige ${q ? 'kvartaler' : 'måneder'} i ${p.basisYear}: ${range}). Tjek for en tastefejl; tallet er brugt, som det står.`
-      : `Warning: ${where}: spending ${p.label} is ${formatMio(num(p.value), L)} ("${p.text}"), ${p.side === 'high' ? `more than ${f} times` : `less than 1/${f} of`} the median ${q ? 'quarter' : 'month'} of ${own ? 'the year' : p.basisYear} (${formatMio(num(p.median), L)}; the other ${q ? 'quarters' : 'months'} of ${p.basisYear}: ${range}). Check for a typo; the figure is used as it stands.`;
+      ? `Advarsel: ${where}: ${what} ${p.label} er ${v(num(p.value))} ("${p.text}"), ${p.side === 'high' ? `over ${f} gange` : `under 1/${f} af`} ${own ? 'årets' : `${p.basisYear}s`} ${q ? 'mediane kvartal' : 'mediane måned'} (${v(num(p.median))}; de øvrige ${q ? 'kvartaler' : 'måneder'} i ${p.basisYear}: ${range}). Tjek for en tastefejl; tallet er brugt, som det står.`
+      : `Warning: ${where}: ${what} ${p.label} is ${v(num(p.value))} ("${p.text}"), ${p.side === 'high' ? `more than ${f} times` : `less than 1/${f} of`} the median ${q ? 'quarter' : 'month'} of ${own ? 'the year' : p.basisYear} (${v(num(p.median))}; the other ${q ? 'quarters' : 'months'} of ${p.basisYear}: ${range}). Check for a typo; the figure is used as it stands.`;
   },
   yearFromTitle: (p, L) =>
     L === 'da'

@@ -5,7 +5,7 @@
  * `MESSAGES`). The English texts are worded as they always were; a measure of a follow-up file
  * (`forbrug`, `forloeb`, …) is its key in both languages.
  */
-import type { Lang } from './number.js';
+import { formatNumber, type Lang } from './number.js';
 
 /** The parameters an entry reads (the shape of `Params` in messages.ts). */
 type P = Readonly<Record<string, string | number | object>>;
@@ -351,6 +351,24 @@ export const DATA_TEXTS = {
       const more =
         Number(p.more) > 0 ? `; ${s(p, 'more')} more ${Number(p.more) === 1 ? 'cell is' : 'cells are'} as far off` : '';
       return `a month's ${s(p, 'm')} amount in the column's unit on the data's scale (a typical month is DKK ${s(p, 'typical')}m, 1/12 of ${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: DKK ${s(p, 'ref')}m); the amount is 1,000 times too large or more (kroner or DKK 1,000 in a column in DKK million?); did you mean ${s(p, 'guess')}?${more}`;
+    }) as Fn,
+  },
+
+  // typical, ref: whole numbers (the typical month's count and the annual level); what, meanOf, more: as amountScale's
+  'followup.err.countScale': {
+    da: ((p) => {
+      const n = (k: string) => formatNumber(Number(p[k]), 0, 'da');
+      const more =
+        Number(p.more) > 0
+          ? `; ${s(p, 'more')} ${Number(p.more) === 1 ? 'celle mere er' : 'celler mere er'} lige så langt fra`
+          : '';
+      return `et ${s(p, 'm')}-antal for en måned på datas niveau (en typisk måned er ${n('typical')}, 1/12 af ${s(p, 'meanOf') ? `gennemsnittet af filens ${s(p, 'meanOf')}` : s(p, 'what')}: ${n('ref')}); antallet er 1.000 gange for stort eller mere (et beløb i en kolonne med antal?)${more}`;
+    }) as Fn,
+    en: ((p) => {
+      const n = (k: string) => formatNumber(Number(p[k]), 0, 'en');
+      const more =
+        Number(p.more) > 0 ? `; ${s(p, 'more')} more ${Number(p.more) === 1 ? 'cell is' : 'cells are'} as far off` : '';
+      return `a month's ${s(p, 'm')} count on the data's scale (a typical month is ${n('typical')}, 1/12 of ${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: ${n('ref')}); the count is 1,000 times too large or more (an amount in a count column?)${more}`;
     }) as Fn,
   },
 

@@ -4,7 +4,9 @@ import { csvTable } from '../../src/data/rawtable.js';
 import { interpretActuals, isActualsHeader } from '../../src/followup/actuals.js';
 
 const ref = loadBundled();
-const read = (text: string, opts = {}) => interpretActuals(csvTable(text, 'a.csv'), { reference: ref, ...opts });
+// as readMonthlyActuals reads a file: the header is the first row that looks like a follow-up table's
+const read = (text: string, opts = {}) =>
+  interpretActuals(csvTable(text, 'a.csv', isActualsHeader), { reference: ref, ...opts });
 const fails =
   (text: string, opts = {}) =>
   () =>
@@ -242,6 +244,78 @@ describe('periods far from their year (OUTLIER_FACTOR × the median period): a w
     const a = read(`måned;forbrug\n${months.join('\n')}\n2025-01;12,5\n2025-02;125\n`);
     expect(a.warnings.map((w) => [w.label, w.basisYear])).toEqual([['2025-02', 2024]]);
     expect(read('måned;forbrug\n2025-01;12,5\n2025-02;125\n').warnings).toEqual([]);
+  });
+});
+
+describe('count columns (henvendelser, started forløb): cells refused like amounts, far months a warning', () => {
+  it('a negative, non-integer or non-number count is refused at its cell, every one listed', () => {
+    const e = (() => {
+      try {
+        read(SIX.replace('12,1;431;210', '12,1;-4;21,5').replace('12,9;462;224', '12,9;mange;224'));
+      } catch (x) {
+        return x as Error;
+      }
+      throw new Error('not refused');
+    })();
+    expect(e.message.split('\n')).toEqual([
+      'a.csv:3: column henvendelser: expected a count of 0 or more (henvendelser), found "-4"',
+      'a.csv:3: column startede forløb: expected a whole number (forloeb is a count), found "21,5"',
+      'a.csv:6: column henvendelser: expected a number like 1.234,5, found "mange"',
+    ]);
+  });
+  it('a count column holding amounts is refused: mio. kr. as non-integer counts, kroner as 1.000 times the data', () => {
+    const mio = SIX.replace(/;(\d+)\n/g, (_, n: string) => `;${(Number(n) / 17.3).toFixed(2).replace('.', ',')}\n`);
+    expect(fails(mio)).toThrow(
+      /^a\.csv:2: column startede forløb: expected a whole number \(forloeb is a count\), found "11,85"/,
+    );
+    const kr = SIX.replace(/;(\d+)\n/g, (_, n: string) => `;${Number(n) * 61000}\n`);
+    const last = ref.get('viso.raadgivning.forloeb.i_alt').points.at(-1)!;
+    expect(fails(kr)).toThrow(
+      `a.csv:2: column startede forløb: expected a month's forloeb count on the data's scale (a typical month is ${Math.round(last.value / 12)}, 1/12 of viso.raadgivning.forloeb.i_alt ${last.year}: ${last.value.toLocaleString('en')}); the count is 1,000 times too large or more (an amount in a count column?); 5 more cells are as far off, found "12505000"`,
+    );
+  });
+  it('one month 1.000 times the typical month is refused alone; 100 times is not this rule’s; without reference data the file’s other years are the level', () => {
+    expect(fails(SIX.replace('12,6;455;221', '12,6;455000;221'))).toThrow(
+      /^a\.csv:4: column henvendelser: expected a month's henvendelser count on the data's scale \(a typical month is \d+, 1\/12 of viso\.raadgivning\.henvendelser\.i_alt \d{4}: [\d,]+\); the count is 1,000 times too large or more \(an amount in a count column\?\), found "455000"$/,
+    );
+    expect(read(SIX.replace('12,6;455;221', '12,6;45500;221')).years[0].values.henvendelser[2]).toBe(45500);
+    const year = Array.from({ length: 12 }, (_, j) => `2024-${String(j + 1).padStart(2, '0')};12,5;200`).join('\n');
+    expect(
+      fails(`måned;forbrug;forløb\n${year}\n2025-01;12,4;210\n2025-02;12,6;2100000\n`, { reference: false }),
+    ).toThrow(/^a\.csv:15: column forløb: .*a typical month is 200, 1\/12 of the file's 2024 mean: 2,400\)/);
+  });
+  it('a count month more than 4 times (or under 1/4 of) its year’s median month is a warning naming the measure, the cell and the range', () => {
+    const a = read(SIX.replace('12,6;455;221', '12,6;455;905'));
+    expect(a.years[0].values.forloeb[2]).toBe(905);
+    expect(a.warnings).toHaveLength(1);
+    expect(a.warnings[0]).toMatchObject({
+      code: 'outlier',
+      measure: 'forloeb',
+      label: '2025-03',
+      side: 'high',
+      text: '905',
+      median: (215 + 219) / 2,
+      lo: 205,
+      hi: 224,
+      location: { file: 'a.csv', line: 4, column: 'startede forløb' },
+    });
+    const low = read(SIX.replace('12,1;431;210', '12,1;43;210'));
+    expect(low.warnings.map((w) => [w.measure, w.label, w.side, w.value])).toEqual([
+      ['henvendelser', '2025-02', 'low', 43],
+    ]);
+    // several in one file: in file order, forbrug before the counts of the same row
+    const both = read(SIX.replace('12,6;455;221', '126;4550;221').replace('11,2;420;205', '11,2;420;20'));
+    expect(both.warnings.map((w) => [w.label, w.measure])).toEqual([
+      ['2025-01', 'forloeb'],
+      ['2025-03', 'forbrug'],
+      ['2025-03', 'henvendelser'],
+    ]);
+  });
+  it('a small count’s ordinary spread is no outlier: the month must also lie more than COUNT_NOISE_SDS × √median from the median', () => {
+    const small = 'måned;forbrug;forløb\n2025-01;1,1;3\n2025-02;1,2;0\n2025-03;1,0;4\n2025-04;1,1;3\n2025-05;1,2;13\n';
+    // median 3: 0 is under 1/4 and 13 over 4 times it, but only 13 lies beyond 3 + 3·√3 = 8,2
+    expect(read(small).warnings.map((w) => [w.label, w.side])).toEqual([['2025-05', 'high']]);
+    expect(read(small.replace(';13\n', ';8\n')).warnings).toEqual([]);
   });
 });
 

@@ -186,6 +186,52 @@ describe('viso follow-up: a month far from the others', () => {
   });
 });
 
+describe('viso follow-up: count columns (henvendelser, startede forløb)', () => {
+  const edit = (name: string, row: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, readFileSync(EXAMPLE, 'utf8').replace(/^2025-03;.*$/m, row));
+    return file;
+  };
+  it('a negative, non-integer, non-number or 1.000-times count is refused at its cell: one line each, exit 2, nothing written', () => {
+    const bad = edit('counts-bad.csv', '2025-03;13,08;-5;12,5;10,66');
+    const out = join(dir, 'counts-bad.xlsx');
+    const r = viso('follow-up', '--actuals', bad, '--no-backtest', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(r.err).toBe(
+      `${bad}:129: kolonne henvendelser: forventede et antal på 0 eller mere (henvendelser), fandt "-5"\n` +
+        `${bad}:129: kolonne startede forløb: forventede et helt tal (forloeb er et antal), fandt "12,5"\n`,
+    );
+    const word = edit('counts-word.csv', '2025-03;13,08;547;mange;10,66');
+    expect(viso('follow-up', '--actuals', word, '--no-backtest', '--lang', 'en').err).toBe(
+      `${word}:129: column startede forløb: expected a number like 1.234,5, found "mange"\n`,
+    );
+    const big = edit('counts-big.csv', '2025-03;13,08;547;244000;10,66');
+    const b = viso('follow-up', '--actuals', big, '--no-backtest');
+    expect(b.code).toBe(2);
+    expect(b.out).toBe('');
+    expect(b.err).toBe(
+      `${big}:129: kolonne startede forløb: forventede et forloeb-antal for en måned på datas niveau (en typisk måned er 212, 1/12 af viso.raadgivning.forloeb.i_alt 2024: 2.543); antallet er 1.000 gange for stort eller mere (et beløb i en kolonne med antal?), fandt "244000"\n`,
+    );
+  });
+  it('a count month 10 times the others is a warning on stderr and in the notes, naming the cell and the range', () => {
+    const file = edit('counts-ten.csv', '2025-03;13,08;547;2440;10,66');
+    const r = viso('follow-up', '--actuals', file, '--no-backtest');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      `Advarsel: ${file}:129, kolonne startede forløb: startede forløb 2025-03 er 2.440 ("2440"), over 4 gange årets mediane måned (240; de øvrige måneder i 2025: 223–280). Tjek for en tastefejl; tallet er brugt, som det står.\n`,
+    );
+    expect(r.out).toContain(`- ${r.err.trim()}\n`);
+    const en = viso('follow-up', '--actuals', file, '--no-backtest', '--lang', 'en', '--json');
+    expect(en.err).toMatch(
+      /^Warning: .*counts-ten\.csv:129, column startede forløb: cases started 2025-03 is 2,440 \("2440"\)/,
+    );
+    const notes = JSON.parse(en.out).notes.filter((n: { code: string }) => n.code === 'outlier');
+    expect(notes.map((n: { params: { measure: string } }) => n.params.measure)).toEqual(['forloeb']);
+  });
+});
+
 describe('viso follow-up: months without a year', () => {
   it('takes the year from a title naming one year and says so; --year wins; without either, one line asking for --year', () => {
     const r = viso('follow-up', '--actuals', F('no-year.csv'), '--no-backtest');
