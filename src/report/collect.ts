@@ -19,7 +19,7 @@ import { collectHeadline } from './steps/headline.js';
 import { collectLive, collectWhatIf } from './steps/whatif.js';
 import { collectSensitivity } from './steps/sensitivity.js';
 import { collectMeasures } from './steps/measures.js';
-import { modelCitations, otherSources, sourceUse } from './steps/sources.js';
+import { citesPlTable, modelCitations, otherSources, sourceUse } from './steps/sources.js';
 
 export type { ReportPart } from './steps/context.js';
 export { GOAL_SEEK_MAX_RUNS, DEFAULT_GRID, evidenceLever } from './steps/whatif.js';
@@ -139,11 +139,11 @@ export async function collectReport(opts: CollectOptions = {}): Promise<ReportMo
     (ctx.want('measures')
       ? await guarded(ctx, 'measures', () => timedAsync(timings, 'measures', () => collectMeasures(ctx)))
       : undefined) ?? [];
-  // the sources the model files cite: the scenarios' budget rules and the PL table they were loaded with, and the
-  // cohort timing behind the measures' cost split
+  // the sources the model files cite: the scenarios' budget rules, the PL table they were loaded with (read only
+  // when a scenario shows its rates, citesPlTable), and the cohort timing behind the measures' cost split
   const cited = modelCitations(
     sc.defs.map((d) => d.def.budget).filter((b, i, a) => a.findIndex((x) => x.path === b.path) === i),
-    sc.defs.length ? [(await import('../cost/plTable.js')).loadPlTable(opts.pl)] : [],
+    citesPlTable(sc.defs.map((d) => d.def)) ? [(await import('../cost/plTable.js')).loadPlTable(opts.pl)] : [],
     measures.some((x) => x.costSplit) ? [(await import('../cost/timingAssumptions.js')).loadTimingAssumptions()] : [],
   );
   const others = otherSources(cited, ctx.ds);

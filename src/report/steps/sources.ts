@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { sourceDoc } from '../../data/sources.js';
 import type { PlTable } from '../../cost/plTable.js';
 import type { BudgetRules } from '../../scenario/budget-rules.js';
+import type { ScenarioDef } from '../../scenario/types.js';
 import type { TimingAssumptions } from '../../cost/timingAssumptions.js';
 import { displayPath } from '../../io/paths.js';
 import type { ReportMeasure, ReportScenario } from '../model.js';
@@ -48,6 +49,22 @@ export function modelCitations(
       if (b.source) out.push({ ref: b.source, what: `timing:duration.${year}`, file });
   }
   return out;
+}
+
+/**
+ * Whether the report needs the PL table (models/pl.yaml or `--pl`) for its citations: when a scenario takes its PL
+ * rates from it (`plSource`: the scenario writes no `pl.default`). Such a scenario shows the table's rates in its
+ * assumptions (pl.*, plBevilling.*) whether or not it indexes anything with them (`bevilling: { pl: true }`,
+ * `costs: { priceGrowth: pl }`; otherwise they are listed for information), so the sources appendix cites the
+ * rates' sources; the bundled scenarios all do. Scenarios that all write their own `pl:` show none of the table's
+ * rates and cite nothing of it. No other part of the report reads the table: the cost per forløb in fixed prices
+ * and the cost model index with models/cost.yaml's `pl_index`, and the follow-up takes its prior's run as it is.
+ *
+ * @example
+ * citesPlTable([loadScenario('baseline')]) // true
+ */
+export function citesPlTable(defs: readonly Pick<ScenarioDef, 'plSource'>[]): boolean {
+  return defs.some((d) => d.plSource !== undefined);
 }
 
 /**

@@ -8,7 +8,10 @@ import { loadBundled } from '../../../src/data/bundled.js';
 import { loadPlTable } from '../../../src/cost/plTable.js';
 import { loadTimingAssumptions } from '../../../src/cost/timingAssumptions.js';
 import { loadBudgetRules } from '../../../src/scenario/budget-rules.js';
-import { modelCitations, otherSources, sourceUse } from '../../../src/report/steps/sources.js';
+import { citesPlTable, modelCitations, otherSources, sourceUse } from '../../../src/report/steps/sources.js';
+import { loadScenario } from '../../../src/scenario/load.js';
+import { scenarioDir } from '../../scenario/helpers.js';
+import { join } from 'node:path';
 
 const ds = loadBundled();
 
@@ -95,5 +98,23 @@ describe('sourceUse', () => {
     expect(sourceUse(ds, [], []).faktaark2024 ?? []).not.toContain('pl:general.2025');
     expect(Object.keys(use)).not.toContain('Egen vejledning');
     expect(Object.values(use).flat()).not.toContain('budget:opsparing.use_needs_permission');
+  });
+});
+
+describe('citesPlTable', () => {
+  it('the PL table is cited when a scenario takes its rates from it (no pl.default of its own), indexed or not', () => {
+    const baseline = loadScenario('baseline');
+    // the bundled baseline indexes nothing with PL (priceGrowth estimated, bevilling without pl), yet shows the rates
+    expect(baseline.bevilling.pl).toBe(false);
+    expect(baseline.costs.priceGrowth).not.toBe('pl');
+    expect(citesPlTable([baseline])).toBe(true);
+    const dir = scenarioDir({
+      'own-pl.yaml': 'id: own-pl\nextends: baseline\npl: { default: 0.025, label: Egen PL-antagelse }\n',
+    });
+    const own = loadScenario(join(dir, 'own-pl.yaml'));
+    expect(own.plSource).toBeUndefined();
+    expect(citesPlTable([own])).toBe(false);
+    expect(citesPlTable([own, baseline])).toBe(true);
+    expect(citesPlTable([])).toBe(false);
   });
 });
