@@ -16,7 +16,7 @@ export interface Text2 {
  * a scenario file and its `labelEn`) goes in `params` and `paramsEn`.
  *
  * @example
- * both('scenario.src.knownBevilling', { year: 2027 }).en // 'Known bevilling 2027 (e.g. the finance act's …), set in the scenario file'
+ * both('scenario.src.knownBevilling', { year: 2027 }).en // 'Known appropriation 2027 (e.g. the finance act's …), set in the scenario file'
  */
 export function both(code: MsgCode, params: Params = {}, paramsEn: Params = params): Text2 {
   return { da: say(code, params, 'da'), en: say(code, paramsEn, 'en') };

@@ -355,9 +355,27 @@ export function bevillingLabels(def: ScenarioDef, r: ResolvedInputs): { label: s
   const first = r.inputs.find((x) => x.input === (def.bevilling.pl ? 'bevilling.pl' : 'bevilling.growth'));
   const base = first?.source.text ?? { da: '', en: '' };
   if (!known.length) return { label: base.da, labelEn: base.en };
-  const years = known.join(', ');
-  const fromData = known.every((y) => def.bevilling.fromData?.[y] !== undefined);
-  const key = fromData ? 'scenario.bevilling.knownData' : 'scenario.bevilling.known';
-  const t = both(key, { years, base: base.da }, { years, base: base.en });
+  // each known year's own source: the data file's line (--data) or the scenario file's, as its input row says
+  const where = (y: string): string => {
+    const s = r.inputs.find((x) => x.input === `bevilling.amounts.${y}`)?.source;
+    if (s?.kind === 'data' && s.at !== undefined) return s.at;
+    if (s?.kind === 'assumption')
+      return s.cell !== undefined
+        ? `${s.file}: ${s.cell}`
+        : [s.file, s.line, s.column].filter((x) => x !== undefined).join(':');
+    return '';
+  };
+  const group = (years: string[], key: 'scenario.bevilling.knownFromData' | 'scenario.bevilling.knownFromFile') => {
+    const at = [...new Set(years.map(where).filter((w) => w !== ''))].join(', ');
+    return both(key, { years: years.join(', '), at });
+  };
+  const data = known.filter((y) => def.bevilling.fromData?.[y] !== undefined);
+  const file = known.filter((y) => def.bevilling.fromData?.[y] === undefined);
+  const parts = [
+    ...(data.length ? [group(data, 'scenario.bevilling.knownFromData')] : []),
+    ...(file.length ? [group(file, 'scenario.bevilling.knownFromFile')] : []),
+  ];
+  const list = (l: 'da' | 'en') => parts.map((p) => p[l]).join(', ');
+  const t = both('scenario.bevilling.known', { list: list('da'), base: base.da }, { list: list('en'), base: base.en });
   return { label: t.da, labelEn: t.en };
 }

@@ -21,7 +21,7 @@ const pp = (x: number, lang: Lang) => formatNumber(x * 100, 1, lang);
 const DRIFT_OF: Record<string, Record<Lang, string>> = {
   demand: { da: 'henvendelsernes vækst', en: 'growth of henvendelser' },
   visitation: { da: 'visitationsratens udvikling', en: 'change of the visitation rate' },
-  bevilling: { da: 'bevillingens udvikling', en: 'change of the bevilling' },
+  bevilling: { da: 'bevillingens udvikling', en: 'change of the appropriation' },
 };
 
 /** A YAML file that is one value, in Danish (`scenario.singleValue`). */
@@ -39,14 +39,16 @@ const NEEDED: Record<string, Record<Lang, string>> = {
 };
 
 export const SCENARIO_TEXTS = {
-  // the bevilling assumption in one sentence (bevillingLabels in src/scenario/scenario.ts)
+  // the bevilling assumption in one sentence (bevillingLabels in src/scenario/inputs.ts): the known years, each group
+  // with where it stands (list: knownFromData and knownFromFile joined), then the projection of the other years
   'scenario.bevilling.known': {
-    da: 'Kendte bevillinger {years} fra scenariet; øvrige år: {base}',
-    en: 'Known bevilling {years} from the scenario; other years: {base}',
+    da: 'Kendt bevilling {list}; øvrige år: {base}',
+    en: 'Known appropriation {list}; other years: {base}',
   },
-  'scenario.bevilling.knownData': {
-    da: 'Kendte bevillinger {years} fra data; øvrige år: {base}',
-    en: 'Known bevilling {years} from the data; other years: {base}',
+  'scenario.bevilling.knownFromData': { da: '{years} fra data ({at})', en: '{years} from the data ({at})' },
+  'scenario.bevilling.knownFromFile': {
+    da: '{years} sat i scenariefilen ({at})',
+    en: '{years} set in the scenario file ({at})',
   },
 
   // default labels of the assumptions (loadScenario)
@@ -151,15 +153,15 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.src.plSdBevilling': {
     da: 'Usikkerhed på bevillingsindeksets satser efter {year} (én afvigelse pr. kørsel)',
-    en: "Uncertainty of the bevilling index's rates after {year} (one deviation per run)",
+    en: "Uncertainty of the appropriation index's rates after {year} (one deviation per run)",
   },
   'scenario.src.knownBevilling': {
     da: 'Kendt bevilling {year} (fx finanslovens budgetoverslagsår), sat i scenariefilen',
-    en: "Known bevilling {year} (e.g. the finance act's budget projection years), set in the scenario file",
+    en: "Known appropriation {year} (e.g. the finance act's budget projection years), set in the scenario file",
   },
   'scenario.src.bevillingPl': {
     da: 'Antagelse: bevillingen fremskrives med PL ({label})',
-    en: 'Assumption: the bevilling is indexed with PL ({label})',
+    en: 'Assumption: the appropriation is indexed with PL ({label})',
   },
 
   // the opsparing at the end of the base year (openingOpsparing)

@@ -133,7 +133,7 @@ describe('report files', () => {
     expect(e.files['report.html'] as string).toContain('<html lang="en">');
     // scenario names, assumption labels and forecast notes in English too (not only the report's own strings)
     expect(md).toContain('Baseline – no new measures');
-    expect(md).toContain('Estimate: change of the bevilling as a random walk with drift on the log scale');
+    expect(md).toContain('Estimate: change of the appropriation as a random walk with drift on the log scale');
     expect(md).toMatch(/Assumed PL indexation of 2\.0% a year/);
     expect(md).not.toMatch(/Antagelse|Antaget|Basisforløb|mangler: lineært|Estimat:/);
     expect(md).toContain(

@@ -47,7 +47,7 @@ describe('names and labels by language', () => {
     });
     expect(localizeAssumptions(both, 'en').plBevilling).toEqual({ default: 0.02, label: a.labelEn });
   });
-  it('bevillingLabel words the known amounts and the other years in the language', () => {
+  it('bevillingLabel names each known year’s source once, where it stands, and the other years, in one language', () => {
     const def = toy((s) =>
       s.replace(
         'bevilling: { pl: false, growth: 0, noiseSd: 0 }',
@@ -55,12 +55,34 @@ describe('names and labels by language', () => {
       ),
     );
     const r = resolveInputs(def);
-    expect(bevillingLabel(def, r, 'da')).toMatch(
-      /^Kendte bevillinger 2026 fra scenariet; øvrige år: Antagelse sat i scenariefilen/,
+    const at = r.inputs.find((x) => x.input === 'bevilling.amounts.2026')!.source;
+    expect(at.kind).toBe('assumption');
+    const loc = at.kind === 'assumption' ? `${at.file}:${at.line}:${at.column}` : '';
+    expect(loc).toMatch(/s\.yaml:\d+:\d+$/);
+    expect(bevillingLabel(def, r, 'da')).toBe(
+      `Kendt bevilling 2026 sat i scenariefilen (${loc}); øvrige år: Antagelse sat i scenariefilen`,
     );
-    expect(bevillingLabel(def, r, 'en')).toMatch(
-      /^Known bevilling 2026 from the scenario; other years: Assumption set in the scenario file/,
+    expect(bevillingLabel(def, r, 'en')).toBe(
+      `Known appropriation 2026 set in the scenario file (${loc}); other years: Assumption set in the scenario file`,
     );
+    // a year from the --data file is named with its file:line, not as the scenario's
+    const withData = {
+      ...def,
+      bevilling: {
+        ...def.bevilling,
+        amounts: { ...def.bevilling.amounts, 2025: { dist: 'fixed' as const, value: 30.5 } },
+        fromData: { 2025: 'mine.csv:2' },
+      },
+    };
+    const rd = resolveInputs(withData);
+    expect(bevillingLabel(withData, rd, 'da')).toBe(
+      `Kendt bevilling 2025 fra data (mine.csv:2), 2026 sat i scenariefilen (${loc}); øvrige år: Antagelse sat i scenariefilen`,
+    );
+    expect(bevillingLabel(withData, rd, 'en')).toBe(
+      `Known appropriation 2025 from the data (mine.csv:2), 2026 set in the scenario file (${loc}); other years: Assumption set in the scenario file`,
+    );
+    // English throughout: the appropriation, never the Danish word (the series id viso.raadgivning.bevilling aside)
+    expect(bevillingLabel(withData, rd, 'en')).not.toMatch(/bevilling(?!\.)/);
   });
 });
 
@@ -95,7 +117,7 @@ describe('valueText and inputLines', () => {
       /\(bevilling\.growth, antagelse\): 0,0 % — Antagelse: bevillingen fremskrives med PL .*\[.*s\.yaml:\d+:\d+\]$/,
     );
     expect(inputLines(pl.inputs, 'en')[g]).toMatch(
-      /\(bevilling\.growth, assumption\): 0\.0% — Assumption: the bevilling is indexed with PL .*\[.*s\.yaml:\d+:\d+\]$/,
+      /\(bevilling\.growth, assumption\): 0\.0% — Assumption: the appropriation is indexed with PL .*\[.*s\.yaml:\d+:\d+\]$/,
     );
     expect(plDa[pl.inputs.findIndex((x) => x.input === 'bevilling.noiseSd')]).toMatch(
       /\(bevilling\.noiseSd, antagelse\)/,

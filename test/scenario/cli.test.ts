@@ -222,7 +222,7 @@ describe('viso scenario (CLI)', () => {
     const en = viso('scenario', 'run', file, '--runs', '3000', '--lang', 'en');
     expect(en.out).toMatch(/paths from a Student t distribution with ν = [\d.]+ degrees of freedom/);
     const base = viso('scenario', 'run', 'baseline', '--runs', '3000', '--lang', 'en').out;
-    expect(base).toContain('Estimate: change of the bevilling as a random walk with drift on the log scale');
+    expect(base).toContain('Estimate: change of the appropriation as a random walk with drift on the log scale');
     expect(base).not.toMatch(/Antagelse|Antaget|Estimat:/);
     // with bevilling indexed by PL, its index (models/pl.yaml: the general PL index) is shown with where it is written
     const pl = viso(

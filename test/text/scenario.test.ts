@@ -20,7 +20,7 @@ describe('scenario source texts', () => {
       en: 'Estimate: growth of henvendelser as a random walk with drift on the log scale (h, 5 steps 2015–2024): log drift 5.2% a year (SE 1.2 pp), yearly noise 4.0%; as a yearly rate (1 + g = exp(drift + noise²/2)) g = 5.5% (SE 1.3 pp), the value the scenario draws',
     });
     expect(say('scenario.est.drift', { ...p, of: 'bevilling', excluded: '2017→2018' }, 'en')).toContain(
-      'Estimate: change of the bevilling as a random walk with drift on the log scale (h, 5 steps 2015–2024; level shifts left out: 2017→2018)',
+      'Estimate: change of the appropriation as a random walk with drift on the log scale (h, 5 steps 2015–2024; level shifts left out: 2017→2018)',
     );
   });
   it('the cost model: fixed in mio. kr., the unit cost in kr.', () => {
