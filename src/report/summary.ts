@@ -102,6 +102,18 @@ export function knownBevillingAt(s: ReportScenario, year: number): string | unde
 }
 
 /**
+ * Where a scenario's known forbrug of `year` stands (`file:line` of the --data file); undefined when the year's
+ * forbrug is simulated.
+ *
+ * @example
+ * knownForbrugAt(primaryScenario(model)!, 2025) // 'mine.csv:3'
+ */
+export function knownForbrugAt(s: ReportScenario, year: number): string | undefined {
+  const x = s.result.inputs.find((v) => v.input === `known.forbrug.${year}`);
+  return x && x.source.kind === 'data' ? x.source.at : undefined;
+}
+
+/**
  * What the primary scenario takes from the data after its base year (a --data file's 2025 bevilling and forbrug,
  * the finance act's 2026 bevilling), each with where it stands, and what of those years is still simulated.
  *

@@ -8,7 +8,7 @@ import { neutraliseCell } from './escape.js';
 import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import { followUpSection } from './followupSection.js';
-import { summarySentences } from './summary.js';
+import { knownBevillingAt, knownForbrugAt, summarySentences } from './summary.js';
 import { reportTables, type Cell, type ReportTable } from './tables.js';
 import type { Lang } from '../text/number.js';
 import { quantileTable, writeResultSheet } from './results.js';
@@ -229,14 +229,20 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
         m.lang,
       ),
     );
-  if (projected?.projection && inputCells)
+  if (projected?.projection && inputCells) {
+    const years = projected.projection.inputs.years;
     writeProjectionSheet(
       wb.addWorksheet(projectionSheetName(m.lang)) as never,
       projected.projection.inputs,
       projected.projection.engine,
       inputCells,
       m.lang,
+      {
+        bevilling: years.map((y) => knownBevillingAt(projected, y) ?? null),
+        forbrug: years.map((y) => knownForbrugAt(projected, y) ?? null),
+      },
     );
+  }
   const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never);
   return zipFixedDates(new Uint8Array(raw as ArrayBuffer));
 }

@@ -185,6 +185,17 @@ export function projectionSheetName(lang: Lang): string {
   return lang === 'da' ? 'Fremskrivning' : 'Projection';
 }
 
+/**
+ * Where the projection's known values stand, per year of the projection (null: none): the bevilling of a
+ * year (`file:line` of a --data file, or the scenario file's line) and a year's known forbrug (a --data file).
+ */
+export interface KnownSources {
+  bevilling: (string | null)[];
+  forbrug: (string | null)[];
+}
+
+const KNOWN_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
 /** Column numbers of the projection sheet. */
 export const PROJECTION_COLUMNS = {
   year: 1,
@@ -204,8 +215,32 @@ export const PROJECTION_COLUMNS = {
 } as const;
 
 /**
+ * The columns after the measures' phases when a year's forbrug is known (absent otherwise): the known forbrug,
+ * the scale of that year's henvendelser and forløb to it (1 in the other years), and where the year's known
+ * values stand (`file:line`).
+ *
+ * @example
+ * knownColumns(projection.inputs) // { forbrug: 14, scale: 15, from: 16 } with no measures
+ */
+export function knownColumns(
+  p: Pick<ProjectionInputs, 'measures' | 'forbrugKnown'>,
+  sources?: KnownSources,
+): { forbrug?: number; scale?: number; from?: number } {
+  const first = PROJECTION_COLUMNS.phase0 + p.measures.length;
+  const forbrug = p.forbrugKnown.some((x) => x !== null);
+  const cited = !!sources && [...sources.bevilling, ...sources.forbrug].some((x) => x !== null);
+  return {
+    ...(forbrug ? { forbrug: first, scale: first + 1 } : {}),
+    ...(cited ? { from: first + (forbrug ? 2 : 0) } : {}),
+  };
+}
+
+/**
  * Write the projection sheet: header in row 1 (frozen, with an autofilter), one row per year
- * from row 2, formulas over the input cells, the engine's central run beside them.
+ * from row 2, formulas over the input cells, the engine's central run beside them. A year whose
+ * forbrug is known (`p.forbrugKnown`) has that forbrug (its henvendelser and forløb scaled to it, as
+ * the engine does, the later years going on from there), marked with a fill and, with `sources`, where
+ * it stands; a known bevilling likewise.
  *
  * @example
  * writeProjectionSheet(wb.addWorksheet('Fremskrivning'), projection.inputs, projection.engine, cells, 'da');
@@ -216,9 +251,11 @@ export function writeProjectionSheet(
   engine: ProjectionYear[],
   cells: InputCells,
   lang: Lang,
+  sources?: KnownSources,
 ): void {
   const da = lang === 'da';
   const C = PROJECTION_COLUMNS;
+  const K = knownColumns(p, sources);
   const letter = (c: number) =>
     c <= 26
       ? String.fromCharCode(64 + c)
@@ -242,6 +279,20 @@ export function writeProjectionSheet(
       C.phase0 + j,
       da ? `Indfasning af ${x.id} (andel)` : `Phase-in of ${x.id} (share)`,
     ]),
+    ...(K.forbrug !== undefined && K.scale !== undefined
+      ? ([
+          [K.forbrug, `${da ? 'Kendt forbrug' : 'Known spending'} (${mio})`],
+          [
+            K.scale,
+            da
+              ? 'Henvendelser og forløb skaleret til det kendte forbrug (faktor)'
+              : 'Requests and cases scaled to the known spending (factor)',
+          ],
+        ] as [number, string][])
+      : []),
+    ...(K.from !== undefined
+      ? ([[K.from, da ? 'Kendt fra (fil:linje)' : 'Known from (file:line)']] as [number, string][])
+      : []),
   ];
   for (const [c, h] of headers) {
     const cell = ws.getCell(1, c);
@@ -249,7 +300,7 @@ export function writeProjectionSheet(
     cell.font = { bold: true };
     cell.fill = HEAD_FILL;
     cell.alignment = { horizontal: c === C.year ? 'left' : 'right', vertical: 'top', wrapText: true };
-    ws.getColumn(c).width = c === C.year ? 8 : 16;
+    ws.getColumn(c).width = c === C.year ? 8 : c === K.from ? 40 : 16;
   }
   const ref = (k: string) => {
     const r = cells.get(k);
@@ -265,6 +316,9 @@ export function writeProjectionSheet(
     cell.value = typeof v === 'number' ? Number(v.toPrecision(15)) : { formula: v };
     cell.numFmt = fmt;
   };
+  const mark = (r: number, c: number) => void (ws.getCell(r, c).fill = KNOWN_FILL);
+  // with a known forbrug: a year's henvendelser (before measures) go on from the year before's scaled level
+  const scaled = (c: string, r: number) => (K.scale !== undefined ? `${c}${r}*${letter(K.scale)}${r}` : `${c}${r}`);
   p.years.forEach((year, t) => {
     const r = t + 2;
     const prev = r - 1;
@@ -273,11 +327,19 @@ export function writeProjectionSheet(
       set(
         r,
         C.base,
-        `${t === 0 ? ref('h0') : `${letter(C.base)}${prev}`}*(1+${ref('growth')})*EXP(-(${ref('demandNoise')}^2)/2)`,
+        `${t === 0 ? ref('h0') : scaled(letter(C.base), prev)}*(1+${ref('growth')})*EXP(-(${ref('demandNoise')}^2)/2)`,
+        '#,##0',
+      );
+    else if (K.scale !== undefined && t > 0)
+      set(
+        r,
+        C.base,
+        `${Number(p.demand.values[t].toPrecision(15))}*PRODUCT(${letter(K.scale)}$2:${letter(K.scale)}${prev})`,
         '#,##0',
       );
     else set(r, C.base, p.demand.values[t], '#,##0');
-    set(r, C.henvendelser, `${letter(C.base)}${r}${factor('henvendelser', r)}`, '#,##0');
+    const scale = K.scale !== undefined ? `*${letter(K.scale)}${r}` : '';
+    set(r, C.henvendelser, `${letter(C.base)}${r}${factor('henvendelser', r)}${scale}`, '#,##0');
     set(
       r,
       C.visitation,
@@ -292,14 +354,34 @@ export function writeProjectionSheet(
     );
     if (p.priceGrowth === null) set(r, C.price, p.plIndex[t], '0.0000');
     else set(r, C.price, `${t === 0 ? '1' : `${letter(C.price)}${prev}`}*(1+${ref('priceGrowth')})`, '0.0000');
-    set(
-      r,
-      C.forbrug,
-      `${letter(C.price)}${r}*(${ref('fixed')}+${ref('costNoise')}+${ref('unit')}/1000${factor('unit_cost', r)}*${letter(C.forloeb)}${r})`,
-      '#,##0.0',
-    );
+    const cost = `${letter(C.price)}${r}*(${ref('fixed')}+${ref('costNoise')}+${ref('unit')}/1000${factor('unit_cost', r)}*${letter(C.forloeb)}${r})`;
+    if (K.forbrug !== undefined && K.scale !== undefined) {
+      const kf = `${letter(K.forbrug)}${r}`;
+      // the variable cost before the scaling (the engine's forbrug minus its fixed part), and the fixed part
+      const variable = `${letter(C.price)}${r}*${ref('unit')}/1000${factor('unit_cost', r)}*${letter(C.base)}${r}${factor('henvendelser', r)}*${letter(C.visitation)}${r}${factor('visitation', r)}${factor('forloeb', r)}`;
+      const fixed = `${letter(C.price)}${r}*(${ref('fixed')}+${ref('costNoise')})`;
+      set(r, K.scale, `IF(ISNUMBER(${kf}),IF(${variable}>0,MAX(${kf}-${fixed},0)/(${variable}),1),1)`, '0.0000');
+      set(r, C.forbrug, `IF(ISNUMBER(${kf}),${kf},${cost})`, '#,##0.0');
+      const kv = p.forbrugKnown[t];
+      if (kv !== null) {
+        set(r, K.forbrug, kv, '#,##0.0');
+        mark(r, K.forbrug);
+        mark(r, C.forbrug);
+      }
+    } else set(r, C.forbrug, cost, '#,##0.0');
     const known = p.bevKnown[t];
     if (known !== null) set(r, C.known, known, '#,##0.0');
+    if (known !== null && sources?.bevilling[t]) {
+      mark(r, C.known);
+      mark(r, C.bevilling);
+    }
+    if (K.from !== undefined) {
+      const from = [
+        sources?.bevilling[t] ? `${da ? 'bevilling' : 'appropriation'} ${sources.bevilling[t]}` : '',
+        sources?.forbrug[t] ? `${da ? 'forbrug' : 'spending'} ${sources.forbrug[t]}` : '',
+      ].filter(Boolean);
+      if (from.length) ws.getCell(r, K.from).value = neutraliseCell(from.join('; '));
+    }
     set(r, C.plRate, p.bevPlRate[t], '0.0000');
     const bevPrev = t === 0 ? ref('bevBase') : `${letter(C.bevilling)}${prev}`;
     set(
@@ -320,12 +402,21 @@ export function writeProjectionSheet(
       : "The central projection: every input at its median and every year's shock at its median (a log-normal shock has median e^(−sd²/2)). The formulas read the Assumptions sheet; the column \"the engine's central run\" is the scenario engine's own run with the same values. The Monte Carlo distribution is on the Quantiles sheet.",
   );
   note.font = { italic: true };
+  if (K.forbrug !== undefined || K.from !== undefined) {
+    const k = ws.getCell(p.years.length + 4, 1);
+    k.value = neutraliseCell(
+      da
+        ? `Gul baggrund: kendt fra data (kolonnen »Kendt fra«), ikke fremskrevet. ${K.forbrug !== undefined ? 'Et år med kendt forbrug har det forbrug i hver kørsel; henvendelser og forløb er skaleret til det (faktoren i kolonnen ved siden af), og årene efter går videre fra det niveau, som i motoren.' : ''}`.trimEnd()
+        : `Yellow background: known from the data (the column "Known from"), not projected. ${K.forbrug !== undefined ? 'A year with known spending has that spending in every run; requests and cases are scaled to it (the factor in the column beside it), and the later years go on from that level, as in the engine.' : ''}`.trimEnd(),
+    );
+    k.font = { italic: true };
+  }
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
   ws.autoFilter = {
     from: { row: 1, column: 1 },
     to: {
       row: p.years.length + 1,
-      column: C.phase0 + p.measures.length - 1 > C.diff ? C.phase0 + p.measures.length - 1 : C.diff,
+      column: Math.max(C.diff, C.phase0 + p.measures.length - 1, K.scale ?? 0, K.from ?? 0),
     },
   };
 }

@@ -229,7 +229,7 @@ describe('report files', () => {
     expect(named.length).toBeGreaterThan(0);
     for (const x of named) expect(x.startsWith("'") || !/^[=+\-@]/.test(x)).toBe(true);
     expect(texts.some((x) => /^[=+@]/.test(x))).toBe(false);
-    // formulas only on the projection sheet, our own, over cells (no user text in any)
+    // formulas only on the projection sheet, our own, over cells and ranges (no user text in any)
     const formulas: string[] = [];
     wb.eachSheet((ws) =>
       ws.eachRow((row) =>
@@ -238,7 +238,7 @@ describe('report files', () => {
     );
     expect(formulas.length).toBeGreaterThan(0);
     for (const f of formulas)
-      expect(f).toMatch(/^Fremskrivning\|[A-Z0-9$'!().*+\-/^,]*(Antagelser[A-Z0-9$'!().*+\-/^,]*)*$/);
+      expect(f).toMatch(/^Fremskrivning\|[A-Z0-9$'!().*+\-/^,:>]*(Antagelser[A-Z0-9$'!().*+\-/^,:>]*)*$/);
   });
 
   it('XLSX: numbers are numbers with formats, fixed document dates', async () => {
