@@ -34,6 +34,11 @@ export interface Cell {
    * with this format (HTML and Markdown show `text`).
    */
   range?: { lower: number; upper: number; numFmt: string };
+  /**
+   * Numbers a range cell leads with in the XLSX, each a number cell of its own before the bounds, headed
+   * `header` (a coverage's hits and n, `7/7 (59 %–100 %)` in HTML and Markdown).
+   */
+  lead?: { header: string; value: number; numFmt: string }[];
 }
 
 /** One table of the report. */
@@ -72,6 +77,17 @@ export function rangeCell(text: string, lower: number, upper: number, numFmt: st
   return Number.isFinite(lower) && Number.isFinite(upper)
     ? { text, range: { lower: Number(lower.toPrecision(12)), upper: Number(upper.toPrecision(12)), numFmt } }
     : txt(text);
+}
+
+/**
+ * A range cell that leads with numbers in the XLSX (each its own number cell before the bounds; see `Cell.lead`),
+ * e.g. a coverage's hits and n; a cell without a range (non-finite bounds) is left as it is.
+ *
+ * @example
+ * withLead(rangeCell('7/7 (59 %–100 %)', 0.59, 1, '0%'), [{ header: '80 %: træf', value: 7, numFmt: '#,##0' }])
+ */
+export function withLead(c: Cell, lead: NonNullable<Cell['lead']>): Cell {
+  return c.range ? { ...c, lead } : c;
 }
 
 /**
@@ -1031,11 +1047,17 @@ export function trackRecordSummaryTable(m: ReportModel): ReportTable | undefined
       num(r.scores.n, 0, L),
       pct(r.scores.coverage['50'], L, 0),
       pct(r.scores.coverage['80'], L, 0),
-      rangeCell(
-        `${r.scores.hits80}/${r.scores.n} (${formatPct(r.scores.coverage80Interval[0], L, 0)}–${formatPct(r.scores.coverage80Interval[1], L, 0)})`,
-        r.scores.coverage80Interval[0],
-        r.scores.coverage80Interval[1],
-        '0%',
+      withLead(
+        rangeCell(
+          `${r.scores.hits80}/${r.scores.n} (${formatPct(r.scores.coverage80Interval[0], L, 0)}–${formatPct(r.scores.coverage80Interval[1], L, 0)})`,
+          r.scores.coverage80Interval[0],
+          r.scores.coverage80Interval[1],
+          '0%',
+        ),
+        [
+          { header: da ? '80 %: træf' : '80%: hits', value: r.scores.hits80, numFmt: FMT.int },
+          { header: da ? '80 %: af n' : '80%: of n', value: r.scores.n, numFmt: FMT.int },
+        ],
       ),
       pct(r.scores.coverage['95'], L, 0),
       num(r.scores.crps, 2, L, '#,##0.00'),

@@ -69,14 +69,17 @@ export interface SheetColumn {
   header: string;
   numeric: boolean;
   source: number;
-  part: 'whole' | 'lower' | 'upper';
+  part: 'whole' | 'lead' | 'lower' | 'upper';
+  /** The lead number of a range cell this column holds (`part` 'lead'). */
+  lead?: number;
 }
 
 /**
  * How a table's columns are laid out in the workbook: a column holding ranges (`range` cells) becomes two, lower
  * and upper bound, so finance staff can compute with them. A column of ranges only is headed »…, nedre« and
  * »…, øvre« (»…, lower«, »…, upper«); a column that mixes single values and ranges keeps its header for the single
- * values and a range's lower bound, and the second is headed »…, øvre«.
+ * values and a range's lower bound, and the second is headed »…, øvre«. A range cell's lead numbers (`Cell.lead`: a
+ * coverage's hits and n) come first, each a column of its own under its own header, the bounds then »…, nedre«, »…, øvre«.
  *
  * @example
  * sheetColumns(reportTables(model).measures, 'da').map((c) => c.header) // [..., 'Interval, nedre', 'Interval, øvre', ...]
@@ -87,8 +90,16 @@ export function sheetColumns(tb: Pick<ReportTable, 'columns' | 'numeric' | 'rows
     const cells = tb.rows.map((r) => r[i]).filter((x): x is Cell => x !== undefined);
     if (!cells.some((x) => x.range)) return [{ header: c, numeric: tb.numeric[i], source: i, part: 'whole' }];
     const onlyRanges = cells.every((x) => x.range || x.text === '' || x.text === '–');
+    const lead = (cells.find((x) => x.lead?.length)?.lead ?? []).map((l, j): SheetColumn => ({
+      header: l.header,
+      numeric: true,
+      source: i,
+      part: 'lead',
+      lead: j,
+    }));
     return [
-      { header: onlyRanges ? `${c}, ${w.lower}` : c, numeric: true, source: i, part: 'lower' },
+      ...lead,
+      { header: onlyRanges || lead.length ? `${c}, ${w.lower}` : c, numeric: true, source: i, part: 'lower' },
       { header: `${c}, ${w.upper}`, numeric: true, source: i, part: 'upper' },
     ];
   });
@@ -129,7 +140,13 @@ export function writeSheetTable(
       const c = row[col.source];
       if (!c) return;
       const cell = ws.getCell(r, i + 1);
-      if (c.range && col.part !== 'whole') {
+      if (col.part === 'lead') {
+        const l = c.lead?.[col.lead ?? 0];
+        if (!l) return;
+        cell.value = l.value;
+        cell.numFmt = l.numFmt;
+        note(i, 6);
+      } else if (c.range && col.part !== 'whole') {
         cell.value = col.part === 'lower' ? c.range.lower : c.range.upper;
         cell.numFmt = c.range.numFmt;
         note(i, 10);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectReport } from '../../src/report/collect.js';
 import { renderXlsx, sheetColumns } from '../../src/report/xlsx.js';
-import { rangeCell, txt, num } from '../../src/report/tables.js';
+import { rangeCell, txt, num, withLead } from '../../src/report/tables.js';
 import type { Lang } from '../../src/text/number.js';
 
 type Cell = { value: unknown; numFmt?: string };
@@ -119,4 +119,50 @@ describe('XLSX ranges', () => {
     expect(sheetColumns(tb, 'da').map((c) => c.header)).toEqual(['a', 'b, nedre', 'b, øvre', 'c']);
     expect(sheetColumns(tb, 'en').map((c) => c.header)).toEqual(['a', 'b, lower', 'b, upper', 'c']);
   });
+
+  it('a range cell’s lead numbers (hits and n) come first, each its own numeric column, then the bounds', () => {
+    const lead = (h: number, n: number) => [
+      { header: 'træf', value: h, numFmt: '#,##0' },
+      { header: 'af n', value: n, numFmt: '#,##0' },
+    ];
+    const tb = {
+      columns: ['a', 'b'],
+      numeric: [false, false],
+      rows: [
+        [txt('x'), withLead(rangeCell('4/7 (18 %–90 %)', 0.18, 0.9, '0%'), lead(4, 7))],
+        [txt('y'), withLead(rangeCell('7/7 (59 %–100 %)', 0.59, 1, '0%'), lead(7, 7))],
+      ],
+    };
+    expect(sheetColumns(tb, 'da').map((c) => [c.header, c.numeric])).toEqual([
+      ['a', false],
+      ['træf', true],
+      ['af n', true],
+      ['b, nedre', true],
+      ['b, øvre', true],
+    ]);
+  });
+
+  it.each([
+    ['da', 'Træfsikkerhed scenarie', '80 %: træf', '80 %: af n', '80 %: træf (95 %-interval), nedre'],
+    ['en', 'Scenario track record', '80%: hits', '80%: of n', '80%: hits (95% interval), lower'],
+  ] as const)(
+    'the track-record table keeps the coverage as hits of n, numbers beside the binomial interval (%s)',
+    (lang, sheet, hitsHead, nHead, loHead) => {
+      const ws = books[lang]!.find((s) => s.name === sheet)!;
+      const { head, rows } = tableUnder(ws, hitsHead);
+      const h = head.indexOf(hitsHead);
+      expect([head[h + 1], head[h + 2]]).toEqual([nHead, loHead]);
+      const n = head.indexOf('n');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) {
+        expect([typeof r[h], typeof r[h + 1]]).toEqual(['number', 'number']);
+        expect(r[h + 1]).toBe(r[n]);
+        expect(r[h] as number).toBeLessThanOrEqual(r[h + 1] as number);
+        // the hits share lies inside its binomial interval
+        const share = (r[h] as number) / (r[h + 1] as number);
+        expect(share).toBeGreaterThanOrEqual(r[h + 2] as number);
+        expect(share).toBeLessThanOrEqual(r[h + 3] as number);
+      }
+    },
+  );
 });
