@@ -2,7 +2,7 @@
  * The report's prose: the one-paragraph summary with the headline numbers, built from
  * the model with the report's number formatting.
  */
-import { formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
+import { countWord, formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
 import { t } from '../text/report.js';
 import { say } from '../text/messages.js';
 import { kHorizons, spanText, yearsBeyondHorizons } from './kHorizon.js';
@@ -438,12 +438,16 @@ export function trackRecordSentences(m: ReportModel): string[] {
       }),
     );
   }
-  // the headline year is usually two years past the latest accounts: the record at that horizon, too
-  const wd2 = sum('withDecisions', 'calibrated', 2);
-  const ak2 = sum('asKnown', 'calibrated', 2);
-  const base = primaryScenario(m)?.result.baseYear;
-  if (wd && ak && wd2 && ak2 && base !== undefined && m.focusYear - base === 2)
-    out.push(t(L, 'text.trackrecord2', { year: m.focusYear, ...coverage(wd2, ak2) }));
+  // the record at the horizon the headline year lies from the latest accounts (the base year, or a later year whose
+  // forbrug the data give): two years with the bundled data, one with a --data file's 2025 forbrug
+  const last = latestAccountsYear(m);
+  const ahead = last === undefined ? 0 : m.focusYear - last;
+  const wdH = sum('withDecisions', 'calibrated', ahead);
+  const akH = sum('asKnown', 'calibrated', ahead);
+  if (wd && ak && ahead === 1 && last !== undefined && last !== primaryScenario(m)?.result.baseYear)
+    out.push(t(L, 'text.trackrecordAhead1', { year: m.focusYear, last }));
+  else if (wd && ak && ahead >= 2 && wdH && akH)
+    out.push(t(L, 'text.trackrecordAhead', { ahead: countWord(ahead, L), year: m.focusYear, ...coverage(wdH, akH) }));
   const v = 2020;
   const pw = b.points.find((p) => p.mode === 'withDecisions' && p.vantage === v && p.h === 2 && p.calibrated);
   const pk = b.points.find((p) => p.mode === 'asKnown' && p.vantage === v && p.h === 2 && p.calibrated);
@@ -468,6 +472,24 @@ export function trackRecordSentences(m: ReportModel): string[] {
   const gap = asKnownSentence(b.calibration.byMode, L);
   if (gap) out.push(gap);
   return out;
+}
+
+/**
+ * The latest accounts year of the primary scenario: its base year, or a later year (before the headline year)
+ * whose forbrug the data give (a --data file's 2025 forbrug, `known.forbrug.2025`).
+ *
+ * @example
+ * latestAccountsYear(modelWith2025Forbrug) // 2025 (the base year 2024 without it)
+ */
+export function latestAccountsYear(m: ReportModel): number | undefined {
+  const s = primaryScenario(m);
+  if (!s) return undefined;
+  let last = s.result.baseYear;
+  for (const x of s.result.inputs) {
+    const k = /^known\.forbrug\.(\d{4})$/.exec(x.input);
+    if (k && x.source.kind === 'data' && Number(k[1]) < m.focusYear) last = Math.max(last, Number(k[1]));
+  }
+  return last;
 }
 
 /** One mode's leave-one-out mean CRPS per compared forecast (the rows of the calibration table). */

@@ -78,3 +78,17 @@ export function formatPct(share: number, lang: Lang = 'da', decimals = 1): strin
   const n = formatNumber(share * 100, decimals, lang);
   return lang === 'da' ? `${n} %` : `${n}%`;
 }
+
+/**
+ * A small count as a word beginning a sentence (»To år frem«, »Two years ahead«); digits beyond ten.
+ *
+ * @example
+ * countWord(2)        // 'To'
+ * countWord(3, 'en')  // 'Three'
+ * countWord(12)       // '12'
+ */
+export function countWord(n: number, lang: Lang = 'da'): string {
+  const da = ['Nul', 'Ét', 'To', 'Tre', 'Fire', 'Fem', 'Seks', 'Syv', 'Otte', 'Ni', 'Ti'];
+  const en = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+  return (lang === 'da' ? da : en)[n] ?? String(n);
+}

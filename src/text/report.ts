@@ -118,9 +118,13 @@ export const REPORT_TEXTS = {
     da: 'Tilbageblik: hele kæden er genkørt fra udsigtsårene {vantages} med data til og med udsigtsåret. Med de tiltag, der faktisk blev besluttet senere (effekter kun fra den evidens, der fandtes i udsigtsåret), dækkede 80 %-intervallerne ét år frem {hits} af {n} år ({lo}–{hi}, 95 % binomialinterval); uden kendskab til tiltagene {hitsK} af {nK}. Gennemsnitlig CRPS: {crps} mio. kr. mod tidsserieprognosen {crpsTs} og naiv {crpsNaive}.',
     en: 'Track record: the whole pipeline is replayed from the vantage years {vantages} with data up to the vantage year. With the measures actually decided later (effects only from the evidence available at the vantage year), the 80% intervals one year ahead covered {hits} of {n} years ({lo}–{hi}, 95% binomial interval); without knowing the measures {hitsK} of {nK}. Mean CRPS: DKK {crps}m against the time-series forecast {crpsTs} and naive {crpsNaive}.',
   },
-  'text.trackrecord2': {
-    da: 'To år frem, som {year} ligger fra det seneste regnskabsår, dækkede de {hits} af {n} år ({lo}–{hi}); uden kendskab til tiltagene {hitsK} af {nK}.',
-    en: 'Two years ahead, as {year} lies from the latest accounts year, they covered {hits} of {n} years ({lo}–{hi}); without knowing the measures {hitsK} of {nK}.',
+  'text.trackrecordAhead': {
+    da: '{ahead} år frem, som {year} ligger fra det seneste regnskabsår, dækkede de {hits} af {n} år ({lo}–{hi}); uden kendskab til tiltagene {hitsK} af {nK}.',
+    en: '{ahead} years ahead, as {year} lies from the latest accounts year, they covered {hits} of {n} years ({lo}–{hi}); without knowing the measures {hitsK} of {nK}.',
+  },
+  'text.trackrecordAhead1': {
+    da: '{year} ligger ét år fra det seneste regnskabsår {last} (forbruget {last} er kendt fra data), så det er dækningen ét år frem, der gælder for {year}.',
+    en: '{year} lies one year from the latest accounts year {last} (spending in {last} is known from the data), so the coverage one year ahead is the one that applies to {year}.',
   },
   'text.replay2020': {
     da: 'Genkørt fra {vantage} med de senere tiltag (maj og september 2021) giver forbrug {target} et 95 %-interval på {lo}–{hi} (median {med}); det faktiske forbrug var {actual} ({inside}). Uden kendskab til tiltagene: {loK}–{hiK} (median {medK}).',

@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
-import { asKnownSentence, kExtrapolation, kExtrapolationSentence, summarySentences } from '../../src/report/summary.js';
+import {
+  asKnownSentence,
+  kExtrapolation,
+  kExtrapolationSentence,
+  latestAccountsYear,
+  summarySentences,
+  trackRecordSentences,
+} from '../../src/report/summary.js';
 import { headlineTable } from '../../src/report/tables.js';
 import type { ReportModel } from '../../src/report/model.js';
 import type { ScenarioBacktest } from '../../src/scenario/backtest.js';
@@ -192,5 +199,65 @@ describe('asKnownSentence: the one forecast against the best of the compared for
     );
     expect(da).toContain('forskellen skyldes ikke kun tiltagene');
     expect(da).not.toContain('derfor');
+  });
+});
+
+describe('the track record at the headline year’s distance from the latest accounts: counted from the data', () => {
+  let def: BuiltReport;
+  beforeAll(async () => {
+    def = await buildReport(FAST);
+  });
+  /** The model as if a --data file gave `year`'s forbrug (the primary scenario's input `known.forbrug.<year>`). */
+  function withKnownForbrug(m: ReportModel, year: number, focusYear = m.focusYear): ReportModel {
+    const scenarios = m.scenarios.map((s) =>
+      s.result.id !== 'baseline'
+        ? s
+        : {
+            ...s,
+            result: {
+              ...s.result,
+              inputs: [
+                ...s.result.inputs,
+                {
+                  input: `known.forbrug.${year}`,
+                  value: { dist: 'fixed' as const, value: 152.4 },
+                  source: { kind: 'data' as const, text: { da: '', en: '' }, at: 'mine.csv:3' },
+                },
+              ],
+            },
+          },
+    ) as ReportModel['scenarios'];
+    return { ...m, scenarios, focusYear };
+  }
+  const h = (m: ReportModel, n: number) =>
+    m.trackRecord!.summary.find((x) => x.mode === 'withDecisions' && x.model === 'calibrated' && x.h === n)!.scores;
+
+  it('bundled data: 2026 lies two years from the accounts 2024, and the record two years ahead is stated', () => {
+    expect(latestAccountsYear(def.model)).toBe(2024);
+    const s = trackRecordSentences(def.model).join(' ');
+    expect(s).toContain(
+      `To år frem, som 2026 ligger fra det seneste regnskabsår, dækkede de ${h(def.model, 2).hits80} af`,
+    );
+  });
+
+  it('with 2025’s forbrug known 2026 is one year from the accounts: no two-years sentence, the one-year record applies', () => {
+    const m = withKnownForbrug(def.model, 2025);
+    expect(latestAccountsYear(m)).toBe(2025);
+    const s = trackRecordSentences(m).join(' ');
+    expect(s).not.toContain('To år frem');
+    expect(s).toContain(
+      '2026 ligger ét år fra det seneste regnskabsår 2025 (forbruget 2025 er kendt fra data), så det er dækningen ét år frem, der gælder for 2026.',
+    );
+    const en = trackRecordSentences({ ...m, lang: 'en' }).join(' ');
+    expect(en).toContain('2026 lies one year from the latest accounts year 2025');
+    expect(en).not.toContain('Two years ahead');
+  });
+
+  it('with 2025’s forbrug known and the headline year 2027: two years from the accounts, not three from the base year', () => {
+    const m = withKnownForbrug(def.model, 2025, 2027);
+    expect(trackRecordSentences(m).join(' ')).toContain('To år frem, som 2027 ligger fra det seneste regnskabsår');
+    // 2027 without the known forbrug lies three years from 2024: the replays go two years ahead, so nothing is said
+    const three = trackRecordSentences({ ...def.model, focusYear: 2027 }).join(' ');
+    expect(three).not.toMatch(/år frem, som 2027/);
   });
 });
