@@ -118,7 +118,8 @@ export class Dataset {
   /**
    * A new dataset with a user file's series merged in per (series, year): the file's value wins,
    * years only in this dataset are kept, new years and series are added; `merge` lists every
-   * changed value and every added year (after those of earlier merges).
+   * changed value and every added year (after those of earlier merges), and `merge.illustrative` the files whose
+   * figures carry the flag `illustrative`.
    *
    * @example
    * const ds = loadBundled().mergeFile((await loadDataFile('mine.csv')).list(), 'mine.csv');
@@ -126,10 +127,13 @@ export class Dataset {
    */
   mergeFile(series: Series[], file: string): Dataset {
     const r = mergeSeries(this.list(), series, file);
+    const marked = series.some((s) => s.points.some((p) => p.flags.includes('illustrative')));
+    const illustrative = [...(this.merge.illustrative ?? []), ...(marked ? [file] : [])];
     return new Dataset(r.series, this.events, this.sources, {
       files: [...this.merge.files, file],
       overrides: [...this.merge.overrides, ...r.merge.overrides],
       additions: [...this.merge.additions, ...r.merge.additions],
+      ...(illustrative.length ? { illustrative } : {}),
     });
   }
 }

@@ -33,6 +33,8 @@ export interface DataMerge {
   files: string[];
   overrides: DataOverride[];
   additions: DataAddition[];
+  /** The files (of `files`) whose figures are illustrative, not accounts (a comment line or the flag says so). */
+  illustrative?: string[];
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Msg } from '../text/messages.js';
 import { LIMITS } from '../io/limits.js';
 import { labelKey, type MappedLabel, type SeriesMap } from './mapping.js';
 import { detectLocale, isMissingText, localeEvidence, numberMsg, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
+import { preambleIllustrative } from './illustrative.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
@@ -171,7 +172,8 @@ interface Resolved {
 
 /**
  * Interpret a raw table as observations, collecting every problem.
- * Observations get the flag `user_supplied` and the file path as source.
+ * Observations get the flag `user_supplied` (and `illustrative` when a comment or title line above the table says
+ * so, `preambleIllustrative`) and the file path as source.
  *
  * @example
  * const { observations, problems } = interpretTable(await readRawTable('mine.csv'));
@@ -349,6 +351,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const observations: Observation[] = [];
   const seen = opts.seen ?? new Map<string, SeenSeries>();
   const flagSets = new Map<string, Flag[]>();
+  // a comment or title line saying the figures are illustrative marks every observation of the table
+  const illustrative = preambleIllustrative(t.preamble);
   const sink = opts.sink ?? ((o: Observation) => void observations.push(o));
   const metaCols = byLabels ? { area: -1, measure: -1, category: -1 } : col;
   const unnamed = new Set<string>();
@@ -405,7 +409,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const badFlag = given.find((f) => !(FLAGS as readonly string[]).includes(f));
       if (badFlag !== undefined) push(col.flags, { code: 'data.flags', params: { flags: FLAGS.join(', ') } }, badFlag);
       else {
-        flags = Object.freeze([...new Set<Flag>([...(given as Flag[]), 'user_supplied'])]) as Flag[];
+        flags = Object.freeze([...new Set<Flag>([...(given as Flag[]), 'user_supplied', ...(illustrative ? (['illustrative'] as const) : [])])]) as Flag[];
         if (flagSets.size < 1000) flagSets.set(flagsText, flags);
       }
     }

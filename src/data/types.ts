@@ -21,7 +21,8 @@ export type Flag =
   | 'excludes_covid' // value explicitly excludes COVID-19 related activity
   | 'derived' // computed from a stated change, not printed directly
   | 'ambiguous_account' // source does not say which konto the figure covers
-  | 'user_supplied'; // loaded from a user file rather than the bundled data
+  | 'user_supplied' // loaded from a user file rather than the bundled data
+  | 'illustrative'; // made-up figures (the file says so: a comment line or this flag), not accounts
 
 export const FLAGS: readonly Flag[] = [
   'estimated',
@@ -32,6 +33,7 @@ export const FLAGS: readonly Flag[] = [
   'derived',
   'ambiguous_account',
   'user_supplied',
+  'illustrative',
 ];
 
 export type Unit = 'mio. kr.' | 'count' | 'pct';

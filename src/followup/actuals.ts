@@ -16,6 +16,7 @@
  */
 import { InputError, InputErrors, type ColumnLabel, type InputLocation } from '../errors.js';
 import { loadBundled } from '../data/bundled.js';
+import { saysIllustrative } from '../data/illustrative.js';
 import type { Dataset } from '../data/dataset.js';
 import {
   detectLocale,
@@ -628,7 +629,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       break;
     }
   }
-  const illustrative = preamble.some((p) => /illustrativ|illustrative/i.test(p));
+  const illustrative = preamble.some(saysIllustrative);
   const g = granularity ?? 'month';
   const periodLabel = t.columnLabels[periodCol];
 

@@ -145,6 +145,20 @@ export function knownLaterSentences(m: ReportModel): string[] {
   return out;
 }
 
+/**
+ * The warning that figures of a --data file are illustrative (the file says so: a comment line such as
+ * `# ILLUSTRATIVE DATA …`, or the flag `illustrative`), the summary's first sentence; undefined otherwise.
+ * `short`: the clause the CLI's headline line ends with.
+ *
+ * @example
+ * illustrativeSentence(modelWithIllustrativeData) // 'ILLUSTRATIVE DATA: data/viso-2025-illustrative.csv siger selv, …'
+ */
+export function illustrativeSentence(m: ReportModel, short = false): string | undefined {
+  const files = m.userData?.illustrative ?? [];
+  if (!files.length) return undefined;
+  return t(m.lang, short ? 'text.illustrativeHeadline' : 'text.illustrativeData', { files: files.join(', ') });
+}
+
 /** The bevilling of the headline sentence: the known one with where it is from, else the expected one. */
 function bevPhrase(h: Headline, L: Lang, projected: 'text.bevExpected' | 'text.bevPlain' = 'text.bevExpected'): string {
   const x = formatMio(h.bevilling, L);
@@ -263,6 +277,8 @@ function kNote(g: { kSe?: number; kPart?: number } | undefined, L: Lang): string
 export function summarySentences(m: ReportModel): string[] {
   const L = m.lang;
   const out: string[] = [];
+  const illustrative = illustrativeSentence(m);
+  if (illustrative) out.push(illustrative);
   const h = headline(m);
   const range = (lo: number, hi: number) =>
     L === 'da' ? `${formatNumber(lo, 1, L)}–${formatMio(hi, L)}` : `${formatMio(lo, L)}–${formatNumber(hi, 1, L)}m`;

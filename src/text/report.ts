@@ -346,6 +346,14 @@ export const REPORT_TEXTS = {
   },
   'sheet.followup': { da: 'Opfølgning', en: 'Follow-up' },
   'text.bevExpected': { da: 'en forventet bevilling på {x}', en: 'an expected appropriation of {x}' },
+  'text.illustrativeData': {
+    da: 'ILLUSTRATIVE DATA: {files} siger selv, at tallene er illustrative, ikke VISOs regnskab; tallene fra filen og resultaterne, der bygger på dem, viser kun, at beregningen virker.',
+    en: "ILLUSTRATIVE DATA: {files} says its figures are illustrative, not VISO's accounts; the figures from the file and the results built on them only show that the calculation works.",
+  },
+  'text.illustrativeHeadline': {
+    da: 'ILLUSTRATIVE DATA: tallene fra {files} er illustrative, ikke regnskab',
+    en: 'ILLUSTRATIVE DATA: the figures from {files} are illustrative, not accounts',
+  },
   'text.knownLater': {
     da: 'Kendt fra data efter basisåret {baseYear}, ikke simuleret: {items}.',
     en: 'Known from the data after the base year {baseYear}, not simulated: {items}.',

@@ -42,6 +42,7 @@ export const TERMS = {
   'flag.derived': { da: 'Afledt af ændring', en: 'Derived from change' },
   'flag.ambiguous_account': { da: 'Uklar konto', en: 'Ambiguous account' },
   'flag.user_supplied': { da: 'Brugerdata', en: 'User data' },
+  'flag.illustrative': { da: 'Illustrative data', en: 'Illustrative data' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 /**

@@ -175,8 +175,8 @@ describe('viso data validate FILE: reading a data file, Danish by default, Engli
     [
       'flag.csv',
       'series,year,value,unit,flags\nviso.raadgivning.forbrug,2020,1,mio. kr.,guessed\n',
-      'FILE:2: kolonne flags: forventede markeringer adskilt af | blandt estimated, registration_break, uncertain_registration, includes_covid, excludes_covid, derived, ambiguous_account, user_supplied, fandt "guessed"',
-      'FILE:2: column flags: expected flags separated by | from estimated, registration_break, uncertain_registration, includes_covid, excludes_covid, derived, ambiguous_account, user_supplied, found "guessed"',
+      'FILE:2: kolonne flags: forventede markeringer adskilt af | blandt estimated, registration_break, uncertain_registration, includes_covid, excludes_covid, derived, ambiguous_account, user_supplied, illustrative, fandt "guessed"',
+      'FILE:2: column flags: expected flags separated by | from estimated, registration_break, uncertain_registration, includes_covid, excludes_covid, derived, ambiguous_account, user_supplied, illustrative, found "guessed"',
     ],
     [
       'wide-year.csv',

@@ -146,3 +146,55 @@ describe('--data with later years than the base year: known values are used, not
     );
   });
 });
+
+describe('report --data with a file that says its figures are illustrative', () => {
+  const ILL = 'data/viso-2025-illustrative.csv';
+  async function frontSheet(dir: string, name: string): Promise<string[]> {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'report.xlsx'));
+    const texts: string[] = [];
+    wb.getWorksheet(name)!.eachRow((row) =>
+      row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))),
+    );
+    return texts;
+  }
+  for (const [lang, headline, summary, sheet] of [
+    [
+      'da',
+      `– ILLUSTRATIVE DATA: tallene fra ${ILL} er illustrative, ikke regnskab`,
+      `ILLUSTRATIVE DATA: ${ILL} siger selv, at tallene er illustrative, ikke VISOs regnskab;`,
+      'Oversigt',
+    ],
+    [
+      'en',
+      `– ILLUSTRATIVE DATA: the figures from ${ILL} are illustrative, not accounts`,
+      `ILLUSTRATIVE DATA: ${ILL} says its figures are illustrative, not VISO's accounts;`,
+      'Summary',
+    ],
+  ] as const)
+    it(`the stdout headline line, the summary and the workbook's front sheet say so (${lang})`, async () => {
+      const out = join(tmp, `ill-${lang}`);
+      const args = ['report', '--scenario', 'baseline', '--runs', '4000', '--no-png', '--lang', lang, '--out', out];
+      const r = viso(...args.slice(0, 1), '--data', ILL, ...args.slice(1));
+      expect(r.code, r.err).toBe(0);
+      const first = r.out.split('\n')[0];
+      expect(first).toMatch(/^P\((merforbrug|overspend) 2027\) = /);
+      expect(first.endsWith(headline)).toBe(true);
+      const md = readFileSync(join(out, 'report.md'), 'utf8');
+      // the summary's first sentence
+      expect(
+        md
+          .slice(md.indexOf('\n## ') + 1)
+          .split('\n')[2]
+          .startsWith(summary),
+      ).toBe(true);
+      expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(summary.replace("'", '&#39;'));
+      expect((await frontSheet(out, sheet))[1]).toContain(summary);
+      // without the marker nothing is said
+      const plain = viso(...args.slice(0, 1), '--data', BOTH_2025, ...args.slice(1, -1), `${out}-plain`);
+      expect(plain.code, plain.err).toBe(0);
+      expect(plain.out).not.toContain('ILLUSTRATIVE');
+      expect(readFileSync(join(`${out}-plain`, 'report.md'), 'utf8')).not.toContain('ILLUSTRATIVE DATA');
+    });
+});

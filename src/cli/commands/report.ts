@@ -49,7 +49,7 @@ export const reportCommand: CommandModule<any, any> = {
     const t0 = performance.now();
     const dataset = (argv.data as string[] | undefined)?.length ? await cliDataset(argv, a.run.lang) : undefined;
     const { writeReport } = await import('../../report/build.js');
-    const { headline } = await import('../../report/summary.js');
+    const { headline, illustrativeSentence } = await import('../../report/summary.js');
     const { formatPct, formatPp, formatNumber, formatMio } = await import('../../text/number.js');
     const { written, report } = await writeReport(a.out, {
       lang: a.run.lang,
@@ -82,6 +82,10 @@ export const reportCommand: CommandModule<any, any> = {
           : `P(overspend ${h.year}) = ${formatPct(h.p, L)} (${unc}), expected spending ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`,
       );
     }
+    // figures of a --data file that says they are made up: the headline line says so (a line of its own without one)
+    const ill = illustrativeSentence(report.model, true);
+    if (ill && h) lines[lines.length - 1] += ` – ${ill}`;
+    else if (ill) lines.push(ill);
     const { kExtrapolationSentence, opsparingSentence } = await import('../../report/summary.js');
     const kx = kExtrapolationSentence(report.model);
     if (kx) lines.push(kx);
