@@ -103,6 +103,14 @@ export async function readRawTables(file: string, opts: RawTableOptions & { firs
   const format = formatOf(file);
   if (format === 'xlsx') return readXlsx(file, opts.isHeader, opts.firstSheetOnly ?? false);
   const decoded = decodeText(readInputBytes(file, { maxBytes: LIMITS.dataFileBytes }));
+  // UTF-8 and single-byte æøå in one file: neither reading is right, so no replacement characters or
+  // mojibake in a label, unit or source: the first byte that is not UTF-8 is named
+  if (decoded.notUtf8)
+    throw new InputError(
+      { file, line: decoded.notUtf8.line },
+      { code: 'data.err.oneEncoding' },
+      { code: 'data.err.notUtf8', params: { byte: decoded.notUtf8.byte.toString(16).toUpperCase().padStart(2, '0') } },
+    );
   if (format === 'json') return [jsonTable(decoded.text, file)];
   return [{ ...csvTable(decoded.text, file, opts.isHeader), encoding: decoded.encoding }];
 }

@@ -165,6 +165,15 @@ export const DATA_TEXTS = {
   'data.err.fields': { da: '{n} felter', en: '{n} fields' },
   'data.err.noDataRows': { da: 'ingen datarækker', en: 'no data rows' },
   'data.err.binary': { da: 'binært indhold', en: 'binary content' },
+  // a text file with UTF-8 and also bytes that are not UTF-8 (src/io/encoding.ts); byte: two hex digits
+  'data.err.oneEncoding': {
+    da: 'tekst i én tegnkodning, UTF-8 eller Windows-1252 (filen har begge; gem den igen som CSV UTF-8)',
+    en: 'text in one encoding, UTF-8 or Windows-1252 (the file has both; save it again as CSV UTF-8)',
+  },
+  'data.err.notUtf8': {
+    da: 'byten 0x{byte}, som ikke er UTF-8, i en fil med tegn i UTF-8',
+    en: 'the byte 0x{byte}, not UTF-8, in a file with characters in UTF-8',
+  },
   'data.err.closingQuote': { da: 'et afsluttende anførselstegn (")', en: 'a closing quote (")' },
   'data.err.jsonArray': {
     da: 'en JSON-liste af poster eller {"observations": [...]}',

@@ -2,13 +2,13 @@
  * How the raw tables (src/data/rawtable.ts) name their columns in messages: the header name, for
  * XLSX the column letter with it; a blank spreadsheet header worded in the user's language.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvTable, readRawTable } from '../../src/data/rawtable.js';
-import { columnCode, formatInputProblem, InputError } from '../../src/errors.js';
-import { validationJson } from '../../src/data/load.js';
+import { columnCode, formatInputProblem, InputError, userMessage } from '../../src/errors.js';
+import { loadDataFile, validateFile, validationJson } from '../../src/data/load.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'viso-rawtable-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -85,5 +85,33 @@ describe('csvTable: the delimiter is the one that splits the most lines into the
     expect(csvTable('Titel, med komma\nseries\tyear\nx\t2020\ny\t2021\n', 'a.csv', (c) => c[0] === 'series').delimiter).toBe('\t');
     expect(csvTable('series,year,value,unit\nx,2020,1.5,count\n', 'a.csv').delimiter).toBe(',');
     expect(csvTable('series\n', 'a.csv', () => true).delimiter).toBe(',');
+  });
+});
+
+describe('text encodings of a data file', () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  it('a UTF-8 byte-order mark before Windows-1252 bytes (æøå as E6 F8 E5) is read as Windows-1252: labels without replacement characters', async () => {
+    const f = join(tmp, 'bom-1252.csv');
+    writeFileSync(f, Buffer.concat([BOM, Buffer.from('Tekst;enhed;2025\nForbrug, rådgivning (æøå);mio. kr.;152,4\n', 'latin1')]));
+    const t = await readRawTable(f);
+    expect(t.encoding).toBe('windows-1252');
+    expect(t.header).toEqual(['Tekst', 'enhed', '2025']);
+    expect([...t.rows][0].cells[0]).toBe('Forbrug, rådgivning (æøå)');
+    const map = join(tmp, 'bom-1252.yaml');
+    writeFileSync(map, 'series:\n  "Forbrug, rådgivning (æøå)": viso.raadgivning.forbrug\n');
+    const ds = await loadDataFile(f, { map });
+    expect(ds.get('viso.raadgivning.forbrug').points).toMatchObject([{ year: 2025, value: 152.4 }]);
+    expect(await validateFile(f, { map })).toMatchObject({ ok: true, encoding: 'windows-1252' });
+  });
+  it('UTF-8 and single-byte æøå in one file is refused at the line of the first byte that is not UTF-8, in one line', async () => {
+    const f = join(tmp, 'mixed.csv');
+    const body = Buffer.concat([Buffer.from('series;year;value;unit;source\nviso.raadgivning.forbrug;2024;1;mio. kr.;årsrapport\n'), Buffer.from('viso.raadgivning.forbrug;2025;2;mio. kr.;forbrug på ø\n', 'latin1')]);
+    for (const bytes of [body, Buffer.concat([BOM, body])]) {
+      writeFileSync(f, bytes);
+      const r = await validateFile(f);
+      expect(r.ok).toBe(false);
+      expect(r.problems.map((p) => userMessage(p, 'da'))).toEqual([`${f}:3: forventede tekst i én tegnkodning, UTF-8 eller Windows-1252 (filen har begge; gem den igen som CSV UTF-8), fandt "byten 0xE5, som ikke er UTF-8, i en fil med tegn i UTF-8"`]);
+      expect(r.problems[0].message).toBe(`${f}:3: expected text in one encoding, UTF-8 or Windows-1252 (the file has both; save it again as CSV UTF-8), found "the byte 0xE5, not UTF-8, in a file with characters in UTF-8"`);
+    }
   });
 });
