@@ -9,6 +9,7 @@ import type { NumberLocale } from './numbers.js';
 import { loadSeriesMap, type SeriesMap } from './mapping.js';
 import { readRawTables, type FileFormat, type RawTable } from './rawtable.js';
 import { interpretTable, type Layout, type SeenSeries } from './records.js';
+import { nearestKnownId } from './suggest.js';
 import type { Observation, Series } from './types.js';
 import type { TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
@@ -89,6 +90,7 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, 
     throw e;
   }
   const bundled = loadBundled();
+  const misspeltOf = misspellings(bundled);
   let count = 0;
   const ids = new Set<string>();
   const seen = new Map<string, SeenSeries>();
@@ -105,6 +107,7 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, 
       maxProblems: Math.max(0, LIMITS.problemsPerFile - problems.length),
       knownMeta: (id) => (bundled.has(id) ? bundled.get(id) : undefined),
       scaleOf: (id) => bundledScale(bundled, id),
+      misspeltOf,
       sink: (o, at) => {
         count++;
         ids.add(o.series);
@@ -129,6 +132,23 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, 
     observations: count,
     series: ids.size,
     problems,
+  };
+}
+
+/**
+ * The catalogue of known series ids (the bundled series) as a misspelling check: for an id it does not
+ * have, the known id within two edits of it (`nearestKnownId`), remembered per id (as the series read are).
+ * An id far from every known one is a series of its own (added to the data, listed as a new series).
+ */
+function misspellings(bundled: Dataset): (id: string) => string | undefined {
+  const known = bundled.ids().sort();
+  const memo = new Map<string, string | undefined>();
+  return (id) => {
+    if (bundled.has(id)) return undefined;
+    if (memo.has(id)) return memo.get(id);
+    const near = nearestKnownId(id, known);
+    memo.set(id, near);
+    return near;
   };
 }
 

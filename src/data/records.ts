@@ -48,6 +48,12 @@ export interface InterpretOptions {
    */
   scaleOf?: (id: string) => { value: number; year: number } | undefined;
   /**
+   * The known id an unknown series id is most likely a misspelling of (`viso.raadgivning.forbrg` →
+   * `viso.raadgivning.forbrug`), or undefined. Such an id is refused with the suggestion, once per table
+   * at its first row: read as a series of its own, its rows would join no series the model reads.
+   */
+  misspeltOf?: (id: string) => string | undefined;
+  /**
    * Receive each observation instead of collecting them in `observations` (large files:
    * the caller keeps only what it needs). Observations of one call share their `flags` arrays.
    */
@@ -356,6 +362,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const sink = opts.sink ?? ((o: Observation) => void observations.push(o));
   const metaCols = byLabels ? { area: -1, measure: -1, category: -1 } : col;
   const unnamed = new Set<string>();
+  // misspelt series ids reported (once each)
+  const misspelt = new Set<string>();
 
   const emit = (line: number, cells: Cell[], year: number | undefined, yearCol: number, valueCell: Cell, valueCol: number, resolved: Resolved | { problem: [InputLocation, string | Msg, string] }, headerUnit: FileUnit | undefined) => {
     const flagsText = col.flags >= 0 ? text(cells[col.flags]) : '';
@@ -365,6 +373,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       bad = true;
     };
     let r: Resolved | undefined;
+    // the known id a misspelt series id is meant as
+    let meant: string | undefined;
     if ('problem' in resolved) {
       // an unnamed label is reported once, at its first cell
       const key = resolved.problem[2];
@@ -376,12 +386,21 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     } else {
       r = resolved;
       if (r.series === '') push(r.col, { code: 'data.seriesId' }, '');
+      else if ((meant = opts.misspeltOf?.(r.series)) !== undefined) {
+        // reported once (a columns layout names its series in the header); the row's other cells are still checked
+        if (!misspelt.has(r.series)) {
+          misspelt.add(r.series);
+          problem(at(layout === 'columns' ? t.headerLine : line, r.col), { code: 'data.err.seriesNear', params: { id: r.series, near: meant } }, r.found);
+        }
+        bad = true;
+      }
     }
     let fu: FileUnit | undefined;
     if (r) {
       const u = unitOf(cells, r, headerUnit);
       if (u && 'bad' in u) push(col.unit, { code: 'data.unit', params: { units: UNITS.join(', ') } }, u.bad);
-      else if (!u) push(valueCol, { code: 'data.err.unitFor', params: { series: r.series } }, text(valueCell));
+      // (a misspelt id has no unit of a known series: that is its problem)
+      else if (!u && meant === undefined) push(valueCol, { code: 'data.err.unitFor', params: { series: r.series } }, text(valueCell));
       else fu = u;
     }
     const unit = fu?.unit;

@@ -216,6 +216,11 @@ export const DATA_TEXTS = {
     da: 'en enhed for {series} (en enhedskolonne, en enhed i kolonneoverskriften som "Forbrug (mio. kr.)" eller unit: i --map-filen)',
     en: 'a unit for {series} (a unit column, a unit in the column header such as "Forbrug (mio. kr.)", or unit: in the --map file)',
   },
+  // id: a series id of the file that is not known; near: the known id within two edits of it
+  'data.err.seriesNear': {
+    da: 'et kendt serie-id (ukendt serie {id|q}; mente du {near|q}?)',
+    en: 'a known series id (unknown series {id|q}; did you mean {near|q}?)',
+  },
   // where: a cell name, or a data.err.onLine
   'data.err.oneValue': {
     da: 'én værdi pr. serie og år ({series} {year} står allerede på {where})',

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -262,5 +262,45 @@ describe('a value off its plausible scale is refused, naming file, line, column,
   });
   it('an amount converted from a stated unit is checked as mio. kr.: 152.400.000 in kr. is 152,4', async () => {
     expect((await validateFile(write('conv.csv', head + 'viso.raadgivning.forbrug;2025;152.400.000;kr.\n'))).ok).toBe(true);
+  });
+});
+
+describe('a series id within two edits of a known one is refused as misspelt; one far from every known id is a new series', () => {
+  it('the bundled viso.csv with one row misspelt: one problem at its line, column series, with the known id', async () => {
+    const text = readFileSync('data/viso.csv', 'utf8').split('\n');
+    const i = text.findIndex((l) => l.startsWith('viso.raadgivning.forbrug,raadgivning,forbrug,i_alt,2020,'));
+    text[i] = text[i].replace('viso.raadgivning.forbrug,', 'viso.raadgivning.forbrg,');
+    const f = write('typo.csv', text.join('\n'));
+    const r = await validateFile(f);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${f}:${i + 1}: kolonne series: forventede et kendt serie-id (ukendt serie "viso.raadgivning.forbrg"; mente du "viso.raadgivning.forbrug"?), fandt "viso.raadgivning.forbrg"`,
+    ]);
+    expect(r.problems[0].message).toBe(
+      `${f}:${i + 1}: column series: expected a known series id (unknown series "viso.raadgivning.forbrg"; did you mean "viso.raadgivning.forbrug"?), found "viso.raadgivning.forbrg"`,
+    );
+    await expect(loadDataFile(f)).rejects.toThrow(r.problems[0].message);
+    await expect(loadDataset({ files: [f] })).rejects.toThrow(r.problems[0].message);
+  });
+  it('a misspelt id is reported once, at its first row; a total without .i_alt is the total misspelt', async () => {
+    const f = write('typos.csv', 'series,year,value,unit\nviso.raadgivning.forloeb,2025,2400,count\nviso.raadgivning.forloeb,2026,2500,count\nviso.raadgivnign.bevilling,2025,161.2,mio. kr.\n');
+    const r = await validateFile(f);
+    expect(r.problems.map((p) => [p.location.line, p.location.column, p.msg?.params])).toEqual([
+      [2, 'series', { id: 'viso.raadgivning.forloeb', near: 'viso.raadgivning.forloeb.i_alt' }],
+      [4, 'series', { id: 'viso.raadgivnign.bevilling', near: 'viso.raadgivning.bevilling' }],
+    ]);
+  });
+  it('columns layout: the misspelt id is reported at its header cell', async () => {
+    const f = write('cols.csv', 'år;viso.raadgivning.forbrg\n2025;152,4\n2026;160\n');
+    const r = await validateFile(f);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      `${f}:1: column viso.raadgivning.forbrg: expected a known series id (unknown series "viso.raadgivning.forbrg"; did you mean "viso.raadgivning.forbrug"?), found "viso.raadgivning.forbrg"`,
+    ]);
+  });
+  it('an id far from every known one is read as a new series (accepted; --data lists it as a new series)', async () => {
+    const f = write('new.csv', 'series,year,value,unit\nviso.mine.henvendelser,2025,3,count\n');
+    expect(await validateFile(f)).toMatchObject({ ok: true, series: 1 });
+    const ds = await loadDataset({ files: [f] });
+    expect(ds.merge.additions).toMatchObject([{ series: 'viso.mine.henvendelser', newSeries: true }]);
   });
 });
