@@ -425,23 +425,25 @@ const CASES: Case[] = [
     name: 'XLSX formula into another workbook',
     args: () => ['data', 'validate', t('external-formula.xlsx')],
     refused:
-      /external-formula\.xlsx:2: kolonne C: forventede en værdi eller en formel inden for denne projektmappe .*fandt "=\[1\]Budget!C7"/,
+      /external-formula\.xlsx: Data!C2: kolonne C \(value\): forventede en værdi eller en formel inden for denne projektmappe .*fandt "=\[1\]Budget!C7"/,
   },
   {
     name: 'XLSX formula into another workbook (--lang en)',
     args: () => ['data', 'validate', t('external-formula.xlsx'), '--lang', 'en'],
     refused:
-      /external-formula\.xlsx:2: column C: expected a value or a formula within this workbook .*found "=\[1\]Budget!C7"/,
+      /external-formula\.xlsx: Data!C2: column C \(value\): expected a value or a formula within this workbook .*found "=\[1\]Budget!C7"/,
   },
   {
     name: 'XLSX formula without a saved value',
     args: () => ['data', 'validate', t('formula-no-value.xlsx')],
-    refused: /formula-no-value\.xlsx:2: kolonne C: forventede en formel med et gemt resultat .*fandt "=SUM\(C3:C9\)"$/,
+    refused:
+      /formula-no-value\.xlsx: Data!C2: kolonne C \(value\): forventede en formel med et gemt resultat .*fandt "=SUM\(C3:C9\)"$/,
   },
   {
     name: 'XLSX formula without a saved value (--lang en)',
     args: () => ['data', 'validate', t('formula-no-value.xlsx'), '--lang', 'en'],
-    refused: /formula-no-value\.xlsx:2: column C: expected a formula with a saved result .*found "=SUM\(C3:C9\)"$/,
+    refused:
+      /formula-no-value\.xlsx: Data!C2: column C \(value\): expected a formula with a saved result .*found "=SUM\(C3:C9\)"$/,
   },
   {
     name: 'XLSX with a DTD (XXE)',

@@ -313,13 +313,13 @@ async function readXlsx(file: string, isHeader: ((cells: string[]) => boolean) |
   }
   const looksLikeHeader = isHeader ?? ((cells: string[]) => detectLayout(cells) !== undefined);
   const tables: { table: RawTable; found: boolean }[] = [];
-  for (const sheet of sheets) tables.push(await sheetTable(file, sheet, await wb.rows(sheet), looksLikeHeader, sheets.length > 1));
+  for (const sheet of sheets) tables.push(await sheetTable(file, sheet, await wb.rows(sheet), looksLikeHeader));
   // a sheet without a table (a cover page, notes) is left out when another sheet has one
   const withTable = tables.filter((t) => t.found);
   return (withTable.length ? withTable : tables.slice(0, 1)).map((t) => t.table);
 }
 
-async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<XlsxRow>, looksLikeHeader: (cells: string[]) => boolean, named: boolean): Promise<{ table: RawTable; found: boolean }> {
+async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<XlsxRow>, looksLikeHeader: (cells: string[]) => boolean): Promise<{ table: RawTable; found: boolean }> {
   const cellsOf = (r: XlsxRow): Cell[] => {
     const cells: Cell[] = [];
     for (const c of r.cells) cells[c.col - 1] = c.value;
@@ -344,18 +344,21 @@ async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<Xl
   const add = (e: InputError) => {
     if (problems.length < LIMITS.problemsPerFile) problems.push(e);
   };
-  const prefix = named ? `${sheetRef(sheet.name)}!` : '';
+  // a cell is named with its sheet (`Ark1!C5`) and its column by its letter and header (`C (value)`)
+  const cellName = (line: number, col: number) => `${sheetRef(sheet.name)}!${columnLetter(col + 1)}${line}`;
+  const columnLabels = header.map((h, i): ColumnLabel => (h ? `${columnLetter(i + 1)} (${h})` : { code: 'data.col.blank', params: { col: columnLetter(i + 1) } }));
+  const cellAt = (line: number, col: number) => ({ file, cell: cellName(line, col - 1), column: columnLabels[col - 1] ?? columnLetter(col) });
   let rowCount = 0;
   const textColumns = header.map(() => false);
   for (const r of sheetRows) {
     if (r.row <= head.row || !nonEmpty(r)) continue;
     const bad = r.cells.filter((c) => c.problem);
-    for (const c of bad) add(new InputError({ file, line: r.row, column: prefix + columnLetter(c.col) }, c.problem!.expected, c.problem!.found));
+    for (const c of bad) add(new InputError(cellAt(r.row, c.col), c.problem!.expected, c.problem!.found));
     if (bad.length) continue;
     rowCount++;
     for (const c of r.cells) if (typeof c.value === 'string' && c.col <= header.length) textColumns[c.col - 1] = true;
     const extra = r.cells.find((c) => c.col > header.length && String(c.value).trim() !== '');
-    if (extra) add(new InputError({ file, line: r.row, column: prefix + columnLetter(extra.col) }, { code: 'data.err.outsideHeader' }, String(extra.value)));
+    if (extra) add(new InputError(cellAt(r.row, extra.col), { code: 'data.err.outsideHeader' }, String(extra.value)));
   }
   const rows: Iterable<RawRow> = {
     *[Symbol.iterator]() {
@@ -374,12 +377,10 @@ async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<Xl
     rows,
     rowCount,
     textColumns,
-    columnLabels: header.map((h, i): ColumnLabel =>
-      h ? `${prefix}${columnLetter(i + 1)} (${h})` : { code: 'data.col.blank', params: { col: `${prefix}${columnLetter(i + 1)}` } },
-    ),
+    columnLabels,
     problems,
     sheet: sheet.name,
-    cellName: (line, col) => `${sheetRef(sheet.name)}!${columnLetter(col + 1)}${line}`,
+    cellName,
     ...(found > 0 ? { preamble: first.slice(0, found).map((r) => ({ line: r.row, text: r.cells.map((c) => String(c).trim()).filter(Boolean).join(' ') })) } : {}),
   };
   return { table, found: found >= 0 };

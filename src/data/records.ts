@@ -69,8 +69,11 @@ export interface SeenSeries {
   unit: Unit;
   line: number;
   meta: { area: string; measure: string; category: string };
+  /** The line (row) each year was read on in `table`, 0 for none. */
   years: Int32Array;
-  /** Where each year was read, when not in the table being read (another sheet). */
+  /** The column each year's value was read in, in a spreadsheet's `table` (so the cell is named). */
+  cols?: Int32Array;
+  /** Where each year was read, when not in `table` (another sheet). */
   where: Map<number, string | number>;
   table: RawTable;
 }
@@ -186,7 +189,10 @@ interface Resolved {
  */
 export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interpreted {
   const problems = [...t.problems];
-  const at = (line: number, col: number): InputLocation => ({ file: t.file, line, column: t.columnLabels[col] });
+  // where a problem is: `file:line` and the column, or in a spreadsheet the cell and its column (`file: Ark1!C5`, column C (value))
+  const at = (line: number, col: number): InputLocation =>
+    t.cellName && col >= 0 ? { file: t.file, cell: t.cellName(line, col), column: t.columnLabels[col] } : { file: t.file, line, column: t.columnLabels[col] };
+  // a header cell or a label cell of a spreadsheet, named by itself (its text is what was found)
   const cellAt = (line: number, col: number): InputLocation => (t.cellName ? { file: t.file, cell: t.cellName(line, col) } : at(line, col));
   const layout = opts.layout ?? detectLayout(t.header);
   if (!layout) {
@@ -204,14 +210,14 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const k = h.trim().toLowerCase();
     if (k === '') return;
     const first = seenHeader.get(k);
-    if (first !== undefined) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[i] }, { code: 'data.uniqueColumn', params: { name: h.trim(), other: first + 1 } }, h));
+    if (first !== undefined) problems.push(new InputError(at(t.headerLine, i), { code: 'data.uniqueColumn', params: { name: h.trim(), other: first + 1 } }, h));
     else seenHeader.set(k, i);
   });
   if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
   let yearCols: YearColumn[] = [];
-  if (layout === 'wide') yearCols = wideYearColumns(t, problems);
+  if (layout === 'wide') yearCols = wideYearColumns(t, problems, at);
   const yearIdx = new Set(yearCols.map((c) => c.idx));
   // without a series column, the other text columns label the rows (mapped by --map)
   const labelCols =
@@ -340,7 +346,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const r = rowSeries(line, cells);
       return !('problem' in r) && isWhole(unitOf(cells, r, undefined));
     };
-    const d = decideLocale(t, numberCols, isCount);
+    const d = decideLocale(t, numberCols, isCount, at);
     if (d instanceof InputError) {
       problems.push(d);
       return { observations: [], problems, layout };
@@ -386,7 +392,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     } else {
       r = resolved;
       if (r.series === '') push(r.col, { code: 'data.seriesId' }, '');
-      else if ((meant = opts.misspeltOf?.(r.series)) !== undefined) {
+      // (an id not of the form of one is refused for that; only the form is checked then, as cheaply as before)
+      else if (SERIES_RE.test(r.series) && (meant = opts.misspeltOf?.(r.series)) !== undefined) {
         // reported once (a columns layout names its series in the header); the row's other cells are still checked
         if (!misspelt.has(r.series)) {
           misspelt.add(r.series);
@@ -451,10 +458,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     }
     let s = seen.get(series);
     if (s) {
-      const prev = s.table === t ? s.years[year - YEAR_MIN] : 0;
-      const elsewhere = s.where.get(year);
-      if (prev !== 0 || elsewhere) {
-        problem(at(line, yearCol), { code: 'data.err.oneValue', params: { series, year, where: typeof elsewhere === 'string' ? elsewhere : { code: 'data.err.onLine', params: { line: elsewhere ?? prev } } } }, text(cells[yearCol]) || String(year));
+      // read before: on a line of the series' first table (this one or another sheet), or on another sheet
+      const first = s.years[year - YEAR_MIN];
+      const before = s.where.get(year) ?? (first === 0 ? undefined : s.table.cellName && s.cols ? s.table.cellName(first, s.cols[year - YEAR_MIN]) : first);
+      if (before !== undefined) {
+        problem(at(line, yearCol), { code: 'data.err.oneValue', params: { series, year, where: typeof before === 'string' ? before : { code: 'data.err.onLine', params: { line: before } } } }, text(cells[yearCol]) || String(year));
         return;
       }
       if (s.unit !== unit) {
@@ -474,11 +482,13 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       }
     }
     if (!s) {
-      s = { unit, line, meta: { area: meta.area, measure: meta.measure, category: meta.category }, years: new Int32Array(YEAR_MAX - YEAR_MIN + 1), where: new Map(), table: t };
+      s = { unit, line, meta: { area: meta.area, measure: meta.measure, category: meta.category }, years: new Int32Array(YEAR_MAX - YEAR_MIN + 1), ...(t.cellName ? { cols: new Int32Array(YEAR_MAX - YEAR_MIN + 1) } : {}), where: new Map(), table: t };
       seen.set(series, s);
     }
-    if (s.table === t) s.years[year - YEAR_MIN] = line;
-    else s.where.set(year, t.cellName ? t.cellName(line, valueCol) : line);
+    if (s.table === t) {
+      s.years[year - YEAR_MIN] = line;
+      if (s.cols) s.cols[year - YEAR_MIN] = valueCol;
+    } else s.where.set(year, t.cellName ? t.cellName(line, valueCol) : line);
     // where the value stands, as problems are cited: `file:line`, or `file: Ark1!B4` in a spreadsheet
     const where = t.cellName ? `${t.file}: ${t.cellName(line, valueCol)}` : `${t.file}:${line}`;
     sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags }, where);
@@ -592,12 +602,12 @@ interface YearColumn {
 }
 
 /** The year columns of a wide header; out-of-range years are reported and left out. */
-function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
+function wideYearColumns(t: RawTable, problems: InputError[], at: (line: number, col: number) => InputLocation): YearColumn[] {
   const out: YearColumn[] = [];
   t.header.forEach((h, idx) => {
     if (!/^\d{4}$/.test(h.trim())) return;
     const y = Number(h.trim());
-    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError({ file: t.file, line: t.headerLine, column: t.columnLabels[idx] }, { code: 'data.yearBetween', params: { min: YEAR_MIN, max: YEAR_MAX } }, h));
+    if (y < YEAR_MIN || y > YEAR_MAX) problems.push(new InputError(at(t.headerLine, idx), { code: 'data.yearBetween', params: { min: YEAR_MIN, max: YEAR_MAX } }, h));
     else out.push({ idx, year: y });
   });
   return out;
@@ -608,7 +618,13 @@ function wideYearColumns(t: RawTable, problems: InputError[]): YearColumn[] {
  * a locale (with the text that settled it), `undefined` when it does not matter, or the InputError refusing an
  * ambiguous or mixed file.
  */
-function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[], col: number, line: number) => boolean): { locale: NumberLocale; by?: LocatedText } | undefined | InputError {
+function decideLocale(
+  t: RawTable,
+  numberCols: number[],
+  isCount: (cells: Cell[], col: number, line: number) => boolean,
+  at: (line: number, col: number) => InputLocation,
+): { locale: NumberLocale; by?: LocatedText } | undefined | InputError {
+  const where = (x: LocatedText) => at(x.line, t.columnLabels.indexOf(x.column));
   // numbers stored as numbers (XLSX, JSON) need no convention: no pass over the rows
   if (t.textColumns && !numberCols.some((c) => t.textColumns![c])) return undefined;
   function* texts(): Generator<LocatedText> {
@@ -628,14 +644,14 @@ function decideLocale(t: RawTable, numberCols: number[], isCount: (cells: Cell[]
   if (d.kind === 'ambiguous') {
     const x = d.example.text;
     return new InputError(
-      { file: t.file, line: d.example.line, column: d.example.column },
+      where(d.example),
       { code: 'data.ambiguous', params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) } },
       x,
     );
   }
   if (d.kind === 'mixed') {
     return new InputError(
-      { file: t.file, line: d.en.line, column: d.en.column },
+      where(d.en),
       { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
       d.en.text,
     );

@@ -117,7 +117,7 @@ describe('XLSX', () => {
     ]);
     ws.addRow(['viso.raadgivning.bevilling', 'mio. kr.', 'n/a', 140.2]);
     await wb.xlsx.writeFile(f);
-    expect((await validateFile(f)).problems.map((p) => p.message)).toEqual([`${f}:5: column C (2019): expected a number like 1.234,5, found "n/a"`]);
+    expect((await validateFile(f)).problems.map((p) => p.message)).toEqual([`${f}: 'Tabel 7'!C5: column C (2019): expected a number like 1.234,5, found "n/a"`]);
   });
 });
 
@@ -156,14 +156,14 @@ describe('XLSX amounts in 1.000 kr.: 5.480 is 5.480.000 kr., never a guess', () 
     const r = await validateFile(f);
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => userMessage(p, 'en'))).toEqual([
-      `${f}:2: column B (${F}): expected an unambiguous number in 1.000 kr.: "5.480" is 5,480 as a whole number but 5.48 in the file's international number format (as "5.5" on line 2); give --locale da or --locale en, found "5.480"`,
+      `${f}: Ark1!B2: column B (${F}): expected an unambiguous number in 1.000 kr.: "5.480" is 5,480 as a whole number but 5.48 in the file's international number format (as "5.5" on line 2); give --locale da or --locale en, found "5.480"`,
     ]);
     expect(userMessage(r.problems[0], 'da')).toBe(
-      `${f}:2: kolonne B (${F}): forventede et entydigt tal i 1.000 kr.: "5.480" er 5.480 som helt tal, men 5,48 i filens internationale talformat (som "5.5" på linje 2); angiv --locale da eller --locale en, fandt "5.480"`,
+      `${f}: Ark1!B2: kolonne B (${F}): forventede et entydigt tal i 1.000 kr.: "5.480" er 5.480 som helt tal, men 5,48 i filens internationale talformat (som "5.5" på linje 2); angiv --locale da eller --locale en, fandt "5.480"`,
     );
     // likewise 5,480 in a Danish file; a whole number that reads the same either way is fine
     const daFile = await book('t-da2.xlsx', [['År', F, 'viso.raadgivning.bevilling (mio. kr.)'], [2023, '5,480', '5,5'], [2024, '6.120', '6,2']]);
-    expect((await validateFile(daFile)).problems.map((p) => [p.location.line, p.location.column])).toEqual([[2, `B (${F})`]]);
+    expect((await validateFile(daFile)).problems.map((p) => [p.location.cell, p.location.column])).toEqual([['Ark1!B2', `B (${F})`]]);
     // --locale settles it: the user's convention is read as written
     const en = await readObservations(f, { locale: 'en' });
     expect(en.observations.find((o) => o.year === 2023 && o.series === 'viso.raadgivning.forbrug')?.value).toBeCloseTo(0.00548, 12);
@@ -302,5 +302,71 @@ describe('a series id within two edits of a known one is refused as misspelt; on
     expect(await validateFile(f)).toMatchObject({ ok: true, series: 1 });
     const ds = await loadDataset({ files: [f] });
     expect(ds.merge.additions).toMatchObject([{ series: 'viso.mine.henvendelser', newSeries: true }]);
+  });
+});
+
+describe('XLSX: every problem of a value names the sheet and cell and the column with its header, in validate and in --data alike', () => {
+  const book = async (name: string, sheets: Record<string, (string | number)[][]>): Promise<string> => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, rows] of Object.entries(sheets)) {
+      const ws = wb.addWorksheet(sheet);
+      for (const r of rows) ws.addRow(r);
+    }
+    const f = join(tmp, name);
+    await wb.xlsx.writeFile(f);
+    return f;
+  };
+  const HEAD = ['series', 'year', 'value', 'unit'];
+  it('bad number, bad year, unknown unit, misspelt series, duplicate row, kr. in a mio. kr. column, negative count', async () => {
+    const f = await book('cells.xlsx', {
+      Data: [
+        HEAD,
+        ['viso.raadgivning.forbrug', 2025, 'abc', 'mio. kr.'],
+        ['viso.raadgivning.forbrug', '20x5', 150, 'mio. kr.'],
+        ['viso.raadgivning.forbrug', 2026, 150, 'furlongs'],
+        ['viso.raadgivning.forbrg', 2027, 150, 'mio. kr.'],
+        ['viso.raadgivning.bevilling', 2025, 161.2, 'mio. kr.'],
+        ['viso.raadgivning.bevilling', 2025, 161.3, 'mio. kr.'],
+        ['viso.raadgivning.bevilling', 2026, 161_200_000, 'mio. kr.'],
+        ['viso.raadgivning.forloeb.i_alt', 2026, -3, 'count'],
+      ],
+    });
+    const want = [
+      `${f}: Data!C2: kolonne C (value): forventede et tal, fandt "abc"`,
+      `${f}: Data!B3: kolonne B (year): forventede et årstal som 2020, fandt "20x5"`,
+      `${f}: Data!D4: kolonne D (unit): forventede en enhed: mio. kr., count, pct (eller antal, %, mio.kr.), fandt "furlongs"`,
+      `${f}: Data!A5: kolonne A (series): forventede et kendt serie-id (ukendt serie "viso.raadgivning.forbrg"; mente du "viso.raadgivning.forbrug"?), fandt "viso.raadgivning.forbrg"`,
+      `${f}: Data!B7: kolonne B (year): forventede én værdi pr. serie og år (viso.raadgivning.bevilling 2025 står allerede på Data!C6), fandt "2025"`,
+      `${f}: Data!C8: kolonne C (value): forventede et beløb i mio. kr. på de indbyggede datas niveau (viso.raadgivning.bevilling 2024: 158 mio. kr.); mente du 161,2?, fandt "161200000"`,
+      `${f}: Data!C9: kolonne C (value): forventede et antal på 0 eller mere, fandt "-3"`,
+    ];
+    expect((await validateFile(f)).problems.map((p) => userMessage(p, 'da'))).toEqual(want);
+    const thrown = await loadDataset({ files: [f] }).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(InputErrors);
+    expect(userMessage(thrown as InputErrors, 'da')).toBe(want.join('\n'));
+  });
+  it('a workbook of two sheets: the cell names its sheet, the column only its letter and header; a duplicate across sheets names the first cell', async () => {
+    const f = await book('two.xlsx', {
+      Økonomi: [HEAD, ['viso.raadgivning.bevilling', 2025, 161.2, 'mio. kr.']],
+      'Ark 2': [HEAD, ['viso.raadgivning.bevilling', 2025, 161.3, 'mio. kr.'], ['viso.raadgivning.forbrug', 2025, 'x', 'mio. kr.']],
+    });
+    expect((await validateFile(f)).problems.map((p) => p.message)).toEqual([
+      `${f}: 'Ark 2'!B2: column B (year): expected one value per series and year (viso.raadgivning.bevilling 2025 is already on Økonomi!C2), found "2025"`,
+      `${f}: 'Ark 2'!C3: column C (value): expected a number, found "x"`,
+    ]);
+  });
+  it('header cells: a year column out of range, a column name given twice; an ambiguous text number; a stray cell outside the header', async () => {
+    const f = await book('head.xlsx', { Ark1: [['series', 'unit', '1850', '2020', '2020'], ['viso.raadgivning.forbrug', 'mio. kr.', 1, 2, 3]] });
+    expect((await validateFile(f)).problems.map((p) => p.message)).toEqual([
+      `${f}: Ark1!E1: column E (2020): expected unique column names ("2020" is also column 4), found "2020"`,
+      `${f}: Ark1!C1: column C (1850): expected a year between 1990 and 2100, found "1850"`,
+      `${f}: Ark1!E2: column E (2020): expected one value per series and year (viso.raadgivning.forbrug 2020 is already on Ark1!D2), found "3"`,
+    ]);
+    const g = await book('amb.xlsx', { Ark1: [HEAD, ['viso.raadgivning.forbrug', 2025, '1.436', 'mio. kr.'], ['viso.raadgivning.bevilling', 2025, 161, 'mio. kr.', 'x']] });
+    expect((await validateFile(g)).problems.map((p) => p.message)).toEqual([
+      `${g}: Ark1!E3: column E: expected no value outside the header columns, found "x"`,
+      `${g}: Ark1!C2: column C (value): expected an unambiguous number format: "1.436" reads as 1436 (Danish) or 1.436 (international); give --locale da or --locale en, found "1.436"`,
+    ]);
   });
 });
