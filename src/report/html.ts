@@ -277,7 +277,7 @@ ${charts(all, 'whatif', ['goal-seek'])}${collapsible(L, tb.whatIf)}${unavailable
   sections.push([
     'sources',
     'report.provenance',
-    `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.sources)}${htmlTable(tb.otherSources)}${htmlTable(tb.userData)}`,
+    `<p class="note">${escapeHtml(t(L, 'text.provenance'))}</p>${htmlTable(tb.glossary)}${htmlTable(tb.sources)}${htmlTable(tb.otherSources)}${htmlTable(tb.userData)}`,
   ]);
 
   const nav = sections.map(([id, key]) => `<a href="#${id}">${escapeHtml(t(L, key))}</a>`).join('');

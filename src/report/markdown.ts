@@ -201,6 +201,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     '',
     esc(t(L, 'text.provenance')),
     '',
+    markdownTable(tb.glossary),
     markdownTable(tb.sources),
     markdownTable(tb.otherSources),
     markdownTable(tb.userData),

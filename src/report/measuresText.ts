@@ -14,7 +14,7 @@ import type { MeasureDef } from '../measures/types.js';
 
 const ACTS = {
   da: { henvendelser: 'henvendelser', visitation: 'visitationsrate', unit_cost: 'enhedsomkostning', forloeb: 'forløb' },
-  en: { henvendelser: 'henvendelser', visitation: 'visitation rate', unit_cost: 'unit cost', forloeb: 'forløb' },
+  en: { henvendelser: 'requests', visitation: 'visitation rate', unit_cost: 'unit cost', forloeb: 'cases' },
 };
 
 /**
@@ -97,7 +97,7 @@ export function formatEvaluation(ev: MeasureEvaluation, lang: Lang = 'da'): stri
   out.push(
     da
       ? `Marginal omkostning pr. forløb (omkostningsmodellen): ${formatNumber(ev.unitCostKr.mean, 0, lang)} kr. (SE ${formatNumber(ev.unitCostKr.sd, 0, lang)}).`
-      : `Marginal cost per forløb (cost model): DKK ${formatNumber(ev.unitCostKr.mean, 0, lang)} (SE ${formatNumber(ev.unitCostKr.sd, 0, lang)}).`,
+      : `Marginal cost per case (cost model): DKK ${formatNumber(ev.unitCostKr.mean, 0, lang)} (SE ${formatNumber(ev.unitCostKr.sd, 0, lang)}).`,
   );
   for (const o of ev.outcomes) out.push('', ...formatOutcome(o, lang));
   if (ev.notes.length) {
@@ -141,7 +141,7 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
           'Effect',
           '95% int. (effect)',
           'Relative',
-          ...(withFl ? ['Forløb (95% int.)'] : []),
+          ...(withFl ? ['Cases (95% int.)'] : []),
           'DKK m (95% int.)',
         ];
     const iv = (x: { effect: number; lower95: number; upper95: number } | undefined, d: number) =>
@@ -209,7 +209,7 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
  * The name of an evaluated outcome in a language.
  *
  * @example
- * outcomeLabel(ev.outcomes[0], 'en') // 'Advisory forløb, total'
+ * outcomeLabel(ev.outcomes[0], 'en') // 'Advisory cases, total'
  */
 export function outcomeLabel(o: Pick<OutcomeEvaluation, 'label'>, lang: Lang = 'da'): string {
   return sayMsg(o.label, lang);

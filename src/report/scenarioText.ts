@@ -79,7 +79,7 @@ const T = {
     ops: 'Savings exp.',
     opsI: 'Savings P5–P95',
     opsNote: (perm: boolean, file: string, source?: string) =>
-      `Savings (opsparing): balance at the end of the year under the rules in ${file}. P(overspend>0) is the chance of having to use savings${perm ? ` (needs the department’s permission${source ? `, ${source}` : ''})` : ''} or get an extra appropriation; P(>appr.+savings) that even the usable savings do not cover it.`,
+      `Savings: balance at the end of the year under the rules in ${file}. P(overspend>0) is the chance of having to use savings${perm ? ` (needs the department’s permission${source ? `, ${source}` : ''})` : ''} or get an extra appropriation; P(>appr.+savings) that even the usable savings do not cover it.`,
   },
 };
 
@@ -291,7 +291,7 @@ const LEVER_NAMES = {
     visitation: 'the visitation rate',
     bevilling: 'the appropriation',
     demand: 'the requests',
-    unitCost: 'the cost per forløb',
+    unitCost: 'the cost per case',
   },
 } as const;
 
@@ -345,7 +345,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
     [
       `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
       ...(g.spreadK !== undefined
-        ? [`The one forecast: forbrug spread around the median by the factor ${formatNumber(g.spreadK, 2, lang)}.`]
+        ? [`The one forecast: spending spread around the median by the factor ${formatNumber(g.spreadK, 2, lang)}.`]
         : []),
       `Without change: ${pp(g.p0)}.`,
       g.change === 0
@@ -656,14 +656,14 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
       '',
       da
         ? `Én prognose for forbruget: ingen kalibrering, for få scorede punkter til leave-one-out (k = ${n(c.k, 1)}: driver-modellen, som den er).`
-        : `One forecast of forbrug: no calibration, too few scored points for leave-one-out (k = ${n(c.k, 1)}: the driver model as it is).`,
+        : `One forecast of spending: no calibration, too few scored points for leave-one-out (k = ${n(c.k, 1)}: the driver model as it is).`,
     );
   else {
     out.push(
       '',
       da
         ? `Én prognose for forbruget: driver-modellen kalibreret med spredningsfaktor k = ${n(c.k, 1)}${c.kSe !== undefined ? `, Monte Carlo-standardfejl ${n(c.kSe, 3)}` : ''} (${sayMsg(c.rule, 'da')}). Gennemsnitlig CRPS, hvert punkt med parametre fra de øvrige punkter (leave-one-out):`
-        : `One forecast of forbrug: the driver model calibrated with spread factor k = ${n(c.k, 1)}${c.kSe !== undefined ? `, Monte Carlo standard error ${n(c.kSe, 3)}` : ''} (${sayMsg(c.rule, 'en')}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
+        : `One forecast of spending: the driver model calibrated with spread factor k = ${n(c.k, 1)}${c.kSe !== undefined ? `, Monte Carlo standard error ${n(c.kSe, 3)}` : ''} (${sayMsg(c.rule, 'en')}). Mean CRPS, each point with parameters from the other points (leave-one-out):`,
     );
     const ch = da
       ? [

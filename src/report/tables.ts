@@ -21,6 +21,7 @@ import { coefficientLabel, residualHead } from './costText.js';
 import { influenceLimits } from '../cost/model.js';
 import { kExtrapolation, primaryScenario } from './summary.js';
 import { lt } from './liveText.js';
+import { GLOSSARY } from '../text/terms.js';
 
 /** One table cell. */
 export interface Cell {
@@ -878,7 +879,7 @@ export function headlineTable(m: ReportModel): ReportTable | undefined {
     [
       txt(t(L, 'bt.timeSeries')),
       pct(f.p.timeSeries, L),
-      txt(da ? 'krydstjek, mod scenariets bevilling' : "cross-check, against the scenario's bevilling"),
+      txt(da ? 'krydstjek, mod scenariets bevilling' : "cross-check, against the scenario's appropriation"),
     ],
     [
       txt(t(L, 'bt.naive')),
@@ -886,7 +887,7 @@ export function headlineTable(m: ReportModel): ReportTable | undefined {
       txt(
         da
           ? 'forbrug som sidste år, mod scenariets bevilling'
-          : "spending as last year, against the scenario's bevilling",
+          : "spending as last year, against the scenario's appropriation",
       ),
     ],
   ];
@@ -1382,6 +1383,31 @@ export function otherSourcesTable(m: ReportModel): ReportTable | undefined {
 }
 
 /**
+ * The English report's glossary: each English term of the one vocabulary (`GLOSSARY`, src/text/terms.ts) with
+ * the Danish term of the source documents, so a reader can find the figures there; absent in Danish.
+ *
+ * @example
+ * glossaryTable({ ...model, lang: 'en' })?.rows[0].map((c) => c.text) // ['requests', 'henvendelser']
+ */
+export function glossaryTable(m: ReportModel): ReportTable | undefined {
+  const L = m.lang;
+  if (L === 'da') return undefined;
+  return {
+    ...table(
+      'glossary',
+      'sheet.sources',
+      t(L, 'table.glossary'),
+      [
+        [t(L, 'col.termEn'), false],
+        [t(L, 'col.termDa'), false],
+      ],
+      GLOSSARY.map((g) => [txt(g.en), txt(g.da)]),
+    ),
+    note: t(L, 'text.glossaryNote'),
+  };
+}
+
+/**
  * How the savings of measures that start during a year split between the start year and the next
  * (cohort timing of models/timing.yaml); absent when no measure starts after 1 January.
  *
@@ -1493,6 +1519,8 @@ export interface ReportTables {
   /** The cost model's residuals, leverage and Cook's distance by year. */
   costResiduals?: ReportTable;
   assumptions: ReportTable;
+  /** The English terms with the Danish ones of the source documents (English report only). */
+  glossary?: ReportTable;
   sources: ReportTable;
   /** Sources the model files cite by name that data/sources.csv does not list. */
   otherSources?: ReportTable;
@@ -1533,6 +1561,7 @@ export function reportTables(m: ReportModel): ReportTables {
     costModel: costModelTable(m),
     costResiduals: costResidualTable(m),
     assumptions: assumptionsTable(m),
+    glossary: glossaryTable(m),
     sources: sourcesTable(m),
     otherSources: otherSourcesTable(m),
     userData: userDataTable(m),

@@ -48,6 +48,7 @@ export function workbookTables(m: ReportModel): ReportTable[] {
     tb.costResiduals,
     tb.inputs,
     tb.assumptions,
+    tb.glossary,
     tb.sources,
     tb.otherSources,
     tb.userData,

@@ -370,7 +370,7 @@ export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = 
         skipped.push({
           vantage: V,
           target: t,
-          reason: `no actual forbrug or bevilling ${t} in the data (not interpolated)`,
+          reason: `no actual spending or appropriation ${t} in the data (not interpolated)`,
         });
     if (!scored.length) continue;
     vantages.push(V);

@@ -12,6 +12,7 @@ import type { CompiledModel, Levers } from './model.js';
 import { runCompiled, runCompiledParallel, type CoreResult } from './run.js';
 import type { InputInfo, ScenarioDef, ScenarioResult, ScenarioYear } from './types.js';
 import { openingOpsparing } from './budget-rules.js';
+import { MODEL_EQUATIONS } from '../text/terms.js';
 
 /** Options of `runScenario`. */
 export interface RunScenarioOptions {
@@ -240,8 +241,7 @@ export function describeAssumptions(
     variables: def.variables,
     levers: m.levers,
     opsparing: opsparingAssumptions(def),
-    model:
-      'forbrug = P · (fixed + unit/1000 · forløb + e); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
+    model: MODEL_EQUATIONS.da,
   };
 }
 

@@ -25,17 +25,17 @@ export const COST_TEXTS = e({
     da: (p) => `ekskl. COVID-19-merudgifter ${comma(num(p, 'mio'))} mio. kr.`,
     en: (p) => `excl. COVID-19 extra costs ${mioEn(num(p, 'mio'))}`,
   },
-  'cost.row.estimated': { da: 'forløb indeholder en estimeret andel', en: 'forløb contain an estimated share' },
+  'cost.row.estimated': { da: 'forløb indeholder en estimeret andel', en: 'cases contain an estimated share' },
   'cost.row.registrationBreak': {
     da: 'registreringsbrud: nye forløbstyper, ikke sammenlignelig',
-    en: 'registration break: new forløb types, not comparable',
+    en: 'registration break: new case types, not comparable',
   },
   'cost.row.ambiguousAccount': {
     da: 'kilden angiver ikke kontoen for forbruget',
-    en: 'forbrug account not stated in source',
+    en: 'spending account not stated in source',
   },
-  'cost.row.noForbrug': { da: 'intet forbrug', en: 'no forbrug' },
-  'cost.row.noForloeb': { da: 'ingen forløb', en: 'no forløb' },
+  'cost.row.noForbrug': { da: 'intet forbrug', en: 'no spending' },
+  'cost.row.noForloeb': { da: 'ingen forløb', en: 'no cases' },
 
   // the cost model's diagnostic notes (model.ts)
   'cost.note.tinySample': {
@@ -44,7 +44,7 @@ export const COST_TEXTS = e({
   },
   'cost.note.missingYears': {
     da: 'År uden både forbrug og forløb indgår ikke: {years}.',
-    en: 'Years without both forbrug and forløb are not used: {years}.',
+    en: 'Years without both spending and cases are not used: {years}.',
   },
   'cost.note.excludedYears': {
     da: 'Udeladt efter valg: {years}.',
@@ -52,7 +52,7 @@ export const COST_TEXTS = e({
   },
   'cost.note.break': {
     da: 'Registreringsbruddet fra {year} (nye forløbstyper, ændret registrering fra november 2023) er en niveauskift-indikator, ikke en trend.',
-    en: 'Registration break from {year} (new forløb types, changed registration from November 2023) is a level-shift indicator, not a trend.',
+    en: 'Registration break from {year} (new case types, changed registration from November 2023) is a level-shift indicator, not a trend.',
   },
   'cost.note.onePostBreakYear': {
     da: 'Kun {year} ligger efter bruddet: året passes eksakt af indikatoren og påvirker ikke den marginale omkostning; de faste omkostninger i det nuværende regime hviler på dette ene år.',
@@ -64,16 +64,16 @@ export const COST_TEXTS = e({
   },
   'cost.note.estimated': {
     da: 'Forløb 2020 indeholder en estimeret andel af potentielle forløb; residual og leverage vises.',
-    en: '2020 forløb contain an estimated share of potential forløb; its residual and leverage are shown.',
+    en: '2020 cases contain an estimated share of potential cases; its residual and leverage are shown.',
   },
   'cost.note.covid': {
     da: (p) =>
       `Forbrug ${list(p, 'year')} indgår uden de ${comma(num(p, 'mio'))} mio. kr. ekstraordinære COVID-19-udgifter.`,
-    en: (p) => `${list(p, 'year')} forbrug is used without the ${mioEn(num(p, 'mio'))} COVID-19 extra costs.`,
+    en: (p) => `Spending ${list(p, 'year')} is used without the ${mioEn(num(p, 'mio'))} COVID-19 extra costs.`,
   },
   'cost.note.ambiguousAccount': {
     da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (antaget §15.11.31.10).',
-    en: 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).',
+    en: 'Spending 2022–2024 comes from a fact sheet that does not name the account (assumed §15.11.31.10).',
   },
   'cost.note.leverage': {
     da: (p) =>
@@ -89,7 +89,7 @@ export const COST_TEXTS = e({
     da: (p, lang) =>
       `Udelades ét år ad gangen, ligger den marginale omkostning mellem ${formatNumber(num(p, 'min'), 0, lang)} og ${formatNumber(num(p, 'max'), 0, lang)} kr. pr. forløb.`,
     en: (p, lang) =>
-      `Leaving one year out moves the unit cost between ${formatNumber(num(p, 'min'), 0, lang)} and ${formatNumber(num(p, 'max'), 0, lang)} DKK per forløb.`,
+      `Leaving one year out moves the unit cost between ${formatNumber(num(p, 'min'), 0, lang)} and ${formatNumber(num(p, 'max'), 0, lang)} DKK per case.`,
   },
 
   // the alternative specifications of costModelSensitivity (model.ts); prices: current | fixed
@@ -102,7 +102,7 @@ export const COST_TEXTS = e({
     en: 'break 2023 (2023–2024 inform the slope)',
   },
   'cost.spec.noBreak': { da: 'ingen brud-indikator', en: 'no break indicator' },
-  'cost.spec.without2020': { da: 'uden 2020 (estimerede forløb)', en: 'without 2020 (estimated forløb)' },
+  'cost.spec.without2020': { da: 'uden 2020 (estimerede forløb)', en: 'without 2020 (estimated cases)' },
   'cost.spec.otherPrices': {
     da: (p) => `${p.prices === 'current' ? 'løbende' : 'faste'} priser`,
     en: (p) => `${p.prices} prices`,
@@ -111,31 +111,31 @@ export const COST_TEXTS = e({
     da: (p) =>
       `kohorte-timing: forbrug fra forløb startet i året og året før (${Math.round(num(p, 'share') * 100)} % / ${Math.round((1 - num(p, 'share')) * 100)} %, models/timing.yaml)`,
     en: (p) =>
-      `cohort timing: forbrug from forløb started in the year and the year before (${Math.round(num(p, 'share') * 100)}% / ${Math.round((1 - num(p, 'share')) * 100)}%, models/timing.yaml)`,
+      `cohort timing: spending from cases started in the year and the year before (${Math.round(num(p, 'share') * 100)}% / ${Math.round((1 - num(p, 'share')) * 100)}%, models/timing.yaml)`,
   },
 
   // the notes of the forløb mix (mix.ts)
   'cost.mix.noCostByType': {
     da: 'Forbruget opgøres ikke pr. forløbstype, så en enhedsomkostning pr. type kan ikke estimeres; omkostningsmodellen bruger forløb i alt.',
-    en: 'Forbrug is not reported by forløb type, so a separate unit cost per type cannot be estimated; the cost model uses total forløb.',
+    en: 'Spending is not reported by case type, so a separate unit cost per type cannot be estimated; the cost model uses total cases.',
   },
   'cost.mix.gruppeShare': {
     da: (p) =>
       `Gruppeforløb udgjorde ${(num(p, 'min') * 100).toFixed(1).replace('.', ',')}–${(num(p, 'max') * 100).toFixed(1).replace('.', ',')} % af alle forløb 2015–2020: en for stabil andel til at flytte enhedsomkostningen målbart.`,
     en: (p) =>
-      `Gruppeforløb were ${(num(p, 'min') * 100).toFixed(1)}–${(num(p, 'max') * 100).toFixed(1)} % of all forløb 2015–2020: too stable a share to move the unit cost measurably.`,
+      `Group cases (gruppeforløb) were ${(num(p, 'min') * 100).toFixed(1)}–${(num(p, 'max') * 100).toFixed(1)} % of all cases 2015–2020: too stable a share to move the unit cost measurably.`,
   },
   'cost.mix.newTypes': {
     da: 'Målgruppeforløb (2023–) og temaforløb (2024–) kom med registreringsændringen i november 2023; sammen med den nye registreringspraksis behandles de som et strukturelt brud (niveauskift), ikke som en trend.',
-    en: 'Målgruppeforløb (2023–) and temaforløb (2024–) arrived with the registration change of November 2023; together with the new registration practice they are treated as a structural break (level shift), not as a trend.',
+    en: 'Target-group cases (målgruppeforløb, 2023–) and theme cases (temaforløb, 2024–) arrived with the registration change of November 2023; together with the new registration practice they are treated as a structural break (level shift), not as a trend.',
   },
   'cost.mix.totalIncludes': {
     da: 'Kilderne siger ikke, om totalen omfatter gruppe-, målgruppe- og temaforløb; enkelt = i alt − øvrige typer forudsætter, at den gør.',
-    en: 'The sources do not say whether the total includes gruppe-, målgruppe- and temaforløb; enkelt = total − reported other types assumes it does.',
+    en: 'The sources do not say whether the total includes group, target-group and theme cases; individual cases (enkelt) = total − reported other types assumes it does.',
   },
 
   // the notes of forecastFunnel (funnel.ts); {what} is one of the two link names below
-  'cost.funnel.henvendelser': { da: 'henvendelser', en: 'henvendelser' },
+  'cost.funnel.henvendelser': { da: 'henvendelser', en: 'requests' },
   'cost.funnel.visitationRate': { da: 'visitationsrate', en: 'visitation rate' },
   'cost.funnel.rateBreak': {
     da: 'visitationsrate: niveauskift fra {year} (registreringsbrud), ikke en trend',
@@ -143,7 +143,7 @@ export const COST_TEXTS = e({
   },
   'cost.funnel.areaNoForbrug': {
     da: 'forbrug modelleres kun i alt (data har ikke forbrug pr. hovedområde)',
-    en: 'forbrug is only modelled in total (no forbrug by hovedområde in the data)',
+    en: 'spending is only modelled in total (no spending by main area in the data)',
   },
   'cost.funnel.longGap': {
     da: '{what}: {from}–{to} mangler; kun {since} og frem bruges',
@@ -176,12 +176,12 @@ export const COST_TEXTS = e({
   },
   'cost.load.breakYear': {
     da: 'et brudår efter 2014 (det første år med forløb)',
-    en: 'a break year after 2014 (the first year with forløb)',
+    en: 'a break year after 2014 (the first year with cases)',
   },
   /** `names`: the coefficients (fixed, unit, break_<year>). */
   'cost.fit.years': {
     da: 'cost_model.exclude_years, der efterlader mindst {n} år med både forbrug og forløb til at estimere {names}',
-    en: 'cost_model.exclude_years leaving at least {n} years with both forbrug and forløb to fit {names}',
+    en: 'cost_model.exclude_years leaving at least {n} years with both spending and cases to fit {names}',
   },
   /** `years`: the years left, joined by `, ` (empty: none). */
   'cost.fit.found': {

@@ -298,7 +298,7 @@ export const DATA_TEXTS = {
   },
   'followup.err.series': {
     da: 'en opfølgningsserie: forbrug, henvendelser, forløb, aftaler eller budget',
-    en: 'a follow-up series: forbrug, henvendelser, forløb, aftaler or budget',
+    en: 'a follow-up series: forbrug (spending), henvendelser (requests), forløb (cases), aftaler (commitments) or budget',
   },
   'followup.err.amountUnit': {
     da: 'en beløbsenhed for {measure}: mio. kr., 1.000 kr. eller kr.',
@@ -401,11 +401,11 @@ export const DATA_TEXTS = {
   },
 
   // the follow-up itself (src/followup/model.ts, inputs.ts)
-  'followup.err.noForbrug': { da: 'forbrug for mindst én måned', en: 'forbrug for at least one month' },
-  'followup.err.noForbrugValues': { da: 'ingen forbrugsværdier', en: 'no forbrug values' },
+  'followup.err.noForbrug': { da: 'forbrug for mindst én måned', en: 'spending for at least one month' },
+  'followup.err.noForbrugValues': { da: 'ingen forbrugsværdier', en: 'no spending values' },
   'followup.err.year': {
     da: '--year {year}: {file} har forbrug for {years}',
-    en: '--year {year}: {file} has forbrug for {years}',
+    en: '--year {year}: {file} has spending for {years}',
   },
   'followup.err.fromJanuary': {
     da: 'det løbende år {year} fra januar (de tidligere måneder af {year} mangler)',
@@ -413,11 +413,11 @@ export const DATA_TEXTS = {
   },
   'followup.err.spentZero': {
     da: 'forbrug hidtil over 0 at fremskrive {year} fra (månederne til og med {label} summerer til {spent|d})',
-    en: 'forbrug to date above 0 to project {year} from (the months up to {label} sum to {spent|d})',
+    en: 'spending to date above 0 to project {year} from (the months up to {label} sum to {spent|d})',
   },
   'followup.err.noBevilling': {
     da: 'ingen bevilling for {year} i {file}, data eller et scenarie: angiv --bevilling (mio. kr.)',
-    en: 'no bevilling for {year} in {file}, the data or a scenario: give --bevilling (mio. kr.)',
+    en: 'no appropriation for {year} in {file}, the data or a scenario: give --bevilling (mio. kr.)',
   },
 
   // output paths (src/io/write.ts): file: expected …, found "…"; expected an io.err.* code,

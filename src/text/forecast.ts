@@ -174,7 +174,7 @@ export const FORECAST_TEXTS = {
   },
   'forecast.hier.konto': {
     da: '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes ({common}); underkonto 10 for 2022–2024 har flaget »Uklar konto« (ambiguous_account) i data (se data/README.md)',
-    en: '§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known ({common}); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
+    en: '§15.11.31 in total is the sum of sub-accounts 10 and 20 in the years both are known ({common}); sub-account 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
   },
 
   // errors a user meets through options and data (src/forecast/: select, backtest, hierarchy, events,
@@ -215,7 +215,7 @@ export const FORECAST_TEXTS = {
     da: (p: P) =>
       `kontohierarkiet for ${s(p, 'measure')} kræver mindst 3 år af ${s(p, 'id')}; data har ${s(p, 'n')} (${s(p, 'years') || 'ingen'}${n(p, 'hasSource') ? `, kilde ${s(p, 'sources')}` : ''}); brug --hierarchy konto til forbrug`,
     en: (p: P) =>
-      `the konto hierarchy for ${s(p, 'measure')} needs at least 3 years of ${s(p, 'id')}; the data has ${s(p, 'n')} (${s(p, 'years') || 'none'}${n(p, 'hasSource') ? `, source ${s(p, 'sources')}` : ''}); use --hierarchy konto for forbrug`,
+      `the account hierarchy for ${s(p, 'measure')} needs at least 3 years of ${s(p, 'id')}; the data has ${s(p, 'n')} (${s(p, 'years') || 'none'}${n(p, 'hasSource') ? `, source ${s(p, 'sources')}` : ''}); use --hierarchy konto for spending`,
   },
   'forecast.err.hierarchy': {
     da: 'ukendt hierarki {name} (kendte: {names})',
@@ -223,7 +223,7 @@ export const FORECAST_TEXTS = {
   },
   'forecast.err.measureKonto': {
     da: 'measure gælder kun kontohierarkiet (forbrug eller bevilling)',
-    en: 'measure applies to the konto hierarchy only (forbrug or bevilling)',
+    en: 'measure applies to the account hierarchy (--hierarchy konto) only: forbrug (spending) or bevilling (appropriation)',
   },
   'forecast.err.runs': {
     da: 'runs skal være et helt tal fra 100 til 1.000.000, fik {got|d}',

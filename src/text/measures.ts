@@ -26,14 +26,14 @@ export const MEASURES_TEXTS = e({
   // outcome names (outcome.ts); {area} is an area above or an area slug
   'measures.outcome.visitation': {
     da: 'Visitationsrate (forløb pr. henvendelse), {area}',
-    en: 'Visitation rate (forløb per henvendelse), {area}',
+    en: 'Visitation rate (cases per request), {area}',
   },
-  'measures.outcome.unitCost': { da: 'Enhedsomkostning (mio. kr. pr. forløb)', en: 'Unit cost (DKK m per forløb)' },
+  'measures.outcome.unitCost': { da: 'Enhedsomkostning (mio. kr. pr. forløb)', en: 'Unit cost (DKK m per case)' },
   'measures.outcome.forbrug': { da: 'Forbrug (mio. kr.)', en: 'Spending (DKK m)' },
-  'measures.outcome.forloeb': { da: 'Rådgivningsforløb, {area}', en: 'Advisory forløb, {area}' },
+  'measures.outcome.forloeb': { da: 'Rådgivningsforløb, {area}', en: 'Advisory cases, {area}' },
   'measures.outcome.henvendelser': {
     da: 'Henvendelser (ekskl. COVID-19), {area}',
-    en: 'Henvendelser (excl. COVID-19), {area}',
+    en: 'Requests (excl. COVID-19), {area}',
   },
   'measures.outcome.series': { da: '{id}', en: '{id}' },
   'measures.adjust.covid': {
@@ -53,15 +53,15 @@ export const MEASURES_TEXTS = e({
   },
   'measures.note.gap2021': {
     da: 'Forløb og henvendelser mangler for 2021–2022 og forbrug for 2021: de første aktivitetsdata efter start er fra 2023, det første forbrug fra 2022.',
-    en: 'Forløb and henvendelser are missing for 2021–2022 and forbrug for 2021: the first post-period activity data are from 2023, the first forbrug from 2022.',
+    en: 'Cases and requests are missing for 2021–2022 and spending for 2021: the first post-period activity data are from 2023, the first spending from 2022.',
   },
   'measures.note.factSheet2022': {
     da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flaget »Uklar konto«, ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.',
-    en: 'Forbrug 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); forløb 2024 follow the new registration practice (from November 2023) and are not comparable.',
+    en: 'Spending 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); cases 2024 follow the new registration practice (from November 2023) and are not comparable.',
   },
   'measures.note.suppliers2018': {
     da: 'I 2018 blev nye leverandører også indfaset, hvilket i en periode gav mindre aktivitet (årsrapport 2020, kap. 8): det indgår i estimatet.',
-    en: '2018 also saw new suppliers being phased in, which lowered activity for a period (årsrapport 2020, kap. 8): that is part of the estimate.',
+    en: '2018 also saw new suppliers being phased in, which lowered activity for a period (annual report 2020, ch. 8): that is part of the estimate.',
   },
   'measures.note.preInterpolated': {
     da: '{year} mangler i førperioden: lineært interpoleret, kun til prognosen',
@@ -74,7 +74,7 @@ export const MEASURES_TEXTS = e({
   'measures.note.adjusted': { da: '{year}: {adjustment}', en: '{year}: {adjustment}' },
   'measures.note.preEstimated': {
     da: 'førperioden omfatter 2020, hvis forløb indeholder en estimeret andel',
-    en: 'the pre-period includes 2020, whose forløb contain an estimated share',
+    en: 'the pre-period includes 2020, whose cases contain an estimated share',
   },
   'measures.note.cumulativePartial': {
     da: 'den samlede effekt summerer kun {n} evaluerede år ({years}); år uden data indgår ikke',
@@ -84,7 +84,7 @@ export const MEASURES_TEXTS = e({
   // why a post-period year is not evaluated (evaluate.ts)
   'measures.excluded.registrationBreak': {
     da: 'registreringsbrud (nye forløbstyper, ændret registrering fra november 2023): ikke sammenlignelig',
-    en: 'registration break (new forløb types, changed registration from November 2023): not comparable',
+    en: 'registration break (new case types, changed registration from November 2023): not comparable',
   },
   'measures.excluded.afterWindow': {
     da: 'efter evalueringsperioden (til og med {until})',
@@ -179,7 +179,7 @@ export const MEASURES_TEXTS = e({
   },
   'measures.load.areasEither': {
     da: 'enten i_alt alene eller hovedområder (ikke begge)',
-    en: 'either i_alt alone or hovedområder (not both)',
+    en: 'either i_alt alone or main areas (not both)',
   },
   'measures.load.areaData': {
     da: 'et område med data for {actsOn} (serien {id} mangler)',

@@ -173,7 +173,7 @@ const HELP = e({
   },
   'cmd.forecast.measure': {
     da: 'Med --hierarchy konto: forbrug eller bevilling',
-    en: 'With --hierarchy konto: forbrug (spending) or bevilling (appropriation)',
+    en: 'With --hierarchy konto (accounts): forbrug (spending) or bevilling (appropriation)',
   },
   'cmd.forecast.runs': { da: 'Med --hierarchy: antal simulerede kørsler', en: 'With --hierarchy: simulated runs' },
   'cmd.forecast.seed': { da: 'Med --hierarchy: seed', en: 'With --hierarchy: seed' },
@@ -222,7 +222,7 @@ const HELP = e({
   // viso cost
   'cmd.cost': {
     da: 'Enhedsomkostning pr. forløb og omkostningsmodel (fast + variabel)',
-    en: 'Unit cost per forløb and the cost model (fixed + variable)',
+    en: 'Unit cost per case and the cost model (fixed + variable)',
   },
   'cmd.cost.prices': { da: 'Løbende (current) eller faste (fixed) priser', en: 'Current or fixed prices' },
   'cmd.cost.baseYear': {
@@ -268,7 +268,7 @@ const HELP = e({
   // viso scenario
   'cmd.scenario': {
     da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest',
-    en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest',
+    en: 'Monte Carlo scenarios of the overspend: run, compare, goal-seek, sensitivity, backtest',
   },
   'cmd.scenario.run': {
     da: 'Kør et scenarie (fil eller indbygget id: baseline, tightening-2021, high-demand)',
@@ -290,24 +290,24 @@ const HELP = e({
   },
   'cmd.scenario.lever': {
     da: 'visitation (visitationsrate), demand (henvendelser), unitCost (pris pr. forløb) eller bevilling',
-    en: 'visitation (visitation rate), demand (enquiries), unitCost (cost per forløb) or bevilling (appropriation)',
+    en: 'visitation (visitation rate), demand (requests), unitCost (cost per case) or bevilling (appropriation)',
   },
   'cmd.scenario.spreadK': {
     da: 'den ene prognose: forbruget i hver kørsel spredt om medianen med faktoren k, som rapportens overskrift. backtest: k fra scenariets egen backtest efter rapportens regel; eller et tal K; uden: driver-modellen',
-    en: "the one forecast: every run's forbrug spread around the median by the factor k, as the report's headline. backtest: k from the scenario's own backtest by the report's rule; or a number K; without it: the driver model",
+    en: "the one forecast: every run's spending spread around the median by the factor k, as the report's headline. backtest: k from the scenario's own backtest by the report's rule; or a number K; without it: the driver model",
   },
   'cmd.scenario.target': {
     da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2"',
-    en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2"',
+    en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2" (merforbrug: the overspend)',
   },
   'cmd.scenario.sensitivity': {
     da: 'Tornado og rangkorrelationer for merforbrug i et år',
-    en: 'Tornado and rank correlations of merforbrug in one year',
+    en: 'Tornado and rank correlations of the overspend in one year',
   },
   'cmd.scenario.year': { da: 'År (standard: basisår + 2)', en: 'Year (default: base year + 2)' },
   'cmd.scenario.backtest': {
     da: 'Genkør hele scenariekæden fra hvert udsigtsår og scor forbrug og P(merforbrug) mod de faktiske tal',
-    en: 'Rerun the whole scenario chain from each vantage year and score spending and P(merforbrug) against the actual figures',
+    en: 'Rerun the whole scenario chain from each vantage year and score spending and P(overspend) against the actual figures',
   },
   'cmd.scenario.vantage': {
     da: 'Udsigtsår (standard: alle, data tillader)',
@@ -334,7 +334,7 @@ const HELP = e({
   },
   'cmd.report.target': {
     da: 'Målsøgningens mål for P(merforbrug) i hovedåret (0–1)',
-    en: 'Goal-seek target for P(merforbrug) in the headline year (0–1)',
+    en: 'Goal-seek target for P(overspend) in the headline year (0–1)',
   },
   'cmd.report.png': {
     da: 'Tegn PNG-grafer til Markdown-rapporten (--no-png: spring over)',
@@ -361,18 +361,18 @@ const HELP = e({
   },
   'cmd.chart.year': {
     da: 'År for graferne over P(merforbrug) (standard: basisår + 2)',
-    en: 'Year for P(merforbrug)-based charts (default: base year + 2)',
+    en: 'Year for P(overspend)-based charts (default: base year + 2)',
   },
-  'cmd.chart.target': { da: 'Målsøgningens mål for P(merforbrug)', en: 'Goal-seek target P(merforbrug)' },
+  'cmd.chart.target': { da: 'Målsøgningens mål for P(merforbrug)', en: 'Goal-seek target P(overspend)' },
 
   // viso follow-up
   'cmd.followUp': {
     da: 'Opfølgning i året: månedstal → forventet regnskab, P(merforbrug), afvigelsesforklaring',
-    en: 'In-year follow-up: monthly actuals → expected accounts, P(merforbrug), explanation of deviations',
+    en: 'In-year follow-up: monthly actuals → expected accounts, P(overspend), explanation of deviations',
   },
   'cmd.followUp.actuals': {
     da: 'Månedstal (CSV/XLSX/JSON): måned, forbrug, henvendelser, startede forløb[, indgåede aftaler, budget]',
-    en: 'Monthly actuals (CSV/XLSX/JSON): month, spending, enquiries, forløb started[, agreements made, budget]',
+    en: 'Monthly actuals (CSV/XLSX/JSON): month, spending, requests, cases started[, agreements made, budget]',
   },
   'cmd.followUp.year': {
     da: 'Løbende år, når filen dækker flere år (standard: filens seneste)',
@@ -384,15 +384,15 @@ const HELP = e({
   },
   'cmd.followUp.bevilling': {
     da: 'Årets bevilling, mio. kr. (standard: filens budget, data eller scenariet)',
-    en: "The year's bevilling (appropriation), DKK million (default: the file's budget, the data or the scenario)",
+    en: "The year's appropriation, DKK million (default: the file's budget, the data or the scenario)",
   },
   'cmd.followUp.opsparing': {
     da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml, 0)',
-    en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml, 0)',
+    en: 'Usable savings, DKK million (default: models/followup.yaml, 0)',
   },
   'cmd.followUp.budgetForloeb': {
     da: 'Budgetteret antal forløb i året (standard: scenariets median)',
-    en: "Budgeted number of forløb in the year (default: the scenario's median)",
+    en: "Budgeted number of cases in the year (default: the scenario's median)",
   },
   'cmd.followUp.runs': {
     da: 'Monte Carlo-træk (standard: models/followup.yaml)',
@@ -409,7 +409,7 @@ const HELP = e({
   },
   'cmd.followUp.timing': {
     da: 'Forløbenes varighed og startprofil (standard: models/timing.yaml)',
-    en: 'Duration and start profile of forløb (default: models/timing.yaml)',
+    en: 'Duration and start profile of cases (default: models/timing.yaml)',
   },
   'cmd.followUp.out': { da: 'Tabellerne som XLSX (FIL.xlsx)', en: 'The tables as XLSX (FILE.xlsx)' },
   'cmd.followUp.chart': { da: 'Grafen: .svg, .png eller .vl.json', en: 'The chart: .svg, .png or .vl.json' },
@@ -454,7 +454,7 @@ const HELP = e({
   },
   'cmd.followUp.opsparing2': {
     da: 'Brugbar opsparing, mio. kr. (standard: models/followup.yaml: saldoen året før efter budgetreglerne i models/budget.yaml)',
-    en: 'Usable opsparing (savings), DKK million (default: models/followup.yaml: the balance of the year before under the budget rules in models/budget.yaml)',
+    en: 'Usable savings, DKK million (default: models/followup.yaml: the balance of the year before under the budget rules in models/budget.yaml)',
   },
   'cli.opt.map': {
     da: 'Etiketter i --data-filer → serie-id (YAML; viso data map --suggest FIL)',
@@ -466,11 +466,11 @@ const HELP = e({
   },
   'cli.opt.budget': {
     da: 'Budgetregler for opsparingen, der føres mellem årene (standard: models/budget.yaml)',
-    en: 'Budget rules of the opsparing carried between years (default: models/budget.yaml)',
+    en: 'Budget rules of the savings carried between years (default: models/budget.yaml)',
   },
   'cli.opt.pl': {
     da: 'PL-indeks, som bevilling og omkostninger følger (standard: models/pl.yaml)',
-    en: 'PL indices that bevilling and costs follow (default: models/pl.yaml)',
+    en: 'PL indices that the appropriation and costs follow (default: models/pl.yaml)',
   },
   'cmd.report.ex3': {
     da: 'med egne tal (fx 2025) flettet ind i de indbyggede data',
@@ -482,7 +482,7 @@ const HELP = e({
   },
   'cmd.scenario2': {
     da: 'Monte Carlo-scenarier for merforbrug: run, compare, goal-seek, sensitivity, backtest, template',
-    en: 'Monte Carlo scenarios of merforbrug (overspending): run, compare, goal-seek, sensitivity, backtest, template',
+    en: 'Monte Carlo scenarios of the overspend: run, compare, goal-seek, sensitivity, backtest, template',
   },
   'cmd.scenario.out': {
     da: 'Skriv også resultatet som regneark: FIL.xlsx (alle tabeller) eller FIL.csv (hovedtabellen)',
@@ -490,7 +490,7 @@ const HELP = e({
   },
   'cmd.scenario.target2': {
     da: 'Målet, fx "P(merforbrug>0, 2026) <= 0.2" eller "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + brugbar opsparing)',
-    en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2" or "P(merforbrug>opsparing, 2028) <= 0.1" (forbrug > bevilling + usable opsparing)',
+    en: 'The target, e.g. "P(merforbrug>0, 2026) <= 0.2" or "P(merforbrug>opsparing, 2028) <= 0.1" (merforbrug: the overspend; opsparing: the savings, so spending > appropriation + usable savings)',
   },
   'cmd.scenario.xlsx': { da: 'Projektmappen, der skrives (.xlsx)', en: 'The workbook written (.xlsx)' },
 });
@@ -556,7 +556,7 @@ const ERRORS = e({
   },
   'opt.positiveCount': {
     da: '--{name} skal være et positivt antal forløb, fik {got}',
-    en: '--{name} must be a positive number of forløb, got {got}',
+    en: '--{name} must be a positive number of cases, got {got}',
   },
   'opt.probability': {
     da: '--{name} skal være en sandsynlighed mellem 0 og 1, fik {got}',
@@ -601,7 +601,7 @@ const ERRORS = e({
   },
   'opt.needSeries': {
     da: 'angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto',
-    en: 'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto',
+    en: 'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto (requests, cases or accounts)',
   },
   'opt.unknownMethod': {
     da: 'ukendt metode {method|q} (kendte: {methods})',
@@ -723,11 +723,11 @@ const ERRORS = e({
   'data.headerLine': { da: 'en overskriftslinje', en: 'a header line' },
   'followup.header': {
     da: 'en overskrift med en månedskolonne (måned, month, periode, kvartal) og kolonner som forbrug, henvendelser, forløb (eller serie, måned, værdi)',
-    en: 'a header with a month column (måned, month, periode, kvartal) and columns such as forbrug, henvendelser, forløb (or serie, måned, værdi)',
+    en: 'a header with a month column (måned, month, periode, kvartal) and columns such as spending, requests, cases started (or forbrug, henvendelser, forløb; or serie, måned, værdi)',
   },
   'followup.forbrugColumn': {
     da: 'en forbrugskolonne (månedligt forbrug, mio. kr.)',
-    en: 'a forbrug column (monthly spending, mio. kr.)',
+    en: 'a spending column (forbrug or spending: monthly spending, mio. kr.)',
   },
   'followup.month': {
     da: 'en måned som 2025-01, jan 2025 eller 2025M01 (eller et kvartal som 2025K1)',
@@ -825,7 +825,7 @@ const ERRORS = e({
   'name.measure': { da: 'et tiltags id ({ids}) eller en .yaml-fil', en: 'a measure id ({ids}) or a .yaml file' },
   'scenario.target': {
     da: 'målet skal have formen "P(merforbrug>0, 2026) <= 0.2" (eller forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for forbrug ud over bevilling + brugbar opsparing), fik {got}',
-    en: 'target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for forbrug beyond bevilling + usable opsparing), got {got}',
+    en: 'target must look like "P(merforbrug>0, 2026) <= 0.2" (or forbrug, >=; "P(merforbrug>opsparing, 2026) <= 0.1" for spending beyond the appropriation + usable savings), got {got}',
   },
   'scenario.targetP': {
     da: 'målets sandsynlighed skal være mellem 0 og 1 (eller 0–100 %), fik {got}',
@@ -845,7 +845,7 @@ const ERRORS = e({
   },
   'scenario.bevillingLever': {
     da: 'håndtaget bevilling ændrer ikke forbruget: brug visitation, demand eller unitCost',
-    en: 'the bevilling lever does not change forbrug: use visitation, demand or unitCost',
+    en: 'the bevilling lever (extra appropriation) does not change spending: use visitation, demand or unitCost',
   },
 
   'opt.unknownChart': {

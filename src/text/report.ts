@@ -5,7 +5,7 @@
  * `t` is the light lookup the browser's live panel bundles (without the command line's words).
  */
 import type { Lang } from './number.js';
-import { TERMS } from './terms.js';
+import { BACKTEST_MODES, TERMS } from './terms.js';
 
 export const REPORT_TEXTS = {
   // chart titles and axes
@@ -73,8 +73,8 @@ export const REPORT_TEXTS = {
   'legend.backtest': { da: 'Genkørsel', en: 'Replay' },
   'axis.targetYear': { da: 'Prognoseår', en: 'Target year' },
   'axis.vantage': { da: 'Udsigtsår', en: 'Vantage year' },
-  'bt.asKnown': { da: 'Kendt ved udsigtsåret', en: 'As known then' },
-  'bt.withDecisions': { da: 'Med senere beslutninger', en: 'With later decisions' },
+  'bt.asKnown': BACKTEST_MODES.asKnown,
+  'bt.withDecisions': BACKTEST_MODES.withDecisions,
   'bt.key': { da: '{mode}, {h} år frem', en: '{mode}, {h} yr ahead' },
   'bt.driver': { da: 'Driver-model', en: 'Driver model' },
   'bt.calibrated': { da: 'Kalibreret driver (én prognose)', en: 'Calibrated driver (the one forecast)' },
@@ -307,6 +307,17 @@ export const REPORT_TEXTS = {
   'col.published': { da: 'Udgivet', en: 'Published' },
   'col.kind': { da: 'Type', en: 'Kind' },
   'col.usedBy': { da: 'Bruges af', en: 'Used by' },
+  // the English report's glossary (glossaryTable in src/report/tables.ts; the Danish report has none)
+  'table.glossary': {
+    da: 'Ordliste: de engelske ord og de danske ord i kildedokumenterne',
+    en: 'Glossary: the English terms and the Danish ones of the source documents',
+  },
+  'col.termEn': { da: 'Engelsk', en: 'English' },
+  'col.termDa': { da: 'Dansk (kildedokumenterne)', en: 'Danish (source documents)' },
+  'text.glossaryNote': {
+    da: 'Serie-id’er (viso.raadgivning.henvendelser.i_alt), kildenøgler (faktaark2024#henvendelser) og scenariefilens nøgler (bevilling.growth) beholder deres danske navne: de er id’er, ikke tekst.',
+    en: 'Series ids (viso.raadgivning.henvendelser.i_alt), source keys (faktaark2024#henvendelser) and the scenario file’s keys (bevilling.growth) keep their Danish names: they are identifiers, not words.',
+  },
   'col.tightening': { da: 'Reduktion', en: 'Reduction' },
   'col.expectedForbrug': { da: 'Forventet forbrug', en: 'Expected spending' },
   'col.forecast': { da: 'Prognose', en: 'Forecast' },
@@ -326,13 +337,13 @@ export const REPORT_TEXTS = {
   'sheet.userData': { da: 'Egne data', en: 'Your data' },
   'report.costSplit': {
     da: 'Besparelsen fordelt på år: et tiltag midt i året',
-    en: 'The savings by year: a measure during the year',
+    en: 'The reduction by year: a measure during the year',
   },
   'col.startYearShare': { da: 'Andel i startåret', en: 'Share in the start year' },
   'col.nextYearShare': { da: 'Andel året efter', en: 'Share in the next year' },
   'text.costSplit': {
     da: 'Et forløbs omkostning fordeler sig over dets varighed (typisk 6–8 måneder, årsrapport 2020; fordeling og jævne starter over året er antagelser i {file}). Af besparelsen på de forløb, et tiltag skærer fra i startåret, falder kun den viste andel i startåret og resten året efter; fra andet år virker det fuldt. Scenarier med costs.timing: cohort regner sådan.',
-    en: 'A forløb’s cost spreads over its duration (typically 6–8 months, annual report 2020; the distribution and evenly spread starts are assumptions in {file}). Of the savings on the forløb a measure cuts in its start year, only the share shown falls in the start year and the rest the next year; from the second year it acts in full. Scenarios with costs.timing: cohort compute it this way.',
+    en: 'A case’s cost spreads over its duration (typically 6–8 months, annual report 2020; the distribution and evenly spread starts are assumptions in {file}). Of the reduction from the cases a measure cuts in its start year, only the share shown falls in the start year and the rest the next year; from the second year it acts in full. Scenarios with costs.timing: cohort compute it this way.',
   },
   'report.userData': { da: 'Egne data flettet ind i de indbyggede', en: 'Your data merged into the bundled data' },
   'col.bundledValue': { da: 'Før', en: 'Before' },

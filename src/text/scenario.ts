@@ -8,6 +8,7 @@
  * Ground floor: imports only the number formats.
  */
 import { formatMio, formatNumber, formatPct, type Lang } from './number.js';
+import { BACKTEST_MODES, quantityWord } from './terms.js';
 import type { Entry, Params } from './messages.js';
 
 const num = (p: Params, k: string) => p[k] as number;
@@ -19,7 +20,7 @@ const pp = (x: number, lang: Lang) => formatNumber(x * 100, 1, lang);
 
 /** What a random walk with drift is estimated for (`of` of `scenario.est.drift`). */
 const DRIFT_OF: Record<string, Record<Lang, string>> = {
-  demand: { da: 'henvendelsernes vækst', en: 'growth of henvendelser' },
+  demand: { da: 'henvendelsernes vækst', en: 'growth of requests' },
   visitation: { da: 'visitationsratens udvikling', en: 'change of the visitation rate' },
   bevilling: { da: 'bevillingens udvikling', en: 'change of the appropriation' },
 };
@@ -79,20 +80,20 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.src.forloebNowcast': {
     da: 'Nowcast: forløb {year} mangler i data; hver kørsel udleder dem af forbruget {year} og kørslens omkostningsparametre',
-    en: "Nowcast: forløb {year} are missing in the data; each run infers them from forbrug {year} and the run's cost parameters",
+    en: "Nowcast: cases {year} are missing in the data; each run infers them from spending {year} and the run's cost parameters",
   },
   'scenario.src.henvendelserNowcast': {
     da: 'Nowcast: henvendelser {year} = de udledte forløb / visitationsraten {rateYear}',
-    en: 'Nowcast: henvendelser {year} = the inferred forløb / the visitation rate {rateYear}',
+    en: 'Nowcast: requests {year} = the inferred cases / the visitation rate {rateYear}',
   },
   /** `afterBreak`: 1 when the year is flagged registration_break, else 0. */
   'scenario.src.visitationData': {
     da: (p) => `Data: forløb / henvendelser ${str(p, 'year')}${p.afterBreak ? ' (efter registreringsbruddet)' : ''}`,
-    en: (p) => `Data: forløb / henvendelser ${str(p, 'year')}${p.afterBreak ? ' (after the registration break)' : ''}`,
+    en: (p) => `Data: cases / requests ${str(p, 'year')}${p.afterBreak ? ' (after the registration break)' : ''}`,
   },
   'scenario.src.visitationNowcast': {
     da: 'Nowcast: visitationsraten {year} (seneste år med både henvendelser og forløb)',
-    en: 'Nowcast: the visitation rate of {year} (the latest year with both henvendelser and forløb)',
+    en: 'Nowcast: the visitation rate of {year} (the latest year with both requests and cases)',
   },
 
   // estimates (estimateScenarioInputs, estimatePriceGrowth)
@@ -111,7 +112,7 @@ export const SCENARIO_TEXTS = {
     da: (p) =>
       `Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb ${str(p, 'years')}: fast ${formatMio(num(p, 'fixed'), 'da')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'da')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'da')} kr. pr. forløb (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'da')}), korrelation ${formatNumber(num(p, 'corr'), 2, 'da')}; trukket sammen (bivariat normal)`,
     en: (p) =>
-      `Estimate: the cost model (least squares, current prices) on forbrug and forløb ${str(p, 'years')}: fixed ${formatMio(num(p, 'fixed'), 'en')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'en')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'en')} DKK per forløb (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'en')}), correlation ${formatNumber(num(p, 'corr'), 2, 'en')}; drawn jointly (bivariate normal)`,
+      `Estimate: the cost model (least squares, current prices) on spending and cases ${str(p, 'years')}: fixed ${formatMio(num(p, 'fixed'), 'en')} (SE ${formatNumber(num(p, 'fixedSd'), 1, 'en')}), ${formatNumber(num(p, 'unit') * 1e6, 0, 'en')} DKK per case (SE ${formatNumber(num(p, 'unitSd') * 1e6, 0, 'en')}), correlation ${formatNumber(num(p, 'corr'), 2, 'en')}; drawn jointly (bivariate normal)`,
   },
   'scenario.est.costNoise': {
     da: (p) =>
@@ -123,25 +124,25 @@ export const SCENARIO_TEXTS = {
     da: (p) =>
       `Estimat: prisudvikling pr. forløb ud over aktiviteten, trend i log forbrug givet log forløb ${str(p, 'from')}–${str(p, 'to')}: ${P(num(p, 'pi'), 'da', 2)} om året (SE ${formatNumber(num(p, 'se') * 100, 2, 'da')} pct.-point)`,
     en: (p) =>
-      `Estimate: price growth per forløb beyond activity, trend of log forbrug given log forløb ${str(p, 'from')}–${str(p, 'to')}: ${P(num(p, 'pi'), 'en', 2)} a year (SE ${formatNumber(num(p, 'se') * 100, 2, 'en')} pp)`,
+      `Estimate: price growth per case beyond activity, trend of log spending given log cases ${str(p, 'from')}–${str(p, 'to')}: ${P(num(p, 'pi'), 'en', 2)} a year (SE ${formatNumber(num(p, 'se') * 100, 2, 'en')} pp)`,
   },
   'scenario.est.priceGrowthNone': {
     da: 'Estimat ikke muligt ({n} år med forbrug og forløb): prisudvikling pr. forløb sat til 0 ud over den løbende-pris-model',
-    en: 'Not estimable ({n} years with forbrug and forløb): price growth per forløb set to 0 beyond the current-price model',
+    en: 'Not estimable ({n} years with spending and cases): price growth per case set to 0 beyond the current-price model',
   },
   /** `stage`: henvendelser | forloeb. */
   'scenario.est.share': {
     da: (p) =>
       `Estimat: andel af ${p.stage === 'henvendelser' ? 'henvendelserne' : 'forløbene'} (${str(p, 'id')} / i alt ${str(p, 'span')}): ${P(num(p, 'mean'), 'da')} (sd mellem årene ${pp(num(p, 'sd'), 'da')} pct.-point)`,
     en: (p) =>
-      `Estimate: share of ${str(p, 'stage')} (${str(p, 'id')} / total ${str(p, 'span')}): ${P(num(p, 'mean'), 'en')} (sd across years ${pp(num(p, 'sd'), 'en')} pp)`,
+      `Estimate: share of ${quantityWord(str(p, 'stage'), 'en')} (${str(p, 'id')} / total ${str(p, 'span')}): ${P(num(p, 'mean'), 'en')} (sd across years ${pp(num(p, 'sd'), 'en')} pp)`,
   },
 
   // assumptions of the scenario file (resolveInputs)
   'scenario.src.set': { da: 'Antagelse sat i scenariefilen', en: 'Assumption set in the scenario file' },
   'scenario.src.calibrated': {
     da: 'Antagelse: kalibreret, så hver kørsel rammer basisårets forbrug',
-    en: 'Assumption: calibrated so that every run reproduces the base-year forbrug',
+    en: 'Assumption: calibrated so that every run reproduces the base-year spending',
   },
   'scenario.src.costsFollowPl': {
     da: 'Antagelse: omkostningerne følger PL-indekset ({label})',
@@ -169,28 +170,28 @@ export const SCENARIO_TEXTS = {
     da: (p) =>
       `Antagelse: opsparing ${formatNumber(num(p, 'start'), 1, 'da')} mio. kr. ved udgangen af ${str(p, 'year')} (${str(p, 'where')})`,
     en: (p) =>
-      `Assumption: opsparing of DKK ${formatNumber(num(p, 'start'), 1, 'en')}m at the end of ${str(p, 'year')} (${str(p, 'where')})`,
+      `Assumption: savings of DKK ${formatNumber(num(p, 'start'), 1, 'en')}m at the end of ${str(p, 'year')} (${str(p, 'where')})`,
   },
   /** `missing`: the years missing in the data, joined, or '' (then `change` and `changeAt` are not shown). */
   'scenario.opsparing.computed': {
     da: (p) =>
       `Beregnet: bevilling − forbrug ${str(p, 'from')}–${str(p, 'year')} (${str(p, 'bevilling')}, ${str(p, 'forbrug')}) efter reglerne i ${str(p, 'file')}: ${formatNumber(num(p, 'balance'), 1, 'da')} mio. kr.${p.missing ? `; ${str(p, 'missing')} mangler i data: ændring ${formatNumber(num(p, 'change'), 1, 'da')} (antagelse, ${str(p, 'changeAt')})` : ''}`,
     en: (p) =>
-      `Computed: bevilling − forbrug ${str(p, 'from')}–${str(p, 'year')} (${str(p, 'bevilling')}, ${str(p, 'forbrug')}) under the rules in ${str(p, 'file')}: DKK ${formatNumber(num(p, 'balance'), 1, 'en')}m${p.missing ? `; ${str(p, 'missing')} missing in the data: change ${formatNumber(num(p, 'change'), 1, 'en')} (assumption, ${str(p, 'changeAt')})` : ''}`,
+      `Computed: appropriation − spending ${str(p, 'from')}–${str(p, 'year')} (${str(p, 'bevilling')}, ${str(p, 'forbrug')}) under the rules in ${str(p, 'file')}: DKK ${formatNumber(num(p, 'balance'), 1, 'en')}m${p.missing ? `; ${str(p, 'missing')} missing in the data: change ${formatNumber(num(p, 'change'), 1, 'en')} (assumption, ${str(p, 'changeAt')})` : ''}`,
   },
 
   // the scenario backtest (backtestScenario)
   'scenario.backtest.noteInputs': {
     da: 'Input i hver genkørsel estimeres fra data til og med udsigtsåret; håndsatte input i scenariet beholdes som skrevet; kendte bevillinger udelades (genkørslen fremskriver bevillingen fra dens historik).',
-    en: 'Inputs of every replay are estimated from the data up to its vantage year; hand-set inputs of the scenario are kept as written; known bevilling amounts are dropped (the replay projects bevilling from its history).',
+    en: 'Inputs of every replay are estimated from the data up to its vantage year; hand-set inputs of the scenario are kept as written; known appropriations are dropped (the replay projects the appropriation from its history).',
   },
   'scenario.backtest.noteForbrug': {
     da: 'Forbrug 2020 scores som offentliggjort (143,9 inkl. 1,2 mio. kr. COVID-19-udgifter); 2022–2024 stammer fra faktaarket (flag uklar konto).',
-    en: 'Forbrug 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
+    en: 'Spending 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
   },
   'scenario.backtest.calibrationRule': {
-    da: 'forbrug = median + k · (driver − median): k (søgt i 0,5–4) minimerer gennemsnitlig CRPS i tilstanden withDecisions; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)',
-    en: 'forbrug = median + k · (driver − median): k (searched in 0.5–4) minimises the mean CRPS of mode withDecisions; each backtest point scored with the k of the other points (leave-one-out)',
+    da: `forbrug = median + k · (driver − median): k (søgt i 0,5–4) minimerer gennemsnitlig CRPS i tilstanden »${BACKTEST_MODES.withDecisions.da}«; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)`,
+    en: `spending = median + k · (driver − median): k (searched in 0.5–4) minimises the mean CRPS of the mode “${BACKTEST_MODES.withDecisions.en}”; each backtest point scored with the k of the other points (leave-one-out)`,
   },
   // viso scenario goal-seek --spread-k backtest: where its k comes from
   'scenario.goalSeekKRange': {
@@ -236,7 +237,7 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.crossCheckData': {
     da: 'krydstjekket med tidsserien kræver forbrug til og med basisåret {year} (data slutter {last})',
-    en: 'the time-series cross-check needs forbrug up to the base year {year} (the data ends {last})',
+    en: 'the time-series cross-check needs spending up to the base year {year} (the data ends {last})',
   },
   'scenario.lever': { da: 'lever skal være en af {levers}, fik {got}', en: 'lever must be one of {levers}, got {got}' },
   'scenario.tolerance': {
@@ -246,15 +247,16 @@ export const SCENARIO_TEXTS = {
   /** `what`: bevilling | forbrug. */
   'scenario.est.noBaseYear': {
     da: 'ingen {what} for basisåret {year} i data: et scenarie kræver bevilling og forbrug i basisåret',
-    en: 'no {what} for the base year {year} in the data: a scenario needs bevilling and forbrug of its base year',
+    en: (p) =>
+      `no ${quantityWord(str(p, 'what'), 'en')} for the base year ${str(p, 'year')} in the data: a scenario needs the appropriation and spending of its base year`,
   },
   'scenario.est.noBoth': {
     da: 'intet år til og med {year} med både henvendelser og forløb',
-    en: 'no year up to {year} with both henvendelser and forløb',
+    en: 'no year up to {year} with both requests and cases',
   },
   'scenario.est.demandSteps': {
     da: 'henvendelser til og med {year} giver færre end to sammenlignelige årlige trin: væksten i efterspørgslen kan ikke estimeres',
-    en: 'henvendelser up to {year} give fewer than two comparable yearly steps: demand growth cannot be estimated',
+    en: 'requests up to {year} give fewer than two comparable yearly steps: demand growth cannot be estimated',
   },
   'scenario.est.visitationSteps': {
     da: 'visitationsraten til og med {year} giver færre end to sammenlignelige årlige trin',
@@ -266,7 +268,7 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.est.bevillingSteps': {
     da: 'bevillingen til og med {year} giver færre end to årlige trin',
-    en: 'bevilling up to {year} gives fewer than two yearly steps',
+    en: 'the appropriation up to {year} gives fewer than two yearly steps',
   },
 
   // what a scenario file is refused for (InputError: expected, found)
@@ -286,9 +288,9 @@ export const SCENARIO_TEXTS = {
   'scenario.corrImpossible': { da: 'en umulig kombination', en: 'an impossible combination' },
   'scenario.calibratedForloeb': {
     da: 'unit: calibrated kun med forløb i basisåret {year} (sæt actual.forloeb)',
-    en: 'unit: calibrated only with forløb of the base year {year} (set actual.forloeb)',
+    en: 'unit: calibrated only with cases of the base year {year} (set actual.forloeb)',
   },
-  'scenario.noForloeb': { da: 'ingen forløb i data', en: 'no forløb in the data' },
+  'scenario.noForloeb': { da: 'ingen forløb i data', en: 'no cases in the data' },
   'scenario.calibratedFixed': {
     da: 'faste omkostninger under actual.forbrug {forbrug}, når unit er calibrated',
     en: 'fixed costs below actual.forbrug {forbrug} when unit is calibrated',
@@ -296,7 +298,7 @@ export const SCENARIO_TEXTS = {
   'scenario.calibratedFixedFound': { da: 'en fordeling, der når det', en: 'a distribution reaching it' },
   'scenario.opsparingStart': {
     da: 'opsparing.start: et tal, eller bevilling og forbrug i data til og med {year} at beregne det ud fra',
-    en: 'opsparing.start: a number, or bevilling and forbrug in the data up to {year} to compute it from',
+    en: 'opsparing.start: a number, or the appropriation and spending in the data up to {year} to compute it from',
   },
   'scenario.workbookFile': {
     da: 'en projektmappe med antagelser, som viso scenario (run, compare, goal-seek, sensitivity) eller viso report --scenario læser',
@@ -311,11 +313,12 @@ export const SCENARIO_TEXTS = {
   'scenario.nothing': { da: 'intet', en: 'nothing' },
   'scenario.baseYearData': {
     da: 'et baseYear: (data har intet år med forbrug, forløb og henvendelser)',
-    en: 'a baseYear: (the data has no year with forbrug, forløb and henvendelser)',
+    en: 'a baseYear: (the data has no year with spending, cases and requests)',
   },
   'scenario.actualMissing': {
     da: 'actual.{key} (data har ingen {key} for basisåret {year})',
-    en: 'actual.{key} (the data has no {key} for the base year {year})',
+    en: (p) =>
+      `actual.${str(p, 'key')} (the data has no ${quantityWord(str(p, 'key'), 'en')} for the base year ${str(p, 'year')})`,
   },
   'scenario.variablesMax': {
     da: 'højst {max} variable (se README, grænser)',
@@ -404,7 +407,7 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.range.visitation': {
     da: 'en visitationsrate fra 0 til 1 (forløb pr. henvendelse, fx 0.5)',
-    en: 'a visitation rate from 0 to 1 (forløb per henvendelse, e.g. 0.5)',
+    en: 'a visitation rate from 0 to 1 (cases per request, e.g. 0.5)',
   },
   'scenario.range.fixed': {
     da: 'faste omkostninger på 0 mio. kr. eller mere',
@@ -412,7 +415,7 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.range.unit': {
     da: 'en pris pr. forløb på 0 eller mere (i 1.000 kr., fx 52.6)',
-    en: 'a cost per forløb of 0 or more (in 1.000 kr., e.g. 52.6)',
+    en: 'a cost per case of 0 or more (in 1.000 kr., e.g. 52.6)',
   },
   'scenario.range.residual': {
     da: 'en residual-sd på 0 mio. kr. eller mere',
@@ -424,7 +427,7 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.range.bevilling': {
     da: 'en bevilling på 0 mio. kr. eller mere',
-    en: 'a bevilling of 0 mio. kr. or more',
+    en: 'an appropriation of 0 mio. kr. or more',
   },
   'scenario.range.share': { da: 'en andel fra 0 til 1 (54 % er 0.54)', en: 'a share from 0 to 1 (54 % is 0.54)' },
   // … and how a value misses it (`what`: a range's code or text; numbers as written in a file)
@@ -573,7 +576,8 @@ export const SCENARIO_TEXTS = {
   /** `stage`: henvendelser | forloeb; `areas`: the areas of the measure. */
   'scenario.shareSummable': {
     da: 'en andel som normal- eller fast fordeling (andelene af {stage} for {areas} lægges sammen for tiltaget)',
-    en: 'a share as a normal or fixed distribution (the shares of {stage} for {areas} are summed for the measure)',
+    en: (p) =>
+      `a share as a normal or fixed distribution (the shares of ${quantityWord(str(p, 'stage'), 'en')} for ${str(p, 'areas')} are summed for the measure)`,
   },
 
   // the scenario schema's own messages (src/scenario/schema.ts, regex checks)

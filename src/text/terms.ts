@@ -7,6 +7,63 @@
 import { formatNumber, formatPct, ppUnit, type Lang } from './number.js';
 
 /**
+ * The one English vocabulary of the domain words: every English text (report, workbook, charts,
+ * command line, the live what-if page) uses these words for the Danish terms of the source
+ * documents, and the English report's glossary lists them (`GLOSSARY`). Identifiers keep their
+ * Danish names (series ids such as viso.raadgivning.henvendelser.i_alt, source keys such as
+ * faktaark2024#henvendelser, scenario keys such as bevilling.growth).
+ */
+export const VOCABULARY = {
+  requests: { da: 'henvendelser', en: 'requests' },
+  cases: { da: 'forløb', en: 'cases' },
+  advisoryCases: { da: 'rådgivningsforløb', en: 'advisory cases' },
+  visitationRate: { da: 'visitationsrate (forløb pr. henvendelse)', en: 'visitation rate (cases per request)' },
+  appropriation: { da: 'bevilling', en: 'appropriation' },
+  spending: { da: 'forbrug', en: 'spending' },
+  overspend: { da: 'merforbrug', en: 'overspend' },
+  underspend: { da: 'mindreforbrug', en: 'underspend' },
+  savings: { da: 'opsparing', en: 'savings', gloss: 'savings (the reserve carried over between years)' },
+  mainArea: { da: 'hovedområde', en: 'main area' },
+  account: { da: 'konto', en: 'account' },
+} as const satisfies Record<string, { da: string; en: string; gloss?: string }>;
+
+/**
+ * The English report's glossary: each English term (with a word on what it is where the word alone
+ * is ambiguous) and the Danish term of the source documents, in `VOCABULARY`'s order.
+ */
+export const GLOSSARY: readonly { en: string; da: string }[] = Object.values(VOCABULARY).map((v) => ({
+  en: 'gloss' in v ? v.gloss : v.en,
+  da: v.da,
+}));
+
+/**
+ * The word of a quantity the engine names by its data key (`bevilling`, `forbrug`, `henvendelser`,
+ * `forloeb`, `merforbrug`, `opsparing`), in the language; any other key as it is.
+ *
+ * @example
+ * quantityWord('henvendelser', 'en') // 'requests'
+ * quantityWord('forloeb', 'da')      // 'forløb'
+ */
+export function quantityWord(key: string, lang: Lang = 'da'): string {
+  const by: Record<string, keyof typeof VOCABULARY> = {
+    henvendelser: 'requests',
+    forloeb: 'cases',
+    bevilling: 'appropriation',
+    forbrug: 'spending',
+    merforbrug: 'overspend',
+    opsparing: 'savings',
+  };
+  const v = by[key];
+  return v ? VOCABULARY[v][lang] : key;
+}
+
+/** The names of the backtest's two modes (`--mode asKnown|withDecisions`), as the report and its notes show them. */
+export const BACKTEST_MODES = {
+  asKnown: { da: 'Kendt ved udsigtsåret', en: 'As known then' },
+  withDecisions: { da: 'Med senere beslutninger', en: 'With later decisions' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/**
  * Terms shown in tables by every layer: the names of the scenario inputs (sensitivity, tornado,
  * inputs as used) and of the data-quality flags. Plain texts (the report's dictionary includes them).
  */
@@ -456,6 +513,15 @@ export function assumptionKey(path: string, lang: Lang = 'da'): { label: string;
 }
 
 /**
+ * The model's equations as a scenario's assumptions state them (`model`): the value is the Danish
+ * text (in the words of the source documents), shown in English with the English vocabulary.
+ */
+export const MODEL_EQUATIONS = {
+  da: 'forbrug = P · (fixed + unit/1000 · forløb + e); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
+  en: 'spending = P · (fixed + unit/1000 · cases + e); cases = requests · visitation · measures; overspend = spending − appropriation',
+} as const;
+
+/**
  * The words of a scenario's assumptions that are values of its keys, not names (a distribution's
  * kind, the demand model, where the opsparing starts from, a rule without a limit, what a measure
  * acts on), by the last segment of the key (`dist`, `model`, …) and the value.
@@ -472,6 +538,7 @@ const ASSUMPTION_VALUES: Record<string, Record<string, Record<Lang, string>>> = 
   model: {
     growth: { da: 'årlig vækstrate', en: 'yearly growth rate' },
     forecast: { da: 'tidsserieprognose', en: 'time-series forecast' },
+    [MODEL_EQUATIONS.da]: MODEL_EQUATIONS,
   },
   start: { data: { da: 'beregnet fra data', en: 'computed from the data' } },
   ref: {

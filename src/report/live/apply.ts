@@ -169,8 +169,8 @@ export function applyLiveInputs(base: CompiledModel, info: LiveInfo, x: LiveInpu
   }
   for (const [y, v] of Object.entries(x.bevilling)) {
     const t = base.years.indexOf(Number(y));
-    if (t < 0 || base.bevAmounts[t] !== null) throw new Error(`the bevilling of ${y} cannot be set`);
-    if (!(v >= 0) || !Number.isFinite(v)) throw new Error(`a bevilling of 0 mio. kr. or more for ${y}, got ${v}`);
+    if (t < 0 || base.bevAmounts[t] !== null) throw new Error(`the appropriation of ${y} cannot be set`);
+    if (!(v >= 0) || !Number.isFinite(v)) throw new Error(`an appropriation of 0 mio. kr. or more for ${y}, got ${v}`);
     m.bevKnown[t] = v;
   }
   for (const lm of liveMeasures(info, x)) {
