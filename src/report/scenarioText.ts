@@ -8,7 +8,7 @@ import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { inputLabel, inputValueText, say, sayMsg } from '../text/messages.js';
 import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
-import { inputName } from '../text/terms.js';
+import { BACKTEST_MODES, inputName } from '../text/terms.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
 import type { GoalSeekNoSolution, GoalSeekOutcome } from '../scenario/goal-seek.js';
@@ -508,10 +508,13 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
   const pc = (x: number, d = 0) => formatPct(x, lang, d);
   const modeName = (m: string) =>
     (da
-      ? { asKnown: 'kendt ved udsigtsåret (asKnown)', withDecisions: 'med de senere beslutninger (withDecisions)' }
+      ? {
+          asKnown: 'kendt ved udsigtsåret (--mode asKnown)',
+          withDecisions: 'med de senere beslutninger (--mode withDecisions)',
+        }
       : {
-          asKnown: 'as known at the vantage year (asKnown)',
-          withDecisions: 'with the later decisions (withDecisions)',
+          asKnown: 'as known at the vantage year (--mode asKnown)',
+          withDecisions: 'with the later decisions (--mode withDecisions)',
         })[m as 'asKnown'] ?? m;
   const modelName = (m: string) =>
     (da
@@ -690,7 +693,7 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
       textTable([
         ch,
         ...c.byMode.map((r) => [
-          r.mode,
+          BACKTEST_MODES[r.mode as keyof typeof BACKTEST_MODES]?.[lang] ?? r.mode,
           String(r.n),
           n(r.driver, 2),
           n(r.calibrated, 2),

@@ -21,6 +21,7 @@ import { ols } from '../stats/ols.js';
 import { defaultCostAssumptions, type CostAssumptions } from '../cost/assumptions.js';
 import type { DistSpec } from '../stats/distributions.js';
 import { both, type Text2 } from './both.js';
+import { quantityWord } from '../text/terms.js';
 
 export type { Text2 };
 
@@ -178,11 +179,10 @@ export interface ScenarioEstimates {
 const span = (ys: number[]) => (ys.length ? `${ys[0]}–${ys[ys.length - 1]}` : '');
 
 /** A drift estimate's source text (`of`: what it is estimated for, `id`: from which series). */
-function driftText(of: 'demand' | 'visitation' | 'bevilling', id: string, d: DriftEstimate): Text2 {
+function driftText(of: 'demand' | 'visitation' | 'bevilling', id: string | Text2, d: DriftEstimate): Text2 {
   const excluded = d.excluded.map((x) => `${x.from}→${x.to}`).join(', ');
-  return both('scenario.est.drift', {
+  const params = {
     of,
-    id,
     steps: d.steps.length,
     span: span(d.years),
     excluded,
@@ -191,7 +191,9 @@ function driftText(of: 'demand' | 'visitation' | 'bevilling', id: string, d: Dri
     sd: d.sd,
     // the yearly rate the scenario draws (the visitation drift uses the same form)
     ...yearlyRate(d),
-  });
+  };
+  const ids = typeof id === 'string' ? { da: id, en: id } : id;
+  return both('scenario.est.drift', { ...params, id: ids.da }, { ...params, id: ids.en });
 }
 
 /**
@@ -283,7 +285,12 @@ export function estimateScenarioInputs(
     drift: growthDist(vd),
     noiseSd: vd.sd,
     est: vd,
-    text: driftText('visitation', 'forløb / henvendelser', vd),
+    // a ratio, not a series: in the language's words (cases / requests)
+    text: driftText(
+      'visitation',
+      { da: 'forløb / henvendelser', en: `${quantityWord('forloeb', 'en')} / ${quantityWord('henvendelser', 'en')}` },
+      vd,
+    ),
   };
 
   // costs
