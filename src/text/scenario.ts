@@ -246,7 +246,8 @@ export const SCENARIO_TEXTS = {
   },
   /** `what`: bevilling | forbrug. */
   'scenario.est.noBaseYear': {
-    da: 'ingen {what} for basisåret {year} i data: et scenarie kræver bevilling og forbrug i basisåret',
+    da: (p) =>
+      `ingen ${str(p, 'what')} for basisåret ${str(p, 'year')} i data: et scenarie kræver bevilling og forbrug i basisåret`,
     en: (p) =>
       `no ${quantityWord(str(p, 'what'), 'en')} for the base year ${str(p, 'year')} in the data: a scenario needs the appropriation and spending of its base year`,
   },
@@ -316,7 +317,7 @@ export const SCENARIO_TEXTS = {
     en: 'a baseYear: (the data has no year with spending, cases and requests)',
   },
   'scenario.actualMissing': {
-    da: 'actual.{key} (data har ingen {key} for basisåret {year})',
+    da: (p) => `actual.${str(p, 'key')} (data har ingen ${str(p, 'key')} for basisåret ${str(p, 'year')})`,
     en: (p) =>
       `actual.${str(p, 'key')} (the data has no ${quantityWord(str(p, 'key'), 'en')} for the base year ${str(p, 'year')})`,
   },
@@ -575,7 +576,8 @@ export const SCENARIO_TEXTS = {
 
   /** `stage`: henvendelser | forloeb; `areas`: the areas of the measure. */
   'scenario.shareSummable': {
-    da: 'en andel som normal- eller fast fordeling (andelene af {stage} for {areas} lægges sammen for tiltaget)',
+    da: (p) =>
+      `en andel som normal- eller fast fordeling (andelene af ${str(p, 'stage')} for ${str(p, 'areas')} lægges sammen for tiltaget)`,
     en: (p) =>
       `a share as a normal or fixed distribution (the shares of ${quantityWord(str(p, 'stage'), 'en')} for ${str(p, 'areas')} are summed for the measure)`,
   },

@@ -59,7 +59,7 @@ describe('the cost model in words', () => {
     const da = formatCostReport(report);
     expect(da).toMatch(/^Enhedsomkostning pr. rådgivningsforløb \(faste 2024-priser\)\nPL-antagelse: /);
     expect(da).toContain('- Meget lille stikprøve');
-    expect(formatCostReport(report, 'en')).toContain('- Forbrug is not reported by forløb type');
+    expect(formatCostReport(report, 'en')).toContain('- Spending is not reported by case type');
     const j = costReportJson(report, 'en');
     expect(Object.keys(j)).toEqual(['table', 'model', 'bootstrap', 'sensitivity', 'mix']);
     expect(j.table.plLabel).toBe(report.table.plLabel.en);
@@ -78,16 +78,18 @@ describe('the notes of the forløb mix and the funnel', () => {
     expect(sayMsg(m.notes[0], 'da')).toMatch(/kan ikke estimeres/);
     expect(words(m.notes, 'en')).toMatch(/cannot be estimated/);
     expect(sayMsg(m.notes[1], 'da')).toMatch(/^Gruppeforløb udgjorde \d+,\d–\d+,\d % af alle forløb 2015–2020/);
-    expect(sayMsg(m.notes[1], 'en')).toMatch(/^Gruppeforløb were \d+\.\d–\d+\.\d % of all forløb 2015–2020/);
+    expect(sayMsg(m.notes[1], 'en')).toMatch(
+      /^Group cases \(gruppeforløb\) were \d+\.\d–\d+\.\d % of all cases 2015–2020/,
+    );
   });
   it('word the funnel notes, the link named in the language', () => {
     const f = forecastFunnel(ds, { horizon: 3, runs: 500, seed: 3 });
-    expect(funnelNotes(f, 'en').join(' ')).toMatch(/henvendelser: 2021–2022 missing; linearly interpolated/);
+    expect(funnelNotes(f, 'en').join(' ')).toMatch(/requests: 2021–2022 missing; linearly interpolated/);
     expect(funnelNotes(f, 'en').join(' ')).toMatch(/level shift from 2024/);
     expect(funnelNotes(f).join(' ')).toMatch(/visitationsrate: niveauskift fra 2024 \(registreringsbrud\)/);
     const v = forecastFunnel(ds, { area: 'voksne', horizon: 2, runs: 200 });
     expect(funnelNotes(v, 'en').at(-1)).toBe(
-      'forbrug is only modelled in total (no forbrug by hovedområde in the data)',
+      'spending is only modelled in total (no spending by main area in the data)',
     );
   });
 });
@@ -120,7 +122,7 @@ describe('coefficientLabel', () => {
     ]);
     expect(names.map((n) => coefficientLabel(n, 'en', true))).toEqual([
       'Fixed cost before the break, DKK m',
-      'Marginal cost per forløb, DKK m',
+      'Marginal cost per case, DKK m',
       'Level shift from 2024, DKK m',
     ]);
     expect(coefficientLabel('fixed', 'da')).toBe('Faste omkostninger, mio. kr.');

@@ -56,11 +56,11 @@ describe('outcome names', () => {
     expect(sayMsg(outcomeData(ds, 'visitation.i_alt').label, 'da')).toBe(
       'Visitationsrate (forløb pr. henvendelse), i alt',
     );
-    expect(sayMsg(outcomeData(ds, 'viso.raadgivning.forloeb.voksne').label, 'en')).toBe('Advisory forløb, adults');
+    expect(sayMsg(outcomeData(ds, 'viso.raadgivning.forloeb.voksne').label, 'en')).toBe('Advisory cases, adults');
     expect(sayMsg(outcomeData(ds, 'viso.raadgivning.henvendelser.boern_unge').label, 'da')).toBe(
       'Henvendelser (ekskl. COVID-19), børn og unge',
     );
-    expect(sayMsg(outcomeData(ds, 'unit_cost').label, 'en')).toBe('Unit cost (DKK m per forløb)');
+    expect(sayMsg(outcomeData(ds, 'unit_cost').label, 'en')).toBe('Unit cost (DKK m per case)');
     const f2020 = outcomeData(ds, 'viso.raadgivning.forbrug').points.find((p) => p.year === 2020)!;
     expect(sayMsg(f2020.adjustment!, 'da')).toBe('offentliggjort 143,9 minus 1,2 mio. kr. COVID-19-merudgifter');
     expect(sayMsg(f2020.adjustment!, 'en')).toBe('published DKK 143.9m minus DKK 1.2m COVID-19 extra costs');
@@ -83,7 +83,7 @@ describe('a measure evaluation in words', () => {
       /ikke nævner kontoen \(flaget »Uklar konto«, ambiguous_account\); forløb 2024/,
     );
     expect(sayMsg({ code: 'measures.note.factSheet2022' }, 'en')).toMatch(
-      /does not name the account \(flag ambiguous_account\); forløb 2024/,
+      /does not name the account \(flag ambiguous_account\); cases 2024/,
     );
     expect(words(forloeb.segmented!.notes, 'en')).toMatch(/level change only/);
   });
@@ -102,7 +102,7 @@ describe('a measure evaluation in words', () => {
     const j = evaluationJson(ev, 'en');
     expect(Object.keys(j)).toEqual(Object.keys(ev));
     const o = j.outcomes.find((x) => x.outcome === 'viso.raadgivning.forloeb.i_alt')!;
-    expect(o.label).toEqual({ da: 'Rådgivningsforløb, i alt', en: 'Advisory forløb, total' });
+    expect(o.label).toEqual({ da: 'Rådgivningsforløb, i alt', en: 'Advisory cases, total' });
     expect(o.excluded[0].reason).toMatch(/^registration break/);
     expect(o.verdictText).toEqual({ da: verdictText(forloeb, 'da'), en: verdictText(forloeb, 'en') });
     expect(Object.keys(o).indexOf('verdictText')).toBe(Object.keys(o).indexOf('verdict') + 1);

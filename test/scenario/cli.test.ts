@@ -185,7 +185,7 @@ describe('viso scenario (CLI)', () => {
       '--lang',
       'en',
     );
-    expect(en.out).toMatch(/The target cannot be met by changing the cost per forløb alone/);
+    expect(en.out).toMatch(/The target cannot be met by changing the cost per case alone/);
     const json = JSON.parse(
       viso(
         'scenario',
@@ -253,7 +253,7 @@ describe('viso scenario (CLI)', () => {
     const b = JSON.parse(r.out);
     expect(Object.keys(b).at(-1)).toBe('notes');
     expect(b.notes[0].da).toMatch(/^Input i hver genkørsel estimeres fra data til og med udsigtsåret/);
-    expect(b.notes[1].en).toMatch(/^Forbrug 2020 is scored as published/);
+    expect(b.notes[1].en).toMatch(/^Spending 2020 is scored as published/);
     expect(Object.keys(b.calibration)[0]).toBe('rule');
     expect(b.calibration.rule.en).toMatch(
       /^forbrug = median \+ k · \(driver − median\): k \(searched in 0\.5–4\) minimises the mean CRPS/,
@@ -283,7 +283,7 @@ describe('viso scenario (CLI)', () => {
     expect(da.out).not.toMatch(/^Tilstand +n +Driver/m);
     const en = viso(...args, '--lang', 'en');
     expect(en.out).toContain(
-      '\nOne forecast of forbrug: no calibration, too few scored points for leave-one-out (k = 1.0: the driver model as it is).\n',
+      '\nOne forecast of spending: no calibration, too few scored points for leave-one-out (k = 1.0: the driver model as it is).\n',
     );
     expect(en.out).not.toMatch(/^Mode +n +Driver/m);
   });

@@ -43,7 +43,7 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
   });
   it('a bevilling in kroner instead of mio. kr.', () => {
     expect(loadError('bevilling:\n  amounts: { 2026: 160000000 }\n').message.replace(REL, '')).toBe(
-      's.yaml:3:20: expected a bevilling of 0 mio. kr. or more, not 1.000 times the data\'s scale; did you mean 160 (amounts are in mio. kr., the data\'s scale is 158)?, found "160000000"',
+      's.yaml:3:20: expected an appropriation of 0 mio. kr. or more, not 1.000 times the data\'s scale; did you mean 160 (amounts are in mio. kr., the data\'s scale is 158)?, found "160000000"',
     );
   });
   it('a visitation rate outside 0–1, also from an absurd spread', () => {
@@ -64,7 +64,7 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
       /^s\.yaml:3:10: expected fixed costs of 0 mio\. kr\. or more \(it cannot be negative/,
     );
     expect(loadError('costs:\n  fixed: 10\n  unit: 52607\n').message.replace(REL, '')).toMatch(
-      /^s\.yaml:4:9: expected a cost per forløb .*did you mean 52\.607 \(amounts are in 1\.000 kr\./,
+      /^s\.yaml:4:9: expected a cost per case .*did you mean 52\.607 \(amounts are in 1\.000 kr\./,
     );
     expect(loadError('actual:\n  forbrug: 143500000\n').message.replace(REL, '')).toMatch(
       /^s\.yaml:3:12: expected actual\.forbrug on the data's scale \(143\.5 mio\. kr\.\); did you mean 143\.5\?/,

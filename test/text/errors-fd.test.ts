@@ -93,7 +93,7 @@ describe('data and follow-up errors', () => {
     expect(userMessage(bev, 'da')).toBe(
       'ingen bevilling for 2026 i a.csv, data eller et scenarie: angiv --bevilling (mio. kr.)',
     );
-    expect(bev.message).toBe('no bevilling for 2026 in a.csv, the data or a scenario: give --bevilling (mio. kr.)');
+    expect(bev.message).toBe('no appropriation for 2026 in a.csv, the data or a scenario: give --bevilling (mio. kr.)');
   });
 });
 

@@ -17,7 +17,7 @@ describe('scenario source texts', () => {
     // the log drift and the yearly rate the scenario draws (5,5 %: the value beside it), so the two do not read as two
     expect(both('scenario.est.drift', p)).toEqual({
       da: 'Estimat: henvendelsernes vækst som random walk med drift på log-skala (h, 5 trin 2015–2024): log-drift 5,2 % om året (SE 1,2 pct.-point), årlig støj 4,0 %; som årlig rate (1 + g = exp(drift + støj²/2)) g = 5,5 % (SE 1,3 pct.-point), den værdi scenariet trækker',
-      en: 'Estimate: growth of henvendelser as a random walk with drift on the log scale (h, 5 steps 2015–2024): log drift 5.2% a year (SE 1.2 pp), yearly noise 4.0%; as a yearly rate (1 + g = exp(drift + noise²/2)) g = 5.5% (SE 1.3 pp), the value the scenario draws',
+      en: 'Estimate: growth of requests as a random walk with drift on the log scale (h, 5 steps 2015–2024): log drift 5.2% a year (SE 1.2 pp), yearly noise 4.0%; as a yearly rate (1 + g = exp(drift + noise²/2)) g = 5.5% (SE 1.3 pp), the value the scenario draws',
     });
     expect(say('scenario.est.drift', { ...p, of: 'bevilling', excluded: '2017→2018' }, 'en')).toContain(
       'Estimate: change of the appropriation as a random walk with drift on the log scale (h, 5 steps 2015–2024; level shifts left out: 2017→2018)',
@@ -36,12 +36,12 @@ describe('scenario source texts', () => {
       'Estimat: omkostningsmodellen (mindste kvadraters metode, løbende priser) på forbrug og forløb 2019, 2020: fast 20,5 mio. kr. (SE 3,3), 42.100 kr. pr. forløb (SE 5.100), korrelation -0,90; trukket sammen (bivariat normal)',
     );
     expect(t.en).toBe(
-      'Estimate: the cost model (least squares, current prices) on forbrug and forløb 2019, 2020: fixed DKK 20.5m (SE 3.3), 42,100 DKK per forløb (SE 5,100), correlation -0.90; drawn jointly (bivariate normal)',
+      'Estimate: the cost model (least squares, current prices) on spending and cases 2019, 2020: fixed DKK 20.5m (SE 3.3), 42,100 DKK per case (SE 5,100), correlation -0.90; drawn jointly (bivariate normal)',
     );
   });
   it('the visitation rate after a registration break, and not estimable price growth', () => {
     expect(both('scenario.src.visitationData', { year: 2024, afterBreak: 1 }).en).toBe(
-      'Data: forløb / henvendelser 2024 (after the registration break)',
+      'Data: cases / requests 2024 (after the registration break)',
     );
     expect(both('scenario.src.visitationData', { year: 2024, afterBreak: 0 }).da).toBe(
       'Data: forløb / henvendelser 2024',
@@ -53,11 +53,11 @@ describe('scenario source texts', () => {
   it('the opsparing: set by hand, or computed with the years missing in the data', () => {
     expect(both('scenario.opsparing.set', { start: 12.34, year: 2024, where: 'b.yaml:3' })).toEqual({
       da: 'Antagelse: opsparing 12,3 mio. kr. ved udgangen af 2024 (b.yaml:3)',
-      en: 'Assumption: opsparing of DKK 12.3m at the end of 2024 (b.yaml:3)',
+      en: 'Assumption: savings of DKK 12.3m at the end of 2024 (b.yaml:3)',
     });
     const p = { from: 2018, year: 2024, bevilling: 'B', forbrug: 'F', file: 'b.yaml', balance: 200.9, change: 0 };
     expect(both('scenario.opsparing.computed', { ...p, missing: '', changeAt: '' }).en).toBe(
-      'Computed: bevilling − forbrug 2018–2024 (B, F) under the rules in b.yaml: DKK 200.9m',
+      'Computed: appropriation − spending 2018–2024 (B, F) under the rules in b.yaml: DKK 200.9m',
     );
     expect(both('scenario.opsparing.computed', { ...p, missing: '2021', changeAt: 'b.yaml:9' }).da).toBe(
       'Beregnet: bevilling − forbrug 2018–2024 (B, F) efter reglerne i b.yaml: 200,9 mio. kr.; 2021 mangler i data: ændring 0,0 (antagelse, b.yaml:9)',
