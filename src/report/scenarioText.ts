@@ -8,7 +8,8 @@ import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { inputLabel, inputValueText, say, sayMsg } from '../text/messages.js';
 import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
-import { BACKTEST_MODES, inputName } from '../text/terms.js';
+import { inputName } from '../text/terms.js';
+import { t } from '../text/report.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
 import type { GoalSeekNoSolution, GoalSeekOutcome } from '../scenario/goal-seek.js';
@@ -693,7 +694,11 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
       textTable([
         ch,
         ...c.byMode.map((r) => [
-          BACKTEST_MODES[r.mode as keyof typeof BACKTEST_MODES]?.[lang] ?? r.mode,
+          r.mode === 'asKnown'
+            ? t(lang, 'bt.asKnown')
+            : r.mode === 'withDecisions'
+              ? t(lang, 'bt.withDecisions')
+              : r.mode,
           String(r.n),
           n(r.driver, 2),
           n(r.calibrated, 2),

@@ -21,7 +21,7 @@ import { coefficientLabel, residualHead } from './costText.js';
 import { influenceLimits } from '../cost/model.js';
 import { kExtrapolation, primaryScenario } from './summary.js';
 import { lt } from './liveText.js';
-import { GLOSSARY } from '../text/terms.js';
+import { glossary, GLOSSARY_TEXTS } from '../text/terms.js';
 
 /** One table cell. */
 export interface Cell {
@@ -1383,7 +1383,7 @@ export function otherSourcesTable(m: ReportModel): ReportTable | undefined {
 }
 
 /**
- * The English report's glossary: each English term of the one vocabulary (`GLOSSARY`, src/text/terms.ts) with
+ * The English report's glossary: each English term of the one vocabulary (`glossary`, src/text/terms.ts) with
  * the Danish term of the source documents, so a reader can find the figures there; absent in Danish.
  *
  * @example
@@ -1396,14 +1396,14 @@ export function glossaryTable(m: ReportModel): ReportTable | undefined {
     ...table(
       'glossary',
       'sheet.sources',
-      t(L, 'table.glossary'),
+      GLOSSARY_TEXTS.caption,
       [
-        [t(L, 'col.termEn'), false],
-        [t(L, 'col.termDa'), false],
+        [GLOSSARY_TEXTS.english, false],
+        [GLOSSARY_TEXTS.danish, false],
       ],
-      GLOSSARY.map((g) => [txt(g.en), txt(g.da)]),
+      glossary().map((g) => [txt(g.en), txt(g.da)]),
     ),
-    note: t(L, 'text.glossaryNote'),
+    note: GLOSSARY_TEXTS.note,
   };
 }
 

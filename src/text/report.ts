@@ -5,7 +5,7 @@
  * `t` is the light lookup the browser's live panel bundles (without the command line's words).
  */
 import type { Lang } from './number.js';
-import { BACKTEST_MODES, TERMS } from './terms.js';
+import { TERMS } from './terms.js';
 
 export const REPORT_TEXTS = {
   // chart titles and axes
@@ -73,8 +73,8 @@ export const REPORT_TEXTS = {
   'legend.backtest': { da: 'Genkørsel', en: 'Replay' },
   'axis.targetYear': { da: 'Prognoseår', en: 'Target year' },
   'axis.vantage': { da: 'Udsigtsår', en: 'Vantage year' },
-  'bt.asKnown': BACKTEST_MODES.asKnown,
-  'bt.withDecisions': BACKTEST_MODES.withDecisions,
+  'bt.asKnown': { da: 'Kendt ved udsigtsåret', en: 'As known then' },
+  'bt.withDecisions': { da: 'Med senere beslutninger', en: 'With later decisions' },
   'bt.key': { da: '{mode}, {h} år frem', en: '{mode}, {h} yr ahead' },
   'bt.driver': { da: 'Driver-model', en: 'Driver model' },
   'bt.calibrated': { da: 'Kalibreret driver (én prognose)', en: 'Calibrated driver (the one forecast)' },
@@ -307,17 +307,6 @@ export const REPORT_TEXTS = {
   'col.published': { da: 'Udgivet', en: 'Published' },
   'col.kind': { da: 'Type', en: 'Kind' },
   'col.usedBy': { da: 'Bruges af', en: 'Used by' },
-  // the English report's glossary (glossaryTable in src/report/tables.ts; the Danish report has none)
-  'table.glossary': {
-    da: 'Ordliste: de engelske ord og de danske ord i kildedokumenterne',
-    en: 'Glossary: the English terms and the Danish ones of the source documents',
-  },
-  'col.termEn': { da: 'Engelsk', en: 'English' },
-  'col.termDa': { da: 'Dansk (kildedokumenterne)', en: 'Danish (source documents)' },
-  'text.glossaryNote': {
-    da: 'Serie-id’er (viso.raadgivning.henvendelser.i_alt), kildenøgler (faktaark2024#henvendelser) og scenariefilens nøgler (bevilling.growth) beholder deres danske navne: de er id’er, ikke tekst.',
-    en: 'Series ids (viso.raadgivning.henvendelser.i_alt), source keys (faktaark2024#henvendelser) and the scenario file’s keys (bevilling.growth) keep their Danish names: they are identifiers, not words.',
-  },
   'col.tightening': { da: 'Reduktion', en: 'Reduction' },
   'col.expectedForbrug': { da: 'Forventet forbrug', en: 'Expected spending' },
   'col.forecast': { da: 'Prognose', en: 'Forecast' },

@@ -5,10 +5,15 @@
  * engine carries an input's source in both languages (the input is shown in either) and words
  * both from here (`both` in src/scenario/estimate.ts); numbers are passed as numbers.
  *
- * Ground floor: imports only the number formats.
+ * Ground floor: imports only the number formats and, of the text layer, the words of terms.ts and
+ * one label of report.ts.
  */
 import { formatMio, formatNumber, formatPct, type Lang } from './number.js';
-import { BACKTEST_MODES, quantityWord } from './terms.js';
+import { quantityWord } from './terms.js';
+import { REPORT_TEXTS } from './report.js';
+
+/** The backtest mode the calibration rule scores, by its label (`bt.withDecisions`), not its code. */
+const WITH_DECISIONS = REPORT_TEXTS['bt.withDecisions'];
 import type { Entry, Params } from './messages.js';
 
 const num = (p: Params, k: string) => p[k] as number;
@@ -190,8 +195,8 @@ export const SCENARIO_TEXTS = {
     en: 'Spending 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
   },
   'scenario.backtest.calibrationRule': {
-    da: `forbrug = median + k · (driver − median): k (søgt i 0,5–4) minimerer gennemsnitlig CRPS i tilstanden »${BACKTEST_MODES.withDecisions.da}«; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)`,
-    en: `spending = median + k · (driver − median): k (searched in 0.5–4) minimises the mean CRPS of the mode “${BACKTEST_MODES.withDecisions.en}”; each backtest point scored with the k of the other points (leave-one-out)`,
+    da: `forbrug = median + k · (driver − median): k (søgt i 0,5–4) minimerer gennemsnitlig CRPS i tilstanden »${WITH_DECISIONS.da}«; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)`,
+    en: `spending = median + k · (driver − median): k (searched in 0.5–4) minimises the mean CRPS of the mode “${WITH_DECISIONS.en}”; each backtest point scored with the k of the other points (leave-one-out)`,
   },
   // viso scenario goal-seek --spread-k backtest: where its k comes from
   'scenario.goalSeekKRange': {

@@ -9,7 +9,7 @@ import { formatNumber, formatPct, ppUnit, type Lang } from './number.js';
 /**
  * The one English vocabulary of the domain words: every English text (report, workbook, charts,
  * command line, the live what-if page) uses these words for the Danish terms of the source
- * documents, and the English report's glossary lists them (`GLOSSARY`). Identifiers keep their
+ * documents, and the English report's glossary lists them (`glossary`). Identifiers keep their
  * Danish names (series ids such as viso.raadgivning.henvendelser.i_alt, source keys such as
  * faktaark2024#henvendelser, scenario keys such as bevilling.growth).
  */
@@ -31,10 +31,9 @@ export const VOCABULARY = {
  * The English report's glossary: each English term (with a word on what it is where the word alone
  * is ambiguous) and the Danish term of the source documents, in `VOCABULARY`'s order.
  */
-export const GLOSSARY: readonly { en: string; da: string }[] = Object.values(VOCABULARY).map((v) => ({
-  en: 'gloss' in v ? v.gloss : v.en,
-  da: v.da,
-}));
+export function glossary(): { en: string; da: string }[] {
+  return Object.values(VOCABULARY).map((v) => ({ en: 'gloss' in v ? v.gloss : v.en, da: v.da }));
+}
 
 /**
  * The word of a quantity the engine names by its data key (`bevilling`, `forbrug`, `henvendelser`,
@@ -57,11 +56,17 @@ export function quantityWord(key: string, lang: Lang = 'da'): string {
   return v ? VOCABULARY[v][lang] : key;
 }
 
-/** The names of the backtest's two modes (`--mode asKnown|withDecisions`), as the report and its notes show them. */
-export const BACKTEST_MODES = {
-  asKnown: { da: 'Kendt ved udsigtsåret', en: 'As known then' },
-  withDecisions: { da: 'Med senere beslutninger', en: 'With later decisions' },
-} as const satisfies Record<string, Record<Lang, string>>;
+/**
+ * The English report's glossary table in words (the Danish report has none): its caption, column
+ * heads and the note under it. Not in the report's dictionary, so the HTML's browser script, which
+ * carries that dictionary, does not carry these.
+ */
+export const GLOSSARY_TEXTS = {
+  caption: 'Glossary: the English terms and the Danish ones of the source documents',
+  english: 'English',
+  danish: 'Danish (source documents)',
+  note: 'Series ids (viso.raadgivning.henvendelser.i_alt), source keys (faktaark2024#henvendelser) and the scenario file’s keys (bevilling.growth) keep their Danish names: they are identifiers, not words.',
+} as const;
 
 /**
  * Terms shown in tables by every layer: the names of the scenario inputs (sensitivity, tornado,
@@ -538,7 +543,6 @@ const ASSUMPTION_VALUES: Record<string, Record<string, Record<Lang, string>>> = 
   model: {
     growth: { da: 'årlig vækstrate', en: 'yearly growth rate' },
     forecast: { da: 'tidsserieprognose', en: 'time-series forecast' },
-    [MODEL_EQUATIONS.da]: MODEL_EQUATIONS,
   },
   start: { data: { da: 'beregnet fra data', en: 'computed from the data' } },
   ref: {
@@ -566,6 +570,7 @@ const ASSUMPTION_VALUES: Record<string, Record<string, Record<Lang, string>>> = 
 export function assumptionValue(path: string, value: string, lang: Lang = 'da'): string {
   if (value === 'null') return lang === 'da' ? 'ingen' : 'none';
   const last = path.slice(path.lastIndexOf('.') + 1);
+  if (last === 'model' && value === MODEL_EQUATIONS.da) return MODEL_EQUATIONS[lang];
   if (last === 'between')
     return value
       .split(/;\s*|,\s*/)

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuiltReport } from '../../src/report/build.js';
-import { GLOSSARY, VOCABULARY } from '../../src/text/terms.js';
+import { glossary, VOCABULARY } from '../../src/text/terms.js';
 
 const FAST = { runs: 4_000, gridRuns: 1_000, grid: [0, 0.05, 0.1, 0.15], seed: 5 } as const;
 
@@ -40,7 +40,7 @@ describe('English report vocabulary', () => {
   /** A text without the source documents' titles. */
   const withoutTitles = (s: string) => titles.reduce((acc, d) => acc.split(d).join(' '), s);
   /** The glossary's Danish terms: Danish on purpose, in the glossary's own cells only. */
-  const glossaryDa = new Set(GLOSSARY.map((g) => g.da));
+  const glossaryDa = new Set(glossary().map((g) => g.da));
 
   beforeAll(async () => {
     en = await buildReport({ ...FAST, lang: 'en', png: false });
@@ -65,7 +65,7 @@ describe('English report vocabulary', () => {
 
   it('the Markdown report has no bare Danish domain word outside identifiers, the glossary and source titles', () => {
     // the glossary's rows (`| requests | henvendelser |`) are the one place a Danish term stands alone
-    const rows = new Set(GLOSSARY.map((g) => `| ${g.en} | ${g.da} |`));
+    const rows = new Set(glossary().map((g) => `| ${g.en} | ${g.da} |`));
     const md = (en.files['report.md'] as string)
       .split('\n')
       .filter((l) => !rows.has(l))
