@@ -215,7 +215,7 @@ export const FORECAST_TEXTS = {
     da: (p: P) =>
       `kontohierarkiet for ${s(p, 'measure')} kræver mindst 3 år af ${s(p, 'id')}; data har ${s(p, 'n')} (${s(p, 'years') || 'ingen'}${n(p, 'hasSource') ? `, kilde ${s(p, 'sources')}` : ''}); brug --hierarchy konto til forbrug`,
     en: (p: P) =>
-      `the account hierarchy for ${s(p, 'measure')} needs at least 3 years of ${s(p, 'id')}; the data has ${s(p, 'n')} (${s(p, 'years') || 'none'}${n(p, 'hasSource') ? `, source ${s(p, 'sources')}` : ''}); use --hierarchy konto for spending`,
+      `the account hierarchy for ${s(p, 'measure')} needs at least 3 years of ${s(p, 'id')}; the data has ${s(p, 'n')} (${s(p, 'years') || 'none'}${n(p, 'hasSource') ? `, source ${s(p, 'sources')}` : ''}); use --hierarchy konto --measure forbrug (spending)`,
   },
   'forecast.err.hierarchy': {
     da: 'ukendt hierarki {name} (kendte: {names})',

@@ -115,7 +115,7 @@ describe('viso cost --assumptions FILE', () => {
       /forventede et brudår efter 2014 \(det første år med forløb\) for cost_model\.break_year, fandt "2010"$/,
     );
     expect(b.en).toMatch(
-      /expected a break year after 2014 \(the first year with forløb\) for cost_model\.break_year, found "2010"$/,
+      /expected a break year after 2014 \(the first year with cases\) for cost_model\.break_year, found "2010"$/,
     );
   });
 });

@@ -16,12 +16,12 @@ describe('viso cost', () => {
   it('prints English and fixed prices on request', () => {
     const r = viso('cost', '--prices', 'fixed', '--lang', 'en');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Unit cost per advisory forløb \(fixed 2024 prices\)/);
+    expect(r.out).toMatch(/Unit cost per advisory case \(fixed 2024 prices\)/);
     expect(r.out).toMatch(/PL assumption: /);
     // amounts as the other English texts write them: DKK 1.2m, 52,607 DKK (never mio. kr. or kr.)
     expect(r.out).toContain('excl. COVID-19 extra costs DKK 1.2m');
-    expect(r.out).toContain('- 2020 forbrug is used without the DKK 1.2m COVID-19 extra costs.');
-    expect(r.out).toMatch(/- Leaving one year out moves the unit cost between [\d,]+ and [\d,]+ DKK per forløb\./);
+    expect(r.out).toContain('- Spending 2020 is used without the DKK 1.2m COVID-19 extra costs.');
+    expect(r.out).toMatch(/- Leaving one year out moves the unit cost between [\d,]+ and [\d,]+ DKK per case\./);
     expect(r.out).not.toMatch(/mio\.|\bkr\./);
   });
   it('gives JSON with the model and its uncertainty', () => {

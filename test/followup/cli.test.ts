@@ -347,7 +347,7 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
       '--year 2030: data/viso-monthly-illustrative.csv har forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
     );
     expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030', '--lang', 'en').err).toBe(
-      '--year 2030: data/viso-monthly-illustrative.csv has forbrug for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
+      '--year 2030: data/viso-monthly-illustrative.csv has spending for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
     );
     const missing = viso('follow-up', '--actuals', 'nope.csv');
     expect(missing.code).toBe(2);

@@ -165,10 +165,10 @@ describe('followUp on synthetic data with a known answer', () => {
   it('needs a bevilling from somewhere, and the running year from January', async () => {
     const a = actualsOf(synthetic({ years: [2024], run: 2025, months: 3 }));
     await expect(followUp(a, { scenario: 'none', backtest: false })).rejects.toThrow(
-      'no bevilling for 2025 in synthetic.csv, the data or a scenario: give --bevilling (mio. kr.)',
+      'no appropriation for 2025 in synthetic.csv, the data or a scenario: give --bevilling (mio. kr.)',
     );
     await expect(followUp(a, { scenario: 'none', backtest: false, bevilling: 150, year: 2023 })).rejects.toThrow(
-      '--year 2023: synthetic.csv has forbrug for 2024, 2025',
+      '--year 2023: synthetic.csv has spending for 2024, 2025',
     );
     const late = actualsOf('måned;forbrug\n2025-03;12\n2025-04;12\n');
     await expect(followUp(late, { scenario: 'none', bevilling: 150 })).rejects.toThrow(
@@ -308,7 +308,7 @@ describe('followUp: spending that is zero or negative', () => {
   it('refuses to project from forbrug to date of 0 or less, naming the row', async () => {
     const a = actualsOf('måned;forbrug\n2025-01;0\n');
     await expect(followUp(a, { scenario: 'none', bevilling: 150 })).rejects.toThrow(
-      'synthetic.csv:2: column måned: expected forbrug to date above 0 to project 2025 from (the months up to 2025-01 sum to 0), found "2025-01"',
+      'synthetic.csv:2: column måned: expected spending to date above 0 to project 2025 from (the months up to 2025-01 sum to 0), found "2025-01"',
     );
   });
   it("a history year with a negative first month (a correction) is left out of that month's calibration only", async () => {

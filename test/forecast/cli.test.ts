@@ -188,7 +188,7 @@ describe('viso forecast --hierarchy', () => {
     expect(none.code).toBe(2);
     expect(none.err).toBe('angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto\n');
     expect((await run(['forecast', '--lang', 'en'])).err).toBe(
-      'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto\n',
+      'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto (requests, cases or accounts)\n',
     );
     const bev = await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling']);
     expect(bev.code).toBe(2);
@@ -196,7 +196,7 @@ describe('viso forecast --hierarchy', () => {
       'kontohierarkiet for bevilling kræver mindst 3 år af viso.kas.bevilling; data har 1 (2020, kilde aarsrapport2020#kap8); brug --hierarchy konto til forbrug\n',
     );
     expect((await run(['forecast', '--hierarchy', 'konto', '--measure', 'bevilling', '--lang', 'en'])).err).toMatch(
-      /^the konto hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020, source aarsrapport2020#kap8\); use --hierarchy konto for forbrug\n$/,
+      /^the account hierarchy for bevilling needs at least 3 years of viso\.kas\.bevilling; the data has 1 \(2020, source aarsrapport2020#kap8\); use --hierarchy konto --measure forbrug \(spending\)\n$/,
     );
     expect((await run(['forecast', 'viso.raadgivning.forbrug', '--measure', 'forbrug'])).err).toBe(
       '--measure gælder kun sammen med --hierarchy\n',

@@ -154,7 +154,7 @@ describe('forecastHierarchy: konto (§15.11.31 = underkonto 10 + 20)', () => {
     expect(konto.errorYears).toEqual([2022, 2023, 2024]);
     checkCoherent(konto);
     expect(words(konto).at(-1)!.en).toBe(
-      '§15.11.31 in total is the sum of underkonto 10 and 20 in the years both are known (2020, 2022–2024); underkonto 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
+      '§15.11.31 in total is the sum of sub-accounts 10 and 20 in the years both are known (2020, 2022–2024); sub-account 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
     );
     // in Danish the flag by its Danish name (as in viso data show), the code beside it
     expect(words(konto).at(-1)!.da).toBe(
@@ -163,7 +163,7 @@ describe('forecastHierarchy: konto (§15.11.31 = underkonto 10 + 20)', () => {
   });
   it('bevilling is refused: KaS bevilling is known for 2020 only', () => {
     expect(() => forecastHierarchy(ds, { hierarchy: 'konto', measure: 'bevilling', horizon: 3 })).toThrow(
-      'the konto hierarchy for bevilling needs at least 3 years of viso.kas.bevilling; the data has 1 (2020, source aarsrapport2020#kap8); use --hierarchy konto for forbrug',
+      'the account hierarchy for bevilling needs at least 3 years of viso.kas.bevilling; the data has 1 (2020, source aarsrapport2020#kap8); use --hierarchy konto --measure forbrug (spending)',
     );
   });
 });

@@ -26,8 +26,16 @@ describe('backtestScenario (the whole pipeline from every vantage year)', () => 
   it('replays from every vantage year the data allows; 2021 has no actual and is skipped, never interpolated', () => {
     expect(bt.vantages).toEqual([2016, 2017, 2018, 2019, 2020, 2022, 2023]);
     expect(bt.skipped).toEqual([
-      { vantage: 2019, target: 2021, reason: 'no actual forbrug or bevilling 2021 in the data (not interpolated)' },
-      { vantage: 2020, target: 2021, reason: 'no actual forbrug or bevilling 2021 in the data (not interpolated)' },
+      {
+        vantage: 2019,
+        target: 2021,
+        reason: 'no actual spending or appropriation 2021 in the data (not interpolated)',
+      },
+      {
+        vantage: 2020,
+        target: 2021,
+        reason: 'no actual spending or appropriation 2021 in the data (not interpolated)',
+      },
     ]);
     expect(bt.points.every((p) => p.target !== 2021)).toBe(true);
     const targets = bt.points.filter((p) => p.mode === 'asKnown').map((p) => `${p.vantage}→${p.target}`);

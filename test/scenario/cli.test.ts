@@ -98,7 +98,7 @@ describe('viso scenario (CLI)', () => {
     const da = viso(...args, '--runs', '5000', '--spread-k', '1.6');
     expect(da.out).toMatch(/^Den ene prognose: forbruget spredt om medianen med faktor 1,60\.$/m);
     const en = viso(...args, '--runs', '5000', '--spread-k', '1.6', '--lang', 'en');
-    expect(en.out).toMatch(/^The one forecast: forbrug spread around the median by the factor 1\.60\.$/m);
+    expect(en.out).toMatch(/^The one forecast: spending spread around the median by the factor 1\.60\.$/m);
     expect(viso(...args, '--runs', '5000', '--spread-k', '1,6', '--json').out).toBe(r.out);
     for (const got of ['0', '-1', 'abc', '1.6x', '']) {
       const bad = viso(...args, '--runs', '5000', '--spread-k', got);
@@ -256,7 +256,7 @@ describe('viso scenario (CLI)', () => {
     expect(b.notes[1].en).toMatch(/^Spending 2020 is scored as published/);
     expect(Object.keys(b.calibration)[0]).toBe('rule');
     expect(b.calibration.rule.en).toMatch(
-      /^forbrug = median \+ k · \(driver − median\): k \(searched in 0\.5–4\) minimises the mean CRPS/,
+      /^spending = median \+ k · \(driver − median\): k \(searched in 0\.5–4\) minimises the mean CRPS/,
     );
     expect(b.replays).toBeUndefined();
   });
