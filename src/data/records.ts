@@ -16,6 +16,7 @@ import { LIMITS } from '../io/limits.js';
 import { labelKey, type MappedLabel, type SeriesMap } from './mapping.js';
 import { detectLocale, isMissingText, localeEvidence, numberMsg, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { preambleIllustrative } from './illustrative.js';
+import { lineOrCell, mixedFormats, textAt } from './cellref.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
@@ -68,6 +69,9 @@ export interface InterpretOptions {
 export interface SeenSeries {
   unit: Unit;
   line: number;
+  /** Where the first row's unit and metadata stand, as a message names them (`line 3`, or `Data!D3` in a spreadsheet). */
+  unitAt: string | Msg;
+  metaAt: Record<'area' | 'measure' | 'category', string | Msg>;
   meta: { area: string; measure: string; category: string };
   /** The line (row) each year was read on in `table`, 0 for none. */
   years: Int32Array;
@@ -420,7 +424,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const whole = readWholeNumber(valueCell);
       if (whole !== undefined && whole !== raw) {
         const format: Msg = { code: locale === 'da' ? 'data.formatDa' : 'data.formatEn' };
-        push(valueCol, { code: 'data.ambiguousWhole', params: { unit: fu!.text, x: valueCell.trim(), whole, literal: raw, format, by: detectedBy.text, line: detectedBy.line } }, text(valueCell));
+        push(valueCol, { code: 'data.ambiguousWhole', params: { unit: fu!.text, x: valueCell.trim(), whole, literal: raw, format, by: detectedBy.text, where: textAt(t, detectedBy) } }, text(valueCell));
       }
     }
     // a row's year is read once for all its value cells: a bad one is one problem, not one per cell
@@ -466,7 +470,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
         return;
       }
       if (s.unit !== unit) {
-        problem(at(line, col.unit >= 0 ? col.unit : valueCol), { code: 'data.sameUnit', params: { series, line: s.line, unit: s.unit } }, col.unit >= 0 ? text(cells[col.unit]) : fu!.text);
+        problem(at(line, col.unit >= 0 ? col.unit : valueCol), { code: 'data.sameUnit', params: { series, where: s.unitAt, unit: s.unit } }, col.unit >= 0 ? text(cells[col.unit]) : fu!.text);
         return;
       }
     }
@@ -476,13 +480,15 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const own = opts.knownMeta?.(series) ?? metaFromId(series, cells, metaCols);
       for (const k of ['area', 'measure', 'category'] as const) {
         if (own[k] !== s.meta[k]) {
-          problem(at(line, metaCols[k]), { code: 'data.sameMeta', params: { field: k, series, line: s.line, value: s.meta[k] } }, own[k]);
+          problem(at(line, metaCols[k]), { code: 'data.sameMeta', params: { field: k, series, where: s.metaAt[k], value: s.meta[k] } }, own[k]);
           return;
         }
       }
     }
     if (!s) {
-      s = { unit, line, meta: { area: meta.area, measure: meta.measure, category: meta.category }, years: new Int32Array(YEAR_MAX - YEAR_MIN + 1), ...(t.cellName ? { cols: new Int32Array(YEAR_MAX - YEAR_MIN + 1) } : {}), where: new Map(), table: t };
+      // (metadata read from the series id is cited at the row's value)
+      const metaAt = (c: number) => lineOrCell(t, line, c >= 0 ? c : valueCol);
+      s = { unit, line, unitAt: lineOrCell(t, line, col.unit >= 0 ? col.unit : valueCol), metaAt: { area: metaAt(metaCols.area), measure: metaAt(metaCols.measure), category: metaAt(metaCols.category) }, meta: { area: meta.area, measure: meta.measure, category: meta.category }, years: new Int32Array(YEAR_MAX - YEAR_MIN + 1), ...(t.cellName ? { cols: new Int32Array(YEAR_MAX - YEAR_MIN + 1) } : {}), where: new Map(), table: t };
       seen.set(series, s);
     }
     if (s.table === t) {
@@ -652,7 +658,7 @@ function decideLocale(
   if (d.kind === 'mixed') {
     return new InputError(
       where(d.en),
-      { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
+      mixedFormats(t, d.da),
       d.en.text,
     );
   }

@@ -42,6 +42,7 @@ import {
 } from '../data/period.js';
 import { isoDate } from '../text/date.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
+import { mixedFormats } from '../data/cellref.js';
 import { offByThousands, thousandsExponent } from '../scenario/plausibility.js';
 
 /** The quantities of a follow-up file. Money (forbrug, aftaler, budget) in mio. kr.; henvendelser and forløb are counts. */
@@ -417,6 +418,13 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     wholeCols.has(col) && /[.,\s]\d{3}$/.test(text) && localeEvidence(text) === 'ambiguous';
   let locale = opts.locale;
   if (!locale) {
+    // a number text's place: its cell in a spreadsheet (as the other problems of a workbook), else its line
+    const located = (x: LocatedText): InputLocation => {
+      const c = t.columnLabels.indexOf(x.column);
+      return t.cellName && c >= 0
+        ? { file: t.file, cell: t.cellName(x.line, c), column: x.column }
+        : { file: t.file, line: x.line, column: x.column };
+    };
     const texts: LocatedText[] = [];
     const numberCols = long ? [valueCol] : measureCols.map((c) => c.col);
     for (const r of t.rows)
@@ -430,7 +438,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     else if (d.kind === 'ambiguous') {
       const x = d.example.text;
       throw new InputError(
-        { file: t.file, line: d.example.line, column: d.example.column },
+        located(d.example),
         {
           code: 'data.ambiguous',
           params: { x, da: String(parseLocaleNumber(x, 'da')), en: String(parseLocaleNumber(x, 'en')) },
@@ -438,11 +446,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         x,
       );
     } else if (d.kind === 'mixed') {
-      throw new InputError(
-        { file: t.file, line: d.en.line, column: d.en.column },
-        { code: 'data.mixed', params: { line: d.da.line, text: d.da.text } },
-        d.en.text,
-      );
+      throw new InputError(located(d.en), mixedFormats(t, d.da), d.en.text);
     }
   }
   const num = (cell: Cell, col: number): number | undefined =>

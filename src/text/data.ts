@@ -221,12 +221,15 @@ export const DATA_TEXTS = {
     da: 'et kendt serie-id (ukendt serie {id|q}; mente du {near|q}?)',
     en: 'a known series id (unknown series {id|q}; did you mean {near|q}?)',
   },
-  // where: a cell name, or a data.err.onLine
+  // where: a cell name, or a data.err.onLine (src/data/cellref.ts)
   'data.err.oneValue': {
     da: 'én værdi pr. serie og år ({series} {year} står allerede på {where})',
     en: 'one value per series and year ({series} {year} is already on {where})',
   },
   'data.err.onLine': { da: 'linje {line}', en: 'line {line}' },
+  // the cell a problem is reported at, inside a sentence of its message (data.mixed)
+  'data.err.thisLine': { da: 'denne linje', en: 'this line' },
+  'data.err.thisCell': { da: 'denne celle', en: 'this cell' },
   // the last problem of a file with more than LIMITS.problemsPerFile (src/data/load.ts): n the
   // limit; data.err.more counts the problems not listed
   'data.err.problemsListed': {

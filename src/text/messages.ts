@@ -671,17 +671,15 @@ const ERRORS = e({
     en: 'a year such as 2020 (monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE)',
   },
   'data.flags': { da: 'markeringer adskilt af | blandt {flags}', en: 'flags separated by | from {flags}' },
-  'data.oneValue': {
-    da: 'én værdi pr. serie og år ({series} {year} står allerede på linje {line})',
-    en: 'one value per series and year ({series} {year} is already on line {line})',
-  },
+  // where (here too in data.sameMeta, data.ambiguousWhole, data.mixed): the earlier cell's name in a spreadsheet
+  // (Data!C3), else a data.err.onLine; here: data.err.thisLine or data.err.thisCell (src/data/cellref.ts)
   'data.sameUnit': {
-    da: 'samme enhed i alle rækker af {series} (linje {line} har {unit})',
-    en: 'the same unit for all rows of {series} (line {line} has {unit})',
+    da: 'samme enhed i alle rækker af {series} ({where} har {unit})',
+    en: 'the same unit for all rows of {series} ({where} has {unit})',
   },
   'data.sameMeta': {
-    da: 'samme {field} i alle rækker af {series} (linje {line} har {value|q})',
-    en: 'the same {field} for all rows of {series} (line {line} has {value|q})',
+    da: 'samme {field} i alle rækker af {series} ({where} har {value|q})',
+    en: 'the same {field} for all rows of {series} ({where} has {value|q})',
   },
   'data.wholeYear': { da: 'et helt årstal', en: 'a whole-number year' },
   'data.finite': { da: 'et endeligt tal', en: 'a finite number' },
@@ -703,14 +701,14 @@ const ERRORS = e({
     en: 'an unambiguous number format: "{x}" reads as {da} (Danish) or {en} (international); give --locale da or --locale en',
   },
   'data.ambiguousWhole': {
-    da: 'et entydigt tal i {unit}: {x|q} er {whole|n} som helt tal, men {literal|d} i filens {format} talformat (som {by|q} på linje {line}); angiv --locale da eller --locale en',
-    en: "an unambiguous number in {unit}: {x|q} is {whole|n} as a whole number but {literal|d} in the file's {format} number format (as {by|q} on line {line}); give --locale da or --locale en",
+    da: 'et entydigt tal i {unit}: {x|q} er {whole|n} som helt tal, men {literal|d} i filens {format} talformat (som {by|q} på {where}); angiv --locale da eller --locale en',
+    en: "an unambiguous number in {unit}: {x|q} is {whole|n} as a whole number but {literal|d} in the file's {format} number format (as {by|q} on {where}); give --locale da or --locale en",
   },
   'data.formatDa': { da: 'danske', en: 'Danish' },
   'data.formatEn': { da: 'internationale', en: 'international' },
   'data.mixed': {
-    da: 'tal i ét format: linje {line} bruger dansk "{text}", denne linje internationalt; angiv --locale da eller --locale en',
-    en: 'numbers in one format: line {line} uses Danish "{text}", this line international; give --locale da or --locale en',
+    da: 'tal i ét format: {where} bruger dansk "{text}", {here} internationalt; angiv --locale da eller --locale en',
+    en: 'numbers in one format: {where} uses Danish "{text}", {here} international; give --locale da or --locale en',
   },
   'data.fileKind': {
     da: 'en .csv-, .tsv-, .txt-, .xlsx- eller .json-fil',

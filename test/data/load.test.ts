@@ -156,10 +156,10 @@ describe('XLSX amounts in 1.000 kr.: 5.480 is 5.480.000 kr., never a guess', () 
     const r = await validateFile(f);
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => userMessage(p, 'en'))).toEqual([
-      `${f}: Ark1!B2: column B (${F}): expected an unambiguous number in 1.000 kr.: "5.480" is 5,480 as a whole number but 5.48 in the file's international number format (as "5.5" on line 2); give --locale da or --locale en, found "5.480"`,
+      `${f}: Ark1!B2: column B (${F}): expected an unambiguous number in 1.000 kr.: "5.480" is 5,480 as a whole number but 5.48 in the file's international number format (as "5.5" on Ark1!C2); give --locale da or --locale en, found "5.480"`,
     ]);
     expect(userMessage(r.problems[0], 'da')).toBe(
-      `${f}: Ark1!B2: kolonne B (${F}): forventede et entydigt tal i 1.000 kr.: "5.480" er 5.480 som helt tal, men 5,48 i filens internationale talformat (som "5.5" på linje 2); angiv --locale da eller --locale en, fandt "5.480"`,
+      `${f}: Ark1!B2: kolonne B (${F}): forventede et entydigt tal i 1.000 kr.: "5.480" er 5.480 som helt tal, men 5,48 i filens internationale talformat (som "5.5" på Ark1!C2); angiv --locale da eller --locale en, fandt "5.480"`,
     );
     // likewise 5,480 in a Danish file; a whole number that reads the same either way is fine
     const daFile = await book('t-da2.xlsx', [['År', F, 'viso.raadgivning.bevilling (mio. kr.)'], [2023, '5,480', '5,5'], [2024, '6.120', '6,2']]);
@@ -354,6 +354,29 @@ describe('XLSX: every problem of a value names the sheet and cell and the column
     expect((await validateFile(f)).problems.map((p) => p.message)).toEqual([
       `${f}: 'Ark 2'!B2: column B (year): expected one value per series and year (viso.raadgivning.bevilling 2025 is already on Økonomi!C2), found "2025"`,
       `${f}: 'Ark 2'!C3: column C (value): expected a number, found "x"`,
+    ]);
+  });
+  it('the explanation names the other cell too, not its line: mixed units, mixed metadata, mixed number formats (a CSV says line N)', async () => {
+    const f = await book('mixed.xlsx', {
+      Data: [
+        [...HEAD, 'area'],
+        ['viso.raadgivning.forbrug', 2024, 150, 'mio. kr.', 'raadgivning'],
+        ['viso.raadgivning.forbrug', 2025, 151, 'count', 'raadgivning'],
+        ['viso.mine.bevilling', 2024, 160, 'mio. kr.', 'raadgivning'],
+        ['viso.mine.bevilling', 2025, 161, 'mio. kr.', 'udredning'],
+      ],
+    });
+    expect((await validateFile(f)).problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${f}: Data!D3: kolonne D (unit): forventede samme enhed i alle rækker af viso.raadgivning.forbrug (Data!D2 har mio. kr.), fandt "count"`,
+      `${f}: Data!E5: kolonne E (area): forventede samme area i alle rækker af viso.mine.bevilling (Data!E4 har "raadgivning"), fandt "udredning"`,
+    ]);
+    const g = await book('formats.xlsx', { Tal: [HEAD, ['viso.raadgivning.forbrug', 2024, '136,5', 'mio. kr.'], ['viso.raadgivning.forbrug', 2025, '143.9', 'mio. kr.']] });
+    expect((await validateFile(g)).problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${g}: Tal!C3: kolonne C (value): forventede tal i ét format: Tal!C2 bruger dansk "136,5", denne celle internationalt; angiv --locale da eller --locale en, fandt "143.9"`,
+    ]);
+    const csv = write('mixed.csv', 'series,year,value,unit\nviso.raadgivning.forbrug,2024,150,mio. kr.\nviso.raadgivning.forbrug,2025,151,count\n');
+    expect((await validateFile(csv)).problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${csv}:3: kolonne unit: forventede samme enhed i alle rækker af viso.raadgivning.forbrug (linje 2 har mio. kr.), fandt "count"`,
     ]);
   });
   it('header cells: a year column out of range, a column name given twice; an ambiguous text number; a stray cell outside the header', async () => {
