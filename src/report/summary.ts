@@ -95,10 +95,24 @@ export function headline(m: ReportModel): Headline | undefined {
  * knownBevillingAt(primaryScenario(model)!, 2026) // 'fl2026.csv:2'
  */
 export function knownBevillingAt(s: ReportScenario, year: number): string | undefined {
+  return knownBevillingSource(s, year)?.at;
+}
+
+/**
+ * Where a scenario's bevilling of `year` is known from, and whether it is read from the data (`data`) or written
+ * in the scenario file (`scenario`); undefined when the year's bevilling is projected.
+ *
+ * @example
+ * knownBevillingSource(primaryScenario(model)!, 2026) // { at: 'scenarios/mine.yaml:9', set: 'scenario' }
+ */
+export function knownBevillingSource(
+  s: ReportScenario,
+  year: number,
+): { at: string; set: 'data' | 'scenario' } | undefined {
   const x = s.result.inputs.find((v) => v.input === `bevilling.amounts.${year}`);
   if (!x || typeof x.value !== 'object' || x.value.dist !== 'fixed') return undefined;
-  if (x.source.kind === 'data') return x.source.at;
-  return x.source.kind === 'assumption' ? sourceAt(x.source) : undefined;
+  const at = x.source.kind === 'data' ? x.source.at : x.source.kind === 'assumption' ? sourceAt(x.source) : undefined;
+  return at === undefined ? undefined : { at, set: x.source.kind === 'data' ? 'data' : 'scenario' };
 }
 
 /**

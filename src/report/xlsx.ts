@@ -8,7 +8,7 @@ import { neutraliseCell } from './escape.js';
 import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import { followUpSection } from './followupSection.js';
-import { knownBevillingAt, knownForbrugAt, summarySentences } from './summary.js';
+import { knownBevillingSource, knownForbrugAt, summarySentences } from './summary.js';
 import { reportTables, type Cell, type ReportTable } from './tables.js';
 import type { Lang } from '../text/number.js';
 import { quantileTable, writeResultSheet } from './results.js';
@@ -256,7 +256,7 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
       inputCells,
       m.lang,
       {
-        bevilling: years.map((y) => knownBevillingAt(projected, y) ?? null),
+        bevilling: years.map((y) => knownBevillingSource(projected, y) ?? null),
         forbrug: years.map((y) => knownForbrugAt(projected, y) ?? null),
       },
     );

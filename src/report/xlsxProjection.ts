@@ -187,11 +187,43 @@ export function projectionSheetName(lang: Lang): string {
 
 /**
  * Where the projection's known values stand, per year of the projection (null: none): the bevilling of a
- * year (`file:line` of a --data file, or the scenario file's line) and a year's known forbrug (a --data file).
+ * year (`file:line` of a --data file, `set: 'data'`, or the scenario file's line, `set: 'scenario'`) and a year's
+ * known forbrug (`file:line` of a --data file).
  */
 export interface KnownSources {
-  bevilling: (string | null)[];
+  bevilling: ({ at: string; set: 'data' | 'scenario' } | null)[];
   forbrug: (string | null)[];
+}
+
+/**
+ * The note under the projection saying what each marked cell is: the data's value (with its file:line) or an
+ * amount set in the scenario file (with its file:line), in the order of the years.
+ *
+ * @example
+ * knownNote({ bevilling: [{ at: 'mine.csv:2', set: 'data' }], forbrug: [null] }, [2025], 'da')
+ * // 'Gul baggrund: kendt, ikke fremskrevet (kolonnen »Kendt fra«): bevilling 2025 fra data (mine.csv:2).'
+ */
+export function knownNote(sources: KnownSources | undefined, years: readonly number[], lang: Lang): string {
+  const da = lang === 'da';
+  const cells: string[] = [];
+  years.forEach((year, t) => {
+    const b = sources?.bevilling[t];
+    if (b)
+      cells.push(
+        b.set === 'data'
+          ? `${da ? 'bevilling' : 'appropriation'} ${year} ${da ? 'fra data' : 'from the data'} (${b.at})`
+          : `${da ? 'bevilling' : 'appropriation'} ${year} ${da ? 'sat i scenariefilen' : 'set in the scenario file'} (${b.at})`,
+      );
+    const f = sources?.forbrug[t];
+    if (f) cells.push(`${da ? 'forbrug' : 'spending'} ${year} ${da ? 'fra data' : 'from the data'} (${f})`);
+  });
+  if (!cells.length)
+    return da
+      ? 'Gul baggrund: kendt fra data, ikke fremskrevet.'
+      : 'Yellow background: known from the data, not projected.';
+  return da
+    ? `Gul baggrund: kendt, ikke fremskrevet (kolonnen »Kendt fra«): ${cells.join(', ')}.`
+    : `Yellow background: known, not projected (the column "Known from"): ${cells.join(', ')}.`;
 }
 
 const KNOWN_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
@@ -377,7 +409,7 @@ export function writeProjectionSheet(
     }
     if (K.from !== undefined) {
       const from = [
-        sources?.bevilling[t] ? `${da ? 'bevilling' : 'appropriation'} ${sources.bevilling[t]}` : '',
+        sources?.bevilling[t] ? `${da ? 'bevilling' : 'appropriation'} ${sources.bevilling[t]!.at}` : '',
         sources?.forbrug[t] ? `${da ? 'forbrug' : 'spending'} ${sources.forbrug[t]}` : '',
       ].filter(Boolean);
       if (from.length) ws.getCell(r, K.from).value = neutraliseCell(from.join('; '));
@@ -406,8 +438,8 @@ export function writeProjectionSheet(
     const k = ws.getCell(p.years.length + 4, 1);
     k.value = neutraliseCell(
       da
-        ? `Gul baggrund: kendt fra data (kolonnen »Kendt fra«), ikke fremskrevet. ${K.forbrug !== undefined ? 'Et år med kendt forbrug har det forbrug i hver kørsel; henvendelser og forløb er skaleret til det (faktoren i kolonnen ved siden af), og årene efter går videre fra det niveau, som i motoren.' : ''}`.trimEnd()
-        : `Yellow background: known from the data (the column "Known from"), not projected. ${K.forbrug !== undefined ? 'A year with known spending has that spending in every run; requests and cases are scaled to it (the factor in the column beside it), and the later years go on from that level, as in the engine.' : ''}`.trimEnd(),
+        ? `${knownNote(sources, p.years, lang)} ${K.forbrug !== undefined ? 'Et år med kendt forbrug har det forbrug i hver kørsel; henvendelser og forløb er skaleret til det (faktoren i kolonnen ved siden af), og årene efter går videre fra det niveau, som i motoren.' : ''}`.trimEnd()
+        : `${knownNote(sources, p.years, lang)} ${K.forbrug !== undefined ? 'A year with known spending has that spending in every run; requests and cases are scaled to it (the factor in the column beside it), and the later years go on from that level, as in the engine.' : ''}`.trimEnd(),
     );
     k.font = { italic: true };
   }

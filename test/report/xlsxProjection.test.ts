@@ -1,12 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.js';
 import { loadScenario } from '../../src/scenario/load.js';
-import { prepareScenario } from '../../src/scenario/scenario.js';
+import { prepareScenario, runScenario } from '../../src/scenario/scenario.js';
+import { knownBevillingSource } from '../../src/report/summary.js';
 import { engineCentralPath, projectionInputs, type ProjectionYear } from '../../src/scenario/projection.js';
 import {
   knownColumns,
+  knownNote,
   PROJECTION_COLUMNS as C,
   writeProjectionInputs,
   writeProjectionSheet,
@@ -26,6 +28,14 @@ const dir = scenarioDir({
       'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
     )
     .replace('horizon: 2026', 'horizon: 2028'),
+  // the same with the 2026 bevilling written in the scenario file
+  'amounts.yaml': TOY.replace(
+    'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',
+    'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
+  ).replace(
+    'bevilling: { pl: false, growth: 0, noiseSd: 0 }',
+    'bevilling: { pl: false, growth: 0, noiseSd: 0, amounts: { 2026: 165 } }',
+  ),
 });
 const KNOWN = join(dir, 'known2025.csv');
 writeFileSync(
@@ -77,7 +87,7 @@ describe('the projection sheet: its formulas recompute the engine’s central ru
 
   it('a known forbrug year is the known value, marked, its difference formula − engine 0, cited with file:line', async () => {
     const sources: KnownSources = {
-      bevilling: [`${KNOWN}:2`, null, null, null, null, null],
+      bevilling: [{ at: `${KNOWN}:2`, set: 'data' }, null, null, null, null, null],
       forbrug: [`${KNOWN}:3`, null, null, null, null, null],
     };
     const { p, v, ws } = await sheet('baseline', true, sources);
@@ -103,5 +113,56 @@ describe('the projection sheet: its formulas recompute the engine’s central ru
       .map((c) => c.value)
       .filter((x) => typeof x === 'string' && x.startsWith('Gul'));
     expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(
+      new RegExp(
+        `^Gul baggrund: kendt, ikke fremskrevet \\(kolonnen »Kendt fra«\\): bevilling 2025 fra data \\(${KNOWN}:2\\), forbrug 2025 fra data \\(${KNOWN}:3\\)\\. Et år med kendt forbrug`,
+      ),
+    );
+  });
+
+  it('the note says what each marked cell is: a value from the data or an amount set in the scenario file, each with its file:line', () => {
+    const years = [2025, 2026, 2027];
+    const sources: KnownSources = {
+      bevilling: [{ at: 'mine.csv:2', set: 'data' }, { at: 'scenarios/mine.yaml:9', set: 'scenario' }, null],
+      forbrug: ['mine.csv:3', null, null],
+    };
+    expect(knownNote(sources, years, 'da')).toBe(
+      'Gul baggrund: kendt, ikke fremskrevet (kolonnen »Kendt fra«): bevilling 2025 fra data (mine.csv:2), forbrug 2025 fra data (mine.csv:3), bevilling 2026 sat i scenariefilen (scenarios/mine.yaml:9).',
+    );
+    expect(knownNote(sources, years, 'en')).toBe(
+      'Yellow background: known, not projected (the column "Known from"): appropriation 2025 from the data (mine.csv:2), spending 2025 from the data (mine.csv:3), appropriation 2026 set in the scenario file (scenarios/mine.yaml:9).',
+    );
+    // without sources (a known forbrug is from the data)
+    expect(knownNote(undefined, years, 'da')).toBe('Gul baggrund: kendt fra data, ikke fremskrevet.');
+  });
+
+  it('a bevilling amount written in the scenario file is marked and its note says »sat i scenariefilen« with its file:line, a data value »fra data«', async () => {
+    const file = join(dir, 'amounts.yaml');
+    const ds = await loadDataset({ files: [KNOWN] });
+    const result = runScenario(loadScenario(file, { dataset: ds }), { runs: 200 });
+    const years = [2025, 2026];
+    const sources: KnownSources = {
+      bevilling: years.map((y) => knownBevillingSource({ file, files: [file], result }, y) ?? null),
+      forbrug: years.map(() => null),
+    };
+    // the amount's line and column (of its value, 165)
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const n = lines.findIndex((l) => l.includes('amounts:'));
+    const line = `${n + 1}:${lines[n].indexOf('165') + 1}`;
+    expect(sources.bevilling).toEqual([
+      { at: `${KNOWN}:2`, set: 'data' },
+      { at: `${file}:${line}`, set: 'scenario' },
+    ]);
+    const { p, ws } = await sheet(file, true, sources);
+    expect(p.years).toEqual(years);
+    expect(ws.getCell(3, C.bevilling).fill).toBeDefined();
+    expect(ws.getCell(3, C.known).fill).toBeDefined();
+    const notes = [...ws.cells.values()]
+      .map((c) => c.value)
+      .filter((x) => typeof x === 'string' && x.startsWith('Gul'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(
+      `: bevilling 2025 fra data (${KNOWN}:2), bevilling 2026 sat i scenariefilen (${file}:${line}).`,
+    );
   });
 });
