@@ -5,6 +5,7 @@
  */
 import { formatNumber, type Lang } from '../text/number.js';
 import { term } from '../text/terms.js';
+import { t } from '../text/report.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Event } from '../data/events.js';
 import type { DataMerge } from '../data/merge.js';
@@ -153,7 +154,8 @@ function mergeDecimals(...xs: number[]): number {
 }
 
 /**
- * One line per changed value, and one per series with added years, in the user's language.
+ * One line per changed value, one per series with added years, and one per file whose figures are illustrative
+ * (`merge.illustrative`), in the user's language.
  *
  * @example
  * formatMerge(merge, 'da') // ['viso.raadgivning.forbrug 2024: 143,5 → 146,0 (fra mine.csv)', 'viso.raadgivning.forbrug: tilføjet 2025 (fra mine.csv)']
@@ -175,5 +177,6 @@ export function formatMerge(merge: DataMerge, lang: Lang = 'da'): string[] {
         : `${a.series}: ${da ? 'tilføjet' : 'added'} ${ys} (${da ? 'fra' : 'from'} ${a.file})`,
     );
   }
+  for (const file of merge.illustrative ?? []) out.push(t(lang, 'text.illustrativeMerged', { file }));
   return out;
 }

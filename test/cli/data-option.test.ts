@@ -69,6 +69,25 @@ describe('--data merges into the bundled data', () => {
     expect(m.out).toMatch(/evalueret til og med 2025/);
   });
 
+  it('a file marked illustrative is named as such on stderr, one line after its merge lines (da and en); an accounts file is not', () => {
+    for (const [lang, line] of [
+      ['da', `  ${ONLY_2025}: ILLUSTRATIVE DATA, filen siger selv, at tallene er illustrative, ikke VISOs regnskab`],
+      ['en', `  ${ONLY_2025}: ILLUSTRATIVE DATA, the file says its figures are illustrative, not VISO's accounts`],
+    ] as const) {
+      const r = viso('forecast', 'viso.raadgivning.forbrug', '--data', ONLY_2025, '--lang', lang, '--json');
+      expect(r.code, r.err).toBe(0);
+      const err = r.err.split('\n');
+      expect(count(r.err, 'ILLUSTRATIVE')).toBe(1);
+      const at = err.indexOf(line);
+      expect(at, r.err).toBeGreaterThan(0);
+      // after the lines of what the file added, before anything else
+      expect(err[at - 1]).toMatch(lang === 'da' ? /: tilføjet 2025 \(fra / : /: added 2025 \(from /);
+    }
+    const plain = viso('forecast', 'viso.raadgivning.forbrug', '--data', FIXTURE, '--json');
+    expect(plain.code, plain.err).toBe(0);
+    expect(plain.err).not.toContain('ILLUSTRATIVE');
+  });
+
   it('report: history, scenarios and headline start from 2025, and the appendix lists every change', () => {
     const out = join(tmp, 'rep');
     const r = viso('report', '--data', FIXTURE, '--runs', '3000', '--no-png', '--out', out);
