@@ -5,7 +5,7 @@
  */
 import { formatNumber, type Lang } from '../text/number.js';
 import { term } from '../text/terms.js';
-import { t } from '../text/report.js';
+import { say } from '../text/messages.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Event } from '../data/events.js';
 import type { DataMerge } from '../data/merge.js';
@@ -177,6 +177,6 @@ export function formatMerge(merge: DataMerge, lang: Lang = 'da'): string[] {
         : `${a.series}: ${da ? 'tilføjet' : 'added'} ${ys} (${da ? 'fra' : 'from'} ${a.file})`,
     );
   }
-  for (const file of merge.illustrative ?? []) out.push(t(lang, 'text.illustrativeMerged', { file }));
+  for (const file of merge.illustrative ?? []) out.push(say('data.illustrativeMerged', { file }, lang));
   return out;
 }

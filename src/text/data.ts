@@ -227,6 +227,12 @@ export const DATA_TEXTS = {
     en: 'one value per series and year ({series} {year} is already on {where})',
   },
   'data.err.onLine': { da: 'linje {line}', en: 'line {line}' },
+  // a --data file marked illustrative, on stderr beside the lines of what it changed (formatMerge,
+  // src/report/dataText.ts; here, not in report.ts, whose texts the HTML's browser script carries)
+  'data.illustrativeMerged': {
+    da: '{file}: ILLUSTRATIVE DATA, filen siger selv, at tallene er illustrative, ikke VISOs regnskab',
+    en: "{file}: ILLUSTRATIVE DATA, the file says its figures are illustrative, not VISO's accounts",
+  },
   // the cell a problem is reported at, inside a sentence of its message (data.mixed)
   'data.err.thisLine': { da: 'denne linje', en: 'this line' },
   'data.err.thisCell': { da: 'denne celle', en: 'this cell' },

@@ -350,11 +350,6 @@ export const REPORT_TEXTS = {
     da: 'ILLUSTRATIVE DATA: {files} siger selv, at tallene er illustrative, ikke VISOs regnskab; tallene fra filen og resultaterne, der bygger på dem, viser kun, at beregningen virker.',
     en: "ILLUSTRATIVE DATA: {files} says its figures are illustrative, not VISO's accounts; the figures from the file and the results built on them only show that the calculation works.",
   },
-  // a --data file marked illustrative, on stderr beside the lines of what it changed (src/report/dataText.ts)
-  'text.illustrativeMerged': {
-    da: '{file}: ILLUSTRATIVE DATA, filen siger selv, at tallene er illustrative, ikke VISOs regnskab',
-    en: "{file}: ILLUSTRATIVE DATA, the file says its figures are illustrative, not VISO's accounts",
-  },
   'text.illustrativeHeadline': {
     da: 'ILLUSTRATIVE DATA: tallene fra {files} er illustrative, ikke regnskab',
     en: 'ILLUSTRATIVE DATA: the figures from {files} are illustrative, not accounts',
