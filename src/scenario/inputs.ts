@@ -11,6 +11,7 @@ import { loadCostAssumptions, bundledCostPath } from '../cost/assumptions.js';
 import { readYamlFile, yamlPosition } from '../io/yaml.js';
 import { estimateScenarioInputs, type ScenarioEstimates } from './estimate.js';
 import { both, type Text2 } from './both.js';
+import { plRatesText } from '../text/cost.js';
 import type { Est, InputInfo, InputSource, ScenarioDef } from './types.js';
 
 /** A scenario's inputs with every estimate filled in (the engine's input). */
@@ -272,7 +273,18 @@ export function resolveInputs(def: ScenarioDef, o: { estimates?: ScenarioEstimat
   let bevNoise: number;
   if (b.pl) {
     const bp = def.plBevilling ?? def.pl;
-    const indexed = both('scenario.src.bevillingPl', { label: bp.label }, { label: bp.labelEn ?? bp.label });
+    const ix =
+      def.plBevilling && def.plSource ? { ...def.plSource.bevillingIndex, file: def.plSource.file } : undefined;
+    // an index of the PL table: one sentence naming it, its file and its rates over the projection's years
+    const years = Array.from({ length: def.horizon - def.baseYear }, (_, i) => def.baseYear + 1 + i);
+    const rate = (y: number) => bp.rates[String(y)] ?? bp.default;
+    const indexed = ix
+      ? both(
+          'scenario.src.bevillingPlIndex',
+          { index: ix.name, file: ix.file, rates: plRatesText(years, rate, 'da') },
+          { index: ix.nameEn ?? ix.name, file: ix.file, rates: plRatesText(years, rate, 'en') },
+        )
+      : both('scenario.src.bevillingPl', { label: bp.label }, { label: bp.labelEn ?? bp.label });
     const plText: Text2 = { da: b.label ?? indexed.da, en: b.labelEn ?? b.label ?? indexed.en };
     inputs.push({ input: 'bevilling.pl', value: 'true', source: hand('bevilling.pl', plText) });
     // growth and noise not written in the file: none beyond PL, assumed by `pl: true` where it is written

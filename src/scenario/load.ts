@@ -610,6 +610,10 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
           bevillingSd: plTable.indices[plTable.uses.bevilling].futureSd,
           costsLast: last(plTable.uses.costs),
           bevillingLast: last(plTable.uses.bevilling),
+          bevillingIndex: {
+            name: plTable.indices[plTable.uses.bevilling].name,
+            ...withEn('nameEn', plTable.indices[plTable.uses.bevilling].nameEn),
+          },
         }
       : undefined;
   for (const [y, r] of Object.entries({ default: pl.default, ...pl.rates })) {

@@ -123,6 +123,8 @@ export interface ScenarioDef {
     bevillingSd: number | null;
     costsLast: number;
     bevillingLast: number;
+    /** The names of the index bevilling follows, for the sentence of `bevilling.pl` (scenario.src.bevillingPlIndex). */
+    bevillingIndex: { name: string; nameEn?: string };
   };
   /**
    * Bevilling: known `amounts` (mio. kr., current prices; a number or a distribution) by year; other years are

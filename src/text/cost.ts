@@ -218,3 +218,27 @@ export function plIndexLabel(ix: PlLabelParts, lang: Lang): string {
   const other = `${lang === 'da' ? 'øvrige år' : 'other years'} ${formatPct(ix.default.rate, lang)} (${src(ix.default)})`;
   return `${name} (${ix.file}): ${[...listed, other].join('; ')}`;
 }
+
+/**
+ * The rates of an index over a span of years, the years of one rate joined (`3,0 % i 2025 og 2,0 % om året
+ * 2026–2030`), for the sentence of an indexed bevilling (scenario.src.bevillingPlIndex).
+ *
+ * @example
+ * plRatesText([2025, 2026, 2027], (y) => (y === 2025 ? 0.03 : 0.02), 'da') // '3,0 % i 2025 og 2,0 % om året 2026–2027'
+ */
+export function plRatesText(years: readonly number[], rate: (year: number) => number, lang: Lang): string {
+  const runs: { rate: number; from: number; to: number }[] = [];
+  for (const y of years) {
+    const r = rate(y);
+    const last = runs.at(-1);
+    if (last && last.rate === r && last.to === y - 1) last.to = y;
+    else runs.push({ rate: r, from: y, to: y });
+  }
+  const parts = runs.map((x) =>
+    x.from === x.to
+      ? `${formatPct(x.rate, lang)} ${lang === 'da' ? 'i' : 'in'} ${x.from}`
+      : `${formatPct(x.rate, lang)} ${lang === 'da' ? 'om året' : 'a year'} ${x.from}–${x.to}`,
+  );
+  const and = lang === 'da' ? ' og ' : ' and ';
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')}${and}${parts.at(-1)}` : (parts[0] ?? '');
+}

@@ -169,6 +169,12 @@ export const SCENARIO_TEXTS = {
     da: 'Antagelse: bevillingen fremskrives med PL ({label})',
     en: 'Assumption: the appropriation is indexed with PL ({label})',
   },
+  // the same with an index of models/pl.yaml (or --pl FILE): index its name, file the table, rates its rates over
+  // the projection's years (plRatesText in src/text/cost.ts); each rate's source is on its own input line
+  'scenario.src.bevillingPlIndex': {
+    da: 'Antagelse: bevillingen fremskrives med {index}, {file}: {rates}',
+    en: 'Assumption: the appropriation is indexed with the {index}, {file}: {rates}',
+  },
 
   // the opsparing at the end of the base year (openingOpsparing)
   'scenario.opsparing.set': {
