@@ -39,8 +39,13 @@ export interface PeriodOptions {
 const PERIOD_YEAR_MIN = 1990;
 const PERIOD_YEAR_MAX = 2100;
 
-/** Month names and abbreviations (lower case, without a trailing dot) → month number. */
-const MONTH_NAMES: Record<string, number> = {
+/**
+ * Month names and abbreviations (lower case, without a trailing dot) → month number. A Map, not an object: a cell
+ * such as `constructor` or `__proto__` is no month, and a lookup of an arbitrary cell text does not intern it
+ * (a 50 MB file of bad rows asks once per row).
+ */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  Object.entries({
   januar: 1, january: 1, jan: 1,
   februar: 2, february: 2, feb: 2,
   marts: 3, march: 3, mar: 3, mrt: 3,
@@ -53,7 +58,10 @@ const MONTH_NAMES: Record<string, number> = {
   oktober: 10, october: 10, okt: 10, oct: 10,
   november: 11, nov: 11,
   december: 12, dec: 12,
-};
+  }),
+);
+/** The longest name in MONTH_NAMES (`september`), with room for a trailing dot. */
+const MONTH_NAME_MAX = 10;
 
 /** Excel serial of 1990-01-01 and 2100-01-01 (1900 date system). */
 const SERIAL_MIN = 32874;
@@ -97,7 +105,9 @@ function validDate(year: number, m: number, d: number): CalendarDate | undefined
  * monthFromName('foo')    // undefined
  */
 export function monthFromName(name: string): number | undefined {
-  return MONTH_NAMES[name.trim().toLowerCase().replace(/\.$/, '')];
+  const t = name.trim();
+  if (t.length > MONTH_NAME_MAX) return undefined;
+  return MONTH_NAMES.get(t.toLowerCase().replace(/\.$/, ''));
 }
 
 /**

@@ -75,6 +75,12 @@ describe('parsePeriod and period arithmetic', () => {
     expect(periodKey(M(2025, 1))).toBe('2025-01');
     expect(periodKey(Q(2025, 3))).toBe('2025K3');
     expect(monthFromName('Okt.')).toBe(10);
+    expect(monthFromName(' September. ')).toBe(9);
+  });
+  it('reads only month names as months: an object key of JavaScript or a long text is no month', () => {
+    for (const t of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'år 12', 'septemberr'])
+      expect(monthFromName(t), t).toBeUndefined();
+    expect(parseMonth('constructor', { year: 2025 })).toBeUndefined();
   });
 });
 
