@@ -263,7 +263,6 @@ function sizeDecimals(a: number): number {
   return a >= 1000 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
 }
 
-/** Decimals of an amount: none for a whole number, else about three significant digits. */
 /**
  * A distribution as the words read it. The text layer imports nothing above it, so this is the
  * shape of `DistSpec` (src/stats/distributions.ts), to which every `DistSpec` is assignable.
@@ -276,6 +275,7 @@ type DistValue =
   | { dist: 'uniform'; min: number; max: number }
   | { dist: 'empirical'; values: number[] };
 
+/** Decimals of an amount: none for a whole number, else about three significant digits. */
 function amountDecimals(x: number): number {
   return Number.isInteger(x) ? 0 : sizeDecimals(Math.abs(x));
 }

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ODD_XLSX_ROWS } from '../fixtures/odd-xlsx-rows.js';
 import { viso } from '../helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'viso-odd-data-'));
@@ -97,17 +98,7 @@ describe('XLSX in --data: each problem names the sheet, the cell and the column 
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Regnskab');
-    for (const r of [
-      ['series', 'year', 'value', 'unit'],
-      ['viso.raadgivning.forbrug', 2025, 'abc', 'mio. kr.'],
-      ['viso.raadgivning.forbrug', '20x5', 150, 'mio. kr.'],
-      ['viso.raadgivning.forbrug', 2026, 150, 'furlongs'],
-      ['viso.raadgivning.forbrg', 2027, 150, 'mio. kr.'],
-      ['viso.raadgivning.bevilling', 2025, 161.2, 'mio. kr.'],
-      ['viso.raadgivning.bevilling', 2025, 161.3, 'mio. kr.'],
-      ['viso.raadgivning.bevilling', 2026, 161_200_000, 'mio. kr.'],
-    ])
-      ws.addRow(r);
+    for (const r of [['series', 'year', 'value', 'unit'], ...ODD_XLSX_ROWS]) ws.addRow(r);
     const f = join(tmp, 'budget.xlsx');
     await wb.xlsx.writeFile(f);
     const en =

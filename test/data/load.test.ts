@@ -6,6 +6,7 @@ import { loadBundled } from '../../src/data/bundled.js';
 import { loadDataFile, loadDataset, readObservations, validateFile } from '../../src/data/load.js';
 import { formatMerge } from '../../src/report/dataText.js';
 import { valueAt } from '../../src/data/series.js';
+import { ODD_XLSX_ROWS } from '../fixtures/odd-xlsx-rows.js';
 import { InputError, InputErrors, UsageError, userMessage } from '../../src/errors.js';
 
 const GOOD = 'test/fixtures/good';
@@ -322,13 +323,7 @@ describe('XLSX: every problem of a value names the sheet and cell and the column
     const f = await book('cells.xlsx', {
       Data: [
         HEAD,
-        ['viso.raadgivning.forbrug', 2025, 'abc', 'mio. kr.'],
-        ['viso.raadgivning.forbrug', '20x5', 150, 'mio. kr.'],
-        ['viso.raadgivning.forbrug', 2026, 150, 'furlongs'],
-        ['viso.raadgivning.forbrg', 2027, 150, 'mio. kr.'],
-        ['viso.raadgivning.bevilling', 2025, 161.2, 'mio. kr.'],
-        ['viso.raadgivning.bevilling', 2025, 161.3, 'mio. kr.'],
-        ['viso.raadgivning.bevilling', 2026, 161_200_000, 'mio. kr.'],
+        ...ODD_XLSX_ROWS,
         ['viso.raadgivning.forloeb.i_alt', 2026, -3, 'count'],
       ],
     });

@@ -15,19 +15,11 @@ import {
   type KnownSources,
 } from '../../src/report/xlsxProjection.js';
 import { TestWorkbook } from '../helpers/formula.js';
-import { scenarioDir, TOY } from '../scenario/helpers.js';
+import { PATH_TOY, scenarioDir, TOY } from '../scenario/helpers.js';
 
 const dir = scenarioDir({
   // demand as a path of the forecasting engine (not the growth model), at the data's scale
-  'path.yaml': TOY.replace(
-    'demand: { model: growth, growth: 0.1, noiseSd: 0 }',
-    'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }',
-  )
-    .replace(
-      'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',
-      'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
-    )
-    .replace('horizon: 2026', 'horizon: 2028'),
+  'path.yaml': PATH_TOY,
   // the same with the 2026 bevilling written in the scenario file
   'amounts.yaml': TOY.replace(
     'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',

@@ -37,3 +37,14 @@ export function solved(g: GoalSeekOutcome): GoalSeekResult {
   if (!g.solved) throw new Error('unreachable');
   return g;
 }
+
+/** TOY with demand as a path of the forecasting engine (not the growth model), at the data's scale, to 2028. */
+export const PATH_TOY = TOY.replace(
+  'demand: { model: growth, growth: 0.1, noiseSd: 0 }',
+  'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }',
+)
+  .replace(
+    'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',
+    'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
+  )
+  .replace('horizon: 2026', 'horizon: 2028');

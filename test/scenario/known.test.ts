@@ -6,21 +6,13 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { resolveInputs } from '../../src/scenario/inputs.js';
 import { prepareScenario, runScenario } from '../../src/scenario/scenario.js';
 import { centralProjection, engineCentralPath, projectionInputs } from '../../src/scenario/projection.js';
-import { scenarioDir, TOY } from './helpers.js';
+import { PATH_TOY, scenarioDir, TOY } from './helpers.js';
 
 const dir = scenarioDir({
   's.yaml': TOY,
   'own2025.yaml': TOY.replace('bevilling: { pl: false,', 'bevilling: { amounts: { 2025: 50 }, pl: false,'),
   // demand as a path of the forecasting engine (not the growth model), at the data's scale
-  'path.yaml': TOY.replace(
-    'demand: { model: growth, growth: 0.1, noiseSd: 0 }',
-    'demand: { model: forecast, series: viso.raadgivning.henvendelser.i_alt, method: drift }',
-  )
-    .replace(
-      'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',
-      'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
-    )
-    .replace('horizon: 2026', 'horizon: 2028'),
+  'path.yaml': PATH_TOY,
 });
 /** A user's file of later years (long layout, Danish), merged into the bundled data as `--data` does. */
 async function data(rows: string[]) {
