@@ -154,6 +154,7 @@ const lines = [
   'What changed: text rows parsed by index and produced on demand (no cell grid), records checked without a zod parse per row, series built while reading;',
   'XLSX read by `src/io/xlsx.ts` (zip directory checked first, each entry inflated into its declared size, rows scanned from the inflated sheet);',
   'long YAML number lists read without YAML nodes. Limits of every input: README, section `limits`.',
+  'Regression caught by this bench (2026-12-04): each value of a user file had come to keep its location as a text (`at`, for citing a known value), which took `data list --data` of the 50 MB CSV to 535 MB peak RSS (over the target) against 366 MB for the build at 1e50780 in the same minutes; the location is now made when asked from what the reader keeps anyway (`seenAt`, `UserPoint` in `src/data/load.ts`): 367 MB.',
   `Load average during the run: ${os
     .loadavg()
     .map((x) => x.toFixed(1))

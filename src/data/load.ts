@@ -8,9 +8,9 @@ import { Dataset } from './dataset.js';
 import type { NumberLocale } from './numbers.js';
 import { loadSeriesMap, type SeriesMap } from './mapping.js';
 import { readRawTables, type FileFormat, type RawTable } from './rawtable.js';
-import { interpretTable, type Layout, type SeenSeries } from './records.js';
+import { interpretTable, seenAt, type Layout, type SeenSeries } from './records.js';
 import { nearestKnownId } from './suggest.js';
-import type { Observation, Series } from './types.js';
+import type { Flag, Observation, Series, SeriesPoint } from './types.js';
 import type { TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
 
@@ -79,7 +79,7 @@ export async function readObservations(file: string, opts: LoadOptions = {}): Pr
 }
 
 /** Read a file, handing each observation to `sink`; the report counts them. */
-async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, at: string) => void): Promise<FileReport> {
+async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, seen: SeenSeries) => void): Promise<FileReport> {
   let tables: RawTable[];
   let map: SeriesMap | undefined;
   try {
@@ -108,10 +108,10 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, 
       knownMeta: (id) => (bundled.has(id) ? bundled.get(id) : undefined),
       scaleOf: (id) => bundledScale(bundled, id),
       misspeltOf,
-      sink: (o, at) => {
+      sink: (o, seen) => {
         count++;
         ids.add(o.series);
-        sink(o, at);
+        sink(o, seen);
       },
     });
     problems.push(...[...r.problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
@@ -177,6 +177,31 @@ export async function validateFile(file: string, opts: LoadOptions = {}): Promis
 }
 
 /**
+ * A value read from a user file. `at` (where it stands, `file:line` or `file: Ark1!B4`) is made when asked from the
+ * reader's record of its series (`seenAt`), not stored as a text per value: 150 MB less for a file of 1,6 million
+ * rows. It is part of the point's JSON; the record itself is private.
+ */
+class UserPoint implements SeriesPoint {
+  readonly #seen: SeenSeries;
+  constructor(
+    public year: number,
+    public value: number,
+    public flags: Flag[],
+    public sources: string[],
+    seen: SeenSeries,
+  ) {
+    this.#seen = seen;
+  }
+  get at(): string | undefined {
+    return seenAt(this.#seen, this.year);
+  }
+  toJSON(): SeriesPoint {
+    const at = this.at;
+    return { year: this.year, value: this.value, flags: this.flags, sources: this.sources, ...(at !== undefined ? { at } : {}) };
+  }
+}
+
+/**
  * Load a user file as a Dataset (events and sources of the bundled data are
  * attached). Throws InputErrors listing every problem if the file is not valid.
  * Series are built while the file is read (no list of observations is kept).
@@ -188,13 +213,13 @@ export async function validateFile(file: string, opts: LoadOptions = {}): Promis
 export async function loadDataFile(file: string, opts: LoadOptions = {}): Promise<Dataset> {
   const byId = new Map<string, Series>();
   const sources = Object.freeze([file]) as string[];
-  const report = await readInto(file, opts, (o, at) => {
+  const report = await readInto(file, opts, (o, seen) => {
     let s = byId.get(o.series);
     if (!s) {
       s = { id: o.series, area: o.area, measure: o.measure, category: o.category, unit: o.unit, points: [] };
       byId.set(o.series, s);
     }
-    s.points.push({ year: o.year, value: o.value, flags: o.flags, sources, at });
+    s.points.push(new UserPoint(o.year, o.value, o.flags, sources, seen));
   });
   if (!report.ok) throw report.problems.length === 1 ? report.problems[0] : new InputErrors(report.problems);
   if (report.observations === 0) throw new InputError({ file }, { code: 'data.atLeastOne' }, { code: 'data.err.noDataRows' });

@@ -58,7 +58,7 @@ export interface InterpretOptions {
    * Receive each observation instead of collecting them in `observations` (large files:
    * the caller keeps only what it needs). Observations of one call share their `flags` arrays.
    */
-  sink?: (o: Observation, at: string) => void;
+  sink?: (o: Observation, seen: SeenSeries) => void;
   /** Most problems listed (default `LIMITS.problemsPerFile`); the rest are counted in `omitted`. */
   maxProblems?: number;
   /** Shared between the tables (sheets) of one file, so a series and year is read once across them. */
@@ -80,6 +80,23 @@ export interface SeenSeries {
   /** Where each year was read, when not in `table` (another sheet). */
   where: Map<number, string | number>;
   table: RawTable;
+}
+
+/**
+ * Where a series' value of `year` stands, as problems are cited: `file:line` in a text file, `file: Ark1!B4` in a
+ * spreadsheet (undefined for a year not read). Made when asked, from what the reader keeps anyway to refuse a
+ * second value for the year, so a file of a million rows does not hold a million location texts.
+ *
+ * @example
+ * seenAt(seen.get('viso.raadgivning.forbrug')!, 2025) // 'mine.csv:3'
+ */
+export function seenAt(s: SeenSeries, year: number): string | undefined {
+  const file = s.table.file;
+  const other = s.where.get(year);
+  if (other !== undefined) return typeof other === 'string' ? `${file}: ${other}` : `${file}:${other}`;
+  const line = year >= YEAR_MIN && year <= YEAR_MAX ? s.years[year - YEAR_MIN] : 0;
+  if (!line) return undefined;
+  return s.table.cellName && s.cols ? `${file}: ${s.table.cellName(line, s.cols[year - YEAR_MIN])}` : `${file}:${line}`;
 }
 
 export interface Interpreted {
@@ -495,9 +512,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       s.years[year - YEAR_MIN] = line;
       if (s.cols) s.cols[year - YEAR_MIN] = valueCol;
     } else s.where.set(year, t.cellName ? t.cellName(line, valueCol) : line);
-    // where the value stands, as problems are cited: `file:line`, or `file: Ark1!B4` in a spreadsheet
-    const where = t.cellName ? `${t.file}: ${t.cellName(line, valueCol)}` : `${t.file}:${line}`;
-    sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags }, where);
+    // `s` knows where the value stands (`seenAt`), so no location text is made per row
+    sink({ series, area: meta.area, measure: meta.measure, category: meta.category, year, value, unit, source: t.file, flags }, s);
   };
 
   const yearOf = (yc: Cell): number | undefined => {
