@@ -265,6 +265,15 @@ export function opsparingSentence(m: ReportModel): string | undefined {
       : rules.sources?.use
         ? t(L, 'text.opsparingPermission', { source: rules.sources.use })
         : t(L, 'text.opsparingPermissionNoSource'),
+    // the opening balance that covers the merforbrug so far in 95 % of the runs (one forecast, rules with a closed form)
+    need:
+      f?.opsparing.need95 !== undefined
+        ? t(L, 'text.opsparingNeed', {
+            need: formatMio(f.opsparing.need95, L),
+            baseYear: s.result.baseYear,
+            year: y.year,
+          })
+        : '',
     bal: formatMio(o.mean, L),
     lo: formatNumber(o.p10, 1, L),
     hi: L === 'da' ? formatMio(o.p90, L) : formatNumber(o.p90, 1, L),

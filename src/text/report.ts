@@ -381,8 +381,12 @@ export const REPORT_TEXTS = {
     en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the driver model of “{scenario}”, P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
   },
   'text.opsparingOne': {
-    da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I den ene prognose (spredningen kalibreret med faktor {k}) er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).',
-    en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the one forecast (its spread calibrated by the factor {k}), P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).',
+    da: 'Med opsparingen (reglerne i {file}): {start} ved udgangen af {baseYear}. I den ene prognose (spredningen kalibreret med faktor {k}) er P(forbrug > bevilling {year}) = {p1}{permission}, og P(forbrug > bevilling + brugbar opsparing {year}) = {p2}: sandsynligheden for, at heller ikke opsparingen dækker, så der skal ekstra bevilling til. Forventet opsparing ved udgangen af {year}: {bal} (80 % interval {lo}–{hi}).{need}',
+    en: 'With the savings (the rules in {file}): {start} at the end of {baseYear}. In the one forecast (its spread calibrated by the factor {k}), P(spending > appropriation {year}) = {p1}{permission}, and P(spending > appropriation + usable savings {year}) = {p2}: the chance that even the savings do not cover it and an extra appropriation is needed. Expected savings at the end of {year}: {bal} (80% interval {lo}–{hi}).{need}',
+  },
+  'text.opsparingNeed': {
+    da: ' Opsparingen skal være mindst {need} ved udgangen af {baseYear}, for at merforbruget til og med {year} er dækket med 95 % sandsynlighed i den ene prognose (samme regler).',
+    en: ' Savings of at least {need} at the end of {baseYear} cover the overspend up to and including {year} with 95% probability in the one forecast (same rules).',
   },
   'text.opsparingPermission': {
     da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, {source})',
