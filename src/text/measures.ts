@@ -208,11 +208,11 @@ export const MEASURES_TEXTS = e({
   'measures.check.effectDist': { da: 'en mulig effektfordeling: {why}', en: 'a possible effect distribution: {why}' },
   'measures.check.effectLow': {
     da: 'en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er {q|d})',
-    en: 'a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is {q})',
+    en: 'a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is {q})',
   },
   'measures.check.effectHigh': {
     da: 'en relativ effekt på højst +10 (+1.000 %) (99,9999 %-fraktilen er {q|d}; -0,05 betyder -5 %)',
-    en: 'a relative effect of at most +10 (+1.000 %) (99.9999 % quantile is {q}; -0.05 means -5 %)',
+    en: 'a relative effect of at most +10 (+1,000%) (99.9999% quantile is {q}; -0.05 means -5%)',
   },
   'measures.check.phaseInOne': { da: 'mindst én indfasningsandel', en: 'at least one phase-in share' },
   'measures.check.phaseInShares': {

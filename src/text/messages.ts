@@ -827,7 +827,7 @@ const ERRORS = e({
   },
   'scenario.targetP': {
     da: 'målets sandsynlighed skal være mellem 0 og 1 (eller 0–100 %), fik {got}',
-    en: 'target probability must be between 0 and 1 (or 0–100 %), got {got}',
+    en: 'target probability must be between 0 and 1 (or 0–100%), got {got}',
   },
   'scenario.yearOutside': {
     da: 'året {year} ligger uden for de simulerede år {from}–{to}',

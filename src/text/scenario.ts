@@ -411,11 +411,11 @@ export const SCENARIO_TEXTS = {
   // plausibility of hand-set inputs (src/scenario/plausibility.ts): what a range expects
   'scenario.range.growth': {
     da: 'en årlig vækstrate fra -0.5 til 0.5 (5 % er 0.05)',
-    en: 'a yearly growth rate from -0.5 to 0.5 (5 % is 0.05)',
+    en: 'a yearly growth rate from -0.5 to 0.5 (5% is 0.05)',
   },
   'scenario.range.noise': {
     da: 'en årlig støj-sd fra 0 til 1 på log-skala (5 % er 0.05)',
-    en: 'a yearly noise sd from 0 to 1 on the log scale (5 % is 0.05)',
+    en: 'a yearly noise sd from 0 to 1 on the log scale (5% is 0.05)',
   },
   'scenario.range.visitation': {
     da: 'en visitationsrate fra 0 til 1 (forløb pr. henvendelse, fx 0.5)',
@@ -423,34 +423,34 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.range.fixed': {
     da: 'faste omkostninger på 0 mio. kr. eller mere',
-    en: 'fixed costs of 0 mio. kr. or more',
+    en: 'fixed costs of 0 or more (in DKK m)',
   },
   'scenario.range.unit': {
     da: 'en pris pr. forløb på 0 eller mere (i 1.000 kr., fx 52.6)',
-    en: 'a cost per case of 0 or more (in 1.000 kr., e.g. 52.6)',
+    en: 'a cost per case of 0 or more (in DKK 1,000, e.g. 52.6)',
   },
   'scenario.range.residual': {
     da: 'en residual-sd på 0 mio. kr. eller mere',
-    en: 'a residual sd of 0 mio. kr. or more',
+    en: 'a residual sd of 0 or more (in DKK m)',
   },
   'scenario.range.pl': {
     da: 'en årlig PL-sats fra -0.5 til 0.5 (2 % er 0.02)',
-    en: 'a yearly PL rate from -0.5 to 0.5 (2 % is 0.02)',
+    en: 'a yearly PL rate from -0.5 to 0.5 (2% is 0.02)',
   },
   'scenario.range.bevilling': {
     da: 'en bevilling på 0 mio. kr. eller mere',
-    en: 'an appropriation of 0 mio. kr. or more',
+    en: 'an appropriation of 0 or more (in DKK m)',
   },
-  'scenario.range.share': { da: 'en andel fra 0 til 1 (54 % er 0.54)', en: 'a share from 0 to 1 (54 % is 0.54)' },
+  'scenario.range.share': { da: 'en andel fra 0 til 1 (54 % er 0.54)', en: 'a share from 0 to 1 (54% is 0.54)' },
   // … and how a value misses it (`what`: a range's code or text; numbers as written in a file)
   'scenario.range.finite': {
     da: '{what}: en fordeling, hvis 0,1 %–99,9 %-interval er endeligt',
-    en: '{what}: a distribution whose 0.1 %–99.9 % range is finite',
+    en: '{what}: a distribution whose 0.1%–99.9% range is finite',
   },
   'scenario.range.finiteFound': { da: '{dist}: interval {a} til {b}', en: '{dist}: range {a} to {b}' },
   'scenario.range.scale': {
     da: '{what}, ikke 1.000 gange datas niveau{hint}',
-    en: "{what}, not 1.000 times the data's scale{hint}",
+    en: "{what}, not 1,000 times the data's scale{hint}",
   },
   'scenario.range.scaleGuess': {
     da: '; mente du {guess} (beløb er i {unit}, datas niveau er {ref})?',
@@ -464,11 +464,11 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.range.negative': {
     da: ' (den kan ikke være negativ; 0,1 %-fraktil {q})',
-    en: ' (it cannot be negative; 0.1 % quantile {q})',
+    en: ' (it cannot be negative; 0.1% quantile {q})',
   },
   'scenario.range.range': {
     da: ' (0,1 %–99,9 %-interval {a} til {b})',
-    en: ' (0.1 %–99.9 % range {a} to {b})',
+    en: ' (0.1%–99.9% range {a} to {b})',
   },
   'scenario.range.amount': {
     da: '{what} på datas niveau ({ref} {unit}); mente du {guess}?',

@@ -46,7 +46,7 @@ describe('the reasons of the checks, as codes', () => {
       'en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er -1,8507)',
     );
     expect(sayMsg(low, 'en')).toBe(
-      'a relative effect above -1 (-100 %) with practically all probability (0.0001 % quantile is -1.8507)',
+      'a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is -1.8507)',
     );
     expect(checkStartDate('2026-02-30')).toBe('a valid calendar date YYYY-MM-DD');
     expect(checkPhaseIn([0.5, 1.5])).toBe('phase-in shares from 0 to 1 (0.5 = half the effect), found 1.5');
@@ -156,7 +156,7 @@ describe('viso scenario run FILE', () => {
       /forventede en relativ effekt over -1 .*\(0,0001 %-fraktilen er -1,8507\) for measures\.0\.effect$/,
     );
     expect(effect.en).toMatch(
-      /expected a relative effect above -1 .*\(0\.0001 % quantile is -1\.8507\) for measures\.0\.effect$/,
+      /expected a relative effect above -1 .*\(0\.0001% quantile is -1\.8507\) for measures\.0\.effect$/,
     );
     const dist = both(
       'scenario',

@@ -27,7 +27,7 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
     const e = loadError('demand:\n  growth: { dist: normal, mean: 5, sd: 0.02 }\n');
     expect(e).toBeInstanceOf(InputError);
     expect(e.message.replace(REL, '')).toBe(
-      's.yaml:3:11: expected a yearly growth rate from -0.5 to 0.5 (5 % is 0.05); did you mean normal(mean 0.05, sd 0.0002) (a percentage written as a share)? (0.1 %–99.9 % range 4.938 to 5.062), found "normal(mean 5, sd 0.02)"',
+      's.yaml:3:11: expected a yearly growth rate from -0.5 to 0.5 (5% is 0.05); did you mean normal(mean 0.05, sd 0.0002) (a percentage written as a share)? (0.1%–99.9% range 4.938 to 5.062), found "normal(mean 5, sd 0.02)"',
     );
   });
   it('a growth rate of uniform(−5, 5) and |growth| > 0,5', () => {
@@ -43,12 +43,12 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
   });
   it('a bevilling in kroner instead of mio. kr.', () => {
     expect(loadError('bevilling:\n  amounts: { 2026: 160000000 }\n').message.replace(REL, '')).toBe(
-      's.yaml:3:20: expected an appropriation of 0 mio. kr. or more, not 1.000 times the data\'s scale; did you mean 160 (amounts are in mio. kr., the data\'s scale is 158)?, found "160000000"',
+      's.yaml:3:20: expected an appropriation of 0 or more (in DKK m), not 1,000 times the data\'s scale; did you mean 160 (amounts are in mio. kr., the data\'s scale is 158)?, found "160000000"',
     );
   });
   it('a visitation rate outside 0–1, also from an absurd spread', () => {
     expect(loadError('visitation:\n  rate: { dist: normal, mean: -0.5, sd: 0.1 }\n').message.replace(REL, '')).toMatch(
-      /^s\.yaml:3:9: expected a visitation rate from 0 to 1 .*\(it cannot be negative; 0\.1 % quantile -0\.809\d*\), found "normal\(mean -0\.5, sd 0\.1\)"/,
+      /^s\.yaml:3:9: expected a visitation rate from 0 to 1 .*\(it cannot be negative; 0\.1% quantile -0\.809\d*\), found "normal\(mean -0\.5, sd 0\.1\)"/,
     );
     expect(loadError('visitation:\n  rate: 49.7\n').message).toMatch(
       /did you mean 0\.497 \(a percentage written as a share\)/,
@@ -56,12 +56,12 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
     expect(
       loadError('visitation:\n  rate: { dist: lognormal, median: 0.5, sdlog: 700 }\n').message.replace(REL, ''),
     ).toMatch(
-      /^s\.yaml:3:9: expected a visitation rate from 0 to 1 .*: a distribution whose 0\.1 %–99\.9 % range is finite/,
+      /^s\.yaml:3:9: expected a visitation rate from 0 to 1 .*: a distribution whose 0\.1%–99\.9% range is finite/,
     );
   });
   it('negative costs, a cost per forløb in kroner, negative or off-scale actuals, a share above 1', () => {
     expect(loadError('costs:\n  fixed: -10\n  unit: estimated\n').message.replace(REL, '')).toMatch(
-      /^s\.yaml:3:10: expected fixed costs of 0 mio\. kr\. or more \(it cannot be negative/,
+      /^s\.yaml:3:10: expected fixed costs of 0 or more \(in DKK m\) \(it cannot be negative/,
     );
     expect(loadError('costs:\n  fixed: 10\n  unit: 52607\n').message.replace(REL, '')).toMatch(
       /^s\.yaml:4:9: expected a cost per case .*did you mean 52\.607 \(amounts are in 1\.000 kr\./,
@@ -85,7 +85,7 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
       's.yaml:4:15: expected phase-in shares from 0 to 1 (0.5 = half the effect) for measures.0.phaseIn, found "5"',
     );
     expect(m('effect: { dist: normal, mean: -0.9, sd: 0.2 }')).toMatch(
-      /^s\.yaml:4:13: expected a relative effect above -1 \(-100 %\)/,
+      /^s\.yaml:4:13: expected a relative effect above -1 \(-100%\)/,
     );
     expect(m('effect: -5')).toMatch(/^s\.yaml:4:13: expected a relative effect above -1/);
   });
