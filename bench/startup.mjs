@@ -1,7 +1,7 @@
 // Start-up benchmark: what importing the package and running a small command cost, against
 // `node -e 0` (bare Node start-up, the floor) measured in the same run.
 //
-// 1. Wall clock (median of N runs, interleaved after one warm-up, CPU from GNU time) of:
+// 1. Wall clock (median of N runs, interleaved after one warm-up, CPU from bash's time, in ms) of:
 //    `node -e 0`, `import('viso-budget')`, `viso --help`, `viso data show`, `viso scenario run
 //    baseline --runs 1000`, `viso forecast viso.raadgivning.forbrug` and a small `viso report`.
 // 2. Start-up cost of scenario run, forecast and report = wall time of the command minus the
