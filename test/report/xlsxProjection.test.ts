@@ -20,7 +20,7 @@ import { PATH_TOY, scenarioDir, TOY } from '../scenario/helpers.js';
 const dir = scenarioDir({
   // demand as a path of the forecasting engine (not the growth model), at the data's scale
   'path.yaml': PATH_TOY,
-  // the same with the 2026 bevilling written in the scenario file
+  // the growth model at the data's scale, with the 2026 bevilling written in the scenario file (not a path of the engine)
   'amounts.yaml': TOY.replace(
     'actual: { bevilling: 30, forbrug: 20, forloeb: 500, henvendelser: 1000 }',
     'actual: { bevilling: 158, forbrug: 143.5, forloeb: 2543, henvendelser: 5122 }',
