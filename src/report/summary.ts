@@ -474,6 +474,12 @@ export function trackRecordSentences(m: ReportModel): string[] {
         crps: formatNumber(all.crps, 1, L),
         crpsTs: formatNumber(ts.crps, 1, L),
         crpsNaive: formatNumber(nv.crps, 1, L),
+        hitsAll: all.hits80,
+        nAll: all.n,
+        hitsTs: ts.hits80,
+        hitsNaive: nv.hits80,
+        // the cross-checks' intervals too narrow beyond their own sampling error (the exact binomial interval)
+        narrow: ts.coverage80Interval[1] < 0.8 && nv.coverage80Interval[1] < 0.8 ? t(L, 'text.trackrecordNarrow') : '',
       }),
     );
   }

@@ -115,8 +115,12 @@ export const REPORT_TEXTS = {
     en: 'Monte Carlo error (footnote): the standard error of the simulated probability is ±{se} percentage points ({runs} runs); it shrinks with more runs and is not the uncertainty about the future.',
   },
   'text.trackrecord': {
-    da: 'Tilbageblik: hele kæden er genkørt fra udsigtsårene {vantages} med data til og med udsigtsåret. Med de tiltag, der faktisk blev besluttet senere (effekter kun fra den evidens, der fandtes i udsigtsåret), dækkede 80 %-intervallerne ét år frem {hits} af {n} år ({lo}–{hi}, 95 % binomialinterval); uden kendskab til tiltagene {hitsK} af {nK}. Gennemsnitlig CRPS: {crps} mio. kr. mod tidsserieprognosen {crpsTs} og naiv {crpsNaive}.',
-    en: 'Track record: the whole pipeline is replayed from the vantage years {vantages} with data up to the vantage year. With the measures actually decided later (effects only from the evidence available at the vantage year), the 80% intervals one year ahead covered {hits} of {n} years ({lo}–{hi}, 95% binomial interval); without knowing the measures {hitsK} of {nK}. Mean CRPS: DKK {crps}m against the time-series forecast {crpsTs} and naive {crpsNaive}.',
+    da: 'Tilbageblik: hele kæden er genkørt fra udsigtsårene {vantages} med data til og med udsigtsåret. Med de tiltag, der faktisk blev besluttet senere (effekter kun fra den evidens, der fandtes i udsigtsåret), dækkede 80 %-intervallerne ét år frem {hits} af {n} år ({lo}–{hi}, 95 % binomialinterval); uden kendskab til tiltagene {hitsK} af {nK}. Gennemsnitlig CRPS: {crps} mio. kr. mod tidsserieprognosen {crpsTs} og naiv {crpsNaive}; over alle genkørsler dækkede den ene prognoses 80 %-intervaller {hitsAll} af {nAll} udfald, tidsserieprognosens {hitsTs} og naivs {hitsNaive}{narrow}.',
+    en: 'Track record: the whole pipeline is replayed from the vantage years {vantages} with data up to the vantage year. With the measures actually decided later (effects only from the evidence available at the vantage year), the 80% intervals one year ahead covered {hits} of {n} years ({lo}–{hi}, 95% binomial interval); without knowing the measures {hitsK} of {nK}. Mean CRPS: DKK {crps}m against the time-series forecast {crpsTs} and naive {crpsNaive}; over all replays the one forecast’s 80% intervals covered {hitsAll} of {nAll} outcomes, the time-series forecast’s {hitsTs} and naive’s {hitsNaive}{narrow}.',
+  },
+  'text.trackrecordNarrow': {
+    da: ' (under 80 % også ved øvre ende af 95 %-binomialintervallet: deres P(merforbrug) ved siden af overskriften hviler på for snævre intervaller)',
+    en: ' (below 80% even at the upper end of the 95% binomial interval: their P(overspend) beside the headline rests on intervals too narrow)',
   },
   'text.trackrecordAhead': {
     da: '{ahead} år frem, som {year} ligger fra det seneste regnskabsår, dækkede de {hits} af {n} år ({lo}–{hi}); uden kendskab til tiltagene {hitsK} af {nK}.',

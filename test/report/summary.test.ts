@@ -240,6 +240,27 @@ describe('the track record at the headline year’s distance from the latest acc
     );
   });
 
+  it('states the 80 % hits over all replays of the one forecast and of the cross-checks, and calls theirs too narrow only when the binomial interval says so', () => {
+    const all = (m: ReportModel, model: string) =>
+      m.trackRecord!.summary.find((x) => x.mode === 'withDecisions' && x.model === model && x.h === 'all')!.scores;
+    const [one, ts, nv] = ['calibrated', 'timeSeries', 'naive'].map((x) => all(def.model, x));
+    const s = trackRecordSentences(def.model).join(' ');
+    expect(s).toContain(
+      `over alle genkørsler dækkede den ene prognoses 80 %-intervaller ${one.hits80} af ${one.n} udfald, tidsserieprognosens ${ts.hits80} og naivs ${nv.hits80}`,
+    );
+    // the bundled record: 3 and 4 of 11, both binomial intervals below 80 %
+    expect(ts.coverage80Interval[1] < 0.8 && nv.coverage80Interval[1] < 0.8).toBe(true);
+    expect(s).toContain('hviler på for snævre intervaller');
+    // a record whose naive intervals may well hold 80 % is not called too narrow
+    const wide = structuredClone(def.model);
+    const n = wide.trackRecord!.summary.find(
+      (x) => x.mode === 'withDecisions' && x.model === 'naive' && x.h === 'all',
+    )!;
+    n.scores.coverage80Interval = [0.5, 0.95];
+    expect(trackRecordSentences(wide).join(' ')).not.toContain('for snævre');
+    expect(trackRecordSentences({ ...def.model, lang: 'en' }).join(' ')).toContain('rests on intervals too narrow');
+  });
+
   it('with 2025’s forbrug known 2026 is one year from the accounts: no two-years sentence, the one-year record applies', () => {
     const m = withKnownForbrug(def.model, 2025);
     expect(latestAccountsYear(m)).toBe(2025);
