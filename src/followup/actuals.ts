@@ -208,6 +208,14 @@ export const OUTLIER_FACTOR = 4;
 /** How many Poisson standard deviations (√median) a count period must lie from the median to be an outlier. */
 export const COUNT_NOISE_SDS = 3;
 
+/**
+ * A month's count (henvendelser, started forløb) above this many times its measure's whole annual level (the
+ * reference data's nearest year, else the file's other years) is refused, not only warned about: no month of
+ * requests or cases outgrows a year by half (the bundled counts grew at most 37 % in a year), while an amount in
+ * 1.000 kr. in a count column (a month's forbrug of 12.600 where 290 forløb start) is 40–60 times the typical month.
+ */
+export const COUNT_YEAR_FACTOR = 1.5;
+
 /** A monthly actuals file, read and checked. */
 export interface MonthlyActuals {
   file: string;
@@ -834,7 +842,8 @@ const REFERENCE_SERIES: Partial<Record<Measure, string>> = {
  * in the column's own unit (`thousandsExponent`) and how many more cells are as far off.
  * Counts (henvendelser, started forløb) by the same rule: a month's count 1.000 times the typical
  * month (an amount in kroner in a count column, or a count typed with three zeros too many) is
- * refused at its cell, without a guess of the intended value.
+ * refused at its cell, without a guess of the intended value; and so is a month's count above
+ * {@link COUNT_YEAR_FACTOR} times the whole annual level (an amount in 1.000 kr. in a count column).
  */
 function checkScale(
   a: MonthlyActuals,
@@ -848,6 +857,8 @@ function checkScale(
       monthly: number;
       typical: number;
       ref: { value: number; what?: string; meanOf?: string };
+      /** a count above COUNT_YEAR_FACTOR × the annual level, but not 1.000 times the typical month */
+      overYear?: boolean;
     }[] = [];
     for (const e of entries) {
       if (e.measure !== m) continue;
@@ -856,10 +867,13 @@ function checkScale(
       const monthly = Math.abs(e.value) / (e.period.kind === 'quarter' ? 3 : 1);
       const typical = ref.value / 12;
       if (monthly > 0 && offByThousands(monthly, typical)) off.push({ e, monthly, typical, ref });
+      else if (!MONEY.has(m) && monthly > COUNT_YEAR_FACTOR * ref.value)
+        off.push({ e, monthly, typical, ref, overYear: true });
     }
     if (!off.length) continue;
-    off.sort((x, y) => x.e.line - y.e.line);
-    const { e, monthly, typical, ref } = off[0];
+    // the 1.000-times cells first (their message is the more specific), then the first in the file
+    off.sort((x, y) => Number(x.overYear ?? false) - Number(y.overYear ?? false) || x.e.line - y.e.line);
+    const { e, monthly, typical, ref, overYear } = off[0];
     const k = thousandsExponent(monthly, typical);
     const round = (x: number) => String(Number(x.toPrecision(4)));
     const location = cellName
@@ -880,7 +894,14 @@ function checkScale(
           }
         : {
             code: 'followup.err.countScale',
-            params: { ...common, typical: Math.round(typical), ref: Math.round(ref.value) },
+            params: {
+              ...common,
+              // as far off: the cells of the same rule
+              more: off.filter((x) => (x.overYear ?? false) === (overYear ?? false)).length - 1,
+              typical: Math.round(typical),
+              ref: Math.round(ref.value),
+              ...(overYear ? { overYear: COUNT_YEAR_FACTOR, ratio: Math.round(monthly / typical) } : {}),
+            },
           },
       e.text,
     );

@@ -377,7 +377,8 @@ export const DATA_TEXTS = {
     }) as Fn,
   },
 
-  // typical, ref: whole numbers (the typical month's count and the annual level); what, meanOf, more: as amountScale's
+  // typical, ref: whole numbers (the typical month's count and the annual level); what, meanOf, more: as amountScale's;
+  // overYear (the factor on the annual level) and ratio (to the typical month) when the count is over a year's level
   'followup.err.countScale': {
     da: ((p) => {
       const n = (k: string) => formatNumber(Number(p[k]), 0, 'da');
@@ -385,13 +386,21 @@ export const DATA_TEXTS = {
         Number(p.more) > 0
           ? `; ${s(p, 'more')} ${Number(p.more) === 1 ? 'celle mere er' : 'celler mere er'} lige så langt fra`
           : '';
-      return `et ${s(p, 'm')}-antal for en måned på datas niveau (en typisk måned er ${n('typical')}, 1/12 af ${s(p, 'meanOf') ? `gennemsnittet af filens ${s(p, 'meanOf')}` : s(p, 'what')}: ${n('ref')}); antallet er 1.000 gange for stort eller mere (et beløb i en kolonne med antal?)${more}`;
+      const why =
+        p.overYear !== undefined
+          ? `antallet er ${n('ratio')} gange en typisk måned, over ${formatNumber(Number(p.overYear), 1, 'da')} gange hele årets niveau (et beløb i 1.000 kr. i en kolonne med antal?)`
+          : 'antallet er 1.000 gange for stort eller mere (et beløb i en kolonne med antal?)';
+      return `et ${s(p, 'm')}-antal for en måned på datas niveau (en typisk måned er ${n('typical')}, 1/12 af ${s(p, 'meanOf') ? `gennemsnittet af filens ${s(p, 'meanOf')}` : s(p, 'what')}: ${n('ref')}); ${why}${more}`;
     }) as Fn,
     en: ((p) => {
       const n = (k: string) => formatNumber(Number(p[k]), 0, 'en');
       const more =
         Number(p.more) > 0 ? `; ${s(p, 'more')} more ${Number(p.more) === 1 ? 'cell is' : 'cells are'} as far off` : '';
-      return `a month's ${s(p, 'm')} count on the data's scale (a typical month is ${n('typical')}, 1/12 of ${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: ${n('ref')}); the count is 1,000 times too large or more (an amount in a count column?)${more}`;
+      const why =
+        p.overYear !== undefined
+          ? `the count is ${n('ratio')} times a typical month, over ${formatNumber(Number(p.overYear), 1, 'en')} times the whole year's level (an amount in DKK 1,000 in a count column?)`
+          : 'the count is 1,000 times too large or more (an amount in a count column?)';
+      return `a month's ${s(p, 'm')} count on the data's scale (a typical month is ${n('typical')}, 1/12 of ${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: ${n('ref')}); ${why}${more}`;
     }) as Fn,
   },
 

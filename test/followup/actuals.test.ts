@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
 import { csvTable } from '../../src/data/rawtable.js';
-import { interpretActuals, isActualsHeader } from '../../src/followup/actuals.js';
+import { COUNT_YEAR_FACTOR, interpretActuals, isActualsHeader } from '../../src/followup/actuals.js';
 
 const ref = loadBundled();
 // as readMonthlyActuals reads a file: the header is the first row that looks like a follow-up table's
@@ -268,17 +268,33 @@ describe('count columns (henvendelser, started forløb): cells refused like amou
     expect(fails(mio)).toThrow(
       /^a\.csv:2: column startede forløb: expected a whole number \(forloeb is a count\), found "11,85"/,
     );
+    // forbrug in 1.000 kr. (11,2 mio. kr. = 11.200) where startede forløb stand: about 45 times a typical month
+    const thousand = SIX.replace(
+      /^(\d{4}-\d\d);([\d,]+);(\d+);\d+$/gm,
+      (_, mo: string, f: string, h: string) => `${mo};${f};${h};${Math.round(Number(f.replace(',', '.')) * 1000)}`,
+    );
+    expect(fails(thousand)).toThrow(
+      /^a\.csv:2: column startede forløb: expected a month's forloeb count .*; the count is \d\d times a typical month, over 1\.5 times the whole year's level \(an amount in DKK 1,000 in a count column\?\); 5 more cells are as far off, found "11200"$/,
+    );
     const kr = SIX.replace(/;(\d+)\n/g, (_, n: string) => `;${Number(n) * 61000}\n`);
     const last = ref.get('viso.raadgivning.forloeb.i_alt').points.at(-1)!;
     expect(fails(kr)).toThrow(
       `a.csv:2: column startede forløb: expected a month's forloeb count on the data's scale (a typical month is ${Math.round(last.value / 12)}, 1/12 of viso.raadgivning.forloeb.i_alt ${last.year}: ${last.value.toLocaleString('en')}); the count is 1,000 times too large or more (an amount in a count column?); 5 more cells are as far off, found "12505000"`,
     );
   });
-  it('one month 1.000 times the typical month is refused alone; 100 times is not this rule’s; without reference data the file’s other years are the level', () => {
+  it('one month 1.000 times the typical month is refused alone; 100 times is over a whole year’s level and refused by that rule; 10 times is only a warning; without reference data the file’s other years are the level', () => {
     expect(fails(SIX.replace('12,6;455;221', '12,6;455000;221'))).toThrow(
       /^a\.csv:4: column henvendelser: expected a month's henvendelser count on the data's scale \(a typical month is \d+, 1\/12 of viso\.raadgivning\.henvendelser\.i_alt \d{4}: [\d,]+\); the count is 1,000 times too large or more \(an amount in a count column\?\), found "455000"$/,
     );
-    expect(read(SIX.replace('12,6;455;221', '12,6;45500;221')).years[0].values.henvendelser[2]).toBe(45500);
+    // 45.500 henvendelser in a month: about 100 times a typical month, over 1,5 times the year (COUNT_YEAR_FACTOR)
+    const henv = ref.get('viso.raadgivning.henvendelser.i_alt').points.at(-1)!;
+    expect(45500).toBeGreaterThan(COUNT_YEAR_FACTOR * henv.value);
+    expect(fails(SIX.replace('12,6;455;221', '12,6;45500;221'))).toThrow(
+      `a.csv:4: column henvendelser: expected a month's henvendelser count on the data's scale (a typical month is ${Math.round(henv.value / 12)}, 1/12 of viso.raadgivning.henvendelser.i_alt ${henv.year}: ${henv.value.toLocaleString('en')}); the count is ${Math.round(45500 / (henv.value / 12))} times a typical month, over 1.5 times the whole year's level (an amount in DKK 1,000 in a count column?), found "45500"`,
+    );
+    const ten = read(SIX.replace('12,6;455;221', '12,6;4550;221'));
+    expect(ten.years[0].values.henvendelser[2]).toBe(4550);
+    expect(ten.warnings.map((w) => w.code)).toEqual(['outlier']);
     const year = Array.from({ length: 12 }, (_, j) => `2024-${String(j + 1).padStart(2, '0')};12,5;200`).join('\n');
     expect(
       fails(`måned;forbrug;forløb\n${year}\n2025-01;12,4;210\n2025-02;12,6;2100000\n`, { reference: false }),
