@@ -44,6 +44,7 @@ export {
   pathDistribution,
   simulate,
   backtest,
+  seriesTrackRecord,
   smape,
   mape,
   mase,

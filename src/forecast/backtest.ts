@@ -8,6 +8,8 @@ import { UsageError } from '../errors.js';
 import type { BacktestResult, MethodName } from './types.js';
 import { forecast } from './select.js';
 import { mape, msis, naiveScale, smape } from './metrics.js';
+import { fitWindow } from './series.js';
+import type { Series } from '../data/types.js';
 
 /**
  * Backtest a method on a series.
@@ -91,4 +93,44 @@ export function backtest(
     overall: summarise(rows),
     details,
   };
+}
+
+/** The record of a method's intervals on a series' own history (`seriesTrackRecord`). */
+export interface SeriesTrackRecord {
+  /** The interval level scored (%). */
+  level: number;
+  /** Forecasts scored (origins × horizons with an observed actual) and how many fell inside the interval. */
+  n: number;
+  hits: number;
+  /** Horizons scored (1 … horizon) and the first origin's training years. */
+  horizon: number;
+  minTrain: number;
+  /** The first year forecast. */
+  firstYear: number;
+}
+
+/**
+ * How often a method's `level` % intervals held the series' own later values: the rolling-origin backtest of the
+ * same fit window (gap years filled in for fitting are neither scored nor an origin), 1 … `horizon` years ahead.
+ * Undefined when the window is too short for a backtest (no more points than `minTrain`).
+ *
+ * @example
+ * seriesTrackRecord(loadBundled().get('viso.raadgivning.forbrug'), { method: 'auto', level: 80 })
+ * // { level: 80, n: 21, hits: 11, horizon: 2, minTrain: 7, firstYear: 2018 } (say)
+ */
+export function seriesTrackRecord(
+  s: Series,
+  o: { method: MethodName; level: number; horizon?: number; from?: number },
+): SeriesTrackRecord | undefined {
+  const w = fitWindow(s, o.from);
+  const horizon = o.horizon ?? 2;
+  const minTrain = Math.max(3, Math.floor(w.values.length / 2));
+  if (w.values.length <= minTrain) return undefined;
+  const seen = new Set(s.points.filter((p) => Number.isFinite(p.value)).map((p) => p.year));
+  const observed = w.years.map((y) => seen.has(y));
+  const r = backtest(w.values, { method: o.method, horizon, minTrain, observed, levels: [o.level] });
+  if (!r.details.length) return undefined;
+  const hits = r.details.filter((d) => d.actual >= d.lower[0] && d.actual <= d.upper[0]).length;
+  const firstYear = w.years[Math.min(...r.details.map((d) => d.origin))];
+  return { level: o.level, n: r.details.length, hits, horizon, minTrain, firstYear };
 }

@@ -34,7 +34,7 @@ export { forecastSeries, fitWindow } from './series.js';
 export type { SeriesForecastOptions, FitWindow } from './series.js';
 export { pathDistribution, simulate, mixingTable } from './simulate.js';
 export { smape, mape, mase, msis, coverage, naiveScale } from './metrics.js';
-export { backtest } from './backtest.js';
+export { backtest, seriesTrackRecord, type SeriesTrackRecord } from './backtest.js';
 export { parseLongCsv, forecastBatch, forecastBatchSeries } from './batch.js';
 export type { BatchSeries, BatchResult, BatchOptions, SeriesOutcome, ParsedBatch } from './batch.js';
 export { runBatch } from './batch-run.js';

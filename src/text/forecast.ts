@@ -28,6 +28,16 @@ export const FORECAST_TEXTS = {
   },
   'forecast.node.kas': { da: 'KaS (§15.11.31.20)', en: 'KaS (§15.11.31.20)' },
   'forecast.node.samlet': { da: '§15.11.31 i alt', en: '§15.11.31 total' },
+  // the record of a forecast's intervals on the series' own history (`seriesTrackRecord`, viso forecast);
+  // narrow: ' …' when the exact 95 % binomial interval of the hits lies below the level, else ''
+  'forecast.trackRecord': {
+    da: 'Træfsikkerhed på seriens egen historik: {level} %-intervallerne holdt {hits} af {n} prognoser 1–{h} år frem (samme metode, rullende backtest, prognoser for {from} og frem){narrow}; detaljer: viso backtest {series} --method {method} --horizon {h}{fromOpt}',
+    en: "Track record on the series' own history: the {level}% intervals held {hits} of {n} forecasts 1–{h} years ahead (same method, rolling-origin backtest, forecasts for {from} on){narrow}; details: viso backtest {series} --method {method} --horizon {h}{fromOpt}",
+  },
+  'forecast.trackRecordNarrow': {
+    da: ', færre end {level} % også ved øvre ende af 95 %-binomialintervallet: for denne serie har intervallerne været for snævre',
+    en: ', fewer than {level}% even at the upper end of the 95% binomial interval: for this series the intervals have been too narrow',
+  },
   // descriptions of fitted models (`FittedModel.descriptionMsg`; a combination's members are a
   // chain of `term`/`item` messages, each `more` the next one or '')
   'forecast.desc.naive': {

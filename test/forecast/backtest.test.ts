@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtest, coverage, mape, mase, msis, smape } from '../../src/forecast/index.js';
+import { seriesTrackRecord } from '../../src/forecast/backtest.js';
+import type { Series } from '../../src/data/types.js';
 
 describe('metrics', () => {
   it('M3/M4 definitions', () => {
@@ -54,5 +56,40 @@ describe('rolling-origin backtest', () => {
   });
   it('needs more points than minTrain', () => {
     expect(() => backtest([1, 2, 3, 4], { method: 'naive', horizon: 1, minTrain: 4 })).toThrow(/more than minTrain/);
+  });
+});
+
+describe('seriesTrackRecord: how often a method’s intervals held the series’ own later values', () => {
+  const series = (values: (number | null)[], from = 2011): Series => ({
+    id: 'x',
+    area: 'raadgivning',
+    measure: 'forbrug',
+    category: 'i_alt',
+    unit: 'count',
+    points: values.map((v, i) => ({ year: from + i, value: v ?? NaN, flags: [], sources: [] })),
+  });
+  it('counts the hits of the backtest of the same fit window, 1–2 years ahead, from half the window on', () => {
+    const y = [100, 104, 103, 110, 112, 118, 117, 125, 131, 128, 140, 139];
+    const rec = seriesTrackRecord(series(y), { method: 'naive', level: 80 })!;
+    const r = backtest(y, { method: 'naive', horizon: 2, minTrain: 6, levels: [80] });
+    expect(rec).toEqual({
+      level: 80,
+      n: r.details.length,
+      hits: r.details.filter((d) => d.actual >= d.lower[0] && d.actual <= d.upper[0]).length,
+      horizon: 2,
+      minTrain: 6,
+      firstYear: 2017,
+    });
+    expect(rec.n).toBe(11); // origins 6 … 11: two forecasts each, one from the last
+  });
+  it('never scores a gap year filled in for fitting', () => {
+    const y: (number | null)[] = [100, 104, 103, 110, 112, 118, 117, null, 131, 128, 140, 139];
+    const rec = seriesTrackRecord(series(y), { method: 'naive', level: 80 })!;
+    const full = seriesTrackRecord(series(y.map((v) => v ?? 125)), { method: 'naive', level: 80 })!;
+    // 2018 is neither a truth (two forecasts of it) nor an origin (its two forecasts)
+    expect(rec.n).toBe(full.n - 4);
+  });
+  it('is undefined for a window too short for a backtest', () => {
+    expect(seriesTrackRecord(series([100, 104, 103]), { method: 'naive', level: 80 })).toBeUndefined();
   });
 });

@@ -198,11 +198,15 @@ export const forecastCommand: CommandModule<any, any> = {
     const horizon = checkHorizon(argv.horizon, UsageError);
     const s = (await dataset(argv as { data?: string[]; locale?: 'da' | 'en' })).get(String(argv.series));
     const f = forecastSeries(s, { horizon, method: argv.method, levels, from: argv.from });
+    // how often the same method's intervals held this series' own later values (the first level)
+    const { seriesTrackRecord } = await import('../../forecast/backtest.js');
+    const rec = seriesTrackRecord(s, { method: argv.method, level: levels[0], from: argv.from });
     if (argv.json) {
       const { dist: _d, notes, ...rest } = f;
       const note = notes ? { note: notesText(notes, 'en') } : {};
+      const trackRecord = rec ? { trackRecord: rec } : {};
       process.stdout.write(
-        JSON.stringify({ series: s.id, unit: s.unit, ...rest, ...note }, forecastJsonWords, 2) + '\n',
+        JSON.stringify({ series: s.id, unit: s.unit, ...rest, ...note, ...trackRecord }, forecastJsonWords, 2) + '\n',
       );
       return;
     }
@@ -221,6 +225,28 @@ export const forecastCommand: CommandModule<any, any> = {
     ]);
     const w = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
     const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  ');
+    const { binomialInterval } = await import('../../stats/scores.js');
+    const { say } = await import('../../text/messages.js');
+    const record = rec
+      ? say(
+          'forecast.trackRecord',
+          {
+            level: rec.level,
+            hits: rec.hits,
+            n: rec.n,
+            h: rec.horizon,
+            from: rec.firstYear,
+            series: s.id,
+            method: argv.method,
+            fromOpt: argv.from !== undefined ? ` --from ${argv.from}` : '',
+            narrow:
+              binomialInterval(rec.hits, rec.n)[1] < rec.level / 100
+                ? say('forecast.trackRecordNarrow', { level: rec.level }, lang)
+                : '',
+          },
+          lang,
+        )
+      : undefined;
     const out = [
       // the unit in Danish words (antal, pct.); the English header keeps the unit as it always read
       `${s.id} (${da ? unitLabel(s.unit, lang) : s.unit})`,
@@ -230,6 +256,7 @@ export const forecastCommand: CommandModule<any, any> = {
       line(head),
       ...rows.map(line),
       '',
+      ...(record ? [record, ''] : []),
     ];
     process.stdout.write(out.join('\n'));
   },
