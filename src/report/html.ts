@@ -10,7 +10,7 @@ import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';
-import { headline, mcNote, summarySentences, trackRecordSentences } from './summary.js';
+import { headline, mcNote, summaryParagraphs, trackRecordSentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 import { livePanel } from './live/panel.js';
 import { liveBundle } from './live/bundle.js';
@@ -196,7 +196,9 @@ export function renderHtml(m: ReportModel, all: ReportChart[]): string {
   sections.push([
     'summary',
     'report.summary',
-    `${cards(m)}<p class="lead">${summarySentences(m).map(escapeHtml).join(' ')}</p>
+    `${cards(m)}${summaryParagraphs(m)
+      .map((p) => `<p class="lead">${p.map(escapeHtml).join(' ')}</p>`)
+      .join('\n')}
 ${htmlTable(tb.headline)}<p class="note">${escapeHtml(mcNote(m))}</p>
 ${htmlTable(tb.summary)}${unavailable(m, 'summary')}`,
   ]);

@@ -19,7 +19,7 @@ export { renderHtml } from './html.js';
 export { renderMarkdown } from './markdown.js';
 export { renderXlsx } from './xlsx.js';
 export { buildManifest, type Manifest } from './manifest.js';
-export { headline, summarySentences, type Headline } from './summary.js';
+export { headline, summaryParagraphs, summarySentences, type Headline } from './summary.js';
 export { t as reportText, type StringKey } from '../text/report.js';
 export { formatSeriesList, formatSeriesTable, formatEvents, formatMerge, FLAG_LABELS } from './dataText.js';
 export { monthName, formatPeriod, formatDate } from '../text/date.js';

@@ -9,7 +9,7 @@ import { t } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';
-import { mcNote, summarySentences, trackRecordSentences } from './summary.js';
+import { mcNote, summaryParagraphs, trackRecordSentences } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
 /**
@@ -84,7 +84,8 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     esc(t(L, 'report.subtitle', { runs: formatNumber(m.runs, 0, L), seed: m.seed })),
     '',
   );
-  out.push(`## ${esc(t(L, 'report.summary'))}`, '', esc(summarySentences(m).join(' ')), '');
+  out.push(`## ${esc(t(L, 'report.summary'))}`, '');
+  for (const p of summaryParagraphs(m)) out.push(esc(p.join(' ')), '');
   if (tb.headline) out.push(markdownTable(tb.headline));
   out.push(note(mcNote(m)), '');
   if (tb.summary) out.push(markdownTable(tb.summary));

@@ -292,16 +292,35 @@ function kNote(g: { kSe?: number; kPart?: number } | undefined, L: Lang): string
 }
 
 /**
- * The summary paragraph as sentences (plain text; writers escape it).
+ * The summary as sentences (plain text; writers escape it): `summaryParagraphs` read in one run.
  *
  * @example
  * summarySentences(model)[0] // 'P(merforbrug 2026) = 23,0 % (MC-usikkerhed ±0,42 pp) ...'
  */
 export function summarySentences(m: ReportModel): string[] {
+  return summaryParagraphs(m).flat();
+}
+
+/**
+ * The summary as paragraphs of sentences (plain text; writers escape it): the illustrative-data warning; the
+ * headline with its uncertainty; the values known from the data; the opsparing; the latest accounts and the
+ * scenarios' range; the goal seek with its own uncertainty.
+ *
+ * @example
+ * summaryParagraphs(model)[0][0] // 'P(merforbrug 2026) = 53,7 % i scenariet »Basisforløb – ingen nye tiltag«: …'
+ */
+export function summaryParagraphs(m: ReportModel): string[][] {
   const L = m.lang;
-  const out: string[] = [];
+  const paragraphs: string[][] = [];
+  let out: string[] = [];
+  // close the paragraph written so far (an empty one is dropped)
+  const paragraph = () => {
+    if (out.length) paragraphs.push(out);
+    out = [];
+  };
   const illustrative = illustrativeSentence(m);
   if (illustrative) out.push(illustrative);
+  paragraph();
   const h = headline(m);
   const range = (lo: number, hi: number) =>
     L === 'da' ? `${formatNumber(lo, 1, L)}–${formatMio(hi, L)}` : `${formatMio(lo, L)}–${formatNumber(hi, 1, L)}m`;
@@ -347,9 +366,12 @@ export function summarySentences(m: ReportModel): string[] {
       }),
     );
   }
+  paragraph();
   out.push(...knownLaterSentences(m));
+  paragraph();
   const ops = opsparingSentence(m);
   if (ops) out.push(ops);
+  paragraph();
   const last = m.history.budget[m.history.budget.length - 1];
   if (last) {
     out.push(
@@ -379,6 +401,7 @@ export function summarySentences(m: ReportModel): string[] {
       }),
     );
   }
+  paragraph();
   const w = m.whatIf;
   if (w) {
     const lever = t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
@@ -434,7 +457,8 @@ export function summarySentences(m: ReportModel): string[] {
     );
   }
   if (w?.leverReason) out.push(w.leverReason);
-  return out.map((x) => x.replace(/\.\.(?=\s|$)/g, '.'));
+  paragraph();
+  return paragraphs.map((p) => p.map((x) => x.replace(/\.\.(?=\s|$)/g, '.')));
 }
 
 /**

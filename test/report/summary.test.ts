@@ -11,6 +11,7 @@ import {
   kExtrapolation,
   kExtrapolationSentence,
   latestAccountsYear,
+  summaryParagraphs,
   summarySentences,
   trackRecordSentences,
 } from '../../src/report/summary.js';
@@ -280,5 +281,26 @@ describe('the track record at the headline year’s distance from the latest acc
     // 2027 without the known forbrug lies three years from 2024: the replays go two years ahead, so nothing is said
     const three = trackRecordSentences({ ...def.model, focusYear: 2027 }).join(' ');
     expect(three).not.toMatch(/år frem, som 2027/);
+  });
+});
+
+describe('the summary in paragraphs', () => {
+  let r: BuiltReport;
+  beforeAll(async () => {
+    r = await buildReport({ ...FAST, parts: ['scenarios', 'backtest', 'whatif'] });
+  });
+  it('headline, opsparing, latest accounts with the scenarios, goal seek: each its own paragraph; read in one run they are summarySentences', () => {
+    const ps = summaryParagraphs(r.model);
+    expect(ps.flat()).toEqual(summarySentences(r.model));
+    expect(ps[0][0]).toMatch(/^P\(merforbrug 2026\) = \d+,\d % i scenariet/);
+    expect(ps.find((p) => p[0].startsWith('Med opsparingen'))).toHaveLength(1);
+    expect(ps.find((p) => p[0].startsWith('Seneste regnskabsår 2024'))![1]).toMatch(/^På tværs af 3 scenarier/);
+    expect(ps.at(-1)![0]).toMatch(/^For at bringe P\(merforbrug 2026\)/);
+    expect(ps.every((p) => p.length > 0)).toBe(true);
+    // the writers: a blank line between the paragraphs in Markdown, a <p> each in HTML
+    const md = r.files['report.md'] as string;
+    for (const p of ps) expect(md).toContain(`\n\n${p.join(' ').replace(/>/g, '&gt;').slice(0, 40)}`);
+    const html = r.files['report.html'] as string;
+    for (const p of ps) expect(html).toContain(`<p class="lead">${p[0].replace(/>/g, '&gt;').slice(0, 40)}`);
   });
 });
