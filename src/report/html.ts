@@ -10,7 +10,7 @@ import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';
-import { headline, mcNote, summaryParagraphs, trackRecordSentences } from './summary.js';
+import { headline, mcNote, summaryParagraphs, trackRecordParagraphs } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 import { livePanel } from './live/panel.js';
 import { liveBundle } from './live/bundle.js';
@@ -206,7 +206,9 @@ ${htmlTable(tb.summary)}${unavailable(m, 'summary')}`,
     sections.push([
       'trackrecord',
       'report.trackrecord',
-      `<p class="lead">${trackRecordSentences(m).map(escapeHtml).join(' ')}</p>
+      `${trackRecordParagraphs(m)
+        .map((p) => `<p class="lead">${p.map(escapeHtml).join(' ')}</p>`)
+        .join('\n')}
 ${charts(all, 'trackrecord')}${htmlTable(tb.trackRecordSummary)}${htmlTable(tb.calibration)}${collapsible(L, tb.trackRecord)}${unavailable(m, 'trackrecord')}`,
     ]);
   }

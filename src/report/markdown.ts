@@ -9,7 +9,7 @@ import { t } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import type { ChartSection, ReportChart } from './reportCharts.js';
 import { followUpSection } from './followupSection.js';
-import { mcNote, summaryParagraphs, trackRecordSentences } from './summary.js';
+import { mcNote, summaryParagraphs, trackRecordParagraphs } from './summary.js';
 import { reportTables, type ReportTable } from './tables.js';
 
 /**
@@ -94,8 +94,7 @@ export function renderMarkdown(m: ReportModel, all: ReportChart[], opts: Markdow
     out.push(
       `## ${esc(t(L, 'report.trackrecord'))}`,
       '',
-      esc(trackRecordSentences(m).join(' ')),
-      '',
+      ...trackRecordParagraphs(m).flatMap((p) => [esc(p.join(' ')), '']),
       images('trackrecord'),
       markdownTable(tb.trackRecordSummary),
       markdownTable(tb.calibration),

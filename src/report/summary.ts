@@ -462,17 +462,33 @@ export function summaryParagraphs(m: ReportModel): string[][] {
 }
 
 /**
- * The track-record paragraph: coverage of the one forecast's 80 % intervals one year ahead in both modes, the
- * replay from 2020 against forbrug 2022, and how the calibrated driver compares with naive.
+ * The track record as sentences: `trackRecordParagraphs` read in one run.
  *
  * @example
  * trackRecordSentences(model)[0] // 'Tilbageblik: hele kæden er genkørt fra udsigtsårene 2016, …'
  */
 export function trackRecordSentences(m: ReportModel): string[] {
+  return trackRecordParagraphs(m).flat();
+}
+
+/**
+ * The track record as paragraphs: the coverage of the one forecast's 80 % intervals one year ahead in both modes
+ * (and at the headline year's horizon); the replay from 2020 against forbrug 2022; how the one forecast compares
+ * with the best forecast without the later measures.
+ *
+ * @example
+ * trackRecordParagraphs(model)[1][0] // 'Genkørt fra 2020 med de senere tiltag (maj og september 2021) giver …'
+ */
+export function trackRecordParagraphs(m: ReportModel): string[][] {
   const b = m.trackRecord;
   if (!b) return [];
   const L = m.lang;
-  const out: string[] = [];
+  const paragraphs: string[][] = [];
+  let out: string[] = [];
+  const paragraph = () => {
+    if (out.length) paragraphs.push(out);
+    out = [];
+  };
   const sum = (mode: string, model: string, h: number | 'all') =>
     b.summary.find((s) => s.mode === mode && s.model === model && s.h === h)?.scores;
   const wd = sum('withDecisions', 'calibrated', 1);
@@ -517,6 +533,7 @@ export function trackRecordSentences(m: ReportModel): string[] {
     out.push(t(L, 'text.trackrecordAhead1', { year: m.focusYear, last }));
   else if (wd && ak && ahead >= 2 && wdH && akH)
     out.push(t(L, 'text.trackrecordAhead', { ahead: countWord(ahead, L), year: m.focusYear, ...coverage(wdH, akH) }));
+  paragraph();
   const v = 2020;
   const pw = b.points.find((p) => p.mode === 'withDecisions' && p.vantage === v && p.h === 2 && p.calibrated);
   const pk = b.points.find((p) => p.mode === 'asKnown' && p.vantage === v && p.h === 2 && p.calibrated);
@@ -538,9 +555,11 @@ export function trackRecordSentences(m: ReportModel): string[] {
       }),
     );
   }
+  paragraph();
   const gap = asKnownSentence(b.calibration.byMode, L);
   if (gap) out.push(gap);
-  return out;
+  paragraph();
+  return paragraphs;
 }
 
 /**
