@@ -1169,10 +1169,25 @@ export function inputsTable(m: ReportModel): ReportTable | undefined {
 }
 
 /**
+ * Decimals for a number of the assumptions tables: 4 below 10, 2 from 10 (0 for a whole number), less where the
+ * last ones would be zeros (143,5 not 143,50; 2,47 not 2,4700).
+ *
+ * @example
+ * assumptionDecimals(2.47)   // 2
+ * assumptionDecimals(9.7194) // 4
+ * assumptionDecimals(143.5)  // 1
+ */
+export function assumptionDecimals(v: number): number {
+  let d = Number.isInteger(v) ? 0 : Math.abs(v) < 10 ? 4 : 2;
+  while (d > 0 && Number(v.toFixed(d - 1)) === Number(v.toFixed(d))) d--;
+  return d;
+}
+
+/**
  * Flatten a nested assumptions record to `key.path → text` rows.
  *
  * @example
- * flattenAssumptions({ pl: { default: 0.02 } }, 'da') // [['pl.default', '0,0200']]
+ * flattenAssumptions({ pl: { default: 0.02 } }, 'da') // [['pl.default', '0,02']]
  */
 export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, string][] {
   const out: [string, string][] = [];
@@ -1182,12 +1197,7 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
     if (v !== null && typeof v === 'object' && !Array.isArray(v))
       out.push(...flattenAssumptions(v as Record<string, unknown>, lang, k));
     else if (typeof v === 'number')
-      out.push([
-        k,
-        /seed|year|horizon/i.test(key)
-          ? String(v)
-          : formatNumber(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 4 : Number.isInteger(v) ? 0 : 2, lang),
-      ]);
+      out.push([k, /seed|year|horizon/i.test(key) ? String(v) : formatNumber(v, assumptionDecimals(v), lang)]);
     else
       out.push([
         k,
@@ -1204,7 +1214,7 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
  * list of numbers (an empirical distribution) summarised by its size, median and range.
  *
  * @example
- * assumptionCells({ pl: { default: 0.02 } }, 'da') // [['pl.default', { text: '0,0200', value: 0.02, numFmt: '0.0000' }]]
+ * assumptionCells({ pl: { default: 0.02 } }, 'da') // [['pl.default', { text: '0,02', value: 0.02, numFmt: '#,##0.00' }]]
  */
 export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, Cell][] {
   const out: [string, Cell][] = [];
@@ -1215,13 +1225,7 @@ export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix
     if (v !== null && typeof v === 'object' && !Array.isArray(v))
       out.push(...assumptionCells(v as Record<string, unknown>, lang, k));
     else if (typeof v === 'number') {
-      const dec = /seed|year|horizon/i.test(key)
-        ? -1
-        : Math.abs(v) < 10 && !Number.isInteger(v)
-          ? 4
-          : Number.isInteger(v)
-            ? 0
-            : 2;
+      const dec = /seed|year|horizon/i.test(key) ? -1 : assumptionDecimals(v);
       out.push([
         k,
         dec < 0
@@ -1229,7 +1233,7 @@ export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix
           : {
               text: formatNumber(v, dec, lang),
               value: Number(v.toPrecision(12)),
-              numFmt: dec === 4 ? '0.0000' : dec === 2 ? '#,##0.00' : '#,##0',
+              numFmt: dec === 0 ? '#,##0' : `#,##0.${'0'.repeat(dec)}`,
             },
       ]);
     } else if (typeof v === 'boolean') out.push([k, txt(v ? (da ? 'ja' : 'yes') : da ? 'nej' : 'no')]);

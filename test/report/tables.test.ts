@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { assumptionCells, assumptionDecimals, flattenAssumptions } from '../../src/report/tables.js';
+
+describe('assumptionDecimals: 4 decimals below 10, 2 from 10, none for whole numbers, without trailing zeros', () => {
+  it('drops the zeros a number does not need', () => {
+    expect(assumptionDecimals(2.47)).toBe(2);
+    expect(assumptionDecimals(9.7194)).toBe(4);
+    expect(assumptionDecimals(143.5)).toBe(1);
+    expect(assumptionDecimals(158)).toBe(0);
+    expect(assumptionDecimals(0.02)).toBe(2);
+  });
+  it('rounds as it shows: 9,71944 keeps 4 decimals, 143,499999 is 143,5', () => {
+    expect(assumptionDecimals(9.71944)).toBe(4);
+    expect(assumptionDecimals(143.499999)).toBe(1);
+  });
+});
+
+describe('the assumptions tables write each number with those decimals, in text and as the cell format', () => {
+  it('text and number format agree', () => {
+    const cells = new Map(
+      assumptionCells({ actual: { forbrug: 143.5, bevilling: 158 }, costs: { noiseSd: 2.47 } }, 'da'),
+    );
+    expect(cells.get('actual.forbrug')).toEqual({ text: '143,5', value: 143.5, numFmt: '#,##0.0' });
+    expect(cells.get('actual.bevilling')).toEqual({ text: '158', value: 158, numFmt: '#,##0' });
+    expect(cells.get('costs.noiseSd')).toEqual({ text: '2,47', value: 2.47, numFmt: '#,##0.00' });
+    expect(flattenAssumptions({ pl: { default: 0.02 }, seed: 20240101 }, 'en')).toEqual([
+      ['pl.default', '0.02'],
+      ['seed', '20240101'],
+    ]);
+  });
+});
