@@ -8,7 +8,7 @@ import { neutraliseCell } from './escape.js';
 import { t, type StringKey } from '../text/report.js';
 import type { ReportModel } from './model.js';
 import { followUpSection } from './followupSection.js';
-import { knownBevillingSource, knownForbrugAt, summarySentences } from './summary.js';
+import { knownBevillingSource, knownForbrugAt, summaryParagraphs } from './summary.js';
 import { reportTables, type Cell, type ReportTable } from './tables.js';
 import type { Lang } from '../text/number.js';
 import { quantileTable, writeResultSheet } from './results.js';
@@ -173,6 +173,37 @@ export function writeSheetTable(
   return r + 1;
 }
 
+/** Columns a summary paragraph spans at least (a sheet with narrower tables still gets readable lines). */
+const TEXT_MIN_COLUMNS = 8;
+
+/**
+ * Wrap each text row across the columns of the sheet's tables (merged, top-aligned) and give it the height its
+ * lines need: Excel does not fit a merged row's height itself. About 1,2 characters of text per unit of column
+ * width (a unit is one digit of the default font) and 15 points per line.
+ *
+ * @example
+ * wrapTextRows(ws, [[3, 640]], [33, 12, 12, 12, 12, 12, 12, 12]) // row 3 merged over A:H, 4 lines high
+ */
+function wrapTextRows(
+  ws: SheetLike & {
+    mergeCells(t: number, l: number, b: number, r: number): void;
+    getRow(r: number): { height: number };
+  },
+  rows: readonly [number, number][],
+  widths: readonly number[],
+): void {
+  const n = Math.max(TEXT_MIN_COLUMNS, widths.length);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += widths[i] ?? 8;
+  const perLine = Math.max(20, Math.floor(total * 1.2));
+  for (const [row, chars] of rows) {
+    ws.mergeCells(row, 1, row, n);
+    const cell = ws.getCell(row, 1);
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    ws.getRow(row).height = 15 * Math.max(1, Math.ceil(chars / perLine));
+  }
+}
+
 /**
  * Render the workbook to XLSX bytes (deterministic).
  *
@@ -200,16 +231,21 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
     const widths: number[] = [];
     const note = (i: number, len: number) => (widths[i] = Math.min(60, Math.max(widths[i] ?? 8, len + 2)));
     let r = 1;
+    // the summary's text rows (row, characters): wrapped across the width of the tables below them
+    const textRows: [number, number][] = [];
     if (key === 'sheet.summary') {
       ws.getCell(r, 1).value = neutraliseCell(t(m.lang, 'report.title'));
       ws.getCell(r, 1).font = { bold: true, size: 14 };
       r += 2;
-      for (const s of summarySentences(m)) {
-        ws.getCell(r, 1).value = neutraliseCell(s);
+      for (const p of summaryParagraphs(m)) {
+        const text = p.join(' ');
+        ws.getCell(r, 1).value = neutraliseCell(text);
+        textRows.push([r, text.length]);
         r++;
       }
       ws.getCell(r, 1).value = neutraliseCell(t(m.lang, 'text.mcNote'));
       ws.getCell(r, 1).font = { italic: true };
+      textRows.push([r, t(m.lang, 'text.mcNote').length]);
       r += 2;
     }
     let first = true;
@@ -238,6 +274,11 @@ export async function renderXlsx(m: ReportModel): Promise<Uint8Array> {
       note(1, 12);
     }
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    if (textRows.length) {
+      wrapTextRows(ws, textRows, widths);
+      // printed: A4 landscape, the sheet's width on one page
+      ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    }
   }
   if (m.scenarios.length)
     writeResultSheet(
