@@ -599,6 +599,10 @@ const ERRORS = e({
     da: 'angiv enten et serie-id eller --hierarchy, ikke begge (fik {series} og --hierarchy {hierarchy})',
     en: 'give either a series id or --hierarchy, not both (got {series} and --hierarchy {hierarchy})',
   },
+  'opt.jsonOrFormat': {
+    da: '--json er det samme som --format json; angiv ikke også --format {format}',
+    en: '--json is --format json; do not also give --format {format}',
+  },
   'opt.needSeries': {
     da: 'angiv et serie-id (se viso data list) eller --hierarchy henvendelser|forloeb|konto',
     en: 'give a series id (see viso data list) or --hierarchy henvendelser|forloeb|konto (requests, cases or accounts)',

@@ -53,6 +53,13 @@ describe('viso data', () => {
     expect(JSON.parse(viso('data', 'show', 'viso.raadgivning.forbrug', '--format', 'json').out).missingYears).toEqual([
       2021,
     ]);
+    // --json as in every other command: the same JSON; with another --format it is refused
+    expect(viso('data', 'show', 'viso.raadgivning.forbrug', '--json').out).toBe(
+      viso('data', 'show', 'viso.raadgivning.forbrug', '--format', 'json').out,
+    );
+    const both = viso('data', 'show', 'viso.raadgivning.forbrug', '--json', '--format', 'csv');
+    expect(both.code).toBe(2);
+    expect(both.err).toBe('--json er det samme som --format json; angiv ikke også --format csv\n');
   });
   it('show of an unknown series: one line, exit 2, suggestion, no stack trace', () => {
     const r = viso('data', 'show', 'viso.raadgivning.forbrg');

@@ -63,8 +63,17 @@ const show: CommandModule<any, any> = {
         choices: ['table', 'csv', 'json'] as const,
         default: 'table' as const,
         describe: h('cmd.data.show.format'),
-      }),
+      })
+      // as in every other command
+      .option('json', { type: 'boolean', default: false, describe: h('cli.opt.jsonMachine') }),
   handler: async (argv) => {
+    if (argv.json) {
+      if (argv.format !== 'table' && argv.format !== 'json') {
+        const { UsageError } = await import('../../errors.js');
+        throw new UsageError({ code: 'opt.jsonOrFormat', params: { format: String(argv.format) } });
+      }
+      argv.format = 'json';
+    }
     const ds = await dataset(argv as unknown as Common);
     const s = ds.get(String(argv.series));
     const { seriesCsv, seriesJson } = await import('../../data/present.js');
