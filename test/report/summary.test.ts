@@ -248,7 +248,7 @@ describe('the track record at the headline year’s distance from the latest acc
     const [one, ts, nv] = ['calibrated', 'timeSeries', 'naive'].map((x) => all(def.model, x));
     const s = trackRecordSentences(def.model).join(' ');
     expect(s).toContain(
-      `over alle genkørsler dækkede den ene prognoses 80 %-intervaller ${one.hits80} af ${one.n} udfald, tidsserieprognosens ${ts.hits80} og naivs ${nv.hits80}`,
+      `over alle genkørsler dækkede den ene prognoses 80 %-intervaller ${one.hits80} af ${one.n} udfald, tidsserieprognosens ${ts.hits80} og den naive prognoses ${nv.hits80}`,
     );
     // the bundled record: 3 and 4 of 11, both binomial intervals below 80 %
     expect(ts.coverage80Interval[1] < 0.8 && nv.coverage80Interval[1] < 0.8).toBe(true);
