@@ -31,8 +31,8 @@ export const FORECAST_TEXTS = {
   // the record of a forecast's intervals on the series' own history (`seriesTrackRecord`, viso forecast);
   // narrow: ' …' when the exact 95 % binomial interval of the hits lies below the level, else ''
   'forecast.trackRecord': {
-    da: 'Træfsikkerhed på seriens egen historik: {level} %-intervallerne holdt {hits} af {n} prognoser 1–{h} år frem (samme metode, rullende backtest, prognoser for {from} og frem){narrow}; detaljer: viso backtest {series} --method {method} --horizon {h}{fromOpt}',
-    en: "Track record on the series' own history: the {level}% intervals held {hits} of {n} forecasts 1–{h} years ahead (same method, rolling-origin backtest, forecasts for {from} on){narrow}; details: viso backtest {series} --method {method} --horizon {h}{fromOpt}",
+    da: 'Træfsikkerhed på seriens egen historik: {level} %-intervallerne dækkede det faktiske tal i {hits} af {n} prognoser 1–{h} år frem (samme metode, rullende backtest, prognoser for {from} og frem){narrow}; detaljer: viso backtest {series} --method {method} --horizon {h}{fromOpt}',
+    en: "Track record on the series' own history: the {level}% intervals covered the actual value in {hits} of {n} forecasts 1–{h} years ahead (same method, rolling-origin backtest, forecasts for {from} on){narrow}; details: viso backtest {series} --method {method} --horizon {h}{fromOpt}",
   },
   'forecast.trackRecordNarrow': {
     da: ', færre end {level} % også ved øvre ende af 95 %-binomialintervallet: for denne serie har intervallerne været for snævre',

@@ -30,7 +30,7 @@ describe('viso forecast: the track record on the series’ own history', () => {
     expect(r.code, r.err).toBe(0);
     const rec = seriesTrackRecord(loadBundled().get('viso.raadgivning.forbrug'), { method: 'auto', level: 80 })!;
     expect(r.out).toContain(
-      `Træfsikkerhed på seriens egen historik: 80 %-intervallerne holdt ${rec.hits} af ${rec.n} prognoser 1–2 år frem (samme metode, rullende backtest, prognoser for ${rec.firstYear} og frem)`,
+      `Træfsikkerhed på seriens egen historik: 80 %-intervallerne dækkede det faktiske tal i ${rec.hits} af ${rec.n} prognoser 1–2 år frem (samme metode, rullende backtest, prognoser for ${rec.firstYear} og frem)`,
     );
     expect(r.out).toContain('detaljer: viso backtest viso.raadgivning.forbrug --method auto --horizon 2');
     expect(r.out.includes('for snævre')).toBe(binomialInterval(rec.hits, rec.n)[1] < 0.8);
@@ -49,7 +49,7 @@ describe('viso forecast: the track record on the series’ own history', () => {
       'en',
     );
     expect(en.out).toMatch(
-      /Track record on the series' own history: the 95% intervals held \d+ of \d+ forecasts 1–2 years ahead/,
+      /Track record on the series' own history: the 95% intervals covered the actual value in \d+ of \d+ forecasts 1–2 years ahead/,
     );
     expect(en.out).toContain('details: viso backtest viso.raadgivning.forbrug --method theta --horizon 2 --from 2015');
   });
