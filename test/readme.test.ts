@@ -2,7 +2,8 @@
  * The README quotes what the commands print: these checks run the commands behind the figures that the
  * README walk corrected and compare them with the README's text, so a change in either shows here.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, viso } from './helpers/cli.js';
@@ -107,7 +108,44 @@ describe('README figures equal what the commands print', () => {
     const t18 = viso('measure', 'evaluate', 'measures-2018').out;
     expect(t18).toMatch(/^ {2}2018 +100 % +1\.827 +1\.973 +1\.681 – 2\.315 +-146 .* -7,4 %/m);
     expect(t18).toMatch(/^ {2}2018 +100 % +120,9 +133,7 +115,4 – 154,8 +-12,8 /m);
-    expect(README).toContain('| 1.827 | 1.973 (1.681–2.315) | −146 (−7,4 %) |');
+    expect(README).toContain('| 1.827 | 1.973 (1.681–2.315) | −146 (−7,4 %) | level −270 (SE 145); ');
+    expect(t18).toMatch(/^Segmenteret regression .*: niveauskift -270 \(SE 145;/m);
     expect(README).toContain('| 120,9 | 133,7 (115,4–154,8) | −12,8 mio. kr. |');
+  });
+
+  it('the input lines quoted for a set value and a PL rate: as viso scenario run prints them', () => {
+    const inputLine = (out: string, key: string) =>
+      out
+        .split('\n')
+        .find((l) => l.includes(`(${key}, `))!
+        .trim();
+    const hd = viso('scenario', 'run', 'high-demand', '--runs', '1000');
+    expect(hd.code, hd.err).toBe(0);
+    expect(README).toContain(`\`${inputLine(hd.out, 'demand.growth')}\``);
+    const dir = mkdtempSync(join(tmpdir(), 'viso-readme-'));
+    try {
+      const file = join(dir, 'pl.yaml');
+      writeFileSync(file, 'id: pl\nname: PL\nextends: baseline\nbevilling: { pl: true }\n');
+      const r = viso('scenario', 'run', file, '--runs', '1000');
+      expect(r.code, r.err).toBe(0);
+      // the README shortens the sources' parentheses to (…) and breaks the line once
+      const quoted = inputLine(r.out, 'pl.bevilling').replace(/\((Finansministeriets|Antagelse)[^)]*\)/g, '(…)');
+      expect(README.replace(/\n/g, ' ')).toContain(`\`${quoted}\``);
+      const sentence = inputLine(r.out, 'bevilling.pl')
+        .replace(/^.* — /, '')
+        .replace(/ \[.*\]$/, '');
+      expect(README.replace(/\n/g, ' ')).toContain(`\`${sentence}\``);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('viso forecast-batch --threads: 1–64 as the README says (0 only in the API: the main thread)', () => {
+    const r = viso('forecast-batch', '--input', 'nosuch.csv', '--out', 'nosuch-out.csv', '--threads', '0');
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe('--threads skal være et helt tal fra 1 til 64, fik 0');
+    expect(README).toContain(
+      "(`--threads N`, 1–64, default all cores; the API's `threads: 0` runs on the main thread)",
+    );
   });
 });
