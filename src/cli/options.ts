@@ -41,6 +41,14 @@ export const RUN_LIMITS = {
 } as const;
 
 /**
+ * The one command whose run range differs: `follow-up` needs at least 1.000 draws for its quantiles and keeps every
+ * draw in memory, so it takes 1.000–10.000.000 runs.
+ */
+export const RUN_LIMITS_BY_COMMAND: Readonly<Record<string, { runs: { min: number; max: number } }>> = {
+  'follow-up': { runs: { min: 1_000, max: 10_000_000 } },
+};
+
+/**
  * What the command line does when an option is left out. Runs and seed are then not passed
  * to the engine, which applies its own default (named here for the help text); threads and
  * language are set here.
@@ -130,7 +138,9 @@ export function runOptionFlags<T>(
 export function readRunOptions(argv: Record<string, unknown>): RunOptions {
   const lang = readLang(argv.lang);
   const out: RunOptions = { threads: RUN_DEFAULTS.threads, lang };
-  const runs = readInteger('runs', argv.runs, RUN_LIMITS.runs, lang);
+  // the command's own run range where it has one (RUN_LIMITS_BY_COMMAND), else the common one
+  const command = Array.isArray(argv._) ? String(argv._[0] ?? '') : '';
+  const runs = readInteger('runs', argv.runs, RUN_LIMITS_BY_COMMAND[command]?.runs ?? RUN_LIMITS.runs, lang);
   if (runs !== undefined) out.runs = runs;
   const seed = readInteger('seed', argv.seed, RUN_LIMITS.seed, lang);
   if (seed !== undefined) out.seed = seed;
@@ -194,6 +204,23 @@ export function numberOptions(argv: Record<string, unknown>, raw: readonly strin
     argv[name] = fixed;
     argv[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = fixed;
   }
+}
+
+/**
+ * An option given as text (yargs `type: 'string'`): a whole number written with digits only (or as 1e6), within
+ * limits; a thousands separator (`100.000`, `1.420`) is refused in our words instead of read as 100 or 1,42.
+ *
+ * @example
+ * readIntegerOption('runs', '4000', { min: 1000, max: 10_000_000 }, 'da') // 4000
+ * readIntegerOption('runs', '4.000', { min: 1000, max: 10_000_000 }, 'da') // throws UsageError: --runs skal skrives uden tusindtalsseparator …
+ */
+export function readIntegerOption(
+  name: string,
+  v: unknown,
+  lim: { min: number; max: number },
+  lang: Lang,
+): number | undefined {
+  return readInteger(name, v, lim, lang);
 }
 
 /** An option given as text: a whole number written with digits only (or as 1e6), within limits. */

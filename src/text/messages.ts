@@ -395,10 +395,13 @@ const HELP = e({
     en: "Budgeted number of cases in the year (default: the scenario's median)",
   },
   'cmd.followUp.runs': {
-    da: 'Monte Carlo-træk (standard: models/followup.yaml)',
-    en: 'Monte Carlo draws (default: models/followup.yaml)',
+    da: 'Monte Carlo-træk, 1.000–10.000.000 (standard: models/followup.yaml)',
+    en: 'Monte Carlo draws, 1,000–10,000,000 (default: models/followup.yaml)',
   },
-  'cmd.followUp.seed': { da: 'Seed (standard: models/followup.yaml)', en: 'Seed (default: models/followup.yaml)' },
+  'cmd.followUp.seed': {
+    da: 'Seed, et helt tal 0–4294967295 (standard: models/followup.yaml)',
+    en: 'Seed, a whole number 0–4294967295 (default: models/followup.yaml)',
+  },
   'cmd.followUp.locale': {
     da: 'Talformat i filen, hvis det ikke kan afgøres',
     en: "The file's number format, if it cannot be told",
@@ -553,10 +556,6 @@ const ERRORS = e({
   'opt.nonNegativeAmount': {
     da: '--{name} skal være et beløb ≥ 0 i mio. kr., fik {got}',
     en: '--{name} must be an amount ≥ 0 in DKK million, got {got}',
-  },
-  'opt.positiveCount': {
-    da: '--{name} skal være et positivt antal forløb, fik {got}',
-    en: '--{name} must be a positive number of cases, got {got}',
   },
   'opt.probability': {
     da: '--{name} skal være en sandsynlighed mellem 0 og 1, fik {got}',

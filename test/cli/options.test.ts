@@ -3,7 +3,14 @@
  * wording for every command, Danish by default, exit code 2, nothing written on stdout.
  */
 import { describe, expect, it } from 'vitest';
-import { engineRun, langOf, numberOptions, readRunOptions, RUN_LIMITS } from '../../src/cli/options.js';
+import {
+  engineRun,
+  langOf,
+  numberOptions,
+  readRunOptions,
+  RUN_LIMITS,
+  RUN_LIMITS_BY_COMMAND,
+} from '../../src/cli/options.js';
 import { UsageError } from '../../src/errors.js';
 import { MAX_RUNS } from '../../src/scenario/load.js';
 import { viso } from '../helpers/cli.js';
@@ -20,6 +27,14 @@ function refusal(argv: Record<string, unknown>): string {
 }
 
 describe('readRunOptions', () => {
+  it('takes the command’s own run range where it has one (follow-up: 1.000–10.000.000), else 1–100.000.000', () => {
+    expect(RUN_LIMITS_BY_COMMAND['follow-up'].runs).toEqual({ min: 1000, max: 10_000_000 });
+    expect(() => readRunOptions({ _: ['follow-up'], runs: '500' })).toThrow(
+      '--runs skal være et helt tal fra 1.000 til 10.000.000, fik 500',
+    );
+    expect(readRunOptions({ _: ['scenario', 'run'], runs: '500' }).runs).toBe(500);
+    expect(readRunOptions({ _: ['follow-up'], runs: '4000' }).runs).toBe(4000);
+  });
   it('converts given options and leaves out what was not given (the engine default applies)', () => {
     expect(readRunOptions({ runs: '1000', seed: '7', lang: 'en' })).toEqual({
       runs: 1000,
@@ -177,12 +192,12 @@ describe('numberOptions (the numeric options as typed)', () => {
   it('reads a decimal comma as a decimal (161,2 is 161.2), for the option and its camel-case alias, array elements too', () => {
     const a: Record<string, unknown> = {
       bevilling: NaN,
-      'budget-forloeb': NaN,
-      budgetForloeb: NaN,
+      'spread-k': NaN,
+      spreadK: NaN,
       threshold: [NaN, 160],
     };
-    numberOptions(a, ['--bevilling', '161,2', '--budget-forloeb=2,5', '--threshold', '0,5', '160'], 'da');
-    expect(a).toEqual({ bevilling: 161.2, 'budget-forloeb': 2.5, budgetForloeb: 2.5, threshold: [0.5, 160] });
+    numberOptions(a, ['--bevilling', '161,2', '--spread-k=2,5', '--threshold', '0,5', '160'], 'da');
+    expect(a).toEqual({ bevilling: 161.2, 'spread-k': 2.5, spreadK: 2.5, threshold: [0.5, 160] });
     const neg: Record<string, unknown> = { opsparing: NaN };
     numberOptions(neg, ['--opsparing', '−5,5'], 'da');
     expect(neg.opsparing).toBe(-5.5);

@@ -349,6 +349,18 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
     expect(viso('follow-up', '--actuals', EXAMPLE, '--year', '2030', '--lang', 'en').err).toBe(
       '--year 2030: data/viso-monthly-illustrative.csv has spending for 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025\n',
     );
+    // whole numbers as typed: a thousands separator is refused (not read as 2.000 or 1,42), in the follow-up's run range
+    for (const [opt, val, err] of [
+      ['--runs', '100.000', '--runs skal skrives uden tusindtalsseparator, fx 100000, fik 100.000\n'],
+      ['--runs', '2000.000', '--runs skal være et helt tal fra 1.000 til 10.000.000, fik 2000.000\n'],
+      ['--runs', '500', '--runs skal være et helt tal fra 1.000 til 10.000.000, fik 500\n'],
+      ['--seed', '1.000', '--seed skal skrives uden tusindtalsseparator, fx 1000, fik 1.000\n'],
+      ['--budget-forloeb', '1.420', '--budget-forloeb skal skrives uden tusindtalsseparator, fx 1420, fik 1.420\n'],
+      ['--budget-forloeb', '2,5', '--budget-forloeb skal være et helt tal fra 1 til 10.000.000, fik 2,5\n'],
+    ]) {
+      const r = viso('follow-up', '--actuals', EXAMPLE, '--no-backtest', opt, val);
+      expect([r.code, r.out, r.err]).toEqual([2, '', err]);
+    }
     const missing = viso('follow-up', '--actuals', 'nope.csv');
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('nope.csv: forventede en læsbar fil, fandt "filen findes ikke"\n');

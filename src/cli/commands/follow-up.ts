@@ -14,9 +14,9 @@ interface FollowUpArgs {
   scenario?: string;
   bevilling?: number;
   opsparing?: number;
-  'budget-forloeb'?: number;
-  runs?: number;
-  seed?: number;
+  'budget-forloeb'?: string;
+  runs?: string;
+  seed?: string;
   locale?: 'da' | 'en';
   model?: string;
   timing?: string;
@@ -39,9 +39,10 @@ export const followUpCommand: CommandModule<any, any> = {
       .option('scenario', { type: 'string', describe: h('cmd.followUp.scenario') })
       .option('bevilling', { type: 'number', describe: h('cmd.followUp.bevilling') })
       .option('opsparing', { type: 'number', describe: h('cmd.followUp.opsparing2') })
-      .option('budget-forloeb', { type: 'number', describe: h('cmd.followUp.budgetForloeb') })
-      .option('runs', { type: 'number', describe: h('cmd.followUp.runs') })
-      .option('seed', { type: 'number', describe: h('cmd.followUp.seed') })
+      // whole numbers read as text, so a thousands separator (1.420, 100.000) is refused, not read as 1,42 or 100
+      .option('budget-forloeb', { type: 'string', describe: h('cmd.followUp.budgetForloeb') })
+      .option('runs', { type: 'string', describe: h('cmd.followUp.runs') })
+      .option('seed', { type: 'string', describe: h('cmd.followUp.seed') })
       .option('locale', { choices: ['da', 'en'] as const, describe: h('cmd.followUp.locale') })
       .option('model', { type: 'string', describe: h('cmd.followUp.model') })
       .option('timing', { type: 'string', describe: h('cmd.followUp.timing') })
@@ -67,15 +68,10 @@ export const followUpCommand: CommandModule<any, any> = {
     });
     check('bevilling', a.bevilling, (x) => x > 0, { code: 'opt.positiveAmount' });
     check('opsparing', a.opsparing, (x) => x >= 0, { code: 'opt.nonNegativeAmount' });
-    check('budget-forloeb', a['budget-forloeb'], (x) => x > 0, { code: 'opt.positiveCount' });
-    check('runs', a.runs, (x) => Number.isInteger(x) && x >= 1000 && x <= 10_000_000, {
-      code: 'opt.integer',
-      params: { min: 1000, max: 10_000_000 },
-    });
-    check('seed', a.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 4294967295, {
-      code: 'opt.integer',
-      params: { min: 0, max: 4294967295 },
-    });
+    const { readIntegerOption } = await import('../options.js');
+    // --runs and --seed: checked before the handler (readRunOptions, with the follow-up's run range)
+    const { runs, seed } = (argv as unknown as { run: { runs?: number; seed?: number } }).run;
+    const budgetForloeb = readIntegerOption('budget-forloeb', a['budget-forloeb'], { min: 1, max: 10_000_000 }, a.lang);
     if (a.out !== undefined && !a.out.toLowerCase().endsWith('.xlsx'))
       throw new UsageError({ code: 'opt.ending', params: { name: 'out', endings: '.xlsx', got: a.out } });
     const chartFormat =
@@ -132,9 +128,9 @@ export const followUpCommand: CommandModule<any, any> = {
       ...(a.scenario !== undefined ? { scenario: a.scenario } : {}),
       ...(a.bevilling !== undefined ? { bevilling: a.bevilling } : {}),
       ...(a.opsparing !== undefined ? { opsparing: a.opsparing } : {}),
-      ...(a['budget-forloeb'] !== undefined ? { budgetForloeb: a['budget-forloeb'] } : {}),
-      ...(a.runs !== undefined ? { runs: a.runs } : {}),
-      ...(a.seed !== undefined ? { seed: a.seed } : {}),
+      ...(budgetForloeb !== undefined ? { budgetForloeb } : {}),
+      ...(runs !== undefined ? { runs } : {}),
+      ...(seed !== undefined ? { seed } : {}),
     });
     // a period far from the others (a typo?) is used as it stands and said on stderr (and in the notes)
     const { noteText } = await import('../../report/followupText.js');
