@@ -44,7 +44,10 @@ const RAW = Symbol('viso.rawWrite');
 
 /**
  * Make a stream (stdout/stderr) strip control characters from every text written to it
- * (line breaks and tabs are kept; bytes written as buffers pass unchanged). Idempotent.
+ * (line breaks and tabs are kept; bytes written as buffers pass unchanged), and take a reader
+ * that stops reading (`viso data list --json | head -c 100`: EPIPE) as the end of that output:
+ * later writes to it are dropped and the command finishes as usual (its files are written whole),
+ * instead of an unhandled 'error' event with a stack trace. Idempotent.
  *
  * @example
  * guardStream(process.stdout);
@@ -55,8 +58,20 @@ export function guardStream(stream: NodeJS.WriteStream): void {
   if (s[GUARDED]) return;
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   (s as unknown as Record<symbol, unknown>)[RAW] = write;
-  s.write = ((chunk: unknown, ...rest: unknown[]) =>
-    write(typeof chunk === 'string' ? stripControls(chunk) : chunk, ...rest)) as typeof stream.write;
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || (closed && e.code === 'ERR_STREAM_DESTROYED')) closed = true;
+    else throw e;
+  });
+  s.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (closed) {
+      // dropped; a caller waiting for the write's callback still gets it
+      const cb = rest.find((x): x is () => void => typeof x === 'function');
+      if (cb) process.nextTick(cb);
+      return true;
+    }
+    return write(typeof chunk === 'string' ? stripControls(chunk) : chunk, ...rest);
+  }) as typeof stream.write;
   s[GUARDED] = true;
 }
 

@@ -4,7 +4,9 @@
  * forecast-batch's problems; was `terminalSafe` in src/forecast/batch-problems.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { stripControls } from '../../src/io/terminal.js';
+import { spawnSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { guardStream, stripControls } from '../../src/io/terminal.js';
 
 describe('stripControls', () => {
   it('removes ESC sequences whole, C0 but tab and line breaks, DEL, C1 and the bidi characters', () => {
@@ -26,5 +28,26 @@ describe('stripControls', () => {
       '\\u200e\\u200f\\u202a\\u202e\\u2066\\u2069\\u007f',
     );
     expect(stripControls('æøå "x"', { escape: true })).toBe('æøå "x"');
+  });
+});
+
+describe('guardStream: a reader that stops reading ends the output, not the command', () => {
+  it('viso … | head -c 0: exit 0, nothing on stderr (was an unhandled EPIPE with a stack trace)', () => {
+    for (const args of ['data list --json', 'forecast viso.raadgivning.forbrug --json']) {
+      const r = spawnSync('bash', ['-c', `node dist/cli/main.js ${args} | head -c 0; echo "rc=\${PIPESTATUS[0]}"`], {
+        encoding: 'utf8',
+      });
+      expect(r.stdout.trim()).toBe('rc=0');
+      expect(r.stderr).toBe('');
+    }
+  });
+  it('writes after EPIPE are dropped, and a write callback is still called', async () => {
+    const out = new PassThrough() as unknown as NodeJS.WriteStream;
+    guardStream(out);
+    out.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(out.write('after')).toBe(true);
+    await new Promise<void>((done) => out.write('x', () => done()));
+    // another error is not swallowed
+    expect(() => out.emit('error', Object.assign(new Error('boom'), { code: 'EIO' }))).toThrow('boom');
   });
 });
