@@ -156,11 +156,13 @@ function misspellings(bundled: Dataset): (id: string) => string | undefined {
  * The scale of a bundled series in mio. kr., which a user file's values of it join: its latest value
  * (year and value), or undefined for another unit or a series the bundled data does not have.
  */
-function bundledScale(bundled: Dataset, id: string): { value: number; year: number } | undefined {
+function bundledScale(bundled: Dataset, id: string): { value: number; year: number; nonNegative: boolean } | undefined {
   if (!bundled.has(id)) return undefined;
   const s = bundled.get(id);
   if (s.unit !== 'mio. kr.') return undefined;
-  for (let i = s.points.length - 1; i >= 0; i--) if (s.points[i].value > 0) return { value: s.points[i].value, year: s.points[i].year };
+  // a series never negative in the bundled data (forbrug, bevilling) is not negative in a user's file either
+  const nonNegative = s.points.every((p) => !(p.value < 0));
+  for (let i = s.points.length - 1; i >= 0; i--) if (s.points[i].value > 0) return { value: s.points[i].value, year: s.points[i].year, nonNegative };
   return undefined;
 }
 

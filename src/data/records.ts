@@ -45,9 +45,10 @@ export interface InterpretOptions {
   map?: SeriesMap;
   /**
    * The scale of a known series in mio. kr. (e.g. its latest bundled value): an amount three orders of
-   * magnitude above it (kroner or 1.000 kr. where mio. kr. are meant) is refused with the likely intended value.
+   * magnitude above it (kroner or 1.000 kr. where mio. kr. are meant) or below it (mia. kr.) is refused with the
+   * likely intended value; with `nonNegative` (the series is never negative), a negative amount is refused too.
    */
-  scaleOf?: (id: string) => { value: number; year: number } | undefined;
+  scaleOf?: (id: string) => { value: number; year: number; nonNegative?: boolean } | undefined;
   /**
    * The known id an unknown series id is most likely a misspelling of (`viso.raadgivning.forbrg` →
    * `viso.raadgivning.forbrug`), or undefined. Such an id is refused with the suggestion, once per table
@@ -472,7 +473,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       }
       return;
     }
-    const off = amountProblem(series, value, unit, opts.scaleOf);
+    const off = amountProblem(series, value, unit, opts.scaleOf, fu);
     if (off) {
       problem(at(line, valueCol), off, text(valueCell));
       return;
@@ -598,17 +599,24 @@ const MAX_ABS = 1e12;
 
 /**
  * The problem of a value off its plausible scale, or undefined: beyond 10¹² in any unit; in mio. kr.,
- * three orders of magnitude above the known series' scale (`offByThousands`), or without one, 10⁵ or more;
- * with the likely intended value (the value in mio. kr. read as kroner or 1.000 kr.).
+ * three orders of magnitude above or below the known series' scale (`offByThousands`: kroner or 1.000 kr., or
+ * mia. kr., where mio. kr. are meant), negative in a series that never is (forbrug, bevilling), or without a
+ * scale, 10⁵ or more; with the likely intended value (and, for an amount converted from the file's unit, that unit).
  */
-function amountProblem(series: string, value: number, unit: Unit, scaleOf: InterpretOptions['scaleOf']): Msg | undefined {
+function amountProblem(series: string, value: number, unit: Unit, scaleOf: InterpretOptions['scaleOf'], fu?: FileUnit): Msg | undefined {
   if (Math.abs(value) > MAX_ABS) return { code: 'data.absurd', params: { max: MAX_ABS } };
-  if (unit !== 'mio. kr.' || !(value > 0)) return undefined;
+  if (unit !== 'mio. kr.') return undefined;
   const ref = scaleOf?.(series);
-  if (ref && ref.value > 0 && Number.isFinite(ref.value)) {
-    if (!offByThousands(value, ref.value)) return undefined;
-    const guess = Number((value / 10 ** thousandsExponent(value, ref.value)).toPrecision(6));
-    return { code: 'data.amountScale', params: { series, year: ref.year, ref: String(Number(ref.value.toPrecision(6))), guess: String(guess) } };
+  const known = ref && ref.value > 0 && Number.isFinite(ref.value) ? ref : undefined;
+  const refText = known ? String(Number(known.value.toPrecision(6))) : '';
+  if (known?.nonNegative && value < 0) return { code: 'data.amountNegative', params: { series, year: known.year, ref: refText } };
+  if (!(value > 0)) return undefined;
+  if (known) {
+    if (!offByThousands(value, known.value) && !offByThousands(known.value, value)) return undefined;
+    const guess = Number((value / 10 ** thousandsExponent(value, known.value)).toPrecision(6));
+    // 152,4 in mia. kr. is 152.400 mio. kr.: the message says so, or "did you mean 152,4?, found "152,4"" puzzles
+    const from: Msg | '' = fu && fu.divide !== 1 ? { code: 'data.amountFrom', params: { unit: fu.text, value: String(Number(value.toPrecision(6))) } } : '';
+    return { code: 'data.amountScale', params: { series, year: known.year, ref: refText, guess: String(guess), from } };
   }
   if (value < MAX_MIO_KR) return undefined;
   // the smallest power of 10³ that brings it under the limit: 161.200 (1.000 kr.) → 161,2; 152.400.000 (kr.) → 152,4

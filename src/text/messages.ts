@@ -13,7 +13,7 @@
  *
  * Ground floor: imports nothing but the number formats, so every layer may import it.
  */
-import { formatNumber, type Lang } from './number.js';
+import { formatNumber, writtenDecimals, type Lang } from './number.js';
 import { TERMS } from './terms.js';
 import { REPORT_TEXTS } from './report.js';
 import { FORECAST_TEXTS } from './forecast.js';
@@ -692,8 +692,19 @@ const ERRORS = e({
   // a value off its plausible scale (src/data/records.ts)
   'data.absurd': { da: 'et tal på højst {max|n} i absolut værdi', en: 'a number of at most {max|n} in absolute value' },
   'data.amountScale': {
-    da: 'et beløb i mio. kr. på de indbyggede datas niveau ({series} {year}: {ref|d} mio. kr.); mente du {guess|d}?',
-    en: "an amount in DKK million on the bundled data's scale ({series} {year}: DKK {ref}m); did you mean {guess}?",
+    da: 'et beløb i mio. kr. på de indbyggede datas niveau ({series} {year}: {ref|d} mio. kr.){from}; mente du {guess|d}?',
+    en: "an amount in DKK million on the bundled data's scale ({series} {year}: DKK {ref}m){from}; did you mean {guess}?",
+  },
+  // (after data.amountScale's scale, for an amount converted from the file's unit)
+  'data.amountFrom': {
+    da: (p) =>
+      `, men i ${String(p.unit)} er det ${formatNumber(Number(p.value), writtenDecimals(Number(p.value)), 'da')} mio. kr.`,
+    en: (p) =>
+      `, but in ${String(p.unit)} it is DKK ${formatNumber(Number(p.value), writtenDecimals(Number(p.value)), 'en')}m`,
+  },
+  'data.amountNegative': {
+    da: 'et beløb på 0 eller mere ({series} er aldrig negativ i de indbyggede data; {year}: {ref|d} mio. kr.)',
+    en: 'an amount of 0 or more ({series} is never negative in the bundled data; {year}: DKK {ref}m)',
   },
   'data.amountUnit': {
     da: 'et beløb i mio. kr. under {max|n} (et beløb i kr. eller 1.000 kr. skal stå med den enhed); mente du {guess|d}?',

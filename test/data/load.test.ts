@@ -144,7 +144,8 @@ describe('XLSX amounts in 1.000 kr.: 5.480 is 5.480.000 kr., never a guess', () 
     ]);
     const num = await readObservations(await book('t-num.xlsx', [['År', F], [2023, 5480], [2024, 6120]]));
     expect(values(num)).toEqual(values(text));
-    const frac = await readObservations(await book('t-frac.xlsx', [['År', F], [2023, 5.48]]));
+    // (in a series the bundled data lacks: 0,00548 mio. kr. is far below the bundled forbrug's scale, and refused there)
+    const frac = await readObservations(await book('t-frac.xlsx', [['År', 'viso.ny.udgift (1.000 kr.)'], [2023, 5.48]]));
     expect(frac.observations[0].value).toBeCloseTo(0.00548, 12);
     // a Danish file (5,5 mio. kr. beside it) reads 5.480 the same way
     const da = await readObservations(await book('t-da.xlsx', [['År', F, 'viso.raadgivning.bevilling (mio. kr.)'], [2023, '5.480', '5,5']]));
@@ -167,9 +168,11 @@ describe('XLSX amounts in 1.000 kr.: 5.480 is 5.480.000 kr., never a guess', () 
     // likewise 5,480 in a Danish file; a whole number that reads the same either way is fine
     const daFile = await book('t-da2.xlsx', [['År', F, 'viso.raadgivning.bevilling (mio. kr.)'], [2023, '5,480', '5,5'], [2024, '6.120', '6,2']]);
     expect((await validateFile(daFile)).problems.map((p) => [p.location.cell, p.location.column])).toEqual([['Ark1!B2', `B (${F})`]]);
-    // --locale settles it: the user's convention is read as written
-    const en = await readObservations(f, { locale: 'en' });
-    expect(en.observations.find((o) => o.year === 2023 && o.series === 'viso.raadgivning.forbrug')?.value).toBeCloseTo(0.00548, 12);
+    // --locale settles it: the user's convention is read as written (5,48 t.kr., then off the bundled forbrug's scale)
+    const en = await validateFile(f, { locale: 'en' });
+    expect(en.problems.map((p) => userMessage(p, 'en'))).toEqual([
+      `${f}: Ark1!B2: column B (${F}): expected an amount in DKK million on the bundled data's scale (viso.raadgivning.forbrug 2024: DKK 143.5m), but in 1.000 kr. it is DKK 0.00548m; did you mean 5.48?, found "5.480"`,
+    ]);
     const da = await readObservations(f, { locale: 'da' });
     expect(values(da)).toEqual([
       ['viso.raadgivning.forbrug', 2023, 5.48, 'mio. kr.'],
@@ -265,6 +268,36 @@ describe('a value off its plausible scale is refused, naming file, line, column,
   });
   it('an amount converted from a stated unit is checked as mio. kr.: 152.400.000 in kr. is 152,4', async () => {
     expect((await validateFile(write('conv.csv', head + 'viso.raadgivning.forbrug;2025;152.400.000;kr.\n'))).ok).toBe(true);
+  });
+  it('an amount three orders of magnitude below a bundled series (mia. kr. where mio. kr. are meant) is refused likewise', async () => {
+    const f = write('mia.csv', head + 'viso.raadgivning.forbrug;2025;0,1524;mio. kr.\n');
+    const r = await validateFile(f);
+    expect(r.problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${f}:3: kolonne værdi: forventede et beløb i mio. kr. på de indbyggede datas niveau (viso.raadgivning.forbrug 2024: 143,5 mio. kr.); mente du 152,4?, fandt "0,1524"`,
+    ]);
+    // 10² below (a plausible if odd value) is not refused
+    expect((await validateFile(write('x100below.csv', head + 'viso.raadgivning.forbrug;2025;1,524;mio. kr.\n'))).ok).toBe(true);
+  });
+  it('an amount off the scale after converting the unit the file states says what the unit made of it', async () => {
+    const f = write('unit-mia.csv', head + 'viso.raadgivning.forbrug;2025;152,4;mia. kr.\n');
+    const [p] = (await validateFile(f)).problems;
+    expect(userMessage(p, 'da')).toBe(
+      `${f}:3: kolonne værdi: forventede et beløb i mio. kr. på de indbyggede datas niveau (viso.raadgivning.forbrug 2024: 143,5 mio. kr.), men i mia. kr. er det 152.400 mio. kr.; mente du 152,4?, fandt "152,4"`,
+    );
+    expect(p.message).toBe(
+      `${f}:3: column værdi: expected an amount in DKK million on the bundled data's scale (viso.raadgivning.forbrug 2024: DKK 143.5m), but in mia. kr. it is DKK 152,400m; did you mean 152.4?, found "152,4"`,
+    );
+  });
+  it('a negative amount in a bundled series that is never negative (forbrug, bevilling) is refused; a new series may be negative', async () => {
+    const f = write('neg.csv', 'serie;år;værdi;enhed\nviso.raadgivning.forbrug;2025;-152,4;mio. kr.\nviso.raadgivning.bevilling;2025;161,2;mio. kr.\nviso.ny.resultat;2025;-3,7;mio. kr.\n');
+    const r = await validateFile(f);
+    expect(r.problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${f}:2: kolonne værdi: forventede et beløb på 0 eller mere (viso.raadgivning.forbrug er aldrig negativ i de indbyggede data; 2024: 143,5 mio. kr.), fandt "-152,4"`,
+    ]);
+    expect(r.problems[0].message).toBe(
+      `${f}:2: column værdi: expected an amount of 0 or more (viso.raadgivning.forbrug is never negative in the bundled data; 2024: DKK 143.5m), found "-152,4"`,
+    );
+    await expect(loadDataset({ files: [f] })).rejects.toThrow(InputError);
   });
 });
 
