@@ -539,7 +539,11 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
             hi: Infinity,
             what: { code: 'scenario.range.unit' },
             nonNegative: true,
-            scale: { ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000, unit: '1.000 kr.' },
+            scale: {
+              ref: (forbrugRef / (actual.forloeb ?? dataActual.forloeb)) * 1000,
+              unit: '1.000 kr.',
+              below: true,
+            },
           }),
     noiseSd: estNum('costs', 'noiseSd', {
       lo: 0,
@@ -641,7 +645,7 @@ function buildDef(chain: LoadedFile[], ds: SeriesSource, plTable: PlTable): Omit
       hi: Infinity,
       what: { code: 'scenario.range.bevilling' },
       nonNegative: true,
-      scale: { ref: bevRef, unit: 'mio. kr.' },
+      scale: { ref: bevRef, unit: 'mio. kr.', below: true },
     });
     amounts[y] = d;
   }

@@ -2,7 +2,7 @@
  * Plausibility checks of hand-set scenario inputs: a value outside what the data makes
  * plausible (a growth rate beyond ±50 % a year, a visitation rate or a share outside 0–1,
  * negative costs or counts, an amount three orders of magnitude (10³, i.e. a ratio that rounds to
- * 10³ on the log scale) off the data's scale) is an `InputError`
+ * 10³ on the log scale) above the data's scale, or for an appropriation or a cost per forløb below it) is an `InputError`
  * naming the file, line and column, with the likely intended value when there is one
  * (5 for 5 % → 0.05; 160000000 kroner → 160 mio. kr.).
  */
@@ -23,8 +23,11 @@ export interface PlausibleRange {
   what: string | Msg;
   /** Negative values are impossible (costs, counts, rates). */
   nonNegative?: boolean;
-  /** The data's scale of this amount: a median (or upper tail) 1.000 times above it is refused. */
-  scale?: { ref: number; unit: string };
+  /**
+   * The data's scale of this amount: a median (or upper tail) 1.000 times above it is refused; with `below`, a
+   * positive median 1.000 times below it too (an appropriation in mia. kr., a cost per forløb in mio. kr.).
+   */
+  scale?: { ref: number; unit: string; below?: boolean };
 }
 
 // the one scale rule of amounts, for a user file's values as for a scenario's (kept importable from here)
@@ -126,6 +129,16 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
           ? { code: 'scenario.range.scaleGuess', params: { guess: distText(guess), unit: c.scale.unit, ref } }
           : { code: 'scenario.range.scaleRef', params: { ref, unit: c.scale.unit } };
       throw new InputError(loc, { code: 'scenario.range.scale', params: { what: c.what, hint } }, found);
+    }
+    // three orders of magnitude below: 0.1603 for 160,3 mio. kr.
+    if (c.scale.below && med > 0 && offByThousands(c.scale.ref, med)) {
+      const k = thousandsExponent(med, c.scale.ref);
+      const guess = scaleDist(d, 10 ** -k);
+      const ref = String(round(c.scale.ref));
+      const hint: Msg = within(guess, c)
+        ? { code: 'scenario.range.scaleGuess', params: { guess: distText(guess), unit: c.scale.unit, ref } }
+        : { code: 'scenario.range.scaleRef', params: { ref, unit: c.scale.unit } };
+      throw new InputError(loc, { code: 'scenario.range.scaleBelow', params: { what: c.what, hint } }, found);
     }
   }
   if (within(d, c)) return;

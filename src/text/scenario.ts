@@ -452,6 +452,10 @@ export const SCENARIO_TEXTS = {
     da: '{what}, ikke 1.000 gange datas niveau{hint}',
     en: "{what}, not 1,000 times the data's scale{hint}",
   },
+  'scenario.range.scaleBelow': {
+    da: '{what}, ikke en tusindedel af datas niveau{hint}',
+    en: "{what}, not a thousandth of the data's scale{hint}",
+  },
   'scenario.range.scaleGuess': {
     da: '; mente du {guess} (beløb er i {unit}, datas niveau er {ref})?',
     en: "; did you mean {guess} (amounts are in {unit}, the data's scale is {ref})?",

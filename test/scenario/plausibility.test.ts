@@ -46,6 +46,20 @@ describe('plausibility of hand-set inputs: file:line:column, the likely intended
       's.yaml:3:20: expected an appropriation of 0 or more (in DKK m), not 1,000 times the data\'s scale; did you mean 160 (amounts are in mio. kr., the data\'s scale is 158)?, found "160000000"',
     );
   });
+  it('a bevilling in mia. kr. and a cost per forløb in mio. kr.: 1.000 times below the data is refused too', () => {
+    expect(loadError('bevilling:\n  amounts: { 2026: 0.1603 }\n').message.replace(REL, '')).toBe(
+      's.yaml:3:20: expected an appropriation of 0 or more (in DKK m), not a thousandth of the data\'s scale; did you mean 160.3 (amounts are in mio. kr., the data\'s scale is 158)?, found "0.1603"',
+    );
+    expect(loadError('costs:\n  fixed: 10\n  unit: 0.0526\n').message.replace(REL, '')).toMatch(
+      /^s\.yaml:4:9: expected a cost per case .*not a thousandth of the data's scale; did you mean 52\.6 \(amounts are in 1\.000 kr\./,
+    );
+    // 10² below (a plausible if odd value) is not refused
+    expect(() =>
+      loadScenario(
+        join(scenarioDir({ 's.yaml': 'extends: baseline\nbevilling:\n  amounts: { 2026: 1.603 }\n' }), 's.yaml'),
+      ),
+    ).not.toThrow();
+  });
   it('a visitation rate outside 0–1, also from an absurd spread', () => {
     expect(loadError('visitation:\n  rate: { dist: normal, mean: -0.5, sd: 0.1 }\n').message.replace(REL, '')).toMatch(
       /^s\.yaml:3:9: expected a visitation rate from 0 to 1 .*\(it cannot be negative; 0\.1% quantile -0\.809\d*\), found "normal\(mean -0\.5, sd 0\.1\)"/,
