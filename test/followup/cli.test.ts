@@ -340,6 +340,10 @@ describe('viso follow-up: bad input is one line with file:line:column, exit 2, n
       '',
       '--bevilling skal være i mio. kr. på dataets niveau (bevilling 158 mio. kr.); mente du 161,2? fik 161200000\n',
     ]);
+    // a bevilling in mia. kr. likewise (0,2 mio. kr. gave P(merforbrug) = 100 %)
+    expect(viso('follow-up', '--actuals', EXAMPLE, '--bevilling', '0.1612', '--no-backtest').err).toBe(
+      '--bevilling skal være i mio. kr. på dataets niveau (bevilling 158 mio. kr.); mente du 161,2? fik 0.1612\n',
+    );
     expect(viso('follow-up', '--actuals', EXAMPLE, '--opsparing', '200900', '--lang', 'en').err).toBe(
       "--opsparing must be in DKK million on the data's scale (appropriation DKK 158m); did you mean 200.9? got 200900\n",
     );

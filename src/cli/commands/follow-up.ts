@@ -98,14 +98,16 @@ export const followUpCommand: CommandModule<any, any> = {
     const ds = loadBundled();
     const { offByThousands, thousandsExponent } = await import('../../scenario/plausibility.js');
     // an amount in kroner or 1.000 kr. instead of mio. kr. (161200000 for 161,2): three orders of magnitude off the
-    // data's bevilling, refused with the likely intended value (as a scenario file's amounts)
+    // data's bevilling, refused with the likely intended value (as a scenario file's amounts); a bevilling in mia. kr.
+    // (0.1612) likewise (an opsparing may well be small)
     const bev = ds.get('viso.raadgivning.bevilling').points.filter((p) => Number.isFinite(p.value));
     const ref = bev.length ? bev[bev.length - 1].value : NaN;
     for (const [name, v] of [
       ['bevilling', a.bevilling],
       ['opsparing', a.opsparing],
     ] as const) {
-      if (v === undefined || !(v > 0) || !(ref > 0) || !offByThousands(v, ref)) continue;
+      if (v === undefined || !(v > 0) || !(ref > 0)) continue;
+      if (!offByThousands(v, ref) && !(name === 'bevilling' && offByThousands(ref, v))) continue;
       const k = thousandsExponent(v, ref);
       throw new UsageError({
         code: 'opt.amountScale',
