@@ -261,6 +261,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   let omitted = 0;
   // the line whose bad year was reported last (columns layout: several value cells share the row's year)
   let yearReported = -1;
+  // likewise the line whose bad series id was reported last (wide layout: the year cells share the row's series)
+  let seriesReported = -1;
   const problem = (loc: InputLocation, expected: string | Msg, found?: string) => {
     if (problems.length < maxProblems) problems.push(new InputError(loc, expected, found));
     else omitted++;
@@ -467,6 +469,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const issues = checkRecord(series, year, value, unit);
     if (issues.length) {
       for (const [field, message] of issues) {
+        if (field === 'series' && seriesReported === line) continue;
+        if (field === 'series') seriesReported = line;
         const c = field === 'year' ? yearCol : field === 'value' ? valueCol : field === 'series' ? r.col : col[field];
         const found = field === 'year' ? text(cells[yearCol]) || String(year) : field === 'value' ? text(valueCell) : field === 'series' ? r.found : text(cells[c]);
         problem(at(line, c), message, found);

@@ -32,6 +32,12 @@ describe('wide layout', () => {
       ['viso.x.f', 2021, 1.5, 'mio. kr.', 'i_alt'],
     ]);
   });
+  it('a row whose series is not an id (a totals row "I alt") is one problem, at its series cell, not one per year cell', () => {
+    const t = csvTable('serie;enhed;2023;2024;2025\nviso.x.f;mio. kr.;140;143,5;152,4\nI alt;mio. kr.;140;143,5;152,4\n', 'w.csv');
+    const r = interpretTable(t);
+    expect(r.problems.map((p) => [p.location.line, p.location.column, p.found])).toEqual([[3, 'serie', 'I alt']]);
+    expect(r.observations).toHaveLength(3);
+  });
 });
 
 describe('JSON records', () => {
