@@ -2,6 +2,7 @@
  * How a message names another cell of a data file inside its sentence (»… (line 3 has mio. kr.)«): in a
  * spreadsheet the cell itself (`Data!C7`, as at the front of the error), else `line N`.
  */
+import type { InputLocation } from '../errors.js';
 import type { Msg } from '../text/messages.js';
 import type { LocatedText } from './numbers.js';
 import type { RawTable } from './rawtable.js';
@@ -9,6 +10,22 @@ import type { RawTable } from './rawtable.js';
 /** The cell at `line` and column index `col` of `t` (`Data!C7`), or `line N` (data.err.onLine) outside a spreadsheet or without a column. */
 export function lineOrCell(t: Pick<RawTable, 'cellName'>, line: number, col: number): string | Msg {
   return t.cellName && col >= 0 ? t.cellName(line, col) : { code: 'data.err.onLine', params: { line } };
+}
+
+/**
+ * Where a problem of a whole row stands (a header that is not one, a missing column): `file:line` in a text file, the
+ * row's first cell in a spreadsheet (`file: Ark2!A3`), so a workbook's problem names its sheet.
+ *
+ * @example
+ * rowAt(sheetTable, 3) // { file: 'mine.xlsx', cell: 'Ark2!A3' }
+ */
+export function rowAt(t: Pick<RawTable, 'cellName' | 'file'>, line: number): InputLocation {
+  return t.cellName ? { file: t.file, cell: t.cellName(line, 0) } : { file: t.file, line };
+}
+
+/** Where a cell's problem stands: `file:line` and its column, or in a spreadsheet the cell (`file: Ark1!C5`) and its column. */
+export function cellAt(t: Pick<RawTable, 'cellName' | 'file' | 'columnLabels'>, line: number, col: number): InputLocation {
+  return t.cellName ? { file: t.file, cell: t.cellName(line, col), column: t.columnLabels[col] } : { file: t.file, line, column: t.columnLabels[col] };
 }
 
 /** Where a number text was found, as `lineOrCell` names it. */

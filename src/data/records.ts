@@ -16,7 +16,7 @@ import { LIMITS } from '../io/limits.js';
 import { labelKey, type MappedLabel, type SeriesMap } from './mapping.js';
 import { detectLocale, isMissingText, localeEvidence, numberMsg, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { preambleIllustrative } from './illustrative.js';
-import { lineOrCell, mixedFormats, textAt } from './cellref.js';
+import { lineOrCell, mixedFormats, rowAt, textAt } from './cellref.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
@@ -220,7 +220,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   if (!layout) {
     problems.push(
       new InputError(
-        { file: t.file, line: t.headerLine },
+        rowAt(t, t.headerLine),
         { code: 'data.err.layout', params: { hint: t.header.some(isPeriodColumnName) ? 1 : 0 } },
         t.header.join(','),
       ),
@@ -235,7 +235,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     if (first !== undefined) problems.push(new InputError(at(t.headerLine, i), { code: 'data.uniqueColumn', params: { name: h.trim(), other: first + 1 } }, h));
     else seenHeader.set(k, i);
   });
-  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError({ file: t.file, line: t.headerLine + 1 }, { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
+  if (t.rowCount === 0 && t.problems.length === 0) problems.push(new InputError(rowAt(t, t.headerLine + 1), { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }));
   const col: Record<string, number> = {};
   for (const f of Object.keys(COLUMN_ALIASES)) col[f] = findColumn(t.header, f);
   let yearCols: YearColumn[] = [];
@@ -250,11 +250,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : layout === 'wide' ? ['series', 'unit'] : ['year'];
   const missing = required.filter((f) => col[f] < 0 && !((f === 'series' || f === 'unit') && byLabels));
   if (missing.length) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.missingColumns', params: { count: missing.length, columns: missing.join(', '), layout } }, t.header.join(',')));
+    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.missingColumns', params: { count: missing.length, columns: missing.join(', '), layout } }, t.header.join(',')));
     return { observations: [], problems, layout };
   }
   if (layout === 'wide' && yearCols.length === 0) {
-    problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.yearColumns' }, t.header.join(',')));
+    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.yearColumns' }, t.header.join(',')));
     return { observations: [], problems, layout };
   }
   const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
@@ -292,7 +292,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       measureCols.push({ idx, resolved: { series: id, col: idx, found: h.trim(), ...(hit?.unit ? { unit: hit.unit } : {}) }, ...(unit ? { unit } : {}) });
     });
     if (measureCols.length === 0 && problems.length === t.problems.length) {
-      problems.push(new InputError({ file: t.file, line: t.headerLine }, { code: 'data.err.valueColumns' }, t.header.join(',')));
+      problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.err.valueColumns' }, t.header.join(',')));
     }
     if (measureCols.length === 0) return { observations: [], problems, layout };
   }

@@ -42,7 +42,7 @@ import {
 } from '../data/period.js';
 import { isoDate } from '../text/date.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
-import { mixedFormats } from '../data/cellref.js';
+import { cellAt, mixedFormats, rowAt } from '../data/cellref.js';
 import { offByThousands, thousandsExponent } from '../scenario/plausibility.js';
 
 /** The quantities of a follow-up file. Money (forbrug, aftaler, budget) in mio. kr.; henvendelser and forløb are counts. */
@@ -345,9 +345,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       : new InputErrors([...problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
   };
   if (!isActualsHeader(t.header)) {
-    problems.push(
-      new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.header' }, t.header.join(',')),
-    );
+    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'followup.header' }, t.header.join(',')));
     fail();
   }
   const periodCol = t.header.findIndex((h) => isPeriodColumnName(h));
@@ -370,24 +368,18 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       if (prev !== undefined)
         problems.push(
           new InputError(
-            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
+            cellAt(t, t.headerLine, i),
             { code: 'followup.err.columnPerMeasure', params: { measure: p.measure, other: t.columnLabels[prev] } },
             t.header[i],
           ),
         );
       else seen.set(p.measure, i);
       if (p.factor !== undefined && Number.isNaN(p.factor)) {
-        problems.push(
-          new InputError(
-            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
-            { code: 'followup.err.unitSuchAs' },
-            t.header[i],
-          ),
-        );
+        problems.push(new InputError(cellAt(t, t.headerLine, i), { code: 'followup.err.unitSuchAs' }, t.header[i]));
       } else if (p.factor === 'count' && MONEY.has(p.measure)) {
         problems.push(
           new InputError(
-            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
+            cellAt(t, t.headerLine, i),
             { code: 'followup.err.amountFor', params: { measure: p.measure } },
             t.header[i],
           ),
@@ -395,7 +387,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       } else if (typeof p.factor === 'number' && !MONEY.has(p.measure)) {
         problems.push(
           new InputError(
-            { file: t.file, line: t.headerLine, column: t.columnLabels[i] },
+            cellAt(t, t.headerLine, i),
             { code: 'followup.err.countFor', params: { measure: p.measure } },
             t.header[i],
           ),
@@ -404,9 +396,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       measureCols.push({ col: i, measure: p.measure, factor: p.factor });
     });
     if (!measureCols.some((c) => c.measure === 'forbrug'))
-      problems.push(
-        new InputError({ file: t.file, line: t.headerLine }, { code: 'followup.forbrugColumn' }, t.header.join(',')),
-      );
+      problems.push(new InputError(rowAt(t, t.headerLine), { code: 'followup.forbrugColumn' }, t.header.join(',')));
   } else {
     t.header.forEach((h, i) => {
       if (![periodCol, seriesCol, valueCol, unitCol].includes(i) && h.trim() !== '') ignored.push(h.trim());
@@ -623,11 +613,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     );
   if (t.rowCount === 0)
     problems.push(
-      new InputError(
-        { file: t.file, line: t.headerLine + 1 },
-        { code: 'data.rowsAfterHeader' },
-        { code: 'data.endOfFile' },
-      ),
+      new InputError(rowAt(t, t.headerLine + 1), { code: 'data.rowsAfterHeader' }, { code: 'data.endOfFile' }),
     );
   if (problems.length) fail();
 

@@ -386,6 +386,17 @@ describe('XLSX: every problem of a value names the sheet and cell and the column
       `${f}: 'Ark 2'!C3: column C (value): expected a number, found "x"`,
     ]);
   });
+  it("a problem of a sheet's whole header row (a missing column, no table at all) names the sheet and the row's first cell, not a bare line", async () => {
+    const f = await book('header.xlsx', {
+      Økonomi: [HEAD, ['viso.raadgivning.bevilling', 2025, 161.2, 'mio. kr.']],
+      Noter: [['Noter'], ['serie', 'dato', 'værdi'], ['viso.raadgivning.forbrug', 2025, 152.4]],
+    });
+    expect((await validateFile(f)).problems.map((p) => userMessage(p, 'da'))).toEqual([
+      `${f}: Noter!A2: forventede kolonnerne year, unit (lang form), fandt "serie,dato,værdi"`,
+    ]);
+    const title = await book('title.xlsx', { Forside: [['VISO regnskab 2025']] });
+    expect((await validateFile(title)).problems.map((p) => p.location)).toEqual([{ file: title, cell: 'Forside!A1' }]);
+  });
   it('the explanation names the other cell too, not its line: mixed units, mixed metadata, mixed number formats (a CSV says line N)', async () => {
     const f = await book('mixed.xlsx', {
       Data: [

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
 import { csvTable } from '../../src/data/rawtable.js';
-import { COUNT_YEAR_FACTOR, interpretActuals, isActualsHeader } from '../../src/followup/actuals.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  COUNT_YEAR_FACTOR,
+  interpretActuals,
+  isActualsHeader,
+  readMonthlyActuals,
+} from '../../src/followup/actuals.js';
 
 const ref = loadBundled();
 // as readMonthlyActuals reads a file: the header is the first row that looks like a follow-up table's
@@ -93,6 +101,32 @@ describe('reading monthly actuals', () => {
 });
 
 describe('bad input: one line with file, line and column (pinned messages)', () => {
+  it("in a workbook, a header's problem names its sheet and cell: a count unit on forbrug, no forbrug column", async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = async (name: string, rows: (string | number)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Måneder');
+      for (const r of rows) ws.addRow(r);
+      const f = join(mkdtempSync(join(tmpdir(), 'viso-actuals-')), name);
+      await wb.xlsx.writeFile(f);
+      return f;
+    };
+    const unit = await book('unit.xlsx', [
+      ['Forbrug 2025'],
+      ['måned', 'forbrug (antal)', 'startede forløb'],
+      ['2025-01', 12, 200],
+    ]);
+    await expect(readMonthlyActuals(unit, { reference: ref })).rejects.toThrow(
+      `${unit}: Måneder!B2: column B (forbrug (antal)): expected an amount in kroner for forbrug (mio. kr., 1.000 kr. or kr.), found "forbrug (antal)"`,
+    );
+    const none = await book('none.xlsx', [
+      ['måned', 'henvendelser'],
+      ['2025-01', 300],
+    ]);
+    await expect(readMonthlyActuals(none, { reference: ref })).rejects.toThrow(
+      `${none}: Måneder!A1: expected a spending column`,
+    );
+  });
   it('duplicate months', () => {
     expect(fails(SIX.replace('2025-03;', '2025-02;'))).toThrow(
       'a.csv:4: column måned: expected one row per month (2025-02 is already on line 3), found "2025-02"',
