@@ -153,7 +153,7 @@ export const DATA_TEXTS = {
   // data files (src/data/records.ts): what was expected; hint: 1 when the header has month columns
   'data.err.layout': {
     da: ((p) =>
-      `kolonnerne series, year, value, unit (lang form), series, unit og årskolonner som 2020 (bred form) eller en årskolonne ved siden af kolonner som "Forbrug (mio. kr.)" (kolonneform)${p.hint ? '; månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL' : ''}`) as Fn,
+      `kolonnerne serie, år, værdi, enhed (eller series, year, value, unit; lang form), serie, enhed og årskolonner som 2020 (bred form) eller en årskolonne ved siden af kolonner som "Forbrug (mio. kr.)" (kolonneform)${p.hint ? '; månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL' : ''}`) as Fn,
     en: ((p) =>
       `columns series, year, value, unit (long layout), series, unit and year columns such as 2020 (wide layout), or a year column beside columns such as "Forbrug (mio. kr.)" (columns layout)${p.hint ? '; monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE' : ''}`) as Fn,
   },

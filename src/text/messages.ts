@@ -506,6 +506,9 @@ const NAMES = e({
 });
 
 /** The errors a user meets, worded here; the code that finds them passes a code and parameters. */
+/** The Danish header names of the long layout's columns (src/data/records.ts COLUMN_ALIASES), for messages. */
+const DA_COLUMN: Record<string, string> = { series: 'serie', year: 'år', value: 'værdi', unit: 'enhed' };
+
 const ERRORS = e({
   // the frame of an input problem (src/errors.ts formatInputProblem)
   'input.column': { da: 'kolonne {column}', en: 'column {column}' },
@@ -651,9 +654,13 @@ const ERRORS = e({
   'data.rowsAfterHeader': { da: 'datarækker efter overskriften', en: 'data rows after the header' },
   'data.endOfFile': { da: 'filens slutning', en: 'end of file' },
   // columns: the missing ones, comma-separated; count: how many; layout: long or wide
+  // (in Danish the Danish header names first, as a Danish file writes them: serie;år;værdi;enhed)
   'data.missingColumns': {
     da: (p) =>
-      `${Number(p.count) > 1 ? 'kolonnerne' : 'kolonnen'} ${String(p.columns)} (${p.layout === 'long' ? 'lang' : 'bred'} form)`,
+      `${Number(p.count) > 1 ? 'kolonnerne' : 'kolonnen'} ${String(p.columns)
+        .split(', ')
+        .map((c) => DA_COLUMN[c] ?? c)
+        .join(', ')} (eller ${String(p.columns)}; ${p.layout === 'long' ? 'lang' : 'bred'} form)`,
     en: (p) => `column${Number(p.count) > 1 ? 's' : ''} ${String(p.columns)} (${String(p.layout)} layout)`,
   },
   'data.layoutLong': { da: 'lang form', en: 'long layout' },
@@ -915,6 +922,7 @@ export const YARGS_DA: Record<string, string | { one: string; other: string }> =
 };
 
 /** Every message of the command line, by code. */
+
 export const MESSAGES = {
   ...HELP,
   ...TERMS,

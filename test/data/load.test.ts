@@ -392,8 +392,9 @@ describe('XLSX: every problem of a value names the sheet and cell and the column
       Noter: [['Noter'], ['serie', 'dato', 'værdi'], ['viso.raadgivning.forbrug', 2025, 152.4]],
     });
     expect((await validateFile(f)).problems.map((p) => userMessage(p, 'da'))).toEqual([
-      `${f}: Noter!A2: forventede kolonnerne year, unit (lang form), fandt "serie,dato,værdi"`,
+      `${f}: Noter!A2: forventede kolonnerne år, enhed (eller year, unit; lang form), fandt "serie,dato,værdi"`,
     ]);
+    expect((await validateFile(f)).problems[0].message).toBe(`${f}: Noter!A2: expected columns year, unit (long layout), found "serie,dato,værdi"`);
     const title = await book('title.xlsx', { Forside: [['VISO regnskab 2025']] });
     expect((await validateFile(title)).problems.map((p) => p.location)).toEqual([{ file: title, cell: 'Forside!A1' }]);
   });
