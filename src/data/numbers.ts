@@ -183,6 +183,20 @@ const NUMBER_MSG = { da: 'data.numberDa', en: 'data.numberEn' } as const satisfi
  * numberMsg('da')      // { code: 'data.numberDa' }
  * numberMsg(undefined) // { code: 'data.number' }
  */
-export function numberMsg(locale: NumberLocale | undefined): Msg {
-  return { code: locale ? NUMBER_MSG[locale] : 'data.number' };
+export function numberMsg(locale: NumberLocale | undefined, found?: string): Msg {
+  const base: Msg = { code: locale ? NUMBER_MSG[locale] : 'data.number' };
+  const hint = found === undefined ? undefined : numberHint(found.trim());
+  return hint ? { code: 'data.numberHinted', params: { base, hint } } : base;
+}
+
+/**
+ * What an accountant's way of writing a number needs instead, for the message refusing it: a negative number in
+ * parentheses (`(3,7)` is -3,7), a per cent sign (`90,8 %`) or a currency (`152,4 kr.`, `kr. 152,4`) in the cell.
+ */
+function numberHint(text: string): Msg | undefined {
+  const paren = /^\(\s*(\d[\d.,\s\u00a0]*)\s*\)$/.exec(text);
+  if (paren) return { code: 'data.numberHint.paren', params: { x: `-${paren[1].trim()}` } };
+  if (/^[-−]?\d[\d.,\s\u00a0]*\s*%$/.test(text)) return { code: 'data.numberHint.percent' };
+  if (/^(kr\.?|dkk)\s*[-−]?\d[\d.,\s\u00a0]*$|^[-−]?\d[\d.,\s\u00a0]*\s*(kr\.?|dkk|mio\.?\s*kr\.?|t\.?\s*kr\.?)$/i.test(text)) return { code: 'data.numberHint.unit' };
+  return undefined;
 }

@@ -437,7 +437,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     const unit = fu?.unit;
     const raw = num(valueCell, isWhole(fu));
     const value = raw === undefined ? undefined : convertValue(raw, fu);
-    if (raw === undefined) push(valueCol, numberMsg(locale), text(valueCell));
+    if (raw === undefined) push(valueCol, numberMsg(locale, text(valueCell)), text(valueCell));
     else if (detectedBy && typeof valueCell === 'string' && isWhole(fu)) {
       // 5.480 in 1.000 kr. is 5480 as a whole amount, but 5.48 in the international convention
       // another cell showed (5,480 likewise in the Danish one): refused, not guessed

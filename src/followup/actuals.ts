@@ -504,7 +504,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     if (typeof cell === 'string' && isMissingText(cell)) return undefined;
     const v = num(cell, col);
     if (v === undefined || !Number.isFinite(v)) {
-      problems.push(new InputError(at(line, col), numberMsg(locale), cellText(cell)));
+      problems.push(new InputError(at(line, col), numberMsg(locale, cellText(cell)), cellText(cell)));
       return undefined;
     }
     if (!MONEY.has(measure)) {

@@ -675,6 +675,20 @@ const ERRORS = e({
   'data.numberDa': { da: 'et tal som 1.234,5', en: 'a number like 1.234,5' },
   'data.numberEn': { da: 'et tal som 1,234.5', en: 'a number like 1,234.5' },
   'data.number': { da: 'et tal', en: 'a number' },
+  // a number written as accounts print it (src/data/numbers.ts numberHint)
+  'data.numberHinted': { da: '{base} ({hint})', en: '{base} ({hint})' },
+  'data.numberHint.paren': {
+    da: 'et negativt tal skrives med minus: {x}',
+    en: 'a negative number is written with a minus: {x}',
+  },
+  'data.numberHint.percent': {
+    da: 'uden %-tegn: enheden står i kolonnen enhed eller overskriften',
+    en: 'without the % sign: the unit goes in the unit column or the header',
+  },
+  'data.numberHint.unit': {
+    da: 'uden enhed i cellen: enheden står i kolonnen enhed eller overskriften, fx "forbrug (kr.)"',
+    en: 'without a unit in the cell: the unit goes in the unit column or the header, e.g. "forbrug (kr.)"',
+  },
   'data.yearSuchAs': { da: 'et årstal som 2020', en: 'a year such as 2020' },
   'data.yearSuchAsMonthly': {
     da: 'et årstal som 2020 (månedstal eller kvartalstal som 2025-01 læses af viso follow-up --actuals FIL)',

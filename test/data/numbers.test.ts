@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLocale, isMissingText, localeEvidence, parseLocaleNumber, readNumber } from '../../src/data/numbers.js';
+import { detectLocale, isMissingText, localeEvidence, numberMsg, parseLocaleNumber, readNumber } from '../../src/data/numbers.js';
+import { sayMsg } from '../../src/text/messages.js';
 
 describe('Danish and international numbers', () => {
   it('reads each text under both conventions', () => {
@@ -38,5 +39,18 @@ describe('Danish and international numbers', () => {
   it('knows missing-value markers', () => {
     expect(['', ' ', '-', '–'].every(isMissingText)).toBe(true);
     expect(isMissingText('0')).toBe(false);
+  });
+});
+
+describe('a number written as accounts print it is refused with what to write instead', () => {
+  it('a negative in parentheses, a per cent sign, a currency in the cell; other bad texts just ask for a number', () => {
+    expect(sayMsg(numberMsg('da', '(3,7)'), 'da')).toBe('et tal som 1.234,5 (et negativt tal skrives med minus: -3,7)');
+    expect(sayMsg(numberMsg(undefined, '(1.234,5)'), 'en')).toBe('a number (a negative number is written with a minus: -1.234,5)');
+    expect(sayMsg(numberMsg('da', '90,8 %'), 'da')).toBe('et tal som 1.234,5 (uden %-tegn: enheden står i kolonnen enhed eller overskriften)');
+    for (const x of ['152,4 kr.', 'kr. 152,4', '152.400 DKK', '152,4 mio. kr.'])
+      expect(sayMsg(numberMsg('en', x), 'en')).toBe('a number like 1,234.5 (without a unit in the cell: the unit goes in the unit column or the header, e.g. "forbrug (kr.)")');
+    expect(numberMsg('da', 'x')).toEqual({ code: 'data.numberDa' });
+    expect(numberMsg('da', '3,7-')).toEqual({ code: 'data.numberDa' });
+    expect(numberMsg(undefined)).toEqual({ code: 'data.number' });
   });
 });
