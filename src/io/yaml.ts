@@ -237,7 +237,9 @@ export function validateYaml<T>(y: YamlFile, schema: ZodType<T>): T {
 export function validateYamlAt<T>(y: YamlFile, at: readonly PropertyKey[], value: unknown, schema: ZodType<T>): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0] as ZodIssueLike;
+  const issues = r.error.issues as ZodIssueLike[];
+  // a misspelt key (carryover) also leaves its field missing (carry_over): the unknown key is the problem to name
+  const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
   const rel = zodIssuePath(issue);
   throw yamlError(y, [...at, ...rel], describeZodIssueMsg(issue, valueAtPath(value, rel)));
 }

@@ -26,6 +26,12 @@ describe('YAML positions', () => {
       'x.yaml:1:4: expected one of "a", "b" for n, found "foo"',
     );
   });
+  it('names a misspelt key, not the field it leaves missing (carryover for carry_over)', () => {
+    const schema = z.object({ o: z.object({ carry_over: z.boolean(), cap: z.number() }).strict() });
+    expect(() => validateYaml(parseYaml('o:\n  cap: 1\n  carryover: true\n', 'x.yaml'), schema)).toThrow(
+      /^x\.yaml:2:3: expected no unknown keys \(carryover\) for o/,
+    );
+  });
   it('reports YAML syntax errors with line and column', () => {
     expect(() => parseYaml('a: [1, 2\nb: 3\n', 'x.yaml')).toThrow(/^x\.yaml:\d+:\d+: expected valid YAML/);
     expect(() => parseYaml('a: 1\na: 2\n', 'x.yaml')).toThrow(
