@@ -41,7 +41,11 @@ const schema = z
     start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
     acts_on: z.enum(ACTS_ON as [ActsOn, ...ActsOn[]]),
     areas: z.array(z.string()).min(1),
-    effect: z.record(z.string(), z.unknown()),
+    // a plain number is a fixed effect (-0.1 for -10 %), as in a scenario's measure override
+    effect: z.preprocess(
+      (x) => (typeof x === 'number' ? { dist: 'fixed', value: x } : x),
+      z.record(z.string(), z.unknown(), { error: 'an effect: a number or a distribution' }),
+    ),
     phase_in: z.array(z.number().gte(0).lte(1)).min(1).optional(),
     decay: z.number().gte(0).lt(1).optional(),
     source: z
@@ -226,6 +230,7 @@ const SCHEMA_MSGS: Readonly<Record<string, MsgCode>> = {
   'a lower-case id like tightening-2021-09': 'measures.schema.id',
   'a date YYYY-MM-DD': 'measures.schema.date',
   'a source doc#locator': 'measures.schema.source',
+  'an effect: a number or a distribution': 'measures.schema.effect',
 };
 
 type EffectInput = DistSpec | z.infer<typeof fromEvalSchema>;

@@ -149,6 +149,10 @@ export const MEASURES_TEXTS = e({
   },
   'measures.schema.date': { da: 'en dato ÅÅÅÅ-MM-DD', en: 'a date YYYY-MM-DD' },
   'measures.schema.source': { da: 'en kilde dokument#sted', en: 'a source doc#locator' },
+  'measures.schema.effect': {
+    da: 'en effekt: et tal (-0.1 er -10 %), en fordeling { dist: fixed|normal|lognormal|triangular|uniform|empirical, ... } eller { from_evaluation: <tiltags-id> }',
+    en: 'an effect: a number (-0.1 is -10%), a distribution { dist: fixed|normal|lognormal|triangular|uniform|empirical, ... } or { from_evaluation: <measure id> }',
+  },
   'measures.load.notSelf': {
     da: 'et tiltag, der ikke henviser tilbage til sig selv',
     en: 'a measure that does not refer back to itself',

@@ -61,6 +61,15 @@ describe('loadMeasure', () => {
     expect(like.noteDa).toMatch(/øvre grænse/);
   });
 
+  it('reads a plain number as a fixed effect (-0.1 for -10 %), as a scenario override does', () => {
+    const m = loadMeasure(file(good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '-0.1')), {
+      dataset: ds,
+    });
+    expect(m.effect).toEqual({ dist: 'fixed', value: -0.1 });
+    expect(() =>
+      loadMeasure(file(good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '-10')), { dataset: ds }),
+    ).toThrow(/:6:9: expected a relative effect above -1/);
+  });
   it('defaults outcomes from what the measure acts on', () => {
     expect(loadMeasure(file(good), { dataset: ds }).evaluation.outcomes).toEqual(
       defaultOutcomes('visitation', ['i_alt']),
@@ -108,6 +117,12 @@ describe('loadMeasure', () => {
     ['wrong type', good.replace('mode: -0.04', 'mode: lots'), /:6:\d+: expected .*for effect/],
     ['YAML syntax', good.replace('areas: [i_alt]', 'areas: [i_alt'), /:\d+:\d+: expected valid YAML/],
     ['unknown key', good + 'colour: red\n', /:1:1: expected no unknown keys \(colour\)/],
+    [
+      'an effect written as a per cent or with a decimal comma',
+      good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '-10 %'),
+      /:6:9: expected an effect: a number \(-0\.1 is -10%\), a distribution \{ dist: fixed\|normal\|lognormal\|triangular\|uniform\|empirical, \.\.\. \} or \{ from_evaluation: <measure id> \} for effect, found "-10 %"/,
+    ],
+    ['a missing effect', good.replace(/effect: .*\n/, ''), /:1:1: expected an effect: a number .* for effect/],
     ['empty note_da', good + "note_da: ''\n", /:8:\d+: .*note_da/],
     [
       'unknown source doc',
