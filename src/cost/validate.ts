@@ -19,6 +19,8 @@ import type { MsgCode } from '../text/messages.js';
 export function validateYamlOwn<T>(y: YamlFile, schema: ZodType<T>, own: Readonly<Record<string, MsgCode>>): T {
   const r = schema.safeParse(y.data);
   if (r.success) return r.data;
+  // a misspelt key is named before the field it leaves missing (validateYaml picks it)
+  if (r.error.issues.some((i) => i.code === 'unrecognized_keys')) return validateYaml(y, schema);
   const issue = r.error.issues[0] as ZodIssueLike;
   const codeOf = (i: ZodIssueLike | undefined): MsgCode | undefined =>
     i && Object.hasOwn(own, i.message) ? own[i.message] : undefined;

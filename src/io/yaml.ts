@@ -241,7 +241,15 @@ export function validateYamlAt<T>(y: YamlFile, at: readonly PropertyKey[], value
   // a misspelt key (carryover) also leaves its field missing (carry_over): the unknown key is the problem to name
   const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
   const rel = zodIssuePath(issue);
-  throw yamlError(y, [...at, ...rel], describeZodIssueMsg(issue, valueAtPath(value, rel)));
+  const path = [...at, ...rel];
+  const key = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : undefined;
+  if (key !== undefined) {
+    // at the unknown key itself, found as written there (`colour: red`), not the whole map it stands in
+    const e = yamlError(y, path, describeZodIssueMsg(issue), `${key}: ${yamlSource(y, [...path, key])}`);
+    const pos = yamlPosition(y, [...path, key], true);
+    throw new InputError({ file: y.file, line: pos.line, column: pos.column }, e.msg ?? e.expected, e.found);
+  }
+  throw yamlError(y, path, describeZodIssueMsg(issue, valueAtPath(value, rel)));
 }
 
 /** The fields of a zod issue this module reads. */

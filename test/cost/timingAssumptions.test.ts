@@ -37,7 +37,7 @@ describe('models/timing.yaml', () => {
     expect(parse(OK.replace('[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]', '[1, 1]'))).toThrow(
       /^timing\.yaml:4:\d+: expected .*start_profile\.months/,
     );
-    expect(parse(OK + 'extra: 1\n')).toThrow(/^timing\.yaml:1:1: expected no unknown keys \(extra\)/);
+    expect(parse(OK + 'extra: 1\n')).toThrow(/^timing\.yaml:5:1: expected no unknown keys \(extra\), found "extra: 1"/);
     expect(parse(OK.replace('months: { 6', 'by_year: { 2020: { shift: 0.5 } }\n  months: { 6'))).toThrow(
       /^timing\.yaml:2:\d+: expected .*duration\.by_year\.2020\.shift/,
     );

@@ -116,7 +116,12 @@ describe('loadMeasure', () => {
     ['unknown distribution', good.replace('dist: triangular', 'dist: beta'), /:6:\d+: expected .* for effect/],
     ['wrong type', good.replace('mode: -0.04', 'mode: lots'), /:6:\d+: expected .*for effect/],
     ['YAML syntax', good.replace('areas: [i_alt]', 'areas: [i_alt'), /:\d+:\d+: expected valid YAML/],
-    ['unknown key', good + 'colour: red\n', /:1:1: expected no unknown keys \(colour\)/],
+    ['unknown key', good + 'colour: red\n', /:8:1: expected no unknown keys \(colour\), found "colour: red"/],
+    [
+      'a misspelt key',
+      good.replace('effect:', 'efect:'),
+      /:6:1: expected no unknown keys \(efect\), found "efect: \{ dist: triangular/,
+    ],
     [
       'an effect written as a per cent or with a decimal comma',
       good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '-10 %'),
