@@ -845,6 +845,8 @@ function checkScale(
       ref: { value: number; what?: string; meanOf?: string };
       /** a count above COUNT_YEAR_FACTOR × the annual level, but not 1.000 times the typical month */
       overYear?: boolean;
+      /** a forbrug month 1.000 times below the typical month (mio. kr. in a column in kr. or 1.000 kr.) */
+      below?: boolean;
     }[] = [];
     for (const e of entries) {
       if (e.measure !== m) continue;
@@ -853,13 +855,16 @@ function checkScale(
       const monthly = Math.abs(e.value) / (e.period.kind === 'quarter' ? 3 : 1);
       const typical = ref.value / 12;
       if (monthly > 0 && offByThousands(monthly, typical)) off.push({ e, monthly, typical, ref });
+      // (forbrug only: the projection rests on it, and no month of a year's spending is a thousandth of a typical one)
+      else if (m === 'forbrug' && monthly > 0 && offByThousands(typical, monthly))
+        off.push({ e, monthly, typical, ref, below: true });
       else if (!MONEY.has(m) && monthly > COUNT_YEAR_FACTOR * ref.value)
         off.push({ e, monthly, typical, ref, overYear: true });
     }
     if (!off.length) continue;
     // the 1.000-times cells first (their message is the more specific), then the first in the file
     off.sort((x, y) => Number(x.overYear ?? false) - Number(y.overYear ?? false) || x.e.line - y.e.line);
-    const { e, monthly, typical, ref, overYear } = off[0];
+    const { e, monthly, typical, ref, overYear, below } = off[0];
     const k = thousandsExponent(monthly, typical);
     const round = (x: number) => String(Number(x.toPrecision(4)));
     const location = cellName
@@ -876,6 +881,9 @@ function checkScale(
               typical: round(typical),
               ref: round(ref.value),
               guess: String(Number((e.raw / 10 ** k).toPrecision(6))),
+              ...(below
+                ? { below: 1, more: off.filter((x) => x.below).length - 1 }
+                : { more: off.filter((x) => !x.below).length - 1 }),
             },
           }
         : {

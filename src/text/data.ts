@@ -368,12 +368,12 @@ export const DATA_TEXTS = {
         Number(p.more) > 0
           ? `; ${s(p, 'more')} ${Number(p.more) === 1 ? 'celle mere er' : 'celler mere er'} lige så langt fra`
           : '';
-      return `et ${s(p, 'm')}-beløb for en måned i kolonnens enhed på datas niveau (en typisk måned er ${d('typical')} mio. kr., 1/12 af ${s(p, 'meanOf') ? `gennemsnittet af filens ${s(p, 'meanOf')}` : s(p, 'what')}: ${d('ref')} mio. kr.); beløbet er 1.000 gange for stort eller mere (kr. eller 1.000 kr. i en kolonne i mio. kr.?); mente du ${d('guess')}?${more}`;
+      return `et ${s(p, 'm')}-beløb for en måned i kolonnens enhed på datas niveau (en typisk måned er ${d('typical')} mio. kr., 1/12 af ${s(p, 'meanOf') ? `gennemsnittet af filens ${s(p, 'meanOf')}` : s(p, 'what')}: ${d('ref')} mio. kr.); beløbet er 1.000 gange for ${p.below ? 'lille eller mere (et beløb i en større enhed end kolonnens, fx mio. kr. i en kolonne i kr.?)' : 'stort eller mere (kr. eller 1.000 kr. i en kolonne i mio. kr.?)'}; mente du ${d('guess')}?${more}`;
     }) as Fn,
     en: ((p) => {
       const more =
         Number(p.more) > 0 ? `; ${s(p, 'more')} more ${Number(p.more) === 1 ? 'cell is' : 'cells are'} as far off` : '';
-      return `a month's ${s(p, 'm')} amount in the column's unit on the data's scale (a typical month is DKK ${s(p, 'typical')}m, 1/12 of ${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: DKK ${s(p, 'ref')}m); the amount is 1,000 times too large or more (kroner or DKK 1,000 in a column in DKK million?); did you mean ${s(p, 'guess')}?${more}`;
+      return `a month's ${s(p, 'm')} amount in the column's unit on the data's scale (a typical month is DKK ${s(p, 'typical')}m, 1/12 of ${s(p, 'meanOf') ? `the file's ${s(p, 'meanOf')} mean` : s(p, 'what')}: DKK ${s(p, 'ref')}m); the amount is 1,000 times too ${p.below ? "small or more (an amount in a larger unit than the column's, e.g. DKK million in a column in kroner?)" : 'large or more (kroner or DKK 1,000 in a column in DKK million?)'}; did you mean ${s(p, 'guess')}?${more}`;
     }) as Fn,
   },
 

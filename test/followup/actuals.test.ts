@@ -240,6 +240,18 @@ describe('amounts on the wrong scale (offByThousands against 1/12 of the annual 
     // 10× or 100× off is not this rule's (see the outlier warning)
     expect(read(SIX.replace('2025-03;12,6', '2025-03;126')).years[0].values.forbrug[2]).toBe(126);
   });
+  it("a forbrug month 1.000 times below the typical month (mio. kr. typed in a kr. column) is refused too, with the amount in the column's unit", () => {
+    const ok = 'måned;forbrug (kr.)\n2025-01;12490000\n2025-02;12930000\n2025-03;12,6\n';
+    expect(() => read(ok)).toThrow(
+      /^a\.csv:4: column forbrug \(kr\.\): expected a month's forbrug amount .*; the amount is 1,000 times too small or more \(an amount in a larger unit than the column's, e\.g\. DKK million in a column in kroner\?\); did you mean 12600000\?, found "12,6"$/,
+    );
+    expect(() => read(SIX.replace('2025-03;12,6', '2025-03;0,0126'))).toThrow(
+      /a\.csv:4: column forbrug: .*too small.*did you mean 12\.6\?, found "0,0126"$/,
+    );
+    // 10× or 100× below is not (the outlier warning says it); a month of 0 is no scale at all
+    expect(read(SIX.replace('2025-03;12,6', '2025-03;0,126')).years[0].values.forbrug[2]).toBe(0.126);
+    expect(read(SIX.replace('2025-03;12,6', '2025-03;0')).years[0].values.forbrug[2]).toBe(0);
+  });
 });
 
 describe('periods far from their year (OUTLIER_FACTOR × the median period): a warning, the value used as it stands', () => {
