@@ -8,13 +8,14 @@
  */
 import { extname } from 'node:path';
 import { InputError, type ColumnLabel } from '../errors.js';
+import type { Msg } from '../text/messages.js';
 import { parseJson } from '../io/json.js';
 import { decodeText, type TextEncoding } from '../io/encoding.js';
 import { LIMITS } from '../io/limits.js';
 import { readInputBytes } from '../io/read.js';
 import { columnLetter, openXlsx, type XlsxRow, type XlsxSheet } from '../io/xlsx.js';
 import { iterateDelimited, type Delimiter } from './csv.js';
-import { detectLayout } from './records.js';
+import { COLUMN_ALIASES, detectLayout } from './records.js';
 
 /** A cell: text, or a number when the file stores numbers natively (XLSX, JSON). */
 export type Cell = string | number;
@@ -179,7 +180,10 @@ export function csvTable(text: string, file: string, isHeader?: (cells: string[]
     lastBad = r.cells.length !== header.length;
     if (lastBad) {
       if (problems.length < LIMITS.problemsPerFile) {
-        problems.push(new InputError({ file, line: r.line }, { code: 'data.fieldsAsHeader', params: { n: header.length, delimiter: delimiter === '\t' ? '\\t' : delimiter } }, { code: 'data.err.fields', params: { n: r.cells.length } }));
+        // 143,9 unquoted in a comma-separated file splits into 143 and 9: the likely cause, said with the fix
+        const comma = delimiter === ',' && r.cells.length > header.length ? decimalCommaSplit(r.cells, header) : undefined;
+        const hint: Msg | '' = comma ? { code: 'data.fieldsDecimalComma', params: { x: comma } } : '';
+        problems.push(new InputError({ file, line: r.line }, { code: 'data.fieldsAsHeader', params: { n: header.length, delimiter: delimiter === '\t' ? '\\t' : delimiter, hint } }, { code: 'data.err.fields', params: { n: r.cells.length } }));
       }
     } else good++;
   }
@@ -389,4 +393,23 @@ async function sheetTable(file: string, sheet: XlsxSheet, sheetRows: Iterable<Xl
 /** A sheet name as a formula writes it: quoted when it has spaces or punctuation. */
 function sheetRef(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A number with a decimal comma that a comma-separated row split into two cells (`143` and `9` for 143,9), as it
+ * was written, or undefined. The first part stands under its own header, which must not be the year's (`2020,1`
+ * is a year and a value).
+ *
+ * @example
+ * decimalCommaSplit(['viso.raadgivning.forbrug', '2020', '143', '9', 'mio. kr.'], ['series', 'year', 'value', 'unit']) // '143,9'
+ */
+function decimalCommaSplit(cells: readonly string[], header: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < cells.length && i < header.length; i++) {
+    if (COLUMN_ALIASES.year.includes(header[i].trim().toLowerCase())) continue;
+    const a = cells[i].trim();
+    const b = cells[i + 1].trim();
+    // (the second part is what follows a decimal comma: digits only, not a year such as 2020 after a count)
+    if (/^-?\d{1,3}(\.\d{3})*$|^-?\d+$/.test(a) && /^\d{1,2}$/.test(b)) return `${a},${b}`;
+  }
+  return undefined;
 }

@@ -750,8 +750,12 @@ const ERRORS = e({
     en: 'a .csv, .tsv, .txt, .xlsx or .json file',
   },
   'data.fieldsAsHeader': {
-    da: '{n} felter som i overskriften (skilletegn "{delimiter}")',
-    en: '{n} fields as in the header (delimiter "{delimiter}")',
+    da: '{n} felter som i overskriften (skilletegn "{delimiter}"){hint}',
+    en: '{n} fields as in the header (delimiter "{delimiter}"){hint}',
+  },
+  'data.fieldsDecimalComma': {
+    da: '; et decimalkomma i en kommasepareret fil deler tallet ({x|q}): skriv det i anførselstegn, eller gem filen med semikolon',
+    en: '; a decimal comma in a comma-separated file splits the number ({x|q}): quote it, or save the file with semicolons',
   },
   'data.headerLine': { da: 'en overskriftslinje', en: 'a header line' },
   'followup.header': {

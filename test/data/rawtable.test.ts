@@ -88,6 +88,18 @@ describe('csvTable: the delimiter is the one that splits the most lines into the
   });
 });
 
+describe('a row with more fields than the header', () => {
+  it('a decimal comma unquoted in a comma-separated file is named as the likely cause, with the number as written', () => {
+    const t = csvTable('series,year,value,unit\nviso.raadgivning.forbrug,2019,136.5,mio. kr.\nviso.raadgivning.forbrug,2020,143,9,mio. kr.\n', 'a.csv');
+    expect(t.problems.map((p) => userMessage(p, 'da'))).toEqual([
+      'a.csv:3: forventede 4 felter som i overskriften (skilletegn ","); et decimalkomma i en kommasepareret fil deler tallet ("143,9"): skriv det i anførselstegn, eller gem filen med semikolon, fandt "5 felter"',
+    ]);
+    // a year and a value, or a stray cell, are not a split number
+    const other = csvTable('series,year,value,unit\nviso.raadgivning.forbrug,2020,1,mio. kr.,x\nviso.raadgivning.forbrug,2019,1,mio. kr.\n', 'b.csv');
+    expect(other.problems.map((p) => p.message)).toEqual(['b.csv:2: expected 4 fields as in the header (delimiter ","), found "5 fields"']);
+  });
+});
+
 describe('text encodings of a data file', () => {
   const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
   it('a UTF-8 byte-order mark before Windows-1252 bytes (æøå as E6 F8 E5) is read as Windows-1252: labels without replacement characters', async () => {
