@@ -11,7 +11,8 @@ import { checkDistMsg, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
 import { describeZodIssueMsg, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
-import { scenarioFileSchema, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
+import { scenarioFileSchema, scenarioKeysAt, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
+import { nearestKnownId } from '../data/suggest.js';
 import { evalExpression, type ExprScope } from './expr.js';
 import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
 import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel, Est, ScenarioActual } from './types.js';
@@ -120,8 +121,12 @@ function readScenarioFile(file: string, displayName: string, text?: string): Loa
     const keys = (issue as { keys?: string[] }).keys;
     const loc = zodLocation(doc, issue.path as PropertyKey[], keys);
     const where = issue.path.join('.');
+    // a misspelt key (grwoth) with the known key it is nearest to (growth), where there is one
+    const near = keys?.length ? nearestKnownId(keys[0], scenarioKeysAt(issue.path) ?? []) : undefined;
     const found: string | Msg | undefined = keys?.length
-      ? { code: 'yaml.unknownKey', params: { key: keys[0] } }
+      ? near === undefined
+        ? { code: 'yaml.unknownKey', params: { key: keys[0] } }
+        : { code: 'yaml.unknownKeyNear', params: { key: keys[0], near } }
       : valueAt(doc.data, issue.path as PropertyKey[]);
     const what = describeIssue(issue);
     throw new InputError(

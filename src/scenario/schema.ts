@@ -100,6 +100,19 @@ export const scenarioFileSchema = z
   .strict();
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+
+/**
+ * The keys a scenario file may have at `path` (the top level or a section), for a misspelt key's
+ * nearest known one; undefined where the keys are not fixed (variables, lists).
+ *
+ * @example
+ * scenarioKeysAt(['visitation']) // ['rate', 'drift', 'noiseSd']
+ */
+export function scenarioKeysAt(path: readonly PropertyKey[]): string[] | undefined {
+  if (path.length === 0) return Object.keys(sectionSchemas);
+  const s = path.length === 1 ? (sectionSchemas as Record<PropertyKey, unknown>)[path[0]] : undefined;
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : undefined;
+}
 /** Sections merged key by key across `extends` (the others replace as a whole). */
 export const MERGED_SECTIONS = [
   'actual',

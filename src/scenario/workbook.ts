@@ -203,9 +203,9 @@ export async function workbookScenarioYaml(
       tree.set(section, []);
       order.push(section);
     }
-    tree
-      .get(section)!
-      .push({ line: { text: prefix + v.text, spans: v.spans }, ...(sub !== undefined ? { sub: key } : {}) });
+    // the key's own columns are the path cell's (an unknown key is there), the value's its cells
+    const spans = [{ col: 1, cell }, ...v.spans];
+    tree.get(section)!.push({ line: { text: prefix + v.text, spans }, ...(sub !== undefined ? { sub: key } : {}) });
   }
   for (const section of order) {
     lines.push({ text: `${section}:`, spans: [] });

@@ -800,6 +800,7 @@ const ERRORS = e({
   },
   'yaml.for': { da: '{what} for {path}', en: '{what} for {path}' },
   'yaml.unknownKey': { da: 'ukendt nøgle {key}', en: 'unknown key {key}' },
+  'yaml.unknownKeyNear': { da: 'ukendt nøgle {key}; mente du {near}?', en: 'unknown key {key}; did you mean {near}?' },
   'yaml.nothing': { da: 'intet', en: 'nothing' },
   'yaml.mapping': { da: 'en YAML-afbildning (linjer med nøgle: værdi)', en: 'a YAML mapping (key: value lines)' },
   'yaml.emptyFile': { da: 'en tom fil', en: 'an empty file' },

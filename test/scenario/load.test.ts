@@ -85,7 +85,7 @@ describe('loadScenario', () => {
       's.yaml': TOY.replace('visitation: { rate: 0.5, drift: 0, noiseSd: 0 }', 'visitation:\n  rate: 0.5\n  ratee: 2'),
     });
     expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(
-      /s\.yaml:12:3: expected visitation: only known keys, found "unknown key ratee"/,
+      /s\.yaml:12:3: expected visitation: only known keys, found "unknown key ratee; did you mean rate\?"/,
     );
     const dir2 = scenarioDir({ 's.yaml': TOY.replace('horizon: 2026', 'horizon: soon') });
     expect(errorOf(() => loadScenario(join(dir2, 's.yaml'))).message).toMatch(

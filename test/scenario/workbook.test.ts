@@ -109,6 +109,19 @@ describe('scenario → workbook → scenario', () => {
     );
   });
 
+  it('a misspelt input key is named at its key cell (column A), with the known key it is nearest to', async () => {
+    const file = await template('baseline');
+    const typo = await edit(file, 'Input', 'demand.growth', 1, 'demand.grwoth');
+    await expect(loadScenarioWorkbook(typo.file)).rejects.toThrow(
+      `${typo.file}: Input!A${typo.row}: expected demand: only known keys, found "unknown key grwoth; did you mean growth?"`,
+    );
+    // a key near no known one is named without a guess, still at its key cell
+    const far = await edit(file, 'Input', 'demand.growth', 1, 'demand.xyzzyq');
+    await expect(loadScenarioWorkbook(far.file)).rejects.toThrow(
+      `${far.file}: Input!A${far.row}: expected demand: only known keys, found "unknown key xyzzyq"`,
+    );
+  });
+
   it('words its problems in Danish by default (a kind, a parameter, a value the scenario loader refuses)', async () => {
     const file = await template('baseline');
     const da = async (f: string) => {
