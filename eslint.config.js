@@ -105,7 +105,7 @@ export default tseslint.config(
   {
     // existing uses of `any` (yargs argv in the command modules; YAML and mathjs syntax trees),
     // to be typed: take a file off this list once it has none
-    files: ['src/cli/commands/**', 'src/scenario/load.ts', 'src/scenario/expr.ts'],
+    files: ['src/cli/commands/**', 'src/scenario/load.ts', 'src/io/expr.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

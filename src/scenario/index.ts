@@ -15,8 +15,8 @@ export {
   DEFAULT_BEVILLING_LABEL,
   DEFAULT_BEVILLING_LABEL_EN,
 } from './load.js';
-export { evalExpression, ALLOWED_FUNCTIONS, EXPR_TIME_LIMIT_MS } from './expr.js';
-export type { ExprScope } from './expr.js';
+export { evalExpression, ALLOWED_FUNCTIONS, EXPR_TIME_LIMIT_MS } from '../io/expr.js';
+export type { ExprScope } from '../io/expr.js';
 export type { LoadScenarioOptions } from './load.js';
 export { compileScenario } from './compile.js';
 export type { CompileOptions } from './compile.js';

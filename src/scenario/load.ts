@@ -13,7 +13,7 @@ import { bundledPath } from '../io/paths.js';
 import { describeZodIssueMsg, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
 import { scenarioFileSchema, scenarioKeysAt, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { nearestKnownId } from '../data/suggest.js';
-import { evalExpression, type ExprScope } from './expr.js';
+import { evalExpression, type ExprScope } from '../io/expr.js';
 import { loadPlTable, plOf, type PlTable } from '../cost/plTable.js';
 import type { ScenarioDef, ScenarioMeasure, ScenarioCorrelation, DemandModel, Est, ScenarioActual } from './types.js';
 import { both } from './both.js';

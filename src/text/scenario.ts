@@ -529,7 +529,7 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.validDist': { da: 'en gyldig fordeling', en: 'a valid distribution' },
 
-  // why an expression is not accepted (src/scenario/expr.ts); `why` is one of the `expr.*` below
+  // why an expression is not accepted (src/io/expr.ts); `why` is one of the `expr.*` below
   'scenario.validExpr': { da: 'et gyldigt udtryk ({why})', en: 'a valid expression ({why})' },
   'expr.maxChars': { da: 'højst {n|n} tegn', en: 'at most {n} characters' },
   /** `detail`: the parser's own (English) text. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { viso } from '../helpers/cli.js';
 import { checkDistMsg } from '../../src/stats/distributions.js';
 import { checkEffectMsg, checkPhaseIn, checkPhaseInMsg, checkStartDate } from '../../src/measures/load.js';
-import { evalExpression } from '../../src/scenario/expr.js';
+import { evalExpression } from '../../src/io/expr.js';
 import { InputError, userMessage } from '../../src/errors.js';
 import { sayMsg } from '../../src/text/messages.js';
 

@@ -1,7 +1,9 @@
 /**
  * Locked-down mathjs expressions (number-only build `mathjs/number`: scalar
  * expressions need nothing else, and it loads in half the time) for derived quantities in scenario files,
- * e.g. `mean: "actual.forloeb / actual.henvendelser"`.
+ * e.g. `mean: "actual.forloeb / actual.henvendelser"`, and per-cent texts (`33 %`) wherever a scenario or a
+ * measure file takes a number written as text. In src/io (below the layers that read such files), so the
+ * measure and the scenario loader share the one rule.
  *
  * Safety: a private mathjs instance whose dangerous functions (`import`,
  * `createUnit`, `evaluate`, `parse`, `simplify`, `derivative`, `compile`,
@@ -17,7 +19,7 @@
  */
 import type { EvalFunction, MathNode } from 'mathjs';
 import { InputError, type InputLocation } from '../errors.js';
-import { LIMITS } from '../io/limits.js';
+import { LIMITS } from './limits.js';
 import { loadMathjs } from '../vendor/mathjs.js';
 import type { Msg } from '../text/messages.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evalExpression } from '../../src/scenario/expr.js';
+import { evalExpression } from '../../src/io/expr.js';
 import { InputError } from '../../src/errors.js';
 
 const L = { file: 's.yaml', line: 3, column: 9 };
