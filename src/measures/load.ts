@@ -8,7 +8,8 @@ import { InputError } from '../errors.js';
 import { bundledPath } from '../io/paths.js';
 import { listInputDir } from '../io/read.js';
 import { AREAS, type SeriesSource } from '../cost/data.js';
-import { readYamlFile, validateYamlAt, yamlError, yamlPosition, type YamlFile } from '../io/yaml.js';
+import { readYamlFile, validateYamlAt, yamlError, yamlLocate, yamlPosition, type YamlFile } from '../io/yaml.js';
+import { evalExpression } from '../io/expr.js';
 import { validateYamlOwn } from '../cost/validate.js';
 import { checkDistMsg, distQuantile, type DistSpec } from '../stats/distributions.js';
 import { METHOD_NAMES } from '../forecast/types.js';
@@ -46,7 +47,11 @@ const schema = z
       (x) => (typeof x === 'number' ? { dist: 'fixed', value: x } : x),
       z.record(z.string(), z.unknown(), { error: 'an effect: a number or a distribution' }),
     ),
-    phase_in: z.array(z.number().gte(0).lte(1)).min(1).optional(),
+    // shares from 0 to 1, a number or a text the scenario's phaseIn takes too (»50 %«); checked in checkSemantics
+    phase_in: z
+      .array(z.union([z.number(), z.string().min(1)]))
+      .min(1)
+      .optional(),
     decay: z.number().gte(0).lt(1).optional(),
     source: z
       .string()
@@ -280,6 +285,12 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
     const bad = checkEffectMsg(effect);
     if (bad) throw yamlError(y, ['effect'], bad);
   }
+  // phase-in: each share a number or a text read as a scenario's phaseIn is (50 % = 0.5), from 0 to 1
+  const phaseIn = v.phase_in?.map((x, j) =>
+    typeof x === 'number' ? x : evalExpression(x, {}, yamlLocate(y, ['phase_in', j])),
+  );
+  const badPhase = phaseIn?.findIndex((x) => !(x >= 0 && x <= 1)) ?? -1;
+  if (badPhase >= 0) throw yamlError(y, ['phase_in', badPhase], { code: 'measures.check.phaseInShares' });
   // source
   if (v.source && ds.sources && ds.sources.length) {
     const doc = v.source.split('#')[0];
@@ -313,7 +324,7 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
     effect,
     effectFrom: 'from_evaluation' in eff ? eff.from_evaluation : undefined,
     ...('from_evaluation' in eff ? {} : { effectAt: yamlPosition(y, ['effect']) }),
-    phaseIn: v.phase_in ?? defaultPhaseIn(v.start),
+    phaseIn: phaseIn ?? defaultPhaseIn(v.start),
     decay: v.decay,
     source: v.source,
     note: v.note,

@@ -550,10 +550,11 @@ export const SCENARIO_TEXTS = {
   },
   /** `known`: the first names, `more`: how many more (0: none). */
   'expr.unknownVariable': {
+    // no known names (a measure file has no variables): none listed
     da: (p) =>
-      `ukendt variabel ${str(p, 'name')}; kendte: ${str(p, 'known')}${num(p, 'more') > 0 ? ` og ${num(p, 'more')} flere` : ''}`,
+      `ukendt variabel ${str(p, 'name')}${str(p, 'known') ? `; kendte: ${str(p, 'known')}` : ''}${num(p, 'more') > 0 ? ` og ${num(p, 'more')} flere` : ''}`,
     en: (p) =>
-      `unknown variable ${str(p, 'name')}; known: ${str(p, 'known')}${num(p, 'more') > 0 ? ` and ${num(p, 'more')} more` : ''}`,
+      `unknown variable ${str(p, 'name')}${str(p, 'known') ? `; known: ${str(p, 'known')}` : ''}${num(p, 'more') > 0 ? ` and ${num(p, 'more')} more` : ''}`,
   },
   'expr.unknownProperty': { da: 'ukendt variabel {name}', en: 'unknown variable {name}' },
   'expr.property': {

@@ -70,6 +70,16 @@ describe('loadMeasure', () => {
       loadMeasure(file(good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '-10')), { dataset: ds }),
     ).toThrow(/:6:9: expected a relative effect above -1/);
   });
+  it('reads phase_in shares as numbers or per-cent texts (50 %), as a scenario phaseIn does; each from 0 to 1', () => {
+    expect(loadMeasure(file(good + 'phase_in: [50 %, 100 %]\n'), { dataset: ds }).phaseIn).toEqual([0.5, 1]);
+    expect(loadMeasure(file(good + 'phase_in: [0.25, "75%", 1]\n'), { dataset: ds }).phaseIn).toEqual([0.25, 0.75, 1]);
+    expect(() => loadMeasure(file(good + 'phase_in: [0.5, 150 %]\n'), { dataset: ds })).toThrow(
+      /:8:17: expected phase-in shares from 0 to 1 \(0\.5 = half the effect\) for phase_in\.1, found "150 %"/,
+    );
+    expect(() => loadMeasure(file(good + 'phase_in: [half, 1]\n'), { dataset: ds })).toThrow(
+      /:8:12: expected a valid expression \(unknown variable half\), found "half"/,
+    );
+  });
   it('defaults outcomes from what the measure acts on', () => {
     expect(loadMeasure(file(good), { dataset: ds }).evaluation.outcomes).toEqual(
       defaultOutcomes('visitation', ['i_alt']),
