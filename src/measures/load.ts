@@ -11,7 +11,7 @@ import { AREAS, type SeriesSource } from '../cost/data.js';
 import { readYamlFile, validateYamlAt, yamlError, yamlLocate, yamlPosition, type YamlFile } from '../io/yaml.js';
 import { evalExpression } from '../io/expr.js';
 import { validateYamlOwn } from '../cost/validate.js';
-import { checkDistMsg, distQuantile, type DistSpec } from '../stats/distributions.js';
+import { checkDistMsg, distQuantile, distText, percentAsShare, type DistSpec } from '../stats/distributions.js';
 import { METHOD_NAMES } from '../forecast/types.js';
 import { loadBundled } from '../data/bundled.js';
 import { effectFromEvaluation, evaluateMeasure } from './evaluate.js';
@@ -389,6 +389,16 @@ export function checkEffect(effect: DistSpec): string | null {
  * checkEffectMsg({ dist: 'uniform', min: 1, max: 0 }) // { code: 'measures.check.effectDist', params: { why: … } }
  */
 export function checkEffectMsg(effect: DistSpec): Msg | null {
+  const bad = effectProblem(effect);
+  if (!bad || bad.code === 'measures.check.effectDist') return bad;
+  // a per cent written as a whole number (-10 for -10 %): the share it likely stands for, as a scenario's inputs do
+  const guess = percentAsShare(effect, 1, (g) => effectProblem(g) === null);
+  const hint: Msg | '' = guess ? { code: 'scenario.range.percentGuess', params: { guess: distText(guess) } } : '';
+  return { ...bad, params: { ...bad.params, hint } };
+}
+
+/** Why an effect is not acceptable, without a hint. */
+function effectProblem(effect: DistSpec): Msg | null {
   const why = checkDistMsg(effect);
   if (why) return { code: 'measures.check.effectDist', params: { why } };
   const lo = distQuantile(effect, 1e-6);

@@ -7,7 +7,7 @@
  * (5 for 5 % → 0.05; 160000000 kroner → 160 mio. kr.).
  */
 import { InputError, type InputLocation } from '../errors.js';
-import { distQuantile, type DistSpec } from '../stats/distributions.js';
+import { distQuantile, distText, percentAsShare, scaleDist, type DistSpec } from '../stats/distributions.js';
 import type { Msg } from '../text/messages.js';
 import { offByThousands, thousandsExponent } from '../data/scale.js';
 
@@ -32,62 +32,11 @@ export interface PlausibleRange {
 
 // the one scale rule of amounts, for a user file's values as for a scenario's (kept importable from here)
 export { offByThousands, thousandsExponent } from '../data/scale.js';
+// a distribution's short text and its scaling, shared with the measure loader (kept importable from here)
+export { distText, scaleDist } from '../stats/distributions.js';
 
 const P_LO = 0.001;
 const P_HI = 0.999;
-
-/**
- * A distribution in one short line, e.g. `normal(mean 5, sd 0.02)` or `0.05`.
- *
- * @example
- * distText({ dist: 'uniform', min: -5, max: 5 }) // 'uniform(min -5, max 5)'
- */
-export function distText(d: DistSpec): string {
-  if (d.dist === 'fixed') return String(d.value);
-  if (d.dist === 'empirical') {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of d.values) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    return `empirical(${d.values.length} values, ${lo} to ${hi})`; // a loop, not Math.min(...values): 10⁶ values overflow the stack
-  }
-  const { dist, ...rest } = d as Record<string, unknown>;
-  return `${dist}(${Object.entries(rest)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ')})`;
-}
-
-/**
- * The distribution with every location and scale parameter multiplied by `f` (lognormal: the median).
- *
- * @example
- * scaleDist({ dist: 'normal', mean: 5, sd: 0.02 }, 0.01) // { dist: 'normal', mean: 0.05, sd: 0.0002 }
- */
-export function scaleDist(d: DistSpec, f: number): DistSpec {
-  const r = (x: number) => Number((x * f).toPrecision(12));
-  switch (d.dist) {
-    case 'fixed':
-      return { dist: 'fixed', value: r(d.value) };
-    case 'normal':
-      return {
-        dist: 'normal',
-        mean: r(d.mean),
-        sd: r(d.sd),
-        ...(d.min !== undefined ? { min: r(d.min) } : {}),
-        ...(d.max !== undefined ? { max: r(d.max) } : {}),
-      };
-    case 'lognormal':
-      return { dist: 'lognormal', median: r(d.median), sdlog: d.sdlog };
-    case 'triangular':
-      return { dist: 'triangular', min: r(d.min), mode: r(d.mode), max: r(d.max) };
-    case 'uniform':
-      return { dist: 'uniform', min: r(d.min), max: r(d.max) };
-    case 'empirical':
-      return { dist: 'empirical', values: d.values.map(r) };
-  }
-}
 
 function within(d: DistSpec, c: PlausibleRange): boolean {
   const a = distQuantile(d, P_LO);
@@ -142,11 +91,8 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
     }
   }
   if (within(d, c)) return;
-  const guess = scaleDist(d, 0.01);
-  const hint: Msg | '' =
-    Math.abs(med) > Math.max(Math.abs(c.lo), Math.abs(c.hi)) && within(guess, c)
-      ? { code: 'scenario.range.percentGuess', params: { guess: distText(guess) } }
-      : '';
+  const guess = percentAsShare(d, Math.max(Math.abs(c.lo), Math.abs(c.hi)), (g) => within(g, c));
+  const hint: Msg | '' = guess ? { code: 'scenario.range.percentGuess', params: { guess: distText(guess) } } : '';
   const tail: Msg =
     c.nonNegative && a < 0
       ? { code: 'scenario.range.negative', params: { q: String(round(a)) } }

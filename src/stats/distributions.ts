@@ -153,3 +153,71 @@ function sortedCache(v: number[]): Float64Array {
   }
   return s;
 }
+
+/**
+ * A distribution in one short line, e.g. `normal(mean 5, sd 0.02)` or `0.05`.
+ *
+ * @example
+ * distText({ dist: 'uniform', min: -5, max: 5 }) // 'uniform(min -5, max 5)'
+ */
+export function distText(d: DistSpec): string {
+  if (d.dist === 'fixed') return String(d.value);
+  if (d.dist === 'empirical') {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of d.values) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return `empirical(${d.values.length} values, ${lo} to ${hi})`; // a loop, not Math.min(...values): 10⁶ values overflow the stack
+  }
+  const { dist, ...rest } = d as Record<string, unknown>;
+  return `${dist}(${Object.entries(rest)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')})`;
+}
+
+/**
+ * The distribution with every location and scale parameter multiplied by `f` (lognormal: the median).
+ *
+ * @example
+ * scaleDist({ dist: 'normal', mean: 5, sd: 0.02 }, 0.01) // { dist: 'normal', mean: 0.05, sd: 0.0002 }
+ */
+export function scaleDist(d: DistSpec, f: number): DistSpec {
+  const r = (x: number) => Number((x * f).toPrecision(12));
+  switch (d.dist) {
+    case 'fixed':
+      return { dist: 'fixed', value: r(d.value) };
+    case 'normal':
+      return {
+        dist: 'normal',
+        mean: r(d.mean),
+        sd: r(d.sd),
+        ...(d.min !== undefined ? { min: r(d.min) } : {}),
+        ...(d.max !== undefined ? { max: r(d.max) } : {}),
+      };
+    case 'lognormal':
+      return { dist: 'lognormal', median: r(d.median), sdlog: d.sdlog };
+    case 'triangular':
+      return { dist: 'triangular', min: r(d.min), mode: r(d.mode), max: r(d.max) };
+    case 'uniform':
+      return { dist: 'uniform', min: r(d.min), max: r(d.max) };
+    case 'empirical':
+      return { dist: 'empirical', values: d.values.map(r) };
+  }
+}
+
+/**
+ * A per cent written as a whole number (5 for 5 %, -10 for -10 %): the distribution as a share
+ * (every value / 100) when its median lies beyond ±`bound` and the share is acceptable (`ok`),
+ * else undefined. The one rule behind »did you mean 0.05?« of a scenario's inputs and a measure's effect.
+ *
+ * @example
+ * percentAsShare({ dist: 'fixed', value: -10 }, 1, () => true) // { dist: 'fixed', value: -0.1 }
+ * percentAsShare({ dist: 'fixed', value: -0.5 }, 1, () => true) // undefined
+ */
+export function percentAsShare(d: DistSpec, bound: number, ok: (share: DistSpec) => boolean): DistSpec | undefined {
+  if (!(Math.abs(distQuantile(d, 0.5)) > bound)) return undefined;
+  const share = scaleDist(d, 0.01);
+  return ok(share) ? share : undefined;
+}

@@ -210,13 +210,14 @@ export const MEASURES_TEXTS = e({
   },
   /** `why`: a `dist.*` message (src/text/scenario.ts). */
   'measures.check.effectDist': { da: 'en mulig effektfordeling: {why}', en: 'a possible effect distribution: {why}' },
+  // {hint}: »; did you mean -0.1 …?« for a per cent written as a whole number (-10), or nothing
   'measures.check.effectLow': {
-    da: 'en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er {q|d})',
-    en: 'a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is {q})',
+    da: 'en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er {q|d}){hint}',
+    en: 'a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is {q}){hint}',
   },
   'measures.check.effectHigh': {
-    da: 'en relativ effekt på højst +10 (+1.000 %) (99,9999 %-fraktilen er {q|d}; -0,05 betyder -5 %)',
-    en: 'a relative effect of at most +10 (+1,000%) (99.9999% quantile is {q}; -0.05 means -5%)',
+    da: 'en relativ effekt på højst +10 (+1.000 %) (99,9999 %-fraktilen er {q|d}; -0,05 betyder -5 %){hint}',
+    en: 'a relative effect of at most +10 (+1,000%) (99.9999% quantile is {q}; -0.05 means -5%){hint}',
   },
   'measures.check.phaseInOne': { da: 'mindst én indfasningsandel', en: 'at least one phase-in share' },
   'measures.check.phaseInShares': {

@@ -70,6 +70,22 @@ describe('loadMeasure', () => {
       loadMeasure(file(good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '-10')), { dataset: ds }),
     ).toThrow(/:6:9: expected a relative effect above -1/);
   });
+  it('an effect written as a whole per cent (-10, 50) is refused with the share it likely stands for, as a growth rate is', () => {
+    const eff = (e: string) => () =>
+      loadMeasure(file(good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', e)), { dataset: ds });
+    expect(eff('-10')).toThrow(
+      /:6:9: expected a relative effect above -1 \(-100%\) .*\(0\.0001% quantile is -10\); did you mean -0\.1 \(a percentage written as a share\)\? for effect, found "-10"/,
+    );
+    expect(eff('50')).toThrow(
+      /:6:9: expected a relative effect of at most \+10 .*; did you mean 0\.5 \(a percentage written as a share\)\?/,
+    );
+    expect(eff('{ dist: triangular, min: -10, mode: -4, max: 0 }')).toThrow(
+      /did you mean triangular\(min -0\.1, mode -0\.04, max 0\) \(a percentage written as a share\)\?/,
+    );
+    // no guess where a hundredth is no likelier (a median within ±100 %) or would still be refused (-200 %)
+    expect(eff('{ dist: uniform, min: -1.5, max: 0 }')).toThrow(/quantile is -1\.5\) for effect/);
+    expect(eff('-200')).toThrow(/quantile is -200\) for effect/);
+  });
   it('reads phase_in shares as numbers or per-cent texts (50 %), as a scenario phaseIn does; each from 0 to 1', () => {
     expect(loadMeasure(file(good + 'phase_in: [50 %, 100 %]\n'), { dataset: ds }).phaseIn).toEqual([0.5, 1]);
     expect(loadMeasure(file(good + 'phase_in: [0.25, "75%", 1]\n'), { dataset: ds }).phaseIn).toEqual([0.25, 0.75, 1]);

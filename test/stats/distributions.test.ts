@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDistMsg, distMean, distQuantile, quantileSorted } from '../../src/stats/distributions.js';
+import { checkDistMsg, distMean, distQuantile, percentAsShare, quantileSorted } from '../../src/stats/distributions.js';
 import { sayMsg } from '../../src/text/messages.js';
 
 /** Why a distribution is impossible, in English (null if it is fine). */
@@ -34,5 +34,18 @@ describe('distributions by quantile', () => {
     expect(checkDist({ dist: 'triangular', min: 0, mode: 5, max: 1 })).toMatch(/min <= mode <= max/);
     expect(checkDist({ dist: 'lognormal', median: 0, sdlog: 1 })).toMatch(/median > 0/);
     expect(checkDist({ dist: 'normal', mean: 0, sd: 1 })).toBeNull();
+  });
+});
+
+describe('percentAsShare', () => {
+  it('is the distribution / 100 only when its median is beyond the bound and the share is accepted', () => {
+    expect(percentAsShare({ dist: 'fixed', value: -10 }, 1, () => true)).toEqual({ dist: 'fixed', value: -0.1 });
+    expect(percentAsShare({ dist: 'normal', mean: 5, sd: 0.02 }, 0.5, () => true)).toEqual({
+      dist: 'normal',
+      mean: 0.05,
+      sd: 0.0002,
+    });
+    expect(percentAsShare({ dist: 'fixed', value: -0.5 }, 1, () => true)).toBeUndefined();
+    expect(percentAsShare({ dist: 'fixed', value: -10 }, 1, () => false)).toBeUndefined();
   });
 });
