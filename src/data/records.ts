@@ -128,6 +128,20 @@ export const COLUMN_ALIASES: Record<string, string[]> = {
   flags: ['flags', 'flag'],
 };
 
+/** The label of a sum row (`I alt`, `Total`, `Sum`, any case; also `I alt 2025`): the row is a total, not data. */
+const TOTAL_LABEL = /^(i alt|total|totalt|sum|samlet|i alt \d{4}|total \d{4})$/i;
+
+/**
+ * Whether a cell's text labels a sum row (the last row of many spreadsheet exports).
+ *
+ * @example
+ * isTotalLabel(' I ALT ') // true
+ * isTotalLabel('viso.raadgivning.forbrug') // false
+ */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(text.trim());
+}
+
 const SERIES_RE = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
 const SERIES_MESSAGE = 'a series id of lower-case letters, digits, _ and . (e.g. viso.raadgivning.forbrug)';
 
@@ -526,9 +540,30 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     return typeof yc === 'number' ? yc : /^-?\d+([.,]\d+)?$/.test(yt) ? Number(yt.replace(',', '.')) : undefined;
   };
   const missingCell = (c: Cell | undefined) => c === undefined || (typeof c === 'string' && isMissingText(c));
+  // the series cell (or, without one, the first filled label cell) a total label, and the year cell empty
+  const isTotalRow = (cells: Cell[]): boolean => {
+    if (text(cells[col.year]) !== '') return false;
+    const label = byLabels ? labelCols.map((c) => text(cells[c])).find((x) => x !== '') : text(cells[col.series]);
+    return label !== undefined && isTotalLabel(label);
+  };
+  // the problems of one row are listed in column order (a row's cells are checked in another order: its series, unit
+  // and value before its year); a problem of the header found at a row (a misspelt column's series) stays before it
+  const rowOf = (p: InputError) => p.location.line ?? Number(/\d+$/.exec(p.location.cell ?? '')?.[0] ?? 0);
+  const colOf = (p: InputError) => (p.location.column === undefined || typeof p.location.column === 'number' ? -1 : t.columnLabels.indexOf(p.location.column));
+  let rowStart = problems.length;
+  const inColumnOrder = () => {
+    if (problems.length - rowStart > 1) {
+      const own = problems.splice(rowStart).sort((a, b) => rowOf(a) - rowOf(b) || colOf(a) - colOf(b));
+      problems.push(...own);
+    }
+    rowStart = problems.length;
+  };
   for (const r of t.rows) {
+    inColumnOrder();
     if (layout === 'long') {
       if (missingCell(r.cells[col.value])) continue;
+      // a sum row (I alt, Total, Sum in the series cell, no year) is no observation: skipped, as follow-up skips it
+      if (isTotalRow(r.cells)) continue;
       emit(r.line, r.cells, yearOf(r.cells[col.year]), col.year, r.cells[col.value], col.value, rowSeries(r.line, r.cells), undefined);
     } else if (layout === 'wide') {
       let resolved: ReturnType<typeof rowSeries> | undefined;
@@ -550,6 +585,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       }
     }
   }
+  inColumnOrder();
   return { observations, problems, ...(omitted ? { omitted } : {}), layout, locale };
 }
 

@@ -43,6 +43,7 @@ import {
 import { isoDate } from '../text/date.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
 import { cellAt, mixedFormats, rowAt } from '../data/cellref.js';
+import { isTotalLabel } from '../data/records.js';
 import { offByThousands, thousandsExponent } from '../scenario/plausibility.js';
 
 /** The quantities of a follow-up file. Money (forbrug, aftaler, budget) in mio. kr.; henvendelser and forløb are counts. */
@@ -112,9 +113,6 @@ const LONG_ALIASES = {
   value: ['value', 'værdi', 'vaerdi'],
   unit: ['unit', 'enhed'],
 } as const;
-
-/** The period cell of a sum row (the last row of many spreadsheets), which is not a month. */
-const TOTAL_LABEL = /^(i alt|total|totalt|sum|samlet|i alt \d{4}|total \d{4})$/i;
 
 /** Money unit spellings → factor to mio. kr.; `count` for counts. */
 const UNIT_FACTORS: Record<string, number | 'count'> = {
@@ -527,8 +525,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
   let lastFilledLine = -1;
   for (const r of t.rows) if (!blank(r.cells)) lastFilledLine = r.line;
   for (const r of t.rows) {
-    if (blank(r.cells) || (r.line === lastFilledLine && TOTAL_LABEL.test(cellText(r.cells[periodCol]).trim())))
-      continue;
+    if (blank(r.cells) || (r.line === lastFilledLine && isTotalLabel(cellText(r.cells[periodCol])))) continue;
     const pc = r.cells[periodCol];
     if (long) {
       const seriesText = cellText(r.cells[seriesCol]).toLowerCase();

@@ -40,6 +40,28 @@ describe('wide layout', () => {
   });
 });
 
+describe('long layout', () => {
+  it('a sum row (I alt, Total, Sum in any case in the series cell, the year cell empty) is skipped, not data', () => {
+    for (const label of ['I alt', 'TOTAL', 'sum']) {
+      const t = csvTable(`serie;år;værdi;enhed\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\n${label};;152,4;\n`, 'l.csv');
+      const r = interpretTable(t);
+      expect(r.problems).toEqual([]);
+      expect(r.observations.map((o) => [o.series, o.year, o.value])).toEqual([['viso.raadgivning.forbrug', 2025, 152.4]]);
+    }
+  });
+  it('a total label with a year is still refused for its series id', () => {
+    const t = csvTable('serie;år;værdi;enhed\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\nI alt;2025;152,4;mio. kr.\n', 'l.csv');
+    expect(interpretTable(t).problems.map((p) => [p.location.line, p.location.column, p.found])).toEqual([[3, 'serie', 'I alt']]);
+  });
+  it("the problems of one line are listed in column order (the year before the unit)", () => {
+    const t = csvTable('serie;år;værdi;enhed\nviso.raadgivning.forbrug;2025;152,4;mio. kr.\nviso.x.y;;152,4;\n', 'l.csv');
+    expect(interpretTable(t).problems.map((p) => [p.location.line, p.location.column])).toEqual([
+      [3, 'år'],
+      [3, 'enhed'],
+    ]);
+  });
+});
+
 describe('JSON records', () => {
   it('knows the line where each record starts', () => {
     const text = '[\n  {"series": "x.a", "year": 2019, "value": 1, "unit": "count"},\n\n  {"series": "x.a",\n   "year": 2019, "value": 2, "unit": "count"}\n]';
