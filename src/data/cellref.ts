@@ -2,7 +2,7 @@
  * How a message names another cell of a data file inside its sentence (»… (line 3 has mio. kr.)«): in a
  * spreadsheet the cell itself (`Data!C7`, as at the front of the error), else `line N`.
  */
-import type { InputLocation } from '../errors.js';
+import type { ColumnLabel, InputLocation } from '../errors.js';
 import type { Msg } from '../text/messages.js';
 import type { LocatedText } from './numbers.js';
 import type { RawTable } from './rawtable.js';
@@ -35,9 +35,30 @@ export function textAt(t: Pick<RawTable, 'cellName' | 'columnLabels'>, x: Locate
 
 /**
  * The refusal of a file mixing number conventions: `da` the first Danish-only text; the cell refused (the
- * international one) is »this line«, or »this cell« in a spreadsheet.
+ * international one) is »this line«, or »this cell« in a spreadsheet. When `en`, the international text, stands on
+ * the same line of a text file, both cells are named by their columns (»column år "2025.0" … column værdi
+ * "152,4"«, not »line 2 … this line«); when one of them is in the column `year` (a year written with decimals,
+ * 2025.0), the message says a year is written without them.
+ *
+ * @example
+ * mixedFormats(t, { text: '152,4', line: 2, column: 'værdi' }, { text: '2025.0', line: 2, column: 'år' }, 'år')
+ * // data.err.mixedCells: kolonne værdi "152,4" er dansk, kolonne år "2025.0" internationalt (et årstal skrives uden decimaler: 2025)
  */
-export function mixedFormats(t: Pick<RawTable, 'cellName' | 'columnLabels'>, da: LocatedText): Msg {
+export function mixedFormats(t: Pick<RawTable, 'cellName' | 'columnLabels'>, da: LocatedText, en?: LocatedText, year?: ColumnLabel): Msg {
+  if (en && en.line === da.line && !t.cellName) {
+    const yearText = year === undefined ? undefined : da.column === year ? da.text : en.column === year ? en.text : undefined;
+    const whole = yearText === undefined ? undefined : Number(yearText.replace(',', '.'));
+    return {
+      code: 'data.err.mixedCells',
+      params: {
+        daCol: { code: 'input.column', params: { column: da.column } },
+        daText: da.text,
+        enCol: { code: 'input.column', params: { column: en.column } },
+        enText: en.text,
+        year: whole !== undefined && Number.isInteger(whole) ? { code: 'data.err.mixedYear', params: { year: whole } } : '',
+      },
+    };
+  }
   return {
     code: 'data.mixed',
     params: { where: textAt(t, da), text: da.text, here: { code: t.cellName ? 'data.err.thisCell' : 'data.err.thisLine' } },

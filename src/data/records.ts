@@ -384,7 +384,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       const r = rowSeries(line, cells);
       return !('problem' in r) && isWhole(unitOf(cells, r, undefined));
     };
-    const d = decideLocale(t, numberCols, isCount, at);
+    const d = decideLocale(t, numberCols, isCount, at, layout === 'wide' ? -1 : col.year);
     if (d instanceof InputError) {
       problems.push(d);
       return { observations: [], problems, layout };
@@ -693,6 +693,7 @@ function decideLocale(
   numberCols: number[],
   isCount: (cells: Cell[], col: number, line: number) => boolean,
   at: (line: number, col: number) => InputLocation,
+  yearCol: number,
 ): { locale: NumberLocale; by?: LocatedText } | undefined | InputError {
   const where = (x: LocatedText) => at(x.line, t.columnLabels.indexOf(x.column));
   // numbers stored as numbers (XLSX, JSON) need no convention: no pass over the rows
@@ -720,11 +721,10 @@ function decideLocale(
     );
   }
   if (d.kind === 'mixed') {
-    return new InputError(
-      where(d.en),
-      mixedFormats(t, d.da),
-      d.en.text,
-    );
+    // a year written with decimals (2025.0 beside 152,4 on its line) is the cell to fix: reported there
+    const year = yearCol >= 0 ? t.columnLabels[yearCol] : undefined;
+    const blamed = d.da.line === d.en.line && year !== undefined && d.da.column === year ? d.da : d.en;
+    return new InputError(where(blamed), mixedFormats(t, d.da, d.en, year), blamed.text);
   }
   return undefined;
 }

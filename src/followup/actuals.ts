@@ -442,7 +442,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
         x,
       );
     } else if (d.kind === 'mixed') {
-      throw new InputError(located(d.en), mixedFormats(t, d.da), d.en.text);
+      throw new InputError(located(d.en), mixedFormats(t, d.da, d.en), d.en.text);
     }
   }
   const num = (cell: Cell, col: number): number | undefined =>

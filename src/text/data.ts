@@ -236,6 +236,16 @@ export const DATA_TEXTS = {
   // the cell a problem is reported at, inside a sentence of its message (data.mixed)
   'data.err.thisLine': { da: 'denne linje', en: 'this line' },
   'data.err.thisCell': { da: 'denne celle', en: 'this cell' },
+  // a line mixing the number formats in two of its cells (data.mixed names another line): each column with its text;
+  // year: data.err.mixedYear when one of them is the year cell, else ''
+  'data.err.mixedCells': {
+    da: 'tal i ét format: {daCol} "{daText}" er dansk, {enCol} "{enText}" internationalt{year}; angiv --locale da eller --locale en',
+    en: 'numbers in one format: {daCol} "{daText}" is Danish, {enCol} "{enText}" international{year}; give --locale da or --locale en',
+  },
+  'data.err.mixedYear': {
+    da: ' (et årstal skrives uden decimaler: {year})',
+    en: ' (a year is written without decimals: {year})',
+  },
   // the last problem of a file with more than LIMITS.problemsPerFile (src/data/load.ts): n the
   // limit; data.err.more counts the problems not listed
   'data.err.problemsListed': {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dataset } from '../../src/data/dataset.js';
 import { csvTable, jsonTable } from '../../src/data/rawtable.js';
 import { detectLayout, findColumn, interpretTable } from '../../src/data/records.js';
+import { userMessage } from '../../src/errors.js';
 
 describe('layout detection', () => {
   it('tells long from wide by the header', () => {
@@ -59,6 +60,34 @@ describe('long layout', () => {
       [3, 'år'],
       [3, 'enhed'],
     ]);
+  });
+});
+
+describe('mixed number formats', () => {
+  it('two cells of one line in different formats are named by their columns, not as »line 2 … this line«; cells of two lines by the other line', () => {
+    const t = csvTable('serie;år;værdi;enhed\nviso.x.a;2025;152,4;mio. kr.\nviso.x.b;2025;1.5;mio. kr.\n', 'm.csv');
+    // (another line: named by its line, as before)
+    expect(userMessage(interpretTable(t).problems[0], 'en')).toBe(
+      'm.csv:3: column værdi: expected numbers in one format: line 2 uses Danish "152,4", this line international; give --locale da or --locale en, found "1.5"',
+    );
+    const same = csvTable('år;viso.x.a (mio. kr.);viso.x.b (mio. kr.)\n2025;152,4;1.5\n', 'm.csv');
+    expect(userMessage(interpretTable(same).problems[0], 'da')).toBe(
+      'm.csv:2: kolonne viso.x.b (mio. kr.): forventede tal i ét format: kolonne viso.x.a (mio. kr.) "152,4" er dansk, kolonne viso.x.b (mio. kr.) "1.5" internationalt; angiv --locale da eller --locale en, fandt "1.5"',
+    );
+  });
+  it('a year written with decimals (2025.0 beside 152,4) is refused at its year cell, naming both cells and saying a year has no decimals', () => {
+    const t = csvTable('serie;år;værdi;enhed\nviso.raadgivning.forbrug;2025.0;152,4;mio. kr.\n', 'm.csv');
+    const [p] = interpretTable(t).problems;
+    expect(userMessage(p, 'da')).toBe(
+      'm.csv:2: kolonne år: forventede tal i ét format: kolonne værdi "152,4" er dansk, kolonne år "2025.0" internationalt (et årstal skrives uden decimaler: 2025); angiv --locale da eller --locale en, fandt "2025.0"',
+    );
+    const da = csvTable('serie;år;værdi;enhed\nviso.raadgivning.forbrug;2025,0;152.4;mio. kr.\n', 'm.csv');
+    expect(userMessage(interpretTable(da).problems[0], 'en')).toBe(
+      'm.csv:2: column år: expected numbers in one format: column år "2025,0" is Danish, column værdi "152.4" international (a year is written without decimals: 2025); give --locale da or --locale en, found "2025,0"',
+    );
+    // a file in one format reads 2025.0 as the year 2025, as before
+    const one = csvTable('serie;år;værdi;enhed\nviso.raadgivning.forbrug;2025.0;152.4;mio. kr.\n', 'm.csv');
+    expect(interpretTable(one).observations.map((o) => [o.year, o.value])).toEqual([[2025, 152.4]]);
   });
 });
 
