@@ -23,6 +23,17 @@ export function rowAt(t: Pick<RawTable, 'cellName' | 'file'>, line: number): Inp
   return t.cellName ? { file: t.file, cell: t.cellName(line, 0) } : { file: t.file, line };
 }
 
+/**
+ * A header row as a message shows what was found: its cells joined by the file's own delimiter (`serie;dato;værdi`
+ * in a semicolon file), by commas in a spreadsheet or JSON file.
+ *
+ * @example
+ * headerText({ header: ['serie', 'dato'], delimiter: ';' }) // 'serie;dato'
+ */
+export function headerText(t: Pick<RawTable, 'header' | 'delimiter'>): string {
+  return t.header.join(t.delimiter ?? ',');
+}
+
 /** Where a cell's problem stands: `file:line` and its column, or in a spreadsheet the cell (`file: Ark1!C5`) and its column. */
 export function cellAt(t: Pick<RawTable, 'cellName' | 'file' | 'columnLabels'>, line: number, col: number): InputLocation {
   return t.cellName ? { file: t.file, cell: t.cellName(line, col), column: t.columnLabels[col] } : { file: t.file, line, column: t.columnLabels[col] };

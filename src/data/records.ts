@@ -16,7 +16,7 @@ import { LIMITS } from '../io/limits.js';
 import { labelKey, type MappedLabel, type SeriesMap } from './mapping.js';
 import { detectLocale, isMissingText, localeEvidence, numberMsg, parseLocaleNumber, readWholeNumber, type LocatedText, type NumberLocale } from './numbers.js';
 import { preambleIllustrative } from './illustrative.js';
-import { lineOrCell, mixedFormats, rowAt, textAt } from './cellref.js';
+import { headerText, lineOrCell, mixedFormats, rowAt, textAt } from './cellref.js';
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
@@ -236,7 +236,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       new InputError(
         rowAt(t, t.headerLine),
         { code: 'data.err.layout', params: { hint: t.header.some(isPeriodColumnName) ? 1 : 0 } },
-        t.header.join(','),
+        headerText(t),
       ),
     );
     return { observations: [], problems };
@@ -264,11 +264,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const required = layout === 'long' ? ['series', 'year', 'value', 'unit'] : layout === 'wide' ? ['series', 'unit'] : ['year'];
   const missing = required.filter((f) => col[f] < 0 && !((f === 'series' || f === 'unit') && byLabels));
   if (missing.length) {
-    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.missingColumns', params: { count: missing.length, columns: missing.join(', '), layout } }, t.header.join(',')));
+    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.missingColumns', params: { count: missing.length, columns: missing.join(', '), layout } }, headerText(t)));
     return { observations: [], problems, layout };
   }
   if (layout === 'wide' && yearCols.length === 0) {
-    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.yearColumns' }, t.header.join(',')));
+    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.yearColumns' }, headerText(t)));
     return { observations: [], problems, layout };
   }
   const maxProblems = opts.maxProblems ?? LIMITS.problemsPerFile;
@@ -306,7 +306,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
       measureCols.push({ idx, resolved: { series: id, col: idx, found: h.trim(), ...(hit?.unit ? { unit: hit.unit } : {}) }, ...(unit ? { unit } : {}) });
     });
     if (measureCols.length === 0 && problems.length === t.problems.length) {
-      problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.err.valueColumns' }, t.header.join(',')));
+      problems.push(new InputError(rowAt(t, t.headerLine), { code: 'data.err.valueColumns' }, headerText(t)));
     }
     if (measureCols.length === 0) return { observations: [], problems, layout };
   }

@@ -42,7 +42,7 @@ import {
 } from '../data/period.js';
 import { isoDate } from '../text/date.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
-import { cellAt, mixedFormats, rowAt } from '../data/cellref.js';
+import { cellAt, headerText, mixedFormats, rowAt } from '../data/cellref.js';
 import { isTotalLabel } from '../data/records.js';
 import { offByThousands, thousandsExponent } from '../scenario/plausibility.js';
 
@@ -343,7 +343,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       : new InputErrors([...problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
   };
   if (!isActualsHeader(t.header)) {
-    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'followup.header' }, t.header.join(',')));
+    problems.push(new InputError(rowAt(t, t.headerLine), { code: 'followup.header' }, headerText(t)));
     fail();
   }
   const periodCol = t.header.findIndex((h) => isPeriodColumnName(h));
@@ -394,7 +394,7 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
       measureCols.push({ col: i, measure: p.measure, factor: p.factor });
     });
     if (!measureCols.some((c) => c.measure === 'forbrug'))
-      problems.push(new InputError(rowAt(t, t.headerLine), { code: 'followup.forbrugColumn' }, t.header.join(',')));
+      problems.push(new InputError(rowAt(t, t.headerLine), { code: 'followup.forbrugColumn' }, headerText(t)));
   } else {
     t.header.forEach((h, i) => {
       if (![periodCol, seriesCol, valueCol, unitCol].includes(i) && h.trim() !== '') ignored.push(h.trim());

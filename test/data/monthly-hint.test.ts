@@ -11,6 +11,6 @@ describe('annual loader: monthly figures are pointed to viso follow-up', () => {
   });
   it('a monthly table given to the annual loader', () => {
     const r = interpretTable(csvTable('måned;forbrug\n2025-01;12,5\n', 'a.csv'));
-    expect(r.problems[0].message).toBe('a.csv:1: expected columns series, year, value, unit (long layout), series, unit and year columns such as 2020 (wide layout), or a year column beside columns such as "Forbrug (mio. kr.)" (columns layout); monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE, found "måned,forbrug"');
+    expect(r.problems[0].message).toBe('a.csv:1: expected columns series, year, value, unit (long layout), series, unit and year columns such as 2020 (wide layout), or a year column beside columns such as "Forbrug (mio. kr.)" (columns layout); monthly or quarterly figures such as 2025-01 are read by viso follow-up --actuals FILE, found "måned;forbrug"');
   });
 });

@@ -20,6 +20,15 @@ describe('layout detection', () => {
   });
 });
 
+describe('a problem of the whole header shows it as the file wrote it', () => {
+  it("its cells joined by the file's own delimiter (semicolons, tabs), by commas in a comma file", () => {
+    const found = (text: string) => interpretTable(csvTable(text, 'h.csv')).problems.map((p) => p.found);
+    expect(found('serie;dato;værdi;enhed\nviso.x.a;2025;152,4;mio. kr.\n')).toEqual(['serie;dato;værdi;enhed']);
+    expect(found('serie\tdato\tværdi\tenhed\nviso.x.a\t2025\t152,4\tmio. kr.\n')).toEqual(['serie\tdato\tværdi\tenhed']);
+    expect(found('serie,dato,værdi,enhed\nviso.x.a,2025,152.4,mio. kr.\n')).toEqual(['serie,dato,værdi,enhed']);
+  });
+});
+
 describe('wide layout', () => {
   it('turns each year cell into an observation, skipping gaps', () => {
     const t = csvTable('series;unit;2019;2020;2021\nviso.x.henv.voksne;antal;1.941;-;2.012,0\nviso.x.f;mio. kr.;147,7;;1,5\n', 'w.csv');

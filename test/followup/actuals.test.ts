@@ -180,12 +180,12 @@ describe('bad input: one line with file, line and column (pinned messages)', () 
       'a.csv:3: column måned: expected months throughout (line 2 has a month), found "2025K2"',
     );
   });
-  it('headers without a month or forbrug column, bad units', () => {
+  it("headers without a month or forbrug column (shown with the file's own delimiter), bad units", () => {
     expect(fails('år;forbrug\n2025;12\n')).toThrow(
-      'a.csv:1: expected a header with a month column (måned, month, periode, kvartal) and columns such as spending, requests, cases started (or forbrug, henvendelser, forløb; or serie, måned, værdi), found "år,forbrug"',
+      'a.csv:1: expected a header with a month column (måned, month, periode, kvartal) and columns such as spending, requests, cases started (or forbrug, henvendelser, forløb; or serie, måned, værdi), found "år;forbrug"',
     );
     expect(fails('måned;forløb\n2025-01;12\n')).toThrow(
-      'a.csv:1: expected a spending column (forbrug or spending: monthly spending, mio. kr.), found "måned,forløb"',
+      'a.csv:1: expected a spending column (forbrug or spending: monthly spending, mio. kr.), found "måned;forløb"',
     );
     expect(fails('måned;forbrug (euro)\n2025-01;12\n')).toThrow(
       'a.csv:1: column forbrug (euro): expected a unit such as (mio. kr.), (1.000 kr.), (kr.) or (antal), found "forbrug (euro)"',
