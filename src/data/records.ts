@@ -430,12 +430,14 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     } else {
       r = resolved;
       if (r.series === '') push(r.col, { code: 'data.seriesId' }, '');
-      // (an id not of the form of one is refused for that; only the form is checked then, as cheaply as before)
-      else if (SERIES_RE.test(r.series) && (meant = opts.misspeltOf?.(r.series)) !== undefined) {
+      // (an id not of the form of one is refused for that; only the form is checked then, as cheaply as before, unless
+      // it is one in lower case: Viso.Raadgivning.Forbrug is refused for its case, with the known id it means)
+      else if ((SERIES_RE.test(r.series) || SERIES_RE.test(r.series.toLowerCase())) && (meant = opts.misspeltOf?.(r.series)) !== undefined) {
         // reported once (a columns layout names its series in the header); the row's other cells are still checked
         if (!misspelt.has(r.series)) {
           misspelt.add(r.series);
-          problem(at(layout === 'columns' ? t.headerLine : line, r.col), { code: 'data.err.seriesNear', params: { id: r.series, near: meant } }, r.found);
+          const expected: Msg = SERIES_RE.test(r.series) ? { code: 'data.err.seriesNear', params: { id: r.series, near: meant } } : { code: 'data.err.seriesCase', params: { near: meant } };
+          problem(at(layout === 'columns' ? t.headerLine : line, r.col), expected, r.found);
         }
         bad = true;
       }

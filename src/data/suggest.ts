@@ -116,14 +116,22 @@ const TOTAL_SUFFIX = '.i_alt';
  * The known id an unknown one is most likely a misspelling of: the nearest within `max` edits
  * ({@link damerauLevenshtein}), also counted with a trailing `.i_alt` left out of both (so
  * `viso.kas.forloeb` is near `viso.kas.forloeb.i_alt`); ties go to the first in alphabetical order.
+ * A known id written in another case (`Viso.Raadgivning.Forbrug`) is that id.
  * Undefined for a known id or one farther than `max` from every known id.
  *
  * @example
  * nearestKnownId('viso.raadgivning.forbrg', ['viso.kas.forbrug', 'viso.raadgivning.forbrug']) // 'viso.raadgivning.forbrug'
  * nearestKnownId('viso.raadgivning.forloeb', ['viso.raadgivning.forloeb.i_alt'])          // 'viso.raadgivning.forloeb.i_alt'
+ * nearestKnownId('Viso.Raadgivning.Forbrug', ['viso.raadgivning.forbrug'])               // 'viso.raadgivning.forbrug'
  * nearestKnownId('viso.nyt.omraade', ['viso.raadgivning.forbrug'])                       // undefined
  */
 export function nearestKnownId(id: string, known: readonly string[], max = 2): string | undefined {
+  // a known id in another case (Viso.Raadgivning.Forbrug) is that id, whatever its distance counted by characters
+  const lower = id.toLowerCase();
+  if (lower !== id) {
+    const same = known.find((k) => k.toLowerCase() === lower);
+    if (same !== undefined) return same;
+  }
   const total = id.endsWith(TOTAL_SUFFIX);
   const bare = total ? id.slice(0, -TOTAL_SUFFIX.length) : id;
   let best: string | undefined;

@@ -217,6 +217,11 @@ export const DATA_TEXTS = {
     en: 'a unit for {series} (a unit column, a unit in the column header such as "Forbrug (mio. kr.)", or unit: in the --map file)',
   },
   // id: a series id of the file that is not known; near: the known id within two edits of it
+  // a series id in the wrong case (Viso.Raadgivning.Forbrug): near, the known id it equals ignoring case
+  'data.err.seriesCase': {
+    da: 'et serie-id af små bogstaver, cifre, _ og . (mente du {near|q}?)',
+    en: 'a series id of lower-case letters, digits, _ and . (did you mean {near|q}?)',
+  },
   'data.err.seriesNear': {
     da: 'et kendt serie-id (ukendt serie {id|q}; mente du {near|q}?)',
     en: 'a known series id (unknown series {id|q}; did you mean {near|q}?)',

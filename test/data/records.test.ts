@@ -3,6 +3,7 @@ import { Dataset } from '../../src/data/dataset.js';
 import { csvTable, jsonTable } from '../../src/data/rawtable.js';
 import { detectLayout, findColumn, interpretTable } from '../../src/data/records.js';
 import { userMessage } from '../../src/errors.js';
+import { nearestKnownId } from '../../src/data/suggest.js';
 
 describe('layout detection', () => {
   it('tells long from wide by the header', () => {
@@ -69,6 +70,18 @@ describe('long layout', () => {
       [3, 'år'],
       [3, 'enhed'],
     ]);
+  });
+});
+
+describe('a series id in the wrong case', () => {
+  it('equal to a known id ignoring case: refused for its form once, with the known id suggested; another stays refused for its form at each row', () => {
+    const t = csvTable('serie;år;værdi;enhed\nViso.Raadgivning.Forbrug;2025;152,4;mio. kr.\nViso.Raadgivning.Forbrug;2024;146,0;mio. kr.\nViso.Nyt.X;2024;1;mio. kr.\n', 's.csv');
+    const r = interpretTable(t, { misspeltOf: (id) => nearestKnownId(id, ['viso.raadgivning.forbrug']) });
+    expect(r.problems.map((p) => userMessage(p, 'da'))).toEqual([
+      's.csv:2: kolonne serie: forventede et serie-id af små bogstaver, cifre, _ og . (mente du "viso.raadgivning.forbrug"?), fandt "Viso.Raadgivning.Forbrug"',
+      's.csv:4: kolonne serie: forventede et serie-id af små bogstaver, cifre, _ og . (fx viso.raadgivning.forbrug), fandt "Viso.Nyt.X"',
+    ]);
+    expect(r.observations).toEqual([]);
   });
 });
 

@@ -54,6 +54,10 @@ describe('nearestKnownId: an unknown id within 2 edits of a known one is that id
     expect(nearestKnownId('viso.kas.forbrugg', ids)).toBe('viso.kas.forbrug');
     expect(nearestKnownId('viso.raadgivning.forloeb.voksen', ids)).toBe('viso.raadgivning.forloeb.voksne');
   });
+  it('a known id written in another case is that id (any distance by characters)', () => {
+    expect(nearestKnownId('Viso.Raadgivning.Forbrug', ids)).toBe('viso.raadgivning.forbrug');
+    expect(nearestKnownId('VISO.KAS.FORBRUG', ids)).toBe('viso.kas.forbrug');
+  });
   it('a total with or without .i_alt is the same series', () => {
     expect(nearestKnownId('viso.raadgivning.forloeb', ids)).toBe('viso.raadgivning.forloeb.i_alt');
     expect(nearestKnownId('viso.raadgivning.forbrug.i_alt', ids)).toBe('viso.raadgivning.forbrug');
