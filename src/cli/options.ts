@@ -140,11 +140,11 @@ export function readRunOptions(argv: Record<string, unknown>): RunOptions {
   const out: RunOptions = { threads: RUN_DEFAULTS.threads, lang };
   // the command's own run range where it has one (RUN_LIMITS_BY_COMMAND), else the common one
   const command = Array.isArray(argv._) ? String(argv._[0] ?? '') : '';
-  const runs = readInteger('runs', argv.runs, RUN_LIMITS_BY_COMMAND[command]?.runs ?? RUN_LIMITS.runs, lang);
+  const runs = readIntegerOption('runs', argv.runs, RUN_LIMITS_BY_COMMAND[command]?.runs ?? RUN_LIMITS.runs, lang);
   if (runs !== undefined) out.runs = runs;
-  const seed = readInteger('seed', argv.seed, RUN_LIMITS.seed, lang);
+  const seed = readIntegerOption('seed', argv.seed, RUN_LIMITS.seed, lang);
   if (seed !== undefined) out.seed = seed;
-  const threads = readInteger('threads', argv.threads, RUN_LIMITS.threads, lang);
+  const threads = readIntegerOption('threads', argv.threads, RUN_LIMITS.threads, lang);
   if (threads !== undefined) out.threads = threads;
   return out;
 }
@@ -220,11 +220,6 @@ export function readIntegerOption(
   lim: { min: number; max: number },
   lang: Lang,
 ): number | undefined {
-  return readInteger(name, v, lim, lang);
-}
-
-/** An option given as text: a whole number written with digits only (or as 1e6), within limits. */
-function readInteger(name: string, v: unknown, lim: { min: number; max: number }, lang: Lang): number | undefined {
   if (v === undefined) return undefined;
   if (Array.isArray(v)) throw new UsageError({ code: 'opt.repeated', params: { name, count: v.length } }, lang);
   const text = String(v).trim();

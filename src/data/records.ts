@@ -20,7 +20,7 @@ import { headerText, lineOrCell, mixedFormats, rowAt, textAt } from './cellref.j
 import { isPeriodColumnName, parsePeriod } from './period.js';
 import type { Cell, RawTable } from './rawtable.js';
 import { FLAGS, UNITS, type Flag, type Observation, type Unit } from './types.js';
-import { offByThousands, thousandsExponent } from './scale.js';
+import { offByThousandsEitherWay, thousandsExponent } from './scale.js';
 import { convertValue, parseUnit, splitHeaderUnit, unitInText, type FileUnit } from './units.js';
 
 /** long: a row per series and year; wide: years as columns; columns: years as rows, a column per series. */
@@ -654,7 +654,7 @@ function amountProblem(series: string, value: number, unit: Unit, scaleOf: Inter
   if (known?.nonNegative && value < 0) return { code: 'data.amountNegative', params: { series, year: known.year, ref: refText } };
   if (!(value > 0)) return undefined;
   if (known) {
-    if (!offByThousands(value, known.value) && !offByThousands(known.value, value)) return undefined;
+    if (!offByThousandsEitherWay(value, known.value)) return undefined;
     const guess = Number((value / 10 ** thousandsExponent(value, known.value)).toPrecision(6));
     // 152,4 in mia. kr. is 152.400 mio. kr.: the message says so, or "did you mean 152,4?, found "152,4"" puzzles
     const from: Msg | '' = fu && fu.divide !== 1 ? { code: 'data.amountFrom', params: { unit: fu.text, value: String(Number(value.toPrecision(6))) } } : '';

@@ -1,8 +1,9 @@
 /**
  * Whether an amount is on the scale of the data it joins: an amount three orders of magnitude
  * (10³, a ratio that rounds to 10³ on the log scale) above the data's is kroner or 1.000 kr. given
- * where mio. kr. are meant. The one rule for a user file's amounts (src/data/records.ts), a
- * scenario's hand-set amounts (src/scenario/plausibility.ts re-exports it) and the CLI's options.
+ * where mio. kr. are meant; one as far below it is mia. kr. (checked where an amount cannot be that
+ * small). The one rule for a user file's amounts (src/data/records.ts), a scenario's hand-set amounts
+ * (src/scenario/plausibility.ts re-exports it), the monthly actuals and the CLI's options.
  */
 
 /**
@@ -25,4 +26,16 @@ export function offByThousands(x: number, ref: number): boolean {
  */
 export function thousandsExponent(x: number, ref: number): number {
   return Math.round(Math.log10(x / ref) / 3) * 3;
+}
+
+/**
+ * Whether an amount is three orders of magnitude off the data's scale `ref` either way: above it ({@link
+ * offByThousands}: kroner or 1.000 kr.) or below it (mia. kr.) where mio. kr. are meant.
+ *
+ * @example
+ * offByThousandsEitherWay(0.1612, 158) // true (161,2 in mia. kr.)
+ * offByThousandsEitherWay(16.12, 158)  // false (about 10⁻¹)
+ */
+export function offByThousandsEitherWay(x: number, ref: number): boolean {
+  return offByThousands(x, ref) || offByThousands(ref, x);
 }

@@ -291,6 +291,19 @@ function kNote(g: { kSe?: number; kPart?: number } | undefined, L: Lang): string
   return t(L, 'text.goalseekKNote', { se: formatNumber(g.kSe, 3, L), part: formatNumber(100 * g.kPart, 2, L) });
 }
 
+/** Sentences gathered into paragraphs: `push` adds to the current one, `end` closes it (an empty one is dropped). */
+class Paragraphs {
+  readonly all: string[][] = [];
+  private current: string[] = [];
+  push(...sentences: string[]): void {
+    this.current.push(...sentences);
+  }
+  end(): void {
+    if (this.current.length) this.all.push(this.current);
+    this.current = [];
+  }
+}
+
 /**
  * The summary as sentences (plain text; writers escape it): `summaryParagraphs` read in one run.
  *
@@ -311,16 +324,10 @@ export function summarySentences(m: ReportModel): string[] {
  */
 export function summaryParagraphs(m: ReportModel): string[][] {
   const L = m.lang;
-  const paragraphs: string[][] = [];
-  let out: string[] = [];
-  // close the paragraph written so far (an empty one is dropped)
-  const paragraph = () => {
-    if (out.length) paragraphs.push(out);
-    out = [];
-  };
+  const out = new Paragraphs();
   const illustrative = illustrativeSentence(m);
   if (illustrative) out.push(illustrative);
-  paragraph();
+  out.end();
   const h = headline(m);
   const range = (lo: number, hi: number) =>
     L === 'da' ? `${formatNumber(lo, 1, L)}–${formatMio(hi, L)}` : `${formatMio(lo, L)}–${formatNumber(hi, 1, L)}m`;
@@ -366,12 +373,12 @@ export function summaryParagraphs(m: ReportModel): string[][] {
       }),
     );
   }
-  paragraph();
+  out.end();
   out.push(...knownLaterSentences(m));
-  paragraph();
+  out.end();
   const ops = opsparingSentence(m);
   if (ops) out.push(ops);
-  paragraph();
+  out.end();
   const last = m.history.budget[m.history.budget.length - 1];
   if (last) {
     out.push(
@@ -401,7 +408,7 @@ export function summaryParagraphs(m: ReportModel): string[][] {
       }),
     );
   }
-  paragraph();
+  out.end();
   const w = m.whatIf;
   if (w) {
     const lever = t(L, w.lever === 'demand' ? 'lever.demand' : 'lever.visitation');
@@ -457,8 +464,8 @@ export function summaryParagraphs(m: ReportModel): string[][] {
     );
   }
   if (w?.leverReason) out.push(w.leverReason);
-  paragraph();
-  return paragraphs.map((p) => p.map((x) => x.replace(/\.\.(?=\s|$)/g, '.')));
+  out.end();
+  return out.all.map((p) => p.map((x) => x.replace(/\.\.(?=\s|$)/g, '.')));
 }
 
 /**
@@ -483,12 +490,7 @@ export function trackRecordParagraphs(m: ReportModel): string[][] {
   const b = m.trackRecord;
   if (!b) return [];
   const L = m.lang;
-  const paragraphs: string[][] = [];
-  let out: string[] = [];
-  const paragraph = () => {
-    if (out.length) paragraphs.push(out);
-    out = [];
-  };
+  const out = new Paragraphs();
   const sum = (mode: string, model: string, h: number | 'all') =>
     b.summary.find((s) => s.mode === mode && s.model === model && s.h === h)?.scores;
   const wd = sum('withDecisions', 'calibrated', 1);
@@ -533,7 +535,7 @@ export function trackRecordParagraphs(m: ReportModel): string[][] {
     out.push(t(L, 'text.trackrecordAhead1', { year: m.focusYear, last }));
   else if (wd && ak && ahead >= 2 && wdH && akH)
     out.push(t(L, 'text.trackrecordAhead', { ahead: countWord(ahead, L), year: m.focusYear, ...coverage(wdH, akH) }));
-  paragraph();
+  out.end();
   const v = 2020;
   const pw = b.points.find((p) => p.mode === 'withDecisions' && p.vantage === v && p.h === 2 && p.calibrated);
   const pk = b.points.find((p) => p.mode === 'asKnown' && p.vantage === v && p.h === 2 && p.calibrated);
@@ -555,11 +557,11 @@ export function trackRecordParagraphs(m: ReportModel): string[][] {
       }),
     );
   }
-  paragraph();
+  out.end();
   const gap = asKnownSentence(b.calibration.byMode, L);
   if (gap) out.push(gap);
-  paragraph();
-  return paragraphs;
+  out.end();
+  return out.all;
 }
 
 /**

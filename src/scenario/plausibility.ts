@@ -68,26 +68,19 @@ export function checkPlausible(d: DistSpec, loc: InputLocation, c: PlausibleRang
   }
   if (c.scale && c.scale.ref > 0 && Number.isFinite(c.scale.ref)) {
     const top = Math.max(Math.abs(med), b);
-    // off by three orders of magnitude: the ratio to the data's scale rounds to 10³ or more (≥ 10^2.5)
-    if (offByThousands(top, c.scale.ref)) {
+    // off by three orders of magnitude: the ratio to the data's scale rounds to 10³ or more (≥ 10^2.5) above it, or,
+    // where the scale says so, below it (0.1603 for 160,3 mio. kr.)
+    const above = offByThousands(top, c.scale.ref);
+    if (above || (c.scale.below && med > 0 && offByThousands(c.scale.ref, med))) {
       const k = thousandsExponent(Math.abs(med), c.scale.ref);
-      const guess = k >= 3 ? scaleDist(d, 10 ** -k) : undefined;
+      const guess = Math.abs(k) >= 3 ? scaleDist(d, 10 ** -k) : undefined;
       const ref = String(round(c.scale.ref));
       const hint: Msg =
         guess && within(guess, c) && Math.abs(distQuantile(guess, 0.5)) < 1e3 * c.scale.ref
           ? { code: 'scenario.range.scaleGuess', params: { guess: distText(guess), unit: c.scale.unit, ref } }
           : { code: 'scenario.range.scaleRef', params: { ref, unit: c.scale.unit } };
-      throw new InputError(loc, { code: 'scenario.range.scale', params: { what: c.what, hint } }, found);
-    }
-    // three orders of magnitude below: 0.1603 for 160,3 mio. kr.
-    if (c.scale.below && med > 0 && offByThousands(c.scale.ref, med)) {
-      const k = thousandsExponent(med, c.scale.ref);
-      const guess = scaleDist(d, 10 ** -k);
-      const ref = String(round(c.scale.ref));
-      const hint: Msg = within(guess, c)
-        ? { code: 'scenario.range.scaleGuess', params: { guess: distText(guess), unit: c.scale.unit, ref } }
-        : { code: 'scenario.range.scaleRef', params: { ref, unit: c.scale.unit } };
-      throw new InputError(loc, { code: 'scenario.range.scaleBelow', params: { what: c.what, hint } }, found);
+      const code = above ? 'scenario.range.scale' : 'scenario.range.scaleBelow';
+      throw new InputError(loc, { code, params: { what: c.what, hint } }, found);
     }
   }
   if (within(d, c)) return;

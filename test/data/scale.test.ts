@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offByThousands, thousandsExponent } from '../../src/data/scale.js';
+import { offByThousands, offByThousandsEitherWay, thousandsExponent } from '../../src/data/scale.js';
 import * as plausibility from '../../src/scenario/plausibility.js';
 
 describe('offByThousands: an amount is off the scale when its ratio to it rounds to 10³ or more on the log scale', () => {
@@ -20,5 +20,14 @@ describe('offByThousands: an amount is off the scale when its ratio to it rounds
   it('is the one rule: src/scenario/plausibility re-exports these functions', () => {
     expect(plausibility.offByThousands).toBe(offByThousands);
     expect(plausibility.thousandsExponent).toBe(thousandsExponent);
+  });
+});
+
+describe('offByThousandsEitherWay: three orders of magnitude above the scale or below it', () => {
+  it('mia. kr. where mio. kr. are meant is off as kroner are; a tenth is not', () => {
+    expect(offByThousandsEitherWay(0.1612, 158)).toBe(true);
+    expect(offByThousandsEitherWay(161_200, 158)).toBe(true);
+    expect(offByThousandsEitherWay(16.12, 158)).toBe(false);
+    expect(offByThousandsEitherWay(1580, 158)).toBe(false);
   });
 });

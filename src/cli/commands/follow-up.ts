@@ -96,7 +96,7 @@ export const followUpCommand: CommandModule<any, any> = {
     const { loadFollowUpAssumptions } = await import('../../followup/assumptions.js');
     const { loadTimingAssumptions } = await import('../../cost/timingAssumptions.js');
     const ds = loadBundled();
-    const { offByThousands, thousandsExponent } = await import('../../scenario/plausibility.js');
+    const { offByThousands, offByThousandsEitherWay, thousandsExponent } = await import('../../data/scale.js');
     // an amount in kroner or 1.000 kr. instead of mio. kr. (161200000 for 161,2): three orders of magnitude off the
     // data's bevilling, refused with the likely intended value (as a scenario file's amounts); a bevilling in mia. kr.
     // (0.1612) likewise (an opsparing may well be small)
@@ -107,7 +107,7 @@ export const followUpCommand: CommandModule<any, any> = {
       ['opsparing', a.opsparing],
     ] as const) {
       if (v === undefined || !(v > 0) || !(ref > 0)) continue;
-      if (!offByThousands(v, ref) && !(name === 'bevilling' && offByThousands(ref, v))) continue;
+      if (!(name === 'bevilling' ? offByThousandsEitherWay(v, ref) : offByThousands(v, ref))) continue;
       const k = thousandsExponent(v, ref);
       throw new UsageError({
         code: 'opt.amountScale',
