@@ -95,24 +95,28 @@ export interface BatchColumns {
  */
 export function batchColumns(header: CsvRecord, file: string): BatchColumns {
   const names = header.fields.map((h) => h.trim().toLowerCase());
+  // The record reader splits at commas only, so the fields joined by commas are the header as the file has it: a
+  // semicolon or tab file's header is one field (`id;t;value`), shown with its own delimiter.
+  const found = header.fields.join(',');
   const find = (k: string): number => {
     const i = names.indexOf(k);
     if (i >= 0 && names.indexOf(k, i + 1) >= 0)
       throw new InputError(
         { file, line: header.line, column: i + 1 },
         { code: 'forecast.err.columnTwice', params: { name: k } },
-        header.fields.join(','),
+        found,
       );
     return i;
   };
   const cols = { id: find('id'), t: find('t'), value: find('value'), split: find('split'), count: names.length };
-  const sep = header.fields.length === 1 ? /[;\t]/.exec(header.fields[0])?.[0] : undefined;
+  // no column found at all: the header may be written with another delimiter, also when a column name holds a comma
+  const sep = cols.id < 0 && cols.t < 0 && cols.value < 0 ? /[;\t]/.exec(found)?.[0] : undefined;
   for (const k of ['id', 't', 'value'] as const) {
     if (cols[k] < 0)
       throw new InputError(
         { file, line: header.line },
         { code: 'forecast.err.missingColumn', params: { name: k, sep: sep ?? '' } },
-        header.fields.join(','),
+        found,
       );
   }
   return cols;

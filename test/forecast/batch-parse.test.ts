@@ -86,6 +86,22 @@ describe('batchColumns', () => {
       'a.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column id (the header looks semicolon-separated: forecast-batch reads comma-separated values with . as decimal mark), found "id;t;value"',
     );
   });
+  it("a semicolon or tab batch file's header is shown with the file's own delimiter, never re-joined by commas", () => {
+    expect(() => parseLongCsv('id;t;value;split\na;1;10;train\n', 'semi.csv')).toThrow(
+      'semi.csv:1: expected a header with columns id, t, value (and optionally split; other columns are ignored); no column id (the header looks semicolon-separated: forecast-batch reads comma-separated values with . as decimal mark), found "id;t;value;split"',
+    );
+    expect(() => parseLongCsv('id\tt\tvalue\na\t1\t10\n', 'tab.csv')).toThrow(
+      '(the header looks tab-separated: forecast-batch reads comma-separated values with . as decimal mark), found "id\\tt\\tvalue"',
+    );
+  });
+  it('a semicolon header with a comma in a column name still gets the semicolon hint and is shown as written', () => {
+    expect(() => parseLongCsv('id;t;value;beløb, mio. kr.\na;1;10;10\n', 'semi.csv')).toThrow(
+      'no column id (the header looks semicolon-separated: forecast-batch reads comma-separated values with . as decimal mark), found "id;t;value;beløb, mio. kr."',
+    );
+  });
+  it('a comma header that has one of the columns gets no delimiter hint', () => {
+    expect(() => parseLongCsv('id,time;value\n', 'a.csv')).toThrow(/no column t, found "id,time;value"$/);
+  });
 });
 
 function series(text: string, maxPoints?: number): RawSeries[] {
