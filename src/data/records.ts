@@ -542,7 +542,8 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     return typeof yc === 'number' ? yc : /^-?\d+([.,]\d+)?$/.test(yt) ? Number(yt.replace(',', '.')) : undefined;
   };
   const missingCell = (c: Cell | undefined) => c === undefined || (typeof c === 'string' && isMissingText(c));
-  // the series cell (or, without one, the first filled label cell) a total label, and the year cell empty
+  // a sum row: the series cell (or, without one, the first filled label cell) a total label, and no year cell of its
+  // own filled (the wide layout has none: its years are columns)
   const isTotalRow = (cells: Cell[]): boolean => {
     if (text(cells[col.year]) !== '') return false;
     const label = byLabels ? labelCols.map((c) => text(cells[c])).find((x) => x !== '') : text(cells[col.series]);
@@ -562,10 +563,11 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   };
   for (const r of t.rows) {
     inColumnOrder();
+    // a sum row (I alt, Total, Sum in the series cell, no year) is no observation, in the long and the wide layout
+    // alike: skipped, as follow-up skips it
+    if (layout !== 'columns' && isTotalRow(r.cells)) continue;
     if (layout === 'long') {
       if (missingCell(r.cells[col.value])) continue;
-      // a sum row (I alt, Total, Sum in the series cell, no year) is no observation: skipped, as follow-up skips it
-      if (isTotalRow(r.cells)) continue;
       emit(r.line, r.cells, yearOf(r.cells[col.year]), col.year, r.cells[col.value], col.value, rowSeries(r.line, r.cells), undefined);
     } else if (layout === 'wide') {
       let resolved: ReturnType<typeof rowSeries> | undefined;

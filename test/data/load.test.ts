@@ -122,6 +122,25 @@ describe('XLSX', () => {
     await wb.xlsx.writeFile(f);
     expect((await validateFile(f)).problems.map((p) => p.message)).toEqual([`${f}: 'Tabel 7'!C5: column C (2019): expected a number like 1.234,5, found "n/a"`]);
   });
+  it('a sum row (I alt) below a wide sheet is skipped as in a CSV file: the sheet loads as without it', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const sheet = async (name: string, total: boolean): Promise<string> => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Data');
+      ws.addRow(['serie', 'enhed', 2024, 2025]);
+      ws.addRow(['viso.raadgivning.forbrug', 'mio. kr.', 143.5, 152.4]);
+      ws.addRow(['viso.raadgivning.bevilling', 'mio. kr.', 140.2, 145]);
+      if (total) ws.addRow(['I alt', 'mio. kr.', 283.7, 297.4]);
+      const f = join(tmp, name);
+      await wb.xlsx.writeFile(f);
+      return f;
+    };
+    const without = await readObservations(await sheet('wide-plain.xlsx', false));
+    const r = await readObservations(await sheet('wide-total.xlsx', true));
+    expect(r.report).toMatchObject({ ok: true, layout: 'wide', problems: [] });
+    expect(r.observations.map(key)).toEqual(without.observations.map(key));
+    expect(r.observations).toHaveLength(4);
+  });
 });
 
 describe('XLSX amounts in 1.000 kr.: 5.480 is 5.480.000 kr., never a guess', () => {

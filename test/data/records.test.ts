@@ -43,11 +43,27 @@ describe('wide layout', () => {
       ['viso.x.f', 2021, 1.5, 'mio. kr.', 'i_alt'],
     ]);
   });
-  it('a row whose series is not an id (a totals row "I alt") is one problem, at its series cell, not one per year cell', () => {
-    const t = csvTable('serie;enhed;2023;2024;2025\nviso.x.f;mio. kr.;140;143,5;152,4\nI alt;mio. kr.;140;143,5;152,4\n', 'w.csv');
+  it('a row whose series is not an id is one problem, at its series cell, not one per year cell', () => {
+    const t = csvTable('serie;enhed;2023;2024;2025\nviso.x.f;mio. kr.;140;143,5;152,4\nRådgivning;mio. kr.;140;143,5;152,4\n', 'w.csv');
     const r = interpretTable(t);
-    expect(r.problems.map((p) => [p.location.line, p.location.column, p.found])).toEqual([[3, 'serie', 'I alt']]);
+    expect(r.problems.map((p) => [p.location.line, p.location.column, p.found])).toEqual([[3, 'serie', 'Rådgivning']]);
     expect(r.observations).toHaveLength(3);
+  });
+  it('a sum row (I alt, Total, Sum in any case in the series cell) is skipped, as in the long layout: the file loads as without it', () => {
+    const body = 'serie;enhed;2023;2024;2025\nviso.x.f;mio. kr.;140;143,5;152,4\nviso.x.henv;antal;1.200;1.250;1.310\n';
+    const without = interpretTable(csvTable(body, 'w.csv'));
+    expect(without.problems).toEqual([]);
+    for (const label of ['I alt', 'TOTAL', 'sum', 'I alt 2025']) {
+      const r = interpretTable(csvTable(`${body}${label};mio. kr.;140;143,5;152,4\n`, 'w.csv'));
+      expect(r.problems, label).toEqual([]);
+      expect(r.observations, label).toEqual(without.observations);
+      expect(r.locale, label).toBe(without.locale);
+    }
+  });
+  it('a sum row labelled in the first label column (no series column, --map) is skipped too', () => {
+    const t = csvTable('område;enhed;2024;2025\nRådgivning;mio. kr.;143,5;152,4\nI alt;mio. kr.;143,5;152,4\n', 'w.csv');
+    const r = interpretTable(t);
+    expect(r.problems.map((p) => [p.location.line, p.found])).toEqual([[2, 'Rådgivning']]);
   });
 });
 
