@@ -192,7 +192,8 @@ export function yamlSource(y: YamlFile, path: readonly PropertyKey[]): string | 
 }
 
 /**
- * An InputError located at the value `path` of a YAML file.
+ * An InputError located at the value `path` of a YAML file. A `hint` (`; did you mean -0.1 …?`) comes after the
+ * path part, so the message reads »expected … for effect; did you mean -0.1 …?, found "-10"«.
  *
  * @example
  * throw yamlError(y, ['effect', 'sd'], 'sd >= 0');
@@ -202,17 +203,33 @@ export function yamlError(
   path: readonly PropertyKey[],
   expected: string | Msg,
   found?: string,
+  hint?: Msg,
 ): InputError {
   const pos = yamlPosition(y, path);
   const f = found ?? yamlSource(y, path);
-  const at = path.map(String).join('.');
-  const what: string | Msg =
-    typeof expected === 'string'
-      ? expected + (path.length ? ` for ${at}` : '')
-      : path.length
-        ? { code: 'yaml.for', params: { what: expected, path: at } }
-        : expected;
-  return new InputError({ file: y.file, line: pos.line, column: pos.column }, what, f);
+  return new InputError(
+    { file: y.file, line: pos.line, column: pos.column },
+    expectedFor(expected, path.length ? path.map(String).join('.') : undefined, hint),
+    f,
+  );
+}
+
+/**
+ * What was expected, for the key `at` (undefined for the document itself), with a `hint` after the key: the expected part
+ * of {@link yamlError}'s message, for an error located otherwise.
+ *
+ * @example
+ * expectedFor('sd >= 0', 'effect.sd') // 'sd >= 0 for effect.sd'
+ * expectedFor(problem, 'measures.0.effect', hint) // { code: 'yaml.forHint', … }: '… for measures.0.effect; did you mean -0.1 …?'
+ */
+export function expectedFor(expected: string | Msg, at: string | undefined, hint?: Msg): string | Msg {
+  if (hint)
+    return {
+      code: 'yaml.forHint',
+      params: { what: expected, path: at === undefined ? '' : { code: 'yaml.forPath', params: { path: at } }, hint },
+    };
+  if (typeof expected === 'string') return expected + (at === undefined ? '' : ` for ${at}`);
+  return at === undefined ? expected : { code: 'yaml.for', params: { what: expected, path: at } };
 }
 
 /**

@@ -282,8 +282,8 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
   let effect: DistSpec = { dist: 'fixed', value: 0 };
   if ('dist' in eff) {
     effect = eff;
-    const bad = checkEffectMsg(effect);
-    if (bad) throw yamlError(y, ['effect'], bad);
+    const bad = effectRefusal(effect);
+    if (bad) throw yamlError(y, ['effect'], bad.problem, undefined, bad.hint);
   }
   // phase-in: each share a number or a text read as a scenario's phaseIn is (50 % = 0.5), from 0 to 1
   const phaseIn = v.phase_in?.map((x, j) =>
@@ -389,12 +389,26 @@ export function checkEffect(effect: DistSpec): string | null {
  * checkEffectMsg({ dist: 'uniform', min: 1, max: 0 }) // { code: 'measures.check.effectDist', params: { why: … } }
  */
 export function checkEffectMsg(effect: DistSpec): Msg | null {
+  const r = effectRefusal(effect);
+  return r && r.hint ? { ...r.problem, params: { ...r.problem.params, hint: r.hint } } : (r?.problem ?? null);
+}
+
+/**
+ * `checkEffectMsg` with its hint apart, so that a YAML file's message can place the hint after the key it names
+ * (`… for effect; did you mean -0.1 …?`): the problem (without the hint), and the share a per cent written as a
+ * whole number likely stands for (-10 for -10 %), as a scenario's inputs guess it.
+ *
+ * @example
+ * effectRefusal({ dist: 'fixed', value: -10 })?.hint // { code: 'scenario.range.percentGuess', params: { guess: '-0.1' } }
+ */
+export function effectRefusal(effect: DistSpec): { problem: Msg; hint?: Msg } | null {
   const bad = effectProblem(effect);
-  if (!bad || bad.code === 'measures.check.effectDist') return bad;
-  // a per cent written as a whole number (-10 for -10 %): the share it likely stands for, as a scenario's inputs do
+  if (!bad || bad.code === 'measures.check.effectDist') return bad && { problem: bad };
+  const problem: Msg = { ...bad, params: { ...bad.params, hint: '' } };
   const guess = percentAsShare(effect, 1, (g) => effectProblem(g) === null);
-  const hint: Msg | '' = guess ? { code: 'scenario.range.percentGuess', params: { guess: distText(guess) } } : '';
-  return { ...bad, params: { ...bad.params, hint } };
+  return guess
+    ? { problem, hint: { code: 'scenario.range.percentGuess', params: { guess: distText(guess) } } }
+    : { problem };
 }
 
 /** Why an effect is not acceptable, without a hint. */

@@ -10,7 +10,13 @@ import { InputError, UsageError, type InputLocation } from '../errors.js';
 import { checkDistMsg, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
-import { describeZodIssueMsg, parseYaml, type YamlFile as YamlDoc, type ZodIssueLike } from '../io/yaml.js';
+import {
+  describeZodIssueMsg,
+  expectedFor,
+  parseYaml,
+  type YamlFile as YamlDoc,
+  type ZodIssueLike,
+} from '../io/yaml.js';
 import { scenarioFileSchema, scenarioKeysAt, MERGED_SECTIONS, type ScenarioFile } from './schema.js';
 import { nearestKnownId } from '../data/suggest.js';
 import { evalExpression, type ExprScope } from '../io/expr.js';
@@ -23,9 +29,9 @@ import { readInputText } from '../io/read.js';
 import {
   MEASURE_KEYS,
   bundledMeasuresDir,
-  checkEffectMsg,
   checkPhaseInMsg,
   checkStartDateMsg,
+  effectRefusal,
   findMeasure,
   loadMeasure,
   loadMeasureAt,
@@ -876,12 +882,9 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
   }
   if (m.effect !== undefined) {
     const d = c.dist(m.effect, [...at, 'effect']);
-    const bad = checkEffectMsg(d);
+    const bad = effectRefusal(d);
     if (bad)
-      throw new InputError(c.locate([...at, 'effect']), {
-        code: 'yaml.for',
-        params: { what: bad, path: `measures.${i}.effect` },
-      });
+      throw new InputError(c.locate([...at, 'effect']), expectedFor(bad.problem, `measures.${i}.effect`, bad.hint));
     out.effect = d;
   }
   if (m.phaseIn !== undefined) {

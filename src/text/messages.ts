@@ -799,6 +799,9 @@ const ERRORS = e({
     en: (p, L) => `${p.where ? `${String(p.where)}: ` : ''}${wordParam(p.what, L)}`,
   },
   'yaml.for': { da: '{what} for {path}', en: '{what} for {path}' },
+  // a hint ('; did you mean -0.1 …?') placed after the key the message concerns (path: yaml.forPath, '' for none)
+  'yaml.forHint': { da: '{what}{path}{hint}', en: '{what}{path}{hint}' },
+  'yaml.forPath': { da: ' for {path}', en: ' for {path}' },
   'yaml.unknownKey': { da: 'ukendt nøgle {key}', en: 'unknown key {key}' },
   'yaml.unknownKeyNear': { da: 'ukendt nøgle {key}; mente du {near}?', en: 'unknown key {key}; did you mean {near}?' },
   'yaml.nothing': { da: 'intet', en: 'nothing' },

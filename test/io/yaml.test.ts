@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InputError } from '../../src/errors.js';
-import { parseYaml, validateYaml, yamlPosition, yamlSource } from '../../src/io/yaml.js';
+import { InputError, userMessage } from '../../src/errors.js';
+import { parseYaml, validateYaml, yamlError, yamlPosition, yamlSource } from '../../src/io/yaml.js';
+import type { Msg } from '../../src/text/messages.js';
 
 describe('YAML positions', () => {
   it('locates nested values 1-based', () => {
@@ -36,6 +37,25 @@ describe('YAML positions', () => {
     expect(() => parseYaml('a: [1, 2\nb: 3\n', 'x.yaml')).toThrow(/^x\.yaml:\d+:\d+: expected valid YAML/);
     expect(() => parseYaml('a: 1\na: 2\n', 'x.yaml')).toThrow(
       /^x\.yaml:2:1: expected valid YAML, found "Map keys must be unique/,
+    );
+  });
+});
+
+describe('yamlError', () => {
+  const y = parseYaml('effect: -10\n', 'x.yaml');
+  const hint: Msg = { code: 'scenario.range.percentGuess', params: { guess: '-0.1' } };
+  it('a hint comes after the path part, before what was found', () => {
+    expect(yamlError(y, ['effect'], 'a share', undefined, hint).message).toBe(
+      'x.yaml:1:9: expected a share for effect; did you mean -0.1 (a percentage written as a share)?, found "-10"',
+    );
+    expect(userMessage(yamlError(y, ['effect'], { code: 'yaml.nothing' }, undefined, hint), 'da')).toBe(
+      'x.yaml:1:9: forventede intet for effect; mente du -0.1 (en procentsats skrevet som andel)?, fandt "-10"',
+    );
+  });
+  it('without a hint the message is as before: the path after what was expected', () => {
+    expect(yamlError(y, ['effect'], 'a share').message).toBe('x.yaml:1:9: expected a share for effect, found "-10"');
+    expect(userMessage(yamlError(y, ['effect'], { code: 'yaml.nothing' }), 'da')).toBe(
+      'x.yaml:1:9: forventede intet for effect, fandt "-10"',
     );
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
-import { InputError } from '../../src/errors.js';
+import { InputError, userMessage } from '../../src/errors.js';
 import { defaultOutcomes, findMeasure, loadMeasure, loadMeasures } from '../../src/measures/load.js';
 
 const ds = loadBundled();
@@ -74,10 +74,10 @@ describe('loadMeasure', () => {
     const eff = (e: string) => () =>
       loadMeasure(file(good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', e)), { dataset: ds });
     expect(eff('-10')).toThrow(
-      /:6:9: expected a relative effect above -1 \(-100%\) .*\(0\.0001% quantile is -10\); did you mean -0\.1 \(a percentage written as a share\)\? for effect, found "-10"/,
+      /:6:9: expected a relative effect above -1 \(-100%\) .*\(0\.0001% quantile is -10\) for effect; did you mean -0\.1 \(a percentage written as a share\)\?, found "-10"$/,
     );
     expect(eff('50')).toThrow(
-      /:6:9: expected a relative effect of at most \+10 .*; did you mean 0\.5 \(a percentage written as a share\)\?/,
+      /:6:9: expected a relative effect of at most \+10 .*\) for effect; did you mean 0\.5 \(a percentage written as a share\)\?, found "50"$/,
     );
     expect(eff('{ dist: triangular, min: -10, mode: -4, max: 0 }')).toThrow(
       /did you mean triangular\(min -0\.1, mode -0\.04, max 0\) \(a percentage written as a share\)\?/,
@@ -85,6 +85,22 @@ describe('loadMeasure', () => {
     // no guess where a hundredth is no likelier (a median within ±100 %) or would still be refused (-200 %)
     expect(eff('{ dist: uniform, min: -1.5, max: 0 }')).toThrow(/quantile is -1\.5\) for effect/);
     expect(eff('-200')).toThrow(/quantile is -200\) for effect/);
+  });
+  it('the share guessed for a whole per cent comes after the key it concerns, in Danish and English', () => {
+    let e: unknown;
+    try {
+      loadMeasure(file(good.replace('{ dist: triangular, min: -0.1, mode: -0.04, max: 0 }', '-10')), { dataset: ds });
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(InputError);
+    const shown = (lang: 'da' | 'en') => userMessage(e as InputError, lang).replace(/^.*\.yaml:/, 'm.yaml:');
+    expect(shown('da')).toBe(
+      'm.yaml:6:9: forventede en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er -10) for effect; mente du -0.1 (en procentsats skrevet som andel)?, fandt "-10"',
+    );
+    expect(shown('en')).toBe(
+      'm.yaml:6:9: expected a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is -10) for effect; did you mean -0.1 (a percentage written as a share)?, found "-10"',
+    );
   });
   it('reads phase_in shares as numbers or per-cent texts (50 %), as a scenario phaseIn does; each from 0 to 1', () => {
     expect(loadMeasure(file(good + 'phase_in: [50 %, 100 %]\n'), { dataset: ds }).phaseIn).toEqual([0.5, 1]);

@@ -4,6 +4,7 @@ import { loadScenario, MEASURE_REF_KEYS } from '../../src/scenario/load.js';
 import { runScenario, prepareScenario } from '../../src/scenario/scenario.js';
 import { MEASURE_KEYS } from '../../src/measures/load.js';
 import { scenarioDir } from './helpers.js';
+import { InputError, userMessage } from '../../src/errors.js';
 
 const measureYaml = (id: string, area: string, actsOn = 'forloeb') => `id: ${id}
 name: Halvering (${area})
@@ -94,6 +95,18 @@ describe('measures in a scenario', () => {
     );
     expect(errorOf(() => loadScenario(join(dir, 'missing.yaml'))).message.replace(REL, '')).toMatch(
       /^missing\.yaml:3:11: expected a measure file \(path relative to .*missing\.yaml\), found "nowhere\.yaml"/,
+    );
+  });
+  it("a measure's effect override written as a whole per cent is refused with the share after the key it concerns", () => {
+    const dir = scenarioDir({
+      'pct.yaml': 'extends: baseline\nmeasures:\n  - id: tightening-2021-09\n    effect: -10\n',
+    });
+    const e = errorOf(() => loadScenario(join(dir, 'pct.yaml'))) as InputError;
+    expect(userMessage(e, 'en').replace(REL, '')).toBe(
+      'pct.yaml:4:13: expected a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is -10) for measures.0.effect; did you mean -0.1 (a percentage written as a share)?',
+    );
+    expect(userMessage(e, 'da').replace(REL, '')).toBe(
+      'pct.yaml:4:13: forventede en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er -10) for measures.0.effect; mente du -0.1 (en procentsats skrevet som andel)?',
     );
   });
   it('a measure that started before the base year acts only with its phase-in still to come', () => {
