@@ -543,8 +543,10 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   };
   const missingCell = (c: Cell | undefined) => c === undefined || (typeof c === 'string' && isMissingText(c));
   // a sum row: the series cell (or, without one, the first filled label cell) a total label, and no year cell of its
-  // own filled (the wide layout has none: its years are columns)
+  // own filled (the wide layout has none: its years are columns); with years as rows (columns layout), the year cell
+  // a total label
   const isTotalRow = (cells: Cell[]): boolean => {
+    if (layout === 'columns') return isTotalLabel(text(cells[col.year]));
     if (text(cells[col.year]) !== '') return false;
     const label = byLabels ? labelCols.map((c) => text(cells[c])).find((x) => x !== '') : text(cells[col.series]);
     return label !== undefined && isTotalLabel(label);
@@ -563,9 +565,9 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   };
   for (const r of t.rows) {
     inColumnOrder();
-    // a sum row (I alt, Total, Sum in the series cell, no year) is no observation, in the long and the wide layout
-    // alike: skipped, as follow-up skips it
-    if (layout !== 'columns' && isTotalRow(r.cells)) continue;
+    // a sum row (I alt, Total, Sum in the series cell, no year; in the columns layout in the year cell) is no
+    // observation, in every layout alike: skipped, as follow-up skips it
+    if (isTotalRow(r.cells)) continue;
     if (layout === 'long') {
       if (missingCell(r.cells[col.value])) continue;
       emit(r.line, r.cells, yearOf(r.cells[col.year]), col.year, r.cells[col.value], col.value, rowSeries(r.line, r.cells), undefined);

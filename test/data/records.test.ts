@@ -89,6 +89,24 @@ describe('long layout', () => {
   });
 });
 
+describe('columns layout (years as rows)', () => {
+  it('a sum row (I alt, Total, Sum in the year cell) is skipped, as in the other layouts: the file loads as without it', () => {
+    const body = 'år;viso.x.bevilling (mio. kr.);viso.x.forbrug (mio. kr.)\n2023;140;143,5\n2024;145;152,4\n';
+    const without = interpretTable(csvTable(body, 'c.csv'));
+    expect(without.problems).toEqual([]);
+    expect(without.observations).toHaveLength(4);
+    for (const label of ['I alt', 'TOTAL', 'sum']) {
+      const r = interpretTable(csvTable(`${body}${label};285;295,9\n`, 'c.csv'));
+      expect(r.problems, label).toEqual([]);
+      expect(r.observations, label).toEqual(without.observations);
+    }
+  });
+  it('another text in the year cell is still refused as a year', () => {
+    const t = csvTable('år;viso.x.forbrug (mio. kr.)\n2024;152,4\nGennemsnit;152,4\n', 'c.csv');
+    expect(interpretTable(t).problems.map((p) => [p.location.line, p.location.column, p.found])).toEqual([[3, 'år', 'Gennemsnit']]);
+  });
+});
+
 describe('a series id in the wrong case', () => {
   it('equal to a known id ignoring case: refused for its form once, with the known id suggested; another stays refused for its form at each row', () => {
     const t = csvTable('serie;år;værdi;enhed\nViso.Raadgivning.Forbrug;2025;152,4;mio. kr.\nViso.Raadgivning.Forbrug;2024;146,0;mio. kr.\nViso.Nyt.X;2024;1;mio. kr.\n', 's.csv');
