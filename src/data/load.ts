@@ -2,7 +2,7 @@
  * Loading user data files (CSV/TSV, XLSX, JSON; long or wide layout; Danish
  * or international numbers) into a `Dataset`, and validating them.
  */
-import { columnCode, InputError, InputErrors, UsageError } from '../errors.js';
+import { columnCode, InputError, InputErrors, UsageError, type InputLocation } from '../errors.js';
 import { loadBundled } from './bundled.js';
 import { Dataset } from './dataset.js';
 import type { NumberLocale } from './numbers.js';
@@ -40,6 +40,8 @@ export interface FileReport {
   series: number;
   /** Every problem found, in file order. */
   problems: InputError[];
+  /** The sum rows (`I alt`, `Total`, …) skipped, not read as data: where each stands (a line, or a sheet's cell). */
+  sumRows?: InputLocation[];
 }
 
 /**
@@ -96,6 +98,7 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, 
   const seen = new Map<string, SeenSeries>();
   const problems: InputError[] = [];
   let omitted = 0;
+  const sumRows: InputLocation[] = [];
   const layouts: Layout[] = [];
   let locale: NumberLocale | undefined;
   for (const table of tables) {
@@ -116,6 +119,7 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, 
     });
     problems.push(...[...r.problems].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)));
     omitted += r.omitted ?? 0;
+    if (r.sumRows) sumRows.push(...r.sumRows);
     if (r.layout && !layouts.includes(r.layout)) layouts.push(r.layout);
     locale ??= r.locale;
   }
@@ -132,6 +136,7 @@ async function readInto(file: string, opts: LoadOptions, sink: (o: Observation, 
     observations: count,
     series: ids.size,
     problems,
+    ...(sumRows.length ? { sumRows } : {}),
   };
 }
 

@@ -106,6 +106,8 @@ export interface Interpreted {
   problems: InputError[];
   /** Problems found beyond `maxProblems` (not listed). */
   omitted?: number;
+  /** Where the sum rows (`I alt`, `Total`, …) stand that were skipped, not read as data: `file:line` or the row's first cell. */
+  sumRows?: InputLocation[];
   layout?: Layout;
   locale?: NumberLocale;
 }
@@ -556,6 +558,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
   const rowOf = (p: InputError) => p.location.line ?? Number(/\d+$/.exec(p.location.cell ?? '')?.[0] ?? 0);
   const colOf = (p: InputError) => (p.location.column === undefined || typeof p.location.column === 'number' ? -1 : t.columnLabels.indexOf(p.location.column));
   let rowStart = problems.length;
+  const sumRows: InputLocation[] = [];
   const inColumnOrder = () => {
     if (problems.length - rowStart > 1) {
       const own = problems.splice(rowStart).sort((a, b) => rowOf(a) - rowOf(b) || colOf(a) - colOf(b));
@@ -567,7 +570,10 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     inColumnOrder();
     // a sum row (I alt, Total, Sum in the series cell, no year; in the columns layout in the year cell) is no
     // observation, in every layout alike: skipped, as follow-up skips it
-    if (isTotalRow(r.cells)) continue;
+    if (isTotalRow(r.cells)) {
+      sumRows.push(rowAt(t, r.line));
+      continue;
+    }
     if (layout === 'long') {
       if (missingCell(r.cells[col.value])) continue;
       emit(r.line, r.cells, yearOf(r.cells[col.year]), col.year, r.cells[col.value], col.value, rowSeries(r.line, r.cells), undefined);
@@ -592,7 +598,7 @@ export function interpretTable(t: RawTable, opts: InterpretOptions = {}): Interp
     }
   }
   inColumnOrder();
-  return { observations, problems, ...(omitted ? { omitted } : {}), layout, locale };
+  return { observations, problems, ...(omitted ? { omitted } : {}), ...(sumRows.length ? { sumRows } : {}), layout, locale };
 }
 
 /**

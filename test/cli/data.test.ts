@@ -183,6 +183,23 @@ describe('data validate: files as finance staff save them', () => {
     ]);
     f.done();
   });
+  it('a skipped sum row is named in the ok line with its line (Danish and English) and in --json as sumRows', () => {
+    const f = write(
+      'sum.csv',
+      'serie;enhed;2023;2024\nviso.raadgivning.forbrug;mio. kr.;150,1;143,5\nI alt;mio. kr.;150,1;143,5\n',
+    );
+    const da = viso('data', 'validate', f.file);
+    expect([da.code, da.err, da.out]).toEqual([
+      0,
+      '',
+      `ok: ${f.file} (bred form, dansk talformat; 2 værdier i 1 serie; sumrække sprunget over: linje 3)\n`,
+    ]);
+    const en = viso('data', 'validate', f.file, '--lang', 'en');
+    expect(en.out).toBe(`ok: ${f.file} (wide, da; 2 values in 1 series; sum row skipped: line 3)\n`);
+    const json = JSON.parse(viso('data', 'validate', f.file, '--json').out);
+    expect(json[0].sumRows).toEqual([{ file: f.file, line: 3 }]);
+    f.done();
+  });
   it('an amount in kroner in a mio. kr. column is refused by validate and by report --data: one line, exit 2, no output', () => {
     const f = write('kr.csv', rows.replace('152,4', '152.400.000'));
     const expected = `${f.file}:3: kolonne værdi: forventede et beløb i mio. kr. på de indbyggede datas niveau (viso.raadgivning.forbrug 2024: 143,5 mio. kr.); mente du 152,4?, fandt "152.400.000"\n`;

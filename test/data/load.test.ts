@@ -140,6 +140,8 @@ describe('XLSX', () => {
     expect(r.report).toMatchObject({ ok: true, layout: 'wide', problems: [] });
     expect(r.observations.map(key)).toEqual(without.observations.map(key));
     expect(r.observations).toHaveLength(4);
+    expect(r.report.sumRows).toEqual([{ file: join(tmp, 'wide-total.xlsx'), cell: 'Data!A4' }]);
+    expect(without.report.sumRows).toBeUndefined();
   });
 });
 

@@ -142,10 +142,17 @@ const validate: CommandModule<any, any> = {
       ]
         .filter(Boolean)
         .join(', ');
+      // a sum row (I alt, Total) is skipped, not read: said, with where it stands, so nothing is dropped unseen
+      const sums = (r.sumRows ?? []).map((p) => p.cell ?? `${lang === 'da' ? 'linje' : 'line'} ${p.line}`);
+      const skipped = !sums.length
+        ? ''
+        : lang === 'da'
+          ? `; ${sums.length === 1 ? 'sumrække' : 'sumrækker'} sprunget over: ${sums.join(', ')}`
+          : `; ${sums.length === 1 ? 'sum row' : 'sum rows'} skipped: ${sums.join(', ')}`;
       process.stdout.write(
         lang === 'da'
-          ? `ok: ${r.file} (${what}; ${r.observations} ${r.observations === 1 ? 'værdi' : 'værdier'} i ${r.series} ${r.series === 1 ? 'serie' : 'serier'})\n`
-          : `ok: ${r.file} (${what}; ${r.observations} ${r.observations === 1 ? 'value' : 'values'} in ${r.series} series)\n`,
+          ? `ok: ${r.file} (${what}; ${r.observations} ${r.observations === 1 ? 'værdi' : 'værdier'} i ${r.series} ${r.series === 1 ? 'serie' : 'serier'}${skipped})\n`
+          : `ok: ${r.file} (${what}; ${r.observations} ${r.observations === 1 ? 'value' : 'values'} in ${r.series} series${skipped})\n`,
       );
     }
     if (problems.length) throw new InputErrors(problems);
