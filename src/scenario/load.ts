@@ -14,6 +14,7 @@ import {
   describeZodIssueMsg,
   expectedFor,
   parseYaml,
+  yamlSource,
   type YamlFile as YamlDoc,
   type ZodIssueLike,
 } from '../io/yaml.js';
@@ -884,7 +885,11 @@ function scenarioMeasure(m: Record<string, unknown>, i: number, c: MeasureCtx): 
     const d = c.dist(m.effect, [...at, 'effect']);
     const bad = effectRefusal(d);
     if (bad)
-      throw new InputError(c.locate([...at, 'effect']), expectedFor(bad.problem, `measures.${i}.effect`, bad.hint));
+      throw new InputError(
+        c.locate([...at, 'effect']),
+        expectedFor(bad.problem, `measures.${i}.effect`, bad.hint),
+        f ? yamlSource(f.doc, [...at, 'effect']) : undefined,
+      );
     out.effect = d;
   }
   if (m.phaseIn !== undefined) {

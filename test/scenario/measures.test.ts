@@ -103,10 +103,10 @@ describe('measures in a scenario', () => {
     });
     const e = errorOf(() => loadScenario(join(dir, 'pct.yaml'))) as InputError;
     expect(userMessage(e, 'en').replace(REL, '')).toBe(
-      'pct.yaml:4:13: expected a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is -10) for measures.0.effect; did you mean -0.1 (a percentage written as a share)?',
+      'pct.yaml:4:13: expected a relative effect above -1 (-100%) with practically all probability (0.0001% quantile is -10) for measures.0.effect; did you mean -0.1 (a percentage written as a share)?, found "-10"',
     );
     expect(userMessage(e, 'da').replace(REL, '')).toBe(
-      'pct.yaml:4:13: forventede en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er -10) for measures.0.effect; mente du -0.1 (en procentsats skrevet som andel)?',
+      'pct.yaml:4:13: forventede en relativ effekt over -1 (-100 %) med praktisk talt al sandsynlighed (0,0001 %-fraktilen er -10) for measures.0.effect; mente du -0.1 (en procentsats skrevet som andel)?, fandt "-10"',
     );
   });
   it('a measure that started before the base year acts only with its phase-in still to come', () => {
