@@ -169,7 +169,7 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     const m: CompiledModel = { ...base, levers: { ...base.levers, ...leversFor(o.lever, s, helpfulSign) } };
     if (kk === undefined) return exceedance(m, runs, t, target.variable, target.threshold, cache);
     if (target.variable === 'beyondOpsparing')
-      return widenedOpsparing(m, pathSample(m, runs, t, cache), kk, target.threshold)[t].pBeyond;
+      return widenedOpsparing(m, pathSample(m, runs, t, cache), kk, target.threshold, { need: false })[t].pBeyond;
     return widenedExceedance(
       yearSample(m, runs, t, cache),
       kk,
