@@ -242,7 +242,15 @@ export function opsparingSentence(m: ReportModel): string | undefined {
   const y = s?.result.years.find((v) => v.year === m.focusYear);
   const start = s?.result.inputs.find((x) => x.input === 'opsparing.start');
   const rules = s?.result.assumptions.opsparing as
-    { file?: string; useNeedsPermission?: boolean; sources?: { use?: string } } | undefined;
+    | {
+        file?: string;
+        useNeedsPermission?: boolean;
+        sources?: { use?: string };
+        cap?: number | null;
+        maxUse?: number | null;
+        expiryYears?: number | null;
+      }
+    | undefined;
   if (!s || !y || !start || !rules || typeof start.value !== 'number') return undefined;
   // the headline's model when the report has it (the one forecast of the primary scenario), else the driver model
   const one = m.oneForecast?.scenario === s.result.id ? m.oneForecast : undefined;
@@ -265,19 +273,40 @@ export function opsparingSentence(m: ReportModel): string | undefined {
       : rules.sources?.use
         ? t(L, 'text.opsparingPermission', { source: rules.sources.use })
         : t(L, 'text.opsparingPermissionNoSource'),
-    // the opening balance that covers the merforbrug so far in 95 % of the runs (one forecast, rules with a closed form)
-    need:
-      f?.opsparing.need95 !== undefined
-        ? t(L, 'text.opsparingNeed', {
-            need: formatMio(f.opsparing.need95, L),
-            baseYear: s.result.baseYear,
-            year: y.year,
-          })
-        : '',
+    // the opening balance that covers the merforbrug so far in 95 % of the runs (one forecast, every rule)
+    need: f ? needText(f.opsparing.need95, rules, s.result.baseYear, y.year, L) : '',
     bal: formatMio(o.mean, L),
     lo: formatNumber(o.p10, 1, L),
     hi: L === 'da' ? formatMio(o.p90, L) : formatNumber(o.p90, 1, L),
   });
+}
+
+/**
+ * The summary's sentence on the opening balance that covers the merforbrug up to `year` in 95 % of the runs of
+ * the one forecast (`need95`): the balance; none, however large, when the rules' limits (named) leave more than
+ * 5 % of the runs uncovered (`Infinity`); not defined under a ceiling with expiry (undefined).
+ *
+ * @example
+ * needText(75, { cap: null }, 2024, 2026, 'da') // ' Opsparingen skal være mindst 75,0 mio. kr. ved udgangen af 2024, …'
+ */
+function needText(
+  need: number | undefined,
+  rules: { cap?: number | null; maxUse?: number | null; expiryYears?: number | null },
+  baseYear: number,
+  year: number,
+  L: Lang,
+): string {
+  if (need === undefined) return t(L, 'text.opsparingNeedUndefined', { baseYear, year });
+  if (need === Infinity) {
+    const has = (v: number | null | undefined) => v !== undefined && v !== null;
+    const why = [
+      ...(has(rules.cap) ? [t(L, 'text.opsparingNeedWhy.cap')] : []),
+      ...(has(rules.maxUse) ? [t(L, 'text.opsparingNeedWhy.maxUse')] : []),
+      ...(has(rules.expiryYears) ? [t(L, 'text.opsparingNeedWhy.expiry')] : []),
+    ].join(t(L, 'text.opsparingNeedWhy.or'));
+    return t(L, 'text.opsparingNeedNone', { baseYear, year, why });
+  }
+  return t(L, 'text.opsparingNeed', { need: formatMio(need, L), baseYear, year });
 }
 
 /**

@@ -392,6 +392,21 @@ export const REPORT_TEXTS = {
     da: ' Opsparingen skal være mindst {need} ved udgangen af {baseYear}, for at merforbruget til og med {year} er dækket med 95 % sandsynlighed i den ene prognose (samme regler).',
     en: ' Savings of at least {need} at the end of {baseYear} cover the overspend up to and including {year} with 95% probability in the one forecast (same rules).',
   },
+  'text.opsparingNeedNone': {
+    da: ' Under disse regler dækker ingen opsparing ved udgangen af {baseYear}, hvor stor den end er, merforbruget til og med {year} med 95 % sandsynlighed i den ene prognose: i mere end 5 % af kørslerne står merforbrug udækket på grund af {why}.',
+    en: ' Under these rules no savings at the end of {baseYear}, however large, cover the overspend up to and including {year} with 95% probability in the one forecast: in more than 5% of the runs overspend is left uncovered because of {why}.',
+  },
+  'text.opsparingNeedWhy.cap': { da: 'loftet over opsparingen', en: 'the ceiling on the savings' },
+  'text.opsparingNeedWhy.maxUse': {
+    da: 'grænsen for, hvor meget opsparing et år må bruge',
+    en: 'the limit on how much of the savings a year may use',
+  },
+  'text.opsparingNeedWhy.expiry': { da: 'udløbet af opsparingen', en: 'the expiry of the savings' },
+  'text.opsparingNeedWhy.or': { da: ' eller ', en: ' or ' },
+  'text.opsparingNeedUndefined': {
+    da: ' Hvor stor opsparingen ved udgangen af {baseYear} skal være, for at merforbruget til og med {year} er dækket med 95 % sandsynlighed, er ikke defineret under et loft sammen med udløb: loftet skærer den nyeste opsparing væk først, så en større opsparing kan dække mindre.',
+    en: ' How large the savings at the end of {baseYear} must be to cover the overspend up to and including {year} with 95% probability is not defined under a ceiling together with expiry: the ceiling cuts the newest savings first, so larger savings can cover less.',
+  },
   'text.opsparingPermission': {
     da: ' (så skal opsparingen bruges, og det kræver departementets tilladelse, {source})',
     en: ' (then the savings must be used, which needs the department’s permission, {source})',

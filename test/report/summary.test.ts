@@ -3,14 +3,17 @@
  * distance from the data, both from the model) when the focus year lies further ahead than any backtest replay k
  * was fitted on, in every format and both languages; absent for the default focus year.
  */
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuildReportOptions, type BuiltReport } from '../../src/report/build.js';
 import {
   asKnownSentence,
   kExtrapolation,
   kExtrapolationSentence,
   latestAccountsYear,
+  opsparingSentence,
   summaryParagraphs,
   summarySentences,
   trackRecordSentences,
@@ -18,7 +21,7 @@ import {
 import { headlineTable } from '../../src/report/tables.js';
 import type { ReportModel } from '../../src/report/model.js';
 import type { ScenarioBacktest } from '../../src/scenario/backtest.js';
-import { formatNumber } from '../../src/text/number.js';
+import { formatMio, formatNumber } from '../../src/text/number.js';
 
 const FAST = {
   runs: 4_000,
@@ -321,5 +324,52 @@ describe('the summary in paragraphs', () => {
     });
     expect(Math.max(...ps.map((_, i) => ws.getRow(3 + i).height))).toBeGreaterThan(15);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+});
+
+describe('the opening balance that covers the merforbrug in 95 % of the one forecast’s runs, under every budget rule', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'viso-need-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  /** models/budget.yaml with some rules replaced (`cap: 0.5` etc.), written to a file of its own. */
+  const budget = (name: string, rules: Record<string, string>): string => {
+    let text = readFileSync('models/budget.yaml', 'utf8');
+    for (const [k, v] of Object.entries(rules)) text = text.replace(new RegExp(`^  ${k}: .*$`, 'm'), `  ${k}: ${v}`);
+    const file = join(tmp, `${name}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  };
+  const need = (r: BuiltReport) => r.model.oneForecast!.years.find((y) => y.year === 2026)!.opsparing.need95;
+
+  it('a ceiling (cap 0,5): the balance (Danish)', async () => {
+    const r = await buildReport({ ...FAST, budget: budget('cap', { cap: '0.5' }) });
+    const n = need(r)!;
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(Infinity);
+    expect(opsparingSentence(r.model)).toContain(
+      ` Opsparingen skal være mindst ${formatMio(n, 'da')} ved udgangen af 2024, for at merforbruget til og med 2026 er dækket med 95 % sandsynlighed i den ene prognose (samme regler).`,
+    );
+  });
+  it('a yearly limit below the merforbrug of more than 5 % of the runs (max_use 0,05): no balance, the limit named (Danish and English)', async () => {
+    const file = budget('max-use', { max_use: '0.05' });
+    const da = await buildReport({ ...FAST, budget: file });
+    expect(need(da)).toBe(Infinity);
+    expect(opsparingSentence(da.model)).toMatch(
+      / Under disse regler dækker ingen opsparing ved udgangen af 2024, hvor stor den end er, merforbruget til og med 2026 med 95 % sandsynlighed i den ene prognose: i mere end 5 % af kørslerne står merforbrug udækket på grund af grænsen for, hvor meget opsparing et år må bruge\.$/,
+    );
+    const en = await buildReport({ ...FAST, lang: 'en', budget: file });
+    expect(opsparingSentence(en.model)).toMatch(
+      / Under these rules no savings at the end of 2024, however large, cover the overspend up to and including 2026 with 95% probability in the one forecast: in more than 5% of the runs overspend is left uncovered because of the limit on how much of the savings a year may use\.$/,
+    );
+  });
+  it('a ceiling with expiry: not defined, and said so (English)', async () => {
+    const en = await buildReport({
+      ...FAST,
+      lang: 'en',
+      budget: budget('cap-expiry', { cap: '0.5', expiry_years: '2' }),
+    });
+    expect(need(en)).toBeUndefined();
+    expect(opsparingSentence(en.model)).toMatch(
+      / How large the savings at the end of 2024 must be to cover the overspend up to and including 2026 with 95% probability is not defined under a ceiling together with expiry: the ceiling cuts the newest savings first, so larger savings can cover less\.$/,
+    );
   });
 });
