@@ -103,8 +103,9 @@ function covers(
  * of one run under any rules with a defined need (`needDefined`): by bisection on [lo, merforbrug summed +
  * tolerance] until the interval is at most `tol` wide, returning its upper end (a balance that covers, at most
  * `tol` above the smallest). Summed merforbrug covers whenever any balance does (a larger one only adds savings
- * that are capped, lapse or may not be used); when it does not, no balance covers: `Infinity`. `lo` must not be
- * above the answer (0, the closed form without the limits, or the answer for an earlier year).
+ * that are capped, lapse or may not be used); when it does not, no balance covers: `Infinity`. `lo` must be at
+ * most `tol` above the smallest covering balance (0, the closed form without the limits, which the limits only
+ * raise, or this search's answer for an earlier year, which is at most `tol` above that year's smallest).
  *
  * @example
  * // cap 0,1 of a bevilling of 100: year 1 spends 90 (10 saved), year 2 spends 130: 30 to cover, at most 10 kept
