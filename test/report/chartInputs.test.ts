@@ -52,6 +52,18 @@ describe('measureChartInput', () => {
       input.counterfactual.map((c) => [c.year, c.point]),
     );
   });
+  it("the y axis names the unit once: an outcome whose name carries it keeps it, a count gets '(antal)'", () => {
+    const yTitle = (spec: unknown) =>
+      (spec as { layer: { encoding: { y: { title?: string } } }[] }).layer[1].encoding.y.title;
+    expect(yTitle(measureChart(input))).toBe('Forbrug (mio. kr.)');
+    expect(yTitle(measureChart(measureChartInput('x', '2021-09-20', o, 'en'), { lang: 'en' }))).toBe(
+      'Spending (DKK m)',
+    );
+    const fl = ev.outcomes.find((x) => x.outcome === 'viso.raadgivning.forloeb.i_alt')!;
+    expect(yTitle(measureChart(measureChartInput('Stramning', '2021-09-20', fl)))).toBe(
+      'Rådgivningsforløb, i alt (antal)',
+    );
+  });
 });
 
 describe('scenario rows, tightening grid, tornado', () => {

@@ -38,8 +38,9 @@ export function measureChart(
     });
   }
   for (const c of input.counterfactual) lines.push({ year: c.year, series: sCf, value: c.point });
+  // a quantity that names its unit already ("Forbrug (mio. kr.)") keeps it once
   const yTitle =
-    input.unit === 'ratio'
+    input.unit === 'ratio' || /\([^()]*\)$/.test(input.quantity)
       ? input.quantity
       : `${input.quantity} (${input.unit === 'mio. kr.' ? t(lang, 'axis.mio') : t(lang, 'axis.count').toLowerCase()})`;
   const fmt = input.unit === 'mio. kr.' ? ',.1f' : input.unit === 'ratio' ? ',.3f' : ',.0f';
