@@ -20,8 +20,8 @@ export { renderMarkdown } from './markdown.js';
 export { renderXlsx } from './xlsx.js';
 export { buildManifest, type Manifest } from './manifest.js';
 export { headline, summaryParagraphs, summarySentences, type Headline } from './summary.js';
-export { t as reportText, type StringKey } from '../text/report.js';
-export { formatSeriesList, formatSeriesTable, formatEvents, formatMerge, FLAG_LABELS } from './dataText.js';
+export { t as reportText, label as reportLabel, type StringKey } from '../text/report.js';
+export { formatSeriesList, formatSeriesTable, formatEvents, formatMerge, FLAG_LABELS, unitLabel } from './dataText.js';
 export { monthName, formatPeriod, formatDate } from '../text/date.js';
 export { problemReason, problemLine, progressText, modelText, notesText } from './forecastText.js';
 export type {
@@ -46,6 +46,7 @@ export {
 export {
   formatCostReport,
   costReportJson,
+  coefficientLabel,
   funnelNotes,
   plLabel,
   type CostReport,

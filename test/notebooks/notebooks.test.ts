@@ -76,6 +76,16 @@ describe.skipIf(skip)('notebooks', () => {
       expect(mimes, `${f} shows no Vega-Lite chart`).toContain('application/vnd.vegalite.v5+json');
       // every chart also carries a static SVG rendering (viewers without Vega-Lite)
       expect(mimes.filter((m) => m === 'image/svg+xml').length).toBe(mimes.filter((m) => m === 'application/vnd.vegalite.v5+json').length);
+      // what an analyst reads holds no JavaScript leftovers: a Msg code object, NaN, undefined or Infinity
+      // in a text output means a value was printed without its formatter (sayMsg/notesText, formatNumber)
+      for (const c of code)
+        for (const o of c.outputs ?? [])
+          for (const [mime, v] of Object.entries(o.data ?? {}))
+            if (mime.startsWith('text/'))
+              expect(
+                [v as string | string[]].flat().join(''),
+                `${f}: raw value in ${mime} of:\n${[c.source].flat().join('')}`,
+              ).not.toMatch(/\[object Object\]|\bNaN\b|\bundefined\b|\bInfinity\b/);
       // Danish markdown explains what is shown
       const markdown = nb.cells.filter((c) => c.cell_type === 'markdown').map((c) => [c.source].flat().join(''));
       expect(markdown.length, f).toBeGreaterThan(2);
