@@ -74,15 +74,24 @@ export function table(t: ColumnTable | Record<string, unknown>[], opts: TableOpt
   };
   const head = ct.columns.map((c) => opts.labels?.[c] ?? c);
   const body = Array.from({ length: n }, (_, i) => ct.columns.map((c) => cell(c, i)));
+  // numbers (also preformatted ones: '32,1 %', '135,3 – 172,3') right-aligned, text (names, notes) left-aligned
+  const numeric = ct.columns.map((c) =>
+    ct.data[c].every((v) => typeof v === 'number' || v === '' || v == null || /^[-−+]?\d/.test(String(v))),
+  );
+  const align = (j: number) => (numeric[j] ? 'right' : 'left');
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const html =
     '<table><thead><tr>' +
-    head.map((h) => `<th>${esc(h)}</th>`).join('') +
+    head.map((h, j) => `<th style="text-align:${align(j)}">${esc(h)}</th>`).join('') +
     '</tr></thead><tbody>' +
-    body.map((r) => '<tr>' + r.map((x) => `<td style="text-align:right">${esc(x)}</td>`).join('') + '</tr>').join('') +
+    body.map((r) => '<tr>' + r.map((x, j) => `<td style="text-align:${align(j)}">${esc(x)}</td>`).join('') + '</tr>').join('') +
     '</tbody></table>';
   const widths = head.map((h, j) => Math.max(h.length, ...body.map((r) => r[j].length)));
-  const line = (r: string[]) => r.map((x, j) => x.padStart(widths[j])).join('  ');
+  const line = (r: string[]) =>
+    r
+      .map((x, j) => (numeric[j] ? x.padStart(widths[j]) : x.padEnd(widths[j])))
+      .join('  ')
+      .trimEnd();
   const text = [line(head), ...body.map(line)].join('\n');
   return show({ 'text/html': html, 'text/plain': text });
 }

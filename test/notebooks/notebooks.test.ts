@@ -90,6 +90,10 @@ describe.skipIf(skip)('notebooks', () => {
       const markdown = nb.cells.filter((c) => c.cell_type === 'markdown').map((c) => [c.source].flat().join(''));
       expect(markdown.length, f).toBeGreaterThan(2);
     }
+    // tables: numbers right-aligned, text left-aligned (notebook 01: the series table and bevilling vs forbrug)
+    const html = readFileSync(join(outDir, '01-data-og-enhedsomkostning.ipynb'), 'utf8'); // the notebook's JSON: quotes escaped
+    expect(html).toContain('<td style=\\"text-align:left\\">viso.raadgivning.bevilling</td>');
+    expect(html).toContain('<td style=\\"text-align:right\\">147,7</td>');
   }, 300_000);
 
   it('fails with the failing cell and its error when a notebook breaks', () => {
