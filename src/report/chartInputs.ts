@@ -4,7 +4,6 @@
  * report and by scripts and notebooks, so both draw the same thing.
  */
 import type { Lang } from '../text/number.js';
-import { formatNumber } from '../text/number.js';
 import type { OutcomeEvaluation } from '../measures/evaluate.js';
 import { scenarioName } from './scenarioText.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
@@ -13,7 +12,7 @@ import type { MeasureChartInput, ScenarioYearRow, TornadoChartRow, TrackRecordRo
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import { t } from '../text/report.js';
 import { sayMsg } from '../text/messages.js';
-import { inputName } from '../text/terms.js';
+import { inputName, sampledNumFmt, sampledValueText } from '../text/terms.js';
 
 /**
  * The `measureChart` input for one evaluated outcome of a measure: the pre-period and the evaluated
@@ -119,15 +118,20 @@ export function trackRecordRows(b: Pick<ScenarioBacktest, 'points'>, lang: Lang 
  * tornadoChart(tornadoRows(s), s.median, s.year)
  */
 export function tornadoRows(s: SensitivityResult, lang: Lang = 'da'): TornadoChartRow[] {
-  return s.tornado.map((r) => ({
-    parameter: inputLabel(r.input, lang),
-    low: r.low,
-    high: r.high,
-    lowValue: r.lowValue,
-    highValue: r.highValue,
-    lowLabel: formatNumber(r.lowValue, Math.abs(r.lowValue) < 10 ? 3 : 1, lang),
-    highLabel: formatNumber(r.highValue, Math.abs(r.highValue) < 10 ? 3 : 1, lang),
-  }));
+  return s.tornado.map((r) => {
+    // in the input's unit, as the input table writes it (a growth rate 7,3 %, not 0,073)
+    const [lowLabel, highLabel] = sampledValueText(r.input, [r.lowValue, r.highValue], lang);
+    return {
+      parameter: inputLabel(r.input, lang),
+      low: r.low,
+      high: r.high,
+      lowValue: r.lowValue,
+      highValue: r.highValue,
+      lowLabel,
+      highLabel,
+      valueFormat: sampledNumFmt(r.input),
+    };
+  });
 }
 
 /**

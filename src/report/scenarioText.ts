@@ -8,7 +8,7 @@ import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { inputLabel, inputValueText, say, sayMsg } from '../text/messages.js';
 import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
-import { inputName } from '../text/terms.js';
+import { inputName, sampledValueText } from '../text/terms.js';
 import { t } from '../text/report.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -473,8 +473,7 @@ export function formatSensitivity(s: SensitivityResult, lang: Lang = 'da'): stri
     : ['Input', 'P10 value', 'P90 value', 'Overspend at P10', 'Overspend at P90', 'Swing'];
   const rows = s.tornado.map((r) => [
     inputName(r.input, lang),
-    n(r.lowValue, 3),
-    n(r.highValue, 3),
+    ...sampledValueText(r.input, [r.lowValue, r.highValue], lang),
     n(r.low),
     n(r.high),
     n(r.swing),

@@ -715,6 +715,13 @@ export function sensitivityTable(m: ReportModel): ReportTable | undefined {
   const s = m.sensitivity;
   if (!s) return undefined;
   const L = m.lang;
+  // a parameter value in its unit (the row's label, `7,3 %`), a number cell in the XLSX
+  const valueCell = (x: number | undefined, label: string | undefined, fmt = '#,##0.000'): Cell =>
+    x === undefined
+      ? txt(label ?? '')
+      : label !== undefined && Number.isFinite(x)
+        ? { text: label, value: Number(x.toPrecision(12)), numFmt: fmt }
+        : num(x, 3, L, fmt);
   const tb = table(
     'sensitivity',
     'sheet.sensitivity',
@@ -731,8 +738,8 @@ export function sensitivityTable(m: ReportModel): ReportTable | undefined {
       .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
       .map((r) => [
         txt(r.parameter),
-        r.lowValue !== undefined ? num(r.lowValue, 3, L, '#,##0.000') : txt(r.lowLabel ?? ''),
-        r.highValue !== undefined ? num(r.highValue, 3, L, '#,##0.000') : txt(r.highLabel ?? ''),
+        valueCell(r.lowValue, r.lowLabel, r.valueFormat),
+        valueCell(r.highValue, r.highLabel, r.valueFormat),
         num(r.low, 2, L, '#,##0.00'),
         num(r.high, 2, L, '#,##0.00'),
         num(Math.abs(r.high - r.low), 2, L, '#,##0.00'),

@@ -92,8 +92,8 @@ export const TERMS = {
     en: 'Year-to-year variation in requests (z-score)',
   },
   'input.visitation': { da: 'Visitationsrate (forløb pr. henvendelse)', en: 'Visitation rate (cases per request)' },
-  'input.fixedCost': { da: 'Faste omkostninger', en: 'Fixed costs' },
-  'input.unitCost': { da: 'Pris pr. forløb', en: 'Cost per case' },
+  'input.fixedCost': { da: 'Faste omkostninger (mio. kr.)', en: 'Fixed costs (DKK m)' },
+  'input.unitCost': { da: 'Pris pr. forløb (1.000 kr.)', en: 'Cost per case (DKK 1,000)' },
   'input.bevillingGrowth': { da: 'Bevillingens årlige udvikling', en: 'Yearly change of the appropriation' },
   'input.measure': { da: 'Tiltagets effekt', en: 'Effect of measure' },
   'flag.estimated': { da: 'Skøn', en: 'Estimate' },
@@ -130,6 +130,52 @@ export function inputName(input: string, lang: Lang = 'da'): string {
   const prefixed = /^(measure|share|bevilling):/.exec(input);
   const name = term('input', prefixed ? prefixed[1] : input, lang);
   return prefixed ? `${name}: ${input.slice(prefixed[0].length)}` : name;
+}
+
+/** The scenario file's key of a sampled input (`inputName`'s ids), for its value's unit; z-scores have none. */
+const SAMPLED_INPUT_KEYS: Record<string, string> = {
+  demand: 'demand.growth',
+  visitation: 'visitation.rate',
+  visitationDrift: 'visitation.drift',
+  fixedCost: 'costs.fixed',
+  unitCost: 'costs.unit',
+  costNoise: 'costs.noiseSd',
+  priceGrowth: 'costs.priceGrowth',
+  bevillingGrowth: 'bevilling.growth',
+};
+
+/**
+ * A sampled input's values (a tornado bar's P10 and P90) in its unit, as the input table writes it: a
+ * yearly rate in per cent (both with the same decimals), an amount in the unit the input's name
+ * states, a z-score by its number.
+ *
+ * @example
+ * sampledValueText('demand', [0.073, 0.133], 'da')           // ['7,3 %', '13,3 %']
+ * sampledValueText('visitationDrift', [-0.054, -0.005], 'da') // ['-5,4 %', '-0,5 %']
+ * sampledValueText('unitCost', [44.242, 60.973], 'da')        // ['44,2', '61,0']
+ * sampledValueText('demandNoise', [-1.2816, 1.2816], 'da')    // ['-1,282', '1,282']
+ */
+export function sampledValueText(input: string, values: readonly number[], lang: Lang = 'da'): string[] {
+  const key = SAMPLED_INPUT_KEYS[input];
+  const rate = key === undefined ? /^(measure|share):/.test(input) : inputKey(key)?.unit === 'rate';
+  if (rate) {
+    const dec = values.every((x) => Math.abs(x) < 0.001) ? 2 : 1;
+    return values.map((x) => formatPct(x, lang, dec));
+  }
+  return values.map((x) => (key === undefined ? formatNumber(x, 3, lang) : inputValueText(key, x, lang)));
+}
+
+/**
+ * The spreadsheet number format of a sampled input's value (`sampledValueText`).
+ *
+ * @example
+ * sampledNumFmt('demand')      // '0.0%'
+ * sampledNumFmt('demandNoise') // '#,##0.000'
+ */
+export function sampledNumFmt(input: string): string {
+  const key = SAMPLED_INPUT_KEYS[input];
+  if (key !== undefined) return inputNumFmt(key);
+  return /^(measure|share):/.test(input) ? '0.0%' : '#,##0.000';
 }
 
 /**
@@ -461,6 +507,22 @@ export const ASSUMPTION_KEYS = {
   pl_index: { da: 'PL-indeks for faste priser', en: 'PL index of fixed prices' },
 } as const satisfies Record<string, { da: string; en: string; unit?: InputUnit }>;
 
+/** The budget rules of `models/budget.yaml` by their key, as the tails of `opsparing.at.*` and `opsparing.sources.*`. */
+const BUDGET_RULES: Record<string, Record<Lang, string>> = {
+  carryOver: { da: 'opsparing føres videre', en: 'savings carried over' },
+  cap: { da: 'loft over opsparingen', en: 'cap on the savings' },
+  useNeedsPermission: { da: 'brug kræver tilladelse', en: 'use needs permission' },
+  use: { da: 'brug af opsparingen', en: 'use of the savings' },
+  maxUse: { da: 'højst brug pr. år', en: 'most use per year' },
+  expiryYears: { da: 'bortfald', en: 'expiry' },
+  start: { da: 'opsparing ved basisårets udgang', en: 'savings at the end of the base year' },
+  missingYearChange: { da: 'ændring i år uden data', en: 'change in years without data' },
+};
+
+/** A budget rule's name by its key (`carryOver` or `carry_over`), if it has one. */
+const budgetRuleName = (key: string, lang: Lang): string | undefined =>
+  BUDGET_RULES[key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())]?.[lang];
+
 /** The parameters of a distribution, as `describeAssumptions` flattens them (`demand.growth.sd`). */
 const DIST_PARAMS: Record<string, Record<Lang, string>> = {
   dist: { da: 'fordeling', en: 'distribution' },
@@ -501,7 +563,10 @@ export function assumptionKey(path: string, lang: Lang = 'da'): { label: string;
     if (!hit) return undefined;
     let i = 0;
     const named = hit.e[lang].replace(/#/g, () => nums[i++] ?? '#');
-    const label = hit.tail !== undefined ? `${named}: ${hit.tail}` : named;
+    // a budget rule's tail (`opsparing.at.carryOver`) by the rule's name, not its key
+    const rule = hit.tail !== undefined && stem.startsWith('opsparing.') ? budgetRuleName(hit.tail, lang) : undefined;
+    const tail = rule ?? hit.tail;
+    const label = tail !== undefined ? `${named}: ${tail}` : named;
     return { label, unit: 'unit' in hit.e ? hit.e.unit : undefined };
   };
   const whole = own(path);
@@ -522,7 +587,7 @@ export function assumptionKey(path: string, lang: Lang = 'da'): { label: string;
  * text (in the words of the source documents), shown in English with the English vocabulary.
  */
 export const MODEL_EQUATIONS = {
-  da: 'forbrug = P · (fixed + unit/1000 · forløb + e); forløb = henvendelser · visitation · measures; merforbrug = forbrug − bevilling',
+  da: 'forbrug = P · (fast + enhedspris/1000 · forløb + e); forløb = henvendelser · visitationsrate · tiltag; merforbrug = forbrug − bevilling',
   en: 'spending = P · (fixed + unit/1000 · cases + e); cases = requests · visitation · measures; overspend = spending − appropriation',
 } as const;
 
@@ -550,6 +615,13 @@ const ASSUMPTION_VALUES: Record<string, Record<string, Record<Lang, string>>> = 
     file: { da: 'fil', en: 'file' },
     inline: { da: 'skrevet i scenariet', en: 'written in the scenario' },
   },
+  areas: {
+    i_alt: { da: 'i alt', en: 'total' },
+    voksne: { da: 'voksne', en: 'adults' },
+    boern_unge: { da: 'børn og unge', en: 'children and young people' },
+    specialundervisning: { da: 'specialundervisning', en: 'special education' },
+    andet: { da: 'andet', en: 'other' },
+  },
   actsOn: {
     henvendelser: { da: 'henvendelser', en: 'requests' },
     visitation: { da: 'visitationsraten', en: 'the visitation rate' },
@@ -571,6 +643,11 @@ export function assumptionValue(path: string, value: string, lang: Lang = 'da'):
   if (value === 'null') return lang === 'da' ? 'ingen' : 'none';
   const last = path.slice(path.lastIndexOf('.') + 1);
   if (last === 'model' && value === MODEL_EQUATIONS.da) return MODEL_EQUATIONS[lang];
+  if (last === 'areas')
+    return value
+      .split(/;\s*|,\s*/)
+      .map((x) => ASSUMPTION_VALUES.areas[x]?.[lang] ?? x)
+      .join(lang === 'da' ? '; ' : ', ');
   if (last === 'between')
     return value
       .split(/;\s*|,\s*/)

@@ -106,6 +106,13 @@ describe('scenario rows, tightening grid, tornado', () => {
     );
     expect(rows.every((r) => !/\d\.\d/.test(r.lowLabel!) && !/\d\.\d/.test(r.highLabel!))).toBe(true);
     expect(tornadoRows(s, 'en').some((r) => /\d\.\d/.test(r.lowLabel!))).toBe(true);
+    // a growth rate's values in per cent (as the input table writes it), a rate's cell formatted as one
+    const demand = rows[s.tornado.findIndex((x) => x.input === 'demand')];
+    expect(demand.lowLabel).toMatch(/^\d+,\d %$/);
+    expect(demand.valueFormat).toBe('0.0%');
+    const unit = rows[s.tornado.findIndex((x) => x.input === 'unitCost')];
+    expect(unit.parameter).toBe('Pris pr. forløb (1.000 kr.)');
+    expect(unit.lowLabel).toMatch(/^\d+,\d$/);
     const [bars, medianRule] = inlineValues(tornadoChart(rows, s.median, s.year));
     expect(bars.map((b) => [b.parameter, b.value])).toEqual(
       rows.flatMap((r) => [

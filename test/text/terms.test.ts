@@ -13,6 +13,9 @@ import {
   inputKey,
   inputLabel,
   inputNumFmt,
+  MODEL_EQUATIONS,
+  sampledNumFmt,
+  sampledValueText,
   inputValueText,
 } from '../../src/text/terms.js';
 import { loadScenario } from '../../src/scenario/load.js';
@@ -123,8 +126,18 @@ describe('assumptionKey', () => {
     expect(assumptionKey('demand.growth.dist', 'en')).toEqual({ label: 'Annual growth of requests: distribution' });
     expect(assumptionKey('measures.1.effect.values', 'da').label).toBe('Tiltag 1: effekt: værdier');
     expect(assumptionKey('pl.rates.2025', 'en')).toEqual({ label: 'PL rate of the costs: 2025', unit: 'rate' });
-    expect(assumptionKey('opsparing.at.cap', 'da').label).toBe('Budgetregel skrevet i: cap');
     expect(assumptionKey('no.such', 'da')).toEqual({ label: 'no.such' });
+  });
+  it('names a budget rule’s tail (opsparing.at.*, opsparing.sources.*) by the rule, not by its key', () => {
+    expect(assumptionKey('opsparing.at.cap', 'da').label).toBe('Budgetregel skrevet i: loft over opsparingen');
+    expect(assumptionKey('opsparing.at.carryOver', 'en').label).toBe('Budget rule written at: savings carried over');
+    expect(assumptionKey('opsparing.sources.use', 'da').label).toBe('Kilde til budgetregel: brug af opsparingen');
+    expect(assumptionKey('opsparing.at.missing_year_change', 'da').label).toBe(
+      'Budgetregel skrevet i: ændring i år uden data',
+    );
+    // a tail that is no rule stays as it is
+    expect(assumptionKey('opsparing.at.other', 'da').label).toBe('Budgetregel skrevet i: other');
+    expect(assumptionKey('variables.cap', 'da').label).not.toContain('loft');
   });
   it('names every key of the bundled scenarios’ assumptions', () => {
     const dir = join(import.meta.dirname, '../../models/scenarios');
@@ -142,6 +155,19 @@ describe('assumptionKey', () => {
   });
 });
 
+describe('sampledValueText', () => {
+  it('writes a sampled input’s P10 and P90 in its unit: a rate in per cent with one decimal count, an amount, a z-score', () => {
+    expect(sampledValueText('demand', [0.0731, 0.1332], 'da')).toEqual(['7,3 %', '13,3 %']);
+    expect(sampledValueText('visitationDrift', [-0.054, -0.005], 'en')).toEqual(['-5.4%', '-0.5%']);
+    expect(sampledValueText('measure:x', [-0.2, -0.1], 'da')).toEqual(['-20,0 %', '-10,0 %']);
+    expect(sampledValueText('unitCost', [44.242, 60.973], 'da')).toEqual(['44,2', '61,0']);
+    expect(sampledValueText('demandNoise', [-1.2816, 1.2816], 'da')).toEqual(['-1,282', '1,282']);
+    expect(sampledNumFmt('demand')).toBe('0.0%');
+    expect(sampledNumFmt('fixedCost')).toBe('#,##0.0');
+    expect(sampledNumFmt('demandNoise')).toBe('#,##0.000');
+  });
+});
+
 describe('assumptionValue', () => {
   it('words a distribution’s kind, a missing limit and a correlation’s inputs; any other value stays', () => {
     expect(assumptionValue('demand.growth.dist', 'normal', 'da')).toBe('normalfordeling');
@@ -150,5 +176,12 @@ describe('assumptionValue', () => {
       'Growth in requests, Yearly change of the visitation rate',
     );
     expect(assumptionValue('files', 'models/scenarios/baseline.yaml', 'en')).toBe('models/scenarios/baseline.yaml');
+  });
+  it('words a measure’s main areas and the model’s equations in the language, no key or English word in Danish', () => {
+    expect(assumptionValue('measures.1.areas', 'i_alt', 'da')).toBe('i alt');
+    expect(assumptionValue('measures.1.areas', 'voksne; boern_unge', 'en')).toBe('adults, children and young people');
+    const da = assumptionValue('model', MODEL_EQUATIONS.da, 'da');
+    for (const w of ['fixed', 'unit', 'measures', 'visitation ']) expect(da).not.toContain(w);
+    expect(assumptionValue('model', MODEL_EQUATIONS.da, 'en')).toBe(MODEL_EQUATIONS.en);
   });
 });

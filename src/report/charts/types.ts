@@ -98,6 +98,8 @@ export interface TornadoChartRow {
   /** Optional low/high parameter values (for tables). */
   lowValue?: number;
   highValue?: number;
+  /** The spreadsheet number format of the parameter values (`0.0%` for a rate; for tables). */
+  valueFormat?: string;
 }
 
 /** A measure's actual vs counterfactual series with an interval. */
