@@ -154,7 +154,7 @@ const ASSUMPTIONS: Record<string, (p: P, L: Lang) => [string, string]> = {
   'bevilling.data': (p, L) => [fuText(L, 'rowBevilling', p), formatMio(num(p.value), L)],
   'bevilling.scenario': (p, L) => [
     fuText(L, 'rowBevilling', p),
-    `${formatMio(num(p.value), L)} – ${L === 'da' ? 'scenariets' : "the scenario's"} ${String(L === 'da' ? p.label : p.labelEn).replace(/^(Antagelse|Assumption): /, L === 'da' ? 'antagelse: ' : 'assumption: ')}`,
+    `${formatMio(num(p.value), L)} – ${L === 'da' ? 'scenariets' : "the scenario's"} ${String(L === 'da' ? p.label : p.labelEn).replace(/^(Antagelse|Assumption|Estimat|Estimate): /, (_, w: string) => `${w.toLowerCase()}: `)}`,
   ],
   'opsparing.default': (p, L) => [
     fuText(L, 'rowOpsparing'),

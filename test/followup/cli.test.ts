@@ -25,6 +25,8 @@ describe('viso follow-up on the illustrative file', () => {
     expect(r.out).toMatch(
       /^Bevilling 2025\s+\d{3},\d {2}anslået: random walk på bevillingen i scenariet baseline, se antagelserne; P\(merforbrug\) regner med dens usikkerhed \(80 %: \d{3},\d–\d{3},\d\); angiv --bevilling for finansloven$/m,
     );
+    // the assumptions' bevilling row continues the sentence: the scenario's label in lower case after »scenariets«
+    expect(r.out).toMatch(/^Bevilling 2025\s+\d{3},\d mio\. kr\. – scenariets estimat: bevillingens udvikling /m);
     // the projection's basis, recomputable from the printed numbers
     const basis =
       /^Fremskrivningen af årets måneder: F = C_6 \/ \(P_6 · e\^ε\)\. C_6 = (\d+,\d) mio\. kr\. er forbruget til og med juni; P_6 = (0,\d{3}) er .*placering 10·ē\/\(1 \+ 10\) = (-?\d,\d{4}) .*Ved medianerne: \1 \/ \(\2 · e\^\3\) = (\d{3},\d) mio\. kr\. \(P50 ovenfor: (\d{3},\d);/m.exec(
