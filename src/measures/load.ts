@@ -323,6 +323,7 @@ function checkSemantics(y: YamlFile, v: Parsed, eff: EffectInput, ds: SeriesSour
     areas: v.areas,
     effect,
     effectFrom: 'from_evaluation' in eff ? eff.from_evaluation : undefined,
+    ...('from_evaluation' in eff && eff.outcome !== undefined ? { effectOutcome: eff.outcome } : {}),
     ...('from_evaluation' in eff ? {} : { effectAt: yamlPosition(y, ['effect']) }),
     phaseIn: phaseIn ?? defaultPhaseIn(v.start),
     decay: v.decay,

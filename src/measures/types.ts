@@ -39,6 +39,8 @@ export interface MeasureDef {
   effect: DistSpec;
   /** Set when the effect was taken from the evaluation of another measure. */
   effectFrom?: string;
+  /** The outcome of that evaluation the effect was taken from (`effect.outcome`), when the file names it. */
+  effectOutcome?: string;
   /** Where the effect stands in `file` when it is written there (an assumption; absent when `effectFrom`). */
   effectAt?: { line: number; column: number };
   /** Share of the full effect in the start year, the next year, ...; the last value holds afterwards. */

@@ -89,9 +89,10 @@ export interface ReportMeasure {
   note?: string;
   /**
    * What the assumed effect rests on: an assumption written in the measure's file (`file:line`), or the evaluation
-   * of another measure (its id). `source` is the document that names the measure, which states no size.
+   * of another measure (its name in the report's language, and the evaluated outcome in words when the file names
+   * it). `source` is the document that names the measure, which states no size.
    */
-  assumedFrom?: { assumption: string } | { evaluation: string };
+  assumedFrom?: { assumption: string } | { evaluation: string; outcome?: string };
   chart?: MeasureChartInput;
   /**
    * How the savings of the starts cut in the start year split over the start year and the next ones

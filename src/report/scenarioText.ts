@@ -8,7 +8,7 @@ import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { inputLabel, inputValueText, say, sayMsg } from '../text/messages.js';
 import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
-import { inputName, sampledValueText } from '../text/terms.js';
+import { assumptionValue, inputName, sampledValueText } from '../text/terms.js';
 import { t } from '../text/report.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -640,7 +640,8 @@ export function formatBacktest(b: ScenarioBacktest, lang: Lang = 'da'): string {
             : da
               ? `antagelse: målfilens prior (${m.effect.file}), median ${pc(m.effect.median, 1)}`
               : `assumption: the measure file's prior (${m.effect.file}), median ${pc(m.effect.median, 1)}`;
-        ms.set(`${p.vantage} ${m.id}`, `  ${p.vantage}: ${m.id} (${m.actsOn}, ${m.start}) — ${src}`);
+        const on = assumptionValue('actsOn', m.actsOn, lang); // the stage in words (forløb, visitationsraten)
+        ms.set(`${p.vantage} ${m.id}`, `  ${p.vantage}: ${m.id} (${on}, ${m.start}) — ${src}`);
       }
     }
     if (ms.size)

@@ -616,7 +616,13 @@ export function measuresTable(m: ReportModel): ReportTable {
           ? ''
           : 'assumption' in x.assumedFrom
             ? t(L, 'text.assumedAssumption', { at: x.assumedFrom.assumption })
-            : t(L, 'text.assumedEvaluation', { id: x.assumedFrom.evaluation }),
+            : x.assumedFrom.outcome
+              ? t(L, 'text.assumedEvaluationOf', {
+                  id: x.assumedFrom.evaluation,
+                  // mid-sentence: »effekten på rådgivningsforløb, i alt«
+                  outcome: x.assumedFrom.outcome.charAt(0).toLowerCase() + x.assumedFrom.outcome.slice(1),
+                })
+              : t(L, 'text.assumedEvaluation', { id: x.assumedFrom.evaluation }),
       ),
       x.estimated ? pct(x.estimated.point, L) : txt('–'),
       x.estimated ? range(x.estimated.lower, x.estimated.upper) : txt(''),

@@ -292,6 +292,10 @@ export const REPORT_TEXTS = {
     en: 'an assumption in {at}',
   },
   'text.assumedEvaluation': { da: 'evalueringen af {id}', en: 'the evaluation of {id}' },
+  'text.assumedEvaluationOf': {
+    da: 'evalueringen af {id}, effekten på {outcome}',
+    en: 'the evaluation of {id}, its effect on {outcome}',
+  },
   'col.estimated': { da: 'Estimeret effekt', en: 'Estimated effect' },
   'col.interval95': { da: '95 % interval', en: '95% interval' },
   'col.verdict': { da: 'Vurdering', en: 'Verdict' },

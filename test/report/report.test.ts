@@ -401,7 +401,10 @@ describe('report files', () => {
       .split('\n')
       .findIndex((l) => l.startsWith('effect:'));
     expect(basis('measures-2018')).toBe(`antagelse i models/measures/measures-2018.yaml:${line + 1}`);
-    expect(basis('tightening-like-2021')).toBe('evalueringen af tightening-2021-09');
+    // by the measure's name and the outcome evaluated (its forløb, not the visitation rate its own row shows)
+    expect(basis('tightening-like-2021')).toBe(
+      'evalueringen af Skærpede visitationskriterier (september 2021), effekten på rådgivningsforløb, i alt',
+    );
     // the effect is at full phase-in; the hypothetical 2026 tightening has half of it in 2026 (phase_in: [0.5, 1])
     expect(tb.columns).toContain('Antaget effekt, fuld');
     expect(tb.note).toContain('Ny stramning som i 2021 (hypotetisk) 2026: 50 %, 2027–: 100 %');

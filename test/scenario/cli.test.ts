@@ -281,7 +281,11 @@ describe('viso scenario (CLI)', () => {
       '\nÉn prognose for forbruget: ingen kalibrering, for få scorede punkter til leave-one-out (k = 1,0: driver-modellen, som den er).\n',
     );
     expect(da.out).not.toMatch(/^Tilstand +n +Driver/m);
+    // the later measures' stage in words, not the file's key (forloeb, visitation)
+    expect(da.out).toMatch(/^ {2}2020: initiatives-2021-05 \(forløb, 2021-05-01\) — evidens: /m);
+    expect(da.out).toMatch(/^ {2}2020: tightening-2021-09 \(visitationsraten, 2021-09-20\) — /m);
     const en = viso(...args, '--lang', 'en');
+    expect(en.out).toMatch(/^ {2}2020: initiatives-2021-05 \(cases, 2021-05-01\) — evidence: /m);
     expect(en.out).toContain(
       '\nOne forecast of spending: no calibration, too few scored points for leave-one-out (k = 1.0: the driver model as it is).\n',
     );

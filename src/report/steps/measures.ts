@@ -20,9 +20,17 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
   const { measureCostSplit } = await import('../../measures/costTiming.js');
   const { durationForYear, loadTimingAssumptions } = await import('../../cost/timingAssumptions.js');
   const { displayPath } = await import('../../io/paths.js');
+  const { outcomeData } = await import('../../measures/outcome.js');
   const timing = loadTimingAssumptions();
   const out: ReportMeasure[] = [];
-  for (const def of loadMeasures()) {
+  const defs = loadMeasures();
+  // the measure an effect was taken from, by its name (the table's rows name measures so), and the outcome in words
+  const evaluatedFrom = (id: string, outcome: string | undefined) => {
+    const ref = defs.find((d) => d.id === id);
+    const name = ref ? (lang === 'en' ? (ref.nameEn ?? ref.name) : ref.name) : id;
+    return { evaluation: name, ...(outcome ? { outcome: outcomeLabel(outcomeData(ds, outcome), lang) } : {}) };
+  };
+  for (const def of defs) {
     const note = measureNote(def, lang);
     const m: ReportMeasure = {
       id: def.id,
@@ -38,7 +46,7 @@ export async function collectMeasures(ctx: StepContext): Promise<ReportMeasure[]
       ...(def.source ? { source: def.source } : {}),
       ...(note ? { note } : {}),
       ...(def.effectFrom
-        ? { assumedFrom: { evaluation: def.effectFrom } }
+        ? { assumedFrom: evaluatedFrom(def.effectFrom, def.effectOutcome) }
         : def.effectAt && def.file
           ? { assumedFrom: { assumption: `${displayPath(def.file)}:${def.effectAt.line}` } }
           : {}),
