@@ -234,7 +234,7 @@ export function kExtrapolationSentence(m: ReportModel): string | undefined {
  * P(forbrug > bevilling + usable opsparing), and the expected balance with its 80 % interval.
  *
  * @example
- * opsparingSentence(model) // 'Med opsparingen (reglerne i models/budget.yaml): 200,9 mio. kr. ved udgangen af 2024. …'
+ * opsparingSentence(model) // 'Opsparingen ved udgangen af 2024 er 200,9 mio. kr. (reglerne i models/budget.yaml). …'
  */
 export function opsparingSentence(m: ReportModel): string | undefined {
   const L = m.lang;

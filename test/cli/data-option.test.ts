@@ -104,7 +104,7 @@ describe('--data merges into the bundled data', () => {
     );
     // both probabilities for the headline year, the opsparing from the merged data: 200,9 − 0,5 (2024 corrected) + 8,8 (2025)
     expect(md).toMatch(
-      /Med opsparingen \(reglerne i models\/budget\.yaml\): 209,2 mio\. kr\. ved udgangen af 2025\. I den ene prognose \(spredningen kalibreret med faktor \d,\d\) er P\(forbrug &gt; bevilling 2027\) = \d+,\d %.*P\(forbrug &gt; bevilling \+ brugbar opsparing 2027\) = \d+,\d %/,
+      /Opsparingen ved udgangen af 2025 er 209,2 mio\. kr\. \(reglerne i models\/budget\.yaml\)\. I den ene prognose \(spredningen kalibreret med faktor \d,\d\) er P\(forbrug &gt; bevilling 2027\) = \d+,\d %.*P\(forbrug &gt; bevilling \+ brugbar opsparing 2027\) = \d+,\d %/,
     );
     // the savings of the September 2021 tightening split between 2021 and 2022 (models/timing.yaml)
     expect(md).toMatch(/^\| Skærpede visitationskriterier \(september 2021\) \| 2021-09-20 \| 32,8 % \| 67,2 % \|$/m);

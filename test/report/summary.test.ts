@@ -297,7 +297,7 @@ describe('the summary in paragraphs', () => {
     const ps = summaryParagraphs(r.model);
     expect(ps.flat()).toEqual(summarySentences(r.model));
     expect(ps[0][0]).toMatch(/^P\(merforbrug 2026\) = \d+,\d % i scenariet/);
-    expect(ps.find((p) => p[0].startsWith('Med opsparingen'))).toHaveLength(1);
+    expect(ps.find((p) => p[0].startsWith('Opsparingen ved udgangen af'))).toHaveLength(1);
     expect(ps.find((p) => p[0].startsWith('Seneste regnskabsår 2024'))![1]).toMatch(/^På tværs af 3 scenarier/);
     expect(ps.at(-1)![0]).toMatch(/^For at bringe P\(merforbrug 2026\)/);
     expect(ps.every((p) => p.length > 0)).toBe(true);

@@ -184,7 +184,7 @@ describe('the opsparing in the report', () => {
     const r = viso('report', '--scenario', 'baseline', '--year', '2030', '--runs', '3000', '--no-png', '--out', out);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(
-      /^Med opsparingen \(reglerne i models\/budget\.yaml\): 200,9 mio\. kr\. ved udgangen af 2024\. I den ene prognose \(spredningen kalibreret med faktor \d,\d\) er .*P\(forbrug > bevilling 2030\) = \d+,\d %.*P\(forbrug > bevilling \+ brugbar opsparing 2030\) = \d+,\d %/m,
+      /^Opsparingen ved udgangen af 2024 er 200,9 mio\. kr\. \(reglerne i models\/budget\.yaml\)\. I den ene prognose \(spredningen kalibreret med faktor \d,\d\) er .*P\(forbrug > bevilling 2030\) = \d+,\d %.*P\(forbrug > bevilling \+ brugbar opsparing 2030\) = \d+,\d %/m,
     );
     // the opening balance that would cover 2025–2030 in 95 % of the runs: more than the 200,9, as P(beyond) 2030 is above 5 %
     const need =
