@@ -113,17 +113,17 @@ export function markdownImage(alt: string, src: string): string {
 }
 
 /**
- * A number or a range of two, as the report writes them (`-7,9`, `-5,9–-0,3`, `-15,8 %`), or a
+ * A number or a range of two, as the report writes them (`-7,9`, `2,9–5,3`, `-5,9 til -0,3`, `-15,8 %`), or a
  * rate with its spread (`-2,9 % (sd 1,9 pct.-point)`, an input's value): no formula can hide in it.
  */
 const NUMBER_TEXT =
-  /^-?[\d.,\u00a0]+(?: ?%)?(?:–-?[\d.,\u00a0]+(?: ?%)?| \(sd [\d.,\u00a0]+(?: ?%| pct\.-point| pp)\))?$/;
+  /^-?[\d.,\u00a0]+(?: ?%)?(?:(?:–| til | to )-?[\d.,\u00a0]+(?: ?%)?| \(sd [\d.,\u00a0]+(?: ?%| pct\.-point| pp)\))?$/;
 
 /**
  * Neutralise a spreadsheet text cell that starts with `=`, `+`, `-`, `@`, a tab or a CR
  * (also after leading spaces or line breaks, which spreadsheets skip) by prefixing an
  * apostrophe, so it is shown as text and never evaluated (CSV/formula injection). A negative
- * number or range written as text (digits, separators, `%` and one `–` only) is left as it is:
+ * number or range written as text (digits, separators, `%` and one `–`, ` til ` or ` to ` only) is left as it is:
  * it cannot carry a formula, and the apostrophe would show.
  *
  * @example

@@ -3,7 +3,7 @@
  * as the text `viso follow-up` prints, and as its own XLSX workbook (`--out FILE.xlsx`).
  */
 import { textTable } from '../text/table.js';
-import { formatMio, formatNumber, formatPct, type Lang } from '../text/number.js';
+import { formatMio, formatNumber, formatPct, rangeText, type Lang } from '../text/number.js';
 import { parseDate } from '../data/period.js';
 import { formatDate, monthName } from '../text/date.js';
 import type { FollowUpResult } from '../followup/types.js';
@@ -37,7 +37,7 @@ function table(id: string, caption: string, cols: [string, boolean][], rows: Cel
 }
 
 function intervalText(lo: number, hi: number, L: Lang): Cell {
-  return rangeCell(`${formatNumber(lo, 1, L)}–${formatNumber(hi, 1, L)}`, lo, hi, '#,##0.0');
+  return rangeCell(rangeText(formatNumber(lo, 1, L), formatNumber(hi, 1, L), L), lo, hi, '#,##0.0');
 }
 
 /** A period label for a month of the running year (`jun. 2025`, or `2. kvt.` for quarterly files). */

@@ -3,7 +3,7 @@
  * Markdown and XLSX. Each cell carries its display text (Danish or English formatting)
  * and, for numbers, the raw value and an Excel number format.
  */
-import { formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
+import { formatNumber, formatPct, formatPp, rangeText, type Lang } from '../text/number.js';
 import { flagText } from './charts/theme.js';
 import { label, t, type StringKey } from '../text/report.js';
 import {
@@ -502,7 +502,7 @@ export function scenarioCompareTable(m: ReportModel): ReportTable | undefined {
   const pp = (x: number) => signed(x * 100, '+0.0;-0.0;0.0');
   const diff = (x: number) => signed(x, '+#,##0.0;-#,##0.0;0.0');
   const span = (xs: number[], f: (x: number) => string, numFmt: string = FMT.mio) =>
-    rangeCell(`${f(Math.min(...xs))}–${f(Math.max(...xs))}`, Math.min(...xs), Math.max(...xs), numFmt);
+    rangeCell(rangeText(f(Math.min(...xs)), f(Math.max(...xs)), L), Math.min(...xs), Math.max(...xs), numFmt);
   const rows: Cell[][] = [];
   for (const year of years) {
     const ys = ordered.map((s) => s.result.years.find((v) => v.year === year));

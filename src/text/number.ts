@@ -80,6 +80,19 @@ export function formatPct(share: number, lang: Lang = 'da', decimals = 1): strin
 }
 
 /**
+ * A range of two formatted numbers: joined by an en dash (`2,9–5,3`), or by »til« / »to« when a bound is
+ * negative, where a dash beside a minus sign reads as one more minus (`-5,9 til -0,3`, not `-5,9–-0,3`).
+ *
+ * @example
+ * rangeText('2,9', '5,3')         // '2,9–5,3'
+ * rangeText('-5,9', '-0,3')       // '-5,9 til -0,3'
+ * rangeText('-16.4', '16.7', 'en') // '-16.4 to 16.7'
+ */
+export function rangeText(lo: string, hi: string, lang: Lang = 'da'): string {
+  return /^[-−]/.test(lo) || /^[-−]/.test(hi) ? `${lo} ${lang === 'da' ? 'til' : 'to'} ${hi}` : `${lo}–${hi}`;
+}
+
+/**
  * A small count as a word beginning a sentence (»To år frem«, »Two years ahead«); digits beyond ten.
  *
  * @example

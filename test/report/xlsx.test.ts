@@ -19,7 +19,7 @@ type Sheet = {
 // a whole cell that is a numeric range, bracketed or not, or ends with one in parentheses
 const NUM = String.raw`[-−]?\d[\d.,]*\s*%?`;
 const RANGE = new RegExp(
-  String.raw`(^\s*[\[(]?\s*${NUM}\s*(–|—|;)\s*${NUM}\s*[\])]?\s*$)|(\(\s*${NUM}\s*[–—]\s*${NUM}\s*\)\s*$)`,
+  String.raw`(^\s*[\[(]?\s*${NUM}\s*(–|—|;| til | to )\s*${NUM}\s*[\])]?\s*$)|(\(\s*${NUM}\s*[–—]\s*${NUM}\s*\)\s*$)`,
 );
 
 const books: Partial<Record<Lang, Sheet[]>> = {};
@@ -55,6 +55,8 @@ describe('XLSX ranges', () => {
       '3/6 (12 %–88 %)',
       '153,0–158,7',
       '-5,9–-0,3',
+      '-5,9 til -0,3',
+      '-16.4 to 16.7',
       '[0,0366; 0,0686]',
     ])
       expect(RANGE.test(s), s).toBe(true);
