@@ -353,7 +353,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
         ? 'The target is met without any change.'
         : `Smallest change of ${leverName}: ${g.change > 0 ? '+' : ''}${ch(g.change)} ${per}.`,
       `With the change: ${pp(g.p)} ± ${formatPp(g.se, lang, 2)} (Monte Carlo standard error).`,
-      `Monte Carlo uncertainty of the change (95 %): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(
+      `Monte Carlo uncertainty of the change (95%): ${ch(g.changeInterval[0])} to ${ch(g.changeInterval[1])}`.replace(
         /\.?$/,
         '.',
       ),

@@ -177,4 +177,23 @@ describe('the terminal tables', () => {
       'The target cannot be met by changing the appropriation alone: even at +DKK 50m in every simulated year the probability is 30.0%.',
     );
   });
+  it('formatGoalSeek writes the Monte Carlo interval’s level as its language does (95 % in Danish, 95% in English)', () => {
+    const ok = {
+      scenario: 'toy',
+      lever: 'demand',
+      target: { text: 'P(merforbrug>0, 2026) <= 0.2' },
+      runs: 1000,
+      seed: 7,
+      p0: 0.5,
+      solved: true,
+      change: -0.12,
+      changeInterval: [-0.13, -0.11],
+      p: 0.2,
+      se: 0.01,
+    } as unknown as GoalSeekOutcome;
+    expect(formatGoalSeek(ok, 'da')).toContain('Monte Carlo-usikkerhed på ændringen (95 %): ');
+    const en = formatGoalSeek(ok, 'en');
+    expect(en).toContain('Monte Carlo uncertainty of the change (95%): ');
+    expect(en).not.toMatch(/\d %/);
+  });
 });
