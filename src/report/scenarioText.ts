@@ -8,7 +8,7 @@ import { textTable } from '../text/table.js';
 import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
 import { inputLabel, inputValueText, say, sayMsg } from '../text/messages.js';
 import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
-import { assumptionValue, inputName, sampledValueText } from '../text/terms.js';
+import { assumptionKey, assumptionValue, inputName, sampledValueText } from '../text/terms.js';
 import { t } from '../text/report.js';
 import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
@@ -206,7 +206,8 @@ export function formatScenarioResult(r: ScenarioResult, lang: Lang = 'da'): stri
       t.money + (r.quantileMethod === 'histogram' ? ' ' + t.hist : ''),
       ...(ops ? [t.opsNote(ops.useNeedsPermission === true, ops.file ?? 'models/budget.yaml', ops.sources?.use)] : []),
       ...paths,
-      ...(bevLabel && !usesPl ? [bevLabel] : []),
+      // the line says what it is about (»Bevillingens fremskrivning: Estimat: …«), not a bare sentence under the table
+      ...(bevLabel && !usesPl ? [`${assumptionKey('bevilling.label', lang).label}: ${bevLabel}`] : []),
       lang === 'da'
         ? 'Input (estimat fra data, data eller antagelse med fil:linje):'
         : 'Inputs (estimate from the data, data, or assumption with file:line):',

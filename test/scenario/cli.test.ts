@@ -33,6 +33,14 @@ describe('viso scenario (CLI)', () => {
       /^ {2}Savings at the end of the base year, DKK m \(opsparing\.start, data\): 200\.9 — Computed:/m,
     );
   });
+  it('names the bevilling line under the table by what it is (its projection), not a bare sentence', () => {
+    expect(viso('scenario', 'run', 'baseline', '--runs', '500').out).toMatch(
+      /^Bevillingens fremskrivning: Estimat: bevillingens udvikling som random walk/m,
+    );
+    expect(viso('scenario', 'run', 'baseline', '--runs', '500', '--lang', 'en').out).toMatch(
+      /^Projection of the appropriation: Estimate: change of the appropriation as a random walk/m,
+    );
+  });
   it('gives byte-identical JSON for any number of threads', () => {
     const one = viso('scenario', 'run', 'high-demand', '--runs', '40000', '--json', '--threads', '1');
     const two = viso('scenario', 'run', 'high-demand', '--runs', '40000', '--json', '--threads', '2');
