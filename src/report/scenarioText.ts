@@ -5,7 +5,7 @@
  * returns data; numbers go through src/text/number.ts.
  */
 import { textTable } from '../text/table.js';
-import { formatMio, formatNumber, formatPct, formatPp, type Lang } from '../text/number.js';
+import { formatMio, formatNumber, formatPct, formatPp, writtenDecimals, type Lang } from '../text/number.js';
 import { inputLabel, inputValueText, say, sayMsg } from '../text/messages.js';
 import { kRangeAlong, spanText, spreadKFrom } from './kHorizon.js';
 import { assumptionKey, assumptionValue, inputName, sampledValueText } from '../text/terms.js';
@@ -14,6 +14,7 @@ import type { DistSpec } from '../stats/distributions.js';
 import type { InputInfo, InputSource, ScenarioDef, ScenarioResult } from '../scenario/types.js';
 import type { GoalSeekNoSolution, GoalSeekOutcome } from '../scenario/goal-seek.js';
 import type { SensitivityResult } from '../scenario/sensitivity.js';
+import type { GoalTarget } from '../scenario/target.js';
 import type { ScenarioBacktest } from '../scenario/backtest.js';
 import { bevillingLabels, type ResolvedInputs } from '../scenario/inputs.js';
 
@@ -322,7 +323,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
   if (lang === 'da') {
     return (
       [
-        `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+        `Mål: ${targetText(g.target, lang)} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
         ...(g.spreadK !== undefined
           ? [`Den ene prognose: forbruget spredt om medianen med faktor ${formatNumber(g.spreadK, 2, lang)}.`]
           : []),
@@ -345,7 +346,7 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
   }
   return (
     [
-      `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+      `Target: ${targetText(g.target, lang)} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
       ...(g.spreadK !== undefined
         ? [`The one forecast: spending spread around the median by the factor ${formatNumber(g.spreadK, 2, lang)}.`]
         : []),
@@ -439,6 +440,34 @@ export function formatSpreadKSource(
   return lines.join('\n') + '\n';
 }
 
+/**
+ * A goal-seek target in the output's words and number format, whatever the spelling it was given in
+ * (`P(merforbrug>0, 2026) <= 0.2`, `… <= 20%`, `… <= 0,2`): an echo of the typed text would put a
+ * decimal point and the Danish variable into Danish and English output alike.
+ *
+ * @example
+ * targetText(parseTarget('P(merforbrug>0, 2026) <= 0.2'), 'da')           // 'P(merforbrug > 0, 2026) ≤ 20 %'
+ * targetText(parseTarget('P(merforbrug>opsparing, 2029) <= 5%'), 'en')   // 'P(spending > appropriation + savings, 2029) ≤ 5%'
+ * targetText(parseTarget('P(forbrug>160.5, 2027) >= 0.5'), 'da')         // 'P(forbrug > 160,5 mio. kr., 2027) ≥ 50 %'
+ */
+export function targetText(
+  g: Pick<GoalTarget, 'variable' | 'threshold' | 'year' | 'op' | 'value'>,
+  lang: Lang,
+): string {
+  const da = lang === 'da';
+  const event =
+    g.variable === 'beyondOpsparing'
+      ? da
+        ? 'forbrug > bevilling + opsparing'
+        : 'spending > appropriation + savings'
+      : `${g.variable === 'merforbrug' ? (da ? 'merforbrug' : 'overspend') : da ? 'forbrug' : 'spending'} > ${
+          g.threshold === 0 ? '0' : formatMio(g.threshold, lang, writtenDecimals(g.threshold))
+        }`;
+  const pct = g.value * 100;
+  const dec = Math.abs(pct - Math.round(pct)) < 1e-9 ? 0 : Math.abs(pct * 10 - Math.round(pct * 10)) < 1e-9 ? 1 : 2;
+  return `P(${event}, ${g.year}) ${g.op === '<=' ? '≤' : '≥'} ${formatPct(g.value, lang, dec)}`;
+}
+
 function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {
   const limit =
     g.lever === 'bevilling' ? `${g.limit > 0 ? '+' : ''}${formatMio(g.limit, lang, 0)}` : formatPct(g.limit, lang, 0);
@@ -447,12 +476,12 @@ function formatNoSolution(g: GoalSeekNoSolution, lang: Lang): string {
   return (
     (lang === 'da'
       ? [
-          `Mål: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
+          `Mål: ${targetText(g.target, lang)} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} kørsler, seed ${g.seed}, fælles tilfældige tal)`,
           `Uden ændring: ${pp(g.p0)}.`,
           `Målet kan ikke nås ved at ændre ${leverName} alene: selv ved ${limit} i hvert simuleret år er sandsynligheden ${pp(g.pAtLimit)}.`,
         ]
       : [
-          `Target: ${g.target.text} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
+          `Target: ${targetText(g.target, lang)} (${g.scenario}, ${formatNumber(g.runs, 0, lang)} runs, seed ${g.seed}, common random numbers)`,
           `Without change: ${pp(g.p0)}.`,
           `The target cannot be met by changing ${leverName} alone: even at ${limit} in every simulated year the probability is ${pp(g.pAtLimit)}.`,
         ]

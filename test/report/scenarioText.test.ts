@@ -12,6 +12,7 @@ import {
   bevillingLabel,
   formatComparison,
   formatGoalSeek,
+  targetText,
   formatScenarioResult,
   inputLines,
   localizeAssumptions,
@@ -19,6 +20,7 @@ import {
   valueText,
 } from '../../src/report/scenarioText.js';
 import type { GoalSeekOutcome } from '../../src/scenario/goal-seek.js';
+import { parseTarget } from '../../src/scenario/target.js';
 import { scenarioDir, TOY } from '../scenario/helpers.js';
 
 const toy = (patch: (s: string) => string = (s) => s) =>
@@ -161,7 +163,7 @@ describe('the terminal tables', () => {
     const base = {
       scenario: 'toy',
       lever: 'bevilling',
-      target: { text: 'P(merforbrug>0, 2026) <= 0.2' },
+      target: parseTarget('P(merforbrug>0, 2026) <= 0.2'),
       runs: 1000,
       seed: 7,
       p0: 0.5,
@@ -177,11 +179,24 @@ describe('the terminal tables', () => {
       'The target cannot be met by changing the appropriation alone: even at +DKK 50m in every simulated year the probability is 30.0%.',
     );
   });
+  it('a goal-seek target is written in the output’s words and number format, however it was typed', () => {
+    expect(targetText(parseTarget('P(merforbrug>0, 2026) <= 0.2'), 'da')).toBe('P(merforbrug > 0, 2026) ≤ 20 %');
+    expect(targetText(parseTarget('P(merforbrug>0, 2026) <= 0,2'), 'en')).toBe('P(overspend > 0, 2026) ≤ 20%');
+    expect(targetText(parseTarget('P(forbrug>bevilling+opsparing, 2029) <= 5%'), 'da')).toBe(
+      'P(forbrug > bevilling + opsparing, 2029) ≤ 5 %',
+    );
+    expect(targetText(parseTarget('P(merforbrug>opsparing, 2029) <= 0.05'), 'en')).toBe(
+      'P(spending > appropriation + savings, 2029) ≤ 5%',
+    );
+    expect(targetText(parseTarget('P(forbrug>160.5, 2027) >= 0.125'), 'da')).toBe(
+      'P(forbrug > 160,5 mio. kr., 2027) ≥ 12,5 %',
+    );
+  });
   it('formatGoalSeek writes the Monte Carlo interval’s level as its language does (95 % in Danish, 95% in English)', () => {
     const ok = {
       scenario: 'toy',
       lever: 'demand',
-      target: { text: 'P(merforbrug>0, 2026) <= 0.2' },
+      target: parseTarget('P(merforbrug>0, 2026) <= 0.2'),
       runs: 1000,
       seed: 7,
       p0: 0.5,
@@ -192,6 +207,7 @@ describe('the terminal tables', () => {
       se: 0.01,
     } as unknown as GoalSeekOutcome;
     expect(formatGoalSeek(ok, 'da')).toContain('Monte Carlo-usikkerhed på ændringen (95 %): ');
+    expect(formatGoalSeek(ok, 'da')).toMatch(/^Mål: P\(merforbrug > 0, 2026\) ≤ 20 % \(toy, /);
     const en = formatGoalSeek(ok, 'en');
     expect(en).toContain('Monte Carlo uncertainty of the change (95%): ');
     expect(en).not.toMatch(/\d %/);
