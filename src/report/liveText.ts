@@ -92,7 +92,7 @@ const TEXTS = {
   },
   'live.computing': { da: 'Regner …', en: 'Computing …' },
   'live.status': {
-    da: '{runs} kørsler, seed {seed}: beregnet på {ms} ms i browseren. Monte Carlo-usikkerheden på P er ± én standardfejl i procentpoint.',
+    da: '{runs} kørsler, seed {seed}: beregnet på {ms} ms i browseren. Monte Carlo-usikkerheden på P er ± én standardfejl i pct.-point.',
     en: '{runs} runs, seed {seed}: computed in {ms} ms in the browser. The Monte Carlo error of P is ± one standard error in percentage points.',
   },
   'live.error': { da: 'Beregningen fejlede: {message}', en: 'The computation failed: {message}' },

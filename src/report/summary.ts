@@ -667,7 +667,7 @@ export function asKnownSentence(byMode: readonly CrpsByMode[], L: Lang): string 
  * the general note.
  *
  * @example
- * mcNote(model) // 'Monte Carlo-fejl (fodnote): standardfejlen på den simulerede sandsynlighed er ±0,22 procentpoint …'
+ * mcNote(model) // 'Monte Carlo-fejl (fodnote): standardfejlen på den simulerede sandsynlighed er ±0,22 pct.-point …'
  */
 export function mcNote(m: ReportModel): string {
   const h = headline(m);

@@ -111,7 +111,7 @@ export const REPORT_TEXTS = {
     en: 'P(overspend {year}) = {p} in the scenario “{scenario}”: one forecast of spending, the driver model with its spread calibrated on its own track record (factor {k}). Expected spending in {year} is {forbrug} (80% interval {range}) against {bevPhrase}.',
   },
   'text.mcFootnote': {
-    da: 'Monte Carlo-fejl (fodnote): standardfejlen på den simulerede sandsynlighed er ±{se} procentpoint ({runs} kørsler); den falder med flere kørsler og er ikke usikkerheden om fremtiden.',
+    da: 'Monte Carlo-fejl (fodnote): standardfejlen på den simulerede sandsynlighed er ±{se} pct.-point ({runs} kørsler); den falder med flere kørsler og er ikke usikkerheden om fremtiden.',
     en: 'Monte Carlo error (footnote): the standard error of the simulated probability is ±{se} percentage points ({runs} runs); it shrinks with more runs and is not the uncertainty about the future.',
   },
   'text.trackrecord': {
@@ -460,7 +460,7 @@ export const REPORT_TEXTS = {
     en: 'The target P(overspend {year}) ≤ {target} cannot be reached by reducing {lever} alone.',
   },
   'text.mcNote': {
-    da: 'MC-usikkerhed er standardfejlen på den simulerede sandsynlighed (i procentpoint); den falder med flere kørsler (--runs).',
+    da: 'MC-usikkerhed er standardfejlen på den simulerede sandsynlighed (i pct.-point); den falder med flere kørsler (--runs).',
     en: 'MC error is the standard error of the simulated probability (percentage points); it shrinks with more runs (--runs).',
   },
   'text.forecastNote': {

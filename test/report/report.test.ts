@@ -118,8 +118,11 @@ describe('report files', () => {
     );
     expect(md).toMatch(/over parameterusikkerheden ligger P\(merforbrug 2026\) mellem \d+ % og \d+ %/);
     expect(md).toMatch(
-      /\*Monte Carlo-fejl \(fodnote\): standardfejlen på den simulerede sandsynlighed er ±\d+,\d+ procentpoint/,
+      /\*Monte Carlo-fejl \(fodnote\): standardfejlen på den simulerede sandsynlighed er ±\d+,\d+ pct\.-point/,
     );
+    // one word for the unit throughout (pct.-point), never »procentpoint« beside it
+    expect(md).not.toContain('procentpoint');
+    expect(a.files['report.html'] as string).not.toContain('procentpoint');
     expect(md).toMatch(/\d+,\d mio\. kr\./);
     expect(a.files['report.html'] as string).toContain('<html lang="da">');
   });
