@@ -41,6 +41,7 @@ import {
   type Period,
 } from '../data/period.js';
 import { isoDate } from '../text/date.js';
+import type { Msg } from '../text/messages.js';
 import { readRawTable, type Cell, type RawTable } from '../data/rawtable.js';
 import { cellAt, headerText, mixedFormats, rowAt } from '../data/cellref.js';
 import { isTotalLabel } from '../data/records.js';
@@ -48,6 +49,10 @@ import { offByThousands, thousandsExponent } from '../scenario/plausibility.js';
 
 /** The quantities of a follow-up file. Money (forbrug, aftaler, budget) in mio. kr.; henvendelser and forløb are counts. */
 export type Measure = 'forbrug' | 'henvendelser' | 'forloeb' | 'aftaler' | 'budget';
+
+/** A count column's quantity in words for a message (»startede forløb«, not the key `forloeb`). */
+const countWord = (m: Measure): Msg | string =>
+  m === 'forloeb' || m === 'henvendelser' ? { code: `followup.measure.${m}` } : m;
 
 /** All measures, in column order of outputs. */
 export const MEASURES: readonly Measure[] = ['forbrug', 'henvendelser', 'forloeb', 'aftaler', 'budget'];
@@ -508,11 +513,19 @@ export function interpretActuals(t: RawTable, opts: ReadActualsOptions = {}): Mo
     if (!MONEY.has(measure)) {
       if (v < 0)
         problems.push(
-          new InputError(at(line, col), { code: 'followup.countNonNegative', params: { measure } }, cellText(cell)),
+          new InputError(
+            at(line, col),
+            { code: 'followup.countNonNegative', params: { measure: countWord(measure) } },
+            cellText(cell),
+          ),
         );
       else if (!Number.isInteger(v))
         problems.push(
-          new InputError(at(line, col), { code: 'followup.countWhole', params: { measure } }, cellText(cell)),
+          new InputError(
+            at(line, col),
+            { code: 'followup.countWhole', params: { measure: countWord(measure) } },
+            cellText(cell),
+          ),
         );
       else return v;
       return undefined;

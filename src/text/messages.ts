@@ -772,6 +772,9 @@ const ERRORS = e({
   },
   'followup.countNonNegative': { da: 'et antal på 0 eller mere ({measure})', en: 'a count of 0 or more ({measure})' },
   'followup.countWhole': { da: 'et helt tal ({measure} er et antal)', en: 'a whole number ({measure} is a count)' },
+  // a count column's quantity in words in the messages above (not the key forloeb)
+  'followup.measure.forloeb': { da: 'startede forløb', en: 'cases started' },
+  'followup.measure.henvendelser': { da: 'henvendelser', en: 'requests' },
   'data.atLeastOne': { da: 'mindst én værdi', en: 'at least one value' },
 
   // files (src/io/read.ts)

@@ -174,7 +174,7 @@ describe('bad input: one line with file, line and column (pinned messages)', () 
       'a.csv:3: column måned: expected a month such as 2025-01, jan 2025 or 2025M01 (or a quarter such as 2025K1), found "2025-13"',
     );
     expect(fails(SIX.replace('12,1;431;210', '12,1;-4;21,5'))).toThrow(
-      'a.csv:3: column henvendelser: expected a count of 0 or more (henvendelser), found "-4"\na.csv:3: column startede forløb: expected a whole number (forloeb is a count), found "21,5"',
+      'a.csv:3: column henvendelser: expected a count of 0 or more (requests), found "-4"\na.csv:3: column startede forløb: expected a whole number (cases started is a count), found "21,5"',
     );
     expect(fails('måned;forbrug\n2025-01;12\n2025K2;13\n')).toThrow(
       'a.csv:3: column måned: expected months throughout (line 2 has a month), found "2025K2"',
@@ -304,15 +304,15 @@ describe('count columns (henvendelser, started forløb): cells refused like amou
       throw new Error('not refused');
     })();
     expect(e.message.split('\n')).toEqual([
-      'a.csv:3: column henvendelser: expected a count of 0 or more (henvendelser), found "-4"',
-      'a.csv:3: column startede forløb: expected a whole number (forloeb is a count), found "21,5"',
+      'a.csv:3: column henvendelser: expected a count of 0 or more (requests), found "-4"',
+      'a.csv:3: column startede forløb: expected a whole number (cases started is a count), found "21,5"',
       'a.csv:6: column henvendelser: expected a number like 1.234,5, found "mange"',
     ]);
   });
   it('a count column holding amounts is refused: mio. kr. as non-integer counts, kroner as 1.000 times the data', () => {
     const mio = SIX.replace(/;(\d+)\n/g, (_, n: string) => `;${(Number(n) / 17.3).toFixed(2).replace('.', ',')}\n`);
     expect(fails(mio)).toThrow(
-      /^a\.csv:2: column startede forløb: expected a whole number \(forloeb is a count\), found "11,85"/,
+      /^a\.csv:2: column startede forløb: expected a whole number \(cases started is a count\), found "11,85"/,
     );
     // forbrug in 1.000 kr. (11,2 mio. kr. = 11.200) where startede forløb stand: about 45 times a typical month
     const thousand = SIX.replace(

@@ -203,7 +203,7 @@ describe('viso follow-up: count columns (henvendelser, startede forløb)', () =>
     expect(existsSync(out)).toBe(false);
     expect(r.err).toBe(
       `${bad}:129: kolonne henvendelser: forventede et antal på 0 eller mere (henvendelser), fandt "-5"\n` +
-        `${bad}:129: kolonne startede forløb: forventede et helt tal (forloeb er et antal), fandt "12,5"\n`,
+        `${bad}:129: kolonne startede forløb: forventede et helt tal (startede forløb er et antal), fandt "12,5"\n`,
     );
     const word = edit('counts-word.csv', '2025-03;13,08;547;mange;10,66');
     expect(viso('follow-up', '--actuals', word, '--no-backtest', '--lang', 'en').err).toBe(
