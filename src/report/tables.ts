@@ -1229,6 +1229,12 @@ export function flattenAssumptions(rec: Record<string, unknown>, lang: Lang, pre
  * @example
  * assumptionCells({ pl: { default: 0.02 } }, 'da') // [['pl.default', { text: '0,02', value: 0.02, numFmt: '#,##0.00' }]]
  */
+/** A list of an assumption in per cent: a share or rate (a measure's effect values) or a phase-in by year. */
+function inPerCent(key: string): boolean {
+  const unit = assumptionKey(key).unit;
+  return unit === 'share' || unit === 'rate' || /^measures\.\d+\.phase$/.test(key);
+}
+
 export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix = ''): [string, Cell][] {
   const out: [string, Cell][] = [];
   const da = lang === 'da';
@@ -1259,7 +1265,7 @@ export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix
     } else if (Array.isArray(v) && v.length > 6 && v.every((x) => typeof x === 'number')) {
       const sorted = [...(v as number[])].sort((a, b) => a - b);
       const med = sorted[Math.floor((sorted.length - 1) / 2)];
-      const f = (x: number) => formatNumber(x, 4, lang);
+      const f = (x: number) => (inPerCent(k) ? formatPct(x, lang, 1) : formatNumber(x, 4, lang));
       out.push([
         k,
         txt(
@@ -1274,7 +1280,13 @@ export function assumptionCells(rec: Record<string, unknown>, lang: Lang, prefix
         txt(
           Array.isArray(v)
             ? v
-                .map((x) => (typeof x === 'number' ? formatNumber(x, Number.isInteger(x) ? 0 : 4, lang) : String(x)))
+                .map((x) =>
+                  typeof x !== 'number'
+                    ? String(x)
+                    : inPerCent(k)
+                      ? formatPct(x, lang, Number.isInteger(x * 100) ? 0 : 1)
+                      : formatNumber(x, Number.isInteger(x) ? 0 : 4, lang),
+                )
                 .join(da ? '; ' : ', ')
             : String(v),
         ),

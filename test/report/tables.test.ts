@@ -29,3 +29,18 @@ describe('the assumptions tables write each number with those decimals, in text 
     ]);
   });
 });
+
+describe('a list of shares in the assumptions tables is written in per cent, as every other share', () => {
+  it('a measure’s phase-in by year and its empirical effect values in per cent; other lists as numbers', () => {
+    const effect = Array.from({ length: 9 }, (_, i) => -0.4 + i * 0.05);
+    const cells = new Map(
+      assumptionCells(
+        { measures: [{ phase: [0, 0.5, 1], effect: { dist: 'empirical', values: effect } }], other: [0.5, 1] },
+        'da',
+      ),
+    );
+    expect(cells.get('measures.1.phase')!.text).toBe('0 %; 50 %; 100 %');
+    expect(cells.get('measures.1.effect.values')!.text).toBe('9 værdier, median -20,0 %, fra -40,0 % til 0,0 %');
+    expect(cells.get('other')!.text).toBe('0,5000; 1');
+  });
+});
