@@ -196,7 +196,8 @@ export function activityTable(m: ReportModel): ReportTable {
         yearCell(y),
         num(hv?.value ?? NaN, 0, L),
         num(fv?.value ?? NaN, 0, L),
-        pct(hv && fv ? fv.value / hv.value : NaN, L),
+        // a ratio, as the summary (»steg fra 0,369 i 2020 til 0,416 i 2023«) and the inputs (0,4965) write it
+        num(hv && fv ? fv.value / hv.value : NaN, 3, L, '0.000'),
         txt(flagText(flags, L)),
         txt(src.join(', ')),
       ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionCells, assumptionDecimals, flattenAssumptions } from '../../src/report/tables.js';
+import { activityTable, assumptionCells, assumptionDecimals, flattenAssumptions } from '../../src/report/tables.js';
+import type { ReportModel } from '../../src/report/model.js';
 
 describe('assumptionDecimals: 4 decimals below 10, 2 from 10, none for whole numbers, without trailing zeros', () => {
   it('drops the zeros a number does not need', () => {
@@ -42,5 +43,22 @@ describe('a list of shares in the assumptions tables is written in per cent, as 
     expect(cells.get('measures.1.phase')!.text).toBe('0 %; 50 %; 100 %');
     expect(cells.get('measures.1.effect.values')!.text).toBe('9 værdier, median -20,0 %, fra -40,0 % til 0,0 %');
     expect(cells.get('other')!.text).toBe('0,5000; 1');
+  });
+});
+
+describe('the activity table writes the visitation rate as a ratio, as the summary and the inputs do', () => {
+  it('forløb per henvendelse 0,369 (not 36,9 %), a number cell with three decimals', () => {
+    const row = (measure: string, value: number) => ({
+      year: 2020,
+      measure,
+      area: 'i_alt',
+      value,
+      flags: [],
+      sources: [],
+    });
+    const m = { lang: 'da', history: { activity: [row('henvendelser', 5870), row('forloeb', 2164)] } };
+    const tb = activityTable(m as unknown as ReportModel);
+    const cell = tb.rows[0][tb.columns.indexOf('Forløb pr. henvendelse')];
+    expect(cell).toEqual({ text: '0,369', value: Number((2164 / 5870).toPrecision(12)), numFmt: '0.000' });
   });
 });
