@@ -262,7 +262,7 @@ export function scenarioTable(m: ReportModel, s: ReportScenario): ReportTable {
   const L = m.lang;
   const r = s.result;
   const note = joinNote(
-    `${t(L, 'col.source')}: ${[...new Set(r.sources)].join(', ')}; ${r.runs.toLocaleString('en').replace(/,/g, L === 'da' ? '.' : ',')} ${L === 'da' ? 'kørsler' : 'runs'}, seed ${r.seed}.`,
+    `${t(L, 'text.amountsMio')} ${t(L, 'col.source')}: ${[...new Set(r.sources)].join(', ')}; ${r.runs.toLocaleString('en').replace(/,/g, L === 'da' ? '.' : ',')} ${L === 'da' ? 'kørsler' : 'runs'}, seed ${r.seed}.`,
     measureCaveats(s.measures ?? [], L),
   )!;
   return withNote(
@@ -319,7 +319,7 @@ export function opsparingTable(m: ReportModel, s: ReportScenario): ReportTable {
   const r = s.result;
   const rules = r.assumptions.opsparing as { file?: string } | undefined;
   const start = r.inputs.find((x) => x.input === 'opsparing.start');
-  const note = `${L === 'da' ? 'Opsparing ved udgangen af' : 'Savings at the end of'} ${r.baseYear}: ${start?.source.text[L] ?? ''}; ${L === 'da' ? 'regler' : 'rules'}: ${rules?.file ?? 'models/budget.yaml'}.`;
+  const note = `${t(L, 'text.amountsMio')} ${L === 'da' ? 'Opsparing ved udgangen af' : 'Savings at the end of'} ${r.baseYear}: ${start?.source.text[L] ?? ''}; ${L === 'da' ? 'regler' : 'rules'}: ${rules?.file ?? 'models/budget.yaml'}.`;
   const sv = L === 'da' ? 'Opsparing' : 'Savings';
   return withNote(
     note,
@@ -461,24 +461,28 @@ export function scenarioSummaryTable(m: ReportModel): ReportTable {
       num(y.expectedOverspend, 1, L),
     ]);
   }
-  return table(
-    'scenario-summary',
-    'sheet.summary',
-    `${t(L, 'report.scenarios')} ${m.focusYear} (${t(L, 'text.driverOnly')})`,
-    [
-      [t(L, 'col.scenario'), false],
-      [t(L, 'col.pMerforbrug'), true],
-      [t(L, 'col.pMerforbrugSePp'), true],
-      [t(L, 'col.expectedForbrug'), true],
-      ['P10', true],
-      ['P90', true],
-      [t(L, 'col.bevilling'), true],
-      [`${t(L, 'series.bevilling')} P10`, true],
-      [`${t(L, 'series.bevilling')} P90`, true],
-      [t(L, 'col.expectedMerforbrug'), true],
-      [lt(L, 'col.overspend'), true],
-    ],
-    rows,
+  // the money columns say their unit in the note (only the bevilling's header names it)
+  return withNote(
+    t(L, 'text.amountsMio'),
+    table(
+      'scenario-summary',
+      'sheet.summary',
+      `${t(L, 'report.scenarios')} ${m.focusYear} (${t(L, 'text.driverOnly')})`,
+      [
+        [t(L, 'col.scenario'), false],
+        [t(L, 'col.pMerforbrug'), true],
+        [t(L, 'col.pMerforbrugSePp'), true],
+        [t(L, 'col.expectedForbrug'), true],
+        ['P10', true],
+        ['P90', true],
+        [t(L, 'col.bevilling'), true],
+        [`${t(L, 'series.bevilling')} P10`, true],
+        [`${t(L, 'series.bevilling')} P90`, true],
+        [t(L, 'col.expectedMerforbrug'), true],
+        [lt(L, 'col.overspend'), true],
+      ],
+      rows,
+    ),
   );
 }
 

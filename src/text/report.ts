@@ -186,6 +186,7 @@ export const REPORT_TEXTS = {
   'chart.whatif.subtitle': { da: 'Træk i skyderen under grafen', en: 'Move the slider below the chart' },
   'axis.year': { da: 'År', en: 'Year' },
   'axis.mio': { da: 'Mio. kr.', en: 'DKK million' },
+  'text.amountsMio': { da: 'Beløb i mio. kr., løbende priser.', en: 'Amounts in DKK million, current prices.' },
   'axis.count': { da: 'Antal', en: 'Count' },
   'axis.tkr': { da: 'Tusind kr. pr. forløb', en: 'DKK thousand per case' },
   'axis.probability': { da: 'P(merforbrug)', en: 'P(overspend)' },

@@ -396,6 +396,17 @@ describe('report files', () => {
       `Faste omkostninger og pris pr. forløb er estimeret sammen og trækkes sammen (korrelation ${formatNumber(rho, 2, 'da')})`,
     );
   });
+  it('the scenario tables say the unit of their amounts (only the bevilling column names it)', () => {
+    const md = a.files['report.md'] as string;
+    const after = (caption: string) => md.slice(md.indexOf(caption)).split('\n\n').slice(0, 3).join('\n\n');
+    expect(after('**Scenarier 2026 (driver-modellen')).toContain('*Beløb i mio. kr., løbende priser.*');
+    expect(after('**Scenarie: Basisforløb – ingen nye tiltag**')).toContain(
+      '*Beløb i mio. kr., løbende priser. Kilde: ',
+    );
+    expect(after('**Opsparing: Basisforløb – ingen nye tiltag')).toContain(
+      '*Beløb i mio. kr., løbende priser. Opsparing ved udgangen af 2024: ',
+    );
+  });
   it('the measures table says what each assumed effect rests on: an assumption at file:line, or an evaluation', () => {
     const tb = measuresTable(a.model);
     const col = tb.columns.indexOf('Effekten bygger på');
