@@ -33,6 +33,8 @@ describe('viso report / viso chart', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/P\(merforbrug 2026\) = \d+,\d %/);
+    // the forbrug's interval says which one it is (80 %), as the summary and the follow-up's headline do
+    expect(r.out).toMatch(/, forventet forbrug \d{3},\d mio\. kr\. \[80 %: \d{3},\d–\d{3},\d\] – Basisforløb/);
     expect(r.out).not.toContain('ekstrapoleret'); // 2026 is within the replays k was fitted on
     for (const f of ['report.html', 'report.md', 'report.xlsx', 'manifest.json'])
       expect(existsSync(join(out, f)), f).toBe(true);

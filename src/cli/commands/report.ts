@@ -78,8 +78,8 @@ export const reportCommand: CommandModule<any, any> = {
         : `±${formatPp(h.se, L, 2)}`;
       lines.push(
         L === 'da'
-          ? `P(merforbrug ${h.year}) = ${formatPct(h.p, L)} (${unc}), forventet forbrug ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`
-          : `P(overspend ${h.year}) = ${formatPct(h.p, L)} (${unc}), expected spending ${formatMio(h.forbrugMean, L)} [${formatNumber(h.forbrugP10, 1, L)}; ${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`,
+          ? `P(merforbrug ${h.year}) = ${formatPct(h.p, L)} (${unc}), forventet forbrug ${formatMio(h.forbrugMean, L)} [80 %: ${formatNumber(h.forbrugP10, 1, L)}–${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`
+          : `P(overspend ${h.year}) = ${formatPct(h.p, L)} (${unc}), expected spending ${formatMio(h.forbrugMean, L)} [80%: ${formatNumber(h.forbrugP10, 1, L)}–${formatNumber(h.forbrugP90, 1, L)}] – ${h.scenario}`,
       );
     }
     // figures of a --data file that says they are made up: the headline line says so (a line of its own without one)
