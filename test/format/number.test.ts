@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMio, formatNumber, formatPct } from '../../src/text/number.js';
+import { formatMio, formatNumber, formatPct, rangeText } from '../../src/text/number.js';
 
 describe('Danish and English number formatting', () => {
   it('groups thousands and uses the right decimal mark', () => {
@@ -15,5 +15,15 @@ describe('Danish and English number formatting', () => {
     expect(formatMio(143.9, 'en')).toBe('DKK 143.9m');
     expect(formatPct(0.908)).toBe('90,8 %');
     expect(formatPct(0.908, 'en')).toBe('90.8%');
+  });
+});
+
+describe('rangeText', () => {
+  it('joins a range by an en dash, or by »til« / »to« when a bound is negative (never `-5,9–-0,3`)', () => {
+    expect(rangeText('2,9', '5,3')).toBe('2,9–5,3');
+    expect(rangeText('-5,9', '-0,3')).toBe('-5,9 til -0,3');
+    expect(rangeText('-16,4', '16,7', 'da')).toBe('-16,4 til 16,7');
+    expect(rangeText('-16.4', '16.7', 'en')).toBe('-16.4 to 16.7');
+    expect(rangeText('−1', '2', 'en')).toBe('−1 to 2');
   });
 });
