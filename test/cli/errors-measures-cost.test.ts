@@ -153,10 +153,10 @@ describe('viso scenario run FILE', () => {
       ),
     );
     expect(effect.da).toMatch(
-      /forventede en relativ effekt over -1 .*\(0,0001 %-fraktilen er -1,8507\) for measures\.0\.effect$/,
+      /forventede en relativ effekt over -1 .*\(0,0001 %-fraktilen er -1,8507\) for measures\.0\.effect, fandt "\{dist: normal, mean: -0\.9, sd: 0\.2\}"$/,
     );
     expect(effect.en).toMatch(
-      /expected a relative effect above -1 .*\(0\.0001% quantile is -1\.8507\) for measures\.0\.effect$/,
+      /expected a relative effect above -1 .*\(0\.0001% quantile is -1\.8507\) for measures\.0\.effect, found "\{dist: normal, mean: -0\.9, sd: 0\.2\}"$/,
     );
     const dist = both(
       'scenario',
