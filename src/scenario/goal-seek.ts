@@ -296,3 +296,27 @@ export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome 
     ...(k !== undefined ? { spreadK: k } : {}),
   };
 }
+
+/** The same goal seek in the two models: the one forecast (forbrug widened by k) and the driver model. */
+export interface GoalSeekModels {
+  /** `goalSeek` with `spreadK` (and `spreadKSe`): the one forecast, the model of the report's headline and goal seek. */
+  oneForecast: GoalSeekOutcome;
+  /** `goalSeek` with the same options but no spread factor: the scenario as it runs (`viso scenario goal-seek`). */
+  driver: GoalSeekOutcome;
+}
+
+/**
+ * One lever's goal seek in both models, on the same runs and seed (so the same random numbers): in the
+ * one forecast (forbrug widened around its median by `spreadK`, k's standard error `spreadKSe` in the
+ * interval, as the report) and in the driver model (the same options without `spreadK` and `spreadKSe`, as
+ * `viso scenario goal-seek` without `--spread-k`). The two answers differ only by the spread.
+ *
+ * @example
+ * const { k, kSe } = headlineBacktest(def, { runs: def.runs }).calibration;
+ * const m = goalSeekModels(def, { lever: 'demand', target: 'P(merforbrug>0, 2026) <= 0.2', spreadK: k, spreadKSe: kSe });
+ * // m.oneForecast.change -0.158 (the report's answer), m.driver.change -0.124 (baseline, 100.000 runs)
+ */
+export function goalSeekModels(def: ScenarioDef, o: GoalSeekOptions & { spreadK: number }): GoalSeekModels {
+  const { spreadK, spreadKSe, ...driver } = o;
+  return { oneForecast: goalSeek(def, o), driver: goalSeek(def, driver) };
+}

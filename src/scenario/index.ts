@@ -44,8 +44,15 @@ export type { BudgetRules, RuleAt, OpsparingStep, OpsparingStart, OpsparingHisto
 export type { RunScenarioOptions, PrepareOptions } from './scenario.js';
 export { warmPool, closePool, poolSize } from './pool.js';
 export { imanConover } from './iman-conover.js';
-export { goalSeek, LEVERS } from './goal-seek.js';
-export type { GoalSeekResult, GoalSeekNoSolution, GoalSeekOutcome, GoalSeekOptions, LeverName } from './goal-seek.js';
+export { goalSeek, goalSeekModels, LEVERS } from './goal-seek.js';
+export type {
+  GoalSeekResult,
+  GoalSeekNoSolution,
+  GoalSeekOutcome,
+  GoalSeekOptions,
+  GoalSeekModels,
+  LeverName,
+} from './goal-seek.js';
 export { tighteningGrid, tighteningGoalSeek } from './whatif.js';
 export type { GridLever, GridPoint, TighteningSolution, TighteningNoSolution } from './whatif.js';
 export { parseTarget } from './target.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadScenario } from '../../src/scenario/load.js';
-import { goalSeek } from '../../src/scenario/goal-seek.js';
+import { goalSeek, goalSeekModels } from '../../src/scenario/goal-seek.js';
 import { parseTarget } from '../../src/scenario/target.js';
 import { prepareScenario } from '../../src/scenario/scenario.js';
 import { exceedance } from '../../src/scenario/run.js';
@@ -200,5 +200,25 @@ describe('goalSeek', () => {
     expect(g.p0).toBeGreaterThan(0.15);
     expect(g.p).toBeLessThanOrEqual(0.2);
     expect(g.change).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('goalSeekModels', () => {
+  it('the one forecast is goalSeek with spreadK and spreadKSe; the driver model the same goal seek without them, on the same runs and seed', () => {
+    const target = 'P(merforbrug>0, 2025) <= 0.2';
+    const o = { lever: 'visitation', target, runs: 20000, spreadK: 2, spreadKSe: 0.05 } as const;
+    const m = goalSeekModels(def(), o);
+    expect(m.oneForecast).toEqual(goalSeek(def(), o));
+    expect(m.driver).toEqual(goalSeek(def(), { lever: 'visitation', target, runs: 20000 }));
+    const one = solved(m.oneForecast);
+    const driver = solved(m.driver);
+    expect(one.spreadK).toBe(2);
+    expect(one.kError?.se).toBe(0.05);
+    expect(driver.spreadK).toBeUndefined();
+    expect(driver.kError).toBeUndefined();
+    // the wider spread of the one forecast needs the larger cut (analytic: −0.107 in the driver model, −0.194 at k = 2)
+    expect(one.change).toBeLessThan(driver.change);
+    expect(driver.runs).toBe(one.runs);
+    expect(driver.seed).toBe(one.seed);
   });
 });
