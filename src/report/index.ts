@@ -66,6 +66,7 @@ export {
   formatScenarioResult,
   formatComparison,
   formatGoalSeek,
+  goalSeekAnswer,
   formatSensitivity,
   formatBacktest,
   scenarioName,

@@ -369,6 +369,28 @@ export function formatGoalSeek(g: GoalSeekOutcome, lang: Lang = 'da'): string {
 }
 
 /**
+ * A goal seek's answer in a few words, for a table cell beside other levers' or models' answers: the change
+ * (a relative change »i hvert år«, one decimal; for bevilling mio. kr. »om året«) with its 95 % Monte Carlo
+ * interval, or, when the lever alone cannot meet the target, the probability at the lever's limit.
+ *
+ * @example
+ * goalSeekAnswer(goalSeek(def, { lever: 'demand', target: 'P(merforbrug>0, 2026) <= 0.2' })) // '-12,4 % i hvert år (MC-interval -12,5 % til -12,3 %)'
+ * goalSeekAnswer(goalSeek(def, { lever: 'bevilling', target: 'P(merforbrug>0, 2026) <= 0.2' }), 'en') // '+DKK 20.5m a year (MC interval DKK 20.3m to DKK 20.7m)'
+ */
+export function goalSeekAnswer(g: GoalSeekOutcome, lang: Lang = 'da'): string {
+  const da = lang === 'da';
+  if (!g.solved)
+    return da
+      ? `kan ikke nås med dette håndtag alene (P = ${formatPct(g.pAtLimit, lang)} ved grænsen)`
+      : `cannot be reached with this lever alone (P = ${formatPct(g.pAtLimit, lang)} at the limit)`;
+  const mio = g.lever === 'bevilling';
+  const ch = (x: number) => (mio ? formatMio(x, lang) : formatPct(x, lang));
+  const per = mio ? (da ? 'om året' : 'a year') : da ? 'i hvert år' : 'in every year';
+  const [lo, hi] = g.changeInterval;
+  return `${g.change > 0 ? '+' : ''}${ch(g.change)} ${per} (${da ? 'MC-interval' : 'MC interval'} ${ch(lo)} ${da ? 'til' : 'to'} ${ch(hi)})`;
+}
+
+/**
  * Where `viso scenario goal-seek --spread-k backtest` took its k: the backtest's scenario, runs per replay and
  * horizons, and, when the target year lies further ahead of `baseYear` (the scenario's last actual year) than
  * those horizons, the caveat the report gives (the factor is extrapolated). One line per sentence.

@@ -12,6 +12,7 @@ import {
   bevillingLabel,
   formatComparison,
   formatGoalSeek,
+  goalSeekAnswer,
   targetText,
   formatScenarioResult,
   inputLines,
@@ -211,5 +212,35 @@ describe('the terminal tables', () => {
     const en = formatGoalSeek(ok, 'en');
     expect(en).toContain('Monte Carlo uncertainty of the change (95%): ');
     expect(en).not.toMatch(/\d %/);
+  });
+  it('goalSeekAnswer: a relative change in every year with one decimal, bevilling in mio. kr. a year with a plus sign, each with its 95 % MC interval as »lo til hi«', () => {
+    const base = { scenario: 'toy', target: parseTarget('P(merforbrug>0, 2026) <= 0.2'), runs: 1000, seed: 7, p0: 0.5 };
+    const ans = (o: object, lang?: 'da' | 'en') =>
+      goalSeekAnswer({ ...base, solved: true, p: 0.2, se: 0.01, ...o } as unknown as GoalSeekOutcome, lang);
+    const demand = { lever: 'demand', change: -0.1581, changeInterval: [-0.1603, -0.1559] };
+    expect(ans(demand)).toBe('-15,8 % i hvert år (MC-interval -16,0 % til -15,6 %)');
+    expect(ans(demand, 'en')).toBe('-15.8% in every year (MC interval -16.0% to -15.6%)');
+    const bevilling = { lever: 'bevilling', change: 27.62, changeInterval: [27.21, 28.04] };
+    expect(ans(bevilling)).toBe('+27,6 mio. kr. om året (MC-interval 27,2 mio. kr. til 28,0 mio. kr.)');
+    expect(ans(bevilling, 'en')).toBe('+DKK 27.6m a year (MC interval DKK 27.2m to DKK 28.0m)');
+    // no change needed: no sign
+    expect(ans({ lever: 'visitation', change: 0, changeInterval: [0, 0] })).toBe(
+      '0,0 % i hvert år (MC-interval 0,0 % til 0,0 %)',
+    );
+  });
+  it('goalSeekAnswer: a lever that cannot meet the target alone says so, with P at its limit', () => {
+    const none = {
+      scenario: 'toy',
+      lever: 'unitCost',
+      target: parseTarget('P(merforbrug>0, 2026) <= 0.2'),
+      runs: 1000,
+      seed: 7,
+      p0: 0.5,
+      solved: false,
+      limit: -0.99,
+      pAtLimit: 0.314,
+    } as unknown as GoalSeekOutcome;
+    expect(goalSeekAnswer(none)).toBe('kan ikke nås med dette håndtag alene (P = 31,4 % ved grænsen)');
+    expect(goalSeekAnswer(none, 'en')).toBe('cannot be reached with this lever alone (P = 31.4% at the limit)');
   });
 });
