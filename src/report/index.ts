@@ -58,7 +58,10 @@ export {
   describeEffect,
   evaluationJson,
   outcomeLabel,
+  outcomeDecimals,
+  effectRows,
   verdictText,
+  type EffectRow,
   type EvaluationJson,
   type OutcomeEvaluationJson,
 } from './measuresText.js';

@@ -4,7 +4,7 @@
  * The engine's notes, reasons and outcome names are codes (src/text/measures.ts); they are worded
  * here in the language asked.
  */
-import { formatNumber, formatPct, type Lang } from '../text/number.js';
+import { formatNumber, formatPct, rangeText, type Lang } from '../text/number.js';
 import { textTable } from '../text/table.js';
 import { sayMsg, type Msg } from '../text/messages.js';
 import { distMean, distQuantile, type DistSpec } from '../stats/distributions.js';
@@ -109,8 +109,7 @@ export function formatEvaluation(ev: MeasureEvaluation, lang: Lang = 'da'): stri
 
 function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
   const da = lang === 'da';
-  const dec = o.kind === 'count' ? 0 : o.kind === 'mio' ? 1 : 3;
-  const n = (x: number) => formatNumber(x, dec, lang);
+  const n = (x: number) => formatNumber(x, outcomeDecimals(o.kind), lang);
   const out: string[] = [];
   out.push(`== ${outcomeLabel(o, lang)} ==`);
   const pre = o.preYears.length
@@ -203,6 +202,63 @@ function formatOutcome(o: OutcomeEvaluation, lang: Lang): string[] {
   out.push(`${da ? 'Konklusion' : 'Conclusion'}: ${verdictText(o, lang)}`);
   for (const note of o.notes) out.push(`  - ${sayMsg(note, lang)}`);
   return out;
+}
+
+/**
+ * The decimals an evaluated outcome's values are written with: a count (henvendelser, forløb) 0, an amount
+ * in mio. kr. 1, a ratio (the visitation rate, forløb per henvendelse) 3. Its effects and their intervals
+ * take the same decimals.
+ *
+ * @example
+ * outcomeDecimals('ratio') // 3 (0,416 forløb per henvendelse)
+ * outcomeDecimals('mio') // 1 (112,3 mio. kr.)
+ */
+export function outcomeDecimals(kind: OutcomeEvaluation['kind']): number {
+  return kind === 'count' ? 0 : kind === 'mio' ? 1 : 3;
+}
+
+/** One evaluated year of one outcome, worded (`effectRows`). */
+export interface EffectRow {
+  /** the outcome's name (`outcomeLabel`) */
+  outcome: string;
+  year: number;
+  actual: string;
+  counterfactual: string;
+  /** actual − counterfactual */
+  effect: string;
+  /** the effect's 95 % interval */
+  effect95: string;
+  /** actual / counterfactual − 1 */
+  relative: string;
+  relative95: string;
+}
+
+/**
+ * The effect of a measure year by year, one row per evaluated year of each outcome (in the evaluation's
+ * order): actual value, counterfactual forecast and effect in the outcome's decimals (`outcomeDecimals`),
+ * the relative effect as a percentage with one decimal, each interval its 95 % bounds as a range
+ * (`rangeText`: »-4.550 til -588«, »2,9–5,3« when both bounds are positive).
+ *
+ * @example
+ * effectRows(evaluateMeasure(findMeasure('tightening-2021-09'), loadBundled(), { runs: 4000, seed: 1 }))[0]
+ * // { outcome: 'Visitationsrate (forløb pr. henvendelse), i alt', year: 2023, actual: '0,416', counterfactual: '0,362',
+ * //   effect: '0,055', effect95: '-0,037 til 0,128', relative: '15,1 %', relative95: '-8,1 % til 44,2 %' }
+ */
+export function effectRows(ev: Pick<MeasureEvaluation, 'outcomes'>, lang: Lang = 'da'): EffectRow[] {
+  const pct = (x: number) => formatPct(x, lang);
+  return ev.outcomes.flatMap((o) => {
+    const n = (x: number) => formatNumber(x, outcomeDecimals(o.kind), lang);
+    return o.years.map((y) => ({
+      outcome: outcomeLabel(o, lang),
+      year: y.year,
+      actual: n(y.actual),
+      counterfactual: n(y.counterfactual),
+      effect: n(y.effect),
+      effect95: rangeText(n(y.effectLower95), n(y.effectUpper95), lang),
+      relative: pct(y.relative),
+      relative95: rangeText(pct(y.relativeLower95), pct(y.relativeUpper95), lang),
+    }));
+  });
 }
 
 /**

@@ -10,10 +10,12 @@ import { outcomeData } from '../../src/measures/outcome.js';
 import { segmentedRegression } from '../../src/measures/segmented.js';
 import {
   describeEffect,
+  effectRows,
   evaluationJson,
   formatEvaluation,
   formatMeasureList,
   measureNote,
+  outcomeDecimals,
   outcomeLabel,
   verdictText,
 } from '../../src/report/measuresText.js';
@@ -142,5 +144,88 @@ describe('the segmented regression notes', () => {
     );
     expect(sayMsg(r.notes[0], 'da')).toBe('kun 1 år efter start: kun niveauskift, ingen hældningsændring');
     expect(sayMsg(r.notes[1], 'da')).toBe('2 frihedsgrader: standardfejlene er meget usikre');
+  });
+});
+
+describe('effectRows', () => {
+  const y = (o: Partial<EffectYear>) =>
+    ({
+      year: 2023,
+      actual: 1859,
+      counterfactual: 2214.4,
+      effect: -355.4,
+      effectLower95: -1101.2,
+      effectUpper95: 204.4,
+      relative: -0.1605,
+      relativeLower95: -0.372,
+      relativeUpper95: 0.123,
+      ...o,
+    }) as EffectYear;
+  const outcome = (kind: 'count' | 'mio' | 'ratio', years: EffectYear[]) => ({
+    label: { code: 'measures.outcome.forbrug' } as const,
+    kind,
+    years,
+  });
+  it('outcomeDecimals: counts 0 decimals, mio. kr. 1, ratios 3', () => {
+    expect([outcomeDecimals('count'), outcomeDecimals('mio'), outcomeDecimals('ratio')]).toEqual([0, 1, 3]);
+  });
+  it('one row per evaluated year of each outcome, in order; values in the outcome’s decimals, relative effects in % with one decimal, intervals as »lo til hi«', () => {
+    const ev = {
+      outcomes: [
+        outcome('count', [y({})]),
+        outcome('ratio', [
+          y({ actual: 0.4163, counterfactual: 0.3617, effect: 0.0546, effectLower95: -0.0371, effectUpper95: 0.1282 }),
+        ]),
+        outcome('mio', []),
+      ],
+    } as unknown as Parameters<typeof effectRows>[0];
+    const rows = effectRows(ev);
+    expect(rows).toEqual([
+      {
+        outcome: 'Forbrug (mio. kr.)',
+        year: 2023,
+        actual: '1.859',
+        counterfactual: '2.214',
+        effect: '-355',
+        effect95: '-1.101 til 204',
+        relative: '-16,1 %',
+        relative95: '-37,2 % til 12,3 %',
+      },
+      expect.objectContaining({
+        actual: '0,416',
+        counterfactual: '0,362',
+        effect: '0,055',
+        effect95: '-0,037 til 0,128',
+      }),
+    ]);
+    expect(effectRows(ev, 'en')[0]).toMatchObject({
+      outcome: 'Spending (DKK m)',
+      counterfactual: '2,214',
+      effect95: '-1,101 to 204',
+      relative95: '-37.2% to 12.3%',
+    });
+  });
+  it('an interval with both bounds positive is joined by an en dash (rangeText)', () => {
+    const ev = {
+      outcomes: [
+        outcome('mio', [
+          y({ effect: 4.2, effectLower95: 2.94, effectUpper95: 5.31, relativeLower95: 0.01, relativeUpper95: 0.05 }),
+        ]),
+      ],
+    } as unknown as Parameters<typeof effectRows>[0];
+    expect(effectRows(ev)[0]).toMatchObject({ effect: '4,2', effect95: '2,9–5,3', relative95: '1,0 %–5,0 %' });
+  });
+  it('the bundled evaluation of the 2021 tightening: the rows of viso measure evaluate', () => {
+    const rows = effectRows(evaluateMeasure(findMeasure('tightening-2021-09', opts), ds, { runs: 4000, seed: 1 }));
+    expect(rows.find((r) => r.outcome === 'Forbrug (mio. kr.)' && r.year === 2022)).toEqual({
+      outcome: 'Forbrug (mio. kr.)',
+      year: 2022,
+      actual: '112,3',
+      counterfactual: '146,2',
+      effect: '-33,9',
+      effect95: '-70,0 til -4,9',
+      relative: '-23,2 %',
+      relative95: '-38,4 % til -4,2 %',
+    });
   });
 });
