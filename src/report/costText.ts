@@ -103,6 +103,44 @@ export function coefficientLabel(name: string, lang: Lang, withBreak = false): s
   return name;
 }
 
+/** One year of `unitCostYears`: the unit cost in current and in fixed prices side by side. */
+export interface UnitCostYear {
+  year: number;
+  /** forbrug used, mio. kr., current prices (COVID-19 extra costs subtracted when the table did) */
+  forbrug: number;
+  forloeb: number;
+  /** kr. per forløb, current prices */
+  current: number;
+  /** kr. per forløb in the fixed table's prices (its `baseYear`); NaN when that table lacks the year */
+  fixed: number;
+  /** why the year is special (the current table's notes), worded and joined by `; `; '' if nothing */
+  note: string;
+}
+
+/**
+ * The unit cost in current and in fixed prices side by side, for every year with a unit cost in current
+ * prices (both forbrug and forløb known; years missing either are left out): forbrug and forløb as the
+ * current table used them, kr. per forløb in both prices, and the year's notes in the language.
+ *
+ * @example
+ * const a = loadCostAssumptions();
+ * unitCostYears(unitCostTable(ds, { prices: 'current', assumptions: a }), unitCostTable(ds, { prices: 'fixed', assumptions: a }))[0]
+ * // { year: 2014, forbrug: 121.6, forloeb: 1733, current: 70167.3…, fixed: 85534.…, note: '' }
+ */
+export function unitCostYears(current: UnitCostTable, fixed: UnitCostTable, lang: Lang = 'da'): UnitCostYear[] {
+  const fx = new Map(fixed.rows.map((r) => [r.year, r.unitCostKr]));
+  return current.rows
+    .filter((r) => Number.isFinite(r.unitCostKr))
+    .map((r) => ({
+      year: r.year,
+      forbrug: r.forbrug,
+      forloeb: r.forloeb,
+      current: r.unitCostKr,
+      fixed: fx.get(r.year) ?? NaN,
+      note: r.notes.map((n) => sayMsg(n, lang)).join('; '),
+    }));
+}
+
 /**
  * The column heads of the cost model's residual table, the same in `viso cost` and the report.
  *

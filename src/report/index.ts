@@ -47,10 +47,12 @@ export {
   formatCostReport,
   costReportJson,
   coefficientLabel,
+  unitCostYears,
   funnelNotes,
   plLabel,
   type CostReport,
   type CostReportJson,
+  type UnitCostYear,
 } from './costText.js';
 export {
   formatEvaluation,

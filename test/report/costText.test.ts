@@ -9,7 +9,14 @@ import { forloebMix } from '../../src/cost/mix.js';
 import { bootstrapCostModel, costModelSensitivity, fitCostModel } from '../../src/cost/model.js';
 import { loadPlTable, plOf } from '../../src/cost/plTable.js';
 import { unitCostTable } from '../../src/cost/unitCost.js';
-import { coefficientLabel, costReportJson, formatCostReport, funnelNotes, plLabel } from '../../src/report/costText.js';
+import {
+  coefficientLabel,
+  costReportJson,
+  formatCostReport,
+  funnelNotes,
+  plLabel,
+  unitCostYears,
+} from '../../src/report/costText.js';
 import { sayMsg } from '../../src/text/messages.js';
 
 const ds = loadBundled();
@@ -128,5 +135,38 @@ describe('coefficientLabel', () => {
     expect(coefficientLabel('fixed', 'da')).toBe('Faste omkostninger, mio. kr.');
     expect(m.diagnostics.coefficients[0].coef).toBeCloseTo(m.preBreakFixed.mean, 12);
     expect(coefficientLabel('other', 'da')).toBe('other');
+  });
+});
+
+describe('unitCostYears', () => {
+  const current = unitCostTable(ds, { prices: 'current' });
+  const fixed = unitCostTable(ds, { prices: 'fixed' });
+  it('one row per year with a unit cost in current prices; a year missing forbrug or forløb (2021 gap, 2022 forløb) is left out', () => {
+    const rows = unitCostYears(current, fixed);
+    const years = current.rows.filter((r) => Number.isFinite(r.unitCostKr)).map((r) => r.year);
+    expect(rows.map((r) => r.year)).toEqual(years);
+    expect(years).not.toContain(2022);
+    expect(current.rows.map((r) => r.year)).toContain(2022);
+  });
+  it('the current and the fixed unit cost of the same year side by side, forbrug and forløb as the current table used them', () => {
+    const r2019 = unitCostYears(current, fixed).find((r) => r.year === 2019)!;
+    const c = current.rows.find((r) => r.year === 2019)!;
+    const f = fixed.rows.find((r) => r.year === 2019)!;
+    expect(r2019).toEqual({
+      year: 2019,
+      forbrug: c.forbrug,
+      forloeb: 2065,
+      current: c.unitCostKr,
+      fixed: f.unitCostKr,
+      note: '',
+    });
+    expect(r2019.fixed).not.toBe(r2019.current);
+  });
+  it("the year's notes worded in the language and joined by »; «; a year the fixed table lacks has fixed NaN", () => {
+    const r2020 = unitCostYears(current, fixed).find((r) => r.year === 2020)!;
+    expect(r2020.note).toBe('ekskl. COVID-19-merudgifter 1,2 mio. kr.; forløb indeholder en estimeret andel');
+    expect(unitCostYears(current, fixed, 'en').find((r) => r.year === 2020)!.note).toMatch(/^excl\. COVID-19 .*; /);
+    const none = unitCostYears(current, { ...fixed, rows: fixed.rows.filter((r) => r.year !== 2020) });
+    expect(none.find((r) => r.year === 2020)!.fixed).toBeNaN();
   });
 });
