@@ -190,6 +190,14 @@ export function numberOptions(argv: Record<string, unknown>, raw: readonly strin
     typed.set(m[1], words);
   }
   const read = (name: string, text: string | undefined): number => {
+    // a probability may be written as a per cent (--target "20 %"), as a goal seek's target may
+    const pct = PROBABILITY_OPTIONS.has(name) ? /^(\d+(?:[.,]\d+)?)\s*%$/.exec((text ?? '').trim()) : null;
+    if (pct) {
+      const share = Number(pct[1].replace(',', '.')) / 100;
+      if (!(share > 0 && share < 1))
+        throw new UsageError({ code: 'opt.probability', params: { name, got: shown(text ?? '') } }, lang);
+      return share;
+    }
     const comma = /^([+\-−]?)(\d+),(\d+)$/.exec((text ?? '').trim());
     if (!comma) throw new UsageError({ code: 'opt.notNumber', params: { name, got: shown(text ?? '') } }, lang);
     return (comma[1] === '-' || comma[1] === '−' ? -1 : 1) * Number(`${comma[2]}.${comma[3]}`);
@@ -204,6 +212,29 @@ export function numberOptions(argv: Record<string, unknown>, raw: readonly strin
     argv[name] = fixed;
     argv[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = fixed;
   }
+}
+
+/** The numeric options that are probabilities: also read as a per cent (`20 %` is 0.2). */
+const PROBABILITY_OPTIONS: ReadonlySet<string> = new Set(['target']);
+
+/**
+ * A probability option (`--target`) strictly between 0 and 1; a whole per cent typed as a number (`--target 20`) is
+ * refused with the share it likely meant.
+ *
+ * @example
+ * checkProbabilityOption('target', 0.2, 'da') // 0.2
+ * checkProbabilityOption('target', 20, 'da')  // throws UsageError: --target skal være en sandsynlighed mellem 0 og 1 (eller 0–100 %), fik 20; mente du 0,2 (20 %)?
+ */
+export function checkProbabilityOption(name: string, value: number, lang: Lang): number {
+  if (value > 0 && value < 1) return value;
+  const share = value > 1 && value < 100 ? value / 100 : undefined;
+  const got = lang === 'da' ? String(value).replace('.', ',') : String(value);
+  throw new UsageError(
+    share === undefined
+      ? { code: 'opt.probability', params: { name, got } }
+      : { code: 'opt.probabilityPct', params: { name, got, share: Number(share.toPrecision(12)) } },
+    lang,
+  );
 }
 
 /**

@@ -561,8 +561,14 @@ const ERRORS = e({
     en: '--{name} must be an amount ≥ 0 in DKK million, got {got}',
   },
   'opt.probability': {
-    da: '--{name} skal være en sandsynlighed mellem 0 og 1, fik {got}',
-    en: '--{name} must be a probability between 0 and 1, got {got}',
+    da: '--{name} skal være en sandsynlighed mellem 0 og 1 (eller 0–100 %), fik {got}',
+    en: '--{name} must be a probability between 0 and 1 (or 0–100%), got {got}',
+  },
+  'opt.probabilityPct': {
+    da: (p) =>
+      `--${p.name} skal være en sandsynlighed mellem 0 og 1 (eller 0–100 %), fik ${p.got}; mente du ${formatNumber(Number(p.share), writtenDecimals(Number(p.share)), 'da')} (${p.got} %)?`,
+    en: (p) =>
+      `--${p.name} must be a probability between 0 and 1 (or 0–100%), got ${p.got}; did you mean ${formatNumber(Number(p.share), writtenDecimals(Number(p.share)), 'en')} (${p.got}%)?`,
   },
   // endings: a list separated by |, worded "a, b or c"
   'opt.ending': {

@@ -2,8 +2,12 @@
  * One set of run options (--runs, --seed, --threads, --lang): the same limits and the same
  * wording for every command, Danish by default, exit code 2, nothing written on stdout.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  checkProbabilityOption,
   engineRun,
   langOf,
   numberOptions,
@@ -234,5 +238,63 @@ describe('numberOptions (the numeric options as typed)', () => {
       '',
       '--bevilling skal være et tal (decimaler med komma eller punktum), fik abc\n',
     ]);
+  });
+});
+
+describe('probability options (--target): a share strictly between 0 and 1, or a per cent', () => {
+  const refused = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UsageError);
+      return (e as Error).message;
+    }
+    throw new Error('accepted');
+  };
+  it('reads "20 %", "20%" and "15,8 %" as the shares 0.2 and 0.158; other options keep refusing a per cent', () => {
+    for (const [typed, share] of [
+      ['20 %', 0.2],
+      ['20%', 0.2],
+      ['15,8 %', 0.158],
+    ] as const) {
+      const a: Record<string, unknown> = { target: NaN };
+      numberOptions(a, ['--target', typed], 'da');
+      expect(a.target).toBeCloseTo(share, 12);
+    }
+    expect(refused(() => numberOptions({ bevilling: NaN }, ['--bevilling', '20 %'], 'da'))).toBe(
+      '--bevilling skal være et tal (decimaler med komma eller punktum), fik 20 %',
+    );
+  });
+  it('refuses 0 %, 100 % and more as typed, and a whole per cent typed as a number with the share it likely meant', () => {
+    expect(refused(() => numberOptions({ target: NaN }, ['--target', '120 %'], 'da'))).toBe(
+      '--target skal være en sandsynlighed mellem 0 og 1 (eller 0–100 %), fik 120 %',
+    );
+    expect(checkProbabilityOption('target', 0.2, 'da')).toBe(0.2);
+    expect(refused(() => checkProbabilityOption('target', 20, 'da'))).toBe(
+      '--target skal være en sandsynlighed mellem 0 og 1 (eller 0–100 %), fik 20; mente du 0,2 (20 %)?',
+    );
+    expect(refused(() => checkProbabilityOption('target', 15.8, 'en'))).toBe(
+      '--target must be a probability between 0 and 1 (or 0–100%), got 15.8; did you mean 0.158 (15.8%)?',
+    );
+    expect(refused(() => checkProbabilityOption('target', 1, 'da'))).toBe(
+      '--target skal være en sandsynlighed mellem 0 og 1 (eller 0–100 %), fik 1',
+    );
+  });
+  it('on the command line: report --target 20 is refused before anything is written (exit 2); chart --target "20 %" is 0.2', () => {
+    const bad = viso('report', '--target', '20', '--out', 'test/out/never-written');
+    expect([bad.code, bad.out, bad.err]).toEqual([
+      2,
+      '',
+      '--target skal være en sandsynlighed mellem 0 og 1 (eller 0–100 %), fik 20; mente du 0,2 (20 %)?\n',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'viso-target-'));
+    const spec = (t: string, name: string) => {
+      const out = join(dir, name);
+      const r = viso('chart', 'goal-seek', '--target', t, '--runs', '2000', '--out', out);
+      expect(r.code, r.err).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    expect(spec('20 %', 'pct.vl.json')).toBe(spec('0.2', 'share.vl.json'));
+    rmSync(dir, { recursive: true, force: true });
   });
 });

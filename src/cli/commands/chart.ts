@@ -6,7 +6,7 @@
 import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
 import type { CommandModule } from 'yargs';
 import { h, cmdLine, pos } from '../text.js';
-import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
+import { checkProbabilityOption, engineRun, runOptionFlags, type RunOptions } from '../options.js';
 
 interface ChartArgs {
   run: RunOptions;
@@ -50,6 +50,7 @@ export const chartCommand: CommandModule<any, any> = {
       .option('target', { type: 'number', default: DEFAULT_GOAL_TARGET, describe: h('cmd.chart.target') }),
   handler: async (argv) => {
     const a = argv as unknown as ChartArgs;
+    checkProbabilityOption('target', a.target, a.run.lang);
     const { UsageError } = await import('../../errors.js');
     const format = a.out.endsWith('.vl.json')
       ? 'vl.json'

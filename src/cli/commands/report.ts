@@ -6,7 +6,7 @@
 import { DEFAULT_GOAL_TARGET } from '../../defaults.js';
 import type { CommandModule } from 'yargs';
 import { h } from '../text.js';
-import { engineRun, runOptionFlags, type RunOptions } from '../options.js';
+import { checkProbabilityOption, engineRun, runOptionFlags, type RunOptions } from '../options.js';
 import { cliDataset, dataOptionFlags, noteBaseYear } from '../data-option.js';
 
 interface ReportArgs {
@@ -42,10 +42,7 @@ export const reportCommand: CommandModule<any, any> = {
       .example('$0 report --scenario models/scenarios/baseline.yaml --lang en --runs 1000000', h('cmd.report.ex2')),
   handler: async (argv) => {
     const a = argv as unknown as ReportArgs;
-    if (!(a.target > 0 && a.target < 1)) {
-      const { UsageError } = await import('../../errors.js');
-      throw new UsageError({ code: 'opt.probability', params: { name: 'target', got: String(a.target) } });
-    }
+    checkProbabilityOption('target', a.target, a.run.lang);
     const t0 = performance.now();
     const dataset = (argv.data as string[] | undefined)?.length ? await cliDataset(argv, a.run.lang) : undefined;
     const { writeReport } = await import('../../report/build.js');
