@@ -6,7 +6,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { BacktestResult, MethodName } from './types.js';
-import { forecast } from './select.js';
+import { checkOptions, checkValues, forecast } from './select.js';
 import { mape, msis, naiveScale, smape } from './metrics.js';
 import { fitWindow } from './series.js';
 import type { Series } from '../data/types.js';
@@ -22,6 +22,9 @@ export function backtest(
   y: number[],
   opts: { method: MethodName; horizon: number; minTrain?: number; levels?: number[]; observed?: boolean[] },
 ): BacktestResult {
+  // once, before any fit: a horizon of 1e9 would otherwise loop a billion times over empty horizons
+  checkValues(y);
+  checkOptions(opts);
   const n = y.length;
   const levels = opts.levels ?? [80, 95];
   const minTrain = opts.minTrain ?? Math.max(3, Math.floor(n / 2));

@@ -25,7 +25,7 @@
  * Intervals are quantiles of the reconciled paths; points are the reconciled
  * base points (the total's own point times the reconciled shares in step 2).
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 import { say, type Msg, type MsgCode } from '../text/messages.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Series } from '../data/types.js';
@@ -200,6 +200,8 @@ const upTo = (s: Series, year: number): Series => ({ ...s, points: s.points.filt
  * h.coherence.paths // 0: on every run the areas add up to the total
  */
 export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): HierarchyForecast {
+  if (opts === null || typeof opts !== 'object')
+    throw new UsageError({ code: 'forecast.err.hierarchyOptions', params: { got: shownArg(opts) } });
   if (!HIERARCHY_NAMES.includes(opts.hierarchy))
     throw new UsageError({
       code: 'forecast.err.hierarchy',

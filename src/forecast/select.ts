@@ -1,7 +1,7 @@
 /**
  * Method dispatch, input checks and fallbacks: `fit` and `forecast`.
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 import type { ModelFit } from './model.js';
 import type { FittedModel, Forecast, ForecastOptions, MethodName } from './types.js';
 import { METHOD_NAMES } from './types.js';
@@ -36,29 +36,59 @@ const MIN_N: Record<ConcreteMethod, number> = {
  * checkSeries([1, NaN, 3]) // throws: the series has a missing or non-finite value at index 1 …
  */
 export function checkSeries(y: unknown): asserts y is number[] {
-  if (!Array.isArray(y)) throw new UsageError({ code: 'forecast.err.seriesArray' });
-  y.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new UsageError({ code: 'forecast.err.missingValue', params: { i, v: String(v) } });
-    }
-  });
+  checkValues(y);
   if (y.length < 3) throw new UsageError({ code: 'forecast.err.tooShort', params: { n: y.length } });
 }
 
-function checkOptions(o: ForecastOptions): void {
-  if (!Number.isInteger(o.horizon) || o.horizon < 1 || o.horizon > 100)
+/**
+ * Check that y is an array of finite numbers (of any length), naming the first that is not.
+ *
+ * @example
+ * checkValues([1, 'x']) // throws: the series has a missing or non-finite value at index 1 ("x") …
+ */
+export function checkValues(y: unknown): asserts y is number[] {
+  if (!Array.isArray(y)) throw new UsageError({ code: 'forecast.err.seriesArray', params: { got: shownArg(y) } });
+  y.forEach((v: unknown, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new UsageError({ code: 'forecast.err.missingValue', params: { i, v: shownArg(v) } });
+    }
+  });
+}
+
+/**
+ * Check the options of `forecast` (and the horizon, method and levels of `backtest`): an object whose
+ * horizon is a whole number from 1 to 100, method one of `METHOD_NAMES`, levels an array of
+ * percentages strictly between 0 and 100 and events an array.
+ *
+ * @example
+ * checkOptions({ horizon: 0 }) // throws: horizon must be a whole number from 1 to 100 (got 0)
+ */
+export function checkOptions(o: unknown): asserts o is ForecastOptions {
+  if (o === null || typeof o !== 'object' || Array.isArray(o))
+    throw new UsageError({ code: 'forecast.err.options', params: { got: shownArg(o) } });
+  const opts = o as Partial<ForecastOptions>;
+  if (typeof opts.horizon !== 'number' || !Number.isInteger(opts.horizon) || opts.horizon < 1 || opts.horizon > 100)
     throw new UsageError({
       code: 'forecast.err.horizon',
-      params: { name: 'horizon', max: 100, got: String(o.horizon) },
+      params: { name: 'horizon', max: 100, got: shownArg(opts.horizon) },
     });
-  if (o.method !== undefined && !METHOD_NAMES.includes(o.method))
+  checkMethod(opts.method);
+  if (opts.levels !== undefined && !Array.isArray(opts.levels))
+    throw new UsageError({ code: 'forecast.err.levelsArray', params: { got: shownArg(opts.levels) } });
+  for (const l of opts.levels ?? [])
+    if (!(typeof l === 'number' && l > 0 && l < 100))
+      throw new UsageError({ code: 'forecast.err.levels', params: { got: shownArg(l) } });
+  if (opts.events !== undefined && !Array.isArray(opts.events))
+    throw new UsageError({ code: 'forecast.err.eventsArray', params: { name: 'events', got: shownArg(opts.events) } });
+}
+
+/** Refuse a method that is not one of `METHOD_NAMES` (absent: auto). */
+function checkMethod(method: unknown): void {
+  if (method !== undefined && !(METHOD_NAMES as readonly unknown[]).includes(method))
     throw new UsageError({
       code: 'forecast.err.method',
-      params: { method: String(JSON.stringify(o.method)), methods: METHOD_NAMES.join(', ') },
+      params: { method: shownArg(method), methods: METHOD_NAMES.join(', ') },
     });
-  for (const l of o.levels ?? [])
-    if (!(typeof l === 'number' && l > 0 && l < 100))
-      throw new UsageError({ code: 'forecast.err.levels', params: { got: String(l) } });
 }
 
 function isConstant(y: number[]): boolean {
@@ -146,6 +176,9 @@ function wrapEvents(
  */
 export function fit(y: number[], opts: { method?: MethodName; events?: ForecastOptions['events'] } = {}): FittedModel {
   checkSeries(y);
+  checkMethod(opts.method);
+  if (opts.events !== undefined && !Array.isArray(opts.events))
+    throw new UsageError({ code: 'forecast.err.eventsArray', params: { name: 'events', got: shownArg(opts.events) } });
   const r = fitWithFallback(y, opts);
   if (r.notes.length) r.fit.model.notes = [...(r.fit.model.notes ?? []), ...r.notes];
   return r.fit.model;

@@ -1,10 +1,10 @@
 /**
  * Forecasting a `Series` (annual, with possible gaps) from the data layer.
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 import type { Series } from '../data/types.js';
 import type { EventRegressor, Forecast, ForecastOptions } from './types.js';
-import { forecast } from './select.js';
+import { checkOptions, forecast } from './select.js';
 import type { Msg } from '../text/messages.js';
 import { note, notesMsg } from './notes.js';
 
@@ -108,6 +108,16 @@ export function fitWindow(s: Series, from?: number): FitWindow {
  * f.years // [2025, 2026, 2027]
  */
 export function forecastSeries(s: Series, opts: SeriesForecastOptions): Forecast & { years: number[]; notes?: Msg[] } {
+  if (s === null || typeof s !== 'object' || !Array.isArray((s as Partial<Series>).points))
+    throw new UsageError({ code: 'forecast.err.seriesObject', params: { got: shownArg(s) } });
+  checkOptions(opts);
+  if (opts.from !== undefined && !Number.isInteger(opts.from))
+    throw new UsageError({ code: 'forecast.err.from', params: { got: shownArg(opts.from) } });
+  if (opts.eventYears !== undefined && !Array.isArray(opts.eventYears))
+    throw new UsageError({
+      code: 'forecast.err.eventsArray',
+      params: { name: 'eventYears', got: shownArg(opts.eventYears) },
+    });
   const w = fitWindow(s, opts.from);
   if (w.values.length < 3) {
     throw new UsageError({

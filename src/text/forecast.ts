@@ -190,8 +190,32 @@ export const FORECAST_TEXTS = {
   // errors a user meets through options and data (src/forecast/: select, backtest, hierarchy, events,
   // batch); English as it always read, numbers as the thrower wrote them ({x|d}: a decimal comma in Danish)
   'forecast.err.seriesArray': {
-    da: 'serien skal være en liste af tal',
-    en: 'the series must be an array of numbers',
+    da: 'serien skal være en liste af tal, fik {got}',
+    en: 'the series must be an array of numbers (got {got})',
+  },
+  'forecast.err.seriesObject': {
+    da: 'serien skal være en Series (fx loadBundled().get(id) eller seriesFromArrays(...)), fik {got}',
+    en: 'the series must be a Series (e.g. loadBundled().get(id) or seriesFromArrays(...)) (got {got})',
+  },
+  'forecast.err.from': {
+    da: 'from skal være et årstal (et helt tal), fik {got}',
+    en: 'from must be a year (an integer) (got {got})',
+  },
+  'forecast.err.hierarchyOptions': {
+    da: "indstillingerne skal være et objekt som { hierarchy: 'konto', horizon: 2 }, fik {got}",
+    en: "the options must be an object such as { hierarchy: 'konto', horizon: 2 } (got {got})",
+  },
+  'forecast.err.options': {
+    da: 'indstillingerne skal være et objekt som { horizon: 2 }, fik {got}',
+    en: 'the options must be an object such as { horizon: 2 } (got {got})',
+  },
+  'forecast.err.levelsArray': {
+    da: 'levels skal være en liste af procenter som [80, 95], fik {got}',
+    en: 'levels must be an array of percentages such as [80, 95] (got {got})',
+  },
+  'forecast.err.eventsArray': {
+    da: '{name} skal være en liste, fik {got}',
+    en: '{name} must be an array (got {got})',
   },
   'forecast.err.missingValue': {
     da: 'serien har en manglende eller ikke-endelig værdi på plads {i} ({v}); udfyld eller fjern den først (forecastSeries interpolerer enkelte manglende år)',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { backtest, coverage, mape, mase, msis, smape } from '../../src/forecast/index.js';
 import { seriesTrackRecord } from '../../src/forecast/backtest.js';
 import type { Series } from '../../src/data/types.js';
@@ -26,6 +27,19 @@ describe('metrics', () => {
 });
 
 describe('rolling-origin backtest', () => {
+  it('bad options are refused once, before any fit: a horizon of 1e9 is a UsageError at once, not a loop over a billion empty horizons', () => {
+    const y = [10, 12, 13, 15, 16, 18, 19];
+    const t0 = Date.now();
+    expect(() => backtest(y, { method: 'naive', horizon: 1e9 })).toThrow(
+      /^horizon must be a whole number from 1 to 100 \(got 1000000000\)$/,
+    );
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(() => backtest(y, undefined as never)).toThrow(UsageError);
+    expect(() => backtest(y, { method: 'foo' as never, horizon: 1 })).toThrow(/^unknown method "foo"/);
+    expect(() => backtest(y, { method: 'naive', horizon: 1, levels: [150] })).toThrow(/levels.*\(got 150\)/);
+    // an actual that is not a number would be scored as NaN: the series is checked whole, not only its training part
+    expect(() => backtest([1, 2, 3, 4, 5, 6, NaN], { method: 'naive', horizon: 1 })).toThrow(/index 6 \(NaN\)/);
+  });
   it('drift is exact on a straight line; counts per horizon', () => {
     const y = [2, 4, 6, 8, 10, 12, 14, 16, 18, 20];
     const r = backtest(y, { method: 'drift', horizon: 3, minTrain: 5 });

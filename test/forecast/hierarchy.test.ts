@@ -235,4 +235,9 @@ describe('forecastHierarchy: usage errors', () => {
       'seed must be a whole number',
     );
   });
+  it('no options at all is a UsageError saying what they look like (not a TypeError reading hierarchy)', () => {
+    expect(() => forecastHierarchy(ds, undefined as never)).toThrow(
+      "the options must be an object such as { hierarchy: 'konto', horizon: 2 } (got undefined)",
+    );
+  });
 });

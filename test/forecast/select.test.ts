@@ -18,6 +18,33 @@ describe('input checks and fallbacks', () => {
     expect(() => forecast([1, 2, 3, 4], { horizon: 2, levels: [100] })).toThrow(/levels/);
     expect(() => forecast([1, 2, 3, 4], { horizon: 2, method: 'foo' as never })).toThrow(/unknown method/);
   });
+  it('bad arguments as a script passes them are a one-line UsageError naming the argument, what it must be and what was found', () => {
+    const y = [10, 12, 13, 15, 16, 18, 19];
+    const refused = (f: () => unknown, re: RegExp) => {
+      expect(f).toThrow(UsageError);
+      expect(f).toThrow(re);
+    };
+    refused(
+      () => forecast(y, undefined as never),
+      /^the options must be an object such as \{ horizon: 2 \} \(got undefined\)$/,
+    );
+    refused(() => forecast(y, { horizon: '2' as never }), /^horizon must be a whole number from 1 to 100 \(got "2"\)$/);
+    refused(() => forecast(y, { horizon: 1e9 }), /^horizon must be a whole number from 1 to 100 \(got 1000000000\)$/);
+    refused(
+      () => forecast(y, { horizon: 2, levels: 80 as never }),
+      /^levels must be an array of percentages such as \[80, 95\] \(got 80\)$/,
+    );
+    refused(
+      () => forecast(y, { horizon: 2, levels: ['80' as never] }),
+      /levels must be between 0 and 100 exclusive \(got "80"\)$/,
+    );
+    refused(() => forecast(y, { horizon: 2, events: 5 as never }), /^events must be an array \(got 5\)$/);
+    refused(() => forecast('1234' as never, { horizon: 2 }), /^the series must be an array of numbers \(got "1234"\)$/);
+    refused(() => forecast(['1', '2', '3'] as never, { horizon: 2 }), /non-finite value at index 0 \("1"\)/);
+    // fit takes the same method names: an unknown one is refused, not fitted as drift
+    refused(() => fit(y, { method: 'foo' as never }), /^unknown method "foo" \(expected one of auto, naive/);
+    refused(() => fit(y, { events: {} as never }), /^events must be an array \(got \{\}\)$/);
+  });
   it('constant series → naive with a note; the interval width comes from the calibration prior (never zero)', () => {
     const f = forecast([5, 5, 5, 5, 5, 5, 5, 5], { horizon: 3, method: 'comb' });
     expect(f.method).toBe('naive');

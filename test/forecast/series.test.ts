@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import type { Series } from '../../src/data/types.js';
 import { fitWindow, forecastSeries } from '../../src/forecast/index.js';
 import { sayMsg, type Msg } from '../../src/text/messages.js';
@@ -16,6 +17,24 @@ const mk = (pairs: [number, number][]): Series => ({
 });
 
 describe('forecastSeries', () => {
+  it('a missing series or options, or a from that is no year, is a UsageError naming it (not a TypeError inside)', () => {
+    const s = mk([
+      [2017, 100],
+      [2018, 104],
+      [2019, 108],
+    ]);
+    expect(() => forecastSeries(undefined as never, { horizon: 2 })).toThrow(UsageError);
+    expect(() => forecastSeries(undefined as never, { horizon: 2 })).toThrow(
+      /^the series must be a Series .*\(got undefined\)$/,
+    );
+    expect(() => forecastSeries(s, undefined as never)).toThrow(/^the options must be an object .*\(got undefined\)$/);
+    expect(() => forecastSeries(s, { horizon: 2, from: 'x' as never })).toThrow(
+      /^from must be a year \(an integer\) \(got "x"\)$/,
+    );
+    expect(() => forecastSeries({ ...s, points: [] }, { horizon: 2 })).toThrow(/0 usable year\(s\)/);
+    // the horizon is checked before the series is cut to its window
+    expect(() => forecastSeries({ ...s, points: [] }, { horizon: 0 })).toThrow(/^horizon must be/);
+  });
   it('interpolates a single missing interior year and says so', () => {
     const s = mk([
       [2017, 100],
