@@ -4,15 +4,15 @@
  * same seed, so the same uniforms: the estimated probability is a monotone
  * step function of the lever and the search is stable).
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 import { checkRuns } from './load.js';
-import { prepareScenario } from './scenario.js';
+import { checkDef, prepareScenario } from './scenario.js';
 import { exceedance, pathSample, uniformCache, yearSample } from './run.js';
 import { widenedOpsparing } from './spread.js';
 import { widenedExceedance } from './widen.js';
 import type { CompiledModel, Levers } from './model.js';
 import type { ScenarioDef } from './types.js';
-import { parseTarget, type GoalTarget } from './target.js';
+import { readTarget, type GoalTarget } from './target.js';
 
 /**
  * A lever of the goal seek: the visitation rate, henvendelser (demand), the cost per forløb (unitCost),
@@ -137,11 +137,14 @@ function leversFor(lever: LeverName, s: number, helpfulSign: number): Partial<Le
  * if (r.solved) r.change // -0.124 (visitation rate 12,4 % lower; baseline, 100.000 runs)
  */
 export function goalSeek(def: ScenarioDef, o: GoalSeekOptions): GoalSeekOutcome {
-  const target = typeof o.target === 'string' ? parseTarget(o.target) : o.target;
+  checkDef(def);
+  if (o === null || typeof o !== 'object')
+    throw new UsageError({ code: 'scenario.goalSeekOptions', params: { got: shownArg(o) } });
+  const target = readTarget(o.target);
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
   if (!LEVERS.includes(o.lever))
-    throw new UsageError({ code: 'scenario.lever', params: { levers: LEVERS.join(', '), got: String(o.lever) } });
+    throw new UsageError({ code: 'scenario.lever', params: { levers: LEVERS.join(', '), got: shownArg(o.lever) } });
   if (o.tolerance !== undefined && !(o.tolerance > 0))
     throw new UsageError({ code: 'scenario.tolerance', params: { got: String(o.tolerance) } });
   if (target.year <= def.baseYear || target.year > def.horizon)

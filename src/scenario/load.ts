@@ -6,7 +6,7 @@
 import { loadBudgetRules, type BudgetRules } from './budget-rules.js';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { InputError, UsageError, type InputLocation } from '../errors.js';
+import { InputError, UsageError, shownArg, type InputLocation } from '../errors.js';
 import { checkDistMsg, type DistSpec } from '../stats/distributions.js';
 import { LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
@@ -45,6 +45,8 @@ import type { Msg, MsgCode } from '../text/messages.js';
 
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
+/** Largest seed accepted: the seeds are 32-bit unsigned integers (as `seed:` in a scenario file and `--seed`). */
+export const MAX_SEED = 4_294_967_295;
 /** Folder of the bundled scenario files. */
 export const BUNDLED_SCENARIO_DIR = bundledPath('models/scenarios/');
 /** Default label of the bevilling assumption beyond the known years. */
@@ -945,5 +947,18 @@ function isMeasureFile(p: string): boolean {
 export function checkRuns(runs: number, loc?: InputLocation): void {
   if (Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS) return;
   if (loc) throw new InputError(loc, { code: 'scenario.runs' }, String(runs));
-  throw new UsageError({ code: 'scenario.runsRange', params: { got: String(runs) } });
+  throw new UsageError({ code: 'scenario.runsRange', params: { got: shownArg(runs) } });
+}
+
+/**
+ * Check a seed given to the API: an integer from 0 to `MAX_SEED` (what a scenario file's `seed:` and
+ * `--seed` take); anything else would be truncated to another seed without a word.
+ *
+ * @example
+ * checkSeed(7)   // ok
+ * checkSeed(1.5) // throws UsageError: seed must be an integer from 0 to 4294967295, got 1.5
+ */
+export function checkSeed(seed: unknown): asserts seed is number {
+  if (typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED) return;
+  throw new UsageError({ code: 'scenario.seedRange', params: { max: MAX_SEED, got: shownArg(seed) } });
 }

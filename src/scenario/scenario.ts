@@ -1,14 +1,14 @@
 /**
  * Public entry points: run a scenario and read its result.
  */
-import { InputError } from '../errors.js';
+import { InputError, UsageError, shownArg } from '../errors.js';
 import { distMean } from '../stats/distributions.js';
 import type { MeasureDef } from '../measures/types.js';
 import { bevillingLabels, resolveInputs, shownFile, type ResolvedInputs } from './inputs.js';
 import type { ScenarioEstimates } from './estimate.js';
 import { compileScenario } from './compile.js';
-import { checkRuns } from './load.js';
-import type { CompiledModel, Levers } from './model.js';
+import { checkRuns, checkSeed } from './load.js';
+import { NEUTRAL_LEVERS, type CompiledModel, type Levers } from './model.js';
 import { runCompiled, runCompiledParallel, type CoreResult } from './run.js';
 import type { InputInfo, ScenarioDef, ScenarioResult, ScenarioYear } from './types.js';
 import { openingOpsparing } from './budget-rules.js';
@@ -55,6 +55,9 @@ export function prepareWithInputs(
   def: ScenarioDef,
   o: PrepareOptions = {},
 ): { model: CompiledModel; resolved: ResolvedInputs } {
+  checkDef(def);
+  if (o.seed !== undefined) checkSeed(o.seed);
+  if (o.levers !== undefined) checkLevers(o.levers);
   const resolved = resolveInputs(def, o.estimates ? { estimates: o.estimates } : {});
   const model = compileScenario(def, {
     resolved,
@@ -63,6 +66,48 @@ export function prepareWithInputs(
     ...(o.levers ? { levers: o.levers } : {}),
   });
   return { model, resolved };
+}
+
+/**
+ * Refuse what is not a scenario definition (from `loadScenario`) before the engine reads into it.
+ *
+ * @example
+ * checkDef(undefined) // throws UsageError: the scenario must be a definition from loadScenario(...), got undefined
+ */
+export function checkDef(def: unknown): asserts def is ScenarioDef {
+  const d = def as Partial<ScenarioDef> | null;
+  if (
+    d !== null &&
+    typeof d === 'object' &&
+    Number.isInteger(d.baseYear) &&
+    Number.isInteger(d.horizon) &&
+    typeof d.actual === 'object' &&
+    typeof d.costs === 'object'
+  )
+    return;
+  throw new UsageError({ code: 'scenario.notDef', params: { got: shownArg(def) } });
+}
+
+const LEVER_KEYS = Object.keys(NEUTRAL_LEVERS) as (keyof Levers)[];
+
+/**
+ * Refuse levers the engine would ignore or turn into NaN: every key one of `visitationMult`,
+ * `demandMult`, `bevillingAdd`, `unitMult`, every value a finite number.
+ *
+ * @example
+ * checkLevers({ visitationMult: 0.9 }) // ok
+ * checkLevers({ visitation: 0.9 })     // throws UsageError: levers.visitation: expected one of visitationMult, …
+ */
+export function checkLevers(levers: unknown): asserts levers is Partial<Levers> {
+  const keys = LEVER_KEYS.join(', ');
+  if (levers === null || typeof levers !== 'object' || Array.isArray(levers))
+    throw new UsageError({ code: 'scenario.leversObject', params: { keys, got: shownArg(levers) } });
+  for (const [k, v] of Object.entries(levers)) {
+    if (!(LEVER_KEYS as string[]).includes(k))
+      throw new UsageError({ code: 'scenario.leverKey', params: { key: k, keys } });
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new UsageError({ code: 'scenario.leverValue', params: { key: k, got: shownArg(v) } });
+  }
 }
 
 /**
@@ -89,6 +134,7 @@ function thresholdsFor(years: number[], t: RunScenarioOptions['thresholds']): nu
  * r.years.find((y) => y.year === 2026)!.pMerforbrug // P(merforbrug > 0) in 2026
  */
 export function runScenario(def: ScenarioDef, o: RunScenarioOptions = {}): ScenarioResult {
+  checkDef(def);
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
   const { model: m, resolved } = prepareWithInputs(def, o);
@@ -108,6 +154,7 @@ export async function runScenarioParallel(
   def: ScenarioDef,
   o: RunScenarioOptions & { threads?: number } = {},
 ): Promise<ScenarioResult> {
+  checkDef(def);
   const runs = o.runs ?? def.runs;
   checkRuns(runs);
   const { model: m, resolved } = prepareWithInputs(def, o);

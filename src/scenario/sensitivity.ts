@@ -4,7 +4,8 @@
  *   other input at its median (one deterministic run each);
  * - Spearman rank correlation of each input with merforbrug over a Monte Carlo sample.
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
+import { checkRuns } from './load.js';
 import { invNorm, normCdf } from '../stats/normal.js';
 import { qt } from '../stats/t.js';
 import { chiScaleAt } from '../stats/chisq.js';
@@ -93,6 +94,10 @@ export function sensitivity(
   def: ScenarioDef,
   o: { year?: number; runs?: number; seed?: number } = {},
 ): SensitivityResult {
+  // runs are capped below (at the scenario's runs and 200.000), but a wrong number is refused, not capped
+  if (o.runs !== undefined) checkRuns(o.runs);
+  if (o.year !== undefined && !Number.isInteger(o.year))
+    throw new UsageError({ code: 'scenario.yearInteger', params: { got: shownArg(o.year) } });
   const m = prepareScenario(def, o.seed !== undefined ? { seed: o.seed } : {});
   const year = o.year ?? Math.min(def.baseYear + 2, def.horizon);
   const t = m.years.indexOf(year);

@@ -1,7 +1,7 @@
 /**
  * Goal-seek targets like `P(merforbrug>0, 2026) <= 0.2`.
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 
 /**
  * A probability target on merforbrug, forbrug, or the merforbrug beyond the usable opsparing
@@ -71,4 +71,30 @@ function probability(s: string, pct: string): number {
   if (pct === '%') value /= 100;
   if (!(value >= 0 && value <= 1)) throw new UsageError({ code: 'scenario.targetP', params: { got: `${s}${pct}` } });
   return value;
+}
+
+const TARGET_VARIABLES: readonly GoalTarget['variable'][] = ['merforbrug', 'forbrug', 'beyondOpsparing'];
+
+/**
+ * A goal-seek target as given to the API: a text is parsed (`parseTarget`), an object is checked
+ * field by field (variable, threshold, year, op, value), so a malformed one is refused instead of
+ * read as NaN.
+ *
+ * @example
+ * readTarget('P(merforbrug>0, 2026) <= 0.2').year // 2026
+ * readTarget({ year: 2026 }) // throws UsageError: target.variable must be one of merforbrug, forbrug, beyondOpsparing, got undefined
+ */
+export function readTarget(target: unknown): GoalTarget {
+  if (typeof target === 'string') return parseTarget(target);
+  if (target === null || typeof target !== 'object' || Array.isArray(target))
+    throw new UsageError({ code: 'scenario.targetType', params: { got: shownArg(target) } });
+  const t = target as Partial<GoalTarget>;
+  const bad = (field: keyof GoalTarget, got: unknown) =>
+    new UsageError({ code: 'scenario.targetField', params: { field, got: shownArg(got) } });
+  if (!TARGET_VARIABLES.includes(t.variable as GoalTarget['variable'])) throw bad('variable', t.variable);
+  if (typeof t.threshold !== 'number' || !Number.isFinite(t.threshold)) throw bad('threshold', t.threshold);
+  if (!Number.isInteger(t.year)) throw bad('year', t.year);
+  if (t.op !== '<=' && t.op !== '>=') throw bad('op', t.op);
+  if (typeof t.value !== 'number' || !(t.value >= 0 && t.value <= 1)) throw bad('value', t.value);
+  return t as GoalTarget;
 }

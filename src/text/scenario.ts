@@ -230,6 +230,61 @@ export const SCENARIO_TEXTS = {
     da: 'runs skal være et helt tal fra 1 til 100.000.000, fik {got}',
     en: 'runs must be an integer from 1 to 100.000.000, got {got}',
   },
+  'scenario.seedRange': {
+    da: 'seed skal være et helt tal fra 0 til {max}, fik {got}',
+    en: 'seed must be an integer from 0 to {max}, got {got}',
+  },
+  'scenario.notDef': {
+    da: 'scenariet skal være en definition fra loadScenario(...), fik {got}',
+    en: 'the scenario must be a definition from loadScenario(...), got {got}',
+  },
+  'scenario.leversObject': {
+    da: 'levers skal være et objekt med nøglerne {keys}, fik {got}',
+    en: 'levers must be an object with the keys {keys}, got {got}',
+  },
+  'scenario.leverKey': {
+    da: 'levers.{key}: forventede en af {keys}',
+    en: 'levers.{key}: expected one of {keys}',
+  },
+  'scenario.leverValue': {
+    da: 'levers.{key} skal være et endeligt tal, fik {got}',
+    en: 'levers.{key} must be a finite number, got {got}',
+  },
+  'scenario.yearInteger': {
+    da: 'year skal være et årstal (et helt tal), fik {got}',
+    en: 'year must be a year (an integer), got {got}',
+  },
+  'scenario.goalSeekOptions': {
+    da: 'goalSeek(def, options): options skal være et objekt som { lever: "visitation", target: "P(merforbrug>0, 2026) <= 0.2" }, fik {got}',
+    en: 'goalSeek(def, options): options must be an object such as { lever: "visitation", target: "P(merforbrug>0, 2026) <= 0.2" }, got {got}',
+  },
+  'scenario.targetType': {
+    da: 'target skal være en tekst som "P(merforbrug>0, 2026) <= 0.2" eller et GoalTarget-objekt, fik {got}',
+    en: 'target must be a text such as "P(merforbrug>0, 2026) <= 0.2" or a GoalTarget object, got {got}',
+  },
+  /** `field`: variable | threshold | year | op | value (a GoalTarget's fields). */
+  'scenario.targetField': {
+    da: (p) =>
+      `target.${p.field} skal være ${
+        {
+          variable: 'en af merforbrug, forbrug, beyondOpsparing',
+          threshold: 'et endeligt tal (mio. kr.)',
+          year: 'et årstal (et helt tal)',
+          op: '"<=" eller ">="',
+          value: 'en sandsynlighed fra 0 til 1',
+        }[String(p.field)] ?? '?'
+      }, fik ${p.got}`,
+    en: (p) =>
+      `target.${p.field} must be ${
+        {
+          variable: 'one of merforbrug, forbrug, beyondOpsparing',
+          threshold: 'a finite number (mio. kr.)',
+          year: 'a year (an integer)',
+          op: '"<=" or ">="',
+          value: 'a probability from 0 to 1',
+        }[String(p.field)] ?? '?'
+      }, got ${p.got}`,
+  },
   'scenario.backtestRuns': {
     da: 'runs skal være et helt tal fra 100 til 10.000.000, fik {got}',
     en: 'runs must be an integer from 100 to 10.000.000, got {got}',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadScenario } from '../../src/scenario/load.js';
 import { goalSeek, goalSeekModels } from '../../src/scenario/goal-seek.js';
-import { parseTarget } from '../../src/scenario/target.js';
+import { parseTarget, readTarget } from '../../src/scenario/target.js';
 import { prepareScenario } from '../../src/scenario/scenario.js';
 import { exceedance } from '../../src/scenario/run.js';
 import { UsageError } from '../../src/errors.js';
@@ -48,6 +48,29 @@ describe('parseTarget', () => {
   });
 });
 
+describe('readTarget: a target given to the API as text or as an object', () => {
+  const ok = { variable: 'merforbrug', threshold: 0, year: 2026, op: '<=', value: 0.2, text: 't' } as const;
+  it('parses a text and takes a whole GoalTarget object as it is', () => {
+    expect(readTarget('P(merforbrug>0, 2026) <= 0.2')).toEqual(parseTarget('P(merforbrug>0, 2026) <= 0.2'));
+    expect(readTarget(ok)).toEqual(ok);
+  });
+  it('refuses a missing target and an object with a field missing or wrong, naming the field (a partial object ran the search on NaN)', () => {
+    expect(() => readTarget(undefined)).toThrow(
+      'target must be a text such as "P(merforbrug>0, 2026) <= 0.2" or a GoalTarget object, got undefined',
+    );
+    expect(() => readTarget({ year: 2026 })).toThrow(
+      'target.variable must be one of merforbrug, forbrug, beyondOpsparing, got undefined',
+    );
+    expect(() => readTarget({ ...ok, threshold: NaN })).toThrow(
+      'target.threshold must be a finite number (mio. kr.), got NaN',
+    );
+    expect(() => readTarget({ ...ok, year: '2026' })).toThrow('target.year must be a year (an integer), got "2026"');
+    expect(() => readTarget({ ...ok, op: '<' })).toThrow('target.op must be "<=" or ">=", got "<"');
+    expect(() => readTarget({ ...ok, value: 20 })).toThrow('target.value must be a probability from 0 to 1, got 20');
+    expect(() => readTarget({ ...ok, value: 20 })).toThrow(UsageError);
+  });
+});
+
 describe('goalSeek', () => {
   it('finds the analytic visitation change with common random numbers', () => {
     // need P(v·(1+x) > 0.5) = 0.2 ⇒ (1+x)·0.56 = 0.5 (v's 80th percentile is 0.56) ⇒ x = −0.10714
@@ -61,6 +84,17 @@ describe('goalSeek', () => {
     // smallest: a slightly smaller change misses the target (same uniforms)
     const m = prepareScenario(def(), { levers: { visitationMult: 1 + g.change * 0.99 } });
     expect(exceedance(m, 100000, 0, 'merforbrug', 0)).toBeGreaterThan(0.2);
+  });
+  it('a missing options object or scenario is a UsageError saying what goes there (not a TypeError reading target)', () => {
+    expect(() => goalSeek(def(), undefined as never)).toThrow(
+      /^goalSeek\(def, options\): options must be an object such as \{ lever: "visitation", target: .*, got undefined$/,
+    );
+    expect(() => goalSeek(undefined as never, { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.1' })).toThrow(
+      /^the scenario must be a definition from loadScenario/,
+    );
+    expect(() => goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.1', seed: 1.5 })).toThrow(
+      'seed must be an integer from 0 to 4294967295, got 1.5',
+    );
   });
   it('a coarser tolerance takes fewer evaluations and stays within it; a non-positive one is refused', () => {
     const fine = solved(goalSeek(def(), { lever: 'visitation', target: 'P(merforbrug>0, 2025) <= 0.2' }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadScenario, checkRuns, listBundledScenarios } from '../../src/scenario/load.js';
+import { loadScenario, checkRuns, checkSeed, listBundledScenarios, MAX_SEED } from '../../src/scenario/load.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import { scenarioDir, TOY } from './helpers.js';
 
@@ -122,6 +122,21 @@ describe('loadScenario', () => {
     expect(errorOf(() => loadScenario(join(dir, 't.yaml'))).message).toMatch(/t\.yaml:7:7/);
     expect(() => checkRuns(-5)).toThrow(UsageError);
     expect(() => checkRuns(1e8)).not.toThrow();
+  });
+  it('a seed given to the API is an integer from 0 to 4294967295, as seed: in a file and --seed take; anything else is refused, not truncated', () => {
+    expect(() => checkSeed(0)).not.toThrow();
+    expect(() => checkSeed(MAX_SEED)).not.toThrow();
+    for (const [bad, shown] of [
+      [1.5, '1.5'],
+      [NaN, 'NaN'],
+      [Infinity, 'Infinity'],
+      [-1, '-1'],
+      [MAX_SEED + 1, '4294967296'],
+      ['7', '"7"'],
+    ] as const) {
+      expect(() => checkSeed(bad)).toThrow(UsageError);
+      expect(() => checkSeed(bad)).toThrow(`seed must be an integer from 0 to 4294967295, got ${shown}`);
+    }
   });
   it('rejects an unknown scenario reference', () => {
     expect(errorOf(() => loadScenario('no-such-scenario')).message).toMatch(

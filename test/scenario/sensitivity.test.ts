@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { join } from 'node:path';
 import { loadScenario } from '../../src/scenario/load.js';
 import { sensitivity, ranks, pearson } from '../../src/scenario/sensitivity.js';
@@ -7,6 +8,17 @@ import { Rng } from '../../src/stats/rng.js';
 import { scenarioDir, TOY } from './helpers.js';
 
 describe('sensitivity', () => {
+  it('runs, seed and year are checked, not capped or misread: 0, -5, 1.5 and 1e12 runs, seed NaN and year "2026" are UsageErrors', () => {
+    const def = loadScenario(join(scenarioDir({ 's.yaml': TOY }), 's.yaml'));
+    for (const runs of [0, -5, 1.5, 1e12]) {
+      expect(() => sensitivity(def, { runs })).toThrow(UsageError);
+      expect(() => sensitivity(def, { runs })).toThrow(/^runs must be an integer from 1 to 100\.000\.000, got /);
+    }
+    expect(() => sensitivity(def, { seed: NaN })).toThrow('seed must be an integer from 0 to 4294967295, got NaN');
+    expect(() => sensitivity(def, { year: '2026' as never })).toThrow('year must be a year (an integer), got "2026"');
+    // within the range, runs are still capped at the scenario's runs as before
+    expect(() => sensitivity(def, { runs: 5000, year: 2026 })).not.toThrow();
+  });
   it('swings each input from P10 to P90 with the others at their median', () => {
     const def = loadScenario(
       join(

@@ -1,0 +1,54 @@
+/**
+ * The scenario API's argument checks (src/scenario/scenario.ts): what a script passes to
+ * runScenario and prepareScenario is refused at the boundary with a one-line UsageError.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { UsageError } from '../../src/errors.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { checkLevers, prepareScenario, runScenario } from '../../src/scenario/scenario.js';
+import { scenarioDir, TOY } from './helpers.js';
+
+const toy = () => loadScenario(join(scenarioDir({ 's.yaml': TOY }), 's.yaml'));
+
+describe('runScenario and prepareScenario: bad arguments', () => {
+  it('what is not a scenario definition is a UsageError saying where one comes from (not a TypeError inside the engine)', () => {
+    for (const bad of [undefined, {}, 'baseline']) {
+      expect(() => runScenario(bad as never, { runs: 100 })).toThrow(UsageError);
+      expect(() => runScenario(bad as never, { runs: 100 })).toThrow(
+        /^the scenario must be a definition from loadScenario\(\.\.\.\), got /,
+      );
+    }
+    expect(() => prepareScenario(undefined as never)).toThrow(UsageError);
+  });
+  it('a seed that is no integer from 0 to 4294967295 is refused before the run (was truncated, NaN ran as seed 0 and was echoed as the seed)', () => {
+    const def = toy();
+    for (const seed of [NaN, 1.5, -1, 2 ** 40, 'x'])
+      expect(() => runScenario(def, { runs: 100, seed: seed as never })).toThrow(
+        /^seed must be an integer from 0 to 4294967295, got /,
+      );
+    expect(runScenario(def, { runs: 100, seed: 0 }).seed).toBe(0);
+    expect(runScenario(def, { runs: 100, seed: 4294967295 }).seed).toBe(4294967295);
+  });
+  it('1e12 runs are refused before anything is allocated', () => {
+    const t0 = Date.now();
+    expect(() => runScenario(toy(), { runs: 1e12 })).toThrow(
+      'runs must be an integer from 1 to 100.000.000, got 1000000000000',
+    );
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+  it('levers with an unknown key or a value that is no finite number are refused (an unknown key was ignored without a word)', () => {
+    const def = toy();
+    expect(() => runScenario(def, { runs: 100, levers: { visitation: 0.9 } as never })).toThrow(
+      'levers.visitation: expected one of visitationMult, demandMult, bevillingAdd, unitMult',
+    );
+    expect(() => runScenario(def, { runs: 100, levers: { visitationMult: NaN } })).toThrow(
+      'levers.visitationMult must be a finite number, got NaN',
+    );
+    expect(() => checkLevers(0.9)).toThrow(/^levers must be an object with the keys visitationMult, .*, got 0\.9$/);
+    // a known lever still acts: fewer forløb, lower forbrug
+    const base = runScenario(def, { runs: 100 }).years[0].forbrug.mean;
+    const lower = runScenario(def, { runs: 100, levers: { visitationMult: 0.9 } }).years[0].forbrug.mean;
+    expect(lower).toBeLessThan(base);
+  });
+});
