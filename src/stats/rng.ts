@@ -17,6 +17,11 @@ function splitmix32(state: { s: number }): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
+/** A refused argument as the message shows it: a text quoted, so "7" is told from 7. */
+function shown(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
 /**
  * A seeded xoshiro128** generator for one stream.
  *
@@ -31,13 +36,17 @@ export class Rng {
   private d: number;
 
   /**
-   * @param seed any integer (only the low 32 bits of each of seed and stream are used)
+   * @param seed any integer (only the low 32 bits of each of seed and stream are used); anything else
+   *   (1.5, NaN, a text) is refused with a RangeError, as the standard statistics refuse bad
+   *   arguments, instead of being truncated to another seed without a word
    * @param stream independent stream number (e.g. a block of Monte Carlo runs)
    * @example
    * const rng = new Rng(42);
    * rng.uniform(); // a number in (0, 1)
+   * new Rng(1.5); // throws RangeError: Rng: seed must be an integer (got 1.5)
    */
   constructor(seed: number, stream = 0) {
+    if (!Number.isInteger(seed)) throw new RangeError(`Rng: seed must be an integer (got ${shown(seed)})`);
     const st = { s: (seed | 0) ^ Math.imul(stream | 0, 0x632be5ab) };
     // one extra mixing step per stream so neighbouring streams decorrelate
     st.s = splitmix32({ s: st.s ^ (stream >>> 0) }) | 0;
