@@ -17,7 +17,7 @@
  *   quantile objects flattened to `<name>_<field>` (`merforbrug_p50`).
  */
 import type { DataFrame } from 'danfojs-node';
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 import { FLAGS, type Flag, type Series, type SeriesPoint, type Unit } from './types.js';
 
 /** The danfojs-node module namespace. */
@@ -205,6 +205,10 @@ export async function toDataFrame(x: Series | ForecastLike | ScenarioLike | Colu
 
 /** Dispatch on shape: Series has `points`, a forecast `point`, a scenario result `years` of records. */
 function toTable(x: Series | ForecastLike | ScenarioLike | ColumnTable): ColumnTable {
+  if (x === null || typeof x !== 'object')
+    throw new UsageError(
+      `toDataFrame: expected a Series, a Forecast, a ScenarioResult or a column table, got ${shownArg(x)}`,
+    );
   if ('points' in x) return seriesColumns(x);
   if ('point' in x) return forecastColumns(x);
   if ('columns' in x && 'data' in x) return x;
@@ -249,6 +253,12 @@ export function fromDataFrame(
   kind: keyof FromDataFrameResult,
   meta?: SeriesFrameMeta,
 ): FromDataFrameResult[keyof FromDataFrameResult] {
+  // `values` is not read here: on a danfojs frame it is a getter that copies the data
+  const d = df as { columns?: unknown } | null | undefined;
+  if (d == null || typeof d !== 'object' || !Array.isArray(d.columns) || !('values' in d))
+    throw new UsageError(
+      `fromDataFrame(df, '${String(kind)}'): df must be a danfojs DataFrame (with columns and values), got ${shownArg(df)}`,
+    );
   const t = dataFrameColumns(df);
   switch (kind) {
     case 'series':

@@ -5,8 +5,8 @@
  * union and sources are concatenated (without duplicates), so a derived
  * number always says what it was made from.
  */
-import { UsageError } from '../errors.js';
-import type { Flag, Observation, Series, SeriesPoint, Unit } from './types.js';
+import { UsageError, shownArg } from '../errors.js';
+import { UNITS, type Flag, type Observation, type Series, type SeriesPoint, type Unit } from './types.js';
 
 /** Metadata for building a series from plain arrays. */
 export interface SeriesMeta {
@@ -171,6 +171,16 @@ export function ratioSeries(id: string, num: Series, den: Series, unit: Unit): S
  * s.points.map((p) => p.year) // [2019, 2020]
  */
 export function seriesFromArrays(meta: SeriesMeta, years: number[], values: number[]): Series {
+  const m = meta as Partial<SeriesMeta> | null | undefined;
+  if (m == null || typeof m !== 'object' || typeof m.id !== 'string' || m.id === '')
+    throw new UsageError(`seriesFromArrays(meta, years, values): meta must be an object { id, unit }, got ${shownArg(meta)}`);
+  if (!UNITS.includes(m.unit as Unit))
+    throw new UsageError(
+      `seriesFromArrays(${m.id}): unit must be one of ${UNITS.map((u) => `"${u}"`).join(', ')}, got ${shownArg(m.unit)}`,
+    );
+  if (!Array.isArray(years)) throw new UsageError(`seriesFromArrays(${m.id}): years must be an array, got ${shownArg(years)}`);
+  if (!Array.isArray(values))
+    throw new UsageError(`seriesFromArrays(${m.id}): values must be an array, got ${shownArg(values)}`);
   if (years.length !== values.length) {
     throw new UsageError(`seriesFromArrays(${meta.id}): ${years.length} years but ${values.length} values`);
   }

@@ -159,6 +159,21 @@ describe('danfojs DataFrames', () => {
     const df = await toDataFrame(series);
     expect(() => fromDataFrame(df, 'series', undefined as never)).toThrow(/meta/);
   }, 60_000);
+
+  it('null for toDataFrame, and for fromDataFrame anything that is no data frame (a plain object, null, a column table), is a UsageError naming the argument, not a TypeError inside', async () => {
+    await expect(toDataFrame(null as never)).rejects.toThrow(
+      'toDataFrame: expected a Series, a Forecast, a ScenarioResult or a column table, got null',
+    );
+    expect(() => fromDataFrame({} as never, 'series', { id: 'a', unit: 'count' })).toThrow(
+      "fromDataFrame(df, 'series'): df must be a danfojs DataFrame (with columns and values), got {}",
+    );
+    expect(() => fromDataFrame(null as never, 'table')).toThrow(UsageError);
+    expect(() => fromDataFrame(seriesColumns(series) as never, 'table')).toThrow(/df must be a danfojs DataFrame/);
+    const df = await toDataFrame(series);
+    expect(() => fromDataFrame(df, 'nope' as never)).toThrow(
+      'fromDataFrame: unknown kind "nope" (series, forecast, scenario, table)',
+    );
+  }, 60_000);
 });
 
 describe('with the real engines', () => {

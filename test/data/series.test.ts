@@ -68,6 +68,21 @@ describe('series helpers', () => {
     expect(() => seriesFromArrays({ id: 'm', unit: 'count' }, [2019], [NaN])).toThrow(UsageError);
     expect(() => seriesFromArrays({ id: 'm', unit: 'count' }, [2019], [])).toThrow(UsageError);
   });
+  it('names a missing meta, a unit the library does not know and years or values that are no arrays (not a TypeError, not a series in "bananas")', () => {
+    expect(() => seriesFromArrays({ id: 'a', unit: 'count' }, [2020, 2021], [1])).toThrow(
+      'seriesFromArrays(a): 2 years but 1 values',
+    );
+    expect(() => seriesFromArrays(undefined as never, [2020], [1])).toThrow(
+      'seriesFromArrays(meta, years, values): meta must be an object { id, unit }, got undefined',
+    );
+    expect(() => seriesFromArrays({ id: 'a', unit: 'DKK' as never }, [2020], [1])).toThrow(
+      'seriesFromArrays(a): unit must be one of "mio. kr.", "count", "pct", got "DKK"',
+    );
+    expect(() => seriesFromArrays({ id: 'a', unit: 'count' }, 2020 as never, [1])).toThrow(
+      'seriesFromArrays(a): years must be an array, got 2020',
+    );
+    expect(() => seriesFromArrays({ id: 'a', unit: 'count' }, [2020], '1' as never)).toThrow(UsageError);
+  });
   it('round-trips observations', () => {
     const obs = observationsFromSeries([a, b]);
     expect(obs).toHaveLength(6);
