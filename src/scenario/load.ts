@@ -187,6 +187,11 @@ function valueAt(v: unknown, path: PropertyKey[]): string | Msg | undefined {
  * def.baseYear // 2024
  */
 export function loadScenario(ref: string, opts: LoadScenarioOptions = {}): ScenarioDef {
+  if (typeof ref !== 'string' || ref === '')
+    throw new UsageError({
+      code: 'scenario.ref',
+      params: { bundled: listBundledScenarios().join(', '), got: shownArg(ref) },
+    });
   const budget = typeof opts.budget === 'object' ? opts.budget : loadBudgetRules(opts.budget);
   const plTable = typeof opts.pl === 'object' ? opts.pl : loadPlTable(opts.pl);
   return { ...buildDef(readChain(ref, opts), opts.dataset ?? loadBundled(), plTable), budget };

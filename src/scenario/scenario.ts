@@ -88,6 +88,34 @@ export function checkDef(def: unknown): asserts def is ScenarioDef {
   throw new UsageError({ code: 'scenario.notDef', params: { got: shownArg(def) } });
 }
 
+/**
+ * Refuse thresholds that would be ignored or counted as NaN: an array of finite numbers (mio. kr.),
+ * or an object from simulated years to such arrays.
+ *
+ * @example
+ * checkThresholds([150, 160], [2025, 2026]) // ok
+ * checkThresholds({ 2040: [150] }, [2025, 2026]) // throws UsageError: thresholds: 2040 is not a simulated year (2025–2026)
+ */
+export function checkThresholds(t: unknown, years: number[]): void {
+  const values = (v: unknown, where: string) => {
+    if (!Array.isArray(v)) throw new UsageError({ code: 'scenario.thresholds', params: { where, got: shownArg(v) } });
+    for (const x of v as unknown[])
+      if (typeof x !== 'number' || !Number.isFinite(x))
+        throw new UsageError({ code: 'scenario.thresholdValue', params: { where, got: shownArg(x) } });
+  };
+  if (Array.isArray(t)) return values(t, 'thresholds');
+  if (t === null || typeof t !== 'object')
+    throw new UsageError({ code: 'scenario.thresholds', params: { where: 'thresholds', got: shownArg(t) } });
+  for (const [k, v] of Object.entries(t)) {
+    if (!years.includes(Number(k)))
+      throw new UsageError({
+        code: 'scenario.thresholdYear',
+        params: { year: k, from: years[0], to: years[years.length - 1] },
+      });
+    values(v, `thresholds[${k}]`);
+  }
+}
+
 const LEVER_KEYS = Object.keys(NEUTRAL_LEVERS) as (keyof Levers)[];
 
 /**
@@ -121,7 +149,8 @@ export function prepareScenario(def: ScenarioDef, o: PrepareOptions = {}): Compi
 }
 
 function thresholdsFor(years: number[], t: RunScenarioOptions['thresholds']): number[][] {
-  if (!t) return years.map(() => []);
+  if (t === undefined) return years.map(() => []);
+  checkThresholds(t, years);
   if (Array.isArray(t)) return years.map(() => [...t]);
   return years.map((y) => [...(t[y] ?? [])]);
 }

@@ -234,6 +234,23 @@ export const SCENARIO_TEXTS = {
     da: 'seed skal være et helt tal fra 0 til {max}, fik {got}',
     en: 'seed must be an integer from 0 to {max}, got {got}',
   },
+  'scenario.ref': {
+    da: 'loadScenario(ref): ref skal være navnet på et indbygget scenarie ({bundled}) eller en YAML-fil, fik {got}',
+    en: 'loadScenario(ref): ref must be the name of a bundled scenario ({bundled}) or a YAML file, got {got}',
+  },
+  /** `where`: thresholds or thresholds[<year>]. */
+  'scenario.thresholds': {
+    da: '{where} skal være en liste af beløb i mio. kr. (eller et objekt fra år til sådanne lister), fik {got}',
+    en: '{where} must be an array of amounts in mio. kr. (or an object from years to such arrays), got {got}',
+  },
+  'scenario.thresholdValue': {
+    da: '{where}: forventede endelige tal (mio. kr.), fik {got}',
+    en: '{where}: expected finite numbers (mio. kr.), got {got}',
+  },
+  'scenario.thresholdYear': {
+    da: 'thresholds: {year} er ikke et simuleret år ({from}–{to})',
+    en: 'thresholds: {year} is not a simulated year ({from}–{to})',
+  },
   'scenario.notDef': {
     da: 'scenariet skal være en definition fra loadScenario(...), fik {got}',
     en: 'the scenario must be a definition from loadScenario(...), got {got}',

@@ -138,6 +138,18 @@ describe('loadScenario', () => {
       expect(() => checkSeed(bad)).toThrow(`seed must be an integer from 0 to 4294967295, got ${shown}`);
     }
   });
+  it('a reference that is no text, or an empty one, is a UsageError listing the bundled scenarios (not a TypeError from node:path)', () => {
+    for (const [ref, shown] of [
+      [undefined, 'undefined'],
+      ['', '""'],
+      [42, '42'],
+    ] as const) {
+      expect(() => loadScenario(ref as never)).toThrow(UsageError);
+      expect(() => loadScenario(ref as never)).toThrow(
+        `loadScenario(ref): ref must be the name of a bundled scenario (baseline, high-demand, tightening-2021) or a YAML file, got ${shown}`,
+      );
+    }
+  });
   it('rejects an unknown scenario reference', () => {
     expect(errorOf(() => loadScenario('no-such-scenario')).message).toMatch(
       /not found.*baseline, high-demand, tightening-2021/,

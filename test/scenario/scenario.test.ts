@@ -37,6 +37,27 @@ describe('runScenario and prepareScenario: bad arguments', () => {
     );
     expect(Date.now() - t0).toBeLessThan(1000);
   });
+  it('thresholds that are no finite amounts or name a year not simulated are refused (they were skipped, so no P(forbrug > x) came out)', () => {
+    const def = toy();
+    expect(() => runScenario(def, { runs: 100, thresholds: 'x' as never })).toThrow(
+      /^thresholds must be an array of amounts in mio\. kr\. .*, got "x"$/,
+    );
+    expect(() => runScenario(def, { runs: 100, thresholds: [NaN] })).toThrow(
+      'thresholds: expected finite numbers (mio. kr.), got NaN',
+    );
+    expect(() => runScenario(def, { runs: 100, thresholds: { 2040: [30] } })).toThrow(
+      'thresholds: 2040 is not a simulated year (2025–2026)',
+    );
+    expect(() => runScenario(def, { runs: 100, thresholds: { 2025: 30 } as never })).toThrow(
+      /^thresholds\[2025\] must be an array/,
+    );
+    // valid thresholds, as an array and per year, still give their probabilities
+    expect(runScenario(def, { runs: 100, thresholds: [30] }).years[0].forbrugAbove.map((e) => e.threshold)).toEqual([
+      30,
+    ]);
+    const perYear = runScenario(def, { runs: 100, thresholds: { 2026: [30] } });
+    expect(perYear.years.map((y) => y.forbrugAbove.length)).toEqual([0, 1]);
+  });
   it('levers with an unknown key or a value that is no finite number are refused (an unknown key was ignored without a word)', () => {
     const def = toy();
     expect(() => runScenario(def, { runs: 100, levers: { visitation: 0.9 } as never })).toThrow(
