@@ -13,6 +13,7 @@ import { Rng } from '../stats/rng.js';
 import { AREAS, COST_IDS, valuesOn, type SeriesSource } from './data.js';
 import { drawCostParams, fitCostModel, type CostModel } from './model.js';
 import type { Msg } from '../text/messages.js';
+import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
 
 /** The funnel's history for one area; arrays aligned on `years`, `NaN` where missing. */
 export interface Funnel {
@@ -128,6 +129,9 @@ export function forecastFunnel(ds: SeriesSource, opts: FunnelForecastOptions = {
   const H = opts.horizon ?? 3;
   const runs = opts.runs ?? 4000;
   const seed = opts.seed ?? 1;
+  // checked before any fit: every run is kept (three paths and a cost draw each)
+  checkIntegerArg('runs', runs, 1, API_LIMITS.keptRuns);
+  checkIntegerArg('seed', seed, 0, API_LIMITS.seedMax);
   const from = opts.from ?? 2014;
   const fu = funnel(ds, { area });
   const notes: Msg[] = [];

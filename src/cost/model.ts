@@ -4,6 +4,7 @@
  * indicator from the registration-break year (never a trend).
  */
 import { InputError } from '../errors.js';
+import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
 import { invNorm } from '../stats/normal.js';
 import { quantileSorted } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
@@ -401,6 +402,9 @@ export interface CostBootstrap {
 export function bootstrapCostModel(m: CostModel, opts: { runs?: number; seed?: number } = {}): CostBootstrap {
   const runs = opts.runs ?? 2000;
   const seed = opts.seed ?? 1;
+  // 0 runs gave NaN intervals, 1e12 a failed allocation: refused first
+  checkIntegerArg('runs', runs, 1, API_LIMITS.keptRuns);
+  checkIntegerArg('seed', seed, 0, API_LIMITS.seedMax);
   const rows = m.diagnostics.rows;
   const by = m.breakShift?.fromYear;
   const X = rows.map((r) => (by !== undefined ? [1, r.forloeb, r.year >= by ? 1 : 0] : [1, r.forloeb]));

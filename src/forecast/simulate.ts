@@ -7,6 +7,8 @@ import { invNorm } from '../stats/normal.js';
 import { chiScaleAt, chiScaleTable, type ChiScaleTable } from '../stats/chisq.js';
 import type { Rng } from '../stats/rng.js';
 import type { Forecast, PathDistribution } from './types.js';
+import { UsageError, shownArg } from '../errors.js';
+import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
 
 /**
  * The path distribution of a forecast: a path is v = mean + L·z·sqrt(df/W)
@@ -20,6 +22,8 @@ import type { Forecast, PathDistribution } from './types.js';
  * d.chol.length // 9
  */
 export function pathDistribution(f: Forecast): PathDistribution {
+  if (f === null || typeof f !== 'object' || !Array.isArray((f as Partial<Forecast>).point))
+    throw new UsageError({ code: 'forecast.err.forecastObject', params: { got: shownArg(f) } });
   if (f.dist) return f.dist;
   const h = f.horizon;
   const mean = Float64Array.from(f.point);
@@ -63,11 +67,13 @@ export function mixingTable(df: number): ChiScaleTable {
  * paths.length // 3000
  */
 export function simulate(f: Forecast, nPaths: number, rng: Rng): Float64Array {
-  if (!Number.isInteger(nPaths) || nPaths < 0)
-    throw new RangeError(`nPaths must be a non-negative integer (got ${nPaths})`);
   const { mean, chol, log, df, min } = pathDistribution(f);
   const lo = min ?? -Infinity;
   const h = mean.length;
+  // refused before the nPaths × h array is allocated (1e9 paths took minutes and 16 GB)
+  checkIntegerArg('nPaths', nPaths, 0, Math.floor(API_LIMITS.simulateValues / Math.max(h, 1)));
+  if (rng === null || typeof rng !== 'object' || typeof (rng as Partial<Rng>).uniform !== 'function')
+    throw new UsageError({ code: 'forecast.err.rng', params: { got: shownArg(rng) } });
   const out = new Float64Array(nPaths * h);
   const z = new Float64Array(h);
   const tab = df !== undefined && Number.isFinite(df) ? mixingTable(df) : null;

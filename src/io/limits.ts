@@ -4,6 +4,8 @@
  * refused within seconds and bounded memory, with a one-line `InputError`.
  */
 
+import { UsageError, shownArg } from '../errors.js';
+
 const MiB = 1024 * 1024;
 
 /** The limits, by input kind. */
@@ -31,6 +33,35 @@ export const LIMITS = {
   /** Most problems one data file reports (the rest are counted, not listed). */
   problemsPerFile: 1_000,
 } as const;
+
+/**
+ * The largest counts the library's functions take from a script (the CLI's own limits are in
+ * src/cli/options.ts): beyond them an allocation would run to gigabytes or a loop to minutes, so a
+ * typo such as 1e12 runs is refused before anything is allocated.
+ */
+export const API_LIMITS = {
+  /** Most values (paths × horizon) one `simulate` call draws: 400 MB of doubles. */
+  simulateValues: 50_000_000,
+  /** Most runs of the cost model's bootstrap and of the funnel forecast (each keeps every run in memory). */
+  keptRuns: 1_000_000,
+  /** Most simulated counterfactual paths of a measure evaluation (as `--runs` of `viso measure evaluate`). */
+  measurePaths: 1_000_000,
+  /** The seeds the random number generator distinguishes: 32-bit unsigned integers. */
+  seedMax: 4_294_967_295,
+} as const;
+
+/**
+ * Check an integer argument of an API function: a UsageError naming it, its range and what was
+ * found otherwise.
+ *
+ * @example
+ * checkIntegerArg('runs', 1000, 1, 1e6) // ok
+ * checkIntegerArg('runs', 1.5, 1, 1e6)  // throws UsageError: runs must be an integer from 1 to 1,000,000, got 1.5
+ */
+export function checkIntegerArg(name: string, v: unknown, min: number, max: number): asserts v is number {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return;
+  throw new UsageError({ code: 'api.integer', params: { name, min, max, got: shownArg(v) } });
+}
 
 /**
  * A byte count for (English) error messages, in the binary unit that fits.

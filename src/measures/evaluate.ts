@@ -12,6 +12,8 @@ import type { MethodName } from '../forecast/types.js';
 import type { Flag } from '../data/types.js';
 import { quantileSorted, type DistSpec } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
+import { UsageError, shownArg } from '../errors.js';
+import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
 import { outcomeData, type OutcomeData } from './outcome.js';
 import { phaseShare, startYear } from './phase.js';
 import { segmentedRegression, type SegmentedResult } from './segmented.js';
@@ -131,6 +133,11 @@ export interface MeasureEvaluation {
  * f.years[0] // { year: 2022, actual: 112.3, counterfactual: …, effect: …, effectLower95: …, ... }
  */
 export function evaluateMeasure(def: MeasureDef, ds: SeriesSource, opts: EvaluationOptions = {}): MeasureEvaluation {
+  if (def === null || typeof def !== 'object' || typeof (def as Partial<MeasureDef>).start !== 'string')
+    throw new UsageError({ code: 'measures.err.notDef', params: { got: shownArg(def) } });
+  // every counterfactual path is kept: runs as `viso measure evaluate --runs` takes them; the seed as a scenario's
+  if (opts.runs !== undefined) checkIntegerArg('runs', opts.runs, 1, API_LIMITS.measurePaths);
+  if (opts.seed !== undefined) checkIntegerArg('seed', opts.seed, 0, API_LIMITS.seedMax);
   const y0 = startYear(def);
   const vantage = opts.vantage ?? y0 - 1;
   const events = (ds.events ?? []).filter((e) => e.kind === 'measure' && e.id !== def.id);

@@ -21,6 +21,10 @@ const list = (p: Params, k: string): string => String(p[k] ?? '');
 
 export const COST_TEXTS = e({
   // notes of a row of the unit-cost table (unitCost.ts)
+  'cost.err.plYears': {
+    da: 'plIndex: year og baseYear skal være årstal (hele tal) højst {max} år fra hinanden, fik year {year} og baseYear {baseYear}',
+    en: 'plIndex: year and baseYear must be years (integers) at most {max} years apart, got year {year} and baseYear {baseYear}',
+  },
   'cost.row.covid': {
     da: (p) => `ekskl. COVID-19-merudgifter ${comma(num(p, 'mio'))} mio. kr.`,
     en: (p) => `excl. COVID-19 extra costs ${mioEn(num(p, 'mio'))}`,

@@ -205,6 +205,30 @@ export const FORECAST_TEXTS = {
     da: "indstillingerne skal være et objekt som { hierarchy: 'konto', horizon: 2 }, fik {got}",
     en: "the options must be an object such as { hierarchy: 'konto', horizon: 2 } (got {got})",
   },
+  'forecast.err.rng': {
+    da: 'rng skal være en Rng (fx new Rng(42)), fik {got}',
+    en: 'rng must be an Rng (e.g. new Rng(42)) (got {got})',
+  },
+  'forecast.err.forecastObject': {
+    da: 'forecast skal være et resultat af forecast(...) eller forecastSeries(...), fik {got}',
+    en: 'the forecast must be a result of forecast(...) or forecastSeries(...) (got {got})',
+  },
+  'forecast.err.metricArray': {
+    da: '{measure}: {name} skal være en liste af tal, fik {got}',
+    en: '{measure}: {name} must be an array of numbers (got {got})',
+  },
+  'forecast.err.metricEmpty': {
+    da: '{measure}: {name} er tom; målet kræver mindst én værdi',
+    en: '{measure}: {name} is empty; the measure needs at least one value',
+  },
+  'forecast.err.metricLengths': {
+    da: '{measure}: {a} har {n} værdier, men {b} har {m}; de skal parres én til én',
+    en: '{measure}: {a} has {n} values but {b} has {m}; they must pair up one to one',
+  },
+  'forecast.err.maseTrain': {
+    da: 'train skal være en liste af mindst 2 tal (skalaen er dens naive middelfejl), fik {got}',
+    en: 'train must be an array of at least 2 numbers (the scale is its naive mean error) (got {got})',
+  },
   'forecast.err.options': {
     da: 'indstillingerne skal være et objekt som { horizon: 2 }, fik {got}',
     en: 'the options must be an object such as { horizon: 2 } (got {got})',

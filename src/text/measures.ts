@@ -17,6 +17,10 @@ const mioEn = (x: number): string => formatMio(x, 'en', writtenDecimals(x));
 
 export const MEASURES_TEXTS = e({
   // hovedområder in outcome names
+  'measures.err.notDef': {
+    da: 'tiltaget skal være en definition fra findMeasure(...) eller loadMeasure(...), fik {got}',
+    en: 'the measure must be a definition from findMeasure(...) or loadMeasure(...), got {got}',
+  },
   'measures.area.voksne': { da: 'voksne', en: 'adults' },
   'measures.area.boern_unge': { da: 'børn og unge', en: 'children and young people' },
   'measures.area.specialundervisning': { da: 'specialundervisning', en: 'special education' },

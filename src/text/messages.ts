@@ -527,6 +527,11 @@ const ERRORS = e({
     da: '--{name} skal skrives uden tusindtalsseparator, fx {plain}, fik {got}',
     en: '--{name} must be written without a thousands separator, e.g. {plain}, got {got}',
   },
+  // an integer argument of an API function out of range (src/io/limits.ts checkIntegerArg)
+  'api.integer': {
+    da: '{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}',
+    en: '{name} must be an integer from {min|n} to {max|n}, got {got}',
+  },
   'opt.integer': {
     da: '--{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}',
     en: '--{name} must be a whole number from {min|n} to {max|n}, got {got}',

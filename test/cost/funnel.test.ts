@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { forecastFunnel, funnel, funnelByArea } from '../../src/cost/funnel.js';
 import { forloebMix } from '../../src/cost/mix.js';
@@ -64,5 +65,16 @@ describe('forloebMix', () => {
       'cost.mix.newTypes',
       'cost.mix.totalIncludes',
     ]);
+  });
+});
+
+describe('forecastFunnel: bad runs and seed', () => {
+  it('runs outside 1–1.000.000 and a seed that is no integer 0–4294967295 are refused before any fit (0 runs gave NaN quantiles, 1e12 a failed allocation)', () => {
+    for (const runs of [0, 1.5, 1e12])
+      expect(() => forecastFunnel(ds, { runs })).toThrow(/^runs must be an integer from 1 to 1,000,000, got /);
+    expect(() => forecastFunnel(ds, { runs: 100, seed: NaN })).toThrow(UsageError);
+    expect(() => forecastFunnel(ds, { runs: 100, seed: NaN })).toThrow(
+      'seed must be an integer from 0 to 4,294,967,295, got NaN',
+    );
   });
 });

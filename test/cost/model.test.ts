@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { linearRegression } from 'simple-statistics';
 import { loadBundled } from '../../src/data/bundled.js';
 import {
@@ -122,5 +123,16 @@ describe('fitCostModel', () => {
     expect(b.unit.sd / m.unit.sd).toBeLessThan(2);
     expect(b.corr).toBeLessThan(0);
     expect(bootstrapCostModel(m, { runs: 1000, seed: 5 })).toEqual(b);
+  });
+});
+
+describe('bootstrapCostModel: bad runs and seed', () => {
+  it('runs outside 1–1.000.000 and a seed that is no integer are refused first (0 runs gave NaN intervals, 1e12 a failed allocation)', () => {
+    const m = fitCostModel(loadBundled());
+    expect(() => bootstrapCostModel(m, { runs: 0 })).toThrow('runs must be an integer from 1 to 1,000,000, got 0');
+    expect(() => bootstrapCostModel(m, { runs: 1e12 })).toThrow(UsageError);
+    expect(() => bootstrapCostModel(m, { runs: 100, seed: 1.5 })).toThrow(
+      'seed must be an integer from 0 to 4,294,967,295, got 1.5',
+    );
   });
 });

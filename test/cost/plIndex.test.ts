@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +57,18 @@ describe('unitCostTable', () => {
     const r2019 = t.rows.find((r) => r.year === 2019)!;
     expect(r2019.unitCostKr).toBeCloseTo(((136.5 * 1e6) / 2065) * 1.02 ** 5, 4);
     expect(t.rows.find((r) => r.year === 2024)!.plIndex).toBe(1);
+  });
+});
+
+describe('PL index: years that are no years', () => {
+  it('a year or base year that is no integer, or more than 500 years apart, is a UsageError (NaN gave an index of 1, 1e9 a loop of seconds to Infinity)', () => {
+    const a = defaultCostAssumptions();
+    expect(() => plIndex(a, NaN, 2024)).toThrow(UsageError);
+    expect(() => plIndex(a, NaN, 2024)).toThrow(
+      'plIndex: year and baseYear must be years (integers) at most 500 years apart, got year NaN and baseYear 2024',
+    );
+    expect(() => plIndex(a, 1e9, 2024)).toThrow(/got year 1000000000 and baseYear 2024$/);
+    expect(() => toFixedPrices(a, 100, 2023.5, 2024)).toThrow(UsageError);
+    expect(plIndex(a, 2024, 2024)).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { CALIBRATION_DF, forecast, pathDistribution, simulate } from '../../src/forecast/index.js';
 import { invNorm } from '../../src/stats/normal.js';
 import { qt } from '../../src/stats/t.js';
@@ -6,6 +7,20 @@ import { Rng } from '../../src/stats/rng.js';
 import { quantileSorted } from '../../src/stats/distributions.js';
 
 describe('path distribution and simulation', () => {
+  it('nPaths × horizon beyond 50 million values is refused before the array is allocated (1e9 paths took minutes and 16 GB); no rng or no forecast is named', () => {
+    const f = forecast([10, 12, 13, 15, 16, 18, 19], { horizon: 2 });
+    const t0 = Date.now();
+    expect(() => simulate(f, 1e9, new Rng(1))).toThrow(
+      'nPaths must be an integer from 0 to 25,000,000, got 1000000000',
+    );
+    expect(() => simulate(f, 1.5, new Rng(1))).toThrow(UsageError);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(simulate(f, 0, new Rng(1)).length).toBe(0);
+    expect(() => simulate(f, 10, undefined as never)).toThrow('rng must be an Rng (e.g. new Rng(42)) (got undefined)');
+    expect(() => pathDistribution(undefined as never)).toThrow(
+      'the forecast must be a result of forecast(...) or forecastSeries(...) (got undefined)',
+    );
+  });
   it('simulated marginal quantiles match the intervals (log scale)', () => {
     const f = forecast([120, 126, 131, 140, 138, 151, 158, 163, 170], { method: 'comb', horizon: 3, levels: [80, 95] });
     const d = pathDistribution(f);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { forecast } from '../../src/forecast/index.js';
 import { effectFromEvaluation, evaluateMeasure } from '../../src/measures/evaluate.js';
@@ -142,5 +143,21 @@ describe('evaluateMeasure: edge cases', () => {
     expect(fb.preValues[10]).toBeCloseTo((143.9 - 1.2 + 112.3) / 2, 10);
     expect(fb.notes).toContainEqual({ code: 'measures.note.preInterpolated', params: { year: 2021 } });
     expect(fb.years.map((y) => y.year)).toEqual([2024]);
+  });
+});
+
+describe('evaluateMeasure: bad arguments', () => {
+  it('runs outside 1–1.000.000 (as --runs of viso measure evaluate), a seed that is no integer 0–4294967295 and what is no measure are UsageErrors before any fit', () => {
+    const def = findMeasure('tightening-2021-09', opts);
+    expect(() => evaluateMeasure(def, ds, { runs: 0 })).toThrow('runs must be an integer from 1 to 1,000,000, got 0');
+    expect(() => evaluateMeasure(def, ds, { runs: 1e12 })).toThrow(UsageError);
+    expect(() => evaluateMeasure(def, ds, { runs: 1.5 })).toThrow(UsageError);
+    // 1.5 was truncated by | 0 to seed 1 and NaN to 0, without a word
+    expect(() => evaluateMeasure(def, ds, { runs: 100, seed: 1.5 })).toThrow(
+      'seed must be an integer from 0 to 4,294,967,295, got 1.5',
+    );
+    expect(() => evaluateMeasure(undefined as never, ds)).toThrow(
+      'the measure must be a definition from findMeasure(...) or loadMeasure(...), got undefined',
+    );
   });
 });
