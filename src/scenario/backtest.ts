@@ -25,7 +25,8 @@ import { pathSample } from './run.js';
 import { datasetUntil, estimateScenarioInputs } from './estimate.js';
 import type { Msg } from '../text/messages.js';
 import type { CompiledModel } from './model.js';
-import { prepareWithInputs } from './scenario.js';
+import { checkDef, prepareWithInputs } from './scenario.js';
+import { checkSeed } from './load.js';
 import { shownFile } from './inputs.js';
 import type { InputInfo, ScenarioDef, ScenarioMeasure } from './types.js';
 import { loadCostAssumptions } from '../cost/assumptions.js';
@@ -323,6 +324,8 @@ function priorMedian(m: MeasureDef): number {
  * bt.summary.find((s) => s.mode === 'withDecisions' && s.model === 'driver' && s.h === 1)?.scores.coverage['80']
  */
 export function backtestScenario(def: ScenarioDef, o: BacktestScenarioOptions = {}): ScenarioBacktest {
+  checkDef(def);
+  if (o.seed !== undefined) checkSeed(o.seed);
   const full = def.dataset;
   const runs = o.runs ?? 20_000;
   const seed = o.seed ?? def.seed;

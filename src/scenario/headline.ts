@@ -9,14 +9,16 @@
  *   Monte Carlo: every outer draw fixes all per-run inputs, the inner runs draw only the yearly shocks).
  * The Monte Carlo error is reported separately (a footnote, not the uncertainty).
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
+import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
+import { checkRuns } from './load.js';
 import { forecastSeries, simulate } from '../forecast/index.js';
 import type { MethodName } from '../forecast/types.js';
 import { quantileSorted } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
 import { blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { modelInputs, type CompiledModel } from './model.js';
-import { prepareWithInputs } from './scenario.js';
+import { checkDef, checkOptionsObject, prepareWithInputs } from './scenario.js';
 import { backtestScenario, sampleYears, widen, type BacktestQuantiles, type ScenarioBacktest } from './backtest.js';
 import { widenedOpsparing, type WidenedOpsparingYear } from './spread.js';
 import type { ScenarioDef } from './types.js';
@@ -48,6 +50,9 @@ export function headlineBacktestRuns(runs: number): number {
  * headlineBacktest(loadScenario('baseline'), { runs: 100_000 }).calibration.k // 1.505
  */
 export function headlineBacktest(def: ScenarioDef, o: { runs: number; seed?: number }): ScenarioBacktest {
+  checkOptionsObject('headlineBacktest(def, { runs })', o);
+  // the scenario's runs, from which the backtest's are derived (2.000–20.000): 0 or 1e12 is refused, not clamped
+  checkRuns(o.runs);
   return backtestScenario(def, {
     runs: headlineBacktestRuns(o.runs),
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
@@ -109,8 +114,13 @@ export function oneForecast(
   def: ScenarioDef,
   o: { k: number; years?: number; runs?: number; seed?: number; method?: MethodName },
 ): OneForecast {
-  if (!(o.k > 0)) throw new UsageError({ code: 'scenario.spreadK', params: { got: String(o.k) } });
+  checkDef(def);
+  checkOptionsObject('oneForecast(def, { k })', o);
+  if (!(o.k > 0)) throw new UsageError({ code: 'scenario.spreadK', params: { got: shownArg(o.k) } });
   const runs = o.runs ?? Math.min(def.runs, ONE_FORECAST_MAX_RUNS);
+  // every run of every year is kept (three times): as many as the API keeps anywhere
+  checkIntegerArg('runs', runs, 1, API_LIMITS.keptRuns);
+  if (o.years !== undefined) checkIntegerArg('years', o.years, 1, 100);
   const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
   const nYears = Math.min(o.years ?? 4, model.years.length);
   const ts = Array.from({ length: nYears }, (_, i) => i);
@@ -207,6 +217,8 @@ function parameterColumns(m: CompiledModel): number[] {
 /** Outer parameter draws and inner shock runs per draw of `parameterSpread` by default. */
 export const PARAMETER_DRAWS = 800;
 export const PARAMETER_RUNS_PER_DRAW = 512;
+/** Most parameter draws `parameterSpread` takes (125 times the default; each is a block of runs). */
+export const PARAMETER_DRAWS_MAX = 100_000;
 
 /**
  * The spread of P(merforbrug > 0) in `year` over the scenario's parameter uncertainty: `draws` outer draws
@@ -223,6 +235,10 @@ export function parameterSpread(
   def: ScenarioDef,
   o: { year: number; draws?: number; runsPerDraw?: number; seed?: number },
 ): ParameterSpread {
+  checkOptionsObject('parameterSpread(def, { year })', o);
+  if (o.draws !== undefined) checkIntegerArg('draws', o.draws, 1, PARAMETER_DRAWS_MAX);
+  // more than one block of runs per draw is capped at a block (8.192), as the result says
+  if (o.runsPerDraw !== undefined) checkIntegerArg('runsPerDraw', o.runsPerDraw, 1, API_LIMITS.keptRuns);
   const { model } = prepareWithInputs(def, o.seed !== undefined ? { seed: o.seed } : {});
   const t = model.years.indexOf(o.year);
   if (t < 0)

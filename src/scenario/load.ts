@@ -8,7 +8,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError, UsageError, shownArg, type InputLocation } from '../errors.js';
 import { checkDistMsg, type DistSpec } from '../stats/distributions.js';
-import { LIMITS } from '../io/limits.js';
+import { API_LIMITS, LIMITS } from '../io/limits.js';
 import { bundledPath } from '../io/paths.js';
 import {
   describeZodIssueMsg,
@@ -46,7 +46,7 @@ import type { Msg, MsgCode } from '../text/messages.js';
 /** Largest number of runs accepted (more is almost certainly a typo). */
 export const MAX_RUNS = 1e8;
 /** Largest seed accepted: the seeds are 32-bit unsigned integers (as `seed:` in a scenario file and `--seed`). */
-export const MAX_SEED = 4_294_967_295;
+export const MAX_SEED = API_LIMITS.seedMax;
 /** Folder of the bundled scenario files. */
 export const BUNDLED_SCENARIO_DIR = bundledPath('models/scenarios/');
 /** Default label of the bevilling assumption beyond the known years. */

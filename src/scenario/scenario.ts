@@ -116,6 +116,17 @@ export function checkThresholds(t: unknown, years: number[]): void {
   }
 }
 
+/**
+ * Refuse options that are no object, naming the call and what it needs.
+ *
+ * @example
+ * checkOptionsObject('oneForecast(def, { k })', undefined) // throws UsageError: oneForecast(def, { k }): the options must be an object, got undefined
+ */
+export function checkOptionsObject(call: string, o: unknown): void {
+  if (o === null || typeof o !== 'object' || Array.isArray(o))
+    throw new UsageError({ code: 'scenario.optionsObject', params: { call, got: shownArg(o) } });
+}
+
 const LEVER_KEYS = Object.keys(NEUTRAL_LEVERS) as (keyof Levers)[];
 
 /**

@@ -3,7 +3,9 @@
  * P(merforbrug) target. Engines only: they return numbers and "no solution" as a value; the report and the
  * CLI word and draw them.
  */
-import { prepareScenario, runScenario } from './scenario.js';
+import { checkDef, checkOptionsObject, prepareScenario, runScenario } from './scenario.js';
+import { checkRuns } from './load.js';
+import { UsageError, shownArg } from '../errors.js';
 import { uniformCache, yearSample } from './run.js';
 import { widenedYear } from './widen.js';
 import { goalSeek } from './goal-seek.js';
@@ -68,6 +70,20 @@ export function tighteningGrid(
   def: ScenarioDef,
   o: { tightenings: readonly number[]; year: number; runs: number; seed?: number; lever?: GridLever; spreadK?: number },
 ): GridPoint[] {
+  checkDef(def);
+  checkOptionsObject('tighteningGrid(def, { tightenings, year, runs })', o);
+  if (!Array.isArray(o.tightenings))
+    throw new UsageError({ code: 'scenario.tightenings', params: { got: shownArg(o.tightenings) } });
+  for (const x of o.tightenings as unknown[])
+    if (typeof x !== 'number' || !Number.isFinite(x))
+      throw new UsageError({ code: 'scenario.tightenings', params: { got: shownArg(x) } });
+  // the year before any run (it was a RangeError after the first grid point's whole run)
+  if (!Number.isInteger(o.year) || o.year <= def.baseYear || o.year > def.horizon)
+    throw new UsageError({
+      code: 'scenario.yearOutside',
+      params: { year: shownArg(o.year), from: def.baseYear + 1, to: def.horizon },
+    });
+  checkRuns(o.runs);
   if (o.spreadK !== undefined) return widenedGrid(def, o, o.spreadK);
   return o.tightenings.map((x) => {
     const r = runScenario(def, {

@@ -251,6 +251,14 @@ export const SCENARIO_TEXTS = {
     da: 'thresholds: {year} er ikke et simuleret år ({from}–{to})',
     en: 'thresholds: {year} is not a simulated year ({from}–{to})',
   },
+  'scenario.optionsObject': {
+    da: '{call}: indstillingerne skal være et objekt, fik {got}',
+    en: '{call}: the options must be an object, got {got}',
+  },
+  'scenario.tightenings': {
+    da: 'tightenings skal være en liste af endelige andele (fx [0, 0.05, 0.1]), fik {got}',
+    en: 'tightenings must be an array of finite shares (e.g. [0, 0.05, 0.1]), got {got}',
+  },
   'scenario.notDef': {
     da: 'scenariet skal være en definition fra loadScenario(...), fik {got}',
     en: 'the scenario must be a definition from loadScenario(...), got {got}',

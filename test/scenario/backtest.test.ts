@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import {
   argminConvex,
@@ -278,5 +279,18 @@ describe('the one forecast and the headline uncertainty', () => {
       const xs = rs.map((r) => r[key]);
       expect(Math.max(...xs) - Math.min(...xs), key).toBeLessThan(0.04);
     }
+  });
+});
+
+describe('backtestScenario: bad arguments', () => {
+  it('a seed that is no integer 0–4294967295, runs outside 100–10.000.000 and what is no scenario are UsageErrors before any replay', () => {
+    const def = loadScenario('baseline');
+    expect(() => backtestScenario(def, { runs: 200, seed: NaN })).toThrow(
+      'seed must be an integer from 0 to 4294967295, got NaN',
+    );
+    expect(() => backtestScenario(def, { runs: 1e12 })).toThrow(
+      'runs must be an integer from 100 to 10.000.000, got 1000000000000',
+    );
+    expect(() => backtestScenario(undefined as never)).toThrow(UsageError);
   });
 });

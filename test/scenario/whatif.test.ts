@@ -5,11 +5,24 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { runScenario } from '../../src/scenario/scenario.js';
 import { goalSeek } from '../../src/scenario/goal-seek.js';
 import { tighteningGoalSeek, tighteningGrid } from '../../src/scenario/whatif.js';
+import { UsageError } from '../../src/errors.js';
 import { scenarioDir, solved, TOY } from './helpers.js';
 
 const base = loadScenario('baseline');
 
 describe('tighteningGrid', () => {
+  it('bad options are UsageErrors naming them, before any run: tightenings no array or not finite, runs 0 or 1e12, no options', () => {
+    const o = { tightenings: [0, 0.1], year: 2026, runs: 1000 };
+    expect(() => tighteningGrid(base, { ...o, tightenings: 0.1 as never })).toThrow(
+      'tightenings must be an array of finite shares (e.g. [0, 0.05, 0.1]), got 0.1',
+    );
+    expect(() => tighteningGrid(base, { ...o, tightenings: [0, NaN] })).toThrow(/^tightenings must be .*, got NaN$/);
+    expect(() => tighteningGrid(base, { ...o, runs: 1e12 })).toThrow(UsageError);
+    expect(() => tighteningGrid(base, { ...o, runs: 0 })).toThrow(/^runs must be an integer/);
+    expect(() => tighteningGrid(base, undefined as never)).toThrow(
+      'tighteningGrid(def, { tightenings, year, runs }): the options must be an object, got undefined',
+    );
+  });
   it('the first point is the scenario itself; common random numbers make P fall with the tightening', () => {
     const r = runScenario(base, { runs: 4000 });
     const g = tighteningGrid(base, { tightenings: [0, 0.05, 0.1], year: 2026, runs: 4000 });
@@ -17,7 +30,10 @@ describe('tighteningGrid', () => {
     expect(g[1].pMerforbrug).toBeLessThan(g[0].pMerforbrug);
     expect(g[2].pMerforbrug).toBeLessThan(g[1].pMerforbrug);
     expect(g[2].expectedForbrug).toBeLessThan(g[0].expectedForbrug);
-    expect(() => tighteningGrid(base, { tightenings: [0], year: 2040, runs: 1000 })).toThrow(/2040 is not simulated/);
+    // a year not simulated is a UsageError before any run (it was a RangeError after the first point's run)
+    expect(() => tighteningGrid(base, { tightenings: [0], year: 2040, runs: 1000 })).toThrow(
+      'year 2040 is outside the simulated years 2025–2030',
+    );
     // spreadK: the one forecast's points; at k = 1 the driver's own (same runs, same numbers)
     const o = { tightenings: [0, 0.05, 0.1], year: 2026, runs: 4000, lever: 'demand' as const };
     const one = tighteningGrid(base, { ...o, spreadK: 1 });
@@ -28,7 +44,9 @@ describe('tighteningGrid', () => {
     expect(wide[0].pMerforbrug).toBeLessThan(one[0].pMerforbrug);
     expect(wide[0].pMerforbrug).toBeGreaterThan(0.5);
     expect(wide[2].pMerforbrug).toBeLessThan(wide[1].pMerforbrug);
-    expect(() => tighteningGrid(base, { ...o, year: 2040, spreadK: 1.6 })).toThrow(/2040 is not simulated/);
+    expect(() => tighteningGrid(base, { ...o, year: 2040, spreadK: 1.6 })).toThrow(
+      /^year 2040 is outside the simulated years/,
+    );
   });
 });
 
