@@ -8,6 +8,17 @@
 import { UsageError, shownArg } from '../errors.js';
 import { UNITS, type Flag, type Observation, type Series, type SeriesPoint, type Unit } from './types.js';
 
+/**
+ * Refuse what is not a series before a helper reads its points (a TypeError inside otherwise).
+ *
+ * @example
+ * checkSeriesArg('valueAt(s, year)', 's', undefined) // throws UsageError: valueAt(s, year): s must be a Series (e.g. loadBundled().get(id)), got undefined
+ */
+export function checkSeriesArg(call: string, name: string, s: unknown): asserts s is Series {
+  if (s !== null && typeof s === 'object' && Array.isArray((s as Partial<Series>).points)) return;
+  throw new UsageError(`${call}: ${name} must be a Series (e.g. loadBundled().get(id)), got ${shownArg(s)}`);
+}
+
 /** Metadata for building a series from plain arrays. */
 export interface SeriesMeta {
   id: string;
@@ -30,6 +41,7 @@ export interface SeriesMeta {
  * // years [2018, 2019, 2020, 2022], values [120.9, 136.5, 143.9, 112.3]
  */
 export function seriesValues(s: Series, from?: number, to?: number): { years: number[]; values: number[] } {
+  checkSeriesArg('seriesValues(s)', 's', s);
   const years: number[] = [];
   const values: number[] = [];
   for (const p of s.points) {
@@ -49,6 +61,7 @@ export function seriesValues(s: Series, from?: number, to?: number): { years: nu
  * valueAt(ds.get('viso.raadgivning.forbrug'), 2021) // undefined
  */
 export function valueAt(s: Series, year: number): number | undefined {
+  checkSeriesArg('valueAt(s, year)', 's', s);
   return pointAt(s, year)?.value;
 }
 
@@ -59,6 +72,7 @@ export function valueAt(s: Series, year: number): number | undefined {
  * pointAt(ds.get('viso.raadgivning.forloeb.i_alt'), 2024)?.flags // ['registration_break']
  */
 export function pointAt(s: Series, year: number): SeriesPoint | undefined {
+  checkSeriesArg('pointAt(s, year)', 's', s);
   return s.points.find((p) => p.year === year);
 }
 
@@ -70,6 +84,8 @@ export function pointAt(s: Series, year: number): SeriesPoint | undefined {
  * // years 2014..2020, 2023, 2024
  */
 export function alignSeries(a: Series, b: Series): { years: number[]; a: number[]; b: number[] } {
+  checkSeriesArg('alignSeries(a, b)', 'a', a);
+  checkSeriesArg('alignSeries(a, b)', 'b', b);
   const bm = new Map(b.points.map((p) => [p.year, p.value]));
   const years: number[] = [];
   const av: number[] = [];
@@ -116,6 +132,9 @@ export function concatSources(...lists: string[][]): string[] {
  * valueAt(total, 2020) // 8631
  */
 export function sumSeries(id: string, parts: Series[]): Series {
+  if (!Array.isArray(parts))
+    throw new UsageError(`sumSeries(${id}, parts): parts must be an array of Series, got ${shownArg(parts)}`);
+  parts.forEach((p, i) => checkSeriesArg(`sumSeries(${id}, parts)`, `parts[${i}]`, p));
   if (parts.length === 0) throw new UsageError(`sumSeries(${id}): no parts given`);
   const unit = parts[0].unit;
   for (const p of parts) {
@@ -147,6 +166,12 @@ export function sumSeries(id: string, parts: Series[]): Series {
  * valueAt(perForloeb, 2019) // 136.5 / 2065
  */
 export function ratioSeries(id: string, num: Series, den: Series, unit: Unit): Series {
+  checkSeriesArg(`ratioSeries(${id}, num, den, unit)`, 'num', num);
+  checkSeriesArg(`ratioSeries(${id}, num, den, unit)`, 'den', den);
+  if (!UNITS.includes(unit))
+    throw new UsageError(
+      `ratioSeries(${id}, num, den, unit): unit must be one of ${UNITS.map((u) => `"${u}"`).join(', ')}, got ${shownArg(unit)}`,
+    );
   const dm = new Map(den.points.map((p) => [p.year, p]));
   const points: SeriesPoint[] = [];
   for (const n of num.points) {

@@ -10,7 +10,8 @@
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, UsageError, columnCode } from '../errors.js';
+import { InputError, UsageError, columnCode, shownArg } from '../errors.js';
+import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
 import type { Dataset } from '../data/dataset.js';
 import { periodKey } from '../data/period.js';
 import { isoDate } from '../text/date.js';
@@ -195,6 +196,18 @@ export function dataProjection(
  * r.yearEnd.p50; r.pMerforbrug; r.deviation?.volume
  */
 export async function followUp(actuals: MonthlyActuals, opts: FollowUpOptions = {}): Promise<FollowUpResult> {
+  const a = actuals as Partial<MonthlyActuals> | null | undefined;
+  if (a == null || typeof a !== 'object' || !Array.isArray(a.years))
+    throw new UsageError({
+      code:
+        typeof (a as { then?: unknown } | null)?.then === 'function'
+          ? 'followup.err.actualsPromise'
+          : 'followup.err.actuals',
+      params: { got: shownArg(actuals) },
+    });
+  if (opts.runs !== undefined)
+    checkIntegerArg('runs', opts.runs, API_LIMITS.followUpRuns.min, API_LIMITS.followUpRuns.max);
+  if (opts.seed !== undefined) checkIntegerArg('seed', opts.seed, 0, API_LIMITS.seedMax);
   const assumptions = opts.assumptions ?? loadFollowUpAssumptions();
   const timing = opts.timing ?? loadTimingAssumptions();
   const ds = opts.dataset ?? (await import('../data/bundled.js')).loadBundled();

@@ -46,6 +46,8 @@ export const API_LIMITS = {
   keptRuns: 1_000_000,
   /** Most simulated counterfactual paths of a measure evaluation (as `--runs` of `viso measure evaluate`). */
   measurePaths: 1_000_000,
+  /** Runs of a follow-up (every draw is kept; at least 1.000 for its quantiles), as `runs:` in followup.yaml and `--runs`. */
+  followUpRuns: { min: 1_000, max: 10_000_000 },
   /** The seeds the random number generator distinguishes: 32-bit unsigned integers. */
   seedMax: 4_294_967_295,
 } as const;

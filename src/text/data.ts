@@ -434,6 +434,14 @@ export const DATA_TEXTS = {
   },
 
   // the follow-up itself (src/followup/model.ts, inputs.ts)
+  'followup.err.actuals': {
+    da: 'followUp(actuals): actuals skal være et resultat af readMonthlyActuals(fil), fik {got}',
+    en: 'followUp(actuals): actuals must be a result of readMonthlyActuals(file), got {got}',
+  },
+  'followup.err.actualsPromise': {
+    da: 'followUp(actuals): actuals er et Promise; skriv await readMonthlyActuals(fil)',
+    en: 'followUp(actuals): actuals is a Promise; write await readMonthlyActuals(file)',
+  },
   'followup.err.noForbrug': { da: 'forbrug for mindst én måned', en: 'spending for at least one month' },
   'followup.err.noForbrugValues': { da: 'ingen forbrugsværdier', en: 'no spending values' },
   'followup.err.year': {

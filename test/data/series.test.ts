@@ -68,6 +68,18 @@ describe('series helpers', () => {
     expect(() => seriesFromArrays({ id: 'm', unit: 'count' }, [2019], [NaN])).toThrow(UsageError);
     expect(() => seriesFromArrays({ id: 'm', unit: 'count' }, [2019], [])).toThrow(UsageError);
   });
+  it('the helpers name an argument that is no Series, and ratioSeries a unit outside UNITS (not a TypeError reading points)', () => {
+    expect(() => valueAt(undefined as never, 2020)).toThrow(
+      'valueAt(s, year): s must be a Series (e.g. loadBundled().get(id)), got undefined',
+    );
+    expect(() => seriesValues(null as never)).toThrow(UsageError);
+    expect(() => alignSeries(a, {} as never)).toThrow('alignSeries(a, b): b must be a Series (e.g. loadBundled().get(id)), got {}');
+    expect(() => sumSeries('s', a as never)).toThrow(/^sumSeries\(s, parts\): parts must be an array of Series, got /);
+    expect(() => sumSeries('s', [a, undefined as never])).toThrow(/parts\[1\] must be a Series/);
+    expect(() => ratioSeries('r', a, b, 'ratio' as never)).toThrow(
+      'ratioSeries(r, num, den, unit): unit must be one of "mio. kr.", "count", "pct", got "ratio"',
+    );
+  });
   it('names a missing meta, a unit the library does not know and years or values that are no arrays (not a TypeError, not a series in "bananas")', () => {
     expect(() => seriesFromArrays({ id: 'a', unit: 'count' }, [2020, 2021], [1])).toThrow(
       'seriesFromArrays(a): 2 years but 1 values',

@@ -7,6 +7,8 @@ import { Rng } from '../../src/stats/rng.js';
 import { cohortSpend, durationDist, lagWeights } from '../../src/cost/timing.js';
 import { interpretActuals } from '../../src/followup/actuals.js';
 import { followUp } from '../../src/followup/model.js';
+import { readMonthlyActuals } from '../../src/followup/actuals.js';
+import { UsageError } from '../../src/errors.js';
 import { combineWithPrior, fromPercentiles, quantilesOf, summarizeDraws } from '../../src/followup/prior.js';
 import { residualModel } from '../../src/followup/projection.js';
 
@@ -323,5 +325,26 @@ describe('followUp: spending that is zero or negative', () => {
       startsCv: 0.1,
     });
     expect(jan.years).toBe(1);
+  });
+});
+
+describe('followUp: bad arguments', () => {
+  it('actuals that are no readMonthlyActuals result, or its Promise not awaited, are UsageErrors saying so (a TypeError reading years before)', async () => {
+    await expect(followUp(undefined as never)).rejects.toThrow(
+      'followUp(actuals): actuals must be a result of readMonthlyActuals(file), got undefined',
+    );
+    const pending = readMonthlyActuals('data/viso-monthly-illustrative.csv');
+    await expect(followUp(pending as never)).rejects.toThrow(
+      'followUp(actuals): actuals is a Promise; write await readMonthlyActuals(file)',
+    );
+    await pending;
+  });
+  it('runs outside 1.000–10.000.000 (as runs: in followup.yaml and --runs) and a seed that is no integer are refused before any draw (0 ran, 1e12 failed to allocate)', async () => {
+    const a = await readMonthlyActuals('data/viso-monthly-illustrative.csv');
+    await expect(followUp(a, { runs: 0 })).rejects.toThrow('runs must be an integer from 1,000 to 10,000,000, got 0');
+    await expect(followUp(a, { runs: 1e12 })).rejects.toThrow(UsageError);
+    await expect(followUp(a, { seed: 1.5 })).rejects.toThrow(
+      'seed must be an integer from 0 to 4,294,967,295, got 1.5',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { API_LIMITS, checkIntegerArg } from '../../src/io/limits.js';
-import { RUN_LIMITS } from '../../src/cli/options.js';
+import { RUN_LIMITS, RUN_LIMITS_BY_COMMAND } from '../../src/cli/options.js';
 
 describe('checkIntegerArg: an integer argument of an API function', () => {
   it('takes an integer in range and refuses anything else with a UsageError naming it, its range and what was found', () => {
@@ -23,5 +23,6 @@ describe('checkIntegerArg: an integer argument of an API function', () => {
     expect(API_LIMITS.seedMax).toBe(2 ** 32 - 1);
     expect(API_LIMITS.seedMax).toBe(RUN_LIMITS.seed.max);
     expect(API_LIMITS.measurePaths).toBe(RUN_LIMITS.measurePaths);
+    expect(API_LIMITS.followUpRuns).toEqual(RUN_LIMITS_BY_COMMAND['follow-up'].runs);
   });
 });
