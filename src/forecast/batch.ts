@@ -8,7 +8,7 @@
  * `parseLongCsv` and `forecastBatch` do the same for a CSV held in memory;
  * `runBatch` (batch-run.ts) streams files through worker threads.
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 import type { MethodName } from './types.js';
 import { METHOD_NAMES } from './types.js';
 import { forecast } from './select.js';
@@ -70,6 +70,10 @@ export interface SeriesOutcome {
  * checkBatchOptions({ horizon: 0 }) // throws: --horizon must be a whole number from 1 to 100 (got 0)
  */
 export function checkBatchOptions(opts: BatchOptions): void {
+  if (opts === null || typeof opts !== 'object' || Array.isArray(opts))
+    throw new UsageError({ code: 'forecast.err.options', params: { got: shownArg(opts) } });
+  if (opts.levels !== undefined && !Array.isArray(opts.levels))
+    throw new UsageError({ code: 'forecast.err.levelsArray', params: { got: shownArg(opts.levels) } });
   if (!Number.isInteger(opts.horizon) || opts.horizon < 1 || opts.horizon > 100)
     throw new UsageError({
       code: 'forecast.err.horizon',
@@ -317,6 +321,12 @@ export interface BatchResult {
  * r.csv.split('\n')[0] // 'id,method,h,point,lo80,hi80,lo95,hi95'
  */
 export function forecastBatch(series: BatchSeries[], opts: BatchOptions): BatchResult {
+  if (!Array.isArray(series))
+    throw new UsageError({ code: 'forecast.err.batchSeries', params: { got: shownArg(series) } });
+  series.forEach((s: unknown, i) => {
+    if (s === null || typeof s !== 'object')
+      throw new UsageError({ code: 'forecast.err.batchElement', params: { i, got: shownArg(s) } });
+  });
   checkBatchOptions(opts);
   let csv = batchHeader(opts.levels);
   const problems: BatchProblem[] = [];

@@ -229,6 +229,14 @@ export const FORECAST_TEXTS = {
     da: 'train skal være en liste af mindst 2 tal (skalaen er dens naive middelfejl), fik {got}',
     en: 'train must be an array of at least 2 numbers (the scale is its naive mean error) (got {got})',
   },
+  'forecast.err.batchSeries': {
+    da: 'forecastBatch(series, options): series skal være en liste af { id, values }, fik {got}',
+    en: 'forecastBatch(series, options): series must be an array of { id, values } (got {got})',
+  },
+  'forecast.err.batchElement': {
+    da: 'forecastBatch(series, options): series[{i}] skal være et objekt { id, values }, fik {got}',
+    en: 'forecastBatch(series, options): series[{i}] must be an object { id, values } (got {got})',
+  },
   'forecast.err.options': {
     da: 'indstillingerne skal være et objekt som { horizon: 2 }, fik {got}',
     en: 'the options must be an object such as { horizon: 2 } (got {got})',

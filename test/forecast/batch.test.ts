@@ -97,6 +97,20 @@ describe('outputId / batchHeader / checkBatchOptions', () => {
       'interval levels must be between 0 and 100 exclusive (got 120)',
     );
   });
+  it('from a script: no options, levels or series that are no arrays, and a series that is no object are UsageErrors naming them (TypeErrors before)', () => {
+    expect(() => forecastBatch([], undefined as never)).toThrow(
+      'the options must be an object such as { horizon: 2 } (got undefined)',
+    );
+    expect(() => forecastBatch([], { horizon: 2, levels: 80 as never })).toThrow(
+      'levels must be an array of percentages such as [80, 95] (got 80)',
+    );
+    expect(() => forecastBatch('x' as never, { horizon: 2 })).toThrow(
+      'forecastBatch(series, options): series must be an array of { id, values } (got "x")',
+    );
+    expect(() => forecastBatch([{ id: 'a', values: [1, 2, 3] }, undefined as never], { horizon: 2 })).toThrow(
+      'forecastBatch(series, options): series[1] must be an object { id, values } (got undefined)',
+    );
+  });
 });
 
 describe('forecastBatch: 50 kinds of bad series among 1,000', () => {
