@@ -10,6 +10,10 @@ export type Lang = 'da' | 'en';
  * formatNumber(1234.5, 1, 'en')  // '1,234.5'
  */
 export function formatNumber(x: number, decimals = 0, lang: Lang = 'da'): string {
+  // the ground floor throws no UsageError (src/errors.ts imports it): a RangeError naming the argument,
+  // as the standard statistics do (1.5 was cut to 1 decimal and -1 was toFixed's own RangeError)
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100)
+    throw new RangeError(`formatNumber: decimals must be an integer from 0 to 100 (got ${String(decimals)})`);
   if (!Number.isFinite(x)) return '–';
   const neg = x < 0 && Math.abs(x) >= 0.5 * 10 ** -decimals;
   const fixed = Math.abs(x).toFixed(decimals);

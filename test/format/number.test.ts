@@ -16,6 +16,12 @@ describe('Danish and English number formatting', () => {
     expect(formatPct(0.908)).toBe('90,8 %');
     expect(formatPct(0.908, 'en')).toBe('90.8%');
   });
+  it('a number of decimals that is no integer from 0 to 100 is a RangeError naming it; a value that is no finite number is the dash', () => {
+    expect(() => formatNumber(1.234, 1.5)).toThrow('formatNumber: decimals must be an integer from 0 to 100 (got 1.5)');
+    expect(() => formatMio(1, 'da', -1)).toThrow(RangeError);
+    expect(formatMio(NaN)).toBe('– mio. kr.');
+    expect(formatPct(Infinity, 'en')).toBe('–%');
+  });
 });
 
 describe('rangeText', () => {
