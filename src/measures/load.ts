@@ -4,7 +4,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { z, type ZodType } from '../vendor/zod.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError, shownArg } from '../errors.js';
 import { bundledPath } from '../io/paths.js';
 import { listInputDir } from '../io/read.js';
 import { AREAS, type SeriesSource } from '../cost/data.js';
@@ -203,6 +203,13 @@ export function loadMeasures(dir?: string, opts: LoadMeasureOptions = {}): Measu
  * findMeasure('tightening-2021-09').start // '2021-09-20'
  */
 export function findMeasure(idOrFile: string, opts: LoadMeasureOptions & { dir?: string } = {}): MeasureDef {
+  // a measure id or a file name is text: anything else crashed the error's own wording ("no message undefined")
+  if (typeof idOrFile !== 'string' || idOrFile === '') {
+    const ids = listInputDir(opts.dir ?? bundledMeasuresDir(), /\.ya?ml$/).map((f) =>
+      basename(f).replace(/\.ya?ml$/, ''),
+    );
+    throw new UsageError({ code: 'measures.err.ref', params: { ids: ids.join(', '), got: shownArg(idOrFile) } });
+  }
   if (/\.ya?ml$/.test(idOrFile)) return loadMeasure(idOrFile, opts);
   const dir = opts.dir ?? bundledMeasuresDir();
   const file = findMeasureFile(dir, idOrFile);

@@ -17,6 +17,10 @@ const mioEn = (x: number): string => formatMio(x, 'en', writtenDecimals(x));
 
 export const MEASURES_TEXTS = e({
   // hovedområder in outcome names
+  'measures.err.ref': {
+    da: 'findMeasure(idOrFile): idOrFile skal være et tiltags id ({ids}) eller en .yaml-fil, fik {got}',
+    en: 'findMeasure(idOrFile): idOrFile must be a measure id ({ids}) or a .yaml file, got {got}',
+  },
   'measures.err.notDef': {
     da: 'tiltaget skal være en definition fra findMeasure(...) eller loadMeasure(...), fik {got}',
     en: 'the measure must be a definition from findMeasure(...) or loadMeasure(...), got {got}',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/data/bundled.js';
-import { InputError, userMessage } from '../../src/errors.js';
+import { InputError, UsageError, userMessage } from '../../src/errors.js';
 import { defaultOutcomes, findMeasure, loadMeasure, loadMeasures } from '../../src/measures/load.js';
 
 const ds = loadBundled();
@@ -203,5 +203,19 @@ describe('loadMeasure', () => {
     expect(() => findMeasure('tightening-2099', { dataset: ds })).toThrow(
       /expected a measure id \(.*tightening-2021-09.*\) or a \.yaml file, found "tightening-2099"/,
     );
+  });
+});
+
+describe('findMeasure: a reference that is no text', () => {
+  it('undefined, an empty text or the list loadMeasures returns is a UsageError listing the bundled ids (the list crashed the message itself: "no message undefined")', () => {
+    const ids = 'initiatives-2021-05, measures-2018, tightening-2021-09, tightening-like-2021';
+    expect(() => findMeasure(undefined as never)).toThrow(UsageError);
+    expect(() => findMeasure(undefined as never)).toThrow(
+      `findMeasure(idOrFile): idOrFile must be a measure id (${ids}) or a .yaml file, got undefined`,
+    );
+    expect(() => findMeasure('')).toThrow(/, got ""$/);
+    expect(() => findMeasure(loadMeasures(undefined, { dataset: ds }) as never)).toThrow(UsageError);
+    // an unknown id is still the InputError naming the folder
+    expect(() => findMeasure('nope')).toThrow(InputError);
   });
 });
