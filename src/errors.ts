@@ -69,7 +69,7 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.expected = typeof expected === 'string' ? expected : sayMsg(expected, 'en');
     if (isMsg(expected)) this.msg = expected;
-    if (found !== undefined) this.found = typeof found === 'string' ? found : sayMsg(found, 'en');
+    if (found !== undefined) this.found = foundText(found, 'en');
     if (isMsg(found)) this.foundMsg = found;
   }
 }
@@ -98,11 +98,14 @@ export function formatInputProblem(
   if (loc.column !== undefined)
     where += typeof loc.column === 'number' ? `:${loc.column}` : `: ${say('input.column', { column: loc.column }, L)}`;
   const what = typeof expected === 'string' ? expected : sayMsg(expected, L);
-  const got =
-    found === undefined
-      ? ''
-      : `, ${say('input.found', { found: typeof found === 'string' ? found : sayMsg(found, L) }, L)}`;
+  const got = found === undefined ? '' : `, ${say('input.found', { found: foundText(found, L) }, L)}`;
   return `${where}: ${say('input.expected', { expected: what }, L)}${got}`;
+}
+
+/** What was found as text: the user's own text, a `Msg` worded in `lang`, anything else (a caller's slip) as `shownArg` shows it. */
+function foundText(found: string | Msg, lang: Lang): string {
+  if (typeof found === 'string') return found;
+  return isMsg(found) ? sayMsg(found, lang) : shownArg(found);
 }
 
 /**

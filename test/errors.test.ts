@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownArg } from '../src/errors.js';
+import { InputError, shownArg } from '../src/errors.js';
 
 describe('shownArg: how an API error shows what a caller passed', () => {
   it('quotes a text (so "100" is told from 100), writes arrays and objects as JSON and cuts them at 60 characters', () => {
@@ -15,5 +15,13 @@ describe('shownArg: how an API error shows what a caller passed', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(shownArg(cyclic)).toBe('an object');
+  });
+});
+
+describe('InputError: what was found', () => {
+  it('a found value that is neither text nor a dictionary code is shown, not a crash of the message itself', () => {
+    const e = new InputError({ file: 'm' }, 'a measure id', [1, 2] as never);
+    expect(e.message).toBe('m: expected a measure id, found "[1,2]"');
+    expect(e.found).toBe('[1,2]');
   });
 });
