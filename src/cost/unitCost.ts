@@ -5,6 +5,7 @@ import type { Flag } from '../data/types.js';
 import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
 import { costInputs, type SeriesSource } from './data.js';
 import { plIndex } from './plIndex.js';
+import { UsageError, shownArg } from '../errors.js';
 import type { Msg } from '../text/messages.js';
 
 export type Prices = 'current' | 'fixed';
@@ -57,6 +58,9 @@ export interface UnitCostTable {
 export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): UnitCostTable {
   const a = opts.assumptions ?? defaultCostAssumptions();
   const prices = opts.prices ?? 'current';
+  // any other text was taken as current prices and echoed as the table's prices
+  if (prices !== 'current' && prices !== 'fixed')
+    throw new UsageError({ code: 'cost.err.prices', params: { got: shownArg(prices) } });
   const baseYear = opts.baseYear ?? a.baseYear;
   const exclCovid = opts.excludeCovidCosts ?? a.costModel.excludeCovidCosts;
   const rows = costInputs(ds).map((r): UnitCostRow => {

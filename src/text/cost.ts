@@ -21,6 +21,10 @@ const list = (p: Params, k: string): string => String(p[k] ?? '');
 
 export const COST_TEXTS = e({
   // notes of a row of the unit-cost table (unitCost.ts)
+  'cost.err.prices': {
+    da: 'prices skal være "current" (løbende priser) eller "fixed" (faste priser), fik {got}',
+    en: 'prices must be "current" or "fixed", got {got}',
+  },
   'cost.err.plYears': {
     da: 'plIndex: year og baseYear skal være årstal (hele tal) højst {max} år fra hinanden, fik year {year} og baseYear {baseYear}',
     en: 'plIndex: year and baseYear must be years (integers) at most {max} years apart, got year {year} and baseYear {baseYear}',

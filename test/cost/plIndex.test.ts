@@ -72,3 +72,12 @@ describe('PL index: years that are no years', () => {
     expect(plIndex(a, 2024, 2024)).toBe(1);
   });
 });
+
+describe('unitCostTable: prices', () => {
+  it('prices other than "current" or "fixed" are a UsageError (any other text was taken as current prices and echoed as the table\'s prices)', () => {
+    expect(() => unitCostTable(loadBundled(), { prices: 'foo' as never })).toThrow(
+      'prices must be "current" or "fixed", got "foo"',
+    );
+    expect(unitCostTable(loadBundled(), { prices: 'fixed' }).prices).toBe('fixed');
+  });
+});
