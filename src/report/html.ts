@@ -69,6 +69,9 @@ summary{cursor:pointer;color:var(--accent);font-size:13.5px}
 .bevy span{display:block;font-size:12px;color:var(--muted)}
 .bevy input{width:100%;font:inherit;font-size:13px;padding:2px 4px}
 .bevy input[aria-invalid=true]{border-color:var(--bad);outline:1px solid var(--bad)}
+.bevy .err{display:block;font-size:11.5px;line-height:1.3;color:var(--bad);margin-top:2px}
+.live[data-live-status=invalid] .live-status{color:var(--bad);font-weight:600}
+.live[data-live-status=invalid] #table-live,.live[data-live-status=invalid] .vega-live{opacity:.55}
 .live-status{min-height:1.4em}
 .live-set{font-weight:600;margin:4px 0}
 .live[data-live-status=computing] .live-status{color:var(--accent)}

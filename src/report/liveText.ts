@@ -64,6 +64,18 @@ const TEXTS = {
     da: 'Tomt felt: scenariets fremskrivning (forventet værdi vist); senere år fortsætter fra et sat beløb',
     en: 'Empty: the scenario’s projection (expected value shown); later years continue from an amount you set',
   },
+  'live.bevillingInvalid.format': {
+    da: 'Skriv et beløb i mio. kr., fx {example}',
+    en: 'Enter an amount in DKK m, e.g. {example}',
+  },
+  'live.bevillingInvalid.negative': {
+    da: 'Bevillingen kan ikke være negativ: skriv 0 eller mere',
+    en: 'The appropriation cannot be negative: enter 0 or more',
+  },
+  'live.bevillingInvalid.tooLarge': {
+    da: 'Højst {max} mio. kr. (10 gange den forventede); beløbet er i mio. kr.',
+    en: 'At most DKK {max} m (10 times the expected); the amount is in DKK m',
+  },
   'live.unitCost': { da: 'Omkostning pr. forløb (ændring)', en: 'Cost per case (change)' },
   'live.unitCostHelp': {
     da: 'Fra {year}; marginal omkostning {from} → {to} kr. pr. forløb',
@@ -94,6 +106,10 @@ const TEXTS = {
   'live.status': {
     da: '{runs} kørsler, seed {seed}: beregnet på {ms} ms i browseren. Monte Carlo-usikkerheden på P er ± én standardfejl i pct.-point.',
     en: '{runs} runs, seed {seed}: computed in {ms} ms in the browser. The Monte Carlo error of P is ± one standard error in percentage points.',
+  },
+  'live.stale': {
+    da: 'Ikke opdateret: et felt kan ikke læses (markeret ovenfor). Resultatet nedenfor er for de sidste gyldige input.',
+    en: 'Not updated: a field cannot be read (marked above). The result below is for the last valid inputs.',
   },
   'live.error': { da: 'Beregningen fejlede: {message}', en: 'The computation failed: {message}' },
   'live.set': { da: 'Sat: {items}.', en: 'Set: {items}.' },

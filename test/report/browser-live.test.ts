@@ -8,6 +8,8 @@
  *   year equals, to the last bit, what the compiled CLI (`viso scenario run … --json`) gives for a scenario
  *   file this test writes itself for the same inputs (and for the file the page offers);
  * - the page stays responsive while it computes;
+ * - a bevilling it cannot read is marked at the field and computes nothing, the last result stays marked as not
+ *   updated, and rapid changes are coalesced;
  * - printed to an A4 PDF (page.pdf), every column header of every table is in the PDF text (pdftotext);
  * - at any width every table fits or scrolls in its own box, and the page itself never scrolls sideways.
  * Skips only if /usr/bin/chromium is absent (scripts/setup-system.sh installs it).
@@ -293,6 +295,130 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
       );
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a bevilling it cannot read is marked at the field, nothing is computed, the last result stays marked as not updated', async () => {
+    const { page, errors } = await open();
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    try {
+      /** Type into the 2026 field as a reader does, leave it, and wait until the page has answered. */
+      const type = async (text: string): Promise<void> => {
+        await page.fill('#live-bev-2026', text);
+        await page.press('#live-bev-2026', 'Tab');
+        await page.waitForFunction(() => {
+          const el = document.getElementById('live')!;
+          const s = el.getAttribute('data-live-status');
+          return (
+            (s === 'done' || s === 'invalid') &&
+            el.getAttribute('data-live-done') === el.getAttribute('data-live-requested') &&
+            el.getAttribute('data-live-drawn') === el.getAttribute('data-live-done')
+          );
+        });
+      };
+      const look = () =>
+        page.evaluate(() => {
+          const live = document.getElementById('live')!;
+          const err = document.getElementById('live-bev-2026-err')!;
+          return {
+            status: live.getAttribute('data-live-status'),
+            requested: live.getAttribute('data-live-requested'),
+            statusText: document.getElementById('live-status')!.textContent,
+            set: document.getElementById('live-set')!.textContent,
+            invalid: document.getElementById('live-bev-2026')!.getAttribute('aria-invalid'),
+            message: err.hidden ? '' : err.textContent,
+            p: [...document.querySelectorAll('#live-tbody td[data-p]')].map((td) => td.getAttribute('data-p')),
+            faded: getComputedStyle(document.getElementById('table-live')!).opacity !== '1',
+            text: live.innerText,
+          };
+        });
+      await type('171,5');
+      const valid = await look();
+      expect(valid.set).toContain('bevilling 2026 171,5 mio. kr.');
+      // the message shows the year's expected bevilling (the placeholder) as the example, and ten times it as the limit
+      const mean = model.live!.bevillingMean['2026'];
+      const example = `Skriv et beløb i mio. kr., fx ${formatNumber(mean, 1, 'da')}`;
+      for (const [typed, message] of [
+        ['abc', example],
+        ['1e9', example],
+        ['12,5,5', example],
+        ['171,5 kr', example],
+        ['1,000.5', example],
+        ['-5', 'Bevillingen kan ikke være negativ: skriv 0 eller mere'],
+        [
+          '1000000000',
+          `Højst ${formatNumber(Math.round(mean * 10), 0, 'da')} mio. kr. (10 gange den forventede); beløbet er i mio. kr.`,
+        ],
+      ]) {
+        await type(typed);
+        const x = await look();
+        expect(x.message, typed).toBe(message);
+        expect(x.invalid, typed).toBe('true');
+        expect(x.status, typed).toBe('invalid');
+        expect(x.statusText, typed).toMatch(/^Ikke opdateret: /);
+        // no run for it: the last valid result and its inputs stay, faded
+        expect([x.requested, x.p, x.set, x.faded], typed).toEqual([valid.requested, valid.p, valid.set, true]);
+      }
+      // a slider moved while the field is wrong computes nothing either
+      await set(page, 'live-unit', '0.1', 'input');
+      expect((await look()).requested).toBe(valid.requested);
+      await set(page, 'live-unit', '0', 'input');
+      // Danish thousands and English decimals are read; the sentence above the result says what was read
+      for (const [typed, read] of [
+        ['1.000', '1.000,0'],
+        ['1 000,5', '1.000,5'],
+        ['12.5', '12,5'],
+        ['0', '0,0'],
+      ]) {
+        await type(typed);
+        const x = await look();
+        expect([x.status, x.invalid, x.message], typed).toEqual(['done', 'false', '']);
+        expect(x.set, typed).toContain(`bevilling 2026 ${read} mio. kr.`);
+        expect(x.faded, typed).toBe(false);
+        expect(x.text, typed).not.toMatch(/NaN|Infinity|undefined/);
+      }
+      // ten changes in one second while 100.000 runs take longer than that are coalesced: never more than one
+      // request in the worker, fewer runs than changes, and the last inputs are the ones shown
+      await set(page, 'live-runs', '100000', 'change');
+      await settled(page);
+      const before = Number((await look()).requested);
+      const inFlight: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        await set(page, 'live-demand', String(0.05 + i * 0.01), 'input');
+        inFlight.push(
+          await page.evaluate(() => {
+            const v = (window as unknown as { visoLive: { requested: number; done: number } }).visoLive;
+            return v.requested - v.done;
+          }),
+        );
+        await page.waitForTimeout(100);
+      }
+      await settled(page);
+      const after = await look();
+      expect(Math.max(...inFlight)).toBe(1);
+      expect(Number(after.requested) - before).toBeLessThan(10);
+      expect(after.set).toContain('vækst i henvendelser 14,0 % pr. år');
+      // a wrong field while the worker computes: its answer is drawn (the last valid inputs), still marked as not updated
+      await set(page, 'live-demand', '0.2', 'input');
+      await page.fill('#live-bev-2026', 'x');
+      await page.press('#live-bev-2026', 'Tab');
+      await page.waitForFunction(() => {
+        const el = document.getElementById('live')!;
+        return el.getAttribute('data-live-done') === el.getAttribute('data-live-requested');
+      });
+      const stale = await look();
+      expect([stale.status, stale.set.includes('20,0 % pr. år'), stale.faded]).toEqual(['invalid', true, true]);
+      // reset clears the field and its message and computes again
+      await page.click('#live-reset');
+      await settled(page);
+      const reset = await look();
+      expect([reset.status, reset.invalid, reset.message]).toEqual(['done', 'false', '']);
+      expect(reset.text).not.toMatch(/NaN|Infinity|undefined/);
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([]);
     } finally {
       await page.close();
     }

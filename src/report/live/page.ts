@@ -2,7 +2,9 @@
  * The live what-if in the report page: reads the controls, changes the embedded compiled model
  * (`applyLiveInputs`), has the Web Worker run it, and draws the result (table, forbrug fan, merforbrug
  * histogram and exceedance curve) with the same chart functions as the report. Requests are coalesced:
- * while the worker computes, only the latest inputs wait, so moving a slider never queues up runs.
+ * while the worker computes, only the latest inputs wait, so moving a slider never queues up runs. A
+ * bevilling that cannot be read (`parseAmount`) is marked at its field with what is expected, and nothing
+ * is computed until it is corrected: the last valid result stays, marked as not updated.
  */
 import { formatMio, formatNumber, formatPct, type Lang } from '../../text/number.js';
 import type { CompiledModel } from '../../scenario/model.js';
@@ -13,6 +15,7 @@ import type { LiveResult } from './compute.js';
 import type { Doc, El, EmbedResult, PageGlobals, WorkerLike } from './dom.js';
 import type { LivePayload } from './payload.js';
 import { lt } from '../liveText.js';
+import { parseAmount } from './parse.js';
 import { liveTableRows } from './rows.js';
 import { yearsBeyondHorizons } from '../kHorizon.js';
 import { runRequest, type LiveJob, type LiveRequest, type LiveResponse } from './worker.js';
@@ -22,7 +25,8 @@ export interface LiveState {
   /** Sequence number of the latest request, and of the latest one answered. */
   requested: number;
   done: number;
-  status: 'idle' | 'computing' | 'done' | 'error';
+  /** `invalid`: a field cannot be read (marked at the field); the last valid result stays shown, marked as not updated. */
+  status: 'idle' | 'computing' | 'done' | 'error' | 'invalid';
   inputs?: LiveInputs;
   result?: LiveResult;
   start?: LiveResult;
@@ -63,14 +67,6 @@ export function describeInputs(x: LiveInputs, lang: Lang): string {
     return `${lt(lang, 'live.setNone')} ${lt(lang, 'live.set.runs', { runs: formatNumber(x.runs, 0, lang) })}.`;
   items.push(lt(lang, 'live.set.runs', { runs: formatNumber(x.runs, 0, lang) }));
   return lt(lang, 'live.set', { items: items.join(', ') });
-}
-
-/** Parse a bevilling typed by the reader: `171,5` or `171.5` (Danish or English decimals; no thousands). */
-function parseAmount(s: string): number | undefined {
-  const v = s.trim().replace(/\s/g, '');
-  if (v === '') return undefined;
-  if (!/^\d+([.,]\d+)?$/.test(v)) return NaN;
-  return Number(v.replace(',', '.'));
 }
 
 /**
@@ -120,23 +116,47 @@ export function startPage(g: PageGlobals): void {
   const bev = info.years.map((y) => ({ year: y, input: el(`live-bev-${y}`) }));
   const initial = { demand: demand?.value, pl: pl?.value, runs: runs.value };
 
-  const readInputs = (): LiveInputs => {
+  /** The inputs as set, each bevilling field that cannot be read marked with what is expected (`invalid`: how many). */
+  const readInputs = (): { x: LiveInputs; invalid: number } => {
     const bevilling: Record<string, number> = {};
+    let invalid = 0;
     for (const b of bev) {
       if (!b.input || b.input.disabled) continue;
-      const v = parseAmount(b.input.value);
-      b.input.setAttribute('aria-invalid', v !== undefined && !(v >= 0) ? 'true' : 'false');
-      if (v !== undefined && v >= 0) bevilling[String(b.year)] = v;
+      const mean = payload.bevillingMean[String(b.year)];
+      const known = mean !== undefined && Number.isFinite(mean) && mean > 0;
+      const max = known ? Math.round(mean * 10) : undefined;
+      const r = parseAmount(b.input.value, L, max);
+      const msg =
+        r.kind !== 'invalid'
+          ? ''
+          : r.problem === 'format'
+            ? lt(L, 'live.bevillingInvalid.format', { example: formatNumber(known ? mean : 171.5, 1, L) })
+            : r.problem === 'negative'
+              ? lt(L, 'live.bevillingInvalid.negative')
+              : lt(L, 'live.bevillingInvalid.tooLarge', { max: formatNumber(max ?? 0, 0, L) });
+      b.input.setAttribute('aria-invalid', msg ? 'true' : 'false');
+      const err = el(`live-bev-${b.year}-err`);
+      if (err) {
+        err.textContent = msg;
+        err.hidden = !msg;
+      }
+      if (msg) invalid++;
+      if (r.kind === 'ok') bevilling[String(b.year)] = r.value;
     }
     const s = Number(size.value);
     const st = (LIVE_STAGES as readonly string[]).includes(stage.value) ? (stage.value as LiveStage) : 'henvendelser';
+    const month = /^(0[1-9]|1[0-2])$/.test(startMonth.value) ? startMonth.value : '01';
+    const r = Number(runs.value);
     return {
-      demandGrowth: demand && demand.dataset.touched === '1' ? Number(demand.value) : null,
-      tightening: s > 0 ? { stage: st, size: s, start: `${startYear.value}-${startMonth.value}` } : null,
-      bevilling,
-      unitCostChange: Number(unit.value),
-      priceGrowth: pl && pl.dataset.touched === '1' ? Number(pl.value) : null,
-      runs: Number(runs.value),
+      x: {
+        demandGrowth: demand && demand.dataset.touched === '1' ? Number(demand.value) : null,
+        tightening: s > 0 ? { stage: st, size: s, start: `${startYear.value}-${month}` } : null,
+        bevilling,
+        unitCostChange: Number(unit.value),
+        priceGrowth: pl && pl.dataset.touched === '1' ? Number(pl.value) : null,
+        runs: payload.runOptions.includes(r) ? r : payload.runs,
+      },
+      invalid,
     };
   };
 
@@ -184,16 +204,29 @@ export function startPage(g: PageGlobals): void {
     else g.setTimeout(() => onResponse(runRequest(req, () => g.performance.now())), 0);
   };
 
+  // a field that cannot be read: nothing is computed, the last valid result stays and is marked as not updated
+  let invalid = false;
+  const markInvalid = () => {
+    pending = false;
+    setStatus('invalid', lt(L, 'live.stale'));
+  };
+
   function schedule(): void {
     showValues();
+    const read = readInputs();
+    invalid = read.invalid > 0;
+    if (invalid) {
+      // (an answer still on its way is drawn: it is for the last valid inputs, and stays marked)
+      markInvalid();
+      return;
+    }
     if (busy) {
       pending = true;
       return;
     }
-    let x: LiveInputs;
+    const x = read.x;
     let m: CompiledModel;
     try {
-      x = readInputs();
       m = applyLiveInputs(model, info, x);
     } catch (e) {
       setStatus('error', lt(L, 'live.error', { message: e instanceof Error ? e.message : String(e) }));
@@ -237,7 +270,8 @@ export function startPage(g: PageGlobals): void {
         }),
       );
     }
-    if (pending) schedule();
+    if (invalid) markInvalid();
+    else if (pending) schedule();
   }
   if (worker) {
     worker.onmessage = (e) => onResponse(e.data as LiveResponse);

@@ -162,7 +162,7 @@ ${range('live-size', lt(L, 'live.size'), 0, 0.3, 0.01, 0, pctTxt(0, 0), '')}
     .map((y) => {
       const locked = i.bevillingLocked.includes(y);
       const mean = p.bevillingMean[String(y)];
-      return `<label class="bevy" for="live-bev-${y}"><span>${y}</span><input type="text" inputmode="decimal" id="live-bev-${y}" data-year="${y}" placeholder="${attr(mean !== undefined ? formatNumber(mean, 1, L) : '')}"${locked ? ' disabled' : ''}></label>`;
+      return `<label class="bevy" for="live-bev-${y}"><span>${y}</span><input type="text" inputmode="decimal" id="live-bev-${y}" data-year="${y}" placeholder="${attr(mean !== undefined ? formatNumber(mean, 1, L) : '')}" aria-describedby="live-bev-${y}-err"${locked ? ' disabled' : ''}><span class="err" id="live-bev-${y}-err" role="alert" hidden></span></label>`;
     })
     .join('')}</div><div class="help">${escapeHtml(lt(L, 'live.bevillingHelp'))}</div></fieldset>`;
   const runs = select(
