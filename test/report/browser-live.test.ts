@@ -285,10 +285,17 @@ describe.skipIf(!hasChromium)('live what-if, layout and print in chromium', () =
       await expect(page.locator('#live-set').textContent()).resolves.toMatch(
         /^Sat: vækst i henvendelser 14,0 % pr\. år, stramning af visitation .* med 12 % fra 2026-03, bevilling 2026 171,5 mio\. kr\., omkostning pr\. forløb \+6 %, PL 2,00 % pr\. år, 20\.000 kørsler\.$/,
       );
-      // reset: back to the scenario as it is
+      // reset: back to the scenario as it is, the tightening's stage and start month too (so a new size starts from them)
       await page.click('#live-reset');
       await settled(page);
       expect(await pageP(page)).toEqual(cliP(head, 'reset'));
+      expect(
+        await page.evaluate(() =>
+          ['live-stage', 'live-start-year', 'live-start-month'].map(
+            (id) => (document.getElementById(id) as HTMLSelectElement).value,
+          ),
+        ),
+      ).toEqual(['henvendelser', String(model.live!.focusYear), '01']);
       // and the one forecast back at the headline's
       expect((await pageOne(page)).p.slice(0, 4)).toEqual(
         model.oneForecast!.years.slice(0, 4).map((y) => y.p.forecast),

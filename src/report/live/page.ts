@@ -114,7 +114,14 @@ export function startPage(g: PageGlobals): void {
   const pl = el('live-pl');
   const runs = need('live-runs');
   const bev = info.years.map((y) => ({ year: y, input: el(`live-bev-${y}`) }));
-  const initial = { demand: demand?.value, pl: pl?.value, runs: runs.value };
+  const initial = {
+    demand: demand?.value,
+    pl: pl?.value,
+    runs: runs.value,
+    stage: stage.value,
+    startYear: startYear.value,
+    startMonth: startMonth.value,
+  };
 
   /** The inputs as set, each bevilling field that cannot be read marked with what is expected (`invalid`: how many). */
   const readInputs = (): { x: LiveInputs; invalid: number } => {
@@ -376,6 +383,9 @@ export function startPage(g: PageGlobals): void {
       delete pl.dataset.touched;
     }
     size.value = '0';
+    stage.value = initial.stage;
+    startYear.value = initial.startYear;
+    startMonth.value = initial.startMonth;
     unit.value = '0';
     runs.value = initial.runs;
     for (const b of bev) if (b.input) b.input.value = '';
