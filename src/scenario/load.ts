@@ -947,7 +947,7 @@ function isMeasureFile(p: string): boolean {
  *
  * @example
  * checkRuns(100000) // ok
- * checkRuns(0)      // throws UsageError: runs must be an integer from 1 to 100.000.000, got 0
+ * checkRuns(0)      // throws UsageError: runs must be an integer from 1 to 100,000,000, got 0
  */
 export function checkRuns(runs: number, loc?: InputLocation): void {
   if (Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS) return;

@@ -228,7 +228,7 @@ export const SCENARIO_TEXTS = {
   // what the engine refuses (UsageError): the English text is the error's message
   'scenario.runsRange': {
     da: 'runs skal være et helt tal fra 1 til 100.000.000, fik {got}',
-    en: 'runs must be an integer from 1 to 100.000.000, got {got}',
+    en: 'runs must be an integer from 1 to 100,000,000, got {got}',
   },
   'scenario.seedRange': {
     da: 'seed skal være et helt tal fra 0 til {max}, fik {got}',
@@ -312,7 +312,7 @@ export const SCENARIO_TEXTS = {
   },
   'scenario.backtestRuns': {
     da: 'runs skal være et helt tal fra 100 til 10.000.000, fik {got}',
-    en: 'runs must be an integer from 100 to 10.000.000, got {got}',
+    en: 'runs must be an integer from 100 to 10,000,000, got {got}',
   },
   'scenario.backtestNothing': {
     da: 'intet udsigtsår med faktiske tal 1 eller 2 år senere: intet at backteste',

@@ -289,7 +289,7 @@ describe('backtestScenario: bad arguments', () => {
       'seed must be an integer from 0 to 4294967295, got NaN',
     );
     expect(() => backtestScenario(def, { runs: 1e12 })).toThrow(
-      'runs must be an integer from 100 to 10.000.000, got 1000000000000',
+      'runs must be an integer from 100 to 10,000,000, got 1000000000000',
     );
     expect(() => backtestScenario(undefined as never)).toThrow(UsageError);
   });

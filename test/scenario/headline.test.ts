@@ -33,7 +33,7 @@ describe('headline API: bad options', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
   it("headlineBacktest's runs (the scenario's, from which the replays' 2.000–20.000 are derived) must be a valid run count: 0 and 1e12 were clamped without a word", () => {
-    expect(() => headlineBacktest(base, { runs: 0 })).toThrow('runs must be an integer from 1 to 100.000.000, got 0');
+    expect(() => headlineBacktest(base, { runs: 0 })).toThrow('runs must be an integer from 1 to 100,000,000, got 0');
     expect(() => headlineBacktest(base, { runs: 1e12 })).toThrow(UsageError);
   });
 });

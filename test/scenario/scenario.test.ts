@@ -33,7 +33,7 @@ describe('runScenario and prepareScenario: bad arguments', () => {
   it('1e12 runs are refused before anything is allocated', () => {
     const t0 = Date.now();
     expect(() => runScenario(toy(), { runs: 1e12 })).toThrow(
-      'runs must be an integer from 1 to 100.000.000, got 1000000000000',
+      'runs must be an integer from 1 to 100,000,000, got 1000000000000',
     );
     expect(Date.now() - t0).toBeLessThan(1000);
   });
