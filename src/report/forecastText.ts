@@ -4,7 +4,7 @@
  * with parameters and progress counts; this words them.
  */
 import { formatNumber, type Lang } from '../text/number.js';
-import { isMsg, sayMsg, type Msg } from '../text/messages.js';
+import { isMsg, say, sayMsg, MESSAGES, type Msg, type MsgCode } from '../text/messages.js';
 import { describedAs } from '../forecast/notes.js';
 import type { BatchProblem } from '../forecast/batch-problems.js';
 import { stripControls } from '../io/terminal.js';
@@ -18,6 +18,19 @@ import type { BatchProgress, BatchSummary } from '../forecast/batch-run.js';
  */
 export function modelText(model: { description: string; descriptionMsg?: Msg }, lang: Lang = 'da'): string {
   return sayMsg(describedAs(model), lang);
+}
+
+/**
+ * A forecast method's name for a label or table cell (`ensemble` → `Ensemble af globalt netværk, …`); the id
+ * itself (`auto`, `naive`, …) is the --method value. An unknown id is returned as given.
+ *
+ * @example
+ * methodName('naive', 'da') // 'Naiv (seneste værdi)'
+ * methodName('comb', 'en')  // 'Median of ETS, ARIMA and dynamic optimised Theta'
+ */
+export function methodName(id: string, lang: Lang = 'da'): string {
+  const code = `forecast.method.${id}`;
+  return code in MESSAGES ? say(code as MsgCode, {}, lang) : id;
 }
 
 /**

@@ -23,7 +23,7 @@ export { headline, summaryParagraphs, summarySentences, type Headline } from './
 export { t as reportText, label as reportLabel, type StringKey } from '../text/report.js';
 export { formatSeriesList, formatSeriesTable, formatEvents, formatMerge, FLAG_LABELS, unitLabel } from './dataText.js';
 export { monthName, formatPeriod, formatDate } from '../text/date.js';
-export { problemReason, problemLine, progressText, modelText, notesText } from './forecastText.js';
+export { problemReason, problemLine, progressText, modelText, methodName, notesText } from './forecastText.js';
 export type {
   ReportModel,
   ReportScenario,

@@ -38,6 +38,43 @@ export const FORECAST_TEXTS = {
     da: ', færre end {level} % også ved øvre ende af 95 %-binomialintervallet: for denne serie har intervallerne været for snævre',
     en: ', fewer than {level}% even at the upper end of the 95% binomial interval: for this series the intervals have been too narrow',
   },
+  // the methods by name for a reader (the ids `auto`, `naive`, … are --method values): as a label or table
+  // cell (`forecast.method.<id>`) and inside a sentence (`forecast.method.the.<id>`, what `{method|m}` inserts)
+  'forecast.method.auto': { da: 'Automatisk valg', en: 'Automatic choice' },
+  'forecast.method.naive': { da: 'Naiv (seneste værdi)', en: 'Naive (last value)' },
+  'forecast.method.drift': { da: 'Random walk med drift', en: 'Random walk with drift' },
+  'forecast.method.ses': { da: 'Simpel eksponentiel udjævning', en: 'Simple exponential smoothing' },
+  'forecast.method.holt': { da: 'Holts lineære trend', en: 'Holt’s linear trend' },
+  'forecast.method.damped': { da: 'Dæmpet trend', en: 'Damped trend' },
+  'forecast.method.ets': { da: 'Automatisk ETS', en: 'Automatic ETS' },
+  'forecast.method.arima': { da: 'Automatisk ARIMA', en: 'Automatic ARIMA' },
+  'forecast.method.theta': { da: 'Theta', en: 'Theta' },
+  'forecast.method.dotm': { da: 'Dynamisk optimeret Theta', en: 'Dynamic optimised Theta' },
+  'forecast.method.comb': {
+    da: 'Median af ETS, ARIMA og dynamisk optimeret Theta',
+    en: 'Median of ETS, ARIMA and dynamic optimised Theta',
+  },
+  'forecast.method.global': { da: 'Globalt neuralt netværk', en: 'Global network' },
+  'forecast.method.ensemble': {
+    da: 'Ensemble af globalt netværk, ETS og dynamisk optimeret Theta',
+    en: 'Ensemble of global network, ETS and dynamic optimised Theta',
+  },
+  'forecast.method.the.auto': { da: 'det automatiske valg', en: 'the automatic choice' },
+  'forecast.method.the.naive': { da: 'den naive prognose', en: 'the naive forecast' },
+  'forecast.method.the.drift': { da: 'random walk med drift', en: 'random walk with drift' },
+  'forecast.method.the.ses': { da: 'simpel eksponentiel udjævning', en: 'simple exponential smoothing' },
+  'forecast.method.the.holt': { da: 'Holts lineære trend', en: 'Holt’s linear trend' },
+  'forecast.method.the.damped': { da: 'dæmpet trend', en: 'damped trend' },
+  'forecast.method.the.ets': { da: 'automatisk ETS', en: 'automatic ETS' },
+  'forecast.method.the.arima': { da: 'automatisk ARIMA', en: 'automatic ARIMA' },
+  'forecast.method.the.theta': { da: 'Theta-metoden', en: 'the Theta method' },
+  'forecast.method.the.dotm': { da: 'dynamisk optimeret Theta', en: 'dynamic optimised Theta' },
+  'forecast.method.the.comb': {
+    da: 'medianen af ETS, ARIMA og dynamisk optimeret Theta',
+    en: 'the median of ETS, ARIMA and dynamic optimised Theta',
+  },
+  'forecast.method.the.global': { da: 'det globale neurale netværk', en: 'the global network' },
+  'forecast.method.the.ensemble': { da: 'ensemblet', en: 'the ensemble' },
   // descriptions of fitted models (`FittedModel.descriptionMsg`; a combination's members are a
   // chain of `term`/`item` messages, each `more` the next one or '')
   'forecast.desc.naive': {
@@ -107,35 +144,42 @@ export const FORECAST_TEXTS = {
     da: '{from}–{to} mangler: lineært interpoleret, fordi kun {n} år følger efter hullet',
     en: '{from}–{to} missing: linearly interpolated because only {n} year(s) follow the gap',
   },
+  // which method `auto` chose and why ("auto" is the --method value the user gave; the chosen method by its name)
   'forecast.note.autoEnsemble': {
-    da: 'auto: ensemble (strengt positiv serie, {n} punkter)',
-    en: 'auto: ensemble (strictly positive series, {n} points)',
+    da: 'auto valgte ensemblet (strengt positiv serie, {n} punkter)',
+    en: 'auto chose the ensemble (strictly positive series, {n} points)',
   },
-  'forecast.note.autoComb': { da: 'auto: comb ({n} punkter ≥ {min})', en: 'auto: comb ({n} points ≥ {min})' },
-  'forecast.note.autoNaive': { da: 'auto: naive (kun {n} punkter)', en: 'auto: naive (only {n} points)' },
+  'forecast.note.autoComb': {
+    da: 'auto valgte medianen af ETS, ARIMA og dynamisk optimeret Theta (serien er ikke strengt positiv; {n} punkter ≥ {min})',
+    en: 'auto chose the median of ETS, ARIMA and dynamic optimised Theta (the series is not strictly positive; {n} points ≥ {min})',
+  },
+  'forecast.note.autoNaive': {
+    da: 'auto valgte den naive prognose (serien er ikke strengt positiv; kun {n} punkter)',
+    en: 'auto chose the naive forecast (the series is not strictly positive; only {n} points)',
+  },
   'forecast.note.autoBacktest': {
-    da: 'auto: {method} valgt ved backtest med rullende prognosestart (MASE {table|d}; prognosestart {origins}, h ≤ {h})',
-    en: 'auto: {method} chosen by rolling-origin backtest (MASE {table|d}; origins {origins}, h ≤ {h})',
+    da: 'auto valgte {method|m} ved backtest med rullende prognosestart (MASE {table|d}; prognosestart {origins}, h ≤ {h})',
+    en: 'auto chose {method|m} by rolling-origin backtest (MASE {table|d}; origins {origins}, h ≤ {h})',
   },
   'forecast.note.constant': {
-    da: 'konstant serie: {method} erstattet af den naive prognose (intervallernes bredde fra kalibreringens a priori-skala)',
-    en: 'constant series: {method} replaced by the naive forecast (interval width from the calibration prior)',
+    da: 'konstant serie: {method|m} erstattet af den naive prognose (intervallernes bredde fra kalibreringens a priori-skala)',
+    en: 'constant series: {method|m} replaced by the naive forecast (interval width from the calibration prior)',
   },
   'forecast.note.needsPositive': {
-    da: '{method} kræver en strengt positiv serie: {used} brugt i stedet',
-    en: '{method} needs a strictly positive series: {used} used instead',
+    da: '{method|m} kræver en strengt positiv serie: {used|m} brugt i stedet',
+    en: '{method|m} needs a strictly positive series: {used|m} used instead',
   },
   'forecast.note.needsObservations': {
-    da: '{method} kræver mindst {min} observationer (har {n}): {used} brugt i stedet',
-    en: '{method} needs at least {min} observations (got {n}): {used} used instead',
+    da: '{method|m} kræver mindst {min} observationer (har {n}): {used|m} brugt i stedet',
+    en: '{method|m} needs at least {min} observations (got {n}): {used|m} used instead',
   },
   'forecast.note.failed': {
-    da: '{method} fejlede på denne serie: {used} brugt i stedet',
-    en: '{method} failed on this series: {used} used instead',
+    da: '{method|m} fejlede på denne serie: {used|m} brugt i stedet',
+    en: '{method|m} failed on this series: {used|m} used instead',
   },
   'forecast.note.nonFinite': {
-    da: '{method} gav ikke-endelige værdier: {used} brugt i stedet',
-    en: '{method} produced non-finite values: {used} used instead',
+    da: '{method|m} gav ikke-endelige værdier: {used|m} brugt i stedet',
+    en: '{method|m} produced non-finite values: {used|m} used instead',
   },
   'forecast.note.events': {
     da: 'hændelseseffekter estimeret med mindste kvadraters metode på førstedifferenser; estimationsusikkerheden på rampers hældning indgår i intervallerne (niveauskift går ud af prognoser fra seneste niveau)',

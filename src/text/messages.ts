@@ -7,7 +7,8 @@
  * Templates: `{name}` inserts a parameter as given; `{name|n}` formats a number with thousands
  * separators in the language (`100.000` / `100,000`); `{name|q}` quotes a text ("x", shortened
  * to 60 characters); `{name|d}` gives a number written with a decimal point (`1.5`, `θ = 1.20`)
- * the decimal mark of the language (`1,5` in Danish); a parameter that is itself a `Msg` is
+ * the decimal mark of the language (`1,5` in Danish); `{name|m}` a forecast method id by its name in a sentence
+ * (`ensemble` → `ensemblet`, `forecast.method.the.<id>`; an unknown id as given); a parameter that is itself a `Msg` is
  * worded in the same language. An
  * entry may instead be a function of the parameters and the language.
  *
@@ -1031,10 +1032,14 @@ function alternatives(list: string, or: string): string {
 
 function fill(t: Text, p: Params, lang: Lang): string {
   if (typeof t === 'function') return t(p, lang);
-  return t.replace(/\{(\w+)(?:\|([nqd]))?\}/g, (whole, name: string, fmt: string | undefined) => {
+  return t.replace(/\{(\w+)(?:\|([nqdm]))?\}/g, (whole, name: string, fmt: string | undefined) => {
     const v = p[name];
     if (v === undefined) return whole;
     if (typeof v === 'object') return sayMsg(v, lang);
+    if (fmt === 'm') {
+      const code = `forecast.method.the.${String(v)}`;
+      return code in MESSAGES ? say(code as MsgCode, {}, lang) : String(v);
+    }
     if (fmt === 'n') return typeof v === 'number' ? formatNumber(v, 0, lang) : v;
     if (fmt === 'd') return lang === 'da' ? String(v).replace(/(\d)\.(\d)/g, '$1,$2') : String(v);
     if (fmt === 'q') {

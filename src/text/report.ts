@@ -80,6 +80,8 @@ export const REPORT_TEXTS = {
   'bt.calibrated': { da: 'Kalibreret driver (én prognose)', en: 'Calibrated driver (the one forecast)' },
   'bt.timeSeries': { da: 'Tidsserieprognose', en: 'Time-series forecast' },
   'bt.naive': { da: 'Naiv (som sidste år)', en: 'Naive (as last year)' },
+  // the `auto` method's row of the accuracy table, with the model it chose (its description)
+  'bt.auto': { da: 'Automatisk valg ({model})', en: 'Automatic choice ({model})' },
   // the forecasts of the calibration table as the subject of a sentence (»… er {best} bedst«)
   'bt.the.driver': { da: 'driver-modellen uden kalibrering', en: 'the driver model without calibration' },
   'bt.the.calibrated': {

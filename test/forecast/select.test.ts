@@ -102,15 +102,19 @@ describe('input checks and fallbacks', () => {
     expect(backtestMase(line, 'drift', 2, 3)).toBeCloseTo(0, 12);
     const c = chooseAuto(line, 2);
     expect(c.method).toBe('drift');
-    expect(en([c.note])).toMatch(/chosen by rolling-origin backtest \(MASE naive 1\.\d\d, drift 0\.00/);
+    expect(en([c.note])).toMatch(
+      /^auto chose random walk with drift by rolling-origin backtest \(MASE naive 1\.\d\d, drift 0\.00/,
+    );
     const f = forecast(line, { horizon: 2 });
     expect(f.method).toBe('drift');
-    expect(en(f.model.notes, ' ')).toMatch(/auto: drift chosen/);
+    expect(en(f.model.notes, ' ')).toMatch(/auto chose random walk with drift by/);
   });
   it('too-short methods fall back with a note', () => {
     const f = forecast([3, 4, 6, 7], { horizon: 2, method: 'damped' });
     expect(f.method).toBe('drift');
-    expect(en(f.model.notes, ' ')).toMatch(/damped needs at least/);
+    expect(en(f.model.notes, ' ')).toMatch(
+      /damped trend needs at least 7 observations \(got 4\): random walk with drift used instead/,
+    );
   });
   it('fit explains itself', () => {
     const m = fit([3, 4, 6, 7, 9, 10, 12, 13], { method: 'comb' });

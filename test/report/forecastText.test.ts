@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stripControls } from '../../src/io/terminal.js';
+import { METHOD_NAMES } from '../../src/forecast/types.js';
 import type { BatchProblem, ProblemCode } from '../../src/forecast/batch-problems.js';
 import {
   batchSummaryText,
+  methodName,
   moreProblemsText,
   problemLine,
   problemReason,
@@ -83,8 +85,8 @@ describe('problemReason: one pinned message per reason code', () => {
         { note: { code: 'forecast.note.needsObservations', params: { method: 'holt', min: 6, n: 4, used: 'drift' } } },
         'fallback',
       ),
-      'holt needs at least 6 observations (got 4): drift used instead',
-      'holt kræver mindst 6 observationer (har 4): drift brugt i stedet',
+      'Holt’s linear trend needs at least 6 observations (got 4): random walk with drift used instead',
+      'Holts lineære trend kræver mindst 6 observationer (har 4): random walk med drift brugt i stedet',
     ],
     [P('constant', { value: 4 }, 'note'), 'constant series (every value 4)', 'konstant serie (alle værdier 4)'],
     [
@@ -178,5 +180,19 @@ describe('batchSummaryText and moreProblemsText', () => {
     expect(moreProblemsText(2, undefined, 'da')).toBe(
       'viso forecast-batch: … og 2 problemer mere (skriv dem alle med --report FIL)',
     );
+  });
+});
+
+describe('methodName', () => {
+  it('names every --method id for a reader in each language (a capitalised name, never the id itself); an unknown id as given', () => {
+    for (const id of METHOD_NAMES)
+      for (const lang of ['da', 'en'] as const) {
+        const name = methodName(id, lang);
+        expect(name, `${id} ${lang}`).not.toBe(id);
+        expect(name, `${id} ${lang}`).toMatch(/^[A-ZÆØÅ]/);
+      }
+    expect(methodName('ensemble')).toBe('Ensemble af globalt netværk, ETS og dynamisk optimeret Theta');
+    expect(methodName('naive', 'en')).toBe('Naive (last value)');
+    expect(methodName('nosuch')).toBe('nosuch');
   });
 });

@@ -137,12 +137,12 @@ describe('the forecast engine’s descriptions and notes, worded by src/text/for
       /divided by/,
       /log-scale intervals/,
       /floored at 0/,
-      /auto: comb/,
-      /auto: naive/,
-      /auto: ensemble/,
+      /auto chose the median of ETS, ARIMA/,
+      /auto chose the naive forecast/,
+      /auto chose the ensemble/,
       /Global network/,
       /needs a strictly positive series/,
-      /chosen by rolling-origin/,
+      /by rolling-origin backtest/,
       /interpolated for fitting/,
       /onwards is used/,
       /year\(s\) follow the gap/,
@@ -184,10 +184,10 @@ describe('the forecast engine’s descriptions and notes, worded by src/text/for
   });
   it('the two fallbacks no test series triggers', () => {
     expect(sayMsg({ code: 'forecast.note.failed', params: { method: 'ets', used: 'drift' } })).toBe(
-      'ets fejlede på denne serie: drift brugt i stedet',
+      'automatisk ETS fejlede på denne serie: random walk med drift brugt i stedet',
     );
     expect(sayMsg({ code: 'forecast.note.nonFinite', params: { method: 'arima', used: 'naive' } }, 'en')).toBe(
-      'arima produced non-finite values: naive used instead',
+      'automatic ARIMA produced non-finite values: the naive forecast used instead',
     );
   });
   it('forecastSeries notes reach the user in Danish', () => {

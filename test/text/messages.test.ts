@@ -37,6 +37,19 @@ describe('say', () => {
     expect(say('input.found', { found: 'x'.repeat(80) }, 'en')).toBe(`found "${'x'.repeat(57)}..."`);
   });
 
+  it('words {x|m} as the forecast method’s name in a sentence, an unknown id as given', () => {
+    const p = { method: 'ensemble', used: 'comb' };
+    expect(say('forecast.note.needsPositive', p, 'da')).toBe(
+      'ensemblet kræver en strengt positiv serie: medianen af ETS, ARIMA og dynamisk optimeret Theta brugt i stedet',
+    );
+    expect(say('forecast.note.failed', { method: 'holt', used: 'drift' }, 'en')).toBe(
+      'Holt’s linear trend failed on this series: random walk with drift used instead',
+    );
+    expect(say('forecast.note.failed', { method: 'nosuch', used: 'naive' }, 'da')).toBe(
+      'nosuch fejlede på denne serie: den naive prognose brugt i stedet',
+    );
+  });
+
   it('words a nested message in the same language', () => {
     const near = { code: 'name.didYouMean', params: { names: 'viso.a' } } as const;
     expect(say('name.unknownSeries', { id: 'viso.b', near }, 'da')).toBe(

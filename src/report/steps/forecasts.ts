@@ -56,7 +56,7 @@ export async function collectForecasts(
       const mape = d.length ? bt.overall.mape / 100 : NaN; // the backtest's MAPE (forecast/metrics.ts), as a share
       accuracy.push({
         series: tg.seriesId,
-        method: method === 'auto' ? `auto (${modelText(f.model, lang)})` : t(lang, 'bt.naive'),
+        method: method === 'auto' ? t(lang, 'bt.auto', { model: modelText(f.model, lang) }) : t(lang, 'bt.naive'),
         horizon: 3,
         mape,
         coverage80: bt.overall.coverage['80'] ?? NaN,
