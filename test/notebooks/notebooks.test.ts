@@ -94,6 +94,12 @@ describe.skipIf(skip)('notebooks', () => {
     const html = readFileSync(join(outDir, '01-data-og-enhedsomkostning.ipynb'), 'utf8'); // the notebook's JSON: quotes escaped
     expect(html).toContain('<td style=\\"text-align:left\\">viso.raadgivning.bevilling</td>');
     expect(html).toContain('<td style=\\"text-align:right\\">147,7</td>');
+    // what a reader sees is named in Danish, the raw name in parentheses only where an analyst types it (a DataFrame column or value)
+    expect(html).toContain('<th style=\\"text-align:left\\">datakvalitetsflag (flags)</th>');
+    expect(html).toContain('Registreringsbrud (registration_break)');
+    const ev = readFileSync(join(outDir, '02-evaluering-stramning-2021.ipynb'), 'utf8');
+    expect(ev).toContain('Ensemble af globalt netværk, ETS og dynamisk optimeret Theta');
+    expect(ev).not.toMatch(/>ensemble</);
   }, 300_000);
 
   it('fails with the failing cell and its error when a notebook breaks', () => {
