@@ -227,8 +227,8 @@ export const FORECAST_TEXTS = {
     en: '{id}: registration break in {year} modelled as a level shift (the new level carries on); the shares are from the years before the break',
   },
   'forecast.hier.konto': {
-    da: '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes ({common}); underkonto 10 for 2022–2024 har flaget »Uklar konto« (ambiguous_account) i data (se data/README.md)',
-    en: '§15.11.31 in total is the sum of sub-accounts 10 and 20 in the years both are known ({common}); sub-account 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
+    da: '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes ({common}); underkonto 10 for 2022–2024 har flaget »Uklar konto« i data (ambiguous_account i data/README.md)',
+    en: '§15.11.31 in total is the sum of sub-accounts 10 and 20 in the years both are known ({common}); sub-account 10 for 2022–2024 is flagged “Ambiguous account” in the data (ambiguous_account in data/README.md)',
   },
 
   // errors a user meets through options and data (src/forecast/: select, backtest, hierarchy, events,

@@ -64,8 +64,8 @@ export const MEASURES_TEXTS = e({
     en: 'Cases and requests are missing for 2021–2022 and spending for 2021: the first post-period activity data are from 2023, the first spending from 2022.',
   },
   'measures.note.factSheet2022': {
-    da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flaget »Uklar konto«, ambiguous_account); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.',
-    en: 'Spending 2022–2024 comes from a fact sheet that does not name the account (flag ambiguous_account); cases 2024 follow the new registration practice (from November 2023) and are not comparable.',
+    da: 'Forbrug 2022–2024 stammer fra et faktaark, der ikke nævner kontoen (flaget »Uklar konto«); forløb 2024 følger den nye registreringspraksis (fra november 2023) og er ikke sammenlignelige.',
+    en: 'Spending 2022–2024 comes from a fact sheet that does not name the account (flagged “Ambiguous account”); cases 2024 follow the new registration practice (from November 2023) and are not comparable.',
   },
   'measures.note.suppliers2018': {
     da: 'I 2018 blev nye leverandører også indfaset, hvilket i en periode gav mindre aktivitet (årsrapport 2020, kap. 8): det indgår i estimatet.',

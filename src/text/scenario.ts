@@ -197,8 +197,8 @@ export const SCENARIO_TEXTS = {
     en: 'Inputs of every replay are estimated from the data up to its vantage year; hand-set inputs of the scenario are kept as written; known appropriations are dropped (the replay projects the appropriation from its history).',
   },
   'scenario.backtest.noteForbrug': {
-    da: 'Forbrug 2020 scores som offentliggjort (143,9 inkl. 1,2 mio. kr. COVID-19-udgifter); 2022–2024 stammer fra faktaarket (flag uklar konto).',
-    en: 'Spending 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flag ambiguous_account).',
+    da: 'Forbrug 2020 scores som offentliggjort (143,9 inkl. 1,2 mio. kr. COVID-19-udgifter); 2022–2024 stammer fra faktaarket (flaget »Uklar konto«).',
+    en: 'Spending 2020 is scored as published (143.9 incl. DKK 1.2m COVID-19 costs); 2022–2024 come from the fact sheet (flagged “Ambiguous account”).',
   },
   'scenario.backtest.calibrationRule': {
     da: `forbrug = median + k · (driver − median): k (søgt i 0,5–4) minimerer gennemsnitlig CRPS i tilstanden »${WITH_DECISIONS.da}«; hvert punkt scoret med k fra de øvrige punkter (leave-one-out)`,

@@ -154,11 +154,11 @@ describe('forecastHierarchy: konto (§15.11.31 = underkonto 10 + 20)', () => {
     expect(konto.errorYears).toEqual([2022, 2023, 2024]);
     checkCoherent(konto);
     expect(words(konto).at(-1)!.en).toBe(
-      '§15.11.31 in total is the sum of sub-accounts 10 and 20 in the years both are known (2020, 2022–2024); sub-account 10 for 2022–2024 is flagged ambiguous_account in the data (see data/README.md)',
+      '§15.11.31 in total is the sum of sub-accounts 10 and 20 in the years both are known (2020, 2022–2024); sub-account 10 for 2022–2024 is flagged “Ambiguous account” in the data (ambiguous_account in data/README.md)',
     );
     // in Danish the flag by its Danish name (as in viso data show), the code beside it
     expect(words(konto).at(-1)!.da).toBe(
-      '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes (2020, 2022–2024); underkonto 10 for 2022–2024 har flaget »Uklar konto« (ambiguous_account) i data (se data/README.md)',
+      '§15.11.31 i alt er summen af underkonto 10 og 20 i de år, hvor begge kendes (2020, 2022–2024); underkonto 10 for 2022–2024 har flaget »Uklar konto« i data (ambiguous_account i data/README.md)',
     );
   });
   it('bevilling is refused: KaS bevilling is known for 2020 only', () => {

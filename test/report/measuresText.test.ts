@@ -82,10 +82,10 @@ describe('a measure evaluation in words', () => {
     expect(outcomeLabel(forbrug, 'en')).toBe('Spending (DKK m)');
     // the fact-sheet caveat names the flag by its Danish name in Danish (as viso data show does)
     expect(sayMsg({ code: 'measures.note.factSheet2022' }, 'da')).toMatch(
-      /ikke nævner kontoen \(flaget »Uklar konto«, ambiguous_account\); forløb 2024/,
+      /ikke nævner kontoen \(flaget »Uklar konto«\); forløb 2024/,
     );
     expect(sayMsg({ code: 'measures.note.factSheet2022' }, 'en')).toMatch(
-      /does not name the account \(flag ambiguous_account\); cases 2024/,
+      /does not name the account \(flagged “Ambiguous account”\); cases 2024/,
     );
     expect(words(forloeb.segmented!.notes, 'en')).toMatch(/level change only/);
   });
