@@ -64,7 +64,7 @@ export function backtestMase(y: number[], method: ConcreteMethod, h: number, min
  * @example
  * chooseAuto([3, 4, 6, 7, 9, 10, 12, 13, 15, 16, 18, 19], 3).method // 'ensemble'
  * chooseAuto([-3, 4, 6, 7, 9, 10, 12, 13, 15, 16, 18, 19], 3).method // 'comb'
- * chooseAuto([5, -7, 6, 8, 7, 9, 8], 2).note // 'auto: … chosen by rolling-origin backtest (MASE naive …, drift …, theta …)'
+ * chooseAuto([5, -7, 6, 8, 7, 9, 8], 2).note // a Msg: 'auto chose … by rolling-origin backtest (MASE naive …, drift …, theta …)' in English
  */
 export function chooseAuto(y: number[], horizon: number): { method: ConcreteMethod; note: Msg } {
   const n = y.length;
