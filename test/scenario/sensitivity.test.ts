@@ -12,7 +12,7 @@ describe('sensitivity', () => {
     const def = loadScenario(join(scenarioDir({ 's.yaml': TOY }), 's.yaml'));
     for (const runs of [0, -5, 1.5, 1e12]) {
       expect(() => sensitivity(def, { runs })).toThrow(UsageError);
-      expect(() => sensitivity(def, { runs })).toThrow(/^runs must be an integer from 1 to 100\.000\.000, got /);
+      expect(() => sensitivity(def, { runs })).toThrow(/^runs must be an integer from 1 to 100,000,000, got /);
     }
     expect(() => sensitivity(def, { seed: NaN })).toThrow('seed must be an integer from 0 to 4294967295, got NaN');
     expect(() => sensitivity(def, { year: '2026' as never })).toThrow('year must be a year (an integer), got "2026"');
