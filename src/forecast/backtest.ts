@@ -4,7 +4,7 @@
  * `minTrain` to n − 1. Values marked not `observed` (filled in for fitting, e.g. an
  * interpolated gap year) are never scored and never a forecast origin.
  */
-import { UsageError } from '../errors.js';
+import { UsageError, shownArg } from '../errors.js';
 import type { BacktestResult, MethodName } from './types.js';
 import { checkOptions, checkValues, forecast } from './select.js';
 import { mape, msis, naiveScale, smape } from './metrics.js';
@@ -26,6 +26,9 @@ export function backtest(
   checkValues(y);
   checkOptions(opts);
   const n = y.length;
+  const ob = opts.observed;
+  if (ob !== undefined && !(Array.isArray(ob) && ob.length === n && ob.every((b) => typeof b === 'boolean')))
+    throw new UsageError({ code: 'forecast.err.observed', params: { n, got: shownArg(ob) } });
   const levels = opts.levels ?? [80, 95];
   const minTrain = opts.minTrain ?? Math.max(3, Math.floor(n / 2));
   if (!Number.isInteger(minTrain) || minTrain < 3)

@@ -289,6 +289,10 @@ export const FORECAST_TEXTS = {
     da: 'levels skal være en liste af procenter som [80, 95], fik {got}',
     en: 'levels must be an array of percentages such as [80, 95] (got {got})',
   },
+  'forecast.err.observed': {
+    da: 'observed skal være en liste af true/false, én pr. værdi ({n}), fik {got}',
+    en: 'observed must be an array of true/false, one per value ({n}) (got {got})',
+  },
   'forecast.err.eventsArray': {
     da: '{name} skal være en liste, fik {got}',
     en: '{name} must be an array (got {got})',

@@ -35,6 +35,12 @@ describe('rolling-origin backtest', () => {
     );
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(() => backtest(y, undefined as never)).toThrow(UsageError);
+    // observed must pair up with y: a shorter array read its missing entries as observed without a word
+    expect(() => backtest(y, { method: 'naive', horizon: 1, observed: [true, true] })).toThrow(
+      new RegExp(
+        `^observed must be an array of true/false, one per value \\(${y.length}\\) \\(got \\[true,true\\]\\)$`,
+      ),
+    );
     expect(() => backtest(y, { method: 'foo' as never, horizon: 1 })).toThrow(/^unknown method "foo"/);
     expect(() => backtest(y, { method: 'naive', horizon: 1, levels: [150] })).toThrow(/levels.*\(got 150\)/);
     // an actual that is not a number would be scored as NaN: the series is checked whole, not only its training part
