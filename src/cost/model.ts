@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
 import { invNorm } from '../stats/normal.js';
-import { quantileSorted } from '../stats/distributions.js';
+import { quantileSortedUnchecked } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
 import type { Flag } from '../data/types.js';
 import { defaultCostAssumptions, type CostAssumptions } from './assumptions.js';
@@ -434,7 +434,12 @@ export function bootstrapCostModel(m: CostModel, opts: { runs?: number; seed?: n
     const s = Float64Array.from(a).sort();
     const mu = a.reduce((x, y) => x + y, 0) / a.length;
     const sd = Math.sqrt(a.reduce((x, y) => x + (y - mu) ** 2, 0) / (a.length - 1));
-    return { sd, lower95: quantileSorted(s, 0.025), median: quantileSorted(s, 0.5), upper95: quantileSorted(s, 0.975) };
+    return {
+      sd,
+      lower95: quantileSortedUnchecked(s, 0.025),
+      median: quantileSortedUnchecked(s, 0.5),
+      upper95: quantileSortedUnchecked(s, 0.975),
+    };
   };
   const mu = u.reduce((x, y) => x + y, 0) / ok;
   const mf = fx.reduce((x, y) => x + y, 0) / ok;

@@ -34,7 +34,7 @@ import { yearRanges } from '../data/present.js';
 import { invNorm } from '../stats/normal.js';
 import { Rng } from '../stats/rng.js';
 import { chiScaleAt } from '../stats/chisq.js';
-import { quantileSorted } from '../stats/distributions.js';
+import { quantileSortedUnchecked } from '../stats/distributions.js';
 import { cholesky } from '../stats/linalg.js';
 import { forecastSeries, fitWindow } from './series.js';
 import { describedAs } from './notes.js';
@@ -355,8 +355,8 @@ export function forecastHierarchy(ds: Dataset, opts: HierarchyOptions): Hierarch
       for (let r = 0; r < runs; r++) col[r] = paths[i][r * H + t];
       col.sort();
       for (const iv of intervals) {
-        iv.lower[t] = quantileSorted(col, (1 - iv.level / 100) / 2);
-        iv.upper[t] = quantileSorted(col, 1 - (1 - iv.level / 100) / 2);
+        iv.lower[t] = quantileSortedUnchecked(col, (1 - iv.level / 100) / 2);
+        iv.upper[t] = quantileSortedUnchecked(col, 1 - (1 - iv.level / 100) / 2);
       }
     }
     const own = i === 0 && top ? top : base[i];

@@ -10,7 +10,7 @@ import { forecast, simulate } from '../forecast/index.js';
 import { describedAs } from '../forecast/notes.js';
 import type { MethodName } from '../forecast/types.js';
 import type { Flag } from '../data/types.js';
-import { quantileSorted, type DistSpec } from '../stats/distributions.js';
+import { quantileSortedUnchecked, type DistSpec } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
 import { UsageError, shownArg } from '../errors.js';
 import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
@@ -410,7 +410,9 @@ function evaluateOutcome(o: OutcomeData, def: MeasureDef, c: Ctx): OutcomeEvalua
   else verdict = 'inconclusive';
   const relPool = fullRel.length ? fullRel : partialRel;
   const sorted = Float64Array.from(relPool).sort();
-  const relativePercentiles = Array.from({ length: 99 }, (_, i) => round4(quantileSorted(sorted, (i + 1) / 100)));
+  const relativePercentiles = Array.from({ length: 99 }, (_, i) =>
+    round4(quantileSortedUnchecked(sorted, (i + 1) / 100)),
+  );
   return {
     ...base,
     method: f.method,
@@ -443,7 +445,7 @@ export function effectFromEvaluation(ev: MeasureEvaluation, outcome?: string): D
 
 function q95(a: Float64Array): [number, number] {
   const s = Float64Array.from(a).sort();
-  return [quantileSorted(s, 0.025), quantileSorted(s, 0.975)];
+  return [quantileSortedUnchecked(s, 0.025), quantileSortedUnchecked(s, 0.975)];
 }
 
 function hashId(id: string): number {

@@ -18,7 +18,7 @@ import { evaluateMeasure, effectFromEvaluation } from '../measures/evaluate.js';
 import { checkEffect, loadMeasures } from '../measures/load.js';
 import { startYear } from '../measures/phase.js';
 import type { MeasureDef } from '../measures/types.js';
-import { distQuantile, quantileSorted } from '../stats/distributions.js';
+import { distQuantile, quantileSortedUnchecked } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
 import { binomialInterval, brier, crpsSorted, halfSpread, meanAbsDiff, pitSorted } from '../stats/scores.js';
 import { pathSample } from './run.js';
@@ -196,7 +196,7 @@ function quantilesOf(q: (p: number) => number): BacktestQuantiles {
 }
 
 function score(sorted: Float64Array, y: number, pM: number, outcome: boolean): ScoredForecast {
-  const q = quantilesOf((p) => quantileSorted(sorted, p));
+  const q = quantilesOf((p) => quantileSortedUnchecked(sorted, p));
   return {
     quantiles: q,
     pit: pitSorted(sorted, y),

@@ -14,7 +14,7 @@ import { API_LIMITS, checkIntegerArg } from '../io/limits.js';
 import { checkRuns } from './load.js';
 import { forecastSeries, simulate } from '../forecast/index.js';
 import type { MethodName } from '../forecast/types.js';
-import { quantileSorted } from '../stats/distributions.js';
+import { quantileSortedUnchecked } from '../stats/distributions.js';
 import { Rng } from '../stats/rng.js';
 import { blockBuffers, drawBlock, simulateBlock } from './engine.js';
 import { modelInputs, type CompiledModel } from './model.js';
@@ -96,7 +96,7 @@ export interface OneForecast {
 
 const PROBS = [0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975];
 function quantiles(sorted: Float64Array): BacktestQuantiles {
-  const [p2_5, p10, p25, p50, p75, p90, p97_5] = PROBS.map((p) => quantileSorted(sorted, p));
+  const [p2_5, p10, p25, p50, p75, p90, p97_5] = PROBS.map((p) => quantileSortedUnchecked(sorted, p));
   return { p2_5, p10, p25, p50, p75, p90, p97_5 };
 }
 
@@ -268,9 +268,9 @@ export function parameterSpread(
     year: o.year,
     draws,
     runsPerDraw: n,
-    p10: quantileSorted(ps, 0.1),
-    p50: quantileSorted(ps, 0.5),
-    p90: quantileSorted(ps, 0.9),
+    p10: quantileSortedUnchecked(ps, 0.1),
+    p50: quantileSortedUnchecked(ps, 0.5),
+    p90: quantileSortedUnchecked(ps, 0.9),
     mean,
   };
 }

@@ -2,16 +2,16 @@
  * Fast quantile sampling for the inner loop: a distribution is turned once
  * into a numeric code and parameters (e.g. the CDF bounds of a truncated
  * normal), so each draw is a switch on a small integer. Values equal
- * `distQuantile`'s up to the tabulated Φ⁻¹ (error < 1e-9 standard deviations).
+ * `distQuantileUnchecked`'s up to the tabulated Φ⁻¹ (error < 1e-9 standard deviations).
  */
-import { distQuantile, type DistSpec } from '../stats/distributions.js';
+import { distQuantileUnchecked, type DistSpec } from '../stats/distributions.js';
 import { normCdf } from '../stats/normal.js';
 import { STANDARD_NORMAL, tableQuantile } from './fast-quantile.js';
 
 const invNorm = (u: number) => tableQuantile(STANDARD_NORMAL, u);
 
 export interface Sampler {
-  /** 0 fixed, 1 normal, 2 truncated normal, 3 lognormal, 4 triangular, 5 uniform, 6 other (distQuantile). */
+  /** 0 fixed, 1 normal, 2 truncated normal, 3 lognormal, 4 triangular, 5 uniform, 6 other (distQuantileUnchecked). */
   k: number;
   a: number;
   b: number;
@@ -32,7 +32,7 @@ export function makeSampler(d: DistSpec): Sampler {
     case 'fixed':
       return { ...s, k: 0, a: d.value };
     case 'normal':
-      if (d.sd === 0) return { ...s, k: 0, a: distQuantile(d, 0.5) };
+      if (d.sd === 0) return { ...s, k: 0, a: distQuantileUnchecked(d, 0.5) };
       if (d.min === undefined && d.max === undefined) return { ...s, k: 1, a: d.mean, b: d.sd };
       {
         const lo = d.min === undefined ? 0 : normCdf((d.min - d.mean) / d.sd);
@@ -75,6 +75,6 @@ export function sampleAt(s: Sampler, u: number): number {
     case 5:
       return s.a + u * s.b;
     default:
-      return distQuantile(s.dist, u);
+      return distQuantileUnchecked(s.dist, u);
   }
 }

@@ -6,7 +6,7 @@
 import { stepOpsparing, type BudgetRules } from './budget-rules.js';
 import type { CompiledModel } from './model.js';
 import { widenCentre } from './widen.js';
-import { quantileSorted } from '../stats/distributions.js';
+import { quantileSortedUnchecked } from '../stats/distributions.js';
 
 /** One year of the opsparing carried along widened forbrug (`widenedOpsparing`). */
 export interface WidenedOpsparingYear {
@@ -141,7 +141,7 @@ function needQuantile(sorted: Float64Array, p: number): number {
   const h = (sorted.length - 1) * p;
   const i = Math.floor(h);
   if (sorted[i] === Infinity || (h > i && sorted[i + 1] === Infinity)) return Infinity;
-  return quantileSorted(sorted, p);
+  return quantileSortedUnchecked(sorted, p);
 }
 
 /**
@@ -216,8 +216,8 @@ export function widenedOpsparing(
     const y: WidenedOpsparingYear = {
       pBeyond: beyond[t] / runs,
       mean: sum / runs,
-      p10: quantileSorted(b, 0.1),
-      p90: quantileSorted(b, 0.9),
+      p10: quantileSortedUnchecked(b, 0.1),
+      p90: quantileSortedUnchecked(b, 0.9),
     };
     if (need) y.need95 = needQuantile(need[t].sort(), 0.95);
     return y;

@@ -10,7 +10,7 @@
  * Sums are kept per block and added in block order, and counts are integers,
  * so results are identical for any number of threads.
  */
-import { quantileSorted } from '../stats/distributions.js';
+import { quantileSortedUnchecked } from '../stats/distributions.js';
 import { quantilesWith } from '../stats/quantiles.js';
 import { NV } from './engine.js';
 import type { Quantiles } from './types.js';
@@ -99,8 +99,8 @@ export function histRanges(vals: Float64Array, n: number, h: number): HistRanges
     let a: number, b: number;
     if (s.some((x) => x !== x)) {
       s.sort(); // NaN (no forløb): sorted last, as before
-      a = quantileSorted(s, 0.01);
-      b = quantileSorted(s, 0.99);
+      a = quantileSortedUnchecked(s, 0.01);
+      b = quantileSortedUnchecked(s, 0.99);
     } else {
       a = selectQuantile(s, 0.01);
       b = selectQuantile(s, 0.99);
@@ -118,7 +118,7 @@ export function histRanges(vals: Float64Array, n: number, h: number): HistRanges
 
 /**
  * R type-7 quantile of `a` by selection (expected O(n), reorders `a`): the same
- * value as `quantileSorted` of the sorted array, for arrays without NaN.
+ * value as `quantileSortedUnchecked` of the sorted array, for arrays without NaN.
  *
  * @example
  * selectQuantile(Float64Array.from([5, 1, 4, 2, 3]), 0.25) // 2

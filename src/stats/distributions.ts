@@ -70,8 +70,47 @@ export function checkDistMsg(d: DistSpec): Msg | null {
  * @example
  * distQuantile({ dist: 'normal', mean: 0, sd: 1 }, 0.975)         // 1.959963984540054
  * distQuantile({ dist: 'triangular', min: 0, mode: 0, max: 1 }, 0.75) // 0.5
+ * distQuantile({ dist: 'normal', mean: 0, sd: 1 }, 2)              // throws RangeError: distQuantile: u must be a probability from 0 to 1 (got 2)
  */
 export function distQuantile(d: DistSpec, u: number): number {
+  checkDistArg('distQuantile', d);
+  if (!(typeof u === 'number' && u >= 0 && u <= 1))
+    throw new RangeError(`distQuantile: u must be a probability from 0 to 1 (got ${shown(u)})`);
+  return distQuantileUnchecked(d, u);
+}
+
+/** A refused argument as a message shows it: a text quoted, an object as JSON (cut to 60 characters). */
+function shown(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (v !== null && typeof v === 'object') {
+    let s: string | undefined;
+    try {
+      s = JSON.stringify(v);
+    } catch {
+      s = undefined;
+    }
+    if (s === undefined) return 'an object';
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  }
+  return String(v);
+}
+
+/** `d` of `fn` must be a possible DistSpec: a TypeError for what is no object, a RangeError for impossible parameters. */
+function checkDistArg(fn: string, d: unknown): asserts d is DistSpec {
+  if (d === null || typeof d !== 'object')
+    throw new TypeError(`${fn}: d must be a distribution such as { dist: 'normal', mean: 0, sd: 1 } (got ${shown(d)})`);
+  const why = checkDistMsg(d as DistSpec);
+  if (why) throw new RangeError(`${fn}: d must be a possible distribution (${why.code}), got ${shown(d)}`);
+}
+
+/**
+ * `distQuantile` without its argument checks, for an engine that checked `d` once where it was made
+ * (a scenario's or measure's loader, checkDistMsg) and draws `u` from an `Rng` millions of times.
+ *
+ * @example
+ * distQuantileUnchecked({ dist: 'uniform', min: 2, max: 4 }, 0.25) // 2.5
+ */
+export function distQuantileUnchecked(d: DistSpec, u: number): number {
   switch (d.dist) {
     case 'fixed':
       return d.value;
@@ -93,7 +132,7 @@ export function distQuantile(d: DistSpec, u: number): number {
       return d.min + u * (d.max - d.min);
     case 'empirical': {
       const s = sortedCache(d.values);
-      return quantileSorted(s, u);
+      return quantileSortedUnchecked(s, u);
     }
   }
 }
@@ -105,11 +144,12 @@ export function distQuantile(d: DistSpec, u: number): number {
  * distMean({ dist: 'triangular', min: 0, mode: 3, max: 6 }) // 3
  */
 export function distMean(d: DistSpec): number {
+  checkDistArg('distMean', d);
   switch (d.dist) {
     case 'fixed':
       return d.value;
     case 'normal': {
-      if (d.sd === 0) return distQuantile(d, 0.5);
+      if (d.sd === 0) return distQuantileUnchecked(d, 0.5);
       if (d.min === undefined && d.max === undefined) return d.mean;
       const a = d.min === undefined ? -Infinity : (d.min - d.mean) / d.sd;
       const b = d.max === undefined ? Infinity : (d.max - d.mean) / d.sd;
@@ -133,8 +173,24 @@ export function distMean(d: DistSpec): number {
  *
  * @example
  * quantileSorted([1, 2, 3, 4], 0.5) // 2.5
+ * quantileSorted([], 0.5)           // throws RangeError: quantileSorted: sorted must be a non-empty array of numbers (got [])
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  if (sorted === null || typeof sorted !== 'object' || !(sorted.length > 0))
+    throw new RangeError(`quantileSorted: sorted must be a non-empty array of numbers (got ${shown(sorted)})`);
+  if (!(typeof p === 'number' && p >= 0 && p <= 1))
+    throw new RangeError(`quantileSorted: p must be a probability from 0 to 1 (got ${shown(p)})`);
+  return quantileSortedUnchecked(sorted, p);
+}
+
+/**
+ * `quantileSorted` without its argument checks (an empty array gives NaN), for the engines' own sorted
+ * runs, whose summaries show an empty or degenerate case as a dash.
+ *
+ * @example
+ * quantileSortedUnchecked([1, 2, 3, 4], 0.25) // 1.75
+ */
+export function quantileSortedUnchecked(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
   if (p <= 0 || n === 1) return sorted[0];

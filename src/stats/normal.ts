@@ -11,9 +11,14 @@
  * @example
  * invNorm(0.975) // 1.959963984540054
  * invNorm(0.5)   // 0
+ * invNorm(2)     // throws RangeError: invNorm: p must be a probability from 0 to 1 (got 2)
  */
 export function invNorm(p: number): number {
-  if (!(p >= 0 && p <= 1)) return NaN;
+  // the one test a valid p already passes, so the Monte Carlo's millions of calls pay nothing for it
+  if (!(p >= 0 && p <= 1))
+    throw new RangeError(
+      `invNorm: p must be a probability from 0 to 1 (got ${typeof p === 'string' ? JSON.stringify(p) : String(p)})`,
+    );
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
   const q = p - 0.5;

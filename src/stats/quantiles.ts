@@ -2,7 +2,7 @@
  * The summary of one uncertain quantity used throughout the toolkit (funnel
  * forecasts, scenario results, report charts): its mean and seven quantiles.
  */
-import { quantileSorted } from './distributions.js';
+import { quantileSortedUnchecked } from './distributions.js';
 
 /** Mean and quantiles of one uncertain quantity (R type 7 from samples, or a fine histogram for very many runs). */
 export interface Quantiles {
@@ -44,5 +44,5 @@ export function summarizeSorted(sorted: ArrayLike<number>, mean?: number): Quant
     for (let i = 0; i < sorted.length; i++) m += sorted[i];
     m /= sorted.length;
   }
-  return quantilesWith(m, (p) => quantileSorted(sorted, p));
+  return quantilesWith(m, (p) => quantileSortedUnchecked(sorted, p));
 }

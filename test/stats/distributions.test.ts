@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkDistMsg, distMean, distQuantile, percentAsShare, quantileSorted } from '../../src/stats/distributions.js';
+import {
+  checkDistMsg,
+  distMean,
+  distQuantile,
+  distQuantileUnchecked,
+  percentAsShare,
+  quantileSorted,
+  quantileSortedUnchecked,
+} from '../../src/stats/distributions.js';
 import { sayMsg } from '../../src/text/messages.js';
 
 /** Why a distribution is impossible, in English (null if it is fine). */
@@ -34,6 +42,37 @@ describe('distributions by quantile', () => {
     expect(checkDist({ dist: 'triangular', min: 0, mode: 5, max: 1 })).toMatch(/min <= mode <= max/);
     expect(checkDist({ dist: 'lognormal', median: 0, sdlog: 1 })).toMatch(/median > 0/);
     expect(checkDist({ dist: 'normal', mean: 0, sd: 1 })).toBeNull();
+  });
+});
+
+describe('bad arguments: a RangeError (TypeError for what is no object) naming the function, the argument, what it must be and what was found', () => {
+  it('distQuantile and distMean refuse an unknown or impossible distribution (was undefined, or a quantile of sd -1)', () => {
+    expect(() => distQuantile({ dist: 'foo' } as never, 0.5)).toThrow(
+      new RangeError('distQuantile: d must be a possible distribution (dist.unknown), got {"dist":"foo"}'),
+    );
+    expect(() => distQuantile({ dist: 'normal', mean: 0, sd: -1 }, 0.5)).toThrow(/\(dist\.normalSd\), got .*"sd":-1/);
+    expect(() => distMean({ dist: 'uniform', min: 2, max: 1 })).toThrow(/^distMean: d must be a possible distribution/);
+    expect(() => distQuantile(undefined as never, 0.5)).toThrow(TypeError);
+    expect(() => distQuantile(undefined as never, 0.5)).toThrow(/\(got undefined\)$/);
+  });
+  it('distQuantile refuses a u outside 0–1 or no number (u = 2 gave NaN or a value past max)', () => {
+    const d = { dist: 'uniform' as const, min: 0, max: 10 };
+    expect(() => distQuantile(d, 2)).toThrow(
+      new RangeError('distQuantile: u must be a probability from 0 to 1 (got 2)'),
+    );
+    expect(() => distQuantile(d, NaN)).toThrow(/\(got NaN\)$/);
+    expect(distQuantile(d, 0)).toBe(0);
+    expect(distQuantile(d, 1)).toBe(10);
+  });
+  it('quantileSorted refuses an empty array (was NaN) and a p outside 0–1', () => {
+    expect(() => quantileSorted([], 0.5)).toThrow(
+      new RangeError('quantileSorted: sorted must be a non-empty array of numbers (got [])'),
+    );
+    expect(() => quantileSorted([1, 2], NaN)).toThrow(/p must be a probability from 0 to 1 \(got NaN\)$/);
+  });
+  it("the engines' unchecked entries keep their behaviour (an empty run gives NaN, the dash of a summary)", () => {
+    expect(quantileSortedUnchecked([], 0.5)).toBeNaN();
+    expect(distQuantileUnchecked({ dist: 'empirical', values: [4, 1, 3, 2] }, 0.75)).toBe(3.25);
   });
 });
 

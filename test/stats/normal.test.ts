@@ -16,10 +16,11 @@ describe('invNorm (AS 241)', () => {
   it('is not simple-statistics probit (which gives 1.9572 at 0.975)', () => {
     expect(Math.abs(invNorm(0.975) - 1.9572)).toBeGreaterThan(0.002);
   });
-  it('handles the ends and invalid input', () => {
+  it('gives ±Infinity at the ends; a p outside 0–1 or NaN is a RangeError naming it (was NaN)', () => {
     expect(invNorm(0)).toBe(-Infinity);
     expect(invNorm(1)).toBe(Infinity);
-    expect(invNorm(1.5)).toBeNaN();
+    expect(() => invNorm(1.5)).toThrow(new RangeError('invNorm: p must be a probability from 0 to 1 (got 1.5)'));
+    expect(() => invNorm(NaN)).toThrow(/\(got NaN\)$/);
   });
 });
 
