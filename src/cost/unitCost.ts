@@ -56,6 +56,15 @@ export interface UnitCostTable {
  * t.rows.find((r) => r.year === 2019)?.unitCostKr // 66101.7 (136.5 mio. kr. / 2065)
  */
 export function unitCostTable(ds: SeriesSource, opts: UnitCostOptions = {}): UnitCostTable {
+  // a TypeError reading get of undefined deep inside before
+  if (ds === null || typeof ds !== 'object' || typeof ds.get !== 'function' || typeof ds.has !== 'function')
+    throw new UsageError({
+      code: 'cost.err.dataset',
+      params: {
+        name: 'unitCostTable: ds',
+        got: ds instanceof Promise ? 'a Promise (await loadDataset)' : shownArg(ds),
+      },
+    });
   const a = opts.assumptions ?? defaultCostAssumptions();
   const prices = opts.prices ?? 'current';
   // any other text was taken as current prices and echoed as the table's prices

@@ -21,6 +21,10 @@ const list = (p: Params, k: string): string => String(p[k] ?? '');
 
 export const COST_TEXTS = e({
   // notes of a row of the unit-cost table (unitCost.ts)
+  'cost.err.dataset': {
+    da: '{name} skal være et Dataset (fx loadBundled()), fik {got}',
+    en: '{name} must be a Dataset (e.g. loadBundled()), got {got}',
+  },
   'cost.err.prices': {
     da: 'prices skal være "current" (løbende priser) eller "fixed" (faste priser), fik {got}',
     en: 'prices must be "current" or "fixed", got {got}',

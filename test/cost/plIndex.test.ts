@@ -80,4 +80,15 @@ describe('unitCostTable: prices', () => {
     );
     expect(unitCostTable(loadBundled(), { prices: 'fixed' }).prices).toBe('fixed');
   });
+  it('a ds that is no Dataset is a UsageError saying a Dataset is expected (a TypeError reading get of undefined inside before)', () => {
+    expect(() => unitCostTable(undefined as never)).toThrow(
+      new UsageError({ code: 'cost.err.dataset', params: { name: 'unitCostTable: ds', got: 'undefined' } }),
+    );
+    expect(() => unitCostTable(undefined as never)).toThrow(
+      'unitCostTable: ds must be a Dataset (e.g. loadBundled()), got undefined',
+    );
+    expect(() => unitCostTable(Promise.resolve(loadBundled()) as never)).toThrow(
+      /got a Promise \(await loadDataset\)$/,
+    );
+  });
 });
