@@ -4,6 +4,7 @@
  * lazily so that the CLI starts fast.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { UsageError, shownArg } from '../errors.js';
 
 /** Output formats of {@link renderChart}. */
 export type ChartFormat = 'svg' | 'png' | 'vl.json';
@@ -15,6 +16,9 @@ export type ChartFormat = 'svg' | 'png' | 'vl.json';
  * const vg = await compileSpec({ mark: 'point', data: { values: [{ a: 1 }] }, encoding: { x: { field: 'a', type: 'quantitative' } } });
  */
 export async function compileSpec(spec: TopLevelSpec): Promise<object> {
+  // a TypeError deep inside vega-lite before
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec))
+    throw new UsageError({ code: 'api.chartSpec', params: { name: 'spec', got: shownArg(spec) } });
   const vl = await import('vega-lite');
   const warnings: string[] = [];
   const logger = {

@@ -533,6 +533,11 @@ const ERRORS = e({
     da: '{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}',
     en: '{name} must be an integer from {min|n} to {max|n}, got {got}',
   },
+  // a chart argument of renderSvg, svgToPng's callers, renderChart that is no Vega-Lite spec (src/report/render.ts)
+  'api.chartSpec': {
+    da: '{name} skal være en Vega-Lite-specifikation, som budgetChart(...) giver, fik {got}',
+    en: '{name} must be a Vega-Lite spec such as budgetChart(...) returns, got {got}',
+  },
   'opt.integer': {
     da: '--{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}',
     en: '--{name} must be a whole number from {min|n} to {max|n}, got {got}',
