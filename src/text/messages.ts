@@ -538,6 +538,10 @@ const ERRORS = e({
     da: '{name} skal være en Vega-Lite-specifikation, som budgetChart(...) giver, fik {got}',
     en: '{name} must be a Vega-Lite spec such as budgetChart(...) returns, got {got}',
   },
+  'api.chartRows': {
+    da: '{name} skal være en liste af rækker, som {rowsFn}(ds) giver, fik {got}',
+    en: '{name} must be an array of rows such as {rowsFn}(ds) returns, got {got}',
+  },
   'opt.integer': {
     da: '--{name} skal være et helt tal fra {min|n} til {max|n}, fik {got}',
     en: '--{name} must be a whole number from {min|n} to {max|n}, got {got}',

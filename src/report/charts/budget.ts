@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { UsageError, shownArg } from '../../errors.js';
 import { t } from '../../text/report.js';
 import {
   COLORS,
@@ -22,6 +23,12 @@ import type { BudgetRow, ChartEvent, ChartOptions } from './types.js';
  * const spec = budgetChart([{ year: 2020, bevilling: 140.2, forbrug: 143.9, flags: [], sources: ['aarsrapport2020#tabel7'] }], []);
  */
 export function budgetChart(rows: BudgetRow[], events: ChartEvent[] = [], opts: ChartOptions = {}): TopLevelSpec {
+  // a TypeError spreading undefined before
+  if (!Array.isArray(rows))
+    throw new UsageError({
+      code: 'api.chartRows',
+      params: { name: 'budgetChart: rows', rowsFn: 'budgetRows', got: shownArg(rows) },
+    });
   const { lang, width, height } = chartDefaults(opts);
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const from = sorted[0]?.year ?? 2011;
