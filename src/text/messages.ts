@@ -854,7 +854,7 @@ const ERRORS = e({
     en: 'a rank correlation strictly between -1 and 1',
   },
   'scenario.twoInputs': { da: 'to forskellige input', en: 'two different inputs' },
-  'scenario.runs': { da: 'runs: et helt tal fra 1 til 100000000', en: 'runs: an integer from 1 to 100000000' },
+  'scenario.runs': { da: 'runs: et helt tal fra 1 til 100.000.000', en: 'runs: an integer from 1 to 100,000,000' },
   'yaml.onlyKnownKeys': { da: 'kun kendte nøgler', en: 'only known keys' },
   'yaml.valueForm': {
     da: 'et tal, et udtryk som tekst eller en fordeling {dist: fixed|normal|lognormal|triangular|uniform|empirical, ...}',

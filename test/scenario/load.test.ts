@@ -117,7 +117,7 @@ describe('loadScenario', () => {
       't.yaml': TOY.replace('runs: 1000', 'runs: 1000000000'),
     });
     expect(errorOf(() => loadScenario(join(dir, 's.yaml'))).message).toMatch(
-      /s\.yaml:7:7: expected runs: an integer from 1 to 100000000, found "0"/,
+      /s\.yaml:7:7: expected runs: an integer from 1 to 100,000,000, found "0"/,
     );
     expect(errorOf(() => loadScenario(join(dir, 't.yaml'))).message).toMatch(/t\.yaml:7:7/);
     expect(() => checkRuns(-5)).toThrow(UsageError);

@@ -81,7 +81,7 @@ function oneYear(forbrug: Float64Array, bevilling: Float64Array, driver: Quantil
  */
 export function liveRun(m: CompiledModel, runs: number, k?: number): LiveResult {
   if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000))
-    throw new Error(`live runs must be a whole number from 1 to 1.000.000, got ${runs}`);
+    throw new Error(`live runs must be a whole number from 1 to 1,000,000, got ${runs}`);
   if (k !== undefined && !(k > 0 && Number.isFinite(k)))
     throw new Error(`the spread factor k must be a positive number, got ${k}`);
   const one = k !== undefined;
