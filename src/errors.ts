@@ -7,6 +7,7 @@
  * logs), and the command line words it in the language the user chose (`userMessage`).
  */
 import { isMsg, say, sayMsg, type Lang, type Msg } from './text/messages.js';
+import { shownArg } from './text/shown.js';
 
 /**
  * How a column is named in messages: its name or spreadsheet letter, or a `Msg` when the name has
@@ -158,31 +159,8 @@ export function userMessage(e: InputError | InputErrors | UsageError, lang: Lang
   return e.msg ? sayMsg(e.msg, lang) : e.message;
 }
 
-/**
- * How an argument a caller passed is shown in an API error's `got`: a text quoted (so `"100"` is
- * told from 100), an array or plain object as JSON (cut to 60 characters), anything else as
- * `String` gives it.
- *
- * @example
- * shownArg('x')       // '"x"'
- * shownArg(NaN)       // 'NaN'
- * shownArg([1, 2])    // '[1,2]'
- * shownArg(undefined) // 'undefined'
- */
-export function shownArg(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
-  if (v !== null && typeof v === 'object') {
-    let s: string | undefined;
-    try {
-      s = JSON.stringify(v);
-    } catch {
-      s = undefined;
-    }
-    if (s === undefined) return Array.isArray(v) ? 'an array' : 'an object';
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-  }
-  return String(v);
-}
+/** How an argument is shown in an API error's `got` (one rule for every layer: src/text/shown.ts). */
+export { shownArg };
 
 /**
  * True for errors the CLI reports as one line with exit code 2.

@@ -1,5 +1,6 @@
 import { invNorm, normCdf } from './normal.js';
 import type { Msg } from '../text/messages.js';
+import { shownArg as shown } from '../text/shown.js';
 
 /**
  * An uncertain quantity, as written in the YAML model files, e.g.
@@ -77,22 +78,6 @@ export function distQuantile(d: DistSpec, u: number): number {
   if (!(typeof u === 'number' && u >= 0 && u <= 1))
     throw new RangeError(`distQuantile: u must be a probability from 0 to 1 (got ${shown(u)})`);
   return distQuantileUnchecked(d, u);
-}
-
-/** A refused argument as a message shows it: a text quoted, an object as JSON (cut to 60 characters). */
-function shown(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v !== null && typeof v === 'object') {
-    let s: string | undefined;
-    try {
-      s = JSON.stringify(v);
-    } catch {
-      s = undefined;
-    }
-    if (s === undefined) return 'an object';
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-  }
-  return String(v);
 }
 
 /** `d` of `fn` must be a possible DistSpec: a TypeError for what is no object, a RangeError for impossible parameters. */

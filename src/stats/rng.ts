@@ -7,6 +7,7 @@
  * sequence on every platform. Parallel work splits runs into fixed blocks and
  * gives each block its own stream, so results do not depend on thread count.
  */
+import { shownArg as shown } from '../text/shown.js';
 
 /** Mix a 32-bit value (SplitMix32 finaliser, as used by Vigna's seeding code). */
 function splitmix32(state: { s: number }): number {
@@ -15,11 +16,6 @@ function splitmix32(state: { s: number }): number {
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
   return (z ^ (z >>> 16)) >>> 0;
-}
-
-/** A refused argument as the message shows it: a text quoted, so "7" is told from 7. */
-function shown(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }
 
 /**
